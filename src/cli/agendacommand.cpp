@@ -1,0 +1,42 @@
+#include "cli/clicontext.h"
+#include "cli/clioptions.h"
+#include "domain/labels.h"
+#include "store/database.h"
+#include "store/followuprepository.h"
+
+#include <QLocale>
+
+namespace libreta::cli {
+
+int runAgenda(CliContext &c)
+{
+    CliOptions options(c, QStringLiteral("agenda"), QStringLiteral("[--date YYYY-MM-DD] [--overdue]"));
+    options.add(QStringLiteral("date"), CliContext::tr("the day to list (default today)"), QStringLiteral("DATE"));
+    options.add(QStringLiteral("overdue"), CliContext::tr("also list what is still open from earlier days"));
+    if (!options.parse())
+        return Usage;
+    const auto date = options.date(QStringLiteral("date"), c.clock.today());
+    if (!date)
+        return Refused;
+
+    auto db = c.openDatabase();
+    const auto items = store::FollowUpRepository(*db).agenda(*date, options.isSet(QStringLiteral("overdue")));
+    const QLocale locale;
+    c.out << CliContext::tr("Agenda for %1: %n item(s)", nullptr, int(items.size()))
+                 .arg(locale.toString(*date, QLocale::LongFormat))
+          << Qt::endl;
+    for (const auto &item : items) {
+        const auto &f = item.followUp;
+        QStringList columns;
+        columns << f.dueDate.toString(Qt::ISODate)
+                << (f.dueTime ? f.dueTime->toString(QStringLiteral("HH:mm")) : QStringLiteral("--:--"))
+                << domain::label(f.kind) << item.debtorRef << item.debtorName;
+        if (item.promiseAmount.isPositive())
+            columns << item.promiseAmount.format(locale)
+                    << (item.promiseMethod ? domain::label(*item.promiseMethod) : QString());
+        c.out << columns.join(QLatin1Char('\t')) << Qt::endl;
+    }
+    return Done;
+}
+
+} // namespace libreta::cli

@@ -1,0 +1,44 @@
+#include "cli/clicontext.h"
+#include "cli/clioptions.h"
+#include "store/database.h"
+#include "store/maintenancerepository.h"
+#include "store/totalsrepository.h"
+
+namespace libreta::cli {
+
+int runCheck(CliContext &c)
+{
+    CliOptions options(c, QStringLiteral("check"), QString());
+    if (!options.parse())
+        return Usage;
+    auto db = c.openDatabase();
+    store::MaintenanceRepository maintenance(*db);
+
+    int problems = 0;
+    auto report = [&](const QString &title, const QStringList &lines) {
+        if (lines.isEmpty()) {
+            c.out << title << ": " << CliContext::tr("ok") << Qt::endl;
+            return;
+        }
+        problems += int(lines.size());
+        c.out << title << ": " << CliContext::tr("%n problem(s)", nullptr, int(lines.size())) << Qt::endl;
+        for (const QString &line : lines)
+            c.out << "  " << line << Qt::endl;
+    };
+    report(CliContext::tr("File integrity"), maintenance.integrityProblems());
+    report(CliContext::tr("Foreign keys"), maintenance.foreignKeyProblems());
+    report(CliContext::tr("Allocations"), maintenance.overAllocations());
+    QStringList totals;
+    for (const auto id : store::TotalsRepository(*db).mismatches())
+        totals << CliContext::tr("debtor %1: stored totals differ from a recomputation").arg(id);
+    report(CliContext::tr("Debtor totals"), totals);
+
+    if (problems > 0) {
+        c.err << CliContext::tr("Check found %n problem(s).", nullptr, problems) << Qt::endl;
+        return Refused;
+    }
+    c.out << CliContext::tr("Check passed: schema %1.").arg(db->schemaVersion()) << Qt::endl;
+    return Done;
+}
+
+} // namespace libreta::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/clock.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::cli {
+
+// Exit statuses promised to scripts.
+enum ExitCode { Done = 0, Refused = 1, Usage = 2 };
+
+// What every command gets: its own arguments, the database file, where to
+// write, and the clock. Opening the database is left to the command so that
+// `init` and `demo` may create it.
+struct CliContext {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    QString databasePath;
+    QStringList arguments;  // after the command name
+    QTextStream &out;
+    QTextStream &err;
+    const domain::Clock &clock;
+
+    std::unique_ptr<store::Database> openDatabase() const;
+};
+
+using Command = int (*)(CliContext &context);
+
+int runInit(CliContext &context);
+int runDemo(CliContext &context);
+int runCheck(CliContext &context);
+int runAgenda(CliContext &context);
+int runPostPayment(CliContext &context);
+int runRollover(CliContext &context);
+
+} // namespace libreta::cli

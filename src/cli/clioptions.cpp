@@ -1,0 +1,77 @@
+#include "cli/clioptions.h"
+
+#include "cli/clicontext.h"
+
+namespace libreta::cli {
+
+CliOptions::CliOptions(CliContext &context, const QString &command, const QString &synopsis)
+    : m_context(context), m_command(command), m_synopsis(synopsis)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+}
+
+void CliOptions::add(const QString &name, const QString &description, const QString &valueName)
+{
+    m_parser.addOption(valueName.isEmpty() ? QCommandLineOption(name, description)
+                                           : QCommandLineOption(name, description, valueName));
+}
+
+bool CliOptions::parse()
+{
+    QStringList args = m_context.arguments;
+    args.prepend(m_command);
+    if (!m_parser.parse(args)) {
+        usageError(m_parser.errorText());
+        return false;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        usageError(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+bool CliOptions::require(const QString &name)
+{
+    if (m_parser.isSet(name) && !m_parser.value(name).trimmed().isEmpty())
+        return true;
+    usageError(tr("The option --%1 is required.").arg(name));
+    return false;
+}
+
+void CliOptions::usageError(const QString &message)
+{
+    m_context.err << message << Qt::endl
+                  << tr("Usage: libreta-cli [--db FILE] %1 %2").arg(m_command, m_synopsis) << Qt::endl;
+}
+
+std::optional<QDate> CliOptions::date(const QString &name, const QDate &fallback)
+{
+    if (!m_parser.isSet(name))
+        return fallback;
+    const QDate d = QDate::fromString(m_parser.value(name), Qt::ISODate);
+    if (!d.isValid()) {
+        m_context.err << tr("--%1: «%2» is not a date; write it as YYYY-MM-DD.")
+                             .arg(name, m_parser.value(name))
+                      << Qt::endl;
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<int> CliOptions::positiveInt(const QString &name, int fallback)
+{
+    if (!m_parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int v = m_parser.value(name).toInt(&ok);
+    if (!ok || v <= 0) {
+        m_context.err << tr("--%1: «%2» is not a whole number greater than zero.")
+                             .arg(name, m_parser.value(name))
+                      << Qt::endl;
+        return std::nullopt;
+    }
+    return v;
+}
+
+} // namespace libreta::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace libreta::cli {
+
+struct CliContext;
+
+// Parses a command's own options and turns typed text into values; every
+// failure is written to the context's error stream naming the option.
+class CliOptions final {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    CliOptions(CliContext &context, const QString &command, const QString &synopsis);
+
+    void add(const QString &name, const QString &description, const QString &valueName = {});
+    // False when the arguments do not parse (usage error already reported).
+    bool parse();
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    // False (and the error written) when a required option is missing.
+    bool require(const QString &name);
+
+    std::optional<QDate> date(const QString &name, const QDate &fallback);
+    std::optional<int> positiveInt(const QString &name, int fallback);
+
+    void usageError(const QString &message);
+
+private:
+    CliContext &m_context;
+    QString m_command;
+    QString m_synopsis;
+    QCommandLineParser m_parser;
+};
+
+} // namespace libreta::cli

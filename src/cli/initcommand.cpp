@@ -1,0 +1,59 @@
+#include "cli/clicontext.h"
+#include "cli/clioptions.h"
+#include "domain/entitycodes.h"
+#include "store/database.h"
+#include "store/settingsrepository.h"
+#include "store/transaction.h"
+#include "store/userrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace libreta::cli {
+
+int runInit(CliContext &c)
+{
+    CliOptions options(c, QStringLiteral("init"), QStringLiteral("[--currency CODE] [--office NAME]"));
+    options.add(QStringLiteral("currency"), CliContext::tr("ISO 4217 currency code, e.g. MXN or EUR"), QStringLiteral("CODE"));
+    options.add(QStringLiteral("office"), CliContext::tr("office name for letters and the title bar"), QStringLiteral("NAME"));
+    if (!options.parse())
+        return Usage;
+    const QString currency = options.value(QStringLiteral("currency")).trimmed().toUpper();
+    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+    if (options.isSet(QStringLiteral("currency")) && !iso.match(currency).hasMatch()) {
+        c.err << CliContext::tr("--currency: «%1» is not a three-letter currency code such as MXN or EUR.")
+                     .arg(options.value(QStringLiteral("currency")))
+              << Qt::endl;
+        return Refused;
+    }
+
+    QDir().mkpath(QFileInfo(c.databasePath).absolutePath());
+    auto db = c.openDatabase();
+    store::Transaction tx(*db);
+    store::SettingsRepository settingsRepo(*db);
+    auto settings = settingsRepo.load();
+    if (!currency.isEmpty())
+        settings.currencyCode = currency;
+    if (options.isSet(QStringLiteral("office")))
+        settings.officeName = options.value(QStringLiteral("office")).trimmed();
+    settingsRepo.save(settings);
+    store::UserRepository users(*db);
+    if (users.all().isEmpty()) {
+        // A one-person office starts with one account that may do everything.
+        domain::User admin;
+        admin.login = QStringLiteral("admin");
+        admin.displayName = CliContext::tr("Administrator");
+        admin.role = domain::UserRole::Admin;
+        users.add(admin);
+    }
+    tx.commit();
+    c.out << CliContext::tr("Database ready: %1 (schema %2, currency %3)")
+                 .arg(QFileInfo(c.databasePath).absoluteFilePath())
+                 .arg(db->schemaVersion())
+                 .arg(settings.currencyCode)
+          << Qt::endl;
+    return Done;
+}
+
+} // namespace libreta::cli

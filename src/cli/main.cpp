@@ -1,0 +1,101 @@
+// libreta-cli [--db FILE] COMMAND [options]: the app's services for scripts.
+
+#include "cli/clicontext.h"
+#include "platform/logging.h"
+#include "platform/paths.h"
+#include "platform/translations.h"
+#include "services/inputerror.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+
+#include <cstdio>
+
+namespace {
+
+using namespace libreta;
+
+struct CommandEntry {
+    cli::Command run;
+    const char *summary;
+};
+
+const QMap<QString, CommandEntry> &commands()
+{
+    static const QMap<QString, CommandEntry> table = {
+        {QStringLiteral("init"), {cli::runInit, QT_TRANSLATE_NOOP("Cli", "create or upgrade the database")}},
+        {QStringLiteral("demo"), {cli::runDemo, QT_TRANSLATE_NOOP("Cli", "fill an empty database with a demo office")}},
+        {QStringLiteral("check"), {cli::runCheck, QT_TRANSLATE_NOOP("Cli", "verify integrity, foreign keys and totals")}},
+        {QStringLiteral("agenda"), {cli::runAgenda, QT_TRANSLATE_NOOP("Cli", "list the follow-ups due on a day")}},
+        {QStringLiteral("post-payment"), {cli::runPostPayment, QT_TRANSLATE_NOOP("Cli", "record a payment received")}},
+        {QStringLiteral("rollover"), {cli::runRollover, QT_TRANSLATE_NOOP("Cli", "close the day: expired promises become broken")}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream &s)
+{
+    s << QCoreApplication::translate("Cli", "Usage: libreta-cli [--db FILE] COMMAND [options]") << Qt::endl
+      << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
+    for (auto it = commands().cbegin(); it != commands().cend(); ++it)
+        s << "  " << it.key().leftJustified(14) << QCoreApplication::translate("Cli", it.value().summary)
+          << Qt::endl;
+    s << QCoreApplication::translate("Cli", "Exit status: 0 done, 1 input refused, 2 usage.") << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Libreta"));
+    QCoreApplication::setApplicationName(QStringLiteral("Libreta"));
+    platform::setUpLogging(QStringLiteral("libreta-cli"), false);
+    platform::installTranslators(QLocale::system());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = app.arguments().mid(1);
+    QString databasePath;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--db") && !args.isEmpty()) {
+            databasePath = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--db="))) {
+            databasePath = option.mid(5);
+        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            printUsage(out);
+            return cli::Done;
+        } else {
+            err << QCoreApplication::translate("Cli", "Unknown option: %1").arg(option) << Qt::endl;
+            printUsage(err);
+            return cli::Usage;
+        }
+    }
+    if (args.isEmpty() || !commands().contains(args.first())) {
+        if (!args.isEmpty())
+            err << QCoreApplication::translate("Cli", "Unknown command: %1").arg(args.first()) << Qt::endl;
+        printUsage(err);
+        return cli::Usage;
+    }
+    if (databasePath.isEmpty())
+        databasePath = platform::defaultDatabasePath();
+
+    const QString name = args.takeFirst();
+    domain::SystemClock clock;
+    cli::CliContext context{databasePath, args, out, err, clock};
+    try {
+        const int status = commands().value(name).run(context);
+        out.flush();
+        return status;
+    } catch (const services::InputError &e) {
+        err << e.message() << Qt::endl;
+        return cli::Refused;
+    } catch (const store::StoreError &e) {
+        err << e.message() << Qt::endl;
+        return cli::Refused;
+    }
+}

@@ -1,0 +1,121 @@
+#include "cli/clicontext.h"
+#include "cli/clioptions.h"
+#include "domain/entitycodes.h"
+#include "domain/labels.h"
+#include "domain/textfold.h"
+#include "services/paymentservice.h"
+#include "store/database.h"
+#include "store/debtorrepository.h"
+#include "store/invoicerepository.h"
+
+#include <QLocale>
+
+namespace libreta::cli {
+namespace {
+
+// Codes ("transfer") and the Spanish words people write ("transferencia").
+std::optional<domain::PaymentMethod> methodFromText(const QString &text)
+{
+    using domain::PaymentMethod;
+    const QString folded = domain::foldForSearch(text);
+    if (auto m = domain::fromCode<PaymentMethod>(folded))
+        return m;
+    static const QList<QPair<QString, PaymentMethod>> spanish = {
+        {QStringLiteral("efectivo"), PaymentMethod::Cash},
+        {QStringLiteral("transferencia"), PaymentMethod::Transfer},
+        {QStringLiteral("spei"), PaymentMethod::Transfer},
+        {QStringLiteral("tarjeta"), PaymentMethod::Card},
+        {QStringLiteral("cheque"), PaymentMethod::Check},
+        {QStringLiteral("deposito"), PaymentMethod::Deposit},
+        {QStringLiteral("otro"), PaymentMethod::Other},
+    };
+    for (const auto &[word, method] : spanish)
+        if (folded == word)
+            return method;
+    return std::nullopt;
+}
+
+} // namespace
+
+int runPostPayment(CliContext &c)
+{
+    CliOptions options(c, QStringLiteral("post-payment"),
+                       QStringLiteral("--debtor REF --amount A --date YYYY-MM-DD --method M [--reference R] "
+                                      "[--invoice NUMBER] [--decimal-comma]"));
+    options.add(QStringLiteral("debtor"), CliContext::tr("the debtor's external reference"), QStringLiteral("REF"));
+    options.add(QStringLiteral("amount"), CliContext::tr("amount received, e.g. 1,234.56 or 1.234,56"), QStringLiteral("A"));
+    options.add(QStringLiteral("date"), CliContext::tr("the day the money was received"), QStringLiteral("DATE"));
+    options.add(QStringLiteral("method"), CliContext::tr("cash, transfer, card, check, deposit or other"), QStringLiteral("M"));
+    options.add(QStringLiteral("reference"), CliContext::tr("bank or receipt reference"), QStringLiteral("R"));
+    options.add(QStringLiteral("invoice"), CliContext::tr("pay this invoice number first"), QStringLiteral("NUMBER"));
+    options.add(QStringLiteral("decimal-comma"), CliContext::tr("read 1.234 as one thousand two hundred thirty-four"));
+    if (!options.parse())
+        return Usage;
+    for (const char *required : {"debtor", "amount", "date", "method"})
+        if (!options.require(QString::fromLatin1(required)))
+            return Usage;
+
+    const auto hint = options.isSet(QStringLiteral("decimal-comma")) ? domain::DecimalHint::Comma
+                                                                     : domain::DecimalHint::Unknown;
+    const auto amount = domain::Money::parse(options.value(QStringLiteral("amount")), hint);
+    if (!amount.ok()) {
+        c.err << QStringLiteral("--amount: ") << amount.error << Qt::endl;
+        return Refused;
+    }
+    const auto method = methodFromText(options.value(QStringLiteral("method")));
+    if (!method) {
+        c.err << CliContext::tr("--method: «%1» is not a payment method; use cash, transfer, card, check, "
+                                "deposit or other.")
+                     .arg(options.value(QStringLiteral("method")))
+              << Qt::endl;
+        return Refused;
+    }
+    const auto date = options.date(QStringLiteral("date"), QDate());
+    if (!date)
+        return Refused;
+
+    auto db = c.openDatabase();
+    const auto debtor = store::DebtorRepository(*db).byRef(options.value(QStringLiteral("debtor")).trimmed());
+    if (!debtor) {
+        c.err << CliContext::tr("--debtor: no debtor has the reference «%1».")
+                     .arg(options.value(QStringLiteral("debtor")))
+              << Qt::endl;
+        return Refused;
+    }
+    services::PostPaymentRequest request;
+    request.debtorId = debtor->id;
+    request.amount = *amount.value();
+    request.paidOn = *date;
+    request.method = *method;
+    request.reference = options.value(QStringLiteral("reference"));
+    if (options.isSet(QStringLiteral("invoice"))) {
+        const auto invoice = store::InvoiceRepository(*db).byNumber(debtor->id, options.value(QStringLiteral("invoice")));
+        if (!invoice) {
+            c.err << CliContext::tr("--invoice: the debtor has no invoice numbered «%1».")
+                         .arg(options.value(QStringLiteral("invoice")))
+                  << Qt::endl;
+            return Refused;
+        }
+        request.invoiceId = invoice->id;
+    }
+
+    const auto result = services::PaymentService(*db, c.clock).post(request);
+    const QLocale locale;
+    c.out << CliContext::tr("Payment %1 recorded for %2: %3 in %n invoice(s)", nullptr, int(result.allocations.size()))
+                 .arg(result.paymentId)
+                 .arg(debtor->externalRef)
+                 .arg(request.amount.format(locale))
+          << Qt::endl;
+    if (result.credit.isPositive())
+        c.out << CliContext::tr("Kept as credit for the debtor: %1").arg(result.credit.format(locale)) << Qt::endl;
+    for (const auto &change : result.promiseChanges)
+        c.out << CliContext::tr("Promise %1: %2 (paid %3)")
+                     .arg(change.promiseId)
+                     .arg(domain::label(change.after))
+                     .arg(change.paid.format(locale))
+              << Qt::endl;
+    c.out << CliContext::tr("Outstanding now: %1").arg(result.outstandingAfter.format(locale)) << Qt::endl;
+    return Done;
+}
+
+} // namespace libreta::cli

@@ -1,0 +1,233 @@
+#pragma once
+
+// The values the whole program passes around: what a debtor, an invoice, a
+// call or a promise is. Rules live in their own files (aging.h, allocation.h,
+// promiseevaluation.h, ...); this header only says what things are.
+
+#include "domain/money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+namespace libreta::domain {
+
+using Id = qint64;
+
+enum class UserRole { Agent, Supervisor, Admin };
+enum class DebtorKind { Person, Company };
+enum class DebtorStatus { Active, Settled, Legal, Closed };
+enum class Level { Low, Medium, High };  // risk and value
+enum class ContactRole { Debtor, DecisionMaker, Guarantor, Reference };
+enum class PaymentMethod { Cash, Transfer, Card, Check, Deposit, Other };
+enum class AnsweredBy { Debtor, DecisionMaker, ThirdParty, Nobody, Voicemail, WrongNumber };
+enum class CallOutcome { Payment, Promise, Refusal, Callback, NoAnswer, Voicemail, WrongNumber, ThirdParty };
+enum class ExcuseCategory {
+    InvoiceNotReceived, AmountDisputed, NoFunds, WaitingForCustomer, SaysAlreadyPaid,
+    WillPayOnDate, IllnessOrJobLoss, DoesNotRecogniseDebt, Other
+};
+enum class ExcuseKind { Argument, Excuse };
+enum class PreCloseAnswer { Refusal, Partial, Full };
+enum class PromiseStatus { Pending, Kept, PartiallyKept, Broken, Cancelled };
+enum class PlanFrequency { Weekly, Biweekly, Monthly };
+enum class FollowUpKind {
+    PromiseReminder, PromiseCheck, Callback, SendInvoiceCopy, SendStatement, NoteFollowUp
+};
+enum class FollowUpStatus { Open, Done, Cancelled };
+enum class Approach { Remind, Firm, Renegotiate };
+enum class CallStage { Presentation, Listening, Negotiation, PreClose, Close };
+
+struct User {
+    Id id = 0;
+    QString login;
+    QString displayName;
+    UserRole role = UserRole::Agent;
+    bool active = true;
+};
+
+struct Debtor {
+    Id id = 0;
+    QString externalRef;
+    DebtorKind kind = DebtorKind::Person;
+    QString name;
+    QString taxId;
+    QString timeZone = QStringLiteral("America/Mexico_City");  // IANA id
+    QString segment;
+    Level risk = Level::Medium;
+    Level value = Level::Medium;
+    std::optional<Id> assignedAgentId;
+    DebtorStatus status = DebtorStatus::Active;
+    bool doNotContact = false;
+    QString doNotContactReason;
+    QString address;
+    QString city;
+};
+
+struct Phone {
+    Id id = 0;
+    QString number;  // as typed: "+52 55-1234-5678"
+    QString label;   // "móvil", "oficina"
+};
+
+struct Email {
+    Id id = 0;
+    QString address;
+    QString label;
+};
+
+struct Contact {
+    Id id = 0;
+    Id debtorId = 0;
+    QString name;
+    ContactRole role = ContactRole::Debtor;
+    QString bestTime;  // free text: "mañanas", "después de las 16:00"
+    bool doNotContact = false;
+    QList<Phone> phones;
+    QList<Email> emails;
+};
+
+struct Invoice {
+    Id id = 0;
+    Id debtorId = 0;
+    QString number;
+    QDate issueDate;
+    QDate dueDate;
+    Money amount;
+    Money outstanding;  // amount minus allocations; filled by the store on read
+    bool disputed = false;
+    QString disputeReason;
+};
+
+struct Allocation {
+    Id invoiceId = 0;
+    Money amount;
+};
+
+struct Payment {
+    Id id = 0;
+    Id debtorId = 0;
+    QDate paidOn;
+    Money amount;
+    PaymentMethod method = PaymentMethod::Transfer;
+    QString reference;
+    QList<Allocation> allocations;
+    Money unallocated;  // credit kept for the debtor, never lost
+};
+
+struct Promise {
+    Id id = 0;
+    Id debtorId = 0;
+    std::optional<Id> callId;
+    std::optional<Id> planId;
+    int sequence = 1;  // instalment number inside a plan
+    Money amount;
+    QDate dueDate;
+    PaymentMethod method = PaymentMethod::Transfer;
+    QDate madeOn;
+    PromiseStatus status = PromiseStatus::Pending;
+    Money paid;  // what payments have covered so far
+};
+
+struct PaymentPlan {
+    Id id = 0;
+    Id debtorId = 0;
+    PlanFrequency frequency = PlanFrequency::Monthly;
+    QList<Promise> instalments;
+};
+
+struct FollowUp {
+    Id id = 0;
+    Id debtorId = 0;
+    FollowUpKind kind = FollowUpKind::Callback;
+    QDate dueDate;
+    std::optional<QTime> dueTime;
+    std::optional<Id> promiseId;
+    std::optional<Id> callId;
+    std::optional<Id> assignedTo;
+    QString description;
+    FollowUpStatus status = FollowUpStatus::Open;
+    QString result;
+};
+
+struct Note {
+    Id id = 0;
+    Id debtorId = 0;
+    std::optional<Id> authorId;
+    QDateTime createdAt;  // UTC
+    QString body;
+    std::optional<Id> correctsNoteId;
+};
+
+struct StageNotes {
+    QString presentation;
+    QString listening;
+    QString negotiation;
+    QString preClose;
+    QString close;
+};
+
+struct Call {
+    Id id = 0;
+    Id debtorId = 0;
+    std::optional<Id> agentId;
+    std::optional<Id> contactId;
+    QString phoneDialled;
+    QDateTime startedAt;  // UTC
+    QDateTime endedAt;    // UTC
+    AnsweredBy answeredBy = AnsweredBy::Nobody;
+    CallOutcome outcome = CallOutcome::NoAnswer;
+    StageNotes notes;
+    std::optional<ExcuseCategory> excuseCategory;
+    QString excuseWords;
+    std::optional<ExcuseKind> excuseKind;
+    std::optional<bool> willing;
+    std::optional<bool> able;
+    QStringList techniques;
+    std::optional<PreCloseAnswer> preCloseAnswer;
+    QString commitmentText;
+    bool commitmentConfirmed = false;
+    QString refusalReason;
+    QString nextStep;
+    std::optional<Id> scriptId;
+    int scriptVersion = 0;
+    std::optional<Id> correctsCallId;
+    QString overrideReason;
+};
+
+// What the portfolio sorts and filters on, kept by the store in the same
+// transaction as every change that moves it.
+struct DebtorTotals {
+    Id debtorId = 0;
+    Money outstanding;
+    Money credit;
+    int openInvoices = 0;
+    std::optional<QDate> oldestDueDate;
+    std::optional<QDateTime> lastContactAt;
+    std::optional<QDate> nextActionDate;
+    std::optional<Id> openPromiseId;
+    Money openPromiseAmount;
+    std::optional<QDate> openPromiseDate;
+    std::optional<PromiseStatus> lastPromiseStatus;
+    int promisesKept = 0;
+    int promisesBroken = 0;
+    bool operator==(const DebtorTotals &) const = default;
+};
+
+struct OfficeSettings {
+    QString officeName;
+    QString currencyCode = QStringLiteral("MXN");
+    int graceDays = 2;
+    QTime windowStart = QTime(7, 0);
+    QTime windowEnd = QTime(22, 0);
+    int maxAttemptsPer7Days = 7;
+    int discountLimitPercent = 10;
+    bool agentsTakeUnassigned = true;
+    QTime reminderTime = QTime(9, 0);
+};
+
+} // namespace libreta::domain

@@ -1,0 +1,45 @@
+#include "domain/followupplanner.h"
+
+#include "domain/promiseevaluation.h"
+
+namespace libreta::domain {
+
+QList<PlannedFollowUp> followUpsForPromise(const QDate &dueDate, int graceDays,
+                                           const QTime &reminderTime)
+{
+    // An office that never set a reminder time still gets a morning reminder.
+    const QTime at = reminderTime.isValid() ? reminderTime : QTime(9, 0);
+    return {
+        PlannedFollowUp{FollowUpKind::PromiseReminder, dueDate, at},
+        // The check has no hour: the payment may be posted any time that day.
+        PlannedFollowUp{FollowUpKind::PromiseCheck, graceEnd(dueDate, graceDays), std::nullopt},
+    };
+}
+
+PlannedFollowUp callbackForBrokenPromise(const QDate &brokenOn)
+{
+    return PlannedFollowUp{FollowUpKind::Callback, brokenOn, std::nullopt};
+}
+
+std::optional<FollowUpKind> taskForExcuse(ExcuseCategory category)
+{
+    switch (category) {
+    case ExcuseCategory::InvoiceNotReceived:
+        return FollowUpKind::SendInvoiceCopy;
+    case ExcuseCategory::AmountDisputed:
+    case ExcuseCategory::SaysAlreadyPaid:
+    // Not recognising the debt is answered with the same proof: the statement
+    // listing the invoices and payments.
+    case ExcuseCategory::DoesNotRecogniseDebt:
+        return FollowUpKind::SendStatement;
+    case ExcuseCategory::NoFunds:
+    case ExcuseCategory::WaitingForCustomer:
+    case ExcuseCategory::WillPayOnDate:
+    case ExcuseCategory::IllnessOrJobLoss:
+    case ExcuseCategory::Other:
+        return std::nullopt;  // an excuse is answered in the negotiation, not by a task
+    }
+    return std::nullopt;
+}
+
+} // namespace libreta::domain

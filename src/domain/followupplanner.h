@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/entities.h"
+
+namespace libreta::domain {
+
+struct PlannedFollowUp {
+    FollowUpKind kind = FollowUpKind::Callback;
+    QDate dueDate;
+    std::optional<QTime> dueTime;
+};
+
+// A promise becomes two follow-ups: a reminder on the morning of its date (at
+// the office's reminder time) and a check on the day its grace ends.
+QList<PlannedFollowUp> followUpsForPromise(const QDate &dueDate, int graceDays,
+                                           const QTime &reminderTime);
+
+// A broken promise goes back to the top of the queue: a call-back on the day
+// it was found broken.
+PlannedFollowUp callbackForBrokenPromise(const QDate &brokenOn);
+
+// An argument becomes the task that removes it: invoice not received -> send
+// a copy; amount disputed, says already paid or does not recognise the debt
+// -> send the statement. Excuses get no task (std::nullopt).
+std::optional<FollowUpKind> taskForExcuse(ExcuseCategory category);
+
+} // namespace libreta::domain

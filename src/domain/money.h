@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+class QLocale;
+
+namespace libreta::domain {
+
+// How to read a lone separator followed by exactly three digits ("1.234",
+// "1,234"): without a hint that text is ambiguous and is refused.
+enum class DecimalHint { Unknown, Point, Comma };
+
+class Money;
+
+struct MoneyParse {
+    std::optional<Money> value() const;
+    bool ok() const { return m_ok; }
+    QString error;  // translated reason when !ok()
+
+    bool m_ok = false;
+    qint64 m_minor = 0;
+};
+
+// An amount in minor units (cents) of the database's currency. Never a double.
+class Money final {
+public:
+    constexpr Money() = default;
+    static constexpr Money fromMinor(qint64 minor) { return Money(minor); }
+
+    constexpr qint64 minor() const { return m_minor; }
+    constexpr bool isZero() const { return m_minor == 0; }
+    constexpr bool isNegative() const { return m_minor < 0; }
+    constexpr bool isPositive() const { return m_minor > 0; }
+
+    constexpr Money operator+(Money o) const { return Money(m_minor + o.m_minor); }
+    constexpr Money operator-(Money o) const { return Money(m_minor - o.m_minor); }
+    constexpr Money operator-() const { return Money(-m_minor); }
+    Money &operator+=(Money o) { m_minor += o.m_minor; return *this; }
+    Money &operator-=(Money o) { m_minor -= o.m_minor; return *this; }
+    constexpr auto operator<=>(const Money &) const = default;
+
+    static constexpr Money min(Money a, Money b) { return a < b ? a : b; }
+    static constexpr Money max(Money a, Money b) { return a < b ? b : a; }
+
+    // Reads what people type in either convention: "1.234,56", "1,234.56",
+    // "$1,234.56", "1234", "-12", "(12,50)", "1 234,56". Refuses ambiguous or
+    // malformed text with a translated reason.
+    static MoneyParse parse(const QString &text, DecimalHint hint = DecimalHint::Unknown);
+
+    // Formatted for people, through the locale: "$1,234.56" / "1234,56 €".
+    // An empty symbol formats the number alone with two decimals.
+    QString format(const QLocale &locale, const QString &currencySymbol = {}) const;
+    // Machine text for files and the CLI: "-1234.56".
+    QString toPlainString() const;
+
+private:
+    constexpr explicit Money(qint64 minor) : m_minor(minor) {}
+    qint64 m_minor = 0;
+};
+
+inline std::optional<Money> MoneyParse::value() const
+{
+    if (!m_ok)
+        return std::nullopt;
+    return Money::fromMinor(m_minor);
+}
+
+} // namespace libreta::domain

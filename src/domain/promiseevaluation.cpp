@@ -1,0 +1,88 @@
+#include "domain/promiseevaluation.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace libreta::domain {
+
+QDate graceEnd(const QDate &dueDate, int graceDays)
+{
+    // A negative grace would make a promise due before its date: treat as none.
+    return dueDate.addDays(std::max(0, graceDays));
+}
+
+QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
+                                     QList<PaymentEvent> payments, int graceDays,
+                                     const QDate &today)
+{
+    QList<InstalmentResult> results(instalments.size());
+
+    // Work in due-date order but answer in the caller's order.
+    QList<qsizetype> order(instalments.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return instalments.at(a).dueDate < instalments.at(b).dueDate;
+    });
+    std::stable_sort(payments.begin(), payments.end(),
+                     [](const PaymentEvent &a, const PaymentEvent &b) { return a.date < b.date; });
+
+    for (const PaymentEvent &payment : std::as_const(payments)) {
+        Money left = payment.amount;
+        for (qsizetype i : std::as_const(order)) {
+            if (!left.isPositive())
+                break;
+            const InstalmentTerms &terms = instalments.at(i);
+            InstalmentResult &result = results[i];
+            if (result.paid >= terms.amount)
+                continue;
+            // Late money cannot mend an instalment whose grace is over; it
+            // goes to the next one still open.
+            if (payment.date > graceEnd(terms.dueDate, graceDays))
+                continue;
+            const Money take = Money::min(left, terms.amount - result.paid);
+            result.paid += take;
+            left -= take;
+        }
+    }
+
+    for (qsizetype i = 0; i < instalments.size(); ++i) {
+        const InstalmentTerms &terms = instalments.at(i);
+        InstalmentResult &result = results[i];
+        if (result.paid >= terms.amount)
+            result.status = PromiseStatus::Kept;
+        else if (today > graceEnd(terms.dueDate, graceDays))
+            result.status = result.paid.isPositive() ? PromiseStatus::PartiallyKept
+                                                     : PromiseStatus::Broken;
+        else
+            result.status = PromiseStatus::Pending;
+    }
+    return results;
+}
+
+QList<InstalmentTerms> splitIntoInstalments(Money total, int count, PlanFrequency frequency,
+                                            const QDate &first)
+{
+    QList<InstalmentTerms> out;
+    if (count <= 0)
+        return out;
+    const qint64 base = total.minor() / count;
+    const qint64 remainder = total.minor() % count;  // same sign as total
+    const qint64 step = remainder < 0 ? -1 : 1;
+    const qint64 extraCount = remainder < 0 ? -remainder : remainder;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        InstalmentTerms t;
+        t.amount = Money::fromMinor(base + (i < extraCount ? step : 0));
+        switch (frequency) {
+        case PlanFrequency::Weekly: t.dueDate = first.addDays(7 * qint64(i)); break;
+        case PlanFrequency::Biweekly: t.dueDate = first.addDays(14 * qint64(i)); break;
+        // Always counted from the first date, so a plan starting on the 31st
+        // comes back to the 31st after February's 28th.
+        case PlanFrequency::Monthly: t.dueDate = first.addMonths(i); break;
+        }
+        out.append(t);
+    }
+    return out;
+}
+
+} // namespace libreta::domain

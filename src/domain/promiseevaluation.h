@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/entities.h"
+
+namespace libreta::domain {
+
+struct PaymentEvent {
+    QDate date;
+    Money amount;
+};
+
+struct InstalmentTerms {
+    Money amount;
+    QDate dueDate;
+};
+
+struct InstalmentResult {
+    PromiseStatus status = PromiseStatus::Pending;
+    Money paid;
+};
+
+// Last day a payment still counts for a promise due on `dueDate`.
+QDate graceEnd(const QDate &dueDate, int graceDays);
+
+// Evaluates the instalments of a plan (a single promise is a plan of one, in
+// due-date order) against the payments the debtor made since the plan was
+// agreed. Payments are consumed in date order by the earliest instalment not
+// yet covered, and only count for an instalment when made on or before its
+// grace end. Per instalment: Kept when covered; after the grace end
+// PartiallyKept when something was paid, Broken when nothing was; before it,
+// Pending (with `paid` showing progress).
+QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
+                                     QList<PaymentEvent> payments, int graceDays,
+                                     const QDate &today);
+
+// Splits `total` into `count` instalments that add up to the cent (the
+// remainder cents go to the first instalments), dated from `first` by
+// `frequency` (a monthly plan keeps the day of month, clamped to month end).
+QList<InstalmentTerms> splitIntoInstalments(Money total, int count, PlanFrequency frequency,
+                                            const QDate &first);
+
+} // namespace libreta::domain

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/entities.h"
+
+namespace libreta::domain {
+
+struct StrategyInput {
+    Money outstanding;
+    int daysPastDue = 0;
+    Level risk = Level::Medium;
+    Level value = Level::Medium;
+    int promisesKept = 0;
+    int promisesBroken = 0;
+    std::optional<bool> willing;  // last profile read by an agent, if any
+    std::optional<bool> able;
+    std::optional<QDateTime> lastContactAt;  // UTC
+    QDateTime now;                           // UTC
+};
+
+struct Suggestion {
+    Approach approach = Approach::Remind;
+    QString reason;  // translated, one sentence: why this approach
+};
+
+// remind: good payer, courtesy; firm: able but unwilling (broken promises,
+// high risk, long overdue); renegotiate: willing but unable.
+Suggestion suggestApproach(const StrategyInput &input);
+
+// Who to call first: higher is sooner. Grows with balance (logarithmically),
+// days past due, risk and broken promises; drops when contacted recently and
+// for debtors with nothing outstanding (score 0). Range 0..1000.
+int priorityScore(const StrategyInput &input);
+
+} // namespace libreta::domain

@@ -1,0 +1,40 @@
+#include "domain/textfold.h"
+
+namespace libreta::domain {
+
+QString foldForSearch(QStringView text)
+{
+    // NFD splits "é" into "e" + a combining accent, which is then dropped.
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    bool pendingSpace = false;
+    for (QChar c : decomposed) {
+        const QChar::Category cat = c.category();
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Other_Format)
+            continue;  // accents, and invisible marks such as a soft hyphen inside a word
+        if (c.isSpace() || c.isPunct() || cat == QChar::Other_Control) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out.append(u' ');
+            pendingSpace = false;
+        }
+        out.append(c);
+    }
+    // Case folding, not lower-casing: it is meant for comparing text.
+    return out.toCaseFolded();
+}
+
+QString phoneDigits(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text)
+        if (c >= u'0' && c <= u'9')
+            out.append(c);
+    return out;
+}
+
+} // namespace libreta::domain

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLocale>
+
+namespace libreta::platform {
+
+// Installs Libreta's catalogue and Qt's own for `locale` (Spanish or English;
+// anything else falls back to English). Returns whether Libreta's catalogue
+// was found for a non-English locale.
+bool installTranslators(const QLocale &locale);
+
+} // namespace libreta::platform

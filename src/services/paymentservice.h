@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+#include "services/promisereevaluator.h"
+
+#include <QCoreApplication>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+struct PostPaymentRequest {
+    domain::Id debtorId = 0;
+    domain::Money amount;
+    QDate paidOn;
+    domain::PaymentMethod method = domain::PaymentMethod::Transfer;
+    QString reference;
+    std::optional<domain::Id> invoiceId;  // pay this invoice first
+    std::optional<domain::Id> userId;
+};
+
+struct PostPaymentResult {
+    domain::Id paymentId = 0;
+    QList<domain::Allocation> allocations;
+    domain::Money credit;
+    QList<PromiseChange> promiseChanges;
+    domain::Money outstandingAfter;
+};
+
+// Posting a payment: validate, allocate (oldest first), store, re-evaluate
+// the debtor's promises with their follow-ups, refresh the totals and write
+// the audit entry, all in one transaction.
+class PaymentService final {
+    Q_DECLARE_TR_FUNCTIONS(PaymentService)
+
+public:
+    PaymentService(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Throws InputError naming the field when the request is refused.
+    PostPaymentResult post(const PostPaymentRequest &request);
+
+private:
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+};
+
+} // namespace libreta::services

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/entities.h"
+
+namespace libreta::store {
+
+class Database;
+
+class CallRepository final {
+public:
+    explicit CallRepository(Database &db) : m_db(db) {}
+
+    // Calls are append-only: there is no update, a correction is a new call
+    // with correctsCallId set.
+    domain::Id add(const domain::Call &call);
+    QList<domain::Call> forDebtor(domain::Id debtorId);
+    int attemptsSince(domain::Id debtorId, const QDateTime &sinceUtc);
+    int countStartedBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
+                            std::optional<domain::Id> agentId = std::nullopt);
+
+private:
+    Database &m_db;
+};
+
+} // namespace libreta::store

@@ -1,0 +1,155 @@
+#include "store/database.h"
+
+#include "store/dialect.h"
+#include "store/migrations.h"
+#include "store/storeerror.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::store {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("libreta-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+void execOrThrow(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        throw StoreError(QCoreApplication::translate("Store", "Database command failed: %1")
+                             .arg(q.lastError().text()));
+}
+
+} // namespace
+
+Database::Database(const QString &path) : m_path(path), m_connectionName(nextConnectionName())
+{
+    m_db = QSqlDatabase::addDatabase(Dialect::driverName(), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(Dialect::connectOptions());
+    if (!m_db.open()) {
+        const QString error = m_db.lastError().text();
+        m_db = {};
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(QCoreApplication::translate("Store", "Could not open %1: %2").arg(path, error));
+    }
+
+    try {
+        // Read the version before anything writes to the file (even switching
+        // to WAL does), so a newer file is refused exactly as it was found.
+        const int found = Dialect::schemaVersion(m_db);
+        const int known = latestSchemaVersion();
+        if (found > known)
+            throw NewerSchemaError(found, known);
+
+        applyPragmas();
+
+        for (const Migration &step : bundledMigrations()) {
+            if (step.version <= found)
+                continue;
+            spdlog::info("store: migrating schema to version {} ({})", step.version,
+                         step.name.toStdString());
+            begin();
+            try {
+                Dialect::executeScript(m_db, step.script);
+                Dialect::setSchemaVersion(m_db, step.version);
+                commit();
+            } catch (...) {
+                rollback();
+                throw;
+            }
+        }
+    } catch (...) {
+        m_db.close();
+        m_db = {};
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    m_statements.clear();  // statements must go before their connection
+    if (m_db.isValid()) {
+        while (m_depth > 0)
+            rollback();
+        m_db.close();
+    }
+    m_db = {};
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Database::CachedStatement *Database::acquireStatement(const QString &sql)
+{
+    auto &slot = m_statements[sql];
+    if (slot && slot->inUse)
+        return nullptr;
+    if (!slot) {
+        slot = std::make_shared<CachedStatement>();
+        slot->query = QSqlQuery(m_db);
+        slot->query.setForwardOnly(true);
+        if (!slot->query.prepare(sql)) {
+            const QSqlError error = slot->query.lastError();
+            m_statements.remove(sql);
+            throw StoreError(QCoreApplication::translate("Store", "Database command failed: %1")
+                                 .arg(error.text()));
+        }
+    }
+    slot->inUse = true;
+    return slot.get();
+}
+
+void Database::applyPragmas()
+{
+    for (const QString &pragma : Dialect::connectionPragmas())
+        execOrThrow(m_db, pragma);
+}
+
+int Database::schemaVersion() { return Dialect::schemaVersion(m_db); }
+
+int Database::latestSchemaVersion()
+{
+    const auto steps = bundledMigrations();
+    return steps.isEmpty() ? 0 : steps.last().version;
+}
+
+void Database::begin()
+{
+    // IMMEDIATE takes the write lock up front, so two desks writing at once
+    // wait on the busy timeout instead of failing half-way.
+    execOrThrow(m_db, m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                   : QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
+    ++m_depth;
+}
+
+void Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    --m_depth;
+    execOrThrow(m_db, m_depth == 0 ? QStringLiteral("COMMIT")
+                                   : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    --m_depth;
+    QSqlQuery q(m_db);
+    if (m_depth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
+    }
+}
+
+} // namespace libreta::store

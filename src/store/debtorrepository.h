@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/entities.h"
+
+namespace libreta::store {
+
+class Database;
+
+class DebtorRepository final {
+public:
+    explicit DebtorRepository(Database &db) : m_db(db) {}
+
+    // Adds the debtor and its (empty) totals row.
+    domain::Id add(const domain::Debtor &debtor);
+    void update(const domain::Debtor &debtor);
+    std::optional<domain::Debtor> byId(domain::Id id);
+    std::optional<domain::Debtor> byRef(const QString &externalRef);
+    qint64 count();
+
+    // The text search looks in: name, reference and tax id, folded.
+    static QString searchTextFor(const domain::Debtor &debtor);
+
+private:
+    Database &m_db;
+};
+
+} // namespace libreta::store

@@ -1,0 +1,78 @@
+#include "store/dialect.h"
+
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace libreta::store {
+
+QString Dialect::driverName() { return QStringLiteral("QSQLITE"); }
+
+QString Dialect::connectOptions()
+{
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
+}
+
+QStringList Dialect::connectionPragmas()
+{
+    // WAL lets the UI read while a write commits; FULL makes every commit
+    // durable (an office's payments must survive a power cut).
+    return {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs()),
+        QStringLiteral("PRAGMA temp_store=MEMORY"),
+        QStringLiteral("PRAGMA cache_size=-32768"),
+    };
+}
+
+int Dialect::schemaVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        throw StoreError(QCoreApplication::translate("Store", "Could not read the schema version: %1")
+                             .arg(q.lastError().text()));
+    return q.value(0).toInt();
+}
+
+void Dialect::setSchemaVersion(QSqlDatabase &db, int version)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)))
+        throw StoreError(QCoreApplication::translate("Store", "Could not record the schema version: %1")
+                             .arg(q.lastError().text()));
+}
+
+void Dialect::executeScript(QSqlDatabase &db, const QString &script)
+{
+    // QSqlQuery runs one statement at a time; a migration holds many
+    // (including triggers with inner semicolons), so use SQLite's own runner.
+    const QVariant handle = db.driver()->handle();
+    auto *native = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    if (!native)
+        throw StoreError(QCoreApplication::translate("Store", "The database connection is not open."));
+    char *error = nullptr;
+    const QByteArray utf8 = script.toUtf8();
+    if (sqlite3_exec(native, utf8.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : "unknown error");
+        sqlite3_free(error);
+        throw StoreError(QCoreApplication::translate("Store", "A schema step failed: %1").arg(message));
+    }
+}
+
+bool Dialect::isEmpty(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    return q.next() && q.value(0).toInt() == 0;
+}
+
+} // namespace libreta::store

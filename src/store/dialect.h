@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace libreta::store {
+
+// Everything that is SQLite-specific lives behind this one class, so a
+// PostgreSQL back end for multi-desk offices can replace it without touching
+// the repositories (which use portable SQL: bound values, RETURNING,
+// ON CONFLICT, ISO-8601 text dates).
+class Dialect final {
+public:
+    static QString driverName();  // "QSQLITE"
+    static QString connectOptions();
+    // Statements run on every new connection (WAL, synchronous=FULL, ...).
+    static QStringList connectionPragmas();
+    static int busyTimeoutMs() { return 5000; }
+
+    static int schemaVersion(QSqlDatabase &db);
+    static void setSchemaVersion(QSqlDatabase &db, int version);
+    // Runs a whole migration script (several statements, triggers) on `db`.
+    static void executeScript(QSqlDatabase &db, const QString &script);
+    // Whether the file holds nothing yet (no tables), so it may be created.
+    static bool isEmpty(QSqlDatabase &db);
+};
+
+} // namespace libreta::store

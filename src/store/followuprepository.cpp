@@ -1,0 +1,123 @@
+#include "store/followuprepository.h"
+
+#include "domain/entitycodes.h"
+#include "store/sqlquery.h"
+
+namespace libreta::store {
+namespace {
+const QString kColumns = QStringLiteral(
+    "f.id, f.debtor_id, f.kind, f.due_date, f.due_time, f.promise_id, f.call_id, f.assigned_to, "
+    "f.description, f.status, f.result");
+
+domain::FollowUp readFollowUp(const SqlQuery &q)
+{
+    using namespace domain;
+    FollowUp f;
+    f.id = q.integer(0);
+    f.debtorId = q.integer(1);
+    f.kind = fromCode<FollowUpKind>(q.text(2)).value_or(FollowUpKind::Callback);
+    f.dueDate = q.date(3);
+    f.dueTime = q.optionalTime(4);
+    f.promiseId = q.optionalInteger(5);
+    f.callId = q.optionalInteger(6);
+    f.assignedTo = q.optionalInteger(7);
+    f.description = q.text(8);
+    f.status = fromCode<FollowUpStatus>(q.text(9)).value_or(FollowUpStatus::Open);
+    f.result = q.text(10);
+    return f;
+}
+} // namespace
+
+std::optional<domain::Id> FollowUpRepository::add(const domain::FollowUp &f)
+{
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO followups (debtor_id, kind, due_date, due_time, promise_id, call_id, "
+                         "assigned_to, description, status, result, created_at) VALUES (:debtor, :kind, :due, "
+                         ":time, :promise, :call, :assigned, :description, :status, :result, :now) "
+                         "ON CONFLICT DO NOTHING RETURNING id"));
+    q.bind(QStringLiteral(":debtor"), f.debtorId)
+        .bind(QStringLiteral(":kind"), domain::toCode(f.kind))
+        .bind(QStringLiteral(":due"), f.dueDate)
+        .bind(QStringLiteral(":time"), f.dueTime)
+        .bind(QStringLiteral(":promise"), f.promiseId)
+        .bind(QStringLiteral(":call"), f.callId)
+        .bind(QStringLiteral(":assigned"), f.assignedTo)
+        .bind(QStringLiteral(":description"), f.description)
+        .bind(QStringLiteral(":status"), domain::toCode(f.status))
+        .bind(QStringLiteral(":result"), f.result)
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
+        .exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.integer(0);
+}
+
+QList<domain::FollowUp> FollowUpRepository::openForDebtor(domain::Id debtorId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM followups f WHERE f.debtor_id = :d AND f.status = 'open' "
+                                        "ORDER BY f.due_date, f.due_time, f.id"));
+    q.bind(QStringLiteral(":d"), debtorId).exec();
+    QList<domain::FollowUp> out;
+    while (q.next())
+        out.append(readFollowUp(q));
+    return out;
+}
+
+QList<domain::FollowUp> FollowUpRepository::forDebtor(domain::Id debtorId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM followups f WHERE f.debtor_id = :d ORDER BY f.due_date DESC, f.id DESC"));
+    q.bind(QStringLiteral(":d"), debtorId).exec();
+    QList<domain::FollowUp> out;
+    while (q.next())
+        out.append(readFollowUp(q));
+    return out;
+}
+
+QList<AgendaItem> FollowUpRepository::agenda(const QDate &date, bool includeOverdue)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(", d.name, d.external_ref, p.amount, p.method FROM followups f "
+                                        "JOIN debtors d ON d.id = f.debtor_id "
+                                        "LEFT JOIN promises p ON p.id = f.promise_id "
+                                        "WHERE f.status = 'open' AND ") +
+                         (includeOverdue ? QStringLiteral("f.due_date <= :date ") : QStringLiteral("f.due_date = :date ")) +
+                         QStringLiteral("ORDER BY f.due_date, f.due_time, f.id"));
+    q.bind(QStringLiteral(":date"), date).exec();
+    QList<AgendaItem> out;
+    while (q.next()) {
+        AgendaItem item;
+        item.followUp = readFollowUp(q);
+        item.debtorName = q.text(11);
+        item.debtorRef = q.text(12);
+        item.promiseAmount = q.money(13);
+        if (!q.isNull(14))
+            item.promiseMethod = domain::fromCode<domain::PaymentMethod>(q.text(14));
+        out.append(item);
+    }
+    return out;
+}
+
+void FollowUpRepository::complete(domain::Id followUpId, const QString &result, const QDateTime &at)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE followups SET status = 'done', result = :result, done_at = :at "
+                                  "WHERE id = :id AND status = 'open'"))
+        .bind(QStringLiteral(":result"), result)
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":id"), followUpId)
+        .exec();
+}
+
+void FollowUpRepository::closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE followups SET status = 'done', result = :result, done_at = :at "
+                                  "WHERE promise_id = :p AND status = 'open' "
+                                  "AND kind IN ('promise_reminder', 'promise_check')"))
+        .bind(QStringLiteral(":result"), result)
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":p"), promiseId)
+        .exec();
+}
+
+} // namespace libreta::store

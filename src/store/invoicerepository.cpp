@@ -1,0 +1,82 @@
+#include "store/invoicerepository.h"
+
+#include "store/sqlquery.h"
+
+namespace libreta::store {
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT i.id, i.debtor_id, i.number, i.issue_date, i.due_date, i.amount, "
+    "i.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0), "
+    "i.disputed, i.dispute_reason FROM invoices i ");
+
+domain::Invoice readInvoice(const SqlQuery &q)
+{
+    domain::Invoice inv;
+    inv.id = q.integer(0);
+    inv.debtorId = q.integer(1);
+    inv.number = q.text(2);
+    inv.issueDate = q.date(3);
+    inv.dueDate = q.date(4);
+    inv.amount = q.money(5);
+    inv.outstanding = q.money(6);
+    inv.disputed = q.boolean(7);
+    inv.disputeReason = q.text(8);
+    return inv;
+}
+} // namespace
+
+domain::Id InvoiceRepository::add(const domain::Invoice &inv)
+{
+    return SqlQuery(m_db, QStringLiteral(
+                              "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, "
+                              "disputed, dispute_reason, created_at) VALUES (:debtor, :number, :issue, "
+                              ":due, :amount, :disputed, :reason, :now) RETURNING id"))
+        .bind(QStringLiteral(":debtor"), inv.debtorId)
+        .bind(QStringLiteral(":number"), inv.number)
+        .bind(QStringLiteral(":issue"), inv.issueDate)
+        .bind(QStringLiteral(":due"), inv.dueDate)
+        .bind(QStringLiteral(":amount"), inv.amount)
+        .bind(QStringLiteral(":disputed"), inv.disputed)
+        .bind(QStringLiteral(":reason"), inv.disputeReason)
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
+        .execScalar();
+}
+
+QList<domain::Invoice> InvoiceRepository::forDebtor(domain::Id debtorId)
+{
+    SqlQuery q(m_db, kSelect + QStringLiteral("WHERE i.debtor_id = :debtor ORDER BY i.due_date, i.issue_date, i.id"));
+    q.bind(QStringLiteral(":debtor"), debtorId).exec();
+    QList<domain::Invoice> out;
+    while (q.next())
+        out.append(readInvoice(q));
+    return out;
+}
+
+QList<domain::OpenInvoice> InvoiceRepository::openForDebtor(domain::Id debtorId)
+{
+    QList<domain::OpenInvoice> out;
+    for (const auto &inv : forDebtor(debtorId))
+        if (inv.outstanding.isPositive())
+            out.append({inv.id, inv.dueDate, inv.issueDate, inv.outstanding, inv.disputed});
+    return out;
+}
+
+std::optional<domain::Invoice> InvoiceRepository::byNumber(domain::Id debtorId, const QString &number)
+{
+    SqlQuery q(m_db, kSelect + QStringLiteral("WHERE i.debtor_id = :debtor AND i.number = :number"));
+    q.bind(QStringLiteral(":debtor"), debtorId).bind(QStringLiteral(":number"), number).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readInvoice(q);
+}
+
+void InvoiceRepository::setDisputed(domain::Id invoiceId, bool disputed, const QString &reason)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE invoices SET disputed = :d, dispute_reason = :r WHERE id = :id"))
+        .bind(QStringLiteral(":d"), disputed)
+        .bind(QStringLiteral(":r"), reason)
+        .bind(QStringLiteral(":id"), invoiceId)
+        .exec();
+}
+
+} // namespace libreta::store

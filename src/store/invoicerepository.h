@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/allocation.h"
+#include "domain/entities.h"
+
+namespace libreta::store {
+
+class Database;
+
+class InvoiceRepository final {
+public:
+    explicit InvoiceRepository(Database &db) : m_db(db) {}
+
+    domain::Id add(const domain::Invoice &invoice);
+    // Every invoice of the debtor with its outstanding, oldest due first.
+    QList<domain::Invoice> forDebtor(domain::Id debtorId);
+    // Only those with something left to pay, as allocation needs them.
+    QList<domain::OpenInvoice> openForDebtor(domain::Id debtorId);
+    std::optional<domain::Invoice> byNumber(domain::Id debtorId, const QString &number);
+    void setDisputed(domain::Id invoiceId, bool disputed, const QString &reason);
+
+private:
+    Database &m_db;
+};
+
+} // namespace libreta::store

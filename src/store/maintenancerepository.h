@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+namespace libreta::store {
+
+class Database;
+
+// Whole-file checks for `libreta-cli check`: SQLite's own integrity check
+// and every foreign key.
+class MaintenanceRepository final {
+public:
+    explicit MaintenanceRepository(Database &db) : m_db(db) {}
+
+    // Empty when the file is sound; otherwise what SQLite reported.
+    QStringList integrityProblems();
+    // One line per row that points at something missing: "table rowid -> parent".
+    QStringList foreignKeyProblems(int limit = 100);
+    // Rows that break a rule the schema cannot express (allocations beyond an
+    // invoice's amount or a payment's amount).
+    QStringList overAllocations(int limit = 100);
+
+private:
+    Database &m_db;
+};
+
+} // namespace libreta::store

@@ -1,0 +1,63 @@
+#include "store/settingsrepository.h"
+
+#include "store/sqlquery.h"
+
+namespace libreta::store {
+namespace {
+const QString kTime = QStringLiteral("HH:mm");
+}
+
+QString SettingsRepository::value(const QString &key, const QString &fallback)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT value FROM office_settings WHERE key = :key"));
+    q.bind(QStringLiteral(":key"), key).exec();
+    return q.next() ? q.text(0) : fallback;
+}
+
+void SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    SqlQuery(m_db, QStringLiteral("INSERT INTO office_settings (key, value) VALUES (:key, :value) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+        .bind(QStringLiteral(":key"), key)
+        .bind(QStringLiteral(":value"), value)
+        .exec();
+}
+
+domain::OfficeSettings SettingsRepository::load()
+{
+    domain::OfficeSettings s;
+    auto intValue = [this](const char *key, int fallback) {
+        bool ok = false;
+        const int v = value(QString::fromLatin1(key)).toInt(&ok);
+        return ok ? v : fallback;
+    };
+    auto timeValue = [this](const char *key, QTime fallback) {
+        const QTime t = QTime::fromString(value(QString::fromLatin1(key)), kTime);
+        return t.isValid() ? t : fallback;
+    };
+    s.officeName = value(QStringLiteral("office_name"));
+    s.currencyCode = value(QStringLiteral("currency"), s.currencyCode);
+    s.graceDays = intValue("grace_days", s.graceDays);
+    s.windowStart = timeValue("window_start", s.windowStart);
+    s.windowEnd = timeValue("window_end", s.windowEnd);
+    s.maxAttemptsPer7Days = intValue("max_attempts_7d", s.maxAttemptsPer7Days);
+    s.discountLimitPercent = intValue("discount_limit_percent", s.discountLimitPercent);
+    s.agentsTakeUnassigned = intValue("agents_take_unassigned", s.agentsTakeUnassigned ? 1 : 0) != 0;
+    s.reminderTime = timeValue("reminder_time", s.reminderTime);
+    return s;
+}
+
+void SettingsRepository::save(const domain::OfficeSettings &s)
+{
+    setValue(QStringLiteral("office_name"), s.officeName);
+    setValue(QStringLiteral("currency"), s.currencyCode);
+    setValue(QStringLiteral("grace_days"), QString::number(s.graceDays));
+    setValue(QStringLiteral("window_start"), s.windowStart.toString(kTime));
+    setValue(QStringLiteral("window_end"), s.windowEnd.toString(kTime));
+    setValue(QStringLiteral("max_attempts_7d"), QString::number(s.maxAttemptsPer7Days));
+    setValue(QStringLiteral("discount_limit_percent"), QString::number(s.discountLimitPercent));
+    setValue(QStringLiteral("agents_take_unassigned"), QString::number(s.agentsTakeUnassigned ? 1 : 0));
+    setValue(QStringLiteral("reminder_time"), s.reminderTime.toString(kTime));
+}
+
+} // namespace libreta::store

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/entities.h"
+
+namespace libreta::store {
+
+class Database;
+
+// The office's rules (grace days, calling window, currency...): business
+// data, so it lives in the database file, not in QSettings.
+class SettingsRepository final {
+public:
+    explicit SettingsRepository(Database &db) : m_db(db) {}
+
+    domain::OfficeSettings load();
+    void save(const domain::OfficeSettings &settings);
+
+    QString value(const QString &key, const QString &fallback = {});
+    void setValue(const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+};
+
+} // namespace libreta::store

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace libreta::store {
+
+// A failure the store cannot recover from by itself: the message is already
+// translated and safe to show (it never carries debtor data).
+class StoreError : public std::runtime_error {
+public:
+    explicit StoreError(const QString &message)
+        : std::runtime_error(message.toStdString()), m_message(message) {}
+    const QString &message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// The database file was written by a newer Libreta and was left untouched.
+class NewerSchemaError final : public StoreError {
+public:
+    NewerSchemaError(int found, int known);
+    int found() const { return m_found; }
+    int known() const { return m_known; }
+
+private:
+    int m_found;
+    int m_known;
+};
+
+} // namespace libreta::store

@@ -1,0 +1,111 @@
+#include "store/totalsrepository.h"
+
+#include "domain/entitycodes.h"
+#include "store/sqlquery.h"
+
+namespace libreta::store {
+namespace {
+
+// The one definition of every total, from the source rows. `%1` is the
+// filter on debtors (one debtor, or all).
+const QString kComputed = QStringLiteral(R"SQL(
+SELECT t.debtor_id, t.outstanding, t.credit, t.open_invoices, t.oldest_due_date,
+       t.last_contact_at, t.next_action_date, t.open_promise_id,
+       coalesce(op.amount, 0) AS open_promise_amount, op.due_date AS open_promise_date,
+       t.last_promise_status, t.promises_kept, t.promises_broken
+FROM (
+  SELECT d.id AS debtor_id,
+    coalesce((SELECT sum(i.amount) FROM invoices i WHERE i.debtor_id = d.id), 0)
+      - coalesce((SELECT sum(a.amount) FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+                  WHERE i.debtor_id = d.id), 0) AS outstanding,
+    coalesce((SELECT sum(p.amount) FROM payments p WHERE p.debtor_id = d.id), 0)
+      - coalesce((SELECT sum(a.amount) FROM allocations a JOIN payments p ON p.id = a.payment_id
+                  WHERE p.debtor_id = d.id), 0) AS credit,
+    (SELECT count(*) FROM invoices i WHERE i.debtor_id = d.id
+       AND i.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0))
+      AS open_invoices,
+    (SELECT min(i.due_date) FROM invoices i WHERE i.debtor_id = d.id
+       AND i.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0))
+      AS oldest_due_date,
+    (SELECT max(c.started_at) FROM calls c WHERE c.debtor_id = d.id) AS last_contact_at,
+    (SELECT min(f.due_date) FROM followups f WHERE f.debtor_id = d.id AND f.status = 'open')
+      AS next_action_date,
+    (SELECT p.id FROM promises p WHERE p.debtor_id = d.id AND p.status = 'pending'
+       ORDER BY p.due_date, p.id LIMIT 1) AS open_promise_id,
+    (SELECT p.status FROM promises p WHERE p.debtor_id = d.id
+       AND p.status IN ('kept', 'partial', 'broken')
+       ORDER BY p.due_date DESC, p.id DESC LIMIT 1) AS last_promise_status,
+    (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND p.status = 'kept') AS promises_kept,
+    (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND p.status = 'broken') AS promises_broken
+  FROM debtors d %1
+) t LEFT JOIN promises op ON op.id = t.open_promise_id
+)SQL");
+
+const QString kColumns = QStringLiteral(
+    "debtor_id, outstanding, credit, open_invoices, oldest_due_date, last_contact_at, next_action_date, "
+    "open_promise_id, open_promise_amount, open_promise_date, last_promise_status, promises_kept, "
+    "promises_broken");
+
+QString upsert(const QString &filter)
+{
+    return QStringLiteral("INSERT OR REPLACE INTO debtor_totals (") + kColumns + QStringLiteral(") ") +
+           kComputed.arg(filter);
+}
+
+} // namespace
+
+void TotalsRepository::refresh(domain::Id debtorId)
+{
+    SqlQuery(m_db, upsert(QStringLiteral("WHERE d.id = :id"))).bind(QStringLiteral(":id"), debtorId).exec();
+}
+
+void TotalsRepository::refreshAll()
+{
+    SqlQuery(m_db, upsert(QString())).exec();
+}
+
+std::optional<domain::DebtorTotals> TotalsRepository::forDebtor(domain::Id debtorId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM debtor_totals WHERE debtor_id = :id"));
+    q.bind(QStringLiteral(":id"), debtorId).exec();
+    if (!q.next())
+        return std::nullopt;
+    domain::DebtorTotals t;
+    t.debtorId = q.integer(0);
+    t.outstanding = q.money(1);
+    t.credit = q.money(2);
+    t.openInvoices = int(q.integer(3));
+    t.oldestDueDate = q.optionalDate(4);
+    t.lastContactAt = q.optionalInstant(5);
+    t.nextActionDate = q.optionalDate(6);
+    t.openPromiseId = q.optionalInteger(7);
+    t.openPromiseAmount = q.money(8);
+    t.openPromiseDate = q.optionalDate(9);
+    if (!q.isNull(10))
+        t.lastPromiseStatus = domain::fromCode<domain::PromiseStatus>(q.text(10));
+    t.promisesKept = int(q.integer(11));
+    t.promisesBroken = int(q.integer(12));
+    return t;
+}
+
+QList<domain::Id> TotalsRepository::mismatches(int limit)
+{
+    QString differs;
+    for (const QString &column : kColumns.split(QStringLiteral(", "))) {
+        if (column == QLatin1String("debtor_id"))
+            continue;
+        differs += QStringLiteral(" OR s.%1 IS NOT c.%1").arg(column);
+    }
+    SqlQuery q(m_db, QStringLiteral("SELECT c.debtor_id FROM (") + kComputed.arg(QString()) +
+                         QStringLiteral(") c LEFT JOIN debtor_totals s ON s.debtor_id = c.debtor_id "
+                                        "WHERE s.debtor_id IS NULL") +
+                         differs + QStringLiteral(" ORDER BY c.debtor_id LIMIT :limit"));
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QList<domain::Id> out;
+    while (q.next())
+        out.append(q.integer(0));
+    return out;
+}
+
+} // namespace libreta::store

@@ -1,0 +1,62 @@
+#include "store/userrepository.h"
+
+#include "domain/entitycodes.h"
+#include "store/sqlquery.h"
+
+namespace libreta::store {
+namespace {
+const QString kColumns = QStringLiteral("id, login, display_name, role, active");
+
+domain::User readUser(const SqlQuery &q)
+{
+    domain::User u;
+    u.id = q.integer(0);
+    u.login = q.text(1);
+    u.displayName = q.text(2);
+    u.role = domain::fromCode<domain::UserRole>(q.text(3)).value_or(domain::UserRole::Agent);
+    u.active = q.boolean(4);
+    return u;
+}
+} // namespace
+
+domain::Id UserRepository::add(const domain::User &user)
+{
+    return SqlQuery(m_db, QStringLiteral("INSERT INTO users (login, display_name, role, active, created_at) "
+                                         "VALUES (:login, :name, :role, :active, :now) RETURNING id"))
+        .bind(QStringLiteral(":login"), user.login)
+        .bind(QStringLiteral(":name"), user.displayName)
+        .bind(QStringLiteral(":role"), domain::toCode(user.role))
+        .bind(QStringLiteral(":active"), user.active)
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
+        .execScalar();
+}
+
+std::optional<domain::User> UserRepository::byId(domain::Id id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readUser(q);
+}
+
+std::optional<domain::User> UserRepository::byLogin(const QString &login)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE login = :login"));
+    q.bind(QStringLiteral(":login"), login).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readUser(q);
+}
+
+QList<domain::User> UserRepository::all()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users ORDER BY display_name"));
+    q.exec();
+    QList<domain::User> users;
+    while (q.next())
+        users.append(readUser(q));
+    return users;
+}
+
+} // namespace libreta::store

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/entities.h"
+
+namespace libreta::store {
+
+class Database;
+
+class UserRepository final {
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+
+    domain::Id add(const domain::User &user);
+    std::optional<domain::User> byId(domain::Id id);
+    std::optional<domain::User> byLogin(const QString &login);
+    QList<domain::User> all();
+
+private:
+    Database &m_db;
+};
+
+} // namespace libreta::store

@@ -1,0 +1,57 @@
+#include "domain/followupplanner.h"
+
+#include "domaintesthelpers.h"
+
+using namespace libreta::domain;
+
+TEST_CASE("A promise gets a morning reminder on its date and a check when grace ends")
+{
+    const auto planned = followUpsForPromise(QDate(2026, 5, 15), 3, QTime(8, 30));
+    REQUIRE(planned.size() == 2);
+    CHECK(planned[0].kind == FollowUpKind::PromiseReminder);
+    CHECK(planned[0].dueDate == QDate(2026, 5, 15));
+    CHECK(planned[0].dueTime == QTime(8, 30));
+    CHECK(planned[1].kind == FollowUpKind::PromiseCheck);
+    CHECK(planned[1].dueDate == QDate(2026, 5, 18));
+    CHECK_FALSE(planned[1].dueTime.has_value());
+}
+
+TEST_CASE("Without grace the promise check falls on the promise date")
+{
+    const auto planned = followUpsForPromise(QDate(2026, 5, 15), 0, QTime(9, 0));
+    REQUIRE(planned.size() == 2);
+    CHECK(planned[1].dueDate == QDate(2026, 5, 15));
+}
+
+TEST_CASE("The promise check crosses month and year ends")
+{
+    const auto planned = followUpsForPromise(QDate(2026, 12, 30), 2, QTime(9, 0));
+    CHECK(planned[1].dueDate == QDate(2027, 1, 1));
+}
+
+TEST_CASE("A reminder without a valid office time is set for nine in the morning")
+{
+    const auto planned = followUpsForPromise(QDate(2026, 5, 15), 2, QTime());
+    CHECK(planned[0].dueTime == QTime(9, 0));
+}
+
+TEST_CASE("A broken promise gets a call-back the day it was found broken")
+{
+    const PlannedFollowUp p = callbackForBrokenPromise(QDate(2026, 6, 2));
+    CHECK(p.kind == FollowUpKind::Callback);
+    CHECK(p.dueDate == QDate(2026, 6, 2));
+    CHECK_FALSE(p.dueTime.has_value());
+}
+
+TEST_CASE("Arguments become the task that removes them; excuses get no task")
+{
+    CHECK(taskForExcuse(ExcuseCategory::InvoiceNotReceived) == FollowUpKind::SendInvoiceCopy);
+    CHECK(taskForExcuse(ExcuseCategory::AmountDisputed) == FollowUpKind::SendStatement);
+    CHECK(taskForExcuse(ExcuseCategory::SaysAlreadyPaid) == FollowUpKind::SendStatement);
+    CHECK(taskForExcuse(ExcuseCategory::DoesNotRecogniseDebt) == FollowUpKind::SendStatement);
+    CHECK_FALSE(taskForExcuse(ExcuseCategory::NoFunds).has_value());
+    CHECK_FALSE(taskForExcuse(ExcuseCategory::WaitingForCustomer).has_value());
+    CHECK_FALSE(taskForExcuse(ExcuseCategory::WillPayOnDate).has_value());
+    CHECK_FALSE(taskForExcuse(ExcuseCategory::IllnessOrJobLoss).has_value());
+    CHECK_FALSE(taskForExcuse(ExcuseCategory::Other).has_value());
+}

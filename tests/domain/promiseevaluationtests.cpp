@@ -1,0 +1,208 @@
+#include "domain/promiseevaluation.h"
+
+#include "domaintesthelpers.h"
+
+using namespace libreta::domain;
+
+namespace {
+
+Money m(qint64 minor) { return Money::fromMinor(minor); }
+
+const QDate kDue(2026, 4, 10);
+constexpr int kGrace = 2;  // grace ends 2026-04-12
+
+InstalmentResult single(qint64 amount, const QList<PaymentEvent> &payments, const QDate &today)
+{
+    const QList<InstalmentResult> r = evaluatePlan({{m(amount), kDue}}, payments, kGrace, today);
+    REQUIRE(r.size() == 1);
+    return r.front();
+}
+
+} // namespace
+
+TEST_CASE("Grace ends the given number of days after the due date")
+{
+    CHECK(graceEnd(kDue, 2) == QDate(2026, 4, 12));
+    CHECK(graceEnd(kDue, 0) == kDue);
+    CHECK(graceEnd(QDate(2026, 12, 31), 3) == QDate(2027, 1, 3));
+    CHECK(graceEnd(kDue, -4) == kDue);  // a negative grace is no grace
+}
+
+TEST_CASE("A promise paid in full on its date is kept")
+{
+    const InstalmentResult r = single(1000, {{kDue, m(1000)}}, kDue);
+    CHECK(r.status == PromiseStatus::Kept);
+    CHECK(r.paid == m(1000));
+}
+
+TEST_CASE("A promise paid in full before its date is kept at once")
+{
+    CHECK(single(1000, {{kDue.addDays(-5), m(1000)}}, kDue.addDays(-5)).status
+          == PromiseStatus::Kept);
+}
+
+TEST_CASE("A promise paid on the last day of grace is kept")
+{
+    const InstalmentResult r = single(1000, {{QDate(2026, 4, 12), m(1000)}}, QDate(2026, 4, 20));
+    CHECK(r.status == PromiseStatus::Kept);
+}
+
+TEST_CASE("A promise paid the day after grace ends is broken")
+{
+    const InstalmentResult r = single(1000, {{QDate(2026, 4, 13), m(1000)}}, QDate(2026, 4, 13));
+    CHECK(r.status == PromiseStatus::Broken);
+    CHECK(r.paid.isZero());
+}
+
+TEST_CASE("A promise covered by several payments is kept")
+{
+    const InstalmentResult r =
+        single(1000, {{QDate(2026, 4, 1), m(300)}, {QDate(2026, 4, 11), m(700)}}, QDate(2026, 4, 15));
+    CHECK(r.status == PromiseStatus::Kept);
+    CHECK(r.paid == m(1000));
+}
+
+TEST_CASE("A promise partly paid is pending until grace ends, then partially kept")
+{
+    const QList<PaymentEvent> pays = {{QDate(2026, 4, 9), m(400)}};
+    const InstalmentResult during = single(1000, pays, QDate(2026, 4, 12));
+    CHECK(during.status == PromiseStatus::Pending);
+    CHECK(during.paid == m(400));  // progress is shown
+
+    const InstalmentResult after = single(1000, pays, QDate(2026, 4, 13));
+    CHECK(after.status == PromiseStatus::PartiallyKept);
+    CHECK(after.paid == m(400));
+}
+
+TEST_CASE("An unpaid promise is pending through the last day of grace and broken the day after")
+{
+    CHECK(single(1000, {}, kDue).status == PromiseStatus::Pending);
+    CHECK(single(1000, {}, QDate(2026, 4, 12)).status == PromiseStatus::Pending);
+    CHECK(single(1000, {}, QDate(2026, 4, 13)).status == PromiseStatus::Broken);
+}
+
+TEST_CASE("With no grace a promise is broken the day after its date")
+{
+    const auto r = evaluatePlan({{m(100), kDue}}, {}, 0, kDue.addDays(1));
+    CHECK(r.front().status == PromiseStatus::Broken);
+    const auto same = evaluatePlan({{m(100), kDue}}, {}, 0, kDue);
+    CHECK(same.front().status == PromiseStatus::Pending);
+}
+
+TEST_CASE("A payment above one instalment flows into the next")
+{
+    const QList<InstalmentTerms> plan = {{m(500), QDate(2026, 1, 10)}, {m(500), QDate(2026, 2, 10)},
+                                         {m(500), QDate(2026, 3, 10)}};
+    const auto r = evaluatePlan(plan, {{QDate(2026, 1, 5), m(800)}}, 0, QDate(2026, 1, 20));
+    REQUIRE(r.size() == 3);
+    CHECK(r[0].status == PromiseStatus::Kept);
+    CHECK(r[1].status == PromiseStatus::Pending);
+    CHECK(r[1].paid == m(300));
+    CHECK(r[2].paid.isZero());
+}
+
+TEST_CASE("A late payment cannot mend a past instalment and counts for the next")
+{
+    const QList<InstalmentTerms> plan = {{m(500), QDate(2026, 1, 10)}, {m(500), QDate(2026, 2, 10)}};
+    const auto r = evaluatePlan(plan, {{QDate(2026, 1, 20), m(500)}}, 2, QDate(2026, 1, 25));
+    CHECK(r[0].status == PromiseStatus::Broken);
+    CHECK(r[0].paid.isZero());
+    CHECK(r[1].status == PromiseStatus::Kept);
+}
+
+TEST_CASE("Plan instalments are judged each against their own grace end")
+{
+    const QList<InstalmentTerms> plan = {{m(500), QDate(2026, 1, 10)}, {m(500), QDate(2026, 2, 10)},
+                                         {m(500), QDate(2026, 3, 10)}};
+    const QList<PaymentEvent> pays = {{QDate(2026, 1, 9), m(500)}, {QDate(2026, 2, 11), m(200)}};
+    const auto r = evaluatePlan(plan, pays, 2, QDate(2026, 3, 1));
+    CHECK(r[0].status == PromiseStatus::Kept);
+    CHECK(r[1].status == PromiseStatus::PartiallyKept);
+    CHECK(r[1].paid == m(200));
+    CHECK(r[2].status == PromiseStatus::Pending);
+}
+
+TEST_CASE("Payments are taken in date order whatever order they arrive in")
+{
+    const QList<InstalmentTerms> plan = {{m(500), QDate(2026, 1, 10)}, {m(500), QDate(2026, 2, 10)}};
+    const QList<PaymentEvent> pays = {{QDate(2026, 2, 5), m(500)}, {QDate(2026, 1, 5), m(500)}};
+    const auto r = evaluatePlan(plan, pays, 0, QDate(2026, 3, 1));
+    CHECK(r[0].status == PromiseStatus::Kept);
+    CHECK(r[1].status == PromiseStatus::Kept);
+}
+
+TEST_CASE("Money beyond the whole plan is not counted twice")
+{
+    const QList<InstalmentTerms> plan = {{m(500), QDate(2026, 1, 10)}, {m(500), QDate(2026, 2, 10)}};
+    const auto r = evaluatePlan(plan, {{QDate(2026, 1, 1), m(5000)}}, 0, QDate(2026, 1, 2));
+    CHECK(r[0].paid == m(500));
+    CHECK(r[1].paid == m(500));
+    CHECK(r[1].status == PromiseStatus::Kept);
+}
+
+TEST_CASE("An empty plan evaluates to nothing")
+{
+    CHECK(evaluatePlan({}, {{kDue, m(100)}}, 2, kDue).isEmpty());
+}
+
+TEST_CASE("Splitting gives the remainder cents to the first instalments")
+{
+    const auto three = splitIntoInstalments(m(10000), 3, PlanFrequency::Monthly, kDue);
+    REQUIRE(three.size() == 3);
+    CHECK(three[0].amount == m(3334));
+    CHECK(three[1].amount == m(3333));
+    CHECK(three[2].amount == m(3333));
+
+    const auto four = splitIntoInstalments(m(10003), 4, PlanFrequency::Weekly, kDue);
+    CHECK(four[0].amount == m(2501));
+    CHECK(four[1].amount == m(2501));
+    CHECK(four[2].amount == m(2501));
+    CHECK(four[3].amount == m(2500));
+}
+
+TEST_CASE("Split instalments add up to the cent")
+{
+    for (qint64 total : {1, 99, 100, 10001, 123457, 999999999}) {
+        for (int count : {1, 2, 3, 7, 12, 13}) {
+            const auto parts = splitIntoInstalments(m(total), count, PlanFrequency::Monthly, kDue);
+            REQUIRE(parts.size() == count);
+            Money sum;
+            for (const auto &p : parts)
+                sum += p.amount;
+            INFO(total << " in " << count);
+            CHECK(sum == m(total));
+            CHECK(parts.front().amount >= parts.back().amount);
+            CHECK((parts.front().amount - parts.back().amount) <= m(1));
+        }
+    }
+}
+
+TEST_CASE("Splitting into no instalments gives none")
+{
+    CHECK(splitIntoInstalments(m(1000), 0, PlanFrequency::Monthly, kDue).isEmpty());
+    CHECK(splitIntoInstalments(m(1000), -2, PlanFrequency::Monthly, kDue).isEmpty());
+}
+
+TEST_CASE("Weekly and biweekly plans step seven and fourteen days")
+{
+    const auto weekly = splitIntoInstalments(m(300), 3, PlanFrequency::Weekly, QDate(2026, 12, 24));
+    CHECK(weekly[0].dueDate == QDate(2026, 12, 24));
+    CHECK(weekly[1].dueDate == QDate(2026, 12, 31));
+    CHECK(weekly[2].dueDate == QDate(2027, 1, 7));
+
+    const auto biweekly = splitIntoInstalments(m(300), 3, PlanFrequency::Biweekly, QDate(2026, 2, 20));
+    CHECK(biweekly[1].dueDate == QDate(2026, 3, 6));
+    CHECK(biweekly[2].dueDate == QDate(2026, 3, 20));
+}
+
+TEST_CASE("A monthly plan keeps the day of month, clamped to the month's end")
+{
+    const auto plan = splitIntoInstalments(m(400), 4, PlanFrequency::Monthly, QDate(2026, 1, 31));
+    CHECK(plan[0].dueDate == QDate(2026, 1, 31));
+    CHECK(plan[1].dueDate == QDate(2026, 2, 28));
+    CHECK(plan[2].dueDate == QDate(2026, 3, 31));  // back to the 31st, not the 28th
+    CHECK(plan[3].dueDate == QDate(2026, 4, 30));
+
+    const auto leap = splitIntoInstalments(m(200), 2, PlanFrequency::Monthly, QDate(2024, 1, 30));
+    CHECK(leap[1].dueDate == QDate(2024, 2, 29));
+}

@@ -1,0 +1,250 @@
+#include "domain/strategy.h"
+
+#include "domaintesthelpers.h"
+
+#include <cstdlib>
+#include <limits>
+
+using namespace libreta::domain;
+using libreta::tests::MarkingTranslator;
+using libreta::tests::utc;
+
+namespace {
+
+StrategyInput base()
+{
+    StrategyInput in;
+    in.outstanding = Money::fromMinor(500000);  // 5,000.00
+    in.daysPastDue = 10;
+    in.risk = Level::Medium;
+    in.value = Level::Medium;
+    in.now = utc(2026, 6, 1, 15, 0);
+    return in;
+}
+
+} // namespace
+
+TEST_CASE("A willing debtor who cannot pay gets a renegotiation")
+{
+    StrategyInput in = base();
+    in.willing = true;
+    in.able = false;
+    const Suggestion s = suggestApproach(in);
+    CHECK(s.approach == Approach::Renegotiate);
+    CHECK_FALSE(s.reason.isEmpty());
+
+    // Even with a poor record, pressing someone who cannot pay gains nothing.
+    in.promisesBroken = 3;
+    in.risk = Level::High;
+    in.daysPastDue = 200;
+    CHECK(suggestApproach(in).approach == Approach::Renegotiate);
+}
+
+TEST_CASE("Two broken promises call for a firm approach")
+{
+    StrategyInput in = base();
+    in.promisesBroken = 1;
+    in.promisesKept = 3;
+    CHECK(suggestApproach(in).approach == Approach::Remind);
+    in.promisesBroken = 2;
+    const Suggestion s = suggestApproach(in);
+    CHECK(s.approach == Approach::Firm);
+    CHECK(s.reason.contains(QStringLiteral("2")));  // says how many
+}
+
+TEST_CASE("A debtor able but unwilling gets a firm approach")
+{
+    StrategyInput in = base();
+    in.daysPastDue = 3;
+    in.willing = false;
+    in.able = true;
+    CHECK(suggestApproach(in).approach == Approach::Firm);
+}
+
+TEST_CASE("High risk is firm only once more than 60 days past due")
+{
+    StrategyInput in = base();
+    in.risk = Level::High;
+    in.willing = true;
+    in.able = true;
+    in.daysPastDue = 60;
+    CHECK(suggestApproach(in).approach == Approach::Remind);
+    in.daysPastDue = 61;
+    CHECK(suggestApproach(in).approach == Approach::Firm);
+    // The same debtor at medium risk still gets courtesy.
+    in.risk = Level::Medium;
+    CHECK(suggestApproach(in).approach == Approach::Remind);
+}
+
+TEST_CASE("A good payer a few days late gets a reminder")
+{
+    StrategyInput in = base();
+    in.daysPastDue = 5;
+    in.promisesKept = 4;
+    const Suggestion s = suggestApproach(in);
+    CHECK(s.approach == Approach::Remind);
+    CHECK(s.reason.contains(QStringLiteral("5")));
+
+    in.daysPastDue = 0;
+    CHECK(suggestApproach(in).approach == Approach::Remind);
+}
+
+TEST_CASE("A single broken promise with none kept is not a good history")
+{
+    StrategyInput in = base();
+    in.daysPastDue = 5;
+    in.promisesBroken = 1;
+    CHECK(suggestApproach(in).approach == Approach::Firm);
+    in.promisesKept = 2;
+    CHECK(suggestApproach(in).approach == Approach::Remind);
+}
+
+TEST_CASE("Long overdue debts without a profile get a firm approach")
+{
+    StrategyInput in = base();
+    in.daysPastDue = 91;
+    CHECK(suggestApproach(in).approach == Approach::Firm);
+    in.daysPastDue = 75;
+    CHECK(suggestApproach(in).approach == Approach::Firm);
+    in.daysPastDue = 45;
+    CHECK(suggestApproach(in).approach == Approach::Remind);
+}
+
+TEST_CASE("A debtor known to be unable gets a renegotiation, unwilling and unable a firm one")
+{
+    StrategyInput in = base();
+    in.able = false;
+    CHECK(suggestApproach(in).approach == Approach::Renegotiate);
+    in.willing = false;
+    CHECK(suggestApproach(in).approach == Approach::Firm);
+}
+
+TEST_CASE("Every suggestion carries a translated reason")
+{
+    MarkingTranslator translator("Strategy");
+    StrategyInput in = base();
+    for (int days : {0, 10, 45, 75, 120}) {
+        for (int broken : {0, 1, 2}) {
+            for (std::optional<bool> willing : {std::optional<bool>(), std::optional<bool>(true),
+                                                std::optional<bool>(false)}) {
+                for (std::optional<bool> able : {std::optional<bool>(), std::optional<bool>(true),
+                                                 std::optional<bool>(false)}) {
+                    in.daysPastDue = days;
+                    in.promisesBroken = broken;
+                    in.willing = willing;
+                    in.able = able;
+                    const QString reason = suggestApproach(in).reason;
+                    INFO(reason.toStdString());
+                    CHECK(reason.startsWith(QStringLiteral("ES:")));
+                    CHECK(reason.endsWith(QLatin1Char('.')));
+                    CHECK_FALSE(reason.contains(QStringLiteral("%n")));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("Priority is zero when nothing is outstanding")
+{
+    StrategyInput in = base();
+    in.daysPastDue = 400;
+    in.risk = Level::High;
+    in.promisesBroken = 5;
+    in.outstanding = Money();
+    CHECK(priorityScore(in) == 0);
+    in.outstanding = Money::fromMinor(-10000);  // a credit
+    CHECK(priorityScore(in) == 0);
+}
+
+TEST_CASE("Priority stays above zero for any amount owed")
+{
+    StrategyInput in = base();
+    in.outstanding = Money::fromMinor(1);
+    in.daysPastDue = 0;
+    in.risk = Level::Low;
+    in.lastContactAt = in.now;
+    CHECK(priorityScore(in) >= 1);
+}
+
+TEST_CASE("Priority stays within 0 to 1000 and reaches the ceiling")
+{
+    StrategyInput in = base();
+    in.outstanding = Money::fromMinor(std::numeric_limits<qint64>::max());
+    in.daysPastDue = 100000;
+    in.risk = Level::High;
+    in.promisesBroken = 1000;
+    CHECK(priorityScore(in) == 1000);
+    in.daysPastDue = -50;
+    in.promisesBroken = -3;
+    const int low = priorityScore(in);
+    CHECK(low >= 1);
+    CHECK(low <= 1000);
+}
+
+TEST_CASE("Priority grows with balance, logarithmically")
+{
+    StrategyInput in = base();
+    int previous = 0;
+    for (qint64 major : {1, 10, 100, 1000, 10000, 100000, 1000000}) {
+        in.outstanding = Money::fromMinor(major * 100);
+        const int score = priorityScore(in);
+        INFO(major);
+        CHECK(score > previous);
+        previous = score;
+    }
+    // Each tenfold step adds about the same.
+    in.outstanding = Money::fromMinor(100000);
+    const int thousand = priorityScore(in);
+    in.outstanding = Money::fromMinor(1000000);
+    const int tenThousand = priorityScore(in);
+    in.outstanding = Money::fromMinor(10000000);
+    const int hundredThousand = priorityScore(in);
+    CHECK(std::abs((tenThousand - thousand) - (hundredThousand - tenThousand)) <= 2);
+}
+
+TEST_CASE("Priority grows with days past due, risk and broken promises")
+{
+    StrategyInput in = base();
+    const int start = priorityScore(in);
+    in.daysPastDue = 90;
+    const int later = priorityScore(in);
+    CHECK(later > start);
+
+    in.risk = Level::Low;
+    const int low = priorityScore(in);
+    in.risk = Level::Medium;
+    const int medium = priorityScore(in);
+    in.risk = Level::High;
+    const int high = priorityScore(in);
+    CHECK(low < medium);
+    CHECK(medium < high);
+
+    in.promisesBroken = 1;
+    const int oneBroken = priorityScore(in);
+    CHECK(oneBroken > high);
+    in.promisesBroken = 2;
+    CHECK(priorityScore(in) > oneBroken);
+}
+
+TEST_CASE("Priority drops for a debtor contacted recently")
+{
+    StrategyInput in = base();
+    in.daysPastDue = 60;
+    const int never = priorityScore(in);
+    in.lastContactAt = in.now.addSecs(-3600);
+    const int hourAgo = priorityScore(in);
+    in.lastContactAt = in.now.addDays(-2);
+    const int twoDays = priorityScore(in);
+    in.lastContactAt = in.now.addDays(-5);
+    const int fiveDays = priorityScore(in);
+    in.lastContactAt = in.now.addDays(-8);
+    const int eightDays = priorityScore(in);
+    CHECK(hourAgo < twoDays);
+    CHECK(twoDays < fiveDays);
+    CHECK(fiveDays < never);
+    CHECK(eightDays == never);
+
+    // A contact stamped in the future counts as just now.
+    in.lastContactAt = in.now.addSecs(7200);
+    CHECK(priorityScore(in) == hourAgo);
+}

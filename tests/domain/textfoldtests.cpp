@@ -1,0 +1,62 @@
+#include "domain/textfold.h"
+
+#include "domaintesthelpers.h"
+
+using namespace libreta::domain;
+
+namespace {
+QString fold(const char *utf8) { return foldForSearch(QString::fromUtf8(utf8)); }
+} // namespace
+
+TEST_CASE("Search folding removes accents, case and punctuation")
+{
+    CHECK(fold("José  Pérez-Núñez, S.A.") == QStringLiteral("jose perez nunez s a"));
+    CHECK(fold("MÜLLER") == QStringLiteral("muller"));
+    CHECK(fold("Ñandú") == QStringLiteral("nandu"));
+    CHECK(fold("Ça va") == QStringLiteral("ca va"));
+}
+
+TEST_CASE("Search folding treats composed and decomposed accents alike")
+{
+    const QString composed = QString::fromUtf8("Jos\u00e9");
+    const QString decomposed = QString::fromUtf8("Jose\u0301");
+    CHECK(foldForSearch(composed) == foldForSearch(decomposed));
+    CHECK(foldForSearch(decomposed) == QStringLiteral("jose"));
+}
+
+TEST_CASE("Search folding turns every run of punctuation or space into one space and trims")
+{
+    CHECK(fold("  ¡Hola!  ") == QStringLiteral("hola"));
+    CHECK(fold("a\t\n b") == QStringLiteral("a b"));
+    CHECK(fold("López & Hijos, S. de R.L.") == QStringLiteral("lopez hijos s de r l"));
+    CHECK(fold("Factura #123/2026") == QStringLiteral("factura 123 2026"));
+    CHECK(fold("juan.perez@example.com") == QStringLiteral("juan perez example com"));
+    CHECK(fold("«García»") == QStringLiteral("garcia"));
+}
+
+TEST_CASE("Search folding of nothing but punctuation is empty")
+{
+    CHECK(fold("").isEmpty());
+    CHECK(fold(" ,.;- ").isEmpty());
+}
+
+TEST_CASE("Search folding drops invisible format marks inside words")
+{
+    CHECK(fold("Pé\u00adrez") == QStringLiteral("perez"));  // soft hyphen
+}
+
+TEST_CASE("Search folding keeps digits and is stable when applied twice")
+{
+    const QString once = fold("Calle 5 de Mayo Nº 27, 3ºB");
+    CHECK(once.contains(QStringLiteral("5 de mayo")));
+    CHECK(foldForSearch(once) == once);
+}
+
+TEST_CASE("Phone digits keep only ASCII digits")
+{
+    CHECK(phoneDigits(u"+52 55-1234-5678") == QStringLiteral("525512345678"));
+    CHECK(phoneDigits(u"(55) 1234 5678 ext. 12") == QStringLiteral("551234567812"));
+    CHECK(phoneDigits(u"") == QString());
+    CHECK(phoneDigits(u"sin teléfono") == QString());
+    CHECK(phoneDigits(QString::fromUtf8("\u0665\u0665 \uFF15")) == QString());  // Arabic-Indic and full-width
+}

@@ -1,0 +1,217 @@
+#include "domain/clock.h"
+#include "services/callservice.h"
+#include "services/inputerror.h"
+#include "store/callrepository.h"
+#include "store/followuprepository.h"
+#include "store/noterepository.h"
+#include "store/paymentrepository.h"
+#include "store/promiserepository.h"
+#include "store/totalsrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC);
+
+services::CallDraft rightPartyDraft(Id debtor)
+{
+    services::CallDraft d;
+    d.call.debtorId = debtor;
+    d.call.startedAt = kNow.addSecs(-300);
+    d.call.endedAt = kNow;
+    d.call.answeredBy = AnsweredBy::Debtor;
+    d.call.notes.presentation = QStringLiteral("Se identificó al titular");
+    return d;
+}
+
+Promise promiseOf(Money amount, const QDate &due)
+{
+    Promise p;
+    p.amount = amount;
+    p.dueDate = due;
+    p.method = PaymentMethod::Cash;
+    return p;
+}
+
+QString refusal(store::Database &db, const services::CallDraft &draft, const Clock &clock)
+{
+    try {
+        services::CallService(db, clock).commit(draft);
+    } catch (const services::InputError &e) {
+        return e.field();
+    }
+    return {};
+}
+
+bool hasKind(const QList<FollowUp> &list, FollowUpKind kind)
+{
+    return std::any_of(list.cbegin(), list.cend(), [kind](const FollowUp &f) { return f.kind == kind; });
+}
+
+} // namespace
+
+TEST_CASE("A right-party call with nothing recorded is refused and says what is missing", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    auto draft = rightPartyDraft(debtor);
+    draft.call.outcome = CallOutcome::Callback;
+    CHECK(refusal(t.db(), draft, clock) == QStringLiteral("outcome"));
+    CHECK_FALSE(services::CallService::missingOutcome(draft).isEmpty());
+
+    draft.call.outcome = CallOutcome::Refusal;
+    draft.call.refusalReason = QStringLiteral("No reconoce el adeudo");
+    CHECK(services::CallService::missingOutcome(draft).contains(QStringLiteral("next step")));
+    draft.call.nextStep = QStringLiteral("Enviar estado de cuenta y llamar el lunes");
+    CHECK(services::CallService::missingOutcome(draft).isEmpty());
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).isEmpty());
+}
+
+TEST_CASE("A no-answer call needs no outcome beyond itself", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    services::CallDraft draft;
+    draft.call.debtorId = debtor;
+    draft.call.startedAt = kNow;
+    draft.call.answeredBy = AnsweredBy::Nobody;
+    draft.call.outcome = CallOutcome::NoAnswer;
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    CHECK(r.callId > 0);
+    CHECK(store::TotalsRepository(t.db())
+              .forDebtor(debtor)
+              ->lastContactAt == kNow);
+}
+
+TEST_CASE("A confirmed promise is stored with its reminder and check, and the argument becomes a task", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    auto draft = rightPartyDraft(debtor);
+    draft.call.excuseCategory = ExcuseCategory::InvoiceNotReceived;
+    draft.call.excuseKind = ExcuseKind::Argument;
+    draft.call.excuseWords = QStringLiteral("Nunca me llegó la factura");
+    draft.call.commitmentConfirmed = true;
+    draft.promise = promiseOf(test::pesos(1000), QDate(2026, 3, 20));
+    draft.note = QStringLiteral("Pide copia por correo");
+
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    REQUIRE(r.promiseIds.size() == 1);
+    const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
+    CHECK(hasKind(open, FollowUpKind::PromiseReminder));
+    CHECK(hasKind(open, FollowUpKind::PromiseCheck));
+    CHECK(hasKind(open, FollowUpKind::SendInvoiceCopy));
+    CHECK(store::NoteRepository(t.db()).forDebtor(debtor).size() == 1);
+    const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor);
+    CHECK(totals->openPromiseId == r.promiseIds[0]);
+    CHECK(totals->openPromiseAmount == test::pesos(1000));
+    CHECK(totals->nextActionDate == QDate(2026, 3, 10));
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
+
+TEST_CASE("A promise without the debtor's confirmation is refused", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    auto draft = rightPartyDraft(debtor);
+    draft.call.excuseCategory = ExcuseCategory::NoFunds;
+    draft.promise = promiseOf(test::pesos(100), QDate(2026, 3, 20));
+    CHECK(refusal(t.db(), draft, clock) == QStringLiteral("confirmed"));
+    draft.call.commitmentConfirmed = true;
+    draft.promise->dueDate = QDate(2026, 3, 1);
+    CHECK(refusal(t.db(), draft, clock) == QStringLiteral("promise.date"));
+    draft.promise->dueDate = QDate(2026, 3, 20);
+    draft.promise->amount = Money();
+    CHECK(refusal(t.db(), draft, clock) == QStringLiteral("promise.amount"));
+    CHECK(store::PromiseRepository(t.db()).forDebtor(debtor).isEmpty());
+}
+
+TEST_CASE("A third party can never be recorded as making a promise", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    auto draft = rightPartyDraft(debtor);
+    draft.call.answeredBy = AnsweredBy::ThirdParty;
+    draft.call.commitmentConfirmed = true;
+    draft.promise = promiseOf(test::pesos(100), QDate(2026, 3, 20));
+    CHECK(refusal(t.db(), draft, clock) == QStringLiteral("answered_by"));
+}
+
+TEST_CASE("An instalment plan is stored as dated promises that add up to the total", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    auto draft = rightPartyDraft(debtor);
+    draft.call.excuseCategory = ExcuseCategory::IllnessOrJobLoss;
+    draft.call.commitmentConfirmed = true;
+    PaymentPlan plan;
+    plan.frequency = PlanFrequency::Monthly;
+    plan.instalments = {promiseOf(test::pesos(333, 34), QDate(2026, 3, 15)),
+                        promiseOf(test::pesos(333, 33), QDate(2026, 4, 15)),
+                        promiseOf(test::pesos(333, 33), QDate(2026, 5, 15))};
+    draft.plan = plan;
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    REQUIRE(r.planId.has_value());
+    REQUIRE(r.promiseIds.size() == 3);
+    Money sum;
+    for (const auto &p : store::PromiseRepository(t.db()).forDebtor(debtor)) {
+        CHECK(p.planId == r.planId);
+        sum += p.amount;
+    }
+    CHECK(sum == test::pesos(1000));
+    CHECK(store::FollowUpRepository(t.db()).openForDebtor(debtor).size() == 6);
+}
+
+TEST_CASE("A call whose payment is refused stores nothing at all", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    auto draft = rightPartyDraft(debtor);
+    services::PostPaymentRequest payment;
+    payment.amount = test::pesos(100);
+    payment.paidOn = QDate(2026, 4, 1);  // in the future: refused inside the transaction
+    draft.payment = payment;
+    draft.note = QStringLiteral("Pagó con tarjeta");
+    CHECK(refusal(t.db(), draft, clock) == QStringLiteral("date"));
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).isEmpty());
+    CHECK(store::NoteRepository(t.db()).forDebtor(debtor).isEmpty());
+    CHECK(store::PaymentRepository(t.db()).forDebtor(debtor).isEmpty());
+    CHECK(t.db().transactionDepth() == 0);
+}
+
+TEST_CASE("A payment taken during the call is posted with the call", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    auto draft = rightPartyDraft(debtor);
+    services::PostPaymentRequest payment;
+    payment.amount = test::pesos(1000);
+    payment.paidOn = QDate(2026, 3, 10);
+    payment.method = PaymentMethod::Card;
+    draft.payment = payment;
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    REQUIRE(r.payment.has_value());
+    CHECK(r.payment->outstandingAfter == Money());
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).at(0).outcome == CallOutcome::Payment);
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}

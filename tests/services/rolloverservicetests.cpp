@@ -1,0 +1,87 @@
+#include "domain/clock.h"
+#include "services/callservice.h"
+#include "services/paymentservice.h"
+#include "services/rolloverservice.h"
+#include "store/followuprepository.h"
+#include "store/promiserepository.h"
+#include "store/totalsrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+
+#include <catch2/catch.hpp>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+// A promise of 500 due on 2026-03-12, made in a call on 2026-03-10; the
+// office's grace is 2 days, so it may still be kept until 2026-03-14.
+Id promiseDueOnTheTwelfth(store::Database &db, Id debtor, const Clock &clock)
+{
+    services::CallDraft d;
+    d.call.debtorId = debtor;
+    d.call.startedAt = clock.nowUtc();
+    d.call.answeredBy = AnsweredBy::Debtor;
+    d.call.excuseCategory = ExcuseCategory::WaitingForCustomer;
+    d.call.commitmentConfirmed = true;
+    Promise p;
+    p.amount = test::pesos(500);
+    p.dueDate = QDate(2026, 3, 12);
+    p.method = PaymentMethod::Transfer;
+    d.promise = p;
+    return services::CallService(db, clock).commit(d).promiseIds.at(0);
+}
+
+} // namespace
+
+TEST_CASE("Roll-over breaks a promise only after its grace, with a call-back, and twice changes nothing", "[services][rollover]")
+{
+    test::TempDb t;
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id promise = promiseDueOnTheTwelfth(t.db(), debtor, clock);
+    services::RolloverService rollover(t.db(), clock);
+
+    CHECK(rollover.run(QDate(2026, 3, 14)).promisesBroken == 0);  // last day of grace
+    CHECK(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Pending);
+
+    const auto first = rollover.run(QDate(2026, 3, 15));
+    CHECK(first.promisesBroken == 1);
+    CHECK(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Broken);
+    const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].kind == FollowUpKind::Callback);
+    CHECK(open[0].dueDate == QDate(2026, 3, 15));
+
+    const auto second = rollover.run(QDate(2026, 3, 15));
+    CHECK(second.debtorsReviewed == 0);
+    CHECK(store::FollowUpRepository(t.db()).openForDebtor(debtor).size() == 1);
+    const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor);
+    CHECK(totals->promisesBroken == 1);
+    CHECK(totals->lastPromiseStatus == PromiseStatus::Broken);
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
+
+TEST_CASE("Roll-over marks a partly paid promise as partially kept", "[services][rollover]")
+{
+    test::TempDb t;
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id promise = promiseDueOnTheTwelfth(t.db(), debtor, clock);
+    clock.set(QDateTime(QDate(2026, 3, 12), QTime(17, 0), Qt::UTC));
+    services::PostPaymentRequest pay;
+    pay.debtorId = debtor;
+    pay.amount = test::pesos(200);
+    pay.paidOn = QDate(2026, 3, 12);
+    services::PaymentService(t.db(), clock).post(pay);
+
+    clock.set(QDateTime(QDate(2026, 3, 15), QTime(8, 0), Qt::UTC));
+    const auto r = services::RolloverService(t.db(), clock).run(QDate(2026, 3, 15));
+    CHECK(r.promisesPartlyKept == 1);
+    const auto p = store::PromiseRepository(t.db()).byId(promise);
+    CHECK(p->status == PromiseStatus::PartiallyKept);
+    CHECK(p->paid == test::pesos(200));
+}

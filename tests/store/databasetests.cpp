@@ -1,0 +1,113 @@
+#include "store/database.h"
+#include "store/sqlquery.h"
+#include "store/storeerror.h"
+#include "support/tempdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+using namespace libreta;
+
+namespace {
+
+QString pragma(store::Database &db, const QString &name)
+{
+    store::SqlQuery q(db, QStringLiteral("PRAGMA ") + name);
+    q.exec();
+    return q.next() ? q.text(0) : QString();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes a file with the raw C API, as another program (or a newer Libreta) would.
+void writeRawDatabase(const QString &path, const char *sql)
+{
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+}
+
+} // namespace
+
+TEST_CASE("Every connection runs with WAL, synchronous FULL, foreign keys and a busy timeout", "[store]")
+{
+    test::TempDb t;
+    store::Database second(t.path());  // a second desk, or a worker thread
+    for (store::Database *db : {&t.db(), &second}) {
+        CHECK(pragma(*db, QStringLiteral("journal_mode")) == QLatin1String("wal"));
+        CHECK(pragma(*db, QStringLiteral("synchronous")) == QLatin1String("2"));  // FULL
+        CHECK(pragma(*db, QStringLiteral("foreign_keys")) == QLatin1String("1"));
+        CHECK(pragma(*db, QStringLiteral("busy_timeout")).toInt() >= 1000);
+    }
+}
+
+TEST_CASE("A new file is migrated to the latest schema version", "[store]")
+{
+    test::TempDb t;
+    CHECK(store::Database::latestSchemaVersion() >= 1);
+    CHECK(t.db().schemaVersion() == store::Database::latestSchemaVersion());
+    CHECK(pragma(t.db(), QStringLiteral("user_version")).toInt() == store::Database::latestSchemaVersion());
+}
+
+TEST_CASE("Reopening a migrated file changes nothing and keeps the version", "[store]")
+{
+    test::TempDb t;
+    const int version = t.db().schemaVersion();
+    t.reopen();
+    CHECK(t.db().schemaVersion() == version);
+}
+
+TEST_CASE("A database from a newer Libreta is refused and left untouched", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    writeRawDatabase(path, "CREATE TABLE future (x INTEGER); INSERT INTO future VALUES (42); "
+                           "PRAGMA user_version = 999;");
+    const QByteArray before = fileHash(path);
+
+    bool refused = false;
+    try {
+        store::Database db(path);
+    } catch (const store::NewerSchemaError &e) {
+        refused = true;
+        CHECK(e.found() == 999);
+        CHECK(e.message().contains(QStringLiteral("999")));
+    }
+    CHECK(refused);
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("A failing migration step leaves the file at its previous version", "[store]")
+{
+    // A file that already has a table the first step creates: step 1 fails
+    // half-way and must roll back entirely.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clash.sqlite"));
+    writeRawDatabase(path, "CREATE TABLE invoices (x INTEGER);");
+    CHECK_THROWS_AS(store::Database(path), store::StoreError);
+
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_schema WHERE name = 'debtors'", -1, &stmt, nullptr);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(stmt, 0) == 0);
+    sqlite3_finalize(stmt);
+    sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &stmt, nullptr);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(stmt, 0) == 0);
+    sqlite3_finalize(stmt);
+    sqlite3_close(raw);
+}
