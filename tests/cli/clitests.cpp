@@ -1,0 +1,200 @@
+#include "store/database.h"
+#include "store/promiserepository.h"
+#include "store/sqlquery.h"
+#include "store/totalsrepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+using namespace libreta;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));  // English messages, '.' decimals
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LIBRETA_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(300000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+struct Office {
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    Run run(QStringList args)
+    {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        return cli(args);
+    }
+};
+
+} // namespace
+
+TEST_CASE("libreta-cli without a command prints usage and exits 2", "[cli]")
+{
+    const Run r = cli({});
+    CHECK(r.status == 2);
+    CHECK(r.err.contains(QStringLiteral("Usage")));
+    CHECK(cli({QStringLiteral("frobnicate")}).status == 2);
+}
+
+TEST_CASE("init creates a migrated database with the chosen currency", "[cli]")
+{
+    Office o;
+    const Run r = o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("EUR")});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("EUR")));
+    CHECK(QFile::exists(o.db));
+    CHECK(o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("euros")}).status == 1);
+}
+
+TEST_CASE("A database from a newer version is refused by the CLI and left untouched", "[cli]")
+{
+    Office o;
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(o.db.toUtf8().constData(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "CREATE TABLE t (x); PRAGMA user_version = 77;", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    const QByteArray before = fileHash(o.db);
+    const Run r = o.run({QStringLiteral("check")});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("newer")));
+    CHECK(fileHash(o.db) == before);
+}
+
+TEST_CASE("demo then check: the totals equal a recomputation", "[cli]")
+{
+    Office o;
+    const Run demo = o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("300"),
+                            QStringLiteral("--seed"), QStringLiteral("7")});
+    REQUIRE(demo.status == 0);
+    const Run check = o.run({QStringLiteral("check")});
+    CHECK(check.status == 0);
+    CHECK(check.out.contains(QStringLiteral("Check passed")));
+}
+
+TEST_CASE("check finds totals that drifted and exits 1", "[cli]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("50")}).status == 0);
+    {
+        store::Database db(o.db);
+        store::SqlQuery(db, QStringLiteral("UPDATE debtor_totals SET outstanding = outstanding + 1 "
+                                           "WHERE debtor_id = 3")).exec();
+    }
+    const Run check = o.run({QStringLiteral("check")});
+    CHECK(check.status == 1);
+    CHECK(check.out.contains(QStringLiteral("debtor 3")));
+}
+
+TEST_CASE("post-payment keeps a pending promise and the totals stay equal to a recomputation", "[cli]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("init")}).status == 0);
+    QString ref;
+    qint64 promiseAmount = 0;
+    {
+        store::Database db(o.db);
+        store::SqlQuery(db, QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                           "VALUES ('CLI-000001', 'person', 'José Pérez', 'jose perez', 'x', 'x')")).exec();
+        store::SqlQuery(db, QStringLiteral("INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, created_at) "
+                                           "VALUES (1, 'F-1', '2026-01-01', '2026-02-01', 150000, 'x')")).exec();
+        const QDate today = QDate::currentDate();
+        store::SqlQuery(db, QStringLiteral("INSERT INTO promises (debtor_id, amount, due_date, method, made_on) "
+                                           "VALUES (1, 100000, :due, 'transfer', :made)"))
+            .bind(QStringLiteral(":due"), today.addDays(3))
+            .bind(QStringLiteral(":made"), today.addDays(-1))
+            .exec();
+        store::TotalsRepository(db).refreshAll();
+        ref = QStringLiteral("CLI-000001");
+        promiseAmount = 100000;
+    }
+    const Run pay = o.run({QStringLiteral("post-payment"), QStringLiteral("--debtor"), ref, QStringLiteral("--amount"),
+                           QStringLiteral("1,000.00"), QStringLiteral("--date"),
+                           QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--method"),
+                           QStringLiteral("transferencia"), QStringLiteral("--reference"), QStringLiteral("SPEI-9")});
+    INFO(pay.err.toStdString());
+    REQUIRE(pay.status == 0);
+    CHECK(pay.out.contains(QStringLiteral("Kept")));
+    {
+        store::Database db(o.db);
+        CHECK(store::PromiseRepository(db).byId(1)->status == domain::PromiseStatus::Kept);
+        CHECK(store::PromiseRepository(db).byId(1)->paid.minor() == promiseAmount);
+        CHECK(store::TotalsRepository(db).forDebtor(1)->outstanding.minor() == 50000);
+    }
+    CHECK(o.run({QStringLiteral("check")}).status == 0);
+}
+
+TEST_CASE("post-payment refuses bad input naming the option, and stores nothing", "[cli]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("20")}).status == 0);
+    auto pay = [&](const QString &amount, const QString &date, const QString &method, const QString &ref) {
+        return o.run({QStringLiteral("post-payment"), QStringLiteral("--debtor"), ref, QStringLiteral("--amount"), amount,
+                       QStringLiteral("--date"), date, QStringLiteral("--method"), method});
+    };
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    qint64 paymentsBefore = 0;
+    {
+        store::Database db(o.db);
+        paymentsBefore = store::SqlQuery(db, QStringLiteral("SELECT count(*) FROM payments")).execScalar();
+    }
+    const Run ambiguous = pay(QStringLiteral("1,234"), today, QStringLiteral("cash"), QStringLiteral("CLI-000001"));
+    CHECK(ambiguous.status == 1);
+    CHECK(ambiguous.err.contains(QStringLiteral("--amount")));
+    const Run badDate = pay(QStringLiteral("10"), QStringLiteral("31/02/2026"), QStringLiteral("cash"), QStringLiteral("CLI-000001"));
+    CHECK(badDate.status == 1);
+    CHECK(badDate.err.contains(QStringLiteral("--date")));
+    const Run badMethod = pay(QStringLiteral("10"), today, QStringLiteral("bitcoin"), QStringLiteral("CLI-000001"));
+    CHECK(badMethod.status == 1);
+    CHECK(badMethod.err.contains(QStringLiteral("--method")));
+    const Run badRef = pay(QStringLiteral("10"), today, QStringLiteral("cash"), QStringLiteral("NOPE"));
+    CHECK(badRef.status == 1);
+    CHECK(badRef.err.contains(QStringLiteral("--debtor")));
+    const Run missing = o.run({QStringLiteral("post-payment"), QStringLiteral("--amount"), QStringLiteral("10")});
+    CHECK(missing.status == 2);
+    store::Database db(o.db);
+    CHECK(store::SqlQuery(db, QStringLiteral("SELECT count(*) FROM payments")).execScalar() == paymentsBefore);
+}
+
+TEST_CASE("agenda lists today's follow-ups and rollover twice changes nothing the second time", "[cli]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("200")}).status == 0);
+    const Run agenda = o.run({QStringLiteral("agenda")});
+    CHECK(agenda.status == 0);
+    CHECK(agenda.out.contains(QStringLiteral("Agenda for")));
+
+    const QString later = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+    const Run first = o.run({QStringLiteral("rollover"), QStringLiteral("--date"), later});
+    REQUIRE(first.status == 0);
+    const Run second = o.run({QStringLiteral("rollover"), QStringLiteral("--date"), later});
+    REQUIRE(second.status == 0);
+    CHECK(second.out.contains(QStringLiteral("0 debtors reviewed")));
+    CHECK(o.run({QStringLiteral("check")}).status == 0);
+}
