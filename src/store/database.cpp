@@ -5,6 +5,8 @@
 #include "store/storeerror.h"
 
 #include <QAtomicInt>
+#include <QHash>
+#include <QSqlDatabase>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
@@ -13,6 +15,17 @@
 #include <spdlog/spdlog.h>
 
 namespace libreta::store {
+
+struct Database::CachedStatement {
+    QSqlQuery query;
+    bool inUse = false;
+};
+
+struct Database::Private {
+    QSqlDatabase db;
+    QHash<QString, std::shared_ptr<CachedStatement>> statements;
+};
+
 namespace {
 
 QString nextConnectionName()
@@ -31,14 +44,16 @@ void execOrThrow(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-Database::Database(const QString &path) : m_path(path), m_connectionName(nextConnectionName())
+Database::Database(const QString &path)
+    : m_path(path), m_connectionName(nextConnectionName()), d(std::make_unique<Private>())
 {
-    m_db = QSqlDatabase::addDatabase(Dialect::driverName(), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(Dialect::connectOptions());
-    if (!m_db.open()) {
-        const QString error = m_db.lastError().text();
-        m_db = {};
+    QSqlDatabase &db = d->db;
+    db = QSqlDatabase::addDatabase(Dialect::driverName(), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(Dialect::connectOptions());
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        db = {};
         QSqlDatabase::removeDatabase(m_connectionName);
         throw StoreError(QCoreApplication::translate("Store", "Could not open %1: %2").arg(path, error));
     }
@@ -46,7 +61,7 @@ Database::Database(const QString &path) : m_path(path), m_connectionName(nextCon
     try {
         // Read the version before anything writes to the file (even switching
         // to WAL does), so a newer file is refused exactly as it was found.
-        const int found = Dialect::schemaVersion(m_db);
+        const int found = Dialect::schemaVersion(db);
         const int known = latestSchemaVersion();
         if (found > known)
             throw NewerSchemaError(found, known);
@@ -60,8 +75,8 @@ Database::Database(const QString &path) : m_path(path), m_connectionName(nextCon
                          step.name.toStdString());
             begin();
             try {
-                Dialect::executeScript(m_db, step.script);
-                Dialect::setSchemaVersion(m_db, step.version);
+                Dialect::executeScript(db, step.script);
+                Dialect::setSchemaVersion(db, step.version);
                 commit();
             } catch (...) {
                 rollback();
@@ -69,8 +84,8 @@ Database::Database(const QString &path) : m_path(path), m_connectionName(nextCon
             }
         }
     } catch (...) {
-        m_db.close();
-        m_db = {};
+        db.close();
+        db = {};
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
     }
@@ -78,28 +93,34 @@ Database::Database(const QString &path) : m_path(path), m_connectionName(nextCon
 
 Database::~Database()
 {
-    m_statements.clear();  // statements must go before their connection
-    if (m_db.isValid()) {
+    d->statements.clear();  // statements must go before their connection
+    if (d->db.isValid()) {
         while (m_depth > 0)
             rollback();
-        m_db.close();
+        d->db.close();
     }
-    m_db = {};
+    d->db = {};
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QSqlDatabase &Database::connection() { return d->db; }
+
+QSqlQuery &Database::queryOf(CachedStatement *statement) { return statement->query; }
+
+void Database::release(CachedStatement *statement) { statement->inUse = false; }
+
 Database::CachedStatement *Database::acquireStatement(const QString &sql)
 {
-    auto &slot = m_statements[sql];
+    auto &slot = d->statements[sql];
     if (slot && slot->inUse)
         return nullptr;
     if (!slot) {
         slot = std::make_shared<CachedStatement>();
-        slot->query = QSqlQuery(m_db);
+        slot->query = QSqlQuery(d->db);
         slot->query.setForwardOnly(true);
         if (!slot->query.prepare(sql)) {
             const QSqlError error = slot->query.lastError();
-            m_statements.remove(sql);
+            d->statements.remove(sql);
             throw StoreError(QCoreApplication::translate("Store", "Database command failed: %1")
                                  .arg(error.text()));
         }
@@ -111,10 +132,10 @@ Database::CachedStatement *Database::acquireStatement(const QString &sql)
 void Database::applyPragmas()
 {
     for (const QString &pragma : Dialect::connectionPragmas())
-        execOrThrow(m_db, pragma);
+        execOrThrow(d->db, pragma);
 }
 
-int Database::schemaVersion() { return Dialect::schemaVersion(m_db); }
+int Database::schemaVersion() { return Dialect::schemaVersion(d->db); }
 
 int Database::latestSchemaVersion()
 {
@@ -126,7 +147,7 @@ void Database::begin()
 {
     // IMMEDIATE takes the write lock up front, so two desks writing at once
     // wait on the busy timeout instead of failing half-way.
-    execOrThrow(m_db, m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+    execOrThrow(d->db, m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                    : QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
     ++m_depth;
 }
@@ -135,7 +156,7 @@ void Database::commit()
 {
     Q_ASSERT(m_depth > 0);
     --m_depth;
-    execOrThrow(m_db, m_depth == 0 ? QStringLiteral("COMMIT")
+    execOrThrow(d->db, m_depth == 0 ? QStringLiteral("COMMIT")
                                    : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
 }
 
@@ -143,7 +164,7 @@ void Database::rollback()
 {
     Q_ASSERT(m_depth > 0);
     --m_depth;
-    QSqlQuery q(m_db);
+    QSqlQuery q(d->db);
     if (m_depth == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
     } else {

@@ -1,11 +1,14 @@
 #pragma once
 
-#include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+
+// The store's users never see QtSql: only src/store includes its headers
+// (libreta_store links Qt6::Sql privately), so a query outside the store
+// does not compile.
+class QSqlDatabase;
+class QSqlQuery;
 
 namespace libreta::store {
 
@@ -19,7 +22,7 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    QSqlDatabase &connection() { return m_db; }
+    QSqlDatabase &connection();
     const QString &path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
 
@@ -36,19 +39,18 @@ public:
     // Prepared statements are kept per SQL text: preparing costs more than
     // running, and bulk work (demo data, imports) runs the same few millions
     // of times. A statement already in use is not handed out twice.
-    struct CachedStatement {
-        QSqlQuery query;
-        bool inUse = false;
-    };
+    struct CachedStatement;
     CachedStatement *acquireStatement(const QString &sql);
+    static QSqlQuery &queryOf(CachedStatement *statement);
+    static void release(CachedStatement *statement);
 
 private:
     void applyPragmas();
+    struct Private;
     QString m_path;
     QString m_connectionName;
-    QSqlDatabase m_db;
+    std::unique_ptr<Private> d;
     int m_depth = 0;
-    QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
 };
 
 } // namespace libreta::store

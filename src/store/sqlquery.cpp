@@ -28,7 +28,7 @@ QSqlQuery &SqlQuery::pick(Database &db, const QString &sql, Database::CachedStat
 {
     cached = db.acquireStatement(sql);
     if (cached)
-        return cached->query;
+        return Database::queryOf(cached);
     own = std::make_unique<QSqlQuery>(db.connection());
     own->setForwardOnly(true);
     if (!own->prepare(sql))
@@ -45,7 +45,7 @@ SqlQuery::~SqlQuery()
 {
     m_query.finish();
     if (m_cached)
-        m_cached->inUse = false;
+        Database::release(m_cached);
 }
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)

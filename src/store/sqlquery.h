@@ -5,7 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QSqlQuery>
+#include <QSqlQuery>  // store-internal header: only the store and its tests include it
 #include <QString>
 #include <QTime>
 #include <QVariant>

@@ -1,0 +1,145 @@
+// libreta [FILE]: the desktop app. The composition root: logging, language,
+// the database file (a demo office on the very first start), the main window.
+
+#include "platform/logging.h"
+#include "platform/paths.h"
+#include "platform/translations.h"
+#include "services/demogenerator.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+#include "ui/mainwindow.h"
+#include "ui/uisettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+using namespace libreta;
+
+constexpr int kDemoDebtors = 2000;
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// The very first start: a new file with a demo office of kDemoDebtors
+// debtors, so the desk can be tried before any real data is imported.
+std::unique_ptr<store::Database> createDemoOffice(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = std::make_unique<store::Database>(path);
+    // Busy until the generator reports (it does so per batch of debtors);
+    // shown at once, since the window only appears when the file is ready.
+    QProgressDialog progress(QCoreApplication::translate("Main", "Creating a demo office with %1 debtors to try Libreta…")
+                                 .arg(QLocale().toString(kDemoDebtors)),
+                             QString(), 0, 0);
+    progress.setWindowTitle(QStringLiteral("Libreta"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QCoreApplication::processEvents();
+    try {
+        services::DemoOptions options;
+        options.debtors = kDemoDebtors;
+        options.today = QDate::currentDate();
+        services::generateDemo(*db, options, [&progress](qint64 done, qint64 total) {
+            progress.setMaximum(int(total));
+            progress.setValue(int(done));  // a modal dialog processes events here
+        });
+    } catch (...) {
+        // Leave no half-filled file behind: the next start tries again.
+        db.reset();
+        removeDatabaseFiles(path);
+        throw;
+    }
+    return db;
+}
+
+int refuse(const QString &message)
+{
+    spdlog::error("app: could not open the database");
+    QMessageBox::critical(nullptr, QStringLiteral("Libreta"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Libreta"));
+    QApplication::setApplicationName(QStringLiteral("Libreta"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Libreta"));
+    platform::setUpLogging(QStringLiteral("libreta"), true);
+
+    // Screenshots for the documentation run on settings of their own, so
+    // they neither depend on the user's layout nor overwrite it.
+    QTemporaryDir screenshotSettings;
+    const QStringList rawArguments = QApplication::arguments();
+    if (std::any_of(rawArguments.cbegin(), rawArguments.cend(),
+                    [](const QString &a) { return a.startsWith(QLatin1String("--screenshot")); }))
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings.path());
+
+    // The language chosen in View ▸ Language, else the system's.
+    const QString language = ui::UiSettings().language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    platform::installTranslators(locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Main", "Libreta: a desk for collecting overdue accounts by phone."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Main", "The Libreta file to open (default: the last one)."));
+    // For documentation and checks: save the window as an image once shown, then quit.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
+    QCommandLineOption section(QStringLiteral("section"), QString(), QStringLiteral("number"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    section.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, section});
+    parser.process(app);
+
+    const QStringList files = parser.positionalArguments();
+    const QString path = QFileInfo(files.value(0, platform::defaultDatabasePath())).absoluteFilePath();
+    std::unique_ptr<store::Database> db;
+    try {
+        if (!files.isEmpty() && !QFileInfo::exists(path))
+            return refuse(QCoreApplication::translate("Main", "The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        db = QFileInfo::exists(path) ? std::make_unique<store::Database>(path) : createDemoOffice(path);
+    } catch (const store::StoreError &e) {
+        // NewerSchemaError included: the store refused before writing anything.
+        return refuse(e.message());
+    }
+    platform::rememberDatabasePath(path);
+    ui::UiSettings().addRecentFile(path);
+
+    ui::MainWindow window(std::move(db));
+    QObject::connect(&window, &ui::MainWindow::databaseChanged, &platform::rememberDatabasePath);
+    if (parser.isSet(section))
+        window.showSection(parser.value(section).toInt());
+    if (parser.isSet(screenshot)) {
+        window.resize(1440, 860);
+        QTimer::singleShot(700, &window, [&window, file = parser.value(screenshot)] {
+            if (!window.grab().save(file))
+                spdlog::error("app: could not save the screenshot");
+            QApplication::quit();
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+// Word lists and texts for the demo office (services/demogenerator.h): names,
+// places, companies, what debtors say and what agents write. All Spanish, all
+// written for Libreta. Built once, shared read-only (safe from any thread).
+
+#include "domain/entities.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace libreta::services::demo {
+
+// The demo's time zones, in the order CityInfo::zone indexes them.
+const QStringList &timeZoneIds();
+// Standard offsets (seconds east of UTC) to use if the system has no zone data.
+int fallbackOffsetSeconds(int zone);
+
+struct CityInfo {
+    QString name;
+    QString region;    // state or province, as written in an address
+    int zone = 0;      // index into timeZoneIds()
+    QString areaCode;  // "55", "222" in Mexico; "91", "976" in Spain
+    int postalFrom = 0;
+    int postalTo = 0;
+    int weight = 1;    // how many debtors live there, relatively
+};
+
+struct DemoWords {
+    // People
+    QStringList maleNames;
+    QStringList femaleNames;
+    QStringList surnames;
+    QStringList surnamesAscii;  // same order, folded: "nunez"
+    QStringList titles;         // "Lic.", "C.P.", "Ing." for contacts at companies
+
+    // Places
+    QList<CityInfo> mexicoCities;
+    QList<CityInfo> spainCities;
+    QStringList mexicoStreets;
+    QStringList mexicoNeighbourhoods;
+    QStringList spainStreets;
+
+    // Companies: "<activity> <tail> <suffix>"
+    QStringList mexicoActivities;
+    QStringList spainActivities;
+    QStringList mexicoTails;
+    QStringList spainTails;
+
+    // Contacts
+    QStringList bestTimes;
+    QStringList emailDomains;  // reserved example domains only: mail never leaves
+
+    // Invoices and payments
+    QStringList disputeReasons;
+    QStringList doNotContactReasons;
+
+    // Calls
+    QList<QStringList> excuseWords;  // indexed by domain::ExcuseCategory
+    QStringList techniques;
+    QStringList refusalReasons;
+    QStringList nextSteps;
+    QStringList presentationPerson;  // right party confirmed, person
+    QStringList presentationCompany; // right party confirmed, company (%1 = who answered)
+    QStringList listeningWilling;
+    QStringList listeningUnwilling;
+    QStringList negotiationFull;     // %1 = amount
+    QStringList negotiationPartial;  // %1 = amount
+    QStringList negotiationPlan;     // %1 = instalments, %2 = frequency words
+    QStringList negotiationRefused;
+    QStringList preCloseFull;
+    QStringList preClosePartial;
+    QStringList preCloseRefusal;
+    QStringList closePromise;        // %1 = amount, %2 = date, %3 = method
+    QStringList closePayment;        // %1 = amount, %2 = method
+    QStringList closeRefusal;
+    QStringList noAnswerNotes;
+    QStringList voicemailNotes;
+    QStringList thirdPartyNotes;
+    QStringList callbackNotes;       // %1 = time
+    QStringList wrongNumberNotes;
+
+    // Follow-ups and notes
+    QStringList taskResults;
+    QStringList generalNotes;
+    QStringList companyNotes;
+};
+
+const DemoWords &words();
+
+// Spanish words for a payment method and a plan frequency, as agents write them.
+QString methodWords(domain::PaymentMethod method);
+QString frequencyWords(domain::PlanFrequency frequency);
+
+// The office's default call script: stage code -> text with {agente},
+// {empresa}, {deudor}; and the agreed answers to objections.
+QList<QPair<QString, QString>> scriptStages();
+QList<QPair<QString, QString>> objectionAnswers();
+
+} // namespace libreta::services::demo

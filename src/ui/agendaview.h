@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class AgendaView;
+}
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::ui {
+
+class AgendaModel;
+
+// The agenda section, minimal for now: today's open follow-ups (and the
+// ones still open from earlier days) in the order they are due.
+class AgendaView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AgendaView(store::Database &db, QWidget *parent = nullptr);
+    ~AgendaView() override;
+
+    AgendaModel *model() const { return m_model; }
+    void reload();
+    void saveLayout() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void updateTexts();
+
+    std::unique_ptr<::Ui::AgendaView> m_ui;
+    AgendaModel *m_model = nullptr;
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <Qt>
+
+namespace libreta::ui {
+
+// Roles every Libreta item model answers beside Qt's own, numbered from
+// Qt::UserRole so they never collide with a future Qt role.
+enum ItemRole {
+    IdRole = Qt::UserRole,  // the database id of the row's entity (qint64)
+    RawValueRole,           // the value behind the cell, unformatted: cents, dates, enums as int
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,290 @@
+#include "ui/mainwindow.h"
+
+#include "store/database.h"
+#include "store/storeerror.h"
+#include "ui/agendaview.h"
+#include "ui/laterversionpage.h"
+#include "ui/portfolioview.h"
+#include "ui/statusfigures.h"
+#include "ui/uisettings.h"
+#include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStyle>
+
+namespace libreta::ui {
+namespace {
+
+constexpr int kFiguresRefreshMs = 60 * 1000;
+constexpr int kStatusMessageMs = 8000;
+
+QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(themeName), w->style()->standardIcon(fallback));
+}
+
+QString fileFilter()
+{
+    return MainWindow::tr("Libreta files (*.sqlite *.libreta);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<::Ui::MainWindow>()), m_db(std::move(db))
+{
+    m_ui->setupUi(this);
+    m_ui->sections->addWidget(new LaterVersionPage(
+        tr("Reviews"),
+        tr("Supervisors will read agents' calls here, score each stage of the call and leave coaching notes."),
+        this));
+    m_ui->sections->addWidget(new LaterVersionPage(
+        tr("Dashboard"),
+        tr("Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be "
+           "shown here."),
+        this));
+    m_figures = new StatusFigures(m_ui->statusBar);
+    setUpActions();
+    setUpLanguageMenu();
+    buildViews();
+
+    UiSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+    m_ui->actionShowToolBar->setChecked(m_ui->mainToolBar->isVisible());
+    m_ui->actionShowSideBar->setChecked(m_ui->sideBar->isVisible());
+    showSection(settings.section());
+
+    m_figures->refresh(*m_db);
+    m_figuresTimer.setInterval(kFiguresRefreshMs);
+    connect(&m_figuresTimer, &QTimer::timeout, this, [this] { m_figures->refresh(*m_db); });
+    m_figuresTimer.start();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views read from the database: they go before it does.
+    dropViews();
+}
+
+void MainWindow::setUpActions()
+{
+    const std::pair<QAction *, QIcon> icons[] = {
+        {m_ui->actionNew, themedIcon(this, "document-new", QStyle::SP_FileIcon)},
+        {m_ui->actionOpen, themedIcon(this, "document-open", QStyle::SP_DialogOpenButton)},
+        {m_ui->actionQuit, themedIcon(this, "application-exit", QStyle::SP_DialogCloseButton)},
+        {m_ui->actionAgenda, themedIcon(this, "x-office-calendar", QStyle::SP_FileDialogDetailedView)},
+        {m_ui->actionPortfolio, themedIcon(this, "x-office-address-book", QStyle::SP_DirIcon)},
+        {m_ui->actionReviews, themedIcon(this, "mail-mark-read", QStyle::SP_DialogApplyButton)},
+        {m_ui->actionDashboard, themedIcon(this, "x-office-spreadsheet", QStyle::SP_ComputerIcon)},
+        {m_ui->actionRefresh, themedIcon(this, "view-refresh", QStyle::SP_BrowserReload)},
+        {m_ui->actionFind, themedIcon(this, "edit-find", QStyle::SP_FileDialogContentsView)},
+        {m_ui->actionAbout, themedIcon(this, "help-about", QStyle::SP_MessageBoxInformation)},
+    };
+    for (const auto &[action, icon] : icons)
+        action->setIcon(icon);
+
+    QAction *sectionActions[] = {m_ui->actionAgenda, m_ui->actionPortfolio, m_ui->actionReviews,
+                                 m_ui->actionDashboard};
+    m_sectionActions = new QActionGroup(this);
+    for (int i = 0; i < SectionCount; ++i) {
+        m_sectionActions->addAction(sectionActions[i]);
+        m_ui->sideBar->item(i)->setIcon(sectionActions[i]->icon());
+        m_ui->sideBar->item(i)->setToolTip(sectionActions[i]->toolTip());
+        connect(sectionActions[i], &QAction::triggered, this, [this, i] { showSection(i); });
+    }
+    connect(m_ui->sideBar, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewFile);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFileToOpen);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        showSection(PortfolioSection);
+        m_portfolio->focusSearch();
+    });
+    connect(m_ui->actionShowToolBar, &QAction::toggled, m_ui->mainToolBar, &QWidget::setVisible);
+    connect(m_ui->actionShowSideBar, &QAction::toggled, m_ui->sideBar, &QWidget::setVisible);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    // Language names are written in their own language, so anyone can find theirs.
+    const std::pair<QString, QString> languages[] = {
+        {QString(), tr("Follow the system")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+    };
+    auto *group = new QActionGroup(this);
+    const QString current = UiSettings().language();
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_ui->menuLanguage->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            UiSettings().setLanguage(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("Libreta will use the new language the next time it starts."));
+        });
+    }
+}
+
+void MainWindow::buildViews()
+{
+    m_agenda = new AgendaView(*m_db, this);
+    m_portfolio = new PortfolioView(*m_db, this);
+    m_ui->sections->insertWidget(AgendaSection, m_agenda);
+    m_ui->sections->insertWidget(PortfolioSection, m_portfolio);
+    connect(m_agenda, &AgendaView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_portfolio, &PortfolioView::statusMessage, this, &MainWindow::showStatusMessage);
+    setWindowTitle(QStringLiteral("%1 — Libreta").arg(QFileInfo(m_db->path()).fileName()));
+}
+
+void MainWindow::dropViews()
+{
+    for (QWidget *view : std::initializer_list<QWidget *>{m_agenda, m_portfolio}) {
+        if (!view)
+            continue;
+        m_ui->sections->removeWidget(view);
+        delete view;
+    }
+    m_agenda = nullptr;
+    m_portfolio = nullptr;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
+{
+    const int section = currentSection();
+    dropViews();
+    m_db = std::move(db);
+    buildViews();
+    showSection(section);
+    m_figures->refresh(*m_db);
+    UiSettings().addRecentFile(m_db->path());
+    Q_EMIT databaseChanged(m_db->path());
+}
+
+void MainWindow::showSection(int section)
+{
+    if (section < 0 || section >= SectionCount)
+        section = PortfolioSection;
+    m_ui->sections->setCurrentIndex(section);
+    m_sectionActions->actions().at(section)->setChecked(true);
+    if (m_ui->sideBar->currentRow() != section)
+        m_ui->sideBar->setCurrentRow(section);
+}
+
+int MainWindow::currentSection() const { return m_ui->sections->currentIndex(); }
+
+bool MainWindow::openFile(const QString &path, bool create)
+{
+    if (!create && !QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Open"), tr("The file %1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    try {
+        setDatabase(std::make_unique<store::Database>(path));
+    } catch (const store::StoreError &e) {
+        QMessageBox::critical(this, create ? tr("New office file") : tr("Open"), e.message());
+        return false;
+    }
+    showStatusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::chooseFileToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Libreta file"),
+                                                      QFileInfo(m_db->path()).absolutePath(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path, false);
+}
+
+void MainWindow::chooseNewFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New office file"),
+                                                QFileInfo(m_db->path()).absolutePath(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    // A new file never replaces an office's data, even when the dialog
+    // was told to overwrite.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New office file"),
+                             tr("%1 already exists. Use File ▸ Open to work in it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFile(path, true);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList files = UiSettings().recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_ui->menuRecent->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path, false); });
+    }
+    if (files.isEmpty())
+        m_ui->menuRecent->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::refresh()
+{
+    m_agenda->reload();
+    m_portfolio->reload();
+    m_figures->refresh(*m_db);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
+                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         action->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                    QStringLiteral("<table>") + rows + QStringLiteral("</table>"), QMessageBox::Close, this);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Libreta"),
+                       tr("<h3>Libreta %1</h3><p>A desk for collecting overdue accounts by phone: know the "
+                          "debtor before dialling, follow the call through its stages, and act on every "
+                          "promise.</p><p>Your data stays in the file you open; nothing is sent anywhere.</p>")
+                           .arg(QStringLiteral(LIBRETA_VERSION)));
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    m_ui->statusBar->showMessage(text, kStatusMessageMs);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSection(currentSection());
+    m_agenda->saveLayout();
+    m_portfolio->saveLayout();
+    event->accept();
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QActionGroup;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::ui {
+
+class AgendaView;
+class PortfolioView;
+class StatusFigures;
+
+// The desk: a side bar of sections (agenda, portfolio, and the two that
+// arrive later), the menus and toolbar, and a status bar with the day's
+// figures. It owns the open database file and swaps it on File ▸ Open.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum Section { AgendaSection, PortfolioSection, ReviewsSection, DashboardSection, SectionCount };
+
+    explicit MainWindow(std::unique_ptr<store::Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showSection(int section);
+    int currentSection() const;
+    store::Database &database() { return *m_db; }
+    AgendaView *agendaView() const { return m_agenda; }
+    PortfolioView *portfolioView() const { return m_portfolio; }
+
+Q_SIGNALS:
+    // Another file was opened or created: the app remembers it for next time.
+    void databaseChanged(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpLanguageMenu();
+    void buildViews();
+    void dropViews();
+    void setDatabase(std::unique_ptr<store::Database> db);
+    bool openFile(const QString &path, bool create);
+    void chooseFileToOpen();
+    void chooseNewFile();
+    void fillRecentMenu();
+    void refresh();
+    void showShortcuts();
+    void showAbout();
+    void showStatusMessage(const QString &text);
+
+    std::unique_ptr<::Ui::MainWindow> m_ui;
+    std::unique_ptr<store::Database> m_db;
+    AgendaView *m_agenda = nullptr;
+    PortfolioView *m_portfolio = nullptr;
+    StatusFigures *m_figures = nullptr;
+    QActionGroup *m_sectionActions = nullptr;
+    QTimer m_figuresTimer;
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,119 @@
+#include "ui/portfolioview.h"
+
+#include "ui/portfoliomodel.h"
+#include "ui/uisettings.h"
+#include "ui_portfolioview.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+#include <utility>
+
+namespace libreta::ui {
+namespace {
+const QString kLayoutName = QStringLiteral("portfolio");
+// Long enough to let a word be typed, short enough to feel immediate.
+constexpr int kSearchDelayMs = 250;
+constexpr int kWidestNameColumn = 190;
+constexpr int kWidestAgentColumn = 125;
+} // namespace
+
+PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::PortfolioView>())
+{
+    m_ui->setupUi(this);
+    m_model = new PortfolioModel(db, this);
+    m_ui->table->setModel(m_model);
+
+    m_ui->searchEdit->setPlaceholderText(m_model->searchesInsideNames()
+                                             ? tr("Search by name, reference or phone…")
+                                             : tr("Search by first name, reference or phone…"));
+    if (!m_model->searchesInsideNames())
+        m_ui->searchEdit->setToolTip(
+            tr("This file is very large: names are found by their first word only. References and phone "
+               "numbers are found from their start. Accents and capitals do not matter."));
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &PortfolioView::applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &PortfolioView::applySearch);
+
+    connect(m_model, &PortfolioModel::summaryChanged, this, &PortfolioView::updateSummary);
+    connect(m_model, &PortfolioModel::failed, this, &PortfolioView::statusMessage);
+
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSortIndicator(PortfolioModel::Name, Qt::AscendingOrder);
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    restoreLayout();
+    m_ui->table->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            &PortfolioView::keepSortIndicatorOnSortableColumn);
+    updateSummary();
+}
+
+PortfolioView::~PortfolioView() { saveLayout(); }
+
+void PortfolioView::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void PortfolioView::reload() { m_model->reload(); }
+
+void PortfolioView::applySearch()
+{
+    m_searchDelay.stop();
+    m_model->setSearchText(m_ui->searchEdit->text());
+    m_ui->table->scrollToTop();
+}
+
+void PortfolioView::updateSummary()
+{
+    // Worded as "label: figure" so no plural forms are needed in any language.
+    const auto summary = m_model->summary();
+    const QString money = m_model->money().format(summary.outstanding);
+    const QString count = QLocale().toString(summary.count);
+    const QString search = m_model->searchText().trimmed();
+    if (search.isEmpty())
+        m_ui->summaryLabel->setText(tr("Debtors: %1 · Outstanding: %2").arg(count, money));
+    else
+        m_ui->summaryLabel->setText(tr("Debtors matching “%1”: %2 · Outstanding: %3").arg(search, count, money));
+}
+
+void PortfolioView::keepSortIndicatorOnSortableColumn(int section)
+{
+    // The header moves its arrow to any clicked column; only some columns
+    // are ordered by the store, so the arrow goes back to the real order.
+    if (PortfolioModel::isSortable(section))
+        return;
+    m_ui->table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    Q_EMIT statusMessage(tr("The portfolio cannot be sorted by this column yet."));
+}
+
+void PortfolioView::saveLayout() const
+{
+    UiSettings().setHeaderState(kLayoutName, m_ui->table->horizontalHeader()->saveState());
+}
+
+void PortfolioView::restoreLayout()
+{
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    const QByteArray state = UiSettings().headerState(kLayoutName);
+    if (!state.isEmpty() && header->restoreState(state) && header->count() == PortfolioModel::ColumnCount) {
+        if (!PortfolioModel::isSortable(header->sortIndicatorSection()))
+            header->setSortIndicator(PortfolioModel::Name, Qt::AscendingOrder);
+        return;
+    }
+    // First start: fit the columns to the first page, names kept readable.
+    m_ui->table->resizeColumnsToContents();
+    for (const auto &[column, widest] : {std::pair{int(PortfolioModel::Name), kWidestNameColumn},
+                                         std::pair{int(PortfolioModel::Agent), kWidestAgentColumn}})
+        if (header->sectionSize(column) > widest)
+            header->resizeSection(column, widest);
+}
+
+} // namespace libreta::ui

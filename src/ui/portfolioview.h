@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class PortfolioView;
+}
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::ui {
+
+class PortfolioModel;
+
+// The portfolio section: a search box that searches as you type, the
+// debtor table (sorted by the store, fetched page by page) and a line with
+// how many debtors match and what they owe.
+class PortfolioView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PortfolioView(store::Database &db, QWidget *parent = nullptr);
+    ~PortfolioView() override;
+
+    PortfolioModel *model() const { return m_model; }
+    void focusSearch();
+    void reload();
+    // Column widths, order and sort, kept between sessions.
+    void saveLayout() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void restoreLayout();
+    void applySearch();
+    void updateSummary();
+    void keepSortIndicatorOnSortableColumn(int section);
+
+    std::unique_ptr<::Ui::PortfolioView> m_ui;
+    PortfolioModel *m_model = nullptr;
+    QTimer m_searchDelay;
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,67 @@
+#include "ui/statusfigures.h"
+
+#include "store/callrepository.h"
+#include "store/database.h"
+#include "store/portfoliorepository.h"
+#include "store/storeerror.h"
+#include "store/userrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+
+namespace libreta::ui {
+namespace {
+
+// There is no sign-in yet: the desk user is the system account, shown by
+// its name in the office's user list when that list has the same login.
+QString deskUser(store::Database &db)
+{
+    QString login;
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"})
+        if (login.isEmpty())
+            login = qEnvironmentVariable(name);
+    if (login.isEmpty())
+        login = QDir::home().dirName();
+    if (const auto user = store::UserRepository(db).byLogin(login))
+        return user->displayName;
+    return login;
+}
+
+} // namespace
+
+StatusFigures::StatusFigures(QStatusBar *bar)
+    : QObject(bar), m_user(new QLabel(bar)), m_file(new QLabel(bar)), m_promises(new QLabel(bar)),
+      m_calls(new QLabel(bar))
+{
+    m_user->setObjectName(QStringLiteral("statusUser"));
+    m_file->setObjectName(QStringLiteral("statusFile"));
+    m_promises->setObjectName(QStringLiteral("statusPromises"));
+    m_calls->setObjectName(QStringLiteral("statusCalls"));
+    for (QLabel *label : {m_user, m_file, m_promises, m_calls})
+        bar->addPermanentWidget(label);
+}
+
+void StatusFigures::refresh(store::Database &db)
+{
+    const QLocale locale;
+    m_file->setText(tr("File: %1").arg(QFileInfo(db.path()).fileName()));
+    m_file->setToolTip(QDir::toNativeSeparators(QFileInfo(db.path()).absoluteFilePath()));
+    try {
+        m_user->setText(tr("User: %1").arg(deskUser(db)));
+        const QDate today = QDate::currentDate();
+        const qint64 promises = store::PortfolioRepository(db).promisesDueOn(today);
+        const int calls = store::CallRepository(db).countStartedBetween(
+            today.startOfDay().toUTC(), today.addDays(1).startOfDay().toUTC());
+        m_promises->setText(tr("Promises due today: %1").arg(locale.toString(promises)));
+        m_calls->setText(tr("Calls today: %1").arg(locale.toString(calls)));
+    } catch (const store::StoreError &) {
+        // The figures are a convenience; the views report store failures.
+        m_promises->clear();
+        m_calls->clear();
+    }
+}
+
+} // namespace libreta::ui

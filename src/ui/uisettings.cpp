@@ -1,0 +1,58 @@
+#include "ui/uisettings.h"
+
+#include <QFileInfo>
+
+namespace libreta::ui {
+namespace {
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kSection = QStringLiteral("mainWindow/section");
+const QString kRecent = QStringLiteral("files/recent");
+QString headerKey(const QString &view) { return QStringLiteral("views/%1/header").arg(view); }
+} // namespace
+
+UiSettings::UiSettings()
+    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Libreta"), QStringLiteral("libreta"))
+{
+}
+
+QString UiSettings::language() const { return m_settings.value(kLanguage).toString(); }
+void UiSettings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+
+QByteArray UiSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
+void UiSettings::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }
+QByteArray UiSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
+void UiSettings::setWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
+int UiSettings::section() const { return m_settings.value(kSection, 1).toInt(); }
+void UiSettings::setSection(int section) { m_settings.setValue(kSection, section); }
+
+QByteArray UiSettings::headerState(const QString &view) const
+{
+    return m_settings.value(headerKey(view)).toByteArray();
+}
+
+void UiSettings::setHeaderState(const QString &view, const QByteArray &state)
+{
+    m_settings.setValue(headerKey(view), state);
+}
+
+QStringList UiSettings::recentFiles() const
+{
+    QStringList out;
+    for (const QString &path : m_settings.value(kRecent).toStringList())
+        if (QFileInfo::exists(path) && !out.contains(path))
+            out.append(path);
+    return out.mid(0, kMaxRecentFiles);
+}
+
+void UiSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    m_settings.setValue(kRecent, files.mid(0, kMaxRecentFiles));
+}
+
+} // namespace libreta::ui

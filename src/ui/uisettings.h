@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace libreta::ui {
+
+// The desk's UI preferences, typed, over QSettings (the same file the
+// platform layer keeps the last database in). Business data (currency,
+// grace days, calling window) lives in the database, never here.
+class UiSettings final {
+public:
+    UiSettings();
+    Q_DISABLE_COPY_MOVE(UiSettings)
+
+    // "" follows the system language; otherwise a locale name ("es", "en").
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    int section() const;
+    void setSection(int section);
+
+    // A table's header (column widths, order, sort indicator), per view name.
+    QByteArray headerState(const QString &view) const;
+    void setHeaderState(const QString &view, const QByteArray &state);
+
+    // Most recent first, at most kMaxRecentFiles, only files that still exist.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    static constexpr int kMaxRecentFiles = 8;
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,263 @@
+#include "services/demogenerator.h"
+
+#include "domain/aging.h"
+#include "domain/entitycodes.h"
+#include "services/promisereevaluator.h"
+#include "store/callrepository.h"
+#include "store/contactrepository.h"
+#include "store/debtorrepository.h"
+#include "store/followuprepository.h"
+#include "store/invoicerepository.h"
+#include "store/paymentrepository.h"
+#include "store/promiserepository.h"
+#include "store/scriptrepository.h"
+#include "store/settingsrepository.h"
+#include "store/storeerror.h"
+#include "store/totalsrepository.h"
+#include "store/userrepository.h"
+#include "support/tempdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace libreta;
+using domain::PromiseStatus;
+
+namespace {
+
+const QDate kToday(2025, 3, 14);
+
+services::DemoSummary generate(store::Database &db, int debtors, quint32 seed)
+{
+    services::DemoOptions options;
+    options.debtors = debtors;
+    options.seed = seed;
+    options.today = kToday;
+    return services::generateDemo(db, options);
+}
+
+// Everything the generator decides, read back through the store (the
+// store's own created_at stamps left out: they are the wall clock).
+QByteArray digest(store::Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&](const QString &s) { hash.addData(s.toUtf8()); hash.addData("|"); };
+    const qint64 count = store::DebtorRepository(db).count();
+    for (qint64 id = 1; id <= count; ++id) {
+        const auto d = store::DebtorRepository(db).byId(id);
+        REQUIRE(d);
+        add(d->externalRef + d->name + d->taxId + d->city + d->timeZone + d->segment + d->address +
+            domain::toCode(d->risk) + domain::toCode(d->value) + domain::toCode(d->status) +
+            QString::number(d->assignedAgentId.value_or(0)) + d->doNotContactReason);
+        for (const auto &c : store::ContactRepository(db).forDebtor(id)) {
+            add(c.name + domain::toCode(c.role));
+            for (const auto &p : c.phones)
+                add(p.number);
+            for (const auto &e : c.emails)
+                add(e.address);
+        }
+        for (const auto &i : store::InvoiceRepository(db).forDebtor(id))
+            add(i.number + i.dueDate.toString(Qt::ISODate) + i.amount.toPlainString() + i.outstanding.toPlainString());
+        for (const auto &p : store::PaymentRepository(db).forDebtor(id))
+            add(p.paidOn.toString(Qt::ISODate) + p.amount.toPlainString() + p.reference);
+        for (const auto &c : store::CallRepository(db).forDebtor(id))
+            add(c.startedAt.toString(Qt::ISODate) + domain::toCode(c.outcome) + c.notes.listening + c.commitmentText);
+        for (const auto &p : store::PromiseRepository(db).forDebtor(id))
+            add(p.dueDate.toString(Qt::ISODate) + p.amount.toPlainString() + domain::toCode(p.status) +
+                p.paid.toPlainString());
+        for (const auto &f : store::FollowUpRepository(db).forDebtor(id))
+            add(domain::toCode(f.kind) + f.dueDate.toString(Qt::ISODate) + domain::toCode(f.status));
+    }
+    return hash.result().toHex();
+}
+
+bool hasAccent(const QString &s)
+{
+    static const QString accented = QStringLiteral("áéíóúñÁÉÍÓÚÑü");
+    for (QChar c : s)
+        if (accented.contains(c))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The same seed gives the same demo office, another seed another one", "[demo]")
+{
+    test::TempDb a;
+    test::TempDb b;
+    test::TempDb c;
+    generate(a.db(), 120, 7);
+    generate(b.db(), 120, 7);
+    generate(c.db(), 120, 8);
+    const QByteArray first = digest(a.db());
+    CHECK(first == digest(b.db()));
+    CHECK(first != digest(c.db()));
+}
+
+TEST_CASE("The demo office looks like a real one and keeps the rules", "[demo]")
+{
+    test::TempDb t;
+    store::Database &db = t.db();
+    constexpr int n = 600;
+    QList<qint64> progress;
+    services::DemoOptions options;
+    options.debtors = n;
+    options.seed = 42;
+    options.today = kToday;
+    const auto summary = services::generateDemo(db, options, [&](qint64 done, qint64 total) {
+        CHECK(total == n);
+        progress.append(done);
+    });
+    REQUIRE_FALSE(progress.isEmpty());
+    CHECK(progress.last() == n);
+
+    SECTION("counts are roughly as asked")
+    {
+        CHECK(summary.debtors == n);
+        CHECK(store::DebtorRepository(db).count() == n);
+        CHECK(summary.users == 11);
+        CHECK(store::UserRepository(db).all().size() == 11);
+        CHECK(summary.contacts >= n);
+        CHECK(summary.contacts <= 2 * n);
+        CHECK(summary.invoices >= qint64(n * 2.5));
+        CHECK(summary.invoices <= qint64(n * 3.5));
+        CHECK(summary.calls > n);
+        CHECK(summary.promises > n / 4);
+        CHECK(summary.payments > n / 4);
+        CHECK(summary.followups > n / 4);
+    }
+
+    SECTION("the office is set up")
+    {
+        const auto settings = store::SettingsRepository(db).load();
+        CHECK(settings.officeName == QStringLiteral("Despacho Cobranza del Centro"));
+        CHECK(settings.currencyCode == QStringLiteral("MXN"));
+        CHECK(settings.graceDays == 2);
+        const auto script = store::ScriptRepository(db).activeScript(QStringLiteral("es"));
+        REQUIRE(script);
+        CHECK(script->stages.size() == 6);
+        for (const QString &stage : {QStringLiteral("presentation"), QStringLiteral("listening"),
+                                     QStringLiteral("negotiation"), QStringLiteral("preclose"),
+                                     QStringLiteral("close"), QStringLiteral("third_party")})
+            CHECK(script->stages.contains(stage));
+        CHECK(script->stages.value(QStringLiteral("presentation")).contains(QStringLiteral("{agente}")));
+        CHECK(script->stages.value(QStringLiteral("presentation")).contains(QStringLiteral("{empresa}")));
+        CHECK(script->stages.value(QStringLiteral("presentation")).contains(QStringLiteral("{deudor}")));
+        CHECK(script->objectionAnswers.size() >= 8);
+        const auto agent = store::UserRepository(db).byLogin(QStringLiteral("mgarcia"));
+        REQUIRE(agent);
+        CHECK(agent->role == domain::UserRole::Agent);
+    }
+
+    SECTION("the totals agree with a recomputation")
+    {
+        CHECK(store::TotalsRepository(db).mismatches().isEmpty());
+    }
+
+    SECTION("stored promise statuses are what the rule says")
+    {
+        services::PromiseReevaluator reevaluator(db, 2);
+        const QDateTime now(kToday, QTime(12, 0), Qt::UTC);
+        int changed = 0;
+        for (qint64 id = 1; id <= n; ++id)
+            changed += int(reevaluator.reevaluate(id, kToday, now).size());
+        CHECK(changed == 0);
+    }
+
+    SECTION("people, companies, places and history are varied")
+    {
+        int companies = 0, accented = 0, doNotContact = 0, unassigned = 0, spanish = 0;
+        QSet<QString> segments, zones;
+        QSet<int> buckets;
+        QSet<PromiseStatus> statuses;
+        QSet<domain::CallOutcome> outcomes;
+        int pendingSoon = 0, disputed = 0;
+        const QRegularExpression phone(QStringLiteral(R"(^\+52 \d{2,3}-\d{3,4}-\d{4}$|^\+34 \d{3} \d{3} \d{3}$)"));
+        const QRegularExpression ref(QStringLiteral(R"(^CLI-\d{6}$)"));
+        const QDateTime todayStart(kToday, QTime(0, 0), Qt::UTC);
+        for (qint64 id = 1; id <= n; ++id) {
+            const auto d = store::DebtorRepository(db).byId(id);
+            REQUIRE(d);
+            CHECK(ref.match(d->externalRef).hasMatch());
+            companies += d->kind == domain::DebtorKind::Company;
+            accented += hasAccent(d->name);
+            doNotContact += d->doNotContact;
+            if (d->doNotContact)
+                CHECK_FALSE(d->doNotContactReason.isEmpty());
+            unassigned += !d->assignedAgentId.has_value();
+            spanish += d->timeZone.startsWith(QStringLiteral("Europe")) || d->timeZone.startsWith(QStringLiteral("Atlantic"));
+            segments.insert(d->segment);
+            zones.insert(d->timeZone);
+            CHECK_FALSE(d->taxId.isEmpty());
+
+            const auto contacts = store::ContactRepository(db).forDebtor(id);
+            REQUIRE_FALSE(contacts.isEmpty());
+            CHECK(contacts.first().role == domain::ContactRole::Debtor);
+            for (const auto &c : contacts)
+                for (const auto &p : c.phones) {
+                    INFO(p.number.toStdString());
+                    CHECK(phone.match(p.number).hasMatch());
+                }
+
+            for (const auto &i : store::InvoiceRepository(db).forDebtor(id)) {
+                disputed += i.disputed;
+                if (i.outstanding.isPositive())
+                    buckets.insert(int(domain::agingBucket(domain::daysPastDue(i.dueDate, kToday))));
+            }
+            for (const auto &p : store::PaymentRepository(db).forDebtor(id)) {
+                CHECK(p.paidOn <= kToday);
+                CHECK(p.amount.isPositive());
+            }
+            for (const auto &c : store::CallRepository(db).forDebtor(id)) {
+                CHECK(c.startedAt < todayStart);
+                CHECK(c.endedAt <= todayStart);
+                outcomes.insert(c.outcome);
+            }
+            for (const auto &p : store::PromiseRepository(db).forDebtor(id)) {
+                statuses.insert(p.status);
+                if (p.status == PromiseStatus::Pending && p.dueDate >= kToday && p.dueDate <= kToday.addDays(7))
+                    ++pendingSoon;
+            }
+        }
+        CHECK(companies > n / 5);
+        CHECK(companies < n * 2 / 5);
+        CHECK(accented > n / 2);
+        CHECK(doNotContact >= 1);
+        CHECK(doNotContact < n / 20);
+        CHECK(unassigned >= 1);
+        CHECK(spanish >= 1);
+        CHECK(disputed >= 1);
+        CHECK(segments == QSet<QString>{QStringLiteral("Alto saldo"), QStringLiteral("Medio"), QStringLiteral("Bajo")});
+        CHECK(zones.size() == 6);
+        CHECK(buckets.size() == 6);  // money open in every aging bucket
+        CHECK(pendingSoon >= 1);
+        for (auto s : {PromiseStatus::Pending, PromiseStatus::Kept, PromiseStatus::PartiallyKept, PromiseStatus::Broken})
+            CHECK(statuses.contains(s));
+        for (auto o : {domain::CallOutcome::NoAnswer, domain::CallOutcome::Voicemail, domain::CallOutcome::Promise,
+                       domain::CallOutcome::Payment, domain::CallOutcome::Refusal, domain::CallOutcome::Callback})
+            CHECK(outcomes.contains(o));
+    }
+
+    SECTION("today's agenda has work")
+    {
+        const auto agenda = store::FollowUpRepository(db).agenda(kToday, false);
+        CHECK(agenda.size() >= 5);
+        bool timedCallback = false;
+        for (const auto &item : agenda)
+            timedCallback |= item.followUp.kind == domain::FollowUpKind::Callback && item.followUp.dueTime.has_value();
+        CHECK(timedCallback);
+    }
+}
+
+TEST_CASE("The demo refuses a database that already has debtors", "[demo]")
+{
+    test::TempDb t;
+    generate(t.db(), 3, 1);
+    CHECK(store::DebtorRepository(t.db()).count() == 3);
+    CHECK_THROWS_AS(generate(t.db(), 3, 1), store::StoreError);
+    CHECK(store::DebtorRepository(t.db()).count() == 3);
+}
