@@ -2,633 +2,793 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Nothing is due today. Follow-ups appear here on the day they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Al corriente</translation>
     </message>
     <message>
         <source>1–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 días</translation>
     </message>
     <message>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 días</translation>
     </message>
     <message>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 días</translation>
     </message>
     <message>
         <source>91–180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>91–180 días</translation>
     </message>
     <message>
         <source>Over 180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 180 días</translation>
     </message>
 </context>
 <context>
     <name>CallService</name>
     <message>
         <source>A promise needs the reason the debt is not paid yet: choose the excuse category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una promesa necesita el motivo por el que aún no se ha pagado: elija la categoría de la excusa.</translation>
     </message>
     <message>
         <source>A refusal needs its reason: write why the debtor refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una negativa necesita su motivo: escriba por qué se niega el deudor.</translation>
     </message>
     <message>
         <source>A refusal needs the next step: say what happens now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una negativa necesita el siguiente paso: indique qué se hará ahora.</translation>
     </message>
     <message>
         <source>A call with the debtor must end with a payment, a promise, or a refusal with its reason and next step: none was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada con el deudor debe terminar con un pago, una promesa o una negativa con su motivo y siguiente paso: no se registró ninguno.</translation>
     </message>
     <message>
         <source>The call has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada no tiene hora de inicio.</translation>
     </message>
     <message>
         <source>The call cannot end before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>Record either one promise or a plan, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre una promesa o un convenio, no ambos.</translation>
     </message>
     <message>
         <source>Only the debtor or the person who decides payment can make a promise or a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el deudor o quien decide el pago puede hacer una promesa o un pago.</translation>
     </message>
     <message>
         <source>Instalment %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialidad %1: </translation>
     </message>
     <message>
         <source>the promised amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe prometido debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>the promise has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>la promesa no tiene fecha.</translation>
     </message>
     <message>
         <source>the promise date is before the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la promesa es anterior a la llamada.</translation>
     </message>
     <message>
         <source>Read the commitment back and tick that the debtor confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita el compromiso al deudor y marque que lo confirmó.</translation>
     </message>
     <message>
         <source>The call-back time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora para volver a llamar no es válida.</translation>
     </message>
     <message>
         <source>There is no such debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese deudor no existe.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>the day to list (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>el día a listar (por omisión, hoy)</translation>
     </message>
     <message>
         <source>also list what is still open from earlier days</source>
-        <translation type="unfinished"></translation>
+        <translation>listar también lo pendiente de días anteriores</translation>
     </message>
     <message numerus="yes">
         <source>Agenda for %1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agenda del %1: %n pendiente</numerusform>
+            <numerusform>Agenda del %1: %n pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>File integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad del archivo</translation>
     </message>
     <message>
         <source>Foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves foráneas</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones de pagos</translation>
     </message>
     <message>
         <source>debtor %1: stored totals differ from a recomputation</source>
-        <translation type="unfinished"></translation>
+        <translation>deudor %1: los totales guardados no coinciden con un recálculo</translation>
     </message>
     <message>
         <source>Debtor totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por deudor</translation>
     </message>
     <message numerus="yes">
         <source>Check found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La verificación encontró %n problema.</numerusform>
+            <numerusform>La verificación encontró %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check passed: schema %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación correcta: esquema %1.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción --%1 es obligatoria.</translation>
     </message>
     <message>
         <source>Usage: libreta-cli [--db FILE] %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
     </message>
     <message>
         <source>--%1: «%2» is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>--%1: «%2» is not a whole number greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» no es un número entero mayor que cero.</translation>
     </message>
     <message>
         <source>how many debtors to create</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántos deudores crear</translation>
     </message>
     <message>
         <source>the same seed gives the same data</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma semilla da los mismos datos</translation>
     </message>
     <message>
         <source>the day the demo office is at (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que está el despacho de demostración (por omisión, hoy)</translation>
     </message>
     <message>
         <source>… %1 of %2 debtors</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 de %2 deudores</translation>
     </message>
     <message>
         <source>Demo office created in %1 s: %2 debtors, %3 contacts, %4 invoices, %5 payments, %6 calls, %7 promises, %8 follow-ups, %9 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Despacho de demostración creado en %1 s: %2 deudores, %3 contactos, %4 facturas, %5 pagos, %6 llamadas, %7 promesas, %8 seguimientos, %9 usuarios.</translation>
     </message>
     <message>
         <source>ISO 4217 currency code, e.g. MXN or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>código de moneda ISO 4217, p. ej. MXN o EUR</translation>
     </message>
     <message>
         <source>office name for letters and the title bar</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del despacho para cartas y la barra de título</translation>
     </message>
     <message>
         <source>--currency: «%1» is not a three-letter currency code such as MXN or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency: «%1» no es un código de moneda de tres letras como MXN o EUR.</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2, currency %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos lista: %1 (esquema %2, moneda %3)</translation>
     </message>
     <message>
         <source>create or upgrade the database</source>
-        <translation type="unfinished"></translation>
+        <translation>crear o actualizar la base de datos</translation>
     </message>
     <message>
         <source>fill an empty database with a demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>llenar una base vacía con un despacho de demostración</translation>
     </message>
     <message>
         <source>verify integrity, foreign keys and totals</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar integridad, claves foráneas y totales</translation>
     </message>
     <message>
         <source>list the follow-ups due on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los seguimientos de un día</translation>
     </message>
     <message>
         <source>record a payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar un pago recibido</translation>
     </message>
     <message>
         <source>close the day: expired promises become broken</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar el día: las promesas vencidas pasan a incumplidas</translation>
     </message>
     <message>
         <source>Usage: libreta-cli [--db FILE] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: libreta-cli [--db ARCHIVO] COMANDO [opciones]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 input refused, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de salida: 0 hecho, 1 datos rechazados, 2 uso incorrecto.</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida: %1</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: %1</translation>
     </message>
     <message>
         <source>the debtor&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>la referencia externa del deudor</translation>
     </message>
     <message>
         <source>amount received, e.g. 1,234.56 or 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>importe recibido, p. ej. 1,234.56 o 1.234,56</translation>
     </message>
     <message>
         <source>the day the money was received</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se recibió el dinero</translation>
     </message>
     <message>
         <source>cash, transfer, card, check, deposit or other</source>
-        <translation type="unfinished"></translation>
+        <translation>efectivo, transferencia, tarjeta, cheque, depósito u otro</translation>
     </message>
     <message>
         <source>bank or receipt reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia bancaria o de recibo</translation>
     </message>
     <message>
         <source>pay this invoice number first</source>
-        <translation type="unfinished"></translation>
+        <translation>pagar primero esta factura</translation>
     </message>
     <message>
         <source>read 1.234 as one thousand two hundred thirty-four</source>
-        <translation type="unfinished"></translation>
+        <translation>leer 1.234 como mil doscientos treinta y cuatro</translation>
     </message>
     <message>
         <source>--method: «%1» is not a payment method; use cash, transfer, card, check, deposit or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--method: «%1» no es una forma de pago; use efectivo, transferencia, tarjeta, cheque, depósito u otro.</translation>
     </message>
     <message>
         <source>--debtor: no debtor has the reference «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>--debtor: ningún deudor tiene la referencia «%1».</translation>
     </message>
     <message>
         <source>--invoice: the debtor has no invoice numbered «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>--invoice: el deudor no tiene ninguna factura con número «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Payment %1 recorded for %2: %3 in %n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pago %1 registrado para %2: %3 en %n factura</numerusform>
+            <numerusform>Pago %1 registrado para %2: %3 en %n facturas</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept as credit for the debtor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda como saldo a favor del deudor: %1</translation>
     </message>
     <message>
         <source>Promise %1: %2 (paid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa %1: %2 (pagado %3)</translation>
     </message>
     <message>
         <source>Outstanding now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo pendiente ahora: %1</translation>
     </message>
     <message>
         <source>the new day (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo día (por omisión, hoy)</translation>
     </message>
     <message>
         <source>Day %1 rolled over: %2 debtors reviewed, %3 promises broken, %4 partly kept, %5 kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre del día %1: %2 deudores revisados, %3 promesas incumplidas, %4 cumplidas en parte, %5 cumplidas.</translation>
     </message>
 </context>
 <context>
     <name>ContactRules</name>
     <message>
         <source>The debtor&apos;s time zone is unknown, so their local time cannot be checked; set it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce la zona horaria del deudor, así que no se puede comprobar su hora local; indíquela en el expediente.</translation>
     </message>
     <message>
         <source>It is %1 for the debtor; calls are allowed from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el deudor son las %1; se permite llamar de %2 a %3.</translation>
     </message>
     <message>
         <source>%1 call attempts in the last 7 days; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intentos de llamada en los últimos 7 días; el límite es %2.</translation>
     </message>
     <message>
         <source>The debtor is marked do-not-contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor está marcado como «no contactar».</translation>
     </message>
     <message>
         <source>This contact person is marked do-not-contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona de contacto está marcada como «no contactar».</translation>
     </message>
     <message>
         <source>The person on the line is not confirmed as the debtor or the person who decides payment: leave a neutral message and do not mention the debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha confirmado que quien atiende sea el deudor o quien decide el pago: deje un mensaje neutral y no mencione la deuda.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database already has debtors: demo data only goes into an empty database.</source>
+        <translation>La base de datos ya tiene deudores: los datos de demostración solo se cargan en una base vacía.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona física</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidado</translation>
     </message>
     <message>
         <source>In legal action</source>
-        <translation type="unfinished"></translation>
+        <translation>En cobro judicial</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudor</translation>
     </message>
     <message>
         <source>Decides payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide el pago</translation>
     </message>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aval</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheque</translation>
     </message>
     <message>
         <source>Bank deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito bancario</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>The debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor</translation>
     </message>
     <message>
         <source>The person who decides payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien decide el pago</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona</translation>
     </message>
     <message>
         <source>Nobody answered</source>
-        <translation type="unfinished"></translation>
+        <translation>No contestó nadie</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de voz</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número equivocado</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa de pago</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativa</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a llamar</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Message left with someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Recado con otra persona</translation>
     </message>
     <message>
         <source>Invoice not received</source>
-        <translation type="unfinished"></translation>
+        <translation>No recibió la factura</translation>
     </message>
     <message>
         <source>Amount disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>No está de acuerdo con el importe</translation>
     </message>
     <message>
         <source>No funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fondos</translation>
     </message>
     <message>
         <source>Waiting for their own customer to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera el pago de su propio cliente</translation>
     </message>
     <message>
         <source>Says it is already paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice que ya pagó</translation>
     </message>
     <message>
         <source>Will pay on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagará en una fecha</translation>
     </message>
     <message>
         <source>Illness or job loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad o pérdida de empleo</translation>
     </message>
     <message>
         <source>Does not recognise the debt</source>
-        <translation type="unfinished"></translation>
+        <translation>No reconoce la deuda</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro motivo</translation>
     </message>
     <message>
         <source>Argument (can be checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento (se puede comprobar)</translation>
     </message>
     <message>
         <source>Excuse (buys time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusa (gana tiempo)</translation>
     </message>
     <message>
         <source>Partial acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación parcial</translation>
     </message>
     <message>
         <source>Full acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación total</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplida</translation>
     </message>
     <message>
         <source>Partially kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplida en parte</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumplida</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanal</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quincenal</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Promise reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de promesa</translation>
     </message>
     <message>
         <source>Check the promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la promesa</translation>
     </message>
     <message>
         <source>Send a copy of the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar copia de la factura</translation>
     </message>
     <message>
         <source>Send the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar estado de cuenta</translation>
     </message>
     <message>
         <source>Follow up a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar seguimiento a una nota</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme</translation>
     </message>
     <message>
         <source>Renegotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renegociar</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <source>Active listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha activa</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociación</translation>
     </message>
     <message>
         <source>Pre-close</source>
-        <translation type="unfinished"></translation>
+        <translation>Precierre</translation>
     </message>
     <message>
         <source>Close</source>
+        <translation>Cierre</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Creating a demo office with %1 debtors to try Libreta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libreta: a desk for collecting overdue accounts by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Libreta file to open (default: the last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New office file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty Libreta file for another office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Libreta file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All debtors, searchable and sortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call reviews (arrives in a later version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures (arrives in a later version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lists again from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the portfolio by name, reference or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;side bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Libreta</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,81 +796,92 @@
     <name>Money</name>
     <message>
         <source>«%1» has more than one sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene más de un signo.</translation>
     </message>
     <message>
         <source>«%1» contains letters; type only the amount, for example 1,234.56.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene letras; escriba solo el importe, por ejemplo 1.234,56.</translation>
     </message>
     <message>
         <source>«%1» contains «%2», which is not part of an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene «%2», que no forma parte de un importe.</translation>
     </message>
     <message>
         <source>The amount is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe está vacío.</translation>
     </message>
     <message>
         <source>«%1» has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene cifras.</translation>
     </message>
     <message>
         <source>«%1» has two decimal separators; use «%2» only once, before the cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene dos separadores decimales; use «%2» una sola vez, antes de los centavos.</translation>
     </message>
     <message>
         <source>«%1» mixes spaces and marks between thousands.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» mezcla espacios y signos entre los millares.</translation>
     </message>
     <message>
         <source>«%1» is ambiguous: «%2» could separate thousands or decimals; write the cents too (for example %3) or choose the decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es ambiguo: «%2» puede separar millares o decimales; escriba también los centavos (por ejemplo %3) o elija el separador decimal.</translation>
     </message>
     <message>
         <source>«%1» ends with a decimal separator; add the cents or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» termina en separador decimal; añada los centavos o quítelo.</translation>
     </message>
     <message>
         <source>«%1» has separators after the decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene separadores después del separador decimal.</translation>
     </message>
     <message>
         <source>«%1» has %2 decimals; an amount has at most two (cents).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene %2 decimales; un importe tiene como máximo dos (centavos).</translation>
     </message>
     <message>
         <source>«%1» mixes different marks between thousands.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» mezcla signos distintos entre los millares.</translation>
     </message>
     <message>
         <source>«%1» has a misplaced thousands separator; thousands go in groups of three digits, as in 1,234,567.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene un separador de millares mal colocado; los millares van en grupos de tres cifras, como en 1.234.567.</translation>
     </message>
     <message>
         <source>«%1» is too large to be an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande para ser un importe.</translation>
     </message>
 </context>
 <context>
     <name>PaymentService</name>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>The payment date is missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la fecha del pago o no es una fecha válida.</translation>
     </message>
     <message>
         <source>The payment date cannot be in the future (today is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del pago no puede ser futura (hoy es %1).</translation>
     </message>
     <message>
         <source>There is no such debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese deudor no existe.</translation>
     </message>
     <message>
         <source>That invoice is not an open invoice of this debtor.</source>
+        <translation>Esa factura no es una factura pendiente de este deudor.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, a reference or a phone number. Accents and capitals do not matter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,107 +889,391 @@
     <name>Store</name>
     <message>
         <source>Database command failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló una orden de la base de datos: %1</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>Could not read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la versión del esquema: %1</translation>
     </message>
     <message>
         <source>Could not record the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la versión del esquema: %1</translation>
     </message>
     <message>
         <source>The database connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con la base de datos no está abierta.</translation>
     </message>
     <message>
         <source>A schema step failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló un paso de actualización del esquema: %1</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos rechazó el cambio: %1</translation>
     </message>
     <message>
         <source>This file was written by a newer version of Libreta (schema %1; this program knows up to %2). It was left untouched: open it with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo lo escribió una versión más reciente de Libreta (esquema %1; este programa conoce hasta el %2). No se ha modificado: ábralo con la versión más reciente.</translation>
     </message>
 </context>
 <context>
     <name>Strategy</name>
     <message>
         <source>The debtor wants to pay but cannot now: offer a plan with new dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor quiere pagar pero ahora no puede: ofrezca un convenio con nuevas fechas.</translation>
     </message>
     <message numerus="yes">
         <source>The debtor has broken %n promise(s): set one date and amount, with no way out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El deudor ha incumplido %n promesa: fije una fecha y un importe, sin salida.</numerusform>
+            <numerusform>El deudor ha incumplido %n promesas: fije una fecha y un importe, sin salida.</numerusform>
         </translation>
     </message>
     <message>
         <source>The debtor can pay but does not want to: be firm and set a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor puede pagar pero no quiere: sea firme y fije una fecha.</translation>
     </message>
     <message numerus="yes">
         <source>High risk and %n day(s) past due: be firm and set a date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Riesgo alto y %n día de atraso: sea firme y fije una fecha.</numerusform>
+            <numerusform>Riesgo alto y %n días de atraso: sea firme y fije una fecha.</numerusform>
         </translation>
     </message>
     <message>
         <source>The debtor neither wants to nor can pay now: be firm and ask for a first payment on a set date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor ni quiere ni puede pagar ahora: sea firme y pida un primer pago en una fecha fija.</translation>
     </message>
     <message>
         <source>The debtor cannot pay in full now: offer instalments with new dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor no puede pagar todo ahora: ofrezca parcialidades con nuevas fechas.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past due is long overdue: be firm and set a date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de atraso es mucho tiempo: sea firme y fije una fecha.</numerusform>
+            <numerusform>%n días de atraso es mucho tiempo: sea firme y fije una fecha.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is overdue yet: a courteous reminder is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada vencido: basta un recordatorio cortés.</translation>
     </message>
     <message numerus="yes">
         <source>A good payer only %n day(s) past due: a courteous reminder is enough.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Buen pagador con solo %n día de atraso: basta un recordatorio cortés.</numerusform>
+            <numerusform>Buen pagador con solo %n días de atraso: basta un recordatorio cortés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The debtor wants to pay and can: a courteous reminder with a date is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor quiere y puede pagar: basta un recordatorio cortés con una fecha.</translation>
     </message>
     <message numerus="yes">
         <source>No broken promises and %n day(s) past due: start with a courteous reminder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin promesas incumplidas y %n día de atraso: empiece con un recordatorio cortés.</numerusform>
+            <numerusform>Sin promesas incumplidas y %n días de atraso: empiece con un recordatorio cortés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past due with no payment in sight: be firm and set a date.</source>
+        <translation>
+            <numerusform>%n día de atraso sin pago a la vista: sea firme y fije una fecha.</numerusform>
+            <numerusform>%n días de atraso sin pago a la vista: sea firme y fije una fecha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken promises outweigh the kept ones: be firm and set a date.</source>
+        <translation>Hay más promesas incumplidas que cumplidas: sea firme y fije una fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaView</name>
+    <message>
+        <source>Agenda for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today: %1 · Still open from earlier days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::LaterVersionPage</name>
+    <message>
+        <source>This section arrives in a later version of Libreta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::MainWindow</name>
+    <message>
+        <source>Libreta files (*.sqlite *.libreta);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors will read agents&apos; calls here, score each stage of the call and leave coaching notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libreta will use the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Libreta file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Libreta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding: there is nothing to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending promise of %1 due on %2. Kept so far: %3, broken: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept: %1, broken: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: this follow-up was due %n day(s) ago.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Broken promises outweigh the kept ones: be firm and set a date.</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the oldest unpaid invoice fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approach suggested from balance, age, risk and promise history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending promise, or how the last one ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest open follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioView</name>
+    <message>
+        <source>Search by name, reference or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by first name, reference or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is very large: names are found by their first word only. References and phone numbers are found from their start. Accents and capitals do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtors: %1 · Outstanding: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtors matching “%1”: %2 · Outstanding: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio cannot be sorted by this column yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::StatusFigures</name>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises due today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls today: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
