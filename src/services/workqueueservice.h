@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/contactrules.h"
+#include "domain/entities.h"
+#include "store/workqueuerepository.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+struct NextCall {
+    domain::Id debtorId = 0;
+    store::QueueReason reason = store::QueueReason::Priority;
+    std::optional<domain::Id> followUpId;
+    QString why;  // translated: the reason it was chosen, for the agent
+};
+
+struct NextCallResult {
+    std::optional<NextCall> next;  // empty: nothing left to call now
+    // Debtors passed over because the contact rules forbid a call right now.
+    QMap<domain::ContactBlock, int> skipped;
+    int skippedTotal() const;
+    QString skippedSummary() const;  // translated, e.g. "3 skipped: 2 outside their calling hours, 1 …"
+};
+
+// "Next call": picks the debtor an agent should work now and claims it for
+// them, so two agents of the office never get the same debtor. Order: timed
+// call-backs whose time has come; promises due today; broken promises;
+// tasks; then the highest priority among debtors nobody contacted lately.
+// Debtors the contact rules forbid right now are skipped and counted.
+class WorkQueueService final {
+    Q_DECLARE_TR_FUNCTIONS(WorkQueueService)
+
+public:
+    WorkQueueService(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
+
+    NextCallResult next(domain::Id agentId);
+    void release(domain::Id debtorId, domain::Id agentId);
+
+    static constexpr int kClaimMinutes = 30;
+    static constexpr int kRecentContactDays = 3;
+
+private:
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+};
+
+} // namespace libreta::services
