@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "store/storeerror.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -24,6 +26,13 @@ QList<Migration> bundledMigrations()
     }
     std::sort(steps.begin(), steps.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    // Two steps with one number would both run and leave an ambiguous
+    // version behind: a build mistake, refused before anything is written.
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        if (steps[i].version == steps[i - 1].version)
+            throw StoreError(QStringLiteral("Two schema steps share the number %1: %2 and %3")
+                                 .arg(steps[i].version)
+                                 .arg(steps[i - 1].name, steps[i].name));
     return steps;
 }
 
