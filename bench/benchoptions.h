@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+#include <algorithm>
+#include <optional>
+
+namespace libreta::bench {
+
+// libreta-bench's command line.
+struct BenchOptions {
+    int debtors = 0;
+    quint32 seed = 1;
+    QString dataDir;     // where demo files are kept between runs
+    QString resultsDir;  // where the JSON goes
+    int runs = 30;       // timed runs per interactive figure
+    int startupRuns = 7;
+    QSet<QString> skip;  // "startup", "queries", "writes"
+    bool regenerate = false;
+    bool failOnTarget = false;
+    QString appPath;
+    QString floorWindowPath;
+
+    // Prints usage or the problem to stderr and returns nullopt when the
+    // command line is wrong.
+    static std::optional<BenchOptions> parse(const QStringList &arguments);
+    // Search as you type is timed in rounds of every keystroke: a third as many.
+    int searchRounds() const { return std::max(2, runs / 3); }
+};
+
+} // namespace libreta::bench

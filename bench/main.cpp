@@ -1,0 +1,118 @@
+// libreta-bench --debtors N: speed and memory of Libreta on a demo office of
+// N debtors, each figure against a floor measured in the same run on the same
+// machine (issue 6). Prints one table and writes it as JSON under
+// bench/results/. Exit: 0 measured, 1 a measurement could not be made,
+// 2 usage, 3 a target was missed (only with --fail-on-target).
+
+#include "benchoptions.h"
+#include "catalogue.h"
+#include "democache.h"
+#include "machineinfo.h"
+#include "querybench.h"
+#include "report.h"
+#include "sqltrace.h"
+#include "startupbench.h"
+#include "writebench.h"
+#include "platform/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <exception>
+
+using namespace libreta::bench;
+
+namespace {
+
+void say(const QString &text) { std::fprintf(stderr, "%s\n", qPrintable(text)); }
+
+void skip(Catalogue &figures, const QStringList &ids, const QString &group)
+{
+    for (const QString &id : ids) {
+        figures[id].state = Figure::State::Skipped;
+        figures[id].reason = QStringLiteral("skipped (--skip %1)").arg(group);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Libreta"));
+    QCoreApplication::setApplicationName(QStringLiteral("libreta-bench"));
+    const auto options = BenchOptions::parse(QCoreApplication::arguments());
+    if (!options)
+        return 2;
+    libreta::platform::setUpLogging(QStringLiteral("libreta-bench"), false);
+    QElapsedTimer clock;
+    clock.start();
+
+    RunInfo run;
+    run.startedUtc = QDateTime::currentDateTimeUtc();
+    run.machine = MachineInfo::current();
+    run.runs = options->runs;
+    run.searchRounds = options->searchRounds();
+    run.startupRuns = options->startupRuns;
+
+    DemoFile demo;
+    try {
+        SqlTrace::install();  // before the store opens any connection
+        demo = DemoCache::ensure(*options);
+    } catch (const std::exception &e) {
+        say(QStringLiteral("libreta-bench: %1").arg(QString::fromUtf8(e.what())));
+        return 1;
+    }
+
+    Catalogue figures;
+    if (options->skip.contains(QStringLiteral("startup"))) {
+        skip(figures, {QStringLiteral("startup_first_paint"), QStringLiteral("rss_portfolio_shown")},
+             QStringLiteral("startup"));
+    } else {
+        say(QStringLiteral("Starting libreta and the bare window %1 times each…").arg(options->startupRuns));
+        StartupBench(demo, options->appPath, options->floorWindowPath, options->startupRuns).run(figures);
+    }
+    if (options->skip.contains(QStringLiteral("queries"))) {
+        skip(figures, {QStringLiteral("portfolio_first_page"), QStringLiteral("portfolio_resort"),
+                       QStringLiteral("portfolio_filter"), QStringLiteral("search_keystroke"),
+                       QStringLiteral("agenda_day")},
+             QStringLiteral("queries"));
+    } else {
+        say(QStringLiteral("Timing the portfolio, search and agenda…"));
+        QueryBench(demo, options->runs, options->searchRounds()).run(figures);
+    }
+    if (options->skip.contains(QStringLiteral("writes"))) {
+        skip(figures, {QStringLiteral("next_call"), QStringLiteral("post_payment"), QStringLiteral("commit_call")},
+             QStringLiteral("writes"));
+    } else {
+        say(QStringLiteral("Timing the work queue and durable writes on copies of the file…"));
+        const QString scratch = QDir(options->dataDir)
+                                    .filePath(QStringLiteral("scratch-%1").arg(QCoreApplication::applicationPid()));
+        WriteBench(demo, scratch, options->runs).run(figures);
+    }
+
+    run.seconds = double(clock.elapsed()) / 1000.0;
+    Report report(run, demo, figures);
+    report.addGrowth(options->resultsDir);
+    std::fputs(qPrintable(report.table()), stdout);
+    std::fflush(stdout);
+    const QString saved = report.save(options->resultsDir);
+    if (saved.isEmpty()) {
+        say(QStringLiteral("libreta-bench: could not write the results into %1").arg(options->resultsDir));
+        return 1;
+    }
+    say(QStringLiteral("Results written to %1").arg(QDir::toNativeSeparators(saved)));
+
+    bool failed = false;
+    bool missed = false;
+    for (const Figure &f : figures.figures()) {
+        failed = failed || f.state == Figure::State::Failed;
+        missed = missed || (f.state == Figure::State::Measured &&
+                            (!f.passes().value_or(false) || !f.growthPasses().value_or(true)));
+    }
+    if (failed)
+        return 1;
+    return options->failOnTarget && missed ? 3 : 0;
+}

@@ -1,0 +1,173 @@
+#include "querybench.h"
+
+#include "catalogue.h"
+#include "democache.h"
+#include "floormeasure.h"
+#include "store/database.h"
+#include "ui/agendamodel.h"
+#include "ui/portfoliomodel.h"
+
+#include <QEventLoop>
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+#include <exception>
+#include <stdexcept>
+
+namespace libreta::bench {
+namespace {
+
+using ui::PortfolioModel;
+
+constexpr int kSummaryTimeoutMs = 300 * 1000;
+
+// What an agent types, one keystroke at a time: surnames typed without and
+// with accents, a first name and a surname, a reference and a phone number.
+QStringList typedSearches(int debtors)
+{
+    const int width = std::max(6, int(QString::number(debtors).size()));
+    const QString reference = QStringLiteral("CLI-%1").arg(std::min(1234, debtors), width, 10, QLatin1Char('0'));
+    return {QStringLiteral("garcia"), QStringLiteral("Núñez"), QStringLiteral("maria lop"), reference,
+            QStringLiteral("55 2345")};
+}
+
+// Waits for the count the model asked another thread for (not timed).
+void awaitSummary(PortfolioModel &portfolio)
+{
+    if (!portfolio.summaryPending())
+        return;
+    QEventLoop loop;
+    QObject::connect(&portfolio, &PortfolioModel::summaryChanged, &loop, [&] {
+        if (!portfolio.summaryPending())
+            loop.quit();
+    });
+    QTimer::singleShot(kSummaryTimeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (portfolio.summaryPending())
+        throw std::runtime_error("the portfolio's count did not arrive in time");
+}
+
+void measureOrFail(Figure &f, const std::function<void()> &measure)
+{
+    try {
+        measure();
+    } catch (const std::exception &e) {
+        f.state = Figure::State::Failed;
+        f.reason = QString::fromUtf8(e.what());
+    }
+}
+
+QString count(qint64 n) { return QLocale(QLocale::English, QLocale::UnitedStates).toString(n); }
+
+} // namespace
+
+void QueryBench::run(Catalogue &figures)
+{
+    store::Database db(m_demo.path);
+    SqlFloor floor(m_demo.path);
+    FloorMeasure measure(floor);
+    const QString floorLabel = QStringLiteral("the same statements through the SQLite C API");
+
+    PortfolioModel portfolio(db);
+    portfolio.setToday(m_demo.date);  // aging as of the day the office is at
+    const auto noFilters = [&portfolio] { portfolio.setFilters({}); };
+    // In large files the model counts what is shown on another thread; the
+    // figure is what the screen waits for, and the count is timed apart.
+    const std::function<void()> settle =
+        portfolio.countsInBackground() ? std::function<void()>([&portfolio] { awaitSummary(portfolio); })
+                                       : std::function<void()>();
+    const QString background = QStringLiteral("the count and total of what is shown (ui::SummaryCounter)");
+    // The state before an action is reached with its count done too, so no
+    // count left over runs beside the timed action.
+    const auto settled = [&settle](std::function<void()> step) {
+        return [step = std::move(step), &settle] {
+            step();
+            if (settle)
+                settle();
+        };
+    };
+
+    Figure &firstPage = figures[QStringLiteral("portfolio_first_page")];
+    measureOrFail(firstPage, [&] {
+        measure.reads(firstPage,
+                      {{settled([&] { portfolio.sort(PortfolioModel::Name, Qt::AscendingOrder); }),
+                        [&] { portfolio.sort(PortfolioModel::Outstanding, Qt::DescendingOrder); }, settle}},
+                      m_runs);
+        firstPage.detail = QStringLiteral("%1 rows of %2 debtors, through ui::PortfolioModel; ")
+                               .arg(portfolio.rowCount())
+                               .arg(count(portfolio.summary().count)) +
+                           firstPage.detail;
+    });
+
+    Figure &resort = figures[QStringLiteral("portfolio_resort")];
+    measureOrFail(resort, [&] {
+        measure.reads(resort,
+                      {{settled([&] { portfolio.sort(PortfolioModel::Outstanding, Qt::DescendingOrder); }),
+                        [&] { portfolio.sort(PortfolioModel::DaysPastDue, Qt::DescendingOrder); }, settle}},
+                      m_runs);
+        resort.detail = QStringLiteral("from outstanding to days late, through ui::PortfolioModel; ") + resort.detail;
+    });
+
+    Figure &filter = figures[QStringLiteral("portfolio_filter")];
+    measureOrFail(filter, [&] {
+        settled([&] { portfolio.sort(PortfolioModel::Outstanding, Qt::DescendingOrder); })();
+        store::PortfolioFilters aged;
+        aged.aging = domain::AgingBucket::Days91To180;
+        // Another filter first, then none: the store's memory of the last
+        // filtered query is not this one's, as when an agent first picks it.
+        store::PortfolioFilters other;
+        other.aging = domain::AgingBucket::Days31To60;
+        const auto unfiltered = settled([&] {
+            portfolio.setFilters(other);
+            if (settle)
+                settle();
+            noFilters();
+        });
+        measure.reads(filter, {{unfiltered, [&] { portfolio.setFilters(aged); }, settle}}, m_runs);
+        filter.detail = QStringLiteral("%1 debtors match, sorted by outstanding, through ui::PortfolioModel; ")
+                            .arg(count(portfolio.summary().count)) +
+                        filter.detail;
+        noFilters();
+    });
+
+    Figure &search = figures[QStringLiteral("search_keystroke")];
+    measureOrFail(search, [&] {
+        // In the app's own order when it opens: by name.
+        settled([&] { portfolio.sort(PortfolioModel::Name, Qt::AscendingOrder); })();
+        QList<Action> keystrokes;
+        const QStringList typed = typedSearches(m_demo.debtors);
+        for (const QString &text : typed) {
+            for (qsizetype n = 1; n <= text.size(); ++n) {
+                const QString prefix = text.left(n);
+                keystrokes.append({n == 1 ? settled([&] { portfolio.setSearchText(QString()); })
+                                          : std::function<void()>(),
+                                   [&portfolio, prefix] { portfolio.setSearchText(prefix); }, settle,
+                                   QStringLiteral("typing “%1”").arg(prefix)});
+            }
+        }
+        measure.reads(search, keystrokes, m_searchRounds);
+        search.detail = QStringLiteral("%1 keystrokes typing %2, sorted by name, through ui::PortfolioModel; ")
+                            .arg(keystrokes.size())
+                            .arg(typed.join(QStringLiteral(", "))) +
+                        search.detail;
+        portfolio.setSearchText(QString());
+    });
+
+    Figure &agenda = figures[QStringLiteral("agenda_day")];
+    measureOrFail(agenda, [&] {
+        ui::AgendaModel model(db);
+        measure.reads(agenda, {{{}, [&] { model.setDay(m_demo.date); }}}, m_runs);
+        agenda.detail = QStringLiteral("%1 items on %2 (%3 left over from earlier days), through ui::AgendaModel; ")
+                            .arg(count(model.rowCount()), m_demo.date.toString(Qt::ISODate),
+                                 count(model.overdueCount())) +
+                        agenda.detail;
+    });
+    for (Figure *f : {&firstPage, &resort, &filter, &search, &agenda})
+        f->floorLabel = floorLabel;
+    for (Figure *f : {&firstPage, &resort, &filter, &search})
+        if (!f->backgroundSamples.isEmpty())
+            f->backgroundLabel = background;
+}
+
+} // namespace libreta::bench

@@ -1,0 +1,25 @@
+#pragma once
+
+namespace libreta::bench {
+
+class Catalogue;
+struct DemoFile;
+
+// The screens' reads, timed through the app's own item models (what a user
+// waits for: the store's query, the rows made into lines, the summary) on
+// the demo file, each against the same SQL through the C API.
+class QueryBench final {
+public:
+    QueryBench(const DemoFile &demo, int runs, int searchRounds)
+        : m_demo(demo), m_runs(runs), m_searchRounds(searchRounds)
+    {
+    }
+    void run(Catalogue &figures);
+
+private:
+    const DemoFile &m_demo;
+    int m_runs;
+    int m_searchRounds;
+};
+
+} // namespace libreta::bench

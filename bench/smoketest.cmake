@@ -1,0 +1,65 @@
+# The bench smoke test: runs libreta-bench at 10,000 debtors with few runs and
+# checks the harness, not the times: it exits 0, prints the table, and writes
+# JSON in which every figure is measured with a floor, or marked with the
+# issue that brings it. Called by CTest with -DBENCH=... -DWORK_DIR=...
+cmake_minimum_required(VERSION 3.22)
+file(REMOVE_RECURSE "${WORK_DIR}/results")
+execute_process(
+  COMMAND "${BENCH}" --debtors 10000 --runs 3 --startup-runs 2
+          --data-dir "${WORK_DIR}/data" --results-dir "${WORK_DIR}/results"
+  RESULT_VARIABLE rc
+  OUTPUT_VARIABLE table
+  ERROR_VARIABLE messages)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "libreta-bench exited with ${rc}\n${table}\n${messages}")
+endif()
+if(NOT table MATCHES "\\| figure \\| median \\| p95 \\| floor")
+  message(FATAL_ERROR "no table on stdout:\n${table}")
+endif()
+
+file(GLOB results "${WORK_DIR}/results/10000-*.json")
+list(LENGTH results found)
+if(NOT found EQUAL 1)
+  message(FATAL_ERROR "expected one results file, found ${found}: ${results}")
+endif()
+file(READ "${results}" json)
+
+set(measured startup_first_paint rss_portfolio_shown portfolio_first_page portfolio_resort portfolio_filter
+    search_keystroke agenda_day next_call post_payment commit_call)
+set(marked csv_import)
+string(JSON count LENGTH "${json}" figures)
+math(EXPR last "${count} - 1")
+set(seen "")
+foreach(i RANGE ${last})
+  string(JSON id GET "${json}" figures ${i} id)
+  string(JSON state GET "${json}" figures ${i} state)
+  list(APPEND seen ${id})
+  if(id IN_LIST measured)
+    if(NOT state STREQUAL "measured")
+      string(JSON reason ERROR_VARIABLE none GET "${json}" figures ${i} reason)
+      message(FATAL_ERROR "${id} was not measured: ${state} ${reason}")
+    endif()
+    string(JSON median GET "${json}" figures ${i} median)
+    string(JSON floor GET "${json}" figures ${i} floor median)
+    if(NOT median GREATER 0 OR NOT floor GREATER 0)
+      message(FATAL_ERROR "${id}: median ${median}, floor ${floor}")
+    endif()
+    string(JSON detail GET "${json}" figures ${i} detail)
+    if(detail MATCHES "could not be bound again")
+      message(FATAL_ERROR "${id}: the floor did not run the store's prepared statements: ${detail}")
+    endif()
+  elseif(id IN_LIST marked)
+    string(JSON reason GET "${json}" figures ${i} reason)
+    if(NOT state STREQUAL "not_measured" OR NOT reason MATCHES "issue")
+      message(FATAL_ERROR "${id} should be marked as not measured with its issue: ${state} ${reason}")
+    endif()
+  else()
+    message(FATAL_ERROR "unexpected figure ${id}")
+  endif()
+endforeach()
+foreach(id IN LISTS measured marked)
+  if(NOT id IN_LIST seen)
+    message(FATAL_ERROR "figure ${id} is missing from the results")
+  endif()
+endforeach()
+message(STATUS "libreta-bench smoke run: ${count} figures written to ${results}")

@@ -1,0 +1,95 @@
+#include "startupbench.h"
+
+#include "catalogue.h"
+#include "democache.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <chrono>
+#include <exception>
+#include <stdexcept>
+
+namespace libreta::bench {
+namespace {
+
+constexpr int kStartTimeoutMs = 180 * 1000;
+
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+StartupBench::Start StartupBench::start(const QString &program, const QStringList &arguments) const
+{
+    if (!QFileInfo(program).isExecutable())
+        throw std::runtime_error("cannot start " + program.toStdString());
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // With no display at all the children paint offscreen (a CI machine).
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")) && !env.contains(QStringLiteral("DISPLAY")) &&
+        !env.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    const qint64 startedNs = steadyNowNs();
+    child.start(program, arguments);
+    if (!child.waitForFinished(kStartTimeoutMs)) {
+        child.kill();
+        child.waitForFinished();
+        throw std::runtime_error(QFileInfo(program).fileName().toStdString() + " did not paint and quit in time");
+    }
+    // Both programs print the same line: the steady clock when the window
+    // had painted (the parent's clock: same machine, same CLOCK_MONOTONIC)
+    // and VmRSS then.
+    static const QRegularExpression line(QStringLiteral("libreta-bench-startup painted_ns=(\\d+) rss_kib=(\\d+)"));
+    const auto match = line.match(QString::fromUtf8(child.readAllStandardOutput()));
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0 || !match.hasMatch())
+        throw std::runtime_error(QFileInfo(program).fileName().toStdString() +
+                                 " did not report its first paint: " +
+                                 QString::fromUtf8(child.readAllStandardError()).right(400).toStdString());
+    Start s;
+    s.ms = double(match.captured(1).toLongLong() - startedNs) / 1e6;
+    s.rssMiB = double(match.captured(2).toLongLong()) / 1024.0;
+    return s;
+}
+
+void StartupBench::run(Catalogue &figures)
+{
+    Figure &startup = figures[QStringLiteral("startup_first_paint")];
+    Figure &memory = figures[QStringLiteral("rss_portfolio_shown")];
+    const QStringList appArguments{QStringLiteral("--bench-startup"), QStringLiteral("--section"),
+                                   QStringLiteral("1"), m_demo.path};
+    const QStringList floorArguments{m_demo.path};
+    try {
+        // One untimed start of each: the libraries come into memory once,
+        // as after any earlier use of the machine.
+        start(m_appPath, appArguments);
+        start(m_floorPath, floorArguments);
+        for (int i = 0; i < m_runs; ++i) {
+            const Start app = start(m_appPath, appArguments);
+            const Start floor = start(m_floorPath, floorArguments);
+            startup.samples.append(app.ms);
+            startup.floorSamples.append(floor.ms);
+            memory.samples.append(app.rssMiB);
+            memory.floorSamples.append(floor.rssMiB);
+        }
+        startup.state = memory.state = Figure::State::Measured;
+        startup.detail = QStringLiteral("a new process each run, the portfolio section shown, files already in the "
+                                        "system's cache after one untimed start");
+        memory.detail = QStringLiteral("VmRSS of the app at its first paint, the portfolio section shown");
+    } catch (const std::exception &e) {
+        for (Figure *f : {&startup, &memory}) {
+            f->state = Figure::State::Failed;
+            f->reason = QString::fromUtf8(e.what());
+        }
+    }
+    startup.floorLabel = QStringLiteral("a bare Qt Widgets window that opens the same file and paints once");
+    memory.floorLabel = QStringLiteral("the bare window's VmRSS");
+}
+
+} // namespace libreta::bench

@@ -1,0 +1,156 @@
+#include "writebench.h"
+
+#include "catalogue.h"
+#include "democache.h"
+#include "floormeasure.h"
+#include "services/callservice.h"
+#include "services/paymentservice.h"
+#include "services/workqueueservice.h"
+#include "store/database.h"
+#include "store/portfoliorepository.h"
+#include "store/userrepository.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <exception>
+#include <stdexcept>
+
+namespace libreta::bench {
+namespace {
+
+using namespace domain;
+
+constexpr int kWarmups = 3;
+
+// A right-party call that ends in a promise: the call, its excuse and
+// profile, the promise with its reminder and check, totals and audit.
+services::CallDraft promiseCall(Id debtor, std::optional<Id> agent, const QDateTime &now)
+{
+    services::CallDraft d;
+    d.call.debtorId = debtor;
+    d.call.agentId = agent;
+    d.call.startedAt = now.addSecs(-240);
+    d.call.endedAt = now;
+    d.call.answeredBy = AnsweredBy::Debtor;
+    d.call.outcome = CallOutcome::Promise;
+    d.call.notes.presentation = QStringLiteral("Se identificó al titular");
+    d.call.excuseCategory = ExcuseCategory::NoFunds;
+    d.call.excuseKind = ExcuseKind::Excuse;
+    d.call.excuseWords = QStringLiteral("Cobra la quincena el viernes");
+    d.call.willing = true;
+    d.call.able = false;
+    d.call.commitmentText = QStringLiteral("Transferencia de $500.00 el viernes");
+    d.call.commitmentConfirmed = true;
+    Promise p;
+    p.amount = Money::fromMinor(50000);
+    p.dueDate = now.toLocalTime().date().addDays(5);
+    p.method = PaymentMethod::Transfer;
+    d.promise = p;
+    return d;
+}
+
+QString copyOf(const QString &from, const QString &to)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(to + QLatin1String(suffix));
+    if (!QFile::copy(from, to))
+        throw std::runtime_error("could not copy the demo file to " + to.toStdString());
+    return to;
+}
+
+} // namespace
+
+void WriteBench::run(Catalogue &figures)
+{
+    Figure &next = figures[QStringLiteral("next_call")];
+    Figure &payment = figures[QStringLiteral("post_payment")];
+    Figure &call = figures[QStringLiteral("commit_call")];
+    const QString floorLabel = QStringLiteral(
+        "the same statements (one durable transaction each) through the SQLite C API, on a second copy");
+    QDir scratch(m_scratchDir);
+    try {
+        if (!scratch.mkpath(QStringLiteral(".")))
+            throw std::runtime_error("could not create " + m_scratchDir.toStdString());
+        const QString app = copyOf(m_demo.path, scratch.filePath(QStringLiteral("writes-app.sqlite")));
+        const QString floorCopy = copyOf(m_demo.path, scratch.filePath(QStringLiteral("writes-floor.sqlite")));
+        {
+            store::Database db(app);
+            SqlFloor floor(floorCopy);
+            FloorMeasure measure(floor);
+            // The afternoon of the day the office is at: every debtor's
+            // calling hours are open, whatever the hour the bench runs.
+            const domain::FixedClock clock(QDateTime(m_demo.date, QTime(16, 0), Qt::UTC));
+
+            // Debtors who owe, spread over the file (by name, not by id).
+            store::PortfolioQuery owing;
+            owing.filters.withBalanceOnly = true;
+            const int needed = 2 * (m_runs + kWarmups);
+            QList<Id> debtors;
+            for (const auto &row : store::PortfolioRepository(db).fetchPage(owing, std::nullopt, needed))
+                debtors.append(row.debtorId);
+            if (debtors.size() < needed)
+                throw std::runtime_error("the demo file has too few debtors who owe for the write figures");
+            std::optional<Id> agent;
+            for (const User &u : store::UserRepository(db).all())
+                if (u.role == UserRole::Agent && !agent)
+                    agent = u.id;
+
+            try {
+                // An agent asks for the next call again and again, as through
+                // a shift: each answer claims its debtor, so the queue moves on.
+                if (!agent)
+                    throw std::runtime_error("the demo file has no agent to ask for the next call");
+                services::WorkQueueService queue(db, clock);
+                int found = 0;
+                measure.writes(next, [&](int) { found += queue.next(*agent).next ? 1 : 0; }, m_runs, kWarmups);
+                next.detail = QStringLiteral("services::WorkQueueService::next for one agent, %1 of %2 answers a "
+                                             "debtor to call (each claimed, so the next answer is another); ")
+                                  .arg(found)
+                                  .arg(m_runs + kWarmups) +
+                              next.detail;
+            } catch (const std::exception &e) {
+                next.state = Figure::State::Failed;
+                next.reason = QString::fromUtf8(e.what());
+            }
+            try {
+                services::PaymentService service(db, clock);
+                measure.writes(payment, [&](int i) {
+                    services::PostPaymentRequest r;
+                    r.debtorId = debtors.at(2 * i);
+                    r.amount = Money::fromMinor(15000);
+                    r.paidOn = clock.today();
+                    r.method = PaymentMethod::Transfer;
+                    r.reference = QStringLiteral("BENCH-%1").arg(i);
+                    service.post(r);
+                }, m_runs, kWarmups);
+                payment.detail = QStringLiteral("$150.00 by transfer to a debtor who owes, through "
+                                                "services::PaymentService::post; ") + payment.detail;
+            } catch (const std::exception &e) {
+                payment.state = Figure::State::Failed;
+                payment.reason = QString::fromUtf8(e.what());
+            }
+            try {
+                services::CallService service(db, clock);
+                measure.writes(call, [&](int i) {
+                    service.commit(promiseCall(debtors.at(2 * i + 1), agent, clock.nowUtc()));
+                }, m_runs, kWarmups);
+                call.detail = QStringLiteral("right-party call with a promise, reminder and check, through "
+                                             "services::CallService::commit; ") + call.detail;
+            } catch (const std::exception &e) {
+                call.state = Figure::State::Failed;
+                call.reason = QString::fromUtf8(e.what());
+            }
+        }
+    } catch (const std::exception &e) {
+        for (Figure *f : {&next, &payment, &call}) {
+            f->state = Figure::State::Failed;
+            f->reason = QString::fromUtf8(e.what());
+        }
+    }
+    for (Figure *f : {&next, &payment, &call})
+        f->floorLabel = floorLabel;
+    scratch.removeRecursively();
+}
+
+} // namespace libreta::bench
