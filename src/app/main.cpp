@@ -7,7 +7,10 @@
 #include "services/demogenerator.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
+#include "ui/paymentdialog.h"
 #include "ui/uisettings.h"
 
 #include <QApplication>
@@ -16,10 +19,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <chrono>
+#include <cstdio>
 
 #include <spdlog/spdlog.h>
 
@@ -71,6 +78,40 @@ std::unique_ptr<store::Database> createDemoOffice(const QString &path)
     return db;
 }
 
+// --bench-startup, for libreta-bench: once the window has painted, print
+// when (the steady clock, which the parent process shares) and the resident
+// memory, then quit. The bare-window floor in bench/ reports the same way.
+class BenchStartupReport final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;  // the rest of this frame paints before the timer fires
+            QTimer::singleShot(0, this, [] {
+                const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch());
+                QFile status(QStringLiteral("/proc/self/status"));
+                QByteArray rss;
+                if (status.open(QIODevice::ReadOnly))
+                    for (const QByteArray &line : status.readAll().split('\n'))
+                        if (line.startsWith("VmRSS:"))
+                            rss = line.mid(6).trimmed().split(' ').value(0);
+                std::printf("libreta-bench-startup painted_ns=%lld rss_kib=%s\n", static_cast<long long>(ns.count()),
+                            rss.isEmpty() ? "0" : rss.constData());
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
 int refuse(const QString &message)
 {
     spdlog::error("app: could not open the database");
@@ -93,14 +134,15 @@ int main(int argc, char *argv[])
     QTemporaryDir screenshotSettings;
     const QStringList rawArguments = QApplication::arguments();
     if (std::any_of(rawArguments.cbegin(), rawArguments.cend(),
-                    [](const QString &a) { return a.startsWith(QLatin1String("--screenshot")); }))
+                    [](const QString &a) {
+                        return a.startsWith(QLatin1String("--screenshot")) || a == QLatin1String("--bench-startup");
+                    }))
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings.path());
 
-    // The language chosen in View ▸ Language, else the system's.
-    const QString language = ui::UiSettings().language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    platform::installTranslators(locale);
+    // The language and formats chosen in Edit ▸ Preferences, else the system's.
+    const ui::UiSettings uiSettings;
+    QLocale::setDefault(uiSettings.formatLocale());
+    platform::installTranslators(uiSettings.languageLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Main", "Libreta: a desk for collecting overdue accounts by phone."));
@@ -109,9 +151,23 @@ int main(int argc, char *argv[])
     // For documentation and checks: save the window as an image once shown, then quit.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
     QCommandLineOption section(QStringLiteral("section"), QString(), QStringLiteral("number"));
+    QCommandLineOption benchStartup(QStringLiteral("bench-startup"));
+    // --preferences: the Preferences dialog opens (a screenshot saves it).
+    QCommandLineOption preferences(QStringLiteral("preferences"));
+    preferences.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(preferences);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     section.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, section});
+    // --open-debtor REF opens that debtor's file; with --payment-dialog AMOUNT
+    // the payment form opens on it with the amount typed, and a screenshot
+    // saves the form.
+    QCommandLineOption openDebtor(QStringLiteral("open-debtor"), QString(), QStringLiteral("reference"));
+    QCommandLineOption paymentDialog(QStringLiteral("payment-dialog"), QString(), QStringLiteral("amount"));
+    openDebtor.setFlags(QCommandLineOption::HiddenFromHelp);
+    paymentDialog.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({openDebtor, paymentDialog});
+    benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, section, benchStartup});
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -132,14 +188,28 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &ui::MainWindow::databaseChanged, &platform::rememberDatabasePath);
     if (parser.isSet(section))
         window.showSection(parser.value(section).toInt());
+    QPointer<QWidget> form;  // the payment form, when asked for
+    if (parser.isSet(openDebtor)) {
+        window.showSection(ui::MainWindow::PortfolioSection);
+        ui::DebtorFileView *file = window.debtorFiles()->openDebtorByRef(parser.value(openDebtor));
+        if (file && parser.isSet(paymentDialog))
+            QTimer::singleShot(0, file, [file, &form, amount = parser.value(paymentDialog)] {
+                form = file->recordPayment(amount);
+            });
+    }
+    if (parser.isSet(preferences))
+        QTimer::singleShot(0, &window, [&window, &form] { form = window.showPreferences(); });
     if (parser.isSet(screenshot)) {
         window.resize(1440, 860);
-        QTimer::singleShot(700, &window, [&window, file = parser.value(screenshot)] {
-            if (!window.grab().save(file))
+        QTimer::singleShot(700, &window, [&window, &form, file = parser.value(screenshot)] {
+            QWidget *shown = form ? form.data() : static_cast<QWidget *>(&window);
+            if (!shown->grab().save(file))
                 spdlog::error("app: could not save the screenshot");
             QApplication::quit();
         });
     }
+    if (parser.isSet(benchStartup))
+        app.installEventFilter(new BenchStartupReport(&window));
     window.show();
     return QApplication::exec();
 }

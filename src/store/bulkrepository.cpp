@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 
+#include <spdlog/spdlog.h>
+
 #include <sqlite3.h>
 
 #include <cstdio>
@@ -165,13 +167,20 @@ BulkRepository::BulkRepository(Database &db) : m_db(db), m_now(instantBytes(QDat
         m_native = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_native)
         throw StoreError(QCoreApplication::translate("Store", "The database connection is not open."));
-    if (qEnvironmentVariableIsSet("LIBRETA_EXPERIMENT_NOCHECK"))
-        sqlite3_exec(m_native, "PRAGMA ignore_check_constraints=ON", nullptr, nullptr, nullptr);
-    if (qEnvironmentVariableIsSet("LIBRETA_EXPERIMENT_CACHE"))
-        sqlite3_exec(m_native, qgetenv("LIBRETA_EXPERIMENT_CACHE").constData(), nullptr, nullptr, nullptr);
 }
 
-BulkRepository::~BulkRepository() = default;
+BulkRepository::~BulkRepository()
+{
+    // Still inside a transaction: its rollback brings the indexes back. Outside
+    // one, the load was committed without restoring them: rebuild them now.
+    if (m_suspended.isEmpty() || m_db.transactionDepth() > 0)
+        return;
+    try {
+        restoreIndexes();
+    } catch (const StoreError &e) {
+        spdlog::error("store: could not rebuild indexes after a bulk load: {}", e.message().toStdString());
+    }
+}
 
 BulkRepository::Statement &BulkRepository::statement(int which)
 {
@@ -181,9 +190,59 @@ BulkRepository::Statement &BulkRepository::statement(int which)
     return *slot;
 }
 
-void BulkRepository::analyze()
+void BulkRepository::execute(const QString &sql)
 {
-    SqlQuery(m_db, QStringLiteral("ANALYZE")).exec();
+    char *error = nullptr;
+    if (sqlite3_exec(m_native, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : "unknown error");
+        sqlite3_free(error);
+        throw StoreError(QCoreApplication::translate("Store", "Database command failed: %1").arg(message));
+    }
+}
+
+bool BulkRepository::indexExists(const QString &name)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = :name"));
+    return q.bind(QStringLiteral(":name"), name).execScalar() > 0;
+}
+
+void BulkRepository::suspendIndexes()
+{
+    QList<SuspendedIndex> found;
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' "
+                                        "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name"));
+        q.exec();
+        while (q.next())
+            found.append({q.text(0), q.text(1), q.text(2)});
+    }
+    for (const SuspendedIndex &index : std::as_const(found)) {
+        execute(QStringLiteral("DROP INDEX \"%1\"").arg(index.name));
+        m_suspended.append(index);
+    }
+}
+
+void BulkRepository::restoreIndexes(const QString &exceptTable)
+{
+    for (qsizetype i = 0; i < m_suspended.size();) {
+        const SuspendedIndex &index = m_suspended.at(i);
+        if (!exceptTable.isEmpty() && index.table == exceptTable) {
+            ++i;
+            continue;
+        }
+        if (!indexExists(index.name))
+            execute(index.sql);
+        m_suspended.removeAt(i);
+    }
+}
+
+void BulkRepository::analyze(const QString &table)
+{
+    // Sampled: exact counts are not needed to pick the right index, and a
+    // full ANALYZE of a million-debtor file reads all of it.
+    execute(QStringLiteral("PRAGMA analysis_limit=1000"));
+    execute(table.isEmpty() ? QStringLiteral("ANALYZE") : QStringLiteral("ANALYZE \"%1\"").arg(table));
+    execute(QStringLiteral("PRAGMA analysis_limit=0"));
 }
 
 domain::Id BulkRepository::addDebtor(const domain::Debtor &d)

@@ -3,6 +3,8 @@
 #include "domain/entities.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QString>
 
 #include <memory>
 
@@ -19,7 +21,8 @@ class Database;
 // per row): about three times faster than the repositories.
 //
 // Run it inside a Transaction. It does not refresh debtor_totals: call
-// TotalsRepository::refreshAll() (after analyze()) when the load is done.
+// TotalsRepository::refreshAll() (after restoreIndexes() and analyze()) when
+// the load is done.
 // Keep the column lists in step with the repositories; the store and demo
 // tests read everything written here back through them.
 class BulkRepository final {
@@ -28,12 +31,23 @@ public:
     ~BulkRepository();
     Q_DISABLE_COPY_MOVE(BulkRepository)
 
-    // Refreshes SQLite's statistics (ANALYZE). Without them the planner takes
-    // the low-selectivity promises_status_due index for per-debtor promise
-    // lookups in the totals query, which then scans every pending promise for
-    // each debtor: quadratic on a large portfolio. The statistics are kept in
-    // the file.
-    void analyze();
+    // Drops the non-unique secondary indexes for the load: rows whose keys
+    // arrive in random order (call times, names, phone digits, due dates)
+    // otherwise dirty a different index page per row, and every commit
+    // rewrites most of those indexes. Unique indexes stay (they carry rules).
+    // Call inside the load's transaction: a failed load rolls the drop back.
+    void suspendIndexes();
+    // Rebuilds the suspended indexes (one sort each), all but those of
+    // `exceptTable`; call again without it for the rest. The destructor
+    // rebuilds what is still missing if the transaction was committed first.
+    void restoreIndexes(const QString &exceptTable = {});
+
+    // Refreshes SQLite's statistics (ANALYZE, sampled) for one table or all.
+    // Without them the planner takes the low-selectivity promises_status_due
+    // index for per-debtor promise lookups in the totals query, which then
+    // scans every pending promise for each debtor: quadratic on a large
+    // portfolio. The statistics are kept in the file.
+    void analyze(const QString &table = {});
 
     // As DebtorRepository::add: the debtor and its empty totals row.
     domain::Id addDebtor(const domain::Debtor &debtor);
@@ -60,8 +74,17 @@ private:
     static constexpr int kStatements = 14;
     Statement &statement(int which);
 
+    struct SuspendedIndex {
+        QString name;
+        QString table;
+        QString sql;
+    };
+    void execute(const QString &sql);
+    bool indexExists(const QString &name);
+
     Database &m_db;
     sqlite3 *m_native = nullptr;
+    QList<SuspendedIndex> m_suspended;
     QByteArray m_now;  // created_at for every row of this load
     std::unique_ptr<Statement> m_statements[kStatements];
 };

@@ -61,6 +61,15 @@ QList<domain::OpenInvoice> InvoiceRepository::openForDebtor(domain::Id debtorId)
     return out;
 }
 
+std::optional<domain::Invoice> InvoiceRepository::byId(domain::Id invoiceId)
+{
+    SqlQuery q(m_db, kSelect + QStringLiteral("WHERE i.id = :id"));
+    q.bind(QStringLiteral(":id"), invoiceId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readInvoice(q);
+}
+
 std::optional<domain::Invoice> InvoiceRepository::byNumber(domain::Id debtorId, const QString &number)
 {
     SqlQuery q(m_db, kSelect + QStringLiteral("WHERE i.debtor_id = :debtor AND i.number = :number"));

@@ -16,6 +16,7 @@ public:
     QList<domain::Invoice> forDebtor(domain::Id debtorId);
     // Only those with something left to pay, as allocation needs them.
     QList<domain::OpenInvoice> openForDebtor(domain::Id debtorId);
+    std::optional<domain::Invoice> byId(domain::Id invoiceId);
     std::optional<domain::Invoice> byNumber(domain::Id debtorId, const QString &number);
     void setDisputed(domain::Id invoiceId, bool disputed, const QString &reason);
 

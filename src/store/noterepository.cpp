@@ -27,4 +27,15 @@ QList<domain::Note> NoteRepository::forDebtor(domain::Id debtorId)
     return out;
 }
 
+std::optional<domain::Note> NoteRepository::byId(domain::Id noteId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, debtor_id, author_id, created_at, body, corrects_note_id FROM notes "
+                                    "WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), noteId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return domain::Note{q.integer(0), q.integer(1), q.optionalInteger(2), q.instant(3), q.text(4),
+                        q.optionalInteger(5)};
+}
+
 } // namespace libreta::store

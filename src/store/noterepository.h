@@ -14,6 +14,7 @@ public:
 
     domain::Id add(const domain::Note &note);
     QList<domain::Note> forDebtor(domain::Id debtorId);
+    std::optional<domain::Note> byId(domain::Id noteId);
 
 private:
     Database &m_db;

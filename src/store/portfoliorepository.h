@@ -3,36 +3,51 @@
 #include "domain/aging.h"
 #include "domain/entities.h"
 
+#include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 namespace libreta::store {
 
 class Database;
+class PortfolioConditions;
 
 // What the portfolio list can be ordered by. Each one is backed by an index
 // (debtors.search_text, debtors.external_ref, debtor_totals.*), so every
 // page is an index range walk whatever the size of the file.
 enum class PortfolioSort { Name, ExternalRef, Outstanding, DaysPastDue, LastContact, NextAction };
 
+// What the portfolio is narrowed to. Every field left at its default
+// narrows nothing; the fields that are set must all hold.
 struct PortfolioFilters {
     std::optional<domain::DebtorStatus> status;
     QString segment;  // empty: any
     std::optional<domain::Id> agentId;
+    bool unassigned = false;  // no agent assigned (agentId is then ignored)
     std::optional<domain::AgingBucket> aging;  // as of `today`
     QDate today;
     bool withBalanceOnly = false;
+    // The last promise that ended was broken and no new one is pending: a
+    // broken promise goes back to the top of the queue.
+    bool brokenPromise = false;
+    // A pending promise is due today or earlier: check whether it was paid.
+    bool promiseDue = false;
+    // Owes money, yet no follow-up is open and no promise is pending: no one
+    // will call this debtor again unless someone notices.
+    bool nothingScheduled = false;
+    bool doNotContact = false;  // marked "do not contact"
+
+    bool isEmpty() const;
+    bool operator==(const PortfolioFilters &) const = default;
 };
 
 struct PortfolioQuery {
     PortfolioSort sort = PortfolioSort::Name;
     bool ascending = true;
-    // As typed. Folded by the store; see portfoliorepository.cpp for what
-    // matches and what it costs.
+    // As typed. Folded like debtors.search_text; see portfoliorepository.cpp
+    // for what matches.
     QString search;
-    // Also match the first typed word at the start of a later word of the
-    // name ("perez" finds "Juan Pérez"). Costs a scan of the search index:
-    // fine for ordinary offices, slow past a few hundred thousand debtors.
-    bool searchInsideNames = true;
     PortfolioFilters filters;
 };
 
@@ -90,9 +105,34 @@ public:
     qint64 debtorCount();
     // Pending promises due on `date`: the morning's work in one figure.
     qint64 promisesDueOn(const QDate &date);
+    // The segments debtors are in, in order (for the filter's choices).
+    QStringList segments();
+
+    // How pages are read (see portfoliorepository.cpp): chosen per query by
+    // what it costs, or forced one way. Every way gives the same rows;
+    // tests force each to prove it.
+    enum class Way { Chosen, Walk, Gather };
+    void setWay(Way way);
 
 private:
+    // How many debtors each indexed condition picks out (counted up to a
+    // limit), kept for the last search and filters: paging down and sorting
+    // again must not count again.
+    struct Counts {
+        QString key;
+        QList<qint64> perSource;  // in PortfolioConditions::sources() order
+        qint64 debtors = 0;
+    };
+    struct Choice {
+        int source = -1;  // gather from it; -1: walk the sort order
+        bool searchInMatches = false;  // a walk tests the search against the matches, not LIKE
+    };
+    const Counts &countsFor(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
+
     Database &m_db;
+    Counts m_counts;
+    Way m_way = Way::Chosen;
 };
 
 } // namespace libreta::store

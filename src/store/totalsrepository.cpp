@@ -12,7 +12,7 @@ const QString kComputed = QStringLiteral(R"SQL(
 SELECT t.debtor_id, t.outstanding, t.credit, t.open_invoices, t.oldest_due_date,
        t.last_contact_at, t.next_action_date, t.open_promise_id,
        coalesce(op.amount, 0) AS open_promise_amount, op.due_date AS open_promise_date,
-       t.last_promise_status, t.promises_kept, t.promises_broken
+       t.last_promise_status, t.promises_kept, t.promises_broken, t.segment, t.status
 FROM (
   SELECT d.id AS debtor_id,
     coalesce((SELECT sum(i.amount) FROM invoices i WHERE i.debtor_id = d.id), 0)
@@ -36,7 +36,9 @@ FROM (
        AND p.status IN ('kept', 'partial', 'broken')
        ORDER BY p.due_date DESC, p.id DESC LIMIT 1) AS last_promise_status,
     (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND p.status = 'kept') AS promises_kept,
-    (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND p.status = 'broken') AS promises_broken
+    (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND p.status = 'broken') AS promises_broken,
+    -- copies the portfolio filters on beside the sort columns (schema 2)
+    d.segment, d.status
   FROM debtors d %1
 ) t LEFT JOIN promises op ON op.id = t.open_promise_id
 )SQL");
@@ -44,7 +46,7 @@ FROM (
 const QString kColumns = QStringLiteral(
     "debtor_id, outstanding, credit, open_invoices, oldest_due_date, last_contact_at, next_action_date, "
     "open_promise_id, open_promise_amount, open_promise_date, last_promise_status, promises_kept, "
-    "promises_broken");
+    "promises_broken, segment, status");
 
 QString upsert(const QString &filter)
 {

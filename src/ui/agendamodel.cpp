@@ -95,6 +95,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == Amount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case IdRole: return QVariant::fromValue<qint64>(item.followUp.id);
+    case DebtorIdRole: return QVariant::fromValue<qint64>(item.followUp.debtorId);
     case RawValueRole:
         if (index.column() == Amount)
             return QVariant::fromValue<qint64>(item.promiseAmount.minor());

@@ -1,6 +1,7 @@
 #include "ui/agendaview.h"
 
 #include "ui/agendamodel.h"
+#include "ui/itemroles.h"
 #include "ui/uisettings.h"
 #include "ui_agendaview.h"
 
@@ -22,6 +23,11 @@ AgendaView::AgendaView(store::Database &db, QWidget *parent)
     m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     connect(m_model, &AgendaModel::reloaded, this, &AgendaView::updateTexts);
     connect(m_model, &AgendaModel::failed, this, &AgendaView::statusMessage);
+    connect(m_ui->table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QVariant debtor = index.data(DebtorIdRole);
+        if (debtor.isValid())
+            Q_EMIT debtorActivated(debtor.toLongLong());
+    });
 
     QHeaderView *header = m_ui->table->horizontalHeader();
     const QByteArray state = UiSettings().headerState(kLayoutName);

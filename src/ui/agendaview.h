@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -17,7 +19,8 @@ namespace libreta::ui {
 class AgendaModel;
 
 // The agenda section, minimal for now: today's open follow-ups (and the
-// ones still open from earlier days) in the order they are due.
+// ones still open from earlier days) in the order they are due. Enter or a
+// double-click on an item asks for its debtor's file.
 class AgendaView final : public QWidget {
     Q_OBJECT
 
@@ -31,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    void debtorActivated(domain::Id debtorId);
 
 private:
     void updateTexts();

@@ -9,6 +9,8 @@ namespace libreta::ui {
 enum ItemRole {
     IdRole = Qt::UserRole,  // the database id of the row's entity (qint64)
     RawValueRole,           // the value behind the cell, unformatted: cents, dates, enums as int
+    DebtorIdRole,           // the debtor a row is about, in lists of other things (the agenda)
+    KindRole,               // in lists that mix kinds of rows (the debtor file's timeline): the kind as int
 };
 
 } // namespace libreta::ui

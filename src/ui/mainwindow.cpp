@@ -1,10 +1,14 @@
 #include "ui/mainwindow.h"
 
 #include "store/database.h"
+#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "ui/agendaview.h"
+#include "ui/debtorfiletabs.h"
 #include "ui/laterversionpage.h"
 #include "ui/portfolioview.h"
+#include "ui/preferencesdialog.h"
+#include "ui/shortcutswindow.h"
 #include "ui/statusfigures.h"
 #include "ui/uisettings.h"
 #include "ui_mainwindow.h"
@@ -50,7 +54,6 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
         this));
     m_figures = new StatusFigures(m_ui->statusBar);
     setUpActions();
-    setUpLanguageMenu();
     buildViews();
 
     UiSettings settings;
@@ -108,51 +111,40 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         showSection(PortfolioSection);
+        m_files->setCurrentWidget(m_portfolio);
         m_portfolio->focusSearch();
     });
     connect(m_ui->actionShowToolBar, &QAction::toggled, m_ui->mainToolBar, &QWidget::setVisible);
     connect(m_ui->actionShowSideBar, &QAction::toggled, m_ui->sideBar, &QWidget::setVisible);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-}
-
-void MainWindow::setUpLanguageMenu()
-{
-    // Language names are written in their own language, so anyone can find theirs.
-    const std::pair<QString, QString> languages[] = {
-        {QString(), tr("Follow the system")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-    };
-    auto *group = new QActionGroup(this);
-    const QString current = UiSettings().language();
-    for (const auto &[code, name] : languages) {
-        QAction *action = m_ui->menuLanguage->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(code == current);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] {
-            UiSettings().setLanguage(code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("Libreta will use the new language the next time it starts."));
-        });
-    }
 }
 
 void MainWindow::buildViews()
 {
     m_agenda = new AgendaView(*m_db, this);
     m_portfolio = new PortfolioView(*m_db, this);
+    m_files = new DebtorFileTabs(*m_db, m_portfolio, this);
     m_ui->sections->insertWidget(AgendaSection, m_agenda);
-    m_ui->sections->insertWidget(PortfolioSection, m_portfolio);
+    m_ui->sections->insertWidget(PortfolioSection, m_files);
     connect(m_agenda, &AgendaView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_portfolio, &PortfolioView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_files, &DebtorFileTabs::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_files, &DebtorFileTabs::debtorChanged, this, [this] {
+        m_agenda->reload();
+        m_figures->refresh(*m_db);
+    });
+    connect(m_agenda, &AgendaView::debtorActivated, this, [this](domain::Id debtorId) {
+        showSection(PortfolioSection);
+        m_files->openDebtor(debtorId);
+    });
     setWindowTitle(QStringLiteral("%1 — Libreta").arg(QFileInfo(m_db->path()).fileName()));
 }
 
 void MainWindow::dropViews()
 {
-    for (QWidget *view : std::initializer_list<QWidget *>{m_agenda, m_portfolio}) {
+    for (QWidget *view : std::initializer_list<QWidget *>{m_agenda, m_files}) {
         if (!view)
             continue;
         m_ui->sections->removeWidget(view);
@@ -160,6 +152,7 @@ void MainWindow::dropViews()
     }
     m_agenda = nullptr;
     m_portfolio = nullptr;
+    m_files = nullptr;
 }
 
 void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
@@ -192,6 +185,9 @@ bool MainWindow::openFile(const QString &path, bool create)
         QMessageBox::warning(this, tr("Open"), tr("The file %1 no longer exists.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    // The open debtor files belong to the file being left.
+    if (!m_files->closeAllFiles())
+        return false;
     try {
         setDatabase(std::make_unique<store::Database>(path));
     } catch (const store::StoreError &e) {
@@ -243,23 +239,38 @@ void MainWindow::fillRecentMenu()
 void MainWindow::refresh()
 {
     m_agenda->reload();
-    m_portfolio->reload();
+    m_files->reloadAll();
     m_figures->refresh(*m_db);
 }
 
-void MainWindow::showShortcuts()
+QDialog *MainWindow::showPreferences()
 {
-    QString rows;
-    for (QAction *action : findChildren<QAction *>()) {
-        if (action->shortcut().isEmpty())
-            continue;
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
-                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         action->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    QString currency = domain::OfficeSettings().currencyCode;
+    try {
+        currency = store::SettingsRepository(*m_db).load().currencyCode;
+    } catch (const store::StoreError &) {
+        // the example amount falls back to the default currency
     }
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
-                    QStringLiteral("<table>") + rows + QStringLiteral("</table>"), QMessageBox::Close, this);
-    box.exec();
+    auto *dialog = new PreferencesDialog(currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->changedSettings())
+            showStatusMessage(tr("Preferences saved: Libreta uses them the next time it starts."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+ShortcutsWindow *MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsWindow(this, this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+    return m_shortcuts;
 }
 
 void MainWindow::showAbout()
@@ -278,6 +289,10 @@ void MainWindow::showStatusMessage(const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_files->closeAllFiles()) {
+        event->ignore();
+        return;
+    }
     UiSettings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

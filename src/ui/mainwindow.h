@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
 class QActionGroup;
+class QDialog;
 
 namespace Ui {
 class MainWindow;
@@ -18,7 +20,9 @@ class Database;
 namespace libreta::ui {
 
 class AgendaView;
+class DebtorFileTabs;
 class PortfolioView;
+class ShortcutsWindow;
 class StatusFigures;
 
 // The desk: a side bar of sections (agenda, portfolio, and the two that
@@ -38,6 +42,13 @@ public:
     store::Database &database() { return *m_db; }
     AgendaView *agendaView() const { return m_agenda; }
     PortfolioView *portfolioView() const { return m_portfolio; }
+    // The portfolio's page: the portfolio and the debtor files open beside it.
+    DebtorFileTabs *debtorFiles() const { return m_files; }
+    // Edit ▸ Preferences and Help ▸ Keyboard shortcuts; neither blocks the
+    // caller (the preferences are window-modal), so tests and screenshots
+    // can look at them.
+    QDialog *showPreferences();
+    ShortcutsWindow *showShortcuts();
 
 Q_SIGNALS:
     // Another file was opened or created: the app remembers it for next time.
@@ -48,7 +59,6 @@ protected:
 
 private:
     void setUpActions();
-    void setUpLanguageMenu();
     void buildViews();
     void dropViews();
     void setDatabase(std::unique_ptr<store::Database> db);
@@ -57,17 +67,18 @@ private:
     void chooseNewFile();
     void fillRecentMenu();
     void refresh();
-    void showShortcuts();
     void showAbout();
     void showStatusMessage(const QString &text);
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     std::unique_ptr<store::Database> m_db;
     AgendaView *m_agenda = nullptr;
-    PortfolioView *m_portfolio = nullptr;
+    PortfolioView *m_portfolio = nullptr;  // owned by m_files
+    DebtorFileTabs *m_files = nullptr;
     StatusFigures *m_figures = nullptr;
     QActionGroup *m_sectionActions = nullptr;
     QTimer m_figuresTimer;
+    QPointer<ShortcutsWindow> m_shortcuts;
 };
 
 } // namespace libreta::ui

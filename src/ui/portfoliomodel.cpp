@@ -1,9 +1,11 @@
 #include "ui/portfoliomodel.h"
 
 #include "domain/labels.h"
+#include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "ui/itemroles.h"
+#include "ui/summarycounter.h"
 
 #include <QColor>
 #include <QLocale>
@@ -40,16 +42,62 @@ QString currencyOf(store::Database &db)
 } // namespace
 
 PortfolioModel::PortfolioModel(store::Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(db), m_money(currencyOf(db)),
+    : QAbstractTableModel(parent), m_db(db), m_repository(db), m_money(currencyOf(db)),
       m_today(QDate::currentDate())
 {
-    try {
-        m_query.searchInsideNames = m_repository.debtorCount() <= kInsideNameSearchLimit;
-    } catch (const store::StoreError &) {
-        m_query.searchInsideNames = false;
-    }
     m_query.filters.today = m_today;
+    try {
+        setCountInBackground(m_repository.debtorCount() >= kBackgroundSummaryFrom);
+    } catch (const store::StoreError &e) {
+        Q_EMIT failed(e.message());
+    }
     reload();
+}
+
+void PortfolioModel::setCountInBackground(bool background)
+{
+    if (background == countsInBackground())
+        return;
+    delete m_counter;
+    m_counter = nullptr;
+    if (background) {
+        m_counter = new SummaryCounter(m_db.path(), this);
+        connect(m_counter, &SummaryCounter::counted, this, &PortfolioModel::takeSummary);
+        connect(m_counter, &SummaryCounter::failed, this, [this](quint64 ticket, const QString &message) {
+            if (ticket != m_summaryTicket)
+                return;
+            m_summaryPending = false;
+            m_summary = {};
+            Q_EMIT summaryChanged();
+            Q_EMIT failed(message);
+        });
+    }
+}
+
+void PortfolioModel::countSummary()
+{
+    ++m_summaryTicket;
+    if (m_counter) {
+        m_summaryPending = true;
+        m_counter->request(m_summaryTicket, m_query);
+        Q_EMIT summaryChanged();
+        return;
+    }
+    try {
+        takeSummary(m_summaryTicket, m_repository.summary(m_query));
+    } catch (const store::StoreError &e) {
+        takeSummary(m_summaryTicket, {});
+        Q_EMIT failed(e.message());
+    }
+}
+
+void PortfolioModel::takeSummary(quint64 ticket, const store::PortfolioSummary &summary)
+{
+    if (ticket != m_summaryTicket)
+        return;  // an answer to a query already replaced
+    m_summary = summary;
+    m_summaryPending = false;
+    Q_EMIT summaryChanged();
 }
 
 int PortfolioModel::rowCount(const QModelIndex &parent) const
@@ -118,13 +166,7 @@ void PortfolioModel::reload()
     m_lines = nextPage();
     endResetModel();
     m_changing = false;
-    try {
-        m_summary = m_repository.summary(m_query);
-    } catch (const store::StoreError &e) {
-        m_summary = {};
-        Q_EMIT failed(e.message());
-    }
-    Q_EMIT summaryChanged();
+    countSummary();
 }
 
 bool PortfolioModel::isSortable(int column) { return storeSortFor(column).has_value(); }
@@ -149,18 +191,13 @@ void PortfolioModel::setSearchText(const QString &text)
     reload();
 }
 
-void PortfolioModel::setSearchInsideNames(bool inside)
-{
-    if (inside == m_query.searchInsideNames)
-        return;
-    m_query.searchInsideNames = inside;
-    reload();
-}
-
 void PortfolioModel::setFilters(const store::PortfolioFilters &filters)
 {
-    m_query.filters = filters;
-    m_query.filters.today = m_today;
+    store::PortfolioFilters wanted = filters;
+    wanted.today = m_today;
+    if (wanted == m_query.filters)
+        return;
+    m_query.filters = wanted;
     reload();
 }
 

@@ -13,6 +13,8 @@ class Database;
 
 namespace libreta::ui {
 
+class SummaryCounter;
+
 // The portfolio (cartera) as a table: a page of debtors at a time, fetched
 // from the store with keyset queries as the view scrolls. Sorting and
 // searching re-query the store; nothing here holds the whole table.
@@ -25,11 +27,11 @@ public:
         LastContact, NextAction, Promise, Agent, Status, ColumnCount
     };
     static constexpr int kPageSize = 200;
-    // Up to this many debtors the search also looks inside names ("perez"
-    // finds "Juan Pérez"); beyond it that scan would make typing lag (see
-    // store/portfoliorepository.cpp), so only name starts, references and
-    // phones are searched.
-    static constexpr qint64 kInsideNameSearchLimit = 100000;
+    // From this many debtors the count and total of what is shown are worked
+    // out on another thread (SummaryCounter): counting everything "p"
+    // matches takes longer than a keystroke may. Below it they are counted
+    // at once, which is simpler to follow.
+    static constexpr qint64 kBackgroundSummaryFrom = 20000;
 
     explicit PortfolioModel(store::Database &db, QObject *parent = nullptr);
 
@@ -48,15 +50,23 @@ public:
 
     QString searchText() const { return m_query.search; }
     void setSearchText(const QString &text);
-    bool searchesInsideNames() const { return m_query.searchInsideNames; }
-    void setSearchInsideNames(bool inside);
+    // Any word of a name is searched, at any size (the full-text index of
+    // schema 2); kept for the benchmark's report.
+    bool searchesInsideNames() const { return true; }
+    const store::PortfolioFilters &filters() const { return m_query.filters; }
     void setFilters(const store::PortfolioFilters &filters);
     // The day days-past-due and aging are counted to (today by default).
     void setToday(const QDate &today);
 
     // Reads the first page and the summary again (after a change, or F5).
     void reload();
+    // The count and total of what the search and filters match; while
+    // summaryPending(), the figures of the previous query.
     store::PortfolioSummary summary() const { return m_summary; }
+    bool summaryPending() const { return m_summaryPending; }
+    // Whether the summary is counted on another thread (large files; tests).
+    bool countsInBackground() const { return m_counter != nullptr; }
+    void setCountInBackground(bool background);
     const MoneyFormatter &money() const { return m_money; }
 
 Q_SIGNALS:
@@ -81,7 +91,14 @@ private:
     QVariant toolTip(const Line &line, int column) const;
     QVariant foreground(const Line &line, int column) const;
 
+    void countSummary();
+    void takeSummary(quint64 ticket, const store::PortfolioSummary &summary);
+
+    store::Database &m_db;
     store::PortfolioRepository m_repository;
+    SummaryCounter *m_counter = nullptr;
+    quint64 m_summaryTicket = 0;
+    bool m_summaryPending = false;
     store::PortfolioQuery m_query;
     MoneyFormatter m_money;
     QList<Line> m_lines;

@@ -1,5 +1,9 @@
 #include "ui/portfolioview.h"
 
+#include "store/portfoliorepository.h"
+#include "store/storeerror.h"
+#include "store/userrepository.h"
+#include "ui/portfoliofilterbar.h"
 #include "ui/portfoliomodel.h"
 #include "ui/uisettings.h"
 #include "ui_portfolioview.h"
@@ -12,8 +16,9 @@
 namespace libreta::ui {
 namespace {
 const QString kLayoutName = QStringLiteral("portfolio");
-// Long enough to let a word be typed, short enough to feel immediate.
-constexpr int kSearchDelayMs = 250;
+// Lets a quick typist finish a word; a page is found in a few
+// milliseconds even at a million debtors, so it need not be longer.
+constexpr int kSearchDelayMs = 150;
 constexpr int kWidestNameColumn = 190;
 constexpr int kWidestAgentColumn = 125;
 } // namespace
@@ -25,13 +30,13 @@ PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
     m_model = new PortfolioModel(db, this);
     m_ui->table->setModel(m_model);
 
-    m_ui->searchEdit->setPlaceholderText(m_model->searchesInsideNames()
-                                             ? tr("Search by name, reference or phone…")
-                                             : tr("Search by first name, reference or phone…"));
-    if (!m_model->searchesInsideNames())
-        m_ui->searchEdit->setToolTip(
-            tr("This file is very large: names are found by their first word only. References and phone "
-               "numbers are found from their start. Accents and capitals do not matter."));
+    m_ui->searchEdit->setPlaceholderText(tr("Search by name, reference, tax id or phone…"));
+
+    m_filterBar = new PortfolioFilterBar(this);
+    m_ui->layout->insertWidget(1, m_filterBar);
+    addAction(m_filterBar->clearAction());
+    loadFilterChoices(db);
+    connect(m_filterBar, &PortfolioFilterBar::filtersChanged, this, &PortfolioView::applyFilters);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);
@@ -71,17 +76,38 @@ void PortfolioView::applySearch()
     m_ui->table->scrollToTop();
 }
 
+void PortfolioView::applyFilters()
+{
+    m_model->setFilters(m_filterBar->filters());
+    m_ui->table->scrollToTop();
+}
+
+void PortfolioView::loadFilterChoices(store::Database &db)
+{
+    try {
+        m_filterBar->setChoices(store::PortfolioRepository(db).segments(), store::UserRepository(db).all());
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+    }
+}
+
 void PortfolioView::updateSummary()
 {
     // Worded as "label: figure" so no plural forms are needed in any language.
     const auto summary = m_model->summary();
-    const QString money = m_model->money().format(summary.outstanding);
-    const QString count = QLocale().toString(summary.count);
+    const bool pending = m_model->summaryPending();
+    const QString money = pending ? tr("counting…") : m_model->money().format(summary.outstanding);
+    const QString count = pending ? tr("counting…") : QLocale().toString(summary.count);
     const QString search = m_model->searchText().trimmed();
+    const bool filtered = !m_model->filters().isEmpty();
+    QString text;
     if (search.isEmpty())
-        m_ui->summaryLabel->setText(tr("Debtors: %1 · Outstanding: %2").arg(count, money));
+        text = filtered ? tr("Debtors shown by the filters: %1 · Outstanding: %2").arg(count, money)
+                        : tr("Debtors: %1 · Outstanding: %2").arg(count, money);
     else
-        m_ui->summaryLabel->setText(tr("Debtors matching “%1”: %2 · Outstanding: %3").arg(search, count, money));
+        text = filtered ? tr("Debtors matching “%1” and the filters: %2 · Outstanding: %3").arg(search, count, money)
+                        : tr("Debtors matching “%1”: %2 · Outstanding: %3").arg(search, count, money);
+    m_ui->summaryLabel->setText(text);
 }
 
 void PortfolioView::keepSortIndicatorOnSortableColumn(int section)

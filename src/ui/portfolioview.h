@@ -15,11 +15,12 @@ class Database;
 
 namespace libreta::ui {
 
+class PortfolioFilterBar;
 class PortfolioModel;
 
-// The portfolio section: a search box that searches as you type, the
-// debtor table (sorted by the store, fetched page by page) and a line with
-// how many debtors match and what they owe.
+// The portfolio section: a search box that searches as you type, a row of
+// filters, the debtor table (sorted by the store, fetched page by page) and
+// a line with how many debtors are shown and what they owe.
 class PortfolioView final : public QWidget {
     Q_OBJECT
 
@@ -28,6 +29,7 @@ public:
     ~PortfolioView() override;
 
     PortfolioModel *model() const { return m_model; }
+    PortfolioFilterBar *filterBar() const { return m_filterBar; }
     void focusSearch();
     void reload();
     // Column widths, order and sort, kept between sessions.
@@ -39,11 +41,14 @@ Q_SIGNALS:
 private:
     void restoreLayout();
     void applySearch();
+    void applyFilters();
+    void loadFilterChoices(store::Database &db);
     void updateSummary();
     void keepSortIndicatorOnSortableColumn(int section);
 
     std::unique_ptr<::Ui::PortfolioView> m_ui;
     PortfolioModel *m_model = nullptr;
+    PortfolioFilterBar *m_filterBar = nullptr;
     QTimer m_searchDelay;
 };
 

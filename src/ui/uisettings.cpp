@@ -5,6 +5,7 @@
 namespace libreta::ui {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kFormats = QStringLiteral("ui/formats");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kSection = QStringLiteral("mainWindow/section");
@@ -19,6 +20,23 @@ UiSettings::UiSettings()
 
 QString UiSettings::language() const { return m_settings.value(kLanguage).toString(); }
 void UiSettings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+QString UiSettings::formats() const { return m_settings.value(kFormats).toString(); }
+void UiSettings::setFormats(const QString &formats) { m_settings.setValue(kFormats, formats); }
+
+QLocale UiSettings::languageLocaleFor(const QString &language)
+{
+    const QLocale system = QLocale::system();
+    if (language.isEmpty())
+        return system;
+    // "Español" on a Mexican desk means Mexico's Spanish, not Spain's.
+    const QLocale wanted(language);
+    return wanted.language() == system.language() ? system : wanted;
+}
+
+QLocale UiSettings::formatLocaleFor(const QString &language, const QString &formats)
+{
+    return formats.isEmpty() ? languageLocaleFor(language) : QLocale(formats);
+}
 
 QByteArray UiSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
 void UiSettings::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,16 @@ public:
     // "" follows the system language; otherwise a locale name ("es", "en").
     QString language() const;
     void setLanguage(const QString &language);
+    // How amounts and dates are written: "" follows the language (in the
+    // system's country when it speaks that language); otherwise a locale
+    // name ("es_MX", "es_ES", "en_US").
+    QString formats() const;
+    void setFormats(const QString &formats);
+    // What the two settings above mean, for the next start (app/main.cpp).
+    QLocale languageLocale() const { return languageLocaleFor(language()); }
+    QLocale formatLocale() const { return formatLocaleFor(language(), formats()); }
+    static QLocale languageLocaleFor(const QString &language);
+    static QLocale formatLocaleFor(const QString &language, const QString &formats);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

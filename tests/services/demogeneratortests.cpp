@@ -3,6 +3,7 @@
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
 #include "services/promisereevaluator.h"
+#include "store/bulkrepository.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
 #include "store/debtorrepository.h"
@@ -13,6 +14,7 @@
 #include "store/scriptrepository.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
+#include "store/transaction.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
 #include "support/tempdb.h"
@@ -21,6 +23,7 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QSet>
 
 using namespace libreta;
@@ -72,6 +75,16 @@ QByteArray digest(store::Database &db)
             add(domain::toCode(f.kind) + f.dueDate.toString(Qt::ISODate) + domain::toCode(f.status));
     }
     return hash.result().toHex();
+}
+
+QStringList indexNames(store::Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name")));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
 }
 
 bool hasAccent(const QString &s)
@@ -250,6 +263,39 @@ TEST_CASE("The demo office looks like a real one and keeps the rules", "[demo]")
         for (const auto &item : agenda)
             timedCallback |= item.followUp.kind == domain::FollowUpKind::Callback && item.followUp.dueTime.has_value();
         CHECK(timedCallback);
+    }
+}
+
+TEST_CASE("A bulk load leaves every index of the schema in place", "[demo]")
+{
+    test::TempDb t;
+    const QStringList before = indexNames(t.db());
+    REQUIRE(before.size() > 20);
+
+    SECTION("after a load")
+    {
+        generate(t.db(), 50, 3);
+        CHECK(indexNames(t.db()) == before);
+    }
+    SECTION("after a load that was rolled back")
+    {
+        {
+            store::BulkRepository bulk(t.db());
+            store::Transaction tx(t.db());
+            bulk.suspendIndexes();
+            CHECK(indexNames(t.db()).size() < before.size());
+        }
+        CHECK(indexNames(t.db()) == before);
+    }
+    SECTION("after a load committed without restoring them")
+    {
+        {
+            store::BulkRepository bulk(t.db());
+            store::Transaction tx(t.db());
+            bulk.suspendIndexes();
+            tx.commit();
+        }
+        CHECK(indexNames(t.db()) == before);
     }
 }
 

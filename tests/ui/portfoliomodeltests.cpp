@@ -190,7 +190,6 @@ TEST_CASE("Searching ignores accents and capitals", "[ui][portfolio][search]")
     test::addDebtor(t.db(), QStringLiteral("A-3"), QStringLiteral("Juan Perales"));
     PortfolioModel model(t.db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(model.searchesInsideNames());
 
     for (const QString &typed : {QStringLiteral("perez"), QStringLiteral("PÉREZ"), QStringLiteral("nunez"),
                                  QStringLiteral("jose perez"), QStringLiteral("perez jo"), QStringLiteral("Jos")}) {
@@ -206,18 +205,6 @@ TEST_CASE("Searching ignores accents and capitals", "[ui][portfolio][search]")
     CHECK(model.summary().count == 0);
     model.setSearchText(QString());
     CHECK(model.rowCount() == 3);
-}
-
-TEST_CASE("On very large files only the first word of a name is searched", "[ui][portfolio][search]")
-{
-    test::TempDb t;
-    test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("José Pérez Núñez"));
-    PortfolioModel model(t.db());
-    model.setSearchInsideNames(false);
-    model.setSearchText(QStringLiteral("perez"));
-    CHECK(model.rowCount() == 0);
-    model.setSearchText(QStringLiteral("jose p"));
-    CHECK(model.rowCount() == 1);
 }
 
 TEST_CASE("Searching finds references and phone numbers from their start", "[ui][portfolio][search]")

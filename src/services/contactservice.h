@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+
+#include <QCoreApplication>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// Adding and editing the people reachable for a debtor, with their phones
+// and e-mails. Rows left empty are dropped; what is typed is checked and a
+// bad row is named ("Phone 2: ..."). One transaction each, totals refreshed,
+// audit written.
+class ContactService final {
+    Q_DECLARE_TR_FUNCTIONS(ContactService)
+
+public:
+    ContactService(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Field names in InputError: "name", "phones", "phone.N", "email.N",
+    // "best_time", "debtor", "contact" (N counts from 1).
+    domain::Id add(const domain::Contact &contact, std::optional<domain::Id> userId = std::nullopt);
+    void update(const domain::Contact &contact, std::optional<domain::Id> userId = std::nullopt);
+
+    static constexpr int kMinPhoneDigits = 7;
+    static constexpr int kMaxPhoneDigits = 15;  // E.164
+
+private:
+    domain::Contact checked(const domain::Contact &contact) const;
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+};
+
+} // namespace libreta::services

@@ -1,0 +1,44 @@
+#include "services/debtorfile.h"
+
+namespace libreta::services {
+namespace {
+
+template <typename T>
+const T *byId(const QList<T> &list, domain::Id id)
+{
+    for (const T &item : list)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
+QList<PromiseSettlement> DebtorFile::settlementsOfPayment(domain::Id paymentId) const
+{
+    QList<PromiseSettlement> out;
+    for (const auto &s : settlements)
+        if (s.paymentId == paymentId)
+            out.append(s);
+    return out;
+}
+
+QList<PromiseSettlement> DebtorFile::settlementsOfPromise(domain::Id promiseId) const
+{
+    QList<PromiseSettlement> out;
+    for (const auto &s : settlements)
+        if (s.promiseId == promiseId)
+            out.append(s);
+    return out;
+}
+
+const domain::Promise *DebtorFile::promise(domain::Id id) const { return byId(promises, id); }
+const domain::Invoice *DebtorFile::invoice(domain::Id id) const { return byId(invoices, id); }
+const domain::Note *DebtorFile::note(domain::Id id) const { return byId(notes, id); }
+
+QString DebtorFile::userName(const std::optional<domain::Id> &id) const
+{
+    return id ? userNames.value(*id) : QString();
+}
+
+} // namespace libreta::services

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/aging.h"
+#include "domain/entities.h"
+#include "domain/strategy.h"
+
+#include <QHash>
+
+namespace libreta::services {
+
+// How much of a payment went to a promise (see domain/promisesettlement.h).
+struct PromiseSettlement {
+    domain::Id paymentId = 0;
+    domain::Id promiseId = 0;
+    domain::Money amount;
+};
+
+// Everything known about one debtor, read at one moment: what the debtor
+// file (expediente) shows. Lists are newest first unless said otherwise.
+struct DebtorFile {
+    domain::Debtor debtor;
+    domain::DebtorTotals totals;
+    domain::OfficeSettings settings;
+    QDate today;
+
+    QList<domain::Contact> contacts;    // in the order they were added
+    QList<domain::Invoice> invoices;    // oldest due first
+    QList<domain::Payment> payments;
+    QList<domain::Promise> promises;    // latest due first
+    QList<domain::Call> calls;
+    QList<domain::Note> notes;
+    QList<domain::FollowUp> followUps;  // latest due first
+    QList<PromiseSettlement> settlements;
+
+    // Call id -> how many times the debtor had given that call's excuse
+    // category up to and including that call (1 = first time). Repeated
+    // excuses matter: the second "I have no funds" is read differently.
+    QHash<domain::Id, int> excuseOccurrence;
+    QHash<domain::Id, QString> userNames;  // id -> display name, for calls and notes
+
+    int daysPastDue = 0;
+    domain::AgingBucket bucket = domain::AgingBucket::Current;
+    domain::StrategyInput strategyInput;  // `now` is the moment of reading
+    domain::Suggestion suggestion;
+    int attemptsInLast7Days = 0;
+
+    QList<PromiseSettlement> settlementsOfPayment(domain::Id paymentId) const;
+    QList<PromiseSettlement> settlementsOfPromise(domain::Id promiseId) const;
+    const domain::Promise *promise(domain::Id id) const;
+    const domain::Invoice *invoice(domain::Id id) const;
+    const domain::Note *note(domain::Id id) const;
+    QString userName(const std::optional<domain::Id> &id) const;
+};
+
+} // namespace libreta::services

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+
+#include <QCoreApplication>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// Creating and editing a debtor, and the do-not-contact flag. Each is one
+// transaction that refreshes the debtor's totals and writes an audit entry;
+// input is checked first and refused with an InputError naming the field.
+class DebtorService final {
+    Q_DECLARE_TR_FUNCTIONS(DebtorService)
+
+public:
+    DebtorService(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Field names in InputError: "name", "external_ref", "tax_id",
+    // "time_zone", "agent", "debtor", "reason".
+    domain::Id create(const domain::Debtor &debtor, std::optional<domain::Id> userId = std::nullopt);
+    // Everything but the do-not-contact flag, which has its own action and
+    // keeps its stored value here.
+    void update(const domain::Debtor &debtor, std::optional<domain::Id> userId = std::nullopt);
+    // Setting it needs the reason the debtor is not to be called; lifting it
+    // needs the reason too, kept as a note in the file (the flag's own reason
+    // is cleared).
+    void setDoNotContact(domain::Id debtorId, bool doNotContact, const QString &reason,
+                         std::optional<domain::Id> userId = std::nullopt);
+
+    static constexpr int kMaxNameLength = 200;
+    static constexpr int kMaxRefLength = 64;
+    static constexpr int kMaxTaxIdLength = 32;
+
+private:
+    domain::Debtor checked(const domain::Debtor &debtor, std::optional<domain::Id> existingId);
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+};
+
+} // namespace libreta::services

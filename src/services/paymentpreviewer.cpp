@@ -1,0 +1,81 @@
+#include "services/paymentpreviewer.h"
+
+#include "domain/allocation.h"
+#include "domain/promiseevaluation.h"
+#include "store/invoicerepository.h"
+#include "store/paymentrepository.h"
+#include "store/promiserepository.h"
+#include "store/settingsrepository.h"
+#include "store/totalsrepository.h"
+
+#include <algorithm>
+
+namespace libreta::services {
+
+using namespace domain;
+
+PaymentPreview PaymentPreviewer::preview(const PostPaymentRequest &request)
+{
+    PaymentPreview out;
+    if (const auto totals = store::TotalsRepository(m_db).forDebtor(request.debtorId))
+        out.outstandingBefore = totals->outstanding;
+    out.outstandingAfter = out.outstandingBefore;
+    if (!request.amount.isPositive() || !request.paidOn.isValid() || request.paidOn > m_clock.today())
+        return out;
+
+    const auto open = store::InvoiceRepository(m_db).openForDebtor(request.debtorId);
+    std::optional<Id> preferred;
+    if (request.invoiceId && std::any_of(open.cbegin(), open.cend(),
+                                         [&](const OpenInvoice &i) { return i.id == *request.invoiceId; }))
+        preferred = request.invoiceId;
+    const AllocationPlan plan = allocatePayment(request.amount, open, preferred);
+    out.allocations = plan.allocations;
+    out.credit = plan.credit;
+    for (const Allocation &a : plan.allocations)
+        out.outstandingAfter -= a.amount;
+    out.promiseChanges = promiseChanges(request);
+    return out;
+}
+
+QList<PromiseChange> PaymentPreviewer::promiseChanges(const PostPaymentRequest &request)
+{
+    // As PromiseReevaluator::reevaluate, with the new payment added last
+    // among the payments of its day (it would get the highest id).
+    QList<Promise> chain = store::PromiseRepository(m_db).forDebtor(request.debtorId);
+    chain.erase(std::remove_if(chain.begin(), chain.end(),
+                               [](const Promise &p) { return p.status == PromiseStatus::Cancelled; }),
+                chain.end());
+    if (std::none_of(chain.cbegin(), chain.cend(), [](const Promise &p) { return p.status == PromiseStatus::Pending; }))
+        return {};
+    std::sort(chain.begin(), chain.end(), [](const Promise &a, const Promise &b) {
+        if (a.dueDate != b.dueDate)
+            return a.dueDate < b.dueDate;
+        if (a.sequence != b.sequence)
+            return a.sequence < b.sequence;
+        return a.id < b.id;
+    });
+    QDate from = chain.first().madeOn;
+    QList<InstalmentTerms> terms;
+    for (const auto &p : std::as_const(chain)) {
+        terms.append({p.amount, p.dueDate});
+        from = std::min(from, p.madeOn);
+    }
+    QList<PaymentEvent> payments = store::PaymentRepository(m_db).eventsSince(request.debtorId, from);
+    if (request.paidOn >= from)
+        payments.append({request.paidOn, request.amount});
+    const int graceDays = store::SettingsRepository(m_db).load().graceDays;
+    const auto results = evaluatePlan(terms, payments, graceDays, m_clock.today());
+
+    QList<PromiseChange> changes;
+    for (qsizetype i = 0; i < chain.size() && i < results.size(); ++i) {
+        const Promise &p = chain[i];
+        if (p.status != PromiseStatus::Pending)
+            continue;
+        if (results[i].status == p.status && results[i].paid == p.paid)
+            continue;
+        changes.append({p.id, p.status, results[i].status, results[i].paid});
+    }
+    return changes;
+}
+
+} // namespace libreta::services

@@ -1,0 +1,244 @@
+#include "store/portfolioconditions.h"
+
+#include "domain/entitycodes.h"
+#include "domain/textfold.h"
+#include "store/boundsql.h"
+#include "store/sqlquery.h"
+
+#include <algorithm>
+
+namespace libreta::store {
+namespace {
+
+// Calling codes tried in front of a national number typed without one:
+// Mexico and Spain first (the demo and the first offices), then the rest of
+// the Spanish-speaking market and the North American plan.
+const QStringList &callingCodes()
+{
+    static const QStringList codes = {
+        QStringLiteral("52"),  QStringLiteral("34"),  QStringLiteral("57"),  QStringLiteral("54"),
+        QStringLiteral("56"),  QStringLiteral("51"),  QStringLiteral("58"),  QStringLiteral("593"),
+        QStringLiteral("502"), QStringLiteral("503"), QStringLiteral("504"), QStringLiteral("505"),
+        QStringLiteral("506"), QStringLiteral("507"), QStringLiteral("591"), QStringLiteral("595"),
+        QStringLiteral("598"), QStringLiteral("1")};
+    return codes;
+}
+
+// [prefix, prefix + U+10FFFF): every text starting with `prefix` under the
+// binary collation, as a range an index can walk (LIKE 'x%' would not use it).
+QString prefixRange(BoundSql &sql, const QString &column, const QString &prefix)
+{
+    static const char32_t last = 0x10FFFF;
+    return QStringLiteral("(%1 >= %2 AND %1 < %3)")
+        .arg(column, sql.param(prefix), sql.param(QString(prefix + QString::fromUcs4(&last, 1))));
+}
+
+QString statusCode(domain::DebtorStatus status) { return domain::toCode(status); }
+
+} // namespace
+
+bool PortfolioFilters::isEmpty() const
+{
+    return !status && segment.isEmpty() && !agentId && !unassigned && !aging && !withBalanceOnly &&
+           !brokenPromise && !promiseDue && !nothingScheduled && !doNotContact;
+}
+
+PortfolioConditions::PortfolioConditions(const PortfolioQuery &query) : m_query(query)
+{
+    m_words = domain::foldForSearch(query.search).split(u' ', Qt::SkipEmptyParts);
+    m_digits = domain::phoneDigits(query.search);
+    const bool hasLetters =
+        std::any_of(query.search.cbegin(), query.search.cend(), [](QChar c) { return c.isLetter(); });
+    m_phoneLike = !hasLetters && m_digits.size() >= kMinPhoneDigits;
+    m_hasSearch = !m_words.isEmpty();
+}
+
+QString PortfolioConditions::matchExpression(const QStringList &words)
+{
+    // Quoted, so a word is never read as an operator (AND, NEAR) or column
+    // filter; folded words hold no quote to escape (punctuation became spaces).
+    QStringList terms;
+    for (const QString &word : words)
+        terms << u'"' + word + QStringLiteral("\"*");
+    return terms.join(QStringLiteral(" AND "));
+}
+
+QString PortfolioConditions::phoneIds(BoundSql &sql) const
+{
+    QStringList ranges{prefixRange(sql, QStringLiteral("p.digits"), m_digits)};
+    for (const QString &code : callingCodes())
+        if (!m_digits.startsWith(code))
+            ranges << prefixRange(sql, QStringLiteral("p.digits"), code + m_digits);
+    return QStringLiteral("SELECT c.debtor_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id WHERE ") +
+           ranges.join(QStringLiteral(" OR "));
+}
+
+QString PortfolioConditions::searchIds(BoundSql &sql) const
+{
+    QString ids = QStringLiteral("SELECT rowid AS id FROM debtor_search WHERE debtor_search MATCH ") +
+                  sql.param(matchExpression(m_words));
+    if (m_phoneLike)
+        ids += QStringLiteral(" UNION ") + phoneIds(sql);
+    return ids;
+}
+
+void PortfolioConditions::addSearchTo(BoundSql &sql) const
+{
+    if (!m_hasSearch || m_searchTest == SearchTest::Implied)
+        return;
+    if (m_searchTest == SearchTest::InMatches) {
+        // Read into a set once, then a lookup in memory per row: no row of
+        // debtors is read for the search.
+        sql.where(QStringLiteral("+t.debtor_id IN (") + searchIds(sql) + u')');
+        return;
+    }
+    // Row by row, LIKE on search_text finds what the full-text index finds:
+    // the index's words are search_text's space-separated words (see
+    // 0002_debtor_search.sql), and folded words hold no '%' or '_'.
+    QStringList allWords;
+    for (const QString &word : m_words)
+        allWords << QStringLiteral("(' ' || +d.search_text) LIKE ") + sql.param(QString(QStringLiteral("% ") + word + u'%'));
+    QString clause = allWords.join(QStringLiteral(" AND "));
+    if (m_phoneLike)
+        clause = QStringLiteral("(%1) OR d.id IN (%2)").arg(clause, phoneIds(sql));
+    sql.where(u'(' + clause + u')');
+}
+
+void PortfolioConditions::addTo(BoundSql &sql) const
+{
+    addSearchTo(sql);
+    const PortfolioFilters &f = m_query.filters;
+    // Segment and status are read from their copies beside the totals; the
+    // one that leads an index of the sort order is written plainly so the
+    // walk follows that index (see 0002_debtor_search.sql).
+    const QString lead = leadingColumn();
+    if (f.status)
+        sql.where((lead == QLatin1String("status") ? QStringLiteral("t.status = ") : QStringLiteral("+t.status = ")) +
+                  sql.param(statusCode(*f.status)));
+    if (!f.segment.isEmpty())
+        sql.where((lead == QLatin1String("segment") ? QStringLiteral("t.segment = ") : QStringLiteral("+t.segment = ")) +
+                  sql.param(f.segment));
+    if (f.unassigned)
+        sql.where(QStringLiteral("+d.assigned_agent_id IS NULL"));
+    else if (f.agentId)
+        sql.where(QStringLiteral("+d.assigned_agent_id = ") + sql.param(*f.agentId));
+    if (f.doNotContact)
+        sql.where(QStringLiteral("+d.do_not_contact = 1"));
+    // A condition on the sort column itself is a range of the sort order's
+    // index: written plainly, so the walk starts and stops at its ends
+    // (the 91–180 bucket sorted by days late skips the older debts).
+    const QString dueDate = m_query.sort == PortfolioSort::DaysPastDue ? QStringLiteral("t.oldest_due_date")
+                                                                       : QStringLiteral("+t.oldest_due_date");
+    if (f.aging) {
+        const domain::DueDateRange range = domain::dueDateRangeFor(*f.aging, f.today);
+        QStringList inRange;
+        if (range.from)
+            inRange << dueDate + QStringLiteral(" >= ") + sql.param(SqlQuery::dateText(*range.from));
+        if (range.to)
+            inRange << dueDate + QStringLiteral(" <= ") + sql.param(SqlQuery::dateText(*range.to));
+        QString clause = inRange.join(QStringLiteral(" AND "));
+        if (*f.aging == domain::AgingBucket::Current)  // nothing due counts as current
+            clause = u'(' + dueDate + QStringLiteral(" IS NULL OR ") + clause + u')';
+        sql.where(clause);
+    }
+    if (f.withBalanceOnly || f.nothingScheduled)
+        sql.where(m_query.sort == PortfolioSort::Outstanding ? QStringLiteral("t.outstanding > 0")
+                                                             : QStringLiteral("+t.outstanding > 0"));
+    if (f.brokenPromise)
+        sql.where(QStringLiteral("+t.open_promise_id IS NULL AND +t.last_promise_status = 'broken'"));
+    if (f.promiseDue)
+        sql.where(QStringLiteral("+t.open_promise_date <= ") + sql.param(SqlQuery::dateText(f.today)));
+    if (f.nothingScheduled)
+        sql.where(QStringLiteral("+t.next_action_date IS NULL AND +t.open_promise_id IS NULL"));
+}
+
+bool PortfolioConditions::excludesValuesOf(PortfolioSort sort) const
+{
+    // Nothing scheduled means no next action: only the "no value" section
+    // of that order can hold a match.
+    return sort == PortfolioSort::NextAction && m_query.filters.nothingScheduled;
+}
+
+QString PortfolioConditions::leadingColumn() const
+{
+    const PortfolioFilters &f = m_query.filters;
+    if (m_query.sort == PortfolioSort::Outstanding && !f.segment.isEmpty())
+        return QStringLiteral("segment");
+    if ((m_query.sort == PortfolioSort::Outstanding || m_query.sort == PortfolioSort::DaysPastDue) && f.status)
+        return QStringLiteral("status");
+    return {};
+}
+
+bool PortfolioConditions::needsDebtors() const
+{
+    const PortfolioFilters &f = m_query.filters;
+    return (m_hasSearch && m_searchTest == SearchTest::Like) || f.agentId || f.unassigned || f.doNotContact;
+}
+
+bool PortfolioConditions::needsTotals() const
+{
+    const PortfolioFilters &f = m_query.filters;
+    return f.aging || f.withBalanceOnly || f.brokenPromise || f.promiseDue || f.nothingScheduled || f.status ||
+           !f.segment.isEmpty() || (m_hasSearch && m_searchTest == SearchTest::InMatches);
+}
+
+QList<PortfolioConditions::Source> PortfolioConditions::sources() const
+{
+    QList<Source> out;
+    if (m_hasSearch) {
+        out.append({[this](BoundSql &sql) -> QString { return searchIds(sql); }, SourceKind::Search});
+    }
+    const PortfolioFilters &f = m_query.filters;
+    const auto debtorsWhere = [&out](SourceKind kind, std::function<QString(BoundSql &)> condition) {
+        out.append({[condition](BoundSql &sql) -> QString {
+                        return QStringLiteral("SELECT id FROM debtors WHERE ") + condition(sql);
+                    },
+                    kind});
+    };
+    if (f.unassigned)
+        debtorsWhere(SourceKind::Agent, [](BoundSql &) -> QString { return QStringLiteral("assigned_agent_id IS NULL"); });
+    else if (f.agentId)
+        debtorsWhere(SourceKind::Agent, [id = *f.agentId](BoundSql &sql) -> QString {
+            return QStringLiteral("assigned_agent_id = ") + sql.param(id);
+        });
+    if (f.doNotContact)
+        debtorsWhere(SourceKind::DoNotContact, [](BoundSql &) -> QString { return QStringLiteral("do_not_contact = 1"); });
+
+    const auto totalsWhere = [&out](SourceKind kind, std::function<QString(BoundSql &)> condition) {
+        out.append({[condition](BoundSql &sql) -> QString {
+                        return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals WHERE ") + condition(sql);
+                    },
+                    kind});
+    };
+    if (f.status)
+        totalsWhere(SourceKind::Status, [code = statusCode(*f.status)](BoundSql &sql) -> QString {
+            return QStringLiteral("status = ") + sql.param(code);
+        });
+    if (!f.segment.isEmpty())
+        totalsWhere(SourceKind::Segment, [segment = f.segment](BoundSql &sql) -> QString {
+            return QStringLiteral("segment = ") + sql.param(segment);
+        });
+    // "Current" includes debtors with nothing due: many, and not one range.
+    if (f.aging && *f.aging != domain::AgingBucket::Current) {
+        const domain::DueDateRange range = domain::dueDateRangeFor(*f.aging, f.today);
+        totalsWhere(SourceKind::Aging, [range](BoundSql &sql) -> QString {
+            QStringList inRange{QStringLiteral("oldest_due_date IS NOT NULL")};
+            if (range.from)
+                inRange << QStringLiteral("oldest_due_date >= ") + sql.param(SqlQuery::dateText(*range.from));
+            if (range.to)
+                inRange << QStringLiteral("oldest_due_date <= ") + sql.param(SqlQuery::dateText(*range.to));
+            return inRange.join(QStringLiteral(" AND "));
+        });
+    }
+    if (f.promiseDue)
+        totalsWhere(SourceKind::PromiseDue, [today = f.today](BoundSql &sql) -> QString {
+            return QStringLiteral("open_promise_date <= ") + sql.param(SqlQuery::dateText(today));
+        });
+    if (f.brokenPromise)  // the exact terms of the partial index debtor_totals_broken_promise
+        totalsWhere(SourceKind::BrokenPromise, [](BoundSql &) -> QString {
+            return QStringLiteral("open_promise_id IS NULL AND last_promise_status = 'broken'");
+        });
+    return out;
+}
+
+} // namespace libreta::store

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "store/portfoliorepository.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace libreta::store {
+
+class BoundSql;
+
+// The SQL of a portfolio query's search and filters (store-internal; the
+// repository decides how the rows are reached, this says which rows match).
+//
+// What the search matches: the typed text is folded like debtors.search_text
+// (no accents, no case, no punctuation: "Pérez" == "perez") and split in
+// words; a debtor matches when every typed word starts some word of its
+// name, reference or tax id, in any order ("perez jose" finds "José Pérez
+// Núñez", "cli-00012" finds CLI-000123). A text without letters and with at
+// least kMinPhoneDigits digits also finds the debtors one of whose phone
+// numbers starts with those digits, as stored or after a calling code of
+// the Spanish-speaking market ("55 1234 5678" finds "+52 55-1234-5678").
+// Not found on purpose: the middle of a word ("erez"), a phone number by its
+// last digits, text in notes or calls.
+class PortfolioConditions final {
+public:
+    static constexpr int kMinPhoneDigits = 4;  // fewer would match a good part of a city's phones
+
+    // How the search is tested. Each finds the same debtors; what differs
+    // is what it reads per row (see portfoliorepository.cpp).
+    enum class SearchTest {
+        Like,  // LIKE on d.search_text: reads the debtor (free on the name index)
+        InMatches,  // t.debtor_id among the full-text matches, read once
+        Implied,  // the rows come from the matches already: nothing to test
+    };
+    // What a source is, so the repository can tell which sets it knows.
+    enum class SourceKind { Search, Status, Segment, Agent, DoNotContact, Aging, PromiseDue, BrokenPromise };
+
+    // A set of debtors one index lists directly ("status = legal", the
+    // full-text matches of the search). When one is small, reading it and
+    // sorting what it holds beats walking the sort order looking for them.
+    struct Source {
+        // Appends its parameters to `sql` and returns a SELECT of debtor ids
+        // (column `id`, each id once).
+        std::function<QString(BoundSql &sql)> ids;
+        SourceKind kind = SourceKind::Search;
+    };
+
+    explicit PortfolioConditions(const PortfolioQuery &query);
+    void setSearchTest(SearchTest test) { m_searchTest = test; }
+
+    // Adds one WHERE clause per condition, tested row by row on `d`
+    // (debtors) and `t` (debtor_totals). Columns are written as `+d.x` so
+    // SQLite never swaps the caller's chosen way in (the sort order's index,
+    // or a source) for a condition's own index.
+    void addTo(BoundSql &sql) const;
+    bool isEmpty() const { return !m_hasSearch && m_query.filters.isEmpty(); }
+    bool hasSearch() const { return m_hasSearch; }
+    // Whether the conditions read debtors (d) or debtor_totals (t) columns.
+    bool needsDebtors() const;
+    // "segment" or "status" when that filter's column leads an index of the
+    // sort order (debtor_totals (segment, outstanding), ...); else empty.
+    QString leadingColumn() const;
+    // Whether every match has no value in `sort`'s column.
+    bool excludesValuesOf(PortfolioSort sort) const;
+    bool needsTotals() const;
+    QList<Source> sources() const;
+
+    // The FTS5 query for the typed words: every word as a quoted prefix.
+    static QString matchExpression(const QStringList &words);
+
+private:
+    QString phoneIds(BoundSql &sql) const;
+    QString searchIds(BoundSql &sql) const;
+    void addSearchTo(BoundSql &sql) const;
+
+    PortfolioQuery m_query;
+    QStringList m_words;  // folded
+    QString m_digits;
+    bool m_phoneLike = false;
+    bool m_hasSearch = false;
+    SearchTest m_searchTest = SearchTest::Like;
+};
+
+} // namespace libreta::store

@@ -1,0 +1,109 @@
+#include "ui/debtordialog.h"
+
+#include "domain/labels.h"
+#include "services/debtorservice.h"
+#include "store/storeerror.h"
+#include "store/userrepository.h"
+#include "ui_debtordialog.h"
+
+#include <QCompleter>
+#include <QTimeZone>
+
+namespace libreta::ui {
+
+using namespace domain;
+
+namespace {
+
+template <typename Enum>
+void fill(QComboBox *combo, std::initializer_list<Enum> values, Enum current)
+{
+    for (Enum v : values) {
+        combo->addItem(label(v), int(v));
+        if (v == current)
+            combo->setCurrentIndex(combo->count() - 1);
+    }
+}
+
+} // namespace
+
+DebtorDialog::DebtorDialog(const FormContext &context, const Debtor &debtor, QWidget *parent)
+    : FormDialog(parent), m_ui(std::make_unique<::Ui::DebtorDialog>()), m_context(context), m_debtor(debtor)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(debtor.id ? tr("Edit debtor") : tr("New debtor"));
+    fill(m_ui->kindCombo, {DebtorKind::Person, DebtorKind::Company}, debtor.kind);
+    fill(m_ui->riskCombo, {Level::Low, Level::Medium, Level::High}, debtor.risk);
+    fill(m_ui->valueCombo, {Level::Low, Level::Medium, Level::High}, debtor.value);
+    fill(m_ui->statusCombo, {DebtorStatus::Active, DebtorStatus::Settled, DebtorStatus::Legal, DebtorStatus::Closed},
+         debtor.status);
+
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones << QString::fromUtf8(id);
+    m_ui->timeZoneCombo->addItems(zones);
+    m_ui->timeZoneCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->timeZoneCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->timeZoneCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->timeZoneCombo->setCurrentText(debtor.timeZone);
+
+    m_ui->agentCombo->addItem(tr("Nobody yet"));
+    try {
+        for (const User &u : store::UserRepository(context.db).all()) {
+            if (!u.active && u.id != debtor.assignedAgentId)
+                continue;
+            m_ui->agentCombo->addItem(u.displayName, QVariant::fromValue<qint64>(u.id));
+            if (debtor.assignedAgentId == u.id)
+                m_ui->agentCombo->setCurrentIndex(m_ui->agentCombo->count() - 1);
+        }
+    } catch (const store::StoreError &) {
+        // Without the list the debtor stays unassigned; saving reports the store.
+    }
+
+    m_ui->nameEdit->setText(debtor.name);
+    m_ui->refEdit->setText(debtor.externalRef);
+    m_ui->taxIdEdit->setText(debtor.taxId);
+    m_ui->segmentEdit->setText(debtor.segment);
+    m_ui->addressEdit->setText(debtor.address);
+    m_ui->cityEdit->setText(debtor.city);
+
+    addField(QStringLiteral("name"), m_ui->nameEdit, m_ui->nameEditError);
+    addField(QStringLiteral("external_ref"), m_ui->refEdit, m_ui->refEditError);
+    addField(QStringLiteral("tax_id"), m_ui->taxIdEdit, m_ui->taxIdEditError);
+    addField(QStringLiteral("time_zone"), m_ui->timeZoneCombo, m_ui->timeZoneComboError);
+    addField(QStringLiteral("segment"), m_ui->segmentEdit, m_ui->segmentEditError);
+    addField(QStringLiteral("agent"), m_ui->agentCombo, m_ui->agentComboError);
+    addField(QStringLiteral("address"), m_ui->addressEdit, m_ui->addressEditError);
+    addField(QStringLiteral("city"), m_ui->cityEdit, m_ui->cityEditError);
+    setGeneralErrorLabel(m_ui->generalError);
+    watchForEdits();
+}
+
+DebtorDialog::~DebtorDialog() = default;
+
+void DebtorDialog::save()
+{
+    Debtor d = m_debtor;
+    d.kind = DebtorKind(m_ui->kindCombo->currentData().toInt());
+    d.name = m_ui->nameEdit->text();
+    d.externalRef = m_ui->refEdit->text();
+    d.taxId = m_ui->taxIdEdit->text();
+    d.timeZone = m_ui->timeZoneCombo->currentText();
+    d.segment = m_ui->segmentEdit->text();
+    d.risk = Level(m_ui->riskCombo->currentData().toInt());
+    d.value = Level(m_ui->valueCombo->currentData().toInt());
+    d.status = DebtorStatus(m_ui->statusCombo->currentData().toInt());
+    d.assignedAgentId = m_ui->agentCombo->currentIndex() > 0
+                            ? std::optional<Id>(m_ui->agentCombo->currentData().toLongLong())
+                            : std::nullopt;
+    d.address = m_ui->addressEdit->text();
+    d.city = m_ui->cityEdit->text();
+    services::DebtorService service(m_context.db, m_context.clock);
+    if (d.id)
+        service.update(d, m_context.userId);
+    else
+        d.id = service.create(d, m_context.userId);
+    m_debtor = d;
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,79 @@
+#include "ui/debtorfileactions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QStyle>
+#include <QWidget>
+
+namespace libreta::ui {
+namespace {
+
+QAction *make(QWidget *owner, const QString &objectName, const QString &text, const QString &toolTip,
+              const QKeySequence &shortcut, const char *icon = nullptr,
+              QStyle::StandardPixmap fallback = QStyle::SP_CustomBase)
+{
+    auto *action = new QAction(text, owner);
+    action->setObjectName(objectName);
+    action->setToolTip(toolTip);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    if (icon)
+        action->setIcon(QIcon::fromTheme(QString::fromLatin1(icon), fallback == QStyle::SP_CustomBase
+                                                                       ? QIcon()
+                                                                       : owner->style()->standardIcon(fallback)));
+    owner->addAction(action);
+    return action;
+}
+
+} // namespace
+
+DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
+{
+    newDebtor = make(owner, QStringLiteral("actionNewDebtor"), tr("New &debtor…"), tr("Add a debtor to the portfolio"),
+                     QKeySequence(QStringLiteral("Ctrl+Shift+D")), "contact-new", QStyle::SP_FileIcon);
+    editDebtor = make(owner, QStringLiteral("actionEditDebtor"), tr("&Edit debtor…"),
+                      tr("Change the debtor's name, reference, time zone, risk, value, agent or status"),
+                      QKeySequence(QStringLiteral("Ctrl+Shift+E")), "document-edit");
+    addContact = make(owner, QStringLiteral("actionAddContact"), tr("Add &contact…"),
+                      tr("Add a person who can be reached for this debtor"),
+                      QKeySequence(QStringLiteral("Ctrl+Shift+C")), "list-add");
+    editContact = make(owner, QStringLiteral("actionEditContact"), tr("Edit con&tact…"),
+                       tr("Change the selected contact, its phones and e-mails"), QKeySequence(), "document-edit");
+    addInvoice = make(owner, QStringLiteral("actionAddInvoice"), tr("Add &invoice…"), tr("Add an invoice this debtor owes"),
+                      QKeySequence(QStringLiteral("Ctrl+Shift+I")), "list-add");
+    disputeInvoice = make(owner, QStringLiteral("actionDisputeInvoice"), tr("&Dispute…"),
+                          tr("Mark the selected invoice disputed, with the debtor's reason, or clear the dispute"),
+                          QKeySequence(), "dialog-warning");
+    recordPayment = make(owner, QStringLiteral("actionRecordPayment"), tr("Record &payment…"),
+                         tr("Record money received: which invoices it pays and which promises it settles"),
+                         QKeySequence(QStringLiteral("Ctrl+Shift+P")), "wallet-open", QStyle::SP_DialogApplyButton);
+    addNote = make(owner, QStringLiteral("actionAddNote"), tr("Add &note"), tr("Write a note in the file (Ctrl+Enter saves it)"),
+                   QKeySequence(QStringLiteral("Ctrl+Shift+N")), "document-edit", QStyle::SP_FileDialogContentsView);
+    correctNote = make(owner, QStringLiteral("actionCorrectNote"), tr("C&orrect note"),
+                       tr("Add a correction to the selected note; the note itself stays as it was"), QKeySequence(),
+                       "edit-undo");
+    scheduleFollowUp = make(owner, QStringLiteral("actionScheduleFollowUp"), tr("Schedule &follow-up…"),
+                            tr("A call-back or a task on a date, shown in the agenda"),
+                            QKeySequence(QStringLiteral("Ctrl+Shift+F")), "appointment-new",
+                            QStyle::SP_FileDialogDetailedView);
+    doNotContact = make(owner, QStringLiteral("actionDoNotContact"), tr("Do &not contact…"),
+                        tr("Mark the debtor do-not-contact with the reason, or lift the mark"), QKeySequence(),
+                        "dialog-cancel", QStyle::SP_MessageBoxWarning);
+    closeFile = make(owner, QStringLiteral("actionCloseFile"), tr("&Close file"), tr("Close this debtor's file"),
+                     QKeySequence(QStringLiteral("Ctrl+W")), "window-close");
+    closeFile->setShortcuts({QKeySequence(QStringLiteral("Ctrl+W")), QKeySequence(QStringLiteral("Ctrl+F4"))});
+    nextTab = make(owner, QStringLiteral("actionNextTab"), tr("Next tab"), tr("The next open file, or the portfolio"),
+                   QKeySequence(QStringLiteral("Ctrl+Tab")));
+    nextTab->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Tab")), QKeySequence(QStringLiteral("Ctrl+PgDown"))});
+    previousTab = make(owner, QStringLiteral("actionPreviousTab"), tr("Previous tab"),
+                       tr("The previous open file, or the portfolio"), QKeySequence(QStringLiteral("Ctrl+Shift+Tab")));
+    previousTab->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Tab")), QKeySequence(QStringLiteral("Ctrl+PgUp"))});
+}
+
+QList<QAction *> DebtorFileActions::fileActions() const
+{
+    return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, addNote,
+            correctNote, scheduleFollowUp, doNotContact, closeFile};
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace libreta::ui {
+
+// The actions of the debtor files, one set for all open files: each acts
+// on the file in the current tab, so the shortcuts are listed once in Help ▸
+// Keyboard shortcuts however many files are open. Their shortcuts work
+// while the focus is anywhere inside the portfolio-and-files tabs.
+class DebtorFileActions final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit DebtorFileActions(QWidget *owner);
+
+    QAction *newDebtor = nullptr;
+    QAction *editDebtor = nullptr;
+    QAction *addContact = nullptr;
+    QAction *editContact = nullptr;
+    QAction *addInvoice = nullptr;
+    QAction *disputeInvoice = nullptr;
+    QAction *recordPayment = nullptr;
+    QAction *addNote = nullptr;
+    QAction *correctNote = nullptr;
+    QAction *scheduleFollowUp = nullptr;
+    QAction *doNotContact = nullptr;
+    QAction *closeFile = nullptr;
+    // Between the portfolio and the open files. A table keeps Ctrl+Tab to
+    // itself, so the tab widget's own handling never sees it.
+    QAction *nextTab = nullptr;
+    QAction *previousTab = nullptr;
+
+    // Every action that needs an open file.
+    QList<QAction *> fileActions() const;
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,60 @@
+#include "ui/debtorfilecontacts.h"
+
+#include "ui/debtorcontactsmodel.h"
+#include "ui/filetablelayout.h"
+#include "ui_debtorfilecontacts.h"
+
+#include <QAction>
+
+namespace libreta::ui {
+namespace {
+const QString kLayout = QStringLiteral("contacts");
+constexpr int kWidestColumn = 260;
+} // namespace
+
+DebtorFileContacts::DebtorFileContacts(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::DebtorFileContacts>())
+{
+    m_ui->setupUi(this);
+    m_model = new DebtorContactsModel(this);
+    m_ui->table->setModel(m_model);
+    FileTableLayout::prepare(m_ui->table);
+    m_laidOut = FileTableLayout::restore(m_ui->table, kLayout);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DebtorFileContacts::selectionChanged);
+    connect(m_ui->table, &QAbstractItemView::activated, this, [this] {
+        if (m_edit && m_edit->isEnabled())
+            m_edit->trigger();
+    });
+}
+
+DebtorFileContacts::~DebtorFileContacts() { FileTableLayout::save(m_ui->table, kLayout); }
+
+void DebtorFileContacts::setActions(QAction *add, QAction *edit)
+{
+    m_ui->addButton->setDefaultAction(add);
+    m_ui->editButton->setDefaultAction(edit);
+    m_edit = edit;
+}
+
+void DebtorFileContacts::setContacts(const QList<domain::Contact> &contacts)
+{
+    const int row = m_ui->table->currentIndex().row();
+    m_model->setContacts(contacts);
+    if (!m_laidOut && !contacts.isEmpty()) {
+        FileTableLayout::fit(m_ui->table, kWidestColumn);
+        m_laidOut = true;
+    }
+    if (row >= 0 && row < m_model->rowCount())
+        m_ui->table->selectRow(row);
+    Q_EMIT selectionChanged();
+}
+
+const domain::Contact *DebtorFileContacts::selectedContact() const
+{
+    if (m_model->rowCount() == 1)
+        return m_model->contactAt(0);
+    return m_model->contactAt(m_ui->table->currentIndex().row());
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,105 @@
+#include "ui/debtorfileheader.h"
+
+#include "domain/contactrules.h"
+#include "domain/labels.h"
+#include "ui/debtorfiletexts.h"
+#include "ui_debtorfileheader.h"
+
+#include <QLocale>
+
+namespace libreta::ui {
+
+using namespace domain;
+
+namespace {
+const QString kGreen = QStringLiteral("#1b6e2a");
+const QString kRed = QStringLiteral("#b01c1c");
+} // namespace
+
+DebtorFileHeader::DebtorFileHeader(QWidget *parent)
+    : QFrame(parent), m_ui(std::make_unique<::Ui::DebtorFileHeader>())
+{
+    m_ui->setupUi(this);
+}
+
+DebtorFileHeader::~DebtorFileHeader() = default;
+
+void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyFormatter &money)
+{
+    const QLocale locale;
+    m_debtor = file.debtor;
+    m_settings = file.settings;
+    const Debtor &d = file.debtor;
+    m_ui->nameLabel->setText(d.name);
+
+    QStringList identity{d.externalRef, label(d.kind)};
+    if (!d.taxId.isEmpty())
+        identity << tr("Tax id %1").arg(d.taxId);
+    if (!d.segment.isEmpty())
+        identity << tr("Segment %1").arg(d.segment);
+    const QString agent = file.userName(d.assignedAgentId);
+    identity << (agent.isEmpty() ? tr("No agent assigned") : tr("Agent %1").arg(agent));
+    if (d.status != DebtorStatus::Active)
+        identity << label(d.status);
+    m_ui->identityLabel->setText(identity.join(QStringLiteral(" · ")));
+
+    QString outstanding = tr("Outstanding: %1").arg(money.format(file.totals.outstanding));
+    if (file.totals.credit.isPositive())
+        outstanding += QStringLiteral(" · ") + tr("Credit: %1").arg(money.format(file.totals.credit));
+    m_ui->outstandingLabel->setText(outstanding);
+    m_ui->agingLabel->setText(file.daysPastDue > 0
+                                  ? tr("%1 days past due · %2").arg(locale.toString(file.daysPastDue), agingBucketLabel(file.bucket))
+                                  : tr("Nothing past due"));
+    m_ui->agingLabel->setStyleSheet(file.daysPastDue > 90 ? QStringLiteral("color: %1;").arg(kRed) : QString());
+
+    m_ui->profileLabel->setText(tr("Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4")
+                                    .arg(label(d.risk), label(d.value), locale.toString(file.totals.promisesKept),
+                                         locale.toString(file.totals.promisesBroken)));
+    if (file.totals.openPromiseId && file.totals.openPromiseDate)
+        m_ui->promiseLabel->setText(tr("Open promise: %1 due %2")
+                                        .arg(money.format(file.totals.openPromiseAmount),
+                                             DebtorFileTexts::date(*file.totals.openPromiseDate)));
+    else if (file.totals.lastPromiseStatus)
+        m_ui->promiseLabel->setText(tr("Last promise: %1").arg(label(*file.totals.lastPromiseStatus)));
+    else
+        m_ui->promiseLabel->setText(tr("No promises yet"));
+
+    m_ui->approachLabel->setText(tr("<b>Suggested approach: %1.</b> %2")
+                                     .arg(label(file.suggestion.approach).toHtmlEscaped(),
+                                          file.suggestion.reason.toHtmlEscaped()));
+    updateCallStatus(file.strategyInput.now, file.attemptsInLast7Days);
+}
+
+void DebtorFileHeader::updateCallStatus(const QDateTime &nowUtc, int attemptsInLast7Days)
+{
+    ContactRuleSettings rules;
+    rules.windowStart = m_settings.windowStart;
+    rules.windowEnd = m_settings.windowEnd;
+    rules.maxAttemptsPer7Days = m_settings.maxAttemptsPer7Days;
+    const ContactDecision decision =
+        evaluateContact(rules, nowUtc, m_debtor.timeZone, attemptsInLast7Days, m_debtor.doNotContact);
+    m_callAllowed = decision.allowed;
+
+    QStringList parts;
+    parts << (decision.allowed
+                  ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kGreen, tr("A call is allowed now").toHtmlEscaped())
+                  : QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kRed, tr("Do not call now").toHtmlEscaped()));
+    if (decision.debtorLocalTime.isValid())
+        parts << tr("Debtor's local time: %1 (%2)")
+                     .arg(QLocale().toString(decision.debtorLocalTime.time(), QLocale::ShortFormat), m_debtor.timeZone)
+                     .toHtmlEscaped();
+    parts << tr("Call attempts in the last 7 days: %1 of %2")
+                 .arg(attemptsInLast7Days)
+                 .arg(rules.maxAttemptsPer7Days)
+                 .toHtmlEscaped();
+    QString text = parts.join(QStringLiteral(" · "));
+    const QStringList reasons = decision.reasons();
+    for (const QString &reason : reasons)
+        text += QStringLiteral("<br><span style=\"color:%1\">• %2</span>").arg(kRed, reason.toHtmlEscaped());
+    if (m_debtor.doNotContact && !m_debtor.doNotContactReason.isEmpty())
+        text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                    .arg(kRed, tr("Do-not-contact reason: %1").arg(m_debtor.doNotContactReason).toHtmlEscaped());
+    m_ui->callLabel->setText(text);
+}
+
+} // namespace libreta::ui

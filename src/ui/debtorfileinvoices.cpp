@@ -1,0 +1,54 @@
+#include "ui/debtorfileinvoices.h"
+
+#include "ui/debtorinvoicesmodel.h"
+#include "ui/filetablelayout.h"
+#include "ui_debtorfileinvoices.h"
+
+namespace libreta::ui {
+namespace {
+const QString kLayout = QStringLiteral("invoices");
+constexpr int kWidestColumn = 220;
+} // namespace
+
+DebtorFileInvoices::DebtorFileInvoices(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::DebtorFileInvoices>())
+{
+    m_ui->setupUi(this);
+    m_model = new DebtorInvoicesModel(this);
+    m_ui->table->setModel(m_model);
+    FileTableLayout::prepare(m_ui->table);
+    m_laidOut = FileTableLayout::restore(m_ui->table, kLayout);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DebtorFileInvoices::selectionChanged);
+}
+
+DebtorFileInvoices::~DebtorFileInvoices() { FileTableLayout::save(m_ui->table, kLayout); }
+
+void DebtorFileInvoices::setActions(QAction *add, QAction *dispute)
+{
+    m_ui->addButton->setDefaultAction(add);
+    m_ui->disputeButton->setDefaultAction(dispute);
+}
+
+void DebtorFileInvoices::setInvoices(const QList<domain::Invoice> &invoices, const QDate &today,
+                                     const MoneyFormatter &money)
+{
+    const int row = m_ui->table->currentIndex().row();
+    m_model->setInvoices(invoices, today, money);
+    if (!m_laidOut && !invoices.isEmpty()) {
+        FileTableLayout::fit(m_ui->table, kWidestColumn);
+        m_laidOut = true;
+    }
+    if (row >= 0 && row < m_model->rowCount())
+        m_ui->table->selectRow(row);
+    Q_EMIT selectionChanged();
+}
+
+const domain::Invoice *DebtorFileInvoices::selectedInvoice() const
+{
+    if (m_model->rowCount() == 1)
+        return m_model->invoiceAt(0);
+    return m_model->invoiceAt(m_ui->table->currentIndex().row());
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "ui/moneyformatter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+
+namespace Ui {
+class DebtorFileInvoices;
+}
+
+namespace libreta::ui {
+
+class DebtorInvoicesModel;
+
+// The invoices page of a debtor file: each invoice with what is left of it,
+// how late it is and whether it is disputed.
+class DebtorFileInvoices final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DebtorFileInvoices(QWidget *parent = nullptr);
+    ~DebtorFileInvoices() override;
+
+    void setActions(QAction *add, QAction *dispute);
+    void setInvoices(const QList<domain::Invoice> &invoices, const QDate &today, const MoneyFormatter &money);
+    // The selected invoice; the only one when there is just one.
+    const domain::Invoice *selectedInvoice() const;
+    DebtorInvoicesModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    std::unique_ptr<::Ui::DebtorFileInvoices> m_ui;
+    DebtorInvoicesModel *m_model = nullptr;
+    bool m_laidOut = false;
+};
+
+} // namespace libreta::ui

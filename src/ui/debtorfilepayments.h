@@ -1,0 +1,39 @@
+#pragma once
+
+#include "services/debtorfile.h"
+#include "ui/moneyformatter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+
+namespace Ui {
+class DebtorFilePayments;
+}
+
+namespace libreta::ui {
+
+class DebtorPaymentsModel;
+
+// The payments page of a debtor file: each payment with the invoices it was
+// applied to and the promises it paid.
+class DebtorFilePayments final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DebtorFilePayments(QWidget *parent = nullptr);
+    ~DebtorFilePayments() override;
+
+    void setActions(QAction *record);
+    void setFile(const services::DebtorFile &file, const MoneyFormatter &money);
+    DebtorPaymentsModel *model() const { return m_model; }
+
+private:
+    std::unique_ptr<::Ui::DebtorFilePayments> m_ui;
+    DebtorPaymentsModel *m_model = nullptr;
+    bool m_laidOut = false;
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+
+#include <QTabWidget>
+
+class QDialog;
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::ui {
+
+class DebtorFileActions;
+class DebtorFileView;
+class PortfolioView;
+
+// The portfolio page with debtor files beside it: the portfolio is the
+// first tab (it never closes) and every file opened with Enter or a
+// double-click on a debtor gets a tab of its own. Opening a debtor already
+// open goes to its tab. Ctrl+W closes the current file, asking first when
+// it holds unsaved edits.
+class DebtorFileTabs final : public QTabWidget {
+    Q_OBJECT
+
+public:
+    // Takes `portfolio` as its first tab (and owns it from then on).
+    DebtorFileTabs(store::Database &db, PortfolioView *portfolio, QWidget *parent = nullptr);
+    ~DebtorFileTabs() override;
+
+    // The clock files and forms date things by (tests set a fixed one).
+    void setClock(const domain::Clock &clock) { m_clock = &clock; }
+    DebtorFileActions *actions() const { return m_actions; }
+    PortfolioView *portfolio() const { return m_portfolio; }
+
+    DebtorFileView *openDebtor(domain::Id debtorId);
+    // nullptr when no debtor has that reference.
+    DebtorFileView *openDebtorByRef(const QString &externalRef);
+    DebtorFileView *currentFile() const;
+    DebtorFileView *fileFor(domain::Id debtorId) const;
+    QList<DebtorFileView *> files() const;
+    // Closes the file in tab `index`, asking first about unsaved edits;
+    // false when the person chose to keep editing.
+    bool closeFile(int index);
+    // Every file, each asking about its unsaved edits; false as soon as one
+    // is kept open (the rest stay open too).
+    bool closeAllFiles();
+    void reloadAll();
+    QDialog *newDebtor();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    // Something was saved in a debtor's file (or a debtor was added): the
+    // agenda and the day's figures may have moved.
+    void debtorChanged(domain::Id debtorId);
+
+private:
+    void connectPortfolio();
+    void connectActions();
+    void updateActions();
+    void onCurrentChanged(int index);
+    void fileChanged();
+
+    store::Database &m_db;
+    domain::SystemClock m_systemClock;
+    const domain::Clock *m_clock = &m_systemClock;
+    PortfolioView *m_portfolio = nullptr;
+    DebtorFileActions *m_actions = nullptr;
+    bool m_portfolioStale = false;
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,46 @@
+#include "ui/debtorfiletexts.h"
+
+#include <QLocale>
+
+namespace libreta::ui {
+
+QString DebtorFileTexts::date(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString DebtorFileTexts::dateTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString DebtorFileTexts::promise(const domain::Promise &p, const MoneyFormatter &money)
+{
+    if (p.planId)
+        return tr("instalment %1: %2 due %3").arg(p.sequence).arg(money.format(p.amount), date(p.dueDate));
+    return tr("%1 due %2").arg(money.format(p.amount), date(p.dueDate));
+}
+
+QString DebtorFileTexts::phones(const domain::Contact &contact)
+{
+    QStringList out;
+    for (const auto &p : contact.phones)
+        out << (p.label.isEmpty() ? p.number : QStringLiteral("%1 (%2)").arg(p.number, p.label));
+    return out.join(QStringLiteral(" · "));
+}
+
+QString DebtorFileTexts::emails(const domain::Contact &contact)
+{
+    QStringList out;
+    for (const auto &e : contact.emails)
+        out << (e.label.isEmpty() ? e.address : QStringLiteral("%1 (%2)").arg(e.address, e.label));
+    return out.join(QStringLiteral(" · "));
+}
+
+QString DebtorFileTexts::repeatedExcuse(int occurrence)
+{
+    // Only ever called for a repeat (two or more), so no singular is needed.
+    return tr("Said %1 times so far").arg(occurrence);
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "ui/moneyformatter.h"
+
+#include <QCoreApplication>
+
+namespace libreta::ui {
+
+// The short phrases the debtor file and its dialogs share, so a promise or
+// a date reads the same in the header, the tables, the timeline and the
+// payment preview.
+class DebtorFileTexts final {
+    Q_DECLARE_TR_FUNCTIONS(DebtorFileTexts)
+
+public:
+    static QString date(const QDate &date);
+    // An instant stored in UTC, shown in the desk's local time.
+    static QString dateTime(const QDateTime &utc);
+    // "$800.00 due 12/03/2026" (and "instalment 2" inside a plan).
+    static QString promise(const domain::Promise &promise, const MoneyFormatter &money);
+    static QString phones(const domain::Contact &contact);
+    static QString emails(const domain::Contact &contact);
+    // "Said 2 times so far" for the nth time an excuse is given (n >= 2).
+    static QString repeatedExcuse(int occurrence);
+};
+
+} // namespace libreta::ui

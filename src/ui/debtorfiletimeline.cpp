@@ -1,0 +1,91 @@
+#include "ui/debtorfiletimeline.h"
+
+#include "ui/debtorfilenoteeditor.h"
+#include "ui/debtortimelinemodel.h"
+#include "ui/filetablelayout.h"
+#include "ui/itemroles.h"
+#include "ui_debtorfiletimeline.h"
+
+#include <QHeaderView>
+
+namespace libreta::ui {
+namespace {
+const QString kLayout = QStringLiteral("timeline");
+constexpr int kWidestColumn = 300;
+using EntryKind = DebtorTimelineModel::EntryKind;
+} // namespace
+
+DebtorFileTimeline::DebtorFileTimeline(const FormContext &context, domain::Id debtorId, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::DebtorFileTimeline>())
+{
+    m_ui->setupUi(this);
+    m_model = new DebtorTimelineModel(this);
+    m_ui->table->setModel(m_model);
+    FileTableLayout::prepare(m_ui->table);
+    m_laidOut = FileTableLayout::restore(m_ui->table, kLayout);
+    m_editor = new DebtorFileNoteEditor(context, debtorId, m_ui->noteEditorHost);
+    m_ui->noteEditorLayout->addWidget(m_editor);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DebtorFileTimeline::selectionChanged);
+    connect(m_ui->filterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant kind = m_ui->filterCombo->itemData(index);
+        m_model->setKindFilter(kind.isValid() ? std::optional<EntryKind>(EntryKind(kind.toInt())) : std::nullopt);
+        Q_EMIT selectionChanged();
+    });
+    fillFilter();
+}
+
+DebtorFileTimeline::~DebtorFileTimeline() { FileTableLayout::save(m_ui->table, kLayout); }
+
+void DebtorFileTimeline::setActions(QAction *correctNote) { m_ui->correctButton->setDefaultAction(correctNote); }
+
+void DebtorFileTimeline::fillFilter()
+{
+    // Counts in the labels say at a glance how much of each there is.
+    const QVariant current = m_ui->filterCombo->currentData();
+    const QSignalBlocker blocker(m_ui->filterCombo);
+    m_ui->filterCombo->clear();
+    int total = 0;
+    for (int k = 0; k < DebtorTimelineModel::kEntryKinds; ++k)
+        total += m_model->count(EntryKind(k));
+    m_ui->filterCombo->addItem(tr("Everything (%1)").arg(total));
+    for (int k = 0; k < DebtorTimelineModel::kEntryKinds; ++k)
+        m_ui->filterCombo->addItem(
+            tr("%1 (%2)").arg(DebtorTimelineModel::kindLabel(EntryKind(k))).arg(m_model->count(EntryKind(k))), k);
+    const int index = current.isValid() ? m_ui->filterCombo->findData(current) : 0;
+    m_ui->filterCombo->setCurrentIndex(std::max(0, index));
+}
+
+void DebtorFileTimeline::setFile(const services::DebtorFile &file, const MoneyFormatter &money)
+{
+    m_model->setFile(file, money);
+    fillFilter();
+    if (!m_laidOut && m_model->rowCount() > 0) {
+        FileTableLayout::fit(m_ui->table, kWidestColumn);
+        m_laidOut = true;
+    }
+    Q_EMIT selectionChanged();
+}
+
+std::optional<domain::Id> DebtorFileTimeline::selectedNoteId() const
+{
+    const QModelIndex index = m_ui->table->currentIndex();
+    if (!index.isValid() || index.data(KindRole).toInt() != int(EntryKind::Note))
+        return std::nullopt;
+    return index.data(IdRole).toLongLong();
+}
+
+void DebtorFileTimeline::focusTable() { m_ui->table->setFocus(Qt::OtherFocusReason); }
+
+bool DebtorFileTimeline::correctSelectedNote()
+{
+    const auto noteId = selectedNoteId();
+    if (!noteId)
+        return false;
+    const QModelIndex index = m_ui->table->currentIndex();
+    const QString what = m_model->index(index.row(), DebtorTimelineModel::What).data().toString();
+    m_editor->startCorrection(*noteId, what);
+    return true;
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,275 @@
+#include "ui/debtorfileview.h"
+
+#include "domain/labels.h"
+#include "services/debtorfilereader.h"
+#include "store/callrepository.h"
+#include "store/storeerror.h"
+#include "ui/contactdialog.h"
+#include "ui/debtordialog.h"
+#include "ui/debtorfileactions.h"
+#include "ui/debtorfilecontacts.h"
+#include "ui/debtorfileheader.h"
+#include "ui/debtorfileinvoices.h"
+#include "ui/debtorfilenoteeditor.h"
+#include "ui/debtorfilepayments.h"
+#include "ui/debtorfiletexts.h"
+#include "ui/debtorfiletimeline.h"
+#include "ui/disputedialog.h"
+#include "ui/donotcontactdialog.h"
+#include "ui/followupdialog.h"
+#include "ui/invoicedialog.h"
+#include "ui/paymentdialog.h"
+#include "ui/prompter.h"
+#include "ui_debtorfileview.h"
+
+#include <QAction>
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::ui {
+
+using namespace domain;
+
+namespace {
+constexpr int kCallStatusRefreshMs = 30 * 1000;  // the calling window opens and closes on the minute
+constexpr int kTitleLength = 28;
+} // namespace
+
+DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const DebtorFileActions &actions,
+                               QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::DebtorFileView>()), m_context(context), m_debtorId(debtorId)
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+    m_header = new DebtorFileHeader(m_ui->headerHost);
+    m_ui->headerLayout->addWidget(m_header);
+    m_contacts = new DebtorFileContacts(this);
+    m_invoices = new DebtorFileInvoices(this);
+    m_payments = new DebtorFilePayments(this);
+    m_ui->sections->addTab(m_invoices, tr("&Invoices"));
+    m_ui->sections->addTab(m_payments, tr("Pa&yments"));
+    m_ui->sections->addTab(m_contacts, tr("Con&tacts"));
+    m_timeline = new DebtorFileTimeline(context, debtorId, m_ui->timelineHost);
+    m_ui->timelineLayout->addWidget(m_timeline);
+    m_ui->splitter->setStretchFactor(0, 5);
+    m_ui->splitter->setStretchFactor(1, 6);
+
+    m_ui->paymentButton->setDefaultAction(actions.recordPayment);
+    m_ui->noteButton->setDefaultAction(actions.addNote);
+    m_ui->followUpButton->setDefaultAction(actions.scheduleFollowUp);
+    m_ui->editButton->setDefaultAction(actions.editDebtor);
+    m_ui->doNotContactButton->setDefaultAction(actions.doNotContact);
+    m_contacts->setActions(actions.addContact, actions.editContact);
+    m_invoices->setActions(actions.addInvoice, actions.disputeInvoice);
+    m_payments->setActions(actions.recordPayment);
+    m_timeline->setActions(actions.correctNote);
+
+    connect(m_contacts, &DebtorFileContacts::selectionChanged, this, &DebtorFileView::selectionChanged);
+    connect(m_invoices, &DebtorFileInvoices::selectionChanged, this, &DebtorFileView::selectionChanged);
+    connect(m_timeline, &DebtorFileTimeline::selectionChanged, this, &DebtorFileView::selectionChanged);
+    connect(m_timeline->noteEditor(), &DebtorFileNoteEditor::dirtyChanged, this, &DebtorFileView::titleChanged);
+    connect(m_timeline->noteEditor(), &DebtorFileNoteEditor::saved, this, [this](Id, bool correction) {
+        reload();
+        showMessage(correction ? tr("The correction was added to the file; the corrected note stays as it was.")
+                               : tr("The note was added to the file."));
+        Q_EMIT changed(m_debtorId);
+    });
+
+    m_clockTimer.setInterval(kCallStatusRefreshMs);
+    connect(&m_clockTimer, &QTimer::timeout, this, &DebtorFileView::refreshCallStatus);
+    m_clockTimer.start();
+    reload();
+}
+
+DebtorFileView::~DebtorFileView() = default;
+
+void DebtorFileView::reload()
+{
+    try {
+        auto file = services::DebtorFileReader(m_context.db)
+                        .read(m_debtorId, m_context.clock.today(), m_context.clock.nowUtc());
+        if (!file) {
+            m_loaded = false;
+            m_error = tr("This debtor is no longer in the file.");
+            showMessage(m_error.toHtmlEscaped());
+            return;
+        }
+        m_file = std::move(*file);
+    } catch (const store::StoreError &e) {
+        spdlog::error("ui: debtor file {} could not be read", m_debtorId);
+        m_loaded = false;
+        m_error = e.message();
+        showMessage(m_error.toHtmlEscaped());
+        return;
+    }
+    m_loaded = true;
+    m_error.clear();
+    m_money = MoneyFormatter(m_file.settings.currencyCode);
+    m_header->setFile(m_file, m_money);
+    m_contacts->setContacts(m_file.contacts);
+    m_invoices->setInvoices(m_file.invoices, m_file.today, m_money);
+    m_payments->setFile(m_file, m_money);
+    m_timeline->setFile(m_file, m_money);
+    Q_EMIT titleChanged();
+    Q_EMIT selectionChanged();
+}
+
+void DebtorFileView::refreshCallStatus()
+{
+    if (!m_loaded)
+        return;
+    try {
+        const QDateTime now = m_context.clock.nowUtc();
+        m_header->updateCallStatus(now, store::CallRepository(m_context.db).attemptsSince(m_debtorId, now.addDays(-7)));
+    } catch (const store::StoreError &) {
+        // Kept as last read; the next reload reports the store.
+    }
+}
+
+QString DebtorFileView::title() const
+{
+    QString name = m_loaded ? m_file.debtor.name : tr("Debtor %1").arg(m_debtorId);
+    if (name.size() > kTitleLength)
+        name = name.left(kTitleLength - 1) + QChar(0x2026);
+    return hasUnsavedEdits() ? name + QStringLiteral(" •") : name;
+}
+
+bool DebtorFileView::hasUnsavedEdits() const { return m_timeline->noteEditor()->isDirty(); }
+
+bool DebtorFileView::maybeClose()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    return Prompter::instance().confirmDiscard(
+        this, tr("The note you were writing in the file of %1 is not saved. Close the file and lose it?")
+                  .arg(m_file.debtor.name));
+}
+
+QString DebtorFileView::message() const { return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString(); }
+
+void DebtorFileView::showMessage(const QString &html)
+{
+    m_ui->messageLabel->setText(html);
+    m_ui->messageLabel->setVisible(!html.isEmpty());
+}
+
+template <typename Dialog>
+Dialog *DebtorFileView::openForm(Dialog *dialog, std::function<QString(Dialog *)> done)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, done] {
+        reload();
+        showMessage(done(dialog));
+        Q_EMIT changed(m_debtorId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+PaymentDialog *DebtorFileView::recordPayment(const QString &amountText)
+{
+    if (!m_loaded)
+        return nullptr;
+    auto *dialog = new PaymentDialog(m_context, m_file, m_money, this);
+    if (!amountText.isEmpty())
+        dialog->setAmountText(amountText);
+    return openForm<PaymentDialog>(dialog, [this](PaymentDialog *d) {
+        const services::PostPaymentResult &r = *d->result();
+        QStringList lines;
+        lines << tr("<b>Payment recorded.</b> New balance: <b>%1</b>.").arg(m_money.format(r.outstandingAfter).toHtmlEscaped());
+        for (const services::PromiseChange &c : r.promiseChanges) {
+            const Promise *p = m_file.promise(c.promiseId);
+            lines << tr("Promise %1: %2")
+                         .arg(p ? DebtorFileTexts::promise(*p, m_money) : QString::number(c.promiseId),
+                              c.after == PromiseStatus::Pending ? tr("%1 paid so far").arg(m_money.format(c.paid))
+                                                                : label(c.after))
+                         .toHtmlEscaped();
+        }
+        if (r.credit.isPositive())
+            lines << tr("Kept as credit: %1").arg(m_money.format(r.credit)).toHtmlEscaped();
+        return lines.join(QStringLiteral("<br>"));
+    });
+}
+
+QDialog *DebtorFileView::editDebtor()
+{
+    if (!m_loaded)
+        return nullptr;
+    return openForm<DebtorDialog>(new DebtorDialog(m_context, m_file.debtor, this),
+                                  [](DebtorDialog *) { return tr("The debtor's details were saved."); });
+}
+
+QDialog *DebtorFileView::addContact()
+{
+    if (!m_loaded)
+        return nullptr;
+    return openForm<ContactDialog>(new ContactDialog(m_context, m_file.debtor, Contact(), this),
+                                   [](ContactDialog *) { return tr("The contact was added."); });
+}
+
+QDialog *DebtorFileView::editContact()
+{
+    const Contact *contact = m_loaded ? m_contacts->selectedContact() : nullptr;
+    if (!contact) {
+        Q_EMIT statusMessage(tr("Select a contact to edit first."));
+        return nullptr;
+    }
+    return openForm<ContactDialog>(new ContactDialog(m_context, m_file.debtor, *contact, this),
+                                   [](ContactDialog *) { return tr("The contact was saved."); });
+}
+
+QDialog *DebtorFileView::addInvoice()
+{
+    if (!m_loaded)
+        return nullptr;
+    return openForm<InvoiceDialog>(new InvoiceDialog(m_context, m_file.debtor, this), [this](InvoiceDialog *) {
+        return tr("The invoice was added. Outstanding now: %1.").arg(m_money.format(m_file.totals.outstanding)).toHtmlEscaped();
+    });
+}
+
+QDialog *DebtorFileView::disputeInvoice()
+{
+    const Invoice *invoice = m_loaded ? m_invoices->selectedInvoice() : nullptr;
+    if (!invoice) {
+        Q_EMIT statusMessage(tr("Select an invoice first."));
+        return nullptr;
+    }
+    return openForm<DisputeDialog>(new DisputeDialog(m_context, *invoice, m_money.format(invoice->amount), this),
+                                   [](DisputeDialog *) { return tr("The invoice's dispute was saved."); });
+}
+
+QDialog *DebtorFileView::scheduleFollowUp()
+{
+    if (!m_loaded)
+        return nullptr;
+    return openForm<FollowUpDialog>(new FollowUpDialog(m_context, m_file.debtor, this), [](FollowUpDialog *) {
+        return tr("The follow-up was scheduled; it shows in the agenda on its day.");
+    });
+}
+
+QDialog *DebtorFileView::setDoNotContact()
+{
+    if (!m_loaded)
+        return nullptr;
+    return openForm<DoNotContactDialog>(new DoNotContactDialog(m_context, m_file.debtor, this), [this](DoNotContactDialog *) {
+        return m_file.debtor.doNotContact ? tr("The debtor is marked do-not-contact.")
+                                          : tr("Calls to this debtor are allowed again.");
+    });
+}
+
+void DebtorFileView::addNote()
+{
+    m_timeline->noteEditor()->focusEditor();
+}
+
+void DebtorFileView::correctNote()
+{
+    if (!m_timeline->correctSelectedNote())
+        Q_EMIT statusMessage(tr("Select a note in the history first."));
+}
+
+bool DebtorFileView::canEditContact() const { return m_loaded && m_contacts->selectedContact(); }
+bool DebtorFileView::canDisputeInvoice() const { return m_loaded && m_invoices->selectedInvoice(); }
+bool DebtorFileView::canCorrectNote() const { return m_loaded && m_timeline->selectedNoteId().has_value(); }
+
+} // namespace libreta::ui

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "services/debtorfile.h"
+#include "ui/formcontext.h"
+#include "ui/moneyformatter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QDialog;
+
+namespace Ui {
+class DebtorFileView;
+}
+
+namespace libreta::ui {
+
+class DebtorFileActions;
+class DebtorFileContacts;
+class DebtorFileHeader;
+class DebtorFileInvoices;
+class DebtorFilePayments;
+class DebtorFileTimeline;
+class PaymentDialog;
+
+// One debtor's file (expediente) in its own tab: the header an agent reads
+// before dialling, contacts, invoices and payments beside the history, and
+// the actions on the file. Forms open window-modal without blocking (so
+// tests can fill them) and save through services; after every save the
+// file is read again and `changed` tells the portfolio.
+class DebtorFileView final : public QWidget {
+    Q_OBJECT
+
+public:
+    DebtorFileView(const FormContext &context, domain::Id debtorId, const DebtorFileActions &actions,
+                   QWidget *parent = nullptr);
+    ~DebtorFileView() override;
+
+    domain::Id debtorId() const { return m_debtorId; }
+    // False when the debtor is gone (or the store failed): see errorText().
+    bool isLoaded() const { return m_loaded; }
+    QString errorText() const { return m_error; }
+    const services::DebtorFile &file() const { return m_file; }
+    const MoneyFormatter &money() const { return m_money; }
+    // The tab's title: the debtor's name, marked while a note is unsaved.
+    QString title() const;
+    bool hasUnsavedEdits() const;
+    // Asks before unsaved edits are lost; true when the file may close.
+    bool maybeClose();
+    void reload();
+    // The banner under the header: what the last action did.
+    QString message() const;
+
+    DebtorFileHeader *header() const { return m_header; }
+    DebtorFileContacts *contacts() const { return m_contacts; }
+    DebtorFileInvoices *invoices() const { return m_invoices; }
+    DebtorFilePayments *payments() const { return m_payments; }
+    DebtorFileTimeline *timeline() const { return m_timeline; }
+
+    // The actions. Each form opens window-modal and returns at once.
+    PaymentDialog *recordPayment(const QString &amountText = {});
+    QDialog *editDebtor();
+    QDialog *addContact();
+    QDialog *editContact();
+    QDialog *addInvoice();
+    QDialog *disputeInvoice();
+    QDialog *scheduleFollowUp();
+    QDialog *setDoNotContact();
+    void addNote();
+    void correctNote();
+    // Which actions make sense now (a contact or invoice selected...).
+    bool canEditContact() const;
+    bool canDisputeInvoice() const;
+    bool canCorrectNote() const;
+
+Q_SIGNALS:
+    // Something in the file was saved: the portfolio's figures moved.
+    void changed(domain::Id debtorId);
+    void titleChanged();
+    void selectionChanged();
+    void statusMessage(const QString &text);
+
+private:
+    template <typename Dialog>
+    Dialog *openForm(Dialog *dialog, std::function<QString(Dialog *)> done);
+    void showMessage(const QString &html);
+    void refreshCallStatus();
+
+    std::unique_ptr<::Ui::DebtorFileView> m_ui;
+    FormContext m_context;
+    domain::Id m_debtorId = 0;
+    services::DebtorFile m_file;
+    MoneyFormatter m_money;
+    bool m_loaded = false;
+    QString m_error;
+    DebtorFileHeader *m_header = nullptr;
+    DebtorFileContacts *m_contacts = nullptr;
+    DebtorFileInvoices *m_invoices = nullptr;
+    DebtorFilePayments *m_payments = nullptr;
+    DebtorFileTimeline *m_timeline = nullptr;
+    QTimer m_clockTimer;
+};
+
+} // namespace libreta::ui

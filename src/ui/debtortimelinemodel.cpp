@@ -1,0 +1,337 @@
+#include "ui/debtortimelinemodel.h"
+
+#include "domain/labels.h"
+#include "ui/debtorfiletexts.h"
+#include "ui/itemroles.h"
+
+#include <QColor>
+#include <QFont>
+#include <QSet>
+
+#include <algorithm>
+
+namespace libreta::ui {
+
+using namespace domain;
+
+namespace {
+
+constexpr int kSummaryLength = 90;
+
+QDateTime startOfLocalDay(const QDate &date) { return date.startOfDay().toUTC(); }
+
+QString firstLine(const QString &text)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (line.size() > kSummaryLength)
+        line = line.left(kSummaryLength - 1) + QChar(0x2026);
+    return line;
+}
+
+QString stageNotes(const Call &c)
+{
+    QStringList parts;
+    const std::pair<CallStage, QString> stages[] = {
+        {CallStage::Presentation, c.notes.presentation}, {CallStage::Listening, c.notes.listening},
+        {CallStage::Negotiation, c.notes.negotiation},   {CallStage::PreClose, c.notes.preClose},
+        {CallStage::Close, c.notes.close}};
+    for (const auto &[stage, text] : stages)
+        if (!text.trimmed().isEmpty())
+            parts << QStringLiteral("%1: %2").arg(label(stage), text.simplified());
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+DebtorTimelineModel::DebtorTimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+QString DebtorTimelineModel::kindLabel(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Call: return tr("Call");
+    case EntryKind::Excuse: return tr("Excuse");
+    case EntryKind::Promise: return tr("Promise");
+    case EntryKind::Payment: return tr("Payment");
+    case EntryKind::Note: return tr("Note");
+    case EntryKind::FollowUp: return tr("Follow-up");
+    }
+    return {};
+}
+
+void DebtorTimelineModel::setFile(const services::DebtorFile &file, const MoneyFormatter &money)
+{
+    beginResetModel();
+    m_all.clear();
+    addCalls(file);
+    addPromises(file, money);
+    addPayments(file, money);
+    addNotes(file);
+    addFollowUps(file);
+    std::stable_sort(m_all.begin(), m_all.end(), [](const Entry &a, const Entry &b) {
+        if (a.at != b.at)
+            return a.at > b.at;
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);  // a call above the excuse and promise it recorded
+        return a.id > b.id;
+    });
+    applyFilter();
+    endResetModel();
+}
+
+void DebtorTimelineModel::addCalls(const services::DebtorFile &file)
+{
+    QSet<Id> corrected;
+    for (const Call &c : file.calls)
+        if (c.correctsCallId)
+            corrected.insert(*c.correctsCallId);
+    for (const Call &c : file.calls) {
+        Entry e;
+        e.kind = EntryKind::Call;
+        e.at = c.startedAt;
+        e.id = c.id;
+        e.by = file.userName(c.agentId);
+        e.superseded = corrected.contains(c.id);
+        e.what = tr("%1 · %2").arg(label(c.outcome), label(c.answeredBy));
+        if (c.correctsCallId)
+            e.what = tr("Correction of an earlier call: %1").arg(e.what);
+        QStringList details{stageNotes(c)};
+        if (!c.refusalReason.isEmpty())
+            details << tr("Refusal: %1").arg(c.refusalReason);
+        if (!c.nextStep.isEmpty())
+            details << tr("Next step: %1").arg(c.nextStep);
+        details.removeAll(QString());
+        e.details = details.join(QStringLiteral(" · "));
+        m_all.append(e);
+
+        if (!c.excuseCategory)
+            continue;
+        Entry x;
+        x.kind = EntryKind::Excuse;
+        x.at = c.startedAt;
+        x.id = c.id;
+        x.by = e.by;
+        x.superseded = e.superseded;
+        x.excuseOccurrence = file.excuseOccurrence.value(c.id, 0);
+        x.what = label(*c.excuseCategory);
+        if (c.excuseKind)
+            x.what += QStringLiteral(" · ") + label(*c.excuseKind);
+        // First, so a narrow column still shows that it is a repeat.
+        if (x.excuseOccurrence >= 2)
+            x.what = DebtorFileTexts::repeatedExcuse(x.excuseOccurrence) + QStringLiteral(": ") + x.what;
+        x.details = c.excuseWords.isEmpty() ? QString() : tr("“%1”").arg(c.excuseWords.simplified());
+        m_all.append(x);
+    }
+}
+
+void DebtorTimelineModel::addPromises(const services::DebtorFile &file, const MoneyFormatter &money)
+{
+    QHash<Id, QDateTime> callTimes;
+    for (const Call &c : file.calls)
+        callTimes.insert(c.id, c.startedAt);
+    for (const Promise &p : file.promises) {
+        Entry e;
+        e.kind = EntryKind::Promise;
+        e.id = p.id;
+        e.promiseStatus = p.status;
+        // Beside the call that made it; a promise from elsewhere on its day.
+        if (p.callId && callTimes.contains(*p.callId)) {
+            e.at = callTimes.value(*p.callId);
+        } else {
+            e.at = startOfLocalDay(p.madeOn);
+            e.dateOnly = true;
+        }
+        e.what = tr("Promised %1 by %2 · %3")
+                     .arg(DebtorFileTexts::promise(p, money), label(p.method), label(p.status));
+        if (p.status == PromiseStatus::Pending)
+            e.details = p.paid.isPositive() ? tr("Paid so far: %1").arg(money.format(p.paid)) : QString();
+        else if (p.status != PromiseStatus::Cancelled)
+            e.details = tr("Paid: %1 of %2").arg(money.format(p.paid), money.format(p.amount));
+        m_all.append(e);
+    }
+}
+
+void DebtorTimelineModel::addPayments(const services::DebtorFile &file, const MoneyFormatter &money)
+{
+    for (const Payment &p : file.payments) {
+        Entry e;
+        e.kind = EntryKind::Payment;
+        e.id = p.id;
+        e.at = startOfLocalDay(p.paidOn);
+        e.dateOnly = true;
+        e.what = tr("%1 received · %2").arg(money.format(p.amount), label(p.method));
+        QStringList details;
+        if (!p.reference.isEmpty())
+            details << tr("Reference: %1").arg(p.reference);
+        int kept = 0;
+        for (const auto &s : file.settlementsOfPayment(p.id))
+            if (const Promise *promise = file.promise(s.promiseId); promise && promise->status == PromiseStatus::Kept)
+                ++kept;
+        if (kept > 0)
+            details << tr("Promises it kept: %1").arg(kept);
+        e.details = details.join(QStringLiteral(" · "));
+        m_all.append(e);
+    }
+}
+
+void DebtorTimelineModel::addNotes(const services::DebtorFile &file)
+{
+    QHash<Id, const Note *> correctedBy;
+    for (const Note &n : file.notes)
+        if (n.correctsNoteId)
+            correctedBy.insert(*n.correctsNoteId, &n);
+    for (const Note &n : file.notes) {
+        Entry e;
+        e.kind = EntryKind::Note;
+        e.id = n.id;
+        e.at = n.createdAt;
+        e.by = file.userName(n.authorId);
+        e.details = n.body;
+        e.what = firstLine(n.body);
+        if (n.correctsNoteId) {
+            const Note *old = file.note(*n.correctsNoteId);
+            e.what = tr("Correction to the note of %1: %2")
+                         .arg(old ? DebtorFileTexts::dateTime(old->createdAt) : QString(), e.what);
+        }
+        if (const Note *later = correctedBy.value(n.id)) {
+            e.superseded = true;
+            e.what = tr("%1 (corrected on %2)").arg(e.what, DebtorFileTexts::dateTime(later->createdAt));
+        }
+        m_all.append(e);
+    }
+}
+
+void DebtorTimelineModel::addFollowUps(const services::DebtorFile &file)
+{
+    for (const FollowUp &f : file.followUps) {
+        Entry e;
+        e.kind = EntryKind::FollowUp;
+        e.id = f.id;
+        e.by = file.userName(f.assignedTo);
+        if (f.dueTime) {
+            e.at = QDateTime(f.dueDate, *f.dueTime).toUTC();
+        } else {
+            e.at = startOfLocalDay(f.dueDate);
+            e.dateOnly = true;
+        }
+        e.what = tr("%1 · %2").arg(label(f.kind), label(f.status));
+        QStringList details{f.description, f.result};
+        details.removeAll(QString());
+        e.details = details.join(QStringLiteral(" · "));
+        m_all.append(e);
+    }
+}
+
+void DebtorTimelineModel::setKindFilter(std::optional<EntryKind> kind)
+{
+    beginResetModel();
+    m_filter = kind;
+    applyFilter();
+    endResetModel();
+}
+
+void DebtorTimelineModel::applyFilter()
+{
+    m_shown.clear();
+    for (const Entry &e : std::as_const(m_all))
+        if (!m_filter || e.kind == *m_filter)
+            m_shown.append(&e);
+}
+
+int DebtorTimelineModel::count(EntryKind kind) const
+{
+    return int(std::count_if(m_all.cbegin(), m_all.cend(), [kind](const Entry &e) { return e.kind == kind; }));
+}
+
+int DebtorTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int DebtorTimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DebtorTimelineModel::display(const Entry &e, int column) const
+{
+    switch (column) {
+    case When: return e.dateOnly ? DebtorFileTexts::date(e.at.toLocalTime().date()) : DebtorFileTexts::dateTime(e.at);
+    case Kind: return kindLabel(e.kind);
+    case What: return e.what;
+    case Details: return e.details;
+    case By: return e.by;
+    default: return {};
+    }
+}
+
+QVariant DebtorTimelineModel::foreground(const Entry &e) const
+{
+    if (e.superseded)
+        return QColor(0x70, 0x70, 0x70);
+    if (e.kind == EntryKind::Excuse && e.excuseOccurrence >= 2)
+        return QColor(0xb0, 0x3a, 0x00);
+    if (e.promiseStatus) {
+        switch (*e.promiseStatus) {
+        case PromiseStatus::Kept: return QColor(0x1b, 0x6e, 0x2a);
+        case PromiseStatus::Broken: return QColor(0xb0, 0x1c, 0x1c);
+        case PromiseStatus::PartiallyKept: return QColor(0xa8, 0x5a, 0x00);
+        case PromiseStatus::Pending:
+        case PromiseStatus::Cancelled: break;
+        }
+    }
+    return {};
+}
+
+QVariant DebtorTimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = *m_shown.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return display(e, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Details || index.column() == What)
+            return e.details.isEmpty() ? e.what : e.what + QStringLiteral("\n\n") + e.details;
+        return {};
+    case Qt::ForegroundRole: return foreground(e);
+    case Qt::BackgroundRole:
+        if (e.kind == EntryKind::Excuse && e.excuseOccurrence >= 2)
+            return QColor(0xff, 0xf1, 0xd6);
+        return {};
+    case Qt::FontRole:
+        if ((e.kind == EntryKind::Excuse && e.excuseOccurrence >= 2) || e.superseded) {
+            QFont font;
+            font.setBold(!e.superseded);
+            font.setItalic(e.superseded);
+            return font;
+        }
+        return {};
+    case IdRole: return QVariant::fromValue<qint64>(e.id);
+    case KindRole: return int(e.kind);
+    case RawValueRole:
+        if (index.column() == When)
+            return e.at;
+        if (index.column() == Kind)
+            return int(e.kind);
+        if (index.column() == What && e.kind == EntryKind::Excuse)
+            return e.excuseOccurrence;
+        return display(e, index.column());
+    default: return {};
+    }
+}
+
+QVariant DebtorTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case When: return tr("When");
+    case Kind: return tr("Kind");
+    case What: return tr("What");
+    case Details: return tr("Details");
+    case By: return tr("By");
+    default: return {};
+    }
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,136 @@
+#include "ui/formdialog.h"
+
+#include "services/inputerror.h"
+#include "store/storeerror.h"
+#include "ui/prompter.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTimeEdit>
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::ui {
+namespace {
+
+void styleAsError(QLabel *label)
+{
+    label->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    label->setWordWrap(true);
+    label->setVisible(!label->text().isEmpty());
+}
+
+} // namespace
+
+FormDialog::FormDialog(QWidget *parent) : QDialog(parent) {}
+
+void FormDialog::addField(const QString &field, QWidget *input, QLabel *errorLabel)
+{
+    m_fields.insert(field, {input, errorLabel});
+    if (errorLabel) {
+        errorLabel->clear();
+        styleAsError(errorLabel);
+    }
+}
+
+void FormDialog::setGeneralErrorLabel(QLabel *label)
+{
+    m_generalError = label;
+    label->clear();
+    styleAsError(label);
+}
+
+const FormDialog::Field *FormDialog::fieldFor(const QString &field) const
+{
+    auto it = m_fields.constFind(field);
+    if (it == m_fields.cend())
+        it = m_fields.constFind(field.section(QLatin1Char('.'), 0, 0));
+    return it == m_fields.cend() ? nullptr : &it.value();
+}
+
+QString FormDialog::errorFor(const QString &field) const
+{
+    const Field *f = fieldFor(field);
+    if (f && f->error)
+        return f->error->text();
+    return {};
+}
+
+void FormDialog::showError(const QString &field, const QString &message)
+{
+    const Field *f = fieldFor(field);
+    QLabel *label = f && f->error ? f->error.data() : m_generalError.data();
+    if (label) {
+        label->setText(message);
+        label->setVisible(true);
+    }
+    if (f && f->input)
+        f->input->setFocus(Qt::OtherFocusReason);
+}
+
+void FormDialog::clearErrors()
+{
+    for (const Field &f : std::as_const(m_fields))
+        if (f.error) {
+            f.error->clear();
+            f.error->setVisible(false);
+        }
+    if (m_generalError) {
+        m_generalError->clear();
+        m_generalError->setVisible(false);
+    }
+}
+
+void FormDialog::accept()
+{
+    clearErrors();
+    try {
+        save();
+    } catch (const services::InputError &e) {
+        showError(e.field(), e.message());
+        return;
+    } catch (const store::StoreError &e) {
+        spdlog::error("ui: a form could not be saved");
+        showError(QString(), e.message());
+        return;
+    }
+    m_dirty = false;
+    QDialog::accept();
+}
+
+QString FormDialog::discardQuestion() const
+{
+    return tr("What you typed in “%1” is not saved. Close it and lose the changes?").arg(windowTitle());
+}
+
+void FormDialog::reject()
+{
+    if (m_dirty && !Prompter::instance().confirmDiscard(this, discardQuestion()))
+        return;
+    QDialog::reject();
+}
+
+void FormDialog::watchForEdits()
+{
+    auto dirty = [this] { m_dirty = true; };
+    for (auto *w : findChildren<QLineEdit *>())
+        connect(w, &QLineEdit::textEdited, this, dirty);
+    for (auto *w : findChildren<QPlainTextEdit *>())
+        connect(w, &QPlainTextEdit::textChanged, this, dirty);
+    for (auto *w : findChildren<QComboBox *>())
+        connect(w, &QComboBox::currentIndexChanged, this, dirty);
+    for (auto *w : findChildren<QDateTimeEdit *>())
+        connect(w, &QDateTimeEdit::dateTimeChanged, this, dirty);
+    for (auto *w : findChildren<QCheckBox *>())
+        connect(w, &QAbstractButton::toggled, this, dirty);
+    for (auto *w : findChildren<QTableWidget *>())
+        connect(w, &QTableWidget::itemChanged, this, dirty);
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,131 @@
+#include "ui/paymentdialog.h"
+
+#include "domain/labels.h"
+#include "services/inputerror.h"
+#include "services/paymentpreviewer.h"
+#include "store/storeerror.h"
+#include "ui/debtorfiletexts.h"
+#include "ui/moneyinput.h"
+#include "ui_paymentdialog.h"
+
+#include <QPushButton>
+
+namespace libreta::ui {
+
+using namespace domain;
+
+PaymentDialog::PaymentDialog(const FormContext &context, const services::DebtorFile &file,
+                             const MoneyFormatter &money, QWidget *parent)
+    : FormDialog(parent), m_ui(std::make_unique<::Ui::PaymentDialog>()), m_context(context), m_file(file),
+      m_money(money)
+{
+    m_ui->setupUi(this);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Record payment"));
+    m_ui->debtorLabel->setText(tr("%1 (%2) · Outstanding: %3")
+                                   .arg(file.debtor.name, file.debtor.externalRef, money.format(file.totals.outstanding)));
+    m_ui->amountEdit->setPlaceholderText(MoneyInput::example());
+    m_ui->dateEdit->setDate(context.clock.today());
+    m_ui->dateEdit->setMaximumDate(context.clock.today());
+    for (PaymentMethod method : {PaymentMethod::Transfer, PaymentMethod::Deposit, PaymentMethod::Cash,
+                                 PaymentMethod::Card, PaymentMethod::Check, PaymentMethod::Other})
+        m_ui->methodCombo->addItem(label(method), int(method));
+    m_ui->invoiceCombo->addItem(tr("Oldest invoice first"));
+    for (const Invoice &inv : file.invoices)
+        if (inv.outstanding.isPositive())
+            m_ui->invoiceCombo->addItem(tr("%1 (due %2, owes %3)")
+                                            .arg(inv.number, DebtorFileTexts::date(inv.dueDate), money.format(inv.outstanding)),
+                                        QVariant::fromValue<qint64>(inv.id));
+
+    addField(QStringLiteral("amount"), m_ui->amountEdit, m_ui->amountError);
+    addField(QStringLiteral("date"), m_ui->dateEdit, m_ui->dateError);
+    addField(QStringLiteral("invoice"), m_ui->invoiceCombo, m_ui->invoiceError);
+    addField(QStringLiteral("reference"), m_ui->referenceEdit, m_ui->referenceError);
+    setGeneralErrorLabel(m_ui->generalError);
+
+    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &PaymentDialog::updatePreview);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &PaymentDialog::updatePreview);
+    connect(m_ui->invoiceCombo, &QComboBox::currentIndexChanged, this, &PaymentDialog::updatePreview);
+    updatePreview();
+    watchForEdits();
+}
+
+PaymentDialog::~PaymentDialog() = default;
+
+void PaymentDialog::setAmountText(const QString &text)
+{
+    m_ui->amountEdit->setText(text);
+    markDirty();
+}
+
+std::optional<Money> PaymentDialog::amount(QString *error) const
+{
+    return MoneyInput::read(m_ui->amountEdit->text(), tr("Amount"), error);
+}
+
+services::PostPaymentRequest PaymentDialog::request(Money amount) const
+{
+    services::PostPaymentRequest r;
+    r.debtorId = m_file.debtor.id;
+    r.amount = amount;
+    r.paidOn = m_ui->dateEdit->date();
+    r.method = PaymentMethod(m_ui->methodCombo->currentData().toInt());
+    r.reference = m_ui->referenceEdit->text();
+    if (m_ui->invoiceCombo->currentIndex() > 0)
+        r.invoiceId = m_ui->invoiceCombo->currentData().toLongLong();
+    r.userId = m_context.userId;
+    return r;
+}
+
+void PaymentDialog::updatePreview()
+{
+    const auto value = amount();
+    if (!value || !value->isPositive()) {
+        m_ui->previewLabel->setText(tr("Type the amount to see which invoices it pays, which promises it "
+                                       "settles and the balance after it."));
+        return;
+    }
+    services::PaymentPreview preview;
+    try {
+        preview = services::PaymentPreviewer(m_context.db, m_context.clock).preview(request(*value));
+    } catch (const store::StoreError &e) {
+        m_ui->previewLabel->setText(e.message().toHtmlEscaped());
+        return;
+    }
+    QStringList lines;
+    QStringList paid;
+    for (const Allocation &a : preview.allocations) {
+        const Invoice *inv = m_file.invoice(a.invoiceId);
+        paid << tr("%1: %2").arg(inv ? inv->number : QString::number(a.invoiceId), m_money.format(a.amount));
+    }
+    if (!paid.isEmpty())
+        lines << tr("Pays invoices: %1").arg(paid.join(QStringLiteral(" · "))).toHtmlEscaped();
+    if (preview.credit.isPositive())
+        lines << tr("Kept as credit for the debtor: %1").arg(m_money.format(preview.credit)).toHtmlEscaped();
+    if (preview.promiseChanges.isEmpty()) {
+        lines << tr("Promises: this payment settles none.").toHtmlEscaped();
+    } else {
+        for (const services::PromiseChange &change : preview.promiseChanges) {
+            const Promise *p = m_file.promise(change.promiseId);
+            const QString what = p ? DebtorFileTexts::promise(*p, m_money) : QString::number(change.promiseId);
+            const QString status = change.after == PromiseStatus::Pending
+                                       ? tr("%1 paid so far").arg(m_money.format(change.paid))
+                                       : label(change.after);
+            lines << tr("Promise %1 → <b>%2</b>").arg(what.toHtmlEscaped(), status.toHtmlEscaped());
+        }
+    }
+    lines << tr("Balance after: <b>%1</b> (now %2)")
+                 .arg(m_money.format(preview.outstandingAfter).toHtmlEscaped(),
+                      m_money.format(preview.outstandingBefore).toHtmlEscaped());
+    m_ui->previewLabel->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void PaymentDialog::save()
+{
+    QString error;
+    const auto value = amount(&error);
+    if (!value)
+        throw services::InputError(QStringLiteral("amount"), error);
+    m_result = services::PaymentService(m_context.db, m_context.clock).post(request(*value));
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,43 @@
+#include "ui/prompter.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace libreta::ui {
+namespace {
+
+std::unique_ptr<Prompter> &installed()
+{
+    static std::unique_ptr<Prompter> prompter;
+    return prompter;
+}
+
+} // namespace
+
+bool Prompter::confirmDiscard(QWidget *parent, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), text, QMessageBox::NoButton, parent);
+    QPushButton *discard = box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
+}
+
+void Prompter::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+Prompter &Prompter::instance()
+{
+    static Prompter messageBoxes;
+    return installed() ? *installed() : messageBoxes;
+}
+
+void Prompter::install(std::unique_ptr<Prompter> prompter)
+{
+    installed() = std::move(prompter);
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,79 @@
+#include "ui/summarycounter.h"
+
+#include "store/database.h"
+#include "store/storeerror.h"
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::ui {
+
+class SummaryCounter::Worker final : public QObject {
+    Q_OBJECT
+
+public:
+    Worker(QString path, std::shared_ptr<std::atomic<quint64>> latest)
+        : m_path(std::move(path)), m_latest(std::move(latest))
+    {
+    }
+
+    void count(quint64 ticket, const store::PortfolioQuery &query)
+    {
+        if (ticket != m_latest->load())
+            return;  // typed over: a newer request is queued behind this one
+        try {
+            // Opened here, on the worker's thread: a connection belongs to
+            // the thread that opened it.
+            if (!m_db) {
+                m_db = std::make_unique<store::Database>(m_path);
+                m_repository = std::make_unique<store::PortfolioRepository>(*m_db);
+            }
+            const store::PortfolioSummary summary = m_repository->summary(query);
+            Q_EMIT counted(ticket, summary);
+        } catch (const store::StoreError &e) {
+            spdlog::error("ui: portfolio summary failed");
+            Q_EMIT failed(ticket, e.message());
+        }
+    }
+
+Q_SIGNALS:
+    void counted(quint64 ticket, const libreta::store::PortfolioSummary &summary);
+    void failed(quint64 ticket, const QString &message);
+
+private:
+    QString m_path;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::PortfolioRepository> m_repository;  // before m_db goes
+};
+
+SummaryCounter::SummaryCounter(const QString &databasePath, QObject *parent)
+    : QObject(parent), m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+    qRegisterMetaType<store::PortfolioSummary>();
+    qRegisterMetaType<store::PortfolioQuery>();
+    m_worker = new Worker(databasePath, m_latest);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &Worker::counted, this, &SummaryCounter::counted);
+    connect(m_worker, &Worker::failed, this, &SummaryCounter::failed);
+    m_thread.setObjectName(QStringLiteral("portfolio-summary"));
+    m_thread.start(QThread::LowPriority);
+}
+
+SummaryCounter::~SummaryCounter()
+{
+    m_latest->store(~quint64(0));  // whatever is queued is stale now
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SummaryCounter::request(quint64 ticket, const store::PortfolioQuery &query)
+{
+    m_latest->store(ticket);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, query] { worker->count(ticket, query); },
+                              Qt::QueuedConnection);
+}
+
+} // namespace libreta::ui
+
+#include "summarycounter.moc"

@@ -1,0 +1,134 @@
+#include "domain/clock.h"
+#include "services/debtorservice.h"
+#include "servicetesthelpers.h"
+#include "store/debtorrepository.h"
+#include "store/noterepository.h"
+#include "store/totalsrepository.h"
+#include "store/userrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC);
+
+Debtor newDebtor(const QString &ref = QStringLiteral("N-1"))
+{
+    Debtor d;
+    d.externalRef = ref;
+    d.name = QStringLiteral("  Ana   Ruiz Peña ");
+    d.timeZone = QStringLiteral("America/Monterrey");
+    d.segment = QStringLiteral("Bajo saldo");
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("Creating a debtor stores it tidied, gives it a totals row and audits it", "[services][debtor]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id id = services::DebtorService(t.db(), clock).create(newDebtor());
+
+    const auto stored = store::DebtorRepository(t.db()).byId(id);
+    REQUIRE(stored);
+    CHECK(stored->name == QStringLiteral("Ana Ruiz Peña"));
+    CHECK(stored->timeZone == QStringLiteral("America/Monterrey"));
+    CHECK(store::TotalsRepository(t.db()).forDebtor(id).has_value());
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+    const auto audit = store::AuditRepository(t.db()).latest(1);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].action == QStringLiteral("debtor.create"));
+    CHECK(audit[0].entityId == id);
+    CHECK(audit[0].at == kNow);
+    CHECK_FALSE(audit[0].details.contains(QStringLiteral("Ruiz")));  // no personal data in the audit log
+}
+
+TEST_CASE("A debtor is refused without a name, a reference, a known time zone or a free reference",
+          "[services][debtor]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    test::addDebtor(t.db(), QStringLiteral("TAKEN"));
+    services::DebtorService service(t.db(), clock);
+
+    auto refused = [&](Debtor d) { return test::refusedField([&] { service.create(d); }); };
+    Debtor noName = newDebtor();
+    noName.name = QStringLiteral("   ");
+    CHECK(refused(noName) == QStringLiteral("name"));
+    Debtor noRef = newDebtor(QStringLiteral(" "));
+    CHECK(refused(noRef) == QStringLiteral("external_ref"));
+    CHECK(refused(newDebtor(QStringLiteral("TAKEN"))) == QStringLiteral("external_ref"));
+    Debtor badZone = newDebtor();
+    badZone.timeZone = QStringLiteral("Mexico/Gotham");
+    CHECK(refused(badZone) == QStringLiteral("time_zone"));
+    Debtor ghostAgent = newDebtor();
+    ghostAgent.assignedAgentId = 4242;
+    CHECK(refused(ghostAgent) == QStringLiteral("agent"));
+
+    CHECK(store::DebtorRepository(t.db()).count() == 1);  // nothing half-saved
+    CHECK(test::auditActions(t.db()).isEmpty());
+}
+
+TEST_CASE("Editing a debtor keeps the do-not-contact mark and cannot take another's reference",
+          "[services][debtor]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    services::DebtorService service(t.db(), clock);
+    const Id other = test::addDebtor(t.db(), QStringLiteral("OTHER"));
+    const Id id = service.create(newDebtor());
+    service.setDoNotContact(id, true, QStringLiteral("Proceso legal en curso"));
+
+    Debtor edited = *store::DebtorRepository(t.db()).byId(id);
+    edited.name = QStringLiteral("Ana Ruiz de Peña");
+    edited.risk = Level::High;
+    edited.doNotContact = false;  // the edit form cannot lift it
+    service.update(edited);
+    const auto stored = store::DebtorRepository(t.db()).byId(id);
+    CHECK(stored->name == QStringLiteral("Ana Ruiz de Peña"));
+    CHECK(stored->risk == Level::High);
+    CHECK(stored->doNotContact);
+    CHECK(stored->doNotContactReason == QStringLiteral("Proceso legal en curso"));
+    CHECK(test::auditActions(t.db(), 1) == QStringList{QStringLiteral("debtor.update")});
+
+    edited.externalRef = QStringLiteral("OTHER");
+    CHECK(test::refusedField([&] { service.update(edited); }) == QStringLiteral("external_ref"));
+    CHECK(store::DebtorRepository(t.db()).byId(id)->externalRef == QStringLiteral("N-1"));
+    CHECK(store::DebtorRepository(t.db()).byId(other)->externalRef == QStringLiteral("OTHER"));
+}
+
+TEST_CASE("Do-not-contact needs a reason both to set and to lift, and lifting leaves a note",
+          "[services][debtor]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    services::DebtorService service(t.db(), clock);
+    const Id id = test::addDebtor(t.db(), QStringLiteral("D-1"));
+
+    CHECK(test::refusedField([&] { service.setDoNotContact(id, true, QStringLiteral("  ")); }) == QStringLiteral("reason"));
+    CHECK_FALSE(store::DebtorRepository(t.db()).byId(id)->doNotContact);
+    CHECK(test::refusedField([&] { service.setDoNotContact(id, false, QStringLiteral("ya pagó")); }) ==
+          QStringLiteral("do_not_contact"));
+
+    service.setDoNotContact(id, true, QStringLiteral("Queja formal por acoso"));
+    auto d = store::DebtorRepository(t.db()).byId(id);
+    CHECK(d->doNotContact);
+    CHECK(d->doNotContactReason == QStringLiteral("Queja formal por acoso"));
+
+    CHECK(test::refusedField([&] { service.setDoNotContact(id, false, QString()); }) == QStringLiteral("reason"));
+    service.setDoNotContact(id, false, QStringLiteral("La queja se resolvió"));
+    d = store::DebtorRepository(t.db()).byId(id);
+    CHECK_FALSE(d->doNotContact);
+    CHECK(d->doNotContactReason.isEmpty());
+    const auto notes = store::NoteRepository(t.db()).forDebtor(id);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].body.contains(QStringLiteral("Queja formal por acoso")));
+    CHECK(notes[0].body.contains(QStringLiteral("La queja se resolvió")));
+    CHECK(test::auditActions(t.db(), 2) ==
+          QStringList{QStringLiteral("debtor.do_not_contact"), QStringLiteral("debtor.do_not_contact")});
+    CHECK(store::AuditRepository(t.db()).latest(1)[0].details == QStringLiteral("lifted"));
+}

@@ -1,0 +1,166 @@
+#include "domain/entities.h"
+#include "store/contactrepository.h"
+#include "store/database.h"
+#include "store/debtorrepository.h"
+#include "store/dialect.h"
+#include "store/portfoliorepository.h"
+#include "store/sqlquery.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace libreta;
+using namespace libreta::domain;
+using Way = store::PortfolioRepository::Way;
+
+namespace {
+
+constexpr Way kWays[] = {Way::Chosen, Way::Walk, Way::Gather};
+
+QStringList namesFound(store::Database &db, const QString &typed, Way way = Way::Chosen)
+{
+    store::PortfolioRepository repo(db);
+    repo.setWay(way);
+    store::PortfolioQuery q;
+    q.search = typed;
+    q.filters.today = QDate(2026, 3, 1);
+    QStringList names;
+    for (const auto &row : repo.fetchPage(q, std::nullopt, 100))
+        names << row.name;
+    return names;
+}
+
+void addPhone(store::Database &db, Id debtorId, const QString &number)
+{
+    Contact c;
+    c.debtorId = debtorId;
+    c.name = QStringLiteral("Contacto");
+    c.phones = {Phone{0, number, QStringLiteral("móvil")}};
+    store::ContactRepository(db).add(c);
+}
+
+// FTS5's own check that the index holds exactly what debtors.search_text says.
+bool searchIndexMatchesDebtors(store::Database &db)
+{
+    try {
+        store::SqlQuery(db, QStringLiteral("INSERT INTO debtor_search (debtor_search, rank) VALUES ('integrity-check', 1)"))
+            .exec();
+        return true;
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+} // namespace
+
+TEST_CASE("Search finds any word of a name from its start, whatever its accents and capitals", "[store][search]")
+{
+    test::TempDb t;
+    test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("José Pérez Núñez"));
+    test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("María López"));
+    test::addDebtor(t.db(), QStringLiteral("A-3"), QStringLiteral("Juan Perales"));
+    const QStringList jose{QStringLiteral("José Pérez Núñez")};
+
+    for (const Way way : kWays) {  // walking the order and reading the index agree
+        INFO("way " << int(way));
+        for (const QString &typed : {QStringLiteral("perez"), QStringLiteral("PÉREZ"), QStringLiteral("nunez"),
+                                     QStringLiteral("Núñ"), QStringLiteral("jose perez"), QStringLiteral("perez jo"),
+                                     QStringLiteral("núñez, josé"), QStringLiteral("Jos")}) {
+            INFO(typed.toStdString());
+            CHECK(namesFound(t.db(), typed, way) == jose);
+        }
+        CHECK(namesFound(t.db(), QStringLiteral("per"), way) ==
+              QStringList{QStringLiteral("José Pérez Núñez"), QStringLiteral("Juan Perales")});
+        CHECK(namesFound(t.db(), QStringLiteral("erez"), way).isEmpty());  // not the middle of a word
+        CHECK(namesFound(t.db(), QStringLiteral("perez maria"), way).isEmpty());  // every word must match
+    }
+}
+
+TEST_CASE("Search finds references and tax ids by any of their parts", "[store][search]")
+{
+    test::TempDb t;
+    test::addDebtor(t.db(), QStringLiteral("CLI-000123"), QStringLiteral("Ana Ruiz"));  // tax id PENJ800101AB1
+    test::addDebtor(t.db(), QStringLiteral("CLI-000200"), QStringLiteral("Luis Gómez"));
+    for (const Way way : kWays) {
+        INFO("way " << int(way));
+        CHECK(namesFound(t.db(), QStringLiteral("cli-00012"), way) == QStringList{QStringLiteral("Ana Ruiz")});
+        CHECK(namesFound(t.db(), QStringLiteral("CLI-000123"), way) == QStringList{QStringLiteral("Ana Ruiz")});
+        CHECK(namesFound(t.db(), QStringLiteral("000200"), way) == QStringList{QStringLiteral("Luis Gómez")});
+        CHECK(namesFound(t.db(), QStringLiteral("penj80"), way).size() == 2);
+        CHECK(namesFound(t.db(), QStringLiteral("cli"), way).size() == 2);
+    }
+}
+
+TEST_CASE("Search finds a phone number typed in any grouping, with or without its calling code", "[store][search]")
+{
+    test::TempDb t;
+    const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    const Id luis = test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Luis Gómez"));
+    addPhone(t.db(), ana, QStringLiteral("+52 55-1234-5678"));
+    addPhone(t.db(), luis, QStringLiteral("+34 910 153 791"));
+    const QStringList anaOnly{QStringLiteral("Ana Ruiz")};
+    for (const Way way : kWays) {
+        INFO("way " << int(way));
+        for (const QString &typed : {QStringLiteral("55 1234 5678"), QStringLiteral("+52 55-1234-5678"),
+                                     QStringLiteral("(55) 1234"), QStringLiteral("5512"), QStringLiteral("525512345678")}) {
+            INFO(typed.toStdString());
+            CHECK(namesFound(t.db(), typed, way) == anaOnly);
+        }
+        CHECK(namesFound(t.db(), QStringLiteral("910 153"), way) == QStringList{QStringLiteral("Luis Gómez")});
+        CHECK(namesFound(t.db(), QStringLiteral("5678"), way).isEmpty());  // the end of a number is not its start
+    }
+}
+
+TEST_CASE("The search index follows a debtor's rename and deletion", "[store][search]")
+{
+    test::TempDb t;
+    store::DebtorRepository debtors(t.db());
+    const Id id = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("José Pérez Núñez"));
+    REQUIRE(namesFound(t.db(), QStringLiteral("perez")).size() == 1);
+
+    Debtor d = *debtors.byId(id);
+    d.name = QStringLiteral("José Gutiérrez");
+    debtors.update(d);
+    CHECK(namesFound(t.db(), QStringLiteral("perez")).isEmpty());
+    CHECK(namesFound(t.db(), QStringLiteral("gutierrez")) == QStringList{QStringLiteral("José Gutiérrez")});
+    d.segment = QStringLiteral("Alto");  // an edit that leaves the words alone
+    debtors.update(d);
+    CHECK(namesFound(t.db(), QStringLiteral("gutierrez")).size() == 1);
+    CHECK(searchIndexMatchesDebtors(t.db()));
+
+    store::SqlQuery(t.db(), QStringLiteral("DELETE FROM debtor_totals WHERE debtor_id = :id")).bind(QStringLiteral(":id"), id).exec();
+    store::SqlQuery(t.db(), QStringLiteral("DELETE FROM debtors WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    CHECK(namesFound(t.db(), QStringLiteral("jose")).isEmpty());
+    CHECK(searchIndexMatchesDebtors(t.db()));
+}
+
+TEST_CASE("Schema step 2 indexes the debtors a version 1 file already holds", "[store][search][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(store::Dialect::driverName(), QStringLiteral("v1-maker"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QFile v1(QStringLiteral(":/migrations/0001_initial.sql"));
+        REQUIRE(v1.open(QIODevice::ReadOnly));
+        store::Dialect::executeScript(raw, QString::fromUtf8(v1.readAll()));
+        store::Dialect::executeScript(
+            raw, QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                "VALUES ('V1-1', 'person', 'José Pérez Núñez', 'jose perez nunez v1 1', 'x', 'x');"
+                                "INSERT INTO debtor_totals (debtor_id) VALUES (1);"));
+        store::Dialect::setSchemaVersion(raw, 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1-maker"));
+
+    store::Database db(path);
+    CHECK(db.schemaVersion() >= 2);
+    CHECK(namesFound(db, QStringLiteral("nunez")) == QStringList{QStringLiteral("José Pérez Núñez")});
+    CHECK(searchIndexMatchesDebtors(db));
+}

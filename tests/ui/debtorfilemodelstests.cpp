@@ -1,0 +1,90 @@
+#include "debtorfiletesthelpers.h"
+#include "domain/clock.h"
+#include "services/debtorfilereader.h"
+#include "services/paymentservice.h"
+#include "store/database.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/debtorcontactsmodel.h"
+#include "ui/debtorinvoicesmodel.h"
+#include "ui/debtorpaymentsmodel.h"
+#include "ui/debtortimelinemodel.h"
+#include "ui/itemroles.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace libreta;
+using namespace libreta::domain;
+using ui::DebtorTimelineModel;
+
+namespace {
+
+services::DebtorFile fileWithPayment(store::Database &db, const test::RichDebtor &seeded)
+{
+    SystemClock clock;
+    services::PostPaymentRequest r;
+    r.debtorId = seeded.debtorId;
+    r.amount = test::pesos(700);
+    r.paidOn = clock.today();
+    r.reference = QStringLiteral("SPEI 77");
+    services::PaymentService(db, clock).post(r);
+    return *services::DebtorFileReader(db).read(seeded.debtorId, clock.today(), clock.nowUtc());
+}
+
+} // namespace
+
+TEST_CASE("The debtor file's models pass the model tester and say what the file holds", "[ui][debtorfile][models]")
+{
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    const services::DebtorFile file = fileWithPayment(t.db(), seeded);
+    const ui::MoneyFormatter money(QStringLiteral("MXN"), QLocale::c());
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+
+    ui::DebtorContactsModel contacts;
+    QAbstractItemModelTester contactsTester(&contacts, Mode::Fatal);
+    contacts.setContacts(file.contacts);
+    contacts.setContacts(file.contacts);
+    REQUIRE(contacts.rowCount() == 1);
+    CHECK(contacts.index(0, ui::DebtorContactsModel::Phones).data().toString().contains(QStringLiteral("55-1234-5678")));
+
+    ui::DebtorInvoicesModel invoices;
+    QAbstractItemModelTester invoicesTester(&invoices, Mode::Fatal);
+    invoices.setInvoices(file.invoices, file.today, money);
+    REQUIRE(invoices.rowCount() == 2);
+    // 700 paid oldest first: F-1 (600) is paid, F-2 keeps 500.
+    CHECK(invoices.index(0, ui::DebtorInvoicesModel::Outstanding).data(ui::RawValueRole).toLongLong() == 0);
+    CHECK(invoices.index(0, ui::DebtorInvoicesModel::DaysPastDue).data().toString().isEmpty());
+    CHECK(invoices.index(1, ui::DebtorInvoicesModel::Outstanding).data(ui::RawValueRole).toLongLong() == 50000);
+    CHECK(invoices.index(1, ui::DebtorInvoicesModel::DaysPastDue).data().toString() == QStringLiteral("10"));
+
+    ui::DebtorPaymentsModel payments;
+    QAbstractItemModelTester paymentsTester(&payments, Mode::Fatal);
+    payments.setFile(file, money);
+    REQUIRE(payments.rowCount() == 1);
+    CHECK(payments.index(0, ui::DebtorPaymentsModel::AppliedTo).data().toString().contains(QStringLiteral("F-1")));
+    CHECK(payments.index(0, ui::DebtorPaymentsModel::AppliedTo).data().toString().contains(QStringLiteral("F-2")));
+    CHECK(payments.index(0, ui::DebtorPaymentsModel::Promises).data().toString().contains(QStringLiteral("Kept")));
+    CHECK(payments.index(0, ui::DebtorPaymentsModel::Reference).data().toString() == QStringLiteral("SPEI 77"));
+
+    ui::DebtorTimelineModel timeline;
+    QAbstractItemModelTester timelineTester(&timeline, Mode::Fatal);
+    timeline.setFile(file, money);
+    const int everything = timeline.rowCount();
+    // 3 calls, 3 excuses, 1 promise, 1 payment, 1 note, 1 reminder (closed by the payment).
+    CHECK(everything == 10);
+    for (int k = 0; k < DebtorTimelineModel::kEntryKinds; ++k) {
+        timeline.setKindFilter(DebtorTimelineModel::EntryKind(k));
+        CHECK(timeline.rowCount() == timeline.count(DebtorTimelineModel::EntryKind(k)));
+        for (int row = 0; row < timeline.rowCount(); ++row)
+            CHECK(timeline.index(row, 0).data(ui::KindRole).toInt() == k);
+    }
+    timeline.setKindFilter(std::nullopt);
+    CHECK(timeline.rowCount() == everything);
+    // Newest first.
+    for (int row = 1; row < timeline.rowCount(); ++row)
+        CHECK(timeline.index(row - 1, DebtorTimelineModel::When).data(ui::RawValueRole).toDateTime() >=
+              timeline.index(row, DebtorTimelineModel::When).data(ui::RawValueRole).toDateTime());
+    timeline.setFile(file, money);
+    CHECK(timeline.rowCount() == everything);
+}

@@ -1,0 +1,350 @@
+#include "debtorfiletesthelpers.h"
+#include "store/database.h"
+#include "store/followuprepository.h"
+#include "store/noterepository.h"
+#include "store/paymentrepository.h"
+#include "store/promiserepository.h"
+#include "support/tempdb.h"
+#include "ui/agendaview.h"
+#include "ui/debtorfileactions.h"
+#include "ui/debtorfilenoteeditor.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfiletimeline.h"
+#include "ui/debtorfileview.h"
+#include "ui/debtortimelinemodel.h"
+#include "ui/itemroles.h"
+#include "ui/mainwindow.h"
+#include "ui/paymentdialog.h"
+#include "ui/portfoliomodel.h"
+#include "ui/portfolioview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTableView>
+
+using namespace libreta;
+using namespace libreta::domain;
+using ui::DebtorTimelineModel;
+
+namespace {
+
+// The row of the timeline about `id` of `kind`, or -1.
+int timelineRow(ui::DebtorFileView *file, DebtorTimelineModel::EntryKind kind, Id id)
+{
+    const auto *model = file->timeline()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, DebtorTimelineModel::What);
+        if (index.data(ui::KindRole).toInt() == int(kind) && index.data(ui::IdRole).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
+QString headerText(ui::DebtorFileView *file, const char *label)
+{
+    auto *l = file->findChild<QLabel *>(QString::fromLatin1(label));
+    return l ? l->text() : QString();
+}
+
+QPushButton *saveButton(QWidget *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+}
+
+} // namespace
+
+TEST_CASE("From the portfolio: search, open a file with Enter, record a payment, see the balance and the "
+          "promise change",
+          "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    window.showSection(ui::MainWindow::PortfolioSection);
+
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *table = window.portfolioView()->findChild<QTableView *>(QStringLiteral("table"));
+    REQUIRE(search);
+    REQUIRE(table);
+    auto *portfolio = window.portfolioView()->model();
+    REQUIRE(portfolio->rowCount() == 2);
+    QTest::keyClicks(search, QStringLiteral("perez"));
+    REQUIRE(test::waitFor([&] { return portfolio->rowCount() == 1; }));
+
+    table->setFocus();
+    table->setCurrentIndex(portfolio->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    ui::DebtorFileView *file = window.debtorFiles()->currentFile();
+    REQUIRE(file);
+    CHECK(file->debtorId() == seeded.debtorId);
+    CHECK(window.debtorFiles()->tabText(window.debtorFiles()->currentIndex()) == QStringLiteral("José Pérez Núñez"));
+    CHECK(headerText(file, "outstandingLabel").contains(QStringLiteral("1,200.00")));
+    const int promiseRow = timelineRow(file, DebtorTimelineModel::EntryKind::Promise, seeded.promiseId);
+    REQUIRE(promiseRow >= 0);
+    CHECK(file->timeline()->model()->index(promiseRow, DebtorTimelineModel::What).data().toString().contains(QStringLiteral("Pending")));
+
+    window.debtorFiles()->actions()->recordPayment->trigger();
+    auto *dialog = file->findChild<ui::PaymentDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit"));
+    auto *preview = dialog->findChild<QLabel *>(QStringLiteral("previewLabel"));
+    QTest::keyClicks(amount, QStringLiteral("500.00"));
+    CHECK(preview->text().contains(QStringLiteral("Kept")));
+    CHECK(preview->text().contains(QStringLiteral("700.00")));
+    saveButton(dialog)->click();
+    CHECK(test::waitFor([&] { return !dialog->isVisible(); }));
+
+    CHECK(headerText(file, "outstandingLabel").contains(QStringLiteral("700.00")));
+    CHECK(file->message().contains(QStringLiteral("Kept")));
+    const int keptRow = timelineRow(file, DebtorTimelineModel::EntryKind::Promise, seeded.promiseId);
+    REQUIRE(keptRow >= 0);
+    CHECK(file->timeline()->model()->index(keptRow, DebtorTimelineModel::What).data().toString().contains(QStringLiteral("Kept")));
+    CHECK(headerText(file, "promiseLabel").contains(QStringLiteral("Kept")));
+
+    store::PromiseRepository repo(window.database());
+    CHECK(repo.byId(seeded.promiseId)->status == PromiseStatus::Kept);
+
+    // Back in the portfolio, the row shows the new balance.
+    window.debtorFiles()->setCurrentIndex(0);
+    REQUIRE(portfolio->rowCount() == 1);
+    CHECK(portfolio->index(0, ui::PortfolioModel::Outstanding).data().toString().contains(QStringLiteral("700.00")));
+    CHECK(prompts.prompter->asked.isEmpty());
+}
+
+TEST_CASE("A double-click opens a file in its own tab, and opening it again goes to that tab", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    window.showSection(ui::MainWindow::PortfolioSection);
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.portfolioView()->findChild<QTableView *>(QStringLiteral("table"));
+    auto *portfolio = window.portfolioView()->model();
+    ui::DebtorFileTabs *tabs = window.debtorFiles();
+    REQUIRE(portfolio->rowCount() == 2);
+
+    for (int row = 0; row < portfolio->rowCount(); ++row) {
+        // A widget double-click in QTest is only the second click: the first comes before.
+        const QPoint cell = table->visualRect(portfolio->index(row, 0)).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+        tabs->setCurrentIndex(0);
+    }
+    REQUIRE(tabs->files().size() == 2);
+    CHECK(tabs->count() == 3);
+    tabs->openDebtor(seeded.debtorId);
+    CHECK(tabs->count() == 3);
+    CHECK(tabs->currentFile()->debtorId() == seeded.debtorId);
+
+    // Ctrl+Tab and Ctrl+Shift+Tab go round the tabs, even from inside a table.
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const int from = tabs->currentIndex();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == (from + 1) % 3);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(tabs->currentIndex() == from);
+}
+
+TEST_CASE("Closing a file with an unsaved note asks first and keeps it when told to", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    ui::DebtorFileTabs *tabs = window.debtorFiles();
+    ui::DebtorFileView *file = tabs->openDebtor(seeded.debtorId);
+    auto *note = file->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+    REQUIRE(note);
+    // Shortcuts reach only the active window's focused widget.
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("Quedo en llamar"));
+    CHECK(tabs->tabText(tabs->currentIndex()).endsWith(QStringLiteral("•")));
+
+    prompts.prompter->answers = {false};  // keep editing
+    QTest::keyClick(note, Qt::Key_W, Qt::ControlModifier);
+    REQUIRE(prompts.prompter->asked.size() == 1);
+    CHECK(prompts.prompter->asked[0].contains(QStringLiteral("José Pérez Núñez")));
+    CHECK(tabs->files().size() == 1);
+    CHECK(note->toPlainText() == QStringLiteral("Quedo en llamar"));
+
+    prompts.prompter->answers = {true};  // discard
+    tabs->actions()->closeFile->trigger();
+    CHECK(prompts.prompter->asked.size() == 2);
+    CHECK(tabs->files().isEmpty());
+    CHECK(store::NoteRepository(window.database()).forDebtor(seeded.debtorId).size() == 1);
+
+    // A file without edits closes without a question.
+    tabs->openDebtor(seeded.debtorId);
+    tabs->actions()->closeFile->trigger();
+    CHECK(tabs->files().isEmpty());
+    CHECK(prompts.prompter->asked.size() == 2);
+}
+
+TEST_CASE("A payment form refuses what it cannot read, says so beside the field and saves nothing",
+          "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    ui::PaymentDialog *dialog = file->recordPayment(QStringLiteral("doce pesos"));
+    REQUIRE(dialog);
+    saveButton(dialog)->click();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorFor(QStringLiteral("amount")).startsWith(QStringLiteral("Amount")));
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("amountError"))->isVisibleTo(dialog));
+    CHECK(store::PaymentRepository(window.database()).forDebtor(seeded.debtorId).isEmpty());
+
+    dialog->setAmountText(QStringLiteral("0"));
+    saveButton(dialog)->click();
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(dialog->errorFor(QStringLiteral("amount")).isEmpty());
+
+    // Escape with something typed asks before throwing it away.
+    prompts.prompter->answers = {false};
+    dialog->reject();
+    CHECK(dialog->isVisible());
+    CHECK(prompts.prompter->asked.size() == 1);
+    prompts.prompter->answers = {true};
+    dialog->reject();
+    CHECK(test::waitFor([&] { return !dialog->isVisible(); }));
+    CHECK(store::PaymentRepository(window.database()).forDebtor(seeded.debtorId).isEmpty());
+}
+
+TEST_CASE("A note is corrected by an addendum and both stay in the history", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    auto *table = file->timeline()->findChild<QTableView *>(QStringLiteral("table"));
+    const int noteRow = timelineRow(file, DebtorTimelineModel::EntryKind::Note, seeded.noteId);
+    REQUIRE(noteRow >= 0);
+    table->setCurrentIndex(file->timeline()->model()->index(noteRow, 0));
+    CHECK(window.debtorFiles()->actions()->correctNote->isEnabled());
+    window.debtorFiles()->actions()->correctNote->trigger();
+
+    auto *note = file->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+    QTest::keyClicks(note, QStringLiteral("Corrijo: por la manana."));
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+
+    const auto notes = store::NoteRepository(window.database()).forDebtor(seeded.debtorId);
+    REQUIRE(notes.size() == 2);
+    CHECK(notes[0].correctsNoteId == seeded.noteId);
+    CHECK(notes[1].body == QStringLiteral("Pidió que le llamen por la tarde."));
+    const int oldRow = timelineRow(file, DebtorTimelineModel::EntryKind::Note, seeded.noteId);
+    const int newRow = timelineRow(file, DebtorTimelineModel::EntryKind::Note, notes[0].id);
+    REQUIRE(oldRow >= 0);
+    REQUIRE(newRow >= 0);
+    const auto *model = file->timeline()->model();
+    CHECK(model->index(oldRow, DebtorTimelineModel::What).data().toString().contains(QStringLiteral("corrected on")));
+    CHECK(model->index(newRow, DebtorTimelineModel::What).data().toString().startsWith(QStringLiteral("Correction")));
+    CHECK(note->toPlainText().isEmpty());
+
+    // An empty note is refused in words, and nothing is stored.
+    file->timeline()->noteEditor()->save();
+    CHECK_FALSE(file->timeline()->noteEditor()->errorText().isEmpty());
+    CHECK(store::NoteRepository(window.database()).forDebtor(seeded.debtorId).size() == 2);
+}
+
+TEST_CASE("An excuse the debtor has given before stands out in the history, with its count", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    auto *model = file->timeline()->model();
+    model->setKindFilter(DebtorTimelineModel::EntryKind::Excuse);
+    REQUIRE(model->rowCount() == 3);
+    // Newest first: the second "no funds", then the only "invoice not received", then the first "no funds".
+    const QModelIndex repeated = model->index(0, DebtorTimelineModel::What);
+    CHECK(repeated.data().toString().contains(QStringLiteral("Said 2 times so far")));
+    CHECK(repeated.data(Qt::FontRole).value<QFont>().bold());
+    CHECK(repeated.data(Qt::BackgroundRole).isValid());
+    for (int row : {1, 2}) {
+        const QModelIndex once = model->index(row, DebtorTimelineModel::What);
+        CHECK_FALSE(once.data().toString().contains(QStringLiteral("Said")));
+        CHECK_FALSE(once.data(Qt::BackgroundRole).isValid());
+    }
+}
+
+TEST_CASE("Enter on an agenda item opens its debtor's file", "[ui][debtorfile][agenda]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    FollowUp callback;
+    callback.debtorId = seeded.debtorId;
+    callback.kind = FollowUpKind::Callback;
+    callback.dueDate = QDate::currentDate();
+    store::FollowUpRepository(t.db()).add(callback);
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    window.showSection(ui::MainWindow::AgendaSection);
+    auto *agenda = window.agendaView()->findChild<QTableView *>(QStringLiteral("table"));
+    REQUIRE(agenda);
+    REQUIRE(agenda->model()->rowCount() == 1);
+    agenda->setFocus();
+    agenda->setCurrentIndex(agenda->model()->index(0, 0));
+    QTest::keyClick(agenda, Qt::Key_Return);
+    CHECK(window.currentSection() == ui::MainWindow::PortfolioSection);
+    REQUIRE(window.debtorFiles()->currentFile());
+    CHECK(window.debtorFiles()->currentFile()->debtorId() == seeded.debtorId);
+}
+
+TEST_CASE("The contact and invoice forms name the row or field they refuse and store nothing", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+
+    QDialog *contact = file->addContact();
+    REQUIRE(contact);
+    contact->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Aval"));
+    auto *phones = contact->findChild<QTableWidget *>(QStringLiteral("phonesTable"));
+    phones->item(0, 0)->setText(QStringLiteral("55 12"));
+    saveButton(contact)->click();
+    CHECK(contact->isVisible());
+    auto *phonesError = contact->findChild<QLabel *>(QStringLiteral("phonesError"));
+    CHECK(phonesError->text().startsWith(QStringLiteral("Phone 1")));
+    CHECK(file->file().contacts.size() == 1);
+    phones->item(0, 0)->setText(QStringLiteral("55 1212 3434"));
+    saveButton(contact)->click();
+    CHECK(test::waitFor([&] { return !contact->isVisible(); }));
+    CHECK(file->file().contacts.size() == 2);
+
+    QDialog *invoice = file->addInvoice();
+    REQUIRE(invoice);
+    invoice->findChild<QLineEdit *>(QStringLiteral("numberEdit"))->setText(QStringLiteral("F-1"));
+    QTest::keyClicks(invoice->findChild<QLineEdit *>(QStringLiteral("amountEdit")), QStringLiteral("250.00"));
+    saveButton(invoice)->click();
+    CHECK(invoice->isVisible());
+    CHECK(invoice->findChild<QLabel *>(QStringLiteral("numberEditError"))->text().contains(QStringLiteral("F-1")));
+    CHECK(file->file().invoices.size() == 2);
+    prompts.prompter->answers = {true};
+    invoice->reject();
+    CHECK(prompts.prompter->asked.size() == 1);
+}
