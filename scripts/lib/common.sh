@@ -3,6 +3,9 @@
 
 LIBRETA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LIBRETA_BUILD="${LIBRETA_BUILD:-$LIBRETA_ROOT/build}"
+# ccache keys on paths relative to the checkout, so two clones (or git
+# worktrees) of the project share one cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$LIBRETA_ROOT}"
 
 libreta_sudo() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
