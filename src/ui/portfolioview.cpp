@@ -9,6 +9,7 @@
 #include "ui_portfolioview.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 
 #include <utility>
@@ -42,7 +43,13 @@ PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
     m_searchDelay.setInterval(kSearchDelayMs);
     connect(&m_searchDelay, &QTimer::timeout, this, &PortfolioView::applySearch);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &PortfolioView::applySearch);
+    // Enter or Down leaves the search box for the results, first one
+    // selected, so a second Enter opens it: no mouse between search and file.
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        applySearch();
+        focusResults();
+    });
+    m_ui->searchEdit->installEventFilter(this);
 
     connect(m_model, &PortfolioModel::summaryChanged, this, &PortfolioView::updateSummary);
     connect(m_model, &PortfolioModel::failed, this, &PortfolioView::statusMessage);
@@ -68,6 +75,28 @@ void PortfolioView::focusSearch()
 }
 
 void PortfolioView::reload() { m_model->reload(); }
+
+void PortfolioView::focusResults()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    QTableView *table = m_ui->table;
+    if (!table->currentIndex().isValid() || !table->selectionModel()->hasSelection())
+        table->setCurrentIndex(m_model->index(0, PortfolioModel::Name));
+    table->setFocus(Qt::TabFocusReason);
+}
+
+bool PortfolioView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        if (m_searchDelay.isActive())
+            applySearch();
+        focusResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void PortfolioView::applySearch()
 {

@@ -31,12 +31,17 @@ public:
     PortfolioModel *model() const { return m_model; }
     PortfolioFilterBar *filterBar() const { return m_filterBar; }
     void focusSearch();
+    // Moves the keyboard to the table, on the first row when none is current.
+    void focusResults();
     void reload();
     // Column widths, order and sort, kept between sessions.
     void saveLayout() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void restoreLayout();

@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -48,4 +49,44 @@ TEST_CASE("Typing in the portfolio search box narrows the table after a short pa
 
     search->clear();
     CHECK(waitFor([&] { return view.model()->rowCount() == 2; }));
+}
+
+TEST_CASE("Enter or Down in the search box moves to the first result, so a second Enter opens it",
+          "[ui][portfolio][view]")
+{
+    test::TempDb t;
+    test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("José Pérez Núñez"));
+    test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("María López"));
+    test::addDebtor(t.db(), QStringLiteral("A-3"), QStringLiteral("Mario Pérez"));
+    ui::PortfolioView view(t.db());
+    view.show();
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *table = view.findChild<QTableView *>(QStringLiteral("table"));
+    REQUIRE(search);
+    REQUIRE(table);
+    QStringList opened;
+    QObject::connect(table, &QAbstractItemView::activated, [&](const QModelIndex &index) {
+        opened.append(index.siblingAtColumn(ui::PortfolioModel::Name).data().toString());
+    });
+
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("perez"));
+    QTest::keyClick(search, Qt::Key_Return);  // searches at once, without waiting for the pause
+    CHECK(view.model()->rowCount() == 2);
+    CHECK(table->hasFocus());
+    CHECK(table->currentIndex().row() == 0);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK(opened == QStringList{QStringLiteral("Mario Pérez")});
+
+    search->setFocus();
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("lopez"));
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(view.model()->rowCount() == 1);
+    CHECK(table->hasFocus());
+    CHECK(table->currentIndex().siblingAtColumn(ui::PortfolioModel::Name).data().toString() ==
+          QStringLiteral("María López"));
 }
