@@ -5,50 +5,50 @@
     <name>AgendaModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido desde el %1</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>A cualquier hora</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished">Deudor</translation>
+        <translation>Deudor</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Nothing is due today. Follow-ups appear here on the day they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay nada pendiente. Los seguimientos aparecen aquí el día en que vencen.</translation>
     </message>
     <message>
         <source>Agenda for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda del %1</translation>
     </message>
     <message>
         <source>Due today: %1 · Still open from earlier days: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy: %1 · Pendientes de días anteriores: %2</translation>
     </message>
 </context>
 <context>
@@ -192,269 +192,269 @@
     <name>CliContext</name>
     <message>
         <source>the day to list (default today)</source>
-        <translation type="unfinished">el día a listar (por omisión, hoy)</translation>
+        <translation>el día a listar (por omisión, hoy)</translation>
     </message>
     <message>
         <source>also list what is still open from earlier days</source>
-        <translation type="unfinished">listar también lo pendiente de días anteriores</translation>
+        <translation>listar también lo pendiente de días anteriores</translation>
     </message>
     <message numerus="yes">
         <source>Agenda for %1: %n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Agenda del %1: %n pendiente</numerusform>
             <numerusform>Agenda del %1: %n pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">correcto</translation>
+        <translation>correcto</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n problema</numerusform>
             <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>File integrity</source>
-        <translation type="unfinished">Integridad del archivo</translation>
+        <translation>Integridad del archivo</translation>
     </message>
     <message>
         <source>Foreign keys</source>
-        <translation type="unfinished">Claves foráneas</translation>
+        <translation>Claves foráneas</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished">Aplicaciones de pagos</translation>
+        <translation>Aplicaciones de pagos</translation>
     </message>
     <message>
         <source>debtor %1: stored totals differ from a recomputation</source>
-        <translation type="unfinished">deudor %1: los totales guardados no coinciden con un recálculo</translation>
+        <translation>deudor %1: los totales guardados no coinciden con un recálculo</translation>
     </message>
     <message>
         <source>Debtor totals</source>
-        <translation type="unfinished">Totales por deudor</translation>
+        <translation>Totales por deudor</translation>
     </message>
     <message numerus="yes">
         <source>Check found %n problem(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>La verificación encontró %n problema.</numerusform>
             <numerusform>La verificación encontró %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check passed: schema %1.</source>
-        <translation type="unfinished">Verificación correcta: esquema %1.</translation>
+        <translation>Verificación correcta: esquema %1.</translation>
     </message>
     <message>
         <source>how many debtors to create</source>
-        <translation type="unfinished">cuántos deudores crear</translation>
+        <translation>cuántos deudores crear</translation>
     </message>
     <message>
         <source>the same seed gives the same data</source>
-        <translation type="unfinished">la misma semilla da los mismos datos</translation>
+        <translation>la misma semilla da los mismos datos</translation>
     </message>
     <message>
         <source>the day the demo office is at (default today)</source>
-        <translation type="unfinished">el día en que está el despacho de demostración (por omisión, hoy)</translation>
+        <translation>el día en que está el despacho de demostración (por omisión, hoy)</translation>
     </message>
     <message>
         <source>… %1 of %2 debtors</source>
-        <translation type="unfinished">… %1 de %2 deudores</translation>
+        <translation>… %1 de %2 deudores</translation>
     </message>
     <message>
         <source>Demo office created in %1 s: %2 debtors, %3 contacts, %4 invoices, %5 payments, %6 calls, %7 promises, %8 follow-ups, %9 users.</source>
-        <translation type="unfinished">Despacho de demostración creado en %1 s: %2 deudores, %3 contactos, %4 facturas, %5 pagos, %6 llamadas, %7 promesas, %8 seguimientos, %9 usuarios.</translation>
+        <translation>Despacho de demostración creado en %1 s: %2 deudores, %3 contactos, %4 facturas, %5 pagos, %6 llamadas, %7 promesas, %8 seguimientos, %9 usuarios.</translation>
     </message>
     <message>
         <source>ISO 4217 currency code, e.g. MXN or EUR</source>
-        <translation type="unfinished">código de moneda ISO 4217, p. ej. MXN o EUR</translation>
+        <translation>código de moneda ISO 4217, p. ej. MXN o EUR</translation>
     </message>
     <message>
         <source>office name for letters and the title bar</source>
-        <translation type="unfinished">nombre del despacho para cartas y la barra de título</translation>
+        <translation>nombre del despacho para cartas y la barra de título</translation>
     </message>
     <message>
         <source>--currency: «%1» is not a three-letter currency code such as MXN or EUR.</source>
-        <translation type="unfinished">--currency: «%1» no es un código de moneda de tres letras como MXN o EUR.</translation>
+        <translation>--currency: «%1» no es un código de moneda de tres letras como MXN o EUR.</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrador</translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2, currency %3)</source>
-        <translation type="unfinished">Base de datos lista: %1 (esquema %2, moneda %3)</translation>
+        <translation>Base de datos lista: %1 (esquema %2, moneda %3)</translation>
     </message>
     <message>
         <source>the debtor&apos;s external reference</source>
-        <translation type="unfinished">la referencia externa del deudor</translation>
+        <translation>la referencia externa del deudor</translation>
     </message>
     <message>
         <source>amount received, e.g. 1,234.56 or 1.234,56</source>
-        <translation type="unfinished">importe recibido, p. ej. 1,234.56 o 1.234,56</translation>
+        <translation>importe recibido, p. ej. 1,234.56 o 1.234,56</translation>
     </message>
     <message>
         <source>the day the money was received</source>
-        <translation type="unfinished">el día en que se recibió el dinero</translation>
+        <translation>el día en que se recibió el dinero</translation>
     </message>
     <message>
         <source>cash, transfer, card, check, deposit or other</source>
-        <translation type="unfinished">efectivo, transferencia, tarjeta, cheque, depósito u otro</translation>
+        <translation>efectivo, transferencia, tarjeta, cheque, depósito u otro</translation>
     </message>
     <message>
         <source>bank or receipt reference</source>
-        <translation type="unfinished">referencia bancaria o de recibo</translation>
+        <translation>referencia bancaria o de recibo</translation>
     </message>
     <message>
         <source>pay this invoice number first</source>
-        <translation type="unfinished">pagar primero esta factura</translation>
+        <translation>pagar primero esta factura</translation>
     </message>
     <message>
         <source>read 1.234 as one thousand two hundred thirty-four</source>
-        <translation type="unfinished">leer 1.234 como mil doscientos treinta y cuatro</translation>
+        <translation>leer 1.234 como mil doscientos treinta y cuatro</translation>
     </message>
     <message>
         <source>--method: «%1» is not a payment method; use cash, transfer, card, check, deposit or other.</source>
-        <translation type="unfinished">--method: «%1» no es una forma de pago; use efectivo, transferencia, tarjeta, cheque, depósito u otro.</translation>
+        <translation>--method: «%1» no es una forma de pago; use efectivo, transferencia, tarjeta, cheque, depósito u otro.</translation>
     </message>
     <message>
         <source>--debtor: no debtor has the reference «%1».</source>
-        <translation type="unfinished">--debtor: ningún deudor tiene la referencia «%1».</translation>
+        <translation>--debtor: ningún deudor tiene la referencia «%1».</translation>
     </message>
     <message>
         <source>--invoice: the debtor has no invoice numbered «%1».</source>
-        <translation type="unfinished">--invoice: el deudor no tiene ninguna factura con número «%1».</translation>
+        <translation>--invoice: el deudor no tiene ninguna factura con número «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Payment %1 recorded for %2: %3 in %n invoice(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Pago %1 registrado para %2: %3 en %n factura</numerusform>
             <numerusform>Pago %1 registrado para %2: %3 en %n facturas</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept as credit for the debtor: %1</source>
-        <translation type="unfinished">Queda como saldo a favor del deudor: %1</translation>
+        <translation>Queda como saldo a favor del deudor: %1</translation>
     </message>
     <message>
         <source>Promise %1: %2 (paid %3)</source>
-        <translation type="unfinished">Promesa %1: %2 (pagado %3)</translation>
+        <translation>Promesa %1: %2 (pagado %3)</translation>
     </message>
     <message>
         <source>Outstanding now: %1</source>
-        <translation type="unfinished">Saldo pendiente ahora: %1</translation>
+        <translation>Saldo pendiente ahora: %1</translation>
     </message>
     <message>
         <source>the new day (default today)</source>
-        <translation type="unfinished">el nuevo día (por omisión, hoy)</translation>
+        <translation>el nuevo día (por omisión, hoy)</translation>
     </message>
     <message>
         <source>Day %1 rolled over: %2 debtors reviewed, %3 promises broken, %4 partly kept, %5 kept.</source>
-        <translation type="unfinished">Cierre del día %1: %2 deudores revisados, %3 promesas incumplidas, %4 cumplidas en parte, %5 cumplidas.</translation>
+        <translation>Cierre del día %1: %2 deudores revisados, %3 promesas incumplidas, %4 cumplidas en parte, %5 cumplidas.</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Argumento inesperado: %1</translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished">La opción --%1 es obligatoria.</translation>
+        <translation>La opción --%1 es obligatoria.</translation>
     </message>
     <message>
         <source>Usage: libreta-cli [--db FILE] %1 %2</source>
-        <translation type="unfinished">Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
+        <translation>Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
     </message>
     <message>
         <source>--%1: «%2» is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished">--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+        <translation>--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>--%1: «%2» is not a whole number greater than zero.</source>
-        <translation type="unfinished">--%1: «%2» no es un número entero mayor que cero.</translation>
+        <translation>--%1: «%2» no es un número entero mayor que cero.</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Best time to call:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mejor hora para llamar:</translation>
     </message>
     <message>
         <source>For example: mornings, after 16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: por las mañanas, después de las 16:00</translation>
     </message>
     <message>
         <source>Do &amp;not contact this person</source>
-        <translation type="unfinished"></translation>
+        <translation>No contac&amp;tar a esta persona</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Add &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar teléfono</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar teléfono</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Add &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;correo</translation>
     </message>
     <message>
         <source>Remove e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar correo</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un contacto</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Only the debtor and the person who decides payment may hear about the debt; a reference only helps to find the debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el deudor y quien decide el pago pueden saber de la deuda; una referencia solo sirve para localizar al deudor.</translation>
     </message>
 </context>
 <context>
@@ -488,335 +488,335 @@
     <name>ContactService</name>
     <message>
         <source>Name: write who this contact is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: escriba quién es este contacto.</translation>
     </message>
     <message>
         <source>Phone %1: the number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: falta el número.</translation>
     </message>
     <message>
         <source>Phone %1: “%2” has characters that are not part of a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: «%2» tiene caracteres que no forman parte de un número de teléfono.</translation>
     </message>
     <message>
         <source>Phone %1: “%2” has too few digits (at least %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: «%2» tiene muy pocas cifras (al menos %3).</translation>
     </message>
     <message>
         <source>Phone %1: “%2” has too many digits (at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: «%2» tiene demasiadas cifras (como máximo %3).</translation>
     </message>
     <message>
         <source>Phone %1: this number is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: este número ya está en la lista.</translation>
     </message>
     <message>
         <source>E-mail %1: “%2” is not an e-mail address (like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo %1: «%2» no es una dirección de correo electrónico (como nombre@ejemplo.com).</translation>
     </message>
     <message>
         <source>Phones: give at least one phone number or e-mail, or the contact cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos: indique al menos un teléfono o un correo; si no, no se podrá localizar al contacto.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
     <message>
         <source>This contact no longer exists in this debtor&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto ya no existe en el expediente de este deudor.</translation>
     </message>
 </context>
 <context>
     <name>DebtorContactsModel</name>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>No contactar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos</translation>
     </message>
     <message>
         <source>Best time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor hora</translation>
     </message>
 </context>
 <context>
     <name>DebtorDialog</name>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished">Deudor</translation>
+        <translation>Deudor</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia:</translation>
     </message>
     <message>
         <source>Account or customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta o de cliente</translation>
     </message>
     <message>
         <source>&amp;Tax id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación &amp;fiscal:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmento:</translation>
     </message>
     <message>
         <source>Group of debtors with the same strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de deudores con la misma estrategia</translation>
     </message>
     <message>
         <source>R&amp;isk:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;iesgo:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestor:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <source>Edit debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar deudor</translation>
     </message>
     <message>
         <source>New debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo deudor</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie por ahora</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileActions</name>
     <message>
         <source>New &amp;debtor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;deudor…</translation>
     </message>
     <message>
         <source>Add a debtor to the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un deudor a la cartera</translation>
     </message>
     <message>
         <source>&amp;Edit debtor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar deudor…</translation>
     </message>
     <message>
         <source>Change the debtor&apos;s name, reference, time zone, risk, value, agent or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre, la referencia, la zona horaria, el riesgo, el valor, el gestor o el estado del deudor</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;contacto…</translation>
     </message>
     <message>
         <source>Add a person who can be reached for this debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona con la que se puede hablar por este deudor</translation>
     </message>
     <message>
         <source>Edit con&amp;tact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar contacto…</translation>
     </message>
     <message>
         <source>Change the selected contact, its phones and e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el contacto seleccionado, sus teléfonos y correos</translation>
     </message>
     <message>
         <source>Add &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;factura…</translation>
     </message>
     <message>
         <source>Add an invoice this debtor owes</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una factura que debe este deudor</translation>
     </message>
     <message>
         <source>&amp;Dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;isputa…</translation>
     </message>
     <message>
         <source>Mark the selected invoice disputed, with the debtor&apos;s reason, or clear the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la factura seleccionada como en disputa, con el motivo del deudor, o quitar la disputa</translation>
     </message>
     <message>
         <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
         <source>Record money received: which invoices it pays and which promises it settles</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar dinero recibido: qué facturas paga y qué promesas cubre</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;nota</translation>
     </message>
     <message>
         <source>Write a note in the file (Ctrl+Enter saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota en el expediente (Ctrl+Enter la guarda)</translation>
     </message>
     <message>
         <source>C&amp;orrect note</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rregir nota</translation>
     </message>
     <message>
         <source>Add a correction to the selected note; the note itself stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una corrección a la nota seleccionada; la nota original queda como estaba</translation>
     </message>
     <message>
         <source>Schedule &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar &amp;seguimiento…</translation>
     </message>
     <message>
         <source>A call-back or a task on a date, shown in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a llamar o hacer una tarea en una fecha; aparece en la agenda</translation>
     </message>
     <message>
         <source>Do &amp;not contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;contactar…</translation>
     </message>
     <message>
         <source>Mark the debtor do-not-contact with the reason, or lift the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar al deudor como «no contactar», con el motivo, o quitar la marca</translation>
     </message>
     <message>
         <source>&amp;Close file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
         <source>Close this debtor&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el expediente de este deudor</translation>
     </message>
     <message>
         <source>Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña siguiente</translation>
     </message>
     <message>
         <source>The next open file, or the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente expediente abierto, o la cartera</translation>
     </message>
     <message>
         <source>Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña anterior</translation>
     </message>
     <message>
         <source>The previous open file, or the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente abierto anterior, o la cartera</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileHeader</name>
     <message>
         <source>Tax id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. fiscal %1</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento %1</translation>
     </message>
     <message>
         <source>No agent assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin gestor asignado</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor %1</translation>
     </message>
     <message>
         <source>Outstanding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo pendiente: %1</translation>
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a favor: %1</translation>
     </message>
     <message>
         <source>%1 days past due · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso: %1 · %2</translation>
     </message>
     <message>
         <source>Nothing past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vencido</translation>
     </message>
     <message>
         <source>Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo: %1 · Valor: %2 · Promesas cumplidas: %3 · incumplidas: %4</translation>
     </message>
     <message>
         <source>Open promise: %1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa pendiente: %1 para el %2</translation>
     </message>
     <message>
         <source>Last promise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última promesa: %1</translation>
     </message>
     <message>
         <source>No promises yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay promesas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested approach: %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enfoque sugerido: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>A call is allowed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora se puede llamar</translation>
     </message>
     <message>
         <source>Do not call now</source>
-        <translation type="unfinished"></translation>
+        <translation>No llame ahora</translation>
     </message>
     <message>
         <source>Debtor&apos;s local time: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local del deudor: %1 (%2)</translation>
     </message>
     <message>
         <source>Call attempts in the last 7 days: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de llamada en los últimos 7 días: %1 de %2</translation>
     </message>
     <message>
         <source>Do-not-contact reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de «no contactar»: %1</translation>
     </message>
 </context>
 <context>
