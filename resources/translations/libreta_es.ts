@@ -823,411 +823,411 @@
     <name>DebtorFileNoteEditor</name>
     <message>
         <source>Write a new note instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota nueva en su lugar</translation>
     </message>
     <message>
         <source>Write a note for the file. Notes cannot be edited later: a mistake is fixed with a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota para el expediente. Las notas no se pueden editar después: un error se subsana agregando una corrección.</translation>
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;nota</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nota (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Correcting the note “%1”. The original stays in the file; this correction is added after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigiendo la nota «%1». La original se queda en el expediente; esta corrección se agrega después de ella.</translation>
     </message>
     <message>
         <source>Save &amp;correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;corrección</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileTabs</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No debtor has the reference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún deudor tiene la referencia %1.</translation>
     </message>
     <message>
         <source>The debtor was added. Add their contacts and invoices in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el deudor. Agregue sus contactos y facturas en el expediente.</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileTexts</name>
     <message>
         <source>instalment %1: %2 due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parcialidad %1: %2 para el %3</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para el %2</translation>
     </message>
     <message>
         <source>Said %1 times so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicha %1 veces hasta ahora</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileTimeline</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Everything (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileView</name>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturas</translation>
     </message>
     <message>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;gos</translation>
     </message>
     <message>
         <source>Con&amp;tacts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontactos</translation>
     </message>
     <message>
         <source>The correction was added to the file; the corrected note stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección se agregó al expediente; la nota corregida queda como estaba.</translation>
     </message>
     <message>
         <source>The note was added to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota se agregó al expediente.</translation>
     </message>
     <message>
         <source>This debtor is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no está en el archivo.</translation>
     </message>
     <message>
         <source>Debtor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudor %1</translation>
     </message>
     <message>
         <source>The note you were writing in the file of %1 is not saved. Close the file and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota que estaba escribiendo en el expediente de %1 no se ha guardado. ¿Cerrar el expediente y perderla?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Payment recorded.&lt;/b&gt; New balance: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pago registrado.&lt;/b&gt; Nuevo saldo: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Promise %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa %1: %2</translation>
     </message>
     <message>
         <source>%1 paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagado hasta ahora</translation>
     </message>
     <message>
         <source>Kept as credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda como saldo a favor: %1</translation>
     </message>
     <message>
         <source>The debtor&apos;s details were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los datos del deudor.</translation>
     </message>
     <message>
         <source>The contact was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el contacto.</translation>
     </message>
     <message>
         <source>Select a contact to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione el contacto que desea editar.</translation>
     </message>
     <message>
         <source>The contact was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el contacto.</translation>
     </message>
     <message>
         <source>The invoice was added. Outstanding now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó la factura. Saldo pendiente ahora: %1.</translation>
     </message>
     <message>
         <source>Select an invoice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una factura.</translation>
     </message>
     <message>
         <source>The invoice&apos;s dispute was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la disputa de la factura.</translation>
     </message>
     <message>
         <source>The follow-up was scheduled; it shows in the agenda on its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se programó el seguimiento; aparecerá en la agenda el día que corresponda.</translation>
     </message>
     <message>
         <source>The debtor is marked do-not-contact.</source>
-        <translation type="unfinished">El deudor está marcado como «no contactar».</translation>
+        <translation>El deudor está marcado como «no contactar».</translation>
     </message>
     <message>
         <source>Calls to this debtor are allowed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuelve a permitir llamar a este deudor.</translation>
     </message>
     <message>
         <source>Select a note in the history first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una nota en el historial.</translation>
     </message>
 </context>
 <context>
     <name>DebtorInvoicesModel</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagada</translation>
     </message>
     <message>
         <source>Disputed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En disputa: %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisión</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputa</translation>
     </message>
 </context>
 <context>
     <name>DebtorPaymentsModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2 of it; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cubre %2; %3)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Applied to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado a</translation>
     </message>
     <message>
         <source>Promises it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas cubiertas</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a favor</translation>
     </message>
 </context>
 <context>
     <name>DebtorService</name>
     <message>
         <source>Name: write the debtor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: escriba el nombre del deudor.</translation>
     </message>
     <message>
         <source>Name: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Reference: write the debtor&apos;s reference (account or customer number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: escriba la referencia del deudor (número de cuenta o de cliente).</translation>
     </message>
     <message>
         <source>Reference: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Tax id: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación fiscal: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Time zone: “%1” is not a known time zone; choose one from the list (for example America/Mexico_City).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria: «%1» no es una zona horaria conocida; elija una de la lista (por ejemplo, America/Mexico_City).</translation>
     </message>
     <message>
         <source>Reference: %1 already belongs to another debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1 ya pertenece a otro deudor.</translation>
     </message>
     <message>
         <source>Agent: that user does not exist or is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor: ese usuario no existe o ya no está activo.</translation>
     </message>
     <message>
         <source>Do not contact: write the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contactar: escriba el motivo.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
     <message>
         <source>Reason: say why this debtor must not be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: indique por qué no se debe llamar a este deudor.</translation>
     </message>
     <message>
         <source>Reason: say why calls to this debtor may start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: indique por qué se puede volver a llamar a este deudor.</translation>
     </message>
     <message>
         <source>This debtor is not marked do-not-contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor no está marcado como «no contactar».</translation>
     </message>
     <message>
         <source>Calls allowed again (do-not-contact lifted). Previous reason: %1. Why lifted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuelve a permitir llamar (se quitó la marca «no contactar»). Motivo anterior: %1. Motivo para quitarla: %2</translation>
     </message>
 </context>
 <context>
     <name>DebtorTimelineModel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Excuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusa</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Pago</translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Correction of an earlier call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de una llamada anterior: %1</translation>
     </message>
     <message>
         <source>Refusal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativa: %1</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Promised %1 by %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometió %1 (%2) · %3</translation>
     </message>
     <message>
         <source>Paid so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado hasta ahora: %1</translation>
     </message>
     <message>
         <source>Paid: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado: %1 de %2</translation>
     </message>
     <message>
         <source>%1 received · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibido · %2</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1</translation>
     </message>
     <message>
         <source>Promises it kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas que cumplió: %1</translation>
     </message>
     <message>
         <source>Correction to the note of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de la nota del %1: %2</translation>
     </message>
     <message>
         <source>%1 (corrected on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corregida el %2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
 </context>
 <context>
@@ -1241,229 +1241,229 @@
     <name>DisputeDialog</name>
     <message>
         <source>Invoice dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputa de factura</translation>
     </message>
     <message>
         <source>The debtor &amp;disputes this invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor &amp;disputa esta factura</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>What the debtor disputes: amount, delivery, quality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué disputa el deudor: importe, entrega, calidad…</translation>
     </message>
     <message>
         <source>Invoice %1 of %2, due %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 del %2, vence el %3: %4</translation>
     </message>
 </context>
 <context>
     <name>DoNotContactDialog</name>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>No contactar</translation>
     </message>
     <message>
         <source>Do &amp;not call or write to this debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No llamar ni escribir a este deudor</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Why this debtor must not be called: legal process, harassment complaint, deceased…</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se debe llamar a este deudor: proceso judicial, queja por acoso, fallecimiento…</translation>
     </message>
     <message>
         <source>Why calls may start again; it is kept as a note in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se puede volver a llamar; se guarda como nota en el expediente.</translation>
     </message>
     <message>
         <source>Marked do-not-contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como «no contactar»: %1</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar un seguimiento</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>At a &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>A una &amp;hora:</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>A las</translation>
     </message>
     <message>
         <source>Assigned &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignado a:</translation>
     </message>
     <message>
         <source>What to &amp;do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha&amp;cer:</translation>
     </message>
     <message>
         <source>For example: ask for the signed delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: pedir el comprobante de entrega firmado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Whoever takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien lo tome</translation>
     </message>
 </context>
 <context>
     <name>FollowUpService</name>
     <message>
         <source>Kind: promise reminders and checks are scheduled by the promise itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: los recordatorios y las verificaciones de promesas los programa la propia promesa.</translation>
     </message>
     <message>
         <source>Date: missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: falta o no es una fecha válida.</translation>
     </message>
     <message>
         <source>Date: %1 has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: el %1 ya pasó.</translation>
     </message>
     <message>
         <source>Time: not a real time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: no es una hora válida.</translation>
     </message>
     <message>
         <source>Time: %1 has already passed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: las %1 ya pasaron hoy.</translation>
     </message>
     <message>
         <source>What to do: describe the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: describa la tarea.</translation>
     </message>
     <message>
         <source>What to do: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
     <message>
         <source>Assigned to: that user does not exist or is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a: ese usuario no existe o ya no está activo.</translation>
     </message>
     <message>
         <source>This follow-up is already scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este seguimiento ya está programado.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>What you typed in “%1” is not saved. Close it and lose the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió en «%1» no se ha guardado. ¿Cerrar y perder los cambios?</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDialog</name>
     <message>
         <source>Add an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una factura</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de emisión:</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;vencimiento:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
     <name>InvoiceService</name>
     <message>
         <source>Number: write the invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número: escriba el número de la factura.</translation>
     </message>
     <message>
         <source>Number: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Issue date: missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de emisión: falta o no es una fecha válida.</translation>
     </message>
     <message>
         <source>Issue date: %1 is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de emisión: el %1 es posterior a hoy.</translation>
     </message>
     <message>
         <source>Due date: missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento: falta o no es una fecha válida.</translation>
     </message>
     <message>
         <source>Due date: it cannot be before the issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento: no puede ser anterior a la fecha de emisión.</translation>
     </message>
     <message>
         <source>Amount: it must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe: debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
     <message>
         <source>Number: this debtor already has an invoice %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número: este deudor ya tiene una factura con el número %1.</translation>
     </message>
     <message>
         <source>Reason: say what the debtor disputes about this invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: indique qué disputa el deudor de esta factura.</translation>
     </message>
     <message>
         <source>This invoice no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta factura ya no existe.</translation>
     </message>
     <message>
         <source>Invoice %1 is not disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 no está en disputa.</translation>
     </message>
 </context>
 <context>
