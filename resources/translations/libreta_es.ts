@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Add a person who can be reached for this debtor</source>
-        <translation>Agregar una persona con la que se puede hablar por este deudor</translation>
+        <translation>Agregar una persona de contacto para este deudor</translation>
     </message>
     <message>
         <source>Edit con&amp;tact…</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>A call-back or a task on a date, shown in the agenda</source>
-        <translation>Volver a llamar o hacer una tarea en una fecha; aparece en la agenda</translation>
+        <translation>Una nueva llamada o una tarea con fecha, que aparece en la agenda</translation>
     </message>
     <message>
         <source>Do &amp;not contact…</source>
@@ -1753,213 +1753,213 @@
     <name>LaterVersionPage</name>
     <message>
         <source>This section arrives in a later version of Libreta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección llegará en una versión posterior de Libreta.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Creating a demo office with %1 debtors to try Libreta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando un despacho de demostración con %1 deudores para probar Libreta…</translation>
     </message>
     <message>
         <source>Libreta: a desk for collecting overdue accounts by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreta: un puesto de trabajo para el cobro telefónico de cuentas vencidas.</translation>
     </message>
     <message>
         <source>The Libreta file to open (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de Libreta que se abrirá (por omisión, el último).</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no existe.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;New office file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo archivo de despacho…</translation>
     </message>
     <message>
         <source>Create an empty Libreta file for another office</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de Libreta vacío para otro despacho</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a Libreta file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de Libreta</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>Today&apos;s follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos de hoy</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartera</translation>
     </message>
     <message>
         <source>All debtors, searchable and sortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los deudores; se pueden buscar y ordenar</translation>
     </message>
     <message>
         <source>&amp;Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisiones</translation>
     </message>
     <message>
         <source>Call reviews (arrives in a later version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de llamadas (llegará en una versión posterior)</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>Figures (arrives in a later version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras (llegará en una versión posterior)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Read the lists again from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las listas desde el archivo</translation>
     </message>
     <message>
         <source>&amp;Find debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar deudor</translation>
     </message>
     <message>
         <source>Search the portfolio by name, reference or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la cartera por nombre, referencia o teléfono</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>Show &amp;side bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar barra &amp;lateral</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Libreta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Libreta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Language, and how amounts and dates are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y formato de importes y fechas</translation>
     </message>
     <message>
         <source>Every shortcut of this window, in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de esta ventana, en una ventana aparte</translation>
     </message>
     <message>
         <source>Libreta files (*.sqlite *.libreta);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Libreta (*.sqlite *.libreta);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Supervisors will read agents&apos; calls here, score each stage of the call and leave coaching notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí los supervisores leerán las llamadas de los gestores, calificarán cada etapa de la llamada y dejarán notas de retroalimentación.</translation>
     </message>
     <message>
         <source>Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se mostrarán los contactos, las promesas hechas y cumplidas y el dinero recuperado, por gestor, segmento y técnica.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>The file %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 ya no existe.</translation>
     </message>
     <message>
         <source>New office file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo de despacho</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open to work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Use Archivo ▸ Abrir para trabajar en él.</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>Preferences saved: Libreta uses them the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias guardadas: Libreta las aplicará la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>About Libreta</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Libreta</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo para el cobro telefónico de cuentas vencidas: conozca al deudor antes de marcar, siga la llamada por sus etapas y dé seguimiento a cada promesa.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en el archivo que abre; no se envía nada a ninguna parte.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2025,121 +2025,121 @@
     <name>MoneyInput</name>
     <message>
         <source>%1: type the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba el importe.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, %1</translation>
     </message>
 </context>
 <context>
     <name>NoteService</name>
     <message>
         <source>Note: write something before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: escriba algo antes de guardar.</translation>
     </message>
     <message>
         <source>Note: at most %1 characters (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: como máximo %1 caracteres (esta tiene %2).</translation>
     </message>
     <message>
         <source>The note to correct no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota que se quiere corregir ya no existe.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un pago</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>&amp;Date paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha del pago:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;orma de pago:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia:</translation>
     </message>
     <message>
         <source>Transfer number, receipt or cheque number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de transferencia, de recibo o de cheque</translation>
     </message>
     <message>
         <source>&amp;Pay first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagar primero:</translation>
     </message>
     <message>
         <source>What this payment does</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto de este pago</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar pago</translation>
     </message>
     <message>
         <source>%1 (%2) · Outstanding: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · Saldo pendiente: %3</translation>
     </message>
     <message>
         <source>Oldest invoice first</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura más antigua primero</translation>
     </message>
     <message>
         <source>%1 (due %2, owes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vence el %2, debe %3)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Type the amount to see which invoices it pays, which promises it settles and the balance after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el importe para ver qué facturas paga, qué promesas cubre y el saldo que queda después.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Pays invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga las facturas: %1</translation>
     </message>
     <message>
         <source>Kept as credit for the debtor: %1</source>
-        <translation type="unfinished">Queda como saldo a favor del deudor: %1</translation>
+        <translation>Queda como saldo a favor del deudor: %1</translation>
     </message>
     <message>
         <source>Promises: this payment settles none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas: este pago no cubre ninguna.</translation>
     </message>
     <message>
         <source>%1 paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagado hasta ahora</translation>
     </message>
     <message>
         <source>Promise %1 → &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa %1 → &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Balance after: &lt;b&gt;%1&lt;/b&gt; (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo después del pago: &lt;b&gt;%1&lt;/b&gt; (ahora %2)</translation>
     </message>
 </context>
 <context>
@@ -2169,324 +2169,324 @@
     <name>PortfolioFilterBar</name>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmento:</translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntigüedad:</translation>
     </message>
     <message>
         <source>Days since the oldest unpaid invoice fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde que venció la factura pendiente más antigua</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestor:</translation>
     </message>
     <message>
         <source>&amp;Broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa &amp;incumplida</translation>
     </message>
     <message>
         <source>The last promise was broken and no new one is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>La última promesa se incumplió y no hay otra pendiente</translation>
     </message>
     <message>
         <source>Promise &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promesa vencida</translation>
     </message>
     <message>
         <source>A pending promise is due today or earlier: check whether it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Una promesa pendiente vence hoy o ya venció: compruebe si se pagó</translation>
     </message>
     <message>
         <source>&amp;Nothing scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada p&amp;rogramado</translation>
     </message>
     <message>
         <source>Owes money, but no follow-up is open and no promise is pending: no one will call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe dinero, pero no tiene seguimientos abiertos ni promesas pendientes: nadie volverá a llamar</translation>
     </message>
     <message>
         <source>Do not &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;contactar</translation>
     </message>
     <message>
         <source>Debtors marked &quot;do not contact&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores marcados como «no contactar»</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier antigüedad</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Show every debtor again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todos los deudores (%1)</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los segmentos</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los gestores</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
     <name>PortfolioModel</name>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para el %2</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nothing is outstanding: there is nothing to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay saldo pendiente: no hay nada que cobrar.</translation>
     </message>
     <message>
         <source>Never contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca contactado</translation>
     </message>
     <message>
         <source>Pending promise of %1 due on %2. Kept so far: %3, broken: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa pendiente de %1 para el %2. Cumplidas hasta ahora: %3; incumplidas: %4.</translation>
     </message>
     <message>
         <source>Promises kept: %1, broken: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas cumplidas: %1; incumplidas: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: this follow-up was due %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atrasado: este seguimiento vencía hace %n día.</numerusform>
+            <numerusform>Atrasado: este seguimiento vencía hace %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso</translation>
     </message>
     <message>
         <source>Aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima acción</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Gestor</translation>
+        <translation>Gestor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Days since the oldest unpaid invoice fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde que venció la factura pendiente más antigua</translation>
     </message>
     <message>
         <source>The approach suggested from balance, age, risk and promise history</source>
-        <translation type="unfinished"></translation>
+        <translation>El enfoque sugerido según el saldo, la antigüedad, el riesgo y el historial de promesas</translation>
     </message>
     <message>
         <source>The pending promise, or how the last one ended</source>
-        <translation type="unfinished"></translation>
+        <translation>La promesa pendiente, o cómo terminó la última</translation>
     </message>
     <message>
         <source>The earliest open follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer seguimiento abierto</translation>
     </message>
     <message>
         <source>This column cannot be sorted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta columna todavía no se puede ordenar</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
     </message>
     <message>
         <source>Type part of a name, a reference or a phone number. Accents and capitals do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre, una referencia o un número de teléfono. No importan los acentos ni las mayúsculas.</translation>
     </message>
     <message>
         <source>Search by name, reference, tax id or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, referencia, id. fiscal o teléfono…</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>contando…</translation>
     </message>
     <message>
         <source>Debtors shown by the filters: %1 · Outstanding: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores según los filtros: %1 · Saldo pendiente: %2</translation>
     </message>
     <message>
         <source>Debtors: %1 · Outstanding: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores: %1 · Saldo pendiente: %2</translation>
     </message>
     <message>
         <source>Debtors matching “%1” and the filters: %2 · Outstanding: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores que coinciden con «%1» y los filtros: %2 · Saldo pendiente: %3</translation>
     </message>
     <message>
         <source>Debtors matching “%1”: %2 · Outstanding: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores que coinciden con «%1»: %2 · Saldo pendiente: %3</translation>
     </message>
     <message>
         <source>The portfolio cannot be sorted by this column yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartera todavía no se puede ordenar por esta columna.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Amounts and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes y &amp;fechas:</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>Libreta uses a new language and new formats the next time it starts; nothing changes in the open window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreta usará el nuevo idioma y los nuevos formatos la próxima vez que se inicie; en la ventana abierta no cambia nada.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Follow the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el idioma</translation>
     </message>
 </context>
 <context>
     <name>Prompter</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsWindow</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>In menus, forms and the portfolio&apos;s filters, Alt and the underlined letter reach an item; Tab moves to the next field.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los menús, los formularios y los filtros de la cartera, Alt y la letra subrayada llevan a un elemento; Tab pasa al campo siguiente.</translation>
     </message>
     <message>
         <source>Not available right now</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este momento</translation>
     </message>
 </context>
 <context>
     <name>StatusFigures</name>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: %1</translation>
     </message>
     <message>
         <source>Promises due today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas para hoy: %1</translation>
     </message>
     <message>
         <source>Calls today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas hoy: %1</translation>
     </message>
 </context>
 <context>
@@ -2601,64 +2601,64 @@
     <name>WorkQueueService</name>
     <message numerus="yes">
         <source>%n outside their calling hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuera de su horario de llamadas</numerusform>
+            <numerusform>%n fuera de su horario de llamadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n over the attempt limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por encima del límite de intentos</numerusform>
+            <numerusform>%n por encima del límite de intentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n marked do-not-contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcado como «no contactar»</numerusform>
+            <numerusform>%n marcados como «no contactar»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an unknown time zone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con zona horaria desconocida</numerusform>
+            <numerusform>%n con zona horaria desconocida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitido: </numerusform>
+            <numerusform>%n omitidos: </numerusform>
         </translation>
     </message>
     <message>
         <source>Call-back agreed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acordó volver a llamar a las %1.</translation>
     </message>
     <message>
         <source>Call-back due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy corresponde volver a llamar.</translation>
     </message>
     <message>
         <source>A promise of %1 is due today: remind the debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy vence una promesa de %1: recuérdesela al deudor.</translation>
     </message>
     <message>
         <source>A promise was not kept: call back and set a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se incumplió una promesa: vuelva a llamar y fije una nueva fecha.</translation>
     </message>
     <message>
         <source>Pending task: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea pendiente: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Highest priority not contacted in %n day(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Máxima prioridad sin contactar en %n día. %1</numerusform>
+            <numerusform>Máxima prioridad sin contactar en %n días. %1</numerusform>
         </translation>
     </message>
 </context>
