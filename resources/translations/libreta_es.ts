@@ -5,50 +5,50 @@
     <name>AgendaModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido desde el %1</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>A cualquier hora</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished">Deudor</translation>
+        <translation>Deudor</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Nothing is due today. Follow-ups appear here on the day they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay nada pendiente. Los seguimientos aparecen aquí el día en que vencen.</translation>
     </message>
     <message>
         <source>Agenda for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda del %1</translation>
     </message>
     <message>
         <source>Due today: %1 · Still open from earlier days: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy: %1 · Pendientes de días anteriores: %2</translation>
     </message>
 </context>
 <context>
@@ -192,269 +192,269 @@
     <name>CliContext</name>
     <message>
         <source>the day to list (default today)</source>
-        <translation type="unfinished">el día a listar (por omisión, hoy)</translation>
+        <translation>el día a listar (por omisión, hoy)</translation>
     </message>
     <message>
         <source>also list what is still open from earlier days</source>
-        <translation type="unfinished">listar también lo pendiente de días anteriores</translation>
+        <translation>listar también lo pendiente de días anteriores</translation>
     </message>
     <message numerus="yes">
         <source>Agenda for %1: %n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Agenda del %1: %n pendiente</numerusform>
             <numerusform>Agenda del %1: %n pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">correcto</translation>
+        <translation>correcto</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n problema</numerusform>
             <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>File integrity</source>
-        <translation type="unfinished">Integridad del archivo</translation>
+        <translation>Integridad del archivo</translation>
     </message>
     <message>
         <source>Foreign keys</source>
-        <translation type="unfinished">Claves foráneas</translation>
+        <translation>Claves foráneas</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished">Aplicaciones de pagos</translation>
+        <translation>Aplicaciones de pagos</translation>
     </message>
     <message>
         <source>debtor %1: stored totals differ from a recomputation</source>
-        <translation type="unfinished">deudor %1: los totales guardados no coinciden con un recálculo</translation>
+        <translation>deudor %1: los totales guardados no coinciden con un recálculo</translation>
     </message>
     <message>
         <source>Debtor totals</source>
-        <translation type="unfinished">Totales por deudor</translation>
+        <translation>Totales por deudor</translation>
     </message>
     <message numerus="yes">
         <source>Check found %n problem(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>La verificación encontró %n problema.</numerusform>
             <numerusform>La verificación encontró %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check passed: schema %1.</source>
-        <translation type="unfinished">Verificación correcta: esquema %1.</translation>
+        <translation>Verificación correcta: esquema %1.</translation>
     </message>
     <message>
         <source>how many debtors to create</source>
-        <translation type="unfinished">cuántos deudores crear</translation>
+        <translation>cuántos deudores crear</translation>
     </message>
     <message>
         <source>the same seed gives the same data</source>
-        <translation type="unfinished">la misma semilla da los mismos datos</translation>
+        <translation>la misma semilla da los mismos datos</translation>
     </message>
     <message>
         <source>the day the demo office is at (default today)</source>
-        <translation type="unfinished">el día en que está el despacho de demostración (por omisión, hoy)</translation>
+        <translation>el día en que está el despacho de demostración (por omisión, hoy)</translation>
     </message>
     <message>
         <source>… %1 of %2 debtors</source>
-        <translation type="unfinished">… %1 de %2 deudores</translation>
+        <translation>… %1 de %2 deudores</translation>
     </message>
     <message>
         <source>Demo office created in %1 s: %2 debtors, %3 contacts, %4 invoices, %5 payments, %6 calls, %7 promises, %8 follow-ups, %9 users.</source>
-        <translation type="unfinished">Despacho de demostración creado en %1 s: %2 deudores, %3 contactos, %4 facturas, %5 pagos, %6 llamadas, %7 promesas, %8 seguimientos, %9 usuarios.</translation>
+        <translation>Despacho de demostración creado en %1 s: %2 deudores, %3 contactos, %4 facturas, %5 pagos, %6 llamadas, %7 promesas, %8 seguimientos, %9 usuarios.</translation>
     </message>
     <message>
         <source>ISO 4217 currency code, e.g. MXN or EUR</source>
-        <translation type="unfinished">código de moneda ISO 4217, p. ej. MXN o EUR</translation>
+        <translation>código de moneda ISO 4217, p. ej. MXN o EUR</translation>
     </message>
     <message>
         <source>office name for letters and the title bar</source>
-        <translation type="unfinished">nombre del despacho para cartas y la barra de título</translation>
+        <translation>nombre del despacho para cartas y la barra de título</translation>
     </message>
     <message>
         <source>--currency: «%1» is not a three-letter currency code such as MXN or EUR.</source>
-        <translation type="unfinished">--currency: «%1» no es un código de moneda de tres letras como MXN o EUR.</translation>
+        <translation>--currency: «%1» no es un código de moneda de tres letras como MXN o EUR.</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrador</translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2, currency %3)</source>
-        <translation type="unfinished">Base de datos lista: %1 (esquema %2, moneda %3)</translation>
+        <translation>Base de datos lista: %1 (esquema %2, moneda %3)</translation>
     </message>
     <message>
         <source>the debtor&apos;s external reference</source>
-        <translation type="unfinished">la referencia externa del deudor</translation>
+        <translation>la referencia externa del deudor</translation>
     </message>
     <message>
         <source>amount received, e.g. 1,234.56 or 1.234,56</source>
-        <translation type="unfinished">importe recibido, p. ej. 1,234.56 o 1.234,56</translation>
+        <translation>importe recibido, p. ej. 1,234.56 o 1.234,56</translation>
     </message>
     <message>
         <source>the day the money was received</source>
-        <translation type="unfinished">el día en que se recibió el dinero</translation>
+        <translation>el día en que se recibió el dinero</translation>
     </message>
     <message>
         <source>cash, transfer, card, check, deposit or other</source>
-        <translation type="unfinished">efectivo, transferencia, tarjeta, cheque, depósito u otro</translation>
+        <translation>efectivo, transferencia, tarjeta, cheque, depósito u otro</translation>
     </message>
     <message>
         <source>bank or receipt reference</source>
-        <translation type="unfinished">referencia bancaria o de recibo</translation>
+        <translation>referencia bancaria o de recibo</translation>
     </message>
     <message>
         <source>pay this invoice number first</source>
-        <translation type="unfinished">pagar primero esta factura</translation>
+        <translation>pagar primero esta factura</translation>
     </message>
     <message>
         <source>read 1.234 as one thousand two hundred thirty-four</source>
-        <translation type="unfinished">leer 1.234 como mil doscientos treinta y cuatro</translation>
+        <translation>leer 1.234 como mil doscientos treinta y cuatro</translation>
     </message>
     <message>
         <source>--method: «%1» is not a payment method; use cash, transfer, card, check, deposit or other.</source>
-        <translation type="unfinished">--method: «%1» no es una forma de pago; use efectivo, transferencia, tarjeta, cheque, depósito u otro.</translation>
+        <translation>--method: «%1» no es una forma de pago; use efectivo, transferencia, tarjeta, cheque, depósito u otro.</translation>
     </message>
     <message>
         <source>--debtor: no debtor has the reference «%1».</source>
-        <translation type="unfinished">--debtor: ningún deudor tiene la referencia «%1».</translation>
+        <translation>--debtor: ningún deudor tiene la referencia «%1».</translation>
     </message>
     <message>
         <source>--invoice: the debtor has no invoice numbered «%1».</source>
-        <translation type="unfinished">--invoice: el deudor no tiene ninguna factura con número «%1».</translation>
+        <translation>--invoice: el deudor no tiene ninguna factura con número «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Payment %1 recorded for %2: %3 in %n invoice(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Pago %1 registrado para %2: %3 en %n factura</numerusform>
             <numerusform>Pago %1 registrado para %2: %3 en %n facturas</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept as credit for the debtor: %1</source>
-        <translation type="unfinished">Queda como saldo a favor del deudor: %1</translation>
+        <translation>Queda como saldo a favor del deudor: %1</translation>
     </message>
     <message>
         <source>Promise %1: %2 (paid %3)</source>
-        <translation type="unfinished">Promesa %1: %2 (pagado %3)</translation>
+        <translation>Promesa %1: %2 (pagado %3)</translation>
     </message>
     <message>
         <source>Outstanding now: %1</source>
-        <translation type="unfinished">Saldo pendiente ahora: %1</translation>
+        <translation>Saldo pendiente ahora: %1</translation>
     </message>
     <message>
         <source>the new day (default today)</source>
-        <translation type="unfinished">el nuevo día (por omisión, hoy)</translation>
+        <translation>el nuevo día (por omisión, hoy)</translation>
     </message>
     <message>
         <source>Day %1 rolled over: %2 debtors reviewed, %3 promises broken, %4 partly kept, %5 kept.</source>
-        <translation type="unfinished">Cierre del día %1: %2 deudores revisados, %3 promesas incumplidas, %4 cumplidas en parte, %5 cumplidas.</translation>
+        <translation>Cierre del día %1: %2 deudores revisados, %3 promesas incumplidas, %4 cumplidas en parte, %5 cumplidas.</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Argumento inesperado: %1</translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished">La opción --%1 es obligatoria.</translation>
+        <translation>La opción --%1 es obligatoria.</translation>
     </message>
     <message>
         <source>Usage: libreta-cli [--db FILE] %1 %2</source>
-        <translation type="unfinished">Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
+        <translation>Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
     </message>
     <message>
         <source>--%1: «%2» is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished">--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+        <translation>--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>--%1: «%2» is not a whole number greater than zero.</source>
-        <translation type="unfinished">--%1: «%2» no es un número entero mayor que cero.</translation>
+        <translation>--%1: «%2» no es un número entero mayor que cero.</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Best time to call:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mejor hora para llamar:</translation>
     </message>
     <message>
         <source>For example: mornings, after 16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: por las mañanas, después de las 16:00</translation>
     </message>
     <message>
         <source>Do &amp;not contact this person</source>
-        <translation type="unfinished"></translation>
+        <translation>No contac&amp;tar a esta persona</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Add &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar teléfono</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar teléfono</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Add &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;correo</translation>
     </message>
     <message>
         <source>Remove e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar correo</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un contacto</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Only the debtor and the person who decides payment may hear about the debt; a reference only helps to find the debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el deudor y quien decide el pago pueden saber de la deuda; una referencia solo sirve para localizar al deudor.</translation>
     </message>
 </context>
 <context>
@@ -488,746 +488,746 @@
     <name>ContactService</name>
     <message>
         <source>Name: write who this contact is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: escriba quién es este contacto.</translation>
     </message>
     <message>
         <source>Phone %1: the number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: falta el número.</translation>
     </message>
     <message>
         <source>Phone %1: “%2” has characters that are not part of a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: «%2» tiene caracteres que no forman parte de un número de teléfono.</translation>
     </message>
     <message>
         <source>Phone %1: “%2” has too few digits (at least %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: «%2» tiene muy pocas cifras (al menos %3).</translation>
     </message>
     <message>
         <source>Phone %1: “%2” has too many digits (at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: «%2» tiene demasiadas cifras (como máximo %3).</translation>
     </message>
     <message>
         <source>Phone %1: this number is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1: este número ya está en la lista.</translation>
     </message>
     <message>
         <source>E-mail %1: “%2” is not an e-mail address (like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo %1: «%2» no es una dirección de correo electrónico (como nombre@ejemplo.com).</translation>
     </message>
     <message>
         <source>Phones: give at least one phone number or e-mail, or the contact cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos: indique al menos un teléfono o un correo; si no, no se podrá localizar al contacto.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
     <message>
         <source>This contact no longer exists in this debtor&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto ya no existe en el expediente de este deudor.</translation>
     </message>
 </context>
 <context>
     <name>DebtorContactsModel</name>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>No contactar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos</translation>
     </message>
     <message>
         <source>Best time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor hora</translation>
     </message>
 </context>
 <context>
     <name>DebtorDialog</name>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished">Deudor</translation>
+        <translation>Deudor</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia:</translation>
     </message>
     <message>
         <source>Account or customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta o de cliente</translation>
     </message>
     <message>
         <source>&amp;Tax id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación &amp;fiscal:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmento:</translation>
     </message>
     <message>
         <source>Group of debtors with the same strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de deudores con la misma estrategia</translation>
     </message>
     <message>
         <source>R&amp;isk:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;iesgo:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestor:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <source>Edit debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar deudor</translation>
     </message>
     <message>
         <source>New debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo deudor</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie por ahora</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileActions</name>
     <message>
         <source>New &amp;debtor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;deudor…</translation>
     </message>
     <message>
         <source>Add a debtor to the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un deudor a la cartera</translation>
     </message>
     <message>
         <source>&amp;Edit debtor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar deudor…</translation>
     </message>
     <message>
         <source>Change the debtor&apos;s name, reference, time zone, risk, value, agent or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre, la referencia, la zona horaria, el riesgo, el valor, el gestor o el estado del deudor</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;contacto…</translation>
     </message>
     <message>
         <source>Add a person who can be reached for this debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona de contacto para este deudor</translation>
     </message>
     <message>
         <source>Edit con&amp;tact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar contacto…</translation>
     </message>
     <message>
         <source>Change the selected contact, its phones and e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el contacto seleccionado, sus teléfonos y correos</translation>
     </message>
     <message>
         <source>Add &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;factura…</translation>
     </message>
     <message>
         <source>Add an invoice this debtor owes</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una factura que debe este deudor</translation>
     </message>
     <message>
         <source>&amp;Dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;isputa…</translation>
     </message>
     <message>
         <source>Mark the selected invoice disputed, with the debtor&apos;s reason, or clear the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la factura seleccionada como en disputa, con el motivo del deudor, o quitar la disputa</translation>
     </message>
     <message>
         <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
         <source>Record money received: which invoices it pays and which promises it settles</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar dinero recibido: qué facturas paga y qué promesas cubre</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;nota</translation>
     </message>
     <message>
         <source>Write a note in the file (Ctrl+Enter saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota en el expediente (Ctrl+Enter la guarda)</translation>
     </message>
     <message>
         <source>C&amp;orrect note</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rregir nota</translation>
     </message>
     <message>
         <source>Add a correction to the selected note; the note itself stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una corrección a la nota seleccionada; la nota original queda como estaba</translation>
     </message>
     <message>
         <source>Schedule &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar &amp;seguimiento…</translation>
     </message>
     <message>
         <source>A call-back or a task on a date, shown in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva llamada o una tarea con fecha, que aparece en la agenda</translation>
     </message>
     <message>
         <source>Do &amp;not contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;contactar…</translation>
     </message>
     <message>
         <source>Mark the debtor do-not-contact with the reason, or lift the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar al deudor como «no contactar», con el motivo, o quitar la marca</translation>
     </message>
     <message>
         <source>&amp;Close file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
         <source>Close this debtor&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el expediente de este deudor</translation>
     </message>
     <message>
         <source>Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña siguiente</translation>
     </message>
     <message>
         <source>The next open file, or the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente expediente abierto, o la cartera</translation>
     </message>
     <message>
         <source>Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña anterior</translation>
     </message>
     <message>
         <source>The previous open file, or the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente abierto anterior, o la cartera</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileHeader</name>
     <message>
         <source>Tax id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. fiscal %1</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento %1</translation>
     </message>
     <message>
         <source>No agent assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin gestor asignado</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor %1</translation>
     </message>
     <message>
         <source>Outstanding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo pendiente: %1</translation>
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a favor: %1</translation>
     </message>
     <message>
         <source>%1 days past due · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso: %1 · %2</translation>
     </message>
     <message>
         <source>Nothing past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vencido</translation>
     </message>
     <message>
         <source>Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo: %1 · Valor: %2 · Promesas cumplidas: %3 · incumplidas: %4</translation>
     </message>
     <message>
         <source>Open promise: %1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa pendiente: %1 para el %2</translation>
     </message>
     <message>
         <source>Last promise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última promesa: %1</translation>
     </message>
     <message>
         <source>No promises yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay promesas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested approach: %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enfoque sugerido: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>A call is allowed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora se puede llamar</translation>
     </message>
     <message>
         <source>Do not call now</source>
-        <translation type="unfinished"></translation>
+        <translation>No llame ahora</translation>
     </message>
     <message>
         <source>Debtor&apos;s local time: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local del deudor: %1 (%2)</translation>
     </message>
     <message>
         <source>Call attempts in the last 7 days: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de llamada en los últimos 7 días: %1 de %2</translation>
     </message>
     <message>
         <source>Do-not-contact reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de «no contactar»: %1</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileNoteEditor</name>
     <message>
         <source>Write a new note instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota nueva en su lugar</translation>
     </message>
     <message>
         <source>Write a note for the file. Notes cannot be edited later: a mistake is fixed with a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota para el expediente. Las notas no se pueden editar después: un error se subsana agregando una corrección.</translation>
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;nota</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nota (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Correcting the note “%1”. The original stays in the file; this correction is added after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigiendo la nota «%1». La original se queda en el expediente; esta corrección se agrega después de ella.</translation>
     </message>
     <message>
         <source>Save &amp;correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;corrección</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileTabs</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No debtor has the reference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún deudor tiene la referencia %1.</translation>
     </message>
     <message>
         <source>The debtor was added. Add their contacts and invoices in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el deudor. Agregue sus contactos y facturas en el expediente.</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileTexts</name>
     <message>
         <source>instalment %1: %2 due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parcialidad %1: %2 para el %3</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para el %2</translation>
     </message>
     <message>
         <source>Said %1 times so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicha %1 veces hasta ahora</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileTimeline</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Everything (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>DebtorFileView</name>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturas</translation>
     </message>
     <message>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;gos</translation>
     </message>
     <message>
         <source>Con&amp;tacts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontactos</translation>
     </message>
     <message>
         <source>The correction was added to the file; the corrected note stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección se agregó al expediente; la nota corregida queda como estaba.</translation>
     </message>
     <message>
         <source>The note was added to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota se agregó al expediente.</translation>
     </message>
     <message>
         <source>This debtor is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no está en el archivo.</translation>
     </message>
     <message>
         <source>Debtor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudor %1</translation>
     </message>
     <message>
         <source>The note you were writing in the file of %1 is not saved. Close the file and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota que estaba escribiendo en el expediente de %1 no se ha guardado. ¿Cerrar el expediente y perderla?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Payment recorded.&lt;/b&gt; New balance: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pago registrado.&lt;/b&gt; Nuevo saldo: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Promise %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa %1: %2</translation>
     </message>
     <message>
         <source>%1 paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagado hasta ahora</translation>
     </message>
     <message>
         <source>Kept as credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda como saldo a favor: %1</translation>
     </message>
     <message>
         <source>The debtor&apos;s details were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los datos del deudor.</translation>
     </message>
     <message>
         <source>The contact was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el contacto.</translation>
     </message>
     <message>
         <source>Select a contact to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione el contacto que desea editar.</translation>
     </message>
     <message>
         <source>The contact was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el contacto.</translation>
     </message>
     <message>
         <source>The invoice was added. Outstanding now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó la factura. Saldo pendiente ahora: %1.</translation>
     </message>
     <message>
         <source>Select an invoice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una factura.</translation>
     </message>
     <message>
         <source>The invoice&apos;s dispute was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la disputa de la factura.</translation>
     </message>
     <message>
         <source>The follow-up was scheduled; it shows in the agenda on its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se programó el seguimiento; aparecerá en la agenda el día que corresponda.</translation>
     </message>
     <message>
         <source>The debtor is marked do-not-contact.</source>
-        <translation type="unfinished">El deudor está marcado como «no contactar».</translation>
+        <translation>El deudor está marcado como «no contactar».</translation>
     </message>
     <message>
         <source>Calls to this debtor are allowed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuelve a permitir llamar a este deudor.</translation>
     </message>
     <message>
         <source>Select a note in the history first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una nota en el historial.</translation>
     </message>
 </context>
 <context>
     <name>DebtorInvoicesModel</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagada</translation>
     </message>
     <message>
         <source>Disputed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En disputa: %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisión</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputa</translation>
     </message>
 </context>
 <context>
     <name>DebtorPaymentsModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2 of it; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cubre %2; %3)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Applied to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado a</translation>
     </message>
     <message>
         <source>Promises it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas cubiertas</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a favor</translation>
     </message>
 </context>
 <context>
     <name>DebtorService</name>
     <message>
         <source>Name: write the debtor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: escriba el nombre del deudor.</translation>
     </message>
     <message>
         <source>Name: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Reference: write the debtor&apos;s reference (account or customer number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: escriba la referencia del deudor (número de cuenta o de cliente).</translation>
     </message>
     <message>
         <source>Reference: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Tax id: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación fiscal: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Time zone: “%1” is not a known time zone; choose one from the list (for example America/Mexico_City).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria: «%1» no es una zona horaria conocida; elija una de la lista (por ejemplo, America/Mexico_City).</translation>
     </message>
     <message>
         <source>Reference: %1 already belongs to another debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1 ya pertenece a otro deudor.</translation>
     </message>
     <message>
         <source>Agent: that user does not exist or is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor: ese usuario no existe o ya no está activo.</translation>
     </message>
     <message>
         <source>Do not contact: write the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contactar: escriba el motivo.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
     <message>
         <source>Reason: say why this debtor must not be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: indique por qué no se debe llamar a este deudor.</translation>
     </message>
     <message>
         <source>Reason: say why calls to this debtor may start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: indique por qué se puede volver a llamar a este deudor.</translation>
     </message>
     <message>
         <source>This debtor is not marked do-not-contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor no está marcado como «no contactar».</translation>
     </message>
     <message>
         <source>Calls allowed again (do-not-contact lifted). Previous reason: %1. Why lifted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuelve a permitir llamar (se quitó la marca «no contactar»). Motivo anterior: %1. Motivo para quitarla: %2</translation>
     </message>
 </context>
 <context>
     <name>DebtorTimelineModel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Excuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusa</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Pago</translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Correction of an earlier call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de una llamada anterior: %1</translation>
     </message>
     <message>
         <source>Refusal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativa: %1</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Promised %1 by %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometió %1 (%2) · %3</translation>
     </message>
     <message>
         <source>Paid so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado hasta ahora: %1</translation>
     </message>
     <message>
         <source>Paid: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado: %1 de %2</translation>
     </message>
     <message>
         <source>%1 received · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibido · %2</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1</translation>
     </message>
     <message>
         <source>Promises it kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas que cumplió: %1</translation>
     </message>
     <message>
         <source>Correction to the note of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de la nota del %1: %2</translation>
     </message>
     <message>
         <source>%1 (corrected on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corregida el %2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
 </context>
 <context>
@@ -1241,229 +1241,229 @@
     <name>DisputeDialog</name>
     <message>
         <source>Invoice dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputa de factura</translation>
     </message>
     <message>
         <source>The debtor &amp;disputes this invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>El deudor &amp;disputa esta factura</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>What the debtor disputes: amount, delivery, quality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué disputa el deudor: importe, entrega, calidad…</translation>
     </message>
     <message>
         <source>Invoice %1 of %2, due %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 del %2, vence el %3: %4</translation>
     </message>
 </context>
 <context>
     <name>DoNotContactDialog</name>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>No contactar</translation>
     </message>
     <message>
         <source>Do &amp;not call or write to this debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No llamar ni escribir a este deudor</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Why this debtor must not be called: legal process, harassment complaint, deceased…</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se debe llamar a este deudor: proceso judicial, queja por acoso, fallecimiento…</translation>
     </message>
     <message>
         <source>Why calls may start again; it is kept as a note in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se puede volver a llamar; se guarda como nota en el expediente.</translation>
     </message>
     <message>
         <source>Marked do-not-contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como «no contactar»: %1</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar un seguimiento</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>At a &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>A una &amp;hora:</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>A las</translation>
     </message>
     <message>
         <source>Assigned &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignado a:</translation>
     </message>
     <message>
         <source>What to &amp;do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha&amp;cer:</translation>
     </message>
     <message>
         <source>For example: ask for the signed delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: pedir el comprobante de entrega firmado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Whoever takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien lo tome</translation>
     </message>
 </context>
 <context>
     <name>FollowUpService</name>
     <message>
         <source>Kind: promise reminders and checks are scheduled by the promise itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: los recordatorios y las verificaciones de promesas los programa la propia promesa.</translation>
     </message>
     <message>
         <source>Date: missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: falta o no es una fecha válida.</translation>
     </message>
     <message>
         <source>Date: %1 has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: el %1 ya pasó.</translation>
     </message>
     <message>
         <source>Time: not a real time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: no es una hora válida.</translation>
     </message>
     <message>
         <source>Time: %1 has already passed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: las %1 ya pasaron hoy.</translation>
     </message>
     <message>
         <source>What to do: describe the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: describa la tarea.</translation>
     </message>
     <message>
         <source>What to do: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
     <message>
         <source>Assigned to: that user does not exist or is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a: ese usuario no existe o ya no está activo.</translation>
     </message>
     <message>
         <source>This follow-up is already scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este seguimiento ya está programado.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>What you typed in “%1” is not saved. Close it and lose the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió en «%1» no se ha guardado. ¿Cerrar y perder los cambios?</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDialog</name>
     <message>
         <source>Add an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una factura</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de emisión:</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;vencimiento:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
     <name>InvoiceService</name>
     <message>
         <source>Number: write the invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número: escriba el número de la factura.</translation>
     </message>
     <message>
         <source>Number: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número: como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Issue date: missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de emisión: falta o no es una fecha válida.</translation>
     </message>
     <message>
         <source>Issue date: %1 is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de emisión: el %1 es posterior a hoy.</translation>
     </message>
     <message>
         <source>Due date: missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento: falta o no es una fecha válida.</translation>
     </message>
     <message>
         <source>Due date: it cannot be before the issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento: no puede ser anterior a la fecha de emisión.</translation>
     </message>
     <message>
         <source>Amount: it must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe: debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
     <message>
         <source>Number: this debtor already has an invoice %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número: este deudor ya tiene una factura con el número %1.</translation>
     </message>
     <message>
         <source>Reason: say what the debtor disputes about this invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: indique qué disputa el deudor de esta factura.</translation>
     </message>
     <message>
         <source>This invoice no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta factura ya no existe.</translation>
     </message>
     <message>
         <source>Invoice %1 is not disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 no está en disputa.</translation>
     </message>
 </context>
 <context>
@@ -1753,213 +1753,213 @@
     <name>LaterVersionPage</name>
     <message>
         <source>This section arrives in a later version of Libreta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección llegará en una versión posterior de Libreta.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Creating a demo office with %1 debtors to try Libreta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando un despacho de demostración con %1 deudores para probar Libreta…</translation>
     </message>
     <message>
         <source>Libreta: a desk for collecting overdue accounts by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreta: un puesto de trabajo para el cobro telefónico de cuentas vencidas.</translation>
     </message>
     <message>
         <source>The Libreta file to open (default: the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de Libreta que se abrirá (por omisión, el último).</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no existe.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;New office file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo archivo de despacho…</translation>
     </message>
     <message>
         <source>Create an empty Libreta file for another office</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de Libreta vacío para otro despacho</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a Libreta file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de Libreta</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>Today&apos;s follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos de hoy</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartera</translation>
     </message>
     <message>
         <source>All debtors, searchable and sortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los deudores; se pueden buscar y ordenar</translation>
     </message>
     <message>
         <source>&amp;Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisiones</translation>
     </message>
     <message>
         <source>Call reviews (arrives in a later version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de llamadas (llegará en una versión posterior)</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>Figures (arrives in a later version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras (llegará en una versión posterior)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Read the lists again from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las listas desde el archivo</translation>
     </message>
     <message>
         <source>&amp;Find debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar deudor</translation>
     </message>
     <message>
         <source>Search the portfolio by name, reference or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la cartera por nombre, referencia o teléfono</translation>
     </message>
     <message>
         <source>Show &amp;toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar barra de &amp;herramientas</translation>
     </message>
     <message>
         <source>Show &amp;side bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar barra &amp;lateral</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Libreta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Libreta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Language, and how amounts and dates are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y formato de importes y fechas</translation>
     </message>
     <message>
         <source>Every shortcut of this window, in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de esta ventana, en una ventana aparte</translation>
     </message>
     <message>
         <source>Libreta files (*.sqlite *.libreta);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Libreta (*.sqlite *.libreta);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Supervisors will read agents&apos; calls here, score each stage of the call and leave coaching notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí los supervisores leerán las llamadas de los gestores, calificarán cada etapa de la llamada y dejarán notas de retroalimentación.</translation>
     </message>
     <message>
         <source>Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se mostrarán los contactos, las promesas hechas y cumplidas y el dinero recuperado, por gestor, segmento y técnica.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>The file %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 ya no existe.</translation>
     </message>
     <message>
         <source>New office file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo de despacho</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open to work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Use Archivo ▸ Abrir para trabajar en él.</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>Preferences saved: Libreta uses them the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias guardadas: Libreta las aplicará la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>About Libreta</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Libreta</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo para el cobro telefónico de cuentas vencidas: conozca al deudor antes de marcar, siga la llamada por sus etapas y dé seguimiento a cada promesa.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en el archivo que abre; no se envía nada a ninguna parte.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2025,121 +2025,121 @@
     <name>MoneyInput</name>
     <message>
         <source>%1: type the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba el importe.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>For example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, %1</translation>
     </message>
 </context>
 <context>
     <name>NoteService</name>
     <message>
         <source>Note: write something before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: escriba algo antes de guardar.</translation>
     </message>
     <message>
         <source>Note: at most %1 characters (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: como máximo %1 caracteres (esta tiene %2).</translation>
     </message>
     <message>
         <source>The note to correct no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota que se quiere corregir ya no existe.</translation>
     </message>
     <message>
         <source>This debtor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este deudor ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un pago</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>&amp;Date paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha del pago:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;orma de pago:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia:</translation>
     </message>
     <message>
         <source>Transfer number, receipt or cheque number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de transferencia, de recibo o de cheque</translation>
     </message>
     <message>
         <source>&amp;Pay first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagar primero:</translation>
     </message>
     <message>
         <source>What this payment does</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto de este pago</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar pago</translation>
     </message>
     <message>
         <source>%1 (%2) · Outstanding: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · Saldo pendiente: %3</translation>
     </message>
     <message>
         <source>Oldest invoice first</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura más antigua primero</translation>
     </message>
     <message>
         <source>%1 (due %2, owes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vence el %2, debe %3)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Type the amount to see which invoices it pays, which promises it settles and the balance after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el importe para ver qué facturas paga, qué promesas cubre y el saldo que queda después.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Pays invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga las facturas: %1</translation>
     </message>
     <message>
         <source>Kept as credit for the debtor: %1</source>
-        <translation type="unfinished">Queda como saldo a favor del deudor: %1</translation>
+        <translation>Queda como saldo a favor del deudor: %1</translation>
     </message>
     <message>
         <source>Promises: this payment settles none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas: este pago no cubre ninguna.</translation>
     </message>
     <message>
         <source>%1 paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagado hasta ahora</translation>
     </message>
     <message>
         <source>Promise %1 → &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa %1 → &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Balance after: &lt;b&gt;%1&lt;/b&gt; (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo después del pago: &lt;b&gt;%1&lt;/b&gt; (ahora %2)</translation>
     </message>
 </context>
 <context>
@@ -2169,324 +2169,324 @@
     <name>PortfolioFilterBar</name>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmento:</translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntigüedad:</translation>
     </message>
     <message>
         <source>Days since the oldest unpaid invoice fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde que venció la factura pendiente más antigua</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestor:</translation>
     </message>
     <message>
         <source>&amp;Broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa &amp;incumplida</translation>
     </message>
     <message>
         <source>The last promise was broken and no new one is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>La última promesa se incumplió y no hay otra pendiente</translation>
     </message>
     <message>
         <source>Promise &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promesa vencida</translation>
     </message>
     <message>
         <source>A pending promise is due today or earlier: check whether it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Una promesa pendiente vence hoy o ya venció: compruebe si se pagó</translation>
     </message>
     <message>
         <source>&amp;Nothing scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada p&amp;rogramado</translation>
     </message>
     <message>
         <source>Owes money, but no follow-up is open and no promise is pending: no one will call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe dinero, pero no tiene seguimientos abiertos ni promesas pendientes: nadie volverá a llamar</translation>
     </message>
     <message>
         <source>Do not &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;contactar</translation>
     </message>
     <message>
         <source>Debtors marked &quot;do not contact&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores marcados como «no contactar»</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier antigüedad</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Show every debtor again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todos los deudores (%1)</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los segmentos</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los gestores</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
     <name>PortfolioModel</name>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para el %2</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nothing is outstanding: there is nothing to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay saldo pendiente: no hay nada que cobrar.</translation>
     </message>
     <message>
         <source>Never contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca contactado</translation>
     </message>
     <message>
         <source>Pending promise of %1 due on %2. Kept so far: %3, broken: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa pendiente de %1 para el %2. Cumplidas hasta ahora: %3; incumplidas: %4.</translation>
     </message>
     <message>
         <source>Promises kept: %1, broken: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas cumplidas: %1; incumplidas: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: this follow-up was due %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atrasado: este seguimiento vencía hace %n día.</numerusform>
+            <numerusform>Atrasado: este seguimiento vencía hace %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso</translation>
     </message>
     <message>
         <source>Aging</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima acción</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Gestor</translation>
+        <translation>Gestor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Days since the oldest unpaid invoice fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde que venció la factura pendiente más antigua</translation>
     </message>
     <message>
         <source>The approach suggested from balance, age, risk and promise history</source>
-        <translation type="unfinished"></translation>
+        <translation>El enfoque sugerido según el saldo, la antigüedad, el riesgo y el historial de promesas</translation>
     </message>
     <message>
         <source>The pending promise, or how the last one ended</source>
-        <translation type="unfinished"></translation>
+        <translation>La promesa pendiente, o cómo terminó la última</translation>
     </message>
     <message>
         <source>The earliest open follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer seguimiento abierto</translation>
     </message>
     <message>
         <source>This column cannot be sorted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta columna todavía no se puede ordenar</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
     </message>
     <message>
         <source>Type part of a name, a reference or a phone number. Accents and capitals do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre, una referencia o un número de teléfono. No importan los acentos ni las mayúsculas.</translation>
     </message>
     <message>
         <source>Search by name, reference, tax id or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, referencia, id. fiscal o teléfono…</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>contando…</translation>
     </message>
     <message>
         <source>Debtors shown by the filters: %1 · Outstanding: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores según los filtros: %1 · Saldo pendiente: %2</translation>
     </message>
     <message>
         <source>Debtors: %1 · Outstanding: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores: %1 · Saldo pendiente: %2</translation>
     </message>
     <message>
         <source>Debtors matching “%1” and the filters: %2 · Outstanding: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores que coinciden con «%1» y los filtros: %2 · Saldo pendiente: %3</translation>
     </message>
     <message>
         <source>Debtors matching “%1”: %2 · Outstanding: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudores que coinciden con «%1»: %2 · Saldo pendiente: %3</translation>
     </message>
     <message>
         <source>The portfolio cannot be sorted by this column yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartera todavía no se puede ordenar por esta columna.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Amounts and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes y &amp;fechas:</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>Libreta uses a new language and new formats the next time it starts; nothing changes in the open window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreta usará el nuevo idioma y los nuevos formatos la próxima vez que se inicie; en la ventana abierta no cambia nada.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Follow the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el idioma</translation>
     </message>
 </context>
 <context>
     <name>Prompter</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsWindow</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>In menus, forms and the portfolio&apos;s filters, Alt and the underlined letter reach an item; Tab moves to the next field.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los menús, los formularios y los filtros de la cartera, Alt y la letra subrayada llevan a un elemento; Tab pasa al campo siguiente.</translation>
     </message>
     <message>
         <source>Not available right now</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este momento</translation>
     </message>
 </context>
 <context>
     <name>StatusFigures</name>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: %1</translation>
     </message>
     <message>
         <source>Promises due today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas para hoy: %1</translation>
     </message>
     <message>
         <source>Calls today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas hoy: %1</translation>
     </message>
 </context>
 <context>
@@ -2601,64 +2601,64 @@
     <name>WorkQueueService</name>
     <message numerus="yes">
         <source>%n outside their calling hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuera de su horario de llamadas</numerusform>
+            <numerusform>%n fuera de su horario de llamadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n over the attempt limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por encima del límite de intentos</numerusform>
+            <numerusform>%n por encima del límite de intentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n marked do-not-contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcado como «no contactar»</numerusform>
+            <numerusform>%n marcados como «no contactar»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an unknown time zone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con zona horaria desconocida</numerusform>
+            <numerusform>%n con zona horaria desconocida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitido: </numerusform>
+            <numerusform>%n omitidos: </numerusform>
         </translation>
     </message>
     <message>
         <source>Call-back agreed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acordó volver a llamar a las %1.</translation>
     </message>
     <message>
         <source>Call-back due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy corresponde volver a llamar.</translation>
     </message>
     <message>
         <source>A promise of %1 is due today: remind the debtor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy vence una promesa de %1: recuérdesela al deudor.</translation>
     </message>
     <message>
         <source>A promise was not kept: call back and set a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se incumplió una promesa: vuelva a llamar y fije una nueva fecha.</translation>
     </message>
     <message>
         <source>Pending task: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea pendiente: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Highest priority not contacted in %n day(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Máxima prioridad sin contactar en %n día. %1</numerusform>
+            <numerusform>Máxima prioridad sin contactar en %n días. %1</numerusform>
         </translation>
     </message>
 </context>
