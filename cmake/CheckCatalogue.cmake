@@ -1,0 +1,33 @@
+# Run by CTest (see LibretaTranslations.cmake): refreshes a copy of the
+# catalogue from the sources and fails when any entry is unfinished, naming
+# the first ones so the fix is obvious.
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(copy ${WORK_DIR}/catalogue.ts)
+configure_file(${TS_FILE} ${copy} COPYONLY)
+execute_process(
+  COMMAND ${LUPDATE} -no-obsolete -locations none @${SOURCES_LIST} -ts ${copy}
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")
+endif()
+execute_process(
+  COMMAND ${LRELEASE} ${copy} -qm ${WORK_DIR}/catalogue.qm
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lrelease failed (${rc}):\n${out}\n${err}")
+endif()
+string(REGEX MATCH "\\(([0-9]+) finished and ([0-9]+) unfinished\\)" counts "${out}${err}")
+if(NOT counts)
+  message(FATAL_ERROR "Could not read lrelease's counts:\n${out}\n${err}")
+endif()
+set(unfinished ${CMAKE_MATCH_2})
+if(NOT unfinished EQUAL 0)
+  file(READ ${copy} text)
+  string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*(<comment>[^<]*</comment>[ \n]*)?<translation type=\"unfinished\"" missing "${text}")
+  list(SUBLIST missing 0 10 first)
+  string(REPLACE ";" "\n" first "${first}")
+  message(FATAL_ERROR "${unfinished} string(s) have no Spanish translation. Run "
+    "`cmake --build build --target update_translations` and translate them in "
+    "resources/translations/libreta_es.ts. The first ones:\n${first}")
+endif()
+message(STATUS "Spanish catalogue complete: ${CMAKE_MATCH_1} strings")
