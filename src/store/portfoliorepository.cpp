@@ -73,8 +73,71 @@ SortSpec specFor(PortfolioSort sort)
         return {QStringLiteral("t.last_contact_at"), QStringLiteral("t.debtor_id"), false, true, false};
     case PortfolioSort::NextAction:
         return {QStringLiteral("t.next_action_date"), QStringLiteral("t.debtor_id"), false, true, false};
+    case PortfolioSort::Promise:
+        return {QStringLiteral("t.open_promise_date"), QStringLiteral("t.debtor_id"), false, true, false};
+    case PortfolioSort::Segment:
+        return {QStringLiteral("d.segment"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::Risk:
+        return {QStringLiteral("d.risk"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::Agent:
+        return {QStringLiteral("d.assigned_agent_id"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::Status:
+        return {QStringLiteral("d.status"), QStringLiteral("d.id"), true, false, false};
     }
     return {};
+}
+
+bool isSectioned(PortfolioSort sort)
+{
+    return sort == PortfolioSort::Segment || sort == PortfolioSort::Risk || sort == PortfolioSort::Agent ||
+           sort == PortfolioSort::Status;
+}
+
+// A sectioned order's values, first to last in ascending order; a null
+// QVariant stands for "no value" (no agent), always the last section.
+QVariantList sectionValues(Database &db, PortfolioSort sort, const QStringList &segments)
+{
+    QVariantList values;
+    switch (sort) {
+    case PortfolioSort::Segment:
+        for (const QString &segment : segments)
+            values.append(segment);
+        values.append(QStringLiteral(""));  // debtors given no segment
+        break;
+    case PortfolioSort::Risk:
+        for (const auto level : {domain::Level::Low, domain::Level::Medium, domain::Level::High})
+            values.append(domain::toCode(level));
+        break;
+    case PortfolioSort::Status:
+        // The work first: active, at the lawyer's, then the finished ones.
+        for (const auto status : {domain::DebtorStatus::Active, domain::DebtorStatus::Legal,
+                                  domain::DebtorStatus::Settled, domain::DebtorStatus::Closed})
+            values.append(domain::toCode(status));
+        break;
+    case PortfolioSort::Agent: {
+        SqlQuery q(db, QStringLiteral("SELECT id FROM users ORDER BY display_name, id"));
+        q.exec();
+        while (q.next())
+            values.append(q.integer(0));
+        values.append(QVariant());  // unassigned
+        break;
+    }
+    default:
+        break;
+    }
+    return values;
+}
+
+// The section a value is in: its place among `values` (nulls in the null
+// section). A value no section holds (a segment added meanwhile) ranks last.
+QString rankExpression(const QString &column, const QVariantList &values, BoundSql &sql)
+{
+    QString expr = QStringLiteral("(CASE");
+    for (int i = 0; i < values.size(); ++i)
+        expr += values.at(i).isNull()
+                    ? QStringLiteral(" WHEN %1 IS NULL THEN %2").arg(column).arg(i)
+                    : QStringLiteral(" WHEN %1 = %2 THEN %3").arg(column, sql.param(values.at(i))).arg(i);
+    return expr + QStringLiteral(" ELSE %1 END)").arg(values.size());
 }
 
 // The tables a statement reads, in the order given: CROSS JOIN keeps SQLite
@@ -240,6 +303,8 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
 QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
                                                    const std::optional<PortfolioKey> &after, int limit)
 {
+    if (isSectioned(query.sort))
+        return fetchSectionedPage(query, after, limit);
     const SortSpec spec = specFor(query.sort);
     const bool ascending = query.ascending != spec.inverted;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -301,6 +366,85 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
         q.exec();
         while (q.next())
             rows.append(readRow(q, 20));
+    }
+    return rows;
+}
+
+// A sectioned order (segment, risk, agent, status): the key holds the
+// section's rank. Walking, each section is its own index range (the value,
+// then the id: SQLite appends the rowid to every index), read in turn until
+// the page is full; gathering, the small set is sorted by rank and id.
+QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery &query,
+                                                            const std::optional<PortfolioKey> &after, int limit)
+{
+    const SortSpec spec = specFor(query.sort);
+    const QVariantList values =
+        sectionValues(m_db, query.sort, query.sort == PortfolioSort::Segment ? segments() : QStringList());
+    const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString greater = query.ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    PortfolioConditions conditions(query);
+    const Choice choice = choose(query, conditions);
+    using SearchTest = PortfolioConditions::SearchTest;
+    conditions.setSearchTest(choice.source == 0 && conditions.hasSearch() ? SearchTest::Implied : SearchTest::Like);
+    const bool totals = conditions.needsTotals();
+
+    // Reads the rows of one page query (`page` selects ids in order) with
+    // everything a line shows, and their keys.
+    QList<PortfolioRow> rows;
+    const auto readPage = [&](BoundSql &sql, const QString &page) {
+        const QString rank = rankExpression(spec.column, values, sql);
+        SqlQuery q(m_db, QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(", ") + rank +
+                             QStringLiteral(" FROM (") + page +
+                             QStringLiteral(") page JOIN debtors d ON d.id = page.id "
+                                            "JOIN debtor_totals t ON t.debtor_id = d.id "
+                                            "LEFT JOIN users u ON u.id = d.assigned_agent_id ORDER BY ") +
+                             rank + direction + QStringLiteral(", d.id") + direction);
+        sql.bindTo(q);
+        q.exec();
+        while (q.next())
+            rows.append(readRow(q, 20));
+    };
+
+    if (choice.source >= 0) {
+        BoundSql sql;
+        const QString from = fromClause(u'(' + conditions.sources().at(choice.source).ids(sql) + QStringLiteral(") s"),
+                                        true, totals);
+        conditions.addTo(sql);
+        const QString rank = rankExpression(spec.column, values, sql);
+        if (after)
+            sql.where(u'(' + rank + QStringLiteral(", d.id)") + greater +
+                      QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
+        readPage(sql, QStringLiteral("SELECT d.id AS id") + from + sql.whereSql() + QStringLiteral(" ORDER BY ") +
+                          rank + direction + QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ") +
+                          sql.param(limit));
+        return rows;
+    }
+
+    QList<int> order;
+    for (int i = 0; i < values.size(); ++i)
+        order.append(i);
+    if (!query.ascending)
+        std::reverse(order.begin(), order.end());
+    const int afterRank = after ? after->value.toInt() : -1;
+    bool reached = !after;
+    for (const int section : order) {
+        if (!reached) {
+            if (section != afterRank)
+                continue;
+            reached = true;
+        }
+        if (rows.size() >= limit)
+            break;
+        BoundSql sql;
+        const QString from = fromClause(QStringLiteral("debtors d"), true, totals);
+        conditions.addTo(sql);
+        const QVariant &value = values.at(section);
+        sql.where(value.isNull() ? QString(spec.column + QStringLiteral(" IS NULL"))
+                                 : QString(spec.column + QStringLiteral(" = ") + sql.param(value)));
+        if (after && section == afterRank)
+            sql.where(QStringLiteral("d.id") + greater + sql.param(after->debtorId));
+        readPage(sql, QStringLiteral("SELECT d.id AS id") + from + sql.whereSql() + QStringLiteral(" ORDER BY d.id") +
+                          direction + QStringLiteral(" LIMIT ") + sql.param(limit - int(rows.size())));
     }
     return rows;
 }

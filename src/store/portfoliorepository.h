@@ -15,8 +15,14 @@ class PortfolioConditions;
 
 // What the portfolio list can be ordered by. Each one is backed by an index
 // (debtors.search_text, debtors.external_ref, debtor_totals.*), so every
-// page is an index range walk whatever the size of the file.
-enum class PortfolioSort { Name, ExternalRef, Outstanding, DaysPastDue, LastContact, NextAction };
+// page is an index range walk whatever the size of the file. Segment, risk,
+// agent and status take few values: they are read one value after another
+// (segments and agents by name, risk and status in their own order), each
+// value's debtors by id. Promise orders the pending promises by date.
+enum class PortfolioSort {
+    Name, ExternalRef, Outstanding, DaysPastDue, LastContact, NextAction,
+    Segment, Risk, Agent, Status, Promise
+};
 
 // What the portfolio is narrowed to. Every field left at its default
 // narrows nothing; the fields that are set must all hold.
@@ -128,6 +134,8 @@ private:
         bool searchInMatches = false;  // a walk tests the search against the matches, not LIKE
     };
     const Counts &countsFor(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
+                                           int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
 
     Database &m_db;

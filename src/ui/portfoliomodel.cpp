@@ -23,9 +23,15 @@ std::optional<store::PortfolioSort> storeSortFor(int column)
     case PortfolioModel::Name: return store::PortfolioSort::Name;
     case PortfolioModel::ExternalRef: return store::PortfolioSort::ExternalRef;
     case PortfolioModel::Outstanding: return store::PortfolioSort::Outstanding;
-    case PortfolioModel::DaysPastDue: return store::PortfolioSort::DaysPastDue;
+    case PortfolioModel::DaysPastDue:
+    case PortfolioModel::Aging: return store::PortfolioSort::DaysPastDue;
     case PortfolioModel::LastContact: return store::PortfolioSort::LastContact;
     case PortfolioModel::NextAction: return store::PortfolioSort::NextAction;
+    case PortfolioModel::Segment: return store::PortfolioSort::Segment;
+    case PortfolioModel::Risk: return store::PortfolioSort::Risk;
+    case PortfolioModel::Agent: return store::PortfolioSort::Agent;
+    case PortfolioModel::Status: return store::PortfolioSort::Status;
+    case PortfolioModel::Promise: return store::PortfolioSort::Promise;
     default: return std::nullopt;
     }
 }

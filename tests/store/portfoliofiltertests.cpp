@@ -175,7 +175,9 @@ TEST_CASE("Filters combine with each other, with the search and with every sort"
           }) == QList<Id>{o.carla, o.ana, o.eva});  // no next action comes last
     for (const auto sort : {store::PortfolioSort::Name, store::PortfolioSort::ExternalRef, store::PortfolioSort::Outstanding,
                             store::PortfolioSort::DaysPastDue, store::PortfolioSort::LastContact,
-                            store::PortfolioSort::NextAction}) {
+                            store::PortfolioSort::NextAction, store::PortfolioSort::Segment,
+                            store::PortfolioSort::Risk, store::PortfolioSort::Agent, store::PortfolioSort::Status,
+                            store::PortfolioSort::Promise}) {
         for (const bool ascending : {true, false}) {
             INFO("sort " << int(sort) << (ascending ? " ascending" : " descending"));
             const QList<Id> ids = shown(t.db(), [&](Q &q) {
@@ -247,4 +249,44 @@ TEST_CASE("A debtor's new segment and status reach the filters at once, and the 
     store::TotalsRepository(t.db()).refreshAll();
     CHECK(store::TotalsRepository(t.db()).mismatches(10).isEmpty());
     CHECK(shown(t.db(), [](store::PortfolioQuery &q) { q.filters.status = DebtorStatus::Closed; }) == QList<Id>{fede});
+}
+
+TEST_CASE("Segment, risk, agent, status and promise order the portfolio, pages and filters included",
+          "[store][portfolio][sort]")
+{
+    test::TempDb t;
+    Office o(t.db());
+    store::DebtorRepository debtors(t.db());
+    // Risks: Ana high, Carla low, the rest medium.
+    for (const auto &[id, level] : {std::pair{o.ana, Level::High}, std::pair{o.carla, Level::Low}}) {
+        Debtor d = *debtors.byId(id);
+        d.risk = level;
+        debtors.update(d);
+    }
+    using Q = store::PortfolioQuery;
+    const auto sorted = [&](store::PortfolioSort sort, bool ascending, const Tweak &more = [](Q &) {}) {
+        return shown(t.db(), [&](Q &q) {
+            q.sort = sort;
+            q.ascending = ascending;
+            more(q);
+        });
+    };
+    // Segments by name (Alto, Bajo, Medio), each one's debtors by id.
+    CHECK(sorted(store::PortfolioSort::Segment, true) == QList<Id>{o.ana, o.eva, o.beto, o.carla, o.dora});
+    CHECK(sorted(store::PortfolioSort::Segment, false) == QList<Id>{o.dora, o.carla, o.beto, o.eva, o.ana});
+    CHECK(sorted(store::PortfolioSort::Risk, true) == QList<Id>{o.carla, o.beto, o.dora, o.eva, o.ana});
+    // Agents by name (Agente A, Agente B), the unassigned last either way.
+    CHECK(sorted(store::PortfolioSort::Agent, true) == QList<Id>{o.ana, o.dora, o.carla, o.eva, o.beto});
+    CHECK(sorted(store::PortfolioSort::Agent, false) == QList<Id>{o.beto, o.eva, o.carla, o.dora, o.ana});
+    // The work first: active, legal, settled.
+    CHECK(sorted(store::PortfolioSort::Status, true) == QList<Id>{o.ana, o.carla, o.eva, o.beto, o.dora});
+    // Pending promises by their date (Beto's was due yesterday, Eva's next
+    // week); debtors with none after them.
+    CHECK(sorted(store::PortfolioSort::Promise, true) == QList<Id>{o.beto, o.eva, o.ana, o.carla, o.dora});
+    CHECK(sorted(store::PortfolioSort::Promise, false).mid(0, 2) == QList<Id>{o.eva, o.beto});
+    // With a search and a filter, the same order of what matches.
+    CHECK(sorted(store::PortfolioSort::Risk, false, [](Q &q) { q.filters.withBalanceOnly = true; }) ==
+          QList<Id>{o.ana, o.eva, o.beto, o.carla});
+    CHECK(sorted(store::PortfolioSort::Segment, true, [](Q &q) { q.search = QStringLiteral("bajo"); }) ==
+          QList<Id>{o.beto, o.carla});
 }

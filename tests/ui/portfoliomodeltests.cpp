@@ -177,7 +177,7 @@ TEST_CASE("Sorting by a column the store cannot order leaves the order as it was
     test::TempDb t;
     addNumberedDebtors(t.db(), 5);
     PortfolioModel model(t.db());
-    model.sort(PortfolioModel::Risk, Qt::DescendingOrder);
+    model.sort(PortfolioModel::Approach, Qt::DescendingOrder);
     CHECK(model.sortColumn() == PortfolioModel::Name);
     CHECK(namesOf(model).first() == QStringLiteral("Deudor 0000"));
 }
