@@ -1238,6 +1238,13 @@
     </message>
 </context>
 <context>
+    <name>DeskUser</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Invoice dispute</source>
@@ -1961,6 +1968,18 @@
         <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo para el cobro telefónico de cuentas vencidas: conozca al deudor antes de marcar, siga la llamada por sus etapas y dé seguimiento a cada promesa.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en el archivo que abre; no se envía nada a ninguna parte.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Who is working…</source>
+        <translation>¿&amp;Quién trabaja…?</translation>
+    </message>
+    <message>
+        <source>Say who you are in this office: what you record goes in your name</source>
+        <translation>Indique quién es usted en esta oficina: lo que registre quedará a su nombre</translation>
+    </message>
+    <message>
+        <source>Working as %1.</source>
+        <translation>Trabajando como %1.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2595,6 +2614,25 @@
     <message>
         <source>Broken promises outweigh the kept ones: be firm and set a date.</source>
         <translation>Hay más promesas incumplidas que cumplidas: sea firme y fije una fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorkingDialog</name>
+    <message>
+        <source>Who is working</source>
+        <translation>¿Quién trabaja?</translation>
+    </message>
+    <message>
+        <source>Choose who you are in this office. Your calls, payments and notes are recorded in your name, and your role decides what you may do. This computer remembers the choice for this file.</source>
+        <translation>Elija quién es usted en esta oficina. Sus llamadas, pagos y notas se registran a su nombre, y su función decide lo que puede hacer. Este equipo recuerda la elección para este archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Soy:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "store/storeerror.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
+#include "ui/deskuser.h"
 #include "ui/mainwindow.h"
 #include "ui/paymentdialog.h"
 #include "ui/uisettings.h"
@@ -211,5 +212,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(benchStartup))
         app.installEventFilter(new BenchStartupReport(&window));
     window.show();
+    // An office that lists its people: whoever sits down says who they are
+    // once, so their work carries their name (not for screenshots or the bench).
+    if (!parser.isSet(screenshot) && !parser.isSet(benchStartup) && ui::DeskUser::needsChoice(window.database()))
+        QTimer::singleShot(0, &window, [&window] { window.askWhoIsWorking(); });
     return QApplication::exec();
 }

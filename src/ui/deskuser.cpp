@@ -1,11 +1,36 @@
 #include "ui/deskuser.h"
 
+#include "domain/labels.h"
+#include "store/database.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
+#include "ui/uisettings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+
 namespace libreta::ui {
+namespace {
+
+std::optional<domain::User> activeUser(store::Database &db, const QString &login)
+{
+    if (login.isEmpty())
+        return std::nullopt;
+    auto user = store::UserRepository(db).byLogin(login);
+    if (user && !user->active)
+        return std::nullopt;
+    return user;
+}
+
+bool officeListsUsers(store::Database &db)
+{
+    const QList<domain::User> users = store::UserRepository(db).all();
+    return std::any_of(users.cbegin(), users.cend(), [](const domain::User &u) { return u.active; });
+}
+
+} // namespace
 
 QString DeskUser::login()
 {
@@ -17,15 +42,52 @@ QString DeskUser::login()
     return QDir::home().dirName();
 }
 
-std::optional<domain::Id> DeskUser::id(store::Database &db)
+std::optional<domain::User> DeskUser::current(store::Database &db)
 {
     try {
-        if (const auto user = store::UserRepository(db).byLogin(login()))
-            return user->id;
+        if (auto chosen = activeUser(db, UiSettings().deskLogin(db.path())))
+            return chosen;
+        return activeUser(db, login());
     } catch (const store::StoreError &) {
-        // Unknown user: the change is still recorded, without a user id.
+        // Unknown user: what they record is still stored, without a user id.
+        return std::nullopt;
     }
+}
+
+std::optional<domain::Id> DeskUser::id(store::Database &db)
+{
+    if (const auto user = current(db))
+        return user->id;
     return std::nullopt;
+}
+
+bool DeskUser::canSupervise(store::Database &db)
+{
+    if (const auto user = current(db))
+        return user->role != domain::UserRole::Agent;
+    try {
+        return !officeListsUsers(db);
+    } catch (const store::StoreError &) {
+        return false;
+    }
+}
+
+bool DeskUser::needsChoice(store::Database &db)
+{
+    try {
+        return !current(db) && officeListsUsers(db);
+    } catch (const store::StoreError &) {
+        return false;
+    }
+}
+
+void DeskUser::choose(store::Database &db, const QString &login) { UiSettings().setDeskLogin(db.path(), login); }
+
+QString DeskUser::describe(store::Database &db)
+{
+    if (const auto user = current(db))
+        return QCoreApplication::translate("DeskUser", "%1 (%2)").arg(user->displayName, domain::label(user->role));
+    return login();
 }
 
 } // namespace libreta::ui

@@ -5,12 +5,14 @@
 #include "store/storeerror.h"
 #include "ui/agendaview.h"
 #include "ui/debtorfiletabs.h"
+#include "ui/deskuser.h"
 #include "ui/laterversionpage.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
 #include "ui/shortcutswindow.h"
 #include "ui/statusfigures.h"
 #include "ui/uisettings.h"
+#include "ui/whoisworkingdialog.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -118,6 +120,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionShowSideBar, &QAction::toggled, m_ui->sideBar, &QWidget::setVisible);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionWhoIsWorking, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -165,6 +168,9 @@ void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
     m_figures->refresh(*m_db);
     UiSettings().addRecentFile(m_db->path());
     Q_EMIT databaseChanged(m_db->path());
+    Q_EMIT deskUserChanged();
+    if (DeskUser::needsChoice(*m_db))
+        askWhoIsWorking();
 }
 
 void MainWindow::showSection(int section)
@@ -256,6 +262,20 @@ QDialog *MainWindow::showPreferences()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->changedSettings())
             showStatusMessage(tr("Preferences saved: Libreta uses them the next time it starts."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *MainWindow::askWhoIsWorking()
+{
+    auto *dialog = new WhoIsWorkingDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_figures->refresh(*m_db);
+        m_agenda->reload();
+        Q_EMIT deskUserChanged();
+        showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));
     });
     dialog->open();
     return dialog;

@@ -48,11 +48,17 @@ public:
     // caller (the preferences are window-modal), so tests and screenshots
     // can look at them.
     QDialog *showPreferences();
+    // File ▸ Who is working (window-modal, does not block); also opened at
+    // start when the office lists users and none is at this desk yet.
+    QDialog *askWhoIsWorking();
     ShortcutsWindow *showShortcuts();
 
 Q_SIGNALS:
     // Another file was opened or created: the app remembers it for next time.
     void databaseChanged(const QString &path);
+    // Someone else said they are at the desk: views that depend on who is
+    // working (their agenda, their queue) read again.
+    void deskUserChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -4,7 +4,7 @@
 #include "store/database.h"
 #include "store/portfoliorepository.h"
 #include "store/storeerror.h"
-#include "store/userrepository.h"
+#include "ui/deskuser.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,24 +13,6 @@
 #include <QStatusBar>
 
 namespace libreta::ui {
-namespace {
-
-// There is no sign-in yet: the desk user is the system account, shown by
-// its name in the office's user list when that list has the same login.
-QString deskUser(store::Database &db)
-{
-    QString login;
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"})
-        if (login.isEmpty())
-            login = qEnvironmentVariable(name);
-    if (login.isEmpty())
-        login = QDir::home().dirName();
-    if (const auto user = store::UserRepository(db).byLogin(login))
-        return user->displayName;
-    return login;
-}
-
-} // namespace
 
 StatusFigures::StatusFigures(QStatusBar *bar)
     : QObject(bar), m_user(new QLabel(bar)), m_file(new QLabel(bar)), m_promises(new QLabel(bar)),
@@ -50,7 +32,7 @@ void StatusFigures::refresh(store::Database &db)
     m_file->setText(tr("File: %1").arg(QFileInfo(db.path()).fileName()));
     m_file->setToolTip(QDir::toNativeSeparators(QFileInfo(db.path()).absoluteFilePath()));
     try {
-        m_user->setText(tr("User: %1").arg(deskUser(db)));
+        m_user->setText(tr("User: %1").arg(DeskUser::describe(db)));
         const QDate today = QDate::currentDate();
         const qint64 promises = store::PortfolioRepository(db).promisesDueOn(today);
         const int calls = store::CallRepository(db).countStartedBetween(

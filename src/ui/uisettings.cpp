@@ -10,7 +10,10 @@ const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kSection = QStringLiteral("mainWindow/section");
 const QString kRecent = QStringLiteral("files/recent");
+const QString kDeskLogins = QStringLiteral("files/deskLogins");
 QString headerKey(const QString &view) { return QStringLiteral("views/%1/header").arg(view); }
+// Paths hold slashes, which QSettings reads as groups: the map is one value.
+QString fileKey(const QString &path) { return QFileInfo(path).absoluteFilePath(); }
 } // namespace
 
 UiSettings::UiSettings()
@@ -53,6 +56,18 @@ QByteArray UiSettings::headerState(const QString &view) const
 void UiSettings::setHeaderState(const QString &view, const QByteArray &state)
 {
     m_settings.setValue(headerKey(view), state);
+}
+
+QString UiSettings::deskLogin(const QString &databasePath) const
+{
+    return m_settings.value(kDeskLogins).toMap().value(fileKey(databasePath)).toString();
+}
+
+void UiSettings::setDeskLogin(const QString &databasePath, const QString &login)
+{
+    QVariantMap logins = m_settings.value(kDeskLogins).toMap();
+    logins.insert(fileKey(databasePath), login);
+    m_settings.setValue(kDeskLogins, logins);
 }
 
 QStringList UiSettings::recentFiles() const

@@ -41,6 +41,11 @@ public:
     QByteArray headerState(const QString &view) const;
     void setHeaderState(const QString &view, const QByteArray &state);
 
+    // Who works at this desk on a given file (File ▸ Who is working): the
+    // office user's login, per database path. Empty when never chosen.
+    QString deskLogin(const QString &databasePath) const;
+    void setDeskLogin(const QString &databasePath, const QString &login);
+
     // Most recent first, at most kMaxRecentFiles, only files that still exist.
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);

@@ -1,0 +1,109 @@
+#include "store/userrepository.h"
+#include "support/tempdb.h"
+#include "ui/deskuser.h"
+#include "ui/mainwindow.h"
+#include "ui/whoisworkingdialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace libreta;
+using domain::User;
+using domain::UserRole;
+
+namespace {
+
+domain::Id addUser(store::Database &db, const QString &login, const QString &name, UserRole role, bool active = true)
+{
+    return store::UserRepository(db).add(User{0, login, name, role, active});
+}
+
+// The system account must not be in the office's list for these tests.
+const QString kStranger = QStringLiteral("nobody-at-this-desk");
+
+} // namespace
+
+TEST_CASE("An office without users lets the one person at the desk do everything", "[ui][deskuser]")
+{
+    test::TempDb t;
+    qputenv("USER", kStranger.toUtf8());
+    CHECK_FALSE(ui::DeskUser::current(t.db()));
+    CHECK(ui::DeskUser::canSupervise(t.db()));
+    CHECK_FALSE(ui::DeskUser::needsChoice(t.db()));
+    CHECK(ui::DeskUser::describe(t.db()) == kStranger);
+}
+
+TEST_CASE("Whoever is chosen for a file is the desk user there, with their role's rights", "[ui][deskuser]")
+{
+    test::TempDb t;
+    qputenv("USER", kStranger.toUtf8());
+    const auto lucia = addUser(t.db(), QStringLiteral("lhernandez"), QStringLiteral("Lucía Hernández"), UserRole::Agent);
+    addUser(t.db(), QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
+    addUser(t.db(), QStringLiteral("gone"), QStringLiteral("Ex Empleado"), UserRole::Supervisor, false);
+
+    // Users listed, nobody chosen, the system login unknown: the app must ask,
+    // and meanwhile nobody has supervisor rights.
+    CHECK(ui::DeskUser::needsChoice(t.db()));
+    CHECK_FALSE(ui::DeskUser::canSupervise(t.db()));
+
+    ui::DeskUser::choose(t.db(), QStringLiteral("lhernandez"));
+    REQUIRE(ui::DeskUser::current(t.db()));
+    CHECK(ui::DeskUser::id(t.db()) == lucia);
+    CHECK_FALSE(ui::DeskUser::canSupervise(t.db()));
+    CHECK_FALSE(ui::DeskUser::needsChoice(t.db()));
+
+    ui::DeskUser::choose(t.db(), QStringLiteral("fibarra"));
+    CHECK(ui::DeskUser::canSupervise(t.db()));
+
+    // A user made inactive no longer works here: the app asks again.
+    ui::DeskUser::choose(t.db(), QStringLiteral("gone"));
+    CHECK_FALSE(ui::DeskUser::current(t.db()));
+    CHECK(ui::DeskUser::needsChoice(t.db()));
+}
+
+TEST_CASE("The system account is the desk user when the office lists its login", "[ui][deskuser]")
+{
+    test::TempDb t;
+    const auto id = addUser(t.db(), QStringLiteral("mgarcia-test"), QStringLiteral("Miguel García"), UserRole::Agent);
+    qputenv("USER", "mgarcia-test");
+    CHECK(ui::DeskUser::id(t.db()) == id);
+    CHECK_FALSE(ui::DeskUser::needsChoice(t.db()));
+    qputenv("USER", kStranger.toUtf8());
+}
+
+TEST_CASE("The who-is-working dialog lists the active users and remembers the choice", "[ui][deskuser]")
+{
+    test::TempDb t;
+    qputenv("USER", kStranger.toUtf8());
+    addUser(t.db(), QStringLiteral("lhernandez"), QStringLiteral("Lucía Hernández"), UserRole::Agent);
+    const auto fernando = addUser(t.db(), QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
+    addUser(t.db(), QStringLiteral("gone"), QStringLiteral("Ex Empleado"), UserRole::Agent, false);
+
+    ui::WhoIsWorkingDialog dialog(t.db());
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("userCombo"));
+    REQUIRE(combo);
+    REQUIRE(combo->count() == 2);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("fibarra")));
+    dialog.accept();
+    CHECK(ui::DeskUser::id(t.db()) == fernando);
+}
+
+TEST_CASE("The main window asks who is working when the office lists users, and the status bar names them",
+          "[ui][deskuser][mainwindow]")
+{
+    test::TempDb t;
+    qputenv("USER", kStranger.toUtf8());
+    addUser(t.db(), QStringLiteral("dortiz"), QStringLiteral("Daniela Ortiz"), UserRole::Agent);
+    ui::MainWindow window(std::move(t.database));
+    auto *dialog = window.askWhoIsWorking();
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("userCombo"));
+    REQUIRE(combo);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("dortiz")));
+    dialog->accept();
+    auto *user = window.findChild<QLabel *>(QStringLiteral("statusUser"));
+    REQUIRE(user);
+    CHECK(user->text().contains(QStringLiteral("Daniela Ortiz")));
+}
