@@ -5,7 +5,7 @@ file(MAKE_DIRECTORY ${WORK_DIR})
 set(copy ${WORK_DIR}/catalogue.ts)
 configure_file(${TS_FILE} ${copy} COPYONLY)
 execute_process(
-  COMMAND ${LUPDATE} -no-obsolete -locations none @${SOURCES_LIST} -ts ${copy}
+  COMMAND ${LUPDATE} -no-obsolete -locations none -I ${INCLUDE_DIR} @${SOURCES_LIST} -ts ${copy}
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")

@@ -2,53 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AgendaModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation>Vencido desde el %1</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>A cualquier hora</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Debtor</source>
-        <translation>Deudor</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Forma de pago</translation>
-    </message>
-</context>
-<context>
     <name>AgendaView</name>
     <message>
         <source>Nothing is due today. Follow-ups appear here on the day they are due.</source>
         <translation>Hoy no hay nada pendiente. Los seguimientos aparecen aquí el día en que vencen.</translation>
-    </message>
-    <message>
-        <source>Agenda for %1</source>
-        <translation>Agenda del %1</translation>
-    </message>
-    <message>
-        <source>Due today: %1 · Still open from earlier days: %2</source>
-        <translation>Para hoy: %1 · Pendientes de días anteriores: %2</translation>
     </message>
 </context>
 <context>
@@ -187,9 +144,6 @@
         <source>Unknown command: %1</source>
         <translation>Comando desconocido: %1</translation>
     </message>
-</context>
-<context>
-    <name>CliContext</name>
     <message>
         <source>the day to list (default today)</source>
         <translation>el día a listar (por omisión, hoy)</translation>
@@ -246,6 +200,26 @@
     <message>
         <source>Check passed: schema %1.</source>
         <translation>Verificación correcta: esquema %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>La opción --%1 es obligatoria.</translation>
+    </message>
+    <message>
+        <source>Usage: libreta-cli [--db FILE] %1 %2</source>
+        <translation>Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
+    </message>
+    <message>
+        <source>--%1: «%2» is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1: «%2» is not a whole number greater than zero.</source>
+        <translation>--%1: «%2» no es un número entero mayor que cero.</translation>
     </message>
     <message>
         <source>how many debtors to create</source>
@@ -356,29 +330,6 @@
     </message>
 </context>
 <context>
-    <name>CliOptions</name>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argumento inesperado: %1</translation>
-    </message>
-    <message>
-        <source>The option --%1 is required.</source>
-        <translation>La opción --%1 es obligatoria.</translation>
-    </message>
-    <message>
-        <source>Usage: libreta-cli [--db FILE] %1 %2</source>
-        <translation>Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
-    </message>
-    <message>
-        <source>--%1: «%2» is not a date; write it as YYYY-MM-DD.</source>
-        <translation>--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--%1: «%2» is not a whole number greater than zero.</source>
-        <translation>--%1: «%2» no es un número entero mayor que cero.</translation>
-    </message>
-</context>
-<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -439,22 +390,6 @@
     <message>
         <source>Remove e-mail</source>
         <translation>Quitar correo</translation>
-    </message>
-    <message>
-        <source>Edit contact</source>
-        <translation>Editar contacto</translation>
-    </message>
-    <message>
-        <source>Add a contact</source>
-        <translation>Agregar un contacto</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Only the debtor and the person who decides payment may hear about the debt; a reference only helps to find the debtor.</source>
-        <translation>Solo el deudor y quien decide el pago pueden saber de la deuda; una referencia solo sirve para localizar al deudor.</translation>
     </message>
 </context>
 <context>
@@ -528,33 +463,6 @@
     </message>
 </context>
 <context>
-    <name>DebtorContactsModel</name>
-    <message>
-        <source>Do not contact</source>
-        <translation>No contactar</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Teléfonos</translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation>Correos</translation>
-    </message>
-    <message>
-        <source>Best time</source>
-        <translation>Mejor hora</translation>
-    </message>
-</context>
-<context>
     <name>DebtorDialog</name>
     <message>
         <source>Debtor</source>
@@ -616,208 +524,6 @@
         <source>&amp;City:</source>
         <translation>&amp;Ciudad:</translation>
     </message>
-    <message>
-        <source>Edit debtor</source>
-        <translation>Editar deudor</translation>
-    </message>
-    <message>
-        <source>New debtor</source>
-        <translation>Nuevo deudor</translation>
-    </message>
-    <message>
-        <source>Nobody yet</source>
-        <translation>Nadie por ahora</translation>
-    </message>
-</context>
-<context>
-    <name>DebtorFileActions</name>
-    <message>
-        <source>New &amp;debtor…</source>
-        <translation>Nuevo &amp;deudor…</translation>
-    </message>
-    <message>
-        <source>Add a debtor to the portfolio</source>
-        <translation>Agregar un deudor a la cartera</translation>
-    </message>
-    <message>
-        <source>&amp;Edit debtor…</source>
-        <translation>Edi&amp;tar deudor…</translation>
-    </message>
-    <message>
-        <source>Change the debtor&apos;s name, reference, time zone, risk, value, agent or status</source>
-        <translation>Cambiar el nombre, la referencia, la zona horaria, el riesgo, el valor, el gestor o el estado del deudor</translation>
-    </message>
-    <message>
-        <source>Add &amp;contact…</source>
-        <translation>Agregar &amp;contacto…</translation>
-    </message>
-    <message>
-        <source>Add a person who can be reached for this debtor</source>
-        <translation>Agregar una persona de contacto para este deudor</translation>
-    </message>
-    <message>
-        <source>Edit con&amp;tact…</source>
-        <translation>Ed&amp;itar contacto…</translation>
-    </message>
-    <message>
-        <source>Change the selected contact, its phones and e-mails</source>
-        <translation>Cambiar el contacto seleccionado, sus teléfonos y correos</translation>
-    </message>
-    <message>
-        <source>Add &amp;invoice…</source>
-        <translation>Agregar &amp;factura…</translation>
-    </message>
-    <message>
-        <source>Add an invoice this debtor owes</source>
-        <translation>Agregar una factura que debe este deudor</translation>
-    </message>
-    <message>
-        <source>&amp;Dispute…</source>
-        <translation>D&amp;isputa…</translation>
-    </message>
-    <message>
-        <source>Mark the selected invoice disputed, with the debtor&apos;s reason, or clear the dispute</source>
-        <translation>Marcar la factura seleccionada como en disputa, con el motivo del deudor, o quitar la disputa</translation>
-    </message>
-    <message>
-        <source>Record &amp;payment…</source>
-        <translation>Registrar &amp;pago…</translation>
-    </message>
-    <message>
-        <source>Record money received: which invoices it pays and which promises it settles</source>
-        <translation>Registrar dinero recibido: qué facturas paga y qué promesas cubre</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Agregar &amp;nota</translation>
-    </message>
-    <message>
-        <source>Write a note in the file (Ctrl+Enter saves it)</source>
-        <translation>Escribir una nota en el expediente (Ctrl+Enter la guarda)</translation>
-    </message>
-    <message>
-        <source>C&amp;orrect note</source>
-        <translation>Co&amp;rregir nota</translation>
-    </message>
-    <message>
-        <source>Add a correction to the selected note; the note itself stays as it was</source>
-        <translation>Agregar una corrección a la nota seleccionada; la nota original queda como estaba</translation>
-    </message>
-    <message>
-        <source>Schedule &amp;follow-up…</source>
-        <translation>Programar &amp;seguimiento…</translation>
-    </message>
-    <message>
-        <source>A call-back or a task on a date, shown in the agenda</source>
-        <translation>Una nueva llamada o una tarea con fecha, que aparece en la agenda</translation>
-    </message>
-    <message>
-        <source>Do &amp;not contact…</source>
-        <translation>No &amp;contactar…</translation>
-    </message>
-    <message>
-        <source>Mark the debtor do-not-contact with the reason, or lift the mark</source>
-        <translation>Marcar al deudor como «no contactar», con el motivo, o quitar la marca</translation>
-    </message>
-    <message>
-        <source>&amp;Close file</source>
-        <translation>&amp;Cerrar expediente</translation>
-    </message>
-    <message>
-        <source>Close this debtor&apos;s file</source>
-        <translation>Cerrar el expediente de este deudor</translation>
-    </message>
-    <message>
-        <source>Next tab</source>
-        <translation>Pestaña siguiente</translation>
-    </message>
-    <message>
-        <source>The next open file, or the portfolio</source>
-        <translation>El siguiente expediente abierto, o la cartera</translation>
-    </message>
-    <message>
-        <source>Previous tab</source>
-        <translation>Pestaña anterior</translation>
-    </message>
-    <message>
-        <source>The previous open file, or the portfolio</source>
-        <translation>El expediente abierto anterior, o la cartera</translation>
-    </message>
-</context>
-<context>
-    <name>DebtorFileHeader</name>
-    <message>
-        <source>Tax id %1</source>
-        <translation>Id. fiscal %1</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segmento %1</translation>
-    </message>
-    <message>
-        <source>No agent assigned</source>
-        <translation>Sin gestor asignado</translation>
-    </message>
-    <message>
-        <source>Agent %1</source>
-        <translation>Gestor %1</translation>
-    </message>
-    <message>
-        <source>Outstanding: %1</source>
-        <translation>Saldo pendiente: %1</translation>
-    </message>
-    <message>
-        <source>Credit: %1</source>
-        <translation>Saldo a favor: %1</translation>
-    </message>
-    <message>
-        <source>%1 days past due · %2</source>
-        <translation>Días de atraso: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Nothing past due</source>
-        <translation>Nada vencido</translation>
-    </message>
-    <message>
-        <source>Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4</source>
-        <translation>Riesgo: %1 · Valor: %2 · Promesas cumplidas: %3 · incumplidas: %4</translation>
-    </message>
-    <message>
-        <source>Open promise: %1 due %2</source>
-        <translation>Promesa pendiente: %1 para el %2</translation>
-    </message>
-    <message>
-        <source>Last promise: %1</source>
-        <translation>Última promesa: %1</translation>
-    </message>
-    <message>
-        <source>No promises yet</source>
-        <translation>Aún no hay promesas</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Suggested approach: %1.&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Enfoque sugerido: %1.&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>A call is allowed now</source>
-        <translation>Ahora se puede llamar</translation>
-    </message>
-    <message>
-        <source>Do not call now</source>
-        <translation>No llame ahora</translation>
-    </message>
-    <message>
-        <source>Debtor&apos;s local time: %1 (%2)</source>
-        <translation>Hora local del deudor: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Call attempts in the last 7 days: %1 of %2</source>
-        <translation>Intentos de llamada en los últimos 7 días: %1 de %2</translation>
-    </message>
-    <message>
-        <source>Do-not-contact reason: %1</source>
-        <translation>Motivo de «no contactar»: %1</translation>
-    </message>
 </context>
 <context>
     <name>DebtorFileNoteEditor</name>
@@ -832,37 +538,6 @@
     <message>
         <source>Save &amp;note</source>
         <translation>Guardar &amp;nota</translation>
-    </message>
-    <message>
-        <source>Save the note (Ctrl+Enter)</source>
-        <translation>Guardar la nota (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Correcting the note “%1”. The original stays in the file; this correction is added after it.</source>
-        <translation>Corrigiendo la nota «%1». La original se queda en el expediente; esta corrección se agrega después de ella.</translation>
-    </message>
-    <message>
-        <source>Save &amp;correction</source>
-        <translation>Guardar &amp;corrección</translation>
-    </message>
-</context>
-<context>
-    <name>DebtorFileTabs</name>
-    <message>
-        <source>Portfolio</source>
-        <translation>Cartera</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No debtor has the reference %1.</source>
-        <translation>Ningún deudor tiene la referencia %1.</translation>
-    </message>
-    <message>
-        <source>The debtor was added. Add their contacts and invoices in the file.</source>
-        <translation>Se agregó el deudor. Agregue sus contactos y facturas en el expediente.</translation>
     </message>
 </context>
 <context>
@@ -889,187 +564,6 @@
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>Everything (%1)</source>
-        <translation>Todo (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>DebtorFileView</name>
-    <message>
-        <source>&amp;Invoices</source>
-        <translation>&amp;Facturas</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yments</source>
-        <translation>Pa&amp;gos</translation>
-    </message>
-    <message>
-        <source>Con&amp;tacts</source>
-        <translation>C&amp;ontactos</translation>
-    </message>
-    <message>
-        <source>The correction was added to the file; the corrected note stays as it was.</source>
-        <translation>La corrección se agregó al expediente; la nota corregida queda como estaba.</translation>
-    </message>
-    <message>
-        <source>The note was added to the file.</source>
-        <translation>La nota se agregó al expediente.</translation>
-    </message>
-    <message>
-        <source>This debtor is no longer in the file.</source>
-        <translation>Este deudor ya no está en el archivo.</translation>
-    </message>
-    <message>
-        <source>Debtor %1</source>
-        <translation>Deudor %1</translation>
-    </message>
-    <message>
-        <source>The note you were writing in the file of %1 is not saved. Close the file and lose it?</source>
-        <translation>La nota que estaba escribiendo en el expediente de %1 no se ha guardado. ¿Cerrar el expediente y perderla?</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Payment recorded.&lt;/b&gt; New balance: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;Pago registrado.&lt;/b&gt; Nuevo saldo: &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Promise %1: %2</source>
-        <translation>Promesa %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 paid so far</source>
-        <translation>%1 pagado hasta ahora</translation>
-    </message>
-    <message>
-        <source>Kept as credit: %1</source>
-        <translation>Queda como saldo a favor: %1</translation>
-    </message>
-    <message>
-        <source>The debtor&apos;s details were saved.</source>
-        <translation>Se guardaron los datos del deudor.</translation>
-    </message>
-    <message>
-        <source>The contact was added.</source>
-        <translation>Se agregó el contacto.</translation>
-    </message>
-    <message>
-        <source>Select a contact to edit first.</source>
-        <translation>Primero seleccione el contacto que desea editar.</translation>
-    </message>
-    <message>
-        <source>The contact was saved.</source>
-        <translation>Se guardó el contacto.</translation>
-    </message>
-    <message>
-        <source>The invoice was added. Outstanding now: %1.</source>
-        <translation>Se agregó la factura. Saldo pendiente ahora: %1.</translation>
-    </message>
-    <message>
-        <source>Select an invoice first.</source>
-        <translation>Primero seleccione una factura.</translation>
-    </message>
-    <message>
-        <source>The invoice&apos;s dispute was saved.</source>
-        <translation>Se guardó la disputa de la factura.</translation>
-    </message>
-    <message>
-        <source>The follow-up was scheduled; it shows in the agenda on its day.</source>
-        <translation>Se programó el seguimiento; aparecerá en la agenda el día que corresponda.</translation>
-    </message>
-    <message>
-        <source>The debtor is marked do-not-contact.</source>
-        <translation>El deudor está marcado como «no contactar».</translation>
-    </message>
-    <message>
-        <source>Calls to this debtor are allowed again.</source>
-        <translation>Se vuelve a permitir llamar a este deudor.</translation>
-    </message>
-    <message>
-        <source>Select a note in the history first.</source>
-        <translation>Primero seleccione una nota en el historial.</translation>
-    </message>
-</context>
-<context>
-    <name>DebtorInvoicesModel</name>
-    <message>
-        <source>Paid</source>
-        <translation>Pagada</translation>
-    </message>
-    <message>
-        <source>Disputed: %1</source>
-        <translation>En disputa: %1</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Emisión</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Vencimiento</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Days past due</source>
-        <translation>Días de atraso</translation>
-    </message>
-    <message>
-        <source>Dispute</source>
-        <translation>Disputa</translation>
-    </message>
-</context>
-<context>
-    <name>DebtorPaymentsModel</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of it; %3)</source>
-        <translation>%1 (cubre %2; %3)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Forma de pago</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>Applied to</source>
-        <translation>Aplicado a</translation>
-    </message>
-    <message>
-        <source>Promises it paid</source>
-        <translation>Promesas cubiertas</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Saldo a favor</translation>
     </message>
 </context>
 <context>
@@ -1132,105 +626,6 @@
     </message>
 </context>
 <context>
-    <name>DebtorTimelineModel</name>
-    <message>
-        <source>Call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <source>Excuse</source>
-        <translation>Excusa</translation>
-    </message>
-    <message>
-        <source>Promise</source>
-        <translation>Promesa</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Correction of an earlier call: %1</source>
-        <translation>Corrección de una llamada anterior: %1</translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation>Negativa: %1</translation>
-    </message>
-    <message>
-        <source>Next step: %1</source>
-        <translation>Siguiente paso: %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«%1»</translation>
-    </message>
-    <message>
-        <source>Promised %1 by %2 · %3</source>
-        <translation>Prometió %1 (%2) · %3</translation>
-    </message>
-    <message>
-        <source>Paid so far: %1</source>
-        <translation>Pagado hasta ahora: %1</translation>
-    </message>
-    <message>
-        <source>Paid: %1 of %2</source>
-        <translation>Pagado: %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 received · %2</source>
-        <translation>%1 recibido · %2</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referencia: %1</translation>
-    </message>
-    <message>
-        <source>Promises it kept: %1</source>
-        <translation>Promesas que cumplió: %1</translation>
-    </message>
-    <message>
-        <source>Correction to the note of %1: %2</source>
-        <translation>Corrección de la nota del %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (corrected on %2)</source>
-        <translation>%1 (corregida el %2)</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Quién</translation>
-    </message>
-</context>
-<context>
     <name>Demo</name>
     <message>
         <source>The database already has debtors: demo data only goes into an empty database.</source>
@@ -1262,10 +657,6 @@
         <source>What the debtor disputes: amount, delivery, quality…</source>
         <translation>Qué disputa el deudor: importe, entrega, calidad…</translation>
     </message>
-    <message>
-        <source>Invoice %1 of %2, due %3: %4</source>
-        <translation>Factura %1 del %2, vence el %3: %4</translation>
-    </message>
 </context>
 <context>
     <name>DoNotContactDialog</name>
@@ -1280,22 +671,6 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Why this debtor must not be called: legal process, harassment complaint, deceased…</source>
-        <translation>Por qué no se debe llamar a este deudor: proceso judicial, queja por acoso, fallecimiento…</translation>
-    </message>
-    <message>
-        <source>Why calls may start again; it is kept as a note in the file.</source>
-        <translation>Por qué se puede volver a llamar; se guarda como nota en el expediente.</translation>
-    </message>
-    <message>
-        <source>Marked do-not-contact: %1</source>
-        <translation>Marcado como «no contactar»: %1</translation>
     </message>
 </context>
 <context>
@@ -1331,14 +706,6 @@
     <message>
         <source>For example: ask for the signed delivery note</source>
         <translation>Por ejemplo: pedir el comprobante de entrega firmado</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Whoever takes it</source>
-        <translation>Quien lo tome</translation>
     </message>
 </context>
 <context>
@@ -1385,13 +752,6 @@
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
-    <message>
-        <source>What you typed in “%1” is not saved. Close it and lose the changes?</source>
-        <translation>Lo que escribió en «%1» no se ha guardado. ¿Cerrar y perder los cambios?</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Add an invoice</source>
@@ -1412,14 +772,6 @@
     <message>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
     </message>
 </context>
 <context>
@@ -1757,13 +1109,6 @@
     </message>
 </context>
 <context>
-    <name>LaterVersionPage</name>
-    <message>
-        <source>This section arrives in a later version of Libreta.</source>
-        <translation>Esta sección llegará en una versión posterior de Libreta.</translation>
-    </message>
-</context>
-<context>
     <name>Main</name>
     <message>
         <source>Creating a demo office with %1 debtors to try Libreta…</source>
@@ -1921,64 +1266,12 @@
         <translation>Todos los atajos de esta ventana, en una ventana aparte</translation>
     </message>
     <message>
-        <source>Libreta files (*.sqlite *.libreta);;All files (*)</source>
-        <translation>Archivos de Libreta (*.sqlite *.libreta);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Supervisors will read agents&apos; calls here, score each stage of the call and leave coaching notes.</source>
-        <translation>Aquí los supervisores leerán las llamadas de los gestores, calificarán cada etapa de la llamada y dejarán notas de retroalimentación.</translation>
-    </message>
-    <message>
-        <source>Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be shown here.</source>
-        <translation>Aquí se mostrarán los contactos, las promesas hechas y cumplidas y el dinero recuperado, por gestor, segmento y técnica.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>The file %1 no longer exists.</source>
-        <translation>El archivo %1 ya no existe.</translation>
-    </message>
-    <message>
-        <source>New office file</source>
-        <translation>Nuevo archivo de despacho</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Se abrió %1</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use File ▸ Open to work in it.</source>
-        <translation>%1 ya existe. Use Archivo ▸ Abrir para trabajar en él.</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No hay archivos recientes</translation>
-    </message>
-    <message>
-        <source>Preferences saved: Libreta uses them the next time it starts.</source>
-        <translation>Preferencias guardadas: Libreta las aplicará la próxima vez que se inicie.</translation>
-    </message>
-    <message>
-        <source>About Libreta</source>
-        <translation>Acerca de Libreta</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo para el cobro telefónico de cuentas vencidas: conozca al deudor antes de marcar, siga la llamada por sus etapas y dé seguimiento a cada promesa.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en el archivo que abre; no se envía nada a ninguna parte.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Who is working…</source>
         <translation>¿&amp;Quién trabaja…?</translation>
     </message>
     <message>
         <source>Say who you are in this office: what you record goes in your name</source>
         <translation>Indique quién es usted en esta oficina: lo que registre quedará a su nombre</translation>
-    </message>
-    <message>
-        <source>Working as %1.</source>
-        <translation>Trabajando como %1.</translation>
     </message>
 </context>
 <context>
@@ -2108,58 +1401,6 @@
         <source>What this payment does</source>
         <translation>Efecto de este pago</translation>
     </message>
-    <message>
-        <source>&amp;Record payment</source>
-        <translation>Re&amp;gistrar pago</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · Outstanding: %3</source>
-        <translation>%1 (%2) · Saldo pendiente: %3</translation>
-    </message>
-    <message>
-        <source>Oldest invoice first</source>
-        <translation>La factura más antigua primero</translation>
-    </message>
-    <message>
-        <source>%1 (due %2, owes %3)</source>
-        <translation>%1 (vence el %2, debe %3)</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Type the amount to see which invoices it pays, which promises it settles and the balance after it.</source>
-        <translation>Escriba el importe para ver qué facturas paga, qué promesas cubre y el saldo que queda después.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Pays invoices: %1</source>
-        <translation>Paga las facturas: %1</translation>
-    </message>
-    <message>
-        <source>Kept as credit for the debtor: %1</source>
-        <translation>Queda como saldo a favor del deudor: %1</translation>
-    </message>
-    <message>
-        <source>Promises: this payment settles none.</source>
-        <translation>Promesas: este pago no cubre ninguna.</translation>
-    </message>
-    <message>
-        <source>%1 paid so far</source>
-        <translation>%1 pagado hasta ahora</translation>
-    </message>
-    <message>
-        <source>Promise %1 → &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Promesa %1 → &lt;b&gt;%2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Balance after: &lt;b&gt;%1&lt;/b&gt; (now %2)</source>
-        <translation>Saldo después del pago: &lt;b&gt;%1&lt;/b&gt; (ahora %2)</translation>
-    </message>
 </context>
 <context>
     <name>PaymentService</name>
@@ -2242,140 +1483,6 @@
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
-    <message>
-        <source>Any age</source>
-        <translation>Cualquier antigüedad</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
-    </message>
-    <message>
-        <source>Show every debtor again (%1)</source>
-        <translation>Volver a mostrar todos los deudores (%1)</translation>
-    </message>
-    <message>
-        <source>All segments</source>
-        <translation>Todos los segmentos</translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation>Todos los gestores</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Sin asignar</translation>
-    </message>
-</context>
-<context>
-    <name>PortfolioModel</name>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 para el %2</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Sin asignar</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Nothing is outstanding: there is nothing to collect.</source>
-        <translation>No hay saldo pendiente: no hay nada que cobrar.</translation>
-    </message>
-    <message>
-        <source>Never contacted</source>
-        <translation>Nunca contactado</translation>
-    </message>
-    <message>
-        <source>Pending promise of %1 due on %2. Kept so far: %3, broken: %4.</source>
-        <translation>Promesa pendiente de %1 para el %2. Cumplidas hasta ahora: %3; incumplidas: %4.</translation>
-    </message>
-    <message>
-        <source>Promises kept: %1, broken: %2.</source>
-        <translation>Promesas cumplidas: %1; incumplidas: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue: this follow-up was due %n day(s) ago.</source>
-        <translation>
-            <numerusform>Atrasado: este seguimiento vencía hace %n día.</numerusform>
-            <numerusform>Atrasado: este seguimiento vencía hace %n días.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Días de atraso</translation>
-    </message>
-    <message>
-        <source>Aging</source>
-        <translation>Antigüedad</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Riesgo</translation>
-    </message>
-    <message>
-        <source>Approach</source>
-        <translation>Enfoque</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Último contacto</translation>
-    </message>
-    <message>
-        <source>Next action</source>
-        <translation>Próxima acción</translation>
-    </message>
-    <message>
-        <source>Promise</source>
-        <translation>Promesa</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Gestor</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Days since the oldest unpaid invoice fell due</source>
-        <translation>Días desde que venció la factura pendiente más antigua</translation>
-    </message>
-    <message>
-        <source>The approach suggested from balance, age, risk and promise history</source>
-        <translation>El enfoque sugerido según el saldo, la antigüedad, el riesgo y el historial de promesas</translation>
-    </message>
-    <message>
-        <source>The pending promise, or how the last one ended</source>
-        <translation>La promesa pendiente, o cómo terminó la última</translation>
-    </message>
-    <message>
-        <source>The earliest open follow-up</source>
-        <translation>El primer seguimiento abierto</translation>
-    </message>
-    <message>
-        <source>This column cannot be sorted yet</source>
-        <translation>Esta columna todavía no se puede ordenar</translation>
-    </message>
 </context>
 <context>
     <name>PortfolioView</name>
@@ -2386,34 +1493,6 @@
     <message>
         <source>Type part of a name, a reference or a phone number. Accents and capitals do not matter.</source>
         <translation>Escriba parte de un nombre, una referencia o un número de teléfono. No importan los acentos ni las mayúsculas.</translation>
-    </message>
-    <message>
-        <source>Search by name, reference, tax id or phone…</source>
-        <translation>Buscar por nombre, referencia, id. fiscal o teléfono…</translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation>contando…</translation>
-    </message>
-    <message>
-        <source>Debtors shown by the filters: %1 · Outstanding: %2</source>
-        <translation>Deudores según los filtros: %1 · Saldo pendiente: %2</translation>
-    </message>
-    <message>
-        <source>Debtors: %1 · Outstanding: %2</source>
-        <translation>Deudores: %1 · Saldo pendiente: %2</translation>
-    </message>
-    <message>
-        <source>Debtors matching “%1” and the filters: %2 · Outstanding: %3</source>
-        <translation>Deudores que coinciden con «%1» y los filtros: %2 · Saldo pendiente: %3</translation>
-    </message>
-    <message>
-        <source>Debtors matching “%1”: %2 · Outstanding: %3</source>
-        <translation>Deudores que coinciden con «%1»: %2 · Saldo pendiente: %3</translation>
-    </message>
-    <message>
-        <source>The portfolio cannot be sorted by this column yet.</source>
-        <translation>La cartera todavía no se puede ordenar por esta columna.</translation>
     </message>
 </context>
 <context>
@@ -2438,14 +1517,6 @@
         <source>Libreta uses a new language and new formats the next time it starts; nothing changes in the open window.</source>
         <translation>Libreta usará el nuevo idioma y los nuevos formatos la próxima vez que se inicie; en la ventana abierta no cambia nada.</translation>
     </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Según el sistema</translation>
-    </message>
-    <message>
-        <source>Follow the language</source>
-        <translation>Según el idioma</translation>
-    </message>
 </context>
 <context>
     <name>Prompter</name>
@@ -2460,52 +1531,6 @@
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsWindow</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>Qué hace</translation>
-    </message>
-    <message>
-        <source>In menus, forms and the portfolio&apos;s filters, Alt and the underlined letter reach an item; Tab moves to the next field.</source>
-        <translation>En los menús, los formularios y los filtros de la cartera, Alt y la letra subrayada llevan a un elemento; Tab pasa al campo siguiente.</translation>
-    </message>
-    <message>
-        <source>Not available right now</source>
-        <translation>No disponible en este momento</translation>
-    </message>
-</context>
-<context>
-    <name>StatusFigures</name>
-    <message>
-        <source>File: %1</source>
-        <translation>Archivo: %1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Usuario: %1</translation>
-    </message>
-    <message>
-        <source>Promises due today: %1</source>
-        <translation>Promesas para hoy: %1</translation>
-    </message>
-    <message>
-        <source>Calls today: %1</source>
-        <translation>Llamadas hoy: %1</translation>
     </message>
 </context>
 <context>
@@ -2630,10 +1655,6 @@
         <source>&amp;I am:</source>
         <translation>&amp;Soy:</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>WorkQueueService</name>
@@ -2698,6 +1719,1044 @@
             <numerusform>Máxima prioridad sin contactar en %n día. %1</numerusform>
             <numerusform>Máxima prioridad sin contactar en %n días. %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Vencido desde el %1</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>A cualquier hora</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaView</name>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>Agenda del %1</translation>
+    </message>
+    <message>
+        <source>Due today: %1 · Still open from earlier days: %2</source>
+        <translation>Para hoy: %1 · Pendientes de días anteriores: %2</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Agregar un contacto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only the debtor and the person who decides payment may hear about the debt; a reference only helps to find the debtor.</source>
+        <translation>Solo el deudor y quien decide el pago pueden saber de la deuda; una referencia solo sirve para localizar al deudor.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorContactsModel</name>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation>Mejor hora</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorDialog</name>
+    <message>
+        <source>Edit debtor</source>
+        <translation>Editar deudor</translation>
+    </message>
+    <message>
+        <source>New debtor</source>
+        <translation>Nuevo deudor</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie por ahora</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileActions</name>
+    <message>
+        <source>New &amp;debtor…</source>
+        <translation>Nuevo &amp;deudor…</translation>
+    </message>
+    <message>
+        <source>Add a debtor to the portfolio</source>
+        <translation>Agregar un deudor a la cartera</translation>
+    </message>
+    <message>
+        <source>&amp;Edit debtor…</source>
+        <translation>Edi&amp;tar deudor…</translation>
+    </message>
+    <message>
+        <source>Change the debtor&apos;s name, reference, time zone, risk, value, agent or status</source>
+        <translation>Cambiar el nombre, la referencia, la zona horaria, el riesgo, el valor, el gestor o el estado del deudor</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation>Agregar &amp;contacto…</translation>
+    </message>
+    <message>
+        <source>Add a person who can be reached for this debtor</source>
+        <translation>Agregar una persona de contacto para este deudor</translation>
+    </message>
+    <message>
+        <source>Edit con&amp;tact…</source>
+        <translation>Ed&amp;itar contacto…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact, its phones and e-mails</source>
+        <translation>Cambiar el contacto seleccionado, sus teléfonos y correos</translation>
+    </message>
+    <message>
+        <source>Add &amp;invoice…</source>
+        <translation>Agregar &amp;factura…</translation>
+    </message>
+    <message>
+        <source>Add an invoice this debtor owes</source>
+        <translation>Agregar una factura que debe este deudor</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute…</source>
+        <translation>D&amp;isputa…</translation>
+    </message>
+    <message>
+        <source>Mark the selected invoice disputed, with the debtor&apos;s reason, or clear the dispute</source>
+        <translation>Marcar la factura seleccionada como en disputa, con el motivo del deudor, o quitar la disputa</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <source>Record money received: which invoices it pays and which promises it settles</source>
+        <translation>Registrar dinero recibido: qué facturas paga y qué promesas cubre</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Agregar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Write a note in the file (Ctrl+Enter saves it)</source>
+        <translation>Escribir una nota en el expediente (Ctrl+Enter la guarda)</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect note</source>
+        <translation>Co&amp;rregir nota</translation>
+    </message>
+    <message>
+        <source>Add a correction to the selected note; the note itself stays as it was</source>
+        <translation>Agregar una corrección a la nota seleccionada; la nota original queda como estaba</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>Programar &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <source>A call-back or a task on a date, shown in the agenda</source>
+        <translation>Una nueva llamada o una tarea con fecha, que aparece en la agenda</translation>
+    </message>
+    <message>
+        <source>Do &amp;not contact…</source>
+        <translation>No &amp;contactar…</translation>
+    </message>
+    <message>
+        <source>Mark the debtor do-not-contact with the reason, or lift the mark</source>
+        <translation>Marcar al deudor como «no contactar», con el motivo, o quitar la marca</translation>
+    </message>
+    <message>
+        <source>&amp;Close file</source>
+        <translation>&amp;Cerrar expediente</translation>
+    </message>
+    <message>
+        <source>Close this debtor&apos;s file</source>
+        <translation>Cerrar el expediente de este deudor</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <source>The next open file, or the portfolio</source>
+        <translation>El siguiente expediente abierto, o la cartera</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Pestaña anterior</translation>
+    </message>
+    <message>
+        <source>The previous open file, or the portfolio</source>
+        <translation>El expediente abierto anterior, o la cartera</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileHeader</name>
+    <message>
+        <source>Tax id %1</source>
+        <translation>Id. fiscal %1</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmento %1</translation>
+    </message>
+    <message>
+        <source>No agent assigned</source>
+        <translation>Sin gestor asignado</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Gestor %1</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>Saldo pendiente: %1</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Saldo a favor: %1</translation>
+    </message>
+    <message>
+        <source>%1 days past due · %2</source>
+        <translation>Días de atraso: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing past due</source>
+        <translation>Nada vencido</translation>
+    </message>
+    <message>
+        <source>Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4</source>
+        <translation>Riesgo: %1 · Valor: %2 · Promesas cumplidas: %3 · incumplidas: %4</translation>
+    </message>
+    <message>
+        <source>Open promise: %1 due %2</source>
+        <translation>Promesa pendiente: %1 para el %2</translation>
+    </message>
+    <message>
+        <source>Last promise: %1</source>
+        <translation>Última promesa: %1</translation>
+    </message>
+    <message>
+        <source>No promises yet</source>
+        <translation>Aún no hay promesas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested approach: %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Enfoque sugerido: %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>A call is allowed now</source>
+        <translation>Ahora se puede llamar</translation>
+    </message>
+    <message>
+        <source>Do not call now</source>
+        <translation>No llame ahora</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s local time: %1 (%2)</source>
+        <translation>Hora local del deudor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call attempts in the last 7 days: %1 of %2</source>
+        <translation>Intentos de llamada en los últimos 7 días: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Do-not-contact reason: %1</source>
+        <translation>Motivo de «no contactar»: %1</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileNoteEditor</name>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Guardar la nota (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correcting the note “%1”. The original stays in the file; this correction is added after it.</source>
+        <translation>Corrigiendo la nota «%1». La original se queda en el expediente; esta corrección se agrega después de ella.</translation>
+    </message>
+    <message>
+        <source>Save &amp;correction</source>
+        <translation>Guardar &amp;corrección</translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation>Guardar &amp;nota</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileTabs</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No debtor has the reference %1.</source>
+        <translation>Ningún deudor tiene la referencia %1.</translation>
+    </message>
+    <message>
+        <source>The debtor was added. Add their contacts and invoices in the file.</source>
+        <translation>Se agregó el deudor. Agregue sus contactos y facturas en el expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileTimeline</name>
+    <message>
+        <source>Everything (%1)</source>
+        <translation>Todo (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileView</name>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Facturas</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>Pa&amp;gos</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts</source>
+        <translation>C&amp;ontactos</translation>
+    </message>
+    <message>
+        <source>The correction was added to the file; the corrected note stays as it was.</source>
+        <translation>La corrección se agregó al expediente; la nota corregida queda como estaba.</translation>
+    </message>
+    <message>
+        <source>The note was added to the file.</source>
+        <translation>La nota se agregó al expediente.</translation>
+    </message>
+    <message>
+        <source>This debtor is no longer in the file.</source>
+        <translation>Este deudor ya no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>Debtor %1</source>
+        <translation>Deudor %1</translation>
+    </message>
+    <message>
+        <source>The note you were writing in the file of %1 is not saved. Close the file and lose it?</source>
+        <translation>La nota que estaba escribiendo en el expediente de %1 no se ha guardado. ¿Cerrar el expediente y perderla?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment recorded.&lt;/b&gt; New balance: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Pago registrado.&lt;/b&gt; Nuevo saldo: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Promise %1: %2</source>
+        <translation>Promesa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 paid so far</source>
+        <translation>%1 pagado hasta ahora</translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation>Queda como saldo a favor: %1</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s details were saved.</source>
+        <translation>Se guardaron los datos del deudor.</translation>
+    </message>
+    <message>
+        <source>The contact was added.</source>
+        <translation>Se agregó el contacto.</translation>
+    </message>
+    <message>
+        <source>Select a contact to edit first.</source>
+        <translation>Primero seleccione el contacto que desea editar.</translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation>Se guardó el contacto.</translation>
+    </message>
+    <message>
+        <source>The invoice was added. Outstanding now: %1.</source>
+        <translation>Se agregó la factura. Saldo pendiente ahora: %1.</translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Primero seleccione una factura.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s dispute was saved.</source>
+        <translation>Se guardó la disputa de la factura.</translation>
+    </message>
+    <message>
+        <source>The follow-up was scheduled; it shows in the agenda on its day.</source>
+        <translation>Se programó el seguimiento; aparecerá en la agenda el día que corresponda.</translation>
+    </message>
+    <message>
+        <source>The debtor is marked do-not-contact.</source>
+        <translation>El deudor está marcado como «no contactar».</translation>
+    </message>
+    <message>
+        <source>Calls to this debtor are allowed again.</source>
+        <translation>Se vuelve a permitir llamar a este deudor.</translation>
+    </message>
+    <message>
+        <source>Select a note in the history first.</source>
+        <translation>Primero seleccione una nota en el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorInvoicesModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>En disputa: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorPaymentsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of it; %3)</source>
+        <translation>%1 (cubre %2; %3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Aplicado a</translation>
+    </message>
+    <message>
+        <source>Promises it paid</source>
+        <translation>Promesas cubiertas</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorTimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Excuse</source>
+        <translation>Excusa</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Correction of an earlier call: %1</source>
+        <translation>Corrección de una llamada anterior: %1</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>Negativa: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Promised %1 by %2 · %3</source>
+        <translation>Prometió %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Paid so far: %1</source>
+        <translation>Pagado hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 of %2</source>
+        <translation>Pagado: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 received · %2</source>
+        <translation>%1 recibido · %2</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Promises it kept: %1</source>
+        <translation>Promesas que cumplió: %1</translation>
+    </message>
+    <message>
+        <source>Correction to the note of %1: %2</source>
+        <translation>Corrección de la nota del %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (corrected on %2)</source>
+        <translation>%1 (corregida el %2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DisputeDialog</name>
+    <message>
+        <source>Invoice %1 of %2, due %3: %4</source>
+        <translation>Factura %1 del %2, vence el %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DoNotContactDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why this debtor must not be called: legal process, harassment complaint, deceased…</source>
+        <translation>Por qué no se debe llamar a este deudor: proceso judicial, queja por acoso, fallecimiento…</translation>
+    </message>
+    <message>
+        <source>Why calls may start again; it is kept as a note in the file.</source>
+        <translation>Por qué se puede volver a llamar; se guarda como nota en el expediente.</translation>
+    </message>
+    <message>
+        <source>Marked do-not-contact: %1</source>
+        <translation>Marcado como «no contactar»: %1</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::FollowUpDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Whoever takes it</source>
+        <translation>Quien lo tome</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::FormDialog</name>
+    <message>
+        <source>What you typed in “%1” is not saved. Close it and lose the changes?</source>
+        <translation>Lo que escribió en «%1» no se ha guardado. ¿Cerrar y perder los cambios?</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::InvoiceDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::LaterVersionPage</name>
+    <message>
+        <source>This section arrives in a later version of Libreta.</source>
+        <translation>Esta sección llegará en una versión posterior de Libreta.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::MainWindow</name>
+    <message>
+        <source>Libreta files (*.sqlite *.libreta);;All files (*)</source>
+        <translation>Archivos de Libreta (*.sqlite *.libreta);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Supervisors will read agents&apos; calls here, score each stage of the call and leave coaching notes.</source>
+        <translation>Aquí los supervisores leerán las llamadas de los gestores, calificarán cada etapa de la llamada y dejarán notas de retroalimentación.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be shown here.</source>
+        <translation>Aquí se mostrarán los contactos, las promesas hechas y cumplidas y el dinero recuperado, por gestor, segmento y técnica.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation>El archivo %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>New office file</source>
+        <translation>Nuevo archivo de despacho</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <source>Open a Libreta file</source>
+        <translation>Abrir un archivo de Libreta</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open to work in it.</source>
+        <translation>%1 ya existe. Use Archivo ▸ Abrir para trabajar en él.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Preferences saved: Libreta uses them the next time it starts.</source>
+        <translation>Preferencias guardadas: Libreta las aplicará la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Working as %1.</source>
+        <translation>Trabajando como %1.</translation>
+    </message>
+    <message>
+        <source>About Libreta</source>
+        <translation>Acerca de Libreta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo para el cobro telefónico de cuentas vencidas: conozca al deudor antes de marcar, siga la llamada por sus etapas y dé seguimiento a cada promesa.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en el archivo que abre; no se envía nada a ninguna parte.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PaymentDialog</name>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>Re&amp;gistrar pago</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · Outstanding: %3</source>
+        <translation>%1 (%2) · Saldo pendiente: %3</translation>
+    </message>
+    <message>
+        <source>Oldest invoice first</source>
+        <translation>La factura más antigua primero</translation>
+    </message>
+    <message>
+        <source>%1 (due %2, owes %3)</source>
+        <translation>%1 (vence el %2, debe %3)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Type the amount to see which invoices it pays, which promises it settles and the balance after it.</source>
+        <translation>Escriba el importe para ver qué facturas paga, qué promesas cubre y el saldo que queda después.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pays invoices: %1</source>
+        <translation>Paga las facturas: %1</translation>
+    </message>
+    <message>
+        <source>Kept as credit for the debtor: %1</source>
+        <translation>Queda como saldo a favor del deudor: %1</translation>
+    </message>
+    <message>
+        <source>Promises: this payment settles none.</source>
+        <translation>Promesas: este pago no cubre ninguna.</translation>
+    </message>
+    <message>
+        <source>%1 paid so far</source>
+        <translation>%1 pagado hasta ahora</translation>
+    </message>
+    <message>
+        <source>Promise %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Promesa %1 → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Balance after: &lt;b&gt;%1&lt;/b&gt; (now %2)</source>
+        <translation>Saldo después del pago: &lt;b&gt;%1&lt;/b&gt; (ahora %2)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioFilterBar</name>
+    <message>
+        <source>Any age</source>
+        <translation>Cualquier antigüedad</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Show every debtor again (%1)</source>
+        <translation>Volver a mostrar todos los deudores (%1)</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos los gestores</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 para el %2</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding: there is nothing to collect.</source>
+        <translation>No hay saldo pendiente: no hay nada que cobrar.</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nunca contactado</translation>
+    </message>
+    <message>
+        <source>Pending promise of %1 due on %2. Kept so far: %3, broken: %4.</source>
+        <translation>Promesa pendiente de %1 para el %2. Cumplidas hasta ahora: %3; incumplidas: %4.</translation>
+    </message>
+    <message>
+        <source>Promises kept: %1, broken: %2.</source>
+        <translation>Promesas cumplidas: %1; incumplidas: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: this follow-up was due %n day(s) ago.</source>
+        <translation>
+            <numerusform>Atrasado: este seguimiento vencía hace %n día.</numerusform>
+            <numerusform>Atrasado: este seguimiento vencía hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Days since the oldest unpaid invoice fell due</source>
+        <translation>Días desde que venció la factura pendiente más antigua</translation>
+    </message>
+    <message>
+        <source>The approach suggested from balance, age, risk and promise history</source>
+        <translation>El enfoque sugerido según el saldo, la antigüedad, el riesgo y el historial de promesas</translation>
+    </message>
+    <message>
+        <source>The pending promise, or how the last one ended</source>
+        <translation>La promesa pendiente, o cómo terminó la última</translation>
+    </message>
+    <message>
+        <source>The earliest open follow-up</source>
+        <translation>El primer seguimiento abierto</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted yet</source>
+        <translation>Esta columna todavía no se puede ordenar</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioView</name>
+    <message>
+        <source>Search by name, reference, tax id or phone…</source>
+        <translation>Buscar por nombre, referencia, id. fiscal o teléfono…</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <source>Debtors shown by the filters: %1 · Outstanding: %2</source>
+        <translation>Deudores según los filtros: %1 · Saldo pendiente: %2</translation>
+    </message>
+    <message>
+        <source>Debtors: %1 · Outstanding: %2</source>
+        <translation>Deudores: %1 · Saldo pendiente: %2</translation>
+    </message>
+    <message>
+        <source>Debtors matching “%1” and the filters: %2 · Outstanding: %3</source>
+        <translation>Deudores que coinciden con «%1» y los filtros: %2 · Saldo pendiente: %3</translation>
+    </message>
+    <message>
+        <source>Debtors matching “%1”: %2 · Outstanding: %3</source>
+        <translation>Deudores que coinciden con «%1»: %2 · Saldo pendiente: %3</translation>
+    </message>
+    <message>
+        <source>The portfolio cannot be sorted by this column yet.</source>
+        <translation>La cartera todavía no se puede ordenar por esta columna.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PreferencesDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Follow the language</source>
+        <translation>Según el idioma</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>In menus, forms and the portfolio&apos;s filters, Alt and the underlined letter reach an item; Tab moves to the next field.</source>
+        <translation>En los menús, los formularios y los filtros de la cartera, Alt y la letra subrayada llevan a un elemento; Tab pasa al campo siguiente.</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>No disponible en este momento</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::StatusFigures</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>Promises due today: %1</source>
+        <translation>Promesas para hoy: %1</translation>
+    </message>
+    <message>
+        <source>Calls today: %1</source>
+        <translation>Llamadas hoy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::WhoIsWorkingDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
