@@ -2017,6 +2017,10 @@
         <source>Do-not-contact reason: %1</source>
         <translation>Motivo de «no contactar»: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Nothing to collect:&lt;/b&gt; the debtor owes nothing now.</source>
+        <translation>&lt;b&gt;Nada que cobrar:&lt;/b&gt; el deudor no debe nada por ahora.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileNoteEditor</name>

@@ -64,9 +64,14 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
     else
         m_ui->promiseLabel->setText(tr("No promises yet"));
 
-    m_ui->approachLabel->setText(tr("<b>Suggested approach: %1.</b> %2")
-                                     .arg(label(file.suggestion.approach).toHtmlEscaped(),
-                                          file.suggestion.reason.toHtmlEscaped()));
+    // An approach is advice on how to collect: with nothing owed there is
+    // none to give (the portfolio shows a dash for the same reason).
+    if (file.totals.outstanding.isPositive())
+        m_ui->approachLabel->setText(tr("<b>Suggested approach: %1.</b> %2")
+                                         .arg(label(file.suggestion.approach).toHtmlEscaped(),
+                                              file.suggestion.reason.toHtmlEscaped()));
+    else
+        m_ui->approachLabel->setText(tr("<b>Nothing to collect:</b> the debtor owes nothing now."));
     updateCallStatus(file.strategyInput.now, file.attemptsInLast7Days);
 }
 

@@ -4,6 +4,7 @@
 #include "store/noterepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/agendaview.h"
 #include "ui/debtorfileactions.h"
@@ -347,4 +348,20 @@ TEST_CASE("The contact and invoice forms name the row or field they refuse and s
     prompts.prompter->answers = {true};
     invoice->reject();
     CHECK(prompts.prompter->asked.size() == 1);
+}
+
+TEST_CASE("A debtor who owes nothing gets no collection approach in the file's header", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    const Id clean = test::addDebtor(t.db(), QStringLiteral("R-9"), QStringLiteral("Nadia Sin Deuda"));
+    ui::MainWindow window(std::move(t.database));
+    ui::DebtorFileView *owing = window.debtorFiles()->openDebtor(seeded.debtorId);
+    ui::DebtorFileView *settled = window.debtorFiles()->openDebtor(clean);
+    REQUIRE(owing);
+    REQUIRE(settled);
+    CHECK(headerText(owing, "approachLabel").contains(QStringLiteral("Suggested approach")));
+    CHECK(headerText(settled, "approachLabel").contains(QStringLiteral("Nothing to collect")));
+    CHECK_FALSE(headerText(settled, "approachLabel").contains(QStringLiteral("Suggested approach")));
 }
