@@ -40,7 +40,13 @@ ShortcutsWindow::ShortcutsWindow(QWidget *source, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Keys and action as wide as they need; the explanation takes the rest
+    // and wraps, so nothing hides behind a horizontal scroll bar.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *hint = new QLabel(tr("In menus, forms and the portfolio's filters, Alt and the underlined letter "
                                "reach an item; Tab moves to the next field."),
@@ -52,7 +58,7 @@ ShortcutsWindow::ShortcutsWindow(QWidget *source, QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(hint);
     layout->addWidget(buttons);
-    resize(640, 520);
+    resize(860, 600);
     refresh();
 }
 
@@ -93,7 +99,7 @@ void ShortcutsWindow::refresh()
             for (int column = 0; column < 3; ++column)
                 m_table->item(row, column)->setToolTip(tr("Not available right now"));
     }
-    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
 }
 
 QList<std::pair<QString, QString>> ShortcutsWindow::entries() const
