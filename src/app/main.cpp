@@ -206,7 +206,9 @@ int main(int argc, char *argv[])
             QWidget *shown = form ? form.data() : static_cast<QWidget *>(&window);
             if (!shown->grab().save(file))
                 spdlog::error("app: could not save the screenshot");
-            QApplication::quit();
+            // exit(), not quit(): quit() first asks the windows to close, and a
+            // form with typed values would ask whether to discard them.
+            QCoreApplication::exit(0);
         });
     }
     if (parser.isSet(benchStartup))

@@ -39,6 +39,10 @@ QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
             // goes to the next one still open.
             if (payment.date > graceEnd(terms.dueDate, graceDays))
                 continue;
+            // Money received before the promise was made is not a payment
+            // toward it: it goes to an earlier promise, or to none.
+            if (terms.madeOn.isValid() && payment.date < terms.madeOn)
+                continue;
             const Money take = Money::min(left, terms.amount - result.paid);
             result.paid += take;
             left -= take;

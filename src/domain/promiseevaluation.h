@@ -12,6 +12,10 @@ struct PaymentEvent {
 struct InstalmentTerms {
     Money amount;
     QDate dueDate;
+    // The day the promise was agreed: money received before it was already
+    // in the balance the debtor promised to pay, so it never counts toward
+    // it. Invalid: no such limit (tests, previews of a promise not made yet).
+    QDate madeOn {};
 };
 
 struct InstalmentResult {
@@ -25,8 +29,8 @@ QDate graceEnd(const QDate &dueDate, int graceDays);
 // Evaluates the instalments of a plan (a single promise is a plan of one, in
 // due-date order) against the payments the debtor made since the plan was
 // agreed. Payments are consumed in date order by the earliest instalment not
-// yet covered, and only count for an instalment when made on or before its
-// grace end. Per instalment: Kept when covered; after the grace end
+// yet covered, and only count for an instalment when made on or after the
+// day it was agreed and on or before its grace end. Per instalment: Kept when covered; after the grace end
 // PartiallyKept when something was paid, Broken when nothing was; before it,
 // Pending (with `paid` showing progress).
 QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,

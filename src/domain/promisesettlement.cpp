@@ -28,7 +28,8 @@ QList<SettlementShare> settlementShares(const QList<InstalmentTerms> &promises,
             if (!left.isPositive())
                 break;
             const InstalmentTerms &terms = promises.at(i);
-            if (paid[i] >= terms.amount || payment.date > graceEnd(terms.dueDate, graceDays))
+            if (paid[i] >= terms.amount || payment.date > graceEnd(terms.dueDate, graceDays) ||
+                (terms.madeOn.isValid() && payment.date < terms.madeOn))
                 continue;
             const Money take = Money::min(left, terms.amount - paid[i]);
             paid[i] += take;

@@ -110,7 +110,7 @@ QList<PromiseSettlement> DebtorFileReader::settlements(const QList<Promise> &pro
     QDate from = chain.first()->madeOn;
     QList<InstalmentTerms> terms;
     for (const Promise *p : std::as_const(chain)) {
-        terms.append({p->amount, p->dueDate});
+        terms.append({p->amount, p->dueDate, p->madeOn});
         from = std::min(from, p->madeOn);
     }
     QList<const Payment *> paid;

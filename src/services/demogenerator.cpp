@@ -1202,7 +1202,7 @@ private:
             QList<InstalmentTerms> terms;
             for (int i : std::as_const(chain)) {
                 const PlannedPromise &p = m_plan.promises.at(i);
-                terms.append({Money::fromMinor(p.amount), p.due});
+                terms.append({Money::fromMinor(p.amount), p.due, p.madeOn});
                 from = std::min(from, p.madeOn);
             }
             QList<PaymentEvent> events;

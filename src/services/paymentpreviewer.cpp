@@ -57,7 +57,7 @@ QList<PromiseChange> PaymentPreviewer::promiseChanges(const PostPaymentRequest &
     QDate from = chain.first().madeOn;
     QList<InstalmentTerms> terms;
     for (const auto &p : std::as_const(chain)) {
-        terms.append({p.amount, p.dueDate});
+        terms.append({p.amount, p.dueDate, p.madeOn});
         from = std::min(from, p.madeOn);
     }
     QList<PaymentEvent> payments = store::PaymentRepository(m_db).eventsSince(request.debtorId, from);

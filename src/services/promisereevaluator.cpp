@@ -38,7 +38,7 @@ QList<PromiseChange> PromiseReevaluator::reevaluate(Id debtorId, const QDate &to
     QDate from = chain.first().madeOn;
     QList<InstalmentTerms> terms;
     for (const auto &p : chain) {
-        terms.append({p.amount, p.dueDate});
+        terms.append({p.amount, p.dueDate, p.madeOn});
         from = std::min(from, p.madeOn);
     }
     const auto payments = store::PaymentRepository(m_db).eventsSince(debtorId, from);

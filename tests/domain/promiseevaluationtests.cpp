@@ -206,3 +206,36 @@ TEST_CASE("A monthly plan keeps the day of month, clamped to the month's end")
     const auto leap = splitIntoInstalments(m(200), 2, PlanFrequency::Monthly, QDate(2024, 1, 30));
     CHECK(leap[1].dueDate == QDate(2024, 2, 29));
 }
+
+TEST_CASE("Money received before a promise was agreed does not count toward it")
+{
+    const QDate made = kDue.addDays(-10);
+    // 1,000 paid the day before the promise was made, then nothing: the
+    // promise is broken, not kept by the old payment.
+    const QList<InstalmentResult> before =
+        evaluatePlan({{m(1000), kDue, made}}, {{made.addDays(-1), m(1000)}}, kGrace, kDue.addDays(kGrace + 1));
+    CHECK(before.front().status == PromiseStatus::Broken);
+    CHECK(before.front().paid == m(0));
+    // Paid on the day it was agreed (the agent confirms a transfer during
+    // the call): it counts.
+    CHECK(evaluatePlan({{m(1000), kDue, made}}, {{made, m(1000)}}, kGrace, made).front().status ==
+          PromiseStatus::Kept);
+}
+
+TEST_CASE("An old payment goes to the old promise, never to a plan agreed after it")
+{
+    // A first promise of 500 made in January, paid in February with 2,000;
+    // in March a new plan of two instalments of 700 is agreed. The 1,500
+    // left over from February's payment is not a payment of the plan.
+    const QDate jan(2026, 1, 10), feb(2026, 2, 5), mar(2026, 3, 1);
+    const QList<InstalmentTerms> chain = {{m(500), QDate(2026, 2, 10), jan},
+                                          {m(700), QDate(2026, 3, 15), mar},
+                                          {m(700), QDate(2026, 4, 15), mar}};
+    const QList<InstalmentResult> r =
+        evaluatePlan(chain, {{feb, m(2000)}, {QDate(2026, 3, 14), m(700)}}, kGrace, QDate(2026, 3, 20));
+    CHECK(r.at(0).status == PromiseStatus::Kept);
+    CHECK(r.at(1).status == PromiseStatus::Kept);
+    CHECK(r.at(1).paid == m(700));
+    CHECK(r.at(2).status == PromiseStatus::Pending);
+    CHECK(r.at(2).paid == m(0));
+}

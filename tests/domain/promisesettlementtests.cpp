@@ -66,3 +66,15 @@ TEST_CASE("Settlement shares add up to what evaluatePlan counts as paid for ever
             REQUIRE(spent[i] <= payments[i].amount);
     }
 }
+
+TEST_CASE("A payment made before a promise was agreed settles an earlier one, not it")
+{
+    const QList<InstalmentTerms> promises{{m(300), QDate(2026, 4, 10), QDate(2026, 4, 1)},
+                                          {m(300), QDate(2026, 5, 10), QDate(2026, 4, 20)}};
+    // 600 on 4 April: 300 settle the first promise; the rest was received
+    // before the second one was agreed, so it settles nothing.
+    const auto shares = settlementShares(promises, {{QDate(2026, 4, 4), m(600)}}, kGrace);
+    REQUIRE(shares.size() == 1);
+    CHECK(shares[0].promise == 0);
+    CHECK(shares[0].amount == m(300));
+}
