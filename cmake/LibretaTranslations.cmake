@@ -7,6 +7,10 @@ function(libreta_add_translations)
        ${PROJECT_SOURCE_DIR}/src/*.cpp ${PROJECT_SOURCE_DIR}/src/*.h ${PROJECT_SOURCE_DIR}/ui/*.ui)
   add_library(libreta_i18n STATIC ${PROJECT_SOURCE_DIR}/src/i18n/i18nanchor.cpp)
   target_link_libraries(libreta_i18n PUBLIC Qt6::Core)
+  # lupdate reads each class's header (through these include paths) to learn
+  # its namespace; without them tr() in libreta::ui::X gets the context "X",
+  # which the running program never asks for.
+  target_include_directories(libreta_i18n PRIVATE ${PROJECT_SOURCE_DIR}/src)
   qt_add_translations(libreta_i18n
     TS_FILES ${PROJECT_SOURCE_DIR}/resources/translations/libreta_es.ts
     SOURCES ${scanned}

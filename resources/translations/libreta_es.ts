@@ -69,109 +69,6 @@
         <source>&amp;Result:</source>
         <translation>&amp;Resultado:</translation>
     </message>
-    <message>
-        <source>Called back</source>
-        <translation>Se le llamó</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>No contestó</translation>
-    </message>
-    <message>
-        <source>Asked to call another day</source>
-        <translation>Pidió que se le llame otro día</translation>
-    </message>
-    <message>
-        <source>Reminded: will pay as promised</source>
-        <translation>Recordado: pagará como prometió</translation>
-    </message>
-    <message>
-        <source>Could not reach the debtor</source>
-        <translation>No se pudo localizar al deudor</translation>
-    </message>
-    <message>
-        <source>New date agreed</source>
-        <translation>Se acordó una nueva fecha</translation>
-    </message>
-    <message>
-        <source>Refuses to pay</source>
-        <translation>Se niega a pagar</translation>
-    </message>
-    <message>
-        <source>Payment found</source>
-        <translation>Se encontró el pago</translation>
-    </message>
-    <message>
-        <source>No payment: call back</source>
-        <translation>Sin pago: volver a llamar</translation>
-    </message>
-    <message>
-        <source>Sent by e-mail</source>
-        <translation>Enviado por correo electrónico</translation>
-    </message>
-    <message>
-        <source>Sent by post</source>
-        <translation>Enviado por correo postal</translation>
-    </message>
-    <message>
-        <source>Handed over in person</source>
-        <translation>Entregado en persona</translation>
-    </message>
-    <message>
-        <source>Done as the note asked</source>
-        <translation>Hecho como pedía la nota</translation>
-    </message>
-    <message>
-        <source>What came of it</source>
-        <translation>Qué resultó</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown: scroll down for more.</source>
-        <translation>Se muestran %1 de %2: baje para ver más.</translation>
-    </message>
-    <message>
-        <source>Recorded by %1 in a call</source>
-        <translation>Registrado por %1 en una llamada</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Debtor</source>
-        <translation>Deudor</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Forma de pago</translation>
-    </message>
-    <message>
-        <source>Promised or asked</source>
-        <translation>Lo prometido o pedido</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Asignado a</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Registrado por</translation>
-    </message>
 </context>
 <context>
     <name>AgendaReassignDialog</name>
@@ -182,14 +79,6 @@
     <message>
         <source>Assign &amp;to:</source>
         <translation>Asignar &amp;a:</translation>
-    </message>
-    <message>
-        <source>Whoever takes it</source>
-        <translation>Quien lo tome</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -230,26 +119,6 @@
         <translation>Lo que el deudor debe hoy</translation>
     </message>
     <message>
-        <source>%1 by %2 for %3, promised on %4</source>
-        <translation>%1 por %2 para el %3, prometido el %4</translation>
-    </message>
-    <message>
-        <source>Remind: %1</source>
-        <translation>Recordar: %1</translation>
-    </message>
-    <message>
-        <source>Check the payment: %1</source>
-        <translation>Verificar el pago: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 paid: %3</source>
-        <translation>Pagó %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Not kept: %1</source>
-        <translation>No cumplida: %1</translation>
-    </message>
-    <message>
         <source>Call back</source>
         <translation>Volver a llamar</translation>
     </message>
@@ -264,6 +133,22 @@
     <message>
         <source>Whoever takes it</source>
         <translation>Quien lo tome</translation>
+    </message>
+    <message>
+        <source>Remind: %1 by %2, due %3 (promised on %4)</source>
+        <translation>Recordar: %1 por %2, vence el %3 (prometido el %4)</translation>
+    </message>
+    <message>
+        <source>Check the payment: %1 by %2, due %3</source>
+        <translation>Verificar el pago: %1 por %2, vencía el %3</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2, due %3</source>
+        <translation>Pagó %1 de %2, vencía el %3</translation>
+    </message>
+    <message>
+        <source>Not paid: %1 by %2, due %3</source>
+        <translation>No pagó: %1 por %2, vencía el %3</translation>
     </message>
 </context>
 <context>
@@ -323,145 +208,6 @@
     <message>
         <source>Open follow-ups per day. Click a day, or choose it and press Enter, to see its agenda.</source>
         <translation>Seguimientos pendientes por día. Haga clic en un día, o elíjalo y pulse Intro, para ver su agenda.</translation>
-    </message>
-    <message>
-        <source>&amp;Open file</source>
-        <translation>&amp;Abrir expediente</translation>
-    </message>
-    <message>
-        <source>Open the debtor&apos;s file (Enter)</source>
-        <translation>Abrir el expediente del deudor (Intro)</translation>
-    </message>
-    <message>
-        <source>Start the &amp;call</source>
-        <translation>Iniciar la &amp;llamada</translation>
-    </message>
-    <message>
-        <source>Open the debtor&apos;s file and start the call</source>
-        <translation>Abrir el expediente del deudor e iniciar la llamada</translation>
-    </message>
-    <message>
-        <source>&amp;Done…</source>
-        <translation>He&amp;cho…</translation>
-    </message>
-    <message>
-        <source>Mark the item done, with what came of it</source>
-        <translation>Marcar como hecho, con lo que resultó</translation>
-    </message>
-    <message>
-        <source>&amp;Reschedule…</source>
-        <translation>&amp;Reprogramar…</translation>
-    </message>
-    <message>
-        <source>Move the item to another day or time</source>
-        <translation>Pasarlo a otro día u otra hora</translation>
-    </message>
-    <message>
-        <source>Re&amp;assign…</source>
-        <translation>Reasi&amp;gnar…</translation>
-    </message>
-    <message>
-        <source>Give the item to another agent (supervisors)</source>
-        <translation>Dárselo a otro gestor (supervisores)</translation>
-    </message>
-    <message>
-        <source>&amp;Print day sheet…</source>
-        <translation>&amp;Imprimir hoja del día…</translation>
-    </message>
-    <message>
-        <source>Print the day&apos;s follow-ups, with room to write down each result</source>
-        <translation>Imprimir los seguimientos del día, con espacio para anotar cada resultado</translation>
-    </message>
-    <message>
-        <source>Save day sheet as PD&amp;F…</source>
-        <translation>Guardar hoja del día como PD&amp;F…</translation>
-    </message>
-    <message>
-        <source>Save the day sheet as a PDF file</source>
-        <translation>Guardar la hoja del día como archivo PDF</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Mi agenda</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <source>Nobody yet (whoever takes it)</source>
-        <translation>Sin asignar (quien lo tome)</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation>Hoy, %1</translation>
-    </message>
-    <message>
-        <source>Nothing is due on this day.</source>
-        <translation>No hay nada pendiente para este día.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) still open from earlier days: see Overdue.</source>
-        <translation>
-            <numerusform>%n pendiente sigue abierto de días anteriores: vea Vencidos.</numerusform>
-            <numerusform>%n pendientes siguen abiertos de días anteriores: vea Vencidos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Still open from before %1</source>
-        <translation>Pendiente desde antes del %1</translation>
-    </message>
-    <message>
-        <source>Nothing is left open from earlier days.</source>
-        <translation>No queda nada pendiente de días anteriores.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>Del %1 al %2</translation>
-    </message>
-    <message>
-        <source>Nothing is scheduled for the next seven days.</source>
-        <translation>No hay nada programado para los próximos siete días.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <source>%1 open</source>
-        <translation>%1 pendientes</translation>
-    </message>
-    <message>
-        <source> · %1 still open from earlier days</source>
-        <translation> · %1 pendientes de días anteriores</translation>
-    </message>
-    <message>
-        <source>The day sheet could not be written to %1.</source>
-        <translation>No se pudo guardar la hoja del día en %1.</translation>
-    </message>
-    <message>
-        <source>Day sheet saved to %1.</source>
-        <translation>Hoja del día guardada en %1.</translation>
-    </message>
-    <message>
-        <source>agenda-%1.pdf</source>
-        <translation>agenda-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save the day sheet</source>
-        <translation>Guardar la hoja del día</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print the day sheet</source>
-        <translation>Imprimir la hoja del día</translation>
     </message>
 </context>
 <context>
@@ -600,9 +346,6 @@
         <source>Unknown command: %1</source>
         <translation>Comando desconocido: %1</translation>
     </message>
-</context>
-<context>
-    <name>CliContext</name>
     <message>
         <source>the day to list (default today)</source>
         <translation type="unfinished">el día a listar (por omisión, hoy)</translation>
@@ -659,6 +402,26 @@
     <message>
         <source>Check passed: schema %1.</source>
         <translation type="unfinished">Verificación correcta: esquema %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished">Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished">La opción --%1 es obligatoria.</translation>
+    </message>
+    <message>
+        <source>Usage: libreta-cli [--db FILE] %1 %2</source>
+        <translation type="unfinished">Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
+    </message>
+    <message>
+        <source>--%1: «%2» is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished">--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1: «%2» is not a whole number greater than zero.</source>
+        <translation type="unfinished">--%1: «%2» no es un número entero mayor que cero.</translation>
     </message>
     <message>
         <source>how many debtors to create</source>
@@ -769,29 +532,6 @@
     </message>
 </context>
 <context>
-    <name>CliOptions</name>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Argumento inesperado: %1</translation>
-    </message>
-    <message>
-        <source>The option --%1 is required.</source>
-        <translation type="unfinished">La opción --%1 es obligatoria.</translation>
-    </message>
-    <message>
-        <source>Usage: libreta-cli [--db FILE] %1 %2</source>
-        <translation type="unfinished">Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
-    </message>
-    <message>
-        <source>--%1: «%2» is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished">--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--%1: «%2» is not a whole number greater than zero.</source>
-        <translation type="unfinished">--%1: «%2» no es un número entero mayor que cero.</translation>
-    </message>
-</context>
-<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -851,22 +591,6 @@
     </message>
     <message>
         <source>Remove e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Only the debtor and the person who decides payment may hear about the debt; a reference only helps to find the debtor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -941,33 +665,6 @@
     </message>
 </context>
 <context>
-    <name>DebtorContactsModel</name>
-    <message>
-        <source>Do not contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DebtorDialog</name>
     <message>
         <source>Debtor</source>
@@ -1029,208 +726,6 @@
         <source>&amp;City:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Edit debtor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New debtor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DebtorFileActions</name>
-    <message>
-        <source>New &amp;debtor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a debtor to the portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit debtor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the debtor&apos;s name, reference, time zone, risk, value, agent or status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a person who can be reached for this debtor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit con&amp;tact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the selected contact, its phones and e-mails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;invoice…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an invoice this debtor owes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dispute…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selected invoice disputed, with the debtor&apos;s reason, or clear the dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record money received: which invoices it pays and which promises it settles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note in the file (Ctrl+Enter saves it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;orrect note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a correction to the selected note; the note itself stays as it was</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A call-back or a task on a date, shown in the agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do &amp;not contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the debtor do-not-contact with the reason, or lift the mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close this debtor&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next open file, or the portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous open file, or the portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DebtorFileHeader</name>
-    <message>
-        <source>Tax id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agent assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outstanding: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days past due · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing past due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open promise: %1 due %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last promise: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No promises yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Suggested approach: %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A call is allowed now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not call now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debtor&apos;s local time: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call attempts in the last 7 days: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do-not-contact reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DebtorFileNoteEditor</name>
@@ -1244,37 +739,6 @@
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correcting the note “%1”. The original stays in the file; this correction is added after it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DebtorFileTabs</name>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No debtor has the reference %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The debtor was added. Add their contacts and invoices in the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,187 +765,6 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>DebtorFileView</name>
-    <message>
-        <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;tacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The correction was added to the file; the corrected note stays as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note was added to the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This debtor is no longer in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debtor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note you were writing in the file of %1 is not saved. Close the file and lose it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Payment recorded.&lt;/b&gt; New balance: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promise %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 paid so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept as credit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The debtor&apos;s details were saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a contact to edit first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoice was added. Outstanding now: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an invoice first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoice&apos;s dispute was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up was scheduled; it shows in the agenda on its day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The debtor is marked do-not-contact.</source>
-        <translation type="unfinished">El deudor está marcado como «no contactar».</translation>
-    </message>
-    <message>
-        <source>Calls to this debtor are allowed again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a note in the history first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DebtorInvoicesModel</name>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disputed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days past due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DebtorPaymentsModel</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of it; %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished">Forma de pago</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
-    </message>
-    <message>
-        <source>Applied to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promises it paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,105 +828,6 @@
     </message>
 </context>
 <context>
-    <name>DebtorTimelineModel</name>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation type="unfinished">Pago</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction of an earlier call: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promised %1 by %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid so far: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promises it kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction to the note of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (corrected on %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Demo</name>
     <message>
         <source>The database already has debtors: demo data only goes into an empty database.</source>
@@ -1668,10 +852,6 @@
         <source>What the debtor disputes: amount, delivery, quality…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Invoice %1 of %2, due %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DoNotContactDialog</name>
@@ -1685,22 +865,6 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Why this debtor must not be called: legal process, harassment complaint, deceased…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why calls may start again; it is kept as a note in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked do-not-contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,14 +945,6 @@
         <source>For example: ask for the signed delivery note</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Whoever takes it</source>
-        <translation type="unfinished">Quien lo tome</translation>
-    </message>
 </context>
 <context>
     <name>FollowUpService</name>
@@ -1834,13 +990,6 @@
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
-    <message>
-        <source>What you typed in “%1” is not saved. Close it and lose the changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Add an invoice</source>
@@ -1861,14 +1010,6 @@
     <message>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
     </message>
 </context>
 <context>
@@ -2234,13 +1375,6 @@
     </message>
 </context>
 <context>
-    <name>LaterVersionPage</name>
-    <message>
-        <source>This section arrives in a later version of Libreta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Main</name>
     <message>
         <source>Creating a demo office with %1 debtors to try Libreta…</source>
@@ -2409,101 +1543,6 @@
         <source>Every shortcut of this window, in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Libreta files (*.sqlite *.libreta);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisors will read agents&apos; calls here, score each stage of the call and leave coaching notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished">Abierto</translation>
-    </message>
-    <message>
-        <source>The file %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New office file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use File ▸ Open to work in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences saved: Libreta uses them the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Libreta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New day: %1 promise(s) broken, %2 partly kept, %3 kept; their follow-ups are in the agenda.</source>
-        <translation>Nuevo día: %1 promesa(s) incumplida(s), %2 cumplida(s) en parte, %3 cumplida(s); sus seguimientos están en la agenda.</translation>
-    </message>
-    <message>
-        <source>Call-back due at %1: %2.</source>
-        <translation>Llamada acordada para las %1: %2.</translation>
-    </message>
-    <message>
-        <source>Start the call</source>
-        <translation>Iniciar la llamada</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call-backs are due: %1.</source>
-        <translation>
-            <numerusform>Toca %n llamada acordada: %1.</numerusform>
-            <numerusform>Tocan %n llamadas acordadas: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the agenda</source>
-        <translation>Abrir la agenda</translation>
-    </message>
-    <message>
-        <source>Call-back due</source>
-        <translation>Llamada acordada</translation>
-    </message>
-    <message>
-        <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
-        <translation>La siguiente llamada se elige con la lista de usuarios de la oficina, y su usuario «%1» no está en ella. Pida a un supervisor que le agregue.</translation>
-    </message>
-    <message>
-        <source>Nobody to call right now: nothing is due and every debtor is either claimed, contacted lately or waiting for a promised payment.</source>
-        <translation>Nadie a quien llamar ahora: no hay nada pendiente y cada deudor está tomado, contactado hace poco o esperando un pago prometido.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Next call: %1.&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Siguiente llamada: %1.&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>Next call</source>
-        <translation>Siguiente llamada</translation>
-    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2599,13 +1638,6 @@
     </message>
 </context>
 <context>
-    <name>NoticeBar</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>Cerrar aviso</translation>
-    </message>
-</context>
-<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment</source>
@@ -2637,58 +1669,6 @@
     </message>
     <message>
         <source>What this payment does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) · Outstanding: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oldest invoice first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (due %2, owes %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
-    </message>
-    <message>
-        <source>Type the amount to see which invoices it pays, which promises it settles and the balance after it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
-    </message>
-    <message>
-        <source>Pays invoices: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept as credit for the debtor: %1</source>
-        <translation type="unfinished">Queda como saldo a favor del deudor: %1</translation>
-    </message>
-    <message>
-        <source>Promises: this payment settles none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 paid so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promise %1 → &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance after: &lt;b&gt;%1&lt;/b&gt; (now %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,140 +1753,6 @@
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Any age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show every debtor again (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PortfolioModel</name>
-    <message>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Nothing is outstanding: there is nothing to collect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending promise of %1 due on %2. Kept so far: %3, broken: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promises kept: %1, broken: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue: this follow-up was due %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished">Gestor</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days since the oldest unpaid invoice fell due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The approach suggested from balance, age, risk and promise history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pending promise, or how the last one ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The earliest open follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This column cannot be sorted yet</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PortfolioView</name>
@@ -2916,34 +1762,6 @@
     </message>
     <message>
         <source>Type part of a name, a reference or a phone number. Accents and capitals do not matter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, reference, tax id or phone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debtors shown by the filters: %1 · Outstanding: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debtors: %1 · Outstanding: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debtors matching “%1” and the filters: %2 · Outstanding: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debtors matching “%1”: %2 · Outstanding: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portfolio cannot be sorted by this column yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2969,14 +1787,6 @@
         <source>Libreta uses a new language and new formats the next time it starts; nothing changes in the open window.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow the language</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Prompter</name>
@@ -2990,52 +1800,6 @@
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsWindow</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In menus, forms and the portfolio&apos;s filters, Alt and the underlined letter reach an item; Tab moves to the next field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available right now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusFigures</name>
-    <message>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promises due today: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls today: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,6 +1986,1300 @@
             <numerusform>La mayor prioridad sin contacto en %n día. %1</numerusform>
             <numerusform>La mayor prioridad sin contacto en %n días. %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaDoneDialog</name>
+    <message>
+        <source>Called back</source>
+        <translation>Se le llamó</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <source>Asked to call another day</source>
+        <translation>Pidió que se le llame otro día</translation>
+    </message>
+    <message>
+        <source>Reminded: will pay as promised</source>
+        <translation>Recordado: pagará como prometió</translation>
+    </message>
+    <message>
+        <source>Could not reach the debtor</source>
+        <translation>No se pudo localizar al deudor</translation>
+    </message>
+    <message>
+        <source>New date agreed</source>
+        <translation>Se acordó una nueva fecha</translation>
+    </message>
+    <message>
+        <source>Refuses to pay</source>
+        <translation>Se niega a pagar</translation>
+    </message>
+    <message>
+        <source>Payment found</source>
+        <translation>Se encontró el pago</translation>
+    </message>
+    <message>
+        <source>No payment: call back</source>
+        <translation>Sin pago: volver a llamar</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail</source>
+        <translation>Enviado por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation>Enviado por correo postal</translation>
+    </message>
+    <message>
+        <source>Handed over in person</source>
+        <translation>Entregado en persona</translation>
+    </message>
+    <message>
+        <source>Done as the note asked</source>
+        <translation>Hecho como pedía la nota</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Qué resultó</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown: scroll down for more.</source>
+        <translation>Se muestran %1 de %2: baje para ver más.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 in a call</source>
+        <translation>Registrado por %1 en una llamada</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Promised or asked</source>
+        <translation>Lo prometido o pedido</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaReassignDialog</name>
+    <message>
+        <source>Whoever takes it</source>
+        <translation>Quien lo tome</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaView</name>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Abrir expediente</translation>
+    </message>
+    <message>
+        <source>Open the debtor&apos;s file (Enter)</source>
+        <translation>Abrir el expediente del deudor (Intro)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;call</source>
+        <translation>Iniciar la &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Open the debtor&apos;s file and start the call</source>
+        <translation>Abrir el expediente del deudor e iniciar la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>He&amp;cho…</translation>
+    </message>
+    <message>
+        <source>Mark the item done, with what came of it</source>
+        <translation>Marcar como hecho, con lo que resultó</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Move the item to another day or time</source>
+        <translation>Pasarlo a otro día u otra hora</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Reasi&amp;gnar…</translation>
+    </message>
+    <message>
+        <source>Give the item to another agent (supervisors)</source>
+        <translation>Dárselo a otro gestor (supervisores)</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet…</source>
+        <translation>&amp;Imprimir hoja del día…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s follow-ups, with room to write down each result</source>
+        <translation>Imprimir los seguimientos del día, con espacio para anotar cada resultado</translation>
+    </message>
+    <message>
+        <source>Save day sheet as PD&amp;F…</source>
+        <translation>Guardar hoja del día como PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as a PDF file</source>
+        <translation>Guardar la hoja del día como archivo PDF</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Nobody yet (whoever takes it)</source>
+        <translation>Sin asignar (quien lo tome)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due on this day.</source>
+        <translation>No hay nada pendiente para este día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still open from earlier days: see Overdue.</source>
+        <translation>
+            <numerusform>%n pendiente sigue abierto de días anteriores: vea Vencidos.</numerusform>
+            <numerusform>%n pendientes siguen abiertos de días anteriores: vea Vencidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still open from before %1</source>
+        <translation>Pendiente desde antes del %1</translation>
+    </message>
+    <message>
+        <source>Nothing is left open from earlier days.</source>
+        <translation>No queda nada pendiente de días anteriores.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for the next seven days.</source>
+        <translation>No hay nada programado para los próximos siete días.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 pendientes</translation>
+    </message>
+    <message>
+        <source> · %1 still open from earlier days</source>
+        <translation> · %1 pendientes de días anteriores</translation>
+    </message>
+    <message>
+        <source>The day sheet could not be written to %1.</source>
+        <translation>No se pudo guardar la hoja del día en %1.</translation>
+    </message>
+    <message>
+        <source>Day sheet saved to %1.</source>
+        <translation>Hoja del día guardada en %1.</translation>
+    </message>
+    <message>
+        <source>agenda-%1.pdf</source>
+        <translation>agenda-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Guardar la hoja del día</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation>Imprimir la hoja del día</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only the debtor and the person who decides payment may hear about the debt; a reference only helps to find the debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorContactsModel</name>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorDialog</name>
+    <message>
+        <source>Edit debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileActions</name>
+    <message>
+        <source>New &amp;debtor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a debtor to the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit debtor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the debtor&apos;s name, reference, time zone, risk, value, agent or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person who can be reached for this debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit con&amp;tact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected contact, its phones and e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an invoice this debtor owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected invoice disputed, with the debtor&apos;s reason, or clear the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record money received: which invoices it pays and which promises it settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note in the file (Ctrl+Enter saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a correction to the selected note; the note itself stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call-back or a task on a date, shown in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the debtor do-not-contact with the reason, or lift the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this debtor&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next open file, or the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous open file, or the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileHeader</name>
+    <message>
+        <source>Tax id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days past due · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open promise: %1 due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last promise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested approach: %1.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call is allowed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s local time: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call attempts in the last 7 days: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-contact reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileNoteEditor</name>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the note “%1”. The original stays in the file; this correction is added after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileTabs</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No debtor has the reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor was added. Add their contacts and invoices in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileTimeline</name>
+    <message>
+        <source>Everything (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileView</name>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was added to the file; the corrected note stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was added to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This debtor is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note you were writing in the file of %1 is not saved. Close the file and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment recorded.&lt;/b&gt; New balance: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s details were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contact to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice was added. Outstanding now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s dispute was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was scheduled; it shows in the agenda on its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor is marked do-not-contact.</source>
+        <translation type="unfinished">El deudor está marcado como «no contactar».</translation>
+    </message>
+    <message>
+        <source>Calls to this debtor are allowed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note in the history first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorInvoicesModel</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorPaymentsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of it; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Forma de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referencia</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises it paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorTimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Pago</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of an earlier call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised %1 by %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises it kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction to the note of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DisputeDialog</name>
+    <message>
+        <source>Invoice %1 of %2, due %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DoNotContactDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why this debtor must not be called: legal process, harassment complaint, deceased…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why calls may start again; it is kept as a note in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked do-not-contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::FollowUpDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Whoever takes it</source>
+        <translation type="unfinished">Quien lo tome</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::FormDialog</name>
+    <message>
+        <source>What you typed in “%1” is not saved. Close it and lose the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::InvoiceDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::LaterVersionPage</name>
+    <message>
+        <source>This section arrives in a later version of Libreta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::MainWindow</name>
+    <message>
+        <source>Libreta files (*.sqlite *.libreta);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors will read agents&apos; calls here, score each stage of the call and leave coaching notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abierto</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Libreta file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved: Libreta uses them the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Libreta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New day: %1 promise(s) broken, %2 partly kept, %3 kept; their follow-ups are in the agenda.</source>
+        <translation>Nuevo día: %1 promesa(s) incumplida(s), %2 cumplida(s) en parte, %3 cumplida(s); sus seguimientos están en la agenda.</translation>
+    </message>
+    <message>
+        <source>Call-back due at %1: %2.</source>
+        <translation>Llamada acordada para las %1: %2.</translation>
+    </message>
+    <message>
+        <source>Start the call</source>
+        <translation>Iniciar la llamada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-backs are due: %1.</source>
+        <translation>
+            <numerusform>Toca %n llamada acordada: %1.</numerusform>
+            <numerusform>Tocan %n llamadas acordadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>Abrir la agenda</translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>Llamada acordada</translation>
+    </message>
+    <message>
+        <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
+        <translation>La siguiente llamada se elige con la lista de usuarios de la oficina, y su usuario «%1» no está en ella. Pida a un supervisor que le agregue.</translation>
+    </message>
+    <message>
+        <source>Nobody to call right now: nothing is due and every debtor is either claimed, contacted lately or waiting for a promised payment.</source>
+        <translation>Nadie a quien llamar ahora: no hay nada pendiente y cada deudor está tomado, contactado hace poco o esperando un pago prometido.</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Siguiente llamada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next call: %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Siguiente llamada: %1&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar aviso</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PaymentDialog</name>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · Outstanding: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest invoice first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2, owes %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Type the amount to see which invoices it pays, which promises it settles and the balance after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Pays invoices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as credit for the debtor: %1</source>
+        <translation type="unfinished">Queda como saldo a favor del deudor: %1</translation>
+    </message>
+    <message>
+        <source>Promises: this payment settles none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after: &lt;b&gt;%1&lt;/b&gt; (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioFilterBar</name>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every debtor again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding: there is nothing to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending promise of %1 due on %2. Kept so far: %3, broken: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept: %1, broken: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: this follow-up was due %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referencia</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Gestor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the oldest unpaid invoice fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approach suggested from balance, age, risk and promise history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending promise, or how the last one ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest open follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioView</name>
+    <message>
+        <source>Search by name, reference, tax id or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtors shown by the filters: %1 · Outstanding: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtors: %1 · Outstanding: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtors matching “%1” and the filters: %2 · Outstanding: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtors matching “%1”: %2 · Outstanding: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio cannot be sorted by this column yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PreferencesDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In menus, forms and the portfolio&apos;s filters, Alt and the underlined letter reach an item; Tab moves to the next field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::StatusFigures</name>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises due today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls today: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "services/demogenerator.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "ui/agendaview.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
@@ -189,6 +190,13 @@ int main(int argc, char *argv[])
     openDebtor.setFlags(QCommandLineOption::HiddenFromHelp);
     paymentDialog.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({openDebtor, paymentDialog});
+    // --agenda-view today|overdue|week|month shows that view of the agenda;
+    // --next-call asks the work queue once the window is up (screenshots).
+    QCommandLineOption agendaView(QStringLiteral("agenda-view"), QString(), QStringLiteral("view"));
+    QCommandLineOption nextCall(QStringLiteral("next-call"));
+    agendaView.setFlags(QCommandLineOption::HiddenFromHelp);
+    nextCall.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({agendaView, nextCall});
     benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({screenshot, section, benchStartup});
     parser.process(app);
@@ -220,6 +228,16 @@ int main(int argc, char *argv[])
                 form = file->recordPayment(amount);
             });
     }
+    if (parser.isSet(agendaView)) {
+        const QString view = parser.value(agendaView);
+        window.showSection(ui::MainWindow::AgendaSection);
+        window.agendaView()->showView(view == QLatin1String("overdue") ? ui::AgendaView::View::Overdue
+                                      : view == QLatin1String("week")  ? ui::AgendaView::View::NextDays
+                                      : view == QLatin1String("month") ? ui::AgendaView::View::Month
+                                                                       : ui::AgendaView::View::Today);
+    }
+    if (parser.isSet(nextCall))
+        QTimer::singleShot(0, &window, [&window] { window.nextCall(); });
     if (parser.isSet(preferences))
         QTimer::singleShot(0, &window, [&window, &form] { form = window.showPreferences(); });
     if (parser.isSet(screenshot)) {

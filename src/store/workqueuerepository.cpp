@@ -7,17 +7,21 @@
 namespace libreta::store {
 namespace {
 
-// Whose debtors, and none under a claim: the claim's primary key is the
+// The agent's debtors: assigned to them, or to nobody when the office
+// lets agents take those.
+QString debtorScope(BoundSql &sql, const QueueScope &scope)
+{
+    const QString agent = sql.param(*scope.agentId);
+    return scope.includeUnassigned
+               ? QStringLiteral("(d.assigned_agent_id = %1 OR d.assigned_agent_id IS NULL)").arg(agent)
+               : QStringLiteral("d.assigned_agent_id = %1").arg(agent);
+}
+
+// Active debtors, none under a claim: the claim's primary key is the
 // debtor, so the test is one lookup per row.
-void addScopeAndClaims(BoundSql &sql, const QueueScope &scope, const QDateTime &nowUtc)
+void addActiveUnclaimed(BoundSql &sql, const QDateTime &nowUtc)
 {
     sql.where(QStringLiteral("d.status = 'active'"));
-    if (scope.agentId) {
-        const QString agent = sql.param(*scope.agentId);
-        sql.where(scope.includeUnassigned
-                      ? QStringLiteral("(d.assigned_agent_id = %1 OR d.assigned_agent_id IS NULL)").arg(agent)
-                      : QStringLiteral("d.assigned_agent_id = %1").arg(agent));
-    }
     sql.where(QStringLiteral("NOT EXISTS (SELECT 1 FROM work_claims w WHERE w.debtor_id = d.id AND w.expires_at > %1)")
                   .arg(sql.param(SqlQuery::instantText(nowUtc))));
 }
@@ -46,7 +50,13 @@ bool WorkQueueRepository::walkFollowUps(const QueueScope &scope, const QueueWalk
                       .arg(sql.param(now.toString(QStringLiteral("HH:mm")))));
         order = QStringLiteral(" ORDER BY f.due_time, f.id");
     }
-    addScopeAndClaims(sql, scope, nowUtc);
+    // A follow-up assigned to someone is theirs (the agent who agreed the
+    // call-back, or whom a supervisor gave it to), whoever has the debtor;
+    // one assigned to nobody goes with the debtor.
+    if (scope.agentId)
+        sql.where(QStringLiteral("(f.assigned_to = %1 OR (f.assigned_to IS NULL AND %2))")
+                      .arg(sql.param(*scope.agentId), debtorScope(sql, scope)));
+    addActiveUnclaimed(sql, nowUtc);
     const QString limitParam = sql.param(limit);
     SqlQuery q(m_db, QStringLiteral(
                          "SELECT f.id, f.kind, f.due_date, f.due_time, p.amount, p.due_date, "
@@ -86,7 +96,9 @@ QList<QueueCandidate> WorkQueueRepository::priorityCandidates(const QueueScope &
                   .arg(sql.param(SqlQuery::instantText(notContactedSinceUtc))));
     sql.where(QStringLiteral("(t.next_action_date IS NULL OR t.next_action_date <= %1)")
                   .arg(sql.param(SqlQuery::dateText(today))));
-    addScopeAndClaims(sql, scope, nowUtc);
+    if (scope.agentId)
+        sql.where(debtorScope(sql, scope));
+    addActiveUnclaimed(sql, nowUtc);
     const QString limitParam = sql.param(limit);
     SqlQuery q(m_db, QStringLiteral(
                          "SELECT d.id, d.time_zone, d.do_not_contact, t.outstanding, t.oldest_due_date, "

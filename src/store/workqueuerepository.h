@@ -9,7 +9,9 @@ namespace libreta::store {
 
 class Database;
 
-// Whose debtors an agent may be offered.
+// Whose debtors an agent may be offered: for the work scheduled on them,
+// the follow-ups assigned to the agent, and those assigned to nobody on
+// the agent's debtors; for the rest, the agent's debtors.
 struct QueueScope {
     std::optional<domain::Id> agentId;  // empty: the whole office (supervisors)
     bool includeUnassigned = true;       // agents also take debtors nobody owns

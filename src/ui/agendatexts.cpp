@@ -43,36 +43,33 @@ QString AgendaTexts::details(const store::AgendaItem &item) const
 {
     const QLocale locale;
     const domain::FollowUp &f = item.followUp;
+    // The words of whoever asked for it, else what the call said comes next.
+    const QString words = !f.description.isEmpty() ? f.description : item.nextStep;
     QString text;
     if (item.promise) {
         const store::AgendaPromise &p = *item.promise;
-        const QString promised = tr("%1 by %2 for %3, promised on %4")
-                                     .arg(m_money.format(p.amount), domain::label(p.method).toLower(),
-                                          locale.toString(p.dueDate, QLocale::ShortFormat),
-                                          locale.toString(p.madeOn, QLocale::ShortFormat));
+        const QString amount = m_money.format(p.amount);
+        const QString method = domain::label(p.method).toLower();
+        const QString due = locale.toString(p.dueDate, QLocale::ShortFormat);
         switch (item.group()) {
-        case AgendaGroup::PromiseDue: text = tr("Remind: %1").arg(promised); break;
-        case AgendaGroup::PromiseCheck: text = tr("Check the payment: %1").arg(promised); break;
-        case AgendaGroup::BrokenPromise:
-            text = p.paid.isPositive() ? tr("%1 of %2 paid: %3").arg(m_money.format(p.paid), m_money.format(p.amount), promised)
-                                       : tr("Not kept: %1").arg(promised);
+        case AgendaGroup::PromiseDue:
+            text = tr("Remind: %1 by %2, due %3 (promised on %4)")
+                       .arg(amount, method, due, locale.toString(p.madeOn, QLocale::ShortFormat));
             break;
-        default: text = promised; break;
+        case AgendaGroup::PromiseCheck: text = tr("Check the payment: %1 by %2, due %3").arg(amount, method, due); break;
+        default:
+            text = p.paid.isPositive() ? tr("Paid %1 of %2, due %3").arg(m_money.format(p.paid), amount, due)
+                                       : tr("Not paid: %1 by %2, due %3").arg(amount, method, due);
+            break;
         }
+    } else if (words.isEmpty()) {
+        text = item.group() == AgendaGroup::Callback ? tr("Call back") : domain::label(f.kind);
+    } else if (item.group() == AgendaGroup::Callback || item.group() == AgendaGroup::NoteFollowUp) {
+        return words;  // the kind is the group's heading already
     } else {
-        switch (item.group()) {
-        case AgendaGroup::Callback: text = tr("Call back"); break;
-        case AgendaGroup::SendInvoiceCopy:
-        case AgendaGroup::SendStatement:
-        case AgendaGroup::NoteFollowUp: text = domain::label(f.kind); break;
-        default: break;
-        }
+        text = domain::label(f.kind);
     }
-    // The words of whoever asked for it, else what the call said comes next.
-    const QString words = !f.description.isEmpty() ? f.description : item.nextStep;
-    if (!words.isEmpty())
-        text = text.isEmpty() ? words : tr("%1 — %2").arg(text, words);
-    return text;
+    return words.isEmpty() || text.isEmpty() ? text : tr("%1 — %2").arg(text, words);
 }
 
 QString AgendaTexts::summary(const store::AgendaItem &item) const

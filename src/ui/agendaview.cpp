@@ -105,7 +105,7 @@ AgendaView::AgendaView(store::Database &db, QWidget *parent)
     QHeaderView *header = m_ui->tree->header();
     const QByteArray state = UiSettings().headerState(kLayoutName);
     if (state.isEmpty() || !header->restoreState(state)) {
-        const int widths[] = {170, 230, 110, 110, 380, 150, 130};
+        const int widths[] = {190, 250, 110, 140, 420, 160, 150};
         for (int column = 0; column < AgendaModel::ColumnCount; ++column)
             header->resizeSection(column, widths[column]);
     }
@@ -285,12 +285,14 @@ void AgendaView::afterReload()
         m_ui->tree->setFirstColumnSpanned(row, QModelIndex(), true);
         m_ui->tree->setExpanded(group, !m_collapsed.contains(group.data(KindRole).toInt()));
     }
-    // The selection stays on the same item, or the row that took its place.
-    if (!(m_selected && selectItem(m_selected)) && m_selectedGroup >= 0 && m_selectedGroup < m_model->rowCount()) {
-        const QModelIndex group = m_model->index(m_selectedGroup, 0);
+    // The selection stays on the same item, or the row that took its place;
+    // else the first item, so Enter works at once.
+    if (!(m_selected && selectItem(m_selected))) {
+        const int groupRow = m_selectedGroup >= 0 && m_selectedGroup < m_model->rowCount() ? m_selectedGroup : 0;
+        const QModelIndex group = m_model->index(groupRow, 0);
         const int rows = m_model->rowCount(group);
         if (rows > 0)
-            m_ui->tree->setCurrentIndex(m_model->index(std::min(m_selectedRow, rows - 1), 0, group));
+            m_ui->tree->setCurrentIndex(m_model->index(std::clamp(m_selectedRow, 0, rows - 1), 0, group));
     }
     updateTexts();
     updateActions();

@@ -468,7 +468,7 @@ void MainWindow::nextCall()
     }
     showSection(PortfolioSection);
     m_files->startCall(result.next->debtorId);
-    m_notice->showNotice(tr("<b>Next call: %1.</b> %2").arg(name.toHtmlEscaped(), result.next->why.toHtmlEscaped()) +
+    m_notice->showNotice(tr("<b>Next call: %1</b> — %2").arg(name.toHtmlEscaped(), result.next->why.toHtmlEscaped()) +
                              (skipped.isEmpty() ? QString() : QStringLiteral("<br>") + skipped),
                          NoticeBar::Tone::Info, {{tr("Next call"), [this] { nextCall(); }}});
 }

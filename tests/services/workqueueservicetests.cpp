@@ -275,3 +275,21 @@ TEST_CASE("Agents get only their own debtors and, when the office allows, unassi
     CHECK_FALSE(o.next(o.ana).next);
     CHECK(o.next(o.beto).next->debtorId == theirs);
 }
+
+TEST_CASE("A follow-up assigned to an agent is theirs, whoever has the debtor", "[services][queue]")
+{
+    Office o;
+    const Id betos = o.debtor(QStringLiteral("betos"), test::pesos(100));
+    o.assign(betos, o.beto);
+    // Ana agreed the call-back while covering for Beto: she calls back.
+    const Id callback = o.followUp(betos, FollowUpKind::Callback, QTime(9, 0));
+    REQUIRE(store::FollowUpRepository(o.t.db()).reassign(callback, o.ana));
+    const auto beto = o.next(o.beto);
+    CHECK_FALSE((beto.next.has_value() && beto.next->reason == QueueReason::CallbackDue));
+    services::WorkQueueService(o.t.db(), o.clock).release(betos, o.beto);
+    const auto ana = o.next(o.ana);
+    REQUIRE(ana.next);
+    CHECK(ana.next->debtorId == betos);
+    CHECK(ana.next->reason == QueueReason::CallbackDue);
+    CHECK(ana.next->followUpId == std::optional<Id>(callback));
+}
