@@ -2,10 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AgendaDaySheet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Promised or asked</source>
+        <translation>Lo prometido o pedido</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 more items are not on this sheet: it holds the first %2.</source>
+        <translation>Otros %1 pendientes no caben en esta hoja: tiene los primeros %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on this day.</source>
+        <translation>No hay nada pendiente para este día.</translation>
+    </message>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>Agenda del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n pendiente</numerusform>
+            <numerusform>%1 · %n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDoneDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaReassignDialog</name>
+    <message>
+        <source>Reassign</source>
+        <translation>Reasignar</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Asignar &amp;a:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>At a &amp;time:</source>
+        <translation>A una &amp;hora:</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTexts</name>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Promised: %1. The debtor owes %2 in all.</source>
+        <translation>Prometido: %1. El deudor debe %2 en total.</translation>
+    </message>
+    <message>
+        <source>What the debtor owes now</source>
+        <translation>Lo que el deudor debe hoy</translation>
+    </message>
+    <message>
+        <source>Remind: %1 by %2, due %3 (promised on %4)</source>
+        <translation>Recordar: %1 por %2, vence el %3 (prometido el %4)</translation>
+    </message>
+    <message>
+        <source>Check the payment: %1 by %2, due %3</source>
+        <translation>Verificar el pago: %1 por %2, vencía el %3</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2, due %3</source>
+        <translation>Pagó %1 de %2, vencía el %3</translation>
+    </message>
+    <message>
+        <source>Not paid: %1 by %2, due %3</source>
+        <translation>No pagó: %1 por %2, vencía el %3</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3, %4: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3, %4: %5</translation>
+    </message>
+    <message>
+        <source>Whoever takes it</source>
+        <translation>Quien lo tome</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
-        <source>Nothing is due today. Follow-ups appear here on the day they are due.</source>
-        <translation>Hoy no hay nada pendiente. Los seguimientos aparecen aquí el día en que vencen.</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>The day&apos;s follow-ups, grouped by what there is to do</source>
+        <translation>Los seguimientos del día, agrupados por lo que hay que hacer</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>&amp;Vencidos</translation>
+    </message>
+    <message>
+        <source>What is still open from earlier days, the most recent first</source>
+        <translation>Lo que sigue pendiente de días anteriores, lo más reciente primero</translation>
+    </message>
+    <message>
+        <source>Next &amp;7 days</source>
+        <translation>Próximos &amp;7 días</translation>
+    </message>
+    <message>
+        <source>What comes in the seven days after today</source>
+        <translation>Lo que viene en los siete días después de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>A month at a glance, with how many follow-ups each day holds</source>
+        <translation>El mes de un vistazo, con cuántos seguimientos tiene cada día</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>El día anterior</translation>
+    </message>
+    <message>
+        <source>The day shown</source>
+        <translation>El día que se muestra</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>El día siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;De quién:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Open follow-ups per day. Click a day, or choose it and press Enter, to see its agenda.</source>
+        <translation>Seguimientos pendientes por día. Haga clic en un día, o elíjalo y pulse Intro, para ver su agenda.</translation>
     </message>
 </context>
 <context>
@@ -674,6 +876,49 @@
     </message>
 </context>
 <context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>Este seguimiento ya no existe.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed: %1.</source>
+        <translation>Este seguimiento ya está cerrado: %1.</translation>
+    </message>
+    <message>
+        <source>Result: say what came of it.</source>
+        <translation>Resultado: indique qué resultó.</translation>
+    </message>
+    <message>
+        <source>Result: at most %1 characters.</source>
+        <translation>Resultado: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Date: missing or not a real date.</source>
+        <translation>Fecha: falta o no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>Date: %1 has already passed.</source>
+        <translation>Fecha: el %1 ya pasó.</translation>
+    </message>
+    <message>
+        <source>Time: not a real time of day.</source>
+        <translation>Hora: no es una hora válida.</translation>
+    </message>
+    <message>
+        <source>Time: %1 has already passed today.</source>
+        <translation>Hora: las %1 ya pasaron hoy.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can give an agent&apos;s follow-ups to someone else.</source>
+        <translation>Solo un supervisor puede pasar los seguimientos de un gestor a otra persona.</translation>
+    </message>
+    <message>
+        <source>Assigned to: that user does not exist or is no longer active.</source>
+        <translation>Asignado a: ese usuario no existe o ya no está activo.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
@@ -1107,6 +1352,34 @@
         <source>Close</source>
         <translation>Cierre</translation>
     </message>
+    <message>
+        <source>Call-backs</source>
+        <translation>Llamadas acordadas</translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation>Promesas que vencen</translation>
+    </message>
+    <message>
+        <source>Broken promises</source>
+        <translation>Promesas incumplidas</translation>
+    </message>
+    <message>
+        <source>Promise checks after grace</source>
+        <translation>Verificar promesas tras la gracia</translation>
+    </message>
+    <message>
+        <source>Invoice copies to send</source>
+        <translation>Copias de factura por enviar</translation>
+    </message>
+    <message>
+        <source>Statements to send</source>
+        <translation>Estados de cuenta por enviar</translation>
+    </message>
+    <message>
+        <source>Notes to follow up</source>
+        <translation>Notas por atender</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1272,6 +1545,18 @@
     <message>
         <source>Say who you are in this office: what you record goes in your name</source>
         <translation>Indique quién es usted en esta oficina: lo que registre quedará a su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Next call</source>
+        <translation>&amp;Siguiente llamada</translation>
+    </message>
+    <message>
+        <source>Open the next debtor to call, and why it was chosen</source>
+        <translation>Abrir el siguiente deudor a llamar, y por qué se eligió</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1991,6 @@
         <translation>Hoy vence una promesa de %1: recuérdesela al deudor.</translation>
     </message>
     <message>
-        <source>A promise was not kept: call back and set a new date.</source>
-        <translation>Se incumplió una promesa: vuelva a llamar y fije una nueva fecha.</translation>
-    </message>
-    <message>
         <source>Pending task: %1.</source>
         <translation>Tarea pendiente: %1.</translation>
     </message>
@@ -1720,6 +2001,81 @@
             <numerusform>Máxima prioridad sin contactar en %n días. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A call-back due on %1 is still open.</source>
+        <translation>Sigue pendiente una llamada acordada para el %1.</translation>
+    </message>
+    <message>
+        <source>The promise of %1 due on %2 was not kept: call back and set a new date.</source>
+        <translation>La promesa de %1 del %2 no se cumplió: llame y fije una nueva fecha.</translation>
+    </message>
+    <message>
+        <source>The grace of a promise of %1 has ended: check whether it was paid.</source>
+        <translation>Terminó la gracia de una promesa de %1: verifique si se pagó.</translation>
+    </message>
+    <message>
+        <source>Pending task since %1: %2.</source>
+        <translation>Tarea pendiente desde el %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaDoneDialog</name>
+    <message>
+        <source>Called back</source>
+        <translation>Se le llamó</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <source>Asked to call another day</source>
+        <translation>Pidió que se le llame otro día</translation>
+    </message>
+    <message>
+        <source>Reminded: will pay as promised</source>
+        <translation>Recordado: pagará como prometió</translation>
+    </message>
+    <message>
+        <source>Could not reach the debtor</source>
+        <translation>No se pudo localizar al deudor</translation>
+    </message>
+    <message>
+        <source>New date agreed</source>
+        <translation>Se acordó una nueva fecha</translation>
+    </message>
+    <message>
+        <source>Refuses to pay</source>
+        <translation>Se niega a pagar</translation>
+    </message>
+    <message>
+        <source>Payment found</source>
+        <translation>Se encontró el pago</translation>
+    </message>
+    <message>
+        <source>No payment: call back</source>
+        <translation>Sin pago: volver a llamar</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail</source>
+        <translation>Enviado por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation>Enviado por correo postal</translation>
+    </message>
+    <message>
+        <source>Handed over in person</source>
+        <translation>Entregado en persona</translation>
+    </message>
+    <message>
+        <source>Done as the note asked</source>
+        <translation>Hecho como pedía la nota</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Qué resultó</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AgendaModel</name>
@@ -1728,20 +2084,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Overdue since %1</source>
-        <translation>Vencido desde el %1</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>A cualquier hora</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
     </message>
     <message>
         <source>Debtor</source>
@@ -1755,16 +2099,182 @@
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
+    <message>
+        <source>%1 of %2 shown: scroll down for more.</source>
+        <translation>Se muestran %1 de %2: baje para ver más.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 in a call</source>
+        <translation>Registrado por %1 en una llamada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Promised or asked</source>
+        <translation>Lo prometido o pedido</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaReassignDialog</name>
+    <message>
+        <source>Whoever takes it</source>
+        <translation>Quien lo tome</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AgendaView</name>
     <message>
-        <source>Agenda for %1</source>
-        <translation>Agenda del %1</translation>
+        <source>&amp;Open file</source>
+        <translation>&amp;Abrir expediente</translation>
     </message>
     <message>
-        <source>Due today: %1 · Still open from earlier days: %2</source>
-        <translation>Para hoy: %1 · Pendientes de días anteriores: %2</translation>
+        <source>Open the debtor&apos;s file (Enter)</source>
+        <translation>Abrir el expediente del deudor (Intro)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;call</source>
+        <translation>Iniciar la &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Open the debtor&apos;s file and start the call</source>
+        <translation>Abrir el expediente del deudor e iniciar la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>He&amp;cho…</translation>
+    </message>
+    <message>
+        <source>Mark the item done, with what came of it</source>
+        <translation>Marcar como hecho, con lo que resultó</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Move the item to another day or time</source>
+        <translation>Pasarlo a otro día u otra hora</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Reasi&amp;gnar…</translation>
+    </message>
+    <message>
+        <source>Give the item to another agent (supervisors)</source>
+        <translation>Dárselo a otro gestor (supervisores)</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet…</source>
+        <translation>&amp;Imprimir hoja del día…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s follow-ups, with room to write down each result</source>
+        <translation>Imprimir los seguimientos del día, con espacio para anotar cada resultado</translation>
+    </message>
+    <message>
+        <source>Save day sheet as PD&amp;F…</source>
+        <translation>Guardar hoja del día como PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as a PDF file</source>
+        <translation>Guardar la hoja del día como archivo PDF</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Nobody yet (whoever takes it)</source>
+        <translation>Sin asignar (quien lo tome)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due on this day.</source>
+        <translation>No hay nada pendiente para este día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still open from earlier days: see Overdue.</source>
+        <translation>
+            <numerusform>%n pendiente sigue abierto de días anteriores: vea Vencidos.</numerusform>
+            <numerusform>%n pendientes siguen abiertos de días anteriores: vea Vencidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still open from before %1</source>
+        <translation>Pendiente desde antes del %1</translation>
+    </message>
+    <message>
+        <source>Nothing is left open from earlier days.</source>
+        <translation>No queda nada pendiente de días anteriores.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for the next seven days.</source>
+        <translation>No hay nada programado para los próximos siete días.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 pendientes</translation>
+    </message>
+    <message>
+        <source> · %1 still open from earlier days</source>
+        <translation> · %1 pendientes de días anteriores</translation>
+    </message>
+    <message>
+        <source>The day sheet could not be written to %1.</source>
+        <translation>No se pudo guardar la hoja del día en %1.</translation>
+    </message>
+    <message>
+        <source>Day sheet saved to %1.</source>
+        <translation>Hoja del día guardada en %1.</translation>
+    </message>
+    <message>
+        <source>agenda-%1.pdf</source>
+        <translation>agenda-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Guardar la hoja del día</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation>Imprimir la hoja del día</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2980,60 @@
     <message>
         <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo para el cobro telefónico de cuentas vencidas: conozca al deudor antes de marcar, siga la llamada por sus etapas y dé seguimiento a cada promesa.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en el archivo que abre; no se envía nada a ninguna parte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New day: %1 promise(s) broken, %2 partly kept, %3 kept; their follow-ups are in the agenda.</source>
+        <translation>Nuevo día: %1 promesa(s) incumplida(s), %2 cumplida(s) en parte, %3 cumplida(s); sus seguimientos están en la agenda.</translation>
+    </message>
+    <message>
+        <source>Call-back due at %1: %2.</source>
+        <translation>Llamada acordada para las %1: %2.</translation>
+    </message>
+    <message>
+        <source>Start the call</source>
+        <translation>Iniciar la llamada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-backs are due: %1.</source>
+        <translation>
+            <numerusform>Toca %n llamada acordada: %1.</numerusform>
+            <numerusform>Tocan %n llamadas acordadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>Abrir la agenda</translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>Llamada acordada</translation>
+    </message>
+    <message>
+        <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
+        <translation>La siguiente llamada se elige con la lista de usuarios de la oficina, y su usuario «%1» no está en ella. Pida a un supervisor que le agregue.</translation>
+    </message>
+    <message>
+        <source>Nobody to call right now: nothing is due and every debtor is either claimed, contacted lately or waiting for a promised payment.</source>
+        <translation>Nadie a quien llamar ahora: no hay nada pendiente y cada deudor está tomado, contactado hace poco o esperando un pago prometido.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next call: %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Siguiente llamada: %1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Siguiente llamada</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar aviso</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "services/demogenerator.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "ui/agendaview.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskuser.h"
@@ -32,6 +33,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -113,6 +115,28 @@ private:
     bool m_seen = false;
 };
 
+// Runs `work` once the watched window has painted for the first time, so
+// whatever it starts never delays the window (the day roll-over, the
+// call-back alarm).
+class AfterFirstPaint final : public QObject {
+public:
+    AfterFirstPaint(QObject *parent, std::function<void()> work) : QObject(parent), m_work(std::move(work)) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_work) {
+            QTimer::singleShot(0, this, [work = std::move(m_work)] { work(); });
+            m_work = nullptr;
+            QCoreApplication::instance()->removeEventFilter(this);  // allowed from inside the filter
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_work;
+};
+
 int refuse(const QString &message)
 {
     spdlog::error("app: could not open the database");
@@ -167,6 +191,13 @@ int main(int argc, char *argv[])
     openDebtor.setFlags(QCommandLineOption::HiddenFromHelp);
     paymentDialog.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({openDebtor, paymentDialog});
+    // --agenda-view today|overdue|week|month shows that view of the agenda;
+    // --next-call asks the work queue once the window is up (screenshots).
+    QCommandLineOption agendaView(QStringLiteral("agenda-view"), QString(), QStringLiteral("view"));
+    QCommandLineOption nextCall(QStringLiteral("next-call"));
+    agendaView.setFlags(QCommandLineOption::HiddenFromHelp);
+    nextCall.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({agendaView, nextCall});
     benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({screenshot, section, benchStartup});
     parser.process(app);
@@ -198,6 +229,16 @@ int main(int argc, char *argv[])
                 form = file->recordPayment(amount);
             });
     }
+    if (parser.isSet(agendaView)) {
+        const QString view = parser.value(agendaView);
+        window.showSection(ui::MainWindow::AgendaSection);
+        window.agendaView()->showView(view == QLatin1String("overdue") ? ui::AgendaView::View::Overdue
+                                      : view == QLatin1String("week")  ? ui::AgendaView::View::NextDays
+                                      : view == QLatin1String("month") ? ui::AgendaView::View::Month
+                                                                       : ui::AgendaView::View::Today);
+    }
+    if (parser.isSet(nextCall))
+        QTimer::singleShot(0, &window, [&window] { window.nextCall(); });
     if (parser.isSet(preferences))
         QTimer::singleShot(0, &window, [&window, &form] { form = window.showPreferences(); });
     if (parser.isSet(screenshot)) {
@@ -213,6 +254,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(benchStartup))
         app.installEventFilter(new BenchStartupReport(&window));
+    else
+        // Not for the benchmark: it starts the app on its kept demo office,
+        // which a roll-over for another day would change between runs.
+        app.installEventFilter(new AfterFirstPaint(&window, [&window] { window.startBackgroundWork(); }));
     window.show();
     // An office that lists its people: whoever sits down says who they are
     // once, so their work carries their name (not for screenshots or the bench).

@@ -3,6 +3,7 @@
 #include "domain/entitycodes.h"
 #include "domain/followupplanner.h"
 #include "domain/promiseevaluation.h"
+#include "store/debtorrepository.h"
 #include "store/followuprepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
@@ -45,6 +46,7 @@ QList<PromiseChange> PromiseReevaluator::reevaluate(Id debtorId, const QDate &to
     const auto results = evaluatePlan(terms, payments, m_graceDays, today);
 
     store::FollowUpRepository followUps(m_db);
+    std::optional<std::optional<Id>> assignee;  // read once, when a call-back needs it
     QList<PromiseChange> changes;
     for (qsizetype i = 0; i < chain.size() && i < results.size(); ++i) {
         const Promise &p = chain[i];
@@ -67,6 +69,11 @@ QList<PromiseChange> PromiseReevaluator::reevaluate(Id debtorId, const QDate &to
             f.dueDate = planned.dueDate;
             f.dueTime = planned.dueTime;
             f.promiseId = p.id;
+            // The call-back goes back to whoever works the debtor, so it
+            // shows in that agent's own agenda and queue.
+            if (!assignee)
+                assignee = store::DebtorRepository(m_db).byId(debtorId).value_or(Debtor()).assignedAgentId;
+            f.assignedTo = *assignee;
             followUps.add(f);
         }
     }

@@ -9,21 +9,38 @@
 #include "store/userrepository.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
+
+#include <spdlog/spdlog.h>
 
 namespace libreta::services {
 
 using namespace domain;
 using store::QueueCandidate;
 using store::QueueReason;
+using store::QueueWalk;
 
 namespace {
 
-// How many candidates one query brings; those the rules forbid are counted
-// and the next batch is read, up to a bound so "next" never walks the file.
-constexpr int kBatch = 50;
-constexpr int kMaxBatches = 20;
+// The queue's order, stretch by stretch. Each is one index range read in
+// the order offered (WorkQueueRepository::walkFollowUps).
+constexpr QueueWalk kWalks[] = {
+    {QueueReason::CallbackDue, AgendaGroup::Callback, false},
+    {QueueReason::CallbackDue, AgendaGroup::Callback, true},
+    {QueueReason::PromiseDueToday, AgendaGroup::PromiseDue, false},
+    {QueueReason::BrokenPromise, AgendaGroup::BrokenPromise, false},
+    {QueueReason::BrokenPromise, AgendaGroup::BrokenPromise, true},
+    {QueueReason::PromiseCheck, AgendaGroup::PromiseCheck, false},
+    {QueueReason::PromiseCheck, AgendaGroup::PromiseCheck, true},
+    {QueueReason::Task, AgendaGroup::SendInvoiceCopy, false},
+    {QueueReason::Task, AgendaGroup::SendInvoiceCopy, true},
+    {QueueReason::Task, AgendaGroup::SendStatement, false},
+    {QueueReason::Task, AgendaGroup::SendStatement, true},
+    {QueueReason::Task, AgendaGroup::NoteFollowUp, false},
+    {QueueReason::Task, AgendaGroup::NoteFollowUp, true},
+};
 
 StrategyInput strategyInput(const QueueCandidate &c, const QDate &today, const QDateTime &nowUtc)
 {
@@ -54,6 +71,7 @@ QString NextCallResult::skippedSummary() const
     if (skipped.isEmpty())
         return {};
     QStringList parts;
+    int doNotContact = 0;
     for (auto it = skipped.cbegin(); it != skipped.cend(); ++it) {
         switch (it.key()) {
         case ContactBlock::OutsideWindow:
@@ -64,14 +82,44 @@ QString NextCallResult::skippedSummary() const
             break;
         case ContactBlock::DebtorDoNotContact:
         case ContactBlock::ContactDoNotContact:
-            parts << WorkQueueService::tr("%n marked do-not-contact", nullptr, it.value());
+            doNotContact += it.value();
             break;
         case ContactBlock::UnknownTimeZone:
             parts << WorkQueueService::tr("%n with an unknown time zone", nullptr, it.value());
             break;
         }
     }
+    if (doNotContact > 0)
+        parts << WorkQueueService::tr("%n marked do-not-contact", nullptr, doNotContact);
     return WorkQueueService::tr("%n skipped: ", nullptr, skippedTotal()) + parts.join(QStringLiteral(", "));
+}
+
+QString WorkQueueService::why(const QueueCandidate &c, const QDate &today) const
+{
+    const QLocale locale;
+    const bool earlier = c.dueDate && *c.dueDate < today;
+    const QString dueOn = c.dueDate ? locale.toString(*c.dueDate, QLocale::ShortFormat) : QString();
+    const QString amount = c.promiseAmount.format(locale);
+    switch (c.reason) {
+    case QueueReason::CallbackDue:
+        if (earlier)
+            return tr("A call-back due on %1 is still open.").arg(dueOn);
+        return c.dueTime ? tr("Call-back agreed for %1.").arg(locale.toString(*c.dueTime, QLocale::ShortFormat))
+                         : tr("Call-back due today.");
+    case QueueReason::PromiseDueToday:
+        return tr("A promise of %1 is due today: remind the debtor.").arg(amount);
+    case QueueReason::BrokenPromise:
+        return tr("The promise of %1 due on %2 was not kept: call back and set a new date.")
+            .arg(amount, c.promiseDueDate ? locale.toString(*c.promiseDueDate, QLocale::ShortFormat) : dueOn);
+    case QueueReason::PromiseCheck:
+        return tr("The grace of a promise of %1 has ended: check whether it was paid.").arg(amount);
+    case QueueReason::Task:
+        return earlier ? tr("Pending task since %1: %2.").arg(dueOn, c.followUpKind ? label(*c.followUpKind) : QString())
+                       : tr("Pending task: %1.").arg(c.followUpKind ? label(*c.followUpKind) : QString());
+    case QueueReason::Priority:
+        break;
+    }
+    return {};
 }
 
 NextCallResult WorkQueueService::next(Id agentId)
@@ -93,70 +141,57 @@ NextCallResult WorkQueueService::next(Id agentId)
     store::CallRepository calls(m_db);
     NextCallResult result;
     QSet<Id> seen;
+    std::optional<QueueCandidate> chosen;
 
     // True when the rules allow calling `c` now; otherwise counts why not.
+    // A debtor is judged once per ask, whichever stretches it appears in.
     auto allowed = [&](const QueueCandidate &c) {
+        if (seen.contains(c.debtorId))
+            return false;
+        seen.insert(c.debtorId);
         const int attempts = calls.attemptsSince(c.debtorId, nowUtc.addDays(-7));
         const ContactDecision d = evaluateContact(rules, nowUtc, c.timeZone, attempts, c.doNotContact);
         if (!d.allowed && !d.blocks.isEmpty())
             ++result.skipped[d.blocks.first()];
         return d.allowed;
     };
-    auto take = [&](const QueueCandidate &c, const QString &why) {
-        if (!queue.claim(c.debtorId, agentId, nowUtc, nowUtc.addSecs(kClaimMinutes * 60)))
+    auto take = [&](const QueueCandidate &c) {
+        if (!allowed(c))
             return false;
-        result.next = NextCall{c.debtorId, c.reason, c.followUpId, why};
+        chosen = c;
         return true;
     };
 
-    const QLocale locale;
-    for (const QueueCandidate &c : queue.dueFollowUps(scope, today, nowLocal.time(), nowUtc, kBatch * kMaxBatches)) {
-        if (seen.contains(c.debtorId))
-            continue;
-        seen.insert(c.debtorId);
-        if (!allowed(c))
-            continue;
-        QString why;
-        switch (c.reason) {
-        case QueueReason::CallbackDue:
-            why = c.dueTime ? tr("Call-back agreed for %1.").arg(locale.toString(*c.dueTime, QLocale::ShortFormat))
-                            : tr("Call-back due today.");
+    QString reason;
+    for (const QueueWalk &walk : kWalks) {
+        if (queue.walkFollowUps(scope, walk, today, nowLocal.time(), nowUtc, kMaxExaminedPerWalk, take)) {
+            reason = why(*chosen, today);
             break;
-        case QueueReason::PromiseDueToday:
-            why = tr("A promise of %1 is due today: remind the debtor.").arg(c.promiseAmount.format(locale));
-            break;
-        case QueueReason::BrokenPromise:
-            why = tr("A promise was not kept: call back and set a new date.");
-            break;
-        default:
-            why = tr("Pending task: %1.").arg(c.followUpKind ? label(*c.followUpKind) : QString());
-            break;
-        }
-        if (take(c, why)) {
-            tx.commit();
-            return result;
         }
     }
-
-    // Nothing scheduled is due: the most urgent debtor nobody called lately.
-    const QDateTime notSince = nowUtc.addDays(-kRecentContactDays);
-    QList<QueueCandidate> pool;
-    for (const QueueCandidate &c : queue.priorityCandidates(scope, notSince, nowUtc, kBatch * kMaxBatches))
-        if (!seen.contains(c.debtorId))
-            pool.append(c);
-    std::stable_sort(pool.begin(), pool.end(), [&](const QueueCandidate &a, const QueueCandidate &b) {
-        return priorityScore(strategyInput(a, today, nowUtc)) > priorityScore(strategyInput(b, today, nowUtc));
-    });
-    for (const QueueCandidate &c : pool) {
-        if (!allowed(c))
-            continue;
-        const Suggestion s = suggestApproach(strategyInput(c, today, nowUtc));
-        if (take(c, tr("Highest priority not contacted in %n day(s). %1", nullptr, kRecentContactDays).arg(s.reason))) {
-            tx.commit();
-            return result;
+    if (!chosen) {
+        // Nothing scheduled is due: the most urgent of the largest balances
+        // nobody called lately.
+        QList<QueueCandidate> pool = queue.priorityCandidates(scope, today, nowUtc.addDays(-kRecentContactDays),
+                                                              nowUtc, kPriorityPool);
+        std::stable_sort(pool.begin(), pool.end(), [&](const QueueCandidate &a, const QueueCandidate &b) {
+            return priorityScore(strategyInput(a, today, nowUtc)) > priorityScore(strategyInput(b, today, nowUtc));
+        });
+        for (const QueueCandidate &c : std::as_const(pool)) {
+            if (take(c)) {
+                const Suggestion s = suggestApproach(strategyInput(c, today, nowUtc));
+                reason = tr("Highest priority not contacted in %n day(s). %1", nullptr, kRecentContactDays).arg(s.reason);
+                break;
+            }
         }
     }
+    // Inside one write transaction nobody else can claim in between, so the
+    // claim holds; a failed one means another agent's claim the reads missed.
+    if (chosen && queue.claim(chosen->debtorId, agentId, nowUtc, nowUtc.addSecs(kClaimMinutes * 60)))
+        result.next = NextCall{chosen->debtorId, chosen->reason, chosen->followUpId, reason};
     tx.commit();
+    spdlog::info("queue: agent {} offered debtor {} ({} skipped)", agentId, result.next ? result.next->debtorId : 0,
+                 result.skippedTotal());
     return result;
 }
 

@@ -23,17 +23,22 @@ struct NextCall {
 
 struct NextCallResult {
     std::optional<NextCall> next;  // empty: nothing left to call now
-    // Debtors passed over because the contact rules forbid a call right now.
+    // Debtors passed over on the way to the answer because the contact
+    // rules forbid a call right now.
     QMap<domain::ContactBlock, int> skipped;
     int skippedTotal() const;
     QString skippedSummary() const;  // translated, e.g. "3 skipped: 2 outside their calling hours, 1 …"
 };
 
 // "Next call": picks the debtor an agent should work now and claims it for
-// them, so two agents of the office never get the same debtor. Order: timed
-// call-backs whose time has come; promises due today; broken promises;
-// tasks; then the highest priority among debtors nobody contacted lately.
-// Debtors the contact rules forbid right now are skipped and counted.
+// them, so two agents of the office never get the same debtor. Order:
+// call-backs whose time has come (today's, then those left from earlier
+// days); promises due today; broken promises; promise checks; tasks (an
+// invoice copy, the statement, a note); then the highest priority among the
+// largest balances nobody contacted lately. Within each, today's first, then
+// the most recent. Debtors the contact rules forbid right now are passed
+// over and counted. Asking again moves on: a debtor claimed (by anyone,
+// oneself included) is not offered until the claim is released or expires.
 class WorkQueueService final {
     Q_DECLARE_TR_FUNCTIONS(WorkQueueService)
 
@@ -45,8 +50,14 @@ public:
 
     static constexpr int kClaimMinutes = 30;
     static constexpr int kRecentContactDays = 3;
+    // How far one stretch of the queue is read looking for a debtor the
+    // rules allow; what lies beyond waits for the next ask.
+    static constexpr int kMaxExaminedPerWalk = 200;
+    // The largest balances the priority score chooses among.
+    static constexpr int kPriorityPool = 40;
 
 private:
+    QString why(const store::QueueCandidate &c, const QDate &today) const;
     store::Database &m_db;
     const domain::Clock &m_clock;
 };

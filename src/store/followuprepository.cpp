@@ -99,14 +99,42 @@ QList<AgendaItem> FollowUpRepository::agenda(const QDate &date, bool includeOver
     return out;
 }
 
-void FollowUpRepository::complete(domain::Id followUpId, const QString &result, const QDateTime &at)
+std::optional<domain::FollowUp> FollowUpRepository::byId(domain::Id followUpId)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE followups SET status = 'done', result = :result, done_at = :at "
-                                  "WHERE id = :id AND status = 'open'"))
-        .bind(QStringLiteral(":result"), result)
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM followups f WHERE f.id = :id"));
+    q.bind(QStringLiteral(":id"), followUpId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readFollowUp(q);
+}
+
+bool FollowUpRepository::complete(domain::Id followUpId, const QString &result, const QDateTime &at)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET status = 'done', result = :result, done_at = :at "
+                                    "WHERE id = :id AND status = 'open'"));
+    q.bind(QStringLiteral(":result"), result)
         .bind(QStringLiteral(":at"), at)
         .bind(QStringLiteral(":id"), followUpId)
         .exec();
+    return q.rowsAffected() > 0;
+}
+
+bool FollowUpRepository::reschedule(domain::Id followUpId, const QDate &date, const std::optional<QTime> &time)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET due_date = :date, due_time = :time "
+                                    "WHERE id = :id AND status = 'open'"));
+    q.bind(QStringLiteral(":date"), date)
+        .bind(QStringLiteral(":time"), time)
+        .bind(QStringLiteral(":id"), followUpId)
+        .exec();
+    return q.rowsAffected() > 0;
+}
+
+bool FollowUpRepository::reassign(domain::Id followUpId, const std::optional<domain::Id> &userId)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET assigned_to = :user WHERE id = :id AND status = 'open'"));
+    q.bind(QStringLiteral(":user"), userId).bind(QStringLiteral(":id"), followUpId).exec();
+    return q.rowsAffected() > 0;
 }
 
 void FollowUpRepository::closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at)

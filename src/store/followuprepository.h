@@ -1,19 +1,11 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "store/agendaitem.h"
 
 namespace libreta::store {
 
 class Database;
-
-// A follow-up with what the agenda shows next to it.
-struct AgendaItem {
-    domain::FollowUp followUp;
-    QString debtorName;
-    QString debtorRef;
-    domain::Money promiseAmount;  // zero when not about a promise
-    std::optional<domain::PaymentMethod> promiseMethod;
-};
 
 class FollowUpRepository final {
 public:
@@ -26,7 +18,11 @@ public:
     QList<domain::FollowUp> forDebtor(domain::Id debtorId);
     // Open items due on `date` (or before it when `includeOverdue`), by time.
     QList<AgendaItem> agenda(const QDate &date, bool includeOverdue);
-    void complete(domain::Id followUpId, const QString &result, const QDateTime &at);
+    std::optional<domain::FollowUp> byId(domain::Id followUpId);
+    // Each changes an open follow-up only; false when it is no longer open.
+    bool complete(domain::Id followUpId, const QString &result, const QDateTime &at);
+    bool reschedule(domain::Id followUpId, const QDate &date, const std::optional<QTime> &time);
+    bool reassign(domain::Id followUpId, const std::optional<domain::Id> &userId);
     // Closes the open reminder/check of a promise that was settled.
     void closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
 

@@ -1,110 +1,128 @@
 #include "store/workqueuerepository.h"
 
 #include "domain/entitycodes.h"
+#include "store/boundsql.h"
 #include "store/sqlquery.h"
-
-#include <algorithm>
 
 namespace libreta::store {
 namespace {
 
-// Columns every candidate query returns after its own leading ones.
-const QString kDebtorColumns = QStringLiteral(
-    "d.id, d.time_zone, d.do_not_contact, t.outstanding, t.oldest_due_date, t.last_contact_at, "
-    "d.risk, d.value, t.promises_kept, t.promises_broken");
-
-const QString kScopeAndClaims = QStringLiteral(
-    " AND d.status = 'active'"
-    " AND (:all_agents = 1 OR d.assigned_agent_id = :agent"
-    "      OR (:unassigned = 1 AND d.assigned_agent_id IS NULL))"
-    " AND NOT EXISTS (SELECT 1 FROM work_claims w WHERE w.debtor_id = d.id"
-    "                 AND w.expires_at > :now AND (:all_agents = 1 OR w.agent_id <> :agent)) ");
-
-void bindScope(SqlQuery &q, const QueueScope &scope, const QDateTime &nowUtc)
+// The agent's debtors: assigned to them, or to nobody when the office
+// lets agents take those.
+QString debtorScope(BoundSql &sql, const QueueScope &scope)
 {
-    q.bind(QStringLiteral(":all_agents"), !scope.agentId.has_value())
-        .bind(QStringLiteral(":agent"), scope.agentId.value_or(0))
-        .bind(QStringLiteral(":unassigned"), scope.includeUnassigned)
-        .bind(QStringLiteral(":now"), nowUtc);
+    const QString agent = sql.param(*scope.agentId);
+    return scope.includeUnassigned
+               ? QStringLiteral("(d.assigned_agent_id = %1 OR d.assigned_agent_id IS NULL)").arg(agent)
+               : QStringLiteral("d.assigned_agent_id = %1").arg(agent);
 }
 
-void readDebtorColumns(const SqlQuery &q, int first, QueueCandidate &c)
+// Active debtors, none under a claim: the claim's primary key is the
+// debtor, so the test is one lookup per row.
+void addActiveUnclaimed(BoundSql &sql, const QDateTime &nowUtc)
 {
-    using namespace domain;
-    c.debtorId = q.integer(first);
-    c.timeZone = q.text(first + 1);
-    c.doNotContact = q.boolean(first + 2);
-    c.outstanding = q.money(first + 3);
-    c.oldestDueDate = q.optionalDate(first + 4);
-    c.lastContactAt = q.optionalInstant(first + 5);
-    c.risk = fromCode<Level>(q.text(first + 6)).value_or(Level::Medium);
-    c.value = fromCode<Level>(q.text(first + 7)).value_or(Level::Medium);
-    c.promisesKept = int(q.integer(first + 8));
-    c.promisesBroken = int(q.integer(first + 9));
+    sql.where(QStringLiteral("d.status = 'active'"));
+    sql.where(QStringLiteral("NOT EXISTS (SELECT 1 FROM work_claims w WHERE w.debtor_id = d.id AND w.expires_at > %1)")
+                  .arg(sql.param(SqlQuery::instantText(nowUtc))));
 }
 
 } // namespace
 
-QList<QueueCandidate> WorkQueueRepository::dueFollowUps(const QueueScope &scope, const QDate &today,
-                                                        const QTime &now, const QDateTime &nowUtc, int limit)
+bool WorkQueueRepository::walkFollowUps(const QueueScope &scope, const QueueWalk &walk, const QDate &today,
+                                        const QTime &now, const QDateTime &nowUtc, int limit,
+                                        const std::function<bool(const QueueCandidate &)> &visit)
 {
-    // The rank column puts the queue's order in SQL so only `limit` rows
-    // travel: call-backs whose time has come, today's promises, broken
-    // promises' call-backs, then the tasks that remove an argument.
+    // The group spelt as in 0006_agenda.sql, so the walk is one range of
+    // followups_open_group_due read in the order offered.
+    BoundSql sql;
+    sql.where(QStringLiteral("f.status = 'open'"));
+    sql.where(QStringLiteral("f.kind = '%1' AND (f.promise_id IS NOT NULL) = %2")
+                  .arg(domain::toCode(domain::kindOf(walk.group)))
+                  .arg(domain::isAboutPromise(walk.group) ? 1 : 0));
+    const QString day = sql.param(SqlQuery::dateText(today));
+    QString order;
+    if (walk.earlierDays) {
+        sql.where(QStringLiteral("f.due_date < ") + day);
+        order = QStringLiteral(" ORDER BY f.due_date DESC, f.due_time DESC, f.id DESC");
+    } else {
+        sql.where(QStringLiteral("f.due_date = ") + day);
+        sql.where(QStringLiteral("(f.due_time IS NULL OR f.due_time <= %1)")
+                      .arg(sql.param(now.toString(QStringLiteral("HH:mm")))));
+        order = QStringLiteral(" ORDER BY f.due_time, f.id");
+    }
+    // A follow-up assigned to someone is theirs (the agent who agreed the
+    // call-back, or whom a supervisor gave it to), whoever has the debtor;
+    // one assigned to nobody goes with the debtor.
+    if (scope.agentId)
+        sql.where(QStringLiteral("(f.assigned_to = %1 OR (f.assigned_to IS NULL AND %2))")
+                      .arg(sql.param(*scope.agentId), debtorScope(sql, scope)));
+    addActiveUnclaimed(sql, nowUtc);
+    const QString limitParam = sql.param(limit);
     SqlQuery q(m_db, QStringLiteral(
-        "SELECT f.id, f.kind, f.due_time, coalesce(p.amount, 0), "
-        "  CASE WHEN f.kind = 'callback' AND f.promise_id IS NULL THEN 0 "
-        "       WHEN f.kind = 'promise_reminder' THEN 1 "
-        "       WHEN f.kind = 'callback' THEN 2 "
-        "       WHEN f.kind = 'promise_check' THEN 2 "
-        "       ELSE 3 END AS rank, ") + kDebtorColumns + QStringLiteral(
-        " FROM followups f JOIN debtors d ON d.id = f.debtor_id "
-        " JOIN debtor_totals t ON t.debtor_id = d.id "
-        " LEFT JOIN promises p ON p.id = f.promise_id "
-        "WHERE f.status = 'open' AND f.due_date <= :today "
-        "  AND (f.due_date < :today OR f.due_time IS NULL OR f.due_time <= :time) ") +
-        kScopeAndClaims + QStringLiteral(
-        "ORDER BY rank, f.due_date, f.due_time, f.id LIMIT :limit"));
-    q.bind(QStringLiteral(":today"), today)
-        .bind(QStringLiteral(":time"), now.toString(QStringLiteral("HH:mm")))
-        .bind(QStringLiteral(":limit"), limit);
-    bindScope(q, scope, nowUtc);
+                         "SELECT f.id, f.kind, f.due_date, f.due_time, p.amount, p.due_date, "
+                         "d.id, d.time_zone, d.do_not_contact "
+                         "FROM followups f CROSS JOIN debtors d ON d.id = f.debtor_id "
+                         "LEFT JOIN promises p ON p.id = f.promise_id") +
+                         sql.whereSql() + order + QStringLiteral(" LIMIT ") + limitParam);
+    sql.bindTo(q);
     q.exec();
-    QList<QueueCandidate> out;
     while (q.next()) {
         QueueCandidate c;
+        c.reason = walk.reason;
         c.followUpId = q.integer(0);
         c.followUpKind = domain::fromCode<domain::FollowUpKind>(q.text(1));
-        c.dueTime = q.optionalTime(2);
-        c.promiseAmount = q.money(3);
-        static const QueueReason byRank[] = {QueueReason::CallbackDue, QueueReason::PromiseDueToday,
-                                             QueueReason::BrokenPromise, QueueReason::Task};
-        c.reason = byRank[std::clamp<qint64>(q.integer(4), 0, 3)];
-        readDebtorColumns(q, 5, c);
-        out.append(c);
+        c.dueDate = q.date(2);
+        c.dueTime = q.optionalTime(3);
+        c.promiseAmount = q.money(4);
+        c.promiseDueDate = q.optionalDate(5);
+        c.debtorId = q.integer(6);
+        c.timeZone = q.text(7);
+        c.doNotContact = q.boolean(8);
+        if (visit(c))
+            return true;
     }
-    return out;
+    return false;
 }
 
-QList<QueueCandidate> WorkQueueRepository::priorityCandidates(const QueueScope &scope,
+QList<QueueCandidate> WorkQueueRepository::priorityCandidates(const QueueScope &scope, const QDate &today,
                                                               const QDateTime &notContactedSinceUtc,
                                                               const QDateTime &nowUtc, int limit)
 {
-    // Walks the outstanding index from the top and stops after `limit`
-    // matches, so it stays quick whatever the size of the portfolio.
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kDebtorColumns + QStringLiteral(
-        " FROM debtor_totals t JOIN debtors d ON d.id = t.debtor_id "
-        "WHERE t.outstanding > 0 "
-        "  AND (t.last_contact_at IS NULL OR t.last_contact_at < :since) ") +
-        kScopeAndClaims + QStringLiteral("ORDER BY t.outstanding DESC, t.debtor_id LIMIT :limit"));
-    q.bind(QStringLiteral(":since"), notContactedSinceUtc).bind(QStringLiteral(":limit"), limit);
-    bindScope(q, scope, nowUtc);
+    // Walks (status, outstanding) of schema 2 from the largest balance down
+    // and stops after `limit` matches.
+    BoundSql sql;
+    sql.where(QStringLiteral("t.status = 'active' AND t.outstanding > 0 AND t.open_promise_id IS NULL"));
+    sql.where(QStringLiteral("(t.last_contact_at IS NULL OR t.last_contact_at < %1)")
+                  .arg(sql.param(SqlQuery::instantText(notContactedSinceUtc))));
+    sql.where(QStringLiteral("(t.next_action_date IS NULL OR t.next_action_date <= %1)")
+                  .arg(sql.param(SqlQuery::dateText(today))));
+    if (scope.agentId)
+        sql.where(debtorScope(sql, scope));
+    addActiveUnclaimed(sql, nowUtc);
+    const QString limitParam = sql.param(limit);
+    SqlQuery q(m_db, QStringLiteral(
+                         "SELECT d.id, d.time_zone, d.do_not_contact, t.outstanding, t.oldest_due_date, "
+                         "t.last_contact_at, d.risk, d.value, t.promises_kept, t.promises_broken "
+                         "FROM debtor_totals t CROSS JOIN debtors d ON d.id = t.debtor_id") +
+                         sql.whereSql() + QStringLiteral(" ORDER BY t.outstanding DESC, t.debtor_id DESC LIMIT ") +
+                         limitParam);
+    sql.bindTo(q);
     q.exec();
     QList<QueueCandidate> out;
     while (q.next()) {
+        using namespace domain;
         QueueCandidate c;
         c.reason = QueueReason::Priority;
-        readDebtorColumns(q, 0, c);
+        c.debtorId = q.integer(0);
+        c.timeZone = q.text(1);
+        c.doNotContact = q.boolean(2);
+        c.outstanding = q.money(3);
+        c.oldestDueDate = q.optionalDate(4);
+        c.lastContactAt = q.optionalInstant(5);
+        c.risk = fromCode<Level>(q.text(6)).value_or(Level::Medium);
+        c.value = fromCode<Level>(q.text(7)).value_or(Level::Medium);
+        c.promisesKept = int(q.integer(8));
+        c.promisesBroken = int(q.integer(9));
         out.append(c);
     }
     return out;

@@ -1,17 +1,20 @@
 #include "ui/agendamodel.h"
 
-#include "domain/labels.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
+#include "ui/agendastyle.h"
 #include "ui/itemroles.h"
 
-#include <QColor>
+#include <QFont>
 #include <QLocale>
 
-#include <algorithm>
+#include <spdlog/spdlog.h>
 
 namespace libreta::ui {
 namespace {
+
+// Group rows have no parent; an item's internal id is its group's row + 1.
+constexpr quintptr kGroupRow = 0;
 
 QString currencyOf(store::Database &db)
 {
@@ -25,100 +28,288 @@ QString currencyOf(store::Database &db)
 } // namespace
 
 AgendaModel::AgendaModel(store::Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(db), m_money(currencyOf(db)), m_day(QDate::currentDate())
+    : QAbstractItemModel(parent), m_repository(db), m_money(currencyOf(db)), m_texts(m_money),
+      m_day(QDate::currentDate())
 {
-    reload();
+    // Nothing is read until a range is set: whoever makes the model says
+    // whose agenda first, and the first read is the one shown.
+    m_scope.from = m_scope.to = m_day;
+}
+
+QModelIndex AgendaModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, column, kGroupRow) : QModelIndex();
+    if (!isGroup(parent) || parent.column() != 0 || row >= m_groups.at(parent.row()).items.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex AgendaModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kGroupRow)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kGroupRow);
 }
 
 int AgendaModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (isGroup(parent) && parent.column() == 0)
+        return int(m_groups.at(parent.row()).items.size());
+    return 0;
 }
 
-int AgendaModel::columnCount(const QModelIndex &parent) const
+int AgendaModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+
+bool AgendaModel::hasChildren(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (!parent.isValid())
+        return !m_groups.isEmpty();
+    return isGroup(parent) && parent.column() == 0 && !m_groups.at(parent.row()).items.isEmpty();
 }
 
-void AgendaModel::setDay(const QDate &day)
+bool AgendaModel::isGroup(const QModelIndex &index) const
 {
+    return index.isValid() && index.model() == this && index.internalId() == kGroupRow;
+}
+
+QModelIndex AgendaModel::groupIndex(domain::AgendaGroup group) const
+{
+    for (int row = 0; row < m_groups.size(); ++row)
+        if (m_groups.at(row).group == group)
+            return index(row, 0);
+    return {};
+}
+
+const store::AgendaItem *AgendaModel::itemAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == kGroupRow)
+        return nullptr;
+    const Group &g = m_groups.at(int(index.internalId() - 1));
+    return index.row() < g.items.size() ? &g.items.at(index.row()) : nullptr;
+}
+
+int AgendaModel::loadedItems() const
+{
+    int n = 0;
+    for (const Group &g : m_groups)
+        n += int(g.items.size());
+    return n;
+}
+
+qint64 AgendaModel::total() const
+{
+    qint64 n = 0;
+    for (const Group &g : m_groups)
+        n += g.count;
+    return n;
+}
+
+qint64 AgendaModel::count(domain::AgendaGroup group) const
+{
+    for (const Group &g : m_groups)
+        if (g.group == group)
+            return g.count;
+    return 0;
+}
+
+void AgendaModel::setDay(const QDate &day) { setRange(Range::Day, day); }
+
+void AgendaModel::setRange(Range range, const QDate &day)
+{
+    m_range = range;
     m_day = day;
+    switch (range) {
+    case Range::Day: m_scope.from = m_scope.to = day; break;
+    case Range::Overdue:
+        m_scope.from = QDate();
+        m_scope.to = day.addDays(-1);
+        break;
+    case Range::NextDays:
+        m_scope.from = day.addDays(1);
+        m_scope.to = day.addDays(kNextDays);
+        break;
+    }
     reload();
+}
+
+void AgendaModel::setWho(store::AgendaScope::Who who, domain::Id agentId)
+{
+    m_scope.who = who;
+    m_scope.agentId = who == store::AgendaScope::Who::Agent ? agentId : 0;
+    if (m_loaded)
+        reload();
+}
+
+void AgendaModel::setGroupFilter(std::optional<domain::AgendaGroup> group)
+{
+    m_groupFilter = group;
+    if (m_loaded)
+        reload();
+}
+
+QList<store::AgendaItem> AgendaModel::nextPage(Group &group)
+{
+    std::optional<store::AgendaKey> after;
+    if (!group.items.isEmpty())
+        after = group.items.last().key();
+    QList<store::AgendaItem> page;
+    try {
+        page = m_repository.page(m_scope, group.group, newestFirst(), after, kPageSize);
+    } catch (const store::StoreError &e) {
+        spdlog::error("ui: agenda page failed");
+        Q_EMIT failed(e.message());
+    }
+    group.atEnd = page.size() < kPageSize;
+    return page;
 }
 
 void AgendaModel::reload()
 {
+    m_loaded = true;
+    m_changing = true;
     beginResetModel();
+    m_groups.clear();
+    m_earlier = 0;
     try {
-        m_items = m_repository.agenda(m_day, true);
-        // Today's items first: those with an hour in time order (they are
-        // appointments), then the ones for any time. Then what is left from
-        // earlier days, most recent first: yesterday's callback matters more
-        // than one from months ago.
-        const auto earlier = std::stable_partition(m_items.begin(), m_items.end(),
-                                                   [this](const store::AgendaItem &item) { return !isOverdue(item); });
-        std::stable_sort(m_items.begin(), earlier, [](const store::AgendaItem &a, const store::AgendaItem &b) {
-            return a.followUp.dueTime.has_value() && !b.followUp.dueTime.has_value();
-        });
-        std::reverse(earlier, m_items.end());
+        // The counts first (index only), then the first page of each group
+        // that has something: the first screenful, not the day.
+        for (const domain::AgendaGroup group : domain::kAgendaGroups) {
+            if (m_groupFilter && *m_groupFilter != group)
+                continue;
+            Group g{group};
+            g.count = m_repository.count(m_scope, group);
+            if (g.count > 0)
+                m_groups.append(g);
+        }
+        for (Group &g : m_groups)
+            g.items = nextPage(g);
+        if (m_range == Range::Day) {
+            store::AgendaScope earlier = m_scope;
+            earlier.from = QDate();
+            earlier.to = m_day.addDays(-1);
+            m_earlier = m_repository.countAll(earlier);
+        }
     } catch (const store::StoreError &e) {
-        m_items.clear();
+        spdlog::error("ui: agenda failed");
+        m_groups.clear();
         Q_EMIT failed(e.message());
     }
     endResetModel();
+    m_changing = false;
     Q_EMIT reloaded();
 }
 
-int AgendaModel::overdueCount() const
+bool AgendaModel::canFetchMore(const QModelIndex &parent) const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(),
-                             [this](const store::AgendaItem &item) { return isOverdue(item); }));
+    if (!isGroup(parent) || parent.column() != 0)
+        return false;
+    const Group &g = m_groups.at(parent.row());
+    return !g.atEnd && g.items.size() < g.count;
+}
+
+void AgendaModel::fetchMore(const QModelIndex &parent)
+{
+    // A listener of a change signal may ask for more before every listener
+    // has seen the change (QAbstractItemModelTester does); rows inserted then
+    // would nest one change inside another. Views ask again afterwards.
+    if (m_changing || !canFetchMore(parent))
+        return;
+    Group &g = m_groups[parent.row()];
+    const QList<store::AgendaItem> page = nextPage(g);
+    if (page.isEmpty())
+        return;
+    m_changing = true;
+    beginInsertRows(parent, int(g.items.size()), int(g.items.size() + page.size() - 1));
+    g.items.append(page);
+    endInsertRows();
+    m_changing = false;
 }
 
 QVariant AgendaModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const store::AgendaItem &item = m_items.at(index.row());
+    if (isGroup(index))
+        return groupData(m_groups.at(index.row()), index.column(), role);
+    if (const store::AgendaItem *item = itemAt(index))
+        return itemData(*item, index.column(), role);
+    return {};
+}
+
+QVariant AgendaModel::groupData(const Group &g, int column, int role) const
+{
     switch (role) {
-    case Qt::DisplayRole: return display(item, index.column());
+    case Qt::DisplayRole:
+        if (column != Due)
+            return {};
+        return tr("%1 (%2)").arg(domain::agendaGroupLabel(g.group), QLocale().toString(g.count));
+    case Qt::ForegroundRole: return agendaGroupColour(g.group);
+    case Qt::BackgroundRole: return agendaGroupTint(g.group);
+    case Qt::FontRole: {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    case Qt::DecorationRole: return column == Due ? QVariant(agendaGroupColour(g.group)) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == Debtor)
-            return tr("%1 (%2)").arg(item.debtorName, item.debtorRef);
-        if (index.column() == Kind && !item.followUp.description.isEmpty())
-            return item.followUp.description;
+        if (g.items.size() < g.count)
+            return tr("%1 of %2 shown: scroll down for more.")
+                .arg(QLocale().toString(g.items.size()), QLocale().toString(g.count));
         return {};
-    case Qt::ForegroundRole:
-        if (index.column() == Time && isOverdue(item))
-            return QColor(0xb0, 0x1c, 0x1c);
-        return {};
-    case Qt::TextAlignmentRole:
-        return index.column() == Amount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    case IdRole: return QVariant::fromValue<qint64>(item.followUp.id);
-    case DebtorIdRole: return QVariant::fromValue<qint64>(item.followUp.debtorId);
-    case RawValueRole:
-        if (index.column() == Amount)
-            return QVariant::fromValue<qint64>(item.promiseAmount.minor());
-        if (index.column() == Time)
-            return item.followUp.dueDate;
-        return display(item, index.column());
+    case KindRole: return int(g.group);
+    case RawValueRole: return column == Due ? QVariant::fromValue<qint64>(g.count) : QVariant();
     default: return {};
     }
 }
 
-QVariant AgendaModel::display(const store::AgendaItem &item, int column) const
+QVariant AgendaModel::itemData(const store::AgendaItem &item, int column, int role) const
 {
-    const QLocale locale;
     const domain::FollowUp &f = item.followUp;
-    switch (column) {
-    case Time:
-        if (isOverdue(item))
-            return tr("Overdue since %1").arg(locale.toString(f.dueDate, QLocale::ShortFormat));
-        return f.dueTime ? locale.toString(*f.dueTime, QLocale::ShortFormat) : tr("Any time");
-    case Kind: return domain::label(f.kind);
-    case Debtor: return item.debtorName;
-    case Amount: return item.promiseAmount.isPositive() ? m_money.format(item.promiseAmount) : QString();
-    case Method: return item.promiseMethod ? domain::label(*item.promiseMethod) : QString();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Due: return m_texts.due(item, m_range != Range::Day);
+        case Debtor: return item.debtorName;
+        case Amount: return m_texts.amount(item);
+        case Method: return m_texts.method(item);
+        case Details: return m_texts.details(item);
+        case AssignedTo: return m_texts.assignedTo(item);
+        case RecordedBy: return m_texts.recordedBy(item);
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Debtor: return tr("%1 (%2)").arg(item.debtorName, item.debtorRef);
+        case Amount: return m_texts.amountToolTip(item);
+        case Details: return m_texts.details(item);
+        case RecordedBy:
+            return item.recordedBy.isEmpty() ? QVariant() : tr("Recorded by %1 in a call").arg(item.recordedBy);
+        default: return {};
+        }
+    case Qt::DecorationRole: return column == Due ? QVariant(agendaGroupColour(item.group())) : QVariant();
+    case Qt::ForegroundRole:
+        if (column == Due && f.dueDate < m_day)
+            return QColor(0xb0, 0x1c, 0x1c);  // overdue reads red, as in the portfolio
+        if (column == AssignedTo && item.assignedName.isEmpty())
+            return QColor(0x75, 0x75, 0x75);
+        return {};
+    case Qt::TextAlignmentRole:
+        return column == Amount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case IdRole: return QVariant::fromValue<qint64>(f.id);
+    case DebtorIdRole: return QVariant::fromValue<qint64>(f.debtorId);
+    case KindRole: return int(item.group());
+    case RawValueRole:
+        switch (column) {
+        case Due: return f.dueTime ? QVariant(QDateTime(f.dueDate, *f.dueTime)) : QVariant(f.dueDate);
+        case Amount:
+            return QVariant::fromValue<qint64>(item.promise ? item.promise->amount.minor() : item.outstanding.minor());
+        default: return itemData(item, column, Qt::DisplayRole);
+        }
     default: return {};
     }
 }
@@ -127,17 +318,19 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
         switch (section) {
-        case Time: return tr("Time");
-        case Kind: return tr("Kind");
+        case Due: return m_range == Range::Day ? tr("Time") : tr("When");
         case Debtor: return tr("Debtor");
         case Amount: return tr("Amount");
         case Method: return tr("Method");
+        case Details: return tr("Promised or asked");
+        case AssignedTo: return tr("Assigned to");
+        case RecordedBy: return tr("Recorded by");
         default: break;
         }
     }
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == Amount)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    return QAbstractTableModel::headerData(section, orientation, role);
+    return QAbstractItemModel::headerData(section, orientation, role);
 }
 
 } // namespace libreta::ui

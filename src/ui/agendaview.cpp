@@ -1,63 +1,514 @@
 #include "ui/agendaview.h"
 
+#include "services/followupactions.h"
+#include "store/storeerror.h"
+#include "store/userrepository.h"
+#include "ui/agendacalendar.h"
+#include "ui/agendadaysheet.h"
+#include "ui/agendadonedialog.h"
 #include "ui/agendamodel.h"
+#include "ui/agendareassigndialog.h"
+#include "ui/agendarescheduledialog.h"
+#include "ui/deskuser.h"
 #include "ui/itemroles.h"
 #include "ui/uisettings.h"
 #include "ui_agendaview.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTimer>
+
+#include <climits>
 
 namespace libreta::ui {
 namespace {
-const QString kLayoutName = QStringLiteral("agenda");
-constexpr int kWidestDebtorColumn = 360;
+
+const QString kLayoutName = QStringLiteral("agendaTree");
+constexpr int kWho = Qt::UserRole;  // whoCombo: AgendaScope::Who
+constexpr int kWhoAgent = Qt::UserRole + 1;
+
+QAction *makeAction(QWidget *owner, const QString &name, const QString &text, const QString &tip,
+                    const QKeySequence &shortcut, const char *icon, QStyle::StandardPixmap fallback)
+{
+    auto *action = new QAction(text, owner);
+    action->setObjectName(name);
+    action->setToolTip(tip);
+    action->setShortcut(shortcut);
+    // Only while the agenda has the focus: other sections use the same keys.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setIcon(QIcon::fromTheme(QString::fromLatin1(icon), owner->style()->standardIcon(fallback)));
+    owner->addAction(action);
+    return action;
+}
+
 } // namespace
 
 AgendaView::AgendaView(store::Database &db, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<::Ui::AgendaView>())
+    : QWidget(parent), m_ui(std::make_unique<::Ui::AgendaView>()), m_db(db), m_today(m_clock->today())
 {
     m_ui->setupUi(this);
+    setObjectName(QStringLiteral("agendaView"));
     m_model = new AgendaModel(db, this);
-    m_ui->table->setModel(m_model);
-    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    connect(m_model, &AgendaModel::reloaded, this, &AgendaView::updateTexts);
+    m_ui->tree->setModel(m_model);
+    m_ui->tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_calendar = new AgendaCalendar(m_ui->monthPage);
+    m_ui->monthLayout->insertWidget(0, m_calendar, 1);
+
+    setUpActions();
+    setUpFilters(db);
+
+    connect(m_model, &AgendaModel::modelReset, this, &AgendaView::afterReload);
+    connect(m_model, &AgendaModel::rowsInserted, this, [this] { QTimer::singleShot(0, this, &AgendaView::fetchVisible); });
     connect(m_model, &AgendaModel::failed, this, &AgendaView::statusMessage);
-    connect(m_ui->table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        const QVariant debtor = index.data(DebtorIdRole);
-        if (debtor.isValid())
-            Q_EMIT debtorActivated(debtor.toLongLong());
+    connect(m_ui->tree, &QAbstractItemView::activated, this, &AgendaView::activate);
+    connect(m_ui->tree->verticalScrollBar(), &QScrollBar::valueChanged, this, &AgendaView::fetchVisible);
+    connect(m_ui->tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        if (m_model->isGroup(index))
+            m_collapsed.insert(index.data(KindRole).toInt());
+    });
+    connect(m_ui->tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (m_model->isGroup(index))
+            m_collapsed.remove(index.data(KindRole).toInt());
+        QTimer::singleShot(0, this, &AgendaView::fetchVisible);
+    });
+    connect(m_ui->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        const store::AgendaItem *item = m_model->itemAt(index);
+        m_selected = item ? item->followUp.id : 0;
+        m_selectedRow = index.row();
+        m_selectedGroup = index.parent().isValid() ? index.parent().row() : -1;
+        updateActions();
     });
 
-    QHeaderView *header = m_ui->table->horizontalHeader();
+    connect(m_ui->todayButton, &QToolButton::clicked, this, [this] { showDay(m_today); });
+    connect(m_ui->overdueButton, &QToolButton::clicked, this, [this] { showView(View::Overdue); });
+    connect(m_ui->weekButton, &QToolButton::clicked, this, [this] { showView(View::NextDays); });
+    connect(m_ui->monthButton, &QToolButton::clicked, this, [this] { showView(View::Month); });
+    connect(m_ui->previousDayButton, &QToolButton::clicked, this, [this] { showDay(m_ui->dateEdit->date().addDays(-1)); });
+    connect(m_ui->nextDayButton, &QToolButton::clicked, this, [this] { showDay(m_ui->dateEdit->date().addDays(1)); });
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [this](const QDate &day) {
+        if (m_view == View::Today && day != m_model->day())
+            showDay(day);
+    });
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &AgendaView::loadMonthCounts);
+    connect(m_calendar, &QCalendarWidget::activated, this, &AgendaView::showDay);
+    connect(m_calendar, &QCalendarWidget::clicked, this, &AgendaView::showDay);
+
+    QHeaderView *header = m_ui->tree->header();
     const QByteArray state = UiSettings().headerState(kLayoutName);
     if (state.isEmpty() || !header->restoreState(state)) {
-        m_ui->table->resizeColumnsToContents();
-        if (header->sectionSize(AgendaModel::Debtor) > kWidestDebtorColumn)
-            header->resizeSection(AgendaModel::Debtor, kWidestDebtorColumn);
+        const int widths[] = {190, 250, 110, 140, 420, 160, 150};
+        for (int column = 0; column < AgendaModel::ColumnCount; ++column)
+            header->resizeSection(column, widths[column]);
     }
-    updateTexts();
+    m_ui->dateEdit->setDate(m_today);
+    showDay(m_today);
 }
 
 AgendaView::~AgendaView() { saveLayout(); }
 
-void AgendaView::reload() { m_model->reload(); }
+void AgendaView::setUpActions()
+{
+    m_openAction = makeAction(this, QStringLiteral("agendaOpenFile"), tr("&Open file"),
+                              tr("Open the debtor's file (Enter)"), QKeySequence(), "document-open",
+                              QStyle::SP_DirOpenIcon);
+    m_callAction = makeAction(this, QStringLiteral("agendaStartCall"), tr("Start the &call"),
+                              tr("Open the debtor's file and start the call"), QKeySequence(QStringLiteral("Ctrl+L")),
+                              "call-start", QStyle::SP_MediaPlay);
+    m_doneAction = makeAction(this, QStringLiteral("agendaDone"), tr("&Done…"),
+                              tr("Mark the item done, with what came of it"), QKeySequence(QStringLiteral("Ctrl+D")),
+                              "task-complete", QStyle::SP_DialogApplyButton);
+    m_rescheduleAction = makeAction(this, QStringLiteral("agendaReschedule"), tr("&Reschedule…"),
+                                    tr("Move the item to another day or time"), QKeySequence(QStringLiteral("Ctrl+R")),
+                                    "appointment-new", QStyle::SP_BrowserReload);
+    m_reassignAction = makeAction(this, QStringLiteral("agendaReassign"), tr("Re&assign…"),
+                                  tr("Give the item to another agent (supervisors)"), QKeySequence(), "system-users",
+                                  QStyle::SP_FileDialogDetailedView);
+    m_printAction = makeAction(this, QStringLiteral("agendaPrint"), tr("&Print day sheet…"),
+                               tr("Print the day's follow-ups, with room to write down each result"),
+                               QKeySequence(QStringLiteral("Ctrl+P")), "document-print", QStyle::SP_FileIcon);
+    m_pdfAction = makeAction(this, QStringLiteral("agendaPdf"), tr("Save day sheet as PD&F…"),
+                             tr("Save the day sheet as a PDF file"), QKeySequence(), "document-save-as",
+                             QStyle::SP_DialogSaveButton);
+    m_ui->openButton->setDefaultAction(m_openAction);
+    m_ui->callButton->setDefaultAction(m_callAction);
+    m_ui->doneButton->setDefaultAction(m_doneAction);
+    m_ui->rescheduleButton->setDefaultAction(m_rescheduleAction);
+    m_ui->reassignButton->setDefaultAction(m_reassignAction);
+    m_ui->printButton->setDefaultAction(m_printAction);
+    m_ui->pdfButton->setDefaultAction(m_pdfAction);
+    m_ui->tree->addActions({m_openAction, m_callAction, m_doneAction, m_rescheduleAction, m_reassignAction});
+
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (const store::AgendaItem *item = currentItem())
+            Q_EMIT debtorActivated(item->followUp.debtorId);
+    });
+    connect(m_callAction, &QAction::triggered, this, [this] {
+        if (const store::AgendaItem *item = currentItem())
+            Q_EMIT startCallRequested(item->followUp.debtorId);
+    });
+    connect(m_doneAction, &QAction::triggered, this, &AgendaView::markDone);
+    connect(m_rescheduleAction, &QAction::triggered, this, &AgendaView::reschedule);
+    connect(m_reassignAction, &QAction::triggered, this, &AgendaView::reassign);
+    connect(m_printAction, &QAction::triggered, this, &AgendaView::printDaySheet);
+    connect(m_pdfAction, &QAction::triggered, this, &AgendaView::chooseDaySheetFile);
+}
+
+void AgendaView::setUpFilters(store::Database &db)
+{
+    // There is no sign-in yet: the desk user is the system account, matched
+    // against the office's users. An agent starts on their own agenda; a
+    // supervisor, or a desk the office does not list, on everyone's.
+    std::optional<domain::User> deskUser;
+    try {
+        m_users = store::UserRepository(db).all();
+        m_deskUserId = DeskUser::id(db);
+        if (m_deskUserId)
+            deskUser = store::UserRepository(db).byId(*m_deskUserId);
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+    }
+    m_maySupervise = services::FollowUpActions::mayReassign(deskUser);
+    using Who = store::AgendaScope::Who;
+    auto addWho = [this](const QString &text, Who who, domain::Id agent = 0) {
+        m_ui->whoCombo->addItem(text);
+        m_ui->whoCombo->setItemData(m_ui->whoCombo->count() - 1, int(who), kWho);
+        m_ui->whoCombo->setItemData(m_ui->whoCombo->count() - 1, QVariant::fromValue<qint64>(agent), kWhoAgent);
+    };
+    if (deskUser)
+        addWho(tr("My agenda"), Who::Agent, deskUser->id);
+    addWho(tr("Everyone"), Who::Everyone);
+    addWho(tr("Nobody yet (whoever takes it)"), Who::Unassigned);
+    for (const domain::User &u : std::as_const(m_users))
+        if (u.active && (!deskUser || u.id != deskUser->id))
+            addWho(u.displayName, Who::Agent, u.id);
+    m_ui->whoCombo->setCurrentIndex(deskUser && deskUser->role == domain::UserRole::Agent ? 0
+                                    : deskUser                                           ? 1
+                                                                                         : 0);
+    m_model->setWho(Who(m_ui->whoCombo->currentData(kWho).toInt()), m_ui->whoCombo->currentData(kWhoAgent).toLongLong());
+    connect(m_ui->whoCombo, &QComboBox::currentIndexChanged, this, &AgendaView::applyWho);
+
+    m_ui->kindCombo->addItem(tr("All kinds"), -1);
+    for (const domain::AgendaGroup group : domain::kAgendaGroups)
+        m_ui->kindCombo->addItem(domain::agendaGroupLabel(group), int(group));
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int group = m_ui->kindCombo->currentData().toInt();
+        m_model->setGroupFilter(group < 0 ? std::nullopt : std::optional(domain::AgendaGroup(group)));
+    });
+}
+
+void AgendaView::applyWho()
+{
+    const auto who = store::AgendaScope::Who(m_ui->whoCombo->currentData(kWho).toInt());
+    const domain::Id agent = m_ui->whoCombo->currentData(kWhoAgent).toLongLong();
+    m_model->setWho(who, agent);
+    if (m_view == View::Month)
+        loadMonthCounts();
+}
+
+void AgendaView::setClock(const domain::Clock &clock)
+{
+    m_clock = &clock;
+    setToday(clock.today());
+}
+
+void AgendaView::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    const bool onToday = m_view == View::Today && m_model->day() == m_today;
+    m_today = today;
+    if (m_view == View::Today && !onToday)
+        return;  // someone looking at another day keeps it
+    if (m_view == View::Today)
+        showDay(today);
+    else
+        showView(m_view);
+}
+
+void AgendaView::showDay(const QDate &day)
+{
+    if (!day.isValid())
+        return;
+    m_view = View::Today;
+    m_ui->pages->setCurrentWidget(m_ui->listPage);
+    {
+        const QSignalBlocker block(m_ui->dateEdit);
+        m_ui->dateEdit->setDate(day);
+    }
+    m_model->setDay(day);
+}
+
+void AgendaView::showView(View view)
+{
+    m_view = view;
+    switch (view) {
+    case View::Today: showDay(m_today); return;
+    case View::Overdue: m_model->setRange(AgendaModel::Range::Overdue, m_today); break;
+    case View::NextDays: m_model->setRange(AgendaModel::Range::NextDays, m_today); break;
+    case View::Month:
+        m_calendar->setSelectedDate(m_ui->dateEdit->date());
+        loadMonthCounts();
+        break;
+    }
+    m_ui->pages->setCurrentWidget(view == View::Month ? m_ui->monthPage : m_ui->listPage);
+    updateTexts();
+    updateActions();
+}
+
+void AgendaView::reload()
+{
+    if (m_view == View::Month)
+        loadMonthCounts();
+    else
+        m_model->reload();
+}
 
 void AgendaView::saveLayout() const
 {
-    UiSettings().setHeaderState(kLayoutName, m_ui->table->horizontalHeader()->saveState());
+    UiSettings().setHeaderState(kLayoutName, m_ui->tree->header()->saveState());
+}
+
+void AgendaView::afterReload()
+{
+    // Group rows read across the whole width; groups open unless folded.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_model->index(row, 0);
+        m_ui->tree->setFirstColumnSpanned(row, QModelIndex(), true);
+        m_ui->tree->setExpanded(group, !m_collapsed.contains(group.data(KindRole).toInt()));
+    }
+    // The selection stays on the same item, or the row that took its place;
+    // else the first item, so Enter works at once.
+    if (!(m_selected && selectItem(m_selected))) {
+        const int groupRow = m_selectedGroup >= 0 && m_selectedGroup < m_model->rowCount() ? m_selectedGroup : 0;
+        const QModelIndex group = m_model->index(groupRow, 0);
+        const int rows = m_model->rowCount(group);
+        if (rows > 0)
+            m_ui->tree->setCurrentIndex(m_model->index(std::clamp(m_selectedRow, 0, rows - 1), 0, group));
+    }
+    updateTexts();
+    updateActions();
+    QTimer::singleShot(0, this, &AgendaView::fetchVisible);
+}
+
+void AgendaView::fetchVisible()
+{
+    // QTreeView fetches more only for the last group; a group in the middle
+    // whose loaded rows end on screen gets its next page here.
+    const int height = m_ui->tree->viewport()->height();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_model->index(row, 0);
+        if (!m_ui->tree->isExpanded(group) || !m_model->canFetchMore(group))
+            continue;
+        const int rows = m_model->rowCount(group);
+        const QRect last = m_ui->tree->visualRect(m_model->index(rows - 1, 0, group));
+        if (last.isValid() && last.top() < height)
+            m_model->fetchMore(group);
+    }
 }
 
 void AgendaView::updateTexts()
 {
     const QLocale locale;
-    m_ui->titleLabel->setText(tr("Agenda for %1").arg(locale.toString(m_model->day(), QLocale::LongFormat)));
-    const int total = m_model->rowCount();
-    const int overdue = m_model->overdueCount();
-    m_ui->countLabel->setText(tr("Due today: %1 · Still open from earlier days: %2")
-                                  .arg(locale.toString(total - overdue), locale.toString(overdue)));
-    m_ui->table->setVisible(total > 0);
-    m_ui->emptyLabel->setVisible(total == 0);
+    QString title;
+    QString empty;
+    switch (m_view) {
+    case View::Today: {
+        const QDate day = m_model->day();
+        const QString date = locale.toString(day, QLocale::LongFormat);
+        title = day == m_today ? tr("Today, %1").arg(date) : date;
+        empty = tr("Nothing is due on this day.");
+        if (m_model->earlierCount() > 0)
+            empty += QLatin1Char(' ') + tr("%n item(s) still open from earlier days: see Overdue.", nullptr,
+                                           int(std::min<qint64>(m_model->earlierCount(), INT_MAX)));
+        break;
+    }
+    case View::Overdue:
+        title = tr("Still open from before %1").arg(locale.toString(m_today, QLocale::ShortFormat));
+        empty = tr("Nothing is left open from earlier days.");
+        break;
+    case View::NextDays:
+        title = tr("From %1 to %2")
+                    .arg(locale.toString(m_today.addDays(1), QLocale::ShortFormat),
+                         locale.toString(m_today.addDays(AgendaModel::kNextDays), QLocale::ShortFormat));
+        empty = tr("Nothing is scheduled for the next seven days.");
+        break;
+    case View::Month: title = tr("Month"); break;
+    }
+    m_ui->titleLabel->setText(title);
+    const qint64 total = m_model->total();
+    QString counts = tr("%1 open").arg(locale.toString(total));
+    if (m_view == View::Today && m_model->earlierCount() > 0)
+        counts += tr(" · %1 still open from earlier days").arg(locale.toString(m_model->earlierCount()));
+    m_ui->countLabel->setText(m_view == View::Month ? QString() : counts);
+    m_ui->emptyLabel->setText(empty);
+    m_ui->tree->setVisible(total > 0);
+    m_ui->emptyLabel->setVisible(total == 0 && m_view != View::Month);
+
+    m_ui->todayButton->setChecked(m_view == View::Today);
+    m_ui->overdueButton->setChecked(m_view == View::Overdue);
+    m_ui->weekButton->setChecked(m_view == View::NextDays);
+    m_ui->monthButton->setChecked(m_view == View::Month);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->previousDayButton, m_ui->dateEdit, m_ui->nextDayButton})
+        w->setEnabled(m_view == View::Today);
+}
+
+void AgendaView::updateActions()
+{
+    const bool item = currentItem() != nullptr && m_view != View::Month;
+    for (QAction *a : {m_openAction, m_callAction, m_doneAction, m_rescheduleAction})
+        a->setEnabled(item);
+    m_reassignAction->setEnabled(item && m_maySupervise);
+    m_reassignAction->setVisible(m_maySupervise);
+    const bool day = m_view == View::Today || m_view == View::Month;
+    m_printAction->setEnabled(day);
+    m_pdfAction->setEnabled(day);
+}
+
+const store::AgendaItem *AgendaView::currentItem() const
+{
+    return m_model->itemAt(m_ui->tree->currentIndex());
+}
+
+bool AgendaView::selectItem(domain::Id followUpId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_model->index(row, 0);
+        for (int child = 0; child < m_model->rowCount(group); ++child) {
+            const QModelIndex index = m_model->index(child, 0, group);
+            if (index.data(IdRole).toLongLong() == followUpId) {
+                m_ui->tree->setCurrentIndex(index);
+                m_ui->tree->scrollTo(index);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void AgendaView::activate(const QModelIndex &index)
+{
+    if (m_model->isGroup(index)) {
+        m_ui->tree->setExpanded(index, !m_ui->tree->isExpanded(index));
+        return;
+    }
+    const QVariant debtor = index.data(DebtorIdRole);
+    if (debtor.isValid())
+        Q_EMIT debtorActivated(debtor.toLongLong());
+}
+
+QDialog *AgendaView::openForm(QDialog *dialog, domain::Id debtorId)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, debtorId] {
+        m_model->reload();
+        Q_EMIT debtorChanged(debtorId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *AgendaView::markDone()
+{
+    const store::AgendaItem *item = currentItem();
+    if (!item)
+        return nullptr;
+    const AgendaTexts texts(m_model->money());
+    return openForm(new AgendaDoneDialog(FormContext{m_db, *m_clock, m_deskUserId}, *item, texts.summary(*item), this),
+                    item->followUp.debtorId);
+}
+
+QDialog *AgendaView::reschedule()
+{
+    const store::AgendaItem *item = currentItem();
+    if (!item)
+        return nullptr;
+    const AgendaTexts texts(m_model->money());
+    return openForm(
+        new AgendaRescheduleDialog(FormContext{m_db, *m_clock, m_deskUserId}, *item, texts.summary(*item), this),
+        item->followUp.debtorId);
+}
+
+QDialog *AgendaView::reassign()
+{
+    const store::AgendaItem *item = currentItem();
+    if (!item || !m_maySupervise)
+        return nullptr;
+    const AgendaTexts texts(m_model->money());
+    return openForm(new AgendaReassignDialog(FormContext{m_db, *m_clock, m_deskUserId}, *item, texts.summary(*item),
+                                             m_users, this),
+                    item->followUp.debtorId);
+}
+
+void AgendaView::loadMonthCounts()
+{
+    store::AgendaScope scope = m_model->scope();
+    scope.from = m_calendar->firstShown();
+    scope.to = m_calendar->lastShown();
+    try {
+        m_calendar->setCounts(store::AgendaRepository(m_db).countsPerDay(scope));
+    } catch (const store::StoreError &e) {
+        m_calendar->setCounts({});
+        Q_EMIT statusMessage(e.message());
+    }
+}
+
+QDate AgendaView::sheetDay() const
+{
+    return m_view == View::Month ? m_calendar->selectedDate() : m_model->day();
+}
+
+bool AgendaView::saveDaySheet(const QString &path)
+{
+    store::AgendaScope scope = m_model->scope();
+    scope.from = scope.to = sheetDay();
+    try {
+        const AgendaDaySheet sheet(m_db, scope, m_ui->whoCombo->currentText(), m_model->money());
+        if (!sheet.savePdf(path)) {
+            Q_EMIT statusMessage(tr("The day sheet could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        Q_EMIT statusMessage(tr("Day sheet saved to %1.").arg(QDir::toNativeSeparators(path)));
+        return true;
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+        return false;
+    }
+}
+
+void AgendaView::chooseDaySheetFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("agenda-%1.pdf").arg(sheetDay().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the day sheet"), QDir(folder).filePath(name),
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        saveDaySheet(path);
+}
+
+void AgendaView::printDaySheet()
+{
+    store::AgendaScope scope = m_model->scope();
+    scope.from = scope.to = sheetDay();
+    try {
+        const AgendaDaySheet sheet(m_db, scope, m_ui->whoCombo->currentText(), m_model->money());
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print the day sheet"));
+        if (dialog.exec() == QDialog::Accepted)
+            sheet.printTo(&printer);
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+    }
 }
 
 } // namespace libreta::ui

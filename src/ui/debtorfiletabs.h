@@ -36,6 +36,9 @@ public:
     PortfolioView *portfolio() const { return m_portfolio; }
 
     DebtorFileView *openDebtor(domain::Id debtorId);
+    // The agent is about to call this debtor (from the agenda or the work
+    // queue): the file opens, ready for the call.
+    DebtorFileView *startCall(domain::Id debtorId);
     // nullptr when no debtor has that reference.
     DebtorFileView *openDebtorByRef(const QString &externalRef);
     DebtorFileView *currentFile() const;

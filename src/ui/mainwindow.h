@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/clock.h"
+#include "store/agendaitem.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -8,6 +11,7 @@
 
 class QActionGroup;
 class QDialog;
+class QSystemTrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -20,7 +24,10 @@ class Database;
 namespace libreta::ui {
 
 class AgendaView;
+class CallbackAlarm;
+class DayWatcher;
 class DebtorFileTabs;
+class NoticeBar;
 class PortfolioView;
 class ShortcutsWindow;
 class StatusFigures;
@@ -53,6 +60,20 @@ public:
     QDialog *askWhoIsWorking();
     ShortcutsWindow *showShortcuts();
 
+    // The clock the desk dates things by (tests set a fixed one).
+    void setClock(const domain::Clock &clock);
+    // What the desk does once its window is on screen: the day roll-over
+    // (on a thread of its own), the watch for the day changing, and the
+    // alarm for timed call-backs. app/main.cpp calls it after the first
+    // paint, so none of it delays the window.
+    void startBackgroundWork();
+    DayWatcher *dayWatcher() const { return m_dayWatcher; }
+    CallbackAlarm *callbackAlarm() const { return m_alarm; }
+    // Work ▸ Next call (F6): asks the work queue for the next debtor, opens
+    // their file for the call and says why it was chosen.
+    void nextCall();
+    NoticeBar *noticeBar() const { return m_notice; }
+
 Q_SIGNALS:
     // Another file was opened or created: the app remembers it for next time.
     void databaseChanged(const QString &path);
@@ -75,6 +96,10 @@ private:
     void refresh();
     void showAbout();
     void showStatusMessage(const QString &text);
+    void startDeskWatchers();
+    void stopDeskWatchers();
+    void announceCallbacks(const QList<store::AgendaItem> &callbacks);
+    void desktopNotification(const QString &title, const QString &text);
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     std::unique_ptr<store::Database> m_db;
@@ -85,6 +110,14 @@ private:
     QActionGroup *m_sectionActions = nullptr;
     QTimer m_figuresTimer;
     QPointer<ShortcutsWindow> m_shortcuts;
+    NoticeBar *m_notice = nullptr;
+    domain::SystemClock m_systemClock;
+    const domain::Clock *m_clock = &m_systemClock;
+    bool m_backgroundWork = false;
+    DayWatcher *m_dayWatcher = nullptr;
+    CallbackAlarm *m_alarm = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    domain::Id m_announcedDebtor = 0;  // the one a call-back notice is about
 };
 
 } // namespace libreta::ui

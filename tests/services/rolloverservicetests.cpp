@@ -4,7 +4,9 @@
 #include "services/rolloverservice.h"
 #include "store/followuprepository.h"
 #include "store/promiserepository.h"
+#include "store/debtorrepository.h"
 #include "store/totalsrepository.h"
+#include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 
@@ -84,4 +86,31 @@ TEST_CASE("Roll-over marks a partly paid promise as partially kept", "[services]
     const auto p = store::PromiseRepository(t.db()).byId(promise);
     CHECK(p->status == PromiseStatus::PartiallyKept);
     CHECK(p->paid == test::pesos(200));
+}
+
+TEST_CASE("A broken promise's call-back goes to the debtor's agent, once however often the day rolls over", "[services][rollover]")
+{
+    test::TempDb t;
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    const Id agent = store::UserRepository(t.db()).add({0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    {
+        store::DebtorRepository debtors(t.db());
+        auto d = *debtors.byId(debtor);
+        d.assignedAgentId = agent;
+        debtors.update(d);
+    }
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    promiseDueOnTheTwelfth(t.db(), debtor, clock);
+    services::RolloverService rollover(t.db(), clock);
+    // Started late in the month, the desk rolls over every day it missed.
+    for (int i = 0; i < 3; ++i)
+        for (const QDate day : {QDate(2026, 3, 15), QDate(2026, 3, 16)})
+            rollover.run(day);
+    const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].kind == FollowUpKind::Callback);
+    CHECK(open[0].promiseId.has_value());
+    CHECK(open[0].assignedTo == std::optional<Id>(agent));
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }

@@ -3,20 +3,26 @@
 #include "services/workqueueservice.h"
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
+#include "store/promiserepository.h"
 #include "store/settingsrepository.h"
+#include "store/totalsrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 
 #include <catch2/catch.hpp>
 
+#include <QSet>
+
 using namespace libreta;
 using namespace libreta::domain;
+using store::QueueReason;
 
 namespace {
 
 // 2026-03-10 16:00 UTC is 10:00 in Mexico City (no DST there since 2022).
-const QDateTime kMorning(QDate(2026, 3, 10), QTime(16, 0), Qt::UTC);
+const QDate kToday(2026, 3, 10);
+const QDateTime kMorning(kToday, QTime(16, 0), Qt::UTC);
 
 struct Office {
     test::TempDb t;
@@ -26,11 +32,11 @@ struct Office {
 
     Office()
     {
+        // The office's clock is UTC in these tests: local dates equal UTC dates.
+        qputenv("TZ", "UTC");
         store::UserRepository users(t.db());
         ana = users.add({0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
         beto = users.add({0, QStringLiteral("beto"), QStringLiteral("Beto"), UserRole::Agent, true});
-        // The office's clock is UTC in these tests: local dates equal UTC dates.
-        qputenv("TZ", "UTC");
     }
 
     Id debtor(const QString &ref, Money owed, const QString &tz = QStringLiteral("America/Mexico_City"))
@@ -44,14 +50,46 @@ struct Office {
         return id;
     }
 
-    void followUp(Id debtor, FollowUpKind kind, std::optional<QTime> at = std::nullopt)
+    void assign(Id debtorId, std::optional<Id> agent)
+    {
+        store::DebtorRepository repo(t.db());
+        auto d = *repo.byId(debtorId);
+        d.assignedAgentId = agent;
+        repo.update(d);
+    }
+
+    Id promise(Id debtorId, const QDate &due)
+    {
+        Promise p;
+        p.debtorId = debtorId;
+        p.amount = test::pesos(500);
+        p.dueDate = due;
+        p.madeOn = due.addDays(-5);
+        return store::PromiseRepository(t.db()).add(p);
+    }
+
+    Id followUp(Id debtorId, FollowUpKind kind, std::optional<QTime> at = std::nullopt, QDate day = kToday,
+                std::optional<Id> promiseId = std::nullopt)
     {
         FollowUp f;
-        f.debtorId = debtor;
+        f.debtorId = debtorId;
         f.kind = kind;
-        f.dueDate = QDate(2026, 3, 10);
+        f.dueDate = day;
         f.dueTime = at;
-        store::FollowUpRepository(t.db()).add(f);
+        f.promiseId = promiseId;
+        const Id id = *store::FollowUpRepository(t.db()).add(f);
+        store::TotalsRepository(t.db()).refresh(debtorId);  // as the services do: the next action moves
+        return id;
+    }
+
+    void call(Id debtorId, const QDateTime &at)
+    {
+        services::CallDraft draft;
+        draft.call.debtorId = debtorId;
+        draft.call.startedAt = at;
+        draft.call.answeredBy = AnsweredBy::Nobody;
+        draft.call.outcome = CallOutcome::NoAnswer;
+        services::CallService(t.db(), clock).commit(draft);
     }
 
     services::NextCallResult next(Id agent) { return services::WorkQueueService(t.db(), clock).next(agent); }
@@ -59,36 +97,59 @@ struct Office {
 
 } // namespace
 
-TEST_CASE("Next call offers call-backs whose time has come before tasks, and keeps what an agent holds", "[services][queue]")
+TEST_CASE("Next call goes call-backs, promises due, broken promises, checks, tasks, then priority", "[services][queue]")
 {
     Office o;
-    const Id big = o.debtor(QStringLiteral("1"), test::pesos(90000));
-    const Id task = o.debtor(QStringLiteral("2"), test::pesos(100));
-    const Id callback = o.debtor(QStringLiteral("3"), test::pesos(200));
-    const Id later = o.debtor(QStringLiteral("4"), test::pesos(300));
-    o.followUp(task, FollowUpKind::SendStatement);
+    const Id big = o.debtor(QStringLiteral("big"), test::pesos(90000));
+    const Id statement = o.debtor(QStringLiteral("statement"), test::pesos(100));
+    const Id copy = o.debtor(QStringLiteral("copy"), test::pesos(100));
+    const Id check = o.debtor(QStringLiteral("check"), test::pesos(100));
+    const Id broken = o.debtor(QStringLiteral("broken"), test::pesos(100));
+    const Id dueToday = o.debtor(QStringLiteral("due"), test::pesos(100));
+    const Id oldCallback = o.debtor(QStringLiteral("old"), test::pesos(100));
+    const Id callback = o.debtor(QStringLiteral("callback"), test::pesos(200));
+    const Id later = o.debtor(QStringLiteral("later"), test::pesos(300));
+    o.followUp(statement, FollowUpKind::SendStatement);
+    o.followUp(copy, FollowUpKind::SendInvoiceCopy, std::nullopt, kToday.addDays(-4));
+    o.followUp(check, FollowUpKind::PromiseCheck, std::nullopt, kToday, o.promise(check, kToday.addDays(-2)));
+    o.followUp(broken, FollowUpKind::Callback, std::nullopt, kToday.addDays(-1), o.promise(broken, kToday.addDays(-4)));
+    o.followUp(dueToday, FollowUpKind::PromiseReminder, QTime(9, 0), kToday, o.promise(dueToday, kToday));
+    o.followUp(oldCallback, FollowUpKind::Callback, QTime(11, 0), kToday.addDays(-3));
     o.followUp(callback, FollowUpKind::Callback, QTime(9, 30));
-    o.followUp(later, FollowUpKind::Callback, QTime(23, 0));  // not yet
+    o.followUp(later, FollowUpKind::Callback, QTime(23, 0));  // its time has not come
+    // `later` owes more than `big` does not: with its call-back not yet due,
+    // it is left for later, not offered for its balance.
 
-    const auto first = o.next(o.ana);
-    REQUIRE(first.next);
-    CHECK(first.next->debtorId == callback);
-    CHECK(first.next->reason == store::QueueReason::CallbackDue);
-    CHECK_FALSE(first.next->why.isEmpty());
-    const auto second = o.next(o.beto);
-    REQUIRE(second.next);
-    CHECK(second.next->debtorId == task);
-    const auto third = o.next(o.beto);  // Beto asks again: his claim on `task` is his own
-    REQUIRE(third.next);
-    CHECK(third.next->debtorId == task);
-    const auto fourth = o.next(o.ana);
-    REQUIRE(fourth.next);
-    CHECK(fourth.next->debtorId == callback);
-    services::WorkQueueService(o.t.db(), o.clock).release(callback, o.ana);
-    services::WorkQueueService(o.t.db(), o.clock).release(task, o.beto);
-    // The open call-back still comes first; the big balance waits its turn.
-    CHECK(o.next(o.ana).next->debtorId == callback);
-    CHECK(o.next(o.beto).next->debtorId != big);
+    QList<std::pair<Id, QueueReason>> offered;
+    for (int i = 0; i < 9; ++i) {
+        const auto r = o.next(o.ana);  // each answer is claimed, so the next ask moves on
+        REQUIRE(r.next);
+        CHECK_FALSE(r.next->why.isEmpty());
+        offered.append({r.next->debtorId, r.next->reason});
+    }
+    const QList<std::pair<Id, QueueReason>> expected{
+        {callback, QueueReason::CallbackDue},     {oldCallback, QueueReason::CallbackDue},
+        {dueToday, QueueReason::PromiseDueToday}, {broken, QueueReason::BrokenPromise},
+        {check, QueueReason::PromiseCheck},       {copy, QueueReason::Task},
+        {statement, QueueReason::Task},           {big, QueueReason::Priority},
+        {later, QueueReason::Priority},
+    };
+    CHECK(offered == expected);
+    CHECK_FALSE(o.next(o.ana).next);  // everyone is claimed now
+}
+
+TEST_CASE("Within a reason, today's items come first, then the most recent of earlier days", "[services][queue]")
+{
+    Office o;
+    const Id week = o.debtor(QStringLiteral("week"), test::pesos(100));
+    const Id yesterday = o.debtor(QStringLiteral("yesterday"), test::pesos(100));
+    const Id today = o.debtor(QStringLiteral("today"), test::pesos(100));
+    o.followUp(week, FollowUpKind::NoteFollowUp, std::nullopt, kToday.addDays(-7));
+    o.followUp(yesterday, FollowUpKind::NoteFollowUp, std::nullopt, kToday.addDays(-1));
+    o.followUp(today, FollowUpKind::NoteFollowUp);
+    CHECK(o.next(o.ana).next->debtorId == today);
+    CHECK(o.next(o.ana).next->debtorId == yesterday);
+    CHECK(o.next(o.ana).next->debtorId == week);
 }
 
 TEST_CASE("With nothing scheduled, next call offers the most urgent debtor not contacted lately", "[services][queue]")
@@ -97,20 +158,19 @@ TEST_CASE("With nothing scheduled, next call offers the most urgent debtor not c
     const Id calledYesterday = o.debtor(QStringLiteral("1"), test::pesos(90000));
     const Id small = o.debtor(QStringLiteral("2"), test::pesos(100));
     const Id medium = o.debtor(QStringLiteral("3"), test::pesos(20000));
-    services::CallDraft draft;
-    Call c;
-    c.debtorId = calledYesterday;
-    c.startedAt = kMorning.addDays(-1);
-    c.answeredBy = AnsweredBy::Nobody;
-    c.outcome = CallOutcome::NoAnswer;
-    draft.call = c;
-    services::CallService(o.t.db(), o.clock).commit(draft);
+    const Id promised = o.debtor(QStringLiteral("4"), test::pesos(80000));
+    const Id scheduled = o.debtor(QStringLiteral("5"), test::pesos(70000));
+    o.call(calledYesterday, kMorning.addDays(-1));
+    o.promise(promised, kToday.addDays(3));  // waiting for a promised payment: not called for its balance
+    store::TotalsRepository(o.t.db()).refresh(promised);
+    o.followUp(scheduled, FollowUpKind::Callback, QTime(10, 0), kToday.addDays(2));  // already has its day
 
     const auto r = o.next(o.ana);
     REQUIRE(r.next);
-    CHECK(r.next->reason == store::QueueReason::Priority);
+    CHECK(r.next->reason == QueueReason::Priority);
     CHECK(r.next->debtorId == medium);
-    (void)small;
+    CHECK(o.next(o.ana).next->debtorId == small);
+    CHECK_FALSE(o.next(o.ana).next);
 }
 
 TEST_CASE("Two agents never receive the same debtor, even from two desks", "[services][queue]")
@@ -123,42 +183,73 @@ TEST_CASE("Two agents never receive the same debtor, even from two desks", "[ser
     services::WorkQueueService anaDesk(o.t.db(), o.clock);
     services::WorkQueueService betoDesk(otherDesk, o.clock);
 
-    const auto a = anaDesk.next(o.ana);
-    const auto b = betoDesk.next(o.beto);
-    REQUIRE(a.next);
-    REQUIRE(b.next);
-    CHECK(a.next->debtorId != b.next->debtorId);
-    // Asking again while working a debtor gives the same one back.
-    CHECK(anaDesk.next(o.ana).next->debtorId == a.next->debtorId);
-    // Once released, the next ask moves on, and still not to Beto's debtor.
-    anaDesk.release(a.next->debtorId, o.ana);
-    const auto a2 = anaDesk.next(o.ana);
-    REQUIRE(a2.next);
-    CHECK(a2.next->debtorId != b.next->debtorId);
-    // A claim expires by itself: Beto's debtor is free again later.
+    QSet<Id> given;
+    for (int round = 0; round < 2; ++round) {
+        const auto a = anaDesk.next(o.ana);
+        const auto b = betoDesk.next(o.beto);
+        REQUIRE(a.next);
+        REQUIRE(b.next);
+        CHECK_FALSE(given.contains(a.next->debtorId));
+        given.insert(a.next->debtorId);
+        CHECK_FALSE(given.contains(b.next->debtorId));
+        given.insert(b.next->debtorId);
+    }
+    CHECK(given.size() == 4);
+    CHECK_FALSE(anaDesk.next(o.ana).next);  // all four are held
+    // Released, a debtor is offered again at once; to the one who asks.
+    const Id first = *given.begin();
+    const Id holder = *store::WorkQueueRepository(o.t.db()).claimedBy(first, o.clock.nowUtc());
+    anaDesk.release(first, holder);
+    const auto again = betoDesk.next(o.beto);
+    REQUIRE(again.next);
+    CHECK(again.next->debtorId == first);
+    // A claim expires by itself: every debtor is free again later.
     o.clock.set(kMorning.addSecs(services::WorkQueueService::kClaimMinutes * 60 + 60));
-    CHECK_FALSE(store::WorkQueueRepository(o.t.db()).claimedBy(b.next->debtorId, o.clock.nowUtc()).has_value());
+    for (Id id : given)
+        CHECK_FALSE(store::WorkQueueRepository(o.t.db()).claimedBy(id, o.clock.nowUtc()).has_value());
+    CHECK(anaDesk.next(o.ana).next);
 }
 
-TEST_CASE("Next call skips debtors the contact rules forbid now and says why", "[services][queue]")
+TEST_CASE("Next call skips debtors the contact rules forbid now and says how many and why", "[services][queue]")
 {
     Office o;
     o.debtor(QStringLiteral("madrid"), test::pesos(50000), QStringLiteral("Europe/Madrid"));  // 17:00 there: fine
     o.debtor(QStringLiteral("tokyo"), test::pesos(90000), QStringLiteral("Asia/Tokyo"));     // 01:00 there: no
+    // High risk and a large balance: its score stays above Madrid's even
+    // with the recent calls weighing it down, so it is tried (and refused).
+    const Id busy = o.debtor(QStringLiteral("busy"), test::pesos(900000));
+    {
+        store::DebtorRepository repo(o.t.db());
+        auto d = *repo.byId(busy);
+        d.risk = Level::High;
+        repo.update(d);
+    }
+    for (int i = 0; i < 7; ++i)
+        o.call(busy, kMorning.addDays(-4).addSecs(i * 600));  // 7 attempts in 7 days: the limit
     Debtor dnc;
     dnc.externalRef = QStringLiteral("dnc");
     dnc.name = QStringLiteral("No llamar");
     dnc.doNotContact = true;
     const Id dncId = store::DebtorRepository(o.t.db()).add(dnc);
     test::addInvoice(o.t.db(), dncId, QStringLiteral("F-dnc"), QDate(2026, 1, 10), test::pesos(99000));
+    // A call-back due now on a debtor outside their hours is skipped too.
+    const Id lateCallback = o.debtor(QStringLiteral("sydney"), test::pesos(10), QStringLiteral("Australia/Sydney"));
+    o.followUp(lateCallback, FollowUpKind::Callback, QTime(8, 0));
 
     const auto r = o.next(o.ana);
     REQUIRE(r.next);
     CHECK(store::DebtorRepository(o.t.db()).byId(r.next->debtorId)->externalRef == QStringLiteral("madrid"));
-    CHECK(r.skipped.value(ContactBlock::OutsideWindow) == 1);
+    CHECK(r.skipped.value(ContactBlock::OutsideWindow) == 2);
+    CHECK(r.skipped.value(ContactBlock::TooManyAttempts) == 1);
     CHECK(r.skipped.value(ContactBlock::DebtorDoNotContact) == 1);
-    CHECK(r.skippedTotal() == 2);
-    CHECK_FALSE(r.skippedSummary().isEmpty());
+    CHECK(r.skippedTotal() == 4);
+    const QString summary = r.skippedSummary();
+    CHECK(summary.contains(QStringLiteral("4")));
+    CHECK(summary.contains(QStringLiteral("do-not-contact")));
+    // Nothing left that may be called: no answer, and still the count.
+    const auto none = o.next(o.ana);
+    CHECK_FALSE(none.next);
+    CHECK(none.skippedTotal() == 4);
 }
 
 TEST_CASE("Agents get only their own debtors and, when the office allows, unassigned ones", "[services][queue]")
@@ -166,25 +257,39 @@ TEST_CASE("Agents get only their own debtors and, when the office allows, unassi
     Office o;
     const Id mine = o.debtor(QStringLiteral("mine"), test::pesos(100));
     const Id theirs = o.debtor(QStringLiteral("theirs"), test::pesos(90000));
-    store::DebtorRepository repo(o.t.db());
-    auto d = *repo.byId(mine);
-    d.assignedAgentId = o.ana;
-    repo.update(d);
-    auto e = *repo.byId(theirs);
-    e.assignedAgentId = o.beto;
-    repo.update(e);
+    const Id nobodys = o.debtor(QStringLiteral("nobody"), test::pesos(50000));
+    o.assign(mine, o.ana);
+    o.assign(theirs, o.beto);
+    o.followUp(theirs, FollowUpKind::Callback, QTime(9, 0));  // Beto's call-back is not Ana's work
 
-    const auto r = o.next(o.ana);
-    REQUIRE(r.next);
-    CHECK(r.next->debtorId == mine);
+    CHECK(o.next(o.ana).next->debtorId == nobodys);
+    CHECK(o.next(o.ana).next->debtorId == mine);
+    CHECK_FALSE(o.next(o.ana).next);
 
     store::SettingsRepository settings(o.t.db());
     auto s = settings.load();
     s.agentsTakeUnassigned = false;
     settings.save(s);
-    const Id nobodys = o.debtor(QStringLiteral("nobody"), test::pesos(99999));
-    o.clock.set(kMorning.addSecs(3600 * 2));  // Ana's claim expired
-    const auto again = o.next(o.ana);
-    REQUIRE(again.next);
-    CHECK(again.next->debtorId != nobodys);
+    o.clock.set(kMorning.addSecs(3600 * 2));  // Ana's claims expired
+    CHECK(o.next(o.ana).next->debtorId == mine);
+    CHECK_FALSE(o.next(o.ana).next);
+    CHECK(o.next(o.beto).next->debtorId == theirs);
+}
+
+TEST_CASE("A follow-up assigned to an agent is theirs, whoever has the debtor", "[services][queue]")
+{
+    Office o;
+    const Id betos = o.debtor(QStringLiteral("betos"), test::pesos(100));
+    o.assign(betos, o.beto);
+    // Ana agreed the call-back while covering for Beto: she calls back.
+    const Id callback = o.followUp(betos, FollowUpKind::Callback, QTime(9, 0));
+    REQUIRE(store::FollowUpRepository(o.t.db()).reassign(callback, o.ana));
+    const auto beto = o.next(o.beto);
+    CHECK_FALSE((beto.next.has_value() && beto.next->reason == QueueReason::CallbackDue));
+    services::WorkQueueService(o.t.db(), o.clock).release(betos, o.beto);
+    const auto ana = o.next(o.ana);
+    REQUIRE(ana.next);
+    CHECK(ana.next->debtorId == betos);
+    CHECK(ana.next->reason == QueueReason::CallbackDue);
+    CHECK(ana.next->followUpId == std::optional<Id>(callback));
 }

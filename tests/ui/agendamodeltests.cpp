@@ -1,8 +1,11 @@
 #include "store/database.h"
 #include "store/followuprepository.h"
+#include "store/promiserepository.h"
+#include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/agendamodel.h"
+#include "ui/itemroles.h"
 
 #include <QAbstractItemModelTester>
 
@@ -14,42 +17,133 @@ using ui::AgendaModel;
 
 namespace {
 
-void addFollowUp(store::Database &db, Id debtor, const QDate &due, std::optional<QTime> time, const QString &what)
+const QDate kToday(2026, 3, 2);
+
+Id addFollowUp(store::Database &db, Id debtor, FollowUpKind kind, const QDate &due, std::optional<QTime> time,
+               const QString &what, std::optional<Id> assignee = std::nullopt)
 {
     FollowUp f;
     f.debtorId = debtor;
-    f.kind = FollowUpKind::Callback;
+    f.kind = kind;
     f.dueDate = due;
     f.dueTime = time;
     f.description = what;
-    store::FollowUpRepository(db).add(f);
+    f.assignedTo = assignee;
+    if (kind == FollowUpKind::PromiseReminder || kind == FollowUpKind::PromiseCheck) {
+        Promise p;
+        p.debtorId = debtor;
+        p.amount = test::pesos(750);
+        p.dueDate = due;
+        p.madeOn = due.addDays(-3);
+        p.method = PaymentMethod::Deposit;
+        f.promiseId = store::PromiseRepository(db).add(p);
+    }
+    return *store::FollowUpRepository(db).add(f);
+}
+
+QStringList childTexts(const AgendaModel &model, const QModelIndex &group, int column, int role = Qt::DisplayRole)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(group); ++row)
+        out << model.index(row, column, group).data(role).toString();
+    return out;
 }
 
 } // namespace
 
-TEST_CASE("The agenda lists today's timed items, then today's others, then older ones newest first",
-          "[ui][agenda]")
+TEST_CASE("The agenda groups a day's items by kind, each in time order with any-time items first", "[ui][agenda]")
 {
     test::TempDb t;
-    const QDate today(2026, 3, 2);
     const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
-    addFollowUp(t.db(), debtor, today.addDays(-30), std::nullopt, QStringLiteral("a month ago"));
-    addFollowUp(t.db(), debtor, today, std::nullopt, QStringLiteral("any time today"));
-    addFollowUp(t.db(), debtor, today, QTime(11, 0), QStringLiteral("at eleven"));
-    addFollowUp(t.db(), debtor, today.addDays(-1), QTime(9, 0), QStringLiteral("yesterday"));
-    addFollowUp(t.db(), debtor, today, QTime(9, 30), QStringLiteral("at half past nine"));
-    addFollowUp(t.db(), debtor, today.addDays(1), QTime(9, 0), QStringLiteral("tomorrow"));
+    addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday.addDays(-30), std::nullopt, QStringLiteral("a month ago"));
+    addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday, QTime(11, 0), QStringLiteral("at eleven"));
+    addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday, std::nullopt, QStringLiteral("any time today"));
+    addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday.addDays(-1), QTime(9, 0), QStringLiteral("yesterday"));
+    addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday, QTime(9, 30), QStringLiteral("at half past nine"));
+    addFollowUp(t.db(), debtor, FollowUpKind::SendStatement, kToday, std::nullopt, QStringLiteral("the statement"));
+    addFollowUp(t.db(), debtor, FollowUpKind::PromiseReminder, kToday, QTime(9, 0), QString());
+    addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday.addDays(1), QTime(9, 0), QStringLiteral("tomorrow"));
 
     AgendaModel model(t.db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDay(today);
+    model.setDay(kToday);
 
-    QStringList order;
-    for (int row = 0; row < model.rowCount(); ++row)
-        order << model.index(row, AgendaModel::Kind).data(Qt::ToolTipRole).toString();
-    CHECK(order == QStringList{QStringLiteral("at half past nine"), QStringLiteral("at eleven"),
-                               QStringLiteral("any time today"), QStringLiteral("yesterday"),
-                               QStringLiteral("a month ago")});
-    CHECK(model.overdueCount() == 2);
-    CHECK(model.index(0, AgendaModel::Debtor).data().toString() == QStringLiteral("Ana Ruiz"));
+    REQUIRE(model.rowCount() == 3);  // call-backs, promises due, statements; empty groups are not shown
+    CHECK(model.index(0, 0).data(ui::KindRole).toInt() == int(AgendaGroup::Callback));
+    CHECK(model.index(1, 0).data(ui::KindRole).toInt() == int(AgendaGroup::PromiseDue));
+    CHECK(model.index(2, 0).data(ui::KindRole).toInt() == int(AgendaGroup::SendStatement));
+    CHECK(model.index(0, 0).data().toString().contains(QStringLiteral("(3)")));
+    const QModelIndex callbacks = model.groupIndex(AgendaGroup::Callback);
+    CHECK(childTexts(model, callbacks, AgendaModel::Details) ==
+          QStringList{QStringLiteral("any time today"), QStringLiteral("at half past nine"), QStringLiteral("at eleven")});
+    CHECK(model.index(0, AgendaModel::Debtor, callbacks).data().toString() == QStringLiteral("Ana Ruiz"));
+    const QModelIndex promise = model.index(0, 0, model.groupIndex(AgendaGroup::PromiseDue));
+    CHECK(model.index(0, AgendaModel::Amount, promise.parent()).data().toString().contains(QStringLiteral("750")));
+    CHECK_FALSE(model.index(0, AgendaModel::Method, promise.parent()).data().toString().isEmpty());
+    CHECK(model.total() == 5);
+    CHECK(model.earlierCount() == 2);
+    CHECK(promise.data(Qt::DecorationRole).value<QColor>().isValid());  // coloured by kind
+
+    model.setRange(AgendaModel::Range::Overdue, kToday);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(childTexts(model, model.index(0, 0), AgendaModel::Details) ==
+          QStringList{QStringLiteral("yesterday"), QStringLiteral("a month ago")});
+    model.setRange(AgendaModel::Range::NextDays, kToday);
+    CHECK(model.total() == 1);
+}
+
+TEST_CASE("The agenda reads a page per group and fetches the next one when asked", "[ui][agenda]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"));
+    const int callbacks = AgendaModel::kPageSize * 2 + 7;
+    for (int i = 0; i < callbacks; ++i)
+        addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday, QTime(8, 0).addSecs(60 * i), QString());
+    addFollowUp(t.db(), debtor, FollowUpKind::NoteFollowUp, kToday, std::nullopt, QStringLiteral("nota"));
+
+    AgendaModel model(t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDay(kToday);
+    const QModelIndex group = model.groupIndex(AgendaGroup::Callback);
+    CHECK(model.count(AgendaGroup::Callback) == callbacks);
+    CHECK(model.rowCount(group) == AgendaModel::kPageSize);  // never the whole day
+    CHECK(model.loadedItems() == AgendaModel::kPageSize + 1);
+    REQUIRE(model.canFetchMore(group));
+    model.fetchMore(group);
+    model.fetchMore(group);
+    CHECK(model.rowCount(group) == callbacks);
+    CHECK_FALSE(model.canFetchMore(group));
+    // In time order across the pages.
+    QStringList times = childTexts(model, group, AgendaModel::Due);
+    QStringList sorted = times;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(times == sorted);
+    CHECK(times.removeDuplicates() == 0);
+}
+
+TEST_CASE("The agenda shows one agent's items, nobody's, or everyone's", "[ui][agenda]")
+{
+    test::TempDb t;
+    store::UserRepository users(t.db());
+    const Id ana = users.add({0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    const Id beto = users.add({0, QStringLiteral("beto"), QStringLiteral("Beto"), UserRole::Agent, true});
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"));
+    addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday, QTime(9, 0), QStringLiteral("de Ana"), ana);
+    addFollowUp(t.db(), debtor, FollowUpKind::SendInvoiceCopy, kToday, std::nullopt, QStringLiteral("de Beto"), beto);
+    addFollowUp(t.db(), debtor, FollowUpKind::NoteFollowUp, kToday, std::nullopt, QStringLiteral("de nadie"));
+
+    AgendaModel model(t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDay(kToday);
+    CHECK(model.total() == 3);
+    model.setWho(store::AgendaScope::Who::Agent, ana);
+    CHECK(model.total() == 1);
+    CHECK(model.index(0, AgendaModel::AssignedTo, model.index(0, 0)).data().toString() == QStringLiteral("Ana"));
+    model.setWho(store::AgendaScope::Who::Unassigned);
+    CHECK(model.total() == 1);
+    CHECK(model.index(0, AgendaModel::Details, model.index(0, 0)).data().toString().contains(QStringLiteral("nadie")));
+    model.setWho(store::AgendaScope::Who::Everyone);
+    model.setGroupFilter(AgendaGroup::SendInvoiceCopy);
+    CHECK(model.rowCount() == 1);
+    CHECK(model.total() == 1);
 }

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTableView>
+#include <QTreeView>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -302,11 +303,13 @@ TEST_CASE("Enter on an agenda item opens its debtor's file", "[ui][debtorfile][a
     ui::MainWindow window(std::move(t.database));
     window.show();
     window.showSection(ui::MainWindow::AgendaSection);
-    auto *agenda = window.agendaView()->findChild<QTableView *>(QStringLiteral("table"));
+    auto *agenda = window.agendaView()->findChild<QTreeView *>(QStringLiteral("tree"));
     REQUIRE(agenda);
-    REQUIRE(agenda->model()->rowCount() == 1);
+    REQUIRE(agenda->model()->rowCount() == 1);  // one group: call-backs
+    const QModelIndex group = agenda->model()->index(0, 0);
+    REQUIRE(agenda->model()->rowCount(group) == 1);
     agenda->setFocus();
-    agenda->setCurrentIndex(agenda->model()->index(0, 0));
+    agenda->setCurrentIndex(agenda->model()->index(0, 0, group));
     QTest::keyClick(agenda, Qt::Key_Return);
     CHECK(window.currentSection() == ui::MainWindow::PortfolioSection);
     REQUIRE(window.debtorFiles()->currentFile());

@@ -1,7 +1,13 @@
+#include "domain/clock.h"
 #include "store/database.h"
+#include "store/followuprepository.h"
+#include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
+#include "ui/noticebar.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -10,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 using namespace libreta;
+using namespace libreta::domain;
 
 TEST_CASE("The main window switches sections from its actions and shows the open file", "[ui][mainwindow]")
 {
@@ -32,4 +39,59 @@ TEST_CASE("The main window switches sections from its actions and shows the open
     auto *file = window.findChild<QLabel *>(QStringLiteral("statusFile"));
     REQUIRE(file);
     CHECK(file->text().contains(QStringLiteral("libreta.sqlite")));
+}
+
+TEST_CASE("Next call opens the next debtor's file and says why it was chosen", "[ui][mainwindow][queue]")
+{
+    const QByteArray oldUser = qgetenv("USER");
+    qputenv("USER", "ana");
+    test::TempDb t;
+    const Id ana = store::UserRepository(t.db()).add({0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    // 17:00 on the desk's clock, which is in every debtor's calling hours
+    // whether the machine runs on UTC or on Mexico City time.
+    const QDate today(2026, 3, 10);
+    FixedClock clock(QDateTime(today, QTime(17, 0)).toUTC());
+    const Id big = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Gran Deudor"));
+    test::addInvoice(t.db(), big, QStringLiteral("F-1"), today.addDays(-40), test::pesos(90000));
+    const Id agreed = test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Lucía Campos"));
+    test::addInvoice(t.db(), agreed, QStringLiteral("F-2"), today.addDays(-40), test::pesos(300));
+    FollowUp callback;
+    callback.debtorId = agreed;
+    callback.kind = FollowUpKind::Callback;
+    callback.dueDate = today;
+    callback.dueTime = QTime(16, 0);
+    callback.assignedTo = ana;
+    store::FollowUpRepository(t.db()).add(callback);
+
+    ui::MainWindow window(std::move(t.database));
+    window.setClock(clock);
+    auto *next = window.findChild<QAction *>(QStringLiteral("actionNextCall"));
+    REQUIRE(next);
+    CHECK(next->shortcut() == QKeySequence(Qt::Key_F6));
+    window.showSection(ui::MainWindow::AgendaSection);
+    next->trigger();
+    CHECK(window.currentSection() == ui::MainWindow::PortfolioSection);
+    REQUIRE(window.debtorFiles()->currentFile());
+    CHECK(window.debtorFiles()->currentFile()->debtorId() == agreed);
+    const QString notice = window.noticeBar()->text();
+    CHECK(notice.contains(QStringLiteral("Lucía Campos")));
+    CHECK(notice.contains(QStringLiteral("Call-back")));
+
+    next->trigger();  // asking again moves on: the call-back's debtor is held
+    REQUIRE(window.debtorFiles()->currentFile());
+    CHECK(window.debtorFiles()->currentFile()->debtorId() == big);
+    CHECK(window.noticeBar()->text().contains(QStringLiteral("Gran Deudor")));
+    qputenv("USER", oldUser);
+}
+
+TEST_CASE("Next call tells a desk the office does not list what to do", "[ui][mainwindow][queue]")
+{
+    const QByteArray oldUser = qgetenv("USER");
+    qputenv("USER", "nadie");
+    test::TempDb t;
+    ui::MainWindow window(std::move(t.database));
+    window.findChild<QAction *>(QStringLiteral("actionNextCall"))->trigger();
+    CHECK(window.noticeBar()->text().contains(QStringLiteral("nadie")));
+    CHECK_FALSE(window.debtorFiles()->currentFile());
+    qputenv("USER", oldUser);
 }

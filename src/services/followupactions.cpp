@@ -1,0 +1,107 @@
+#include "services/followupactions.h"
+
+#include "domain/entitycodes.h"
+#include "domain/labels.h"
+#include "services/audittrail.h"
+#include "services/inputerror.h"
+#include "store/followuprepository.h"
+#include "store/totalsrepository.h"
+#include "store/transaction.h"
+#include "store/userrepository.h"
+
+#include <QLocale>
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::services {
+
+using namespace domain;
+
+bool FollowUpActions::mayReassign(const std::optional<User> &user)
+{
+    return user && user->active && (user->role == UserRole::Supervisor || user->role == UserRole::Admin);
+}
+
+FollowUp FollowUpActions::openFollowUp(Id followUpId)
+{
+    const auto f = store::FollowUpRepository(m_db).byId(followUpId);
+    if (!f)
+        throw InputError(QStringLiteral("followup"), tr("This follow-up no longer exists."));
+    if (f->status != FollowUpStatus::Open)
+        throw InputError(QStringLiteral("followup"), tr("This follow-up is already closed: %1.").arg(label(f->status)));
+    return *f;
+}
+
+void FollowUpActions::complete(Id followUpId, const QString &input, std::optional<Id> userId)
+{
+    // "Done" alone says nothing a supervisor can read later: what came of it
+    // is the point of the agenda.
+    const QString result = input.trimmed();
+    if (result.isEmpty())
+        throw InputError(QStringLiteral("result"), tr("Result: say what came of it."));
+    if (result.size() > kMaxResultLength)
+        throw InputError(QStringLiteral("result"), tr("Result: at most %1 characters.").arg(kMaxResultLength));
+
+    store::Transaction tx(m_db);
+    const FollowUp f = openFollowUp(followUpId);
+    store::FollowUpRepository(m_db).complete(followUpId, result, m_clock.nowUtc());
+    store::TotalsRepository(m_db).refresh(f.debtorId);
+    AuditTrail(m_db, m_clock).record(userId, QStringLiteral("followup.done"), QStringLiteral("followup"), followUpId,
+                                     QStringLiteral("debtor=%1 kind=%2").arg(f.debtorId).arg(toCode(f.kind)));
+    tx.commit();
+    spdlog::info("follow-up {} done", followUpId);
+}
+
+void FollowUpActions::reschedule(Id followUpId, const QDate &date, const std::optional<QTime> &time,
+                                 std::optional<Id> userId)
+{
+    const QDateTime nowLocal = m_clock.nowUtc().toLocalTime();
+    if (!date.isValid())
+        throw InputError(QStringLiteral("date"), tr("Date: missing or not a real date."));
+    if (date < nowLocal.date())
+        throw InputError(QStringLiteral("date"),
+                         tr("Date: %1 has already passed.").arg(QLocale().toString(date, QLocale::ShortFormat)));
+    if (time && !time->isValid())
+        throw InputError(QStringLiteral("time"), tr("Time: not a real time of day."));
+    if (time && date == nowLocal.date() && *time < nowLocal.time().addSecs(-60))
+        throw InputError(QStringLiteral("time"), tr("Time: %1 has already passed today.")
+                                                     .arg(QLocale().toString(*time, QLocale::ShortFormat)));
+
+    store::Transaction tx(m_db);
+    const FollowUp f = openFollowUp(followUpId);
+    store::FollowUpRepository(m_db).reschedule(followUpId, date, time);
+    store::TotalsRepository(m_db).refresh(f.debtorId);
+    AuditTrail(m_db, m_clock).record(userId, QStringLiteral("followup.reschedule"), QStringLiteral("followup"),
+                                     followUpId,
+                                     QStringLiteral("debtor=%1 from=%2 to=%3")
+                                         .arg(f.debtorId)
+                                         .arg(f.dueDate.toString(Qt::ISODate), date.toString(Qt::ISODate)));
+    tx.commit();
+    spdlog::info("follow-up {} moved", followUpId);
+}
+
+void FollowUpActions::reassign(Id followUpId, const std::optional<Id> &assignee, std::optional<Id> userId)
+{
+    store::Transaction tx(m_db);
+    store::UserRepository users(m_db);
+    if (!mayReassign(userId ? users.byId(*userId) : std::nullopt))
+        throw InputError(QStringLiteral("user"), tr("Only a supervisor can give an agent's follow-ups to someone else."));
+    if (assignee) {
+        const auto user = users.byId(*assignee);
+        if (!user || !user->active)
+            throw InputError(QStringLiteral("assigned_to"),
+                             tr("Assigned to: that user does not exist or is no longer active."));
+    }
+    const FollowUp f = openFollowUp(followUpId);
+    store::FollowUpRepository(m_db).reassign(followUpId, assignee);
+    AuditTrail(m_db, m_clock).record(userId, QStringLiteral("followup.reassign"), QStringLiteral("followup"),
+                                     followUpId,
+                                     QStringLiteral("debtor=%1 from=%2 to=%3")
+                                         .arg(f.debtorId)
+                                         .arg(f.assignedTo ? QString::number(*f.assignedTo) : QStringLiteral("none"),
+                                              assignee ? QString::number(*assignee) : QStringLiteral("none")));
+    tx.commit();
+    spdlog::info("follow-up {} reassigned", followUpId);
+}
+
+} // namespace libreta::services

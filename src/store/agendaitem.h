@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/agendagroup.h"
+#include "domain/entities.h"
+
+namespace libreta::store {
+
+// Where an item sits in the agenda's order (date, time, id): the key a page
+// of a group continues from. No time sorts first ("any time that day").
+struct AgendaKey {
+    QDate date;
+    std::optional<QTime> time;
+    domain::Id id = 0;
+    bool operator==(const AgendaKey &) const = default;
+};
+
+// The promise a reminder, check or broken-promise call-back is about.
+struct AgendaPromise {
+    domain::Money amount;
+    domain::PaymentMethod method = domain::PaymentMethod::Transfer;
+    QDate dueDate;
+    QDate madeOn;
+    domain::PromiseStatus status = domain::PromiseStatus::Pending;
+    domain::Money paid;
+};
+
+// A follow-up with what the agenda shows next to it.
+struct AgendaItem {
+    domain::FollowUp followUp;
+    QString debtorName;
+    QString debtorRef;
+    domain::Money outstanding;    // the debtor's balance now
+    domain::Money promiseAmount;  // zero when not about a promise
+    std::optional<domain::PaymentMethod> promiseMethod;
+    std::optional<AgendaPromise> promise;
+    QString assignedName;  // who has it now; empty: nobody
+    QString recordedBy;    // the agent of the call it came from; empty: not from a call
+    QString nextStep;      // what that call said comes next
+
+    domain::AgendaGroup group() const
+    {
+        return domain::agendaGroup(followUp.kind, followUp.promiseId.has_value());
+    }
+    AgendaKey key() const { return {followUp.dueDate, followUp.dueTime, followUp.id}; }
+};
+
+} // namespace libreta::store

@@ -1,0 +1,232 @@
+#include "store/agendarepository.h"
+
+#include "domain/entitycodes.h"
+#include "store/boundsql.h"
+#include "store/sqlquery.h"
+
+namespace libreta::store {
+namespace {
+
+using domain::AgendaGroup;
+
+const QString kColumns = QStringLiteral(
+    "SELECT f.id, f.debtor_id, f.kind, f.due_date, f.due_time, f.promise_id, f.call_id, f.assigned_to, "
+    "f.description, f.status, f.result, d.name, d.external_ref, t.outstanding, p.amount, p.method, "
+    "p.due_date, p.made_on, p.status, p.paid, ua.display_name, uc.display_name, c.next_step");
+
+// The follow-up first (its index gives the order), then one row of each of
+// the others by primary key.
+const QString kFrom = QStringLiteral(
+    " FROM followups f CROSS JOIN debtors d ON d.id = f.debtor_id"
+    " LEFT JOIN debtor_totals t ON t.debtor_id = f.debtor_id"
+    " LEFT JOIN promises p ON p.id = f.promise_id"
+    " LEFT JOIN users ua ON ua.id = f.assigned_to"
+    " LEFT JOIN calls c ON c.id = f.call_id"
+    " LEFT JOIN users uc ON uc.id = c.agent_id");
+
+AgendaItem readItem(const SqlQuery &q)
+{
+    using namespace domain;
+    AgendaItem item;
+    FollowUp &f = item.followUp;
+    f.id = q.integer(0);
+    f.debtorId = q.integer(1);
+    f.kind = fromCode<FollowUpKind>(q.text(2)).value_or(FollowUpKind::Callback);
+    f.dueDate = q.date(3);
+    f.dueTime = q.optionalTime(4);
+    f.promiseId = q.optionalInteger(5);
+    f.callId = q.optionalInteger(6);
+    f.assignedTo = q.optionalInteger(7);
+    f.description = q.text(8);
+    f.status = fromCode<FollowUpStatus>(q.text(9)).value_or(FollowUpStatus::Open);
+    f.result = q.text(10);
+    item.debtorName = q.text(11);
+    item.debtorRef = q.text(12);
+    item.outstanding = q.money(13);
+    if (!q.isNull(14)) {
+        AgendaPromise p;
+        p.amount = q.money(14);
+        p.method = fromCode<PaymentMethod>(q.text(15)).value_or(PaymentMethod::Other);
+        p.dueDate = q.date(16);
+        p.madeOn = q.date(17);
+        p.status = fromCode<PromiseStatus>(q.text(18)).value_or(PromiseStatus::Pending);
+        p.paid = q.money(19);
+        item.promise = p;
+        item.promiseAmount = p.amount;
+        item.promiseMethod = p.method;
+    }
+    item.assignedName = q.text(20);
+    item.recordedBy = q.text(21);
+    item.nextStep = q.text(22);
+    return item;
+}
+
+// Whose items: the assignee is the leading column of one index of schema 6,
+// absent from the other.
+void addWho(BoundSql &sql, const AgendaScope &scope)
+{
+    switch (scope.who) {
+    case AgendaScope::Who::Everyone: break;
+    case AgendaScope::Who::Agent:
+        sql.where(QStringLiteral("f.assigned_to = ") + sql.param(scope.agentId));
+        break;
+    case AgendaScope::Who::Unassigned: sql.where(QStringLiteral("f.assigned_to IS NULL")); break;
+    }
+}
+
+void addDays(BoundSql &sql, const AgendaScope &scope)
+{
+    if (scope.from.isValid())
+        sql.where(QStringLiteral("f.due_date >= ") + sql.param(SqlQuery::dateText(scope.from)));
+    if (scope.to.isValid())
+        sql.where(QStringLiteral("f.due_date <= ") + sql.param(SqlQuery::dateText(scope.to)));
+}
+
+// The group as the indexes hold it: the kind, and the expression spelt as
+// in 0006_agenda.sql so SQLite matches it.
+void addGroup(BoundSql &sql, AgendaGroup group)
+{
+    sql.where(QStringLiteral("f.kind = '%1' AND (f.promise_id IS NOT NULL) = %2")
+                  .arg(domain::toCode(domain::kindOf(group)))
+                  .arg(domain::isAboutPromise(group) ? 1 : 0));
+}
+
+BoundSql openItems(const AgendaScope &scope)
+{
+    BoundSql sql;
+    sql.where(QStringLiteral("f.status = 'open'"));  // literal: the indexes are partial on it
+    addWho(sql, scope);
+    return sql;
+}
+
+// Rows after `key` in (date, time, id) order, or before it when going
+// backwards. No time sorts before any time, as in the index. The date bound
+// comes apart first so the index range starts at the key's day; the rest is
+// tested on the index entries of that one day.
+void addAfter(BoundSql &sql, const AgendaKey &key, bool backwards)
+{
+    const QString date = sql.param(SqlQuery::dateText(key.date));
+    const QString id = sql.param(key.id);
+    QString sameDay;
+    if (key.time) {
+        const QString time = sql.param(key.time->toString(QStringLiteral("HH:mm")));
+        sameDay = backwards ? QStringLiteral("f.due_time IS NULL OR f.due_time < %1 OR (f.due_time = %1 AND f.id < %2)")
+                                  .arg(time, id)
+                            : QStringLiteral("f.due_time > %1 OR (f.due_time = %1 AND f.id > %2)").arg(time, id);
+    } else {
+        sameDay = backwards ? QStringLiteral("f.due_time IS NULL AND f.id < %1").arg(id)
+                            : QStringLiteral("f.due_time IS NOT NULL OR f.id > %1").arg(id);
+    }
+    sql.where(QStringLiteral("f.due_date %1 %2 AND (f.due_date %3 %2 OR %4)")
+                  .arg(backwards ? QStringLiteral("<=") : QStringLiteral(">="), date,
+                       backwards ? QStringLiteral("<") : QStringLiteral(">"), sameDay));
+}
+
+QString order(bool backwards)
+{
+    return backwards ? QStringLiteral(" ORDER BY f.due_date DESC, f.due_time DESC, f.id DESC")
+                     : QStringLiteral(" ORDER BY f.due_date, f.due_time, f.id");
+}
+
+QList<AgendaItem> readAll(SqlQuery &q)
+{
+    QList<AgendaItem> out;
+    while (q.next())
+        out.append(readItem(q));
+    return out;
+}
+
+} // namespace
+
+QList<AgendaItem> AgendaRepository::page(const AgendaScope &scope, AgendaGroup group, bool newestFirst,
+                                         const std::optional<AgendaKey> &after, int limit)
+{
+    BoundSql sql = openItems(scope);
+    addGroup(sql, group);
+    addDays(sql, scope);
+    if (after)
+        addAfter(sql, *after, newestFirst);
+    const QString limitParam = sql.param(limit);
+    SqlQuery q(m_db, kColumns + kFrom + sql.whereSql() + order(newestFirst) + QStringLiteral(" LIMIT ") + limitParam);
+    sql.bindTo(q);
+    q.exec();
+    return readAll(q);
+}
+
+qint64 AgendaRepository::count(const AgendaScope &scope, AgendaGroup group)
+{
+    BoundSql sql = openItems(scope);
+    addGroup(sql, group);
+    addDays(sql, scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM followups f") + sql.whereSql());
+    sql.bindTo(q);
+    return q.execScalar();
+}
+
+qint64 AgendaRepository::countAll(const AgendaScope &scope)
+{
+    BoundSql sql = openItems(scope);
+    addDays(sql, scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM followups f") + sql.whereSql());
+    sql.bindTo(q);
+    return q.execScalar();
+}
+
+QMap<QDate, int> AgendaRepository::countsPerDay(const AgendaScope &scope)
+{
+    BoundSql sql = openItems(scope);
+    addDays(sql, scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT f.due_date, count(*) FROM followups f") + sql.whereSql() +
+                         QStringLiteral(" GROUP BY f.due_date"));
+    sql.bindTo(q);
+    q.exec();
+    QMap<QDate, int> out;
+    while (q.next())
+        out.insert(q.date(0), int(q.integer(1)));
+    return out;
+}
+
+std::optional<AgendaItem> AgendaRepository::item(domain::Id followUpId)
+{
+    SqlQuery q(m_db, kColumns + kFrom + QStringLiteral(" WHERE f.id = :id"));
+    q.bind(QStringLiteral(":id"), followUpId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readItem(q);
+}
+
+QList<AgendaItem> AgendaRepository::timedCallbacks(const AgendaScope &scope, const QDate &date, const QTime &after,
+                                                   const QTime &upTo, int limit)
+{
+    BoundSql sql = openItems(scope);
+    addGroup(sql, AgendaGroup::Callback);
+    sql.where(QStringLiteral("f.due_date = ") + sql.param(SqlQuery::dateText(date)));
+    if (after.isValid())
+        sql.where(QStringLiteral("f.due_time > ") + sql.param(after.toString(QStringLiteral("HH:mm"))));
+    else
+        sql.where(QStringLiteral("f.due_time IS NOT NULL"));
+    sql.where(QStringLiteral("f.due_time <= ") + sql.param(upTo.toString(QStringLiteral("HH:mm"))));
+    const QString limitParam = sql.param(limit);
+    SqlQuery q(m_db, kColumns + kFrom + sql.whereSql() + order(false) + QStringLiteral(" LIMIT ") + limitParam);
+    sql.bindTo(q);
+    q.exec();
+    return readAll(q);
+}
+
+std::optional<QTime> AgendaRepository::nextCallbackTime(const AgendaScope &scope, const QDate &date,
+                                                        const QTime &after)
+{
+    BoundSql sql = openItems(scope);
+    addGroup(sql, AgendaGroup::Callback);
+    sql.where(QStringLiteral("f.due_date = ") + sql.param(SqlQuery::dateText(date)));
+    if (after.isValid())
+        sql.where(QStringLiteral("f.due_time > ") + sql.param(after.toString(QStringLiteral("HH:mm"))));
+    SqlQuery q(m_db, QStringLiteral("SELECT min(f.due_time) FROM followups f") + sql.whereSql());
+    sql.bindTo(q);
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.optionalTime(0);
+}
+
+} // namespace libreta::store

@@ -1,0 +1,93 @@
+#include "ui/agendatexts.h"
+
+#include "domain/labels.h"
+
+#include <QLocale>
+
+namespace libreta::ui {
+
+using domain::AgendaGroup;
+
+QString AgendaTexts::due(const store::AgendaItem &item, bool withDate) const
+{
+    const QLocale locale;
+    const domain::FollowUp &f = item.followUp;
+    const QString time = f.dueTime ? locale.toString(*f.dueTime, QLocale::ShortFormat) : tr("Any time");
+    if (!withDate)
+        return time;
+    const QString day = locale.toString(f.dueDate, QStringLiteral("ddd ")) + locale.toString(f.dueDate, QLocale::ShortFormat);
+    return f.dueTime ? tr("%1, %2").arg(day, time) : day;
+}
+
+QString AgendaTexts::amount(const store::AgendaItem &item) const
+{
+    if (item.promise)
+        return m_money.format(item.promise->amount);
+    return item.outstanding.isPositive() ? m_money.format(item.outstanding) : QString();
+}
+
+QString AgendaTexts::amountToolTip(const store::AgendaItem &item) const
+{
+    if (item.promise)
+        return tr("Promised: %1. The debtor owes %2 in all.")
+            .arg(m_money.format(item.promise->amount), m_money.format(item.outstanding));
+    return tr("What the debtor owes now");
+}
+
+QString AgendaTexts::method(const store::AgendaItem &item) const
+{
+    return item.promise ? domain::label(item.promise->method) : QString();
+}
+
+QString AgendaTexts::details(const store::AgendaItem &item) const
+{
+    const QLocale locale;
+    const domain::FollowUp &f = item.followUp;
+    // The words of whoever asked for it, else what the call said comes next.
+    const QString words = !f.description.isEmpty() ? f.description : item.nextStep;
+    QString text;
+    if (item.promise) {
+        const store::AgendaPromise &p = *item.promise;
+        const QString amount = m_money.format(p.amount);
+        const QString method = domain::label(p.method).toLower();
+        const QString due = locale.toString(p.dueDate, QLocale::ShortFormat);
+        switch (item.group()) {
+        case AgendaGroup::PromiseDue:
+            text = tr("Remind: %1 by %2, due %3 (promised on %4)")
+                       .arg(amount, method, due, locale.toString(p.madeOn, QLocale::ShortFormat));
+            break;
+        case AgendaGroup::PromiseCheck: text = tr("Check the payment: %1 by %2, due %3").arg(amount, method, due); break;
+        default:
+            text = p.paid.isPositive() ? tr("Paid %1 of %2, due %3").arg(m_money.format(p.paid), amount, due)
+                                       : tr("Not paid: %1 by %2, due %3").arg(amount, method, due);
+            break;
+        }
+    } else if (words.isEmpty()) {
+        text = item.group() == AgendaGroup::Callback ? tr("Call back") : domain::label(f.kind);
+    } else if (item.group() == AgendaGroup::Callback || item.group() == AgendaGroup::NoteFollowUp) {
+        return words;  // the kind is the group's heading already
+    } else {
+        text = domain::label(f.kind);
+    }
+    return words.isEmpty() || text.isEmpty() ? text : tr("%1 — %2").arg(text, words);
+}
+
+QString AgendaTexts::summary(const store::AgendaItem &item) const
+{
+    return tr("<b>%1</b> (%2)<br>%3, %4: %5")
+        .arg(item.debtorName.toHtmlEscaped(), item.debtorRef.toHtmlEscaped(),
+             domain::agendaGroupLabel(item.group()).toHtmlEscaped(), due(item, true).toHtmlEscaped(),
+             details(item).toHtmlEscaped());
+}
+
+QString AgendaTexts::assignedTo(const store::AgendaItem &item) const
+{
+    return item.assignedName.isEmpty() ? tr("Whoever takes it") : item.assignedName;
+}
+
+QString AgendaTexts::recordedBy(const store::AgendaItem &item) const
+{
+    return item.recordedBy;
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,225 @@
+#include "domain/agendagroup.h"
+#include "store/agendarepository.h"
+#include "store/followuprepository.h"
+#include "store/promiserepository.h"
+#include "store/userrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace libreta;
+using namespace libreta::domain;
+using store::AgendaKey;
+using store::AgendaScope;
+
+namespace {
+
+const QDate kDay(2026, 5, 20);
+
+// A small office whose open follow-ups cover every group, several days
+// (with and without a time, several at the same time), two agents and
+// nobody; plus closed ones that must never show.
+struct Agenda {
+    test::TempDb t;
+    Id ana = 0;
+    Id beto = 0;
+    QList<FollowUp> open;
+
+    Agenda()
+    {
+        store::UserRepository users(t.db());
+        ana = users.add({0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+        beto = users.add({0, QStringLiteral("beto"), QStringLiteral("Beto"), UserRole::Agent, true});
+        QList<Id> debtors;
+        for (int i = 0; i < 4; ++i)
+            debtors << test::addDebtor(t.db(), QStringLiteral("A-%1").arg(i));
+        store::FollowUpRepository repo(t.db());
+        store::PromiseRepository promises(t.db());
+        QRandomGenerator random(7);
+        const std::optional<Id> owners[] = {ana, beto, std::nullopt};
+        const std::optional<QTime> times[] = {std::nullopt, QTime(9, 0), QTime(9, 0), QTime(11, 30), QTime(16, 45)};
+        for (int i = 0; i < 240; ++i) {
+            FollowUp f;
+            f.debtorId = debtors.at(random.bounded(int(debtors.size())));
+            const AgendaGroup group = kAgendaGroups[random.bounded(kAgendaGroupCount)];
+            f.kind = kindOf(group);
+            if (isAboutPromise(group)) {
+                Promise p;
+                p.debtorId = f.debtorId;
+                p.amount = test::pesos(100 + i);
+                p.dueDate = kDay;
+                p.madeOn = kDay.addDays(-7);
+                f.promiseId = promises.add(p);  // one per follow-up: (promise, kind) is unique
+            }
+            f.dueDate = kDay.addDays(random.bounded(-4, 9));
+            f.dueTime = times[random.bounded(5)];
+            f.assignedTo = owners[random.bounded(3)];
+            f.description = QStringLiteral("seguimiento %1").arg(i);
+            f.id = *repo.add(f);
+            if (i % 9 == 0)
+                repo.complete(f.id, QStringLiteral("hecho"), QDateTime::currentDateTimeUtc());
+            else
+                open.append(f);
+        }
+    }
+
+    bool inScope(const FollowUp &f, const AgendaScope &s) const
+    {
+        if (s.who == AgendaScope::Who::Agent && f.assignedTo != std::optional<Id>(s.agentId))
+            return false;
+        if (s.who == AgendaScope::Who::Unassigned && f.assignedTo)
+            return false;
+        return (!s.from.isValid() || f.dueDate >= s.from) && (!s.to.isValid() || f.dueDate <= s.to);
+    }
+
+    // What the agenda must show, in its order, worked out here without SQL.
+    QList<Id> expected(const AgendaScope &s, AgendaGroup group, bool newestFirst) const
+    {
+        QList<FollowUp> rows;
+        for (const FollowUp &f : open)
+            if (inScope(f, s) && agendaGroup(f.kind, f.promiseId.has_value()) == group)
+                rows.append(f);
+        auto key = [](const FollowUp &f) {
+            return std::make_tuple(f.dueDate, f.dueTime.has_value(), f.dueTime.value_or(QTime()), f.id);
+        };
+        std::sort(rows.begin(), rows.end(), [&](const FollowUp &a, const FollowUp &b) {
+            return newestFirst ? key(b) < key(a) : key(a) < key(b);
+        });
+        QList<Id> ids;
+        for (const FollowUp &f : rows)
+            ids.append(f.id);
+        return ids;
+    }
+
+    QList<Id> paged(const AgendaScope &s, AgendaGroup group, bool newestFirst, int pageSize)
+    {
+        store::AgendaRepository repo(t.db());
+        QList<Id> ids;
+        std::optional<AgendaKey> after;
+        for (;;) {
+            const auto page = repo.page(s, group, newestFirst, after, pageSize);
+            for (const auto &item : page) {
+                CHECK(item.group() == group);
+                CHECK(item.followUp.status == FollowUpStatus::Open);
+                ids.append(item.followUp.id);
+            }
+            if (page.size() < pageSize)
+                return ids;
+            after = page.last().key();
+        }
+    }
+
+    QList<AgendaScope> scopes() const
+    {
+        QList<AgendaScope> out;
+        for (auto who : {AgendaScope::Who::Everyone, AgendaScope::Who::Agent, AgendaScope::Who::Unassigned}) {
+            for (const Id agent : who == AgendaScope::Who::Agent ? QList<Id>{ana, beto} : QList<Id>{0}) {
+                AgendaScope s;
+                s.who = who;
+                s.agentId = agent;
+                s.from = s.to = kDay;  // a day
+                out.append(s);
+                s.from = kDay.addDays(1);  // the next seven days
+                s.to = kDay.addDays(7);
+                out.append(s);
+                s.from = QDate();  // what is left from earlier days
+                s.to = kDay.addDays(-1);
+                out.append(s);
+            }
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Agenda pages give the same rows as the whole list, whatever the page size", "[store][agenda]")
+{
+    Agenda a;
+    int compared = 0;
+    for (const AgendaScope &s : a.scopes()) {
+        for (const AgendaGroup group : kAgendaGroups) {
+            for (const bool newestFirst : {false, true}) {
+                const QList<Id> want = a.expected(s, group, newestFirst);
+                for (const int pageSize : {1, 2, 3, 7, 500}) {
+                    INFO("scope " << int(s.who) << " agent " << s.agentId << " from "
+                                  << s.from.toString(Qt::ISODate).toStdString() << " group " << int(group)
+                                  << " newest first " << newestFirst << " page " << pageSize);
+                    CHECK(a.paged(s, group, newestFirst, pageSize) == want);
+                }
+                compared += int(want.size());
+            }
+        }
+    }
+    CHECK(compared > 200);  // the office has something in most groups and scopes
+}
+
+TEST_CASE("Agenda counts agree with the rows, per group, in all and per day", "[store][agenda]")
+{
+    Agenda a;
+    store::AgendaRepository repo(a.t.db());
+    for (const AgendaScope &s : a.scopes()) {
+        qint64 all = 0;
+        for (const AgendaGroup group : kAgendaGroups) {
+            const qint64 n = repo.count(s, group);
+            CHECK(n == a.expected(s, group, false).size());
+            all += n;
+        }
+        CHECK(repo.countAll(s) == all);
+    }
+    AgendaScope month;
+    month.who = AgendaScope::Who::Agent;
+    month.agentId = a.ana;
+    month.from = kDay.addDays(-10);
+    month.to = kDay.addDays(10);
+    QMap<QDate, int> want;
+    for (const FollowUp &f : a.open)
+        if (a.inScope(f, month))
+            ++want[f.dueDate];
+    CHECK(repo.countsPerDay(month) == want);
+}
+
+TEST_CASE("The agenda item carries its debtor, promise and who has it", "[store][agenda]")
+{
+    Agenda a;
+    store::AgendaRepository repo(a.t.db());
+    const auto promised = std::find_if(a.open.cbegin(), a.open.cend(), [&](const FollowUp &f) {
+        return f.kind == FollowUpKind::PromiseReminder && f.assignedTo == std::optional<Id>(a.ana);
+    });
+    REQUIRE(promised != a.open.cend());
+    const auto item = repo.item(promised->id);
+    REQUIRE(item);
+    CHECK(item->group() == AgendaGroup::PromiseDue);
+    CHECK(item->debtorName == QStringLiteral("José Pérez Núñez"));
+    REQUIRE(item->promise);
+    CHECK(item->promise->amount.isPositive());
+    CHECK(item->promise->dueDate == kDay);
+    CHECK(item->assignedName == QStringLiteral("Ana"));
+    CHECK_FALSE(repo.item(999999).has_value());
+}
+
+TEST_CASE("Timed call-backs are found by the time they are due", "[store][agenda]")
+{
+    Agenda a;
+    store::AgendaRepository repo(a.t.db());
+    AgendaScope everyone;
+    QList<Id> want;
+    for (const FollowUp &f : a.open)
+        if (f.kind == FollowUpKind::Callback && !f.promiseId && f.dueDate == kDay && f.dueTime &&
+            *f.dueTime > QTime(9, 0) && *f.dueTime <= QTime(12, 0))
+            want.append(f.id);
+    QList<Id> got;
+    for (const auto &item : repo.timedCallbacks(everyone, kDay, QTime(9, 0), QTime(12, 0), 100))
+        got.append(item.followUp.id);
+    std::sort(want.begin(), want.end());
+    std::sort(got.begin(), got.end());
+    CHECK(got == want);
+    const auto first = repo.nextCallbackTime(everyone, kDay, QTime(9, 0));
+    if (!want.isEmpty())
+        CHECK(first == std::optional<QTime>(QTime(11, 30)));
+}

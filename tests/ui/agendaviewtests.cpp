@@ -1,0 +1,214 @@
+#include "debtorfiletesthelpers.h"
+#include "domain/clock.h"
+#include "store/agendarepository.h"
+#include "store/followuprepository.h"
+#include "store/promiserepository.h"
+#include "store/userrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/agendacalendar.h"
+#include "ui/agendadaysheet.h"
+#include "ui/agendadonedialog.h"
+#include "ui/agendamodel.h"
+#include "ui/agendareassigndialog.h"
+#include "ui/agendarescheduledialog.h"
+#include "ui/agendaview.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+const QDate kToday(2026, 3, 10);
+
+struct ScratchSettings {
+    ScratchSettings() { QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path()); }
+    QTemporaryDir dir;
+};
+
+// Whoever the desk's system account is for the test.
+struct DeskLogin {
+    explicit DeskLogin(const char *login) : m_old(qgetenv("USER")) { qputenv("USER", login); }
+    ~DeskLogin() { qputenv("USER", m_old); }
+    QByteArray m_old;
+};
+
+struct Office {
+    test::TempDb t;
+    FixedClock clock{QDateTime(kToday, QTime(9, 0)).toUTC()};  // 09:00 on the desk's own clock
+    Id ana = 0;
+    Id beto = 0;
+    Id sara = 0;
+    Id debtor = 0;
+
+    Office()
+    {
+        store::UserRepository users(t.db());
+        ana = users.add({0, QStringLiteral("ana"), QStringLiteral("Ana Torres"), UserRole::Agent, true});
+        beto = users.add({0, QStringLiteral("beto"), QStringLiteral("Beto Ríos"), UserRole::Agent, true});
+        sara = users.add({0, QStringLiteral("sara"), QStringLiteral("Sara Gil"), UserRole::Supervisor, true});
+        debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+        test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), kToday.addDays(-20), test::pesos(1200));
+    }
+
+    Id followUp(FollowUpKind kind, const QDate &day, std::optional<QTime> at, Id assignee, const QString &what = {})
+    {
+        FollowUp f;
+        f.debtorId = debtor;
+        f.kind = kind;
+        f.dueDate = day;
+        f.dueTime = at;
+        f.assignedTo = assignee;
+        f.description = what;
+        return *store::FollowUpRepository(t.db()).add(f);
+    }
+
+    FollowUp stored(Id id) { return *store::FollowUpRepository(t.db()).byId(id); }
+};
+
+QPushButton *saveButton(QWidget *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+}
+
+} // namespace
+
+TEST_CASE("An agent completes and reschedules items of their own agenda", "[ui][agenda]")
+{
+    ScratchSettings scratch;
+    test::PrompterScope prompts;
+    Office o;
+    const Id callback = o.followUp(FollowUpKind::Callback, kToday, QTime(10, 0), o.ana, QStringLiteral("pidió hablar a las diez"));
+    const Id statement = o.followUp(FollowUpKind::SendStatement, kToday, std::nullopt, o.ana);
+    o.followUp(FollowUpKind::NoteFollowUp, kToday, std::nullopt, o.beto);  // Beto's: not on Ana's page
+    DeskLogin login("ana");
+    ui::AgendaView view(o.t.db());
+    view.setClock(o.clock);
+    QSignalSpy changed(&view, &ui::AgendaView::debtorChanged);
+
+    CHECK(view.model()->total() == 2);  // an agent starts on their own agenda
+    CHECK_FALSE(view.maySupervise());
+    REQUIRE(view.selectItem(callback));
+    CHECK(view.reassign() == nullptr);  // only supervisors give work away
+
+    auto *done = qobject_cast<ui::AgendaDoneDialog *>(view.markDone());
+    REQUIRE(done);
+    saveButton(done)->click();  // no result: refused, stays open
+    CHECK(done->isVisible());
+    CHECK_FALSE(done->errorFor(QStringLiteral("result")).isEmpty());
+    done->setResult(QStringLiteral("Habló con el titular; paga el viernes"));
+    saveButton(done)->click();
+    CHECK(o.stored(callback).status == FollowUpStatus::Done);
+    CHECK(o.stored(callback).result == QStringLiteral("Habló con el titular; paga el viernes"));
+    CHECK(view.model()->total() == 1);
+    CHECK(changed.count() == 1);
+
+    REQUIRE(view.selectItem(statement));
+    auto *move = qobject_cast<ui::AgendaRescheduleDialog *>(view.reschedule());
+    REQUIRE(move);
+    move->setWhen(kToday, QTime(8, 0));  // an hour already past is refused
+    saveButton(move)->click();
+    CHECK(move->isVisible());
+    CHECK_FALSE(move->errorFor(QStringLiteral("time")).isEmpty());
+    move->setWhen(kToday.addDays(2), QTime(12, 30));
+    saveButton(move)->click();
+    CHECK(o.stored(statement).dueDate == kToday.addDays(2));
+    CHECK(o.stored(statement).dueTime == std::optional<QTime>(QTime(12, 30)));
+    CHECK(view.model()->total() == 0);
+    view.showView(ui::AgendaView::View::NextDays);
+    CHECK(view.model()->total() == 1);
+    CHECK(changed.count() == 2);
+}
+
+TEST_CASE("A supervisor sees everyone's agenda and reassigns an item", "[ui][agenda]")
+{
+    ScratchSettings scratch;
+    test::PrompterScope prompts;
+    Office o;
+    const Id item = o.followUp(FollowUpKind::SendInvoiceCopy, kToday, std::nullopt, o.ana);
+    o.followUp(FollowUpKind::Callback, kToday, QTime(15, 0), o.beto);
+    DeskLogin login("sara");
+    ui::AgendaView view(o.t.db());
+    view.setClock(o.clock);
+    CHECK(view.maySupervise());
+    CHECK(view.model()->total() == 2);
+    REQUIRE(view.selectItem(item));
+    auto *reassign = qobject_cast<ui::AgendaReassignDialog *>(view.reassign());
+    REQUIRE(reassign);
+    REQUIRE(reassign->setAssignee(o.beto));
+    saveButton(reassign)->click();
+    CHECK(o.stored(item).assignedTo == std::optional<Id>(o.beto));
+}
+
+TEST_CASE("The month view shows each day's count and opens a day", "[ui][agenda]")
+{
+    ScratchSettings scratch;
+    Office o;
+    for (int i = 0; i < 3; ++i)
+        o.followUp(FollowUpKind::NoteFollowUp, kToday.addDays(3), std::nullopt, o.ana, QStringLiteral("n%1").arg(i));
+    o.followUp(FollowUpKind::Callback, kToday, QTime(11, 0), o.ana);
+    o.followUp(FollowUpKind::Callback, kToday.addDays(3), QTime(11, 0), o.beto);  // not Ana's
+    const Id done = o.followUp(FollowUpKind::Callback, kToday.addDays(5), QTime(11, 0), o.ana);
+    store::FollowUpRepository(o.t.db()).complete(done, QStringLiteral("hecho"), o.clock.nowUtc());
+    DeskLogin login("ana");
+    ui::AgendaView view(o.t.db());
+    view.setClock(o.clock);
+
+    view.showView(ui::AgendaView::View::Month);
+    ui::AgendaCalendar *calendar = view.calendar();
+    CHECK(calendar->countOn(kToday) == 1);
+    CHECK(calendar->countOn(kToday.addDays(3)) == 3);
+    CHECK(calendar->countOn(kToday.addDays(5)) == 0);  // done: nothing open that day
+    CHECK(calendar->countOn(kToday.addDays(1)) == 0);
+    Q_EMIT calendar->clicked(kToday.addDays(3));
+    CHECK(view.view() == ui::AgendaView::View::Today);
+    CHECK(view.model()->day() == kToday.addDays(3));
+    CHECK(view.model()->total() == 3);
+}
+
+TEST_CASE("The day sheet lists the day group by group and saves as a PDF", "[ui][agenda]")
+{
+    ScratchSettings scratch;
+    Office o;
+    Promise p;
+    p.debtorId = o.debtor;
+    p.amount = test::pesos(450);
+    p.dueDate = kToday;
+    p.madeOn = kToday.addDays(-4);
+    p.method = PaymentMethod::Deposit;
+    FollowUp reminder;
+    reminder.debtorId = o.debtor;
+    reminder.kind = FollowUpKind::PromiseReminder;
+    reminder.dueDate = kToday;
+    reminder.dueTime = QTime(9, 0);
+    reminder.promiseId = store::PromiseRepository(o.t.db()).add(p);
+    reminder.assignedTo = o.ana;
+    store::FollowUpRepository(o.t.db()).add(reminder);
+    o.followUp(FollowUpKind::Callback, kToday, QTime(11, 0), o.ana, QStringLiteral("preguntar por el contador"));
+
+    store::AgendaScope day;
+    day.from = day.to = kToday;
+    const ui::MoneyFormatter money;
+    const ui::AgendaDaySheet sheet(o.t.db(), day, QStringLiteral("Everyone"), money);
+    CHECK(sheet.itemCount() == 2);
+    CHECK(sheet.html().contains(QStringLiteral("Ana Ruiz")));
+    CHECK(sheet.html().contains(QStringLiteral("preguntar por el contador")));
+    CHECK(sheet.html().contains(agendaGroupLabel(AgendaGroup::PromiseDue).toHtmlEscaped()));
+
+    DeskLogin login("ana");
+    ui::AgendaView view(o.t.db());
+    view.setClock(o.clock);
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("hoja.pdf"));
+    REQUIRE(view.saveDaySheet(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(4) == QByteArray("%PDF"));
+}

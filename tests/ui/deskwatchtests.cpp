@@ -1,0 +1,92 @@
+#include "debtorfiletesthelpers.h"
+#include "domain/clock.h"
+#include "services/callservice.h"
+#include "store/followuprepository.h"
+#include "store/promiserepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/callbackalarm.h"
+#include "ui/daywatcher.h"
+
+#include <QSignalSpy>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+const QDate kToday(2026, 3, 10);
+
+QDateTime local(const QDate &day, const QTime &time) { return QDateTime(day, time).toUTC(); }
+
+} // namespace
+
+TEST_CASE("A timed call-back is announced when its time comes, once", "[ui][agenda][alarm]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    FollowUp f;
+    f.debtorId = debtor;
+    f.kind = FollowUpKind::Callback;
+    f.dueDate = kToday;
+    f.dueTime = QTime(10, 30);
+    const Id callback = *store::FollowUpRepository(t.db()).add(f);
+    f.dueTime = QTime(8, 0);  // long past when the desk opens: left to the agenda
+    store::FollowUpRepository(t.db()).add(f);
+
+    FixedClock clock(local(kToday, QTime(10, 28)));
+    ui::CallbackAlarm alarm(t.db(), clock, store::AgendaScope());
+    QSignalSpy due(&alarm, &ui::CallbackAlarm::due);
+    alarm.start();
+    CHECK(due.isEmpty());
+    CHECK(alarm.nextCheck() == QDateTime(kToday, QTime(10, 30)));  // it sleeps until then
+
+    clock.set(local(kToday, QTime(10, 30, 5)));
+    alarm.check();
+    REQUIRE(due.count() == 1);
+    const auto items = due.at(0).at(0).value<QList<store::AgendaItem>>();
+    REQUIRE(items.size() == 1);
+    CHECK(items.at(0).followUp.id == callback);
+    CHECK(items.at(0).debtorName == QStringLiteral("Ana Ruiz"));
+    clock.set(local(kToday, QTime(10, 45)));
+    alarm.check();
+    CHECK(due.count() == 1);  // not again
+}
+
+TEST_CASE("The day watcher rolls the day over at start and when the date changes", "[ui][agenda][rollover]")
+{
+    test::TempDb t;
+    FixedClock clock(local(kToday, QTime(12, 0)));
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), kToday.addDays(-30), test::pesos(1000));
+    services::CallDraft d;
+    d.call.debtorId = debtor;
+    d.call.startedAt = clock.nowUtc();
+    d.call.answeredBy = AnsweredBy::Debtor;
+    d.call.excuseCategory = ExcuseCategory::WaitingForCustomer;
+    d.call.commitmentConfirmed = true;
+    Promise p;
+    p.amount = test::pesos(500);
+    p.dueDate = kToday.addDays(1);
+    p.method = PaymentMethod::Transfer;
+    d.promise = p;
+    const Id promise = services::CallService(t.db(), clock).commit(d).promiseIds.at(0);
+
+    ui::DayWatcher watcher(t.path(), clock);
+    QSignalSpy rolled(&watcher, &ui::DayWatcher::rolledOver);
+    QSignalSpy changed(&watcher, &ui::DayWatcher::dayChanged);
+    watcher.start();
+    REQUIRE(test::waitFor([&] { return rolled.count() == 1; }));
+    CHECK(rolled.at(0).at(1).value<services::RolloverResult>().promisesBroken == 0);
+
+    // Four days later (grace is two days): the promise is broken overnight.
+    clock.set(local(kToday.addDays(4), QTime(0, 0, 5)));
+    watcher.check();
+    CHECK(changed.count() == 1);
+    CHECK(watcher.today() == kToday.addDays(4));
+    REQUIRE(test::waitFor([&] { return rolled.count() == 2; }));
+    CHECK(rolled.at(1).at(1).value<services::RolloverResult>().promisesBroken == 1);
+    CHECK(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Broken);
+    watcher.check();  // the same day again: nothing new
+    CHECK(changed.count() == 1);
+}
