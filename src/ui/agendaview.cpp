@@ -105,7 +105,7 @@ AgendaView::AgendaView(store::Database &db, QWidget *parent)
     QHeaderView *header = m_ui->tree->header();
     const QByteArray state = UiSettings().headerState(kLayoutName);
     if (state.isEmpty() || !header->restoreState(state)) {
-        const int widths[] = {190, 250, 110, 140, 420, 160, 150};
+        const int widths[] = {210, 250, 110, 140, 400, 160, 150};
         for (int column = 0; column < AgendaModel::ColumnCount; ++column)
             header->resizeSection(column, widths[column]);
     }
@@ -368,6 +368,7 @@ void AgendaView::updateActions()
         a->setEnabled(item);
     m_reassignAction->setEnabled(item && m_maySupervise);
     m_reassignAction->setVisible(m_maySupervise);
+    m_ui->reassignButton->setVisible(m_maySupervise);  // a button keeps its place for a hidden action
     const bool day = m_view == View::Today || m_view == View::Month;
     m_printAction->setEnabled(day);
     m_pdfAction->setEnabled(day);
