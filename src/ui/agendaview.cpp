@@ -23,6 +23,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
@@ -270,6 +271,14 @@ void AgendaView::reload()
         loadMonthCounts();
     else
         m_model->reload();
+}
+
+void AgendaView::showEvent(QShowEvent *event)
+{
+    if (m_shownBefore && !event->spontaneous())
+        reload();
+    m_shownBefore = true;
+    QWidget::showEvent(event);
 }
 
 void AgendaView::saveLayout() const

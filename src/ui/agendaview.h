@@ -75,6 +75,11 @@ Q_SIGNALS:
     // A follow-up of this debtor was changed from the agenda.
     void debtorChanged(domain::Id debtorId);
 
+protected:
+    // Coming back to the agenda reads it again: another desk, or the
+    // command line (a payment, a roll-over), may have changed it meanwhile.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setUpActions();
     void setUpFilters(store::Database &db);
@@ -105,6 +110,7 @@ private:
     domain::Id m_selected = 0;
     int m_selectedRow = -1;
     int m_selectedGroup = -1;
+    bool m_shownBefore = false;
 
     QAction *m_openAction = nullptr;
     QAction *m_callAction = nullptr;

@@ -473,6 +473,16 @@ void MainWindow::nextCall()
                          NoticeBar::Tone::Info, {{tr("Next call"), [this] { nextCall(); }}});
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_agenda && m_agenda->isVisible()) {
+        m_agenda->reload();
+        if (m_alarm)
+            m_alarm->check();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_files->closeAllFiles()) {

@@ -77,6 +77,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Back at the desk (from a terminal where a payment was posted or the
+    // day rolled over): the agenda on screen is read again.
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpActions();
