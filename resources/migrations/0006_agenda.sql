@@ -31,7 +31,11 @@ CREATE INDEX followups_open_agent_due ON followups (status, assigned_to, due_dat
 
 -- Call-backs the day roll-over made for broken promises were left without
 -- an assignee before this version, so no agent's own agenda showed them.
--- They belong to the agent the debtor is assigned to (the roll-over does
--- so from now on).
-UPDATE followups SET assigned_to = (SELECT d.assigned_agent_id FROM debtors d WHERE d.id = followups.debtor_id)
+-- They belong to the agent the debtor is assigned to or, for a debtor
+-- nobody has, to the agent who took the promise (its reminder's assignee);
+-- the roll-over does so from now on.
+UPDATE followups SET assigned_to = coalesce(
+    (SELECT d.assigned_agent_id FROM debtors d WHERE d.id = followups.debtor_id),
+    (SELECT o.assigned_to FROM followups o
+     WHERE o.promise_id = followups.promise_id AND o.assigned_to IS NOT NULL ORDER BY o.id LIMIT 1))
 WHERE status = 'open' AND assigned_to IS NULL AND kind = 'callback' AND promise_id IS NOT NULL;
