@@ -1619,6 +1619,21 @@
     </message>
 </context>
 <context>
+    <name>NextCallDesk</name>
+    <message>
+        <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
+        <translation>La siguiente llamada se elige con la lista de usuarios de la oficina, y su usuario «%1» no está en ella. Pida a un supervisor que le agregue.</translation>
+    </message>
+    <message>
+        <source>Nobody to call right now: nothing is due and every debtor is either claimed, contacted lately or waiting for a promised payment.</source>
+        <translation>Nadie a quien llamar ahora: no hay nada pendiente y cada deudor está tomado, contactado hace poco o esperando un pago prometido.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next call: %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Siguiente llamada: %1&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
     <name>NoteService</name>
     <message>
         <source>Note: write something before saving.</source>
@@ -1989,6 +2004,65 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::AgendaActions</name>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Abrir expediente</translation>
+    </message>
+    <message>
+        <source>Open the debtor&apos;s file (Enter)</source>
+        <translation>Abrir el expediente del deudor (Intro)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;call</source>
+        <translation>Iniciar la &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Open the debtor&apos;s file and start the call</source>
+        <translation>Abrir el expediente del deudor e iniciar la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>He&amp;cho…</translation>
+    </message>
+    <message>
+        <source>Mark the item done, with what came of it</source>
+        <translation>Marcar como hecho, con lo que resultó</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Move the item to another day or time</source>
+        <translation>Pasarlo a otro día u otra hora</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Reasi&amp;gnar…</translation>
+    </message>
+    <message>
+        <source>Give the item to another agent (supervisors)</source>
+        <translation>Dárselo a otro gestor (supervisores)</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet…</source>
+        <translation>&amp;Imprimir hoja del día…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s follow-ups, with room to write down each result</source>
+        <translation>Imprimir los seguimientos del día, con espacio para anotar cada resultado</translation>
+    </message>
+    <message>
+        <source>Save day sheet as PD&amp;F…</source>
+        <translation>Guardar hoja del día como PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as a PDF file</source>
+        <translation>Guardar la hoja del día como archivo PDF</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::AgendaDoneDialog</name>
     <message>
         <source>Called back</source>
@@ -2107,62 +2181,6 @@
 </context>
 <context>
     <name>libreta::ui::AgendaView</name>
-    <message>
-        <source>&amp;Open file</source>
-        <translation>&amp;Abrir expediente</translation>
-    </message>
-    <message>
-        <source>Open the debtor&apos;s file (Enter)</source>
-        <translation>Abrir el expediente del deudor (Intro)</translation>
-    </message>
-    <message>
-        <source>Start the &amp;call</source>
-        <translation>Iniciar la &amp;llamada</translation>
-    </message>
-    <message>
-        <source>Open the debtor&apos;s file and start the call</source>
-        <translation>Abrir el expediente del deudor e iniciar la llamada</translation>
-    </message>
-    <message>
-        <source>&amp;Done…</source>
-        <translation>He&amp;cho…</translation>
-    </message>
-    <message>
-        <source>Mark the item done, with what came of it</source>
-        <translation>Marcar como hecho, con lo que resultó</translation>
-    </message>
-    <message>
-        <source>&amp;Reschedule…</source>
-        <translation>&amp;Reprogramar…</translation>
-    </message>
-    <message>
-        <source>Move the item to another day or time</source>
-        <translation>Pasarlo a otro día u otra hora</translation>
-    </message>
-    <message>
-        <source>Re&amp;assign…</source>
-        <translation>Reasi&amp;gnar…</translation>
-    </message>
-    <message>
-        <source>Give the item to another agent (supervisors)</source>
-        <translation>Dárselo a otro gestor (supervisores)</translation>
-    </message>
-    <message>
-        <source>&amp;Print day sheet…</source>
-        <translation>&amp;Imprimir hoja del día…</translation>
-    </message>
-    <message>
-        <source>Print the day&apos;s follow-ups, with room to write down each result</source>
-        <translation>Imprimir los seguimientos del día, con espacio para anotar cada resultado</translation>
-    </message>
-    <message>
-        <source>Save day sheet as PD&amp;F…</source>
-        <translation>Guardar hoja del día como PD&amp;F…</translation>
-    </message>
-    <message>
-        <source>Save the day sheet as a PDF file</source>
-        <translation>Guardar la hoja del día como archivo PDF</translation>
-    </message>
     <message>
         <source>My agenda</source>
         <translation>Mi agenda</translation>
@@ -2820,6 +2838,40 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::DeskAlerts</name>
+    <message>
+        <source>New day: %1 promise(s) broken, %2 partly kept, %3 kept; their follow-ups are in the agenda.</source>
+        <translation>Nuevo día: %1 promesa(s) incumplida(s), %2 cumplida(s) en parte, %3 cumplida(s); sus seguimientos están en la agenda.</translation>
+    </message>
+    <message>
+        <source>Call-back due at %1: %2.</source>
+        <translation>Llamada acordada para las %1: %2.</translation>
+    </message>
+    <message>
+        <source>Start the call</source>
+        <translation>Iniciar la llamada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-backs are due: %1.</source>
+        <translation>
+            <numerusform>Toca %n llamada acordada: %1.</numerusform>
+            <numerusform>Tocan %n llamadas acordadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>Abrir la agenda</translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>Llamada acordada</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::DisputeDialog</name>
     <message>
         <source>Invoice %1 of %2, due %3: %4</source>
@@ -2944,51 +2996,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New day: %1 promise(s) broken, %2 partly kept, %3 kept; their follow-ups are in the agenda.</source>
-        <translation>Nuevo día: %1 promesa(s) incumplida(s), %2 cumplida(s) en parte, %3 cumplida(s); sus seguimientos están en la agenda.</translation>
-    </message>
-    <message>
-        <source>Call-back due at %1: %2.</source>
-        <translation>Llamada acordada para las %1: %2.</translation>
-    </message>
-    <message>
-        <source>Start the call</source>
-        <translation>Iniciar la llamada</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call-backs are due: %1.</source>
-        <translation>
-            <numerusform>Toca %n llamada acordada: %1.</numerusform>
-            <numerusform>Tocan %n llamadas acordadas: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the agenda</source>
-        <translation>Abrir la agenda</translation>
-    </message>
-    <message>
-        <source>Call-back due</source>
-        <translation>Llamada acordada</translation>
-    </message>
-    <message>
-        <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
-        <translation>La siguiente llamada se elige con la lista de usuarios de la oficina, y su usuario «%1» no está en ella. Pida a un supervisor que le agregue.</translation>
-    </message>
-    <message>
-        <source>Nobody to call right now: nothing is due and every debtor is either claimed, contacted lately or waiting for a promised payment.</source>
-        <translation>Nadie a quien llamar ahora: no hay nada pendiente y cada deudor está tomado, contactado hace poco o esperando un pago prometido.</translation>
-    </message>
-    <message>
         <source>Next call</source>
         <translation>Siguiente llamada</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Next call: %1&lt;/b&gt; — %2</source>
-        <translation>&lt;b&gt;Siguiente llamada: %1&lt;/b&gt; — %2</translation>
     </message>
 </context>
 <context>

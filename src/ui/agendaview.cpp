@@ -3,6 +3,7 @@
 #include "services/followupactions.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
+#include "ui/agendaactions.h"
 #include "ui/agendacalendar.h"
 #include "ui/agendadaysheet.h"
 #include "ui/agendadonedialog.h"
@@ -36,20 +37,6 @@ namespace {
 const QString kLayoutName = QStringLiteral("agendaTree");
 constexpr int kWho = Qt::UserRole;  // whoCombo: AgendaScope::Who
 constexpr int kWhoAgent = Qt::UserRole + 1;
-
-QAction *makeAction(QWidget *owner, const QString &name, const QString &text, const QString &tip,
-                    const QKeySequence &shortcut, const char *icon, QStyle::StandardPixmap fallback)
-{
-    auto *action = new QAction(text, owner);
-    action->setObjectName(name);
-    action->setToolTip(tip);
-    action->setShortcut(shortcut);
-    // Only while the agenda has the focus: other sections use the same keys.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setIcon(QIcon::fromTheme(QString::fromLatin1(icon), owner->style()->standardIcon(fallback)));
-    owner->addAction(action);
-    return action;
-}
 
 } // namespace
 
@@ -118,49 +105,29 @@ AgendaView::~AgendaView() { saveLayout(); }
 
 void AgendaView::setUpActions()
 {
-    m_openAction = makeAction(this, QStringLiteral("agendaOpenFile"), tr("&Open file"),
-                              tr("Open the debtor's file (Enter)"), QKeySequence(), "document-open",
-                              QStyle::SP_DirOpenIcon);
-    m_callAction = makeAction(this, QStringLiteral("agendaStartCall"), tr("Start the &call"),
-                              tr("Open the debtor's file and start the call"), QKeySequence(QStringLiteral("Ctrl+L")),
-                              "call-start", QStyle::SP_MediaPlay);
-    m_doneAction = makeAction(this, QStringLiteral("agendaDone"), tr("&Done…"),
-                              tr("Mark the item done, with what came of it"), QKeySequence(QStringLiteral("Ctrl+D")),
-                              "task-complete", QStyle::SP_DialogApplyButton);
-    m_rescheduleAction = makeAction(this, QStringLiteral("agendaReschedule"), tr("&Reschedule…"),
-                                    tr("Move the item to another day or time"), QKeySequence(QStringLiteral("Ctrl+R")),
-                                    "appointment-new", QStyle::SP_BrowserReload);
-    m_reassignAction = makeAction(this, QStringLiteral("agendaReassign"), tr("Re&assign…"),
-                                  tr("Give the item to another agent (supervisors)"), QKeySequence(), "system-users",
-                                  QStyle::SP_FileDialogDetailedView);
-    m_printAction = makeAction(this, QStringLiteral("agendaPrint"), tr("&Print day sheet…"),
-                               tr("Print the day's follow-ups, with room to write down each result"),
-                               QKeySequence(QStringLiteral("Ctrl+P")), "document-print", QStyle::SP_FileIcon);
-    m_pdfAction = makeAction(this, QStringLiteral("agendaPdf"), tr("Save day sheet as PD&F…"),
-                             tr("Save the day sheet as a PDF file"), QKeySequence(), "document-save-as",
-                             QStyle::SP_DialogSaveButton);
-    m_ui->openButton->setDefaultAction(m_openAction);
-    m_ui->callButton->setDefaultAction(m_callAction);
-    m_ui->doneButton->setDefaultAction(m_doneAction);
-    m_ui->rescheduleButton->setDefaultAction(m_rescheduleAction);
-    m_ui->reassignButton->setDefaultAction(m_reassignAction);
-    m_ui->printButton->setDefaultAction(m_printAction);
-    m_ui->pdfButton->setDefaultAction(m_pdfAction);
-    m_ui->tree->addActions({m_openAction, m_callAction, m_doneAction, m_rescheduleAction, m_reassignAction});
+    m_actions = new AgendaActions(this);
+    m_ui->openButton->setDefaultAction(m_actions->openFile);
+    m_ui->callButton->setDefaultAction(m_actions->startCall);
+    m_ui->doneButton->setDefaultAction(m_actions->done);
+    m_ui->rescheduleButton->setDefaultAction(m_actions->reschedule);
+    m_ui->reassignButton->setDefaultAction(m_actions->reassign);
+    m_ui->printButton->setDefaultAction(m_actions->printSheet);
+    m_ui->pdfButton->setDefaultAction(m_actions->saveSheet);
+    m_ui->tree->addActions(m_actions->itemActions());
 
-    connect(m_openAction, &QAction::triggered, this, [this] {
+    connect(m_actions->openFile, &QAction::triggered, this, [this] {
         if (const store::AgendaItem *item = currentItem())
             Q_EMIT debtorActivated(item->followUp.debtorId);
     });
-    connect(m_callAction, &QAction::triggered, this, [this] {
+    connect(m_actions->startCall, &QAction::triggered, this, [this] {
         if (const store::AgendaItem *item = currentItem())
             Q_EMIT startCallRequested(item->followUp.debtorId);
     });
-    connect(m_doneAction, &QAction::triggered, this, &AgendaView::markDone);
-    connect(m_rescheduleAction, &QAction::triggered, this, &AgendaView::reschedule);
-    connect(m_reassignAction, &QAction::triggered, this, &AgendaView::reassign);
-    connect(m_printAction, &QAction::triggered, this, &AgendaView::printDaySheet);
-    connect(m_pdfAction, &QAction::triggered, this, &AgendaView::chooseDaySheetFile);
+    connect(m_actions->done, &QAction::triggered, this, &AgendaView::markDone);
+    connect(m_actions->reschedule, &QAction::triggered, this, &AgendaView::reschedule);
+    connect(m_actions->reassign, &QAction::triggered, this, &AgendaView::reassign);
+    connect(m_actions->printSheet, &QAction::triggered, this, &AgendaView::printDaySheet);
+    connect(m_actions->saveSheet, &QAction::triggered, this, &AgendaView::chooseDaySheetFile);
 }
 
 void AgendaView::setUpFilters(store::Database &db)
@@ -373,14 +340,14 @@ void AgendaView::updateTexts()
 void AgendaView::updateActions()
 {
     const bool item = currentItem() != nullptr && m_view != View::Month;
-    for (QAction *a : {m_openAction, m_callAction, m_doneAction, m_rescheduleAction})
+    for (QAction *a : {m_actions->openFile, m_actions->startCall, m_actions->done, m_actions->reschedule})
         a->setEnabled(item);
-    m_reassignAction->setEnabled(item && m_maySupervise);
-    m_reassignAction->setVisible(m_maySupervise);
+    m_actions->reassign->setEnabled(item && m_maySupervise);
+    m_actions->reassign->setVisible(m_maySupervise);
     m_ui->reassignButton->setVisible(m_maySupervise);  // a button keeps its place for a hidden action
     const bool day = m_view == View::Today || m_view == View::Month;
-    m_printAction->setEnabled(day);
-    m_pdfAction->setEnabled(day);
+    m_actions->printSheet->setEnabled(day);
+    m_actions->saveSheet->setEnabled(day);
 }
 
 const store::AgendaItem *AgendaView::currentItem() const

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QAction;
 class QDialog;
 
 namespace Ui {
@@ -22,6 +21,7 @@ class Database;
 
 namespace libreta::ui {
 
+class AgendaActions;
 class AgendaCalendar;
 class AgendaModel;
 
@@ -112,13 +112,7 @@ private:
     int m_selectedGroup = -1;
     bool m_shownBefore = false;
 
-    QAction *m_openAction = nullptr;
-    QAction *m_callAction = nullptr;
-    QAction *m_doneAction = nullptr;
-    QAction *m_rescheduleAction = nullptr;
-    QAction *m_reassignAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_pdfAction = nullptr;
+    AgendaActions *m_actions = nullptr;
 };
 
 } // namespace libreta::ui
