@@ -98,7 +98,23 @@ AgendaView::AgendaView(store::Database &db, QWidget *parent)
             header->resizeSection(column, widths[column]);
     }
     m_ui->dateEdit->setDate(m_today);
-    showDay(m_today);
+    updateTexts();
+    updateActions();
+    // Nothing is read yet: the agenda reads its day when first shown, or
+    // when the window asks once it has painted (ensureLoaded), so a desk
+    // that opens on the portfolio paints without waiting for it.
+}
+
+void AgendaView::ensureLoaded()
+{
+    if (!m_loaded)
+        showView(m_view);
+}
+
+AgendaModel *AgendaView::model()
+{
+    ensureLoaded();
+    return m_model;
 }
 
 AgendaView::~AgendaView() { saveLayout(); }
@@ -192,6 +208,11 @@ void AgendaView::setToday(const QDate &today)
 {
     if (today == m_today)
         return;
+    if (!m_loaded) {
+        m_today = today;
+        m_ui->dateEdit->setDate(today);
+        return;
+    }
     const bool onToday = m_view == View::Today && m_model->day() == m_today;
     m_today = today;
     if (m_view == View::Today && !onToday)
@@ -206,6 +227,7 @@ void AgendaView::showDay(const QDate &day)
 {
     if (!day.isValid())
         return;
+    m_loaded = true;
     m_view = View::Today;
     m_ui->pages->setCurrentWidget(m_ui->listPage);
     {
@@ -217,6 +239,7 @@ void AgendaView::showDay(const QDate &day)
 
 void AgendaView::showView(View view)
 {
+    m_loaded = true;
     m_view = view;
     switch (view) {
     case View::Today: showDay(m_today); return;
@@ -234,6 +257,8 @@ void AgendaView::showView(View view)
 
 void AgendaView::reload()
 {
+    if (!m_loaded)
+        return;  // read when first shown
     if (m_view == View::Month)
         loadMonthCounts();
     else
@@ -242,9 +267,12 @@ void AgendaView::reload()
 
 void AgendaView::showEvent(QShowEvent *event)
 {
-    if (m_shownBefore && !event->spontaneous())
-        reload();
-    m_shownBefore = true;
+    if (!event->spontaneous()) {
+        if (m_loaded)
+            reload();
+        else
+            ensureLoaded();
+    }
     QWidget::showEvent(event);
 }
 
@@ -357,6 +385,7 @@ const store::AgendaItem *AgendaView::currentItem() const
 
 bool AgendaView::selectItem(domain::Id followUpId)
 {
+    ensureLoaded();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex group = m_model->index(row, 0);
         for (int child = 0; child < m_model->rowCount(group); ++child) {
@@ -445,6 +474,7 @@ QDate AgendaView::sheetDay() const
 
 bool AgendaView::saveDaySheet(const QString &path)
 {
+    ensureLoaded();
     store::AgendaScope scope = m_model->scope();
     scope.from = scope.to = sheetDay();
     try {
@@ -473,6 +503,7 @@ void AgendaView::chooseDaySheetFile()
 
 void AgendaView::printDaySheet()
 {
+    ensureLoaded();
     store::AgendaScope scope = m_model->scope();
     scope.from = scope.to = sheetDay();
     try {

@@ -44,7 +44,12 @@ public:
     // The clock the desk dates things by (tests set a fixed one); the view
     // moves to its day.
     void setClock(const domain::Clock &clock);
-    AgendaModel *model() const { return m_model; }
+    // The model, read first if it was not yet.
+    AgendaModel *model();
+    // Reads the agenda if nothing was read yet (the window calls it once it
+    // has painted; showing the agenda does it too).
+    void ensureLoaded();
+    bool isLoaded() const { return m_loaded; }
     AgendaCalendar *calendar() const { return m_calendar; }
     View view() const { return m_view; }
     void showView(View view);
@@ -110,7 +115,7 @@ private:
     domain::Id m_selected = 0;
     int m_selectedRow = -1;
     int m_selectedGroup = -1;
-    bool m_shownBefore = false;
+    bool m_loaded = false;
 
     AgendaActions *m_actions = nullptr;
 };

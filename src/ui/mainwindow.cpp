@@ -326,6 +326,9 @@ void MainWindow::startBackgroundWork()
     if (m_backgroundWork)
         return;
     m_backgroundWork = true;
+    // The agenda is read now if the window opened on another section, so it
+    // is ready when the agent goes to it.
+    m_agenda->ensureLoaded();
     startDeskWatchers();
 }
 
