@@ -176,6 +176,33 @@ qint64 AgendaRepository::count(const AgendaScope &scope, AgendaGroup group)
     return q.execScalar();
 }
 
+QMap<AgendaGroup, qint64> AgendaRepository::counts(const AgendaScope &scope)
+{
+    using domain::FollowUpKind;
+    QMap<AgendaGroup, qint64> out;
+    for (const FollowUpKind kind : {FollowUpKind::Callback, FollowUpKind::PromiseReminder, FollowUpKind::PromiseCheck,
+                                    FollowUpKind::SendInvoiceCopy, FollowUpKind::SendStatement,
+                                    FollowUpKind::NoteFollowUp}) {
+        BoundSql sql = openItems(scope);
+        sql.where(QStringLiteral("f.kind = '%1'").arg(domain::toCode(kind)));
+        addDays(sql, scope);
+        // count(promise_id) counts the rows with a promise, from the index.
+        SqlQuery q(m_db, QStringLiteral("SELECT count(*), count(f.promise_id) FROM followups f") + sql.whereSql());
+        sql.bindTo(q);
+        q.exec();
+        if (!q.next())
+            continue;
+        const qint64 withPromise = q.integer(1);
+        const qint64 withoutPromise = q.integer(0) - withPromise;
+        for (const bool aboutPromise : {false, true}) {
+            const AgendaGroup group = domain::agendaGroup(kind, aboutPromise);
+            if (domain::kindOf(group) == kind && domain::isAboutPromise(group) == aboutPromise)
+                out[group] += aboutPromise ? withPromise : withoutPromise;
+        }
+    }
+    return out;
+}
+
 qint64 AgendaRepository::countAll(const AgendaScope &scope)
 {
     BoundSql sql = openItems(scope);

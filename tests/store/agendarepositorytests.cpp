@@ -178,6 +178,9 @@ TEST_CASE("Agenda counts agree with the rows, per group, in all and per day", "[
             all += n;
         }
         CHECK(repo.countAll(s) == all);
+        const auto counts = repo.counts(s);
+        for (const AgendaGroup group : kAgendaGroups)
+            CHECK(counts.value(group) == repo.count(s, group));
     }
     AgendaScope month;
     month.who = AgendaScope::Who::Agent;
