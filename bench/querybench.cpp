@@ -173,12 +173,12 @@ void QueryBench::run(Catalogue &figures)
         measure.reads(agenda, {{{}, [&] { model.setDay(m_demo.date); }}}, m_runs);
         agenda.detail =
             QStringLiteral("one agent's agenda for %1, as the app opens it for an agent: %2 items due that day "
-                           "(%3 for the whole office) in %4 groups, each group's count and its first page of %5 "
+                           "(%3 for the whole office) in %4 groups, each group's count and its first page of up to %5 "
                            "(%6 rows read), and the count of %7 items left from earlier days, through "
                            "ui::AgendaModel; ")
                 .arg(m_demo.date.toString(Qt::ISODate), count(model.total()), count(everyone.total()))
                 .arg(model.rowCount())
-                .arg(ui::AgendaModel::kPageSize)
+                .arg(ui::AgendaModel::kFirstPageSize)
                 .arg(model.loadedItems())
                 .arg(count(model.earlierCount())) +
             agenda.detail;

@@ -46,7 +46,7 @@ QList<PromiseChange> PromiseReevaluator::reevaluate(Id debtorId, const QDate &to
     const auto results = evaluatePlan(terms, payments, m_graceDays, today);
 
     store::FollowUpRepository followUps(m_db);
-    std::optional<std::optional<Id>> assignee;  // read once, when a call-back needs it
+    std::optional<std::optional<Id>> debtorAgent;  // read once, when a call-back needs it
     QList<PromiseChange> changes;
     for (qsizetype i = 0; i < chain.size() && i < results.size(); ++i) {
         const Promise &p = chain[i];
@@ -70,10 +70,11 @@ QList<PromiseChange> PromiseReevaluator::reevaluate(Id debtorId, const QDate &to
             f.dueTime = planned.dueTime;
             f.promiseId = p.id;
             // The call-back goes back to whoever works the debtor, so it
-            // shows in that agent's own agenda and queue.
-            if (!assignee)
-                assignee = store::DebtorRepository(m_db).byId(debtorId).value_or(Debtor()).assignedAgentId;
-            f.assignedTo = *assignee;
+            // shows in that agent's own agenda and queue; for a debtor
+            // nobody has, to the agent who took the promise.
+            if (!debtorAgent)
+                debtorAgent = store::DebtorRepository(m_db).byId(debtorId).value_or(Debtor()).assignedAgentId;
+            f.assignedTo = *debtorAgent ? *debtorAgent : followUps.assigneeForPromise(p.id);
             followUps.add(f);
         }
     }

@@ -5,11 +5,14 @@
 
 namespace libreta::store {
 
-// Where an item sits in the agenda's order (date, time, id): the key a page
-// of a group continues from. No time sorts first ("any time that day").
+// Where an item sits in the agenda's order (date, time, promise, id): the
+// key a page of a group continues from. What is absent sorts first (no time
+// is "any time that day"); the promise is there only in promise groups,
+// where it alone tells rows apart, as in the indexes of schema 6.
 struct AgendaKey {
     QDate date;
     std::optional<QTime> time;
+    std::optional<domain::Id> promiseId;
     domain::Id id = 0;
     bool operator==(const AgendaKey &) const = default;
 };
@@ -41,7 +44,7 @@ struct AgendaItem {
     {
         return domain::agendaGroup(followUp.kind, followUp.promiseId.has_value());
     }
-    AgendaKey key() const { return {followUp.dueDate, followUp.dueTime, followUp.id}; }
+    AgendaKey key() const { return {followUp.dueDate, followUp.dueTime, followUp.promiseId, followUp.id}; }
 };
 
 } // namespace libreta::store

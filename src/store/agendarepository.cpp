@@ -82,13 +82,15 @@ void addDays(BoundSql &sql, const AgendaScope &scope)
         sql.where(QStringLiteral("f.due_date <= ") + sql.param(SqlQuery::dateText(scope.to)));
 }
 
-// The group as the indexes hold it: the kind, and the expression spelt as
-// in 0006_agenda.sql so SQLite matches it.
+// The group: its kind, and whether it is about a promise, tested on the
+// index's last column. The unary + keeps SQLite from taking "promise_id IS
+// NULL" as fixing that column, which would stop it reading the rows in the
+// index's order (and sort them instead).
 void addGroup(BoundSql &sql, AgendaGroup group)
 {
-    sql.where(QStringLiteral("f.kind = '%1' AND (f.promise_id IS NOT NULL) = %2")
-                  .arg(domain::toCode(domain::kindOf(group)))
-                  .arg(domain::isAboutPromise(group) ? 1 : 0));
+    sql.where(QStringLiteral("f.kind = '%1' AND +f.promise_id IS %2")
+                  .arg(domain::toCode(domain::kindOf(group)),
+                       domain::isAboutPromise(group) ? QStringLiteral("NOT NULL") : QStringLiteral("NULL")));
 }
 
 BoundSql openItems(const AgendaScope &scope)
@@ -99,33 +101,44 @@ BoundSql openItems(const AgendaScope &scope)
     return sql;
 }
 
-// Rows after `key` in (date, time, id) order, or before it when going
-// backwards. No time sorts before any time, as in the index. The date bound
-// comes apart first so the index range starts at the key's day; the rest is
-// tested on the index entries of that one day.
+// One column of the key compared to the key's value, an absent value
+// sorting before any other: "after" is greater, "before" is smaller.
+QString after(const QString &column, const QString &param, bool absent, bool backwards)
+{
+    if (backwards)
+        return absent ? QStringLiteral("0") : QStringLiteral("(%1 IS NULL OR %1 < %2)").arg(column, param);
+    return absent ? QStringLiteral("%1 IS NOT NULL").arg(column) : QStringLiteral("%1 > %2").arg(column, param);
+}
+
+QString same(const QString &column, const QString &param, bool absent)
+{
+    return absent ? QStringLiteral("%1 IS NULL").arg(column) : QStringLiteral("%1 = %2").arg(column, param);
+}
+
+// Rows after `key` in (date, time, promise, id) order, or before it when
+// going backwards. The date bound comes apart first so the index range
+// starts at the key's day; the rest is tested on that day's index entries.
 void addAfter(BoundSql &sql, const AgendaKey &key, bool backwards)
 {
     const QString date = sql.param(SqlQuery::dateText(key.date));
+    const QString time = key.time ? sql.param(key.time->toString(QStringLiteral("HH:mm"))) : QString();
+    const QString promise = key.promiseId ? sql.param(*key.promiseId) : QString();
     const QString id = sql.param(key.id);
-    QString sameDay;
-    if (key.time) {
-        const QString time = sql.param(key.time->toString(QStringLiteral("HH:mm")));
-        sameDay = backwards ? QStringLiteral("f.due_time IS NULL OR f.due_time < %1 OR (f.due_time = %1 AND f.id < %2)")
-                                  .arg(time, id)
-                            : QStringLiteral("f.due_time > %1 OR (f.due_time = %1 AND f.id > %2)").arg(time, id);
-    } else {
-        sameDay = backwards ? QStringLiteral("f.due_time IS NULL AND f.id < %1").arg(id)
-                            : QStringLiteral("f.due_time IS NOT NULL OR f.id > %1").arg(id);
-    }
+    const QString tail = QStringLiteral("%1 OR (%2 AND (%3 OR (%4 AND f.id %5 %6)))")
+                             .arg(after(QStringLiteral("f.due_time"), time, !key.time, backwards),
+                                  same(QStringLiteral("f.due_time"), time, !key.time),
+                                  after(QStringLiteral("f.promise_id"), promise, !key.promiseId, backwards),
+                                  same(QStringLiteral("f.promise_id"), promise, !key.promiseId),
+                                  backwards ? QStringLiteral("<") : QStringLiteral(">"), id);
     sql.where(QStringLiteral("f.due_date %1 %2 AND (f.due_date %3 %2 OR %4)")
                   .arg(backwards ? QStringLiteral("<=") : QStringLiteral(">="), date,
-                       backwards ? QStringLiteral("<") : QStringLiteral(">"), sameDay));
+                       backwards ? QStringLiteral("<") : QStringLiteral(">"), tail));
 }
 
 QString order(bool backwards)
 {
-    return backwards ? QStringLiteral(" ORDER BY f.due_date DESC, f.due_time DESC, f.id DESC")
-                     : QStringLiteral(" ORDER BY f.due_date, f.due_time, f.id");
+    return backwards ? QStringLiteral(" ORDER BY f.due_date DESC, f.due_time DESC, f.promise_id DESC, f.id DESC")
+                     : QStringLiteral(" ORDER BY f.due_date, f.due_time, f.promise_id, f.id");
 }
 
 QList<AgendaItem> readAll(SqlQuery &q)
@@ -161,6 +174,33 @@ qint64 AgendaRepository::count(const AgendaScope &scope, AgendaGroup group)
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM followups f") + sql.whereSql());
     sql.bindTo(q);
     return q.execScalar();
+}
+
+QMap<AgendaGroup, qint64> AgendaRepository::counts(const AgendaScope &scope)
+{
+    using domain::FollowUpKind;
+    QMap<AgendaGroup, qint64> out;
+    for (const FollowUpKind kind : {FollowUpKind::Callback, FollowUpKind::PromiseReminder, FollowUpKind::PromiseCheck,
+                                    FollowUpKind::SendInvoiceCopy, FollowUpKind::SendStatement,
+                                    FollowUpKind::NoteFollowUp}) {
+        BoundSql sql = openItems(scope);
+        sql.where(QStringLiteral("f.kind = '%1'").arg(domain::toCode(kind)));
+        addDays(sql, scope);
+        // count(promise_id) counts the rows with a promise, from the index.
+        SqlQuery q(m_db, QStringLiteral("SELECT count(*), count(f.promise_id) FROM followups f") + sql.whereSql());
+        sql.bindTo(q);
+        q.exec();
+        if (!q.next())
+            continue;
+        const qint64 withPromise = q.integer(1);
+        const qint64 withoutPromise = q.integer(0) - withPromise;
+        for (const bool aboutPromise : {false, true}) {
+            const AgendaGroup group = domain::agendaGroup(kind, aboutPromise);
+            if (domain::kindOf(group) == kind && domain::isAboutPromise(group) == aboutPromise)
+                out[group] += aboutPromise ? withPromise : withoutPromise;
+        }
+    }
+    return out;
 }
 
 qint64 AgendaRepository::countAll(const AgendaScope &scope)

@@ -3,6 +3,7 @@
 #include "domain/agendagroup.h"
 #include "store/agendaitem.h"
 
+#include <QList>
 #include <QMap>
 
 namespace libreta::store {
@@ -34,6 +35,9 @@ public:
     QList<AgendaItem> page(const AgendaScope &scope, domain::AgendaGroup group, bool newestFirst,
                            const std::optional<AgendaKey> &after, int limit);
     qint64 count(const AgendaScope &scope, domain::AgendaGroup group);
+    // Every group's count, one index range per kind (a kind's two groups,
+    // with and without a promise, are counted in the same pass).
+    QMap<domain::AgendaGroup, qint64> counts(const AgendaScope &scope);
     // Every open item in scope, whatever its group.
     qint64 countAll(const AgendaScope &scope);
     // Open items per day of the scope's days (both bounds needed); days

@@ -137,6 +137,16 @@ bool FollowUpRepository::reassign(domain::Id followUpId, const std::optional<dom
     return q.rowsAffected() > 0;
 }
 
+std::optional<domain::Id> FollowUpRepository::assigneeForPromise(domain::Id promiseId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT assigned_to FROM followups WHERE promise_id = :p "
+                                    "AND assigned_to IS NOT NULL ORDER BY id LIMIT 1"));
+    q.bind(QStringLiteral(":p"), promiseId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.integer(0);
+}
+
 void FollowUpRepository::closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at)
 {
     SqlQuery(m_db, QStringLiteral("UPDATE followups SET status = 'done', result = :result, done_at = :at "

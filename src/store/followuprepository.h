@@ -23,6 +23,9 @@ public:
     bool complete(domain::Id followUpId, const QString &result, const QDateTime &at);
     bool reschedule(domain::Id followUpId, const QDate &date, const std::optional<QTime> &time);
     bool reassign(domain::Id followUpId, const std::optional<domain::Id> &userId);
+    // Who the promise's reminder or check was for: the agent who took the
+    // promise, when the call named one.
+    std::optional<domain::Id> assigneeForPromise(domain::Id promiseId);
     // Closes the open reminder/check of a promise that was settled.
     void closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
 

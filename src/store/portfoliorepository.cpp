@@ -488,6 +488,13 @@ qint64 PortfolioRepository::debtorCount()
     return SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM debtor_totals")).execScalar();
 }
 
+qint64 PortfolioRepository::debtorCountUpTo(qint64 limit)
+{
+    return SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM debtor_totals LIMIT :n)"))
+        .bind(QStringLiteral(":n"), limit)
+        .execScalar();
+}
+
 qint64 PortfolioRepository::promisesDueOn(const QDate &date)
 {
     return SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM promises WHERE status = 'pending' AND due_date = :d"))

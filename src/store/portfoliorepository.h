@@ -109,6 +109,9 @@ public:
     PortfolioSummary summary(const PortfolioQuery &query);
     // Every debtor has exactly one totals row, so this is the fast count.
     qint64 debtorCount();
+    // The same, but reading no further than `limit` rows: whether a file is
+    // large, without counting a million rows at start-up.
+    qint64 debtorCountUpTo(qint64 limit);
     // Pending promises due on `date`: the morning's work in one figure.
     qint64 promisesDueOn(const QDate &date);
     // The segments debtors are in, in order (for the filter's choices).

@@ -32,23 +32,25 @@ bool WorkQueueRepository::walkFollowUps(const QueueScope &scope, const QueueWalk
                                         const QTime &now, const QDateTime &nowUtc, int limit,
                                         const std::function<bool(const QueueCandidate &)> &visit)
 {
-    // The group spelt as in 0006_agenda.sql, so the walk is one range of
-    // followups_open_group_due read in the order offered.
+    // One range of followups_open_kind_due (schema 6), read in the order
+    // offered: the index holds (status, kind, date, time, promise). The
+    // unary + as in AgendaRepository: the promise is tested, not taken as
+    // fixing the index's order.
     BoundSql sql;
     sql.where(QStringLiteral("f.status = 'open'"));
-    sql.where(QStringLiteral("f.kind = '%1' AND (f.promise_id IS NOT NULL) = %2")
-                  .arg(domain::toCode(domain::kindOf(walk.group)))
-                  .arg(domain::isAboutPromise(walk.group) ? 1 : 0));
+    sql.where(QStringLiteral("f.kind = '%1' AND +f.promise_id IS %2")
+                  .arg(domain::toCode(domain::kindOf(walk.group)),
+                       domain::isAboutPromise(walk.group) ? QStringLiteral("NOT NULL") : QStringLiteral("NULL")));
     const QString day = sql.param(SqlQuery::dateText(today));
     QString order;
     if (walk.earlierDays) {
         sql.where(QStringLiteral("f.due_date < ") + day);
-        order = QStringLiteral(" ORDER BY f.due_date DESC, f.due_time DESC, f.id DESC");
+        order = QStringLiteral(" ORDER BY f.due_date DESC, f.due_time DESC, f.promise_id DESC, f.id DESC");
     } else {
         sql.where(QStringLiteral("f.due_date = ") + day);
         sql.where(QStringLiteral("(f.due_time IS NULL OR f.due_time <= %1)")
                       .arg(sql.param(now.toString(QStringLiteral("HH:mm")))));
-        order = QStringLiteral(" ORDER BY f.due_time, f.id");
+        order = QStringLiteral(" ORDER BY f.due_time, f.promise_id, f.id");
     }
     // A follow-up assigned to someone is theirs (the agent who agreed the
     // call-back, or whom a supervisor gave it to), whoever has the debtor;

@@ -152,19 +152,19 @@ void AgendaModel::setGroupFilter(std::optional<domain::AgendaGroup> group)
         reload();
 }
 
-QList<store::AgendaItem> AgendaModel::nextPage(Group &group)
+QList<store::AgendaItem> AgendaModel::nextPage(Group &group, int size)
 {
     std::optional<store::AgendaKey> after;
     if (!group.items.isEmpty())
         after = group.items.last().key();
     QList<store::AgendaItem> page;
     try {
-        page = m_repository.page(m_scope, group.group, newestFirst(), after, kPageSize);
+        page = m_repository.page(m_scope, group.group, newestFirst(), after, size);
     } catch (const store::StoreError &e) {
         spdlog::error("ui: agenda page failed");
         Q_EMIT failed(e.message());
     }
-    group.atEnd = page.size() < kPageSize;
+    group.atEnd = page.size() < size;
     return page;
 }
 
@@ -178,16 +178,17 @@ void AgendaModel::reload()
     try {
         // The counts first (index only), then the first page of each group
         // that has something: the first screenful, not the day.
+        const QMap<domain::AgendaGroup, qint64> counts = m_repository.counts(m_scope);
         for (const domain::AgendaGroup group : domain::kAgendaGroups) {
             if (m_groupFilter && *m_groupFilter != group)
                 continue;
             Group g{group};
-            g.count = m_repository.count(m_scope, group);
+            g.count = counts.value(group);
             if (g.count > 0)
                 m_groups.append(g);
         }
         for (Group &g : m_groups)
-            g.items = nextPage(g);
+            g.items = nextPage(g, kFirstPageSize);
         if (m_range == Range::Day) {
             store::AgendaScope earlier = m_scope;
             earlier.from = QDate();
@@ -220,7 +221,7 @@ void AgendaModel::fetchMore(const QModelIndex &parent)
     if (m_changing || !canFetchMore(parent))
         return;
     Group &g = m_groups[parent.row()];
-    const QList<store::AgendaItem> page = nextPage(g);
+    const QList<store::AgendaItem> page = nextPage(g, kPageSize);
     if (page.isEmpty())
         return;
     m_changing = true;

@@ -24,7 +24,10 @@ public:
     // that day; the items left open from the days before it (the most
     // recent first); or the seven days after it.
     enum class Range { Day, Overdue, NextDays };
-    static constexpr int kPageSize = 50;
+    // A group's first page is what a screen shows; later pages, read as the
+    // view scrolls to a group's end, are larger.
+    static constexpr int kFirstPageSize = 30;
+    static constexpr int kPageSize = 100;
     static constexpr int kNextDays = 7;
 
     explicit AgendaModel(store::Database &db, QObject *parent = nullptr);
@@ -77,7 +80,7 @@ private:
     };
 
     bool newestFirst() const { return m_range == Range::Overdue; }
-    QList<store::AgendaItem> nextPage(Group &group);
+    QList<store::AgendaItem> nextPage(Group &group, int size);
     QVariant groupData(const Group &group, int column, int role) const;
     QVariant itemData(const store::AgendaItem &item, int column, int role) const;
 

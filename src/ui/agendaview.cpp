@@ -3,6 +3,7 @@
 #include "services/followupactions.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
+#include "ui/agendaactions.h"
 #include "ui/agendacalendar.h"
 #include "ui/agendadaysheet.h"
 #include "ui/agendadonedialog.h"
@@ -23,6 +24,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
@@ -35,20 +37,6 @@ namespace {
 const QString kLayoutName = QStringLiteral("agendaTree");
 constexpr int kWho = Qt::UserRole;  // whoCombo: AgendaScope::Who
 constexpr int kWhoAgent = Qt::UserRole + 1;
-
-QAction *makeAction(QWidget *owner, const QString &name, const QString &text, const QString &tip,
-                    const QKeySequence &shortcut, const char *icon, QStyle::StandardPixmap fallback)
-{
-    auto *action = new QAction(text, owner);
-    action->setObjectName(name);
-    action->setToolTip(tip);
-    action->setShortcut(shortcut);
-    // Only while the agenda has the focus: other sections use the same keys.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setIcon(QIcon::fromTheme(QString::fromLatin1(icon), owner->style()->standardIcon(fallback)));
-    owner->addAction(action);
-    return action;
-}
 
 } // namespace
 
@@ -105,61 +93,57 @@ AgendaView::AgendaView(store::Database &db, QWidget *parent)
     QHeaderView *header = m_ui->tree->header();
     const QByteArray state = UiSettings().headerState(kLayoutName);
     if (state.isEmpty() || !header->restoreState(state)) {
-        const int widths[] = {190, 250, 110, 140, 420, 160, 150};
+        const int widths[] = {210, 250, 110, 140, 400, 160, 150};
         for (int column = 0; column < AgendaModel::ColumnCount; ++column)
             header->resizeSection(column, widths[column]);
     }
     m_ui->dateEdit->setDate(m_today);
-    showDay(m_today);
+    updateTexts();
+    updateActions();
+    // Nothing is read yet: the agenda reads its day when first shown, or
+    // when the window asks once it has painted (ensureLoaded), so a desk
+    // that opens on the portfolio paints without waiting for it.
+}
+
+void AgendaView::ensureLoaded()
+{
+    if (!m_loaded)
+        showView(m_view);
+}
+
+AgendaModel *AgendaView::model()
+{
+    ensureLoaded();
+    return m_model;
 }
 
 AgendaView::~AgendaView() { saveLayout(); }
 
 void AgendaView::setUpActions()
 {
-    m_openAction = makeAction(this, QStringLiteral("agendaOpenFile"), tr("&Open file"),
-                              tr("Open the debtor's file (Enter)"), QKeySequence(), "document-open",
-                              QStyle::SP_DirOpenIcon);
-    m_callAction = makeAction(this, QStringLiteral("agendaStartCall"), tr("Start the &call"),
-                              tr("Open the debtor's file and start the call"), QKeySequence(QStringLiteral("Ctrl+L")),
-                              "call-start", QStyle::SP_MediaPlay);
-    m_doneAction = makeAction(this, QStringLiteral("agendaDone"), tr("&Done…"),
-                              tr("Mark the item done, with what came of it"), QKeySequence(QStringLiteral("Ctrl+D")),
-                              "task-complete", QStyle::SP_DialogApplyButton);
-    m_rescheduleAction = makeAction(this, QStringLiteral("agendaReschedule"), tr("&Reschedule…"),
-                                    tr("Move the item to another day or time"), QKeySequence(QStringLiteral("Ctrl+R")),
-                                    "appointment-new", QStyle::SP_BrowserReload);
-    m_reassignAction = makeAction(this, QStringLiteral("agendaReassign"), tr("Re&assign…"),
-                                  tr("Give the item to another agent (supervisors)"), QKeySequence(), "system-users",
-                                  QStyle::SP_FileDialogDetailedView);
-    m_printAction = makeAction(this, QStringLiteral("agendaPrint"), tr("&Print day sheet…"),
-                               tr("Print the day's follow-ups, with room to write down each result"),
-                               QKeySequence(QStringLiteral("Ctrl+P")), "document-print", QStyle::SP_FileIcon);
-    m_pdfAction = makeAction(this, QStringLiteral("agendaPdf"), tr("Save day sheet as PD&F…"),
-                             tr("Save the day sheet as a PDF file"), QKeySequence(), "document-save-as",
-                             QStyle::SP_DialogSaveButton);
-    m_ui->openButton->setDefaultAction(m_openAction);
-    m_ui->callButton->setDefaultAction(m_callAction);
-    m_ui->doneButton->setDefaultAction(m_doneAction);
-    m_ui->rescheduleButton->setDefaultAction(m_rescheduleAction);
-    m_ui->reassignButton->setDefaultAction(m_reassignAction);
-    m_ui->printButton->setDefaultAction(m_printAction);
-    m_ui->pdfButton->setDefaultAction(m_pdfAction);
-    m_ui->tree->addActions({m_openAction, m_callAction, m_doneAction, m_rescheduleAction, m_reassignAction});
+    m_actions = new AgendaActions(this);
+    m_ui->openButton->setDefaultAction(m_actions->openFile);
+    m_ui->callButton->setDefaultAction(m_actions->startCall);
+    m_ui->doneButton->setDefaultAction(m_actions->done);
+    m_ui->rescheduleButton->setDefaultAction(m_actions->reschedule);
+    m_ui->reassignButton->setDefaultAction(m_actions->reassign);
+    m_ui->printButton->setDefaultAction(m_actions->printSheet);
+    m_ui->pdfButton->setDefaultAction(m_actions->saveSheet);
+    m_ui->tree->addActions(m_actions->itemActions());
 
-    connect(m_openAction, &QAction::triggered, this, [this] {
+    connect(m_actions->openFile, &QAction::triggered, this, [this] {
         if (const store::AgendaItem *item = currentItem())
             Q_EMIT debtorActivated(item->followUp.debtorId);
     });
-    connect(m_callAction, &QAction::triggered, this, [this] {
+    connect(m_actions->startCall, &QAction::triggered, this, [this] {
         if (const store::AgendaItem *item = currentItem())
             Q_EMIT startCallRequested(item->followUp.debtorId);
     });
-    connect(m_doneAction, &QAction::triggered, this, &AgendaView::markDone);
-    connect(m_rescheduleAction, &QAction::triggered, this, &AgendaView::reschedule);
-    connect(m_reassignAction, &QAction::triggered, this, &AgendaView::reassign);
-    connect(m_printAction, &QAction::triggered, this, &AgendaView::printDaySheet);
-    connect(m_pdfAction, &QAction::triggered, this, &AgendaView::chooseDaySheetFile);
+    connect(m_actions->done, &QAction::triggered, this, &AgendaView::markDone);
+    connect(m_actions->reschedule, &QAction::triggered, this, &AgendaView::reschedule);
+    connect(m_actions->reassign, &QAction::triggered, this, &AgendaView::reassign);
+    connect(m_actions->printSheet, &QAction::triggered, this, &AgendaView::printDaySheet);
+    connect(m_actions->saveSheet, &QAction::triggered, this, &AgendaView::chooseDaySheetFile);
 }
 
 void AgendaView::setUpFilters(store::Database &db)
@@ -224,6 +208,11 @@ void AgendaView::setToday(const QDate &today)
 {
     if (today == m_today)
         return;
+    if (!m_loaded) {
+        m_today = today;
+        m_ui->dateEdit->setDate(today);
+        return;
+    }
     const bool onToday = m_view == View::Today && m_model->day() == m_today;
     m_today = today;
     if (m_view == View::Today && !onToday)
@@ -238,6 +227,7 @@ void AgendaView::showDay(const QDate &day)
 {
     if (!day.isValid())
         return;
+    m_loaded = true;
     m_view = View::Today;
     m_ui->pages->setCurrentWidget(m_ui->listPage);
     {
@@ -249,6 +239,7 @@ void AgendaView::showDay(const QDate &day)
 
 void AgendaView::showView(View view)
 {
+    m_loaded = true;
     m_view = view;
     switch (view) {
     case View::Today: showDay(m_today); return;
@@ -266,10 +257,23 @@ void AgendaView::showView(View view)
 
 void AgendaView::reload()
 {
+    if (!m_loaded)
+        return;  // read when first shown
     if (m_view == View::Month)
         loadMonthCounts();
     else
         m_model->reload();
+}
+
+void AgendaView::showEvent(QShowEvent *event)
+{
+    if (!event->spontaneous()) {
+        if (m_loaded)
+            reload();
+        else
+            ensureLoaded();
+    }
+    QWidget::showEvent(event);
 }
 
 void AgendaView::saveLayout() const
@@ -364,13 +368,14 @@ void AgendaView::updateTexts()
 void AgendaView::updateActions()
 {
     const bool item = currentItem() != nullptr && m_view != View::Month;
-    for (QAction *a : {m_openAction, m_callAction, m_doneAction, m_rescheduleAction})
+    for (QAction *a : {m_actions->openFile, m_actions->startCall, m_actions->done, m_actions->reschedule})
         a->setEnabled(item);
-    m_reassignAction->setEnabled(item && m_maySupervise);
-    m_reassignAction->setVisible(m_maySupervise);
+    m_actions->reassign->setEnabled(item && m_maySupervise);
+    m_actions->reassign->setVisible(m_maySupervise);
+    m_ui->reassignButton->setVisible(m_maySupervise);  // a button keeps its place for a hidden action
     const bool day = m_view == View::Today || m_view == View::Month;
-    m_printAction->setEnabled(day);
-    m_pdfAction->setEnabled(day);
+    m_actions->printSheet->setEnabled(day);
+    m_actions->saveSheet->setEnabled(day);
 }
 
 const store::AgendaItem *AgendaView::currentItem() const
@@ -380,6 +385,7 @@ const store::AgendaItem *AgendaView::currentItem() const
 
 bool AgendaView::selectItem(domain::Id followUpId)
 {
+    ensureLoaded();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex group = m_model->index(row, 0);
         for (int child = 0; child < m_model->rowCount(group); ++child) {
@@ -468,6 +474,7 @@ QDate AgendaView::sheetDay() const
 
 bool AgendaView::saveDaySheet(const QString &path)
 {
+    ensureLoaded();
     store::AgendaScope scope = m_model->scope();
     scope.from = scope.to = sheetDay();
     try {
@@ -496,6 +503,7 @@ void AgendaView::chooseDaySheetFile()
 
 void AgendaView::printDaySheet()
 {
+    ensureLoaded();
     store::AgendaScope scope = m_model->scope();
     scope.from = scope.to = sheetDay();
     try {

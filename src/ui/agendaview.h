@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QAction;
 class QDialog;
 
 namespace Ui {
@@ -22,6 +21,7 @@ class Database;
 
 namespace libreta::ui {
 
+class AgendaActions;
 class AgendaCalendar;
 class AgendaModel;
 
@@ -44,7 +44,12 @@ public:
     // The clock the desk dates things by (tests set a fixed one); the view
     // moves to its day.
     void setClock(const domain::Clock &clock);
-    AgendaModel *model() const { return m_model; }
+    // The model, read first if it was not yet.
+    AgendaModel *model();
+    // Reads the agenda if nothing was read yet (the window calls it once it
+    // has painted; showing the agenda does it too).
+    void ensureLoaded();
+    bool isLoaded() const { return m_loaded; }
     AgendaCalendar *calendar() const { return m_calendar; }
     View view() const { return m_view; }
     void showView(View view);
@@ -74,6 +79,11 @@ Q_SIGNALS:
     void startCallRequested(domain::Id debtorId);
     // A follow-up of this debtor was changed from the agenda.
     void debtorChanged(domain::Id debtorId);
+
+protected:
+    // Coming back to the agenda reads it again: another desk, or the
+    // command line (a payment, a roll-over), may have changed it meanwhile.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setUpActions();
@@ -105,14 +115,9 @@ private:
     domain::Id m_selected = 0;
     int m_selectedRow = -1;
     int m_selectedGroup = -1;
+    bool m_loaded = false;
 
-    QAction *m_openAction = nullptr;
-    QAction *m_callAction = nullptr;
-    QAction *m_doneAction = nullptr;
-    QAction *m_rescheduleAction = nullptr;
-    QAction *m_reassignAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_pdfAction = nullptr;
+    AgendaActions *m_actions = nullptr;
 };
 
 } // namespace libreta::ui

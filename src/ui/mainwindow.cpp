@@ -1,17 +1,14 @@
 #include "ui/mainwindow.h"
 
-#include "services/workqueueservice.h"
 #include "store/database.h"
-#include "store/debtorrepository.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "ui/agendaview.h"
-#include "ui/callbackalarm.h"
-#include "ui/daywatcher.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
-#include "ui/deskuser.h"
+#include "ui/deskalerts.h"
 #include "ui/laterversionpage.h"
+#include "ui/nextcalldesk.h"
 #include "ui/noticebar.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
@@ -29,7 +26,6 @@
 #include <QMessageBox>
 #include <QLocale>
 #include <QStyle>
-#include <QSystemTrayIcon>
 
 namespace libreta::ui {
 namespace {
@@ -149,8 +145,8 @@ void MainWindow::buildViews()
     connect(m_files, &DebtorFileTabs::debtorChanged, this, [this] {
         m_agenda->reload();
         m_figures->refresh(*m_db);
-        if (m_alarm)
-            m_alarm->check();
+        if (m_alerts)
+            m_alerts->check();
     });
     connect(m_agenda, &AgendaView::debtorActivated, this, [this](domain::Id debtorId) {
         showSection(PortfolioSection);
@@ -164,8 +160,8 @@ void MainWindow::buildViews()
         if (DebtorFileView *file = m_files->fileFor(debtorId))
             file->reload();
         m_figures->refresh(*m_db);
-        if (m_alarm)
-            m_alarm->check();
+        if (m_alerts)
+            m_alerts->check();
     });
     m_files->setClock(*m_clock);
     m_agenda->setClock(*m_clock);
@@ -349,147 +345,66 @@ void MainWindow::startBackgroundWork()
     if (m_backgroundWork)
         return;
     m_backgroundWork = true;
+    // The agenda is read now if the window opened on another section, so it
+    // is ready when the agent goes to it.
+    m_agenda->ensureLoaded();
     startDeskWatchers();
 }
 
 void MainWindow::startDeskWatchers()
 {
-    m_dayWatcher = new DayWatcher(m_db->path(), *m_clock, this);
-    connect(m_dayWatcher, &DayWatcher::dayChanged, this, [this](const QDate &today) {
+    m_alerts = new DeskAlerts(*m_db, *m_clock, m_notice, this);
+    connect(m_alerts, &DeskAlerts::dayChanged, this, [this](const QDate &today) {
         m_agenda->setToday(today);
         m_figures->refresh(*m_db);
-        if (m_alarm)
-            m_alarm->check();
     });
-    connect(m_dayWatcher, &DayWatcher::rolledOver, this, [this](const QDate &, const services::RolloverResult &r) {
-        if (r.promisesBroken + r.promisesPartlyKept + r.promisesKept == 0)
-            return;
+    connect(m_alerts, &DeskAlerts::rolledOver, this, [this] {
         m_agenda->reload();
         m_files->reloadAll();
         m_figures->refresh(*m_db);
-        showStatusMessage(tr("New day: %1 promise(s) broken, %2 partly kept, %3 kept; their follow-ups are in the agenda.")
-                              .arg(r.promisesBroken)
-                              .arg(r.promisesPartlyKept)
-                              .arg(r.promisesKept));
     });
-    connect(m_dayWatcher, &DayWatcher::failed, this, &MainWindow::showStatusMessage);
-    m_dayWatcher->start();
-
-    // The desk's own call-backs; everyone's when the office does not list
-    // the desk user (a one-person office without a user list).
-    store::AgendaScope whose;
-    if (const auto user = DeskUser::id(*m_db)) {
-        whose.who = store::AgendaScope::Who::Agent;
-        whose.agentId = *user;
-    }
-    m_alarm = new CallbackAlarm(*m_db, *m_clock, whose, this);
-    connect(m_alarm, &CallbackAlarm::due, this, &MainWindow::announceCallbacks);
-    m_alarm->start();
+    connect(m_alerts, &DeskAlerts::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_alerts, &DeskAlerts::startCallRequested, this, [this](domain::Id debtorId) {
+        showSection(PortfolioSection);
+        m_files->startCall(debtorId);
+    });
+    connect(m_alerts, &DeskAlerts::agendaRequested, this, [this] {
+        showSection(AgendaSection);
+        m_agenda->showDay(m_agenda->today());
+    });
+    m_alerts->start();
 }
 
 void MainWindow::stopDeskWatchers()
 {
-    delete m_alarm;  // it reads the database being left
-    m_alarm = nullptr;
-    delete m_dayWatcher;  // waits for a roll-over under way
-    m_dayWatcher = nullptr;
-}
-
-void MainWindow::announceCallbacks(const QList<store::AgendaItem> &callbacks)
-{
-    if (callbacks.isEmpty())
-        return;
-    const QLocale locale;
-    const store::AgendaItem &first = callbacks.first();
-    auto when = [&locale](const store::AgendaItem &c) {
-        return c.followUp.dueTime ? locale.toString(*c.followUp.dueTime, QLocale::ShortFormat) : QString();
-    };
-    QString text;
-    QList<NoticeBar::Button> buttons;
-    if (callbacks.size() == 1) {
-        text = tr("Call-back due at %1: %2.").arg(when(first), first.debtorName);
-        if (!first.followUp.description.isEmpty())
-            text += QLatin1Char(' ') + first.followUp.description;
-        const domain::Id debtor = first.followUp.debtorId;
-        buttons.append({tr("Start the call"), [this, debtor] {
-                            showSection(PortfolioSection);
-                            m_files->startCall(debtor);
-                        }});
-    } else {
-        QStringList names;
-        for (const store::AgendaItem &c : callbacks)
-            names << tr("%1 (%2)").arg(c.debtorName, when(c));
-        text = tr("%n call-backs are due: %1.", nullptr, int(callbacks.size())).arg(names.join(QStringLiteral(", ")));
-        buttons.append({tr("Open the agenda"), [this] {
-                            showSection(AgendaSection);
-                            m_agenda->showDay(m_agenda->today());
-                        }});
-    }
-    m_announcedDebtor = first.followUp.debtorId;
-    m_notice->showNotice(text.toHtmlEscaped(), NoticeBar::Tone::Alert, buttons);
-    desktopNotification(tr("Call-back due"), text);
-}
-
-void MainWindow::desktopNotification(const QString &title, const QString &text)
-{
-    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
-        return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MessageBoxInformation)
-                                                          : windowIcon(),
-                                     this);
-        m_tray->setToolTip(QStringLiteral("Libreta"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-            if (m_announcedDebtor) {
-                showSection(PortfolioSection);
-                m_files->startCall(m_announcedDebtor);
-            }
-        });
-        m_tray->show();
-    }
-    m_tray->showMessage(title, text, QSystemTrayIcon::Information, 15000);
+    delete m_alerts;  // they read the database being left
+    m_alerts = nullptr;
 }
 
 void MainWindow::nextCall()
 {
-    // Claims are per user: the queue needs to know who is asking.
-    const auto agent = DeskUser::id(*m_db);
-    if (!agent) {
-        m_notice->showNotice(tr("Next call works from the office's list of users, and your login “%1” is not in it. "
-                                "Ask a supervisor to add you.")
-                                 .arg(DeskUser::login())
-                                 .toHtmlEscaped(),
-                             NoticeBar::Tone::Alert);
+    const NextCallDesk::Answer answer = NextCallDesk(*m_db, *m_clock).ask();
+    if (!answer.error.isEmpty()) {
+        showStatusMessage(answer.error);
         return;
     }
-    services::NextCallResult result;
-    QString name;
-    try {
-        result = services::WorkQueueService(*m_db, *m_clock).next(*agent);
-        if (result.next)
-            if (const auto debtor = store::DebtorRepository(*m_db).byId(result.next->debtorId))
-                name = debtor->name;
-    } catch (const store::StoreError &e) {
-        showStatusMessage(e.message());
-        return;
+    QList<NoticeBar::Button> buttons;
+    if (answer.debtorId) {
+        showSection(PortfolioSection);
+        m_files->startCall(*answer.debtorId);
+        buttons.append({tr("Next call"), [this] { nextCall(); }});
     }
-    const QString skipped = result.skippedSummary().toHtmlEscaped();
-    if (!result.next) {
-        m_notice->showNotice(tr("Nobody to call right now: nothing is due and every debtor is either claimed, "
-                                "contacted lately or waiting for a promised payment.")
-                                     .toHtmlEscaped() +
-                                 (skipped.isEmpty() ? QString() : QStringLiteral("<br>") + skipped),
-                             NoticeBar::Tone::Info);
-        return;
+    m_notice->showNotice(answer.notice, answer.tone, buttons);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_agenda && m_agenda->isVisible()) {
+        m_agenda->reload();
+        if (m_alerts)
+            m_alerts->check();
     }
-    showSection(PortfolioSection);
-    m_files->startCall(result.next->debtorId);
-    m_notice->showNotice(tr("<b>Next call: %1</b> — %2").arg(name.toHtmlEscaped(), result.next->why.toHtmlEscaped()) +
-                             (skipped.isEmpty() ? QString() : QStringLiteral("<br>") + skipped),
-                         NoticeBar::Tone::Info, {{tr("Next call"), [this] { nextCall(); }}});
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

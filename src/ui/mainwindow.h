@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/clock.h"
-#include "store/agendaitem.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,7 +10,6 @@
 
 class QActionGroup;
 class QDialog;
-class QSystemTrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -24,9 +22,8 @@ class Database;
 namespace libreta::ui {
 
 class AgendaView;
-class CallbackAlarm;
-class DayWatcher;
 class DebtorFileTabs;
+class DeskAlerts;
 class NoticeBar;
 class PortfolioView;
 class ShortcutsWindow;
@@ -67,8 +64,6 @@ public:
     // alarm for timed call-backs. app/main.cpp calls it after the first
     // paint, so none of it delays the window.
     void startBackgroundWork();
-    DayWatcher *dayWatcher() const { return m_dayWatcher; }
-    CallbackAlarm *callbackAlarm() const { return m_alarm; }
     // Work ▸ Next call (F6): asks the work queue for the next debtor, opens
     // their file for the call and says why it was chosen.
     void nextCall();
@@ -83,6 +78,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Back at the desk (from a terminal where a payment was posted or the
+    // day rolled over): the agenda on screen is read again.
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpActions();
@@ -98,8 +96,6 @@ private:
     void showStatusMessage(const QString &text);
     void startDeskWatchers();
     void stopDeskWatchers();
-    void announceCallbacks(const QList<store::AgendaItem> &callbacks);
-    void desktopNotification(const QString &title, const QString &text);
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     std::unique_ptr<store::Database> m_db;
@@ -114,10 +110,7 @@ private:
     domain::SystemClock m_systemClock;
     const domain::Clock *m_clock = &m_systemClock;
     bool m_backgroundWork = false;
-    DayWatcher *m_dayWatcher = nullptr;
-    CallbackAlarm *m_alarm = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
-    domain::Id m_announcedDebtor = 0;  // the one a call-back notice is about
+    DeskAlerts *m_alerts = nullptr;
 };
 
 } // namespace libreta::ui

@@ -53,7 +53,9 @@ PortfolioModel::PortfolioModel(store::Database &db, QObject *parent)
 {
     m_query.filters.today = m_today;
     try {
-        setCountInBackground(m_repository.debtorCount() >= kBackgroundSummaryFrom);
+        // A capped count: at a million debtors the full one reads every row
+        // before the window can paint.
+        setCountInBackground(m_repository.debtorCountUpTo(kBackgroundSummaryFrom) >= kBackgroundSummaryFrom);
     } catch (const store::StoreError &e) {
         Q_EMIT failed(e.message());
     }

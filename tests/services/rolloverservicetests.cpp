@@ -114,3 +114,29 @@ TEST_CASE("A broken promise's call-back goes to the debtor's agent, once however
     CHECK(open[0].assignedTo == std::optional<Id>(agent));
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }
+
+TEST_CASE("A broken promise of a debtor nobody has goes back to the agent who took it", "[services][rollover]")
+{
+    test::TempDb t;
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    const Id agent = store::UserRepository(t.db()).add({0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    services::CallDraft d;
+    d.call.debtorId = debtor;
+    d.call.agentId = agent;
+    d.call.startedAt = clock.nowUtc();
+    d.call.answeredBy = AnsweredBy::Debtor;
+    d.call.excuseCategory = ExcuseCategory::WaitingForCustomer;
+    d.call.commitmentConfirmed = true;
+    Promise p;
+    p.amount = test::pesos(500);
+    p.dueDate = QDate(2026, 3, 12);
+    p.method = PaymentMethod::Transfer;
+    d.promise = p;
+    services::CallService(t.db(), clock).commit(d);
+    services::RolloverService(t.db(), clock).run(QDate(2026, 3, 15));
+    const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].assignedTo == std::optional<Id>(agent));
+}

@@ -41,6 +41,18 @@ struct Agenda {
         store::FollowUpRepository repo(t.db());
         store::PromiseRepository promises(t.db());
         QRandomGenerator random(7);
+        // One promise per follow-up about one ((promise, kind) is unique),
+        // handed out in no particular order: a promise group is ordered by
+        // promise, not by follow-up, and the test must tell the two apart.
+        QList<Id> promiseIds;
+        for (int i = 0; i < 240; ++i) {
+            Promise p;
+            p.debtorId = debtors.first();
+            p.amount = test::pesos(100 + i);
+            p.dueDate = kDay;
+            p.madeOn = kDay.addDays(-7);
+            promiseIds.append(promises.add(p));
+        }
         const std::optional<Id> owners[] = {ana, beto, std::nullopt};
         const std::optional<QTime> times[] = {std::nullopt, QTime(9, 0), QTime(9, 0), QTime(11, 30), QTime(16, 45)};
         for (int i = 0; i < 240; ++i) {
@@ -48,14 +60,8 @@ struct Agenda {
             f.debtorId = debtors.at(random.bounded(int(debtors.size())));
             const AgendaGroup group = kAgendaGroups[random.bounded(kAgendaGroupCount)];
             f.kind = kindOf(group);
-            if (isAboutPromise(group)) {
-                Promise p;
-                p.debtorId = f.debtorId;
-                p.amount = test::pesos(100 + i);
-                p.dueDate = kDay;
-                p.madeOn = kDay.addDays(-7);
-                f.promiseId = promises.add(p);  // one per follow-up: (promise, kind) is unique
-            }
+            if (isAboutPromise(group))
+                f.promiseId = promiseIds.takeAt(random.bounded(int(promiseIds.size())));
             f.dueDate = kDay.addDays(random.bounded(-4, 9));
             f.dueTime = times[random.bounded(5)];
             f.assignedTo = owners[random.bounded(3)];
@@ -85,7 +91,8 @@ struct Agenda {
             if (inScope(f, s) && agendaGroup(f.kind, f.promiseId.has_value()) == group)
                 rows.append(f);
         auto key = [](const FollowUp &f) {
-            return std::make_tuple(f.dueDate, f.dueTime.has_value(), f.dueTime.value_or(QTime()), f.id);
+            return std::make_tuple(f.dueDate, f.dueTime.has_value(), f.dueTime.value_or(QTime()),
+                                   f.promiseId.has_value(), f.promiseId.value_or(0), f.id);
         };
         std::sort(rows.begin(), rows.end(), [&](const FollowUp &a, const FollowUp &b) {
             return newestFirst ? key(b) < key(a) : key(a) < key(b);
@@ -171,6 +178,9 @@ TEST_CASE("Agenda counts agree with the rows, per group, in all and per day", "[
             all += n;
         }
         CHECK(repo.countAll(s) == all);
+        const auto counts = repo.counts(s);
+        for (const AgendaGroup group : kAgendaGroups)
+            CHECK(counts.value(group) == repo.count(s, group));
     }
     AgendaScope month;
     month.who = AgendaScope::Who::Agent;

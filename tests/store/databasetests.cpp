@@ -135,6 +135,6 @@ TEST_CASE("Schema steps need not be contiguous: a file at 3 migrates across the 
     store::Database db(path);
     CHECK(db.schemaVersion() == store::Database::latestSchemaVersion());
     CHECK(db.schemaVersion() >= 6);
-    store::SqlQuery q(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'followups_open_group_due'"));
+    store::SqlQuery q(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'followups_open_kind_due'"));
     CHECK(q.execScalar() == 1);
 }

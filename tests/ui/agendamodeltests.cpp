@@ -96,7 +96,7 @@ TEST_CASE("The agenda reads a page per group and fetches the next one when asked
 {
     test::TempDb t;
     const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"));
-    const int callbacks = AgendaModel::kPageSize * 2 + 7;
+    const int callbacks = AgendaModel::kFirstPageSize + AgendaModel::kPageSize + 7;
     for (int i = 0; i < callbacks; ++i)
         addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday, QTime(8, 0).addSecs(60 * i), QString());
     addFollowUp(t.db(), debtor, FollowUpKind::NoteFollowUp, kToday, std::nullopt, QStringLiteral("nota"));
@@ -106,8 +106,8 @@ TEST_CASE("The agenda reads a page per group and fetches the next one when asked
     model.setDay(kToday);
     const QModelIndex group = model.groupIndex(AgendaGroup::Callback);
     CHECK(model.count(AgendaGroup::Callback) == callbacks);
-    CHECK(model.rowCount(group) == AgendaModel::kPageSize);  // never the whole day
-    CHECK(model.loadedItems() == AgendaModel::kPageSize + 1);
+    CHECK(model.rowCount(group) == AgendaModel::kFirstPageSize);  // never the whole day
+    CHECK(model.loadedItems() == AgendaModel::kFirstPageSize + 1);
     REQUIRE(model.canFetchMore(group));
     model.fetchMore(group);
     model.fetchMore(group);
