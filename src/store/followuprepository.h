@@ -29,6 +29,8 @@ public:
     void complete(domain::Id followUpId, const QString &result, const QDateTime &at);
     // Closes the open reminder/check of a promise that was settled.
     void closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
+    // Cancels the open reminder/check of a promise that was replaced.
+    void cancelForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
 
 private:
     Database &m_db;
