@@ -36,6 +36,316 @@
     </message>
 </context>
 <context>
+    <name>CallAssembly</name>
+    <message>
+        <source>Presentation: say who answered the phone (or that nobody did).</source>
+        <translation>Presentación: indique quién contestó el teléfono (o que nadie lo hizo).</translation>
+    </message>
+    <message>
+        <source>Next attempt after: %1.</source>
+        <translation>Siguiente intento después de: %1.</translation>
+    </message>
+    <message>
+        <source>Negotiation: %1</source>
+        <translation>Negociación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallClosePage</name>
+    <message>
+        <source>Read this back to the debtor</source>
+        <translation>Repítale esto al deudor</translation>
+    </message>
+    <message>
+        <source>Payment instructions to give</source>
+        <translation>Instrucciones de pago que debe dar</translation>
+    </message>
+    <message>
+        <source>Written confirmation for the debtor</source>
+        <translation>Confirmación por escrito para el deudor</translation>
+    </message>
+    <message>
+        <source>Notes on this stage:</source>
+        <translation>Notas de esta etapa:</translation>
+    </message>
+</context>
+<context>
+    <name>CallConfirmation</name>
+    <message>
+        <source>in cash</source>
+        <translation>en efectivo</translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation>por transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>by card</source>
+        <translation>con tarjeta</translation>
+    </message>
+    <message>
+        <source>by cheque</source>
+        <translation>con cheque</translation>
+    </message>
+    <message>
+        <source>by bank deposit</source>
+        <translation>por depósito bancario</translation>
+    </message>
+    <message>
+        <source>by the method agreed</source>
+        <translation>por el medio acordado</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanales</translation>
+    </message>
+    <message>
+        <source>fortnightly</source>
+        <translation>quincenales</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuales</translation>
+    </message>
+    <message>
+        <source>You will pay %1 in %2 %3 instalments, %4:</source>
+        <translation>Usted pagará %1 en %2 pagos %3, %4:</translation>
+    </message>
+    <message>
+        <source>%1. %2 on %3</source>
+        <translation>%1. %2 el %3</translation>
+    </message>
+    <message>
+        <source>You will pay %1 on %2, %3.</source>
+        <translation>Usted pagará %1 el %2, %3.</translation>
+    </message>
+    <message>
+        <source>This includes a discount of %1 (%2%) on the balance.</source>
+        <translation>Esto incluye un descuento de %1 (%2%) sobre el saldo.</translation>
+    </message>
+    <message>
+        <source>The discount needs a supervisor&apos;s approval: we will confirm it to you.</source>
+        <translation>El descuento requiere la aprobación de un supervisor: se lo confirmaremos.</translation>
+    </message>
+    <message>
+        <source>Payment commitment, %1</source>
+        <translation>Compromiso de pago, %1</translation>
+    </message>
+    <message>
+        <source>Debtor: %1 (reference %2)</source>
+        <translation>Deudor: %1 (referencia %2)</translation>
+    </message>
+    <message>
+        <source>How to pay: %1</source>
+        <translation>Cómo pagar: %1</translation>
+    </message>
+    <message>
+        <source>Agreed by telephone with %1.</source>
+        <translation>Acordado por teléfono con %1.</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Cómo pagar</translation>
+    </message>
+    <message>
+        <source>Payment commitment</source>
+        <translation>Compromiso de pago</translation>
+    </message>
+</context>
+<context>
+    <name>CallFlow</name>
+    <message>
+        <source>Nobody answered: try again in two hours.</source>
+        <translation>No contestó nadie: vuelva a intentarlo en dos horas.</translation>
+    </message>
+    <message>
+        <source>Voicemail: give them a day to call back, then try again at the same hour.</source>
+        <translation>Buzón de voz: dele un día para devolver la llamada y vuelva a intentarlo a la misma hora.</translation>
+    </message>
+    <message>
+        <source>Someone else answered: call again when they said the debtor is in (three hours unless you change it).</source>
+        <translation>Contestó otra persona: vuelva a llamar cuando le dijeron que estaría el deudor (en tres horas, si no lo cambia).</translation>
+    </message>
+    <message>
+        <source>Wrong number: find another number in the file or with the debtor&apos;s contacts, then call tomorrow.</source>
+        <translation>Número equivocado: busque otro número en el expediente o con los contactos del deudor y llame mañana.</translation>
+    </message>
+</context>
+<context>
+    <name>CallGate</name>
+    <message>
+        <source>There is no such debtor.</source>
+        <translation>Ese deudor no existe.</translation>
+    </message>
+    <message>
+        <source>That contact does not belong to this debtor.</source>
+        <translation>Ese contacto no pertenece a este deudor.</translation>
+    </message>
+    <message>
+        <source>Write why the call goes ahead although the rules refuse it.</source>
+        <translation>Escriba por qué se hace la llamada aunque las reglas la rechazan.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can let a refused call go ahead.</source>
+        <translation>Solo un supervisor puede autorizar una llamada rechazada.</translation>
+    </message>
+    <message>
+        <source>The call is allowed: there is nothing to override.</source>
+        <translation>La llamada está permitida: no hay nada que autorizar.</translation>
+    </message>
+</context>
+<context>
+    <name>CallListeningPage</name>
+    <message>
+        <source>Reason for not paying:</source>
+        <translation>Motivo de no pago:</translation>
+    </message>
+    <message>
+        <source>In the debtor&apos;s words:</source>
+        <translation>En palabras del deudor:</translation>
+    </message>
+    <message>
+        <source>It is:</source>
+        <translation>Es:</translation>
+    </message>
+    <message>
+        <source>Willing to pay:</source>
+        <translation>Quiere pagar:</translation>
+    </message>
+    <message>
+        <source>Able to pay:</source>
+        <translation>Puede pagar:</translation>
+    </message>
+    <message>
+        <source>Notes on this stage:</source>
+        <translation>Notas de esta etapa:</translation>
+    </message>
+</context>
+<context>
+    <name>CallNegotiationPage</name>
+    <message>
+        <source>Offer</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>Opción:</translation>
+    </message>
+    <message>
+        <source>Pays on:</source>
+        <translation>Paga el:</translation>
+    </message>
+    <message>
+        <source>Pays now:</source>
+        <translation>Paga ahora:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>El:</translation>
+    </message>
+    <message>
+        <source>The rest on:</source>
+        <translation>El resto el:</translation>
+    </message>
+    <message>
+        <source>Instalments:</source>
+        <translation>Parcialidades:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <source>First on:</source>
+        <translation>La primera el:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Nueva fecha:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Descuento:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Forma de pago:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s answers to objections</source>
+        <translation>Respuestas del despacho a las objeciones</translation>
+    </message>
+    <message>
+        <source>Techniques used (Space ticks)</source>
+        <translation>Técnicas usadas (Espacio marca)</translation>
+    </message>
+    <message>
+        <source>Notes on this stage:</source>
+        <translation>Notas de esta etapa:</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Calling:</source>
+        <translation>Llamando a:</translation>
+    </message>
+    <message>
+        <source>Number dialled:</source>
+        <translation>Número marcado:</translation>
+    </message>
+</context>
+<context>
+    <name>CallPreClosePage</name>
+    <message>
+        <source>The debtor&apos;s answer (Alt+number)</source>
+        <translation>Respuesta del deudor (Alt+número)</translation>
+    </message>
+    <message>
+        <source>The refusal</source>
+        <translation>La negativa</translation>
+    </message>
+    <message>
+        <source>Why they refuse:</source>
+        <translation>Por qué se niega:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Siguiente paso:</translation>
+    </message>
+    <message>
+        <source>Call again on:</source>
+        <translation>Volver a llamar el:</translation>
+    </message>
+    <message>
+        <source>Notes on this stage:</source>
+        <translation>Notas de esta etapa:</translation>
+    </message>
+</context>
+<context>
+    <name>CallPresentationPage</name>
+    <message>
+        <source>Who answered? (Alt+number)</source>
+        <translation>¿Quién contestó? (Alt+número)</translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation>Siguiente intento:</translation>
+    </message>
+    <message>
+        <source>Notes on this stage:</source>
+        <translation>Notas de esta etapa:</translation>
+    </message>
+</context>
+<context>
     <name>CallService</name>
     <message>
         <source>A promise needs the reason the debt is not paid yet: choose the excuse category.</source>
@@ -96,6 +406,57 @@
     <message>
         <source>There is no such debtor.</source>
         <translation>Ese deudor no existe.</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded only after an alternative was offered: offer one and say the debtor still refuses.</source>
+        <translation>Una negativa solo se registra después de ofrecer una alternativa: ofrézcala e indique que el deudor sigue negándose.</translation>
+    </message>
+    <message>
+        <source>Only a new promise can replace an open one.</source>
+        <translation>Solo una promesa nueva puede sustituir a una abierta.</translation>
+    </message>
+    <message>
+        <source>A discount goes with a promise or a plan.</source>
+        <translation>Un descuento va con una promesa o un convenio.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 1 and 99 percent.</source>
+        <translation>El descuento debe estar entre 1 y 99 por ciento.</translation>
+    </message>
+    <message>
+        <source>The promised amounts must add up to the balance less the discount.</source>
+        <translation>Los importes prometidos deben sumar el saldo menos el descuento.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can let a refused call go ahead.</source>
+        <translation>Solo un supervisor puede autorizar una llamada rechazada.</translation>
+    </message>
+    <message>
+        <source>The contact rules refuse this call: %1</source>
+        <translation>Las reglas de contacto rechazan esta llamada: %1</translation>
+    </message>
+    <message>
+        <source>Only a pending promise of this debtor can be replaced.</source>
+        <translation>Solo se puede sustituir una promesa pendiente de este deudor.</translation>
+    </message>
+    <message>
+        <source>Replaced by the promise of call %1.</source>
+        <translation>Sustituida por la promesa de la llamada %1.</translation>
+    </message>
+    <message>
+        <source>The debtor says the invoice never arrived: send a copy.</source>
+        <translation>El deudor dice que la factura nunca le llegó: envíe una copia.</translation>
+    </message>
+    <message>
+        <source>The debtor questions what is owed: send the statement of account.</source>
+        <translation>El deudor cuestiona lo que debe: envíe el estado de cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>CallTexts</name>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
 </context>
 <context>
@@ -330,6 +691,69 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Best time to call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: mornings, after 16:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not contact this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactRules</name>
     <message>
         <source>The debtor&apos;s time zone is unknown, so their local time cannot be checked; set it in the file.</source>
@@ -357,10 +781,402 @@
     </message>
 </context>
 <context>
+    <name>ContactService</name>
+    <message>
+        <source>Name: write who this contact is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1: the number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1: “%2” has characters that are not part of a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1: “%2” has too few digits (at least %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1: “%2” has too many digits (at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1: this number is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1: “%2” is not an e-mail address (like name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones: give at least one phone number or e-mail, or the contact cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This debtor no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact no longer exists in this debtor&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtorDialog</name>
+    <message>
+        <source>Debtor</source>
+        <translation type="unfinished">Deudor</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of debtors with the same strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;isk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtorFileNoteEditor</name>
+    <message>
+        <source>Write a new note instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the file. Notes cannot be edited later: a mistake is fixed with a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtorFileTexts</name>
+    <message>
+        <source>instalment %1: %2 due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said %1 times so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtorFileTimeline</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtorService</name>
+    <message>
+        <source>Name: write the debtor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: write the debtor&apos;s reference (account or customer number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: “%1” is not a known time zone; choose one from the list (for example America/Mexico_City).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1 already belongs to another debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: that user does not exist or is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact: write the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This debtor no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why this debtor must not be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why calls to this debtor may start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This debtor is not marked do-not-contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls allowed again (do-not-contact lifted). Previous reason: %1. Why lifted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The database already has debtors: demo data only goes into an empty database.</source>
         <translation>La base de datos ya tiene deudores: los datos de demostración solo se cargan en una base vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Invoice dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor &amp;disputes this invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the debtor disputes: amount, delivery, quality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoNotContactDialog</name>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not call or write to this debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to &amp;do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: ask for the signed delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>Kind: promise reminders and checks are scheduled by the promise itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: missing or not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: not a real time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 has already passed today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: describe the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This debtor no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to: that user does not exist or is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Add an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>Number: write the invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date: missing or not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date: %1 is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: missing or not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: it cannot be before the issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: it must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This debtor no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: this debtor already has an invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say what the debtor disputes about this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not disputed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -696,10 +1512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +1603,22 @@
         <source>&amp;About Libreta</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, and how amounts and dates are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window, in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -852,6 +1680,142 @@
     </message>
 </context>
 <context>
+    <name>MoneyInput</name>
+    <message>
+        <source>%1: type the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteService</name>
+    <message>
+        <source>Note: write something before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: at most %1 characters (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note to correct no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This debtor no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer number, receipt or cheque number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this payment does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOption</name>
+    <message>
+        <source>%1: choose a date.</source>
+        <translation>%1: elija una fecha.</translation>
+    </message>
+    <message>
+        <source>%1: the date is in the past.</source>
+        <translation>%1: la fecha ya pasó.</translation>
+    </message>
+    <message>
+        <source>Part now: the amount must be greater than zero.</source>
+        <translation>Pago ahora: el importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Part now: the amount must be less than the total; for the whole amount choose &quot;Pay in full&quot;.</source>
+        <translation>Pago ahora: el importe debe ser menor que el total; para el total elija «Liquidar todo».</translation>
+    </message>
+    <message>
+        <source>Part now</source>
+        <translation>Pago ahora</translation>
+    </message>
+    <message>
+        <source>The rest</source>
+        <translation>El resto</translation>
+    </message>
+    <message>
+        <source>The rest: its date must come after the first payment.</source>
+        <translation>El resto: su fecha debe ser posterior al primer pago.</translation>
+    </message>
+    <message>
+        <source>A plan has from 2 to %1 instalments.</source>
+        <translation>Un convenio tiene de 2 a %1 parcialidades.</translation>
+    </message>
+    <message>
+        <source>The amount is too small for that many instalments.</source>
+        <translation>El importe es demasiado pequeño para tantas parcialidades.</translation>
+    </message>
+    <message>
+        <source>First instalment</source>
+        <translation>Primera parcialidad</translation>
+    </message>
+    <message>
+        <source>New date: the amount must be greater than zero.</source>
+        <translation>Nueva fecha: el importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>New date: the amount is more than what is owed.</source>
+        <translation>Nueva fecha: el importe es mayor que lo que se debe.</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Nueva fecha</translation>
+    </message>
+    <message>
+        <source>Nothing is owed, so there is nothing to agree.</source>
+        <translation>No se debe nada, así que no hay nada que acordar.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 1 and 99 percent.</source>
+        <translation>El descuento debe estar entre 1 y 99 por ciento.</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
+    </message>
+</context>
+<context>
     <name>PaymentService</name>
     <message>
         <source>The amount must be greater than zero.</source>
@@ -875,6 +1839,65 @@
     </message>
 </context>
 <context>
+    <name>PortfolioFilterBar</name>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the oldest unpaid invoice fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Broken promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last promise was broken and no new one is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending promise is due today or earlier: check whether it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes money, but no follow-up is open and no promise is pending: no one will call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtors marked &quot;do not contact&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortfolioView</name>
     <message>
         <source>Portfolio</source>
@@ -882,6 +1905,44 @@
     </message>
     <message>
         <source>Type part of a name, a reference or a phone number. Accents and capitals do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amounts and dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libreta uses a new language and new formats the next time it starts; nothing changes in the open window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,6 +2055,71 @@
     </message>
 </context>
 <context>
+    <name>WorkQueueService</name>
+    <message numerus="yes">
+        <source>%n outside their calling hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the attempt limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked do-not-contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown time zone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call-back agreed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise of %1 is due today: remind the debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise was not kept: call back and set a new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending task: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Highest priority not contacted in %n day(s). %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::AgendaModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1021,7 +2147,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importe</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1037,6 +2163,1058 @@
     <message>
         <source>Due today: %1 · Still open from earlier days: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallClosePage</name>
+    <message>
+        <source>The debtor confirmed amount, date and payment method</source>
+        <translation>El deudor confirmó importe, fecha y forma de pago</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copiar como texto</translation>
+    </message>
+    <message>
+        <source>Copies the confirmation to paste into an e-mail or a WhatsApp message (Alt+4)</source>
+        <translation>Copia la confirmación para pegarla en un correo o un mensaje de WhatsApp (Alt+4)</translation>
+    </message>
+    <message>
+        <source>commitment-%1-%2.pdf</source>
+        <translation>compromiso-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the confirmation as PDF</source>
+        <translation>Guardar la confirmación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The office has not written its payment instructions yet: give the account and the reference to quote.</source>
+        <translation>El despacho aún no ha escrito sus instrucciones de pago: indique la cuenta y la referencia que debe citar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A refusal will be recorded.&lt;/b&gt;&lt;br&gt;Reason: %1&lt;br&gt;Next step: %2</source>
+        <translation>&lt;b&gt;Se registrará una negativa.&lt;/b&gt;&lt;br&gt;Motivo: %1&lt;br&gt;Siguiente paso: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing agreed yet.&lt;/b&gt; Go back to the pre-close (Alt+Left) for the debtor&apos;s answer.</source>
+        <translation>&lt;b&gt;Aún no hay nada acordado.&lt;/b&gt; Vuelva al precierre (Alt+Izquierda) para registrar la respuesta del deudor.</translation>
+    </message>
+    <message>
+        <source>The confirmation was saved as %1.</source>
+        <translation>La confirmación se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be saved as %1.</source>
+        <translation>No se pudo guardar la confirmación como %1.</translation>
+    </message>
+    <message>
+        <source>The confirmation was copied: paste it into the e-mail or the WhatsApp message.</source>
+        <translation>Se copió la confirmación: péguela en el correo o en el mensaje de WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallListeningPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— elija el motivo —</translation>
+    </message>
+    <message>
+        <source>Listen with empathy</source>
+        <translation>Escuche con empatía</translation>
+    </message>
+    <message>
+        <source>The catalogue suggests: %1. You decide.</source>
+        <translation>El catálogo sugiere: %1. Usted decide.</translation>
+    </message>
+    <message>
+        <source>Read the profile: is the debtor willing to pay, and able to?</source>
+        <translation>Lea el perfil: ¿el deudor quiere pagar?, ¿puede hacerlo?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approach for this profile: %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Enfoque para este perfil: %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reasons given before:&lt;/b&gt; none; this is the first time.</source>
+        <translation>&lt;b&gt;Motivos dados antes:&lt;/b&gt; ninguno; es la primera vez.</translation>
+    </message>
+    <message>
+        <source>Reasons given before (newest first):</source>
+        <translation>Motivos dados antes (el más reciente primero):</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallNegotiationPage</name>
+    <message>
+        <source>Pay in full</source>
+        <translation>Liquidar todo</translation>
+    </message>
+    <message>
+        <source>Part now, the rest on a date</source>
+        <translation>Una parte ahora y el resto en una fecha</translation>
+    </message>
+    <message>
+        <source>Instalment plan</source>
+        <translation>Convenio en parcialidades</translation>
+    </message>
+    <message>
+        <source>A new date</source>
+        <translation>Una nueva fecha</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>fortnight</source>
+        <translation>quincena</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>Type what the debtor says: «ya pagué», «no tengo»…</source>
+        <translation>Escriba lo que dice el deudor: «ya pagué», «no tengo»…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outstanding: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saldo: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 days past due (%2)</source>
+        <translation>%1 días de atraso (%2)</translation>
+    </message>
+    <message>
+        <source>nothing past due</source>
+        <translation>nada vencido</translation>
+    </message>
+    <message>
+        <source>Open promise: %1</source>
+        <translation>Promesa abierta: %1</translation>
+    </message>
+    <message>
+        <source>Promises kept: %1 · broken: %2</source>
+        <translation>Promesas cumplidas: %1 · incumplidas: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested approach: %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Enfoque sugerido: %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>This replaces the open promise (%1): it will be cancelled</source>
+        <translation>Sustituye a la promesa abierta (%1): se cancelará</translation>
+    </message>
+    <message>
+        <source>Pays now</source>
+        <translation>Paga ahora</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>office limit %1%</source>
+        <translation>límite del despacho: %1%</translation>
+    </message>
+    <message>
+        <source>%1 off: above the office&apos;s limit of %2%, needs a supervisor&apos;s approval</source>
+        <translation>%1 menos: supera el límite del despacho (%2%), requiere la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <source>%1 off, within the office&apos;s limit of %2%</source>
+        <translation>%1 menos, dentro del límite del despacho (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 payments adding up to %2</source>
+        <translation>%1 pagos que suman %2</translation>
+    </message>
+    <message>
+        <source>One payment of %1</source>
+        <translation>Un pago de %1</translation>
+    </message>
+    <message>
+        <source>%1 stays owed</source>
+        <translation>quedan pendientes %1</translation>
+    </message>
+    <message>
+        <source>No answer matches what you typed.</source>
+        <translation>Ninguna respuesta coincide con lo que escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallPanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>The previous stage (Alt+Left)</source>
+        <translation>La etapa anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>The next stage (Alt+Right)</source>
+        <translation>La etapa siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Guardar llamada</translation>
+    </message>
+    <message>
+        <source>Save the call with everything recorded (Ctrl+S)</source>
+        <translation>Guardar la llamada con todo lo registrado (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Forget this call without saving it</source>
+        <translation>Olvidar esta llamada sin guardarla</translation>
+    </message>
+    <message>
+        <source>Override and call</source>
+        <translation>Autorizar y llamar</translation>
+    </message>
+    <message>
+        <source>Why this call goes ahead anyway (goes to the audit log)</source>
+        <translation>Por qué se hace la llamada de todos modos (queda en la bitácora de auditoría)</translation>
+    </message>
+    <message>
+        <source>Forget the recovered call and start a new one?</source>
+        <translation>¿Olvidar la llamada recuperada y empezar una nueva?</translation>
+    </message>
+    <message>
+        <source>our office</source>
+        <translation>nuestro despacho</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Llamada con %1</translation>
+    </message>
+    <message>
+        <source>This call, started %1, was never saved: it is back as you left it. Go on, or start over.</source>
+        <translation>Esta llamada, iniciada el %1, nunca se guardó: vuelve tal como la dejó. Continúe o empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
+    </message>
+    <message>
+        <source>No contacts in the file: type the number below</source>
+        <translation>No hay contactos en el expediente: escriba el número abajo</translation>
+    </message>
+    <message>
+        <source>The contact rules refuse this call: do not dial.</source>
+        <translation>Las reglas de contacto rechazan esta llamada: no marque.</translation>
+    </message>
+    <message>
+        <source>As a supervisor you may let it go ahead: write why.</source>
+        <translation>Como supervisor puede autorizarla: escriba por qué.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can let it go ahead. Choose another contact, or discard the call.</source>
+        <translation>Solo un supervisor puede autorizarla. Elija otro contacto o descarte la llamada.</translation>
+    </message>
+    <message>
+        <source>The override and its reason were written to the audit log.</source>
+        <translation>La autorización y su motivo quedaron en la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <source>First say who answered (Alt+1 to Alt+6).</source>
+        <translation>Primero indique quién contestó (Alt+1 a Alt+6).</translation>
+    </message>
+    <message>
+        <source>Only the debtor or the person who decides payment hears about the debt: this call ends at the presentation. Save it with Ctrl+S.</source>
+        <translation>Solo el deudor o quien decide el pago puede oír sobre la deuda: esta llamada termina en la presentación. Guárdela con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Call saved: %1.</source>
+        <translation>Llamada guardada: %1.</translation>
+    </message>
+    <message>
+        <source>Next attempt %1.</source>
+        <translation>Siguiente intento: %1.</translation>
+    </message>
+    <message>
+        <source>Call saved: refusal. Next step: %1</source>
+        <translation>Llamada guardada: negativa. Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>Call saved.</source>
+        <translation>Llamada guardada.</translation>
+    </message>
+    <message>
+        <source>The contact rules refuse this call; it cannot be saved unless a supervisor overrides them.</source>
+        <translation>Las reglas de contacto rechazan esta llamada; no se puede guardar salvo que un supervisor la autorice.</translation>
+    </message>
+    <message>
+        <source>The discount waits for a supervisor&apos;s approval.</source>
+        <translation>El descuento espera la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <source>Discard this call? Nothing of it will be saved.</source>
+        <translation>¿Descartar esta llamada? No se guardará nada de ella.</translation>
+    </message>
+    <message>
+        <source>Call saved: a plan of %1 instalments adding up to %2, the first on %3. Its reminders and checks are in the agenda.</source>
+        <translation>Llamada guardada: un convenio de %1 parcialidades que suman %2, la primera el %3. Sus recordatorios y verificaciones están en la agenda.</translation>
+    </message>
+    <message>
+        <source>Call saved: a promise of %1 on %2. Its reminder and check are in the agenda.</source>
+        <translation>Llamada guardada: una promesa de %1 el %2. Su recordatorio y su verificación están en la agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallPreClosePage</name>
+    <message>
+        <source>Back to the negotiation</source>
+        <translation>Volver a la negociación</translation>
+    </message>
+    <message>
+        <source>I offered an alternative: they still refuse</source>
+        <translation>Ofrecí una alternativa: sigue negándose</translation>
+    </message>
+    <message>
+        <source>A first «no» is not the end: offer an alternative before recording a refusal.</source>
+        <translation>Un primer «no» no es el final: ofrezca una alternativa antes de registrar una negativa.</translation>
+    </message>
+    <message>
+        <source>You could offer</source>
+        <translation>Podría ofrecer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On offer:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Propuesta:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallPresentationPage</name>
+    <message>
+        <source>Remember</source>
+        <translation>Recuerde</translation>
+    </message>
+    <message>
+        <source>The call ends here as «%1». Check the next attempt and save with Ctrl+S.</source>
+        <translation>La llamada termina aquí como «%1». Revise el siguiente intento y guarde con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>That is %1 for the debtor.</source>
+        <translation>Para el deudor serán las %1.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the debtor and the person who decides payment may hear about the debt; a reference only helps to find the debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorContactsModel</name>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorDialog</name>
+    <message>
+        <source>Edit debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileActions</name>
+    <message>
+        <source>New &amp;debtor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a debtor to the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit debtor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the debtor&apos;s name, reference, time zone, risk, value, agent or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person who can be reached for this debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit con&amp;tact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected contact, its phones and e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an invoice this debtor owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected invoice disputed, with the debtor&apos;s reason, or clear the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record money received: which invoices it pays and which promises it settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note in the file (Ctrl+Enter saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a correction to the selected note; the note itself stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call-back or a task on a date, shown in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the debtor do-not-contact with the reason, or lift the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this debtor&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start ca&amp;ll</source>
+        <translation>Iniciar &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Open the guided call beside the debtor&apos;s file, after checking the contact rules</source>
+        <translation>Abre la llamada guiada junto al expediente, después de revisar las reglas de contacto</translation>
+    </message>
+    <message>
+        <source>Next stage of the call</source>
+        <translation>Etapa siguiente de la llamada</translation>
+    </message>
+    <message>
+        <source>Presentation, listening, negotiation, pre-close, close</source>
+        <translation>Presentación, escucha, negociación, precierre, cierre</translation>
+    </message>
+    <message>
+        <source>Previous stage of the call</source>
+        <translation>Etapa anterior de la llamada</translation>
+    </message>
+    <message>
+        <source>Back to the stage before</source>
+        <translation>Vuelve a la etapa anterior</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Guardar llamada</translation>
+    </message>
+    <message>
+        <source>Save the call with its outcome, promise and follow-ups</source>
+        <translation>Guarda la llamada con su resultado, su promesa y sus seguimientos</translation>
+    </message>
+    <message>
+        <source>Discard call</source>
+        <translation>Descartar llamada</translation>
+    </message>
+    <message>
+        <source>Forget the call in progress without saving it</source>
+        <translation>Olvida la llamada en curso sin guardarla</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next open file, or the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous open file, or the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileHeader</name>
+    <message>
+        <source>Tax id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days past due · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open promise: %1 due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last promise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested approach: %1.&lt;/b&gt; %2</source>
+        <translation type="unfinished">&lt;b&gt;Enfoque sugerido: %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>A call is allowed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s local time: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call attempts in the last 7 days: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-contact reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileNoteEditor</name>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the note “%1”. The original stays in the file; this correction is added after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileTabs</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call with %1 was never saved: it is back beside the file.</source>
+        <translation>Una llamada con %1 nunca se guardó: vuelve a estar junto al expediente.</translation>
+    </message>
+    <message>
+        <source>No debtor has the reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor was added. Add their contacts and invoices in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileTimeline</name>
+    <message>
+        <source>Everything (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileView</name>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was added to the file; the corrected note stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was added to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This debtor is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call with %1 is not saved. Close the file anyway? What you typed is kept and comes back when you open the file again.</source>
+        <translation>La llamada con %1 no está guardada. ¿Cerrar el expediente de todos modos? Lo que escribió se conserva y vuelve cuando abra de nuevo el expediente.</translation>
+    </message>
+    <message>
+        <source>The note you were writing in the file of %1 is not saved. Close the file and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment recorded.&lt;/b&gt; New balance: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s details were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contact to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice was added. Outstanding now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s dispute was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was scheduled; it shows in the agenda on its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor is marked do-not-contact.</source>
+        <translation type="unfinished">El deudor está marcado como «no contactar».</translation>
+    </message>
+    <message>
+        <source>Calls to this debtor are allowed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note in the history first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorInvoicesModel</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorPaymentsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of it; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referencia</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises it paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorTimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Pago</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of an earlier call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised %1 by %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises it kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction to the note of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DisputeDialog</name>
+    <message>
+        <source>Invoice %1 of %2, due %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DoNotContactDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this debtor must not be called: legal process, harassment complaint, deceased…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why calls may start again; it is kept as a note in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked do-not-contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::FollowUpDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::FormDialog</name>
+    <message>
+        <source>What you typed in “%1” is not saved. Close it and lose the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::InstalmentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::InvoiceDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
     </message>
 </context>
 <context>
@@ -1069,18 +3247,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Libreta will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
@@ -1109,15 +3275,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Libreta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved: Libreta uses them the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PaymentDialog</name>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · Outstanding: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest invoice first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2, owes %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Type the amount to see which invoices it pays, which promises it settles and the balance after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays invoices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as credit for the debtor: %1</source>
+        <translation type="unfinished">Queda como saldo a favor del deudor: %1</translation>
+    </message>
+    <message>
+        <source>Promises: this payment settles none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after: &lt;b&gt;%1&lt;/b&gt; (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioFilterBar</name>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every debtor again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,18 +3486,6 @@
 <context>
     <name>libreta::ui::PortfolioView</name>
     <message>
-        <source>Search by name, reference or phone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by first name, reference or phone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is very large: names are found by their first word only. References and phone numbers are found from their start. Accents and capitals do not matter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Debtors: %1 · Outstanding: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,6 +3495,60 @@
     </message>
     <message>
         <source>The portfolio cannot be sorted by this column yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, reference, tax id or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtors shown by the filters: %1 · Outstanding: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtors matching “%1” and the filters: %2 · Outstanding: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PreferencesDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In menus, forms and the portfolio&apos;s filters, Alt and the underlined letter reach an item; Tab moves to the next field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

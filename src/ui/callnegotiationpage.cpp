@@ -1,6 +1,7 @@
 #include "ui/callnegotiationpage.h"
 
 #include "domain/labels.h"
+#include "domain/strategy.h"
 #include "ui/calltexts.h"
 #include "ui/debtorfiletexts.h"
 #include "ui/instalmentsmodel.h"
@@ -158,6 +159,20 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
     fillDefaults();
     recompute();
     showAnswer();
+}
+
+void CallNegotiationPage::setProfile(std::optional<bool> willing, std::optional<bool> able)
+{
+    if (!m_setup)
+        return;
+    StrategyInput input = m_setup->file.strategyInput;
+    if (willing && able) {
+        input.willing = willing;
+        input.able = able;
+    }
+    const Suggestion s = suggestApproach(input);
+    m_ui->approachLabel->setText(tr("<b>Suggested approach: %1.</b> %2")
+                                     .arg(label(s.approach).toHtmlEscaped(), s.reason.toHtmlEscaped()));
 }
 
 void CallNegotiationPage::fillDefaults()

@@ -34,6 +34,8 @@ public:
     void load(const domain::CallWorksheet &worksheet);
     void store(domain::CallWorksheet &worksheet) const;
     void focusFirst();
+    // The profile read in the listening: the approach follows it.
+    void setProfile(std::optional<bool> willing, std::optional<bool> able);
 
     // The option as typed, and what it works out to; an amount that cannot
     // be read makes the plan's error say so.

@@ -72,7 +72,7 @@ CallPanel::CallPanel(const FormContext &context, const services::DebtorFile &fil
         m_ui->stages->addWidget(scrolled(page, m_ui->stages));
     for (int i = 0; i < kCallStageCount; ++i) {
         auto *step = new QToolButton(this);
-        step->setText(CallTexts::stepTitle(CallTexts::stageAt(i)));
+        step->setToolTip(CallTexts::stepTitle(CallTexts::stageAt(i)));
         step->setCheckable(true);
         step->setAutoRaise(true);
         step->setFocusPolicy(Qt::NoFocus);
@@ -335,6 +335,9 @@ void CallPanel::updateSteps()
     const int current = m_ui->stages->currentIndex();
     for (int i = 0; i < m_steps.size(); ++i) {
         m_steps[i]->setChecked(i == current);
+        // The current stage by name, the others by number: the panel stays
+        // narrow enough to leave the file readable beside it.
+        m_steps[i]->setText(i == current ? CallTexts::stepTitle(CallTexts::stageAt(i)) : QString::number(i + 1));
         m_steps[i]->setEnabled(!m_blocked && (i == 0 || conversation));
         QFont f = m_steps[i]->font();
         f.setBold(i == current);
@@ -365,6 +368,8 @@ bool CallPanel::goToStage(CallStage target)
         }
     }
     CallWorksheet w = worksheet();
+    if (target == CallStage::Negotiation)
+        m_negotiation->setProfile(w.willing, w.able);
     if (target == CallStage::PreClose || target == CallStage::Close) {
         const OptionPlan plan = m_negotiation->plan();
         m_preClose->setOffer(plan.ok() ? CallConfirmation(m_setup, plan, m_negotiation->option().method).readBack()
@@ -494,8 +499,15 @@ QString CallPanel::savedSummary(const CallWorksheet &w) const
     }
     if (w.preCloseAnswer == PreCloseAnswer::Refusal)
         return tr("Call saved: refusal. Next step: %1").arg(w.nextStep.trimmed());
+    const OptionPlan plan = m_negotiation->plan();
+    if (m_confirmation && plan.isPlan())
+        return tr("Call saved: a plan of %1 instalments adding up to %2, the first on %3. Its reminders and checks "
+                  "are in the agenda.")
+            .arg(plan.instalments.size())
+            .arg(m_setup.money.format(plan.agreedTotal), DebtorFileTexts::date(plan.instalments.first().dueDate));
     if (m_confirmation)
-        return tr("Call saved: %1").arg(m_confirmation->readBack().section(QLatin1Char('\n'), 0, 0));
+        return tr("Call saved: a promise of %1 on %2. Its reminder and check are in the agenda.")
+            .arg(m_setup.money.format(plan.agreedTotal), DebtorFileTexts::date(plan.instalments.first().dueDate));
     return tr("Call saved.");
 }
 

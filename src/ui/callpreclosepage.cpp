@@ -84,7 +84,8 @@ void CallPreClosePage::setUp(const CallSetup *setup)
 
 void CallPreClosePage::setOffer(const QString &summary)
 {
-    m_ui->offerLabel->setText(tr("<b>On offer:</b> %1").arg(summary.toHtmlEscaped()));
+    m_ui->offerLabel->setText(
+        tr("<b>On offer:</b> %1").arg(summary.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
 }
 
 std::optional<PreCloseAnswer> CallPreClosePage::answer() const

@@ -27,6 +27,7 @@
 #include "ui_debtorfileview.h"
 
 #include <QAction>
+#include <QToolButton>
 
 #include <spdlog/spdlog.h>
 
@@ -339,6 +340,7 @@ CallPanel *DebtorFileView::startCall()
         startCall();
     });
     connect(m_call, &CallPanel::statusMessage, this, &DebtorFileView::statusMessage);
+    compactActions(true);
     m_call->start(recovered);
     m_call->focusStage();
     Q_EMIT callChanged();
@@ -355,9 +357,18 @@ void DebtorFileView::closeCall()
     call->hide();
     call->deleteLater();
     m_ui->splitter->setOrientation(Qt::Horizontal);
+    compactActions(false);
     m_timeline->focusTable();
     Q_EMIT callChanged();
     Q_EMIT titleChanged();
+}
+
+void DebtorFileView::compactActions(bool compact)
+{
+    for (QToolButton *button : {m_ui->callButton, m_ui->paymentButton, m_ui->noteButton, m_ui->followUpButton,
+                                m_ui->editButton, m_ui->doNotContactButton})
+        button->setToolButtonStyle(compact && !button->icon().isNull() ? Qt::ToolButtonIconOnly
+                                                                        : Qt::ToolButtonTextBesideIcon);
 }
 
 bool DebtorFileView::canEditContact() const { return m_loaded && m_contacts->selectedContact(); }

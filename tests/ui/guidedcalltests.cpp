@@ -225,7 +225,7 @@ TEST_CASE("A whole call by keyboard: presentation to a confirmed promise in thre
     CHECK(hasKind(followUps, FollowUpKind::PromiseReminder));
     CHECK(hasKind(followUps, FollowUpKind::PromiseCheck));
     CHECK_FALSE(services::CallDrafts(db, desk.clock).load(desk.debtorId, ui::DeskUser::login()).has_value());
-    CHECK(desk.window->debtorFiles()->currentFile()->message().contains(QStringLiteral("3 monthly instalments")));
+    CHECK(desk.window->debtorFiles()->currentFile()->message().contains(QStringLiteral("a plan of 3 instalments adding up to")));
 }
 
 TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")
