@@ -65,8 +65,8 @@
         <translation>Confirmación por escrito para el deudor</translation>
     </message>
     <message>
-        <source>Notes on this stage:</source>
-        <translation>Notas de esta etapa:</translation>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
     </message>
 </context>
 <context>
@@ -151,6 +151,14 @@
         <source>Payment commitment</source>
         <translation>Compromiso de pago</translation>
     </message>
+    <message>
+        <source>You paid %1 today, %2.</source>
+        <translation>Usted pagó hoy %1, %2.</translation>
+    </message>
+    <message>
+        <source>You will pay the rest, %1, on %2, %3.</source>
+        <translation>Pagará el resto, %1, el %2, %3.</translation>
+    </message>
 </context>
 <context>
     <name>CallFlow</name>
@@ -217,8 +225,8 @@
         <translation>Puede pagar:</translation>
     </message>
     <message>
-        <source>Notes on this stage:</source>
-        <translation>Notas de esta etapa:</translation>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
     </message>
 </context>
 <context>
@@ -276,16 +284,24 @@
         <translation>Forma de pago:</translation>
     </message>
     <message>
-        <source>The office&apos;s answers to objections</source>
-        <translation>Respuestas del despacho a las objeciones</translation>
+        <source>The office&apos;s answers to objections (Alt+7)</source>
+        <translation>Respuestas del despacho a las objeciones (Alt+7)</translation>
     </message>
     <message>
-        <source>Techniques used (Space ticks)</source>
-        <translation>Técnicas usadas (Espacio marca)</translation>
+        <source>Techniques used (Alt+8; Space ticks)</source>
+        <translation>Técnicas usadas (Alt+8; Espacio marca)</translation>
     </message>
     <message>
-        <source>Notes on this stage:</source>
-        <translation>Notas de esta etapa:</translation>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
+    </message>
+    <message>
+        <source>Paid during the call (card or a transfer confirmed now)</source>
+        <translation>Pagó durante la llamada (tarjeta o transferencia confirmada ahora)</translation>
+    </message>
+    <message>
+        <source>Payment reference:</source>
+        <translation>Referencia del pago:</translation>
     </message>
 </context>
 <context>
@@ -326,8 +342,8 @@
         <translation>Volver a llamar el:</translation>
     </message>
     <message>
-        <source>Notes on this stage:</source>
-        <translation>Notas de esta etapa:</translation>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
     </message>
 </context>
 <context>
@@ -341,8 +357,8 @@
         <translation>Siguiente intento:</translation>
     </message>
     <message>
-        <source>Notes on this stage:</source>
-        <translation>Notas de esta etapa:</translation>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
     </message>
 </context>
 <context>
@@ -416,16 +432,8 @@
         <translation>Solo una promesa nueva puede sustituir a una abierta.</translation>
     </message>
     <message>
-        <source>A discount goes with a promise or a plan.</source>
-        <translation>Un descuento va con una promesa o un convenio.</translation>
-    </message>
-    <message>
         <source>The discount must be between 1 and 99 percent.</source>
         <translation>El descuento debe estar entre 1 y 99 por ciento.</translation>
-    </message>
-    <message>
-        <source>The promised amounts must add up to the balance less the discount.</source>
-        <translation>Los importes prometidos deben sumar el saldo menos el descuento.</translation>
     </message>
     <message>
         <source>Only a supervisor can let a refused call go ahead.</source>
@@ -450,6 +458,14 @@
     <message>
         <source>The debtor questions what is owed: send the statement of account.</source>
         <translation>El deudor cuestiona lo que debe: envíe el estado de cuenta.</translation>
+    </message>
+    <message>
+        <source>A discount goes with a promise, a plan or a payment.</source>
+        <translation>Un descuento va con una promesa, un convenio o un pago.</translation>
+    </message>
+    <message>
+        <source>What is paid and promised must add up to the balance less the discount.</source>
+        <translation>Lo pagado y lo prometido debe sumar el saldo menos el descuento.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1830,14 @@
         <source>Payment date</source>
         <translation>Fecha de pago</translation>
     </message>
+    <message>
+        <source>Only the whole amount or the part now can be paid during the call.</source>
+        <translation>Durante la llamada solo se puede pagar el total o la parte de ahora.</translation>
+    </message>
+    <message>
+        <source>A payment taken during the call is dated today.</source>
+        <translation>Un pago recibido durante la llamada lleva la fecha de hoy.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentService</name>
@@ -2176,14 +2200,6 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>Copy as text</source>
-        <translation>Copiar como texto</translation>
-    </message>
-    <message>
         <source>Copies the confirmation to paste into an e-mail or a WhatsApp message (Alt+4)</source>
         <translation>Copia la confirmación para pegarla en un correo o un mensaje de WhatsApp (Alt+4)</translation>
     </message>
@@ -2222,6 +2238,14 @@
     <message>
         <source>The confirmation was copied: paste it into the e-mail or the WhatsApp message.</source>
         <translation>Se copió la confirmación: péguela en el correo o en el mensaje de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
     </message>
 </context>
 <context>
@@ -2322,10 +2346,6 @@
         <translation>&lt;b&gt;Enfoque sugerido: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>This replaces the open promise (%1): it will be cancelled</source>
-        <translation>Sustituye a la promesa abierta (%1): se cancelará</translation>
-    </message>
-    <message>
         <source>Pays now</source>
         <translation>Paga ahora</translation>
     </message>
@@ -2360,6 +2380,10 @@
     <message>
         <source>No answer matches what you typed.</source>
         <translation>Ninguna respuesta coincide con lo que escribió.</translation>
+    </message>
+    <message>
+        <source>Replaces the open promise (it is cancelled)</source>
+        <translation>Sustituye a la promesa abierta (se cancela)</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,8 @@ QJsonObject optionToJson(const PaymentOption &p)
     o.insert(QStringLiteral("frequency"), toCode(p.frequency));
     o.insert(QStringLiteral("first_date"), dateText(p.firstDate));
     putInt(o, "amount", p.amount.minor());
+    o.insert(QStringLiteral("paid_now"), p.paidNow);
+    o.insert(QStringLiteral("reference"), p.reference);
     return o;
 }
 
@@ -111,6 +113,8 @@ PaymentOption optionFromJson(const QJsonObject &o)
     p.frequency = codeAt<PlanFrequency>(o, "frequency").value_or(PlanFrequency::Monthly);
     p.firstDate = dateAt(o, "first_date");
     p.amount = Money::fromMinor(intAt(o, "amount"));
+    p.paidNow = o.value(QStringLiteral("paid_now")).toBool();
+    p.reference = o.value(QStringLiteral("reference")).toString();
     return p;
 }
 

@@ -87,6 +87,19 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
     plan.agreedTotal = o.balance - plan.discount;
     plan.needsApproval = discounted && o.discountPercent > discountLimitPercent;
 
+    if (o.paidNow) {
+        if (o.kind != OptionKind::FullPayment && o.kind != OptionKind::PartNowRestLater) {
+            plan.error = QCoreApplication::translate("PaymentOption",
+                                                     "Only the whole amount or the part now can be paid during the call.");
+            return plan;
+        }
+        if (o.date != today) {
+            plan.error = QCoreApplication::translate("PaymentOption", "A payment taken during the call is dated today.");
+            return plan;
+        }
+        plan.paidNow = true;
+    }
+
     switch (o.kind) {
     case OptionKind::FullPayment:
         plan.error = dateError(o.date, today, QCoreApplication::translate("PaymentOption", "Payment date"));

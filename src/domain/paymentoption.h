@@ -26,6 +26,11 @@ struct PaymentOption {
     PlanFrequency frequency = PlanFrequency::Monthly;
     QDate firstDate;          // Instalments
     Money amount;             // NewDate
+    // The first amount (the whole of it, or the part now) is paid during the
+    // call, by card or a transfer confirmed on the line: a payment, dated
+    // today, instead of a promise.
+    bool paidNow = false;
+    QString reference;        // of the payment taken now
     bool operator==(const PaymentOption &) const = default;
 };
 
@@ -39,6 +44,7 @@ struct OptionPlan {
     bool needsApproval = false;  // discount above the office's limit
     PlanFrequency frequency = PlanFrequency::Monthly;
     QString error;               // translated; empty when the option can be offered
+    bool paidNow = false;        // instalments.first() is paid during the call
     bool ok() const { return error.isEmpty(); }
     bool isPlan() const { return instalments.size() > 1; }
 };
@@ -51,7 +57,8 @@ Money discountOf(Money balance, int percent);
 // "part now, rest later" is stored as a plan of two and a plan has one.
 PlanFrequency nearestFrequency(const QDate &first, const QDate &second);
 // Checks the option and works out its instalments. Dates must be today or
-// later; a discount above `discountLimitPercent` is allowed but marked.
+// later; a discount above `discountLimitPercent` is allowed but marked; a
+// payment taken during the call is dated today.
 OptionPlan buildOption(const PaymentOption &option, int discountLimitPercent, const QDate &today);
 
 } // namespace libreta::domain

@@ -78,6 +78,18 @@ CallDraft CallAssembly::draftFrom(const CallWorksheet &w, const CallFacts &facts
         throw InputError(QStringLiteral("option"), tr("Negotiation: %1").arg(plan.error));
     c.commitmentText = w.commitmentText;
     c.commitmentConfirmed = w.confirmed;
+    // A payment taken during the call is posted with it, and its instalment
+    // is still promised (due today): the payment keeps that promise at once,
+    // so the rest of a plan is never counted as paid by it.
+    if (plan.paidNow) {
+        PostPaymentRequest payment;
+        payment.debtorId = w.debtorId;
+        payment.amount = plan.instalments.first().amount;
+        payment.paidOn = plan.instalments.first().dueDate;
+        payment.method = w.option->method;
+        payment.reference = w.option->reference.trimmed();
+        draft.payment = payment;
+    }
     QList<Promise> promises;
     for (const InstalmentTerms &t : plan.instalments) {
         Promise p;
@@ -88,14 +100,14 @@ CallDraft CallAssembly::draftFrom(const CallWorksheet &w, const CallFacts &facts
         p.sequence = int(promises.size()) + 1;
         promises.append(p);
     }
-    if (plan.isPlan()) {
+    if (promises.size() > 1) {
         PaymentPlan paymentPlan;
         paymentPlan.debtorId = w.debtorId;
         paymentPlan.frequency = plan.frequency;
         paymentPlan.instalments = promises;
         draft.plan = paymentPlan;
     } else {
-        draft.promise = promises.value(0);
+        draft.promise = promises.first();
     }
     if (plan.discountPercent > 0)
         draft.discount = DiscountTerms{w.option->balance, plan.agreedTotal, plan.discountPercent};

@@ -117,13 +117,16 @@ void CallService::checkDiscount(const CallDraft &draft) const
     if (!draft.discount)
         return;
     const DiscountTerms &d = *draft.discount;
-    if (commitments(draft).isEmpty())
-        throw InputError(QStringLiteral("discount"), tr("A discount goes with a promise or a plan."));
+    if (commitments(draft).isEmpty() && !draft.payment)
+        throw InputError(QStringLiteral("discount"), tr("A discount goes with a promise, a plan or a payment."));
     if (d.percent < 1 || d.percent > 99 || !d.balance.isPositive())
         throw InputError(QStringLiteral("discount"), tr("The discount must be between 1 and 99 percent."));
-    if (sumOf(commitments(draft)) != d.agreedTotal || d.agreedTotal >= d.balance)
+    // A payment taken in the call is also the promise it keeps; without
+    // promises it is all that was agreed.
+    const Money agreed = commitments(draft).isEmpty() ? draft.payment->amount : sumOf(commitments(draft));
+    if (agreed != d.agreedTotal || d.agreedTotal >= d.balance)
         throw InputError(QStringLiteral("discount"),
-                         tr("The promised amounts must add up to the balance less the discount."));
+                         tr("What is paid and promised must add up to the balance less the discount."));
 }
 
 void CallService::checkContactRules(const Call &call)

@@ -18,10 +18,11 @@ using namespace domain;
 CallClosePage::CallClosePage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<::Ui::CallClosePage>())
 {
     m_ui->setupUi(this);
+    CallTexts::bindFocus(this, 0, m_ui->notesEdit);
     m_ui->confirmedCheck->setText(CallTexts::numbered(1, tr("The debtor confirmed amount, date and payment method")));
     m_ui->printButton->setText(CallTexts::numbered(2, tr("Print…")));
-    m_ui->pdfButton->setText(CallTexts::numbered(3, tr("Save as PDF…")));
-    m_ui->copyButton->setText(CallTexts::numbered(4, tr("Copy as text")));
+    m_ui->pdfButton->setText(CallTexts::numbered(3, tr("Save PDF…")));
+    m_ui->copyButton->setText(CallTexts::numbered(4, tr("Copy text")));
     CallTexts::bindDigit(this, 1, m_ui->confirmedCheck);
     CallTexts::bindDigit(this, 2, m_ui->printButton);
     CallTexts::bindDigit(this, 3, m_ui->pdfButton);

@@ -58,7 +58,15 @@ QStringList CallConfirmation::lines() const
     QStringList out;
     if (!m_plan.ok() || m_plan.instalments.isEmpty())
         return out;
-    if (m_plan.isPlan()) {
+    if (m_plan.paidNow) {
+        const InstalmentTerms &now = m_plan.instalments.first();
+        out << tr("You paid %1 today, %2.").arg(money.format(now.amount), methodPhrase(m_method));
+        if (m_plan.instalments.size() > 1) {
+            const InstalmentTerms &rest = m_plan.instalments.at(1);
+            out << tr("You will pay the rest, %1, on %2, %3.")
+                       .arg(money.format(rest.amount), spokenDate(rest.dueDate), methodPhrase(m_method));
+        }
+    } else if (m_plan.isPlan()) {
         out << tr("You will pay %1 in %2 %3 instalments, %4:")
                    .arg(money.format(m_plan.agreedTotal))
                    .arg(m_plan.instalments.size())
@@ -113,13 +121,13 @@ QString CallConfirmation::html() const
     body += QStringLiteral("<p>%1</p>").arg(tr("Debtor: %1 (reference %2)").arg(d.name, d.externalRef).toHtmlEscaped());
     if (!l.isEmpty()) {
         body += QStringLiteral("<p><b>%1</b></p>").arg(l.first().toHtmlEscaped());
-        if (m_plan.isPlan()) {
+        if (m_plan.isPlan() && !m_plan.paidNow) {
             body += QStringLiteral("<ul>");
             for (qsizetype i = 1; i <= m_plan.instalments.size() && i < l.size(); ++i)
                 body += QStringLiteral("<li>%1</li>").arg(l.at(i).toHtmlEscaped());
             body += QStringLiteral("</ul>");
         }
-        for (qsizetype i = m_plan.isPlan() ? m_plan.instalments.size() + 1 : 1; i < l.size(); ++i)
+        for (qsizetype i = m_plan.isPlan() && !m_plan.paidNow ? m_plan.instalments.size() + 1 : 1; i < l.size(); ++i)
             body += QStringLiteral("<p>%1</p>").arg(l.at(i).toHtmlEscaped());
     }
     if (!instructions().isEmpty())

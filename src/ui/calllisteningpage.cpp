@@ -17,6 +17,7 @@ CallListeningPage::CallListeningPage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<::Ui::CallListeningPage>())
 {
     m_ui->setupUi(this);
+    CallTexts::bindFocus(this, 0, m_ui->notesEdit);
     m_ui->argumentRadio->setText(CallTexts::numbered(1, label(ExcuseKind::Argument)));
     m_ui->excuseRadio->setText(CallTexts::numbered(2, label(ExcuseKind::Excuse)));
     m_ui->willingYes->setText(CallTexts::numbered(3, tr("Yes")));

@@ -55,6 +55,9 @@ CallNegotiationPage::CallNegotiationPage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<::Ui::CallNegotiationPage>())
 {
     m_ui->setupUi(this);
+    CallTexts::bindFocus(this, 0, m_ui->notesEdit);
+    CallTexts::bindFocus(this, 7, m_ui->objectionSearch);
+    CallTexts::bindFocus(this, 8, m_ui->techniquesView);
     for (OptionKind kind : kKinds)
         m_ui->kindCombo->addItem(kindLabel(kind));
     m_ui->frequencyCombo->addItem(tr("week"));
@@ -78,8 +81,8 @@ CallNegotiationPage::CallNegotiationPage(QWidget *parent)
     QWidget *order[] = {m_ui->kindCombo,     m_ui->fullDateEdit,   m_ui->partAmountEdit, m_ui->partDateEdit,
                         m_ui->restDateEdit,  m_ui->countSpin,      m_ui->frequencyCombo, m_ui->firstDateEdit,
                         m_ui->newAmountEdit, m_ui->newDateEdit,    m_ui->discountSpin,   m_ui->methodCombo,
-                        m_ui->replaceCheck,  m_ui->objectionSearch, m_ui->objectionsView, m_ui->techniquesView,
-                        m_ui->notesEdit};
+                        m_ui->paidNowCheck,  m_ui->referenceEdit,  m_ui->replaceCheck,   m_ui->objectionSearch,
+                        m_ui->objectionsView, m_ui->techniquesView, m_ui->notesEdit};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -102,6 +105,15 @@ CallNegotiationPage::CallNegotiationPage(QWidget *parent)
     for (QComboBox *combo : {m_ui->frequencyCombo, m_ui->methodCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, recomputed);
     connect(m_ui->replaceCheck, &QCheckBox::toggled, this, recomputed);
+    connect(m_ui->referenceEdit, &QLineEdit::textChanged, this, recomputed);
+    connect(m_ui->paidNowCheck, &QCheckBox::toggled, this, [this, recomputed](bool paid) {
+        // Money taken on the line is dated today.
+        if (paid && m_setup) {
+            m_ui->fullDateEdit->setDate(m_setup->file.today);
+            m_ui->partDateEdit->setDate(m_setup->file.today);
+        }
+        recomputed();
+    });
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
             Q_EMIT changed();
@@ -148,9 +160,11 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
                                           file.suggestion.reason.toHtmlEscaped()));
     m_ui->scriptLabel->setText(setup->stageText(QStringLiteral("negotiation")));
     m_ui->replaceCheck->setVisible(!pending.isEmpty());
-    if (!pending.isEmpty())
-        m_ui->replaceCheck->setText(tr("This replaces the open promise (%1): it will be cancelled")
-                                        .arg(DebtorFileTexts::promise(pending.first(), setup->money)));
+    if (!pending.isEmpty()) {
+        // Short, so the panel stays narrow; the promise itself is in the tooltip.
+        m_ui->replaceCheck->setText(tr("Replaces the open promise (it is cancelled)"));
+        m_ui->replaceCheck->setToolTip(DebtorFileTexts::promise(pending.first(), setup->money));
+    }
     m_ui->replaceCheck->setChecked(true);
     m_objections->setObjections(setup->script.objectionAnswers);
     if (m_objections->rowCount() > 0)
@@ -215,6 +229,9 @@ PaymentOption CallNegotiationPage::option() const
     o.frequency = kFrequencies[qBound(0, m_ui->frequencyCombo->currentIndex(), 2)];
     o.firstDate = m_ui->firstDateEdit->date();
     o.amount = MoneyInput::read(m_ui->newAmountEdit->text(), tr("Amount"), &ignored).value_or(Money());
+    o.paidNow = (o.kind == OptionKind::FullPayment || o.kind == OptionKind::PartNowRestLater)
+                && m_ui->paidNowCheck->isChecked();
+    o.reference = o.paidNow ? m_ui->referenceEdit->text().trimmed() : QString();
     return o;
 }
 
@@ -236,6 +253,14 @@ void CallNegotiationPage::recompute()
         m_plan.instalments.clear();
     }
     m_instalments->setInstalments(m_plan.ok() ? m_plan.instalments : QList<InstalmentTerms>(), m_setup->money);
+
+    const bool payable = o.kind == OptionKind::FullPayment || o.kind == OptionKind::PartNowRestLater;
+    m_ui->paidNowCheck->setEnabled(payable);
+    const bool paid = payable && m_ui->paidNowCheck->isChecked();
+    m_ui->referenceCaption->setVisible(paid);
+    m_ui->referenceEdit->setVisible(paid);
+    m_ui->fullDateEdit->setEnabled(!paid);
+    m_ui->partDateEdit->setEnabled(!paid);
 
     const int limit = m_setup->file.settings.discountLimitPercent;
     const bool discounted = o.kind != OptionKind::NewDate && o.discountPercent > 0;
@@ -302,6 +327,8 @@ void CallNegotiationPage::load(const CallWorksheet &w)
         setDate(m_ui->firstDateEdit, o.firstDate);
         if (o.amount.isPositive())
             m_ui->newAmountEdit->setText(o.amount.format(QLocale()));
+        m_ui->paidNowCheck->setChecked(o.paidNow);
+        m_ui->referenceEdit->setText(o.reference);
     }
     m_ui->replaceCheck->setChecked(w.replaceOpenPromises);
     m_techniques->setCheckedCodes(w.techniques);

@@ -20,6 +20,7 @@ CallPreClosePage::CallPreClosePage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<::Ui::CallPreClosePage>())
 {
     m_ui->setupUi(this);
+    CallTexts::bindFocus(this, 0, m_ui->notesEdit);
     m_answers = new QButtonGroup(this);
     QRadioButton *radios[] = {m_ui->refusalRadio, m_ui->partialRadio, m_ui->fullRadio};
     for (int i = 0; i < 3; ++i) {

@@ -23,6 +23,7 @@ CallPresentationPage::CallPresentationPage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<::Ui::CallPresentationPage>())
 {
     m_ui->setupUi(this);
+    CallTexts::bindFocus(this, 0, m_ui->notesEdit);
     m_answers = new QButtonGroup(this);
     QRadioButton *radios[] = {m_ui->debtorRadio,  m_ui->decisionMakerRadio, m_ui->thirdPartyRadio,
                               m_ui->nobodyRadio,  m_ui->voicemailRadio,     m_ui->wrongNumberRadio};

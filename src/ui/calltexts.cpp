@@ -3,6 +3,7 @@
 #include "domain/labels.h"
 
 #include <QAbstractButton>
+#include <QScrollArea>
 #include <QShortcut>
 
 namespace libreta::ui {
@@ -63,6 +64,20 @@ QString CallTexts::numbered(int digit, const QString &text)
     return QStringLiteral("%1 · %2").arg(digit).arg(text);
 }
 
+namespace {
+
+// A field reached by a shortcut scrolls into view, as one reached by Tab does.
+void reveal(QWidget *field)
+{
+    for (QWidget *w = field->parentWidget(); w; w = w->parentWidget())
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            area->ensureWidgetVisible(field);
+            return;
+        }
+}
+
+} // namespace
+
 void CallTexts::bindDigit(QWidget *page, int digit, QAbstractButton *button)
 {
     auto *shortcut = new QShortcut(QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_0 + digit))), page);
@@ -71,9 +86,22 @@ void CallTexts::bindDigit(QWidget *page, int digit, QAbstractButton *button)
         if (!button->isEnabled() || !button->isVisible())
             return;
         button->setFocus(Qt::ShortcutFocusReason);
+        reveal(button);
         button->click();
     });
     button->setToolTip(tr("Alt+%1").arg(digit));
+}
+
+void CallTexts::bindFocus(QWidget *page, int digit, QWidget *field)
+{
+    auto *shortcut = new QShortcut(QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_0 + digit))), page);
+    shortcut->setContext(Qt::WindowShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, field, [field] {
+        if (!field->isEnabled() || !field->isVisible())
+            return;
+        field->setFocus(Qt::ShortcutFocusReason);
+        reveal(field);
+    });
 }
 
 } // namespace libreta::ui

@@ -28,6 +28,9 @@ public:
     // a mnemonic: a mnemonic clicks a tenth of a second later, and an agent
     // who types Alt+4 Ctrl+S at once must save what they chose.
     static void bindDigit(QWidget *page, int digit, QAbstractButton *button);
+    // Alt+digit puts the cursor in `field` while `page` is shown (Alt+0 is
+    // always the stage's notes).
+    static void bindFocus(QWidget *page, int digit, QWidget *field);
 };
 
 } // namespace libreta::ui

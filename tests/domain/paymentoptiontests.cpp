@@ -148,3 +148,23 @@ TEST_CASE("The frequency of a plan of two follows the gap between its dates", "[
     CHECK(discountOf(pesos(100), 15) == pesos(15));
     CHECK(discountOf(Money::fromMinor(5), 10) == Money::fromMinor(1));  // half a cent rounds up
 }
+
+TEST_CASE("Money taken during the call is the first amount, dated today, of the whole or the part now", "[domain][option]")
+{
+    PaymentOption o = base(OptionKind::PartNowRestLater);
+    o.paidNow = true;
+    OptionPlan plan = buildOption(o, 10, kToday);
+    REQUIRE(plan.ok());
+    CHECK(plan.paidNow);
+    CHECK(plan.instalments.first().amount == pesos(250));
+    CHECK(plan.instalments.first().dueDate == kToday);
+
+    o.date = kToday.addDays(1);
+    CHECK(buildOption(o, 10, kToday).error.contains(QStringLiteral("today")));
+    PaymentOption plan3 = base(OptionKind::Instalments);
+    plan3.paidNow = true;
+    CHECK_FALSE(buildOption(plan3, 10, kToday).ok());
+    PaymentOption full = base(OptionKind::FullPayment);
+    full.paidNow = true;
+    CHECK(buildOption(full, 10, kToday).paidNow);
+}

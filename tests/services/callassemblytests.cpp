@@ -179,3 +179,29 @@ TEST_CASE("An option that does not add up is refused with the negotiation's word
     CHECK_FALSE(draft.plan.has_value());
     CHECK_FALSE(services::CallService::missingOutcome(draft).isEmpty());
 }
+
+TEST_CASE("Part paid during the call becomes a payment and the promise it keeps, the rest a promise", "[services][call][assembly]")
+{
+    CallWorksheet w = rightParty();
+    PaymentOption o;
+    o.kind = OptionKind::PartNowRestLater;
+    o.balance = test::pesos(1000);
+    o.partNow = test::pesos(400);
+    o.date = kToday;
+    o.restDate = kToday.addDays(20);
+    o.method = PaymentMethod::Card;
+    o.paidNow = true;
+    o.reference = QStringLiteral(" AUT-123 ");
+    w.option = o;
+    w.preCloseAnswer = PreCloseAnswer::Partial;
+    w.confirmed = true;
+    const auto draft = services::CallAssembly::draftFrom(w, facts());
+    REQUIRE(draft.payment.has_value());
+    CHECK(draft.payment->amount == test::pesos(400));
+    CHECK(draft.payment->paidOn == kToday);
+    CHECK(draft.payment->method == PaymentMethod::Card);
+    CHECK(draft.payment->reference == QStringLiteral("AUT-123"));
+    REQUIRE(draft.plan.has_value());
+    CHECK(draft.plan->instalments.size() == 2);
+    CHECK(draft.plan->instalments[0].dueDate == kToday);
+}

@@ -357,3 +357,39 @@ TEST_CASE("Saving a call removes its draft in the same transaction; a refused sa
     CHECK_FALSE(drafts.load(debtor, QStringLiteral("ana")).has_value());
     CHECK(drafts.load(debtor, QStringLiteral("luis")).has_value());
 }
+
+TEST_CASE("A payment taken during the call keeps today's promise at once; the rest stays pending", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    auto draft = draftAt(debtor, kDay, AnsweredBy::Debtor);
+    draft.call.excuseCategory = ExcuseCategory::NoFunds;
+    draft.call.commitmentConfirmed = true;
+    Promise now;
+    now.amount = test::pesos(400);
+    now.dueDate = QDate(2026, 3, 10);
+    now.method = PaymentMethod::Card;
+    Promise rest = now;
+    rest.amount = test::pesos(600);
+    rest.dueDate = QDate(2026, 3, 30);
+    PaymentPlan plan;
+    plan.frequency = PlanFrequency::Monthly;
+    plan.instalments = {now, rest};
+    draft.plan = plan;
+    services::PostPaymentRequest payment;
+    payment.amount = test::pesos(400);
+    payment.paidOn = QDate(2026, 3, 10);
+    payment.method = PaymentMethod::Card;
+    draft.payment = payment;
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    REQUIRE(r.promiseIds.size() == 2);
+    store::PromiseRepository promises(t.db());
+    CHECK(promises.byId(r.promiseIds[0])->status == PromiseStatus::Kept);
+    CHECK(promises.byId(r.promiseIds[1])->status == PromiseStatus::Pending);
+    CHECK(promises.byId(r.promiseIds[1])->paid == Money());
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).at(0).outcome == CallOutcome::Payment);
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding == test::pesos(600));
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
