@@ -7,32 +7,14 @@ function(libreta_add_translations)
        ${PROJECT_SOURCE_DIR}/src/*.cpp ${PROJECT_SOURCE_DIR}/src/*.h ${PROJECT_SOURCE_DIR}/ui/*.ui)
   add_library(libreta_i18n STATIC ${PROJECT_SOURCE_DIR}/src/i18n/i18nanchor.cpp)
   target_link_libraries(libreta_i18n PUBLIC Qt6::Core)
-  # lupdate reads each class's header (through these include paths) to learn
-  # its namespace; without them tr() in libreta::ui::X gets the context "X",
-  # which the running program never asks for.
+  # lupdate reads the include paths of this target: with src/ on them it
+  # finds each class's header ("ui/callpanel.h"), so the contexts are the
+  # namespaced names tr() uses at run time (libreta::ui::CallPanel), not
+  # bare class names no lookup ever matches.
   target_include_directories(libreta_i18n PRIVATE ${PROJECT_SOURCE_DIR}/src)
   qt_add_translations(libreta_i18n
     TS_FILES ${PROJECT_SOURCE_DIR}/resources/translations/libreta_es.ts
     SOURCES ${scanned}
     RESOURCE_PREFIX /i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)
-
-  # The Spanish catalogue must be complete: a string added to the sources
-  # without its translation fails the suite. The check refreshes a copy of
-  # the catalogue from the sources (the committed file is left alone) and
-  # counts what lrelease finds unfinished.
-  if(BUILD_TESTING)
-    set(list_file ${CMAKE_CURRENT_BINARY_DIR}/i18n-sources.txt)
-    list(JOIN scanned "\n" scanned_lines)
-    file(WRITE ${list_file} "${scanned_lines}\n")
-    add_test(NAME i18n.spanish_catalogue_is_complete
-      COMMAND ${CMAKE_COMMAND}
-        -DLUPDATE=$<TARGET_FILE:Qt6::lupdate>
-        -DLRELEASE=$<TARGET_FILE:Qt6::lrelease>
-        -DTS_FILE=${PROJECT_SOURCE_DIR}/resources/translations/libreta_es.ts
-        -DSOURCES_LIST=${list_file}
-        -DINCLUDE_DIR=${PROJECT_SOURCE_DIR}/src
-        -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/i18n-check
-        -P ${PROJECT_SOURCE_DIR}/cmake/CheckCatalogue.cmake)
-  endif()
 endfunction()

@@ -1,6 +1,7 @@
 #include "cli/clicontext.h"
 #include "cli/clioptions.h"
 #include "domain/entitycodes.h"
+#include "services/scriptlibrary.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
@@ -47,6 +48,8 @@ int runInit(CliContext &c)
         admin.role = domain::UserRole::Admin;
         users.add(admin);
     }
+    // The team's call scripts, so the first call finds them (an office edits its own copy later).
+    services::ScriptLibrary(*db).installDefaults();
     tx.commit();
     c.out << CliContext::tr("Database ready: %1 (schema %2, currency %3)")
                  .arg(QFileInfo(c.databasePath).absoluteFilePath())

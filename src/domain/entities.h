@@ -169,6 +169,7 @@ struct StageNotes {
     QString negotiation;
     QString preClose;
     QString close;
+    bool operator==(const StageNotes &) const = default;
 };
 
 struct Call {
@@ -197,6 +198,8 @@ struct Call {
     int scriptVersion = 0;
     std::optional<Id> correctsCallId;
     QString overrideReason;
+    // A refusal is recorded only after an alternative was offered (pre-close).
+    bool alternativeOffered = false;
 };
 
 // What the portfolio sorts and filters on, kept by the store in the same
@@ -228,6 +231,9 @@ struct OfficeSettings {
     int discountLimitPercent = 10;
     bool agentsTakeUnassigned = true;
     QTime reminderTime = QTime(9, 0);
+    // What an agent tells a debtor about how to pay (bank, account, the
+    // reference to quote); "{referencia}" is replaced by the debtor's reference.
+    QString paymentInstructions;
 };
 
 } // namespace libreta::domain

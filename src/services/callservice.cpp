@@ -3,8 +3,11 @@
 #include "domain/contactrules.h"
 #include "domain/entitycodes.h"
 #include "domain/followupplanner.h"
+#include "services/audittrail.h"
+#include "services/callgate.h"
 #include "services/inputerror.h"
-#include "store/auditrepository.h"
+#include "store/calldiscountrepository.h"
+#include "store/calldraftrepository.h"
 #include "store/callrepository.h"
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
@@ -33,6 +36,14 @@ QList<Promise> commitments(const CallDraft &draft)
     return {};
 }
 
+Money sumOf(const QList<Promise> &promises)
+{
+    Money sum;
+    for (const Promise &p : promises)
+        sum += p.amount;
+    return sum;
+}
+
 } // namespace
 
 QString CallService::missingOutcome(const CallDraft &draft)
@@ -48,6 +59,10 @@ QString CallService::missingOutcome(const CallDraft &draft)
         return {};
     }
     if (isRefusal) {
+        // A first "no" is handled, not accepted at once.
+        if (!draft.call.alternativeOffered)
+            return tr("A refusal is recorded only after an alternative was offered: offer one and say the "
+                      "debtor still refuses.");
         if (draft.call.refusalReason.trimmed().isEmpty())
             return tr("A refusal needs its reason: write why the debtor refuses.");
         if (draft.call.nextStep.trimmed().isEmpty())
@@ -90,8 +105,59 @@ void CallService::validate(const CallDraft &draft) const
     if (!commitments(draft).isEmpty() && !c.commitmentConfirmed)
         throw InputError(QStringLiteral("confirmed"),
                          tr("Read the commitment back and tick that the debtor confirmed it."));
+    if (!draft.replacesPromiseIds.isEmpty() && commitments(draft).isEmpty())
+        throw InputError(QStringLiteral("replaces"), tr("Only a new promise can replace an open one."));
     if (draft.callbackAtUtc && !draft.callbackAtUtc->isValid())
         throw InputError(QStringLiteral("callback"), tr("The call-back time is not valid."));
+    checkDiscount(draft);
+}
+
+void CallService::checkDiscount(const CallDraft &draft) const
+{
+    if (!draft.discount)
+        return;
+    const DiscountTerms &d = *draft.discount;
+    if (commitments(draft).isEmpty() && !draft.payment)
+        throw InputError(QStringLiteral("discount"), tr("A discount goes with a promise, a plan or a payment."));
+    if (d.percent < 1 || d.percent > 99 || !d.balance.isPositive())
+        throw InputError(QStringLiteral("discount"), tr("The discount must be between 1 and 99 percent."));
+    // A payment taken in the call is also the promise it keeps; without
+    // promises it is all that was agreed.
+    const Money agreed = commitments(draft).isEmpty() ? draft.payment->amount : sumOf(commitments(draft));
+    if (agreed != d.agreedTotal || d.agreedTotal >= d.balance)
+        throw InputError(QStringLiteral("discount"),
+                         tr("What is paid and promised must add up to the balance less the discount."));
+}
+
+void CallService::checkContactRules(const Call &call)
+{
+    // Checked at the moment the call started: that is when it was dialled.
+    const ContactDecision decision = CallGate(m_db, m_clock).check(call.debtorId, call.contactId, call.startedAt);
+    if (!call.overrideReason.trimmed().isEmpty()) {
+        if (!CallGate::mayOverride(m_db, call.agentId))
+            throw InputError(QStringLiteral("override"), tr("Only a supervisor can let a refused call go ahead."));
+        return;
+    }
+    if (!decision.allowed)
+        throw InputError(QStringLiteral("contact_rules"),
+                         tr("The contact rules refuse this call: %1").arg(decision.reasons().join(QLatin1Char(' '))));
+}
+
+QList<Id> CallService::cancelReplaced(const CallDraft &draft, Id callId)
+{
+    store::PromiseRepository promises(m_db);
+    store::FollowUpRepository followUps(m_db);
+    const QDate today = draft.call.startedAt.toLocalTime().date();
+    QList<Id> cancelled;
+    for (Id id : draft.replacesPromiseIds) {
+        const auto p = promises.byId(id);
+        if (!p || p->debtorId != draft.call.debtorId || p->status != PromiseStatus::Pending)
+            throw InputError(QStringLiteral("replaces"), tr("Only a pending promise of this debtor can be replaced."));
+        promises.setOutcome(id, PromiseStatus::Cancelled, p->paid, today);
+        followUps.cancelForPromise(id, tr("Replaced by the promise of call %1.").arg(callId), m_clock.nowUtc());
+        cancelled.append(id);
+    }
+    return cancelled;
 }
 
 CommitCallResult CallService::commit(const CallDraft &draft)
@@ -102,6 +168,7 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     const auto debtor = store::DebtorRepository(m_db).byId(draft.call.debtorId);
     if (!debtor)
         throw InputError(QStringLiteral("debtor"), tr("There is no such debtor."));
+    checkContactRules(draft.call);
     const OfficeSettings settings = store::SettingsRepository(m_db).load();
 
     CommitCallResult result;
@@ -113,6 +180,7 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     else if (!commitments(draft).isEmpty())
         call.outcome = CallOutcome::Promise;
     result.callId = store::CallRepository(m_db).add(call);
+    result.cancelledPromiseIds = cancelReplaced(draft, result.callId);
 
     store::PromiseRepository promises(m_db);
     store::FollowUpRepository followUps(m_db);
@@ -157,14 +225,38 @@ CommitCallResult CallService::commit(const CallDraft &draft)
             addFollowUp(planned.kind, planned.dueDate, planned.dueTime, p.id, QString());
     }
 
+    if (draft.discount) {
+        store::CallDiscount discount;
+        discount.callId = result.callId;
+        discount.debtorId = call.debtorId;
+        discount.balance = draft.discount->balance;
+        discount.agreedTotal = draft.discount->agreedTotal;
+        discount.percent = draft.discount->percent;
+        discount.limitPercent = settings.discountLimitPercent;
+        // The limit is the office's, read here: never what the screen thought it was.
+        result.discountNeedsApproval = draft.discount->percent > settings.discountLimitPercent;
+        discount.status = result.discountNeedsApproval ? store::DiscountStatus::Pending : store::DiscountStatus::WithinLimit;
+        store::CallDiscountRepository(m_db).add(discount);
+        if (result.discountNeedsApproval)
+            AuditTrail(m_db, m_clock)
+                .record(call.agentId, QStringLiteral("discount.request"), QStringLiteral("call"), result.callId,
+                        QStringLiteral("debtor=%1 percent=%2 limit=%3")
+                            .arg(call.debtorId)
+                            .arg(discount.percent)
+                            .arg(discount.limitPercent));
+    }
+
     // An argument is removed by doing something about it, not by waiting.
     if (call.excuseCategory && call.excuseKind.value_or(ExcuseKind::Excuse) == ExcuseKind::Argument) {
         if (const auto task = taskForExcuse(*call.excuseCategory))
-            addFollowUp(*task, madeOn, std::nullopt, std::nullopt, QString());
+            addFollowUp(*task, madeOn, std::nullopt, std::nullopt,
+                        *task == FollowUpKind::SendInvoiceCopy
+                            ? tr("The debtor says the invoice never arrived: send a copy.")
+                            : tr("The debtor questions what is owed: send the statement of account."));
     }
     if (draft.callbackAtUtc) {
         const QDateTime local = draft.callbackAtUtc->toLocalTime();
-        addFollowUp(FollowUpKind::Callback, local.date(), local.time(), std::nullopt, QString());
+        addFollowUp(FollowUpKind::Callback, local.date(), local.time(), std::nullopt, draft.callbackDescription);
     }
     if (!draft.note.trimmed().isEmpty()) {
         Note note;
@@ -180,23 +272,23 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         payment.userId = call.agentId;
         result.payment = PaymentService(m_db, m_clock).post(payment);  // nests as a savepoint
     }
+    if (draft.draftDesk)
+        store::CallDraftRepository(m_db).remove(call.debtorId, *draft.draftDesk);
 
     store::TotalsRepository(m_db).refresh(call.debtorId);
 
-    store::AuditEntry audit;
-    audit.at = m_clock.nowUtc();
-    audit.userId = call.agentId;
-    audit.action = QStringLiteral("call.commit");
-    audit.entity = QStringLiteral("call");
-    audit.entityId = result.callId;
-    audit.details = QStringLiteral("debtor=%1 outcome=%2 promises=%3 followups=%4")
-                        .arg(call.debtorId)
-                        .arg(toCode(call.outcome))
-                        .arg(result.promiseIds.size())
-                        .arg(result.followUpIds.size());
+    QString details = QStringLiteral("debtor=%1 outcome=%2 promises=%3 followups=%4")
+                          .arg(call.debtorId)
+                          .arg(toCode(call.outcome))
+                          .arg(result.promiseIds.size())
+                          .arg(result.followUpIds.size());
+    if (call.scriptId)
+        details += QStringLiteral(" script=%1v%2").arg(*call.scriptId).arg(call.scriptVersion);
+    if (!result.cancelledPromiseIds.isEmpty())
+        details += QStringLiteral(" replaced=%1").arg(result.cancelledPromiseIds.size());
     if (!call.overrideReason.isEmpty())
-        audit.details += QStringLiteral(" override=yes");
-    store::AuditRepository(m_db).add(audit);
+        details += QStringLiteral(" override=yes");
+    AuditTrail(m_db, m_clock).record(call.agentId, QStringLiteral("call.commit"), QStringLiteral("call"), result.callId, details);
 
     tx.commit();
     spdlog::info("call {} committed: outcome {}, {} promises, {} follow-ups", result.callId,

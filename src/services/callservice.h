@@ -12,17 +12,33 @@ class Database;
 
 namespace libreta::services {
 
+// A discount agreed in the call: what was owed, what the debtor will pay.
+// Above the office's limit it is stored as waiting for a supervisor.
+struct DiscountTerms {
+    domain::Money balance;
+    domain::Money agreedTotal;
+    int percent = 0;
+};
+
 // Everything an agent records in one call, saved all together or not at all.
 struct CallDraft {
     domain::Call call;
     // The commitment, when there is one: a single promise or a plan.
     std::optional<domain::Promise> promise;
     std::optional<domain::PaymentPlan> plan;
+    std::optional<DiscountTerms> discount;
+    // Pending promises of the debtor this commitment replaces (a new date):
+    // they are cancelled with their reminder and check.
+    QList<domain::Id> replacesPromiseIds;
     // A payment taken during the call (card over the phone, confirmed transfer).
     std::optional<PostPaymentRequest> payment;
-    // A timed call-back the agent agreed with the person who answered.
+    // A timed call-back: the next attempt, or what was agreed with the person
+    // who answered, with what to do then.
     std::optional<QDateTime> callbackAtUtc;
+    QString callbackDescription;
     QString note;  // free note for the file, optional
+    // The desk whose draft of this call is removed with the save.
+    std::optional<QString> draftDesk;
 };
 
 struct CommitCallResult {
@@ -30,12 +46,15 @@ struct CommitCallResult {
     QList<domain::Id> promiseIds;
     std::optional<domain::Id> planId;
     QList<domain::Id> followUpIds;
+    QList<domain::Id> cancelledPromiseIds;
     std::optional<PostPaymentResult> payment;
+    bool discountNeedsApproval = false;
 };
 
 // Commit a call: the call record with its stage notes, excuse, profile and
 // techniques, the promise or plan with its follow-ups, the task that removes
-// an argument, a note and the audit entry, in one transaction.
+// an argument, a discount, the promises it replaces, a note, the draft's
+// removal and the audit entry, in one transaction.
 class CallService final {
     Q_DECLARE_TR_FUNCTIONS(CallService)
 
@@ -46,12 +65,16 @@ public:
     CommitCallResult commit(const CallDraft &draft);
 
     // The rule of the method: a right-party call ends with a payment, a
-    // promise, or a refusal with its reason and the next step. Returns the
-    // translated reason it is refused, empty when it may be saved.
+    // promise, or a refusal (after an alternative was offered) with its
+    // reason and the next step. Returns the translated reason it is refused,
+    // empty when it may be saved.
     static QString missingOutcome(const CallDraft &draft);
 
 private:
     void validate(const CallDraft &draft) const;
+    void checkContactRules(const domain::Call &call);
+    void checkDiscount(const CallDraft &draft) const;
+    QList<domain::Id> cancelReplaced(const CallDraft &draft, domain::Id callId);
     store::Database &m_db;
     const domain::Clock &m_clock;
 };

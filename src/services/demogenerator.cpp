@@ -6,6 +6,7 @@
 #include "domain/promiseevaluation.h"
 #include "domain/textfold.h"
 #include "services/demonames.h"
+#include "services/scriptlibrary.h"
 #include "store/bulkrepository.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
@@ -1494,6 +1495,10 @@ void setUpOffice(store::Database &db, Context &ctx, DemoSummary &summary)
     s.officeName = QStringLiteral("Despacho Cobranza del Centro");
     s.currencyCode = QStringLiteral("MXN");
     s.graceDays = 2;
+    s.paymentInstructions = QStringLiteral(
+        "Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 04512398770 2, a nombre "
+        "de Despacho Cobranza del Centro, S.C. Como referencia escriba {referencia}. También puede pagar en "
+        "efectivo en nuestra oficina de Av. Juárez 118, Centro, de lunes a viernes de 9:00 a 17:00.");
     settings.save(s);
     ctx.graceDays = s.graceDays;
     ctx.reminderTime = s.reminderTime.isValid() ? s.reminderTime : QTime(9, 0);
@@ -1518,21 +1523,11 @@ void setUpOffice(store::Database &db, Context &ctx, DemoSummary &summary)
             ctx.backOfficeId = id;
     }
 
-    store::ScriptRepository scripts(db);
-    if (const auto active = scripts.activeScript(QStringLiteral("es"))) {
+    // The demo office works with the team's default scripts, as a new office does.
+    ScriptLibrary(db).installDefaults(ctx.backOfficeId);
+    if (const auto active = store::ScriptRepository(db).activeScript(QStringLiteral("es"))) {
         ctx.scriptId = active->id;
         ctx.scriptVersion = active->version;
-    } else {
-        store::CallScript script;
-        script.name = QStringLiteral("Guion general de cobranza");
-        script.language = QStringLiteral("es");
-        for (const auto &stage : demo::scriptStages())
-            script.stages.insert(stage.first, stage.second);
-        script.objectionAnswers = demo::objectionAnswers();
-        ctx.scriptId = scripts.addVersion(script, ctx.backOfficeId);
-        ctx.scriptVersion = 1;
-        if (const auto stored = scripts.activeScript(QStringLiteral("es")))
-            ctx.scriptVersion = stored->version;
     }
     tx.commit();
 }

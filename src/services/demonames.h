@@ -94,9 +94,4 @@ const DemoWords &words();
 QString methodWords(domain::PaymentMethod method);
 QString frequencyWords(domain::PlanFrequency frequency);
 
-// The office's default call script: stage code -> text with {agente},
-// {empresa}, {deudor}; and the agreed answers to objections.
-QList<QPair<QString, QString>> scriptStages();
-QList<QPair<QString, QString>> objectionAnswers();
-
 } // namespace libreta::services::demo

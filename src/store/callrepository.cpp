@@ -41,10 +41,10 @@ domain::Id CallRepository::add(const domain::Call &c)
                            "negotiation_notes, preclose_notes, close_notes, excuse_category, excuse_words, "
                            "excuse_kind, profile_willing, profile_able, preclose_answer, commitment_text, "
                            "commitment_confirmed, refusal_reason, next_step, script_id, script_version, "
-                           "corrects_call_id, override_reason) VALUES (:debtor, :agent, :contact, :phone, "
+                           "corrects_call_id, override_reason, alternative_offered) VALUES (:debtor, :agent, :contact, :phone, "
                            ":started, :ended, :answered, :outcome, :n1, :n2, :n3, :n4, :n5, :excuse, :words, "
                            ":kind, :willing, :able, :preclose, :commitment, :confirmed, :refusal, :next, "
-                           ":script, :script_version, :corrects, :override) RETURNING id"))
+                           ":script, :script_version, :corrects, :override, :alternative) RETURNING id"))
             .bind(QStringLiteral(":debtor"), c.debtorId)
             .bind(QStringLiteral(":agent"), c.agentId)
             .bind(QStringLiteral(":contact"), c.contactId)
@@ -72,6 +72,7 @@ domain::Id CallRepository::add(const domain::Call &c)
             .bind(QStringLiteral(":script_version"), c.scriptVersion)
             .bind(QStringLiteral(":corrects"), c.correctsCallId)
             .bind(QStringLiteral(":override"), c.overrideReason)
+            .bind(QStringLiteral(":alternative"), c.alternativeOffered)
             .execScalar();
     SqlQuery t(m_db, QStringLiteral("INSERT OR IGNORE INTO call_techniques (call_id, technique) VALUES (:c, :t)"));
     for (const QString &technique : c.techniques)
@@ -88,7 +89,7 @@ QList<domain::Call> CallRepository::forDebtor(domain::Id debtorId)
                          "close_notes, excuse_category, excuse_words, excuse_kind, profile_willing, "
                          "profile_able, preclose_answer, commitment_text, commitment_confirmed, "
                          "refusal_reason, next_step, script_id, script_version, corrects_call_id, "
-                         "override_reason, (SELECT group_concat(technique, '|') FROM call_techniques t "
+                         "override_reason, alternative_offered, (SELECT group_concat(technique, '|') FROM call_techniques t "
                          "WHERE t.call_id = calls.id) FROM calls WHERE debtor_id = :d "
                          "ORDER BY started_at DESC, id DESC"));
     q.bind(QStringLiteral(":d"), debtorId).exec();
@@ -120,8 +121,9 @@ QList<domain::Call> CallRepository::forDebtor(domain::Id debtorId)
         c.scriptVersion = int(q.integer(24));
         c.correctsCallId = q.optionalInteger(25);
         c.overrideReason = q.text(26);
-        if (!q.isNull(27))
-            c.techniques = q.text(27).split(QLatin1Char('|'));
+        c.alternativeOffered = q.boolean(27);
+        if (!q.isNull(28))
+            c.techniques = q.text(28).split(QLatin1Char('|'));
         out.append(c);
     }
     return out;

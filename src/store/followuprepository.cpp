@@ -158,4 +158,15 @@ void FollowUpRepository::closeForPromise(domain::Id promiseId, const QString &re
         .exec();
 }
 
+void FollowUpRepository::cancelForPromise(domain::Id promiseId, const QString &result, const QDateTime &at)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE followups SET status = 'cancelled', result = :result, done_at = :at "
+                                  "WHERE promise_id = :p AND status = 'open' "
+                                  "AND kind IN ('promise_reminder', 'promise_check')"))
+        .bind(QStringLiteral(":result"), result)
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":p"), promiseId)
+        .exec();
+}
+
 } // namespace libreta::store

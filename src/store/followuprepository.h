@@ -28,6 +28,8 @@ public:
     std::optional<domain::Id> assigneeForPromise(domain::Id promiseId);
     // Closes the open reminder/check of a promise that was settled.
     void closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
+    // Cancels the open reminder/check of a promise that was replaced.
+    void cancelForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
 
 private:
     Database &m_db;

@@ -8,15 +8,33 @@ namespace libreta::store {
 
 class Database;
 
+// A reason for not paying as the office's catalogue words it.
+struct ScriptExcuse {
+    domain::ExcuseCategory category = domain::ExcuseCategory::Other;
+    QString label;
+    domain::ExcuseKind suggestedKind = domain::ExcuseKind::Excuse;
+    QString hint;  // what to ask or check
+};
+
+// A negotiation technique an agent ticks; calls store its code.
+struct ScriptTechnique {
+    QString code;
+    QString label;
+    QString description;
+};
+
 struct CallScript {
     domain::Id id = 0;
     QString name;
     int version = 1;
     QString language = QStringLiteral("es");
     // Stage code ("presentation", ..., "third_party") -> the office's text,
-    // with placeholders {agente}, {empresa}, {deudor}.
+    // with placeholders {agente}, {empresa}, {deudor} (see domain/scripttext.h).
     QMap<QString, QString> stages;
     QList<QPair<QString, QString>> objectionAnswers;  // objection, answer
+    QList<ScriptExcuse> excuses;                      // in the catalogue's order
+    QList<ScriptTechnique> techniques;                // in the catalogue's order
+    QMap<QString, QStringList> prompts;               // stage code -> reminders shown at it
 };
 
 // The office's scripts are versioned: editing one stores a new version, so a
@@ -27,8 +45,12 @@ public:
 
     domain::Id addVersion(const CallScript &script, std::optional<domain::Id> author = std::nullopt);
     std::optional<CallScript> activeScript(const QString &language);
+    std::optional<CallScript> byId(domain::Id id);
+    // Languages with at least one script (active or not).
+    QStringList languages();
 
 private:
+    void readCatalogues(CallScript &script);
     Database &m_db;
 };
 

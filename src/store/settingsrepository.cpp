@@ -44,6 +44,7 @@ domain::OfficeSettings SettingsRepository::load()
     s.discountLimitPercent = intValue("discount_limit_percent", s.discountLimitPercent);
     s.agentsTakeUnassigned = intValue("agents_take_unassigned", s.agentsTakeUnassigned ? 1 : 0) != 0;
     s.reminderTime = timeValue("reminder_time", s.reminderTime);
+    s.paymentInstructions = value(QStringLiteral("payment_instructions"));
     return s;
 }
 
@@ -58,6 +59,7 @@ void SettingsRepository::save(const domain::OfficeSettings &s)
     setValue(QStringLiteral("discount_limit_percent"), QString::number(s.discountLimitPercent));
     setValue(QStringLiteral("agents_take_unassigned"), QString::number(s.agentsTakeUnassigned ? 1 : 0));
     setValue(QStringLiteral("reminder_time"), s.reminderTime.toString(kTime));
+    setValue(QStringLiteral("payment_instructions"), s.paymentInstructions);
 }
 
 } // namespace libreta::store

@@ -62,6 +62,17 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
     closeFile = make(owner, QStringLiteral("actionCloseFile"), tr("&Close file"), tr("Close this debtor's file"),
                      QKeySequence(QStringLiteral("Ctrl+W")), "window-close");
     closeFile->setShortcuts({QKeySequence(QStringLiteral("Ctrl+W")), QKeySequence(QStringLiteral("Ctrl+F4"))});
+    startCall = make(owner, QStringLiteral("actionStartCall"), tr("Start ca&ll"),
+                     tr("Open the guided call beside the debtor's file, after checking the contact rules"),
+                     QKeySequence(QStringLiteral("Ctrl+T")), "call-start", QStyle::SP_MediaPlay);
+    nextStage = make(owner, QStringLiteral("actionNextStage"), tr("Next stage of the call"),
+                     tr("Presentation, listening, negotiation, pre-close, close"), QKeySequence(QStringLiteral("Alt+Right")));
+    previousStage = make(owner, QStringLiteral("actionPreviousStage"), tr("Previous stage of the call"),
+                         tr("Back to the stage before"), QKeySequence(QStringLiteral("Alt+Left")));
+    saveCall = make(owner, QStringLiteral("actionSaveCall"), tr("Save call"),
+                    tr("Save the call with its outcome, promise and follow-ups"), QKeySequence(QStringLiteral("Ctrl+S")));
+    discardCall = make(owner, QStringLiteral("actionDiscardCall"), tr("Discard call"),
+                       tr("Forget the call in progress without saving it"), QKeySequence());
     nextTab = make(owner, QStringLiteral("actionNextTab"), tr("Next tab"), tr("The next open file, or the portfolio"),
                    QKeySequence(QStringLiteral("Ctrl+Tab")));
     nextTab->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Tab")), QKeySequence(QStringLiteral("Ctrl+PgDown"))});
@@ -73,7 +84,9 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
 QList<QAction *> DebtorFileActions::fileActions() const
 {
     return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, addNote,
-            correctNote, scheduleFollowUp, doNotContact, closeFile};
+            correctNote, scheduleFollowUp, doNotContact, closeFile, startCall};
 }
+
+QList<QAction *> DebtorFileActions::callActions() const { return {nextStage, previousStage, saveCall, discardCall}; }
 
 } // namespace libreta::ui

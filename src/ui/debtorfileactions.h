@@ -29,6 +29,13 @@ public:
     QAction *scheduleFollowUp = nullptr;
     QAction *doNotContact = nullptr;
     QAction *closeFile = nullptr;
+    // The guided call: start (or go back to) the call on the current file,
+    // move between its stages, save it, discard it.
+    QAction *startCall = nullptr;
+    QAction *nextStage = nullptr;
+    QAction *previousStage = nullptr;
+    QAction *saveCall = nullptr;
+    QAction *discardCall = nullptr;
     // Between the portfolio and the open files. A table keeps Ctrl+Tab to
     // itself, so the tab widget's own handling never sees it.
     QAction *nextTab = nullptr;
@@ -36,6 +43,8 @@ public:
 
     // Every action that needs an open file.
     QList<QAction *> fileActions() const;
+    // Every action that needs a call in progress.
+    QList<QAction *> callActions() const;
 };
 
 } // namespace libreta::ui

@@ -1,7 +1,9 @@
 #include "ui/debtorfiletabs.h"
 
+#include "services/calldrafts.h"
 #include "store/debtorrepository.h"
 #include "store/storeerror.h"
+#include "ui/callpanel.h"
 #include "ui/debtordialog.h"
 #include "ui/debtorfileactions.h"
 #include "ui/debtorfiletimeline.h"
@@ -80,6 +82,21 @@ void DebtorFileTabs::connectActions()
         if (DebtorFileView *file = currentFile())
             file->recordPayment();
     });
+    connect(m_actions->startCall, &QAction::triggered, this, [this] {
+        if (DebtorFileView *file = currentFile())
+            file->startCall();
+    });
+    auto onCall = [this](QAction *action, auto member) {
+        connect(action, &QAction::triggered, this, [this, member] {
+            DebtorFileView *file = currentFile();
+            if (CallPanel *call = file ? file->callPanel() : nullptr)
+                (call->*member)();
+        });
+    };
+    onCall(m_actions->nextStage, &CallPanel::nextStage);
+    onCall(m_actions->previousStage, &CallPanel::previousStage);
+    onCall(m_actions->saveCall, &CallPanel::save);
+    onCall(m_actions->discardCall, &CallPanel::discard);
     connect(m_actions->closeFile, &QAction::triggered, this, [this] {
         if (currentFile())
             closeFile(currentIndex());
@@ -100,6 +117,9 @@ void DebtorFileTabs::updateActions()
     m_actions->editContact->setEnabled(loaded && file->canEditContact());
     m_actions->disputeInvoice->setEnabled(loaded && file->canDisputeInvoice());
     m_actions->correctNote->setEnabled(loaded && file->canCorrectNote());
+    const bool calling = loaded && file->callPanel();
+    for (QAction *action : m_actions->callActions())
+        action->setEnabled(calling);
 }
 
 DebtorFileView *DebtorFileTabs::currentFile() const { return qobject_cast<DebtorFileView *>(currentWidget()); }
@@ -136,15 +156,50 @@ DebtorFileView *DebtorFileTabs::openDebtor(domain::Id debtorId)
         });
         connect(file, &DebtorFileView::changed, this, &DebtorFileTabs::fileChanged);
         connect(file, &DebtorFileView::statusMessage, this, &DebtorFileTabs::statusMessage);
+        connect(file, &DebtorFileView::callChanged, this, [this, file] {
+            if (file == currentFile())
+                updateActions();
+        });
+        setCurrentWidget(file);
+        file->timeline()->focusTable();
+        // Nothing typed in a call is lost: an unsaved one comes back.
+        if (file->isLoaded() && file->hasCallDraft()) {
+            file->startCall();
+            Q_EMIT statusMessage(tr("A call with %1 was never saved: it is back beside the file.")
+                                     .arg(file->file().debtor.name));
+        }
+        return file;
     }
     setCurrentWidget(file);
-    file->timeline()->focusTable();
+    if (CallPanel *call = file->callPanel())
+        call->focusStage();
+    else
+        file->timeline()->focusTable();
     return file;
 }
 
 DebtorFileView *DebtorFileTabs::startCall(domain::Id debtorId)
 {
-    return openDebtor(debtorId);  // the guided call panel (issue 4) hooks in here
+    DebtorFileView *file = openDebtor(debtorId);
+    if (file && file->isLoaded())
+        file->startCall();
+    return file;
+}
+
+int DebtorFileTabs::reopenCallDrafts()
+{
+    constexpr int kMostDrafts = 5;  // a crash mid-call leaves one; more is unusual
+    QList<domain::Id> debtors;
+    try {
+        for (const domain::CallWorksheet &w : services::CallDrafts(m_db, *m_clock).forDesk(DeskUser::login(), kMostDrafts))
+            debtors << w.debtorId;
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+        return 0;
+    }
+    for (domain::Id id : std::as_const(debtors))
+        openDebtor(id);
+    return int(debtors.size());
 }
 
 DebtorFileView *DebtorFileTabs::openDebtorByRef(const QString &externalRef)

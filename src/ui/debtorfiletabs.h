@@ -35,10 +35,16 @@ public:
     DebtorFileActions *actions() const { return m_actions; }
     PortfolioView *portfolio() const { return m_portfolio; }
 
+    // Opens (or goes to) the debtor's file; a call typed there and never
+    // saved comes back in its call panel.
     DebtorFileView *openDebtor(domain::Id debtorId);
-    // The agent is about to call this debtor (from the agenda or the work
-    // queue): the file opens, ready for the call.
+    // Opens (or goes to) the debtor's file and starts the guided call in it
+    // (or goes back to the call in progress): what "Start call" does, for
+    // the agenda and the work queue too.
     DebtorFileView *startCall(domain::Id debtorId);
+    // The first start after a crash: opens the files of this desk's unsaved
+    // calls, each with its call back. Returns how many.
+    int reopenCallDrafts();
     // nullptr when no debtor has that reference.
     DebtorFileView *openDebtorByRef(const QString &externalRef);
     DebtorFileView *currentFile() const;

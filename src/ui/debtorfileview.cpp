@@ -1,9 +1,11 @@
 #include "ui/debtorfileview.h"
 
 #include "domain/labels.h"
+#include "services/calldrafts.h"
 #include "services/debtorfilereader.h"
 #include "store/callrepository.h"
 #include "store/storeerror.h"
+#include "ui/callpanel.h"
 #include "ui/contactdialog.h"
 #include "ui/debtordialog.h"
 #include "ui/debtorfileactions.h"
@@ -14,15 +16,18 @@
 #include "ui/debtorfilepayments.h"
 #include "ui/debtorfiletexts.h"
 #include "ui/debtorfiletimeline.h"
+#include "ui/deskuser.h"
 #include "ui/disputedialog.h"
 #include "ui/donotcontactdialog.h"
 #include "ui/followupdialog.h"
 #include "ui/invoicedialog.h"
 #include "ui/paymentdialog.h"
 #include "ui/prompter.h"
+#include "ui/uisettings.h"
 #include "ui_debtorfileview.h"
 
 #include <QAction>
+#include <QToolButton>
 
 #include <spdlog/spdlog.h>
 
@@ -37,7 +42,8 @@ constexpr int kTitleLength = 28;
 
 DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const DebtorFileActions &actions,
                                QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<::Ui::DebtorFileView>()), m_context(context), m_debtorId(debtorId)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::DebtorFileView>()), m_context(context), m_debtorId(debtorId),
+      m_actions(&actions)
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
@@ -54,6 +60,7 @@ DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const De
     m_ui->splitter->setStretchFactor(0, 5);
     m_ui->splitter->setStretchFactor(1, 6);
 
+    m_ui->callButton->setDefaultAction(actions.startCall);
     m_ui->paymentButton->setDefaultAction(actions.recordPayment);
     m_ui->noteButton->setDefaultAction(actions.addNote);
     m_ui->followUpButton->setDefaultAction(actions.scheduleFollowUp);
@@ -134,12 +141,26 @@ QString DebtorFileView::title() const
     return hasUnsavedEdits() ? name + QStringLiteral(" •") : name;
 }
 
-bool DebtorFileView::hasUnsavedEdits() const { return m_timeline->noteEditor()->isDirty(); }
+bool DebtorFileView::hasUnsavedEdits() const
+{
+    return m_timeline->noteEditor()->isDirty() || (m_call && !m_call->isClosed());
+}
 
 bool DebtorFileView::maybeClose()
 {
     if (!hasUnsavedEdits())
         return true;
+    if (m_call && !m_call->isClosed()) {
+        // Nothing is lost either way: the draft stays and comes back.
+        if (!Prompter::instance().confirmDiscard(
+                this, tr("The call with %1 is not saved. Close the file anyway? What you typed is kept and comes "
+                         "back when you open the file again.")
+                          .arg(m_file.debtor.name)))
+            return false;
+        m_call->saveDraftNow();
+        if (!m_timeline->noteEditor()->isDirty())
+            return true;
+    }
     return Prompter::instance().confirmDiscard(
         this, tr("The note you were writing in the file of %1 is not saved. Close the file and lose it?")
                   .arg(m_file.debtor.name));
@@ -266,6 +287,88 @@ void DebtorFileView::correctNote()
 {
     if (!m_timeline->correctSelectedNote())
         Q_EMIT statusMessage(tr("Select a note in the history first."));
+}
+
+QString DebtorFileView::desk() const { return DeskUser::login(); }
+
+CallPanel *DebtorFileView::callPanel() const { return m_call; }
+
+bool DebtorFileView::hasCallDraft() const
+{
+    try {
+        return services::CallDrafts(m_context.db, m_context.clock).load(m_debtorId, desk()).has_value();
+    } catch (const store::StoreError &) {
+        return false;
+    }
+}
+
+CallPanel *DebtorFileView::startCall()
+{
+    if (!m_loaded)
+        return nullptr;
+    if (m_call && !m_call->isClosed()) {
+        m_call->focusStage();
+        return m_call;
+    }
+    reload();  // dial on today's figures
+    if (!m_loaded)
+        return nullptr;
+    std::optional<CallWorksheet> recovered;
+    try {
+        recovered = services::CallDrafts(m_context.db, m_context.clock).load(m_debtorId, desk());
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+    }
+    // The script follows the desk's language; a Spanish office calls in Spanish.
+    const QString language = UiSettings().languageLocale().language() == QLocale::Spanish ? QStringLiteral("es")
+                                                                                          : QStringLiteral("en");
+    m_call = new CallPanel(m_context, m_file, m_money, desk(), language, m_ui->callSplitter);
+    m_ui->callSplitter->addWidget(m_call);
+    // Beside the call the file's halves go one above the other, each as wide as before.
+    m_ui->splitter->setOrientation(Qt::Vertical);
+    const int total = qMax(width(), 1000);
+    const int panel = qBound(480, total * 45 / 100, 640);
+    m_ui->callSplitter->setSizes({total - panel, panel});
+    connect(m_call, &CallPanel::saved, this, [this](Id, const QString &summary) {
+        reload();
+        showMessage(summary.toHtmlEscaped());
+        Q_EMIT changed(m_debtorId);
+    });
+    connect(m_call, &CallPanel::closed, this, &DebtorFileView::closeCall);
+    connect(m_call, &CallPanel::startOverRequested, this, [this] {
+        closeCall();
+        startCall();
+    });
+    connect(m_call, &CallPanel::statusMessage, this, &DebtorFileView::statusMessage);
+    compactActions(true);
+    m_call->start(recovered);
+    m_call->focusStage();
+    Q_EMIT callChanged();
+    Q_EMIT titleChanged();
+    return m_call;
+}
+
+void DebtorFileView::closeCall()
+{
+    if (!m_call)
+        return;
+    CallPanel *call = m_call;
+    m_call = nullptr;
+    call->hide();
+    call->deleteLater();
+    m_ui->splitter->setOrientation(Qt::Horizontal);
+    compactActions(false);
+    m_timeline->focusTable();
+    Q_EMIT callChanged();
+    Q_EMIT titleChanged();
+}
+
+void DebtorFileView::compactActions(bool compact)
+{
+    for (QToolButton *button : {m_ui->callButton, m_ui->paymentButton, m_ui->noteButton, m_ui->followUpButton,
+                                m_ui->editButton, m_ui->doNotContactButton})
+        button->setToolButtonStyle(compact && !button->icon().isNull() ? Qt::ToolButtonIconOnly
+                                                                        : Qt::ToolButtonTextBesideIcon);
 }
 
 bool DebtorFileView::canEditContact() const { return m_loaded && m_contacts->selectedContact(); }

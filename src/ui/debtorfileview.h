@@ -4,6 +4,7 @@
 #include "ui/formcontext.h"
 #include "ui/moneyformatter.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -18,6 +19,7 @@ class DebtorFileView;
 
 namespace libreta::ui {
 
+class CallPanel;
 class DebtorFileActions;
 class DebtorFileContacts;
 class DebtorFileHeader;
@@ -71,6 +73,13 @@ public:
     QDialog *setDoNotContact();
     void addNote();
     void correctNote();
+    // The guided call, in a panel beside the file (the file stays in view).
+    // Opens the panel, or goes back to it when a call is in progress; a
+    // draft of an unsaved call with this debtor comes back in it.
+    CallPanel *startCall();
+    CallPanel *callPanel() const;
+    bool hasCallDraft() const;
+
     // Which actions make sense now (a contact or invoice selected...).
     bool canEditContact() const;
     bool canDisputeInvoice() const;
@@ -82,8 +91,15 @@ Q_SIGNALS:
     void titleChanged();
     void selectionChanged();
     void statusMessage(const QString &text);
+    // A call started or ended: the call actions follow.
+    void callChanged();
 
 private:
+    void closeCall();
+    // During a call the action row shows icons only (where there are icons),
+    // so the file and the call fit side by side.
+    void compactActions(bool compact);
+    QString desk() const;
     template <typename Dialog>
     Dialog *openForm(Dialog *dialog, std::function<QString(Dialog *)> done);
     void showMessage(const QString &html);
@@ -101,6 +117,8 @@ private:
     DebtorFileInvoices *m_invoices = nullptr;
     DebtorFilePayments *m_payments = nullptr;
     DebtorFileTimeline *m_timeline = nullptr;
+    const DebtorFileActions *m_actions = nullptr;
+    QPointer<CallPanel> m_call;
     QTimer m_clockTimer;
 };
 

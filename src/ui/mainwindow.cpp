@@ -71,6 +71,9 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     m_ui->actionShowToolBar->setChecked(m_ui->mainToolBar->isVisible());
     m_ui->actionShowSideBar->setChecked(m_ui->sideBar->isVisible());
     showSection(settings.section());
+    // A call typed and never saved (the program or the machine died) comes back.
+    if (m_files->reopenCallDrafts() > 0)
+        showSection(PortfolioSection);
 
     m_figures->refresh(*m_db);
     m_figuresTimer.setInterval(kFiguresRefreshMs);
@@ -189,6 +192,8 @@ void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
     m_db = std::move(db);
     buildViews();
     showSection(section);
+    if (m_files->reopenCallDrafts() > 0)
+        showSection(PortfolioSection);
     m_figures->refresh(*m_db);
     if (m_backgroundWork)
         startDeskWatchers();

@@ -70,6 +70,15 @@ TEST_CASE("init creates a migrated database with the chosen currency", "[cli]")
     REQUIRE(r.status == 0);
     CHECK(r.out.contains(QStringLiteral("EUR")));
     CHECK(QFile::exists(o.db));
+    {
+        // The team's Spanish and English call scripts come with a new office.
+        store::Database db(o.db);
+        store::SqlQuery q(db, QStringLiteral("SELECT group_concat(language, ',') FROM "
+                                             "(SELECT language FROM call_scripts ORDER BY language)"));
+        q.exec();
+        REQUIRE(q.next());
+        CHECK(q.text(0) == QStringLiteral("en,es"));
+    }
     CHECK(o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("euros")}).status == 1);
 }
 

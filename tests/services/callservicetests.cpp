@@ -70,6 +70,8 @@ TEST_CASE("A right-party call with nothing recorded is refused and says what is 
 
     draft.call.outcome = CallOutcome::Refusal;
     draft.call.refusalReason = QStringLiteral("No reconoce el adeudo");
+    CHECK(services::CallService::missingOutcome(draft).contains(QStringLiteral("alternative")));
+    draft.call.alternativeOffered = true;
     CHECK(services::CallService::missingOutcome(draft).contains(QStringLiteral("next step")));
     draft.call.nextStep = QStringLiteral("Enviar estado de cuenta y llamar el lunes");
     CHECK(services::CallService::missingOutcome(draft).isEmpty());

@@ -1,0 +1,97 @@
+#include "domain/callflow.h"
+
+#include <QCoreApplication>
+
+namespace libreta::domain {
+
+std::optional<CallOutcome> outcomeWithoutConversation(AnsweredBy answeredBy)
+{
+    switch (answeredBy) {
+    case AnsweredBy::Debtor:
+    case AnsweredBy::DecisionMaker:
+        return std::nullopt;
+    case AnsweredBy::ThirdParty:
+        return CallOutcome::ThirdParty;
+    case AnsweredBy::Nobody:
+        return CallOutcome::NoAnswer;
+    case AnsweredBy::Voicemail:
+        return CallOutcome::Voicemail;
+    case AnsweredBy::WrongNumber:
+        return CallOutcome::WrongNumber;
+    }
+    return std::nullopt;
+}
+
+NextAttempt suggestNextAttempt(AnsweredBy answeredBy, const QDateTime &nowUtc, const ContactRuleSettings &rules,
+                               const QString &timeZoneId)
+{
+    NextAttempt next;
+    switch (answeredBy) {
+    case AnsweredBy::Nobody:
+        next.atUtc = nowUtc.addSecs(2 * 3600);
+        next.reason = QCoreApplication::translate("CallFlow", "Nobody answered: try again in two hours.");
+        break;
+    case AnsweredBy::Voicemail:
+        next.atUtc = nowUtc.addDays(1);
+        next.reason = QCoreApplication::translate(
+            "CallFlow", "Voicemail: give them a day to call back, then try again at the same hour.");
+        break;
+    case AnsweredBy::ThirdParty:
+        next.atUtc = nowUtc.addSecs(3 * 3600);
+        next.reason = QCoreApplication::translate(
+            "CallFlow", "Someone else answered: call again when they said the debtor is in (three hours unless "
+                        "you change it).");
+        break;
+    case AnsweredBy::WrongNumber:
+        next.atUtc = nowUtc.addDays(1);
+        next.reason = QCoreApplication::translate(
+            "CallFlow", "Wrong number: find another number in the file or with the debtor's contacts, then call "
+                        "tomorrow.");
+        break;
+    case AnsweredBy::Debtor:
+    case AnsweredBy::DecisionMaker:
+        next.atUtc = nowUtc.addDays(1);
+        break;
+    }
+    // Never suggest a time the rules would refuse.
+    const QDateTime opening = nextWindowOpening(rules, next.atUtc, timeZoneId);
+    if (opening.isValid())
+        next.atUtc = opening;
+    return next;
+}
+
+std::optional<CallStage> nextStage(CallStage stage)
+{
+    switch (stage) {
+    case CallStage::Presentation:
+        return CallStage::Listening;
+    case CallStage::Listening:
+        return CallStage::Negotiation;
+    case CallStage::Negotiation:
+        return CallStage::PreClose;
+    case CallStage::PreClose:
+        return CallStage::Close;
+    case CallStage::Close:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<CallStage> previousStage(CallStage stage)
+{
+    switch (stage) {
+    case CallStage::Presentation:
+        return std::nullopt;
+    case CallStage::Listening:
+        return CallStage::Presentation;
+    case CallStage::Negotiation:
+        return CallStage::Listening;
+    case CallStage::PreClose:
+        return CallStage::Negotiation;
+    case CallStage::Close:
+        return CallStage::PreClose;
+    }
+    return std::nullopt;
+}
+
+} // namespace libreta::domain

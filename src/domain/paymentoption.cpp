@@ -1,0 +1,135 @@
+#include "domain/paymentoption.h"
+
+#include <QCoreApplication>
+
+#include <cstdlib>
+
+namespace libreta::domain {
+namespace {
+
+QString dateError(const QDate &date, const QDate &today, const QString &what)
+{
+    if (!date.isValid())
+        return QCoreApplication::translate("PaymentOption", "%1: choose a date.").arg(what);
+    if (date < today)
+        return QCoreApplication::translate("PaymentOption", "%1: the date is in the past.").arg(what);
+    return {};
+}
+
+QString partNowError(const PaymentOption &o, Money total, const QDate &today)
+{
+    if (!o.partNow.isPositive())
+        return QCoreApplication::translate("PaymentOption", "Part now: the amount must be greater than zero.");
+    if (o.partNow >= total)
+        return QCoreApplication::translate("PaymentOption", "Part now: the amount must be less than the total; "
+                                                            "for the whole amount choose \"Pay in full\".");
+    if (QString e = dateError(o.date, today, QCoreApplication::translate("PaymentOption", "Part now")); !e.isEmpty())
+        return e;
+    if (QString e = dateError(o.restDate, today, QCoreApplication::translate("PaymentOption", "The rest")); !e.isEmpty())
+        return e;
+    if (o.restDate <= o.date)
+        return QCoreApplication::translate("PaymentOption", "The rest: its date must come after the first payment.");
+    return {};
+}
+
+QString instalmentsError(const PaymentOption &o, Money total, const QDate &today)
+{
+    if (o.instalments < 2 || o.instalments > kMaxInstalments)
+        return QCoreApplication::translate("PaymentOption", "A plan has from 2 to %1 instalments.").arg(kMaxInstalments);
+    if (total.minor() < o.instalments)
+        return QCoreApplication::translate("PaymentOption", "The amount is too small for that many instalments.");
+    return dateError(o.firstDate, today, QCoreApplication::translate("PaymentOption", "First instalment"));
+}
+
+QString newDateError(const PaymentOption &o, const QDate &today)
+{
+    if (!o.amount.isPositive())
+        return QCoreApplication::translate("PaymentOption", "New date: the amount must be greater than zero.");
+    if (o.amount > o.balance)
+        return QCoreApplication::translate("PaymentOption", "New date: the amount is more than what is owed.");
+    return dateError(o.date, today, QCoreApplication::translate("PaymentOption", "New date"));
+}
+
+} // namespace
+
+Money discountOf(Money balance, int percent)
+{
+    // Half a cent rounds up: the debtor gets the benefit of the doubt.
+    const qint64 scaled = balance.minor() * percent;
+    return Money::fromMinor((scaled + (scaled >= 0 ? 50 : -50)) / 100);
+}
+
+PlanFrequency nearestFrequency(const QDate &first, const QDate &second)
+{
+    const qint64 gap = std::llabs(first.daysTo(second));
+    if (gap <= 10)
+        return PlanFrequency::Weekly;
+    if (gap <= 21)
+        return PlanFrequency::Biweekly;
+    return PlanFrequency::Monthly;
+}
+
+OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const QDate &today)
+{
+    OptionPlan plan;
+    if (!o.balance.isPositive()) {
+        plan.error = QCoreApplication::translate("PaymentOption", "Nothing is owed, so there is nothing to agree.");
+        return plan;
+    }
+    // A new date is about an amount already agreed: no discount there.
+    const bool discounted = o.kind != OptionKind::NewDate && o.discountPercent != 0;
+    if (discounted && (o.discountPercent < 0 || o.discountPercent >= 100)) {
+        plan.error = QCoreApplication::translate("PaymentOption", "The discount must be between 1 and 99 percent.");
+        return plan;
+    }
+    plan.discountPercent = discounted ? o.discountPercent : 0;
+    plan.discount = discounted ? discountOf(o.balance, o.discountPercent) : Money();
+    plan.agreedTotal = o.balance - plan.discount;
+    plan.needsApproval = discounted && o.discountPercent > discountLimitPercent;
+
+    if (o.paidNow) {
+        if (o.kind != OptionKind::FullPayment && o.kind != OptionKind::PartNowRestLater) {
+            plan.error = QCoreApplication::translate("PaymentOption",
+                                                     "Only the whole amount or the part now can be paid during the call.");
+            return plan;
+        }
+        if (o.date != today) {
+            plan.error = QCoreApplication::translate("PaymentOption", "A payment taken during the call is dated today.");
+            return plan;
+        }
+        plan.paidNow = true;
+    }
+
+    switch (o.kind) {
+    case OptionKind::FullPayment:
+        plan.error = dateError(o.date, today, QCoreApplication::translate("PaymentOption", "Payment date"));
+        if (plan.ok())
+            plan.instalments = {InstalmentTerms{plan.agreedTotal, o.date}};
+        break;
+    case OptionKind::PartNowRestLater:
+        plan.error = partNowError(o, plan.agreedTotal, today);
+        if (plan.ok()) {
+            plan.instalments = {InstalmentTerms{o.partNow, o.date},
+                                InstalmentTerms{plan.agreedTotal - o.partNow, o.restDate}};
+            plan.frequency = nearestFrequency(o.date, o.restDate);
+        }
+        break;
+    case OptionKind::Instalments:
+        plan.error = instalmentsError(o, plan.agreedTotal, today);
+        if (plan.ok()) {
+            plan.instalments = splitIntoInstalments(plan.agreedTotal, o.instalments, o.frequency, o.firstDate);
+            plan.frequency = o.frequency;
+        }
+        break;
+    case OptionKind::NewDate:
+        plan.error = newDateError(o, today);
+        if (plan.ok()) {
+            plan.agreedTotal = o.amount;
+            plan.instalments = {InstalmentTerms{o.amount, o.date}};
+        }
+        break;
+    }
+    return plan;
+}
+
+} // namespace libreta::domain

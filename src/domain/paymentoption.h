@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/promiseevaluation.h"
+
+namespace libreta::domain {
+
+// The shapes of a commitment an agent can offer in the negotiation.
+enum class OptionKind {
+    FullPayment,       // the whole (discounted) balance on one date
+    PartNowRestLater,  // part on a near date, the rest on a later one
+    Instalments,       // a plan: number, frequency, first date
+    NewDate            // an amount on a new date; usually replaces an open promise
+};
+
+// What the agent typed in the option builder.
+struct PaymentOption {
+    OptionKind kind = OptionKind::FullPayment;
+    Money balance;            // owed when the call is made
+    int discountPercent = 0;  // whole percent off the balance (not for NewDate)
+    PaymentMethod method = PaymentMethod::Transfer;
+    QDate date;               // FullPayment and NewDate; the "now" part of PartNowRestLater
+    Money partNow;            // PartNowRestLater
+    QDate restDate;           // PartNowRestLater
+    int instalments = 3;      // Instalments
+    PlanFrequency frequency = PlanFrequency::Monthly;
+    QDate firstDate;          // Instalments
+    Money amount;             // NewDate
+    // The first amount (the whole of it, or the part now) is paid during the
+    // call, by card or a transfer confirmed on the line: a payment, dated
+    // today, instead of a promise.
+    bool paidNow = false;
+    QString reference;        // of the payment taken now
+    bool operator==(const PaymentOption &) const = default;
+};
+
+// The option worked out: the dated amounts to promise, adding up to the
+// cent to the agreed total.
+struct OptionPlan {
+    QList<InstalmentTerms> instalments;
+    Money agreedTotal;
+    Money discount;
+    int discountPercent = 0;
+    bool needsApproval = false;  // discount above the office's limit
+    PlanFrequency frequency = PlanFrequency::Monthly;
+    QString error;               // translated; empty when the option can be offered
+    bool paidNow = false;        // instalments.first() is paid during the call
+    bool ok() const { return error.isEmpty(); }
+    bool isPlan() const { return instalments.size() > 1; }
+};
+
+constexpr int kMaxInstalments = 60;
+
+// Whole percent of `balance`, rounded to the nearest cent, in integers.
+Money discountOf(Money balance, int percent);
+// The frequency whose step is nearest to the gap between two dates: a
+// "part now, rest later" is stored as a plan of two and a plan has one.
+PlanFrequency nearestFrequency(const QDate &first, const QDate &second);
+// Checks the option and works out its instalments. Dates must be today or
+// later; a discount above `discountLimitPercent` is allowed but marked; a
+// payment taken during the call is dated today.
+OptionPlan buildOption(const PaymentOption &option, int discountLimitPercent, const QDate &today);
+
+} // namespace libreta::domain

@@ -1,0 +1,95 @@
+#include "services/callgate.h"
+
+#include "services/audittrail.h"
+#include "services/inputerror.h"
+#include "store/callrepository.h"
+#include "store/contactrepository.h"
+#include "store/debtorrepository.h"
+#include "store/settingsrepository.h"
+#include "store/transaction.h"
+#include "store/userrepository.h"
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::services {
+
+using namespace domain;
+
+ContactDecision CallGate::check(Id debtorId, std::optional<Id> contactId, const QDateTime &atUtc)
+{
+    const QDateTime at = atUtc.isValid() ? atUtc.toUTC() : m_clock.nowUtc();
+    const auto debtor = store::DebtorRepository(m_db).byId(debtorId);
+    if (!debtor)
+        throw InputError(QStringLiteral("debtor"), tr("There is no such debtor."));
+    bool contactDoNotContact = false;
+    if (contactId) {
+        const auto contact = store::ContactRepository(m_db).byId(*contactId);
+        if (!contact || contact->debtorId != debtorId)
+            throw InputError(QStringLiteral("contact"), tr("That contact does not belong to this debtor."));
+        contactDoNotContact = contact->doNotContact;
+    }
+    const OfficeSettings settings = store::SettingsRepository(m_db).load();
+    ContactRuleSettings rules;
+    rules.windowStart = settings.windowStart;
+    rules.windowEnd = settings.windowEnd;
+    rules.maxAttemptsPer7Days = settings.maxAttemptsPer7Days;
+    // Attempts strictly before this one: a call being saved is not its own
+    // previous attempt.
+    const int attempts = store::CallRepository(m_db).attemptsSince(debtorId, at.addDays(-7))
+                         - store::CallRepository(m_db).attemptsSince(debtorId, at);
+    return evaluateContact(rules, at, debtor->timeZone, attempts, debtor->doNotContact, contactDoNotContact);
+}
+
+bool CallGate::mayOverride(store::Database &db, std::optional<Id> userId)
+{
+    if (!userId)
+        return false;
+    const auto user = store::UserRepository(db).byId(*userId);
+    return user && user->active && (user->role == UserRole::Supervisor || user->role == UserRole::Admin);
+}
+
+QString CallGate::blockCode(ContactBlock block)
+{
+    switch (block) {
+    case ContactBlock::UnknownTimeZone:
+        return QStringLiteral("unknown_time_zone");
+    case ContactBlock::OutsideWindow:
+        return QStringLiteral("outside_window");
+    case ContactBlock::TooManyAttempts:
+        return QStringLiteral("too_many_attempts");
+    case ContactBlock::DebtorDoNotContact:
+        return QStringLiteral("debtor_do_not_contact");
+    case ContactBlock::ContactDoNotContact:
+        return QStringLiteral("contact_do_not_contact");
+    }
+    return {};
+}
+
+QString CallGate::blockCodes(const ContactDecision &decision)
+{
+    QStringList codes;
+    for (ContactBlock block : decision.blocks)
+        codes << blockCode(block);
+    return codes.join(QLatin1Char(','));
+}
+
+void CallGate::recordOverride(Id debtorId, std::optional<Id> contactId, std::optional<Id> userId,
+                              const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw InputError(QStringLiteral("override_reason"),
+                         tr("Write why the call goes ahead although the rules refuse it."));
+    if (!mayOverride(m_db, userId))
+        throw InputError(QStringLiteral("override"), tr("Only a supervisor can let a refused call go ahead."));
+    store::Transaction tx(m_db);
+    const ContactDecision decision = check(debtorId, contactId);
+    if (decision.allowed)
+        throw InputError(QStringLiteral("override"), tr("The call is allowed: there is nothing to override."));
+    AuditTrail(m_db, m_clock)
+        .record(userId, QStringLiteral("contact.override"), QStringLiteral("debtor"), debtorId,
+                QStringLiteral("blocks=%1 reason=%2").arg(blockCodes(decision), reason.trimmed()));
+    tx.commit();
+    spdlog::info("call gate: contact rules overridden for debtor {} by user {}", debtorId, userId.value_or(0));
+}
+
+} // namespace libreta::services

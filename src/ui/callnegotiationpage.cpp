@@ -1,0 +1,350 @@
+#include "ui/callnegotiationpage.h"
+
+#include "domain/labels.h"
+#include "domain/strategy.h"
+#include "ui/calltexts.h"
+#include "ui/debtorfiletexts.h"
+#include "ui/instalmentsmodel.h"
+#include "ui/moneyinput.h"
+#include "ui/objectionsmodel.h"
+#include "ui/techniquesmodel.h"
+#include "ui_callnegotiationpage.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace libreta::ui {
+
+using namespace domain;
+
+namespace {
+
+const OptionKind kKinds[] = {OptionKind::FullPayment, OptionKind::PartNowRestLater, OptionKind::Instalments,
+                             OptionKind::NewDate};
+const PlanFrequency kFrequencies[] = {PlanFrequency::Weekly, PlanFrequency::Biweekly, PlanFrequency::Monthly};
+const PaymentMethod kMethods[] = {PaymentMethod::Transfer, PaymentMethod::Deposit, PaymentMethod::Cash,
+                                  PaymentMethod::Card,     PaymentMethod::Check,   PaymentMethod::Other};
+
+QString kindLabel(OptionKind kind)
+{
+    switch (kind) {
+    case OptionKind::FullPayment:
+        return CallNegotiationPage::tr("Pay in full");
+    case OptionKind::PartNowRestLater:
+        return CallNegotiationPage::tr("Part now, the rest on a date");
+    case OptionKind::Instalments:
+        return CallNegotiationPage::tr("Instalment plan");
+    case OptionKind::NewDate:
+        return CallNegotiationPage::tr("A new date");
+    }
+    return {};
+}
+
+QList<Promise> pendingPromises(const services::DebtorFile &file)
+{
+    QList<Promise> out;
+    for (const Promise &p : file.promises)
+        if (p.status == PromiseStatus::Pending)
+            out.append(p);
+    return out;
+}
+
+} // namespace
+
+CallNegotiationPage::CallNegotiationPage(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::CallNegotiationPage>())
+{
+    m_ui->setupUi(this);
+    CallTexts::bindFocus(this, 0, m_ui->notesEdit);
+    CallTexts::bindFocus(this, 7, m_ui->objectionSearch);
+    CallTexts::bindFocus(this, 8, m_ui->techniquesView);
+    for (OptionKind kind : kKinds)
+        m_ui->kindCombo->addItem(kindLabel(kind));
+    m_ui->frequencyCombo->addItem(tr("week"));
+    m_ui->frequencyCombo->addItem(tr("fortnight"));
+    m_ui->frequencyCombo->addItem(tr("month"));
+    m_ui->frequencyCombo->setCurrentIndex(2);
+    for (PaymentMethod method : kMethods)
+        m_ui->methodCombo->addItem(label(method));
+    m_ui->objectionSearch->setPlaceholderText(tr("Type what the debtor says: «ya pagué», «no tengo»…"));
+
+    m_instalments = new InstalmentsModel(this);
+    m_objections = new ObjectionsModel(this);
+    m_techniques = new TechniquesModel(this);
+    m_ui->instalmentsView->setModel(m_instalments);
+    m_ui->instalmentsView->verticalHeader()->hide();
+    m_ui->instalmentsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->objectionsView->setModel(m_objections);
+    m_ui->techniquesView->setModel(m_techniques);
+
+    // Fields of options not shown are skipped by Tab, so one order serves all.
+    QWidget *order[] = {m_ui->kindCombo,     m_ui->fullDateEdit,   m_ui->partAmountEdit, m_ui->partDateEdit,
+                        m_ui->restDateEdit,  m_ui->countSpin,      m_ui->frequencyCombo, m_ui->firstDateEdit,
+                        m_ui->newAmountEdit, m_ui->newDateEdit,    m_ui->discountSpin,   m_ui->methodCombo,
+                        m_ui->paidNowCheck,  m_ui->referenceEdit,  m_ui->replaceCheck,   m_ui->objectionSearch,
+                        m_ui->objectionsView, m_ui->techniquesView, m_ui->notesEdit};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+
+    auto recomputed = [this] {
+        if (m_loading)
+            return;
+        recompute();
+        Q_EMIT changed();
+    };
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this, recomputed](int index) {
+        m_ui->optionStack->setCurrentIndex(index);
+        recomputed();
+    });
+    for (QDateEdit *edit : {m_ui->fullDateEdit, m_ui->partDateEdit, m_ui->restDateEdit, m_ui->firstDateEdit, m_ui->newDateEdit})
+        connect(edit, &QDateEdit::dateChanged, this, recomputed);
+    for (QLineEdit *edit : {m_ui->partAmountEdit, m_ui->newAmountEdit})
+        connect(edit, &QLineEdit::textChanged, this, recomputed);
+    for (QSpinBox *spin : {m_ui->countSpin, m_ui->discountSpin})
+        connect(spin, &QSpinBox::valueChanged, this, recomputed);
+    for (QComboBox *combo : {m_ui->frequencyCombo, m_ui->methodCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, recomputed);
+    connect(m_ui->replaceCheck, &QCheckBox::toggled, this, recomputed);
+    connect(m_ui->referenceEdit, &QLineEdit::textChanged, this, recomputed);
+    connect(m_ui->paidNowCheck, &QCheckBox::toggled, this, [this, recomputed](bool paid) {
+        // Money taken on the line is dated today.
+        if (paid && m_setup) {
+            m_ui->fullDateEdit->setDate(m_setup->file.today);
+            m_ui->partDateEdit->setDate(m_setup->file.today);
+        }
+        recomputed();
+    });
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    });
+    connect(m_techniques, &TechniquesModel::checkedChanged, this, [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    });
+    connect(m_ui->objectionSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_objections->setFilter(text);
+        if (m_objections->rowCount() > 0)
+            m_ui->objectionsView->setCurrentIndex(m_objections->index(0));
+        showAnswer();
+    });
+    connect(m_ui->objectionsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &CallNegotiationPage::showAnswer);
+    // Enter in the search box goes to the list, so arrows pick an answer.
+    connect(m_ui->objectionSearch, &QLineEdit::returnPressed, this, [this] { m_ui->objectionsView->setFocus(); });
+}
+
+CallNegotiationPage::~CallNegotiationPage() = default;
+
+void CallNegotiationPage::setUp(const CallSetup *setup)
+{
+    m_setup = setup;
+    const services::DebtorFile &file = setup->file;
+    const QLocale locale;
+    QString balance = tr("<b>Outstanding: %1</b>").arg(setup->money.format(file.totals.outstanding).toHtmlEscaped());
+    balance += QStringLiteral(" · ")
+               + (file.daysPastDue > 0 ? tr("%1 days past due (%2)")
+                                             .arg(locale.toString(file.daysPastDue), agingBucketLabel(file.bucket))
+                                             .toHtmlEscaped()
+                                       : tr("nothing past due").toHtmlEscaped());
+    const QList<Promise> pending = pendingPromises(file);
+    if (!pending.isEmpty())
+        balance += QStringLiteral("<br>")
+                   + tr("Open promise: %1").arg(DebtorFileTexts::promise(pending.first(), setup->money)).toHtmlEscaped();
+    balance += QStringLiteral("<br>")
+               + tr("Promises kept: %1 · broken: %2")
+                     .arg(locale.toString(file.totals.promisesKept), locale.toString(file.totals.promisesBroken))
+                     .toHtmlEscaped();
+    m_ui->balanceLabel->setText(balance);
+    m_ui->approachLabel->setText(tr("<b>Suggested approach: %1.</b> %2")
+                                     .arg(label(file.suggestion.approach).toHtmlEscaped(),
+                                          file.suggestion.reason.toHtmlEscaped()));
+    m_ui->scriptLabel->setText(setup->stageText(QStringLiteral("negotiation")));
+    m_ui->replaceCheck->setVisible(!pending.isEmpty());
+    if (!pending.isEmpty()) {
+        // Short, so the panel stays narrow; the promise itself is in the tooltip.
+        m_ui->replaceCheck->setText(tr("Replaces the open promise (it is cancelled)"));
+        m_ui->replaceCheck->setToolTip(DebtorFileTexts::promise(pending.first(), setup->money));
+    }
+    m_ui->replaceCheck->setChecked(true);
+    m_objections->setObjections(setup->script.objectionAnswers);
+    if (m_objections->rowCount() > 0)
+        m_ui->objectionsView->setCurrentIndex(m_objections->index(0));
+    m_techniques->setTechniques(setup->script.techniques);
+    fillDefaults();
+    recompute();
+    showAnswer();
+}
+
+void CallNegotiationPage::setProfile(std::optional<bool> willing, std::optional<bool> able)
+{
+    if (!m_setup)
+        return;
+    StrategyInput input = m_setup->file.strategyInput;
+    if (willing && able) {
+        input.willing = willing;
+        input.able = able;
+    }
+    const Suggestion s = suggestApproach(input);
+    m_ui->approachLabel->setText(tr("<b>Suggested approach: %1.</b> %2")
+                                     .arg(label(s.approach).toHtmlEscaped(), s.reason.toHtmlEscaped()));
+}
+
+void CallNegotiationPage::fillDefaults()
+{
+    const QDate today = m_setup->file.today;
+    const services::DebtorFile &file = m_setup->file;
+    m_loading = true;
+    for (QDateEdit *edit : {m_ui->fullDateEdit, m_ui->partDateEdit, m_ui->restDateEdit, m_ui->firstDateEdit, m_ui->newDateEdit}) {
+        edit->setMinimumDate(today);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_ui->fullDateEdit->setDate(today);
+    m_ui->partDateEdit->setDate(today);
+    m_ui->restDateEdit->setDate(today.addDays(15));
+    m_ui->firstDateEdit->setDate(today.addDays(7));
+    m_ui->newDateEdit->setDate(today.addDays(7));
+    const QList<Promise> pending = pendingPromises(file);
+    const Money newAmount = pending.isEmpty() ? file.totals.outstanding : pending.first().amount;
+    m_ui->newAmountEdit->setText(newAmount.format(QLocale()));
+    // Start from what the approach suggests: a plan for who is willing but unable.
+    m_ui->kindCombo->setCurrentIndex(file.suggestion.approach == Approach::Renegotiate ? 2 : 0);
+    m_ui->optionStack->setCurrentIndex(m_ui->kindCombo->currentIndex());
+    m_loading = false;
+}
+
+PaymentOption CallNegotiationPage::option() const
+{
+    PaymentOption o;
+    o.kind = kKinds[qBound(0, m_ui->kindCombo->currentIndex(), 3)];
+    o.balance = m_setup ? m_setup->file.totals.outstanding : Money();
+    o.discountPercent = m_ui->discountSpin->value();
+    o.method = kMethods[qBound(0, m_ui->methodCombo->currentIndex(), 5)];
+    o.date = o.kind == OptionKind::NewDate ? m_ui->newDateEdit->date()
+             : o.kind == OptionKind::PartNowRestLater ? m_ui->partDateEdit->date()
+                                                      : m_ui->fullDateEdit->date();
+    QString ignored;
+    o.partNow = MoneyInput::read(m_ui->partAmountEdit->text(), tr("Pays now"), &ignored).value_or(Money());
+    o.restDate = m_ui->restDateEdit->date();
+    o.instalments = m_ui->countSpin->value();
+    o.frequency = kFrequencies[qBound(0, m_ui->frequencyCombo->currentIndex(), 2)];
+    o.firstDate = m_ui->firstDateEdit->date();
+    o.amount = MoneyInput::read(m_ui->newAmountEdit->text(), tr("Amount"), &ignored).value_or(Money());
+    o.paidNow = (o.kind == OptionKind::FullPayment || o.kind == OptionKind::PartNowRestLater)
+                && m_ui->paidNowCheck->isChecked();
+    o.reference = o.paidNow ? m_ui->referenceEdit->text().trimmed() : QString();
+    return o;
+}
+
+void CallNegotiationPage::recompute()
+{
+    if (!m_setup)
+        return;
+    const PaymentOption o = option();
+    m_plan = buildOption(o, m_setup->file.settings.discountLimitPercent, m_setup->file.today);
+    // A typed amount that cannot be read is said as such, not as "zero".
+    QLineEdit *amountEdit = o.kind == OptionKind::PartNowRestLater ? m_ui->partAmountEdit
+                            : o.kind == OptionKind::NewDate        ? m_ui->newAmountEdit
+                                                                   : nullptr;
+    QString error;
+    if (amountEdit && !amountEdit->text().trimmed().isEmpty())
+        MoneyInput::read(amountEdit->text(), o.kind == OptionKind::NewDate ? tr("Amount") : tr("Pays now"), &error);
+    if (!error.isEmpty()) {
+        m_plan.error = error;
+        m_plan.instalments.clear();
+    }
+    m_instalments->setInstalments(m_plan.ok() ? m_plan.instalments : QList<InstalmentTerms>(), m_setup->money);
+
+    const bool payable = o.kind == OptionKind::FullPayment || o.kind == OptionKind::PartNowRestLater;
+    m_ui->paidNowCheck->setEnabled(payable);
+    const bool paid = payable && m_ui->paidNowCheck->isChecked();
+    m_ui->referenceCaption->setVisible(paid);
+    m_ui->referenceEdit->setVisible(paid);
+    m_ui->fullDateEdit->setEnabled(!paid);
+    m_ui->partDateEdit->setEnabled(!paid);
+
+    const int limit = m_setup->file.settings.discountLimitPercent;
+    const bool discounted = o.kind != OptionKind::NewDate && o.discountPercent > 0;
+    m_ui->discountSpin->setEnabled(o.kind != OptionKind::NewDate);
+    if (!discounted)
+        m_ui->discountLabel->setText(tr("office limit %1%").arg(limit));
+    else if (m_plan.needsApproval)
+        m_ui->discountLabel->setText(QStringLiteral("<span style=\"color:#b01c1c\">%1</span>")
+                                         .arg(tr("%1 off: above the office's limit of %2%, needs a supervisor's approval")
+                                                  .arg(m_setup->money.format(m_plan.discount))
+                                                  .arg(limit)
+                                                  .toHtmlEscaped()));
+    else
+        m_ui->discountLabel->setText(tr("%1 off, within the office's limit of %2%")
+                                         .arg(m_setup->money.format(m_plan.discount))
+                                         .arg(limit));
+
+    if (!m_plan.ok()) {
+        m_ui->totalLabel->setText(QStringLiteral("<span style=\"color:#b01c1c\">%1</span>").arg(m_plan.error.toHtmlEscaped()));
+    } else {
+        QString total = m_plan.isPlan() ? tr("%1 payments adding up to %2").arg(m_plan.instalments.size()).arg(m_setup->money.format(m_plan.agreedTotal))
+                                        : tr("One payment of %1").arg(m_setup->money.format(m_plan.agreedTotal));
+        if (m_plan.agreedTotal < m_setup->file.totals.outstanding && !discounted)
+            total += QStringLiteral(" · ")
+                     + tr("%1 stays owed").arg(m_setup->money.format(m_setup->file.totals.outstanding - m_plan.agreedTotal));
+        m_ui->totalLabel->setText(QStringLiteral("<b>%1</b>").arg(total.toHtmlEscaped()));
+    }
+}
+
+void CallNegotiationPage::showAnswer()
+{
+    const QModelIndex current = m_ui->objectionsView->currentIndex();
+    const QString answer = current.isValid() ? m_objections->answerAt(current.row()) : QString();
+    m_ui->answerLabel->setText(answer.isEmpty() ? tr("No answer matches what you typed.") : answer);
+}
+
+void CallNegotiationPage::load(const CallWorksheet &w)
+{
+    m_loading = true;
+    if (w.option) {
+        const PaymentOption &o = *w.option;
+        for (int i = 0; i < 4; ++i)
+            if (kKinds[i] == o.kind)
+                m_ui->kindCombo->setCurrentIndex(i);
+        m_ui->optionStack->setCurrentIndex(m_ui->kindCombo->currentIndex());
+        m_ui->discountSpin->setValue(o.discountPercent);
+        for (int i = 0; i < 6; ++i)
+            if (kMethods[i] == o.method)
+                m_ui->methodCombo->setCurrentIndex(i);
+        auto setDate = [](QDateEdit *edit, const QDate &d) {
+            if (d.isValid())
+                edit->setDate(d);
+        };
+        setDate(o.kind == OptionKind::NewDate ? m_ui->newDateEdit
+                : o.kind == OptionKind::PartNowRestLater ? m_ui->partDateEdit
+                                                         : m_ui->fullDateEdit,
+                o.date);
+        m_ui->partAmountEdit->setText(o.partNow.isPositive() ? o.partNow.format(QLocale()) : QString());
+        setDate(m_ui->restDateEdit, o.restDate);
+        m_ui->countSpin->setValue(o.instalments);
+        for (int i = 0; i < 3; ++i)
+            if (kFrequencies[i] == o.frequency)
+                m_ui->frequencyCombo->setCurrentIndex(i);
+        setDate(m_ui->firstDateEdit, o.firstDate);
+        if (o.amount.isPositive())
+            m_ui->newAmountEdit->setText(o.amount.format(QLocale()));
+        m_ui->paidNowCheck->setChecked(o.paidNow);
+        m_ui->referenceEdit->setText(o.reference);
+    }
+    m_ui->replaceCheck->setChecked(w.replaceOpenPromises);
+    m_techniques->setCheckedCodes(w.techniques);
+    m_ui->notesEdit->setPlainText(w.notes.negotiation);
+    m_loading = false;
+    recompute();
+}
+
+void CallNegotiationPage::store(CallWorksheet &w) const
+{
+    w.option = option();
+    w.replaceOpenPromises = m_ui->replaceCheck->isChecked();
+    w.techniques = m_techniques->checkedCodes();
+    w.notes.negotiation = m_ui->notesEdit->toPlainText();
+}
+
+void CallNegotiationPage::focusFirst() { m_ui->kindCombo->setFocus(Qt::OtherFocusReason); }
+
+} // namespace libreta::ui

@@ -1,0 +1,590 @@
+#include "ui/callpanel.h"
+
+#include "domain/callflow.h"
+#include "domain/labels.h"
+#include "services/callassembly.h"
+#include "services/calldrafts.h"
+#include "services/callgate.h"
+#include "services/callservice.h"
+#include "services/inputerror.h"
+#include "services/scriptlibrary.h"
+#include "store/storeerror.h"
+#include "store/userrepository.h"
+#include "ui/callclosepage.h"
+#include "ui/callconfirmation.h"
+#include "ui/calllisteningpage.h"
+#include "ui/callnegotiationpage.h"
+#include "ui/callpresentationpage.h"
+#include "ui/callpreclosepage.h"
+#include "ui/calltexts.h"
+#include "ui/debtorfiletexts.h"
+#include "ui/deskuser.h"
+#include "ui/prompter.h"
+#include "ui_callpanel.h"
+
+#include <QLocale>
+#include <QScrollArea>
+#include <QToolButton>
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::ui {
+
+using namespace domain;
+
+namespace {
+
+constexpr int kDraftDelayMs = 600;  // a pause in typing, not every keystroke
+const QString kRed = QStringLiteral("#b01c1c");
+
+QScrollArea *scrolled(QWidget *page, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(page);
+    return area;
+}
+
+bool accepted(const CallWorksheet &w)
+{
+    return w.preCloseAnswer == PreCloseAnswer::Partial || w.preCloseAnswer == PreCloseAnswer::Full;
+}
+
+} // namespace
+
+CallPanel::CallPanel(const FormContext &context, const services::DebtorFile &file, const MoneyFormatter &money,
+                     const QString &desk, const QString &language, QWidget *parent)
+    : QFrame(parent), m_ui(std::make_unique<::Ui::CallPanel>()), m_context(context), m_desk(desk), m_language(language)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("callPanel"));
+    m_setup.file = file;
+    m_setup.money = money;
+    m_setup.clock = &context.clock;
+
+    m_presentation = new CallPresentationPage(this);
+    m_listening = new CallListeningPage(this);
+    m_negotiation = new CallNegotiationPage(this);
+    m_preClose = new CallPreClosePage(this);
+    m_close = new CallClosePage(this);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_presentation, m_listening, m_negotiation, m_preClose, m_close})
+        m_ui->stages->addWidget(scrolled(page, m_ui->stages));
+    for (int i = 0; i < kCallStageCount; ++i) {
+        auto *step = new QToolButton(this);
+        step->setToolTip(CallTexts::stepTitle(CallTexts::stageAt(i)));
+        step->setCheckable(true);
+        step->setAutoRaise(true);
+        step->setFocusPolicy(Qt::NoFocus);
+        step->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(step, &QToolButton::clicked, this, [this, i] { goToStage(CallTexts::stageAt(i)); });
+        m_ui->stepsRow->addWidget(step);
+        m_steps << step;
+    }
+    m_ui->stepsRow->addStretch();
+
+    m_ui->previousButton->setText(tr("◀ Previous"));
+    m_ui->previousButton->setToolTip(tr("The previous stage (Alt+Left)"));
+    m_ui->nextButton->setText(tr("Next ▶"));
+    m_ui->nextButton->setToolTip(tr("The next stage (Alt+Right)"));
+    m_ui->saveButton->setText(tr("Save call"));
+    m_ui->saveButton->setToolTip(tr("Save the call with everything recorded (Ctrl+S)"));
+    m_ui->discardButton->setText(tr("Discard"));
+    m_ui->discardButton->setToolTip(tr("Forget this call without saving it"));
+    m_ui->overrideButton->setText(tr("Override and call"));
+    m_ui->overrideReasonEdit->setPlaceholderText(tr("Why this call goes ahead anyway (goes to the audit log)"));
+    for (QPushButton *b : {m_ui->previousButton, m_ui->nextButton, m_ui->saveButton, m_ui->discardButton})
+        b->setAutoDefault(false);
+    m_ui->messageLabel->hide();
+    m_ui->recoveredFrame->hide();
+
+    connect(m_ui->previousButton, &QPushButton::clicked, this, &CallPanel::previousStage);
+    connect(m_ui->nextButton, &QPushButton::clicked, this, &CallPanel::nextStage);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &CallPanel::save);
+    connect(m_ui->discardButton, &QPushButton::clicked, this, &CallPanel::discard);
+    connect(m_ui->overrideButton, &QPushButton::clicked, this,
+            [this] { overrideRules(m_ui->overrideReasonEdit->text()); });
+    connect(m_ui->overrideReasonEdit, &QLineEdit::returnPressed, m_ui->overrideButton, &QPushButton::click);
+    connect(m_ui->startOverButton, &QPushButton::clicked, this, [this] {
+        if (!Prompter::instance().confirmDiscard(this, tr("Forget the recovered call and start a new one?")))
+            return;
+        m_closed = true;
+        m_draftTimer.stop();
+        m_tick.stop();
+        try {
+            services::CallDrafts(m_context.db, m_context.clock).discard(m_base.debtorId, m_desk);
+        } catch (const store::StoreError &e) {
+            Q_EMIT statusMessage(e.message());
+        }
+        Q_EMIT startOverRequested();
+    });
+    connect(m_ui->contactCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_restoring)
+            return;
+        fillPhones(QString());
+        checkGate();
+        typed();
+    });
+    connect(m_ui->phoneCombo, &QComboBox::currentTextChanged, this, &CallPanel::typed);
+
+    connect(m_presentation, &CallPresentationPage::changed, this, &CallPanel::typed);
+    connect(m_listening, &CallListeningPage::changed, this, &CallPanel::typed);
+    connect(m_negotiation, &CallNegotiationPage::changed, this, &CallPanel::typed);
+    connect(m_preClose, &CallPreClosePage::changed, this, &CallPanel::typed);
+    connect(m_close, &CallClosePage::changed, this, &CallPanel::typed);
+    connect(m_presentation, &CallPresentationPage::answeredByChanged, this, &CallPanel::updateSteps);
+    connect(m_preClose, &CallPreClosePage::backToNegotiation, this, [this] { goToStage(CallStage::Negotiation); });
+    connect(m_close, &CallClosePage::statusMessage, this, &CallPanel::statusMessage);
+
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(kDraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &CallPanel::saveDraftNow);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &CallPanel::tick);
+}
+
+CallPanel::~CallPanel()
+{
+    // Whatever was typed in the last moment is kept too.
+    if (m_draftTimer.isActive())
+        saveDraftNow();
+}
+
+void CallPanel::buildSetup()
+{
+    const services::DebtorFile &file = m_setup.file;
+    m_setup.script = services::ScriptLibrary(m_context.db).scriptFor(m_language).value_or(store::CallScript());
+    m_setup.agentName = DeskUser::login();
+    if (m_context.userId)
+        if (const auto user = store::UserRepository(m_context.db).byId(*m_context.userId))
+            m_setup.agentName = user->displayName;
+    m_setup.officeName = file.settings.officeName;
+    m_setup.values.agent = m_setup.agentName;
+    m_setup.values.company = file.settings.officeName.isEmpty() ? tr("our office") : file.settings.officeName;
+    m_setup.values.debtor = file.debtor.name;
+    m_setup.values.balance = m_setup.money.format(file.totals.outstanding);
+    m_setup.values.reference = file.debtor.externalRef;
+    m_setup.rules.windowStart = file.settings.windowStart;
+    m_setup.rules.windowEnd = file.settings.windowEnd;
+    m_setup.rules.maxAttemptsPer7Days = file.settings.maxAttemptsPer7Days;
+}
+
+void CallPanel::start(const std::optional<CallWorksheet> &recovered)
+{
+    try {
+        buildSetup();
+    } catch (const store::StoreError &e) {
+        showMessage(e.message(), true);
+        return;
+    }
+    m_restoring = true;
+    m_ui->titleLabel->setText(tr("Call with %1").arg(m_setup.file.debtor.name));
+    m_presentation->setUp(&m_setup);
+    m_listening->setUp(&m_setup);
+    m_negotiation->setUp(&m_setup);
+    m_preClose->setUp(&m_setup);
+    m_close->setUp(&m_setup);
+
+    m_recovered = recovered.has_value();
+    if (recovered) {
+        m_base = *recovered;
+    } else {
+        m_base = CallWorksheet();
+        m_base.debtorId = m_setup.file.debtor.id;
+        m_base.startedAtUtc = m_context.clock.nowUtc();
+    }
+    // A recovered call keeps the script version its agent was reading only
+    // if it is still the active one; otherwise it records what is shown now.
+    m_base.scriptId = m_setup.script.id > 0 ? std::optional<Id>(m_setup.script.id) : std::nullopt;
+    m_base.scriptVersion = m_setup.script.version;
+    fillContacts(m_base.contactId, m_base.phone);
+    m_presentation->load(m_base);
+    m_listening->load(m_base);
+    m_negotiation->load(m_base);
+    m_preClose->load(m_base);
+    m_close->load(m_base);
+    m_elapsedBefore = m_base.elapsedSeconds;
+    m_elapsed.start();
+    m_restoring = false;
+
+    m_ui->recoveredFrame->setVisible(m_recovered);
+    if (m_recovered)
+        m_ui->recoveredLabel->setText(
+            tr("This call, started %1, was never saved: it is back as you left it. Go on, or start over.")
+                .arg(DebtorFileTexts::dateTime(m_base.startedAtUtc)));
+    m_ui->messageLabel->hide();
+    checkGate();
+    m_ui->stages->setCurrentIndex(CallTexts::stageNumber(m_recovered ? m_base.stage : CallStage::Presentation) - 1);
+    updateSteps();
+    tick();
+    m_tick.start();
+    spdlog::info("ui: call started on debtor {}{}", m_setup.file.debtor.id, m_recovered ? " (recovered draft)" : "");
+}
+
+void CallPanel::fillContacts(std::optional<Id> selectContact, const QString &phone)
+{
+    const bool wasRestoring = m_restoring;
+    m_restoring = true;
+    m_ui->contactCombo->clear();
+    // The person who can decide first, among those who may be called.
+    int preferred = -1;
+    int reachable = -1;
+    for (const Contact &c : m_setup.file.contacts) {
+        QString text = QStringLiteral("%1 — %2").arg(c.name, label(c.role));
+        if (c.doNotContact)
+            text += QStringLiteral(" (%1)").arg(tr("do not contact"));
+        m_ui->contactCombo->addItem(text, c.id);
+        const int index = m_ui->contactCombo->count() - 1;
+        const bool decides = c.role == ContactRole::Debtor || c.role == ContactRole::DecisionMaker;
+        if (selectContact && c.id == *selectContact)
+            preferred = index;
+        else if (!selectContact && !c.doNotContact && decides && preferred < 0)
+            preferred = index;
+        if (!c.doNotContact && reachable < 0)
+            reachable = index;
+    }
+    if (preferred < 0)
+        preferred = reachable;
+    if (m_ui->contactCombo->count() == 0)
+        m_ui->contactCombo->addItem(tr("No contacts in the file: type the number below"));
+    m_ui->contactCombo->setCurrentIndex(qMax(0, preferred));
+    fillPhones(phone);
+    m_restoring = wasRestoring;
+}
+
+void CallPanel::fillPhones(const QString &select)
+{
+    const bool wasRestoring = m_restoring;
+    m_restoring = true;
+    m_ui->phoneCombo->clear();
+    const auto id = contactId();
+    for (const Contact &c : m_setup.file.contacts)
+        if (id && c.id == *id)
+            for (const Phone &p : c.phones)
+                m_ui->phoneCombo->addItem(p.label.isEmpty() ? p.number : QStringLiteral("%1 (%2)").arg(p.number, p.label),
+                                          p.number);
+    if (!select.isEmpty()) {
+        const int index = m_ui->phoneCombo->findData(select);
+        if (index >= 0)
+            m_ui->phoneCombo->setCurrentIndex(index);
+        else
+            m_ui->phoneCombo->setEditText(select);
+    }
+    m_restoring = wasRestoring;
+}
+
+std::optional<Id> CallPanel::contactId() const
+{
+    const QVariant data = m_ui->contactCombo->currentData();
+    return data.isValid() ? std::optional<Id>(data.toLongLong()) : std::nullopt;
+}
+
+void CallPanel::checkGate()
+{
+    m_blocked = false;
+    if (m_base.overrideReason.trimmed().isEmpty()) {
+        try {
+            m_decision = services::CallGate(m_context.db, m_context.clock).check(m_base.debtorId, contactId(), m_base.startedAtUtc);
+            m_blocked = !m_decision.allowed;
+        } catch (const services::InputError &e) {
+            showMessage(e.message(), true);
+        } catch (const store::StoreError &e) {
+            showMessage(e.message(), true);
+        }
+    }
+    m_ui->gateFrame->setVisible(m_blocked);
+    if (m_blocked) {
+        QString text = QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kRed, tr("The contact rules refuse this call: do not dial.").toHtmlEscaped());
+        for (const QString &reason : m_decision.reasons())
+            text += QStringLiteral("<br>• %1").arg(reason.toHtmlEscaped());
+        const bool supervisor = services::CallGate::mayOverride(m_context.db, m_context.userId);
+        text += QStringLiteral("<br>")
+                + (supervisor ? tr("As a supervisor you may let it go ahead: write why.")
+                              : tr("Only a supervisor can let it go ahead. Choose another contact, or discard the call."))
+                      .toHtmlEscaped();
+        m_ui->gateLabel->setText(text);
+        m_ui->overrideBox->setVisible(supervisor);
+    }
+    m_ui->stages->setEnabled(!m_blocked);
+    updateSteps();
+}
+
+bool CallPanel::overrideRules(const QString &reason)
+{
+    try {
+        services::CallGate(m_context.db, m_context.clock).recordOverride(m_base.debtorId, contactId(), m_context.userId, reason);
+    } catch (const services::InputError &e) {
+        showMessage(e.message(), true);
+        return false;
+    } catch (const store::StoreError &e) {
+        showMessage(e.message(), true);
+        return false;
+    }
+    m_base.overrideReason = reason.trimmed();
+    checkGate();
+    showMessage(tr("The override and its reason were written to the audit log."), false);
+    typed();
+    focusStage();
+    return true;
+}
+
+void CallPanel::updateSteps()
+{
+    const auto by = m_presentation->answeredBy();
+    const bool conversation = by && !outcomeWithoutConversation(*by);
+    const int current = m_ui->stages->currentIndex();
+    for (int i = 0; i < m_steps.size(); ++i) {
+        m_steps[i]->setChecked(i == current);
+        // The current stage by name, the others by number: the panel stays
+        // narrow enough to leave the file readable beside it.
+        m_steps[i]->setText(i == current ? CallTexts::stepTitle(CallTexts::stageAt(i)) : QString::number(i + 1));
+        m_steps[i]->setEnabled(!m_blocked && (i == 0 || conversation));
+        QFont f = m_steps[i]->font();
+        f.setBold(i == current);
+        m_steps[i]->setFont(f);
+    }
+    m_ui->previousButton->setEnabled(!m_blocked && current > 0);
+    m_ui->nextButton->setEnabled(!m_blocked && conversation && current < kCallStageCount - 1);
+    m_ui->saveButton->setEnabled(!m_blocked);
+}
+
+CallStage CallPanel::stage() const { return CallTexts::stageAt(m_ui->stages->currentIndex()); }
+
+bool CallPanel::goToStage(CallStage target)
+{
+    if (m_closed || m_blocked)
+        return false;
+    const auto by = m_presentation->answeredBy();
+    if (target != CallStage::Presentation) {
+        if (!by) {
+            showMessage(tr("First say who answered (Alt+1 to Alt+6)."), true);
+            return false;
+        }
+        if (outcomeWithoutConversation(*by)) {
+            showMessage(tr("Only the debtor or the person who decides payment hears about the debt: this call ends "
+                           "at the presentation. Save it with Ctrl+S."),
+                        true);
+            return false;
+        }
+    }
+    CallWorksheet w = worksheet();
+    if (target == CallStage::Negotiation)
+        m_negotiation->setProfile(w.willing, w.able);
+    if (target == CallStage::PreClose || target == CallStage::Close) {
+        const OptionPlan plan = m_negotiation->plan();
+        m_preClose->setOffer(plan.ok() ? CallConfirmation(m_setup, plan, m_negotiation->option().method).readBack()
+                                       : plan.error);
+    }
+    m_ui->messageLabel->hide();
+    m_ui->stages->setCurrentIndex(CallTexts::stageNumber(target) - 1);
+    updateSteps();
+    focusStage();
+    if (!m_restoring && w.answeredBy)
+        saveDraftNow();
+    return true;
+}
+
+bool CallPanel::nextStage()
+{
+    const auto next = domain::nextStage(stage());
+    return next && goToStage(*next);
+}
+
+bool CallPanel::previousStage()
+{
+    const auto previous = domain::previousStage(stage());
+    return previous && goToStage(*previous);
+}
+
+void CallPanel::focusStage()
+{
+    if (m_blocked) {
+        if (m_ui->overrideBox->isVisibleTo(this))
+            m_ui->overrideReasonEdit->setFocus(Qt::OtherFocusReason);
+        else
+            m_ui->discardButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    switch (stage()) {
+    case CallStage::Presentation:
+        m_presentation->focusFirst();
+        break;
+    case CallStage::Listening:
+        m_listening->focusFirst();
+        break;
+    case CallStage::Negotiation:
+        m_negotiation->focusFirst();
+        break;
+    case CallStage::PreClose:
+        m_preClose->focusFirst();
+        break;
+    case CallStage::Close:
+        m_close->focusFirst();
+        break;
+    }
+}
+
+void CallPanel::refreshDerived(CallWorksheet &w)
+{
+    const OptionPlan plan = m_negotiation->plan();
+    if (accepted(w) && w.option && plan.ok())
+        m_confirmation = std::make_unique<CallConfirmation>(m_setup, plan, w.option->method);
+    else
+        m_confirmation.reset();
+    m_close->setOutcome(m_confirmation.get(), w);
+}
+
+CallWorksheet CallPanel::worksheet()
+{
+    CallWorksheet w = m_base;
+    w.contactId = contactId();
+    const QVariant phone = m_ui->phoneCombo->currentData();
+    w.phone = phone.isValid() && m_ui->phoneCombo->currentText() == m_ui->phoneCombo->itemText(m_ui->phoneCombo->currentIndex())
+                  ? phone.toString()
+                  : m_ui->phoneCombo->currentText().trimmed();
+    w.elapsedSeconds = m_elapsedBefore + (m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0);
+    w.stage = stage();
+    w.callbackAtUtc.reset();
+    m_presentation->store(w);
+    m_listening->store(w);
+    m_negotiation->store(w);
+    m_preClose->store(w);
+    refreshDerived(w);
+    m_close->store(w);
+    return w;
+}
+
+void CallPanel::typed()
+{
+    if (m_restoring || m_closed)
+        return;
+    m_draftTimer.start();
+}
+
+void CallPanel::saveDraftNow()
+{
+    m_draftTimer.stop();
+    if (m_closed)
+        return;
+    try {
+        services::CallDrafts(m_context.db, m_context.clock).save(m_desk, worksheet());
+    } catch (const store::StoreError &) {
+        // The next pause in typing tries again; the call itself is not lost.
+        spdlog::warn("ui: the draft of the call on debtor {} could not be kept", m_base.debtorId);
+    }
+}
+
+CallStage CallPanel::stageForField(const QString &field, const CallWorksheet &w) const
+{
+    if (field == QLatin1String("answered_by") || field == QLatin1String("contact_rules") || field == QLatin1String("override"))
+        return CallStage::Presentation;
+    if (field == QLatin1String("option") || field == QLatin1String("discount") || field.startsWith(QLatin1String("promise"))
+        || field == QLatin1String("replaces"))
+        return CallStage::Negotiation;
+    if (field == QLatin1String("confirmed"))
+        return CallStage::Close;
+    if (field == QLatin1String("outcome") && accepted(w) && !w.excuseCategory)
+        return CallStage::Listening;
+    return CallStage::PreClose;
+}
+
+QString CallPanel::savedSummary(const CallWorksheet &w) const
+{
+    const auto outcome = w.answeredBy ? outcomeWithoutConversation(*w.answeredBy) : std::nullopt;
+    if (outcome) {
+        QString text = tr("Call saved: %1.").arg(label(*outcome));
+        if (w.callbackAtUtc)
+            text += QLatin1Char(' ') + tr("Next attempt %1.").arg(DebtorFileTexts::dateTime(*w.callbackAtUtc));
+        return text;
+    }
+    if (w.preCloseAnswer == PreCloseAnswer::Refusal)
+        return tr("Call saved: refusal. Next step: %1").arg(w.nextStep.trimmed());
+    const OptionPlan plan = m_negotiation->plan();
+    if (m_confirmation && plan.isPlan())
+        return tr("Call saved: a plan of %1 instalments adding up to %2, the first on %3. Its reminders and checks "
+                  "are in the agenda.")
+            .arg(plan.instalments.size())
+            .arg(m_setup.money.format(plan.agreedTotal), DebtorFileTexts::date(plan.instalments.first().dueDate));
+    if (m_confirmation)
+        return tr("Call saved: a promise of %1 on %2. Its reminder and check are in the agenda.")
+            .arg(m_setup.money.format(plan.agreedTotal), DebtorFileTexts::date(plan.instalments.first().dueDate));
+    return tr("Call saved.");
+}
+
+bool CallPanel::save()
+{
+    if (m_closed)
+        return false;
+    if (m_blocked) {
+        showMessage(tr("The contact rules refuse this call; it cannot be saved unless a supervisor overrides them."), true);
+        return false;
+    }
+    CallWorksheet w = worksheet();
+    services::CallFacts facts;
+    facts.balance = m_setup.file.totals.outstanding;
+    facts.discountLimitPercent = m_setup.file.settings.discountLimitPercent;
+    facts.today = m_context.clock.today();
+    facts.agentId = m_context.userId;
+    facts.desk = m_desk;
+    for (const Promise &p : m_setup.file.promises)
+        if (p.status == PromiseStatus::Pending)
+            facts.openPromiseIds << p.id;
+    services::CommitCallResult result;
+    try {
+        const services::CallDraft draft = services::CallAssembly::draftFrom(w, facts);
+        result = services::CallService(m_context.db, m_context.clock).commit(draft);
+    } catch (const services::InputError &e) {
+        const CallStage target = stageForField(e.field(), w);
+        if (target != stage())
+            goToStage(target);
+        showMessage(e.message(), true);
+        return false;
+    } catch (const store::StoreError &e) {
+        showMessage(e.message(), true);
+        return false;
+    }
+    m_closed = true;
+    m_draftTimer.stop();
+    m_tick.stop();
+    QString summary = savedSummary(w);
+    if (result.discountNeedsApproval)
+        summary += QLatin1Char(' ') + tr("The discount waits for a supervisor's approval.");
+    Q_EMIT saved(result.callId, summary);
+    Q_EMIT closed();
+    return true;
+}
+
+bool CallPanel::discard()
+{
+    if (m_closed)
+        return false;
+    if (!Prompter::instance().confirmDiscard(this, tr("Discard this call? Nothing of it will be saved.")))
+        return false;
+    m_closed = true;
+    m_draftTimer.stop();
+    m_tick.stop();
+    try {
+        services::CallDrafts(m_context.db, m_context.clock).discard(m_base.debtorId, m_desk);
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+    }
+    Q_EMIT closed();
+    return true;
+}
+
+QString CallPanel::message() const { return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString(); }
+
+void CallPanel::showMessage(const QString &text, bool error)
+{
+    m_ui->messageLabel->setText(error ? QStringLiteral("<span style=\"color:%1\">%2</span>").arg(kRed, text.toHtmlEscaped())
+                                      : text.toHtmlEscaped());
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void CallPanel::tick()
+{
+    const qint64 seconds = m_elapsedBefore + (m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0);
+    m_ui->timerLabel->setText(CallTexts::elapsed(seconds));
+}
+
+} // namespace libreta::ui

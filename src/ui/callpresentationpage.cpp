@@ -1,0 +1,140 @@
+#include "ui/callpresentationpage.h"
+
+#include "domain/callflow.h"
+#include "domain/contactrules.h"
+#include "domain/labels.h"
+#include "ui/calltexts.h"
+#include "ui_callpresentationpage.h"
+
+#include <QButtonGroup>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace libreta::ui {
+
+using namespace domain;
+
+namespace {
+const AnsweredBy kAnswers[] = {AnsweredBy::Debtor,    AnsweredBy::DecisionMaker, AnsweredBy::ThirdParty,
+                               AnsweredBy::Nobody,    AnsweredBy::Voicemail,     AnsweredBy::WrongNumber};
+}
+
+CallPresentationPage::CallPresentationPage(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::CallPresentationPage>())
+{
+    m_ui->setupUi(this);
+    CallTexts::bindFocus(this, 0, m_ui->notesEdit);
+    m_answers = new QButtonGroup(this);
+    QRadioButton *radios[] = {m_ui->debtorRadio,  m_ui->decisionMakerRadio, m_ui->thirdPartyRadio,
+                              m_ui->nobodyRadio,  m_ui->voicemailRadio,     m_ui->wrongNumberRadio};
+    for (int i = 0; i < 6; ++i) {
+        radios[i]->setText(CallTexts::numbered(i + 1, label(kAnswers[i])));
+        CallTexts::bindDigit(this, i + 1, radios[i]);
+        m_answers->addButton(radios[i], i);
+    }
+    m_ui->nextAttemptEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_ui->endFrame->hide();
+    connect(m_answers, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (!checked || m_loading)
+            return;
+        updateForAnswer();
+        suggestNextAttempt();
+        Q_EMIT answeredByChanged();
+        Q_EMIT changed();
+    });
+    connect(m_ui->nextAttemptEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    });
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    });
+}
+
+CallPresentationPage::~CallPresentationPage() = default;
+
+void CallPresentationPage::setUp(const CallSetup *setup)
+{
+    m_setup = setup;
+    m_ui->promptsLabel->setText(CallTexts::promptList(tr("Remember"), setup->prompts(QStringLiteral("presentation"))));
+    updateForAnswer();
+}
+
+std::optional<AnsweredBy> CallPresentationPage::answeredBy() const
+{
+    const int id = m_answers->checkedId();
+    return id >= 0 ? std::optional<AnsweredBy>(kAnswers[id]) : std::nullopt;
+}
+
+QString CallPresentationPage::scriptText() const { return m_ui->scriptLabel->text(); }
+
+void CallPresentationPage::updateForAnswer()
+{
+    if (!m_setup)
+        return;
+    const auto by = answeredBy();
+    // Someone else on the line hears only the neutral text: who calls and
+    // for whom, never why.
+    const bool thirdParty = by == AnsweredBy::ThirdParty;
+    m_ui->scriptLabel->setText(m_setup->stageText(thirdParty ? QStringLiteral("third_party") : QStringLiteral("presentation")));
+    const auto outcome = by ? outcomeWithoutConversation(*by) : std::nullopt;
+    m_ui->endFrame->setVisible(outcome.has_value());
+    m_ui->warningLabel->setVisible(thirdParty);
+    m_ui->warningLabel->setText(thirdPartyWarning());
+    if (outcome)
+        m_ui->endLabel->setText(tr("The call ends here as «%1». Check the next attempt and save with Ctrl+S.")
+                                    .arg(label(*outcome)));
+}
+
+void CallPresentationPage::suggestNextAttempt()
+{
+    const auto by = answeredBy();
+    if (!m_setup || !by || !outcomeWithoutConversation(*by))
+        return;
+    const NextAttempt next =
+        domain::suggestNextAttempt(*by, m_setup->clock->nowUtc(), m_setup->rules, m_setup->file.debtor.timeZone);
+    m_loading = true;
+    m_ui->nextAttemptEdit->setDateTime(next.atUtc.toLocalTime());
+    m_loading = false;
+    QString reason = next.reason;
+    const QTimeZone zone(m_setup->file.debtor.timeZone.toUtf8());
+    if (zone.isValid())
+        reason += QLatin1Char(' ')
+                  + tr("That is %1 for the debtor.")
+                        .arg(QLocale().toString(next.atUtc.toTimeZone(zone).time(), QLocale::ShortFormat));
+    m_ui->nextAttemptReason->setText(reason);
+}
+
+void CallPresentationPage::load(const CallWorksheet &w)
+{
+    m_loading = true;
+    if (w.answeredBy) {
+        for (int i = 0; i < 6; ++i)
+            if (kAnswers[i] == *w.answeredBy)
+                m_answers->button(i)->setChecked(true);
+    }
+    if (w.callbackAtUtc)
+        m_ui->nextAttemptEdit->setDateTime(w.callbackAtUtc->toLocalTime());
+    m_ui->notesEdit->setPlainText(w.notes.presentation);
+    m_loading = false;
+    updateForAnswer();
+    if (w.answeredBy && !w.callbackAtUtc)
+        suggestNextAttempt();
+}
+
+void CallPresentationPage::store(CallWorksheet &w) const
+{
+    w.answeredBy = answeredBy();
+    w.notes.presentation = m_ui->notesEdit->toPlainText();
+    if (w.answeredBy && outcomeWithoutConversation(*w.answeredBy))
+        w.callbackAtUtc = m_ui->nextAttemptEdit->dateTime().toUTC();
+}
+
+void CallPresentationPage::focusFirst()
+{
+    QAbstractButton *checked = m_answers->checkedButton();
+    (checked ? checked : m_ui->debtorRadio)->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/callworksheet.h"
+#include "ui/callsetup.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QButtonGroup;
+
+namespace Ui {
+class CallPresentationPage;
+}
+
+namespace libreta::ui {
+
+// Stage 1: the office's opening text filled with the agent, the office and
+// the debtor, and who answered. Nobody, voicemail, a wrong number or
+// someone else end the call here with a suggested next attempt; someone
+// else gets the neutral text, which never mentions the debt. Alt+1..Alt+6
+// choose who answered.
+class CallPresentationPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CallPresentationPage(QWidget *parent = nullptr);
+    ~CallPresentationPage() override;
+
+    void setUp(const CallSetup *setup);
+    void load(const domain::CallWorksheet &worksheet);
+    void store(domain::CallWorksheet &worksheet) const;
+    std::optional<domain::AnsweredBy> answeredBy() const;
+    QString scriptText() const;
+    void focusFirst();
+
+Q_SIGNALS:
+    void changed();
+    void answeredByChanged();
+
+private:
+    void updateForAnswer();
+    void suggestNextAttempt();
+
+    std::unique_ptr<::Ui::CallPresentationPage> m_ui;
+    QButtonGroup *m_answers = nullptr;
+    const CallSetup *m_setup = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace libreta::ui

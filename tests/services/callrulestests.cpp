@@ -1,0 +1,395 @@
+// The saving rules the guided call added to CallService (issue 4): each test
+// fails when its rule breaks.
+
+#include "domain/clock.h"
+#include "services/callgate.h"
+#include "services/calldrafts.h"
+#include "services/callservice.h"
+#include "servicetesthelpers.h"
+#include "store/calldiscountrepository.h"
+#include "store/callrepository.h"
+#include "store/contactrepository.h"
+#include "store/debtorrepository.h"
+#include "store/followuprepository.h"
+#include "store/promiserepository.h"
+#include "store/scriptrepository.h"
+#include "store/totalsrepository.h"
+#include "store/userrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+
+#include <algorithm>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+// 11:00 in Mexico City (UTC-6, no daylight saving since 2022).
+const QDateTime kDay(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC);
+// 23:00 in Mexico City: outside the 07:00-22:00 window.
+const QDateTime kNight(QDate(2026, 3, 11), QTime(5, 0), Qt::UTC);
+
+Id addUser(store::Database &db, const QString &login, UserRole role)
+{
+    User u;
+    u.login = login;
+    u.displayName = login;
+    u.role = role;
+    return store::UserRepository(db).add(u);
+}
+
+services::CallDraft draftAt(Id debtor, const QDateTime &at, AnsweredBy by = AnsweredBy::Nobody)
+{
+    services::CallDraft d;
+    d.call.debtorId = debtor;
+    d.call.startedAt = at;
+    d.call.endedAt = at.addSecs(60);
+    d.call.answeredBy = by;
+    d.call.outcome = by == AnsweredBy::Nobody ? CallOutcome::NoAnswer : CallOutcome::Callback;
+    return d;
+}
+
+services::CallDraft promiseDraft(Id debtor, Money amount, const QDate &due)
+{
+    auto d = draftAt(debtor, kDay, AnsweredBy::Debtor);
+    d.call.excuseCategory = ExcuseCategory::NoFunds;
+    d.call.excuseKind = ExcuseKind::Excuse;
+    d.call.commitmentConfirmed = true;
+    Promise p;
+    p.amount = amount;
+    p.dueDate = due;
+    p.method = PaymentMethod::Transfer;
+    d.promise = p;
+    return d;
+}
+
+bool hasKind(const QList<FollowUp> &list, FollowUpKind kind)
+{
+    return std::any_of(list.cbegin(), list.cend(), [kind](const FollowUp &f) { return f.kind == kind; });
+}
+
+} // namespace
+
+TEST_CASE("A refusal is saved only after an alternative was offered, and says so", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    auto draft = draftAt(debtor, kDay, AnsweredBy::Debtor);
+    draft.call.outcome = CallOutcome::Refusal;
+    draft.call.preCloseAnswer = PreCloseAnswer::Refusal;
+    draft.call.refusalReason = QStringLiteral("Dice que no va a pagar");
+    draft.call.nextStep = QStringLiteral("Pasar a cobranza legal");
+    services::CallService service(t.db(), clock);
+    CHECK(test::refusedField([&] { service.commit(draft); }) == QStringLiteral("outcome"));
+    CHECK(test::refusedMessage([&] { service.commit(draft); }).contains(QStringLiteral("alternative")));
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).isEmpty());
+
+    draft.call.alternativeOffered = true;
+    service.commit(draft);
+    const auto calls = store::CallRepository(t.db()).forDebtor(debtor);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].outcome == CallOutcome::Refusal);
+    CHECK(calls[0].alternativeOffered);
+    CHECK(calls[0].refusalReason == QStringLiteral("Dice que no va a pagar"));
+}
+
+TEST_CASE("A call outside the debtor's calling window is refused unless a supervisor overrides it",
+          "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kNight);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    const Id agent = addUser(t.db(), QStringLiteral("agente"), UserRole::Agent);
+    const Id supervisor = addUser(t.db(), QStringLiteral("super"), UserRole::Supervisor);
+    services::CallService service(t.db(), clock);
+
+    auto draft = draftAt(debtor, kNight);
+    draft.call.agentId = agent;
+    CHECK(test::refusedField([&] { service.commit(draft); }) == QStringLiteral("contact_rules"));
+    CHECK(test::refusedMessage([&] { service.commit(draft); }).contains(QStringLiteral("23:00")));
+
+    // An agent cannot lift the rule by typing a reason.
+    draft.call.overrideReason = QStringLiteral("El deudor pidió que le llamen a esta hora");
+    CHECK(test::refusedField([&] { service.commit(draft); }) == QStringLiteral("override"));
+    services::CallGate gate(t.db(), clock);
+    CHECK(test::refusedField([&] { gate.recordOverride(debtor, std::nullopt, agent, draft.call.overrideReason); })
+          == QStringLiteral("override"));
+    CHECK(test::refusedField([&] { gate.recordOverride(debtor, std::nullopt, supervisor, QStringLiteral("  ")); })
+          == QStringLiteral("override_reason"));
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).isEmpty());
+
+    gate.recordOverride(debtor, std::nullopt, supervisor, draft.call.overrideReason);
+    const auto overrideEntry = store::AuditRepository(t.db()).latest(1).at(0);
+    CHECK(overrideEntry.action == QStringLiteral("contact.override"));
+    CHECK(overrideEntry.userId == supervisor);
+    CHECK(overrideEntry.details.contains(QStringLiteral("outside_window")));
+    CHECK(overrideEntry.details.contains(draft.call.overrideReason));
+
+    draft.call.agentId = supervisor;
+    const auto r = service.commit(draft);
+    const auto calls = store::CallRepository(t.db()).forDebtor(debtor);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].id == r.callId);
+    CHECK(calls[0].overrideReason == draft.call.overrideReason);
+    CHECK(store::AuditRepository(t.db()).latest(1).at(0).details.contains(QStringLiteral("override=yes")));
+}
+
+TEST_CASE("The gate counts the attempts of the last 7 days and refuses the one over the limit",
+          "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    services::CallService service(t.db(), clock);
+    // Seven attempts on the seven previous days, all inside the window.
+    for (int day = 7; day >= 1; --day)
+        service.commit(draftAt(debtor, kDay.addDays(-day).addSecs(600)));
+    services::CallGate gate(t.db(), clock);
+    const auto decision = gate.check(debtor, std::nullopt);
+    CHECK_FALSE(decision.allowed);
+    CHECK(decision.attemptsInLast7Days == 7);
+    CHECK(test::refusedField([&] { service.commit(draftAt(debtor, kDay)); }) == QStringLiteral("contact_rules"));
+    // A week later the oldest attempt has aged out.
+    CHECK(gate.check(debtor, std::nullopt, kDay.addDays(1).addSecs(900)).allowed);
+}
+
+TEST_CASE("A debtor or a contact marked do-not-contact is never called without an override",
+          "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    Contact c;
+    c.debtorId = debtor;
+    c.name = QStringLiteral("Recepción");
+    c.role = ContactRole::Reference;
+    c.doNotContact = true;
+    const Id contact = store::ContactRepository(t.db()).add(c);
+    services::CallService service(t.db(), clock);
+    services::CallGate gate(t.db(), clock);
+
+    CHECK(gate.check(debtor, std::nullopt).allowed);
+    CHECK(gate.check(debtor, contact).blocks == QList<ContactBlock>{ContactBlock::ContactDoNotContact});
+    auto draft = draftAt(debtor, kDay);
+    draft.call.contactId = contact;
+    CHECK(test::refusedField([&] { service.commit(draft); }) == QStringLiteral("contact_rules"));
+
+    auto d = *store::DebtorRepository(t.db()).byId(debtor);
+    d.doNotContact = true;
+    store::DebtorRepository(t.db()).update(d);
+    CHECK(gate.check(debtor, std::nullopt).blocks == QList<ContactBlock>{ContactBlock::DebtorDoNotContact});
+    CHECK(test::refusedField([&] { service.commit(draftAt(debtor, kDay)); }) == QStringLiteral("contact_rules"));
+}
+
+TEST_CASE("An argument becomes the task that removes it; an excuse does not", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    services::CallService service(t.db(), clock);
+    const struct {
+        ExcuseCategory category;
+        ExcuseKind kind;
+        std::optional<FollowUpKind> task;
+    } cases[] = {
+        {ExcuseCategory::InvoiceNotReceived, ExcuseKind::Argument, FollowUpKind::SendInvoiceCopy},
+        {ExcuseCategory::AmountDisputed, ExcuseKind::Argument, FollowUpKind::SendStatement},
+        {ExcuseCategory::SaysAlreadyPaid, ExcuseKind::Argument, FollowUpKind::SendStatement},
+        {ExcuseCategory::DoesNotRecogniseDebt, ExcuseKind::Argument, FollowUpKind::SendStatement},
+        // The agent decided it only buys time: no task.
+        {ExcuseCategory::AmountDisputed, ExcuseKind::Excuse, std::nullopt},
+        {ExcuseCategory::NoFunds, ExcuseKind::Excuse, std::nullopt},
+    };
+    int n = 0;
+    for (const auto &c : cases) {
+        const Id debtor = test::addDebtor(t.db(), QStringLiteral("T-%1").arg(++n));
+        auto draft = promiseDraft(debtor, test::pesos(100), QDate(2026, 3, 20));
+        draft.call.excuseCategory = c.category;
+        draft.call.excuseKind = c.kind;
+        service.commit(draft);
+        const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
+        CAPTURE(n);
+        CHECK(hasKind(open, FollowUpKind::SendInvoiceCopy) == (c.task == FollowUpKind::SendInvoiceCopy));
+        CHECK(hasKind(open, FollowUpKind::SendStatement) == (c.task == FollowUpKind::SendStatement));
+        if (c.task) {
+            const auto task = std::find_if(open.cbegin(), open.cend(), [&](const FollowUp &f) { return f.kind == *c.task; });
+            CHECK(task->dueDate == QDate(2026, 3, 10));
+            CHECK_FALSE(task->description.isEmpty());
+        }
+    }
+}
+
+TEST_CASE("The call records its script version, techniques and the pre-close answer", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    store::CallScript script;
+    script.name = QStringLiteral("Guion");
+    script.stages.insert(QStringLiteral("presentation"), QStringLiteral("Hola"));
+    const Id first = store::ScriptRepository(t.db()).addVersion(script);
+    const Id second = store::ScriptRepository(t.db()).addVersion(script);
+    REQUIRE(first != second);
+    auto draft = promiseDraft(debtor, test::pesos(100), QDate(2026, 3, 20));
+    draft.call.scriptId = second;
+    draft.call.scriptVersion = 2;
+    draft.call.techniques = {QStringLiteral("options"), QStringLiteral("firm_date")};
+    draft.call.preCloseAnswer = PreCloseAnswer::Full;
+    draft.call.commitmentText = QStringLiteral("Pagará $100.00 el 20/03/2026 por transferencia.");
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    const Call stored = store::CallRepository(t.db()).forDebtor(debtor).at(0);
+    CHECK(stored.id == r.callId);
+    CHECK(stored.scriptId == second);
+    CHECK(stored.scriptVersion == 2);
+    CHECK(stored.techniques.size() == 2);
+    CHECK(stored.techniques.contains(QStringLiteral("firm_date")));
+    CHECK(stored.preCloseAnswer == PreCloseAnswer::Full);
+    CHECK(stored.commitmentText == draft.call.commitmentText);
+    CHECK(stored.commitmentConfirmed);
+    CHECK(store::AuditRepository(t.db()).latest(1).at(0).details.contains(QStringLiteral("script=%1v2").arg(second)));
+}
+
+TEST_CASE("A discount inside the office's limit stands; above it waits for a supervisor", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    services::CallService service(t.db(), clock);
+    const Id within = test::addDebtor(t.db(), QStringLiteral("D-1"));
+    auto draft = promiseDraft(within, test::pesos(900), QDate(2026, 3, 20));
+    draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(900), 10};
+    const auto r1 = service.commit(draft);
+    CHECK_FALSE(r1.discountNeedsApproval);
+    CHECK(store::CallDiscountRepository(t.db()).forCall(r1.callId)->status == store::DiscountStatus::WithinLimit);
+
+    const Id above = test::addDebtor(t.db(), QStringLiteral("D-2"));
+    draft = promiseDraft(above, test::pesos(750), QDate(2026, 3, 20));
+    draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(750), 25};
+    const auto r2 = service.commit(draft);
+    CHECK(r2.discountNeedsApproval);
+    const auto stored = store::CallDiscountRepository(t.db()).forCall(r2.callId);
+    REQUIRE(stored);
+    CHECK(stored->status == store::DiscountStatus::Pending);
+    CHECK(stored->limitPercent == 10);
+    CHECK(store::CallDiscountRepository(t.db()).pending(10).size() == 1);
+    CHECK(test::auditActions(t.db(), 2).contains(QStringLiteral("discount.request")));
+
+    // The promised amounts must be the balance less the discount.
+    const Id wrong = test::addDebtor(t.db(), QStringLiteral("D-3"));
+    draft = promiseDraft(wrong, test::pesos(800), QDate(2026, 3, 20));
+    draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(900), 10};
+    CHECK(test::refusedField([&] { service.commit(draft); }) == QStringLiteral("discount"));
+    CHECK(store::CallRepository(t.db()).forDebtor(wrong).isEmpty());
+}
+
+TEST_CASE("A new date replaces the open promise: cancelled, with its reminder and check", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    services::CallService service(t.db(), clock);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    const auto first = service.commit(promiseDraft(debtor, test::pesos(500), QDate(2026, 3, 12)));
+    REQUIRE(first.promiseIds.size() == 1);
+
+    auto draft = promiseDraft(debtor, test::pesos(500), QDate(2026, 3, 25));
+    draft.call.startedAt = kDay.addSecs(3600);
+    draft.call.endedAt = draft.call.startedAt.addSecs(60);
+    draft.replacesPromiseIds = first.promiseIds;
+    const auto second = service.commit(draft);
+    CHECK(second.cancelledPromiseIds == first.promiseIds);
+    CHECK(store::PromiseRepository(t.db()).byId(first.promiseIds[0])->status == PromiseStatus::Cancelled);
+    const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
+    for (const FollowUp &f : open)
+        CHECK(f.promiseId != first.promiseIds[0]);
+    CHECK(open.size() == 2);
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->openPromiseId == second.promiseIds[0]);
+
+    // A promise of another debtor, or one already replaced, cannot be.
+    const Id other = test::addDebtor(t.db(), QStringLiteral("R-2"));
+    auto foreign = promiseDraft(other, test::pesos(100), QDate(2026, 3, 25));
+    foreign.replacesPromiseIds = second.promiseIds;
+    CHECK(test::refusedField([&] { service.commit(foreign); }) == QStringLiteral("replaces"));
+    draft.replacesPromiseIds = first.promiseIds;
+    CHECK(test::refusedField([&] { service.commit(draft); }) == QStringLiteral("replaces"));
+    CHECK(store::PromiseRepository(t.db()).byId(second.promiseIds[0])->status == PromiseStatus::Pending);
+}
+
+TEST_CASE("A no-answer call stores its next attempt as a timed call-back", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    auto draft = draftAt(debtor, kDay);
+    draft.callbackAtUtc = kDay.addSecs(2 * 3600);
+    draft.callbackDescription = QStringLiteral("Nadie contestó");
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    REQUIRE(r.followUpIds.size() == 1);
+    const FollowUp f = store::FollowUpRepository(t.db()).openForDebtor(debtor).at(0);
+    CHECK(f.kind == FollowUpKind::Callback);
+    CHECK(f.dueDate == kDay.addSecs(2 * 3600).toLocalTime().date());
+    CHECK(f.dueTime == kDay.addSecs(2 * 3600).toLocalTime().time());
+    CHECK(f.callId == r.callId);
+    CHECK(f.description == QStringLiteral("Nadie contestó"));
+}
+
+TEST_CASE("Saving a call removes its draft in the same transaction; a refused save keeps it",
+          "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    services::CallDrafts drafts(t.db(), clock);
+    CallWorksheet w;
+    w.debtorId = debtor;
+    w.startedAtUtc = kDay;
+    w.notes.presentation = QStringLiteral("Contestó el titular");
+    drafts.save(QStringLiteral("ana"), w);
+    drafts.save(QStringLiteral("luis"), w);
+
+    auto refused = draftAt(debtor, kDay, AnsweredBy::Debtor);
+    refused.draftDesk = QStringLiteral("ana");
+    CHECK(test::refusedField([&] { services::CallService(t.db(), clock).commit(refused); }) == QStringLiteral("outcome"));
+    CHECK(drafts.load(debtor, QStringLiteral("ana")).has_value());
+
+    auto ok = draftAt(debtor, kDay);
+    ok.draftDesk = QStringLiteral("ana");
+    services::CallService(t.db(), clock).commit(ok);
+    CHECK_FALSE(drafts.load(debtor, QStringLiteral("ana")).has_value());
+    CHECK(drafts.load(debtor, QStringLiteral("luis")).has_value());
+}
+
+TEST_CASE("A payment taken during the call keeps today's promise at once; the rest stays pending", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    auto draft = draftAt(debtor, kDay, AnsweredBy::Debtor);
+    draft.call.excuseCategory = ExcuseCategory::NoFunds;
+    draft.call.commitmentConfirmed = true;
+    Promise now;
+    now.amount = test::pesos(400);
+    now.dueDate = QDate(2026, 3, 10);
+    now.method = PaymentMethod::Card;
+    Promise rest = now;
+    rest.amount = test::pesos(600);
+    rest.dueDate = QDate(2026, 3, 30);
+    PaymentPlan plan;
+    plan.frequency = PlanFrequency::Monthly;
+    plan.instalments = {now, rest};
+    draft.plan = plan;
+    services::PostPaymentRequest payment;
+    payment.amount = test::pesos(400);
+    payment.paidOn = QDate(2026, 3, 10);
+    payment.method = PaymentMethod::Card;
+    draft.payment = payment;
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    REQUIRE(r.promiseIds.size() == 2);
+    store::PromiseRepository promises(t.db());
+    CHECK(promises.byId(r.promiseIds[0])->status == PromiseStatus::Kept);
+    CHECK(promises.byId(r.promiseIds[1])->status == PromiseStatus::Pending);
+    CHECK(promises.byId(r.promiseIds[1])->paid == Money());
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).at(0).outcome == CallOutcome::Payment);
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding == test::pesos(600));
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}

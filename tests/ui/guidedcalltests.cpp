@@ -1,0 +1,424 @@
+// The guided call driven as an agent drives it: by keyboard only, from the
+// debtor file, offscreen. Each test then reads what was stored.
+
+#include "debtorfiletesthelpers.h"
+#include "services/calldrafts.h"
+#include "store/auditrepository.h"
+#include "store/callrepository.h"
+#include "store/contactrepository.h"
+#include "store/database.h"
+#include "store/followuprepository.h"
+#include "store/promiserepository.h"
+#include "store/settingsrepository.h"
+#include "store/userrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/callclosepage.h"
+#include "ui/calllisteningpage.h"
+#include "ui/callnegotiationpage.h"
+#include "ui/callpanel.h"
+#include "ui/callpresentationpage.h"
+#include "ui/callpreclosepage.h"
+#include "ui/debtorfileactions.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
+#include "ui/deskuser.h"
+#include "ui/mainwindow.h"
+#include "ui/objectionsmodel.h"
+#include "ui/shortcutswindow.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+
+#include <algorithm>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+const QDateTime kDay(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC);    // 11:00 in Mexico City
+const QDateTime kNight(QDate(2026, 3, 11), QTime(5, 0), Qt::UTC);   // 23:00 in Mexico City
+
+// An office with one debtor who owes 1,000.00 and can be reached by phone,
+// a main window on it, and a clock that says it is `now`.
+struct CallDesk {
+    test::PrompterScope prompts;
+    test::TempDb t;
+    FixedClock clock{kDay};
+    Id debtorId = 0;
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit CallDesk(const QDateTime &now = kDay)
+    {
+        clock.set(now);
+        store::SettingsRepository settings(t.db());
+        OfficeSettings s = settings.load();
+        s.officeName = QStringLiteral("Despacho Prueba");
+        s.paymentInstructions = QStringLiteral("Deposit to account 0123-456, quoting {reference}.");
+        settings.save(s);
+        debtorId = test::addDebtor(t.db(), QStringLiteral("R-1"), QStringLiteral("José Pérez Núñez"));
+        test::addInvoice(t.db(), debtorId, QStringLiteral("F-1"), kDay.date().addDays(-40), test::pesos(1000));
+        Contact c;
+        c.debtorId = debtorId;
+        c.name = QStringLiteral("José Pérez Núñez");
+        c.role = ContactRole::Debtor;
+        c.phones = {{0, QStringLiteral("+52 55-1234-5678"), QStringLiteral("mobile")}};
+        store::ContactRepository(t.db()).add(c);
+        open();
+    }
+
+    void open()
+    {
+        window = std::make_unique<ui::MainWindow>(std::move(t.database));
+        window->debtorFiles()->setClock(clock);
+        window->show();
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        window->showSection(ui::MainWindow::PortfolioSection);
+    }
+
+    // The program dies: the window goes without anything being saved.
+    void crashAndRestart()
+    {
+        window.reset();
+        t.reopen();
+        open();
+    }
+
+    store::Database &db() { return window->database(); }
+    ui::DebtorFileView *openFile()
+    {
+        ui::DebtorFileView *file = window->debtorFiles()->openDebtor(debtorId);
+        REQUIRE(file);
+        return file;
+    }
+    ui::CallPanel *panel() { return window->debtorFiles()->currentFile()->callPanel(); }
+
+    // One keystroke, where the focus is, as a person types it.
+    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget();
+        QTest::keyClick(target ? target : window.get(), k, m);
+    }
+    void type(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
+    QString focused() const
+    {
+        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    }
+};
+
+bool hasKind(const QList<FollowUp> &list, FollowUpKind kind)
+{
+    return std::any_of(list.cbegin(), list.cend(), [kind](const FollowUp &f) { return f.kind == kind; });
+}
+
+} // namespace
+
+TEST_CASE("A whole call by keyboard: presentation to a confirmed promise in three instalments", "[ui][call]")
+{
+    CallDesk desk;
+    desk.openFile();
+
+    desk.key(Qt::Key_T, Qt::ControlModifier);  // Start call
+    ui::CallPanel *panel = desk.panel();
+    REQUIRE(panel);
+    CHECK_FALSE(panel->isBlocked());
+    CHECK(panel->stage() == CallStage::Presentation);
+    CHECK(panel->presentationPage()->scriptText().contains(QStringLiteral("José Pérez Núñez")));
+    CHECK(panel->presentationPage()->scriptText().contains(QStringLiteral("Despacho Prueba")));
+
+    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor answered
+    CHECK(panel->presentationPage()->answeredBy() == AnsweredBy::Debtor);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Listening);
+    CHECK(desk.focused() == QStringLiteral("excuseCombo"));
+    for (int i = 0; i < 3; ++i)  // invoice not received, amount disputed, no money right now
+        desk.key(Qt::Key_Down);
+    desk.key(Qt::Key_Tab);
+    CHECK(desk.focused() == QStringLiteral("wordsEdit"));
+    desk.type(QStringLiteral("I lost my job in January"));
+    desk.key(Qt::Key_3, Qt::AltModifier);  // willing
+    desk.key(Qt::Key_6, Qt::AltModifier);  // not able
+
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Negotiation);
+    CHECK(desk.focused() == QStringLiteral("kindCombo"));
+    desk.key(Qt::Key_Home);
+    desk.key(Qt::Key_Down);
+    desk.key(Qt::Key_Down);  // instalment plan
+    desk.key(Qt::Key_Tab);
+    CHECK(desk.focused() == QStringLiteral("countSpin"));
+    desk.key(Qt::Key_A, Qt::ControlModifier);
+    desk.type(QStringLiteral("3"));
+    desk.key(Qt::Key_7, Qt::AltModifier);  // the answers to objections
+    CHECK(desk.focused() == QStringLiteral("objectionSearch"));
+    desk.type(QStringLiteral("too much"));
+    CHECK(panel->negotiationPage()->objectionsModel()->rowCount() == 1);
+    desk.key(Qt::Key_8, Qt::AltModifier);  // the techniques
+    CHECK(desk.focused() == QStringLiteral("techniquesView"));
+    desk.key(Qt::Key_Space);  // the first technique: offer options
+    const OptionPlan plan = panel->negotiationPage()->plan();
+    REQUIRE(plan.ok());
+    REQUIRE(plan.instalments.size() == 3);
+
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::PreClose);
+    desk.key(Qt::Key_3, Qt::AltModifier);  // full acceptance
+    CHECK(panel->preClosePage()->answer() == PreCloseAnswer::Full);
+
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Close);
+    const QString readBack = panel->closePage()->commitmentText();
+    CHECK(readBack.contains(QStringLiteral("333.34")));
+    CHECK(readBack.contains(QStringLiteral("333.33")));
+    CHECK(readBack.contains(QStringLiteral("bank transfer")));
+    // Saving before the debtor confirmed is refused and says so.
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    CHECK(desk.panel() == panel);
+    CHECK(panel->message().contains(QStringLiteral("confirmed")));
+    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    CHECK(desk.panel() == nullptr);
+
+    store::Database &db = desk.db();
+    const auto calls = store::CallRepository(db).forDebtor(desk.debtorId);
+    REQUIRE(calls.size() == 1);
+    const Call &call = calls[0];
+    CHECK(call.outcome == CallOutcome::Promise);
+    CHECK(call.answeredBy == AnsweredBy::Debtor);
+    CHECK(call.excuseCategory == ExcuseCategory::NoFunds);
+    CHECK(call.excuseKind == ExcuseKind::Excuse);
+    CHECK(call.excuseWords == QStringLiteral("I lost my job in January"));
+    CHECK(call.willing == true);
+    CHECK(call.able == false);
+    CHECK(call.techniques == QStringList{QStringLiteral("options")});
+    CHECK(call.preCloseAnswer == PreCloseAnswer::Full);
+    CHECK(call.commitmentConfirmed);
+    CHECK(call.commitmentText == readBack);
+    CHECK(call.phoneDialled == QStringLiteral("+52 55-1234-5678"));
+    CHECK(call.contactId.has_value());
+    CHECK(call.scriptId.has_value());
+    CHECK(call.scriptVersion == 1);
+
+    const auto promises = store::PromiseRepository(db).forDebtor(desk.debtorId);
+    REQUIRE(promises.size() == 3);
+    Money sum;
+    for (const Promise &p : promises) {
+        CHECK(p.planId.has_value());
+        CHECK(p.method == PaymentMethod::Transfer);
+        sum += p.amount;
+    }
+    CHECK(sum == test::pesos(1000));
+    const auto followUps = store::FollowUpRepository(db).openForDebtor(desk.debtorId);
+    CHECK(followUps.size() == 6);
+    CHECK(hasKind(followUps, FollowUpKind::PromiseReminder));
+    CHECK(hasKind(followUps, FollowUpKind::PromiseCheck));
+    CHECK_FALSE(services::CallDrafts(db, desk.clock).load(desk.debtorId, ui::DeskUser::login()).has_value());
+    CHECK(desk.window->debtorFiles()->currentFile()->message().contains(QStringLiteral("a plan of 3 instalments adding up to")));
+}
+
+TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")
+{
+    CallDesk desk;
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    desk.key(Qt::Key_4, Qt::AltModifier);
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    CHECK(desk.panel() == nullptr);
+
+    const auto calls = store::CallRepository(desk.db()).forDebtor(desk.debtorId);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].answeredBy == AnsweredBy::Nobody);
+    CHECK(calls[0].outcome == CallOutcome::NoAnswer);
+    const auto followUps = store::FollowUpRepository(desk.db()).openForDebtor(desk.debtorId);
+    REQUIRE(followUps.size() == 1);
+    CHECK(followUps[0].kind == FollowUpKind::Callback);
+    // Two hours later, inside the debtor's window.
+    const QDateTime expected = kDay.addSecs(2 * 3600).toLocalTime();
+    CHECK(followUps[0].dueDate == expected.date());
+    CHECK(followUps[0].dueTime == QTime(expected.time().hour(), expected.time().minute()));
+}
+
+TEST_CASE("Voicemail and a wrong number end the call the same way", "[ui][call]")
+{
+    for (const auto &[digit, outcome] : {std::pair{Qt::Key_5, CallOutcome::Voicemail}, std::pair{Qt::Key_6, CallOutcome::WrongNumber}}) {
+        CallDesk desk;
+        desk.openFile();
+        desk.key(Qt::Key_T, Qt::ControlModifier);
+        desk.key(digit, Qt::AltModifier);
+        desk.key(Qt::Key_S, Qt::ControlModifier);
+        const auto calls = store::CallRepository(desk.db()).forDebtor(desk.debtorId);
+        REQUIRE(calls.size() == 1);
+        CHECK(calls[0].outcome == outcome);
+    }
+}
+
+TEST_CASE("A third party hears only the neutral text and the call goes no further", "[ui][call]")
+{
+    CallDesk desk;
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    ui::CallPanel *panel = desk.panel();
+    REQUIRE(panel);
+    desk.key(Qt::Key_3, Qt::AltModifier);
+    const QString said = panel->presentationPage()->scriptText();
+    CHECK(said.contains(QStringLiteral("José Pérez Núñez")));
+    CHECK_FALSE(said.contains(QStringLiteral("1,000")));
+    CHECK_FALSE(said.contains(QStringLiteral("account")));
+    CHECK_FALSE(said.contains(QStringLiteral("debt")));
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    CHECK(panel->stage() == CallStage::Presentation);
+    CHECK(panel->message().contains(QStringLiteral("presentation")));
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    const auto calls = store::CallRepository(desk.db()).forDebtor(desk.debtorId);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].answeredBy == AnsweredBy::ThirdParty);
+    CHECK(calls[0].outcome == CallOutcome::ThirdParty);
+    CHECK(store::PromiseRepository(desk.db()).forDebtor(desk.debtorId).isEmpty());
+    CHECK(store::FollowUpRepository(desk.db()).openForDebtor(desk.debtorId).size() == 1);
+}
+
+TEST_CASE("A first refusal asks for an alternative before the refusal can be recorded", "[ui][call]")
+{
+    CallDesk desk;
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    ui::CallPanel *panel = desk.panel();
+    desk.key(Qt::Key_1, Qt::AltModifier);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_Down);  // invoice not received
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::PreClose);
+    desk.key(Qt::Key_1, Qt::AltModifier);  // refusal
+    CHECK(panel->preClosePage()->isAskingForAlternative());
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    CHECK(desk.panel() == panel);
+    CHECK(panel->message().contains(QStringLiteral("alternative")));
+    CHECK(store::CallRepository(desk.db()).forDebtor(desk.debtorId).isEmpty());
+
+    desk.key(Qt::Key_5, Qt::AltModifier);  // offered one; they still refuse
+    CHECK_FALSE(panel->preClosePage()->isAskingForAlternative());
+    CHECK(desk.focused() == QStringLiteral("reasonEdit"));
+    desk.type(QStringLiteral("Says the invoice is not theirs"));
+    desk.key(Qt::Key_Tab);
+    desk.type(QStringLiteral("Send the statement and call on Monday"));
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    CHECK(desk.panel() == nullptr);
+
+    const auto calls = store::CallRepository(desk.db()).forDebtor(desk.debtorId);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].outcome == CallOutcome::Refusal);
+    CHECK(calls[0].alternativeOffered);
+    CHECK(calls[0].refusalReason == QStringLiteral("Says the invoice is not theirs"));
+    CHECK(calls[0].nextStep == QStringLiteral("Send the statement and call on Monday"));
+    // Invoice not received is an argument: the task that removes it was scheduled.
+    CHECK(hasKind(store::FollowUpRepository(desk.db()).openForDebtor(desk.debtorId), FollowUpKind::SendInvoiceCopy));
+}
+
+TEST_CASE("A call outside the calling window is refused; a supervisor's override is audited", "[ui][call]")
+{
+    SECTION("an agent cannot dial")
+    {
+        CallDesk desk(kNight);
+        desk.openFile();
+        desk.key(Qt::Key_T, Qt::ControlModifier);
+        ui::CallPanel *panel = desk.panel();
+        REQUIRE(panel);
+        CHECK(panel->isBlocked());
+        CHECK(panel->decision().reasons().join(QLatin1Char(' ')).contains(QStringLiteral("23:00")));
+        CHECK_FALSE(panel->findChild<QWidget *>(QStringLiteral("overrideBox"))->isVisible());
+        desk.key(Qt::Key_4, Qt::AltModifier);
+        CHECK_FALSE(panel->presentationPage()->answeredBy().has_value());
+        desk.key(Qt::Key_S, Qt::ControlModifier);
+        CHECK(panel->message().contains(QStringLiteral("contact rules")));
+        CHECK(store::CallRepository(desk.db()).forDebtor(desk.debtorId).isEmpty());
+    }
+    SECTION("a supervisor overrides with a written reason")
+    {
+        const QByteArray previousUser = qgetenv("USER");
+        qputenv("USER", "supervisora");
+        CallDesk desk(kNight);
+        User supervisor;
+        supervisor.login = QStringLiteral("supervisora");
+        supervisor.displayName = QStringLiteral("Mónica Téllez");
+        supervisor.role = UserRole::Supervisor;
+        const Id supervisorId = store::UserRepository(desk.db()).add(supervisor);
+        desk.openFile();
+        desk.key(Qt::Key_T, Qt::ControlModifier);
+        ui::CallPanel *panel = desk.panel();
+        REQUIRE(panel);
+        REQUIRE(panel->isBlocked());
+        REQUIRE(desk.focused() == QStringLiteral("overrideReasonEdit"));
+        desk.type(QStringLiteral("He asked us to call after his night shift"));
+        desk.key(Qt::Key_Return);
+        CHECK_FALSE(panel->isBlocked());
+        const auto entry = store::AuditRepository(desk.db()).latest(1).at(0);
+        CHECK(entry.action == QStringLiteral("contact.override"));
+        CHECK(entry.userId == supervisorId);
+        CHECK(entry.details.contains(QStringLiteral("night shift")));
+
+        desk.key(Qt::Key_4, Qt::AltModifier);
+        desk.key(Qt::Key_S, Qt::ControlModifier);
+        const auto calls = store::CallRepository(desk.db()).forDebtor(desk.debtorId);
+        REQUIRE(calls.size() == 1);
+        CHECK(calls[0].overrideReason == QStringLiteral("He asked us to call after his night shift"));
+        CHECK(calls[0].agentId == supervisorId);
+        qputenv("USER", previousUser);
+    }
+}
+
+TEST_CASE("A call typed when the program dies comes back at the next start, and goes when discarded", "[ui][call]")
+{
+    CallDesk desk;
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    desk.key(Qt::Key_1, Qt::AltModifier);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_Down);
+    desk.key(Qt::Key_Tab);
+    desk.type(QStringLiteral("Never got the invoice"));
+    const QString desk_ = ui::DeskUser::login();
+    REQUIRE(test::waitFor([&] { return services::CallDrafts(desk.db(), desk.clock).load(desk.debtorId, desk_).has_value(); }));
+
+    desk.crashAndRestart();
+    ui::DebtorFileView *file = desk.window->debtorFiles()->currentFile();
+    REQUIRE(file);
+    CHECK(file->debtorId() == desk.debtorId);
+    ui::CallPanel *panel = file->callPanel();
+    REQUIRE(panel);
+    CHECK(panel->isRecovered());
+    CHECK(panel->stage() == CallStage::Listening);
+    const CallWorksheet w = panel->worksheet();
+    CHECK(w.answeredBy == AnsweredBy::Debtor);
+    CHECK(w.excuseCategory == ExcuseCategory::InvoiceNotReceived);
+    CHECK(w.excuseWords == QStringLiteral("Never got the invoice"));
+
+    desk.prompts.prompter->answers = {true};
+    desk.window->debtorFiles()->actions()->discardCall->trigger();
+    CHECK(file->callPanel() == nullptr);
+    CHECK_FALSE(services::CallDrafts(desk.db(), desk.clock).load(desk.debtorId, desk_).has_value());
+    CHECK(store::CallRepository(desk.db()).forDebtor(desk.debtorId).isEmpty());
+}
+
+TEST_CASE("The call's keys are listed in Help ▸ Keyboard shortcuts", "[ui][call]")
+{
+    CallDesk desk;
+    desk.openFile();
+    ui::ShortcutsWindow *shortcuts = desk.window->showShortcuts();
+    QStringList rows;
+    for (const auto &[keys, action] : shortcuts->entries())
+        rows << keys + QLatin1Char('=') + action;
+    CHECK(rows.contains(QStringLiteral("Ctrl+T=Start call")));
+    CHECK(rows.contains(QStringLiteral("Alt+Right=Next stage of the call")));
+    CHECK(rows.contains(QStringLiteral("Alt+Left=Previous stage of the call")));
+    CHECK(rows.contains(QStringLiteral("Ctrl+S=Save call")));
+    shortcuts->close();
+}
