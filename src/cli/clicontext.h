@@ -41,5 +41,7 @@ int runCheck(CliContext &context);
 int runAgenda(CliContext &context);
 int runPostPayment(CliContext &context);
 int runRollover(CliContext &context);
+int runImport(CliContext &context);
+int runExport(CliContext &context);
 
 } // namespace libreta::cli

@@ -31,6 +31,8 @@ const QMap<QString, CommandEntry> &commands()
         {QStringLiteral("agenda"), {cli::runAgenda, QT_TRANSLATE_NOOP("Cli", "list the follow-ups due on a day")}},
         {QStringLiteral("post-payment"), {cli::runPostPayment, QT_TRANSLATE_NOOP("Cli", "record a payment received")}},
         {QStringLiteral("rollover"), {cli::runRollover, QT_TRANSLATE_NOOP("Cli", "close the day: expired promises become broken")}},
+        {QStringLiteral("import"), {cli::runImport, QT_TRANSLATE_NOOP("Cli", "bring debtors, contacts, invoices or payments in from a CSV file")}},
+        {QStringLiteral("export"), {cli::runExport, QT_TRANSLATE_NOOP("Cli", "write the portfolio, agenda, calls, promises or payments to CSV")}},
     };
     return table;
 }
