@@ -5,15 +5,6 @@
 #include <cstring>
 
 namespace libreta::csv {
-namespace {
-
-// libcsv trims spaces around unquoted cells and before an opening quote
-// (`a, "b, c"`); tabs are left alone because a tab may be the separator.
-int isSpace(unsigned char c) { return c == ' ' ? 1 : 0; }
-int isTerminator(unsigned char c) { return c == '\r' || c == '\n' ? 1 : 0; }
-
-} // namespace
-
 QByteArrayView Record::cell(int i) const
 {
     if (i < 0 || i >= size())
@@ -50,8 +41,10 @@ Parser::Parser(char delimiter) : m_native(std::make_unique<Native>())
     // exact.
     csv_init(&m_native->parser, CSV_REPALL_NL);
     csv_set_delim(&m_native->parser, static_cast<unsigned char>(delimiter));
-    csv_set_space_func(&m_native->parser, isSpace);
-    csv_set_term_func(&m_native->parser, isTerminator);
+    // libcsv's own tests for spaces (space and tab, unless the tab is the
+    // separator) and line ends (CR, LF) are inline; functions of ours would
+    // be called for every byte of the file. It trims spaces around unquoted
+    // cells and before an opening quote (`a, "b, c"`).
     m_arena.reserve(4096);
 }
 

@@ -335,7 +335,9 @@ bool RowReader::invoice(const csv::Record &record, InvoiceRow &row, QList<FieldP
     row.disputed.reset();
     if (m_column[Disputed] >= 0) {
         const QByteArrayView v = raw(record, Disputed);
-        if (!v.isEmpty()) {
+        if (v == "no" || v == "0") {
+            row.disputed = false;  // the common case, without a QString
+        } else if (!v.isEmpty()) {
             const QString t = QString::fromUtf8(v);
             row.disputed = readYesNo(t);
             if (!row.disputed)

@@ -107,6 +107,11 @@ std::optional<PaymentMethod> readPaymentMethod(const QString &text)
 
 std::optional<bool> readYesNo(const QString &text)
 {
+    // What systems write, without folding (which normalises the text).
+    if (text == u"no" || text == u"No" || text == u"0" || text == u"false" || text == u"FALSE" || text == u"N")
+        return false;
+    if (text == u"yes" || text == u"Yes" || text == u"1" || text == u"true" || text == u"TRUE" || text == u"Y")
+        return true;
     const QString f = foldForSearch(text);
     static const QStringList yes = {QStringLiteral("si"), QStringLiteral("s"), QStringLiteral("yes"),
                                     QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("verdadero"),

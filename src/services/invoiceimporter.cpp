@@ -37,6 +37,38 @@ Id InvoiceImporter::debtorFor(QByteArrayView ref, QList<FieldProblem> &problems)
     return *id;
 }
 
+void InvoiceImporter::added(Id debtorId, Money amount, const QDate &due)
+{
+    // Rows of one debtor usually come together; a debtor met again later
+    // gets a second entry, and both are added.
+    if (m_added.empty() || m_added.back().debtorId != debtorId)
+        m_added.push_back({debtorId, Money(), 0, due});
+    Added &a = m_added.back();
+    a.amount += amount;
+    ++a.count;
+    if (due < a.earliestDue)
+        a.earliestDue = due;
+}
+
+void InvoiceImporter::finish()
+{
+    // Measured at 100,000 debtors: when most of them gained invoices,
+    // dropping the five indexes on what moves, moving every row and building
+    // the indexes again costs three quarters of keeping the indexes up row by
+    // row; when a third did, a quarter more.
+    const bool many = qint64(m_added.size()) * 2 > m_store.debtorCount();
+    if (many)
+        m_store.suspendTotalsIndexes();
+    for (const Added &a : m_added)
+        m_store.addInvoicesToTotals(a.debtorId, a.amount, a.count, a.earliestDue);
+    if (many)
+        m_store.restoreTotalsIndexes();
+    m_added.clear();
+    // Debtors with an invoice updated: recomputed, after the additions so
+    // the recomputation has the last word.
+    RowImporter::finish();
+}
+
 RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem> &problems)
 {
     InvoiceRow &row = m_row;
@@ -48,7 +80,7 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
     const bool disputed = row.disputed.value_or(false);
     if (m_store.addInvoiceIfNew(debtor, row.number, row.issueDate, row.dueDate, row.amount, disputed,
                                 disputed ? m_disputeReason : QString())) {
-        touch(debtor);
+        added(debtor, row.amount, row.dueDate);
         return RowOutcome::Added;
     }
 

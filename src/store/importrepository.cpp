@@ -157,6 +157,47 @@ QList<StoredPaymentKey> ImportRepository::paymentKeys(domain::Id debtorId)
     return out;
 }
 
+void ImportRepository::addInvoicesToTotals(domain::Id debtorId, domain::Money amount, int count,
+                                           const QDate &earliestDue)
+{
+    if (!m_addToTotals)
+        m_addToTotals = std::make_unique<NativeStatement>(
+            m_native, "UPDATE debtor_totals SET outstanding = outstanding + ?2, open_invoices = open_invoices + ?3, "
+                      "oldest_due_date = CASE WHEN oldest_due_date IS NULL OR ?4 < oldest_due_date THEN ?4 "
+                      "ELSE oldest_due_date END WHERE debtor_id = ?1");
+    m_addToTotals->integer(1, debtorId).integer(2, amount.minor()).integer(3, count).date(4, earliestDue).exec();
+}
+
+void ImportRepository::execute(const QByteArray &sql)
+{
+    NativeStatement(m_native, sql.constData()).exec();
+}
+
+void ImportRepository::suspendTotalsIndexes()
+{
+    QList<QPair<QByteArray, QByteArray>> found;
+    {
+        NativeStatement q(m_native,
+                          "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'debtor_totals' "
+                          "AND sql IS NOT NULL AND (sql LIKE '%outstanding%' OR sql LIKE '%oldest_due_date%')");
+        while (q.step())
+            found.append({q.columnUtf8(0).toByteArray(), q.columnUtf8(1).toByteArray()});
+    }
+    for (const auto &[name, sql] : std::as_const(found)) {
+        execute("DROP INDEX \"" + name + "\"");
+        m_suspended.append(sql);
+    }
+}
+
+void ImportRepository::restoreTotalsIndexes()
+{
+    for (const QByteArray &sql : std::as_const(m_suspended))
+        execute(sql);
+    m_suspended.clear();
+}
+
+qint64 ImportRepository::debtorCount() { return maxId("SELECT count(*) FROM debtor_totals"); }
+
 domain::Id ImportRepository::maxId(const char *sql)
 {
     NativeStatement q(m_native, sql);

@@ -59,6 +59,20 @@ public:
 
     QList<StoredPaymentKey> paymentKeys(domain::Id debtorId);
 
+    // Moves a debtor's totals by invoices just added to it (and nothing
+    // else changed): their sum, their count and the earliest due date among
+    // them. New invoices have nothing allocated, so these three totals are
+    // the only ones they change, and they change them exactly as
+    // TotalsRepository::refresh would.
+    void addInvoicesToTotals(domain::Id debtorId, domain::Money amount, int count, const QDate &earliestDue);
+    // Moving many debtors' totals at once costs less with the portfolio's
+    // indexes on outstanding and oldest due date dropped and built again
+    // after (one sort each) than kept up row by row. Inside the import's
+    // transaction: a rollback brings them back as they were.
+    void suspendTotalsIndexes();
+    void restoreTotalsIndexes();
+    qint64 debtorCount();
+
     // The highest id in each table: rows above it were added by this import
     // (a reference or number met twice in one file is told from one stored
     // before).
@@ -68,6 +82,8 @@ public:
 
 private:
     domain::Id maxId(const char *sql);
+    void execute(const QByteArray &sql);
+    QList<QByteArray> m_suspended;  // CREATE INDEX statements to run again
     sqlite3 *m_native;
     QByteArray m_now;
     std::unique_ptr<NativeStatement> m_debtorByRef;
@@ -77,6 +93,7 @@ private:
     std::unique_ptr<NativeStatement> m_invoiceByNumber;
     std::unique_ptr<NativeStatement> m_updateInvoice;
     std::unique_ptr<NativeStatement> m_paymentKeys;
+    std::unique_ptr<NativeStatement> m_addToTotals;
 };
 
 } // namespace libreta::store

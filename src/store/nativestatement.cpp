@@ -37,7 +37,24 @@ qint64 lastInsertId(sqlite3 *db) { return sqlite3_last_insert_rowid(db); }
 
 int isoDate(const QDate &d, char *buf)
 {
-    return std::snprintf(buf, 11, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+    // By hand: snprintf and three calendar look-ups cost more than the
+    // INSERT they feed when an import writes millions of dates.
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 0 || y > 9999)
+        return std::snprintf(buf, 11, "%04d-%02d-%02d", y, m, day);
+    buf[0] = char('0' + y / 1000);
+    buf[1] = char('0' + y / 100 % 10);
+    buf[2] = char('0' + y / 10 % 10);
+    buf[3] = char('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = char('0' + m / 10);
+    buf[6] = char('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = char('0' + day / 10);
+    buf[9] = char('0' + day % 10);
+    buf[10] = '\0';
+    return 10;
 }
 
 NativeStatement::NativeStatement(sqlite3 *db, const char *sql) : m_db(db)

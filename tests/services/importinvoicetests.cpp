@@ -398,3 +398,47 @@ TEST_CASE("The preview shows the first rows as they will be stored", "[import]")
     CHECK_FALSE(rows[2].cells[2].refused == false);  // issue date 2025-02-31
     CHECK(rows[2].cells[2].value.contains(QStringLiteral("2025-02-31")));
 }
+
+TEST_CASE("New invoices move a debtor's totals exactly as the check's recomputation would", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    runImport(t.db(), ImportKind::Payments, "payments-bank.csv");
+    // Credit left over, so a new invoice does not take it by itself.
+    QTemporaryDir dir;
+    const QString credit = dir.filePath(QStringLiteral("credit.csv"));
+    QFile c(credit);
+    REQUIRE(c.open(QIODevice::WriteOnly));
+    c.write("debtor_ref,date,amount\n0042,2025-12-20,5000.00\n");
+    c.close();
+    REQUIRE(runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = credit; }).added == 1);
+    const qint64 indexes = store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE "
+                                                                   "type = 'index' AND tbl_name = 'debtor_totals'"))
+                               .execScalar();
+
+    auto importText = [&](const char *name, const QByteArray &text) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        const auto r = runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; });
+        INFO(test::messagesOf(r).toStdString());
+        CHECK(r.stored);
+        CHECK(test::totalsConsistent(t.db()));
+    };
+    // One debtor of three: its totals row is moved with the indexes kept.
+    importText("one.csv", "debtor_ref,number,issue_date,due_date,amount\n0042,X-1,2025-12-01,2025-12-10,10.00\n");
+    // All three, one of them twice apart: the indexes are dropped and built again.
+    importText("all.csv", "debtor_ref,number,issue_date,due_date,amount\n"
+                          "000123,X-2,2025-12-01,2025-12-31,10.00\n"
+                          "000124,X-3,2025-01-01,2025-02-01,10.00\n"
+                          "000123,X-4,2025-06-01,2025-06-30,10.00\n"
+                          "0042,X-5,2025-12-01,2026-01-10,10.00\n");
+    CHECK(store::TotalsRepository(t.db()).forDebtor(storedDebtor(t.db(), QStringLiteral("000124")).id)->oldestDueDate ==
+          QDate(2025, 2, 1));
+    CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                                 "tbl_name = 'debtor_totals'"))
+              .execScalar() == indexes);
+}
