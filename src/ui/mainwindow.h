@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -20,6 +22,8 @@ class Database;
 namespace libreta::ui {
 
 class AgendaView;
+class DataTransfer;
+class ImportWizard;
 class DebtorFileTabs;
 class PortfolioView;
 class ShortcutsWindow;
@@ -49,6 +53,9 @@ public:
     // can look at them.
     QDialog *showPreferences();
     ShortcutsWindow *showShortcuts();
+    // File ▸ Import… (window-modal, returns at once) and File ▸ Export.
+    ImportWizard *showImport();
+    DataTransfer *dataTransfer() const { return m_transfer; }
 
 Q_SIGNALS:
     // Another file was opened or created: the app remembers it for next time.
@@ -79,6 +86,8 @@ private:
     QActionGroup *m_sectionActions = nullptr;
     QTimer m_figuresTimer;
     QPointer<ShortcutsWindow> m_shortcuts;
+    DataTransfer *m_transfer = nullptr;
+    domain::SystemClock m_clock;
 };
 
 } // namespace libreta::ui
