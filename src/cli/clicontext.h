@@ -43,5 +43,6 @@ int runPostPayment(CliContext &context);
 int runRollover(CliContext &context);
 int runImport(CliContext &context);
 int runExport(CliContext &context);
+int runStatement(CliContext &context);
 
 } // namespace libreta::cli

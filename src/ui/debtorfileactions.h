@@ -28,6 +28,10 @@ public:
     QAction *correctNote = nullptr;
     QAction *scheduleFollowUp = nullptr;
     QAction *doNotContact = nullptr;
+    // Documents for the debtor (issue 7): statement and letters.
+    QAction *statement = nullptr;
+    QAction *confirmationLetter = nullptr;
+    QAction *paidInFullLetter = nullptr;
     QAction *closeFile = nullptr;
     // Between the portfolio and the open files. A table keeps Ctrl+Tab to
     // itself, so the tab widget's own handling never sees it.

@@ -76,6 +76,9 @@ void DebtorFileTabs::connectActions()
     onFile(m_actions->correctNote, &DebtorFileView::correctNote);
     onFile(m_actions->scheduleFollowUp, &DebtorFileView::scheduleFollowUp);
     onFile(m_actions->doNotContact, &DebtorFileView::setDoNotContact);
+    onFile(m_actions->statement, &DebtorFileView::showStatement);
+    onFile(m_actions->confirmationLetter, &DebtorFileView::showConfirmationLetter);
+    onFile(m_actions->paidInFullLetter, &DebtorFileView::showPaidInFullLetter);
     connect(m_actions->recordPayment, &QAction::triggered, this, [this] {
         if (DebtorFileView *file = currentFile())
             file->recordPayment();
@@ -100,6 +103,8 @@ void DebtorFileTabs::updateActions()
     m_actions->editContact->setEnabled(loaded && file->canEditContact());
     m_actions->disputeInvoice->setEnabled(loaded && file->canDisputeInvoice());
     m_actions->correctNote->setEnabled(loaded && file->canCorrectNote());
+    m_actions->confirmationLetter->setEnabled(loaded && file->canWriteConfirmation());
+    m_actions->paidInFullLetter->setEnabled(loaded && file->canWritePaidInFull());
 }
 
 DebtorFileView *DebtorFileTabs::currentFile() const { return qobject_cast<DebtorFileView *>(currentWidget()); }

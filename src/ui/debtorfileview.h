@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/debtorfile.h"
+#include "services/documentservice.h"
 #include "ui/formcontext.h"
 #include "ui/moneyformatter.h"
 
@@ -71,6 +72,12 @@ public:
     QDialog *setDoNotContact();
     void addNote();
     void correctNote();
+    // Documents: shown window-modal with Save as PDF and Print.
+    QDialog *showStatement();
+    QDialog *showConfirmationLetter();
+    QDialog *showPaidInFullLetter();
+    bool canWriteConfirmation() const;
+    bool canWritePaidInFull() const;
     // Which actions make sense now (a contact or invoice selected...).
     bool canEditContact() const;
     bool canDisputeInvoice() const;
@@ -87,6 +94,7 @@ private:
     template <typename Dialog>
     Dialog *openForm(Dialog *dialog, std::function<QString(Dialog *)> done);
     void showMessage(const QString &html);
+    QDialog *showDocument(services::DocumentKind kind);
     void refreshCallStatus();
 
     std::unique_ptr<::Ui::DebtorFileView> m_ui;

@@ -48,7 +48,7 @@ void ImportFilePage::setPreset(const QString &name)
     m_ui->presetCombo->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-QString ImportFilePage::errorText() const { return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString(); }
+QString ImportFilePage::errorText() const { return !m_ui->errorLabel->isHidden() ? m_ui->errorLabel->text() : QString(); }
 
 void ImportFilePage::fillPresets()
 {

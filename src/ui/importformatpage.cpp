@@ -39,7 +39,7 @@ ImportFormatPage::~ImportFormatPage() = default;
 
 void ImportFormatPage::initializePage() { fill(); }
 
-QString ImportFormatPage::question() const { return m_ui->questionLabel->isVisible() ? m_ui->questionLabel->text() : QString(); }
+QString ImportFormatPage::question() const { return !m_ui->questionLabel->isHidden() ? m_ui->questionLabel->text() : QString(); }
 
 void ImportFormatPage::chooseDateOrder(int order)
 {
