@@ -11,7 +11,8 @@
 namespace libreta::bench {
 namespace {
 
-const QSet<QString> kGroups = {QStringLiteral("startup"), QStringLiteral("queries"), QStringLiteral("writes")};
+const QSet<QString> kGroups = {QStringLiteral("startup"), QStringLiteral("queries"), QStringLiteral("writes"),
+                               QStringLiteral("import")};
 
 QString besideMe(const QString &built, const QString &name)
 {
@@ -37,7 +38,7 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     const QCommandLineOption resultsDir(QStringLiteral("results-dir"), QStringLiteral("Where the JSON results go (default: bench/results in the source tree)."), QStringLiteral("DIR"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs per figure (default 30)."), QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption startupRuns(QStringLiteral("startup-runs"), QStringLiteral("Timed starts of the app and of the floor window (default 7)."), QStringLiteral("N"), QStringLiteral("7"));
-    const QCommandLineOption skip(QStringLiteral("skip"), QStringLiteral("Leave out groups: startup, queries, writes (comma-separated)."), QStringLiteral("LIST"));
+    const QCommandLineOption skip(QStringLiteral("skip"), QStringLiteral("Leave out groups: startup, queries, writes, import (comma-separated)."), QStringLiteral("LIST"));
     const QCommandLineOption regenerate(QStringLiteral("regenerate"), QStringLiteral("Make the demo file again even if one is kept."));
     const QCommandLineOption failOnTarget(QStringLiteral("fail-on-target"), QStringLiteral("Exit with 3 when a measured figure misses its target."));
     const QCommandLineOption app(QStringLiteral("app"), QStringLiteral("The libreta executable to start (default: the one built with the bench)."), QStringLiteral("PATH"));
@@ -74,7 +75,7 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     }
     for (const QString &group : p.value(skip).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!kGroups.contains(group.trimmed())) {
-            complain(QStringLiteral("--skip knows startup, queries and writes, not \"%1\".").arg(group));
+            complain(QStringLiteral("--skip knows startup, queries, writes and import, not \"%1\".").arg(group));
             return std::nullopt;
         }
         o.skip.insert(group.trimmed());

@@ -16,7 +16,7 @@ struct BenchOptions {
     QString resultsDir;  // where the JSON goes
     int runs = 30;       // timed runs per interactive figure
     int startupRuns = 7;
-    QSet<QString> skip;  // "startup", "queries", "writes"
+    QSet<QString> skip;  // "startup", "queries", "writes", "import"
     bool regenerate = false;
     bool failOnTarget = false;
     QString appPath;

@@ -7,6 +7,7 @@
 #include "benchoptions.h"
 #include "catalogue.h"
 #include "democache.h"
+#include "importbench.h"
 #include "machineinfo.h"
 #include "querybench.h"
 #include "report.h"
@@ -91,6 +92,15 @@ int main(int argc, char *argv[])
         const QString scratch = QDir(options->dataDir)
                                     .filePath(QStringLiteral("scratch-%1").arg(QCoreApplication::applicationPid()));
         WriteBench(demo, scratch, options->runs).run(figures);
+    }
+
+    if (options->skip.contains(QStringLiteral("import"))) {
+        skip(figures, {QStringLiteral("csv_import")}, QStringLiteral("import"));
+    } else {
+        say(QStringLiteral("Timing the CSV import of the demo's invoices against the sqlite3 shell…"));
+        const QString scratch = QDir(options->dataDir)
+                                    .filePath(QStringLiteral("import-%1").arg(QCoreApplication::applicationPid()));
+        ImportBench(demo, scratch, options->runs).run(figures);
     }
 
     run.seconds = double(clock.elapsed()) / 1000.0;

@@ -25,8 +25,8 @@ endif()
 file(READ "${results}" json)
 
 set(measured startup_first_paint rss_portfolio_shown portfolio_first_page portfolio_resort portfolio_filter
-    search_keystroke agenda_day next_call post_payment commit_call)
-set(marked csv_import)
+    search_keystroke agenda_day next_call post_payment commit_call csv_import)
+set(marked "")
 string(JSON count LENGTH "${json}" figures)
 math(EXPR last "${count} - 1")
 set(seen "")

@@ -530,6 +530,241 @@
         <source>Day %1 rolled over: %2 debtors reviewed, %3 promises broken, %4 partly kept, %5 kept.</source>
         <translation>Cierre del día %1: %2 deudores revisados, %3 promesas incumplidas, %4 cumplidas en parte, %5 cumplidas.</translation>
     </message>
+    <message>
+        <source>bring debtors, contacts, invoices or payments in from a CSV file</source>
+        <translation>importar deudores, contactos, facturas o pagos de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>write the portfolio, agenda, calls, promises or payments to CSV</source>
+        <translation>escribir la cartera, la agenda, las gestiones, las promesas o los pagos en CSV</translation>
+    </message>
+    <message>
+        <source>write a debtor&apos;s statement or letter as PDF</source>
+        <translation>escribir en PDF el estado de cuenta o una carta de un deudor</translation>
+    </message>
+    <message>
+        <source>Say what to export.</source>
+        <translation>Indique qué exportar.</translation>
+    </message>
+    <message>
+        <source>Usage: libreta-cli [--db FILE] export %1</source>
+        <translation>Uso: libreta-cli [--db ARCHIVO] export %1</translation>
+    </message>
+    <message>
+        <source>Unknown export: %1</source>
+        <translation>Exportación desconocida: %1</translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output)</source>
+        <translation>el archivo a escribir (por omisión, la salida estándar)</translation>
+    </message>
+    <message>
+        <source>comma (default) or semicolon (amounts then with a decimal comma)</source>
+        <translation>comma (por omisión) o semicolon (entonces los importes con coma decimal)</translation>
+    </message>
+    <message>
+        <source>portfolio: as typed in the search box</source>
+        <translation>cartera: como se escribe en el buscador</translation>
+    </message>
+    <message>
+        <source>portfolio: only this segment</source>
+        <translation>cartera: solo este segmento</translation>
+    </message>
+    <message>
+        <source>portfolio: active, settled, legal or closed</source>
+        <translation>cartera: active, settled, legal o closed</translation>
+    </message>
+    <message>
+        <source>portfolio: current, 1-30, 31-60, 61-90, 91-180 or 180+</source>
+        <translation>cartera: current, 1-30, 31-60, 61-90, 91-180 o 180+</translation>
+    </message>
+    <message>
+        <source>portfolio: only debtors who owe</source>
+        <translation>cartera: solo deudores con saldo</translation>
+    </message>
+    <message>
+        <source>agenda: the day (default today)</source>
+        <translation>agenda: el día (por omisión, hoy)</translation>
+    </message>
+    <message>
+        <source>calls and payments: from this day</source>
+        <translation>gestiones y pagos: desde este día</translation>
+    </message>
+    <message>
+        <source>calls and payments: up to this day</source>
+        <translation>gestiones y pagos: hasta este día</translation>
+    </message>
+    <message>
+        <source>--delimiter: use comma or semicolon.</source>
+        <translation>--delimiter: use comma o semicolon.</translation>
+    </message>
+    <message>
+        <source>--status: use active, settled, legal or closed.</source>
+        <translation>--status: use active, settled, legal o closed.</translation>
+    </message>
+    <message>
+        <source>--aging: use current, 1-30, 31-60, 61-90, 91-180 or 180+.</source>
+        <translation>--aging: use current, 1-30, 31-60, 61-90, 91-180 o 180+.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows written to %3</source>
+        <translation>%1: %2 filas escritas en %3</translation>
+    </message>
+    <message>
+        <source>Choose with --date-format dmy, --date-format mdy or --date-format iso.</source>
+        <translation>Elija con --date-format dmy, --date-format mdy o --date-format iso.</translation>
+    </message>
+    <message>
+        <source>Choose with --decimal-comma or --decimal-point.</source>
+        <translation>Elija con --decimal-comma o --decimal-point.</translation>
+    </message>
+    <message>
+        <source>Map columns with --map &quot;COLUMN=FIELD&quot;.</source>
+        <translation>Asigne columnas con --map &quot;COLUMNA=CAMPO&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2, %3, column titles on line %4.</source>
+        <translation>Leyendo %1: %2, %3, títulos de columna en la línea %4.</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columnas: %1</translation>
+    </message>
+    <message>
+        <source>Usage: libreta-cli [--db FILE] import %1</source>
+        <translation>Uso: libreta-cli [--db ARCHIVO] import %1</translation>
+    </message>
+    <message>
+        <source>Say what the file holds and which file it is.</source>
+        <translation>Indique qué contiene el archivo y cuál es el archivo.</translation>
+    </message>
+    <message>
+        <source>The kind of rows must be debtors, contacts, invoices or payments.</source>
+        <translation>El tipo de filas debe ser debtors, contacts, invoices o payments.</translation>
+    </message>
+    <message>
+        <source>map a column (title or number) to a field; FIELD empty leaves it out</source>
+        <translation>asignar una columna (título o número) a un campo; CAMPO vacío la deja fuera</translation>
+    </message>
+    <message>
+        <source>read the file as a saved preset says</source>
+        <translation>leer el archivo como indica una plantilla guardada</translation>
+    </message>
+    <message>
+        <source>save this file&apos;s mapping and settings under a name</source>
+        <translation>guardar la asignación y los ajustes de este archivo con un nombre</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le, utf-16be, windows-1252 or latin-1</source>
+        <translation>utf-8, utf-16le, utf-16be, windows-1252 o latin-1</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or pipe</source>
+        <translation>comma, semicolon, tab o pipe</translation>
+    </message>
+    <message>
+        <source>the line holding the column titles</source>
+        <translation>la línea con los títulos de las columnas</translation>
+    </message>
+    <message>
+        <source>iso, dmy (31/12/2025) or mdy (12/31/2025)</source>
+        <translation>iso, dmy (31/12/2025) o mdy (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>amounts use a comma before the cents (1.234,56)</source>
+        <translation>los importes llevan coma antes de los centavos (1.234,56)</translation>
+    </message>
+    <message>
+        <source>amounts use a point before the cents (1,234.56)</source>
+        <translation>los importes llevan punto antes de los centavos (1,234.56)</translation>
+    </message>
+    <message>
+        <source>invoices naming an unknown debtor create it</source>
+        <translation>las facturas de un deudor desconocido lo crean</translation>
+    </message>
+    <message>
+        <source>store the valid rows and write the refused ones to this file</source>
+        <translation>guardar las filas válidas y escribir las rechazadas en este archivo</translation>
+    </message>
+    <message>
+        <source>check every row and report, store nothing</source>
+        <translation>revisar cada fila e informar, sin guardar nada</translation>
+    </message>
+    <message>
+        <source>--encoding: «%1» is not one of utf-8, utf-16le, utf-16be, windows-1252, latin-1.</source>
+        <translation>--encoding: «%1» no es utf-8, utf-16le, utf-16be, windows-1252 ni latin-1.</translation>
+    </message>
+    <message>
+        <source>--delimiter: «%1» is not one of comma, semicolon, tab, pipe.</source>
+        <translation>--delimiter: «%1» no es comma, semicolon, tab ni pipe.</translation>
+    </message>
+    <message>
+        <source>--date-format: «%1» is not one of iso, dmy, mdy.</source>
+        <translation>--date-format: «%1» no es iso, dmy ni mdy.</translation>
+    </message>
+    <message>
+        <source>Choose --decimal-comma or --decimal-point, not both.</source>
+        <translation>Elija --decimal-comma o --decimal-point, no ambas.</translation>
+    </message>
+    <message>
+        <source>… and %1 more refused rows.</source>
+        <translation>… y %1 filas rechazadas más.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused.</source>
+        <translation>%1 filas: %2 agregadas, %3 actualizadas, %4 sin cambios, %5 rechazadas.</translation>
+    </message>
+    <message>
+        <source>%1 debtors were created, named by their reference until their own file is imported.</source>
+        <translation>Se crearon %1 deudores, con su referencia como nombre hasta que se importe su propio archivo.</translation>
+    </message>
+    <message>
+        <source>Refused rows, with their reasons: %1</source>
+        <translation>Filas rechazadas, con sus motivos: %1</translation>
+    </message>
+    <message>
+        <source>Saved as the preset «%1».</source>
+        <translation>Guardado como la plantilla «%1».</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Prueba: no se guardó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was stored: %n row(s) refused. Correct them, or store the valid rows with --keep-valid REJECTS.csv.</source>
+        <translation>
+            <numerusform>No se guardó nada: %n fila rechazada. Corríjala o guarde las filas válidas con --keep-valid RECHAZADAS.csv.</numerusform>
+            <numerusform>No se guardó nada: %n filas rechazadas. Corríjalas o guarde las filas válidas con --keep-valid RECHAZADAS.csv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF a escribir</translation>
+    </message>
+    <message>
+        <source>statement (default), confirmation or paid-in-full</source>
+        <translation>statement (por omisión), confirmation o paid-in-full</translation>
+    </message>
+    <message>
+        <source>es (default) or en</source>
+        <translation>es (por omisión) o en</translation>
+    </message>
+    <message>
+        <source>--letter: use statement, confirmation or paid-in-full.</source>
+        <translation>--letter: use statement, confirmation o paid-in-full.</translation>
+    </message>
+    <message>
+        <source>--lang: use es or en.</source>
+        <translation>--lang: use es o en.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 escrito en %2</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1557,6 +1792,58 @@
     <message>
         <source>Open the next debtor to call, and why it was chosen</source>
         <translation>Abrir el siguiente deudor a llamar, y por qué se eligió</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Bring debtors, contacts, invoices or payments in from a CSV file</source>
+        <translation>Importar deudores, contactos, facturas o pagos de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio (as shown)…</source>
+        <translation>&amp;Cartera (como se muestra)…</translation>
+    </message>
+    <message>
+        <source>The debtors the portfolio shows, with its search, filters and order, to CSV</source>
+        <translation>Los deudores que muestra la cartera, con su búsqueda, filtros y orden, en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Agenda…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s open follow-ups, overdue ones included, to CSV</source>
+        <translation>Los seguimientos abiertos de hoy, incluidos los atrasados, en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Calls…</source>
+        <translation>&amp;Gestiones…</translation>
+    </message>
+    <message>
+        <source>Every call with its outcome, to CSV</source>
+        <translation>Cada gestión con su resultado, en CSV</translation>
+    </message>
+    <message>
+        <source>P&amp;romises…</source>
+        <translation>P&amp;romesas…</translation>
+    </message>
+    <message>
+        <source>Every promise with its status, to CSV</source>
+        <translation>Cada promesa con su estado, en CSV</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments…</source>
+        <translation>Pa&amp;gos…</translation>
+    </message>
+    <message>
+        <source>Every payment received, to CSV</source>
+        <translation>Cada pago recibido, en CSV</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3612,922 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>--map %1: write it as COLUMN=FIELD, for example &quot;Razón social=name&quot;.</source>
+        <translation>--map %1: escríbalo como COLUMNA=CAMPO, por ejemplo &quot;Razón social=name&quot;.</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column «%2»; its columns are: %3.</source>
+        <translation>--map %1: el archivo no tiene la columna «%2»; sus columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>--map %1: «%2» is not a field of %3; the fields are: %4.</source>
+        <translation>--map %1: «%2» no es un campo de %3; los campos son: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>no debtor has the reference «%1»; import the debtors first.</source>
+        <translation>ningún deudor tiene la referencia «%1»; importe primero los deudores.</translation>
+    </message>
+    <message>
+        <source>The debtor could not be read back.</source>
+        <translation>No se pudo volver a leer el deudor.</translation>
+    </message>
+    <message>
+        <source>reference %1 is already on an earlier line of the file.</source>
+        <translation>la referencia %1 ya está en una línea anterior del archivo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column «%2» (%3): %4</source>
+        <translation>Línea %1, columna «%2» (%3): %4</translation>
+    </message>
+    <message>
+        <source>There is no import preset named «%1».</source>
+        <translation>No hay ninguna plantilla de importación llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The preset «%1» is for %2, not %3.</source>
+        <translation>La plantilla «%1» es para %2, no para %3.</translation>
+    </message>
+    <message>
+        <source>The preset «%1» names columns this file does not have: %2.</source>
+        <translation>La plantilla «%1» menciona columnas que este archivo no tiene: %2.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1; choose the column that holds it.</source>
+        <translation>Ninguna columna está asignada a %1; elija la columna que lo contiene.</translation>
+    </message>
+    <message>
+        <source>Every date in the file can be read more than one way (for example «%1» on line %2): %3. Choose how the file writes dates.</source>
+        <translation>Todas las fechas del archivo se pueden leer de más de una forma (por ejemplo «%1» en la línea %2): %3. Elija cómo escribe las fechas el archivo.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>The file writes dates in more than one way: «%1» on line %2 cannot be read the way the dates above it are. Choose how the file writes dates; rows written another way will be refused.</source>
+        <translation>El archivo escribe las fechas de más de una forma: «%1» en la línea %2 no se puede leer como las fechas anteriores. Elija cómo escribe las fechas el archivo; las filas escritas de otra forma se rechazarán.</translation>
+    </message>
+    <message>
+        <source>Amounts like «%1» on line %2 can be read two ways: the mark may separate thousands or cents. Choose the decimal mark the file uses.</source>
+        <translation>Importes como «%1» en la línea %2 se pueden leer de dos formas: la marca puede separar miles o centavos. Elija la marca decimal del archivo.</translation>
+    </message>
+    <message>
+        <source>Preset: write a name for it.</source>
+        <translation>Plantilla: escriba un nombre para ella.</translation>
+    </message>
+    <message>
+        <source>The file has no rows: it is blank.</source>
+        <translation>El archivo no tiene filas: está en blanco.</translation>
+    </message>
+    <message>
+        <source>Line %1 is blank or past the end of the file; choose the line with the column titles.</source>
+        <translation>La línea %1 está en blanco o después del final del archivo; elija la línea con los títulos de las columnas.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Marked disputed in an imported file.</source>
+        <translation>Marcada en disputa en un archivo importado.</translation>
+    </message>
+    <message>
+        <source>no debtor has the reference «%1»; import the debtors first, or let this import create the missing ones.</source>
+        <translation>ningún deudor tiene la referencia «%1»; importe primero los deudores o permita que esta importación cree los que faltan.</translation>
+    </message>
+    <message>
+        <source>The invoice could not be read back.</source>
+        <translation>No se pudo volver a leer la factura.</translation>
+    </message>
+    <message>
+        <source>invoice %1 of this debtor is already on an earlier line of the file.</source>
+        <translation>la factura %1 de este deudor ya está en una línea anterior del archivo.</translation>
+    </message>
+    <message>
+        <source>payments already cover %1 of invoice %2; its amount cannot be less.</source>
+        <translation>los pagos ya cubren %1 de la factura %2; su importe no puede ser menor.</translation>
+    </message>
+    <message>
+        <source>debtor %1 has no invoice numbered «%2».</source>
+        <translation>el deudor %1 no tiene ninguna factura con el número «%2».</translation>
+    </message>
+    <message>
+        <source>it has %1 values but the header has %2 columns (a separator inside a value that is not in quotes?).</source>
+        <translation>tiene %1 valores pero el encabezado tiene %2 columnas (¿un separador dentro de un valor que no está entre comillas?).</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; the file is probably in another encoding (choose Windows-1252 or Latin-1).</source>
+        <translation>el texto no es UTF-8 válido; el archivo probablemente usa otra codificación (elija Windows-1252 o Latin-1).</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>falta la fecha.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date written as %2.</source>
+        <translation>«%1» no es una fecha escrita como %2.</translation>
+    </message>
+    <message>
+        <source>the amount is missing.</source>
+        <translation>falta el importe.</translation>
+    </message>
+    <message>
+        <source>«%1»: the amount must be greater than zero.</source>
+        <translation>«%1»: el importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>at most %1 characters.</source>
+        <translation>como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>the reference is missing.</source>
+        <translation>falta la referencia.</translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation>falta el nombre.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither a person nor a company.</source>
+        <translation>«%1» no es ni persona ni empresa.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a risk level (low, medium or high).</source>
+        <translation>«%1» no es un nivel de riesgo (bajo, medio o alto).</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s reference is missing.</source>
+        <translation>falta la referencia del deudor.</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name is missing.</source>
+        <translation>falta el nombre del contacto.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a role (debtor, decision maker, guarantor or reference).</source>
+        <translation>«%1» no es un papel (deudor, quien decide el pago, aval o referencia).</translation>
+    </message>
+    <message>
+        <source>the invoice number is missing.</source>
+        <translation>falta el número de factura.</translation>
+    </message>
+    <message>
+        <source>%1 is after today.</source>
+        <translation>%1 es posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>%1 is before the issue date (%2).</source>
+        <translation>%1 es anterior a la fecha de emisión (%2).</translation>
+    </message>
+    <message>
+        <source>«%1» is neither yes nor no.</source>
+        <translation>«%1» no es ni sí ni no.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a payment method (cash, transfer, card, check, deposit or other).</source>
+        <translation>«%1» no es una forma de pago (efectivo, transferencia, tarjeta, cheque, depósito u otro).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 little-endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 big-endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European, Excel)</source>
+        <translation>Windows-1252 (Europa occidental, Excel)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data); save the spreadsheet as CSV and import that file.</source>
+        <translation>%1 no es un archivo de texto (contiene datos binarios); guarde la hoja de cálculo como CSV e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the file could not be read (%2).</source>
+        <translation>Línea %1: no se pudo leer el archivo (%2).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted value starts here and is never closed (a &quot; is missing); the rest of the file was read as part of it.</source>
+        <translation>Línea %1: aquí empieza un valor entre comillas que nunca se cierra (falta una &quot;); el resto del archivo se leyó como parte de él.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DataTransfer</name>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 filas escritas en %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again when it is done.</source>
+        <translation>Todavía se está escribiendo una exportación; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV con comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for Excel in Spanish (*.csv)</source>
+        <translation>CSV con punto y coma, para Excel en español (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1-%2.csv</source>
+        <translation>%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>DateOrder</name>
+    <message>
+        <source>Year-month-day (2025-12-31)</source>
+        <translation>Año-mes-día (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2025)</source>
+        <translation>Día/mes/año (31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2025)</source>
+        <translation>Mes/día/año (12/31/2025)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileActions</name>
+    <message>
+        <source>Account &amp;statement…</source>
+        <translation>E&amp;stado de cuenta…</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s invoices, payments, outstanding and days past due, to print or save as PDF</source>
+        <translation>Las facturas, pagos, saldo y días de atraso del deudor, para imprimir o guardar en PDF</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation letter…</source>
+        <translation>Carta de con&amp;firmación…</translation>
+    </message>
+    <message>
+        <source>The promise or plan agreed, with amounts, dates, method and how to pay</source>
+        <translation>La promesa o el convenio acordado, con importes, fechas, forma de pago y cómo pagar</translation>
+    </message>
+    <message>
+        <source>Paid-in-&amp;full letter…</source>
+        <translation>Carta &amp;finiquito…</translation>
+    </message>
+    <message>
+        <source>A letter stating the debtor owes nothing (only once the balance is zero)</source>
+        <translation>Una carta que hace constar que el deudor no debe nada (solo con saldo cero)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DocumentDialog</name>
+    <message>
+        <source>Template shipped with Libreta. An office&apos;s own, with the same file name in %1, takes its place.</source>
+        <translation>Plantilla incluida con Libreta. Una propia de la oficina, con el mismo nombre de archivo en %1, la sustituye.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s template: %1</source>
+        <translation>La plantilla de la oficina: %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>The template %1 is missing.</source>
+        <translation>Falta la plantilla %1.</translation>
+    </message>
+    <message>
+        <source>Office name: write the name letters are signed with.</source>
+        <translation>Nombre de la oficina: escriba el nombre con el que se firman las cartas.</translation>
+    </message>
+    <message>
+        <source>This debtor is no longer in the file.</source>
+        <translation>Este deudor ya no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 has no pending promise or plan to confirm.</source>
+        <translation>%1 no tiene una promesa o un convenio pendiente que confirmar.</translation>
+    </message>
+    <message>
+        <source>%1 still owes %2: a paid-in-full letter is written once the balance is zero.</source>
+        <translation>%1 todavía debe %2: la carta finiquito se escribe cuando el saldo es cero.</translation>
+    </message>
+    <message>
+        <source>%1 has no invoices: there is nothing to declare paid.</source>
+        <translation>%1 no tiene facturas: no hay nada que declarar pagado.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gestiones</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportCheckPage</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1-refused.csv</source>
+        <translation>%1-rechazadas.csv</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Se detuvo la revisión.</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported: %2 new, %3 changed, %4 already stored as they are.</source>
+        <translation>Se pueden importar las %1 filas: %2 nuevas, %3 con cambios, %4 ya guardadas tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows would be refused; the reasons, by line and column, are below. The others: %3 new, %4 changed, %5 already stored.</source>
+        <translation>Se rechazarían %1 de %2 filas; abajo están los motivos, por línea y columna. Las demás: %3 nuevas, %4 con cambios, %5 ya guardadas.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Persona o empresa</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>RFC / NIF</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s reference</source>
+        <translation>Referencia del deudor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Referencia del pago</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Deudores</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportFilePage</name>
+    <message>
+        <source>Fields: %1.</source>
+        <translation>Campos: %1.</translation>
+    </message>
+    <message>
+        <source>None: read the file as it comes</source>
+        <translation>Ninguna: leer el archivo tal como viene</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importar un archivo</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.txt *.tsv *.tab);;All files (*)</source>
+        <translation>Texto delimitado (*.csv *.txt *.tsv *.tab);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportFormatPage</name>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Punto (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>Coma (1.234,56)</translation>
+    </message>
+    <message>
+        <source> (found in the file)</source>
+        <translation> (encontrado en el archivo)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>No hace falta</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportMappingPage</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— no se importa —</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, obligatorio)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Suggested by the column&apos;s title</source>
+        <translation>Sugerido por el título de la columna</translation>
+    </message>
+    <message>
+        <source>(Go back one page to choose.)</source>
+        <translation>(Regrese una página para elegir.)</translation>
+    </message>
+    <message>
+        <source>Saved as «%1»: choose it on the first page for the next file like this one.</source>
+        <translation>Guardada como «%1»: elíjala en la primera página para el próximo archivo como este.</translation>
+    </message>
+    <message>
+        <source>The preset «%1» was deleted.</source>
+        <translation>Se borró la plantilla «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportRunPage</name>
+    <message>
+        <source>Reading and storing the rows…</source>
+        <translation>Leyendo y guardando las filas…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped: nothing was stored.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Detenida: no se guardó nada.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was stored.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No se guardó nada.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stored.&lt;/b&gt; %1 rows: %2 new, %3 changed, %4 already stored as they were.</source>
+        <translation>&lt;b&gt;Guardado.&lt;/b&gt; %1 filas: %2 nuevas, %3 con cambios, %4 ya guardadas tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 debtors were created, named by their reference until their own file is imported.</source>
+        <translation>Se crearon %1 deudores, con su referencia como nombre hasta que se importe su propio archivo.</translation>
+    </message>
+    <message>
+        <source>%1 rows were refused and not stored.</source>
+        <translation>Se rechazaron %1 filas, que no se guardaron.</translation>
+    </message>
+    <message>
+        <source>They are in %1, with the reason for each.</source>
+        <translation>Están en %1, cada una con su motivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; %1 of %2 rows were refused (below). Correct them in the file and import it again, or choose to store the valid rows.</source>
+        <translation>&lt;b&gt;No se guardó nada:&lt;/b&gt; se rechazaron %1 de %2 filas (abajo). Corríjalas en el archivo e impórtelo de nuevo, o elija guardar las filas válidas.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportSession</name>
+    <message>
+        <source>The import stopped on an unexpected error; nothing was stored.</source>
+        <translation>La importación se detuvo por un error inesperado; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Office details…</source>
+        <translation>Datos de la &amp;oficina…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, address, phone and payment instructions printed on every letter</source>
+        <translation>El nombre, la dirección, el teléfono y las instrucciones de pago de la oficina que se imprimen en cada carta</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check before storing</source>
+        <translation>Revisar antes de guardar</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored, and every row checked against the office&apos;s data. Nothing is stored yet.</source>
+        <translation>Las primeras filas tal como se guardarán, y cada fila revisada contra los datos de la oficina. Todavía no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>If some rows are refused</source>
+        <translation>Si se rechazan algunas filas</translation>
+    </message>
+    <message>
+        <source>Store &amp;nothing: fix the file and import it again</source>
+        <translation>No guardar &amp;nada: corregir el archivo e importarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Store the &amp;valid rows; write the refused ones, with why, to:</source>
+        <translation>Guardar las filas &amp;válidas; escribir las rechazadas, con el motivo, en:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Create the debtors the file names that the office does not have yet</source>
+        <translation>&amp;Crear los deudores que el archivo menciona y la oficina todavía no tiene</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <source>A delimited text file (CSV, TXT) as a spreadsheet or an accounting system saves it. Nothing is stored until the last step.</source>
+        <translation>Un archivo de texto delimitado (CSV, TXT) como lo guarda una hoja de cálculo o un sistema contable. No se guarda nada hasta el último paso.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>El archivo &amp;contiene:</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormatPage</name>
+    <message>
+        <source>How the file is written</source>
+        <translation>Cómo está escrito el archivo</translation>
+    </message>
+    <message>
+        <source>What the file says about itself is filled in. Change anything that reads wrong below.</source>
+        <translation>Lo que el archivo dice de sí mismo ya está elegido. Cambie lo que se lea mal abajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>Column &amp;titles on line:</source>
+        <translation>&amp;Títulos de columna en la línea:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation>&amp;Marca decimal:</translation>
+    </message>
+    <message>
+        <source>The first lines of the file, as read:</source>
+        <translation>Las primeras líneas del archivo, tal como se leen:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>Qué columna es cuál</translation>
+    </message>
+    <message>
+        <source>Suggested from the column titles. Choose a field for each column to import, or leave it out.</source>
+        <translation>Sugerido por los títulos de las columnas. Elija un campo para cada columna a importar, o déjela fuera.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;preset:</source>
+        <translation>Guardar como &amp;plantilla:</translation>
+    </message>
+    <message>
+        <source>a name for files of this shape</source>
+        <translation>un nombre para los archivos con esta forma</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>&amp;Borrar plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Cancel stores nothing. Everything is stored at once when the last row is read.</source>
+        <translation>Detener no guarda nada. Todo se guarda a la vez al leer la última fila.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Detener la importación</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDetailsDialog</name>
+    <message>
+        <source>Office details for letters</source>
+        <translation>Datos de la oficina para las cartas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;RFC / NIF:</translation>
+    </message>
+    <message>
+        <source>How to &amp;pay:</source>
+        <translation>Cómo &amp;pagar:</translation>
+    </message>
+    <message>
+        <source>Bank, account or CLABE, the reference to quote…</source>
+        <translation>Banco, cuenta o CLABE, la referencia a indicar…</translation>
     </message>
 </context>
 </TS>

@@ -41,5 +41,8 @@ int runCheck(CliContext &context);
 int runAgenda(CliContext &context);
 int runPostPayment(CliContext &context);
 int runRollover(CliContext &context);
+int runImport(CliContext &context);
+int runExport(CliContext &context);
+int runStatement(CliContext &context);
 
 } // namespace libreta::cli

@@ -24,6 +24,8 @@ public:
     bool parse();
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    // Every value of an option given more than once (--map a=b --map c=d).
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     // False (and the error written) when a required option is missing.
     bool require(const QString &name);
 

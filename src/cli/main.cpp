@@ -8,10 +8,12 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMap>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -31,6 +33,9 @@ const QMap<QString, CommandEntry> &commands()
         {QStringLiteral("agenda"), {cli::runAgenda, QT_TRANSLATE_NOOP("Cli", "list the follow-ups due on a day")}},
         {QStringLiteral("post-payment"), {cli::runPostPayment, QT_TRANSLATE_NOOP("Cli", "record a payment received")}},
         {QStringLiteral("rollover"), {cli::runRollover, QT_TRANSLATE_NOOP("Cli", "close the day: expired promises become broken")}},
+        {QStringLiteral("import"), {cli::runImport, QT_TRANSLATE_NOOP("Cli", "bring debtors, contacts, invoices or payments in from a CSV file")}},
+        {QStringLiteral("export"), {cli::runExport, QT_TRANSLATE_NOOP("Cli", "write the portfolio, agenda, calls, promises or payments to CSV")}},
+        {QStringLiteral("statement"), {cli::runStatement, QT_TRANSLATE_NOOP("Cli", "write a debtor's statement or letter as PDF")}},
     };
     return table;
 }
@@ -45,11 +50,26 @@ void printUsage(QTextStream &s)
     s << QCoreApplication::translate("Cli", "Exit status: 0 done, 1 input refused, 2 usage.") << Qt::endl;
 }
 
+// Laying out a PDF needs fonts, so `statement` runs a GUI application (on
+// the offscreen platform unless told otherwise); every other command stays
+// a plain console program.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "statement") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Libreta"));
     QCoreApplication::setApplicationName(QStringLiteral("Libreta"));
     platform::setUpLogging(QStringLiteral("libreta-cli"), false);

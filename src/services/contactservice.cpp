@@ -36,7 +36,7 @@ bool looksLikeEmail(const QString &address)
 
 } // namespace
 
-Contact ContactService::checked(const Contact &input) const
+Contact ContactService::checked(const Contact &input)
 {
     Contact c = input;
     c.name = c.name.simplified();

@@ -66,6 +66,29 @@ void TotalsRepository::refreshAll()
     SqlQuery(m_db, upsert(QString())).exec();
 }
 
+void TotalsRepository::refreshMany(const QList<domain::Id> &debtorIds)
+{
+    if (debtorIds.isEmpty())
+        return;
+    SqlQuery(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS totals_to_refresh (id INTEGER PRIMARY KEY)")).exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM temp.totals_to_refresh")).exec();
+    // One bound value for all of them: a JSON array, unpacked by SQLite.
+    QByteArray ids;
+    ids.reserve(debtorIds.size() * 8 + 2);
+    ids.append('[');
+    for (qsizetype i = 0; i < debtorIds.size(); ++i) {
+        if (i > 0)
+            ids.append(',');
+        ids.append(QByteArray::number(debtorIds.at(i)));
+    }
+    ids.append(']');
+    SqlQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO temp.totals_to_refresh (id) SELECT value FROM json_each(:ids)"))
+        .bind(QStringLiteral(":ids"), QString::fromLatin1(ids))
+        .exec();
+    SqlQuery(m_db, upsert(QStringLiteral("WHERE d.id IN (SELECT id FROM temp.totals_to_refresh)"))).exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM temp.totals_to_refresh")).exec();
+}
+
 std::optional<domain::DebtorTotals> TotalsRepository::forDebtor(domain::Id debtorId)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +

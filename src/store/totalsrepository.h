@@ -17,6 +17,9 @@ public:
 
     void refresh(domain::Id debtorId);
     void refreshAll();
+    // The same recomputation for many debtors in one statement (an import
+    // touches thousands): the ids go through a temporary table.
+    void refreshMany(const QList<domain::Id> &debtorIds);
     std::optional<domain::DebtorTotals> forDebtor(domain::Id debtorId);
 
     // Debtors whose stored totals differ from a recomputation (at most `limit`).

@@ -59,6 +59,15 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
     doNotContact = make(owner, QStringLiteral("actionDoNotContact"), tr("Do &not contact…"),
                         tr("Mark the debtor do-not-contact with the reason, or lift the mark"), QKeySequence(),
                         "dialog-cancel", QStyle::SP_MessageBoxWarning);
+    statement = make(owner, QStringLiteral("actionStatement"), tr("Account &statement…"),
+                     tr("The debtor's invoices, payments, outstanding and days past due, to print or save as PDF"),
+                     QKeySequence(), "document-print", QStyle::SP_FileDialogDetailedView);
+    confirmationLetter = make(owner, QStringLiteral("actionConfirmationLetter"), tr("Con&firmation letter…"),
+                              tr("The promise or plan agreed, with amounts, dates, method and how to pay"),
+                              QKeySequence(), "mail-send");
+    paidInFullLetter = make(owner, QStringLiteral("actionPaidInFullLetter"), tr("Paid-in-&full letter…"),
+                            tr("A letter stating the debtor owes nothing (only once the balance is zero)"),
+                            QKeySequence(), "mail-mark-important");
     closeFile = make(owner, QStringLiteral("actionCloseFile"), tr("&Close file"), tr("Close this debtor's file"),
                      QKeySequence(QStringLiteral("Ctrl+W")), "window-close");
     closeFile->setShortcuts({QKeySequence(QStringLiteral("Ctrl+W")), QKeySequence(QStringLiteral("Ctrl+F4"))});
@@ -84,7 +93,8 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
 QList<QAction *> DebtorFileActions::fileActions() const
 {
     return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, addNote,
-            correctNote, scheduleFollowUp, doNotContact, closeFile, startCall};
+            correctNote, scheduleFollowUp, doNotContact, statement, confirmationLetter, paidInFullLetter, closeFile,
+            startCall};
 }
 
 QList<QAction *> DebtorFileActions::callActions() const { return {nextStage, previousStage, saveCall, discardCall}; }

@@ -28,6 +28,10 @@ public:
     QAction *correctNote = nullptr;
     QAction *scheduleFollowUp = nullptr;
     QAction *doNotContact = nullptr;
+    // Documents for the debtor (issue 7): statement and letters.
+    QAction *statement = nullptr;
+    QAction *confirmationLetter = nullptr;
+    QAction *paidInFullLetter = nullptr;
     QAction *closeFile = nullptr;
     // The guided call: start (or go back to) the call on the current file,
     // move between its stages, save it, discard it.

@@ -78,6 +78,9 @@ void DebtorFileTabs::connectActions()
     onFile(m_actions->correctNote, &DebtorFileView::correctNote);
     onFile(m_actions->scheduleFollowUp, &DebtorFileView::scheduleFollowUp);
     onFile(m_actions->doNotContact, &DebtorFileView::setDoNotContact);
+    onFile(m_actions->statement, &DebtorFileView::showStatement);
+    onFile(m_actions->confirmationLetter, &DebtorFileView::showConfirmationLetter);
+    onFile(m_actions->paidInFullLetter, &DebtorFileView::showPaidInFullLetter);
     connect(m_actions->recordPayment, &QAction::triggered, this, [this] {
         if (DebtorFileView *file = currentFile())
             file->recordPayment();
@@ -120,6 +123,8 @@ void DebtorFileTabs::updateActions()
     const bool calling = loaded && file->callPanel();
     for (QAction *action : m_actions->callActions())
         action->setEnabled(calling);
+    m_actions->confirmationLetter->setEnabled(loaded && file->canWriteConfirmation());
+    m_actions->paidInFullLetter->setEnabled(loaded && file->canWritePaidInFull());
 }
 
 DebtorFileView *DebtorFileTabs::currentFile() const { return qobject_cast<DebtorFileView *>(currentWidget()); }

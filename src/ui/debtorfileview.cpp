@@ -18,6 +18,7 @@
 #include "ui/debtorfiletimeline.h"
 #include "ui/deskuser.h"
 #include "ui/disputedialog.h"
+#include "ui/documentdialog.h"
 #include "ui/donotcontactdialog.h"
 #include "ui/followupdialog.h"
 #include "ui/invoicedialog.h"
@@ -66,6 +67,8 @@ DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const De
     m_ui->followUpButton->setDefaultAction(actions.scheduleFollowUp);
     m_ui->editButton->setDefaultAction(actions.editDebtor);
     m_ui->doNotContactButton->setDefaultAction(actions.doNotContact);
+    m_ui->documentsButton->addActions({actions.statement, actions.confirmationLetter, actions.paidInFullLetter});
+    m_ui->documentsButton->setDefaultAction(actions.statement);
     m_contacts->setActions(actions.addContact, actions.editContact);
     m_invoices->setActions(actions.addInvoice, actions.disputeInvoice);
     m_payments->setActions(actions.recordPayment);
@@ -185,6 +188,31 @@ Dialog *DebtorFileView::openForm(Dialog *dialog, std::function<QString(Dialog *)
     });
     dialog->open();
     return dialog;
+}
+
+QDialog *DebtorFileView::showDocument(services::DocumentKind kind)
+{
+    if (!m_loaded)
+        return nullptr;
+    auto *dialog = new DocumentDialog(m_context, kind, m_debtorId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QDialog *DebtorFileView::showStatement() { return showDocument(services::DocumentKind::Statement); }
+QDialog *DebtorFileView::showConfirmationLetter() { return showDocument(services::DocumentKind::PromiseConfirmation); }
+QDialog *DebtorFileView::showPaidInFullLetter() { return showDocument(services::DocumentKind::PaidInFull); }
+
+bool DebtorFileView::canWriteConfirmation() const
+{
+    return m_loaded && std::any_of(m_file.promises.cbegin(), m_file.promises.cend(),
+                                   [](const Promise &p) { return p.status == PromiseStatus::Pending; });
+}
+
+bool DebtorFileView::canWritePaidInFull() const
+{
+    return m_loaded && !m_file.invoices.isEmpty() && !m_file.totals.outstanding.isPositive();
 }
 
 PaymentDialog *DebtorFileView::recordPayment(const QString &amountText)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/debtorfile.h"
+#include "services/documentservice.h"
 #include "ui/formcontext.h"
 #include "ui/moneyformatter.h"
 
@@ -80,6 +81,12 @@ public:
     CallPanel *callPanel() const;
     bool hasCallDraft() const;
 
+    // Documents: shown window-modal with Save as PDF and Print.
+    QDialog *showStatement();
+    QDialog *showConfirmationLetter();
+    QDialog *showPaidInFullLetter();
+    bool canWriteConfirmation() const;
+    bool canWritePaidInFull() const;
     // Which actions make sense now (a contact or invoice selected...).
     bool canEditContact() const;
     bool canDisputeInvoice() const;
@@ -103,6 +110,7 @@ private:
     template <typename Dialog>
     Dialog *openForm(Dialog *dialog, std::function<QString(Dialog *)> done);
     void showMessage(const QString &html);
+    QDialog *showDocument(services::DocumentKind kind);
     void refreshCallStatus();
 
     std::unique_ptr<::Ui::DebtorFileView> m_ui;

@@ -4,12 +4,15 @@
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "ui/agendaview.h"
+#include "ui/datatransfer.h"
+#include "ui/deskuser.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskalerts.h"
 #include "ui/laterversionpage.h"
 #include "ui/nextcalldesk.h"
 #include "ui/noticebar.h"
+#include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
 #include "ui/shortcutswindow.h"
@@ -133,7 +136,25 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionWhoIsWorking, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_transfer = new DataTransfer(this, *m_clock);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::showImport);
+    connect(m_transfer, &DataTransfer::imported, this, &MainWindow::refresh);
+    connect(m_transfer, &DataTransfer::statusMessage, this, &MainWindow::showStatusMessage);
+    const std::pair<QAction *, services::ExportKind> exports[] = {
+        {m_ui->actionExportPortfolio, services::ExportKind::Portfolio},
+        {m_ui->actionExportAgenda, services::ExportKind::Agenda},
+        {m_ui->actionExportCalls, services::ExportKind::Calls},
+        {m_ui->actionExportPromises, services::ExportKind::Promises},
+        {m_ui->actionExportPayments, services::ExportKind::Payments},
+    };
+    for (const auto &[action, kind] : exports)
+        connect(action, &QAction::triggered, this, [this, kind = kind] {
+            m_transfer->chooseAndExport(kind, *m_db, m_portfolio->model()->query());
+        });
 }
+
+ImportWizard *MainWindow::showImport() { return m_transfer->showImport(*m_db, DeskUser::id(*m_db)); }
 
 void MainWindow::buildViews()
 {

@@ -22,6 +22,8 @@ class Database;
 namespace libreta::ui {
 
 class AgendaView;
+class DataTransfer;
+class ImportWizard;
 class DebtorFileTabs;
 class DeskAlerts;
 class NoticeBar;
@@ -56,6 +58,9 @@ public:
     // start when the office lists users and none is at this desk yet.
     QDialog *askWhoIsWorking();
     ShortcutsWindow *showShortcuts();
+    // File ▸ Import… (window-modal, returns at once) and File ▸ Export.
+    ImportWizard *showImport();
+    DataTransfer *dataTransfer() const { return m_transfer; }
 
     // The clock the desk dates things by (tests set a fixed one).
     void setClock(const domain::Clock &clock);
@@ -111,6 +116,7 @@ private:
     const domain::Clock *m_clock = &m_systemClock;
     bool m_backgroundWork = false;
     DeskAlerts *m_alerts = nullptr;
+    DataTransfer *m_transfer = nullptr;
 };
 
 } // namespace libreta::ui

@@ -54,6 +54,8 @@ public:
     // schema 2); kept for the benchmark's report.
     bool searchesInsideNames() const { return true; }
     const store::PortfolioFilters &filters() const { return m_query.filters; }
+    // Search, filters and order as the table shows them (File ▸ Export ▸ Portfolio).
+    const store::PortfolioQuery &query() const { return m_query; }
     void setFilters(const store::PortfolioFilters &filters);
     // The day days-past-due and aging are counted to (today by default).
     void setToday(const QDate &today);

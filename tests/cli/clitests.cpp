@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -206,4 +207,155 @@ TEST_CASE("agenda lists today's follow-ups and rollover twice changes nothing th
     REQUIRE(second.status == 0);
     CHECK(second.out.contains(QStringLiteral("0 debtors reviewed")));
     CHECK(o.run({QStringLiteral("check")}).status == 0);
+}
+
+// ---- issue 7: import, export, statements -----------------------------------
+
+namespace {
+
+QString corpusFile(const char *name)
+{
+    return QDir(QStringLiteral(LIBRETA_TEST_DATA_DIR "/import")).filePath(QString::fromLatin1(name));
+}
+
+} // namespace
+
+TEST_CASE("import reads Spanish Excel files and keeps the totals the check recomputes", "[cli][import]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("init")}).status == 0);
+    Run r = o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("column titles on line 3")));
+    CHECK(r.out.contains(QStringLiteral("3 rows: 3 added, 0 updated, 0 unchanged, 0 refused.")));
+    r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-dmy-comma.csv")});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("Windows-1252")));
+    CHECK(r.out.contains(QStringLiteral("Saldo=amount")));
+    CHECK(r.out.contains(QStringLiteral("4 rows: 4 added")));
+    CHECK(o.run({QStringLiteral("check")}).status == 0);
+    r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-dmy-comma.csv")});
+    CHECK(r.out.contains(QStringLiteral("4 rows: 0 added, 0 updated, 4 unchanged, 0 refused.")));
+}
+
+TEST_CASE("import asks instead of guessing, and refuses all or keeps the valid rows", "[cli][import]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
+    Run r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-ambiguous-dates.csv")});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("can be read more than one way")));
+    CHECK(r.err.contains(QStringLiteral("--date-format dmy")));
+    r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-ambiguous-dates.csv"),
+               QStringLiteral("--date-format"), QStringLiteral("dmy"), QStringLiteral("--dry-run")});
+    CHECK(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("Dry run: nothing was stored.")));
+    r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-ambiguous-amounts.csv")});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("--decimal-comma")));
+
+    r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-some-bad.csv")});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("Line 3, column «debtor_ref» (debtor_ref): no debtor has the reference «999999»")));
+    CHECK(r.err.contains(QStringLiteral("Line 7: it has 6 values but the header has 5 columns")));
+    CHECK(r.err.contains(QStringLiteral("Nothing was stored: 6 row(s) refused.")));
+    const QString rejects = o.dir.filePath(QStringLiteral("rechazadas.csv"));
+    r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-some-bad.csv"),
+               QStringLiteral("--keep-valid"), rejects});
+    CHECK(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("8 rows: 2 added, 0 updated, 0 unchanged, 6 refused.")));
+    CHECK(QFile::exists(rejects));
+    CHECK(o.run({QStringLiteral("check")}).status == 0);
+
+    r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("malformed-unterminated-quote.csv")});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("Line 3: a quoted value starts here and is never closed")));
+}
+
+TEST_CASE("import maps columns by title or number and saves presets", "[cli][import]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
+    Run r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-dmy-comma.csv"),
+                   QStringLiteral("--map"), QStringLiteral("saldo="), QStringLiteral("--dry-run")});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("No column is mapped to Amount (amount)")));
+    r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-ambiguous-dates.csv"),
+               QStringLiteral("--map"), QStringLiteral("5=amount"), QStringLiteral("--date-format"),
+               QStringLiteral("mdy"), QStringLiteral("--save-preset"), QStringLiteral("banco")});
+    CHECK(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("Saved as the preset «banco».")));
+    r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-ambiguous-dates.csv"),
+               QStringLiteral("--preset"), QStringLiteral("banco")});
+    CHECK(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("2 unchanged")));
+}
+
+TEST_CASE("import and export refuse a wrong command line with status 2", "[cli][import]")
+{
+    Office o;
+    CHECK(o.run({QStringLiteral("import"), QStringLiteral("clients"), corpusFile("contacts.csv")}).status == 2);
+    CHECK(o.run({QStringLiteral("import"), QStringLiteral("debtors")}).status == 2);
+    CHECK(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("contacts.csv"),
+                 QStringLiteral("--encoding"), QStringLiteral("ebcdic")}).status == 2);
+    CHECK(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("contacts.csv"),
+                 QStringLiteral("--decimal-comma"), QStringLiteral("--decimal-point")}).status == 2);
+    CHECK(o.run({QStringLiteral("export"), QStringLiteral("everything")}).status == 2);
+    CHECK(o.run({QStringLiteral("export"), QStringLiteral("portfolio"), QStringLiteral("--delimiter"),
+                 QStringLiteral("pipe")}).status == 2);
+    CHECK(o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("empty.csv")}).status == 1);
+}
+
+TEST_CASE("export writes Excel-ready CSV that imports back into another office", "[cli][export]")
+{
+    Office from;
+    REQUIRE(from.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
+    REQUIRE(from.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-iso-point.csv")}).status == 0);
+    REQUIRE(from.run({QStringLiteral("import"), QStringLiteral("payments"), corpusFile("payments-bank.csv")}).status == 0);
+    const QString portfolio = from.dir.filePath(QStringLiteral("cartera.csv"));
+    const QString invoices = from.dir.filePath(QStringLiteral("facturas.csv"));
+    const QString payments = from.dir.filePath(QStringLiteral("pagos.csv"));
+    Run r = from.run({QStringLiteral("export"), QStringLiteral("portfolio"), QStringLiteral("--out"), portfolio,
+                      QStringLiteral("--delimiter"), QStringLiteral("semicolon")});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("portfolio: 3 rows written")));
+    QFile f(portfolio);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().startsWith("\xEF\xBB\xBFref;name;kind;tax_id;phone;email;address;city;segment;risk;status;agent;"
+                                 "outstanding;days_past_due"));
+    REQUIRE(from.run({QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("--out"), invoices}).status == 0);
+    REQUIRE(from.run({QStringLiteral("export"), QStringLiteral("payments"), QStringLiteral("--out"), payments}).status == 0);
+    r = from.run({QStringLiteral("export"), QStringLiteral("promises")});
+    CHECK(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("debtor_ref,name,amount,due_date")));
+
+    Office to;
+    for (auto [kind, file] : {std::pair{"debtors", portfolio}, {"invoices", invoices}, {"payments", payments}}) {
+        r = to.run({QStringLiteral("import"), QString::fromLatin1(kind), file});
+        INFO(r.err.toStdString());
+        CHECK(r.status == 0);
+    }
+    CHECK(to.run({QStringLiteral("check")}).status == 0);
+    const QString again = to.dir.filePath(QStringLiteral("otra-cartera.csv"));
+    REQUIRE(to.run({QStringLiteral("export"), QStringLiteral("portfolio"), QStringLiteral("--out"), again,
+                    QStringLiteral("--delimiter"), QStringLiteral("semicolon")}).status == 0);
+    CHECK(fileHash(again) == fileHash(portfolio));
+}
+
+TEST_CASE("statement writes a debtor's account statement as PDF", "[cli][documents]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
+    REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-iso-point.csv")}).status == 0);
+    const QString pdf = o.dir.filePath(QStringLiteral("estado.pdf"));
+    Run r = o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("000123"),
+                   QStringLiteral("--out"), pdf});
+    REQUIRE(r.status == 0);
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
+    CHECK(o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("000123"),
+                 QStringLiteral("--out"), pdf, QStringLiteral("--letter"), QStringLiteral("paid-in-full")}).status == 1);
+    CHECK(o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("nadie"),
+                 QStringLiteral("--out"), pdf}).status == 1);
 }

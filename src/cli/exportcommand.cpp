@@ -1,0 +1,126 @@
+#include "cli/clicontext.h"
+#include "cli/clioptions.h"
+#include "csv/delimiter.h"
+#include "domain/aging.h"
+#include "domain/entitycodes.h"
+#include "services/exportservice.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace libreta::cli {
+
+using namespace services;
+
+int runExport(CliContext &c)
+{
+    const QString synopsis = QStringLiteral(
+        "portfolio|agenda|calls|promises|payments|invoices|contacts [--out FILE] [--delimiter comma|semicolon] "
+        "[--search TEXT] [--segment S] [--status S] [--aging BUCKET] [--with-balance] [--date DAY] "
+        "[--from DAY] [--to DAY]");
+    QStringList args = c.arguments;
+    if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
+        c.err << CliContext::tr("Say what to export.") << Qt::endl
+              << CliContext::tr("Usage: libreta-cli [--db FILE] export %1").arg(synopsis) << Qt::endl;
+        return Usage;
+    }
+    const auto kind = ExportService::kindFromName(args.first());
+    if (!kind) {
+        c.err << CliContext::tr("Unknown export: %1").arg(args.first()) << Qt::endl
+              << CliContext::tr("Usage: libreta-cli [--db FILE] export %1").arg(synopsis) << Qt::endl;
+        return Usage;
+    }
+    args.removeFirst();
+    CliContext rest{c.databasePath, args, c.out, c.err, c.clock};
+    CliOptions options(rest, QStringLiteral("export"), synopsis);
+    options.add(QStringLiteral("out"), CliContext::tr("the file to write (default: standard output)"), QStringLiteral("FILE"));
+    options.add(QStringLiteral("delimiter"), CliContext::tr("comma (default) or semicolon (amounts then with a decimal comma)"), QStringLiteral("D"));
+    options.add(QStringLiteral("search"), CliContext::tr("portfolio: as typed in the search box"), QStringLiteral("TEXT"));
+    options.add(QStringLiteral("segment"), CliContext::tr("portfolio: only this segment"), QStringLiteral("S"));
+    options.add(QStringLiteral("status"), CliContext::tr("portfolio: active, settled, legal or closed"), QStringLiteral("S"));
+    options.add(QStringLiteral("aging"), CliContext::tr("portfolio: current, 1-30, 31-60, 61-90, 91-180 or 180+"), QStringLiteral("BUCKET"));
+    options.add(QStringLiteral("with-balance"), CliContext::tr("portfolio: only debtors who owe"));
+    options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("from"), CliContext::tr("calls and payments: from this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("to"), CliContext::tr("calls and payments: up to this day"), QStringLiteral("DAY"));
+    if (!options.parse())
+        return Usage;
+
+    ExportRequest request;
+    request.kind = *kind;
+    if (options.isSet(QStringLiteral("delimiter"))) {
+        const auto d = csv::delimiterFromName(options.value(QStringLiteral("delimiter")));
+        if (!d || (*d != ',' && *d != ';')) {
+            options.usageError(CliContext::tr("--delimiter: use comma or semicolon."));
+            return Usage;
+        }
+        request.delimiter = *d;
+    }
+    auto &filters = request.portfolio.filters;
+    request.portfolio.search = options.value(QStringLiteral("search"));
+    filters.segment = options.value(QStringLiteral("segment"));
+    filters.withBalanceOnly = options.isSet(QStringLiteral("with-balance"));
+    filters.today = c.clock.today();
+    if (options.isSet(QStringLiteral("status"))) {
+        filters.status = domain::fromCode<domain::DebtorStatus>(options.value(QStringLiteral("status")));
+        if (!filters.status) {
+            options.usageError(CliContext::tr("--status: use active, settled, legal or closed."));
+            return Usage;
+        }
+    }
+    if (options.isSet(QStringLiteral("aging"))) {
+        filters.aging = domain::agingBucketFromCode(options.value(QStringLiteral("aging")));
+        if (!filters.aging) {
+            options.usageError(CliContext::tr("--aging: use current, 1-30, 31-60, 61-90, 91-180 or 180+."));
+            return Usage;
+        }
+    }
+    const auto day = options.date(QStringLiteral("date"), c.clock.today());
+    const auto from = options.date(QStringLiteral("from"), QDate());
+    const auto to = options.date(QStringLiteral("to"), QDate());
+    if (!day || !from || !to)
+        return Usage;
+    request.day = *day;
+    if (from->isValid())
+        request.from = *from;
+    if (to->isValid())
+        request.to = *to;
+
+    auto db = c.openDatabase();
+    ExportService service(*db, c.clock);
+    qint64 rows = 0;
+    if (options.isSet(QStringLiteral("out"))) {
+        const QString path = options.value(QStringLiteral("out"));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            c.err << CliContext::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                  << Qt::endl;
+            return Refused;
+        }
+        rows = service.write(request, file);
+        if (!file.commit()) {
+            c.err << CliContext::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                  << Qt::endl;
+            return Refused;
+        }
+        c.out << CliContext::tr("%1: %2 rows written to %3")
+                     .arg(ExportService::kindName(*kind))
+                     .arg(rows)
+                     .arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
+    } else {
+        c.out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return Refused;
+        rows = service.write(request, out);
+        out.flush();
+    }
+    return Done;
+}
+
+} // namespace libreta::cli

@@ -1,0 +1,132 @@
+#include "services/columnmapping.h"
+
+namespace libreta::services {
+
+int findColumn(const QStringList &headers, const QString &title)
+{
+    const QString wanted = ImportFields::foldHeader(title);
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        if (ImportFields::foldHeader(headers.at(i)) == wanted)
+            return int(i);
+    return -1;
+}
+
+ColumnMapping ColumnMapping::suggest(ImportKind kind, const QStringList &headers)
+{
+    ColumnMapping m(int(headers.size()));
+    const QList<ImportField> &fields = ImportFields::of(kind);
+    QStringList folded;
+    for (const QString &h : headers)
+        folded << ImportFields::foldHeader(h);
+    auto taken = [&](const QString &field) { return m.m_fields.contains(field); };
+
+    // A title that is exactly a field's name, then exactly a synonym.
+    for (int pass = 0; pass < 2; ++pass)
+        for (int c = 0; c < folded.size(); ++c) {
+            if (!m.m_fields[c].isEmpty() || folded[c].isEmpty())
+                continue;
+            for (const ImportField &f : fields) {
+                const bool match = pass == 0 ? folded[c] == ImportFields::foldHeader(f.name)
+                                             : f.synonyms.contains(folded[c]);
+                if (match && !taken(f.name)) {
+                    m.m_fields[c] = f.name;
+                    break;
+                }
+            }
+        }
+    // A longer title that holds a synonym: the longest synonym found wins.
+    for (int c = 0; c < folded.size(); ++c) {
+        if (!m.m_fields[c].isEmpty() || folded[c].isEmpty())
+            continue;
+        QString best;
+        qsizetype bestLength = 0;
+        for (const ImportField &f : fields) {
+            if (taken(f.name))
+                continue;
+            for (const QString &s : f.synonyms)
+                if (s.size() >= 5 && s.size() > bestLength && folded[c].contains(s)) {
+                    best = f.name;
+                    bestLength = s.size();
+                }
+        }
+        if (!best.isEmpty())
+            m.m_fields[c] = best;
+    }
+    return m;
+}
+
+void ColumnMapping::setField(int column, const QString &field)
+{
+    if (column < 0 || column >= m_fields.size())
+        return;
+    if (!field.isEmpty())
+        for (QString &f : m_fields)
+            if (f == field)
+                f.clear();
+    m_fields[column] = field;
+}
+
+QString ColumnMapping::apply(ImportKind kind, const QStringList &headers, const QString &spec)
+{
+    const qsizetype eq = spec.lastIndexOf(u'=');
+    if (eq < 0)
+        return tr("--map %1: write it as COLUMN=FIELD, for example \"Razón social=name\".").arg(spec);
+    const QString title = spec.left(eq).trimmed();
+    QString field = spec.mid(eq + 1).trimmed();
+    if (field == u"-")
+        field.clear();
+    int column = findColumn(headers, title);
+    if (column < 0) {
+        bool isNumber = false;
+        const int number = title.toInt(&isNumber);
+        if (isNumber && number >= 1 && number <= headers.size())
+            column = number - 1;
+    }
+    if (column < 0)
+        return tr("--map %1: the file has no column «%2»; its columns are: %3.")
+            .arg(spec, title, headers.join(QStringLiteral(", ")));
+    if (!field.isEmpty() && !ImportFields::find(kind, field))
+        return tr("--map %1: «%2» is not a field of %3; the fields are: %4.")
+            .arg(spec, field, ImportFields::kindName(kind), ImportFields::names(kind).join(QStringLiteral(", ")));
+    setField(column, field);
+    return {};
+}
+
+QStringList ColumnMapping::missingRequired(ImportKind kind) const
+{
+    QStringList missing;
+    for (const QString &f : ImportFields::requiredNames(kind))
+        if (!m_fields.contains(f))
+            missing << f;
+    return missing;
+}
+
+QJsonObject ColumnMapping::toJson(const QStringList &headers) const
+{
+    QJsonObject o;
+    for (int c = 0; c < m_fields.size() && c < headers.size(); ++c)
+        if (!m_fields[c].isEmpty())
+            o.insert(headers.at(c), m_fields[c]);
+    return o;
+}
+
+ColumnMapping ColumnMapping::fromJson(const QJsonObject &json, ImportKind kind, const QStringList &headers,
+                                      QStringList *unmatched)
+{
+    ColumnMapping m(int(headers.size()));
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString field = it.value().toString();
+        if (!ImportFields::find(kind, field))
+            continue;
+        const int c = findColumn(headers, it.key());
+        if (c < 0) {
+            if (unmatched)
+                unmatched->append(it.key());
+            continue;
+        }
+        m.setField(c, field);
+    }
+    return m;
+}
+
+} // namespace libreta::services

@@ -1,0 +1,97 @@
+#include "services/debtorimporter.h"
+
+#include "services/contactmerge.h"
+#include "services/inputerror.h"
+#include "store/contactrepository.h"
+#include "store/debtorrepository.h"
+
+namespace libreta::services {
+
+using namespace domain;
+
+namespace {
+
+Contact ownContact(Id debtorId, const DebtorRow &row)
+{
+    Contact c;
+    c.debtorId = debtorId;
+    c.name = row.debtor.name;
+    c.role = ContactRole::Debtor;
+    mergeReachability(c, row.phone, row.email);
+    return c;
+}
+
+} // namespace
+
+DebtorImporter::DebtorImporter(const ImportContext &context)
+    : RowImporter(context), m_store(context.db), m_debtorsBefore(m_store.maxDebtorId())
+{
+}
+
+bool DebtorImporter::updateOwnContact(Id debtorId, const DebtorRow &row)
+{
+    if (row.phone.isEmpty() && row.email.isEmpty())
+        return false;
+    store::ContactRepository contacts(m_context.db);
+    for (Contact c : contacts.forDebtor(debtorId)) {
+        if (c.role != ContactRole::Debtor)
+            continue;
+        if (!mergeReachability(c, row.phone, row.email))
+            return false;
+        contacts.update(c);
+        return true;
+    }
+    contacts.add(ownContact(debtorId, row));
+    return true;
+}
+
+RowOutcome DebtorImporter::import(const csv::Record &record, QList<FieldProblem> &problems)
+{
+    DebtorRow row;
+    if (!m_context.reader.debtor(record, row, problems))
+        return RowOutcome::Refused;
+    if (const Id id = m_store.addDebtorIfNew(row.debtor)) {
+        if (!row.phone.isEmpty() || !row.email.isEmpty())
+            store::ContactRepository(m_context.db).add(ownContact(id, row));
+        return RowOutcome::Added;
+    }
+
+    store::DebtorRepository debtors(m_context.db);
+    const auto stored = debtors.byRef(row.debtor.externalRef);
+    if (!stored)
+        throw InputError(QStringLiteral("ref"), tr("The debtor could not be read back."));
+    if (stored->id > m_debtorsBefore || m_seen.contains(stored->id)) {
+        problems.append({QStringLiteral("ref"),
+                         tr("reference %1 is already on an earlier line of the file.").arg(row.debtor.externalRef)});
+        return RowOutcome::Refused;
+    }
+    m_seen.insert(stored->id);
+    Debtor merged = *stored;
+    const Debtor &d = row.debtor;
+    const QStringList &present = row.present;
+    if (present.contains(QLatin1String("name")))
+        merged.name = d.name;
+    if (present.contains(QLatin1String("kind")))
+        merged.kind = d.kind;
+    if (present.contains(QLatin1String("tax_id")))
+        merged.taxId = d.taxId;
+    if (present.contains(QLatin1String("address")))
+        merged.address = d.address;
+    if (present.contains(QLatin1String("city")))
+        merged.city = d.city;
+    if (present.contains(QLatin1String("segment")))
+        merged.segment = d.segment;
+    if (present.contains(QLatin1String("risk")))
+        merged.risk = d.risk;
+    const bool same = merged.name == stored->name && merged.kind == stored->kind && merged.taxId == stored->taxId
+                      && merged.address == stored->address && merged.city == stored->city
+                      && merged.segment == stored->segment && merged.risk == stored->risk;
+    if (!same) {
+        debtors.update(merged);
+        touch(merged.id);
+    }
+    const bool reachable = updateOwnContact(merged.id, row);
+    return same && !reachable ? RowOutcome::Unchanged : RowOutcome::Updated;
+}
+
+} // namespace libreta::services

@@ -1,0 +1,266 @@
+#include "services/documentservice.h"
+
+#include "domain/aging.h"
+#include "services/debtorfile.h"
+#include "services/debtorfilereader.h"
+#include "services/inputerror.h"
+#include "store/settingsrepository.h"
+#include "store/transaction.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+namespace libreta::services {
+
+using namespace domain;
+
+namespace {
+
+// The words a document writes in its own language, whatever language the
+// desk runs in (an English letter from a Spanish desk).
+QString word(const QString &language, const char *key)
+{
+    static const QHash<QByteArray, QPair<const char *, const char *>> words = {
+        {"cash", {"Efectivo", "Cash"}},
+        {"transfer", {"Transferencia bancaria", "Bank transfer"}},
+        {"card", {"Tarjeta", "Card"}},
+        {"check", {"Cheque", "Cheque"}},
+        {"deposit", {"Depósito bancario", "Bank deposit"}},
+        {"other", {"Otro", "Other"}},
+        {"paid", {"Pagada", "Paid"}},
+        {"overdue", {"Vencida", "Overdue"}},
+        {"current", {"Al corriente", "Not yet due"}},
+        {"disputed", {"En aclaración", "Disputed"}},
+        {"aging.current", {"Al corriente", "Current"}},
+        {"aging.1-30", {"1 a 30 días", "1–30 days"}},
+        {"aging.31-60", {"31 a 60 días", "31–60 days"}},
+        {"aging.61-90", {"61 a 90 días", "61–90 days"}},
+        {"aging.91-180", {"91 a 180 días", "91–180 days"}},
+        {"aging.180+", {"Más de 180 días", "Over 180 days"}},
+        {"statement", {"Estado de cuenta", "Account statement"}},
+        {"confirmation", {"Confirmación de compromiso de pago", "Payment commitment confirmation"}},
+        {"paidinfull", {"Carta finiquito", "Paid-in-full letter"}},
+        {"file.statement", {"estado-de-cuenta", "account-statement"}},
+        {"file.confirmation", {"confirmacion-de-pago", "payment-confirmation"}},
+        {"file.paidinfull", {"carta-finiquito", "paid-in-full"}},
+    };
+    const auto w = words.value(QByteArray(key));
+    return QString::fromUtf8(language == u"en" ? w.second : w.first);
+}
+
+QString methodWord(const QString &language, PaymentMethod m)
+{
+    switch (m) {
+    case PaymentMethod::Cash: return word(language, "cash");
+    case PaymentMethod::Transfer: return word(language, "transfer");
+    case PaymentMethod::Card: return word(language, "card");
+    case PaymentMethod::Check: return word(language, "check");
+    case PaymentMethod::Deposit: return word(language, "deposit");
+    case PaymentMethod::Other: return word(language, "other");
+    }
+    return {};
+}
+
+const char *kindKey(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Statement: return "statement";
+    case DocumentKind::PromiseConfirmation: return "confirmation";
+    case DocumentKind::PaidInFull: return "paidinfull";
+    }
+    return "statement";
+}
+
+QList<Promise> pendingPromises(const DebtorFile &file)
+{
+    QList<Promise> out;
+    for (const Promise &p : file.promises)
+        if (p.status == PromiseStatus::Pending)
+            out.append(p);
+    std::sort(out.begin(), out.end(), [](const Promise &a, const Promise &b) {
+        return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.id < b.id;
+    });
+    return out;
+}
+
+} // namespace
+
+QString DocumentService::templateFileName(DocumentKind kind, const QString &language)
+{
+    return QStringLiteral("%1.%2.html").arg(QString::fromLatin1(kindKey(kind)), language == u"en" ? QStringLiteral("en")
+                                                                                                  : QStringLiteral("es"));
+}
+
+QString DocumentService::templateText(DocumentKind kind, const QString &language, QString *source) const
+{
+    const QString name = templateFileName(kind, language);
+    QStringList candidates;
+    if (!m_officeTemplates.isEmpty())
+        candidates << QDir(m_officeTemplates).filePath(name);
+    candidates << QStringLiteral(":/templates/") + name;
+    for (const QString &path : std::as_const(candidates)) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) {
+            if (source)
+                *source = path;
+            return QString::fromUtf8(f.readAll());
+        }
+    }
+    throw InputError(QStringLiteral("template"), tr("The template %1 is missing.").arg(name));
+}
+
+OfficeDetails DocumentService::officeDetails()
+{
+    store::SettingsRepository s(m_db);
+    return {s.value(QStringLiteral("office_name")),    s.value(QStringLiteral("office_address")),
+            s.value(QStringLiteral("office_phone")),   s.value(QStringLiteral("office_email")),
+            s.value(QStringLiteral("office_tax_id")),  s.value(QStringLiteral("payment_instructions"))};
+}
+
+void DocumentService::saveOfficeDetails(const OfficeDetails &d)
+{
+    if (d.name.trimmed().isEmpty())
+        throw InputError(QStringLiteral("office_name"), tr("Office name: write the name letters are signed with."));
+    store::Transaction tx(m_db);
+    store::SettingsRepository s(m_db);
+    s.setValue(QStringLiteral("office_name"), d.name.trimmed());
+    s.setValue(QStringLiteral("office_address"), d.address.trimmed());
+    s.setValue(QStringLiteral("office_phone"), d.phone.trimmed());
+    s.setValue(QStringLiteral("office_email"), d.email.trimmed());
+    s.setValue(QStringLiteral("office_tax_id"), d.taxId.trimmed());
+    s.setValue(QStringLiteral("payment_instructions"), d.paymentInstructions.trimmed());
+    tx.commit();
+}
+
+TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file, const OfficeDetails &office,
+                                       const DocumentRequest &request, const QDateTime &calculatedAt)
+{
+    const QString &lang = request.language;
+    const QLocale &locale = request.locale;
+    const QString symbol = request.currencySymbol.isEmpty() ? file.settings.currencyCode : request.currencySymbol;
+    auto money = [&](Money m) { return m.format(locale, symbol); };
+    // The locale's short date with a four-digit year: a letter is kept for years.
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QStringLiteral("yyyy")))
+        dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    auto date = [&](const QDate &d) { return d.isValid() ? locale.toString(d, dateFormat) : QString(); };
+
+    TemplateValues v;
+    auto &f = v.fields;
+    f[QStringLiteral("office.name")] = office.name;
+    f[QStringLiteral("office.address")] = office.address;
+    f[QStringLiteral("office.phone")] = office.phone;
+    f[QStringLiteral("office.email")] = office.email;
+    f[QStringLiteral("office.tax_id")] = office.taxId;
+    f[QStringLiteral("office.payment_instructions")] = office.paymentInstructions;
+    f[QStringLiteral("title")] = word(lang, kindKey(kind));
+    f[QStringLiteral("date")] = locale.toString(file.today, QLocale::LongFormat);
+    f[QStringLiteral("calculated_at")] =
+        date(calculatedAt.toLocalTime().date()) + QLatin1Char(' ') +
+        locale.toString(calculatedAt.toLocalTime().time(), QLocale::ShortFormat);
+    f[QStringLiteral("debtor.name")] = file.debtor.name;
+    f[QStringLiteral("debtor.ref")] = file.debtor.externalRef;
+    f[QStringLiteral("debtor.tax_id")] = file.debtor.taxId;
+    f[QStringLiteral("debtor.address")] = file.debtor.address;
+    f[QStringLiteral("debtor.city")] = file.debtor.city;
+
+    Money invoiced, paid;
+    auto &invoices = v.lists[QStringLiteral("invoices")];
+    for (const Invoice &i : file.invoices) {
+        invoiced += i.amount;
+        const int late = i.outstanding.isPositive() ? std::max(0, daysPastDue(i.dueDate, file.today)) : 0;
+        const char *status = !i.outstanding.isPositive() ? "paid"
+                             : i.disputed                 ? "disputed"
+                             : late > 0                   ? "overdue"
+                                                          : "current";
+        invoices.append({{QStringLiteral("number"), i.number},
+                         {QStringLiteral("issue_date"), date(i.issueDate)},
+                         {QStringLiteral("due_date"), date(i.dueDate)},
+                         {QStringLiteral("amount"), money(i.amount)},
+                         {QStringLiteral("paid"), money(i.amount - i.outstanding)},
+                         {QStringLiteral("outstanding"), money(i.outstanding)},
+                         {QStringLiteral("days_past_due"), late > 0 ? locale.toString(late) : QString()},
+                         {QStringLiteral("status"), word(lang, status)}});
+    }
+    auto &payments = v.lists[QStringLiteral("payments")];
+    QList<Payment> byDate = file.payments;
+    std::sort(byDate.begin(), byDate.end(), [](const Payment &a, const Payment &b) {
+        return a.paidOn != b.paidOn ? a.paidOn < b.paidOn : a.id < b.id;
+    });
+    for (const Payment &p : std::as_const(byDate)) {
+        paid += p.amount;
+        payments.append({{QStringLiteral("date"), date(p.paidOn)},
+                         {QStringLiteral("amount"), money(p.amount)},
+                         {QStringLiteral("method"), methodWord(lang, p.method)},
+                         {QStringLiteral("reference"), p.reference}});
+    }
+    f[QStringLiteral("total_invoiced")] = money(invoiced);
+    f[QStringLiteral("total_paid")] = money(paid);
+    f[QStringLiteral("outstanding")] = money(file.totals.outstanding);
+    f[QStringLiteral("credit")] = file.totals.credit.isPositive() ? money(file.totals.credit) : QString();
+    f[QStringLiteral("days_past_due")] = file.daysPastDue > 0 ? locale.toString(file.daysPastDue) : QString();
+    f[QStringLiteral("aging")] =
+        file.totals.outstanding.isPositive()
+            ? word(lang, QByteArray(QByteArrayLiteral("aging.") + agingBucketCode(file.bucket).toLatin1()).constData())
+            : QString();
+    f[QStringLiteral("last_payment_date")] = byDate.isEmpty() ? QString() : date(byDate.last().paidOn);
+    f[QStringLiteral("invoice_count")] = locale.toString(file.invoices.size());
+
+    auto &promises = v.lists[QStringLiteral("promises")];
+    Money promised;
+    const QList<Promise> pending = pendingPromises(file);
+    for (const Promise &p : pending) {
+        promised += p.amount;
+        promises.append({{QStringLiteral("number"), locale.toString(promises.size() + 1)},
+                         {QStringLiteral("due_date"), date(p.dueDate)},
+                         {QStringLiteral("amount"), money(p.amount)},
+                         {QStringLiteral("method"), methodWord(lang, p.method)}});
+    }
+    f[QStringLiteral("promise_total")] = money(promised);
+    f[QStringLiteral("promise_count")] = locale.toString(pending.size());
+    f[QStringLiteral("promise_first_date")] = pending.isEmpty() ? QString() : date(pending.first().dueDate);
+    f[QStringLiteral("promise_method")] = pending.isEmpty() ? QString() : methodWord(lang, pending.first().method);
+    f[QStringLiteral("promise_made_on")] = pending.isEmpty() ? QString() : date(pending.first().madeOn);
+    f[QStringLiteral("plan")] = pending.size() > 1 ? QStringLiteral("1") : QString();
+    return v;
+}
+
+Document DocumentService::compose(const DocumentRequest &request)
+{
+    const auto file = DebtorFileReader(m_db).read(request.debtorId, m_clock.today(), m_clock.nowUtc());
+    if (!file)
+        throw InputError(QStringLiteral("debtor"), tr("This debtor is no longer in the file."));
+    if (request.kind == DocumentKind::PromiseConfirmation && pendingPromises(*file).isEmpty())
+        throw InputError(QStringLiteral("promise"),
+                         tr("%1 has no pending promise or plan to confirm.").arg(file->debtor.name));
+    if (request.kind == DocumentKind::PaidInFull) {
+        if (file->totals.outstanding.isPositive())
+            throw InputError(QStringLiteral("balance"),
+                             tr("%1 still owes %2: a paid-in-full letter is written once the balance is zero.")
+                                 .arg(file->debtor.name,
+                                      file->totals.outstanding.format(request.locale,
+                                                                      request.currencySymbol.isEmpty()
+                                                                          ? file->settings.currencyCode
+                                                                          : request.currencySymbol)));
+        if (file->invoices.isEmpty())
+            throw InputError(QStringLiteral("balance"),
+                             tr("%1 has no invoices: there is nothing to declare paid.").arg(file->debtor.name));
+    }
+    const OfficeDetails office = officeDetails();
+    const TemplateValues v = values(request.kind, *file, office, request, m_clock.nowUtc());
+    Document d;
+    d.title = QStringLiteral("%1 — %2").arg(v.fields.value(QStringLiteral("title")), file->debtor.name);
+    d.html = fillTemplate(templateText(request.kind, request.language), v);
+    QString ref = file->debtor.externalRef;
+    for (QChar &c : ref)
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'-';
+    d.fileName = QStringLiteral("%1-%2-%3.pdf")
+                     .arg(word(request.language, QByteArray(QByteArrayLiteral("file.") + kindKey(request.kind)).constData()),
+                          ref, m_clock.today().toString(Qt::ISODate));
+    return d;
+}
+
+} // namespace libreta::services

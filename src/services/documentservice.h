@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+#include "services/documenttemplate.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+struct DebtorFile;
+
+// The letters and statements an office sends a debtor.
+enum class DocumentKind {
+    Statement,            // estado de cuenta: invoices, payments, outstanding, days past due
+    PromiseConfirmation,  // the promise or plan agreed: amounts, dates, method, how to pay
+    PaidInFull,           // carta finiquito: only once the balance is zero
+};
+
+// What goes in every letter's header; office data, kept in the file's
+// office settings (not a desk's preferences).
+struct OfficeDetails {
+    QString name;
+    QString address;
+    QString phone;
+    QString email;
+    QString taxId;
+    QString paymentInstructions;  // bank, account, reference to quote
+    bool operator==(const OfficeDetails &) const = default;
+};
+
+struct DocumentRequest {
+    DocumentKind kind = DocumentKind::Statement;
+    domain::Id debtorId = 0;
+    QString language = QStringLiteral("es");  // "es" or "en": the template and the words in it
+    QLocale locale;                           // dates and numbers
+    QString currencySymbol;                   // "$", "€"; empty: the office's currency code
+};
+
+struct Document {
+    QString title;     // "Estado de cuenta — José Pérez Núñez"
+    QString html;      // ready for QTextDocument
+    QString fileName;  // suggested: "estado-de-cuenta-000123-2026-01-15.pdf"
+};
+
+// Fills a document's template (HTML with named fields) from the debtor's
+// file. The template is the office's own when it has put one in its
+// templates folder (same file name), else the one shipped with Libreta.
+// Rendering to PDF or paper is left to the caller (QtGui is not here).
+class DocumentService final {
+    Q_DECLARE_TR_FUNCTIONS(Documents)
+
+public:
+    DocumentService(store::Database &db, const domain::Clock &clock, QString officeTemplates = {})
+        : m_db(db), m_clock(clock), m_officeTemplates(std::move(officeTemplates))
+    {
+    }
+
+    // Throws InputError when the debtor does not exist, when a confirmation
+    // is asked with no pending promise, or a paid-in-full letter while
+    // something is still owed.
+    Document compose(const DocumentRequest &request);
+
+    OfficeDetails officeDetails();
+    void saveOfficeDetails(const OfficeDetails &details);
+
+    // "statement.es.html", ...
+    static QString templateFileName(DocumentKind kind, const QString &language);
+    // The template used for `kind` in `language`, and where it came from.
+    QString templateText(DocumentKind kind, const QString &language, QString *source = nullptr) const;
+    // The values a template can use, for an office writing its own.
+    static TemplateValues values(DocumentKind kind, const DebtorFile &file, const OfficeDetails &office,
+                                 const DocumentRequest &request, const QDateTime &calculatedAt);
+
+private:
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+    QString m_officeTemplates;
+};
+
+} // namespace libreta::services

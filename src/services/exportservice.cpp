@@ -1,0 +1,216 @@
+#include "services/exportservice.h"
+
+#include "csv/csvwriter.h"
+#include "domain/aging.h"
+#include "domain/entitycodes.h"
+#include "services/inputerror.h"
+#include "store/exportrepository.h"
+
+#include <QIODevice>
+#include <QTimeZone>
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::services {
+
+using namespace domain;
+
+namespace {
+
+constexpr int kPortfolioPage = 1000;
+
+QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString dateText(const std::optional<QDate> &d) { return d ? dateText(*d) : QString(); }
+
+} // namespace
+
+QString ExportService::kindName(ExportKind kind)
+{
+    switch (kind) {
+    case ExportKind::Portfolio: return QStringLiteral("portfolio");
+    case ExportKind::Agenda: return QStringLiteral("agenda");
+    case ExportKind::Calls: return QStringLiteral("calls");
+    case ExportKind::Promises: return QStringLiteral("promises");
+    case ExportKind::Payments: return QStringLiteral("payments");
+    case ExportKind::Invoices: return QStringLiteral("invoices");
+    case ExportKind::Contacts: return QStringLiteral("contacts");
+    }
+    return {};
+}
+
+std::optional<ExportKind> ExportService::kindFromName(QStringView name)
+{
+    for (ExportKind k : allKinds())
+        if (name == kindName(k))
+            return k;
+    return std::nullopt;
+}
+
+QString ExportService::kindLabel(ExportKind kind)
+{
+    switch (kind) {
+    case ExportKind::Portfolio: return tr("Portfolio");
+    case ExportKind::Agenda: return tr("Agenda");
+    case ExportKind::Calls: return tr("Calls");
+    case ExportKind::Promises: return tr("Promises");
+    case ExportKind::Payments: return tr("Payments");
+    case ExportKind::Invoices: return tr("Invoices");
+    case ExportKind::Contacts: return tr("Contacts");
+    }
+    return {};
+}
+
+QList<ExportKind> ExportService::allKinds()
+{
+    return {ExportKind::Portfolio, ExportKind::Agenda,   ExportKind::Calls,   ExportKind::Promises,
+            ExportKind::Payments,  ExportKind::Invoices, ExportKind::Contacts};
+}
+
+QStringList ExportService::columns(ExportKind kind)
+{
+    auto list = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *n : names)
+            out << QString::fromLatin1(n);
+        return out;
+    };
+    switch (kind) {
+    case ExportKind::Portfolio:
+        return list({"ref", "name", "kind", "tax_id", "phone", "email", "address", "city", "segment", "risk",
+                     "status", "agent", "outstanding", "days_past_due", "aging", "oldest_due_date",
+                     "last_contact", "next_action", "promise_amount", "promise_date", "promises_kept",
+                     "promises_broken"});
+    case ExportKind::Agenda:
+        return list({"due_date", "due_time", "kind", "debtor_ref", "name", "description", "promise_amount",
+                     "assigned_to"});
+    case ExportKind::Calls:
+        return list({"started_at", "debtor_ref", "name", "agent", "answered_by", "outcome", "excuse",
+                     "excuse_words", "commitment", "refusal_reason", "next_step"});
+    case ExportKind::Promises:
+        return list({"debtor_ref", "name", "amount", "due_date", "method", "status", "paid", "made_on", "plan",
+                     "instalment"});
+    case ExportKind::Payments:
+        return list({"debtor_ref", "name", "invoice_number", "date", "amount", "method", "reference",
+                     "allocated"});
+    case ExportKind::Invoices:
+        return list({"debtor_ref", "name", "number", "issue_date", "due_date", "amount", "outstanding",
+                     "disputed"});
+    case ExportKind::Contacts:
+        return list({"debtor_ref", "name", "role", "phone", "email"});
+    }
+    return {};
+}
+
+qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
+{
+    csv::Writer writer(out, request.delimiter);
+    const bool comma = request.delimiter == ';';
+    auto money = [comma](Money m) {
+        QString s = m.toPlainString();
+        if (comma)
+            s.replace(u'.', u',');
+        return s;
+    };
+    const QDate today = m_clock.today();
+    writer.writeRow(columns(request.kind));
+    qint64 rows = 0;
+    store::ExportRepository repo(m_db);
+
+    switch (request.kind) {
+    case ExportKind::Portfolio: {
+        store::PortfolioRepository portfolio(m_db);
+        store::PortfolioQuery query = request.portfolio;
+        if (!query.filters.today.isValid())
+            query.filters.today = today;
+        std::optional<store::PortfolioKey> after;
+        for (;;) {
+            const auto page = portfolio.fetchPage(query, after, kPortfolioPage);
+            if (page.isEmpty())
+                break;
+            QList<Id> ids;
+            for (const auto &r : page)
+                ids << r.debtorId;
+            const auto details = repo.debtorDetails(ids);
+            for (const auto &r : page) {
+                const store::DebtorDetails d = details.value(r.debtorId);
+                const int late = r.oldestDueDate ? std::max(0, daysPastDue(*r.oldestDueDate, today)) : 0;
+                writer.writeRow({r.externalRef, r.name, toCode(d.kind), d.taxId, d.phone, d.email, d.address,
+                                 d.city, r.segment, toCode(r.risk), toCode(r.status), r.agentName,
+                                 money(r.outstanding), QString::number(late),
+                                 r.outstanding.isPositive() ? agingBucketCode(agingBucketFor(r.oldestDueDate, today))
+                                                            : QString(),
+                                 dateText(r.oldestDueDate),
+                                 r.lastContactAt ? r.lastContactAt->toUTC().toString(Qt::ISODate) : QString(),
+                                 dateText(r.nextActionDate),
+                                 r.openPromiseId ? money(r.openPromiseAmount) : QString(),
+                                 dateText(r.openPromiseDate), QString::number(r.promisesKept),
+                                 QString::number(r.promisesBroken)});
+                ++rows;
+            }
+            if (page.size() < kPortfolioPage)
+                break;
+            after = page.last().key;
+        }
+        break;
+    }
+    case ExportKind::Agenda:
+        repo.agenda(request.day.isValid() ? request.day : today, [&](const store::AgendaLine &l) {
+            writer.writeRow({dateText(l.dueDate), l.dueTime ? l.dueTime->toString(QStringLiteral("HH:mm")) : QString(),
+                             toCode(l.kind), l.debtorRef, l.debtorName, l.description,
+                             l.promiseAmount.isZero() ? QString() : money(l.promiseAmount), l.assignedTo});
+            ++rows;
+        });
+        break;
+    case ExportKind::Calls:
+        repo.calls(request.from, request.to, [&](const store::CallLine &l) {
+            writer.writeRow({l.startedAt.toUTC().toString(Qt::ISODate), l.debtorRef, l.debtorName, l.agentName,
+                             toCode(l.answeredBy), toCode(l.outcome), l.excuse ? toCode(*l.excuse) : QString(),
+                             l.excuseWords, l.commitment, l.refusalReason, l.nextStep});
+            ++rows;
+        });
+        break;
+    case ExportKind::Promises:
+        repo.promises([&](const store::PromiseLine &l) {
+            writer.writeRow({l.debtorRef, l.debtorName, money(l.amount), dateText(l.dueDate), toCode(l.method),
+                             toCode(l.status), money(l.paid), dateText(l.madeOn),
+                             l.planId ? QString::number(*l.planId) : QString(),
+                             l.planId ? QString::number(l.sequence) : QString()});
+            ++rows;
+        });
+        break;
+    case ExportKind::Payments:
+        repo.payments(request.from, request.to, [&](const store::PaymentLine &l) {
+            writer.writeRow({l.debtorRef, l.debtorName, l.invoiceNumber, dateText(l.paidOn), money(l.amount),
+                             toCode(l.method), l.reference, money(l.allocated)});
+            ++rows;
+        });
+        break;
+    case ExportKind::Invoices:
+        repo.invoices([&](const store::InvoiceLine &l) {
+            writer.writeRow({l.debtorRef, l.debtorName, l.number, dateText(l.issueDate), dateText(l.dueDate),
+                             money(l.amount), money(l.outstanding),
+                             l.disputed ? QStringLiteral("yes") : QStringLiteral("no")});
+            ++rows;
+        });
+        break;
+    case ExportKind::Contacts:
+        repo.contacts([&](const store::ContactLine &l) {
+            // One line per phone (and e-mail beside it): importing the file
+            // again gives the contact every one of them.
+            const auto &c = l.contact;
+            const qsizetype lines = std::max<qsizetype>(1, std::max(c.phones.size(), c.emails.size()));
+            for (qsizetype i = 0; i < lines; ++i) {
+                writer.writeRow({l.debtorRef, c.name, toCode(c.role), i < c.phones.size() ? c.phones[i].number : QString(),
+                                 i < c.emails.size() ? c.emails[i].address : QString()});
+                ++rows;
+            }
+        });
+        break;
+    }
+    if (!writer.ok())
+        throw InputError(QStringLiteral("out"), tr("The file could not be written: %1").arg(out.errorString()));
+    spdlog::info("export {}: {} rows", kindName(request.kind).toStdString(), rows);
+    return rows;
+}
+
+} // namespace libreta::services

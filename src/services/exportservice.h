@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "store/portfoliorepository.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class QIODevice;
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+enum class ExportKind { Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts };
+
+struct ExportRequest {
+    ExportKind kind = ExportKind::Portfolio;
+    char delimiter = ',';  // ',' or ';' (amounts then use a decimal comma)
+    store::PortfolioQuery portfolio;  // the portfolio as the view shows it
+    QDate day;                        // agenda: its day (invalid: today)
+    std::optional<QDate> from;        // calls and payments: a range of days
+    std::optional<QDate> to;
+};
+
+// Writes CSV files Excel opens as they are (UTF-8 with BOM, comma or
+// semicolon) and that the importer reads back to the same data: the columns
+// are the import's field names (ref, name, debtor_ref, amount, ...) plus
+// what only an export has (outstanding, days_past_due, status ...).
+// Amounts are plain ("1234.56", or "1234,56" with a semicolon), dates ISO.
+class ExportService final {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+
+public:
+    ExportService(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // The number of rows written (header not counted). Throws InputError
+    // when the device cannot be written.
+    qint64 write(const ExportRequest &request, QIODevice &out);
+
+    // "portfolio", "agenda", ...; for the command line.
+    static QString kindName(ExportKind kind);
+    static std::optional<ExportKind> kindFromName(QStringView name);
+    static QString kindLabel(ExportKind kind);
+    static QList<ExportKind> allKinds();
+    // The columns each export writes.
+    static QStringList columns(ExportKind kind);
+
+private:
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+};
+
+} // namespace libreta::services

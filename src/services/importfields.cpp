@@ -1,0 +1,284 @@
+#include "services/importfields.h"
+
+#include "domain/textfold.h"
+
+#include <QHash>
+
+namespace libreta::services {
+namespace {
+
+// Titles that name the debtor's reference in files of every kind.
+QStringList refTitles()
+{
+    return {QStringLiteral("ref"), QStringLiteral("referencia"), QStringLiteral("reference"),
+            QStringLiteral("externalref"), QStringLiteral("codigo"), QStringLiteral("codigocliente"),
+            QStringLiteral("codcliente"), QStringLiteral("codigodecliente"), QStringLiteral("clave"),
+            QStringLiteral("clavecliente"), QStringLiteral("numerocliente"), QStringLiteral("numerodecliente"),
+            QStringLiteral("nocliente"), QStringLiteral("numcliente"), QStringLiteral("idcliente"),
+            QStringLiteral("customerid"), QStringLiteral("customerno"), QStringLiteral("customernumber"),
+            QStringLiteral("customercode"), QStringLiteral("accountnumber"), QStringLiteral("account"),
+            QStringLiteral("accountno"), QStringLiteral("cuenta"), QStringLiteral("numerodecuenta"),
+            QStringLiteral("nrocuenta"), QStringLiteral("expediente"), QStringLiteral("debtorref"),
+            QStringLiteral("refdeudor"), QStringLiteral("referenciadeudor"), QStringLiteral("referenciacliente")};
+}
+
+QStringList debtorRefTitles()
+{
+    QStringList t = refTitles();
+    t << QStringLiteral("cliente") << QStringLiteral("customer") << QStringLiteral("deudor")
+      << QStringLiteral("debtor") << QStringLiteral("client");
+    return t;
+}
+
+QStringList phoneTitles()
+{
+    return {QStringLiteral("phone"), QStringLiteral("telefono"), QStringLiteral("tel"), QStringLiteral("telf"),
+            QStringLiteral("movil"), QStringLiteral("celular"), QStringLiteral("mobile"),
+            QStringLiteral("telephone"), QStringLiteral("phonenumber"), QStringLiteral("numerodetelefono"),
+            QStringLiteral("telefonocontacto"), QStringLiteral("whatsapp")};
+}
+
+QStringList emailTitles()
+{
+    return {QStringLiteral("email"), QStringLiteral("correo"), QStringLiteral("correoelectronico"),
+            QStringLiteral("mail"), QStringLiteral("emailaddress"), QStringLiteral("direcciondecorreo")};
+}
+
+QList<ImportField> debtorFields()
+{
+    QStringList ref = refTitles();
+    ref << QStringLiteral("numero");
+    return {
+        {QStringLiteral("ref"), true, ref},
+        {QStringLiteral("name"), true,
+         {QStringLiteral("name"), QStringLiteral("nombre"), QStringLiteral("razonsocial"),
+          QStringLiteral("nombreorazonsocial"), QStringLiteral("nombrecompleto"), QStringLiteral("cliente"),
+          QStringLiteral("deudor"), QStringLiteral("customername"), QStringLiteral("customer"),
+          QStringLiteral("debtorname"), QStringLiteral("fullname"), QStringLiteral("company"),
+          QStringLiteral("companyname"), QStringLiteral("empresa"), QStringLiteral("nombrecliente"),
+          QStringLiteral("nombredelcliente"), QStringLiteral("titular")}},
+        {QStringLiteral("kind"), false,
+         {QStringLiteral("kind"), QStringLiteral("tipo"), QStringLiteral("tipopersona"),
+          QStringLiteral("tipodepersona"), QStringLiteral("personalidad"), QStringLiteral("type"),
+          QStringLiteral("personaempresa")}},
+        {QStringLiteral("tax_id"), false,
+         {QStringLiteral("taxid"), QStringLiteral("rfc"), QStringLiteral("nif"), QStringLiteral("cif"),
+          QStringLiteral("nit"), QStringLiteral("cuit"), QStringLiteral("rut"), QStringLiteral("ruc"),
+          QStringLiteral("dni"), QStringLiteral("nie"), QStringLiteral("vat"), QStringLiteral("vatnumber"),
+          QStringLiteral("taxnumber"), QStringLiteral("idfiscal"), QStringLiteral("identificacionfiscal"),
+          QStringLiteral("nifcif"), QStringLiteral("dninif")}},
+        {QStringLiteral("phone"), false, phoneTitles()},
+        {QStringLiteral("email"), false, emailTitles()},
+        {QStringLiteral("address"), false,
+         {QStringLiteral("address"), QStringLiteral("direccion"), QStringLiteral("domicilio"),
+          QStringLiteral("calle"), QStringLiteral("street"), QStringLiteral("domiciliofiscal")}},
+        {QStringLiteral("city"), false,
+         {QStringLiteral("city"), QStringLiteral("ciudad"), QStringLiteral("municipio"),
+          QStringLiteral("localidad"), QStringLiteral("poblacion"), QStringLiteral("town")}},
+        {QStringLiteral("segment"), false,
+         {QStringLiteral("segment"), QStringLiteral("segmento"), QStringLiteral("cartera"),
+          QStringLiteral("grupo")}},
+        {QStringLiteral("risk"), false,
+         {QStringLiteral("risk"), QStringLiteral("riesgo"), QStringLiteral("nivelderiesgo"),
+          QStringLiteral("risklevel")}},
+    };
+}
+
+QList<ImportField> contactFields()
+{
+    return {
+        {QStringLiteral("debtor_ref"), true, debtorRefTitles()},
+        {QStringLiteral("name"), true,
+         {QStringLiteral("name"), QStringLiteral("nombre"), QStringLiteral("contacto"),
+          QStringLiteral("nombrecontacto"), QStringLiteral("nombredelcontacto"), QStringLiteral("persona"),
+          QStringLiteral("personadecontacto"), QStringLiteral("contactname"), QStringLiteral("contact")}},
+        {QStringLiteral("role"), false,
+         {QStringLiteral("role"), QStringLiteral("rol"), QStringLiteral("cargo"), QStringLiteral("puesto"),
+          QStringLiteral("relacion"), QStringLiteral("tipo"), QStringLiteral("type")}},
+        {QStringLiteral("phone"), false, phoneTitles()},
+        {QStringLiteral("email"), false, emailTitles()},
+    };
+}
+
+QList<ImportField> invoiceFields()
+{
+    return {
+        {QStringLiteral("debtor_ref"), true, debtorRefTitles()},
+        {QStringLiteral("number"), true,
+         {QStringLiteral("number"), QStringLiteral("numero"), QStringLiteral("factura"),
+          QStringLiteral("nofactura"), QStringLiteral("numerofactura"), QStringLiteral("numerodefactura"),
+          QStringLiteral("numfactura"), QStringLiteral("folio"), QStringLiteral("documento"),
+          QStringLiteral("nodocumento"), QStringLiteral("numerodocumento"), QStringLiteral("invoice"),
+          QStringLiteral("invoicenumber"), QStringLiteral("invoiceno"), QStringLiteral("invoiceid"),
+          QStringLiteral("doc"), QStringLiteral("numdoc")}},
+        {QStringLiteral("issue_date"), true,
+         {QStringLiteral("issuedate"), QStringLiteral("fecha"), QStringLiteral("fechaemision"),
+          QStringLiteral("fechadeemision"), QStringLiteral("fechafactura"), QStringLiteral("fechadefactura"),
+          QStringLiteral("emision"), QStringLiteral("invoicedate"), QStringLiteral("date"),
+          QStringLiteral("fechadocumento"), QStringLiteral("fechaexpedicion"), QStringLiteral("fechadeexpedicion")}},
+        {QStringLiteral("due_date"), true,
+         {QStringLiteral("duedate"), QStringLiteral("vencimiento"), QStringLiteral("fechavencimiento"),
+          QStringLiteral("fechadevencimiento"), QStringLiteral("vence"), QStringLiteral("due"),
+          QStringLiteral("fechalimite"), QStringLiteral("fechalimitedepago"), QStringLiteral("fvto"),
+          QStringLiteral("vto")}},
+        {QStringLiteral("amount"), true,
+         {QStringLiteral("amount"), QStringLiteral("importe"), QStringLiteral("monto"), QStringLiteral("saldo"),
+          QStringLiteral("total"), QStringLiteral("invoiceamount"), QStringLiteral("balance"),
+          QStringLiteral("adeudo"), QStringLiteral("valor"), QStringLiteral("importetotal"),
+          QStringLiteral("montototal"), QStringLiteral("importefactura"), QStringLiteral("saldopendiente"),
+          QStringLiteral("importependiente")}},
+        {QStringLiteral("disputed"), false,
+         {QStringLiteral("disputed"), QStringLiteral("disputa"), QStringLiteral("endisputa"),
+          QStringLiteral("enlitigio"), QStringLiteral("controvertida"), QStringLiteral("impugnada"),
+          QStringLiteral("reclamada"), QStringLiteral("dispute"), QStringLiteral("disputada")}},
+    };
+}
+
+QList<ImportField> paymentFields()
+{
+    // In a bank's file "Referencia" is the payment's own reference.
+    QStringList debtorRef = debtorRefTitles();
+    debtorRef.removeAll(QStringLiteral("referencia"));
+    debtorRef.removeAll(QStringLiteral("reference"));
+    return {
+        {QStringLiteral("debtor_ref"), true, debtorRef},
+        {QStringLiteral("invoice_number"), false,
+         {QStringLiteral("invoicenumber"), QStringLiteral("factura"), QStringLiteral("numerofactura"),
+          QStringLiteral("numerodefactura"), QStringLiteral("nofactura"), QStringLiteral("folio"),
+          QStringLiteral("documento"), QStringLiteral("invoice"), QStringLiteral("invoiceno")}},
+        {QStringLiteral("date"), true,
+         {QStringLiteral("date"), QStringLiteral("fecha"), QStringLiteral("fechadepago"),
+          QStringLiteral("fechapago"), QStringLiteral("paymentdate"), QStringLiteral("paidon"),
+          QStringLiteral("fechaabono"), QStringLiteral("fechadeabono"), QStringLiteral("fechacobro"),
+          QStringLiteral("fechadecobro")}},
+        {QStringLiteral("amount"), true,
+         {QStringLiteral("amount"), QStringLiteral("importe"), QStringLiteral("monto"), QStringLiteral("abono"),
+          QStringLiteral("pago"), QStringLiteral("importepagado"), QStringLiteral("montopagado"),
+          QStringLiteral("paid"), QStringLiteral("amountpaid"), QStringLiteral("payment"),
+          QStringLiteral("cobro"), QStringLiteral("importecobrado")}},
+        {QStringLiteral("method"), false,
+         {QStringLiteral("method"), QStringLiteral("metodo"), QStringLiteral("metododepago"),
+          QStringLiteral("formadepago"), QStringLiteral("formapago"), QStringLiteral("medio"),
+          QStringLiteral("mediodepago"), QStringLiteral("paymentmethod")}},
+        {QStringLiteral("reference"), false,
+         {QStringLiteral("reference"), QStringLiteral("referencia"), QStringLiteral("referenciabancaria"),
+          QStringLiteral("numerodeoperacion"), QStringLiteral("operacion"), QStringLiteral("comprobante"),
+          QStringLiteral("recibo"), QStringLiteral("receipt"), QStringLiteral("autorizacion"),
+          QStringLiteral("transactionid")}},
+    };
+}
+
+} // namespace
+
+const QList<ImportField> &ImportFields::of(ImportKind kind)
+{
+    static const QList<ImportField> debtors = debtorFields();
+    static const QList<ImportField> contacts = contactFields();
+    static const QList<ImportField> invoices = invoiceFields();
+    static const QList<ImportField> payments = paymentFields();
+    switch (kind) {
+    case ImportKind::Debtors: return debtors;
+    case ImportKind::Contacts: return contacts;
+    case ImportKind::Invoices: return invoices;
+    case ImportKind::Payments: return payments;
+    }
+    return debtors;
+}
+
+std::optional<ImportField> ImportFields::find(ImportKind kind, const QString &name)
+{
+    for (const ImportField &f : of(kind))
+        if (f.name == name)
+            return f;
+    return std::nullopt;
+}
+
+QStringList ImportFields::names(ImportKind kind)
+{
+    QStringList out;
+    for (const ImportField &f : of(kind))
+        out << f.name;
+    return out;
+}
+
+QStringList ImportFields::requiredNames(ImportKind kind)
+{
+    QStringList out;
+    for (const ImportField &f : of(kind))
+        if (f.required)
+            out << f.name;
+    return out;
+}
+
+QString ImportFields::label(const QString &field)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("ref"), QT_TR_NOOP("Reference")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Person or company")},
+        {QStringLiteral("tax_id"), QT_TR_NOOP("Tax id")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("segment"), QT_TR_NOOP("Segment")},
+        {QStringLiteral("risk"), QT_TR_NOOP("Risk")},
+        {QStringLiteral("debtor_ref"), QT_TR_NOOP("Debtor's reference")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("number"), QT_TR_NOOP("Invoice number")},
+        {QStringLiteral("issue_date"), QT_TR_NOOP("Issue date")},
+        {QStringLiteral("due_date"), QT_TR_NOOP("Due date")},
+        {QStringLiteral("amount"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("disputed"), QT_TR_NOOP("Disputed")},
+        {QStringLiteral("invoice_number"), QT_TR_NOOP("Invoice number")},
+        {QStringLiteral("date"), QT_TR_NOOP("Payment date")},
+        {QStringLiteral("method"), QT_TR_NOOP("Payment method")},
+        {QStringLiteral("reference"), QT_TR_NOOP("Payment reference")},
+    };
+    const char *text = labels.value(field);
+    return text ? tr(text) : field;
+}
+
+QString ImportFields::kindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Debtors: return QStringLiteral("debtors");
+    case ImportKind::Contacts: return QStringLiteral("contacts");
+    case ImportKind::Invoices: return QStringLiteral("invoices");
+    case ImportKind::Payments: return QStringLiteral("payments");
+    }
+    return {};
+}
+
+std::optional<ImportKind> ImportFields::kindFromName(QStringView name)
+{
+    for (ImportKind k : allKinds())
+        if (name == kindName(k))
+            return k;
+    return std::nullopt;
+}
+
+QString ImportFields::kindLabel(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Debtors: return tr("Debtors");
+    case ImportKind::Contacts: return tr("Contacts");
+    case ImportKind::Invoices: return tr("Invoices");
+    case ImportKind::Payments: return tr("Payments");
+    }
+    return {};
+}
+
+QList<ImportKind> ImportFields::allKinds()
+{
+    return {ImportKind::Debtors, ImportKind::Contacts, ImportKind::Invoices, ImportKind::Payments};
+}
+
+QString ImportFields::foldHeader(QStringView title)
+{
+    QString folded = domain::foldForSearch(title);
+    folded.remove(u' ');
+    return folded;
+}
+
+} // namespace libreta::services

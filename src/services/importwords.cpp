@@ -1,0 +1,146 @@
+#include "services/importwords.h"
+
+#include "domain/entitycodes.h"
+#include "domain/labels.h"
+#include "domain/textfold.h"
+
+#include <QStringList>
+
+namespace libreta::services {
+namespace {
+
+using namespace domain;
+
+template <typename Enum>
+std::optional<Enum> read(const QString &text, const QList<QPair<QStringList, Enum>> &words,
+                         const QList<Enum> &all)
+{
+    const QString folded = foldForSearch(text);
+    if (folded.isEmpty())
+        return std::nullopt;
+    QString underscored = folded;
+    underscored.replace(u' ', u'_');
+    for (Enum e : all)
+        if (underscored == toCode(e) || folded == foldForSearch(label(e)))
+            return e;
+    for (const auto &[list, e] : words)
+        for (const QString &w : list)
+            if (folded == w)
+                return e;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<DebtorKind> readDebtorKind(const QString &text)
+{
+    return read<DebtorKind>(text,
+                            {{{QStringLiteral("persona"), QStringLiteral("persona fisica"), QStringLiteral("fisica"),
+                               QStringLiteral("pf"), QStringLiteral("particular"), QStringLiteral("individual"),
+                               QStringLiteral("individuo"), QStringLiteral("p")},
+                              DebtorKind::Person},
+                             {{QStringLiteral("empresa"), QStringLiteral("persona moral"), QStringLiteral("moral"),
+                               QStringLiteral("persona juridica"), QStringLiteral("juridica"), QStringLiteral("pm"),
+                               QStringLiteral("sociedad"), QStringLiteral("compania"), QStringLiteral("business"),
+                               QStringLiteral("organization"), QStringLiteral("e"), QStringLiteral("c")},
+                              DebtorKind::Company}},
+                            {DebtorKind::Person, DebtorKind::Company});
+}
+
+std::optional<Level> readLevel(const QString &text)
+{
+    return read<Level>(text,
+                       {{{QStringLiteral("bajo"), QStringLiteral("baja"), QStringLiteral("l"), QStringLiteral("b"),
+                          QStringLiteral("1")},
+                         Level::Low},
+                        {{QStringLiteral("medio"), QStringLiteral("media"), QStringLiteral("normal"),
+                          QStringLiteral("m"), QStringLiteral("2")},
+                         Level::Medium},
+                        {{QStringLiteral("alto"), QStringLiteral("alta"), QStringLiteral("h"), QStringLiteral("a"),
+                          QStringLiteral("3")},
+                         Level::High}},
+                       {Level::Low, Level::Medium, Level::High});
+}
+
+std::optional<ContactRole> readContactRole(const QString &text)
+{
+    return read<ContactRole>(
+        text,
+        {{{QStringLiteral("titular"), QStringLiteral("deudor"), QStringLiteral("el deudor"),
+           QStringLiteral("cliente"), QStringLiteral("self"), QStringLiteral("owner")},
+          ContactRole::Debtor},
+         {{QStringLiteral("decisor"), QStringLiteral("quien decide"), QStringLiteral("decide el pago"),
+           QStringLiteral("decide pagos"), QStringLiteral("responsable de pagos"), QStringLiteral("pagos"),
+           QStringLiteral("tesoreria"), QStringLiteral("cuentas por pagar"), QStringLiteral("decision maker"),
+           QStringLiteral("accounts payable"), QStringLiteral("decides payment")},
+          ContactRole::DecisionMaker},
+         {{QStringLiteral("aval"), QStringLiteral("fiador"), QStringLiteral("garante"), QStringLiteral("obligado solidario")},
+          ContactRole::Guarantor},
+         {{QStringLiteral("referencia"), QStringLiteral("ref"), QStringLiteral("referencia personal"),
+           QStringLiteral("familiar"), QStringLiteral("conocido")},
+          ContactRole::Reference}},
+        {ContactRole::Debtor, ContactRole::DecisionMaker, ContactRole::Guarantor, ContactRole::Reference});
+}
+
+std::optional<PaymentMethod> readPaymentMethod(const QString &text)
+{
+    return read<PaymentMethod>(
+        text,
+        {{{QStringLiteral("efectivo"), QStringLiteral("contado"), QStringLiteral("caja")}, PaymentMethod::Cash},
+         {{QStringLiteral("transferencia"), QStringLiteral("transferencia bancaria"), QStringLiteral("spei"),
+           QStringLiteral("transferencia spei"), QStringLiteral("bizum"), QStringLiteral("wire"),
+           QStringLiteral("bank transfer"), QStringLiteral("ach"), QStringLiteral("sepa"), QStringLiteral("tef")},
+          PaymentMethod::Transfer},
+         {{QStringLiteral("tarjeta"), QStringLiteral("tarjeta de credito"), QStringLiteral("tarjeta de debito"),
+           QStringLiteral("tdc"), QStringLiteral("tdd"), QStringLiteral("credit card"), QStringLiteral("debit card"),
+           QStringLiteral("tpv")},
+          PaymentMethod::Card},
+         {{QStringLiteral("cheque"), QStringLiteral("talon"), QStringLiteral("cheque nominativo")},
+          PaymentMethod::Check},
+         {{QStringLiteral("deposito"), QStringLiteral("deposito bancario"), QStringLiteral("ingreso"),
+           QStringLiteral("ventanilla"), QStringLiteral("bank deposit")},
+          PaymentMethod::Deposit},
+         {{QStringLiteral("otro"), QStringLiteral("otros")}, PaymentMethod::Other}},
+        {PaymentMethod::Cash, PaymentMethod::Transfer, PaymentMethod::Card, PaymentMethod::Check,
+         PaymentMethod::Deposit, PaymentMethod::Other});
+}
+
+std::optional<bool> readYesNo(const QString &text)
+{
+    // What systems write, without folding (which normalises the text).
+    if (text == u"no" || text == u"No" || text == u"0" || text == u"false" || text == u"FALSE" || text == u"N")
+        return false;
+    if (text == u"yes" || text == u"Yes" || text == u"1" || text == u"true" || text == u"TRUE" || text == u"Y")
+        return true;
+    const QString f = foldForSearch(text);
+    static const QStringList yes = {QStringLiteral("si"), QStringLiteral("s"), QStringLiteral("yes"),
+                                    QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("verdadero"),
+                                    QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("disputed"),
+                                    QStringLiteral("disputada"), QStringLiteral("en disputa")};
+    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+                                   QStringLiteral("falso"), QStringLiteral("0")};
+    if (yes.contains(f))
+        return true;
+    if (no.contains(f))
+        return false;
+    return std::nullopt;
+}
+
+bool looksLikeCompany(const QString &name)
+{
+    // Folded, the legal forms become separate words: "s a de c v", "s l".
+    const QString f = QLatin1Char(' ') + foldForSearch(name) + QLatin1Char(' ');
+    static const QStringList forms = {
+        QStringLiteral(" s a "), QStringLiteral(" s a de c v "), QStringLiteral(" sa de cv "), QStringLiteral(" sa "),
+        QStringLiteral(" s de r l "), QStringLiteral(" s l "), QStringLiteral(" sl "), QStringLiteral(" s l u "),
+        QStringLiteral(" slu "), QStringLiteral(" s c "), QStringLiteral(" sapi "), QStringLiteral(" s a p i "),
+        QStringLiteral(" s a s "), QStringLiteral(" sas "), QStringLiteral(" ltda "), QStringLiteral(" inc "),
+        QStringLiteral(" llc "), QStringLiteral(" ltd "), QStringLiteral(" corp "), QStringLiteral(" gmbh "),
+        QStringLiteral(" s coop "), QStringLiteral(" sociedad ")};
+    for (const QString &form : forms)
+        if (f.contains(form))
+            return true;
+    return false;
+}
+
+} // namespace libreta::services

@@ -1,0 +1,75 @@
+#include "services/paymentimporter.h"
+
+#include "services/inputerror.h"
+#include "services/paymentservice.h"
+#include "store/debtorrepository.h"
+#include "store/invoicerepository.h"
+
+namespace libreta::services {
+
+using namespace domain;
+
+PaymentImporter::PaymentImporter(const ImportContext &context)
+    : RowImporter(context), m_store(context.db), m_paymentsBefore(m_store.maxPaymentId())
+{
+}
+
+RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem> &problems)
+{
+    PaymentRow row;
+    if (!m_context.reader.payment(record, row, problems))
+        return RowOutcome::Refused;
+    const auto debtor = store::DebtorRepository(m_context.db).byRef(row.debtorRef);
+    if (!debtor) {
+        problems.append({QStringLiteral("debtor_ref"),
+                         tr("no debtor has the reference «%1»; import the debtors first.").arg(row.debtorRef)});
+        return RowOutcome::Refused;
+    }
+    std::optional<Id> invoiceId;
+    if (!row.invoiceNumber.isEmpty()) {
+        const auto invoice = store::InvoiceRepository(m_context.db).byNumber(debtor->id, row.invoiceNumber);
+        if (!invoice) {
+            problems.append({QStringLiteral("invoice_number"),
+                             tr("debtor %1 has no invoice numbered «%2».").arg(row.debtorRef, row.invoiceNumber)});
+            return RowOutcome::Refused;
+        }
+        invoiceId = invoice->id;
+    }
+
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(debtor->id)
+                            .arg(row.paidOn.toString(Qt::ISODate))
+                            .arg(row.amount.minor())
+                            .arg(row.reference);
+    int stored = 0;
+    for (const store::StoredPaymentKey &k : m_store.paymentKeys(debtor->id))
+        if (k.id <= m_paymentsBefore && k.paidOn == row.paidOn && k.amount == row.amount
+            && k.reference == row.reference)
+            ++stored;
+    int &matched = m_matched[key];
+    if (matched < stored) {
+        ++matched;
+        return RowOutcome::Unchanged;
+    }
+
+    PostPaymentRequest request;
+    request.debtorId = debtor->id;
+    request.amount = row.amount;
+    request.paidOn = row.paidOn;
+    request.method = row.method;
+    request.reference = row.reference;
+    request.invoiceId = invoiceId;
+    request.userId = m_context.userId;
+    try {
+        PaymentService(m_context.db, m_context.clock).post(request);
+    } catch (const InputError &e) {
+        static const QHash<QString, QString> fields = {{QStringLiteral("amount"), QStringLiteral("amount")},
+                                                       {QStringLiteral("date"), QStringLiteral("date")},
+                                                       {QStringLiteral("invoice"), QStringLiteral("invoice_number")}};
+        problems.append({fields.value(e.field(), QStringLiteral("debtor_ref")), e.message()});
+        return RowOutcome::Refused;
+    }
+    return RowOutcome::Added;
+}
+
+} // namespace libreta::services

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "csv/csvparser.h"
+#include "domain/clock.h"
+#include "services/importrows.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+enum class RowOutcome { Added, Updated, Unchanged, Refused };
+
+struct ImportContext {
+    store::Database &db;
+    const domain::Clock &clock;
+    const RowReader &reader;
+    bool createDebtors = false;
+    std::optional<domain::Id> userId;
+};
+
+// Stores the rows of one kind of file, one at a time, inside the import's
+// transaction: a row already stored (same reference, or same debtor and
+// number) is compared and updated only where the file says something else.
+class RowImporter {
+public:
+    explicit RowImporter(const ImportContext &context) : m_context(context) {}
+    virtual ~RowImporter() = default;
+    Q_DISABLE_COPY_MOVE(RowImporter)
+
+    // Refused rows say why in `problems` and store nothing.
+    virtual RowOutcome import(const csv::Record &record, QList<FieldProblem> &problems) = 0;
+    // After the last row: the totals of every debtor the rows changed.
+    virtual void finish();
+    qint64 debtorsCreated() const { return m_debtorsCreated; }
+
+    static std::unique_ptr<RowImporter> create(ImportKind kind, const ImportContext &context);
+
+protected:
+    // The totals of this debtor are recomputed in finish().
+    void touch(domain::Id debtorId);
+
+    ImportContext m_context;
+    qint64 m_debtorsCreated = 0;
+
+private:
+    std::vector<domain::Id> m_touched;
+};
+
+} // namespace libreta::services

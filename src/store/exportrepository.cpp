@@ -1,0 +1,202 @@
+#include "store/exportrepository.h"
+
+#include "domain/entitycodes.h"
+#include "store/sqlquery.h"
+
+namespace libreta::store {
+
+using namespace domain;
+
+namespace {
+
+template <typename Enum>
+Enum codeOr(const QString &code, Enum fallback)
+{
+    return fromCode<Enum>(code).value_or(fallback);
+}
+
+// Dates bound as optional bounds: NULL means "no bound".
+QVariant bound(const std::optional<QDate> &d)
+{
+    return d ? QVariant(SqlQuery::dateText(*d)) : QVariant();
+}
+
+} // namespace
+
+QHash<Id, DebtorDetails> ExportRepository::debtorDetails(const QList<Id> &debtorIds)
+{
+    QHash<Id, DebtorDetails> out;
+    if (debtorIds.isEmpty())
+        return out;
+    QStringList ids;
+    for (Id id : debtorIds)
+        ids << QString::number(id);
+    // The ids are integers from the store itself, joined into the statement
+    // (a page at a time), never text from outside.
+    const QString in = ids.join(QLatin1Char(','));
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT d.id, d.kind, d.tax_id, d.address, d.city, "
+        "(SELECT p.number FROM contacts c JOIN contact_phones p ON p.contact_id = c.id "
+        " WHERE c.debtor_id = d.id AND c.role = 'debtor' ORDER BY c.id, p.id LIMIT 1), "
+        "(SELECT e.address FROM contacts c JOIN contact_emails e ON e.contact_id = c.id "
+        " WHERE c.debtor_id = d.id AND c.role = 'debtor' ORDER BY c.id, e.id LIMIT 1) "
+        "FROM debtors d WHERE d.id IN (") + in + QStringLiteral(")"));
+    q.exec();
+    while (q.next()) {
+        DebtorDetails d;
+        d.kind = codeOr(q.text(1), DebtorKind::Person);
+        d.taxId = q.text(2);
+        d.address = q.text(3);
+        d.city = q.text(4);
+        d.phone = q.text(5);
+        d.email = q.text(6);
+        out.insert(q.integer(0), d);
+    }
+    return out;
+}
+
+void ExportRepository::invoices(const std::function<void(const InvoiceLine &)> &row)
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT d.external_ref, d.name, i.number, i.issue_date, i.due_date, i.amount, "
+        "i.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0), i.disputed "
+        "FROM invoices i JOIN debtors d ON d.id = i.debtor_id ORDER BY d.external_ref, i.due_date, i.id"));
+    q.exec();
+    InvoiceLine l;
+    while (q.next()) {
+        l.debtorRef = q.text(0);
+        l.debtorName = q.text(1);
+        l.number = q.text(2);
+        l.issueDate = q.date(3);
+        l.dueDate = q.date(4);
+        l.amount = q.money(5);
+        l.outstanding = q.money(6);
+        l.disputed = q.boolean(7);
+        row(l);
+    }
+}
+
+void ExportRepository::payments(const std::optional<QDate> &from, const std::optional<QDate> &to,
+                                const std::function<void(const PaymentLine &)> &row)
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT d.external_ref, d.name, p.paid_on, p.amount, p.method, p.reference, "
+        "(SELECT i.number FROM allocations a JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id = p.id "
+        " ORDER BY a.id LIMIT 1), "
+        "coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.payment_id = p.id), 0) "
+        "FROM payments p JOIN debtors d ON d.id = p.debtor_id "
+        "WHERE (:from IS NULL OR p.paid_on >= :from) AND (:to IS NULL OR p.paid_on <= :to) "
+        "ORDER BY p.paid_on, p.id"));
+    q.bind(QStringLiteral(":from"), bound(from)).bind(QStringLiteral(":to"), bound(to)).exec();
+    PaymentLine l;
+    while (q.next()) {
+        l.debtorRef = q.text(0);
+        l.debtorName = q.text(1);
+        l.paidOn = q.date(2);
+        l.amount = q.money(3);
+        l.method = codeOr(q.text(4), PaymentMethod::Other);
+        l.reference = q.text(5);
+        l.invoiceNumber = q.text(6);
+        l.allocated = q.money(7);
+        row(l);
+    }
+}
+
+void ExportRepository::promises(const std::function<void(const PromiseLine &)> &row)
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT d.external_ref, d.name, p.amount, p.due_date, p.method, p.status, p.paid, p.made_on, p.plan_id, "
+        "p.sequence FROM promises p JOIN debtors d ON d.id = p.debtor_id ORDER BY p.due_date, p.id"));
+    q.exec();
+    PromiseLine l;
+    while (q.next()) {
+        l.debtorRef = q.text(0);
+        l.debtorName = q.text(1);
+        l.amount = q.money(2);
+        l.dueDate = q.date(3);
+        l.method = codeOr(q.text(4), PaymentMethod::Other);
+        l.status = codeOr(q.text(5), PromiseStatus::Pending);
+        l.paid = q.money(6);
+        l.madeOn = q.date(7);
+        l.planId = q.optionalInteger(8);
+        l.sequence = int(q.integer(9));
+        row(l);
+    }
+}
+
+void ExportRepository::calls(const std::optional<QDate> &from, const std::optional<QDate> &to,
+                             const std::function<void(const CallLine &)> &row)
+{
+    // Instants are UTC text: a day's bounds as text compare correctly.
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT c.started_at, d.external_ref, d.name, coalesce(u.display_name, ''), c.answered_by, c.outcome, "
+        "c.excuse_category, c.excuse_words, c.commitment_text, c.refusal_reason, c.next_step "
+        "FROM calls c JOIN debtors d ON d.id = c.debtor_id LEFT JOIN users u ON u.id = c.agent_id "
+        "WHERE (:from IS NULL OR c.started_at >= :from) AND (:to IS NULL OR c.started_at < :to) "
+        "ORDER BY c.started_at, c.id"));
+    q.bind(QStringLiteral(":from"), bound(from)).bind(QStringLiteral(":to"), bound(to ? std::optional(to->addDays(1)) : std::nullopt)).exec();
+    CallLine l;
+    while (q.next()) {
+        l.startedAt = q.instant(0);
+        l.debtorRef = q.text(1);
+        l.debtorName = q.text(2);
+        l.agentName = q.text(3);
+        l.answeredBy = codeOr(q.text(4), AnsweredBy::Nobody);
+        l.outcome = codeOr(q.text(5), CallOutcome::NoAnswer);
+        l.excuse = q.isNull(6) ? std::nullopt : fromCode<ExcuseCategory>(q.text(6));
+        l.excuseWords = q.text(7);
+        l.commitment = q.text(8);
+        l.refusalReason = q.text(9);
+        l.nextStep = q.text(10);
+        row(l);
+    }
+}
+
+void ExportRepository::agenda(const QDate &day, const std::function<void(const AgendaLine &)> &row)
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT f.due_date, f.due_time, f.kind, d.external_ref, d.name, f.description, coalesce(p.amount, 0), "
+        "coalesce(u.display_name, '') FROM followups f JOIN debtors d ON d.id = f.debtor_id "
+        "LEFT JOIN promises p ON p.id = f.promise_id LEFT JOIN users u ON u.id = f.assigned_to "
+        "WHERE f.status = 'open' AND f.due_date <= :day ORDER BY f.due_date, f.due_time, f.id"));
+    q.bind(QStringLiteral(":day"), day).exec();
+    AgendaLine l;
+    while (q.next()) {
+        l.dueDate = q.date(0);
+        l.dueTime = q.optionalTime(1);
+        l.kind = codeOr(q.text(2), FollowUpKind::Callback);
+        l.debtorRef = q.text(3);
+        l.debtorName = q.text(4);
+        l.description = q.text(5);
+        l.promiseAmount = q.money(6);
+        l.assignedTo = q.text(7);
+        row(l);
+    }
+}
+
+void ExportRepository::contacts(const std::function<void(const ContactLine &)> &row)
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT c.id, d.external_ref, c.name, c.role, "
+        "(SELECT group_concat(number, char(10)) FROM (SELECT number FROM contact_phones WHERE contact_id = c.id "
+        " ORDER BY id)), "
+        "(SELECT group_concat(address, char(10)) FROM (SELECT address FROM contact_emails WHERE contact_id = c.id "
+        " ORDER BY id)) "
+        "FROM contacts c JOIN debtors d ON d.id = c.debtor_id ORDER BY d.external_ref, c.id"));
+    q.exec();
+    ContactLine l;
+    while (q.next()) {
+        l.contact = Contact();
+        l.contact.id = q.integer(0);
+        l.debtorRef = q.text(1);
+        l.contact.name = q.text(2);
+        l.contact.role = codeOr(q.text(3), ContactRole::Debtor);
+        for (const QString &n : q.text(4).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            l.contact.phones.append({0, n, {}});
+        for (const QString &e : q.text(5).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            l.contact.emails.append({0, e, {}});
+        row(l);
+    }
+}
+
+} // namespace libreta::store

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace libreta::store {
+
+class Database;
+
+// What the portfolio list does not carry and an export of it does.
+struct DebtorDetails {
+    domain::DebtorKind kind = domain::DebtorKind::Person;
+    QString taxId;
+    QString address;
+    QString city;
+    // The debtor's own contact's first phone and e-mail (what the debtors'
+    // import reads back into that contact); the other contacts have their export.
+    QString phone;
+    QString email;
+};
+
+struct InvoiceLine {
+    QString debtorRef;
+    QString debtorName;
+    QString number;
+    QDate issueDate;
+    QDate dueDate;
+    domain::Money amount;
+    domain::Money outstanding;
+    bool disputed = false;
+};
+
+struct PaymentLine {
+    QString debtorRef;
+    QString debtorName;
+    QDate paidOn;
+    domain::Money amount;
+    domain::PaymentMethod method = domain::PaymentMethod::Other;
+    QString reference;
+    QString invoiceNumber;  // the first invoice it was allocated to
+    domain::Money allocated;
+};
+
+struct PromiseLine {
+    QString debtorRef;
+    QString debtorName;
+    domain::Money amount;
+    QDate dueDate;
+    domain::PaymentMethod method = domain::PaymentMethod::Other;
+    domain::PromiseStatus status = domain::PromiseStatus::Pending;
+    domain::Money paid;
+    QDate madeOn;
+    std::optional<domain::Id> planId;
+    int sequence = 1;
+};
+
+struct CallLine {
+    QDateTime startedAt;  // UTC
+    QString debtorRef;
+    QString debtorName;
+    QString agentName;
+    domain::AnsweredBy answeredBy = domain::AnsweredBy::Nobody;
+    domain::CallOutcome outcome = domain::CallOutcome::NoAnswer;
+    std::optional<domain::ExcuseCategory> excuse;
+    QString excuseWords;
+    QString commitment;
+    QString refusalReason;
+    QString nextStep;
+};
+
+struct AgendaLine {
+    QDate dueDate;
+    std::optional<QTime> dueTime;
+    domain::FollowUpKind kind = domain::FollowUpKind::Callback;
+    QString debtorRef;
+    QString debtorName;
+    QString description;
+    domain::Money promiseAmount;
+    QString assignedTo;
+};
+
+struct ContactLine {
+    QString debtorRef;
+    domain::Contact contact;
+};
+
+// The rows of the CSV exports, read in one pass each (forward only, never
+// the whole table in memory), in an order a person reading the file expects.
+class ExportRepository final {
+public:
+    explicit ExportRepository(Database &db) : m_db(db) {}
+
+    QHash<domain::Id, DebtorDetails> debtorDetails(const QList<domain::Id> &debtorIds);
+    void invoices(const std::function<void(const InvoiceLine &)> &row);
+    void payments(const std::optional<QDate> &from, const std::optional<QDate> &to,
+                  const std::function<void(const PaymentLine &)> &row);
+    void promises(const std::function<void(const PromiseLine &)> &row);
+    void calls(const std::optional<QDate> &from, const std::optional<QDate> &to,
+               const std::function<void(const CallLine &)> &row);
+    // Open follow-ups due on `day` or before it (as the agenda shows them).
+    void agenda(const QDate &day, const std::function<void(const AgendaLine &)> &row);
+    void contacts(const std::function<void(const ContactLine &)> &row);
+
+private:
+    Database &m_db;
+};
+
+} // namespace libreta::store

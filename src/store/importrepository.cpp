@@ -1,0 +1,211 @@
+#include "store/importrepository.h"
+
+#include "domain/entitycodes.h"
+#include "store/database.h"
+#include "store/debtorrepository.h"
+#include "store/nativestatement.h"
+
+#include <QDateTime>
+
+namespace libreta::store {
+namespace {
+
+QByteArray nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toUtf8();
+}
+
+QDate dateOf(QByteArrayView iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), QStringLiteral("yyyy-MM-dd"));
+}
+
+} // namespace
+
+ImportRepository::ImportRepository(Database &db) : m_native(nativeHandle(db)), m_now(nowText()) {}
+
+ImportRepository::~ImportRepository() = default;
+
+std::optional<domain::Id> ImportRepository::debtorIdByRef(QByteArrayView ref)
+{
+    if (!m_debtorByRef)
+        m_debtorByRef = std::make_unique<NativeStatement>(m_native, "SELECT id FROM debtors WHERE external_ref = ?1");
+    m_debtorByRef->utf8View(1, ref);
+    if (!m_debtorByRef->step())
+        return std::nullopt;
+    const domain::Id id = m_debtorByRef->columnInteger(0);
+    m_debtorByRef->reset();
+    return id;
+}
+
+domain::Id ImportRepository::addDebtorIfNew(const domain::Debtor &d)
+{
+    using domain::toCode;
+    if (!m_addDebtor) {
+        // Same columns as DebtorRepository::add; the external_ref's unique
+        // index turns a known reference into "nothing inserted".
+        m_addDebtor = std::make_unique<NativeStatement>(
+            m_native,
+            "INSERT INTO debtors (external_ref, kind, name, tax_id, time_zone, segment, risk, value, "
+            "assigned_agent_id, status, do_not_contact, dnc_reason, address, city, search_text, created_at, "
+            "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16) "
+            "ON CONFLICT (external_ref) DO NOTHING");
+        m_addTotals = std::make_unique<NativeStatement>(m_native, "INSERT INTO debtor_totals (debtor_id) VALUES (?1)");
+    }
+    NativeStatement &s = *m_addDebtor;
+    s.text(1, d.externalRef)
+        .text(2, toCode(d.kind))
+        .text(3, d.name)
+        .text(4, d.taxId)
+        .text(5, d.timeZone)
+        .text(6, d.segment)
+        .text(7, toCode(d.risk))
+        .text(8, toCode(d.value))
+        .null(9)
+        .text(10, toCode(d.status))
+        .integer(11, d.doNotContact ? 1 : 0)
+        .text(12, d.doNotContactReason)
+        .text(13, d.address)
+        .text(14, d.city)
+        .text(15, DebtorRepository::searchTextFor(d))
+        .utf8(16, m_now);
+    if (s.exec() == 0)
+        return 0;
+    const domain::Id id = lastInsertId(m_native);
+    m_addTotals->integer(1, id).exec();
+    return id;
+}
+
+domain::Id ImportRepository::addInvoiceIfNew(domain::Id debtorId, QByteArrayView number, const QDate &issue,
+                                             const QDate &due, domain::Money amount, bool disputed,
+                                             const QString &disputeReason)
+{
+    if (!m_addInvoice)
+        m_addInvoice = std::make_unique<NativeStatement>(
+            m_native,
+            "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, disputed, dispute_reason, "
+            "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (debtor_id, number) DO NOTHING");
+    char issueText[16], dueText[16];
+    const int issueLength = isoDate(issue, issueText);
+    const int dueLength = isoDate(due, dueText);
+    NativeStatement &s = *m_addInvoice;
+    s.integer(1, debtorId)
+        .utf8View(2, number)
+        .utf8View(3, QByteArrayView(issueText, issueLength))
+        .utf8View(4, QByteArrayView(dueText, dueLength))
+        .integer(5, amount.minor())
+        .integer(6, disputed ? 1 : 0);
+    if (disputeReason.isEmpty())
+        s.utf8View(7, QByteArrayView(""));
+    else
+        s.text(7, disputeReason);
+    s.utf8View(8, m_now);
+    if (s.exec() == 0)
+        return 0;
+    return lastInsertId(m_native);
+}
+
+std::optional<StoredInvoice> ImportRepository::invoiceByNumber(domain::Id debtorId, QByteArrayView number)
+{
+    if (!m_invoiceByNumber)
+        m_invoiceByNumber = std::make_unique<NativeStatement>(
+            m_native,
+            "SELECT i.id, i.issue_date, i.due_date, i.amount, i.disputed, i.dispute_reason, "
+            "coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0) "
+            "FROM invoices i WHERE i.debtor_id = ?1 AND i.number = ?2");
+    NativeStatement &s = *m_invoiceByNumber;
+    s.integer(1, debtorId).utf8View(2, number);
+    if (!s.step())
+        return std::nullopt;
+    StoredInvoice inv;
+    inv.id = s.columnInteger(0);
+    inv.issueDate = dateOf(s.columnUtf8(1));
+    inv.dueDate = dateOf(s.columnUtf8(2));
+    inv.amount = domain::Money::fromMinor(s.columnInteger(3));
+    inv.disputed = s.columnInteger(4) != 0;
+    inv.disputeReason = s.columnText(5);
+    inv.allocated = domain::Money::fromMinor(s.columnInteger(6));
+    s.reset();
+    return inv;
+}
+
+void ImportRepository::updateInvoice(const StoredInvoice &inv)
+{
+    if (!m_updateInvoice)
+        m_updateInvoice = std::make_unique<NativeStatement>(
+            m_native, "UPDATE invoices SET issue_date = ?2, due_date = ?3, amount = ?4, disputed = ?5, "
+                      "dispute_reason = ?6 WHERE id = ?1");
+    m_updateInvoice->integer(1, inv.id)
+        .date(2, inv.issueDate)
+        .date(3, inv.dueDate)
+        .integer(4, inv.amount.minor())
+        .integer(5, inv.disputed ? 1 : 0)
+        .text(6, inv.disputeReason)
+        .exec();
+}
+
+QList<StoredPaymentKey> ImportRepository::paymentKeys(domain::Id debtorId)
+{
+    if (!m_paymentKeys)
+        m_paymentKeys = std::make_unique<NativeStatement>(
+            m_native, "SELECT id, paid_on, amount, reference FROM payments WHERE debtor_id = ?1 ORDER BY id");
+    QList<StoredPaymentKey> out;
+    m_paymentKeys->integer(1, debtorId);
+    while (m_paymentKeys->step())
+        out.append({m_paymentKeys->columnInteger(0), dateOf(m_paymentKeys->columnUtf8(1)),
+                    domain::Money::fromMinor(m_paymentKeys->columnInteger(2)), m_paymentKeys->columnText(3)});
+    return out;
+}
+
+void ImportRepository::addInvoicesToTotals(domain::Id debtorId, domain::Money amount, int count,
+                                           const QDate &earliestDue)
+{
+    if (!m_addToTotals)
+        m_addToTotals = std::make_unique<NativeStatement>(
+            m_native, "UPDATE debtor_totals SET outstanding = outstanding + ?2, open_invoices = open_invoices + ?3, "
+                      "oldest_due_date = CASE WHEN oldest_due_date IS NULL OR ?4 < oldest_due_date THEN ?4 "
+                      "ELSE oldest_due_date END WHERE debtor_id = ?1");
+    m_addToTotals->integer(1, debtorId).integer(2, amount.minor()).integer(3, count).date(4, earliestDue).exec();
+}
+
+void ImportRepository::execute(const QByteArray &sql)
+{
+    NativeStatement(m_native, sql.constData()).exec();
+}
+
+void ImportRepository::suspendTotalsIndexes()
+{
+    QList<QPair<QByteArray, QByteArray>> found;
+    {
+        NativeStatement q(m_native,
+                          "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'debtor_totals' "
+                          "AND sql IS NOT NULL AND (sql LIKE '%outstanding%' OR sql LIKE '%oldest_due_date%')");
+        while (q.step())
+            found.append({q.columnUtf8(0).toByteArray(), q.columnUtf8(1).toByteArray()});
+    }
+    for (const auto &[name, sql] : std::as_const(found)) {
+        execute("DROP INDEX \"" + name + "\"");
+        m_suspended.append(sql);
+    }
+}
+
+void ImportRepository::restoreTotalsIndexes()
+{
+    for (const QByteArray &sql : std::as_const(m_suspended))
+        execute(sql);
+    m_suspended.clear();
+}
+
+qint64 ImportRepository::debtorCount() { return maxId("SELECT count(*) FROM debtor_totals"); }
+
+domain::Id ImportRepository::maxId(const char *sql)
+{
+    NativeStatement q(m_native, sql);
+    return q.step() ? q.columnInteger(0) : 0;
+}
+
+domain::Id ImportRepository::maxDebtorId() { return maxId("SELECT coalesce(max(id), 0) FROM debtors"); }
+domain::Id ImportRepository::maxInvoiceId() { return maxId("SELECT coalesce(max(id), 0) FROM invoices"); }
+domain::Id ImportRepository::maxPaymentId() { return maxId("SELECT coalesce(max(id), 0) FROM payments"); }
+
+} // namespace libreta::store

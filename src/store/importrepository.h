@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QByteArrayView>
+#include <QHash>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace libreta::store {
+
+class Database;
+class NativeStatement;
+
+// An invoice as a re-import compares it with the file's row.
+struct StoredInvoice {
+    domain::Id id = 0;
+    QDate issueDate;
+    QDate dueDate;
+    domain::Money amount;
+    domain::Money allocated;  // what payments already cover
+    bool disputed = false;
+    QString disputeReason;
+};
+
+// What identifies a payment already stored when the same file (or an
+// export of it) is imported again.
+struct StoredPaymentKey {
+    domain::Id id = 0;
+    QDate paidOn;
+    domain::Money amount;
+    QString reference;
+};
+
+// The statements an import runs once per row, prepared once and run straight
+// through SQLite (see NativeStatement): looking debtors up by reference,
+// adding an invoice unless the debtor already has one with that number (the
+// unique index answers both in one step), and reading or rewriting the one
+// it has. Run inside the import's Transaction.
+class ImportRepository final {
+public:
+    explicit ImportRepository(Database &db);
+    ~ImportRepository();
+    Q_DISABLE_COPY_MOVE(ImportRepository)
+
+    std::optional<domain::Id> debtorIdByRef(QByteArrayView ref);
+    // The debtor, unless one with its reference exists (then 0). With its
+    // empty totals row, as DebtorRepository::add.
+    domain::Id addDebtorIfNew(const domain::Debtor &debtor);
+
+    // The new invoice's id, or 0 when the debtor already has that number.
+    // `number` is UTF-8 and only read during the call.
+    domain::Id addInvoiceIfNew(domain::Id debtorId, QByteArrayView number, const QDate &issue, const QDate &due,
+                               domain::Money amount, bool disputed, const QString &disputeReason);
+    std::optional<StoredInvoice> invoiceByNumber(domain::Id debtorId, QByteArrayView number);
+    void updateInvoice(const StoredInvoice &invoice);
+
+    QList<StoredPaymentKey> paymentKeys(domain::Id debtorId);
+
+    // Moves a debtor's totals by invoices just added to it (and nothing
+    // else changed): their sum, their count and the earliest due date among
+    // them. New invoices have nothing allocated, so these three totals are
+    // the only ones they change, and they change them exactly as
+    // TotalsRepository::refresh would.
+    void addInvoicesToTotals(domain::Id debtorId, domain::Money amount, int count, const QDate &earliestDue);
+    // Moving many debtors' totals at once costs less with the portfolio's
+    // indexes on outstanding and oldest due date dropped and built again
+    // after (one sort each) than kept up row by row. Inside the import's
+    // transaction: a rollback brings them back as they were.
+    void suspendTotalsIndexes();
+    void restoreTotalsIndexes();
+    qint64 debtorCount();
+
+    // The highest id in each table: rows above it were added by this import
+    // (a reference or number met twice in one file is told from one stored
+    // before).
+    domain::Id maxDebtorId();
+    domain::Id maxInvoiceId();
+    domain::Id maxPaymentId();
+
+private:
+    domain::Id maxId(const char *sql);
+    void execute(const QByteArray &sql);
+    QList<QByteArray> m_suspended;  // CREATE INDEX statements to run again
+    sqlite3 *m_native;
+    QByteArray m_now;
+    std::unique_ptr<NativeStatement> m_debtorByRef;
+    std::unique_ptr<NativeStatement> m_addDebtor;
+    std::unique_ptr<NativeStatement> m_addTotals;
+    std::unique_ptr<NativeStatement> m_addInvoice;
+    std::unique_ptr<NativeStatement> m_invoiceByNumber;
+    std::unique_ptr<NativeStatement> m_updateInvoice;
+    std::unique_ptr<NativeStatement> m_paymentKeys;
+    std::unique_ptr<NativeStatement> m_addToTotals;
+};
+
+} // namespace libreta::store

@@ -1,0 +1,117 @@
+#include "ui/datatransfer.h"
+
+#include "services/inputerror.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+#include "ui/importwizard.h"
+#include "ui/prompter.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::ui {
+
+using namespace services;
+
+DataTransfer::DataTransfer(QWidget *window, const domain::Clock &clock)
+    : QObject(window), m_window(window), m_clock(clock)
+{
+    connect(this, &DataTransfer::exported, this, [this](const QString &path, qint64 rows) {
+        Q_EMIT statusMessage(tr("%1 rows written to %2").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+    });
+    connect(this, &DataTransfer::failed, this, [this](const QString &message) {
+        Prompter::instance().showError(m_window, tr("Export"), message);
+    });
+}
+
+DataTransfer::~DataTransfer()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+char DataTransfer::defaultDelimiter() { return QLocale().decimalPoint() == QStringLiteral(",") ? ';' : ','; }
+
+ImportWizard *DataTransfer::showImport(store::Database &db, std::optional<domain::Id> userId)
+{
+    auto *wizard = new ImportWizard(db, m_clock, userId, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &DataTransfer::imported);
+    wizard->open();
+    return wizard;
+}
+
+void DataTransfer::chooseAndExport(ExportKind kind, store::Database &db, const store::PortfolioQuery &portfolio)
+{
+    if (exporting()) {
+        Q_EMIT statusMessage(tr("An export is still being written; try again when it is done."));
+        return;
+    }
+    const QString comma = tr("CSV with commas (*.csv)");
+    const QString semicolon = tr("CSV with semicolons, for Excel in Spanish (*.csv)");
+    QString filter = defaultDelimiter() == ';' ? semicolon : comma;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("%1-%2.csv").arg(ExportService::kindLabel(kind).toLower(),
+                                              m_clock.today().toString(Qt::ISODate));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export %1").arg(ExportService::kindLabel(kind)),
+                                                QDir(folder).filePath(name), comma + QStringLiteral(";;") + semicolon,
+                                                &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    ExportRequest request;
+    request.kind = kind;
+    request.delimiter = filter == semicolon ? ';' : ',';
+    request.portfolio = portfolio;
+    request.day = m_clock.today();
+    exportTo(request, db.path(), path);
+}
+
+void DataTransfer::exportTo(const ExportRequest &request, const QString &databasePath, const QString &path)
+{
+    if (exporting())
+        return;
+    auto rows = std::make_shared<qint64>(0);
+    auto error = std::make_shared<QString>();
+    const domain::Clock &clock = m_clock;
+    m_thread = QThread::create([request, databasePath, path, rows, error, &clock] {
+        try {
+            store::Database db(databasePath);
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                throw InputError(QStringLiteral("out"), tr("%1 could not be written: %2")
+                                                           .arg(QDir::toNativeSeparators(path), file.errorString()));
+            *rows = ExportService(db, clock).write(request, file);
+            if (!file.commit())
+                throw InputError(QStringLiteral("out"), tr("%1 could not be written: %2")
+                                                           .arg(QDir::toNativeSeparators(path), file.errorString()));
+        } catch (const InputError &e) {
+            *error = e.message();
+        } catch (const store::StoreError &e) {
+            *error = e.message();
+        }
+    });
+    connect(m_thread, &QThread::finished, this, [this, rows, error, path] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (error->isEmpty())
+            Q_EMIT exported(path, *rows);
+        else
+            Q_EMIT failed(*error);
+    });
+    Q_EMIT statusMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    m_thread->start();
+}
+
+} // namespace libreta::ui

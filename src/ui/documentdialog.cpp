@@ -1,0 +1,143 @@
+#include "ui/documentdialog.h"
+
+#include "documents/pdfwriter.h"
+#include "platform/paths.h"
+#include "services/inputerror.h"
+#include "store/settingsrepository.h"
+#include "store/storeerror.h"
+#include "ui/moneyformatter.h"
+#include "ui/officedetailsdialog.h"
+#include "ui/prompter.h"
+#include "ui_documentdialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+namespace libreta::ui {
+
+using namespace services;
+
+DocumentDialog::DocumentDialog(const FormContext &context, DocumentKind kind, domain::Id debtorId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::DocumentDialog>()), m_context(context), m_kind(kind),
+      m_debtorId(debtorId)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("documentDialog"));
+    m_ui->errorLabel->hide();
+    m_ui->languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(defaultLanguage()));
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &DocumentDialog::compose);
+    connect(m_ui->officeButton, &QPushButton::clicked, this, &DocumentDialog::editOfficeDetails);
+    connect(m_ui->pdfButton, &QPushButton::clicked, this, &DocumentDialog::choosePdf);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &DocumentDialog::print);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    compose();
+}
+
+DocumentDialog::~DocumentDialog() = default;
+
+QString DocumentDialog::defaultLanguage()
+{
+    return QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("es");
+}
+
+void DocumentDialog::setLanguage(const QString &language)
+{
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(language)));
+}
+
+QString DocumentDialog::errorText() const { return !m_ui->errorLabel->isHidden() ? m_ui->errorLabel->text() : QString(); }
+
+void DocumentDialog::compose()
+{
+    const QString language = m_ui->languageCombo->currentData().toString();
+    // The desk's own formats when the letter is in the desk's language;
+    // otherwise that language's (an English letter from a Mexican desk
+    // still writes its amounts the English way).
+    const bool same = (QLocale().language() == QLocale::English) == (language == u"en");
+    m_locale = same ? QLocale() : (language == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                     : QLocale(QLocale::Spanish, QLocale::Mexico));
+    DocumentRequest request;
+    request.kind = m_kind;
+    request.debtorId = m_debtorId;
+    request.language = language;
+    request.locale = m_locale;
+    const QString templates = QDir(platform::dataFolder()).filePath(QStringLiteral("templates"));
+    try {
+        const QString currency = store::SettingsRepository(m_context.db).load().currencyCode;
+        request.currencySymbol = MoneyFormatter::symbolFor(currency, m_locale);
+        DocumentService service(m_context.db, m_context.clock, templates);
+        m_document = service.compose(request);
+        QString source;
+        service.templateText(m_kind, language, &source);
+        m_ui->templateLabel->setText(source.startsWith(u':')
+                                         ? tr("Template shipped with Libreta. An office's own, with the same file "
+                                              "name in %1, takes its place.")
+                                               .arg(QDir::toNativeSeparators(templates))
+                                         : tr("The office's template: %1").arg(QDir::toNativeSeparators(source)));
+        m_ui->errorLabel->hide();
+    } catch (const InputError &e) {
+        m_document = Document();
+        m_ui->errorLabel->setText(e.message());
+        m_ui->errorLabel->show();
+    } catch (const store::StoreError &e) {
+        m_document = Document();
+        m_ui->errorLabel->setText(e.message());
+        m_ui->errorLabel->show();
+    }
+    setWindowTitle(m_document.title.isEmpty() ? tr("Document") : m_document.title);
+    m_ui->preview->setHtml(m_document.html);
+    m_ui->pdfButton->setEnabled(ready());
+    m_ui->printButton->setEnabled(ready());
+}
+
+bool DocumentDialog::savePdf(const QString &path)
+{
+    if (!ready())
+        return false;
+    QString error;
+    if (!documents::writePdf(m_document.html, path, m_document.title, documents::paperFor(m_locale), &error)) {
+        Prompter::instance().showError(this, tr("Save as PDF"), error);
+        return false;
+    }
+    return true;
+}
+
+void DocumentDialog::choosePdf()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), QDir(folder).filePath(m_document.fileName),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        savePdf(path);
+}
+
+void DocumentDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(documents::paperFor(m_locale)));
+    printer.setDocName(m_document.title);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument document;
+    documents::layOut(document, m_document.html, documents::paperFor(m_locale));
+    document.print(&printer);
+}
+
+QDialog *DocumentDialog::editOfficeDetails()
+{
+    auto *dialog = new OfficeDetailsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &DocumentDialog::compose);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace libreta::ui

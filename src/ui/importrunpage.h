@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ImportRunPage;
+}
+
+namespace libreta::ui {
+
+class ImportSession;
+
+// The import itself, on the session's thread: a progress bar by bytes read,
+// a button that stops it (nothing is stored), and what happened.
+class ImportRunPage final : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit ImportRunPage(ImportSession &session, QWidget *parent = nullptr);
+    ~ImportRunPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    void stop();
+    QString summary() const;
+    bool running() const;
+
+Q_SIGNALS:
+    void stored();
+
+private:
+    void onFinished();
+
+    std::unique_ptr<::Ui::ImportRunPage> m_ui;
+    ImportSession &m_session;
+};
+
+} // namespace libreta::ui

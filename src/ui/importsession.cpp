@@ -1,0 +1,181 @@
+#include "ui/importsession.h"
+
+#include "services/inputerror.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::ui {
+
+using namespace services;
+
+namespace {
+
+// What a piece of work leaves behind for the window's thread.
+struct Outcome {
+    QString error;
+    bool cancelled = false;
+};
+
+} // namespace
+
+ImportSession::ImportSession(const QString &databasePath, const domain::Clock &clock,
+                             std::optional<domain::Id> userId, QObject *parent)
+    : QObject(parent), m_databasePath(databasePath), m_clock(clock), m_userId(userId)
+{
+    m_request.userId = userId;
+}
+
+ImportSession::~ImportSession()
+{
+    // Closing the window mid-import: the work stops at its next check and
+    // its transaction is rolled back.
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ImportSession::start(Work work, std::function<void()> done)
+{
+    Q_ASSERT(!m_thread);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto outcome = std::make_shared<Outcome>();
+    const QString path = m_databasePath;
+    const auto cancel = m_cancel;
+    m_thread = QThread::create([path, work, outcome, cancel] {
+        try {
+            store::Database db(path);
+            work(db, *cancel);
+        } catch (const ImportCancelled &) {
+            outcome->cancelled = true;
+        } catch (const InputError &e) {
+            outcome->error = e.message();
+        } catch (const store::StoreError &e) {
+            outcome->error = e.message();
+        } catch (const std::exception &e) {
+            spdlog::error("ui: import work failed: {}", e.what());
+            outcome->error = tr("The import stopped on an unexpected error; nothing was stored.");
+        }
+    });
+    connect(m_thread, &QThread::finished, this, [this, outcome, done] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        m_error = outcome->error;
+        m_cancelledRun = outcome->cancelled;
+        done();
+        Q_EMIT busyChanged(false);
+    });
+    m_thread->start();
+    Q_EMIT busyChanged(true);
+}
+
+void ImportSession::prepare()
+{
+    if (busy())
+        return;
+    struct Prepared {
+        ImportPlan plan;
+        QList<SourceRow> lines;
+        QList<ImportService::PreviewRow> preview;
+    };
+    auto out = std::make_shared<Prepared>();
+    const ImportRequest request = m_request;
+    const domain::Clock &clock = m_clock;
+    m_hasPlan = false;
+    start(
+        [request, out, &clock](store::Database &db, const std::atomic_bool &) {
+            ImportService service(db, clock);
+            out->plan = service.prepare(request);
+            ImportFormat format = request.format;
+            format.encoding = out->plan.encoding;
+            format.delimiter = out->plan.delimiter;
+            out->lines = ImportSource(request.path, request.kind, format).firstLines(kRawLines);
+            out->preview = service.preview(request, out->plan, kPreviewRows);
+        },
+        [this, out] {
+            if (m_error.isEmpty()) {
+                m_plan = std::move(out->plan);
+                m_lines = std::move(out->lines);
+                m_preview = std::move(out->preview);
+                m_hasPlan = true;
+            }
+            m_check.reset();
+            Q_EMIT preparedChanged();
+        });
+}
+
+void ImportSession::check()
+{
+    if (busy())
+        return;
+    auto out = std::make_shared<std::optional<ImportResult>>();
+    ImportRequest request = m_request;
+    request.dryRun = true;
+    request.mapping = m_plan.mapping;
+    const domain::Clock &clock = m_clock;
+    QPointer<ImportSession> self(this);
+    start(
+        [request, out, &clock, self](store::Database &db, const std::atomic_bool &cancel) {
+            *out = ImportService(db, clock).run(
+                request,
+                [self](qint64 done, qint64 total) {
+                    QMetaObject::invokeMethod(self, [self, done, total] {
+                        if (self)
+                            Q_EMIT self->progress(done, total);
+                    }, Qt::QueuedConnection);
+                },
+                &cancel);
+        },
+        [this, out] {
+            m_check = *out;
+            Q_EMIT checked();
+        });
+}
+
+void ImportSession::run()
+{
+    if (busy())
+        return;
+    auto out = std::make_shared<std::optional<ImportResult>>();
+    ImportRequest request = m_request;
+    request.dryRun = false;
+    request.mapping = m_plan.mapping;
+    const domain::Clock &clock = m_clock;
+    QPointer<ImportSession> self(this);
+    m_result.reset();
+    start(
+        [request, out, &clock, self](store::Database &db, const std::atomic_bool &cancel) {
+            *out = ImportService(db, clock).run(
+                request,
+                [self](qint64 done, qint64 total) {
+                    QMetaObject::invokeMethod(self, [self, done, total] {
+                        if (self)
+                            Q_EMIT self->progress(done, total);
+                    }, Qt::QueuedConnection);
+                },
+                &cancel);
+        },
+        [this, out] {
+            m_result = *out;
+            Q_EMIT finished();
+        });
+}
+
+void ImportSession::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ImportSession::wait()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,61 @@
+#include "ui/officedetailsdialog.h"
+
+#include "services/inputerror.h"
+#include "store/storeerror.h"
+#include "ui_officedetailsdialog.h"
+
+#include <QPushButton>
+
+namespace libreta::ui {
+
+using namespace services;
+
+OfficeDetailsDialog::OfficeDetailsDialog(const FormContext &context, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::OfficeDetailsDialog>()), m_context(context)
+{
+    m_ui->setupUi(this);
+    m_ui->errorLabel->hide();
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &OfficeDetailsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    try {
+        setDetails(DocumentService(m_context.db, m_context.clock).officeDetails());
+    } catch (const store::StoreError &e) {
+        m_ui->errorLabel->setText(e.message());
+        m_ui->errorLabel->show();
+    }
+}
+
+OfficeDetailsDialog::~OfficeDetailsDialog() = default;
+
+void OfficeDetailsDialog::setDetails(const OfficeDetails &d)
+{
+    m_ui->nameEdit->setText(d.name);
+    m_ui->addressEdit->setPlainText(d.address);
+    m_ui->phoneEdit->setText(d.phone);
+    m_ui->emailEdit->setText(d.email);
+    m_ui->taxEdit->setText(d.taxId);
+    m_ui->paymentEdit->setPlainText(d.paymentInstructions);
+}
+
+QString OfficeDetailsDialog::errorText() const { return !m_ui->errorLabel->isHidden() ? m_ui->errorLabel->text() : QString(); }
+
+void OfficeDetailsDialog::accept()
+{
+    const OfficeDetails d{m_ui->nameEdit->text(),  m_ui->addressEdit->toPlainText(), m_ui->phoneEdit->text(),
+                          m_ui->emailEdit->text(), m_ui->taxEdit->text(),            m_ui->paymentEdit->toPlainText()};
+    try {
+        DocumentService(m_context.db, m_context.clock).saveOfficeDetails(d);
+    } catch (const InputError &e) {
+        m_ui->errorLabel->setText(e.message());
+        m_ui->errorLabel->show();
+        m_ui->nameEdit->setFocus();
+        return;
+    } catch (const store::StoreError &e) {
+        m_ui->errorLabel->setText(e.message());
+        m_ui->errorLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,158 @@
+// Statements and letters: the template engine, what each document says and
+// when it cannot be written yet, and an office's own templates.
+
+#include "importtesthelpers.h"
+#include "servicetesthelpers.h"
+#include "support/tempdb.h"
+
+#include "services/documentservice.h"
+#include "services/documenttemplate.h"
+#include "services/paymentservice.h"
+#include "store/promiserepository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace libreta;
+using namespace libreta::services;
+using libreta::test::runImport;
+using libreta::test::storedDebtor;
+
+namespace {
+
+DocumentRequest requestFor(store::Database &db, DocumentKind kind, const char *ref, const char *language = "es")
+{
+    DocumentRequest r;
+    r.kind = kind;
+    r.debtorId = storedDebtor(db, QString::fromLatin1(ref)).id;
+    r.language = QString::fromLatin1(language);
+    r.locale = r.language == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                   : QLocale(QLocale::Spanish, QLocale::Mexico);
+    r.currencySymbol = QStringLiteral("$");
+    return r;
+}
+
+void office(store::Database &db)
+{
+    DocumentService(db, test::importClock())
+        .saveOfficeDetails({QStringLiteral("Cobranza Ágil S.C."), QStringLiteral("Av. Reforma 10\nCDMX"),
+                            QStringLiteral("55 5000 0000"), QStringLiteral("cobranza@agil.mx"),
+                            QStringLiteral("CAG0101019A1"), QStringLiteral("BBVA, CLABE 012180001234567891")});
+}
+
+} // namespace
+
+TEST_CASE("Templates fill fields, repeat lists and show sections by what is there", "[documents]")
+{
+    TemplateValues v;
+    v.fields = {{QStringLiteral("name"), QStringLiteral("Pérez & <Hijos>")}, {QStringLiteral("note"), QStringLiteral("a\nb")}};
+    v.lists[QStringLiteral("rows")] = {{{QStringLiteral("n"), QStringLiteral("1")}}, {{QStringLiteral("n"), QStringLiteral("2")}}};
+    v.lists[QStringLiteral("none")] = {};
+    CHECK(fillTemplate(QStringLiteral("<b>{{name}}</b>"), v) == QStringLiteral("<b>Pérez &amp; &lt;Hijos&gt;</b>"));
+    CHECK(fillTemplate(QStringLiteral("{{#rows}}[{{n}} {{name}}]{{/rows}}"), v) ==
+          QStringLiteral("[1 Pérez &amp; &lt;Hijos&gt;][2 Pérez &amp; &lt;Hijos&gt;]"));
+    CHECK(fillTemplate(QStringLiteral("{{^none}}empty{{/none}}{{^rows}}no{{/rows}}"), v) == QStringLiteral("empty"));
+    CHECK(fillTemplate(QStringLiteral("{{#note}}N: {{note}}{{/note}}{{#missing}}x{{/missing}}{{^missing}}-{{/missing}}"), v) ==
+          QStringLiteral("N: a<br>b-"));
+    CHECK(fillTemplate(QStringLiteral("{{unknown}}|{{#open}}kept"), v) == QStringLiteral("|{{#open}}kept"));
+}
+
+TEST_CASE("An account statement lists invoices, payments, the balance and days past due", "[documents]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    runImport(t.db(), ImportKind::Payments, "payments-bank.csv");
+    office(t.db());
+    DocumentService service(t.db(), test::importClock());
+    const Document es = service.compose(requestFor(t.db(), DocumentKind::Statement, "000123"));
+    CHECK(es.title == QStringLiteral("Estado de cuenta — José Pérez Núñez"));
+    CHECK(es.fileName == QStringLiteral("estado-de-cuenta-000123-2026-01-15.pdf"));
+    for (const char *text : {"Cobranza Ágil S.C.", "Av. Reforma 10<br>CDMX", "José Pérez Núñez", "PENJ800101AB1",
+                             "F-0001", "F-0002", "$1,234.50", "SPEI-001", "Transferencia bancaria", "Efectivo",
+                             "$1,234.56", "Saldo pendiente", "76 (61 a 90 días)", "15/01/2026",
+                             "BBVA, CLABE 012180001234567891"})
+        CHECK(es.html.contains(QString::fromUtf8(text)));
+    // Outstanding: 1,234.50 + 1,234.56 − 1,000.00 − 234.50.
+    CHECK(es.html.contains(QStringLiteral("$1,234.56</td></tr>")));
+    const Document en = service.compose(requestFor(t.db(), DocumentKind::Statement, "000123", "en"));
+    CHECK(en.title == QStringLiteral("Account statement — José Pérez Núñez"));
+    CHECK(en.html.contains(QStringLiteral("Outstanding balance")));
+    CHECK(en.html.contains(QStringLiteral("Bank transfer")));
+    CHECK(en.fileName == QStringLiteral("account-statement-000123-2026-01-15.pdf"));
+}
+
+TEST_CASE("A paid-in-full letter is only written once the balance is zero", "[documents]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    DocumentService service(t.db(), test::importClock());
+    CHECK(test::refusedMessage([&] { service.compose(requestFor(t.db(), DocumentKind::PaidInFull, "0042")); }) ==
+          QStringLiteral("Ana Ruiz still owes $2,000.00: a paid-in-full letter is written once the balance is zero."));
+    PostPaymentRequest pay;
+    pay.debtorId = storedDebtor(t.db(), QStringLiteral("0042")).id;
+    pay.amount = domain::Money::fromMinor(200000);
+    pay.paidOn = QDate(2026, 1, 10);
+    PaymentService(t.db(), test::importClock()).post(pay);
+    const Document letter = service.compose(requestFor(t.db(), DocumentKind::PaidInFull, "0042"));
+    CHECK(letter.title == QStringLiteral("Carta finiquito — Ana Ruiz"));
+    CHECK(letter.html.contains(QStringLiteral("no tiene saldo pendiente")));
+    CHECK(letter.html.contains(QStringLiteral("último pago el 10/01/2026")));
+}
+
+TEST_CASE("A confirmation letter repeats the promise: amount, date, method and how to pay", "[documents]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    office(t.db());
+    DocumentService service(t.db(), test::importClock());
+    CHECK(test::refusedMessage([&] { service.compose(requestFor(t.db(), DocumentKind::PromiseConfirmation, "0042")); }) ==
+          QStringLiteral("Ana Ruiz has no pending promise or plan to confirm."));
+    domain::PaymentPlan plan;
+    plan.debtorId = storedDebtor(t.db(), QStringLiteral("0042")).id;
+    for (int i = 0; i < 2; ++i) {
+        domain::Promise p;
+        p.debtorId = plan.debtorId;
+        p.amount = domain::Money::fromMinor(100000);
+        p.dueDate = QDate(2026, 1, 20).addMonths(i);
+        p.method = domain::PaymentMethod::Deposit;
+        p.madeOn = QDate(2026, 1, 14);
+        plan.instalments.append(p);
+    }
+    store::PromiseRepository(t.db()).addPlan(plan, std::nullopt);
+    const Document letter = service.compose(requestFor(t.db(), DocumentKind::PromiseConfirmation, "0042"));
+    for (const char *text : {"Confirmación de pago", "14/01/2026", "en 2 pagos", "20/01/2026", "20/02/2026",
+                             "$1,000.00", "$2,000.00", "Depósito bancario", "BBVA, CLABE"})
+        CHECK(letter.html.contains(QString::fromUtf8(text)));
+}
+
+TEST_CASE("An office's own template takes the place of the shipped one", "[documents]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("statement.es.html")));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("<p>Nuestro estado para {{debtor.name}}: {{outstanding}}</p>");
+    f.close();
+    DocumentService service(t.db(), test::importClock(), dir.path());
+    QString source;
+    service.templateText(DocumentKind::Statement, QStringLiteral("es"), &source);
+    CHECK(source == dir.filePath(QStringLiteral("statement.es.html")));
+    CHECK(service.compose(requestFor(t.db(), DocumentKind::Statement, "0042")).html ==
+          QStringLiteral("<p>Nuestro estado para Ana Ruiz: $0.00</p>"));
+    // English still comes from the shipped one.
+    service.templateText(DocumentKind::Statement, QStringLiteral("en"), &source);
+    CHECK(source == QStringLiteral(":/templates/statement.en.html"));
+}
+
+TEST_CASE("The office's details are kept in the file; a name is required", "[documents]")
+{
+    test::TempDb t;
+    office(t.db());
+    DocumentService service(t.db(), test::importClock());
+    CHECK(service.officeDetails().phone == QStringLiteral("55 5000 0000"));
+    CHECK(test::refusedField([&] { service.saveOfficeDetails({}); }) == QStringLiteral("office_name"));
+}

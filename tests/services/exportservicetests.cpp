@@ -1,0 +1,154 @@
+// Exports: what Excel opens (UTF-8 with BOM, comma or semicolon), and what
+// the importer reads back to the same data.
+
+#include "importtesthelpers.h"
+#include "servicetesthelpers.h"
+#include "support/tempdb.h"
+
+#include "services/exportservice.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace libreta;
+using namespace libreta::services;
+using libreta::test::runImport;
+
+namespace {
+
+QString exportTo(store::Database &db, ExportKind kind, const QString &path, char delimiter = ',',
+                 const std::function<void(ExportRequest &)> &tweak = {})
+{
+    ExportRequest request;
+    request.kind = kind;
+    request.delimiter = delimiter;
+    if (tweak)
+        tweak(request);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    ExportService(db, test::importClock()).write(request, f);
+    f.close();
+    return path;
+}
+
+QStringList linesOf(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    return QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+}
+
+// Everything the office's data is made of, as text, for comparing two files.
+QStringList snapshot(store::Database &db)
+{
+    QStringList out;
+    QTemporaryDir dir;
+    for (ExportKind k : {ExportKind::Portfolio, ExportKind::Invoices, ExportKind::Payments, ExportKind::Contacts})
+        out << linesOf(exportTo(db, k, dir.filePath(ExportService::kindName(k) + QStringLiteral(".csv"))));
+    return out;
+}
+
+void fillOffice(store::Database &db)
+{
+    test::importBaseDebtors(db);
+    REQUIRE(runImport(db, ImportKind::Invoices, "invoices-iso-point.csv").stored);
+    REQUIRE(runImport(db, ImportKind::Invoices, "invoices-dmy-comma.csv").stored);
+    REQUIRE(runImport(db, ImportKind::Payments, "payments-bank.csv").stored);
+    REQUIRE(runImport(db, ImportKind::Contacts, "contacts.csv").stored);
+}
+
+} // namespace
+
+TEST_CASE("The portfolio export has the debtor's figures under the import's field names", "[export]")
+{
+    test::TempDb t;
+    fillOffice(t.db());
+    QTemporaryDir dir;
+    const auto lines = linesOf(exportTo(t.db(), ExportKind::Portfolio, dir.filePath(QStringLiteral("p.csv"))));
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].startsWith(QStringLiteral("ref,name,kind,tax_id,phone,email,address,city,segment,risk,status,agent,"
+                                             "outstanding,days_past_due,aging,")));
+    // Sorted by name as the portfolio opens: Ana, Ferretería, José.
+    CHECK(lines[1].startsWith(QStringLiteral("0042,Ana Ruiz,person,,,,,,,low,active,,2007.50,15,1-30,2025-12-31,")));
+    CHECK(lines[3].startsWith(QStringLiteral("000123,José Pérez Núñez,person,PENJ800101AB1,55 1234 5678,jose@example.mx,"
+                                             "Av. Juárez 12,Ciudad de México,Alto,high,active,,2569.02,76,61-90,2025-10-31,")));
+}
+
+TEST_CASE("A semicolon export writes amounts with a decimal comma", "[export]")
+{
+    test::TempDb t;
+    fillOffice(t.db());
+    QTemporaryDir dir;
+    const auto lines = linesOf(exportTo(t.db(), ExportKind::Invoices, dir.filePath(QStringLiteral("i.csv")), ';'));
+    CHECK(lines[0] == QStringLiteral("debtor_ref;name;number;issue_date;due_date;amount;outstanding;disputed"));
+    CHECK(lines.contains(QStringLiteral("000123;José Pérez Núñez;F-0002;2025-11-01;2025-11-30;1234,56;234,56;yes")));
+    CHECK(lines.contains(QStringLiteral("000124;\"Ferretería López; Hermanos S.A. de C.V.\";000045;2025-09-15;2025-10-15;99,90;99,90;no")));
+}
+
+TEST_CASE("The portfolio as filtered is what is exported", "[export]")
+{
+    test::TempDb t;
+    fillOffice(t.db());
+    QTemporaryDir dir;
+    const auto lines = linesOf(exportTo(t.db(), ExportKind::Portfolio, dir.filePath(QStringLiteral("p.csv")), ',',
+                                        [](ExportRequest &r) { r.portfolio.search = QStringLiteral("ferreteria"); }));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].startsWith(QStringLiteral("000124,")));
+}
+
+TEST_CASE("Exports re-import to the same data, with either separator", "[export]")
+{
+    for (char delimiter : {',', ';'}) {
+        test::TempDb from;
+        fillOffice(from.db());
+        QTemporaryDir dir;
+        auto file = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+        exportTo(from.db(), ExportKind::Portfolio, file("portfolio.csv"), delimiter);
+        exportTo(from.db(), ExportKind::Invoices, file("invoices.csv"), delimiter);
+        exportTo(from.db(), ExportKind::Payments, file("payments.csv"), delimiter);
+        exportTo(from.db(), ExportKind::Contacts, file("contacts.csv"), delimiter);
+
+        test::TempDb to;
+        auto import = [&](ImportKind kind, const QString &path) {
+            const auto r = runImport(to.db(), kind, "", [&](ImportRequest &q) { q.path = path; });
+            INFO(test::messagesOf(r).toStdString());
+            CHECK(r.refused == 0);
+            CHECK(r.stored);
+        };
+        import(ImportKind::Debtors, file("portfolio.csv"));
+        import(ImportKind::Invoices, file("invoices.csv"));
+        import(ImportKind::Payments, file("payments.csv"));
+        import(ImportKind::Contacts, file("contacts.csv"));
+        CHECK(snapshot(to.db()) == snapshot(from.db()));
+        CHECK(test::totalsConsistent(to.db()));
+
+        // And into the office it came from, nothing changes.
+        const auto before = test::countsOf(from.db());
+        for (auto [kind, name] : {std::pair{ImportKind::Debtors, "portfolio.csv"}, {ImportKind::Invoices, "invoices.csv"},
+                                  {ImportKind::Payments, "payments.csv"}, {ImportKind::Contacts, "contacts.csv"}}) {
+            const auto r = runImport(from.db(), kind, "", [&](ImportRequest &q) { q.path = file(name); });
+            CHECK(r.added == 0);
+            CHECK(r.updated == 0);
+            CHECK(r.refused == 0);
+        }
+        auto after = test::countsOf(from.db());
+        after.audit = before.audit;  // each import writes its audit entry
+        CHECK(after == before);
+    }
+}
+
+TEST_CASE("Agenda, calls and promises export with their headers", "[export]")
+{
+    test::TempDb t;
+    fillOffice(t.db());
+    QTemporaryDir dir;
+    CHECK(linesOf(exportTo(t.db(), ExportKind::Agenda, dir.filePath(QStringLiteral("a.csv"))))[0] ==
+          QStringLiteral("due_date,due_time,kind,debtor_ref,name,description,promise_amount,assigned_to"));
+    CHECK(linesOf(exportTo(t.db(), ExportKind::Calls, dir.filePath(QStringLiteral("c.csv"))))[0] ==
+          QStringLiteral("started_at,debtor_ref,name,agent,answered_by,outcome,excuse,excuse_words,commitment,"
+                         "refusal_reason,next_step"));
+    CHECK(linesOf(exportTo(t.db(), ExportKind::Promises, dir.filePath(QStringLiteral("p.csv"))))[0] ==
+          QStringLiteral("debtor_ref,name,amount,due_date,method,status,paid,made_on,plan,instalment"));
+}

@@ -1,0 +1,246 @@
+// The importer's corpus, debtors: every encoding, separator and line end,
+// titles above the header, blank lines, quoting and leading zeros.
+
+#include "importtesthelpers.h"
+#include "servicetesthelpers.h"
+#include "support/tempdb.h"
+
+using namespace libreta;
+using namespace libreta::services;
+using libreta::test::corpus;
+using libreta::test::runImport;
+using libreta::test::storedDebtor;
+
+namespace {
+
+QStringList phonesOf(store::Database &db, const QString &ref)
+{
+    QStringList out;
+    for (const auto &c : store::ContactRepository(db).forDebtor(storedDebtor(db, ref).id))
+        for (const auto &p : c.phones)
+            out << p.number;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Excel's UTF-8 CSV with a title above the header imports every field", "[import]")
+{
+    test::TempDb t;
+    const ImportResult r = runImport(t.db(), ImportKind::Debtors, "debtors-utf8bom-semicolon-crlf.csv");
+    INFO(test::messagesOf(r).toStdString());
+    CHECK(r.stored);
+    CHECK(r.headerLine == 3);
+    CHECK(r.rows == 3);
+    CHECK(r.added == 3);
+    CHECK(r.refused == 0);
+
+    const domain::Debtor jose = storedDebtor(t.db(), QStringLiteral("000123"));
+    CHECK(jose.name == QStringLiteral("José Pérez Núñez"));
+    CHECK(jose.kind == domain::DebtorKind::Person);
+    CHECK(jose.taxId == QStringLiteral("PENJ800101AB1"));
+    CHECK(jose.address == QStringLiteral("Av. Juárez 12"));
+    CHECK(jose.city == QStringLiteral("Ciudad de México"));
+    CHECK(jose.segment == QStringLiteral("Alto"));
+    CHECK(jose.risk == domain::Level::High);
+    const auto contacts = store::ContactRepository(t.db()).forDebtor(jose.id);
+    REQUIRE(contacts.size() == 1);
+    CHECK(contacts[0].role == domain::ContactRole::Debtor);
+    CHECK(contacts[0].name == QStringLiteral("José Pérez Núñez"));
+    REQUIRE(contacts[0].phones.size() == 1);
+    CHECK(contacts[0].phones[0].number == QStringLiteral("55 1234 5678"));
+    REQUIRE(contacts[0].emails.size() == 1);
+    CHECK(contacts[0].emails[0].address == QStringLiteral("jose@example.mx"));
+
+    const domain::Debtor ferreteria = storedDebtor(t.db(), QStringLiteral("000124"));
+    CHECK(ferreteria.name == QStringLiteral("Ferretería López; Hermanos S.A. de C.V."));
+    CHECK(ferreteria.kind == domain::DebtorKind::Company);  // told by its legal form
+    CHECK(phonesOf(t.db(), QStringLiteral("000124")) == QStringList{QStringLiteral("(33) 3615-0000")});
+
+    // Leading zeros are part of the reference.
+    const domain::Debtor ana = storedDebtor(t.db(), QStringLiteral("0042"));
+    CHECK(ana.name == QStringLiteral("Ana Ruiz"));
+    CHECK(ana.risk == domain::Level::Low);
+    CHECK_FALSE(store::DebtorRepository(t.db()).byRef(QStringLiteral("42")));
+    CHECK(store::ContactRepository(t.db()).forDebtor(ana.id).isEmpty());
+    CHECK(test::totalsConsistent(t.db()));
+}
+
+TEST_CASE("A Windows-1252 file from an English system keeps its accents and zeros", "[import]")
+{
+    test::TempDb t;
+    const auto plan = ImportService(t.db(), test::importClock())
+                          .prepare(test::importRequest(ImportKind::Debtors, "debtors-windows1252-comma.csv"));
+    CHECK(plan.encoding == csv::Encoding::Windows1252);
+    CHECK(plan.delimiter == ',');
+    CHECK(plan.mapping.missingRequired(ImportKind::Debtors).isEmpty());
+    CHECK(plan.mapping.field(0) == QStringLiteral("ref"));      // Customer ID
+    CHECK(plan.mapping.field(2) == QStringLiteral("tax_id"));   // Tax ID
+    CHECK(plan.mapping.field(4) == QStringLiteral("email"));    // E-mail
+
+    const ImportResult r = runImport(t.db(), ImportKind::Debtors, "debtors-windows1252-comma.csv");
+    REQUIRE(r.added == 2);
+    const auto nunez = storedDebtor(t.db(), QStringLiteral("C-001"));
+    CHECK(nunez.name == QStringLiteral("Núñez Ibáñez S.L."));
+    CHECK(nunez.kind == domain::DebtorKind::Company);
+    CHECK(nunez.city == QStringLiteral("Málaga"));
+    CHECK(nunez.risk == domain::Level::High);
+    const auto pena = storedDebtor(t.db(), QStringLiteral("C-002"));
+    CHECK(pena.name == QStringLiteral("Peña, María"));
+    CHECK(pena.taxId == QStringLiteral("00123456Z"));
+    CHECK(pena.city == QStringLiteral("Cádiz"));
+}
+
+TEST_CASE("UTF-16 files in either byte order, with tabs or pipes, import", "[import]")
+{
+    test::TempDb t;
+    const auto le = runImport(t.db(), ImportKind::Debtors, "debtors-utf16le-tab.txt");
+    CHECK(le.added == 2);
+    CHECK(storedDebtor(t.db(), QStringLiteral("T-01")).name == QStringLiteral("Álvaro Gómez"));
+    CHECK(storedDebtor(t.db(), QStringLiteral("T-01")).taxId == QStringLiteral("12345678Z"));
+    CHECK(storedDebtor(t.db(), QStringLiteral("T-02")).city == QStringLiteral("Bilbao"));
+    const auto be = runImport(t.db(), ImportKind::Debtors, "debtors-utf16be-pipe.csv");
+    CHECK(be.added == 1);
+    CHECK(storedDebtor(t.db(), QStringLiteral("P-01")).name == QStringLiteral("Søren Ñandú"));
+}
+
+TEST_CASE("Latin-1 with old Mac line ends (CR only) imports", "[import]")
+{
+    test::TempDb t;
+    const auto r = runImport(t.db(), ImportKind::Debtors, "debtors-latin1-cr.csv");
+    CHECK(r.added == 2);
+    CHECK(storedDebtor(t.db(), QStringLiteral("L-01")).name == QStringLiteral("Begoña Muñoz"));
+    CHECK(storedDebtor(t.db(), QStringLiteral("L-02")).city == QStringLiteral("Irún"));
+    // The same bytes read as Latin-1 when asked.
+    test::TempDb t2;
+    const auto latin = runImport(t2.db(), ImportKind::Debtors, "debtors-latin1-cr.csv",
+                                 [](ImportRequest &q) { q.format.encoding = csv::Encoding::Latin1; });
+    CHECK(storedDebtor(t2.db(), QStringLiteral("L-02")).name == QStringLiteral("Iñaki Etxeberría"));
+}
+
+TEST_CASE("Quoted line breaks, doubled quotes and blank lines keep line numbers right", "[import]")
+{
+    test::TempDb t;
+    const auto r = runImport(t.db(), ImportKind::Debtors, "debtors-quoting-blank-lines.csv");
+    CHECK(r.rows == 2);
+    CHECK(r.added == 2);
+    const auto q1 = storedDebtor(t.db(), QStringLiteral("Q-01"));
+    CHECK(q1.name == QStringLiteral("Roberto \"el Güero\" Sánchez"));
+    CHECK(q1.address == QStringLiteral("Calle 1, int. 2 Colonia Centro"));  // kept on one line
+    CHECK(q1.city == QStringLiteral("Puebla"));
+    CHECK(storedDebtor(t.db(), QStringLiteral("Q-02")).address == QStringLiteral("Av. 5 de Mayo, 100"));
+
+    // Q-02 sits on line 7 (the quoted break, then two blank lines): a refusal
+    // there names line 7.
+    test::TempDb t2;
+    const auto refused = runImport(t2.db(), ImportKind::Debtors, "debtors-quoting-blank-lines.csv",
+                                   [](ImportRequest &q) { q.mapSpecs << QStringLiteral("city=risk"); });
+    REQUIRE(refused.refusals.size() == 2);
+    CHECK(refused.refusals[0].line == 3);
+    CHECK(refused.refusals[1].line == 7);
+    CHECK(refused.refusals[1].problems[0].message ==
+          QStringLiteral("«Toluca» is not a risk level (low, medium or high)."));
+}
+
+TEST_CASE("Importing the same debtors again changes nothing; a changed row is updated", "[import]")
+{
+    test::TempDb t;
+    runImport(t.db(), ImportKind::Debtors, "debtors-utf8bom-semicolon-crlf.csv");
+    const auto before = test::countsOf(t.db());
+    const auto again = runImport(t.db(), ImportKind::Debtors, "debtors-utf8bom-semicolon-crlf.csv");
+    CHECK(again.stored);
+    CHECK(again.added == 0);
+    CHECK(again.updated == 0);
+    CHECK(again.unchanged == 3);
+    auto after = test::countsOf(t.db());
+    CHECK(after.debtors == before.debtors);
+    CHECK(after.contacts == before.contacts);
+
+    // The Windows-1252 file read with its ref column as 000123's... a
+    // smaller file that renames one debtor and gives a new phone.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("update.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("ref;name;phone;city\n000123;José Pérez Núñez;55 0000 1111;\n0042;Ana Ruiz Gil;;\n");
+    f.close();
+    const auto update = runImport(t.db(), ImportKind::Debtors, "", [&](ImportRequest &q) { q.path = path; });
+    CHECK(update.updated == 2);
+    CHECK(update.unchanged == 0);
+    const auto jose = storedDebtor(t.db(), QStringLiteral("000123"));
+    CHECK(jose.city == QStringLiteral("Ciudad de México"));  // the empty cell erased nothing
+    CHECK(phonesOf(t.db(), QStringLiteral("000123")) ==
+          (QStringList{QStringLiteral("55 1234 5678"), QStringLiteral("55 0000 1111")}));
+    CHECK(storedDebtor(t.db(), QStringLiteral("0042")).name == QStringLiteral("Ana Ruiz Gil"));
+    CHECK(test::totalsConsistent(t.db()));
+}
+
+TEST_CASE("A reference twice in one file is refused on its second line", "[import]")
+{
+    test::TempDb t;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("twice.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("ref,name\nD-1,Uno\nD-2,Dos\nD-1,Otra vez\n");
+    f.close();
+    const auto r = runImport(t.db(), ImportKind::Debtors, "", [&](ImportRequest &q) { q.path = path; });
+    CHECK_FALSE(r.stored);
+    REQUIRE(r.refusals.size() == 1);
+    CHECK(r.refusals[0].line == 4);
+    CHECK(r.refusals[0].problems[0].message == QStringLiteral("reference D-1 is already on an earlier line of the file."));
+    CHECK(test::rowsIn(t.db(), "debtors") == 0);
+}
+
+TEST_CASE("Malformed and non-text files are refused whole and store nothing", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    const auto before = test::countsOf(t.db());
+    auto refusal = [&](const char *file, const std::function<void(ImportRequest &)> &tweak = {}) {
+        return test::importRefusal([&] { runImport(t.db(), ImportKind::Invoices, file, tweak); });
+    };
+    CHECK(refusal("malformed-unterminated-quote.csv") ==
+          QStringLiteral("Line 3: a quoted value starts here and is never closed (a \" is missing); the rest of "
+                         "the file was read as part of it."));
+    // Even when the valid rows were to be kept.
+    CHECK(refusal("malformed-unterminated-quote.csv", [](ImportRequest &q) { q.keepValid = true; })
+              .startsWith(QStringLiteral("Line 3:")));
+    CHECK(refusal("malformed-binary.csv") ==
+          QStringLiteral("%1 is not a text file (it holds binary data); save the spreadsheet as CSV and import "
+                         "that file.")
+              .arg(QDir::toNativeSeparators(corpus("malformed-binary.csv"))));
+    CHECK(refusal("empty.csv") ==
+          QStringLiteral("%1 is empty.").arg(QDir::toNativeSeparators(corpus("empty.csv"))));
+    CHECK(refusal("blank-lines-only.csv") == QStringLiteral("The file has no rows: it is blank."));
+    CHECK(refusal("does-not-exist.csv").contains(QStringLiteral("could not be opened")));
+    CHECK(test::countsOf(t.db()) == before);
+    CHECK(test::totalsConsistent(t.db()));
+}
+
+TEST_CASE("A row with more values than the header has columns is refused by line", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    const auto before = test::countsOf(t.db());
+    const auto r = runImport(t.db(), ImportKind::Invoices, "malformed-wrong-columns.csv");
+    CHECK_FALSE(r.stored);
+    CHECK(r.refused == 1);
+    REQUIRE(r.refusals.size() == 1);
+    CHECK(ImportService::describe(r.refusals[0], r.refusals[0].problems[0], r.headers, ColumnMapping()) ==
+          QStringLiteral("Line 3: it has 6 values but the header has 5 columns (a separator inside a value that "
+                         "is not in quotes?)."));
+    CHECK(test::countsOf(t.db()) == before);
+}
+
+TEST_CASE("Text that is not the chosen encoding is refused by row, not stored garbled", "[import]")
+{
+    test::TempDb t;
+    const auto r = runImport(t.db(), ImportKind::Debtors, "debtors-windows1252-comma.csv",
+                             [](ImportRequest &q) { q.format.encoding = csv::Encoding::Utf8; });
+    CHECK_FALSE(r.stored);
+    CHECK(r.refused == 2);
+    CHECK(r.refusals[0].problems[0].message ==
+          QStringLiteral("the text is not valid UTF-8; the file is probably in another encoding (choose "
+                         "Windows-1252 or Latin-1)."));
+}

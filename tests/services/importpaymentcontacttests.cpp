@@ -1,0 +1,146 @@
+// The importer's corpus, payments and contacts: payments follow the same
+// allocation and promise rules as the payment dialog; re-imports are safe.
+
+#include "importtesthelpers.h"
+#include "servicetesthelpers.h"
+#include "support/tempdb.h"
+
+#include "services/paymentservice.h"
+#include "store/promiserepository.h"
+
+using namespace libreta;
+using namespace libreta::services;
+using libreta::test::runImport;
+using libreta::test::storedDebtor;
+using libreta::test::storedInvoice;
+
+TEST_CASE("A bank file's payments are allocated to the invoice they name, then oldest first", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    const auto r = runImport(t.db(), ImportKind::Payments, "payments-bank.csv");
+    INFO(test::messagesOf(r).toStdString());
+    CHECK(r.stored);
+    CHECK(r.added == 3);
+
+    const auto jose = storedDebtor(t.db(), QStringLiteral("000123"));
+    const auto payments = store::PaymentRepository(t.db()).forDebtor(jose.id);  // newest first
+    REQUIRE(payments.size() == 2);
+    CHECK(payments[1].paidOn == QDate(2025, 11, 15));
+    CHECK(payments[1].amount.minor() == 100000);
+    CHECK(payments[1].method == domain::PaymentMethod::Transfer);
+    CHECK(payments[1].reference == QStringLiteral("SPEI-001"));
+    REQUIRE(payments[1].allocations.size() == 1);
+    CHECK(payments[1].allocations[0].invoiceId == storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0002")).id);
+    CHECK(payments[0].method == domain::PaymentMethod::Cash);
+    REQUIRE(payments[0].allocations.size() == 1);
+    CHECK(payments[0].allocations[0].invoiceId == storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001")).id);
+    CHECK(payments[0].allocations[0].amount.minor() == 23450);
+
+    const auto card = store::PaymentRepository(t.db()).forDebtor(storedDebtor(t.db(), QStringLiteral("000124")).id);
+    REQUIRE(card.size() == 1);
+    CHECK(card[0].method == domain::PaymentMethod::Card);
+    CHECK(store::TotalsRepository(t.db()).forDebtor(jose.id)->outstanding.minor() == 246906 - 100000 - 23450);
+    CHECK(test::totalsConsistent(t.db()));
+
+    // The same bank file again adds nothing.
+    const auto again = runImport(t.db(), ImportKind::Payments, "payments-bank.csv");
+    CHECK(again.added == 0);
+    CHECK(again.unchanged == 3);
+    CHECK(test::rowsIn(t.db(), "payments") == 3);
+}
+
+TEST_CASE("Two equal payments in one file are two payments", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cash.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("debtor_ref,date,amount,method\n0042,2025-12-20,100.00,cash\n0042,2025-12-20,100.00,cash\n");
+    f.close();
+    auto run = [&] { return runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = path; }); };
+    CHECK(run().added == 2);
+    const auto again = run();
+    CHECK(again.added == 0);
+    CHECK(again.unchanged == 2);
+}
+
+TEST_CASE("An imported payment keeps a promise it covers, as a typed one does", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    const auto ana = storedDebtor(t.db(), QStringLiteral("0042"));
+    domain::Promise p;
+    p.debtorId = ana.id;
+    p.amount = domain::Money::fromMinor(50000);
+    p.dueDate = QDate(2025, 12, 22);
+    p.madeOn = QDate(2025, 12, 15);
+    const auto promiseId = store::PromiseRepository(t.db()).add(p);
+    store::TotalsRepository(t.db()).refresh(ana.id);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pay.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("debtor_ref,invoice_number,date,amount,method,reference\n0042,F-7,2025-12-20,500.00,transferencia,X1\n");
+    f.close();
+    const auto r = runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = path; });
+    CHECK(r.added == 1);
+    CHECK(store::PromiseRepository(t.db()).byId(promiseId)->status == domain::PromiseStatus::Kept);
+    CHECK(test::totalsConsistent(t.db()));
+}
+
+TEST_CASE("Payments naming an unknown invoice, in the future or without a debtor are refused", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("debtor_ref,invoice_number,date,amount,method\n"
+            "000123,F-9999,2025-12-20,10.00,cash\n"
+            "000123,,2026-02-01,10.00,cash\n"
+            "XX,,2025-12-20,10.00,cash\n"
+            "000123,,2025-12-20,10.00,bitcoin\n");
+    f.close();
+    const auto before = test::countsOf(t.db());
+    const auto r = runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = path; });
+    CHECK(test::messagesOf(r) ==
+          QStringLiteral("2 invoice_number: debtor 000123 has no invoice numbered «F-9999».\n"
+                         "3 date: 2026-02-01 is after today.\n"
+                         "4 debtor_ref: no debtor has the reference «XX»; import the debtors first.\n"
+                         "5 method: «bitcoin» is not a payment method (cash, transfer, card, check, deposit or other)."));
+    CHECK(test::countsOf(t.db()) == before);
+}
+
+TEST_CASE("Contacts are matched by name: a second row adds what the first lacked", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    const auto r = runImport(t.db(), ImportKind::Contacts, "contacts.csv");
+    INFO(test::messagesOf(r).toStdString());
+    CHECK(r.added == 2);
+    CHECK(r.updated == 1);
+    const auto contacts = store::ContactRepository(t.db()).forDebtor(storedDebtor(t.db(), QStringLiteral("000124")).id);
+    const auto pedro = std::find_if(contacts.cbegin(), contacts.cend(),
+                                    [](const domain::Contact &c) { return c.name == QStringLiteral("Pedro López"); });
+    REQUIRE(pedro != contacts.cend());
+    CHECK(pedro->role == domain::ContactRole::Guarantor);
+    REQUIRE(pedro->phones.size() == 1);
+    CHECK(pedro->phones[0].number == QStringLiteral("33 1111 2222"));
+    REQUIRE(pedro->emails.size() == 1);
+    CHECK(pedro->emails[0].address == QStringLiteral("pedro@example.mx"));
+    const auto laura = store::ContactRepository(t.db()).forDebtor(storedDebtor(t.db(), QStringLiteral("000123")).id);
+    CHECK(std::any_of(laura.cbegin(), laura.cend(), [](const domain::Contact &c) {
+        return c.name == QStringLiteral("Laura Pérez") && c.role == domain::ContactRole::DecisionMaker;
+    }));
+    const auto again = runImport(t.db(), ImportKind::Contacts, "contacts.csv");
+    CHECK(again.unchanged == 3);
+}

@@ -1,0 +1,46 @@
+#include "store/database.h"
+#include "store/importpresetrepository.h"
+#include "store/migrations.h"
+#include "store/sqlquery.h"
+#include "support/tempdb.h"
+
+#include <catch2/catch.hpp>
+
+using namespace libreta;
+
+TEST_CASE("Schema steps may skip numbers; a file at the step before a gap gets the next", "[store]")
+{
+    // Engineers reserve step numbers ahead: a branch may ship 0005 before
+    // 0004 exists. Versions only have to increase.
+    const auto steps = store::bundledMigrations();
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        CHECK(steps[i].version > steps[i - 1].version);
+
+    test::TempDb t;
+    const int latest = store::Database::latestSchemaVersion();
+    // A file made before the import presets existed (schema 3).
+    store::SqlQuery(t.db(), QStringLiteral("DROP TABLE import_presets")).exec();
+    store::SqlQuery(t.db(), QStringLiteral("PRAGMA user_version = 3")).exec();
+    t.reopen();
+    CHECK(t.db().schemaVersion() == latest);
+    CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))
+              .execScalar() == 1);
+}
+
+TEST_CASE("Import presets are saved by name, replaced, listed by kind and removed", "[store]")
+{
+    test::TempDb t;
+    store::ImportPresetRepository presets(t.db());
+    presets.save({QStringLiteral("Banco"), QStringLiteral("payments"), QStringLiteral("{\"columns\":{}}")});
+    presets.save({QStringLiteral("ERP"), QStringLiteral("invoices"), QStringLiteral("{}")});
+    presets.save({QStringLiteral("banco 2"), QStringLiteral("payments"), QStringLiteral("{}")});
+    presets.save({QStringLiteral("ERP"), QStringLiteral("invoices"), QStringLiteral("{\"decimal\":\"comma\"}")});
+    CHECK(presets.list().size() == 3);
+    const auto payments = presets.list(QStringLiteral("payments"));
+    REQUIRE(payments.size() == 2);
+    CHECK(payments[0].name == QStringLiteral("Banco"));
+    CHECK(payments[1].name == QStringLiteral("banco 2"));
+    CHECK(presets.byName(QStringLiteral("ERP"))->settings == QStringLiteral("{\"decimal\":\"comma\"}"));
+    presets.remove(QStringLiteral("ERP"));
+    CHECK_FALSE(presets.byName(QStringLiteral("ERP")));
+}

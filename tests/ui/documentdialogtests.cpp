@@ -1,0 +1,88 @@
+// The statement and letters from the debtor file: preview, language,
+// refusal in words, PDF written, and the office's details.
+
+#include "debtorfiletesthelpers.h"
+#include "services/importservice.h"
+#include "store/database.h"
+#include "store/debtorrepository.h"
+#include "support/tempdb.h"
+#include "ui/documentdialog.h"
+#include "ui/officedetailsdialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace libreta;
+using namespace libreta::ui;
+
+namespace {
+
+const domain::FixedClock &docClock()
+{
+    static const domain::FixedClock c(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
+    return c;
+}
+
+domain::Id officeWithInvoices(store::Database &db)
+{
+    const QString dir = QStringLiteral(LIBRETA_TEST_DATA_DIR "/import/");
+    for (auto [kind, file] : {std::pair{services::ImportKind::Debtors, "debtors-utf8bom-semicolon-crlf.csv"},
+                              {services::ImportKind::Invoices, "invoices-iso-point.csv"}}) {
+        services::ImportRequest r;
+        r.kind = kind;
+        r.path = dir + QString::fromLatin1(file);
+        REQUIRE(services::ImportService(db, docClock()).run(r).stored);
+    }
+    return store::DebtorRepository(db).byRef(QStringLiteral("000123"))->id;
+}
+
+} // namespace
+
+TEST_CASE("The statement dialog previews the document, switches language and saves a PDF", "[ui][documents]")
+{
+    test::TempDb t;
+    const domain::Id debtor = officeWithInvoices(t.db());
+    const FormContext context{t.db(), docClock(), std::nullopt};
+    DocumentDialog dialog(context, services::DocumentKind::Statement, debtor);
+    dialog.setLanguage(QStringLiteral("es"));
+    REQUIRE(dialog.ready());
+    CHECK(dialog.windowTitle() == QStringLiteral("Estado de cuenta — José Pérez Núñez"));
+    dialog.setLanguage(QStringLiteral("en"));
+    CHECK(dialog.windowTitle() == QStringLiteral("Account statement — José Pérez Núñez"));
+    CHECK(dialog.document().html.contains(QStringLiteral("F-0002")));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("statement.pdf"));
+    REQUIRE(dialog.savePdf(pdf));
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
+}
+
+TEST_CASE("A paid-in-full letter for a debtor who owes says why instead", "[ui][documents]")
+{
+    test::TempDb t;
+    const domain::Id debtor = officeWithInvoices(t.db());
+    const FormContext context{t.db(), docClock(), std::nullopt};
+    DocumentDialog dialog(context, services::DocumentKind::PaidInFull, debtor);
+    CHECK_FALSE(dialog.ready());
+    CHECK(dialog.errorText().contains(QStringLiteral("José Pérez Núñez still owes")));
+}
+
+TEST_CASE("Office details entered once appear in every letter's header", "[ui][documents]")
+{
+    test::TempDb t;
+    const domain::Id debtor = officeWithInvoices(t.db());
+    const FormContext context{t.db(), docClock(), std::nullopt};
+    DocumentDialog dialog(context, services::DocumentKind::Statement, debtor);
+    auto *office = qobject_cast<OfficeDetailsDialog *>(dialog.editOfficeDetails());
+    REQUIRE(office);
+    office->setDetails({});
+    office->accept();
+    CHECK(office->errorText().startsWith(QStringLiteral("Office name")));
+    office->setDetails({QStringLiteral("Cobranza Ágil S.C."), QStringLiteral("Av. Reforma 10"), QStringLiteral("55 5000 0000"),
+                        QString(), QString(), QString()});
+    office->accept();
+    REQUIRE(test::waitFor([&] { return dialog.document().html.contains(QStringLiteral("Cobranza Ágil S.C.")); }));
+    CHECK(dialog.document().html.contains(QStringLiteral("Av. Reforma 10")));
+}

@@ -1,0 +1,214 @@
+// The import wizard, offscreen: the pages fill from the file, ask what the
+// file cannot say, import on their own thread, and a stop stores nothing.
+
+#include "debtorfiletesthelpers.h"
+#include "services/importservice.h"
+#include "store/database.h"
+#include "store/invoicerepository.h"
+#include "store/sqlquery.h"
+#include "store/totalsrepository.h"
+#include "support/tempdb.h"
+#include "ui/datatransfer.h"
+#include "ui/importcheckpage.h"
+#include "ui/importfilepage.h"
+#include "ui/importformatpage.h"
+#include "ui/importmappingpage.h"
+#include "ui/importrunpage.h"
+#include "ui/importsession.h"
+#include "ui/importwizard.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QTemporaryDir>
+
+using namespace libreta;
+using namespace libreta::ui;
+
+namespace {
+
+QString corpus(const char *name)
+{
+    return QDir(QStringLiteral(LIBRETA_TEST_DATA_DIR "/import")).filePath(QString::fromLatin1(name));
+}
+
+const domain::FixedClock &fixedClock()
+{
+    static const domain::FixedClock c(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
+    return c;
+}
+
+void importDebtors(store::Database &db)
+{
+    services::ImportRequest r;
+    r.kind = services::ImportKind::Debtors;
+    r.path = corpus("debtors-utf8bom-semicolon-crlf.csv");
+    REQUIRE(services::ImportService(db, fixedClock()).run(r).stored);
+}
+
+qint64 invoices(store::Database &db)
+{
+    return store::SqlQuery(db, QStringLiteral("SELECT count(*) FROM invoices")).execScalar();
+}
+
+// Next, and wait until the wizard is on `page` with nothing running.
+bool nextTo(ImportWizard &w, int page)
+{
+    w.next();
+    return test::waitFor([&] { return w.currentId() == page && !w.session().busy(); }, 10000);
+}
+
+} // namespace
+
+TEST_CASE("The import wizard reads a Spanish Excel file, checks it and stores it", "[ui][import]")
+{
+    test::TempDb t;
+    importDebtors(t.db());
+    ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
+    wizard.show();
+    wizard.filePage()->setFile(corpus("invoices-dmy-comma.csv"));
+    wizard.filePage()->setKind(int(services::ImportKind::Invoices));
+    REQUIRE(nextTo(wizard, ImportWizard::FormatPageId));
+    const auto &plan = wizard.session().plan();
+    CHECK(plan.encoding == csv::Encoding::Windows1252);
+    CHECK(plan.delimiter == ';');
+    CHECK(plan.dateOrder == domain::DateOrder::DayMonthYear);
+    CHECK(plan.decimal == domain::DecimalHint::Comma);
+    CHECK(wizard.formatPage()->isComplete());
+    CHECK(wizard.formatPage()->question().isEmpty());
+
+    REQUIRE(nextTo(wizard, ImportWizard::MappingPageId));
+    CHECK(wizard.mappingPage()->fieldOf(0) == QStringLiteral("debtor_ref"));
+    CHECK(wizard.mappingPage()->fieldOf(4) == QStringLiteral("amount"));
+    CHECK(wizard.mappingPage()->isComplete());
+
+    REQUIRE(nextTo(wizard, ImportWizard::CheckPageId));
+    CHECK(wizard.checkPage()->checkSummary().startsWith(QStringLiteral("All 4 rows can be imported: 4 new")));
+    CHECK(invoices(t.db()) == 0);  // the check stored nothing
+
+    REQUIRE(nextTo(wizard, ImportWizard::RunPageId));
+    CHECK(wizard.runPage()->summary().contains(QStringLiteral("Stored.")));
+    CHECK(invoices(t.db()) == 4);
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
+
+TEST_CASE("The wizard asks how dates are written when the file cannot say", "[ui][import]")
+{
+    test::TempDb t;
+    importDebtors(t.db());
+    ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
+    wizard.show();
+    wizard.filePage()->setFile(corpus("invoices-ambiguous-dates.csv"));
+    REQUIRE(nextTo(wizard, ImportWizard::FormatPageId));
+    CHECK_FALSE(wizard.formatPage()->isComplete());
+    CHECK(wizard.formatPage()->question().startsWith(QStringLiteral("Every date in the file can be read more than one way")));
+    wizard.formatPage()->chooseDateOrder(int(domain::DateOrder::MonthDayYear));
+    REQUIRE(test::waitFor([&] { return !wizard.session().busy() && wizard.formatPage()->isComplete(); }, 10000));
+    CHECK(wizard.session().plan().dateOrder == domain::DateOrder::MonthDayYear);
+}
+
+TEST_CASE("A file that cannot be read says why on the first page", "[ui][import]")
+{
+    test::TempDb t;
+    ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
+    wizard.show();
+    wizard.filePage()->setFile(corpus("malformed-binary.csv"));
+    wizard.next();
+    REQUIRE(test::waitFor([&] { return !wizard.session().busy() && !wizard.filePage()->errorText().isEmpty(); }, 10000));
+    CHECK(wizard.currentId() == ImportWizard::FilePageId);
+    CHECK(wizard.filePage()->errorText().contains(QStringLiteral("is not a text file")));
+}
+
+TEST_CASE("The wizard's mapping can be changed and saved as a preset", "[ui][import]")
+{
+    test::TempDb t;
+    importDebtors(t.db());
+    ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
+    wizard.show();
+    wizard.filePage()->setFile(corpus("invoices-dmy-comma.csv"));
+    REQUIRE(nextTo(wizard, ImportWizard::FormatPageId));
+    REQUIRE(nextTo(wizard, ImportWizard::MappingPageId));
+    wizard.mappingPage()->setField(4, QString());
+    REQUIRE(test::waitFor([&] { return !wizard.session().busy(); }, 10000));
+    CHECK_FALSE(wizard.mappingPage()->isComplete());
+    CHECK(wizard.mappingPage()->problemText().startsWith(QStringLiteral("No column is mapped to Amount (amount)")));
+    wizard.mappingPage()->setField(4, QStringLiteral("amount"));
+    REQUIRE(test::waitFor([&] { return !wizard.session().busy() && wizard.mappingPage()->isComplete(); }, 10000));
+    wizard.mappingPage()->savePreset(QStringLiteral("Excel de contabilidad"));
+    CHECK(wizard.mappingPage()->presetMessage().startsWith(QStringLiteral("Saved as «Excel de contabilidad»")));
+    CHECK(services::ImportService(t.db(), fixedClock()).presetNames(services::ImportKind::Invoices) ==
+          QStringList{QStringLiteral("Excel de contabilidad")});
+}
+
+TEST_CASE("Keep-valid through the wizard stores the good rows and writes the refused ones", "[ui][import]")
+{
+    test::TempDb t;
+    importDebtors(t.db());
+    QTemporaryDir dir;
+    const QString rejects = dir.filePath(QStringLiteral("rechazadas.csv"));
+    ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
+    wizard.show();
+    wizard.filePage()->setFile(corpus("invoices-some-bad.csv"));
+    REQUIRE(nextTo(wizard, ImportWizard::FormatPageId));
+    REQUIRE(nextTo(wizard, ImportWizard::MappingPageId));
+    REQUIRE(nextTo(wizard, ImportWizard::CheckPageId));
+    CHECK(wizard.checkPage()->checkSummary().startsWith(QStringLiteral("6 of 8 rows would be refused")));
+    CHECK(wizard.checkPage()->report().size() == 6);
+    CHECK(wizard.checkPage()->report().first().startsWith(QStringLiteral("Line 3, column «debtor_ref»")));
+    wizard.checkPage()->setKeepValid(true, rejects);
+    REQUIRE(nextTo(wizard, ImportWizard::RunPageId));
+    CHECK(wizard.runPage()->summary().contains(QStringLiteral("6 rows were refused")));
+    CHECK(invoices(t.db()) == 2);
+    CHECK(QFile::exists(rejects));
+}
+
+TEST_CASE("Stopping an import stores nothing", "[ui][import]")
+{
+    test::TempDb t;
+    importDebtors(t.db());
+    ImportSession session(t.path(), fixedClock(), std::nullopt);
+    session.request().kind = services::ImportKind::Invoices;
+    session.request().path = corpus("invoices-iso-point.csv");
+    session.prepare();
+    REQUIRE(test::waitFor([&] { return !session.busy(); }, 10000));
+    session.run();
+    session.cancel();
+    REQUIRE(test::waitFor([&] { return !session.busy(); }, 10000));
+    CHECK(session.cancelled());
+    CHECK_FALSE(session.result());
+    CHECK(invoices(t.db()) == 0);
+}
+
+TEST_CASE("File ▸ Import opens the wizard; File ▸ Export writes the portfolio as shown", "[ui][import][mainwindow]")
+{
+    test::TempDb t;
+    importDebtors(t.db());
+    const QString path = t.path();
+    MainWindow window(std::move(t.database));
+    auto *import = window.findChild<QAction *>(QStringLiteral("actionImport"));
+    REQUIRE(import);
+    for (const char *name : {"actionExportPortfolio", "actionExportAgenda", "actionExportCalls",
+                             "actionExportPromises", "actionExportPayments"})
+        CHECK(window.findChild<QAction *>(QString::fromLatin1(name)));
+    import->trigger();
+    auto *wizard = window.findChild<ImportWizard *>();
+    REQUIRE(wizard);
+    CHECK(wizard->isVisible());
+    wizard->reject();
+
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("cartera.csv"));
+    services::ExportRequest request;
+    request.kind = services::ExportKind::Portfolio;
+    request.delimiter = ';';
+    request.portfolio.search = QStringLiteral("ferreteria");
+    window.dataTransfer()->exportTo(request, path, out);
+    REQUIRE(test::waitFor([&] { return !window.dataTransfer()->exporting(); }, 10000));
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    CHECK(lines[0].startsWith("\xEF\xBB\xBFref;name;kind;"));
+    CHECK(lines[1].startsWith("000124;\"Ferretería López; Hermanos S.A. de C.V.\";company;"));
+}
