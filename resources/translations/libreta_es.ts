@@ -4318,6 +4318,14 @@
         <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; %1 of %2 rows were refused (below). Correct them in the file and import it again, or choose to store the valid rows.</source>
         <translation>&lt;b&gt;No se guardó nada:&lt;/b&gt; se rechazaron %1 de %2 filas (abajo). Corríjalas en el archivo e impórtelo de nuevo, o elija guardar las filas válidas.</translation>
     </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::ImportSession</name>

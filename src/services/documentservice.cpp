@@ -196,6 +196,9 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
                          {QStringLiteral("method"), methodWord(lang, p.method)},
                          {QStringLiteral("reference"), p.reference}});
     }
+    // For templates that leave a table out when it would be empty.
+    f[QStringLiteral("has_invoices")] = file.invoices.isEmpty() ? QString() : QStringLiteral("1");
+    f[QStringLiteral("has_payments")] = byDate.isEmpty() ? QString() : QStringLiteral("1");
     f[QStringLiteral("total_invoiced")] = money(invoiced);
     f[QStringLiteral("total_paid")] = money(paid);
     f[QStringLiteral("outstanding")] = money(file.totals.outstanding);

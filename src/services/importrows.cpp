@@ -379,6 +379,11 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
     QList<FieldProblem> problems;
     QHash<QString, QString> values;
     const QLocale locale;
+    // The locale's short date with four digits for the year: a preview is
+    // where "02/10/26" would hide a century read wrong.
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QStringLiteral("yyyy")))
+        dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     auto amountText = [&](Money m) { return m.format(locale); };
     switch (m_kind) {
     case ImportKind::Debtors: {
@@ -411,8 +416,8 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
         invoice(record, r, problems);
         values = {{QStringLiteral("debtor_ref"), QString::fromUtf8(r.debtorRef)},
                   {QStringLiteral("number"), QString::fromUtf8(r.number)},
-                  {QStringLiteral("issue_date"), locale.toString(r.issueDate, QLocale::ShortFormat)},
-                  {QStringLiteral("due_date"), locale.toString(r.dueDate, QLocale::ShortFormat)},
+                  {QStringLiteral("issue_date"), locale.toString(r.issueDate, dateFormat)},
+                  {QStringLiteral("due_date"), locale.toString(r.dueDate, dateFormat)},
                   {QStringLiteral("amount"), amountText(r.amount)},
                   {QStringLiteral("disputed"), r.disputed.value_or(false) ? tr("yes") : tr("no")}};
         break;
@@ -422,7 +427,7 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
         payment(record, r, problems);
         values = {{QStringLiteral("debtor_ref"), r.debtorRef},
                   {QStringLiteral("invoice_number"), r.invoiceNumber},
-                  {QStringLiteral("date"), locale.toString(r.paidOn, QLocale::ShortFormat)},
+                  {QStringLiteral("date"), locale.toString(r.paidOn, dateFormat)},
                   {QStringLiteral("amount"), amountText(r.amount)},
                   {QStringLiteral("method"), label(r.method)},
                   {QStringLiteral("reference"), r.reference}};

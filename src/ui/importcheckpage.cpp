@@ -16,6 +16,7 @@ using namespace services;
 
 namespace {
 const QColor kRefused(0xfd, 0xe0, 0xe0);
+constexpr int kMaxColumnWidth = 220;
 }
 
 ImportCheckPage::ImportCheckPage(ImportSession &session, QWidget *parent)
@@ -24,7 +25,6 @@ ImportCheckPage::ImportCheckPage(ImportSession &session, QWidget *parent)
     m_ui->setupUi(this);
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
-    m_ui->previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->checkProgress->hide();
     m_ui->rejectsEdit->setEnabled(false);
     m_ui->rejectsBrowseButton->setEnabled(false);
@@ -100,6 +100,11 @@ void ImportCheckPage::fillPreview()
         }
     }
     m_ui->previewTable->setVerticalHeaderLabels(lines);
+    // A refused value shows why in its cell: the whole reason is in its tip,
+    // the column stays narrow enough to see the others.
+    m_ui->previewTable->resizeColumnsToContents();
+    for (int c = 0; c < m_ui->previewTable->columnCount(); ++c)
+        m_ui->previewTable->setColumnWidth(c, std::min(m_ui->previewTable->columnWidth(c), kMaxColumnWidth));
     Q_UNUSED(kind);
 }
 

@@ -32,6 +32,7 @@ ImportRunPage::~ImportRunPage() = default;
 
 void ImportRunPage::initializePage()
 {
+    setTitle(tr("Importing"));
     m_ui->summaryLabel->setText(tr("Reading and storing the rows…"));
     m_ui->progressBar->setValue(0);
     m_ui->refusedList->clear();
@@ -53,6 +54,7 @@ bool ImportRunPage::isComplete() const { return !m_session.busy(); }
 
 void ImportRunPage::onFinished()
 {
+    setTitle(tr("Import finished"));
     const auto &result = m_session.result();
     if (!result) {
         m_ui->summaryLabel->setText(m_session.cancelled()

@@ -244,3 +244,65 @@ TEST_CASE("Text that is not the chosen encoding is refused by row, not stored ga
           QStringLiteral("the text is not valid UTF-8; the file is probably in another encoding (choose "
                          "Windows-1252 or Latin-1)."));
 }
+
+TEST_CASE("Random bytes and mangled CSV never crash the importer and never half-store", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    const auto before = test::countsOf(t.db());
+    QFile good(corpus("invoices-iso-point.csv"));
+    REQUIRE(good.open(QIODevice::ReadOnly));
+    const QByteArray base = good.readAll();
+    QTemporaryDir dir;
+    quint32 seed = 7;
+    auto rnd = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    for (int i = 0; i < 120; ++i) {
+        QByteArray bytes = base;
+        if (i % 3 == 0) {
+            bytes = QByteArray(int(rnd() % 600), '\0');
+            for (char &c : bytes)
+                c = char(rnd() & 0xFF);
+        } else {
+            // Mangle a valid file: drop, duplicate or replace a few bytes
+            // with quotes, separators, line ends, NULs and high bytes.
+            static const char junk[] = {'"', ',', ';', '\n', '\r', '\0', '\xA0', '\xC3', '\xFF', '\t'};
+            for (int k = 0; k < 1 + int(rnd() % 8); ++k) {
+                const qsizetype at = qsizetype(rnd() % quint32(bytes.size()));
+                switch (rnd() % 3) {
+                case 0: bytes.remove(at, 1); break;
+                case 1: bytes.insert(at, junk[rnd() % sizeof junk]); break;
+                default: bytes[at] = junk[rnd() % sizeof junk]; break;
+                }
+            }
+        }
+        const QString path = dir.filePath(QStringLiteral("mangled-%1.csv").arg(i));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        try {
+            const auto r = runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) {
+                q.path = path;
+                q.dryRun = i % 2 == 0;
+            });
+            if (!r.stored) {
+                CHECK(test::countsOf(t.db()).invoices == before.invoices);
+            }
+        } catch (const InputError &e) {
+            CHECK_FALSE(e.message().isEmpty());
+        }
+        CHECK(test::totalsConsistent(t.db()));
+        // What a stored run added is taken back out by starting over.
+        if (test::rowsIn(t.db(), "invoices") != before.invoices) {
+            t.database.reset();
+            QFile::remove(t.path());
+            QFile::remove(t.path() + QStringLiteral("-wal"));
+            QFile::remove(t.path() + QStringLiteral("-shm"));
+            t.reopen();
+            test::importBaseDebtors(t.db());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+// Not a test: the screenshots of docs/screenshots/import-wizard-*.png and
+// the statement PDF behind docs/screenshots/statement.png, taken in Spanish
+// on a demo office. Hidden ([.]); run it by hand:
+//   LIBRETA_SCREENSHOT_DIR=docs/screenshots xvfb-run -a build/tests/ui/ui_tests "[.screenshots]"
+//   pdftoppm -r 90 -png -singlefile docs/screenshots/statement.pdf docs/screenshots/statement
+
+#include "debtorfiletesthelpers.h"
+#include "platform/translations.h"
+#include "services/demogenerator.h"
+#include "services/documentservice.h"
+#include "store/database.h"
+#include "store/portfoliorepository.h"
+#include "support/tempdb.h"
+#include "ui/documentdialog.h"
+#include "ui/importcheckpage.h"
+#include "ui/importfilepage.h"
+#include "ui/importwizard.h"
+#include "ui/importsession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QStringEncoder>
+
+using namespace libreta;
+using namespace libreta::ui;
+
+TEST_CASE("Screenshots of the import wizard and a statement, in Spanish", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("LIBRETA_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
+    platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico));
+
+    test::TempDb t;
+    const QDate today(2026, 11, 23);
+    services::DemoOptions demo;
+    demo.debtors = 300;
+    demo.today = today;
+    services::generateDemo(t.db(), demo);
+    const domain::FixedClock clock(QDateTime(today, QTime(17, 0), Qt::UTC));
+    services::DocumentService(t.db(), clock)
+        .saveOfficeDetails({QStringLiteral("Despacho Cobranza del Centro"),
+                            QStringLiteral("Av. Insurgentes Sur 1605, piso 9\nCol. San José Insurgentes, 03900 CDMX"),
+                            QStringLiteral("55 5322 1800"), QStringLiteral("cobranza@despachocentro.mx"),
+                            QStringLiteral("DCC090512KT4"),
+                            QStringLiteral("Transferencia a BBVA, CLABE 012 180 00123456789 1, a nombre de Despacho "
+                                           "Cobranza del Centro S.C. Indique su número de cliente como referencia.")});
+
+    // The accounting system's invoice list, as Excel in Spanish saves it.
+    store::PortfolioQuery query;
+    const auto debtors = store::PortfolioRepository(t.db()).fetchPage(query, std::nullopt, 12);
+    QString csv = QStringLiteral("Cartera de clientes — corte al 20/11/2026;;;;;;\r\n;;;;;;\r\n"
+                                 "Código cliente;Razón social;Factura;Fecha;Vencimiento;Importe;Estatus\r\n");
+    int n = 9100;
+    for (const auto &d : debtors) {
+        csv += QStringLiteral("%1;%2;F-%3;%4/10/2026;%5/11/2026;%6.%7,50;Vigente\r\n")
+                   .arg(d.externalRef, d.name)
+                   .arg(n++)
+                   .arg(n % 28 + 1, 2, 10, QLatin1Char('0'))
+                   .arg(n % 28 + 1, 2, 10, QLatin1Char('0'))
+                   .arg(n % 9 + 1)
+                   .arg(n % 1000, 3, 10, QLatin1Char('0'));
+    }
+    csv += QStringLiteral("CLI-999999;Cliente que no existe;F-9999;03/10/2026;02/11/2026;1.200,00;Vigente\r\n");
+    csv += QStringLiteral("%1;%2;F-9998;31/09/2026;30/10/2026;350,00;Vigente\r\n").arg(debtors[0].externalRef, debtors[0].name);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("facturas-contabilidad.csv"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QStringEncoder(QStringEncoder::Latin1).encode(csv.replace(QStringLiteral("—"), QStringLiteral("-"))));
+    f.close();
+
+    ImportWizard wizard(t.db(), clock, std::nullopt);
+    wizard.resize(900, 640);
+    wizard.show();
+    auto shoot = [&](const char *name) {
+        QTest::qWait(300);
+        REQUIRE(wizard.grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+    };
+    auto next = [&](int page) {
+        wizard.next();
+        REQUIRE(test::waitFor([&] { return wizard.currentId() == page && !wizard.session().busy(); }, 20000));
+    };
+    wizard.filePage()->setFile(QDir::toNativeSeparators(file));
+    wizard.filePage()->setKind(int(services::ImportKind::Invoices));
+    shoot("import-wizard-1-file.png");
+    next(ImportWizard::FormatPageId);
+    shoot("import-wizard-2-reading.png");
+    next(ImportWizard::MappingPageId);
+    shoot("import-wizard-3-columns.png");
+    next(ImportWizard::CheckPageId);
+    wizard.checkPage()->setKeepValid(true, QDir::toNativeSeparators(dir.filePath(QStringLiteral("facturas-rechazadas.csv"))));
+    shoot("import-wizard-4-check.png");
+    next(ImportWizard::RunPageId);
+    shoot("import-wizard-5-done.png");
+
+    const auto owing = store::PortfolioRepository(t.db()).fetchPage(
+        [] {
+            store::PortfolioQuery q;
+            q.sort = store::PortfolioSort::Outstanding;
+            q.ascending = false;
+            return q;
+        }(),
+        std::nullopt, 3);
+    DocumentDialog statement(FormContext{t.db(), clock, std::nullopt}, services::DocumentKind::Statement,
+                             owing[2].debtorId);
+    statement.setLanguage(QStringLiteral("es"));
+    REQUIRE(statement.savePdf(QDir(out).filePath(QStringLiteral("statement.pdf"))));
+}
