@@ -705,6 +705,10 @@
         <source>Day %1 rolled over: %2 debtors reviewed, %3 promises broken, %4 partly kept, %5 kept.</source>
         <translation>Cierre del día %1: %2 deudores revisados, %3 promesas incumplidas, %4 cumplidas en parte, %5 cumplidas.</translation>
     </message>
+    <message>
+        <source>how debtors pay (bank, account, where); {referencia} becomes the debtor&apos;s reference</source>
+        <translation>cómo pagan los deudores (banco, cuenta, dónde); {referencia} se sustituye por la referencia del deudor</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -23,6 +23,7 @@
 #include "ui_callpanel.h"
 
 #include <QLocale>
+#include <QTimeZone>
 #include <QScrollArea>
 #include <QToolButton>
 
@@ -164,6 +165,10 @@ void CallPanel::buildSetup()
     m_setup.values.debtor = file.debtor.name;
     m_setup.values.balance = m_setup.money.format(file.totals.outstanding);
     m_setup.values.reference = file.debtor.externalRef;
+    const QTimeZone zone(file.debtor.timeZone.toUtf8());
+    const QDateTime now = m_context.clock.nowUtc();
+    m_setup.values.greeting =
+        greetingFor(m_setup.script.language, zone.isValid() ? now.toTimeZone(zone).time() : now.toLocalTime().time());
     m_setup.rules.windowStart = file.settings.windowStart;
     m_setup.rules.windowEnd = file.settings.windowEnd;
     m_setup.rules.maxAttemptsPer7Days = file.settings.maxAttemptsPer7Days;

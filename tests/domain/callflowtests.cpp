@@ -104,4 +104,10 @@ TEST_CASE("Script texts are filled with Spanish or English placeholders", "[doma
     CHECK(fillScript(QStringLiteral("This is {agent} from {Company} for {debtor}: {balance}"), v)
           == QStringLiteral("This is Lucía from Despacho Centro for José Pérez: $1,200.00"));
     CHECK(fillScript(QStringLiteral("{agnte} stays"), v) == QStringLiteral("{agnte} stays"));
+    v.greeting = greetingFor(QStringLiteral("es"), QTime(15, 30));
+    CHECK(fillScript(QStringLiteral("{saludo}, soy {agente}."), v) == QStringLiteral("Buenas tardes, soy Lucía."));
+    CHECK(greetingFor(QStringLiteral("es"), QTime(9, 0)) == QStringLiteral("Buenos días"));
+    CHECK(greetingFor(QStringLiteral("es"), QTime(21, 0)) == QStringLiteral("Buenas noches"));
+    CHECK(greetingFor(QStringLiteral("en"), QTime(11, 59)) == QStringLiteral("Good morning"));
+    CHECK(greetingFor(QStringLiteral("en"), QTime(12, 0)) == QStringLiteral("Good afternoon"));
 }
