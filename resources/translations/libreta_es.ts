@@ -161,6 +161,17 @@
     </message>
 </context>
 <context>
+    <name>CallDialBox</name>
+    <message>
+        <source>Calling:</source>
+        <translation>Llamando a:</translation>
+    </message>
+    <message>
+        <source>Number dialled:</source>
+        <translation>Número marcado:</translation>
+    </message>
+</context>
+<context>
     <name>CallFlow</name>
     <message>
         <source>Nobody answered: try again in two hours.</source>
@@ -309,14 +320,6 @@
     <message>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
-    </message>
-    <message>
-        <source>Calling:</source>
-        <translation>Llamando a:</translation>
-    </message>
-    <message>
-        <source>Number dialled:</source>
-        <translation>Número marcado:</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2256,37 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::CallDialBox</name>
+    <message>
+        <source>Override and call</source>
+        <translation>Autorizar y llamar</translation>
+    </message>
+    <message>
+        <source>Why this call goes ahead anyway (goes to the audit log)</source>
+        <translation>Por qué se hace la llamada de todos modos (queda en la bitácora de auditoría)</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
+    </message>
+    <message>
+        <source>No contacts in the file: type the number below</source>
+        <translation>No hay contactos en el expediente: escriba el número abajo</translation>
+    </message>
+    <message>
+        <source>The contact rules refuse this call: do not dial.</source>
+        <translation>Las reglas de contacto rechazan esta llamada: no marque.</translation>
+    </message>
+    <message>
+        <source>As a supervisor you may let it go ahead: write why.</source>
+        <translation>Como supervisor puede autorizarla: escriba por qué.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can let it go ahead. Choose another contact, or discard the call.</source>
+        <translation>Solo un supervisor puede autorizarla. Elija otro contacto o descarte la llamada.</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::CallListeningPage</name>
     <message>
         <source>Yes</source>
@@ -2425,14 +2459,6 @@
         <translation>Olvidar esta llamada sin guardarla</translation>
     </message>
     <message>
-        <source>Override and call</source>
-        <translation>Autorizar y llamar</translation>
-    </message>
-    <message>
-        <source>Why this call goes ahead anyway (goes to the audit log)</source>
-        <translation>Por qué se hace la llamada de todos modos (queda en la bitácora de auditoría)</translation>
-    </message>
-    <message>
         <source>Forget the recovered call and start a new one?</source>
         <translation>¿Olvidar la llamada recuperada y empezar una nueva?</translation>
     </message>
@@ -2447,26 +2473,6 @@
     <message>
         <source>This call, started %1, was never saved: it is back as you left it. Go on, or start over.</source>
         <translation>Esta llamada, iniciada el %1, nunca se guardó: vuelve tal como la dejó. Continúe o empiece de nuevo.</translation>
-    </message>
-    <message>
-        <source>do not contact</source>
-        <translation>no contactar</translation>
-    </message>
-    <message>
-        <source>No contacts in the file: type the number below</source>
-        <translation>No hay contactos en el expediente: escriba el número abajo</translation>
-    </message>
-    <message>
-        <source>The contact rules refuse this call: do not dial.</source>
-        <translation>Las reglas de contacto rechazan esta llamada: no marque.</translation>
-    </message>
-    <message>
-        <source>As a supervisor you may let it go ahead: write why.</source>
-        <translation>Como supervisor puede autorizarla: escriba por qué.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can let it go ahead. Choose another contact, or discard the call.</source>
-        <translation>Solo un supervisor puede autorizarla. Elija otro contacto o descarte la llamada.</translation>
     </message>
     <message>
         <source>The override and its reason were written to the audit log.</source>
