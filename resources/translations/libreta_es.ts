@@ -189,6 +189,10 @@
         <source>Wrong number: find another number in the file or with the debtor&apos;s contacts, then call tomorrow.</source>
         <translation>Número equivocado: busque otro número en el expediente o con los contactos del deudor y llame mañana.</translation>
     </message>
+    <message>
+        <source>By then the debtor&apos;s calling window is closed: it is set for when it opens again.</source>
+        <translation>Para entonces el horario de llamadas del deudor estará cerrado: queda para cuando vuelva a abrir.</translation>
+    </message>
 </context>
 <context>
     <name>CallGate</name>
