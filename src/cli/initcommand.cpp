@@ -15,9 +15,13 @@ namespace libreta::cli {
 
 int runInit(CliContext &c)
 {
-    CliOptions options(c, QStringLiteral("init"), QStringLiteral("[--currency CODE] [--office NAME]"));
+    CliOptions options(c, QStringLiteral("init"),
+                       QStringLiteral("[--currency CODE] [--office NAME] [--payment-instructions TEXT]"));
     options.add(QStringLiteral("currency"), CliContext::tr("ISO 4217 currency code, e.g. MXN or EUR"), QStringLiteral("CODE"));
     options.add(QStringLiteral("office"), CliContext::tr("office name for letters and the title bar"), QStringLiteral("NAME"));
+    options.add(QStringLiteral("payment-instructions"),
+                CliContext::tr("how debtors pay (bank, account, where); {referencia} becomes the debtor's reference"),
+                QStringLiteral("TEXT"));
     if (!options.parse())
         return Usage;
     const QString currency = options.value(QStringLiteral("currency")).trimmed().toUpper();
@@ -38,6 +42,8 @@ int runInit(CliContext &c)
         settings.currencyCode = currency;
     if (options.isSet(QStringLiteral("office")))
         settings.officeName = options.value(QStringLiteral("office")).trimmed();
+    if (options.isSet(QStringLiteral("payment-instructions")))
+        settings.paymentInstructions = options.value(QStringLiteral("payment-instructions")).trimmed();
     settingsRepo.save(settings);
     store::UserRepository users(*db);
     if (users.all().isEmpty()) {

@@ -55,8 +55,13 @@ NextAttempt suggestNextAttempt(AnsweredBy answeredBy, const QDateTime &nowUtc, c
     }
     // Never suggest a time the rules would refuse.
     const QDateTime opening = nextWindowOpening(rules, next.atUtc, timeZoneId);
-    if (opening.isValid())
+    if (opening.isValid() && opening != next.atUtc) {
         next.atUtc = opening;
+        next.reason += QLatin1Char(' ')
+                       + QCoreApplication::translate("CallFlow",
+                                                     "By then the debtor's calling window is closed: it is set for "
+                                                     "when it opens again.");
+    }
     return next;
 }
 

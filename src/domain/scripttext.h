@@ -1,20 +1,27 @@
 #pragma once
 
 #include <QString>
+#include <QTime>
 
 namespace libreta::domain {
 
 // What the office's script texts may mention. Texts are written by people,
 // so each value has a Spanish and an English placeholder:
 // {agente}/{agent}, {empresa}/{company}, {deudor}/{debtor},
-// {saldo}/{balance}, {referencia}/{reference}.
+// {saldo}/{balance}, {referencia}/{reference}, {saludo}/{greeting}.
 struct ScriptValues {
     QString agent;
     QString company;
     QString debtor;
     QString balance;
     QString reference;
+    QString greeting;  // "Buenas tardes": see greetingFor()
 };
+
+// The greeting for the hour it is where the debtor is, in the script's
+// language ("es" or "en"): morning until noon, afternoon until 19:00, then
+// evening.
+QString greetingFor(const QString &language, const QTime &debtorLocalTime);
 
 // The text with every known placeholder replaced; unknown braces are left
 // as they are, so a typo in an office's script shows instead of vanishing.

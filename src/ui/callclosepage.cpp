@@ -46,6 +46,7 @@ CallClosePage::CallClosePage(QWidget *parent) : QWidget(parent), m_ui(std::make_
                                                           QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             savePdf(path);
+        refocus();
     });
 }
 
@@ -111,6 +112,15 @@ void CallClosePage::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         m_confirmation->render(printer);
+    refocus();
+}
+
+void CallClosePage::refocus()
+{
+    // Back from a modal dialog the keyboard must reach the call again, even
+    // where no window manager hands the focus back.
+    window()->activateWindow();
+    m_ui->confirmedCheck->setFocus(Qt::OtherFocusReason);
 }
 
 void CallClosePage::load(const CallWorksheet &w)

@@ -46,6 +46,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    void refocus();
     std::unique_ptr<::Ui::CallClosePage> m_ui;
     const CallSetup *m_setup = nullptr;
     const CallConfirmation *m_confirmation = nullptr;

@@ -4,7 +4,6 @@
 #include "domain/labels.h"
 #include "services/callassembly.h"
 #include "services/calldrafts.h"
-#include "services/callgate.h"
 #include "services/callservice.h"
 #include "services/inputerror.h"
 #include "services/scriptlibrary.h"
@@ -12,6 +11,7 @@
 #include "store/userrepository.h"
 #include "ui/callclosepage.h"
 #include "ui/callconfirmation.h"
+#include "ui/calldialbox.h"
 #include "ui/calllisteningpage.h"
 #include "ui/callnegotiationpage.h"
 #include "ui/callpresentationpage.h"
@@ -23,6 +23,7 @@
 #include "ui_callpanel.h"
 
 #include <QLocale>
+#include <QTimeZone>
 #include <QScrollArea>
 #include <QToolButton>
 
@@ -91,8 +92,6 @@ CallPanel::CallPanel(const FormContext &context, const services::DebtorFile &fil
     m_ui->saveButton->setToolTip(tr("Save the call with everything recorded (Ctrl+S)"));
     m_ui->discardButton->setText(tr("Discard"));
     m_ui->discardButton->setToolTip(tr("Forget this call without saving it"));
-    m_ui->overrideButton->setText(tr("Override and call"));
-    m_ui->overrideReasonEdit->setPlaceholderText(tr("Why this call goes ahead anyway (goes to the audit log)"));
     for (QPushButton *b : {m_ui->previousButton, m_ui->nextButton, m_ui->saveButton, m_ui->discardButton})
         b->setAutoDefault(false);
     m_ui->messageLabel->hide();
@@ -102,9 +101,6 @@ CallPanel::CallPanel(const FormContext &context, const services::DebtorFile &fil
     connect(m_ui->nextButton, &QPushButton::clicked, this, &CallPanel::nextStage);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &CallPanel::save);
     connect(m_ui->discardButton, &QPushButton::clicked, this, &CallPanel::discard);
-    connect(m_ui->overrideButton, &QPushButton::clicked, this,
-            [this] { overrideRules(m_ui->overrideReasonEdit->text()); });
-    connect(m_ui->overrideReasonEdit, &QLineEdit::returnPressed, m_ui->overrideButton, &QPushButton::click);
     connect(m_ui->startOverButton, &QPushButton::clicked, this, [this] {
         if (!Prompter::instance().confirmDiscard(this, tr("Forget the recovered call and start a new one?")))
             return;
@@ -118,14 +114,15 @@ CallPanel::CallPanel(const FormContext &context, const services::DebtorFile &fil
         }
         Q_EMIT startOverRequested();
     });
-    connect(m_ui->contactCombo, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_ui->dialBox, &CallDialBox::contactChanged, this, [this] {
         if (m_restoring)
             return;
-        fillPhones(QString());
         checkGate();
         typed();
     });
-    connect(m_ui->phoneCombo, &QComboBox::currentTextChanged, this, &CallPanel::typed);
+    connect(m_ui->dialBox, &CallDialBox::phoneChanged, this, &CallPanel::typed);
+    connect(m_ui->dialBox, &CallDialBox::overridden, this, &CallPanel::overridden);
+    connect(m_ui->dialBox, &CallDialBox::error, this, [this](const QString &text) { showMessage(text, true); });
 
     connect(m_presentation, &CallPresentationPage::changed, this, &CallPanel::typed);
     connect(m_listening, &CallListeningPage::changed, this, &CallPanel::typed);
@@ -164,6 +161,10 @@ void CallPanel::buildSetup()
     m_setup.values.debtor = file.debtor.name;
     m_setup.values.balance = m_setup.money.format(file.totals.outstanding);
     m_setup.values.reference = file.debtor.externalRef;
+    const QTimeZone zone(file.debtor.timeZone.toUtf8());
+    const QDateTime now = m_context.clock.nowUtc();
+    m_setup.values.greeting =
+        greetingFor(m_setup.script.language, zone.isValid() ? now.toTimeZone(zone).time() : now.toLocalTime().time());
     m_setup.rules.windowStart = file.settings.windowStart;
     m_setup.rules.windowEnd = file.settings.windowEnd;
     m_setup.rules.maxAttemptsPer7Days = file.settings.maxAttemptsPer7Days;
@@ -197,7 +198,7 @@ void CallPanel::start(const std::optional<CallWorksheet> &recovered)
     // if it is still the active one; otherwise it records what is shown now.
     m_base.scriptId = m_setup.script.id > 0 ? std::optional<Id>(m_setup.script.id) : std::nullopt;
     m_base.scriptVersion = m_setup.script.version;
-    fillContacts(m_base.contactId, m_base.phone);
+    m_ui->dialBox->setUp(&m_context, &m_setup.file, m_base.contactId, m_base.phone);
     m_presentation->load(m_base);
     m_listening->load(m_base);
     m_negotiation->load(m_base);
@@ -221,111 +222,20 @@ void CallPanel::start(const std::optional<CallWorksheet> &recovered)
     spdlog::info("ui: call started on debtor {}{}", m_setup.file.debtor.id, m_recovered ? " (recovered draft)" : "");
 }
 
-void CallPanel::fillContacts(std::optional<Id> selectContact, const QString &phone)
-{
-    const bool wasRestoring = m_restoring;
-    m_restoring = true;
-    m_ui->contactCombo->clear();
-    // The person who can decide first, among those who may be called.
-    int preferred = -1;
-    int reachable = -1;
-    for (const Contact &c : m_setup.file.contacts) {
-        QString text = QStringLiteral("%1 — %2").arg(c.name, label(c.role));
-        if (c.doNotContact)
-            text += QStringLiteral(" (%1)").arg(tr("do not contact"));
-        m_ui->contactCombo->addItem(text, c.id);
-        const int index = m_ui->contactCombo->count() - 1;
-        const bool decides = c.role == ContactRole::Debtor || c.role == ContactRole::DecisionMaker;
-        if (selectContact && c.id == *selectContact)
-            preferred = index;
-        else if (!selectContact && !c.doNotContact && decides && preferred < 0)
-            preferred = index;
-        if (!c.doNotContact && reachable < 0)
-            reachable = index;
-    }
-    if (preferred < 0)
-        preferred = reachable;
-    if (m_ui->contactCombo->count() == 0)
-        m_ui->contactCombo->addItem(tr("No contacts in the file: type the number below"));
-    m_ui->contactCombo->setCurrentIndex(qMax(0, preferred));
-    fillPhones(phone);
-    m_restoring = wasRestoring;
-}
-
-void CallPanel::fillPhones(const QString &select)
-{
-    const bool wasRestoring = m_restoring;
-    m_restoring = true;
-    m_ui->phoneCombo->clear();
-    const auto id = contactId();
-    for (const Contact &c : m_setup.file.contacts)
-        if (id && c.id == *id)
-            for (const Phone &p : c.phones)
-                m_ui->phoneCombo->addItem(p.label.isEmpty() ? p.number : QStringLiteral("%1 (%2)").arg(p.number, p.label),
-                                          p.number);
-    if (!select.isEmpty()) {
-        const int index = m_ui->phoneCombo->findData(select);
-        if (index >= 0)
-            m_ui->phoneCombo->setCurrentIndex(index);
-        else
-            m_ui->phoneCombo->setEditText(select);
-    }
-    m_restoring = wasRestoring;
-}
-
-std::optional<Id> CallPanel::contactId() const
-{
-    const QVariant data = m_ui->contactCombo->currentData();
-    return data.isValid() ? std::optional<Id>(data.toLongLong()) : std::nullopt;
-}
-
 void CallPanel::checkGate()
 {
-    m_blocked = false;
-    if (m_base.overrideReason.trimmed().isEmpty()) {
-        try {
-            m_decision = services::CallGate(m_context.db, m_context.clock).check(m_base.debtorId, contactId(), m_base.startedAtUtc);
-            m_blocked = !m_decision.allowed;
-        } catch (const services::InputError &e) {
-            showMessage(e.message(), true);
-        } catch (const store::StoreError &e) {
-            showMessage(e.message(), true);
-        }
-    }
-    m_ui->gateFrame->setVisible(m_blocked);
-    if (m_blocked) {
-        QString text = QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kRed, tr("The contact rules refuse this call: do not dial.").toHtmlEscaped());
-        for (const QString &reason : m_decision.reasons())
-            text += QStringLiteral("<br>• %1").arg(reason.toHtmlEscaped());
-        const bool supervisor = services::CallGate::mayOverride(m_context.db, m_context.userId);
-        text += QStringLiteral("<br>")
-                + (supervisor ? tr("As a supervisor you may let it go ahead: write why.")
-                              : tr("Only a supervisor can let it go ahead. Choose another contact, or discard the call."))
-                      .toHtmlEscaped();
-        m_ui->gateLabel->setText(text);
-        m_ui->overrideBox->setVisible(supervisor);
-    }
+    m_blocked = m_ui->dialBox->check(m_base.startedAtUtc, m_base.overrideReason);
     m_ui->stages->setEnabled(!m_blocked);
     updateSteps();
 }
 
-bool CallPanel::overrideRules(const QString &reason)
+void CallPanel::overridden(const QString &reason)
 {
-    try {
-        services::CallGate(m_context.db, m_context.clock).recordOverride(m_base.debtorId, contactId(), m_context.userId, reason);
-    } catch (const services::InputError &e) {
-        showMessage(e.message(), true);
-        return false;
-    } catch (const store::StoreError &e) {
-        showMessage(e.message(), true);
-        return false;
-    }
-    m_base.overrideReason = reason.trimmed();
+    m_base.overrideReason = reason;
     checkGate();
     showMessage(tr("The override and its reason were written to the audit log."), false);
     typed();
     focusStage();
-    return true;
 }
 
 void CallPanel::updateSteps()
@@ -347,6 +257,8 @@ void CallPanel::updateSteps()
     m_ui->nextButton->setEnabled(!m_blocked && conversation && current < kCallStageCount - 1);
     m_ui->saveButton->setEnabled(!m_blocked);
 }
+
+const ContactDecision &CallPanel::decision() const { return m_ui->dialBox->decision(); }
 
 CallStage CallPanel::stage() const { return CallTexts::stageAt(m_ui->stages->currentIndex()); }
 
@@ -399,9 +311,7 @@ bool CallPanel::previousStage()
 void CallPanel::focusStage()
 {
     if (m_blocked) {
-        if (m_ui->overrideBox->isVisibleTo(this))
-            m_ui->overrideReasonEdit->setFocus(Qt::OtherFocusReason);
-        else
+        if (!m_ui->dialBox->focusOverride())
             m_ui->discardButton->setFocus(Qt::OtherFocusReason);
         return;
     }
@@ -437,11 +347,8 @@ void CallPanel::refreshDerived(CallWorksheet &w)
 CallWorksheet CallPanel::worksheet()
 {
     CallWorksheet w = m_base;
-    w.contactId = contactId();
-    const QVariant phone = m_ui->phoneCombo->currentData();
-    w.phone = phone.isValid() && m_ui->phoneCombo->currentText() == m_ui->phoneCombo->itemText(m_ui->phoneCombo->currentIndex())
-                  ? phone.toString()
-                  : m_ui->phoneCombo->currentText().trimmed();
+    w.contactId = m_ui->dialBox->contactId();
+    w.phone = m_ui->dialBox->phone();
     w.elapsedSeconds = m_elapsedBefore + (m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0);
     w.stage = stage();
     w.callbackAtUtc.reset();

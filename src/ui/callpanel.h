@@ -28,8 +28,8 @@ class CallPresentationPage;
 class CallPreClosePage;
 
 // A call in progress, beside the debtor's file: the contact and number
-// dialled, the contact rules (refused with the reason; a supervisor may
-// override with a written reason), a running timer, and the five stages as
+// dialled with the contact rules (CallDialBox), a running timer, and the
+// five stages as
 // steps (Alt+Right / Alt+Left; Ctrl+S saves). What is typed is kept as a
 // draft in the office file as the agent types, and offered back if the call
 // was never saved; saving goes through CallService in one transaction.
@@ -58,15 +58,13 @@ public:
     // Asks first, then forgets the call and its draft.
     bool discard();
     void saveDraftNow();
-    // Records a supervisor's override of the contact rules (audited).
-    bool overrideRules(const QString &reason);
     void focusStage();
 
     bool isBlocked() const { return m_blocked; }
     bool isRecovered() const { return m_recovered; }
     bool isClosed() const { return m_closed; }
     QString message() const;
-    const domain::ContactDecision &decision() const { return m_decision; }
+    const domain::ContactDecision &decision() const;
     const CallSetup &setup() const { return m_setup; }
     CallPresentationPage *presentationPage() const { return m_presentation; }
     CallListeningPage *listeningPage() const { return m_listening; }
@@ -84,10 +82,8 @@ Q_SIGNALS:
 
 private:
     void buildSetup();
-    void fillContacts(std::optional<domain::Id> selectContact, const QString &phone);
-    void fillPhones(const QString &select);
-    std::optional<domain::Id> contactId() const;
     void checkGate();
+    void overridden(const QString &reason);
     void updateSteps();
     void refreshDerived(domain::CallWorksheet &w);
     void typed();
@@ -102,7 +98,6 @@ private:
     QString m_language;
     CallSetup m_setup;
     domain::CallWorksheet m_base;  // what no page holds: ids, start, script, override
-    domain::ContactDecision m_decision;
     std::unique_ptr<CallConfirmation> m_confirmation;
     QList<QToolButton *> m_steps;
     CallPresentationPage *m_presentation = nullptr;

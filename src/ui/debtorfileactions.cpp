@@ -82,6 +82,10 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
                     tr("Save the call with its outcome, promise and follow-ups"), QKeySequence(QStringLiteral("Ctrl+S")));
     discardCall = make(owner, QStringLiteral("actionDiscardCall"), tr("Discard call"),
                        tr("Forget the call in progress without saving it"), QKeySequence());
+    // A call in progress answers its keys wherever the focus is in the window
+    // (the side bar, a dialog just closed): the tabs act only on a call in view.
+    for (QAction *action : {nextStage, previousStage, saveCall})
+        action->setShortcutContext(Qt::WindowShortcut);
     nextTab = make(owner, QStringLiteral("actionNextTab"), tr("Next tab"), tr("The next open file, or the portfolio"),
                    QKeySequence(QStringLiteral("Ctrl+Tab")));
     nextTab->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Tab")), QKeySequence(QStringLiteral("Ctrl+PgDown"))});

@@ -92,7 +92,8 @@ void DebtorFileTabs::connectActions()
     auto onCall = [this](QAction *action, auto member) {
         connect(action, &QAction::triggered, this, [this, member] {
             DebtorFileView *file = currentFile();
-            if (CallPanel *call = file ? file->callPanel() : nullptr)
+            CallPanel *call = file ? file->callPanel() : nullptr;
+            if (call && call->isVisible())
                 (call->*member)();
         });
     };

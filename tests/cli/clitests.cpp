@@ -80,6 +80,16 @@ TEST_CASE("init creates a migrated database with the chosen currency", "[cli]")
         REQUIRE(q.next());
         CHECK(q.text(0) == QStringLiteral("en,es"));
     }
+    REQUIRE(o.run({QStringLiteral("init"), QStringLiteral("--payment-instructions"),
+                   QStringLiteral("Depósito en la cuenta 123, referencia {referencia}")})
+                .status == 0);
+    {
+        store::Database db(o.db);
+        store::SqlQuery q(db, QStringLiteral("SELECT value FROM office_settings WHERE key = 'payment_instructions'"));
+        q.exec();
+        REQUIRE(q.next());
+        CHECK(q.text(0) == QStringLiteral("Depósito en la cuenta 123, referencia {referencia}"));
+    }
     CHECK(o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("euros")}).status == 1);
 }
 

@@ -29,6 +29,7 @@ TEST_CASE("The next attempt is suggested inside the debtor's calling window", "[
     // 21:00 local: two hours later is 23:00, so it moves to 07:00 the next morning.
     next = suggestNextAttempt(AnsweredBy::Nobody, utc(2026, 3, 11, 3, 0), rules, zone);
     CHECK(next.atUtc == utc(2026, 3, 11, 13, 0));
+    CHECK(next.reason.contains(QStringLiteral("window")));
     // Voicemail and wrong number: tomorrow; a third party: three hours.
     CHECK(suggestNextAttempt(AnsweredBy::Voicemail, utc(2026, 3, 10, 17, 0), rules, zone).atUtc
           == utc(2026, 3, 11, 17, 0));
@@ -104,4 +105,10 @@ TEST_CASE("Script texts are filled with Spanish or English placeholders", "[doma
     CHECK(fillScript(QStringLiteral("This is {agent} from {Company} for {debtor}: {balance}"), v)
           == QStringLiteral("This is Lucía from Despacho Centro for José Pérez: $1,200.00"));
     CHECK(fillScript(QStringLiteral("{agnte} stays"), v) == QStringLiteral("{agnte} stays"));
+    v.greeting = greetingFor(QStringLiteral("es"), QTime(15, 30));
+    CHECK(fillScript(QStringLiteral("{saludo}, soy {agente}."), v) == QStringLiteral("Buenas tardes, soy Lucía."));
+    CHECK(greetingFor(QStringLiteral("es"), QTime(9, 0)) == QStringLiteral("Buenos días"));
+    CHECK(greetingFor(QStringLiteral("es"), QTime(21, 0)) == QStringLiteral("Buenas noches"));
+    CHECK(greetingFor(QStringLiteral("en"), QTime(11, 59)) == QStringLiteral("Good morning"));
+    CHECK(greetingFor(QStringLiteral("en"), QTime(12, 0)) == QStringLiteral("Good afternoon"));
 }

@@ -343,8 +343,12 @@ TEST_CASE("A call outside the calling window is refused; a supervisor's override
     }
     SECTION("a supervisor overrides with a written reason")
     {
-        const QByteArray previousUser = qgetenv("USER");
-        qputenv("USER", "supervisora");
+        // The desk user is the system account: this desk is a supervisor's.
+        struct DeskLogin {
+            QByteArray previous = qgetenv("USER");
+            DeskLogin() { qputenv("USER", "supervisora"); }
+            ~DeskLogin() { qputenv("USER", previous); }
+        } login;
         CallDesk desk(kNight);
         User supervisor;
         supervisor.login = QStringLiteral("supervisora");
@@ -371,7 +375,6 @@ TEST_CASE("A call outside the calling window is refused; a supervisor's override
         REQUIRE(calls.size() == 1);
         CHECK(calls[0].overrideReason == QStringLiteral("He asked us to call after his night shift"));
         CHECK(calls[0].agentId == supervisorId);
-        qputenv("USER", previousUser);
     }
 }
 

@@ -1,0 +1,163 @@
+#include "ui/calldialbox.h"
+
+#include "domain/labels.h"
+#include "services/callgate.h"
+#include "services/inputerror.h"
+#include "store/storeerror.h"
+#include "ui_calldialbox.h"
+
+namespace libreta::ui {
+
+using namespace domain;
+
+namespace {
+const QString kRed = QStringLiteral("#b01c1c");
+}
+
+CallDialBox::CallDialBox(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<::Ui::CallDialBox>())
+{
+    m_ui->setupUi(this);
+    m_ui->overrideButton->setText(tr("Override and call"));
+    m_ui->overrideReasonEdit->setPlaceholderText(tr("Why this call goes ahead anyway (goes to the audit log)"));
+    m_ui->gateFrame->hide();
+    connect(m_ui->contactCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        fillPhones(QString());
+        Q_EMIT contactChanged();
+    });
+    connect(m_ui->phoneCombo, &QComboBox::currentTextChanged, this, [this] {
+        if (!m_filling)
+            Q_EMIT phoneChanged();
+    });
+    connect(m_ui->overrideButton, &QPushButton::clicked, this, &CallDialBox::recordOverride);
+    connect(m_ui->overrideReasonEdit, &QLineEdit::returnPressed, this, &CallDialBox::recordOverride);
+}
+
+CallDialBox::~CallDialBox() = default;
+
+void CallDialBox::setUp(const FormContext *context, const services::DebtorFile *file, std::optional<Id> contactId,
+                        const QString &phone)
+{
+    m_context = context;
+    m_file = file;
+    m_filling = true;
+    m_ui->contactCombo->clear();
+    // The person who can decide first, among those who may be called.
+    int preferred = -1;
+    int reachable = -1;
+    for (const Contact &c : file->contacts) {
+        QString text = QStringLiteral("%1 — %2").arg(c.name, label(c.role));
+        if (c.doNotContact)
+            text += QStringLiteral(" (%1)").arg(tr("do not contact"));
+        m_ui->contactCombo->addItem(text, c.id);
+        const int index = m_ui->contactCombo->count() - 1;
+        const bool decides = c.role == ContactRole::Debtor || c.role == ContactRole::DecisionMaker;
+        if (contactId && c.id == *contactId)
+            preferred = index;
+        else if (!contactId && !c.doNotContact && decides && preferred < 0)
+            preferred = index;
+        if (!c.doNotContact && reachable < 0)
+            reachable = index;
+    }
+    if (preferred < 0)
+        preferred = reachable;
+    if (m_ui->contactCombo->count() == 0)
+        m_ui->contactCombo->addItem(tr("No contacts in the file: type the number below"));
+    m_ui->contactCombo->setCurrentIndex(qMax(0, preferred));
+    fillPhones(phone);
+    m_filling = false;
+}
+
+void CallDialBox::fillPhones(const QString &select)
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    m_ui->phoneCombo->clear();
+    const auto id = contactId();
+    for (const Contact &c : m_file->contacts)
+        if (id && c.id == *id)
+            for (const Phone &p : c.phones)
+                m_ui->phoneCombo->addItem(p.label.isEmpty() ? p.number : QStringLiteral("%1 (%2)").arg(p.number, p.label),
+                                          p.number);
+    if (!select.isEmpty()) {
+        const int index = m_ui->phoneCombo->findData(select);
+        if (index >= 0)
+            m_ui->phoneCombo->setCurrentIndex(index);
+        else
+            m_ui->phoneCombo->setEditText(select);
+    }
+    m_filling = wasFilling;
+}
+
+std::optional<Id> CallDialBox::contactId() const
+{
+    const QVariant data = m_ui->contactCombo->currentData();
+    return data.isValid() ? std::optional<Id>(data.toLongLong()) : std::nullopt;
+}
+
+QString CallDialBox::phone() const
+{
+    // A number picked from the list is stored as the contact has it; one
+    // typed over it, as typed.
+    const int index = m_ui->phoneCombo->currentIndex();
+    if (index >= 0 && m_ui->phoneCombo->currentText() == m_ui->phoneCombo->itemText(index))
+        return m_ui->phoneCombo->itemData(index).toString();
+    return m_ui->phoneCombo->currentText().trimmed();
+}
+
+bool CallDialBox::check(const QDateTime &atUtc, const QString &overrideReason)
+{
+    m_blocked = false;
+    if (overrideReason.trimmed().isEmpty()) {
+        try {
+            m_decision = services::CallGate(m_context->db, m_context->clock).check(m_file->debtor.id, contactId(), atUtc);
+            m_blocked = !m_decision.allowed;
+        } catch (const services::InputError &e) {
+            Q_EMIT error(e.message());
+        } catch (const store::StoreError &e) {
+            Q_EMIT error(e.message());
+        }
+    }
+    m_ui->gateFrame->setVisible(m_blocked);
+    if (!m_blocked)
+        return false;
+    QString text = QStringLiteral("<b style=\"color:%1\">%2</b>")
+                       .arg(kRed, tr("The contact rules refuse this call: do not dial.").toHtmlEscaped());
+    for (const QString &reason : m_decision.reasons())
+        text += QStringLiteral("<br>• %1").arg(reason.toHtmlEscaped());
+    const bool supervisor = services::CallGate::mayOverride(m_context->db, m_context->userId);
+    text += QStringLiteral("<br>")
+            + (supervisor ? tr("As a supervisor you may let it go ahead: write why.")
+                          : tr("Only a supervisor can let it go ahead. Choose another contact, or discard the call."))
+                  .toHtmlEscaped();
+    m_ui->gateLabel->setText(text);
+    m_ui->overrideBox->setVisible(supervisor);
+    return true;
+}
+
+bool CallDialBox::focusOverride()
+{
+    if (!m_blocked || !m_ui->overrideBox->isVisibleTo(this))
+        return false;
+    m_ui->overrideReasonEdit->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void CallDialBox::recordOverride()
+{
+    const QString reason = m_ui->overrideReasonEdit->text();
+    try {
+        services::CallGate(m_context->db, m_context->clock)
+            .recordOverride(m_file->debtor.id, contactId(), m_context->userId, reason);
+    } catch (const services::InputError &e) {
+        Q_EMIT error(e.message());
+        return;
+    } catch (const store::StoreError &e) {
+        Q_EMIT error(e.message());
+        return;
+    }
+    Q_EMIT overridden(reason.trimmed());
+}
+
+} // namespace libreta::ui
