@@ -238,6 +238,339 @@
     </message>
 </context>
 <context>
+    <name>CallAssembly</name>
+    <message>
+        <source>Presentation: say who answered the phone (or that nobody did).</source>
+        <translation>Presentación: indique quién contestó el teléfono (o que nadie lo hizo).</translation>
+    </message>
+    <message>
+        <source>Next attempt after: %1.</source>
+        <translation>Siguiente intento después de: %1.</translation>
+    </message>
+    <message>
+        <source>Negotiation: %1</source>
+        <translation>Negociación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallClosePage</name>
+    <message>
+        <source>Read this back to the debtor</source>
+        <translation>Repítale esto al deudor</translation>
+    </message>
+    <message>
+        <source>Payment instructions to give</source>
+        <translation>Instrucciones de pago que debe dar</translation>
+    </message>
+    <message>
+        <source>Written confirmation for the debtor</source>
+        <translation>Confirmación por escrito para el deudor</translation>
+    </message>
+    <message>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
+    </message>
+</context>
+<context>
+    <name>CallConfirmation</name>
+    <message>
+        <source>in cash</source>
+        <translation>en efectivo</translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation>por transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>by card</source>
+        <translation>con tarjeta</translation>
+    </message>
+    <message>
+        <source>by cheque</source>
+        <translation>con cheque</translation>
+    </message>
+    <message>
+        <source>by bank deposit</source>
+        <translation>por depósito bancario</translation>
+    </message>
+    <message>
+        <source>by the method agreed</source>
+        <translation>por el medio acordado</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanales</translation>
+    </message>
+    <message>
+        <source>fortnightly</source>
+        <translation>quincenales</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuales</translation>
+    </message>
+    <message>
+        <source>You paid %1 today, %2.</source>
+        <translation>Usted pagó hoy %1, %2.</translation>
+    </message>
+    <message>
+        <source>You will pay the rest, %1, on %2, %3.</source>
+        <translation>Pagará el resto, %1, el %2, %3.</translation>
+    </message>
+    <message>
+        <source>You will pay %1 in %2 %3 instalments, %4:</source>
+        <translation>Usted pagará %1 en %2 pagos %3, %4:</translation>
+    </message>
+    <message>
+        <source>%1. %2 on %3</source>
+        <translation>%1. %2 el %3</translation>
+    </message>
+    <message>
+        <source>You will pay %1 on %2, %3.</source>
+        <translation>Usted pagará %1 el %2, %3.</translation>
+    </message>
+    <message>
+        <source>This includes a discount of %1 (%2%) on the balance.</source>
+        <translation>Esto incluye un descuento de %1 (%2%) sobre el saldo.</translation>
+    </message>
+    <message>
+        <source>The discount needs a supervisor&apos;s approval: we will confirm it to you.</source>
+        <translation>El descuento requiere la aprobación de un supervisor: se lo confirmaremos.</translation>
+    </message>
+    <message>
+        <source>Payment commitment, %1</source>
+        <translation>Compromiso de pago, %1</translation>
+    </message>
+    <message>
+        <source>Debtor: %1 (reference %2)</source>
+        <translation>Deudor: %1 (referencia %2)</translation>
+    </message>
+    <message>
+        <source>How to pay: %1</source>
+        <translation>Cómo pagar: %1</translation>
+    </message>
+    <message>
+        <source>Agreed by telephone with %1.</source>
+        <translation>Acordado por teléfono con %1.</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Cómo pagar</translation>
+    </message>
+    <message>
+        <source>Payment commitment</source>
+        <translation>Compromiso de pago</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialBox</name>
+    <message>
+        <source>Calling:</source>
+        <translation>Llamando a:</translation>
+    </message>
+    <message>
+        <source>Number dialled:</source>
+        <translation>Número marcado:</translation>
+    </message>
+</context>
+<context>
+    <name>CallFlow</name>
+    <message>
+        <source>Nobody answered: try again in two hours.</source>
+        <translation>No contestó nadie: vuelva a intentarlo en dos horas.</translation>
+    </message>
+    <message>
+        <source>Voicemail: give them a day to call back, then try again at the same hour.</source>
+        <translation>Buzón de voz: dele un día para devolver la llamada y vuelva a intentarlo a la misma hora.</translation>
+    </message>
+    <message>
+        <source>Someone else answered: call again when they said the debtor is in (three hours unless you change it).</source>
+        <translation>Contestó otra persona: vuelva a llamar cuando le dijeron que estaría el deudor (en tres horas, si no lo cambia).</translation>
+    </message>
+    <message>
+        <source>Wrong number: find another number in the file or with the debtor&apos;s contacts, then call tomorrow.</source>
+        <translation>Número equivocado: busque otro número en el expediente o con los contactos del deudor y llame mañana.</translation>
+    </message>
+    <message>
+        <source>By then the debtor&apos;s calling window is closed: it is set for when it opens again.</source>
+        <translation>Para entonces el horario de llamadas del deudor estará cerrado: queda para cuando vuelva a abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>CallGate</name>
+    <message>
+        <source>There is no such debtor.</source>
+        <translation>Ese deudor no existe.</translation>
+    </message>
+    <message>
+        <source>That contact does not belong to this debtor.</source>
+        <translation>Ese contacto no pertenece a este deudor.</translation>
+    </message>
+    <message>
+        <source>Write why the call goes ahead although the rules refuse it.</source>
+        <translation>Escriba por qué se hace la llamada aunque las reglas la rechazan.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can let a refused call go ahead.</source>
+        <translation>Solo un supervisor puede autorizar una llamada rechazada.</translation>
+    </message>
+    <message>
+        <source>The call is allowed: there is nothing to override.</source>
+        <translation>La llamada está permitida: no hay nada que autorizar.</translation>
+    </message>
+</context>
+<context>
+    <name>CallListeningPage</name>
+    <message>
+        <source>Reason for not paying:</source>
+        <translation>Motivo de no pago:</translation>
+    </message>
+    <message>
+        <source>In the debtor&apos;s words:</source>
+        <translation>En palabras del deudor:</translation>
+    </message>
+    <message>
+        <source>It is:</source>
+        <translation>Es:</translation>
+    </message>
+    <message>
+        <source>Willing to pay:</source>
+        <translation>Quiere pagar:</translation>
+    </message>
+    <message>
+        <source>Able to pay:</source>
+        <translation>Puede pagar:</translation>
+    </message>
+    <message>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
+    </message>
+</context>
+<context>
+    <name>CallNegotiationPage</name>
+    <message>
+        <source>Offer</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>Opción:</translation>
+    </message>
+    <message>
+        <source>Pays on:</source>
+        <translation>Paga el:</translation>
+    </message>
+    <message>
+        <source>Pays now:</source>
+        <translation>Paga ahora:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>El:</translation>
+    </message>
+    <message>
+        <source>The rest on:</source>
+        <translation>El resto el:</translation>
+    </message>
+    <message>
+        <source>Instalments:</source>
+        <translation>Parcialidades:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <source>First on:</source>
+        <translation>La primera el:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Nueva fecha:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Descuento:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Forma de pago:</translation>
+    </message>
+    <message>
+        <source>Paid during the call (card or a transfer confirmed now)</source>
+        <translation>Pagó durante la llamada (tarjeta o transferencia confirmada ahora)</translation>
+    </message>
+    <message>
+        <source>Payment reference:</source>
+        <translation>Referencia del pago:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s answers to objections (Alt+7)</source>
+        <translation>Respuestas del despacho a las objeciones (Alt+7)</translation>
+    </message>
+    <message>
+        <source>Techniques used (Alt+8; Space ticks)</source>
+        <translation>Técnicas usadas (Alt+8; Espacio marca)</translation>
+    </message>
+    <message>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>CallPreClosePage</name>
+    <message>
+        <source>The debtor&apos;s answer (Alt+number)</source>
+        <translation>Respuesta del deudor (Alt+número)</translation>
+    </message>
+    <message>
+        <source>The refusal</source>
+        <translation>La negativa</translation>
+    </message>
+    <message>
+        <source>Why they refuse:</source>
+        <translation>Por qué se niega:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Siguiente paso:</translation>
+    </message>
+    <message>
+        <source>Call again on:</source>
+        <translation>Volver a llamar el:</translation>
+    </message>
+    <message>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
+    </message>
+</context>
+<context>
+    <name>CallPresentationPage</name>
+    <message>
+        <source>Who answered? (Alt+number)</source>
+        <translation>¿Quién contestó? (Alt+número)</translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation>Siguiente intento:</translation>
+    </message>
+    <message>
+        <source>Notes on this stage (Alt+0):</source>
+        <translation>Notas de esta etapa (Alt+0):</translation>
+    </message>
+</context>
+<context>
     <name>CallService</name>
     <message>
         <source>A promise needs the reason the debt is not paid yet: choose the excuse category.</source>
@@ -298,6 +631,57 @@
     <message>
         <source>There is no such debtor.</source>
         <translation>Ese deudor no existe.</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded only after an alternative was offered: offer one and say the debtor still refuses.</source>
+        <translation>Una negativa solo se registra después de ofrecer una alternativa: ofrézcala e indique que el deudor sigue negándose.</translation>
+    </message>
+    <message>
+        <source>Only a new promise can replace an open one.</source>
+        <translation>Solo una promesa nueva puede sustituir a una abierta.</translation>
+    </message>
+    <message>
+        <source>A discount goes with a promise, a plan or a payment.</source>
+        <translation>Un descuento va con una promesa, un convenio o un pago.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 1 and 99 percent.</source>
+        <translation>El descuento debe estar entre 1 y 99 por ciento.</translation>
+    </message>
+    <message>
+        <source>What is paid and promised must add up to the balance less the discount.</source>
+        <translation>Lo pagado y lo prometido debe sumar el saldo menos el descuento.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can let a refused call go ahead.</source>
+        <translation>Solo un supervisor puede autorizar una llamada rechazada.</translation>
+    </message>
+    <message>
+        <source>The contact rules refuse this call: %1</source>
+        <translation>Las reglas de contacto rechazan esta llamada: %1</translation>
+    </message>
+    <message>
+        <source>Only a pending promise of this debtor can be replaced.</source>
+        <translation>Solo se puede sustituir una promesa pendiente de este deudor.</translation>
+    </message>
+    <message>
+        <source>Replaced by the promise of call %1.</source>
+        <translation>Sustituida por la promesa de la llamada %1.</translation>
+    </message>
+    <message>
+        <source>The debtor says the invoice never arrived: send a copy.</source>
+        <translation>El deudor dice que la factura nunca le llegó: envíe una copia.</translation>
+    </message>
+    <message>
+        <source>The debtor questions what is owed: send the statement of account.</source>
+        <translation>El deudor cuestiona lo que debe: envíe el estado de cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>CallTexts</name>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
 </context>
 <context>
@@ -531,18 +915,6 @@
         <translation>Cierre del día %1: %2 deudores revisados, %3 promesas incumplidas, %4 cumplidas en parte, %5 cumplidas.</translation>
     </message>
     <message>
-        <source>bring debtors, contacts, invoices or payments in from a CSV file</source>
-        <translation>importar deudores, contactos, facturas o pagos de un archivo CSV</translation>
-    </message>
-    <message>
-        <source>write the portfolio, agenda, calls, promises or payments to CSV</source>
-        <translation>escribir la cartera, la agenda, las gestiones, las promesas o los pagos en CSV</translation>
-    </message>
-    <message>
-        <source>write a debtor&apos;s statement or letter as PDF</source>
-        <translation>escribir en PDF el estado de cuenta o una carta de un deudor</translation>
-    </message>
-    <message>
         <source>Say what to export.</source>
         <translation>Indique qué exportar.</translation>
     </message>
@@ -742,6 +1114,22 @@
         </translation>
     </message>
     <message>
+        <source>how debtors pay (bank, account, where); {referencia} becomes the debtor&apos;s reference</source>
+        <translation>cómo pagan los deudores (banco, cuenta, dónde); {referencia} se sustituye por la referencia del deudor</translation>
+    </message>
+    <message>
+        <source>bring debtors, contacts, invoices or payments in from a CSV file</source>
+        <translation>importar deudores, contactos, facturas o pagos de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>write the portfolio, agenda, calls, promises or payments to CSV</source>
+        <translation>escribir la cartera, la agenda, las gestiones, las promesas o los pagos en CSV</translation>
+    </message>
+    <message>
+        <source>write a debtor&apos;s statement or letter as PDF</source>
+        <translation>escribir en PDF el estado de cuenta o una carta de un deudor</translation>
+    </message>
+    <message>
         <source>the PDF file to write</source>
         <translation>el archivo PDF a escribir</translation>
     </message>
@@ -764,6 +1152,21 @@
     <message>
         <source>%1 written to %2</source>
         <translation>%1 escrito en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>--map %1: write it as COLUMN=FIELD, for example &quot;Razón social=name&quot;.</source>
+        <translation>--map %1: escríbalo como COLUMNA=CAMPO, por ejemplo &quot;Razón social=name&quot;.</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column «%2»; its columns are: %3.</source>
+        <translation>--map %1: el archivo no tiene la columna «%2»; sus columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>--map %1: «%2» is not a field of %3; the fields are: %4.</source>
+        <translation>--map %1: «%2» no es un campo de %3; los campos son: %4.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1300,84 @@
     <message>
         <source>This contact no longer exists in this debtor&apos;s file.</source>
         <translation>Este contacto ya no existe en el expediente de este deudor.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: the file could not be read (%2).</source>
+        <translation>Línea %1: no se pudo leer el archivo (%2).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted value starts here and is never closed (a &quot; is missing); the rest of the file was read as part of it.</source>
+        <translation>Línea %1: aquí empieza un valor entre comillas que nunca se cierra (falta una &quot;); el resto del archivo se leyó como parte de él.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data); save the spreadsheet as CSV and import that file.</source>
+        <translation>%1 no es un archivo de texto (contiene datos binarios); guarde la hoja de cálculo como CSV e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 little-endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 big-endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European, Excel)</source>
+        <translation>Windows-1252 (Europa occidental, Excel)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+</context>
+<context>
+    <name>DateOrder</name>
+    <message>
+        <source>Year-month-day (2025-12-31)</source>
+        <translation>Año-mes-día (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2025)</source>
+        <translation>Día/mes/año (31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2025)</source>
+        <translation>Mes/día/año (12/31/2025)</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1592,99 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Office details…</source>
+        <translation>Datos de la &amp;oficina…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, address, phone and payment instructions printed on every letter</source>
+        <translation>El nombre, la dirección, el teléfono y las instrucciones de pago de la oficina que se imprimen en cada carta</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 is missing.</source>
+        <translation>Falta la plantilla %1.</translation>
+    </message>
+    <message>
+        <source>Office name: write the name letters are signed with.</source>
+        <translation>Nombre de la oficina: escriba el nombre con el que se firman las cartas.</translation>
+    </message>
+    <message>
+        <source>This debtor is no longer in the file.</source>
+        <translation>Este deudor ya no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 has no pending promise or plan to confirm.</source>
+        <translation>%1 no tiene una promesa o un convenio pendiente que confirmar.</translation>
+    </message>
+    <message>
+        <source>%1 still owes %2: a paid-in-full letter is written once the balance is zero.</source>
+        <translation>%1 todavía debe %2: la carta finiquito se escribe cuando el saldo es cero.</translation>
+    </message>
+    <message>
+        <source>%1 has no invoices: there is nothing to declare paid.</source>
+        <translation>%1 no tiene facturas: no hay nada que declarar pagado.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gestiones</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpActions</name>
     <message>
         <source>This follow-up no longer exists.</source>
@@ -1229,6 +1803,431 @@
     <message>
         <source>This follow-up is already scheduled.</source>
         <translation>Este seguimiento ya está programado.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>no debtor has the reference «%1»; import the debtors first.</source>
+        <translation>ningún deudor tiene la referencia «%1»; importe primero los deudores.</translation>
+    </message>
+    <message>
+        <source>The debtor could not be read back.</source>
+        <translation>No se pudo volver a leer el deudor.</translation>
+    </message>
+    <message>
+        <source>reference %1 is already on an earlier line of the file.</source>
+        <translation>la referencia %1 ya está en una línea anterior del archivo.</translation>
+    </message>
+    <message>
+        <source>it has %1 values but the header has %2 columns (a separator inside a value that is not in quotes?).</source>
+        <translation>tiene %1 valores pero el encabezado tiene %2 columnas (¿un separador dentro de un valor que no está entre comillas?).</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; the file is probably in another encoding (choose Windows-1252 or Latin-1).</source>
+        <translation>el texto no es UTF-8 válido; el archivo probablemente usa otra codificación (elija Windows-1252 o Latin-1).</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>falta la fecha.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date written as %2.</source>
+        <translation>«%1» no es una fecha escrita como %2.</translation>
+    </message>
+    <message>
+        <source>the amount is missing.</source>
+        <translation>falta el importe.</translation>
+    </message>
+    <message>
+        <source>«%1»: the amount must be greater than zero.</source>
+        <translation>«%1»: el importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>at most %1 characters.</source>
+        <translation>como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>the reference is missing.</source>
+        <translation>falta la referencia.</translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation>falta el nombre.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither a person nor a company.</source>
+        <translation>«%1» no es ni persona ni empresa.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a risk level (low, medium or high).</source>
+        <translation>«%1» no es un nivel de riesgo (bajo, medio o alto).</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s reference is missing.</source>
+        <translation>falta la referencia del deudor.</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name is missing.</source>
+        <translation>falta el nombre del contacto.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a role (debtor, decision maker, guarantor or reference).</source>
+        <translation>«%1» no es un papel (deudor, quien decide el pago, aval o referencia).</translation>
+    </message>
+    <message>
+        <source>the invoice number is missing.</source>
+        <translation>falta el número de factura.</translation>
+    </message>
+    <message>
+        <source>%1 is after today.</source>
+        <translation>%1 es posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>%1 is before the issue date (%2).</source>
+        <translation>%1 es anterior a la fecha de emisión (%2).</translation>
+    </message>
+    <message>
+        <source>«%1» is neither yes nor no.</source>
+        <translation>«%1» no es ni sí ni no.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a payment method (cash, transfer, card, check, deposit or other).</source>
+        <translation>«%1» no es una forma de pago (efectivo, transferencia, tarjeta, cheque, depósito u otro).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column «%2» (%3): %4</source>
+        <translation>Línea %1, columna «%2» (%3): %4</translation>
+    </message>
+    <message>
+        <source>There is no import preset named «%1».</source>
+        <translation>No hay ninguna plantilla de importación llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The preset «%1» is for %2, not %3.</source>
+        <translation>La plantilla «%1» es para %2, no para %3.</translation>
+    </message>
+    <message>
+        <source>The preset «%1» names columns this file does not have: %2.</source>
+        <translation>La plantilla «%1» menciona columnas que este archivo no tiene: %2.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1; choose the column that holds it.</source>
+        <translation>Ninguna columna está asignada a %1; elija la columna que lo contiene.</translation>
+    </message>
+    <message>
+        <source>Every date in the file can be read more than one way (for example «%1» on line %2): %3. Choose how the file writes dates.</source>
+        <translation>Todas las fechas del archivo se pueden leer de más de una forma (por ejemplo «%1» en la línea %2): %3. Elija cómo escribe las fechas el archivo.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>The file writes dates in more than one way: «%1» on line %2 cannot be read the way the dates above it are. Choose how the file writes dates; rows written another way will be refused.</source>
+        <translation>El archivo escribe las fechas de más de una forma: «%1» en la línea %2 no se puede leer como las fechas anteriores. Elija cómo escribe las fechas el archivo; las filas escritas de otra forma se rechazarán.</translation>
+    </message>
+    <message>
+        <source>Amounts like «%1» on line %2 can be read two ways: the mark may separate thousands or cents. Choose the decimal mark the file uses.</source>
+        <translation>Importes como «%1» en la línea %2 se pueden leer de dos formas: la marca puede separar miles o centavos. Elija la marca decimal del archivo.</translation>
+    </message>
+    <message>
+        <source>Preset: write a name for it.</source>
+        <translation>Plantilla: escriba un nombre para ella.</translation>
+    </message>
+    <message>
+        <source>The file has no rows: it is blank.</source>
+        <translation>El archivo no tiene filas: está en blanco.</translation>
+    </message>
+    <message>
+        <source>Line %1 is blank or past the end of the file; choose the line with the column titles.</source>
+        <translation>La línea %1 está en blanco o después del final del archivo; elija la línea con los títulos de las columnas.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Marked disputed in an imported file.</source>
+        <translation>Marcada en disputa en un archivo importado.</translation>
+    </message>
+    <message>
+        <source>no debtor has the reference «%1»; import the debtors first, or let this import create the missing ones.</source>
+        <translation>ningún deudor tiene la referencia «%1»; importe primero los deudores o permita que esta importación cree los que faltan.</translation>
+    </message>
+    <message>
+        <source>The invoice could not be read back.</source>
+        <translation>No se pudo volver a leer la factura.</translation>
+    </message>
+    <message>
+        <source>invoice %1 of this debtor is already on an earlier line of the file.</source>
+        <translation>la factura %1 de este deudor ya está en una línea anterior del archivo.</translation>
+    </message>
+    <message>
+        <source>payments already cover %1 of invoice %2; its amount cannot be less.</source>
+        <translation>los pagos ya cubren %1 de la factura %2; su importe no puede ser menor.</translation>
+    </message>
+    <message>
+        <source>debtor %1 has no invoice numbered «%2».</source>
+        <translation>el deudor %1 no tiene ninguna factura con el número «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check before storing</source>
+        <translation>Revisar antes de guardar</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored, and every row checked against the office&apos;s data. Nothing is stored yet.</source>
+        <translation>Las primeras filas tal como se guardarán, y cada fila revisada contra los datos de la oficina. Todavía no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>If some rows are refused</source>
+        <translation>Si se rechazan algunas filas</translation>
+    </message>
+    <message>
+        <source>Store &amp;nothing: fix the file and import it again</source>
+        <translation>No guardar &amp;nada: corregir el archivo e importarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Store the &amp;valid rows; write the refused ones, with why, to:</source>
+        <translation>Guardar las filas &amp;válidas; escribir las rechazadas, con el motivo, en:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Create the debtors the file names that the office does not have yet</source>
+        <translation>&amp;Crear los deudores que el archivo menciona y la oficina todavía no tiene</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Persona o empresa</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>RFC / NIF</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s reference</source>
+        <translation>Referencia del deudor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Referencia del pago</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Deudores</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <source>A delimited text file (CSV, TXT) as a spreadsheet or an accounting system saves it. Nothing is stored until the last step.</source>
+        <translation>Un archivo de texto delimitado (CSV, TXT) como lo guarda una hoja de cálculo o un sistema contable. No se guarda nada hasta el último paso.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>El archivo &amp;contiene:</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormatPage</name>
+    <message>
+        <source>How the file is written</source>
+        <translation>Cómo está escrito el archivo</translation>
+    </message>
+    <message>
+        <source>What the file says about itself is filled in. Change anything that reads wrong below.</source>
+        <translation>Lo que el archivo dice de sí mismo ya está elegido. Cambie lo que se lea mal abajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>Column &amp;titles on line:</source>
+        <translation>&amp;Títulos de columna en la línea:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation>&amp;Marca decimal:</translation>
+    </message>
+    <message>
+        <source>The first lines of the file, as read:</source>
+        <translation>Las primeras líneas del archivo, tal como se leen:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>Qué columna es cuál</translation>
+    </message>
+    <message>
+        <source>Suggested from the column titles. Choose a field for each column to import, or leave it out.</source>
+        <translation>Sugerido por los títulos de las columnas. Elija un campo para cada columna a importar, o déjela fuera.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;preset:</source>
+        <translation>Guardar como &amp;plantilla:</translation>
+    </message>
+    <message>
+        <source>a name for files of this shape</source>
+        <translation>un nombre para los archivos con esta forma</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>&amp;Borrar plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Cancel stores nothing. Everything is stored at once when the last row is read.</source>
+        <translation>Detener no guarda nada. Todo se guarda a la vez al leer la última fila.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Detener la importación</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2920,21 @@
     </message>
 </context>
 <context>
+    <name>NextCallDesk</name>
+    <message>
+        <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
+        <translation>La siguiente llamada se elige con la lista de usuarios de la oficina, y su usuario «%1» no está en ella. Pida a un supervisor que le agregue.</translation>
+    </message>
+    <message>
+        <source>Nobody to call right now: nothing is due and every debtor is either claimed, contacted lately or waiting for a promised payment.</source>
+        <translation>Nadie a quien llamar ahora: no hay nada pendiente y cada deudor está tomado, contactado hace poco o esperando un pago prometido.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next call: %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Siguiente llamada: %1&lt;/b&gt; — %2</translation>
+    </message>
+</context>
+<context>
     <name>NoteService</name>
     <message>
         <source>Note: write something before saving.</source>
@@ -1937,6 +2951,41 @@
     <message>
         <source>This debtor no longer exists.</source>
         <translation>Este deudor ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDetailsDialog</name>
+    <message>
+        <source>Office details for letters</source>
+        <translation>Datos de la oficina para las cartas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;RFC / NIF:</translation>
+    </message>
+    <message>
+        <source>How to &amp;pay:</source>
+        <translation>Cómo &amp;pagar:</translation>
+    </message>
+    <message>
+        <source>Bank, account or CLABE, the reference to quote…</source>
+        <translation>Banco, cuenta o CLABE, la referencia a indicar…</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +3021,81 @@
     <message>
         <source>What this payment does</source>
         <translation>Efecto de este pago</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOption</name>
+    <message>
+        <source>%1: choose a date.</source>
+        <translation>%1: elija una fecha.</translation>
+    </message>
+    <message>
+        <source>%1: the date is in the past.</source>
+        <translation>%1: la fecha ya pasó.</translation>
+    </message>
+    <message>
+        <source>Part now: the amount must be greater than zero.</source>
+        <translation>Pago ahora: el importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Part now: the amount must be less than the total; for the whole amount choose &quot;Pay in full&quot;.</source>
+        <translation>Pago ahora: el importe debe ser menor que el total; para el total elija «Liquidar todo».</translation>
+    </message>
+    <message>
+        <source>Part now</source>
+        <translation>Pago ahora</translation>
+    </message>
+    <message>
+        <source>The rest</source>
+        <translation>El resto</translation>
+    </message>
+    <message>
+        <source>The rest: its date must come after the first payment.</source>
+        <translation>El resto: su fecha debe ser posterior al primer pago.</translation>
+    </message>
+    <message>
+        <source>A plan has from 2 to %1 instalments.</source>
+        <translation>Un convenio tiene de 2 a %1 parcialidades.</translation>
+    </message>
+    <message>
+        <source>The amount is too small for that many instalments.</source>
+        <translation>El importe es demasiado pequeño para tantas parcialidades.</translation>
+    </message>
+    <message>
+        <source>First instalment</source>
+        <translation>Primera parcialidad</translation>
+    </message>
+    <message>
+        <source>New date: the amount must be greater than zero.</source>
+        <translation>Nueva fecha: el importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>New date: the amount is more than what is owed.</source>
+        <translation>Nueva fecha: el importe es mayor que lo que se debe.</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Nueva fecha</translation>
+    </message>
+    <message>
+        <source>Nothing is owed, so there is nothing to agree.</source>
+        <translation>No se debe nada, así que no hay nada que acordar.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 1 and 99 percent.</source>
+        <translation>El descuento debe estar entre 1 y 99 por ciento.</translation>
+    </message>
+    <message>
+        <source>Only the whole amount or the part now can be paid during the call.</source>
+        <translation>Durante la llamada solo se puede pagar el total o la parte de ahora.</translation>
+    </message>
+    <message>
+        <source>A payment taken during the call is dated today.</source>
+        <translation>Un pago recibido durante la llamada lleva la fecha de hoy.</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3430,65 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::AgendaActions</name>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Abrir expediente</translation>
+    </message>
+    <message>
+        <source>Open the debtor&apos;s file (Enter)</source>
+        <translation>Abrir el expediente del deudor (Intro)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;call</source>
+        <translation>Iniciar la &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Open the debtor&apos;s file and start the call</source>
+        <translation>Abrir el expediente del deudor e iniciar la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>He&amp;cho…</translation>
+    </message>
+    <message>
+        <source>Mark the item done, with what came of it</source>
+        <translation>Marcar como hecho, con lo que resultó</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Move the item to another day or time</source>
+        <translation>Pasarlo a otro día u otra hora</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Reasi&amp;gnar…</translation>
+    </message>
+    <message>
+        <source>Give the item to another agent (supervisors)</source>
+        <translation>Dárselo a otro gestor (supervisores)</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet…</source>
+        <translation>&amp;Imprimir hoja del día…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s follow-ups, with room to write down each result</source>
+        <translation>Imprimir los seguimientos del día, con espacio para anotar cada resultado</translation>
+    </message>
+    <message>
+        <source>Save day sheet as PD&amp;F…</source>
+        <translation>Guardar hoja del día como PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as a PDF file</source>
+        <translation>Guardar la hoja del día como archivo PDF</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::AgendaDoneDialog</name>
     <message>
         <source>Called back</source>
@@ -2425,62 +3608,6 @@
 <context>
     <name>libreta::ui::AgendaView</name>
     <message>
-        <source>&amp;Open file</source>
-        <translation>&amp;Abrir expediente</translation>
-    </message>
-    <message>
-        <source>Open the debtor&apos;s file (Enter)</source>
-        <translation>Abrir el expediente del deudor (Intro)</translation>
-    </message>
-    <message>
-        <source>Start the &amp;call</source>
-        <translation>Iniciar la &amp;llamada</translation>
-    </message>
-    <message>
-        <source>Open the debtor&apos;s file and start the call</source>
-        <translation>Abrir el expediente del deudor e iniciar la llamada</translation>
-    </message>
-    <message>
-        <source>&amp;Done…</source>
-        <translation>He&amp;cho…</translation>
-    </message>
-    <message>
-        <source>Mark the item done, with what came of it</source>
-        <translation>Marcar como hecho, con lo que resultó</translation>
-    </message>
-    <message>
-        <source>&amp;Reschedule…</source>
-        <translation>&amp;Reprogramar…</translation>
-    </message>
-    <message>
-        <source>Move the item to another day or time</source>
-        <translation>Pasarlo a otro día u otra hora</translation>
-    </message>
-    <message>
-        <source>Re&amp;assign…</source>
-        <translation>Reasi&amp;gnar…</translation>
-    </message>
-    <message>
-        <source>Give the item to another agent (supervisors)</source>
-        <translation>Dárselo a otro gestor (supervisores)</translation>
-    </message>
-    <message>
-        <source>&amp;Print day sheet…</source>
-        <translation>&amp;Imprimir hoja del día…</translation>
-    </message>
-    <message>
-        <source>Print the day&apos;s follow-ups, with room to write down each result</source>
-        <translation>Imprimir los seguimientos del día, con espacio para anotar cada resultado</translation>
-    </message>
-    <message>
-        <source>Save day sheet as PD&amp;F…</source>
-        <translation>Guardar hoja del día como PD&amp;F…</translation>
-    </message>
-    <message>
-        <source>Save the day sheet as a PDF file</source>
-        <translation>Guardar la hoja del día como archivo PDF</translation>
-    </message>
-    <message>
         <source>My agenda</source>
         <translation>Mi agenda</translation>
     </message>
@@ -2565,6 +3692,371 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::CallClosePage</name>
+    <message>
+        <source>The debtor confirmed amount, date and payment method</source>
+        <translation>El deudor confirmó importe, fecha y forma de pago</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copies the confirmation to paste into an e-mail or a WhatsApp message (Alt+4)</source>
+        <translation>Copia la confirmación para pegarla en un correo o un mensaje de WhatsApp (Alt+4)</translation>
+    </message>
+    <message>
+        <source>commitment-%1-%2.pdf</source>
+        <translation>compromiso-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the confirmation as PDF</source>
+        <translation>Guardar la confirmación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The office has not written its payment instructions yet: give the account and the reference to quote.</source>
+        <translation>El despacho aún no ha escrito sus instrucciones de pago: indique la cuenta y la referencia que debe citar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A refusal will be recorded.&lt;/b&gt;&lt;br&gt;Reason: %1&lt;br&gt;Next step: %2</source>
+        <translation>&lt;b&gt;Se registrará una negativa.&lt;/b&gt;&lt;br&gt;Motivo: %1&lt;br&gt;Siguiente paso: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing agreed yet.&lt;/b&gt; Go back to the pre-close (Alt+Left) for the debtor&apos;s answer.</source>
+        <translation>&lt;b&gt;Aún no hay nada acordado.&lt;/b&gt; Vuelva al precierre (Alt+Izquierda) para registrar la respuesta del deudor.</translation>
+    </message>
+    <message>
+        <source>The confirmation was saved as %1.</source>
+        <translation>La confirmación se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be saved as %1.</source>
+        <translation>No se pudo guardar la confirmación como %1.</translation>
+    </message>
+    <message>
+        <source>The confirmation was copied: paste it into the e-mail or the WhatsApp message.</source>
+        <translation>Se copió la confirmación: péguela en el correo o en el mensaje de WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallDialBox</name>
+    <message>
+        <source>Override and call</source>
+        <translation>Autorizar y llamar</translation>
+    </message>
+    <message>
+        <source>Why this call goes ahead anyway (goes to the audit log)</source>
+        <translation>Por qué se hace la llamada de todos modos (queda en la bitácora de auditoría)</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
+    </message>
+    <message>
+        <source>No contacts in the file: type the number below</source>
+        <translation>No hay contactos en el expediente: escriba el número abajo</translation>
+    </message>
+    <message>
+        <source>The contact rules refuse this call: do not dial.</source>
+        <translation>Las reglas de contacto rechazan esta llamada: no marque.</translation>
+    </message>
+    <message>
+        <source>As a supervisor you may let it go ahead: write why.</source>
+        <translation>Como supervisor puede autorizarla: escriba por qué.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can let it go ahead. Choose another contact, or discard the call.</source>
+        <translation>Solo un supervisor puede autorizarla. Elija otro contacto o descarte la llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallListeningPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— elija el motivo —</translation>
+    </message>
+    <message>
+        <source>Listen with empathy</source>
+        <translation>Escuche con empatía</translation>
+    </message>
+    <message>
+        <source>The catalogue suggests: %1. You decide.</source>
+        <translation>El catálogo sugiere: %1. Usted decide.</translation>
+    </message>
+    <message>
+        <source>Read the profile: is the debtor willing to pay, and able to?</source>
+        <translation>Lea el perfil: ¿el deudor quiere pagar?, ¿puede hacerlo?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approach for this profile: %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Enfoque para este perfil: %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reasons given before:&lt;/b&gt; none; this is the first time.</source>
+        <translation>&lt;b&gt;Motivos dados antes:&lt;/b&gt; ninguno; es la primera vez.</translation>
+    </message>
+    <message>
+        <source>Reasons given before (newest first):</source>
+        <translation>Motivos dados antes (el más reciente primero):</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallNegotiationPage</name>
+    <message>
+        <source>Pay in full</source>
+        <translation>Liquidar todo</translation>
+    </message>
+    <message>
+        <source>Part now, the rest on a date</source>
+        <translation>Una parte ahora y el resto en una fecha</translation>
+    </message>
+    <message>
+        <source>Instalment plan</source>
+        <translation>Convenio en parcialidades</translation>
+    </message>
+    <message>
+        <source>A new date</source>
+        <translation>Una nueva fecha</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>fortnight</source>
+        <translation>quincena</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>Type what the debtor says: «ya pagué», «no tengo»…</source>
+        <translation>Escriba lo que dice el deudor: «ya pagué», «no tengo»…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outstanding: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saldo: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 days past due (%2)</source>
+        <translation>%1 días de atraso (%2)</translation>
+    </message>
+    <message>
+        <source>nothing past due</source>
+        <translation>nada vencido</translation>
+    </message>
+    <message>
+        <source>Open promise: %1</source>
+        <translation>Promesa abierta: %1</translation>
+    </message>
+    <message>
+        <source>Promises kept: %1 · broken: %2</source>
+        <translation>Promesas cumplidas: %1 · incumplidas: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested approach: %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Enfoque sugerido: %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Replaces the open promise (it is cancelled)</source>
+        <translation>Sustituye a la promesa abierta (se cancela)</translation>
+    </message>
+    <message>
+        <source>Pays now</source>
+        <translation>Paga ahora</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>office limit %1%</source>
+        <translation>límite del despacho: %1%</translation>
+    </message>
+    <message>
+        <source>%1 off: above the office&apos;s limit of %2%, needs a supervisor&apos;s approval</source>
+        <translation>%1 menos: supera el límite del despacho (%2%), requiere la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <source>%1 off, within the office&apos;s limit of %2%</source>
+        <translation>%1 menos, dentro del límite del despacho (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 payments adding up to %2</source>
+        <translation>%1 pagos que suman %2</translation>
+    </message>
+    <message>
+        <source>One payment of %1</source>
+        <translation>Un pago de %1</translation>
+    </message>
+    <message>
+        <source>%1 stays owed</source>
+        <translation>quedan pendientes %1</translation>
+    </message>
+    <message>
+        <source>No answer matches what you typed.</source>
+        <translation>Ninguna respuesta coincide con lo que escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallPanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>The previous stage (Alt+Left)</source>
+        <translation>La etapa anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>The next stage (Alt+Right)</source>
+        <translation>La etapa siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Guardar llamada</translation>
+    </message>
+    <message>
+        <source>Save the call with everything recorded (Ctrl+S)</source>
+        <translation>Guardar la llamada con todo lo registrado (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Forget this call without saving it</source>
+        <translation>Olvidar esta llamada sin guardarla</translation>
+    </message>
+    <message>
+        <source>Forget the recovered call and start a new one?</source>
+        <translation>¿Olvidar la llamada recuperada y empezar una nueva?</translation>
+    </message>
+    <message>
+        <source>our office</source>
+        <translation>nuestro despacho</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Llamada con %1</translation>
+    </message>
+    <message>
+        <source>This call, started %1, was never saved: it is back as you left it. Go on, or start over.</source>
+        <translation>Esta llamada, iniciada el %1, nunca se guardó: vuelve tal como la dejó. Continúe o empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>The override and its reason were written to the audit log.</source>
+        <translation>La autorización y su motivo quedaron en la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <source>First say who answered (Alt+1 to Alt+6).</source>
+        <translation>Primero indique quién contestó (Alt+1 a Alt+6).</translation>
+    </message>
+    <message>
+        <source>Only the debtor or the person who decides payment hears about the debt: this call ends at the presentation. Save it with Ctrl+S.</source>
+        <translation>Solo el deudor o quien decide el pago puede oír sobre la deuda: esta llamada termina en la presentación. Guárdela con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Call saved: %1.</source>
+        <translation>Llamada guardada: %1.</translation>
+    </message>
+    <message>
+        <source>Next attempt %1.</source>
+        <translation>Siguiente intento: %1.</translation>
+    </message>
+    <message>
+        <source>Call saved: refusal. Next step: %1</source>
+        <translation>Llamada guardada: negativa. Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>Call saved: a plan of %1 instalments adding up to %2, the first on %3. Its reminders and checks are in the agenda.</source>
+        <translation>Llamada guardada: un convenio de %1 parcialidades que suman %2, la primera el %3. Sus recordatorios y verificaciones están en la agenda.</translation>
+    </message>
+    <message>
+        <source>Call saved: a promise of %1 on %2. Its reminder and check are in the agenda.</source>
+        <translation>Llamada guardada: una promesa de %1 el %2. Su recordatorio y su verificación están en la agenda.</translation>
+    </message>
+    <message>
+        <source>Call saved.</source>
+        <translation>Llamada guardada.</translation>
+    </message>
+    <message>
+        <source>The contact rules refuse this call; it cannot be saved unless a supervisor overrides them.</source>
+        <translation>Las reglas de contacto rechazan esta llamada; no se puede guardar salvo que un supervisor la autorice.</translation>
+    </message>
+    <message>
+        <source>The discount waits for a supervisor&apos;s approval.</source>
+        <translation>El descuento espera la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <source>Discard this call? Nothing of it will be saved.</source>
+        <translation>¿Descartar esta llamada? No se guardará nada de ella.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallPreClosePage</name>
+    <message>
+        <source>Back to the negotiation</source>
+        <translation>Volver a la negociación</translation>
+    </message>
+    <message>
+        <source>I offered an alternative: they still refuse</source>
+        <translation>Ofrecí una alternativa: sigue negándose</translation>
+    </message>
+    <message>
+        <source>A first «no» is not the end: offer an alternative before recording a refusal.</source>
+        <translation>Un primer «no» no es el final: ofrezca una alternativa antes de registrar una negativa.</translation>
+    </message>
+    <message>
+        <source>You could offer</source>
+        <translation>Podría ofrecer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On offer:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Propuesta:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::CallPresentationPage</name>
+    <message>
+        <source>Remember</source>
+        <translation>Recuerde</translation>
+    </message>
+    <message>
+        <source>The call ends here as «%1». Check the next attempt and save with Ctrl+S.</source>
+        <translation>La llamada termina aquí como «%1». Revise el siguiente intento y guarde con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>That is %1 for the debtor.</source>
+        <translation>Para el deudor serán las %1.</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -2581,6 +4073,45 @@
     <message>
         <source>Only the debtor and the person who decides payment may hear about the debt; a reference only helps to find the debtor.</source>
         <translation>Solo el deudor y quien decide el pago pueden saber de la deuda; una referencia solo sirve para localizar al deudor.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DataTransfer</name>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 filas escritas en %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again when it is done.</source>
+        <translation>Todavía se está escribiendo una exportación; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV con comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for Excel in Spanish (*.csv)</source>
+        <translation>CSV con punto y coma, para Excel en español (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1-%2.csv</source>
+        <translation>%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +4270,70 @@
         <source>The previous open file, or the portfolio</source>
         <translation>El expediente abierto anterior, o la cartera</translation>
     </message>
+    <message>
+        <source>Account &amp;statement…</source>
+        <translation>E&amp;stado de cuenta…</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s invoices, payments, outstanding and days past due, to print or save as PDF</source>
+        <translation>Las facturas, pagos, saldo y días de atraso del deudor, para imprimir o guardar en PDF</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation letter…</source>
+        <translation>Carta de con&amp;firmación…</translation>
+    </message>
+    <message>
+        <source>The promise or plan agreed, with amounts, dates, method and how to pay</source>
+        <translation>La promesa o el convenio acordado, con importes, fechas, forma de pago y cómo pagar</translation>
+    </message>
+    <message>
+        <source>Paid-in-&amp;full letter…</source>
+        <translation>Carta &amp;finiquito…</translation>
+    </message>
+    <message>
+        <source>A letter stating the debtor owes nothing (only once the balance is zero)</source>
+        <translation>Una carta que hace constar que el deudor no debe nada (solo con saldo cero)</translation>
+    </message>
+    <message>
+        <source>Start ca&amp;ll</source>
+        <translation>Iniciar &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Open the guided call beside the debtor&apos;s file, after checking the contact rules</source>
+        <translation>Abre la llamada guiada junto al expediente, después de revisar las reglas de contacto</translation>
+    </message>
+    <message>
+        <source>Next stage of the call</source>
+        <translation>Etapa siguiente de la llamada</translation>
+    </message>
+    <message>
+        <source>Presentation, listening, negotiation, pre-close, close</source>
+        <translation>Presentación, escucha, negociación, precierre, cierre</translation>
+    </message>
+    <message>
+        <source>Previous stage of the call</source>
+        <translation>Etapa anterior de la llamada</translation>
+    </message>
+    <message>
+        <source>Back to the stage before</source>
+        <translation>Vuelve a la etapa anterior</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Guardar llamada</translation>
+    </message>
+    <message>
+        <source>Save the call with its outcome, promise and follow-ups</source>
+        <translation>Guarda la llamada con su resultado, su promesa y sus seguimientos</translation>
+    </message>
+    <message>
+        <source>Discard call</source>
+        <translation>Descartar llamada</translation>
+    </message>
+    <message>
+        <source>Forget the call in progress without saving it</source>
+        <translation>Olvida la llamada en curso sin guardarla</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileHeader</name>
@@ -2856,6 +4451,10 @@
         <source>The debtor was added. Add their contacts and invoices in the file.</source>
         <translation>Se agregó el deudor. Agregue sus contactos y facturas en el expediente.</translation>
     </message>
+    <message>
+        <source>A call with %1 was never saved: it is back beside the file.</source>
+        <translation>Una llamada con %1 nunca se guardó: vuelve a estar junto al expediente.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileTimeline</name>
@@ -2961,6 +4560,10 @@
     <message>
         <source>Select a note in the history first.</source>
         <translation>Primero seleccione una nota en el historial.</translation>
+    </message>
+    <message>
+        <source>The call with %1 is not saved. Close the file anyway? What you typed is kept and comes back when you open the file again.</source>
+        <translation>La llamada con %1 no está guardada. ¿Cerrar el expediente de todos modos? Lo que escribió se conserva y vuelve cuando abra de nuevo el expediente.</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +4744,40 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::DeskAlerts</name>
+    <message>
+        <source>New day: %1 promise(s) broken, %2 partly kept, %3 kept; their follow-ups are in the agenda.</source>
+        <translation>Nuevo día: %1 promesa(s) incumplida(s), %2 cumplida(s) en parte, %3 cumplida(s); sus seguimientos están en la agenda.</translation>
+    </message>
+    <message>
+        <source>Call-back due at %1: %2.</source>
+        <translation>Llamada acordada para las %1: %2.</translation>
+    </message>
+    <message>
+        <source>Start the call</source>
+        <translation>Iniciar la llamada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-backs are due: %1.</source>
+        <translation>
+            <numerusform>Toca %n llamada acordada: %1.</numerusform>
+            <numerusform>Tocan %n llamadas acordadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>Abrir la agenda</translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>Llamada acordada</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::DisputeDialog</name>
     <message>
         <source>Invoice %1 of %2, due %3: %4</source>
@@ -3167,6 +4804,29 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::DocumentDialog</name>
+    <message>
+        <source>Template shipped with Libreta. An office&apos;s own, with the same file name in %1, takes its place.</source>
+        <translation>Plantilla incluida con Libreta. Una propia de la oficina, con el mismo nombre de archivo en %1, la sustituye.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s template: %1</source>
+        <translation>La plantilla de la oficina: %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::FollowUpDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -3182,6 +4842,210 @@
     <message>
         <source>What you typed in “%1” is not saved. Close it and lose the changes?</source>
         <translation>Lo que escribió en «%1» no se ha guardado. ¿Cerrar y perder los cambios?</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportCheckPage</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1-refused.csv</source>
+        <translation>%1-rechazadas.csv</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Se detuvo la revisión.</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported: %2 new, %3 changed, %4 already stored as they are.</source>
+        <translation>Se pueden importar las %1 filas: %2 nuevas, %3 con cambios, %4 ya guardadas tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows would be refused; the reasons, by line and column, are below. The others: %3 new, %4 changed, %5 already stored.</source>
+        <translation>Se rechazarían %1 de %2 filas; abajo están los motivos, por línea y columna. Las demás: %3 nuevas, %4 con cambios, %5 ya guardadas.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportFilePage</name>
+    <message>
+        <source>Fields: %1.</source>
+        <translation>Campos: %1.</translation>
+    </message>
+    <message>
+        <source>None: read the file as it comes</source>
+        <translation>Ninguna: leer el archivo tal como viene</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importar un archivo</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.txt *.tsv *.tab);;All files (*)</source>
+        <translation>Texto delimitado (*.csv *.txt *.tsv *.tab);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportFormatPage</name>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Punto (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>Coma (1.234,56)</translation>
+    </message>
+    <message>
+        <source> (found in the file)</source>
+        <translation> (encontrado en el archivo)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>No hace falta</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportMappingPage</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— no se importa —</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, obligatorio)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Suggested by the column&apos;s title</source>
+        <translation>Sugerido por el título de la columna</translation>
+    </message>
+    <message>
+        <source>(Go back one page to choose.)</source>
+        <translation>(Regrese una página para elegir.)</translation>
+    </message>
+    <message>
+        <source>Saved as «%1»: choose it on the first page for the next file like this one.</source>
+        <translation>Guardada como «%1»: elíjala en la primera página para el próximo archivo como este.</translation>
+    </message>
+    <message>
+        <source>The preset «%1» was deleted.</source>
+        <translation>Se borró la plantilla «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Reading and storing the rows…</source>
+        <translation>Leyendo y guardando las filas…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped: nothing was stored.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Detenida: no se guardó nada.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was stored.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No se guardó nada.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stored.&lt;/b&gt; %1 rows: %2 new, %3 changed, %4 already stored as they were.</source>
+        <translation>&lt;b&gt;Guardado.&lt;/b&gt; %1 filas: %2 nuevas, %3 con cambios, %4 ya guardadas tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 debtors were created, named by their reference until their own file is imported.</source>
+        <translation>Se crearon %1 deudores, con su referencia como nombre hasta que se importe su propio archivo.</translation>
+    </message>
+    <message>
+        <source>%1 rows were refused and not stored.</source>
+        <translation>Se rechazaron %1 filas, que no se guardaron.</translation>
+    </message>
+    <message>
+        <source>They are in %1, with the reason for each.</source>
+        <translation>Están en %1, cada una con su motivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; %1 of %2 rows were refused (below). Correct them in the file and import it again, or choose to store the valid rows.</source>
+        <translation>&lt;b&gt;No se guardó nada:&lt;/b&gt; se rechazaron %1 de %2 filas (abajo). Corríjalas en el archivo e impórtelo de nuevo, o elija guardar las filas válidas.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportSession</name>
+    <message>
+        <source>The import stopped on an unexpected error; nothing was stored.</source>
+        <translation>La importación se detuvo por un error inesperado; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::InstalmentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
@@ -3267,49 +5131,6 @@
     <message>
         <source>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;A desk for collecting overdue accounts by phone: know the debtor before dialling, follow the call through its stages, and act on every promise.&lt;/p&gt;&lt;p&gt;Your data stays in the file you open; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Libreta %1&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo para el cobro telefónico de cuentas vencidas: conozca al deudor antes de marcar, siga la llamada por sus etapas y dé seguimiento a cada promesa.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en el archivo que abre; no se envía nada a ninguna parte.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>New day: %1 promise(s) broken, %2 partly kept, %3 kept; their follow-ups are in the agenda.</source>
-        <translation>Nuevo día: %1 promesa(s) incumplida(s), %2 cumplida(s) en parte, %3 cumplida(s); sus seguimientos están en la agenda.</translation>
-    </message>
-    <message>
-        <source>Call-back due at %1: %2.</source>
-        <translation>Llamada acordada para las %1: %2.</translation>
-    </message>
-    <message>
-        <source>Start the call</source>
-        <translation>Iniciar la llamada</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call-backs are due: %1.</source>
-        <translation>
-            <numerusform>Toca %n llamada acordada: %1.</numerusform>
-            <numerusform>Tocan %n llamadas acordadas: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the agenda</source>
-        <translation>Abrir la agenda</translation>
-    </message>
-    <message>
-        <source>Call-back due</source>
-        <translation>Llamada acordada</translation>
-    </message>
-    <message>
-        <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
-        <translation>La siguiente llamada se elige con la lista de usuarios de la oficina, y su usuario «%1» no está en ella. Pida a un supervisor que le agregue.</translation>
-    </message>
-    <message>
-        <source>Nobody to call right now: nothing is due and every debtor is either claimed, contacted lately or waiting for a promised payment.</source>
-        <translation>Nadie a quien llamar ahora: no hay nada pendiente y cada deudor está tomado, contactado hace poco o esperando un pago prometido.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Next call: %1&lt;/b&gt; — %2</source>
-        <translation>&lt;b&gt;Siguiente llamada: %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>Next call</source>
@@ -3612,930 +5433,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnMapping</name>
-    <message>
-        <source>--map %1: write it as COLUMN=FIELD, for example &quot;Razón social=name&quot;.</source>
-        <translation>--map %1: escríbalo como COLUMNA=CAMPO, por ejemplo &quot;Razón social=name&quot;.</translation>
-    </message>
-    <message>
-        <source>--map %1: the file has no column «%2»; its columns are: %3.</source>
-        <translation>--map %1: el archivo no tiene la columna «%2»; sus columnas son: %3.</translation>
-    </message>
-    <message>
-        <source>--map %1: «%2» is not a field of %3; the fields are: %4.</source>
-        <translation>--map %1: «%2» no es un campo de %3; los campos son: %4.</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>no debtor has the reference «%1»; import the debtors first.</source>
-        <translation>ningún deudor tiene la referencia «%1»; importe primero los deudores.</translation>
-    </message>
-    <message>
-        <source>The debtor could not be read back.</source>
-        <translation>No se pudo volver a leer el deudor.</translation>
-    </message>
-    <message>
-        <source>reference %1 is already on an earlier line of the file.</source>
-        <translation>la referencia %1 ya está en una línea anterior del archivo.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation>línea</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>motivo</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1, column «%2» (%3): %4</source>
-        <translation>Línea %1, columna «%2» (%3): %4</translation>
-    </message>
-    <message>
-        <source>There is no import preset named «%1».</source>
-        <translation>No hay ninguna plantilla de importación llamada «%1».</translation>
-    </message>
-    <message>
-        <source>The preset «%1» is for %2, not %3.</source>
-        <translation>La plantilla «%1» es para %2, no para %3.</translation>
-    </message>
-    <message>
-        <source>The preset «%1» names columns this file does not have: %2.</source>
-        <translation>La plantilla «%1» menciona columnas que este archivo no tiene: %2.</translation>
-    </message>
-    <message>
-        <source>No column is mapped to %1; choose the column that holds it.</source>
-        <translation>Ninguna columna está asignada a %1; elija la columna que lo contiene.</translation>
-    </message>
-    <message>
-        <source>Every date in the file can be read more than one way (for example «%1» on line %2): %3. Choose how the file writes dates.</source>
-        <translation>Todas las fechas del archivo se pueden leer de más de una forma (por ejemplo «%1» en la línea %2): %3. Elija cómo escribe las fechas el archivo.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <source>The file writes dates in more than one way: «%1» on line %2 cannot be read the way the dates above it are. Choose how the file writes dates; rows written another way will be refused.</source>
-        <translation>El archivo escribe las fechas de más de una forma: «%1» en la línea %2 no se puede leer como las fechas anteriores. Elija cómo escribe las fechas el archivo; las filas escritas de otra forma se rechazarán.</translation>
-    </message>
-    <message>
-        <source>Amounts like «%1» on line %2 can be read two ways: the mark may separate thousands or cents. Choose the decimal mark the file uses.</source>
-        <translation>Importes como «%1» en la línea %2 se pueden leer de dos formas: la marca puede separar miles o centavos. Elija la marca decimal del archivo.</translation>
-    </message>
-    <message>
-        <source>Preset: write a name for it.</source>
-        <translation>Plantilla: escriba un nombre para ella.</translation>
-    </message>
-    <message>
-        <source>The file has no rows: it is blank.</source>
-        <translation>El archivo no tiene filas: está en blanco.</translation>
-    </message>
-    <message>
-        <source>Line %1 is blank or past the end of the file; choose the line with the column titles.</source>
-        <translation>La línea %1 está en blanco o después del final del archivo; elija la línea con los títulos de las columnas.</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Columna %1</translation>
-    </message>
-    <message>
-        <source>Marked disputed in an imported file.</source>
-        <translation>Marcada en disputa en un archivo importado.</translation>
-    </message>
-    <message>
-        <source>no debtor has the reference «%1»; import the debtors first, or let this import create the missing ones.</source>
-        <translation>ningún deudor tiene la referencia «%1»; importe primero los deudores o permita que esta importación cree los que faltan.</translation>
-    </message>
-    <message>
-        <source>The invoice could not be read back.</source>
-        <translation>No se pudo volver a leer la factura.</translation>
-    </message>
-    <message>
-        <source>invoice %1 of this debtor is already on an earlier line of the file.</source>
-        <translation>la factura %1 de este deudor ya está en una línea anterior del archivo.</translation>
-    </message>
-    <message>
-        <source>payments already cover %1 of invoice %2; its amount cannot be less.</source>
-        <translation>los pagos ya cubren %1 de la factura %2; su importe no puede ser menor.</translation>
-    </message>
-    <message>
-        <source>debtor %1 has no invoice numbered «%2».</source>
-        <translation>el deudor %1 no tiene ninguna factura con el número «%2».</translation>
-    </message>
-    <message>
-        <source>it has %1 values but the header has %2 columns (a separator inside a value that is not in quotes?).</source>
-        <translation>tiene %1 valores pero el encabezado tiene %2 columnas (¿un separador dentro de un valor que no está entre comillas?).</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8; the file is probably in another encoding (choose Windows-1252 or Latin-1).</source>
-        <translation>el texto no es UTF-8 válido; el archivo probablemente usa otra codificación (elija Windows-1252 o Latin-1).</translation>
-    </message>
-    <message>
-        <source>the date is missing.</source>
-        <translation>falta la fecha.</translation>
-    </message>
-    <message>
-        <source>«%1» is not a date written as %2.</source>
-        <translation>«%1» no es una fecha escrita como %2.</translation>
-    </message>
-    <message>
-        <source>the amount is missing.</source>
-        <translation>falta el importe.</translation>
-    </message>
-    <message>
-        <source>«%1»: the amount must be greater than zero.</source>
-        <translation>«%1»: el importe debe ser mayor que cero.</translation>
-    </message>
-    <message>
-        <source>at most %1 characters.</source>
-        <translation>como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>the reference is missing.</source>
-        <translation>falta la referencia.</translation>
-    </message>
-    <message>
-        <source>the name is missing.</source>
-        <translation>falta el nombre.</translation>
-    </message>
-    <message>
-        <source>«%1» is neither a person nor a company.</source>
-        <translation>«%1» no es ni persona ni empresa.</translation>
-    </message>
-    <message>
-        <source>«%1» is not a risk level (low, medium or high).</source>
-        <translation>«%1» no es un nivel de riesgo (bajo, medio o alto).</translation>
-    </message>
-    <message>
-        <source>the debtor&apos;s reference is missing.</source>
-        <translation>falta la referencia del deudor.</translation>
-    </message>
-    <message>
-        <source>the contact&apos;s name is missing.</source>
-        <translation>falta el nombre del contacto.</translation>
-    </message>
-    <message>
-        <source>«%1» is not a role (debtor, decision maker, guarantor or reference).</source>
-        <translation>«%1» no es un papel (deudor, quien decide el pago, aval o referencia).</translation>
-    </message>
-    <message>
-        <source>the invoice number is missing.</source>
-        <translation>falta el número de factura.</translation>
-    </message>
-    <message>
-        <source>%1 is after today.</source>
-        <translation>%1 es posterior a hoy.</translation>
-    </message>
-    <message>
-        <source>%1 is before the issue date (%2).</source>
-        <translation>%1 es anterior a la fecha de emisión (%2).</translation>
-    </message>
-    <message>
-        <source>«%1» is neither yes nor no.</source>
-        <translation>«%1» no es ni sí ni no.</translation>
-    </message>
-    <message>
-        <source>«%1» is not a payment method (cash, transfer, card, check, deposit or other).</source>
-        <translation>«%1» no es una forma de pago (efectivo, transferencia, tarjeta, cheque, depósito u otro).</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
-    <name>Csv</name>
-    <message>
-        <source>Comma ( , )</source>
-        <translation>Coma ( , )</translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; )</source>
-        <translation>Punto y coma ( ; )</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tabulador</translation>
-    </message>
-    <message>
-        <source>Pipe ( | )</source>
-        <translation>Barra vertical ( | )</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>UTF-16 little-endian</source>
-        <translation>UTF-16 little-endian</translation>
-    </message>
-    <message>
-        <source>UTF-16 big-endian</source>
-        <translation>UTF-16 big-endian</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (Western European, Excel)</source>
-        <translation>Windows-1252 (Europa occidental, Excel)</translation>
-    </message>
-    <message>
-        <source>Latin-1 (ISO-8859-1)</source>
-        <translation>Latin-1 (ISO-8859-1)</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 está vacío.</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file (it holds binary data); save the spreadsheet as CSV and import that file.</source>
-        <translation>%1 no es un archivo de texto (contiene datos binarios); guarde la hoja de cálculo como CSV e importe ese archivo.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1: the file could not be read (%2).</source>
-        <translation>Línea %1: no se pudo leer el archivo (%2).</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted value starts here and is never closed (a &quot; is missing); the rest of the file was read as part of it.</source>
-        <translation>Línea %1: aquí empieza un valor entre comillas que nunca se cierra (falta una &quot;); el resto del archivo se leyó como parte de él.</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::DataTransfer</name>
-    <message>
-        <source>%1 rows written to %2</source>
-        <translation>%1 filas escritas en %2</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>An export is still being written; try again when it is done.</source>
-        <translation>Todavía se está escribiendo una exportación; inténtelo de nuevo cuando termine.</translation>
-    </message>
-    <message>
-        <source>CSV with commas (*.csv)</source>
-        <translation>CSV con comas (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV with semicolons, for Excel in Spanish (*.csv)</source>
-        <translation>CSV con punto y coma, para Excel en español (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1-%2.csv</source>
-        <translation>%1-%2.csv</translation>
-    </message>
-    <message>
-        <source>Export %1</source>
-        <translation>Exportar %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Escribiendo %1…</translation>
-    </message>
-</context>
-<context>
-    <name>DateOrder</name>
-    <message>
-        <source>Year-month-day (2025-12-31)</source>
-        <translation>Año-mes-día (2025-12-31)</translation>
-    </message>
-    <message>
-        <source>Day/month/year (31/12/2025)</source>
-        <translation>Día/mes/año (31/12/2025)</translation>
-    </message>
-    <message>
-        <source>Month/day/year (12/31/2025)</source>
-        <translation>Mes/día/año (12/31/2025)</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::DebtorFileActions</name>
-    <message>
-        <source>Account &amp;statement…</source>
-        <translation>E&amp;stado de cuenta…</translation>
-    </message>
-    <message>
-        <source>The debtor&apos;s invoices, payments, outstanding and days past due, to print or save as PDF</source>
-        <translation>Las facturas, pagos, saldo y días de atraso del deudor, para imprimir o guardar en PDF</translation>
-    </message>
-    <message>
-        <source>Con&amp;firmation letter…</source>
-        <translation>Carta de con&amp;firmación…</translation>
-    </message>
-    <message>
-        <source>The promise or plan agreed, with amounts, dates, method and how to pay</source>
-        <translation>La promesa o el convenio acordado, con importes, fechas, forma de pago y cómo pagar</translation>
-    </message>
-    <message>
-        <source>Paid-in-&amp;full letter…</source>
-        <translation>Carta &amp;finiquito…</translation>
-    </message>
-    <message>
-        <source>A letter stating the debtor owes nothing (only once the balance is zero)</source>
-        <translation>Una carta que hace constar que el deudor no debe nada (solo con saldo cero)</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::DocumentDialog</name>
-    <message>
-        <source>Template shipped with Libreta. An office&apos;s own, with the same file name in %1, takes its place.</source>
-        <translation>Plantilla incluida con Libreta. Una propia de la oficina, con el mismo nombre de archivo en %1, la sustituye.</translation>
-    </message>
-    <message>
-        <source>The office&apos;s template: %1</source>
-        <translation>La plantilla de la oficina: %1</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Guardar como PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>Documents</name>
-    <message>
-        <source>The template %1 is missing.</source>
-        <translation>Falta la plantilla %1.</translation>
-    </message>
-    <message>
-        <source>Office name: write the name letters are signed with.</source>
-        <translation>Nombre de la oficina: escriba el nombre con el que se firman las cartas.</translation>
-    </message>
-    <message>
-        <source>This debtor is no longer in the file.</source>
-        <translation>Este deudor ya no está en el archivo.</translation>
-    </message>
-    <message>
-        <source>%1 has no pending promise or plan to confirm.</source>
-        <translation>%1 no tiene una promesa o un convenio pendiente que confirmar.</translation>
-    </message>
-    <message>
-        <source>%1 still owes %2: a paid-in-full letter is written once the balance is zero.</source>
-        <translation>%1 todavía debe %2: la carta finiquito se escribe cuando el saldo es cero.</translation>
-    </message>
-    <message>
-        <source>%1 has no invoices: there is nothing to declare paid.</source>
-        <translation>%1 no tiene facturas: no hay nada que declarar pagado.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>Portfolio</source>
-        <translation>Cartera</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Gestiones</translation>
-    </message>
-    <message>
-        <source>Promises</source>
-        <translation>Promesas</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Pagos</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Facturas</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contactos</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>No se pudo escribir el archivo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::ImportCheckPage</name>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>%1-refused.csv</source>
-        <translation>%1-rechazadas.csv</translation>
-    </message>
-    <message>
-        <source>Checking every row…</source>
-        <translation>Revisando cada fila…</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Línea %1</translation>
-    </message>
-    <message>
-        <source>The check was stopped.</source>
-        <translation>Se detuvo la revisión.</translation>
-    </message>
-    <message>
-        <source>All %1 rows can be imported: %2 new, %3 changed, %4 already stored as they are.</source>
-        <translation>Se pueden importar las %1 filas: %2 nuevas, %3 con cambios, %4 ya guardadas tal cual.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows would be refused; the reasons, by line and column, are below. The others: %3 new, %4 changed, %5 already stored.</source>
-        <translation>Se rechazarían %1 de %2 filas; abajo están los motivos, por línea y columna. Las demás: %3 nuevas, %4 con cambios, %5 ya guardadas.</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… y %1 más.</translation>
-    </message>
-    <message>
-        <source>Refused rows</source>
-        <translation>Filas rechazadas</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFields</name>
-    <message>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Person or company</source>
-        <translation>Persona o empresa</translation>
-    </message>
-    <message>
-        <source>Tax id</source>
-        <translation>RFC / NIF</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Riesgo</translation>
-    </message>
-    <message>
-        <source>Debtor&apos;s reference</source>
-        <translation>Referencia del deudor</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
-        <source>Invoice number</source>
-        <translation>Número de factura</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Fecha de emisión</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fecha de vencimiento</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>En disputa</translation>
-    </message>
-    <message>
-        <source>Payment date</source>
-        <translation>Fecha de pago</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Forma de pago</translation>
-    </message>
-    <message>
-        <source>Payment reference</source>
-        <translation>Referencia del pago</translation>
-    </message>
-    <message>
-        <source>Debtors</source>
-        <translation>Deudores</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contactos</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Facturas</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Pagos</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::ImportFilePage</name>
-    <message>
-        <source>Fields: %1.</source>
-        <translation>Campos: %1.</translation>
-    </message>
-    <message>
-        <source>None: read the file as it comes</source>
-        <translation>Ninguna: leer el archivo tal como viene</translation>
-    </message>
-    <message>
-        <source>Import a file</source>
-        <translation>Importar un archivo</translation>
-    </message>
-    <message>
-        <source>Delimited text (*.csv *.txt *.tsv *.tab);;All files (*)</source>
-        <translation>Texto delimitado (*.csv *.txt *.tsv *.tab);;Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::ImportFormatPage</name>
-    <message>
-        <source>Point (1,234.56)</source>
-        <translation>Punto (1,234.56)</translation>
-    </message>
-    <message>
-        <source>Comma (1.234,56)</source>
-        <translation>Coma (1.234,56)</translation>
-    </message>
-    <message>
-        <source> (found in the file)</source>
-        <translation> (encontrado en el archivo)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elija…</translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation>No hace falta</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::ImportMappingPage</name>
-    <message>
-        <source>Column in the file</source>
-        <translation>Columna del archivo</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Valores</translation>
-    </message>
-    <message>
-        <source>Goes to</source>
-        <translation>Va a</translation>
-    </message>
-    <message>
-        <source>— not imported —</source>
-        <translation>— no se importa —</translation>
-    </message>
-    <message>
-        <source>%1 (%2, required)</source>
-        <translation>%1 (%2, obligatorio)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Suggested by the column&apos;s title</source>
-        <translation>Sugerido por el título de la columna</translation>
-    </message>
-    <message>
-        <source>(Go back one page to choose.)</source>
-        <translation>(Regrese una página para elegir.)</translation>
-    </message>
-    <message>
-        <source>Saved as «%1»: choose it on the first page for the next file like this one.</source>
-        <translation>Guardada como «%1»: elíjala en la primera página para el próximo archivo como este.</translation>
-    </message>
-    <message>
-        <source>The preset «%1» was deleted.</source>
-        <translation>Se borró la plantilla «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::ImportRunPage</name>
-    <message>
-        <source>Reading and storing the rows…</source>
-        <translation>Leyendo y guardando las filas…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Deteniendo…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stopped: nothing was stored.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Detenida: no se guardó nada.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing was stored.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;No se guardó nada.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stored.&lt;/b&gt; %1 rows: %2 new, %3 changed, %4 already stored as they were.</source>
-        <translation>&lt;b&gt;Guardado.&lt;/b&gt; %1 filas: %2 nuevas, %3 con cambios, %4 ya guardadas tal cual.</translation>
-    </message>
-    <message>
-        <source>%1 debtors were created, named by their reference until their own file is imported.</source>
-        <translation>Se crearon %1 deudores, con su referencia como nombre hasta que se importe su propio archivo.</translation>
-    </message>
-    <message>
-        <source>%1 rows were refused and not stored.</source>
-        <translation>Se rechazaron %1 filas, que no se guardaron.</translation>
-    </message>
-    <message>
-        <source>They are in %1, with the reason for each.</source>
-        <translation>Están en %1, cada una con su motivo.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; %1 of %2 rows were refused (below). Correct them in the file and import it again, or choose to store the valid rows.</source>
-        <translation>&lt;b&gt;No se guardó nada:&lt;/b&gt; se rechazaron %1 de %2 filas (abajo). Corríjalas en el archivo e impórtelo de nuevo, o elija guardar las filas válidas.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Importación terminada</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importando</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::ImportSession</name>
-    <message>
-        <source>The import stopped on an unexpected error; nothing was stored.</source>
-        <translation>La importación se detuvo por un error inesperado; no se guardó nada.</translation>
-    </message>
-</context>
-<context>
-    <name>libreta::ui::ImportWizard</name>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentDialog</name>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>&amp;Office details…</source>
-        <translation>Datos de la &amp;oficina…</translation>
-    </message>
-    <message>
-        <source>The office&apos;s name, address, phone and payment instructions printed on every letter</source>
-        <translation>El nombre, la dirección, el teléfono y las instrucciones de pago de la oficina que se imprimen en cada carta</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Guardar como &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCheckPage</name>
-    <message>
-        <source>Check before storing</source>
-        <translation>Revisar antes de guardar</translation>
-    </message>
-    <message>
-        <source>The first rows as they will be stored, and every row checked against the office&apos;s data. Nothing is stored yet.</source>
-        <translation>Las primeras filas tal como se guardarán, y cada fila revisada contra los datos de la oficina. Todavía no se guarda nada.</translation>
-    </message>
-    <message>
-        <source>If some rows are refused</source>
-        <translation>Si se rechazan algunas filas</translation>
-    </message>
-    <message>
-        <source>Store &amp;nothing: fix the file and import it again</source>
-        <translation>No guardar &amp;nada: corregir el archivo e importarlo de nuevo</translation>
-    </message>
-    <message>
-        <source>Store the &amp;valid rows; write the refused ones, with why, to:</source>
-        <translation>Guardar las filas &amp;válidas; escribir las rechazadas, con el motivo, en:</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <source>&amp;Create the debtors the file names that the office does not have yet</source>
-        <translation>&amp;Crear los deudores que el archivo menciona y la oficina todavía no tiene</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFilePage</name>
-    <message>
-        <source>Choose the file</source>
-        <translation>Elija el archivo</translation>
-    </message>
-    <message>
-        <source>A delimited text file (CSV, TXT) as a spreadsheet or an accounting system saves it. Nothing is stored until the last step.</source>
-        <translation>Un archivo de texto delimitado (CSV, TXT) como lo guarda una hoja de cálculo o un sistema contable. No se guarda nada hasta el último paso.</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <source>The file &amp;holds:</source>
-        <translation>El archivo &amp;contiene:</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Plantilla:</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFormatPage</name>
-    <message>
-        <source>How the file is written</source>
-        <translation>Cómo está escrito el archivo</translation>
-    </message>
-    <message>
-        <source>What the file says about itself is filled in. Change anything that reads wrong below.</source>
-        <translation>Lo que el archivo dice de sí mismo ya está elegido. Cambie lo que se lea mal abajo.</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Codificación:</translation>
-    </message>
-    <message>
-        <source>&amp;Separator:</source>
-        <translation>&amp;Separador:</translation>
-    </message>
-    <message>
-        <source>Column &amp;titles on line:</source>
-        <translation>&amp;Títulos de columna en la línea:</translation>
-    </message>
-    <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Fechas:</translation>
-    </message>
-    <message>
-        <source>Decimal &amp;mark:</source>
-        <translation>&amp;Marca decimal:</translation>
-    </message>
-    <message>
-        <source>The first lines of the file, as read:</source>
-        <translation>Las primeras líneas del archivo, tal como se leen:</translation>
-    </message>
-</context>
-<context>
-    <name>ImportMappingPage</name>
-    <message>
-        <source>Which column is which</source>
-        <translation>Qué columna es cuál</translation>
-    </message>
-    <message>
-        <source>Suggested from the column titles. Choose a field for each column to import, or leave it out.</source>
-        <translation>Sugerido por los títulos de las columnas. Elija un campo para cada columna a importar, o déjela fuera.</translation>
-    </message>
-    <message>
-        <source>Save as &amp;preset:</source>
-        <translation>Guardar como &amp;plantilla:</translation>
-    </message>
-    <message>
-        <source>a name for files of this shape</source>
-        <translation>un nombre para los archivos con esta forma</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete preset</source>
-        <translation>&amp;Borrar plantilla</translation>
-    </message>
-</context>
-<context>
-    <name>ImportRunPage</name>
-    <message>
-        <source>Importing</source>
-        <translation>Importando</translation>
-    </message>
-    <message>
-        <source>Cancel stores nothing. Everything is stored at once when the last row is read.</source>
-        <translation>Detener no guarda nada. Todo se guarda a la vez al leer la última fila.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop the import</source>
-        <translation>&amp;Detener la importación</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeDetailsDialog</name>
-    <message>
-        <source>Office details for letters</source>
-        <translation>Datos de la oficina para las cartas</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Teléfono:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Correo:</translation>
-    </message>
-    <message>
-        <source>&amp;Tax id:</source>
-        <translation>&amp;RFC / NIF:</translation>
-    </message>
-    <message>
-        <source>How to &amp;pay:</source>
-        <translation>Cómo &amp;pagar:</translation>
-    </message>
-    <message>
-        <source>Bank, account or CLABE, the reference to quote…</source>
-        <translation>Banco, cuenta o CLABE, la referencia a indicar…</translation>
     </message>
 </context>
 </TS>
