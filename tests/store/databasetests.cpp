@@ -129,7 +129,12 @@ TEST_CASE("Schema steps need not be contiguous: a file at 3 migrates across the 
     for (const auto &step : steps)
         if (step.version <= 3)
             upToThree += step.script.toUtf8() + "\n";
-    upToThree += "PRAGMA user_version = 3;";
+    // A follow-up already open, which schema 6 must count.
+    upToThree += "INSERT INTO debtors (external_ref, kind, name, created_at, updated_at) "
+                 "VALUES ('A-1', 'person', 'Ana', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+                 "INSERT INTO followups (debtor_id, kind, due_date, created_at) "
+                 "VALUES (1, 'callback', '2026-05-20', '2026-01-01T00:00:00Z');"
+                 "PRAGMA user_version = 3;";
     writeRawDatabase(path, upToThree.constData());
 
     store::Database db(path);
@@ -137,4 +142,7 @@ TEST_CASE("Schema steps need not be contiguous: a file at 3 migrates across the 
     CHECK(db.schemaVersion() >= 6);
     store::SqlQuery q(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'followups_open_kind_due'"));
     CHECK(q.execScalar() == 1);
+    store::SqlQuery counted(db, QStringLiteral("SELECT open FROM agenda_counts WHERE assignee = 0 "
+                                               "AND due_date = '2026-05-20' AND kind = 'callback' AND about_promise = 0"));
+    CHECK(counted.execScalar() == 1);
 }
