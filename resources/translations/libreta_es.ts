@@ -530,6 +530,10 @@
         <source>Day %1 rolled over: %2 debtors reviewed, %3 promises broken, %4 partly kept, %5 kept.</source>
         <translation type="unfinished">Cierre del día %1: %2 deudores revisados, %3 promesas incumplidas, %4 cumplidas en parte, %5 cumplidas.</translation>
     </message>
+    <message>
+        <source>Agenda counts</source>
+        <translation>Recuentos de la agenda</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
