@@ -2874,6 +2874,13 @@
         <source>Call-back due</source>
         <translation>Llamada acordada</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DisputeDialog</name>
