@@ -2,6 +2,7 @@
 #include "store/migrations.h"
 #include "store/sqlquery.h"
 #include "store/storeerror.h"
+#include "store/transaction.h"
 #include "support/tempdb.h"
 
 #include <catch2/catch.hpp>
@@ -145,4 +146,28 @@ TEST_CASE("Schema steps need not be contiguous: a file at 3 migrates across the 
     store::SqlQuery counted(db, QStringLiteral("SELECT open FROM agenda_counts WHERE assignee = 0 "
                                                "AND due_date = '2026-05-20' AND kind = 'callback' AND about_promise = 0"));
     CHECK(counted.execScalar() == 1);
+}
+
+TEST_CASE("A relaxed transaction skips the flush to disk and puts full durability back", "[store]")
+{
+    test::TempDb t;
+    CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("2"));  // FULL
+    {
+        store::Transaction tx(t.db(), store::Transaction::Durability::Relaxed);
+        CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("1"));  // NORMAL
+        tx.commit();
+    }
+    CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("2"));
+    {
+        store::Transaction rolledBack(t.db(), store::Transaction::Durability::Relaxed);
+    }
+    CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("2"));
+    {
+        // Inside a durable transaction a nested one cannot relax it.
+        store::Transaction outer(t.db());
+        store::Transaction inner(t.db(), store::Transaction::Durability::Relaxed);
+        CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("2"));
+        inner.commit();
+        outer.commit();
+    }
 }
