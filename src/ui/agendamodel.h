@@ -24,10 +24,10 @@ public:
     // that day; the items left open from the days before it (the most
     // recent first); or the seven days after it.
     enum class Range { Day, Overdue, NextDays };
-    // A screen shows about 35 rows: each group's first 15 fill it (and a
-    // little more); the view reads the next 50 of a group when it scrolls
+    // A screen shows about 35 rows: each group's first 10 (and the group
+    // rows) fill it; the view reads the next 50 of a group when it scrolls
     // to that group's end.
-    static constexpr int kFirstPageSize = 15;
+    static constexpr int kFirstPageSize = 10;
     static constexpr int kPageSize = 50;
     static constexpr int kNextDays = 7;
 
