@@ -171,3 +171,20 @@ TEST_CASE("A relaxed transaction skips the flush to disk and puts full durabilit
         outer.commit();
     }
 }
+
+TEST_CASE("Dates and times read back as written, and what is not one reads as invalid", "[store]")
+{
+    test::TempDb t;
+    store::SqlQuery q(t.db(), QStringLiteral("SELECT '2026-02-28', '2026-13-01', '2026-2-8', 'x', '09:05', '24:00', "
+                                             "'9:5', NULL"));
+    q.exec();
+    REQUIRE(q.next());
+    CHECK(q.date(0) == QDate(2026, 2, 28));
+    CHECK_FALSE(q.date(1).isValid());
+    CHECK_FALSE(q.date(2).isValid());
+    CHECK_FALSE(q.date(3).isValid());
+    CHECK(q.optionalTime(4) == std::optional<QTime>(QTime(9, 5)));
+    CHECK_FALSE(q.optionalTime(5)->isValid());
+    CHECK_FALSE(q.optionalTime(6)->isValid());
+    CHECK_FALSE(q.optionalTime(7).has_value());
+}
