@@ -29,6 +29,61 @@ CREATE INDEX followups_open_agent_kind_due ON followups (status, assigned_to, ki
 CREATE INDEX followups_open_agent_due ON followups (status, assigned_to, due_date)
     WHERE status = 'open';
 
+-- How many open follow-ups each assignee (0: nobody) has per day and group,
+-- kept by the database itself on every write to followups, whoever makes
+-- it (services, bulk loads, imports). The agenda's counts per group, per
+-- day (the month) and of earlier days read these few rows instead of
+-- counting a day's items: a day of one agent is 8,000 items at a million
+-- debtors, of the whole office 60,000, and the count would grow with them.
+-- about_promise tells the two groups of call-backs apart (see above).
+CREATE TABLE agenda_counts (
+    assignee      INTEGER NOT NULL,
+    due_date      TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    about_promise INTEGER NOT NULL CHECK (about_promise IN (0, 1)),
+    open          INTEGER NOT NULL CHECK (open >= 0),
+    PRIMARY KEY (assignee, due_date, kind, about_promise)
+) WITHOUT ROWID;
+-- Everyone's counts: a day (or a month) across the assignees, read from
+-- the index alone.
+CREATE INDEX agenda_counts_day ON agenda_counts (due_date, kind, about_promise, open);
+
+INSERT INTO agenda_counts (assignee, due_date, kind, about_promise, open)
+SELECT coalesce(assigned_to, 0), due_date, kind, promise_id IS NOT NULL, count(*)
+FROM followups WHERE status = 'open'
+GROUP BY 1, 2, 3, 4;
+
+CREATE TRIGGER followups_count_insert AFTER INSERT ON followups
+WHEN new.status = 'open'
+BEGIN
+    INSERT INTO agenda_counts (assignee, due_date, kind, about_promise, open)
+    VALUES (coalesce(new.assigned_to, 0), new.due_date, new.kind, new.promise_id IS NOT NULL, 1)
+    ON CONFLICT DO UPDATE SET open = open + 1;
+END;
+CREATE TRIGGER followups_count_delete AFTER DELETE ON followups
+WHEN old.status = 'open'
+BEGIN
+    UPDATE agenda_counts SET open = open - 1
+    WHERE assignee = coalesce(old.assigned_to, 0) AND due_date = old.due_date AND kind = old.kind
+      AND about_promise = (old.promise_id IS NOT NULL);
+END;
+-- An edit that moves a follow-up out of one count and into another (done,
+-- another day, another agent) takes one off the old row and adds one to
+-- the new; edits of other columns touch nothing.
+CREATE TRIGGER followups_count_update AFTER UPDATE OF status, assigned_to, due_date, kind, promise_id ON followups
+WHEN (old.status = 'open' OR new.status = 'open')
+  AND (old.status IS NOT new.status OR old.assigned_to IS NOT new.assigned_to OR old.due_date IS NOT new.due_date
+       OR old.kind IS NOT new.kind OR (old.promise_id IS NULL) IS NOT (new.promise_id IS NULL))
+BEGIN
+    UPDATE agenda_counts SET open = open - 1
+    WHERE old.status = 'open' AND assignee = coalesce(old.assigned_to, 0) AND due_date = old.due_date
+      AND kind = old.kind AND about_promise = (old.promise_id IS NOT NULL);
+    INSERT INTO agenda_counts (assignee, due_date, kind, about_promise, open)
+    SELECT coalesce(new.assigned_to, 0), new.due_date, new.kind, new.promise_id IS NOT NULL, 1
+    WHERE new.status = 'open'
+    ON CONFLICT DO UPDATE SET open = open + 1;
+END;
+
 -- Call-backs the day roll-over made for broken promises were left without
 -- an assignee before this version, so no agent's own agenda showed them.
 -- They belong to the agent the debtor is assigned to or, for a debtor

@@ -1168,6 +1168,10 @@
         <source>--map %1: «%2» is not a field of %3; the fields are: %4.</source>
         <translation>--map %1: «%2» no es un campo de %3; los campos son: %4.</translation>
     </message>
+    <message>
+        <source>Agenda counts</source>
+        <translation>Recuentos de la agenda</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -4775,6 +4779,13 @@
     <message>
         <source>Call-back due</source>
         <translation>Llamada acordada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

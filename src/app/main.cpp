@@ -195,9 +195,12 @@ int main(int argc, char *argv[])
     // --next-call asks the work queue once the window is up (screenshots).
     QCommandLineOption agendaView(QStringLiteral("agenda-view"), QString(), QStringLiteral("view"));
     QCommandLineOption nextCall(QStringLiteral("next-call"));
+    // --day-sheet PDF saves the agenda's day sheet of today and quits.
+    QCommandLineOption daySheet(QStringLiteral("day-sheet"), QString(), QStringLiteral("pdf"));
     agendaView.setFlags(QCommandLineOption::HiddenFromHelp);
     nextCall.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({agendaView, nextCall});
+    daySheet.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({agendaView, nextCall, daySheet});
     benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({screenshot, section, benchStartup});
     parser.process(app);
@@ -237,6 +240,8 @@ int main(int argc, char *argv[])
                                       : view == QLatin1String("month") ? ui::AgendaView::View::Month
                                                                        : ui::AgendaView::View::Today);
     }
+    if (parser.isSet(daySheet))
+        return window.agendaView()->saveDaySheet(parser.value(daySheet)) ? 0 : 1;
     if (parser.isSet(nextCall))
         QTimer::singleShot(0, &window, [&window] { window.nextCall(); });
     if (parser.isSet(preferences))

@@ -32,6 +32,7 @@ int runCheck(CliContext &c)
     for (const auto id : store::TotalsRepository(*db).mismatches())
         totals << CliContext::tr("debtor %1: stored totals differ from a recomputation").arg(id);
     report(CliContext::tr("Debtor totals"), totals);
+    report(CliContext::tr("Agenda counts"), maintenance.agendaCountMismatches());
 
     if (problems > 0) {
         c.err << CliContext::tr("Check found %n problem(s).", nullptr, problems) << Qt::endl;

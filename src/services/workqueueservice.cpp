@@ -128,7 +128,10 @@ NextCallResult WorkQueueService::next(Id agentId)
     const QDateTime nowLocal = nowUtc.toLocalTime();
     const QDate today = nowLocal.date();
 
-    store::Transaction tx(m_db);  // the choice and the claim happen together
+    // The choice and the claim happen together. A claim is a lease that
+    // expires by itself, so its commit does not wait for the disk: a power
+    // cut may lose it, and then the debtor is simply free again.
+    store::Transaction tx(m_db, store::Transaction::Durability::Relaxed);
     const OfficeSettings settings = store::SettingsRepository(m_db).load();
     const auto agent = store::UserRepository(m_db).byId(agentId);
     store::QueueScope scope;
@@ -197,7 +200,7 @@ NextCallResult WorkQueueService::next(Id agentId)
 
 void WorkQueueService::release(Id debtorId, Id agentId)
 {
-    store::Transaction tx(m_db);
+    store::Transaction tx(m_db, store::Transaction::Durability::Relaxed);
     store::WorkQueueRepository(m_db).release(debtorId, agentId);
     tx.commit();
 }

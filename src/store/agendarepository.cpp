@@ -135,6 +135,23 @@ void addAfter(BoundSql &sql, const AgendaKey &key, bool backwards)
                        backwards ? QStringLiteral("<") : QStringLiteral(">"), tail));
 }
 
+// The counts kept by schema 6's triggers (agenda_counts): one row per
+// assignee, day and group, so a count reads a few rows, not the items.
+BoundSql countedItems(const AgendaScope &scope)
+{
+    BoundSql sql;
+    switch (scope.who) {
+    case AgendaScope::Who::Everyone: break;
+    case AgendaScope::Who::Agent: sql.where(QStringLiteral("c.assignee = ") + sql.param(scope.agentId)); break;
+    case AgendaScope::Who::Unassigned: sql.where(QStringLiteral("c.assignee = 0")); break;
+    }
+    if (scope.from.isValid())
+        sql.where(QStringLiteral("c.due_date >= ") + sql.param(SqlQuery::dateText(scope.from)));
+    if (scope.to.isValid())
+        sql.where(QStringLiteral("c.due_date <= ") + sql.param(SqlQuery::dateText(scope.to)));
+    return sql;
+}
+
 QString order(bool backwards)
 {
     return backwards ? QStringLiteral(" ORDER BY f.due_date DESC, f.due_time DESC, f.promise_id DESC, f.id DESC")
@@ -168,61 +185,56 @@ QList<AgendaItem> AgendaRepository::page(const AgendaScope &scope, AgendaGroup g
 
 qint64 AgendaRepository::count(const AgendaScope &scope, AgendaGroup group)
 {
-    BoundSql sql = openItems(scope);
-    addGroup(sql, group);
-    addDays(sql, scope);
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM followups f") + sql.whereSql());
+    BoundSql sql = countedItems(scope);
+    sql.where(QStringLiteral("c.kind = '%1' AND c.about_promise = %2")
+                  .arg(domain::toCode(domain::kindOf(group)))
+                  .arg(domain::isAboutPromise(group) ? 1 : 0));
+    SqlQuery q(m_db, QStringLiteral("SELECT coalesce(sum(c.open), 0) FROM agenda_counts c") + sql.whereSql());
     sql.bindTo(q);
     return q.execScalar();
 }
 
 QMap<AgendaGroup, qint64> AgendaRepository::counts(const AgendaScope &scope)
 {
-    using domain::FollowUpKind;
+    BoundSql sql = countedItems(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT c.kind, c.about_promise, sum(c.open) FROM agenda_counts c") +
+                         sql.whereSql() + QStringLiteral(" GROUP BY c.kind, c.about_promise"));
+    sql.bindTo(q);
+    q.exec();
     QMap<AgendaGroup, qint64> out;
-    for (const FollowUpKind kind : {FollowUpKind::Callback, FollowUpKind::PromiseReminder, FollowUpKind::PromiseCheck,
-                                    FollowUpKind::SendInvoiceCopy, FollowUpKind::SendStatement,
-                                    FollowUpKind::NoteFollowUp}) {
-        BoundSql sql = openItems(scope);
-        sql.where(QStringLiteral("f.kind = '%1'").arg(domain::toCode(kind)));
-        addDays(sql, scope);
-        // count(promise_id) counts the rows with a promise, from the index.
-        SqlQuery q(m_db, QStringLiteral("SELECT count(*), count(f.promise_id) FROM followups f") + sql.whereSql());
-        sql.bindTo(q);
-        q.exec();
-        if (!q.next())
+    while (q.next()) {
+        const auto kind = domain::fromCode<domain::FollowUpKind>(q.text(0));
+        if (!kind)
             continue;
-        const qint64 withPromise = q.integer(1);
-        const qint64 withoutPromise = q.integer(0) - withPromise;
-        for (const bool aboutPromise : {false, true}) {
-            const AgendaGroup group = domain::agendaGroup(kind, aboutPromise);
-            if (domain::kindOf(group) == kind && domain::isAboutPromise(group) == aboutPromise)
-                out[group] += aboutPromise ? withPromise : withoutPromise;
-        }
+        const bool aboutPromise = q.boolean(1);
+        const AgendaGroup group = domain::agendaGroup(*kind, aboutPromise);
+        // Only the rows that make a group: a reminder without its promise
+        // (which the services never write) is shown nowhere, so not counted.
+        if (domain::kindOf(group) == *kind && domain::isAboutPromise(group) == aboutPromise && q.integer(2) > 0)
+            out[group] += q.integer(2);
     }
     return out;
 }
 
 qint64 AgendaRepository::countAll(const AgendaScope &scope)
 {
-    BoundSql sql = openItems(scope);
-    addDays(sql, scope);
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM followups f") + sql.whereSql());
+    BoundSql sql = countedItems(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT coalesce(sum(c.open), 0) FROM agenda_counts c") + sql.whereSql());
     sql.bindTo(q);
     return q.execScalar();
 }
 
 QMap<QDate, int> AgendaRepository::countsPerDay(const AgendaScope &scope)
 {
-    BoundSql sql = openItems(scope);
-    addDays(sql, scope);
-    SqlQuery q(m_db, QStringLiteral("SELECT f.due_date, count(*) FROM followups f") + sql.whereSql() +
-                         QStringLiteral(" GROUP BY f.due_date"));
+    BoundSql sql = countedItems(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT c.due_date, sum(c.open) FROM agenda_counts c") + sql.whereSql() +
+                         QStringLiteral(" GROUP BY c.due_date"));
     sql.bindTo(q);
     q.exec();
     QMap<QDate, int> out;
     while (q.next())
-        out.insert(q.date(0), int(q.integer(1)));
+        if (q.integer(1) > 0)
+            out.insert(q.date(0), int(q.integer(1)));
     return out;
 }
 

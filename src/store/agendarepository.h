@@ -22,9 +22,10 @@ struct AgendaScope {
 
 // The agenda read the way the screen shows it at a million debtors: one
 // group at a time, a page at a time, with keyset queries walking the open
-// follow-ups' indexes of schema 6 in the order shown; and counts that read
-// only those indexes. Nothing here reads a whole day (a day is 60,000 items
-// for a large office), so a page costs the same whatever the file's size.
+// follow-ups' indexes of schema 6 in the order shown; and counts read from
+// the per-day counts the database keeps (agenda_counts). Nothing here reads
+// a whole day (a day is 60,000 items for a large office), so a page and a
+// count cost the same whatever the file's size.
 class AgendaRepository final {
 public:
     explicit AgendaRepository(Database &db) : m_db(db) {}
@@ -35,8 +36,7 @@ public:
     QList<AgendaItem> page(const AgendaScope &scope, domain::AgendaGroup group, bool newestFirst,
                            const std::optional<AgendaKey> &after, int limit);
     qint64 count(const AgendaScope &scope, domain::AgendaGroup group);
-    // Every group's count, one index range per kind (a kind's two groups,
-    // with and without a promise, are counted in the same pass).
+    // Every group's count in one read (groups with none are left out).
     QMap<domain::AgendaGroup, qint64> counts(const AgendaScope &scope);
     // Every open item in scope, whatever its group.
     qint64 countAll(const AgendaScope &scope);

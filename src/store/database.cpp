@@ -137,6 +137,8 @@ void Database::applyPragmas()
 
 int Database::schemaVersion() { return Dialect::schemaVersion(d->db); }
 
+void Database::setDurableCommits(bool durable) { execOrThrow(d->db, Dialect::durabilityPragma(durable)); }
+
 int Database::latestSchemaVersion()
 {
     const auto steps = bundledMigrations();

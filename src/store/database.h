@@ -35,6 +35,9 @@ public:
     void commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
+    // Commits that need not survive a power cut (a claim that expires by
+    // itself) skip the flush to disk. Use Transaction's Durability.
+    void setDurableCommits(bool durable);
 
     // Prepared statements are kept per SQL text: preparing costs more than
     // running, and bulk work (demo data, imports) runs the same few millions

@@ -34,6 +34,13 @@ QStringList Dialect::connectionPragmas()
     };
 }
 
+QString Dialect::durabilityPragma(bool durable)
+{
+    // In WAL mode NORMAL still keeps the file consistent: a commit that was
+    // not flushed is lost whole, never half.
+    return durable ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL");
+}
+
 int Dialect::schemaVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -17,6 +17,10 @@ public:
     static QString connectOptions();
     // Statements run on every new connection (WAL, synchronous=FULL, ...).
     static QStringList connectionPragmas();
+    // Whether a commit waits for the disk (the connection's default) or
+    // only hands its pages to the operating system, for writes that may be
+    // lost in a power cut without harm.
+    static QString durabilityPragma(bool durable);
     static int busyTimeoutMs() { return 5000; }
 
     static int schemaVersion(QSqlDatabase &db);

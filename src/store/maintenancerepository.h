@@ -19,6 +19,9 @@ public:
     // Rows that break a rule the schema cannot express (allocations beyond an
     // invoice's amount or a payment's amount).
     QStringList overAllocations(int limit = 100);
+    // The agenda's kept counts (schema 6) that differ from a count of the
+    // open follow-ups: "assignee day kind promise: kept K, counted C".
+    QStringList agendaCountMismatches(int limit = 100);
 
 private:
     Database &m_db;

@@ -32,12 +32,34 @@ bool WorkQueueRepository::walkFollowUps(const QueueScope &scope, const QueueWalk
                                         const QTime &now, const QDateTime &nowUtc, int limit,
                                         const std::function<bool(const QueueCandidate &)> &visit)
 {
-    // One range of followups_open_kind_due (schema 6), read in the order
-    // offered: the index holds (status, kind, date, time, promise). The
-    // unary + as in AgendaRepository: the promise is tested, not taken as
-    // fixing the index's order.
+    // A follow-up assigned to someone is theirs (the agent who agreed the
+    // call-back, or whom a supervisor gave it to), whoever has the debtor;
+    // one assigned to nobody goes with the debtor. So an agent walks their
+    // own first, then those nobody has on their debtors: each one range of
+    // an index of schema 6, with nothing of other agents' to pass over.
+    if (!scope.agentId)
+        return walkOnce(scope, walk, Whose::Anyone, today, now, nowUtc, limit, visit);
+    return walkOnce(scope, walk, Whose::Own, today, now, nowUtc, limit, visit) ||
+           walkOnce(scope, walk, Whose::Nobody, today, now, nowUtc, limit, visit);
+}
+
+bool WorkQueueRepository::walkOnce(const QueueScope &scope, const QueueWalk &walk, Whose whose, const QDate &today,
+                                   const QTime &now, const QDateTime &nowUtc, int limit,
+                                   const std::function<bool(const QueueCandidate &)> &visit)
+{
+    // One index range read in the order offered: (status, [assignee,] kind,
+    // date, time, promise). The unary + as in AgendaRepository: the promise
+    // is tested, not taken as fixing the index's order.
     BoundSql sql;
     sql.where(QStringLiteral("f.status = 'open'"));
+    switch (whose) {
+    case Whose::Anyone: break;
+    case Whose::Own: sql.where(QStringLiteral("f.assigned_to = ") + sql.param(*scope.agentId)); break;
+    case Whose::Nobody:
+        sql.where(QStringLiteral("f.assigned_to IS NULL"));
+        sql.where(debtorScope(sql, scope));
+        break;
+    }
     sql.where(QStringLiteral("f.kind = '%1' AND +f.promise_id IS %2")
                   .arg(domain::toCode(domain::kindOf(walk.group)),
                        domain::isAboutPromise(walk.group) ? QStringLiteral("NOT NULL") : QStringLiteral("NULL")));
@@ -52,12 +74,6 @@ bool WorkQueueRepository::walkFollowUps(const QueueScope &scope, const QueueWalk
                       .arg(sql.param(now.toString(QStringLiteral("HH:mm")))));
         order = QStringLiteral(" ORDER BY f.due_time, f.promise_id, f.id");
     }
-    // A follow-up assigned to someone is theirs (the agent who agreed the
-    // call-back, or whom a supervisor gave it to), whoever has the debtor;
-    // one assigned to nobody goes with the debtor.
-    if (scope.agentId)
-        sql.where(QStringLiteral("(f.assigned_to = %1 OR (f.assigned_to IS NULL AND %2))")
-                      .arg(sql.param(*scope.agentId), debtorScope(sql, scope)));
     addActiveUnclaimed(sql, nowUtc);
     const QString limitParam = sql.param(limit);
     SqlQuery q(m_db, QStringLiteral(

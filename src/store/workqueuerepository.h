@@ -59,9 +59,11 @@ class WorkQueueRepository final {
 public:
     explicit WorkQueueRepository(Database &db) : m_db(db) {}
 
-    // Hands the walk's candidates to `visit` in order, at most `limit` of
-    // them, until `visit` returns true (it took one); returns whether one
-    // was taken. Debtors under anyone's unexpired claim are left out.
+    // Hands the walk's candidates to `visit` in order (for an agent, their
+    // own follow-ups, then those assigned to nobody on their debtors), at
+    // most `limit` of each, until `visit` returns true (it took one);
+    // returns whether one was taken. Debtors under anyone's unexpired claim
+    // are left out.
     bool walkFollowUps(const QueueScope &scope, const QueueWalk &walk, const QDate &today, const QTime &now,
                        const QDateTime &nowUtc, int limit, const std::function<bool(const QueueCandidate &)> &visit);
     // Active debtors who owe money, have no pending promise and nothing
@@ -78,6 +80,10 @@ public:
     std::optional<domain::Id> claimedBy(domain::Id debtorId, const QDateTime &nowUtc);
 
 private:
+    enum class Whose { Anyone, Own, Nobody };
+    bool walkOnce(const QueueScope &scope, const QueueWalk &walk, Whose whose, const QDate &today, const QTime &now,
+                  const QDateTime &nowUtc, int limit, const std::function<bool(const QueueCandidate &)> &visit);
+
     Database &m_db;
 };
 

@@ -33,7 +33,7 @@ AgendaDaySheet::AgendaDaySheet(store::Database &db, const store::AgendaScope &sc
             const auto page = repository.page(scope, group, false, after, wanted);
             for (const store::AgendaItem &item : page) {
                 rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br><small>%3</small></td>"
-                                       "<td align=\"right\">%4</td><td>%5</td><td>%6</td><td>%7</td><td></td></tr>")
+                                       "<td align=\"right\" style=\"white-space: nowrap\">%4</td><td>%5</td><td>%6</td><td>%7</td><td></td></tr>")
                             .arg(texts.due(item, false).toHtmlEscaped(), item.debtorName.toHtmlEscaped(),
                                  item.debtorRef.toHtmlEscaped(), texts.amount(item).toHtmlEscaped(),
                                  texts.method(item).toHtmlEscaped(), texts.details(item).toHtmlEscaped(),
@@ -51,8 +51,9 @@ AgendaDaySheet::AgendaDaySheet(store::Database &db, const store::AgendaScope &sc
                     .arg(agendaGroupColour(group).name(),
                          tr("%1 (%2)").arg(domain::agendaGroupLabel(group), locale.toString(count)).toHtmlEscaped());
         body += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                               "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th>"
-                               "<th width=\"22%\">%7</th></tr>")
+                               "<tr><th width=\"6%\">%1</th><th width=\"20%\">%2</th><th width=\"11%\">%3</th>"
+                               "<th width=\"9%\">%4</th><th width=\"22%\">%5</th><th width=\"12%\">%6</th>"
+                               "<th width=\"20%\">%7</th></tr>")
                     .arg(tr("Time"), tr("Debtor"), tr("Amount"), tr("Method"), tr("Promised or asked"),
                          tr("Assigned to"), tr("Result"))
                 + rows + QStringLiteral("</table>");

@@ -24,10 +24,11 @@ public:
     // that day; the items left open from the days before it (the most
     // recent first); or the seven days after it.
     enum class Range { Day, Overdue, NextDays };
-    // A group's first page is what a screen shows; later pages, read as the
-    // view scrolls to a group's end, are larger.
-    static constexpr int kFirstPageSize = 30;
-    static constexpr int kPageSize = 100;
+    // A screen shows about 35 rows: each group's first 10 (and the group
+    // rows) fill it; the view reads the next 50 of a group when it scrolls
+    // to that group's end.
+    static constexpr int kFirstPageSize = 10;
+    static constexpr int kPageSize = 50;
     static constexpr int kNextDays = 7;
 
     explicit AgendaModel(store::Database &db, QObject *parent = nullptr);

@@ -20,13 +20,11 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMenu>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QScrollBar>
 #include <QShowEvent>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTimer>
 
 #include <climits>
@@ -210,6 +208,7 @@ void AgendaView::setToday(const QDate &today)
         return;
     if (!m_loaded) {
         m_today = today;
+        const QSignalBlocker quiet(m_ui->dateEdit);  // nothing is read until shown
         m_ui->dateEdit->setDate(today);
         return;
     }

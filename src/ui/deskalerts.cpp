@@ -76,9 +76,13 @@ void DeskAlerts::announce(const QList<store::AgendaItem> &callbacks)
         const domain::Id debtor = first.followUp.debtorId;
         buttons.append({tr("Start the call"), [this, debtor] { Q_EMIT startCallRequested(debtor); }});
     } else {
+        // A few names, so the band stays one line; the agenda has them all.
+        constexpr int kNamed = 3;
         QStringList names;
-        for (const store::AgendaItem &c : callbacks)
+        for (const store::AgendaItem &c : callbacks.mid(0, kNamed))
             names << tr("%1 (%2)").arg(c.debtorName, when(c));
+        if (callbacks.size() > kNamed)
+            names << tr("%n more", nullptr, int(callbacks.size() - kNamed));
         text = tr("%n call-backs are due: %1.", nullptr, int(callbacks.size())).arg(names.join(QStringLiteral(", ")));
         buttons.append({tr("Open the agenda"), [this] { Q_EMIT agendaRequested(); }});
     }

@@ -2,6 +2,8 @@
 #include "store/agendarepository.h"
 #include "store/followuprepository.h"
 #include "store/promiserepository.h"
+#include "store/maintenancerepository.h"
+#include "store/sqlquery.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -232,4 +234,61 @@ TEST_CASE("Timed call-backs are found by the time they are due", "[store][agenda
     const auto first = repo.nextCallbackTime(everyone, kDay, QTime(9, 0));
     if (!want.isEmpty())
         CHECK(first == std::optional<QTime>(QTime(11, 30)));
+}
+
+namespace {
+
+// What the kept counts say and what counting the open follow-ups says.
+QStringList keptCounts(store::Database &db)
+{
+    store::SqlQuery q(db, QStringLiteral("SELECT assignee, due_date, kind, about_promise, open FROM agenda_counts "
+                                         "WHERE open > 0 ORDER BY 1, 2, 3, 4"));
+    q.exec();
+    QStringList out;
+    while (q.next())
+        out << QStringLiteral("%1 %2 %3 %4 %5").arg(q.text(0), q.text(1), q.text(2), q.text(3), q.text(4));
+    return out;
+}
+
+QStringList recountedCounts(store::Database &db)
+{
+    store::SqlQuery q(db, QStringLiteral("SELECT coalesce(assigned_to, 0), due_date, kind, promise_id IS NOT NULL, "
+                                         "count(*) FROM followups WHERE status = 'open' GROUP BY 1, 2, 3, 4 "
+                                         "ORDER BY 1, 2, 3, 4"));
+    q.exec();
+    QStringList out;
+    while (q.next())
+        out << QStringLiteral("%1 %2 %3 %4 %5").arg(q.text(0), q.text(1), q.text(2), q.text(3), q.text(4));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The agenda's kept counts follow every change to a follow-up", "[store][agenda]")
+{
+    Agenda a;
+    REQUIRE_FALSE(keptCounts(a.t.db()).isEmpty());
+    CHECK(keptCounts(a.t.db()) == recountedCounts(a.t.db()));
+    store::FollowUpRepository repo(a.t.db());
+    const FollowUp first = a.open.at(0);
+    const FollowUp second = a.open.at(1);
+    const FollowUp third = a.open.at(2);
+    REQUIRE(repo.reschedule(first.id, kDay.addDays(30), QTime(8, 15)));
+    REQUIRE(repo.reassign(second.id, second.assignedTo ? std::nullopt : std::optional<Id>(a.ana)));
+    REQUIRE(repo.complete(third.id, QStringLiteral("hecho"), QDateTime::currentDateTimeUtc()));
+    CHECK_FALSE(repo.complete(third.id, QStringLiteral("otra vez"), QDateTime::currentDateTimeUtc()));
+    store::SqlQuery(a.t.db(), QStringLiteral("UPDATE followups SET description = 'solo el texto' WHERE id = :id"))
+        .bind(QStringLiteral(":id"), a.open.at(3).id)
+        .exec();
+    store::SqlQuery(a.t.db(), QStringLiteral("DELETE FROM followups WHERE id = :id"))
+        .bind(QStringLiteral(":id"), a.open.at(4).id)
+        .exec();
+    CHECK(keptCounts(a.t.db()) == recountedCounts(a.t.db()));
+    CHECK(store::MaintenanceRepository(a.t.db()).agendaCountMismatches().isEmpty());
+    // What `libreta-cli check` reports when the two part ways.
+    store::SqlQuery(a.t.db(), QStringLiteral("UPDATE agenda_counts SET open = open + 1 WHERE "
+                                             "(assignee, due_date, kind, about_promise) = (SELECT assignee, "
+                                             "due_date, kind, about_promise FROM agenda_counts LIMIT 1)"))
+        .exec();
+    CHECK(store::MaintenanceRepository(a.t.db()).agendaCountMismatches().size() == 1);
 }

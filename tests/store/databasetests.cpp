@@ -2,6 +2,7 @@
 #include "store/migrations.h"
 #include "store/sqlquery.h"
 #include "store/storeerror.h"
+#include "store/transaction.h"
 #include "support/tempdb.h"
 
 #include <catch2/catch.hpp>
@@ -129,7 +130,12 @@ TEST_CASE("Schema steps need not be contiguous: a file at 3 migrates across the 
     for (const auto &step : steps)
         if (step.version <= 3)
             upToThree += step.script.toUtf8() + "\n";
-    upToThree += "PRAGMA user_version = 3;";
+    // A follow-up already open, which schema 6 must count.
+    upToThree += "INSERT INTO debtors (external_ref, kind, name, created_at, updated_at) "
+                 "VALUES ('A-1', 'person', 'Ana', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+                 "INSERT INTO followups (debtor_id, kind, due_date, created_at) "
+                 "VALUES (1, 'callback', '2026-05-20', '2026-01-01T00:00:00Z');"
+                 "PRAGMA user_version = 3;";
     writeRawDatabase(path, upToThree.constData());
 
     store::Database db(path);
@@ -137,4 +143,48 @@ TEST_CASE("Schema steps need not be contiguous: a file at 3 migrates across the 
     CHECK(db.schemaVersion() >= 6);
     store::SqlQuery q(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'followups_open_kind_due'"));
     CHECK(q.execScalar() == 1);
+    store::SqlQuery counted(db, QStringLiteral("SELECT open FROM agenda_counts WHERE assignee = 0 "
+                                               "AND due_date = '2026-05-20' AND kind = 'callback' AND about_promise = 0"));
+    CHECK(counted.execScalar() == 1);
+}
+
+TEST_CASE("A relaxed transaction skips the flush to disk and puts full durability back", "[store]")
+{
+    test::TempDb t;
+    CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("2"));  // FULL
+    {
+        store::Transaction tx(t.db(), store::Transaction::Durability::Relaxed);
+        CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("1"));  // NORMAL
+        tx.commit();
+    }
+    CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("2"));
+    {
+        store::Transaction rolledBack(t.db(), store::Transaction::Durability::Relaxed);
+    }
+    CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("2"));
+    {
+        // Inside a durable transaction a nested one cannot relax it.
+        store::Transaction outer(t.db());
+        store::Transaction inner(t.db(), store::Transaction::Durability::Relaxed);
+        CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("2"));
+        inner.commit();
+        outer.commit();
+    }
+}
+
+TEST_CASE("Dates and times read back as written, and what is not one reads as invalid", "[store]")
+{
+    test::TempDb t;
+    store::SqlQuery q(t.db(), QStringLiteral("SELECT '2026-02-28', '2026-13-01', '2026-2-8', 'x', '09:05', '24:00', "
+                                             "'9:5', NULL"));
+    q.exec();
+    REQUIRE(q.next());
+    CHECK(q.date(0) == QDate(2026, 2, 28));
+    CHECK_FALSE(q.date(1).isValid());
+    CHECK_FALSE(q.date(2).isValid());
+    CHECK_FALSE(q.date(3).isValid());
+    CHECK(q.optionalTime(4) == std::optional<QTime>(QTime(9, 5)));
+    CHECK_FALSE(q.optionalTime(5)->isValid());
+    CHECK_FALSE(q.optionalTime(6)->isValid());
+    CHECK_FALSE(q.optionalTime(7).has_value());
 }

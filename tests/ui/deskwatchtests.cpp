@@ -7,7 +7,10 @@
 #include "support/tempdb.h"
 #include "ui/callbackalarm.h"
 #include "ui/daywatcher.h"
+#include "ui/deskalerts.h"
+#include "ui/noticebar.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 
 using namespace libreta;
@@ -91,4 +94,31 @@ TEST_CASE("The day watcher rolls the day over at start and when the date changes
     CHECK(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Broken);
     watcher.check();  // the same day again: nothing new
     CHECK(changed.count() == 1);
+}
+
+TEST_CASE("A call-back due when the desk opens shows in the band, with a button to start the call", "[ui][agenda][alarm]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    FollowUp f;
+    f.debtorId = debtor;
+    f.kind = FollowUpKind::Callback;
+    f.dueDate = kToday;
+    f.dueTime = QTime(10, 30);
+    f.description = QStringLiteral("Pidió que le llamen a esta hora");
+    store::FollowUpRepository(t.db()).add(f);
+
+    FixedClock clock(local(kToday, QTime(10, 35)));
+    QWidget window;
+    ui::NoticeBar notice(&window);
+    ui::DeskAlerts alerts(t.db(), clock, &notice, &window);
+    QSignalSpy call(&alerts, &ui::DeskAlerts::startCallRequested);
+    alerts.start();
+    CHECK(notice.text().contains(QStringLiteral("Ana Ruiz")));
+    CHECK(notice.text().contains(QStringLiteral("Pidió que le llamen")));
+    auto *start = notice.findChild<QPushButton *>();
+    REQUIRE(start);
+    start->click();
+    REQUIRE(call.count() == 1);
+    CHECK(call.at(0).at(0).toLongLong() == debtor);
 }

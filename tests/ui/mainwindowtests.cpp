@@ -8,10 +8,13 @@
 #include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
+#include "ui/shortcutswindow.h"
 
 #include <QAction>
 #include <QKeySequence>
 #include <QLabel>
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -68,6 +71,12 @@ TEST_CASE("Next call opens the next debtor's file and says why it was chosen", "
     auto *next = window.findChild<QAction *>(QStringLiteral("actionNextCall"));
     REQUIRE(next);
     CHECK(next->shortcut() == QKeySequence(Qt::Key_F6));
+    ui::ShortcutsWindow *shortcuts = window.showShortcuts();
+    const auto entries = shortcuts->entries();
+    CHECK(std::any_of(entries.cbegin(), entries.cend(), [](const auto &e) {
+        return e.first == QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText) && e.second == QStringLiteral("Next call");
+    }));
+    shortcuts->close();
     window.showSection(ui::MainWindow::AgendaSection);
     next->trigger();
     CHECK(window.currentSection() == ui::MainWindow::PortfolioSection);
