@@ -1153,6 +1153,10 @@
         <source>%1 written to %2</source>
         <translation>%1 escrito en %2</translation>
     </message>
+    <message>
+        <source>Agenda counts</source>
+        <translation>Recuentos de la agenda</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1167,10 +1171,6 @@
     <message>
         <source>--map %1: «%2» is not a field of %3; the fields are: %4.</source>
         <translation>--map %1: «%2» no es un campo de %3; los campos son: %4.</translation>
-    </message>
-    <message>
-        <source>Agenda counts</source>
-        <translation>Recuentos de la agenda</translation>
     </message>
 </context>
 <context>
