@@ -24,6 +24,7 @@
 #include <QPrinter>
 #include <QScrollBar>
 #include <QShowEvent>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -146,7 +147,21 @@ void AgendaView::setUpActions()
 
 void AgendaView::setUpFilters(store::Database &db)
 {
-    // There is no sign-in yet: the desk user is the system account, matched
+    fillWhoChoices(db);
+    connect(m_ui->whoCombo, &QComboBox::currentIndexChanged, this, &AgendaView::applyWho);
+
+    m_ui->kindCombo->addItem(tr("All kinds"), -1);
+    for (const domain::AgendaGroup group : domain::kAgendaGroups)
+        m_ui->kindCombo->addItem(domain::agendaGroupLabel(group), int(group));
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int group = m_ui->kindCombo->currentData().toInt();
+        m_model->setGroupFilter(group < 0 ? std::nullopt : std::optional(domain::AgendaGroup(group)));
+    });
+}
+
+void AgendaView::fillWhoChoices(store::Database &db)
+{
+    // Whoever says they are at the desk (File ▸ Who is working) is matched
     // against the office's users. An agent starts on their own agenda; a
     // supervisor, or a desk the office does not list, on everyone's.
     std::optional<domain::User> deskUser;
@@ -160,6 +175,8 @@ void AgendaView::setUpFilters(store::Database &db)
     }
     m_maySupervise = services::FollowUpActions::mayReassign(deskUser);
     using Who = store::AgendaScope::Who;
+    const QSignalBlocker quiet(m_ui->whoCombo);
+    m_ui->whoCombo->clear();
     auto addWho = [this](const QString &text, Who who, domain::Id agent = 0) {
         m_ui->whoCombo->addItem(text);
         m_ui->whoCombo->setItemData(m_ui->whoCombo->count() - 1, int(who), kWho);
@@ -176,15 +193,14 @@ void AgendaView::setUpFilters(store::Database &db)
                                     : deskUser                                           ? 1
                                                                                          : 0);
     m_model->setWho(Who(m_ui->whoCombo->currentData(kWho).toInt()), m_ui->whoCombo->currentData(kWhoAgent).toLongLong());
-    connect(m_ui->whoCombo, &QComboBox::currentIndexChanged, this, &AgendaView::applyWho);
+}
 
-    m_ui->kindCombo->addItem(tr("All kinds"), -1);
-    for (const domain::AgendaGroup group : domain::kAgendaGroups)
-        m_ui->kindCombo->addItem(domain::agendaGroupLabel(group), int(group));
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const int group = m_ui->kindCombo->currentData().toInt();
-        m_model->setGroupFilter(group < 0 ? std::nullopt : std::optional(domain::AgendaGroup(group)));
-    });
+void AgendaView::deskUserChanged()
+{
+    fillWhoChoices(m_db);
+    if (m_view == View::Month)
+        loadMonthCounts();
+    updateActions();
 }
 
 void AgendaView::applyWho()

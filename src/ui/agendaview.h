@@ -59,6 +59,9 @@ public:
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
     void reload();
+    // Someone else said they are at the desk: "whose agenda" starts again
+    // from them (an agent on their own, a supervisor on everyone's).
+    void deskUserChanged();
     void saveLayout() const;
 
     // The selected item (nullptr for none or a group row) and selecting one.
@@ -88,6 +91,7 @@ protected:
 private:
     void setUpActions();
     void setUpFilters(store::Database &db);
+    void fillWhoChoices(store::Database &db);
     void updateTexts();
     void updateActions();
     void afterReload();

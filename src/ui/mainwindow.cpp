@@ -325,7 +325,7 @@ QDialog *MainWindow::askWhoIsWorking()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_figures->refresh(*m_db);
-        m_agenda->reload();
+        m_agenda->deskUserChanged();
         Q_EMIT deskUserChanged();
         showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));
     });

@@ -1,6 +1,7 @@
 #include "store/userrepository.h"
 #include "support/tempdb.h"
 #include "ui/deskuser.h"
+#include "ui/agendaview.h"
 #include "ui/mainwindow.h"
 #include "ui/whoisworkingdialog.h"
 
@@ -106,4 +107,8 @@ TEST_CASE("The main window asks who is working when the office lists users, and 
     auto *user = window.findChild<QLabel *>(QStringLiteral("statusUser"));
     REQUIRE(user);
     CHECK(user->text().contains(QStringLiteral("Daniela Ortiz")));
+    // An agent's agenda starts on their own items.
+    auto *whose = window.agendaView()->findChild<QComboBox *>(QStringLiteral("whoCombo"));
+    REQUIRE(whose);
+    CHECK(whose->currentText() == QStringLiteral("My agenda"));
 }
