@@ -1,0 +1,128 @@
+// Not a test: the screenshots of docs/screenshots/call-*.png, one per stage
+// of a guided call worked by keyboard, in Spanish, on a demo office.
+// Hidden ([.]); scripts/screenshots runs it:
+//   LIBRETA_SCREENSHOT_DIR=docs/screenshots xvfb-run -a build/tests/ui/ui_tests "[.screenshots]"
+
+#include "debtorfiletesthelpers.h"
+#include "platform/translations.h"
+#include "services/demogenerator.h"
+#include "store/contactrepository.h"
+#include "store/portfoliorepository.h"
+#include "support/tempdb.h"
+#include "ui/callpanel.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
+#include "ui/deskuser.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLocale>
+
+using namespace libreta;
+
+namespace {
+
+void key(QWidget *window, Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    QTest::keyClick(target ? target : window, k, m);
+}
+
+// QTest::keyClicks knows only ASCII; Spanish needs its accents typed too.
+void type(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = QApplication::focusWidget();
+        if (c.unicode() < 128)
+            QTest::keyClick(target, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of the five stages of a guided call, in Spanish", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("LIBRETA_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
+    platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico));
+
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const QDate today(2026, 11, 23);
+    services::DemoOptions demo;
+    demo.debtors = 300;
+    demo.today = today;
+    services::generateDemo(t.db(), demo);
+    ui::DeskUser::choose(t.db(), QStringLiteral("lhernandez"));
+    // 11:00 in Mexico City: inside every demo debtor's calling hours.
+    const domain::FixedClock clock(QDateTime(today, QTime(17, 0), Qt::UTC));
+
+    // A debtor of a few invoices who owes a middling sum and has a phone.
+    store::PortfolioQuery query;
+    query.sort = store::PortfolioSort::Outstanding;
+    query.ascending = false;
+    query.filters.today = today;
+    std::optional<domain::Id> chosen;
+    for (const auto &row : store::PortfolioRepository(t.db()).fetchPage(query, std::nullopt, 300)) {
+        if (row.outstanding < domain::Money::fromMinor(1500000) || row.outstanding > domain::Money::fromMinor(4000000))
+            continue;
+        const auto contacts = store::ContactRepository(t.db()).forDebtor(row.debtorId);
+        if (!contacts.isEmpty() && !contacts.first().phones.isEmpty() && !contacts.first().doNotContact) {
+            chosen = row.debtorId;
+            break;
+        }
+    }
+    REQUIRE(chosen);
+
+    ui::MainWindow window(std::move(t.database));
+    window.setClock(clock);
+    window.resize(1440, 860);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showSection(ui::MainWindow::PortfolioSection);
+    window.debtorFiles()->startCall(*chosen);
+    ui::CallPanel *panel = window.debtorFiles()->currentFile()->callPanel();
+    REQUIRE(panel);
+    const auto shoot = [&](const char *name) {
+        QTest::qWait(250);
+        REQUIRE(window.grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+    };
+
+    key(&window, Qt::Key_1, Qt::AltModifier);  // the debtor answered
+    shoot("call-1-presentation.png");
+
+    key(&window, Qt::Key_Right, Qt::AltModifier);
+    for (int i = 0; i < 3; ++i)  // no money right now
+        key(&window, Qt::Key_Down);
+    key(&window, Qt::Key_Tab);
+    type(QStringLiteral("Me quedé sin trabajo en octubre; ya empecé en otro."));
+    key(&window, Qt::Key_3, Qt::AltModifier);  // willing
+    key(&window, Qt::Key_6, Qt::AltModifier);  // not able
+    shoot("call-2-listening.png");
+
+    key(&window, Qt::Key_Right, Qt::AltModifier);
+    key(&window, Qt::Key_Home);
+    key(&window, Qt::Key_Down);
+    key(&window, Qt::Key_Down);  // instalment plan
+    key(&window, Qt::Key_Tab);
+    key(&window, Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("3"));
+    key(&window, Qt::Key_7, Qt::AltModifier);  // the answers to objections
+    type(QStringLiteral("mucho"));
+    key(&window, Qt::Key_8, Qt::AltModifier);  // the techniques
+    key(&window, Qt::Key_Space);
+    shoot("call-3-negotiation.png");
+
+    key(&window, Qt::Key_Right, Qt::AltModifier);
+    key(&window, Qt::Key_3, Qt::AltModifier);  // full acceptance
+    shoot("call-4-preclose.png");
+
+    key(&window, Qt::Key_Right, Qt::AltModifier);
+    key(&window, Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
+    shoot("call-5-close.png");
+}

@@ -1,0 +1,83 @@
+#include "debtorfiletesthelpers.h"
+#include "platform/translations.h"
+#include "services/demogenerator.h"
+#include "store/portfoliorepository.h"
+#include "support/tempdb.h"
+#include "ui/callpanel.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
+#include "ui/deskuser.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QLocale>
+
+using namespace libreta;
+
+namespace {
+
+// Spanish for the test's length (its texts are the longer ones), English
+// again afterwards for the other tests.
+struct SpanishScope {
+    SpanishScope() { platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico)); }
+    ~SpanishScope() { platform::installTranslators(QLocale(QLocale::English)); }
+};
+
+// An office PC's screen: 1280 pixels wide, and what a 768-pixel-high
+// laptop leaves once its task bar and the window's title are drawn.
+constexpr int kScreenWidth = 1280;
+constexpr int kScreenHeight = 700;
+
+} // namespace
+
+TEST_CASE("In Spanish the desk fits a 1280-pixel screen: every section, files and the call's stages",
+          "[ui][mainwindow][layout]")
+{
+    SpanishScope spanish;
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const QDate today(2026, 11, 23);
+    services::DemoOptions demo;
+    demo.debtors = 120;
+    demo.today = today;
+    services::generateDemo(t.db(), demo);
+    ui::DeskUser::choose(t.db(), QStringLiteral("lhernandez"));
+    store::PortfolioQuery query;
+    query.filters.today = today;
+    query.filters.withBalanceOnly = true;
+    const auto rows = store::PortfolioRepository(t.db()).fetchPage(query, std::nullopt, 120);
+    REQUIRE(rows.size() > 10);
+
+    const domain::FixedClock clock(QDateTime(today, QTime(17, 0), Qt::UTC));  // inside calling hours
+    ui::MainWindow window(std::move(t.database));
+    window.setClock(clock);
+    window.show();
+    // A window is never made smaller than its layout allows: asked to take
+    // the screen's size, it says whether everything fits in it.
+    const auto fits = [&window](const QString &where) {
+        QTest::qWait(30);
+        window.resize(kScreenWidth, kScreenHeight);
+        QTest::qWait(30);
+        INFO(where.toStdString() << ": " << window.width() << "×" << window.height());
+        CHECK(window.width() <= kScreenWidth);
+        CHECK(window.height() <= kScreenHeight);
+    };
+    for (int section = 0; section < ui::MainWindow::SectionCount; ++section) {
+        window.showSection(section);
+        fits(QStringLiteral("section %1").arg(section));
+    }
+    window.showSection(ui::MainWindow::PortfolioSection);
+    // Files of every shape the demo has (long company names, many excuses),
+    // each with a call open through its first two stages.
+    for (int i = 0; i < 12; ++i) {
+        const store::PortfolioRow &row = rows.at(i * int(rows.size()) / 12);
+        window.debtorFiles()->startCall(row.debtorId);
+        ui::CallPanel *panel = window.debtorFiles()->currentFile()->callPanel();
+        if (!panel)
+            continue;  // the contact rules refused this one: the file alone
+        fits(row.name + QStringLiteral(" — presentation"));
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_1, Qt::AltModifier);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Right, Qt::AltModifier);
+        fits(row.name + QStringLiteral(" — listening"));
+    }
+}
