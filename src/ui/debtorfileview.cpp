@@ -394,9 +394,13 @@ void DebtorFileView::closeCall()
 void DebtorFileView::compactActions(bool compact)
 {
     for (QToolButton *button : {m_ui->callButton, m_ui->paymentButton, m_ui->noteButton, m_ui->followUpButton,
-                                m_ui->editButton, m_ui->doNotContactButton})
+                                m_ui->documentsButton, m_ui->editButton, m_ui->doNotContactButton})
         button->setToolButtonStyle(compact && !button->icon().isNull() ? Qt::ToolButtonIconOnly
                                                                         : Qt::ToolButtonTextBesideIcon);
+    // The row is a layout inside the file's layout, and a nested layout keeps
+    // its old size until told: without this the window would widen, for a
+    // moment, to the row's width with its texts, and stay that wide.
+    m_ui->actionRow->invalidate();
 }
 
 bool DebtorFileView::canEditContact() const { return m_loaded && m_contacts->selectedContact(); }
