@@ -2,6 +2,7 @@
 
 #include "domain/entitycodes.h"
 #include "store/boundsql.h"
+#include "store/followuprow.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -9,9 +10,9 @@ namespace {
 
 using domain::AgendaGroup;
 
-const QString kColumns = QStringLiteral(
-    "SELECT f.id, f.debtor_id, f.kind, f.due_date, f.due_time, f.promise_id, f.call_id, f.assigned_to, "
-    "f.description, f.status, f.result, d.name, d.external_ref, t.outstanding, p.amount, p.method, "
+// The follow-up's own columns first (readFollowUp), then what the line shows.
+const QString kColumns = QStringLiteral("SELECT ") + followUpColumns() + QStringLiteral(
+    ", d.name, d.external_ref, t.outstanding, p.amount, p.method, "
     "p.due_date, p.made_on, p.status, p.paid, ua.display_name, uc.display_name, c.next_step");
 
 // The follow-up first (its index gives the order), then one row of each of
@@ -28,18 +29,7 @@ AgendaItem readItem(const SqlQuery &q)
 {
     using namespace domain;
     AgendaItem item;
-    FollowUp &f = item.followUp;
-    f.id = q.integer(0);
-    f.debtorId = q.integer(1);
-    f.kind = fromCode<FollowUpKind>(q.text(2)).value_or(FollowUpKind::Callback);
-    f.dueDate = q.date(3);
-    f.dueTime = q.optionalTime(4);
-    f.promiseId = q.optionalInteger(5);
-    f.callId = q.optionalInteger(6);
-    f.assignedTo = q.optionalInteger(7);
-    f.description = q.text(8);
-    f.status = fromCode<FollowUpStatus>(q.text(9)).value_or(FollowUpStatus::Open);
-    f.result = q.text(10);
+    item.followUp = readFollowUp(q);
     item.debtorName = q.text(11);
     item.debtorRef = q.text(12);
     item.outstanding = q.money(13);

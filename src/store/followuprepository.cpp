@@ -1,32 +1,10 @@
 #include "store/followuprepository.h"
 
 #include "domain/entitycodes.h"
+#include "store/followuprow.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
-namespace {
-const QString kColumns = QStringLiteral(
-    "f.id, f.debtor_id, f.kind, f.due_date, f.due_time, f.promise_id, f.call_id, f.assigned_to, "
-    "f.description, f.status, f.result");
-
-domain::FollowUp readFollowUp(const SqlQuery &q)
-{
-    using namespace domain;
-    FollowUp f;
-    f.id = q.integer(0);
-    f.debtorId = q.integer(1);
-    f.kind = fromCode<FollowUpKind>(q.text(2)).value_or(FollowUpKind::Callback);
-    f.dueDate = q.date(3);
-    f.dueTime = q.optionalTime(4);
-    f.promiseId = q.optionalInteger(5);
-    f.callId = q.optionalInteger(6);
-    f.assignedTo = q.optionalInteger(7);
-    f.description = q.text(8);
-    f.status = fromCode<FollowUpStatus>(q.text(9)).value_or(FollowUpStatus::Open);
-    f.result = q.text(10);
-    return f;
-}
-} // namespace
 
 std::optional<domain::Id> FollowUpRepository::add(const domain::FollowUp &f)
 {
@@ -54,7 +32,7 @@ std::optional<domain::Id> FollowUpRepository::add(const domain::FollowUp &f)
 
 QList<domain::FollowUp> FollowUpRepository::openForDebtor(domain::Id debtorId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + followUpColumns() +
                          QStringLiteral(" FROM followups f WHERE f.debtor_id = :d AND f.status = 'open' "
                                         "ORDER BY f.due_date, f.due_time, f.id"));
     q.bind(QStringLiteral(":d"), debtorId).exec();
@@ -66,7 +44,7 @@ QList<domain::FollowUp> FollowUpRepository::openForDebtor(domain::Id debtorId)
 
 QList<domain::FollowUp> FollowUpRepository::forDebtor(domain::Id debtorId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + followUpColumns() +
                          QStringLiteral(" FROM followups f WHERE f.debtor_id = :d ORDER BY f.due_date DESC, f.id DESC"));
     q.bind(QStringLiteral(":d"), debtorId).exec();
     QList<domain::FollowUp> out;
@@ -77,7 +55,7 @@ QList<domain::FollowUp> FollowUpRepository::forDebtor(domain::Id debtorId)
 
 QList<AgendaItem> FollowUpRepository::agenda(const QDate &date, bool includeOverdue)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + followUpColumns() +
                          QStringLiteral(", d.name, d.external_ref, p.amount, p.method FROM followups f "
                                         "JOIN debtors d ON d.id = f.debtor_id "
                                         "LEFT JOIN promises p ON p.id = f.promise_id "
@@ -101,7 +79,7 @@ QList<AgendaItem> FollowUpRepository::agenda(const QDate &date, bool includeOver
 
 std::optional<domain::FollowUp> FollowUpRepository::byId(domain::Id followUpId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM followups f WHERE f.id = :id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + followUpColumns() + QStringLiteral(" FROM followups f WHERE f.id = :id"));
     q.bind(QStringLiteral(":id"), followUpId).exec();
     if (!q.next())
         return std::nullopt;
