@@ -32,7 +32,7 @@ const char *const kSql[StatementCount] = {
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
     "INSERT INTO debtor_totals (debtor_id) VALUES (?1)",
     "INSERT INTO contacts (debtor_id, name, role, best_time, do_not_contact) VALUES (?1, ?2, ?3, ?4, ?5)",
-    "INSERT INTO contact_phones (contact_id, number, digits, label) VALUES (?1, ?2, ?3, ?4)",
+    "INSERT INTO contact_phones (contact_id, number, digits, label, debtor_id) VALUES (?1, ?2, ?3, ?4, ?5)",
     "INSERT INTO contact_emails (contact_id, address, label) VALUES (?1, ?2, ?3)",
     "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, disputed, dispute_reason, created_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -280,7 +280,13 @@ domain::Id BulkRepository::addContact(const domain::Contact &c)
                               .integer(5, c.doNotContact ? 1 : 0)
                               .insert();
     for (const auto &p : c.phones)
-        statement(PhoneInsert).integer(1, id).text(2, p.number).text(3, domain::phoneDigits(p.number)).text(4, p.label).insert();
+        statement(PhoneInsert)
+            .integer(1, id)
+            .text(2, p.number)
+            .text(3, domain::phoneDigits(p.number))
+            .text(4, p.label)
+            .integer(5, c.debtorId)
+            .insert();
     for (const auto &e : c.emails)
         statement(EmailInsert).integer(1, id).text(2, e.address).text(3, e.label).insert();
     return id;

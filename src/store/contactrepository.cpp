@@ -26,7 +26,8 @@ domain::Id ContactRepository::add(const domain::Contact &c)
     const domain::Id id =
         SqlQuery(m_db, QStringLiteral("INSERT INTO contacts (debtor_id, name, role, best_time, do_not_contact) "
                                       "VALUES (:debtor, :name, :role, :best, :dnc) RETURNING id"))
-            .bind(QStringLiteral(":debtor"), c.debtorId)
+            // Unknown here (0): NULL, and the table's trigger reads it from the contact.
+            .bind(QStringLiteral(":debtor"), c.debtorId > 0 ? QVariant(c.debtorId) : QVariant())
             .bind(QStringLiteral(":name"), c.name)
             .bind(QStringLiteral(":role"), domain::toCode(c.role))
             .bind(QStringLiteral(":best"), c.bestTime)
@@ -57,10 +58,12 @@ void ContactRepository::update(const domain::Contact &c)
 
 void ContactRepository::addPhonesAndEmails(const domain::Contact &c, domain::Id contactId)
 {
-    SqlQuery phone(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, number, digits, label) "
-                                        "VALUES (:contact, :number, :digits, :label)"));
+    SqlQuery phone(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, number, digits, label, debtor_id) "
+                                        "VALUES (:contact, :number, :digits, :label, :debtor)"));
     for (const auto &p : c.phones)
         phone.bind(QStringLiteral(":contact"), contactId)
+            // Unknown here (0): NULL, and the table's trigger reads it from the contact.
+            .bind(QStringLiteral(":debtor"), c.debtorId > 0 ? QVariant(c.debtorId) : QVariant())
             .bind(QStringLiteral(":number"), p.number)
             .bind(QStringLiteral(":digits"), domain::phoneDigits(p.number))
             .bind(QStringLiteral(":label"), p.label)

@@ -69,8 +69,8 @@ QString PortfolioConditions::phoneIds(BoundSql &sql) const
     for (const QString &code : callingCodes())
         if (!m_digits.startsWith(code))
             ranges << prefixRange(sql, QStringLiteral("p.digits"), code + m_digits);
-    return QStringLiteral("SELECT c.debtor_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id WHERE ") +
-           ranges.join(QStringLiteral(" OR "));
+    // The digits index holds the debtor (schema 7): no contact row is read.
+    return QStringLiteral("SELECT p.debtor_id FROM contact_phones p WHERE ") + ranges.join(QStringLiteral(" OR "));
 }
 
 QString PortfolioConditions::searchIds(BoundSql &sql) const

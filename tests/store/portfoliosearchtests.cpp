@@ -164,3 +164,67 @@ TEST_CASE("Schema step 2 indexes the debtors a version 1 file already holds", "[
     CHECK(namesFound(db, QStringLiteral("nunez")) == QStringList{QStringLiteral("José Pérez Núñez")});
     CHECK(searchIndexMatchesDebtors(db));
 }
+
+TEST_CASE("Schema step 7 gives the phones of a version 6 file their debtor, and search finds them",
+          "[store][search][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(store::Dialect::driverName(), QStringLiteral("v6-maker"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        for (const char *step : {"0001_initial", "0002_debtor_search", "0003_work_queue", "0004_guided_call",
+                                 "0005_import_presets", "0006_agenda"}) {
+            QFile sql(QStringLiteral(":/migrations/%1.sql").arg(QString::fromLatin1(step)));
+            REQUIRE(sql.open(QIODevice::ReadOnly));
+            store::Dialect::executeScript(raw, QString::fromUtf8(sql.readAll()));
+        }
+        store::Dialect::executeScript(
+            raw, QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                "VALUES ('V6-1', 'person', 'Ana Ruiz', 'ana ruiz v6 1', 'x', 'x');"
+                                "INSERT INTO debtor_totals (debtor_id) VALUES (1);"
+                                "INSERT INTO contacts (debtor_id, name, role) VALUES (1, 'Ana Ruiz', 'debtor');"
+                                "INSERT INTO contact_phones (contact_id, number, digits) "
+                                "VALUES (1, '+52 55-2345-6789', '525523456789');"));
+        store::Dialect::setSchemaVersion(raw, 6);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6-maker"));
+
+    store::Database db(path);
+    CHECK(db.schemaVersion() >= 7);
+    CHECK(store::SqlQuery(db, QStringLiteral("SELECT debtor_id FROM contact_phones")).execScalar() == 1);
+    CHECK(namesFound(db, QStringLiteral("55 2345")) == QStringList{QStringLiteral("Ana Ruiz")});
+}
+
+TEST_CASE("A phone always carries its contact's debtor, however it was written", "[store][search]")
+{
+    test::TempDb t;
+    const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    const Id beto = test::addDebtor(t.db(), QStringLiteral("B-1"), QStringLiteral("Beto Soto"));
+    addPhone(t.db(), ana, QStringLiteral("+52 55 1111 2222"));
+    const auto debtorOfPhone = [&](const QString &digits) {
+        return store::SqlQuery(t.db(), QStringLiteral("SELECT debtor_id FROM contact_phones WHERE digits = :d"))
+            .bind(QStringLiteral(":d"), digits)
+            .execScalar();
+    };
+    CHECK(debtorOfPhone(QStringLiteral("525511112222")) == ana);
+
+    // Written without it (an older program, a hand-made import): the table fills it in.
+    const Id contact = store::ContactRepository(t.db()).forDebtor(ana).first().id;
+    store::SqlQuery(t.db(), QStringLiteral("INSERT INTO contact_phones (contact_id, number, digits) "
+                                           "VALUES (:c, '55 3333 4444', '5533334444')"))
+        .bind(QStringLiteral(":c"), contact)
+        .exec();
+    CHECK(debtorOfPhone(QStringLiteral("5533334444")) == ana);
+
+    // The contact moves to another debtor: its phones go with it, and so
+    // does what a search for them finds.
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE contacts SET debtor_id = :b WHERE id = :c"))
+        .bind(QStringLiteral(":b"), beto)
+        .bind(QStringLiteral(":c"), contact)
+        .exec();
+    CHECK(debtorOfPhone(QStringLiteral("525511112222")) == beto);
+    CHECK(namesFound(t.db(), QStringLiteral("55 3333")) == QStringList{QStringLiteral("Beto Soto")});
+}
