@@ -49,7 +49,17 @@ int recentContactShare(const StrategyInput &in)
 
 } // namespace
 
-Suggestion suggestApproach(const StrategyInput &in)
+namespace {
+
+// Which rule of the method decides the approach, in the order they are
+// tried. Kept apart from the wording so the store can order a million
+// debtors by the decision without building a sentence for each.
+enum class Rule {
+    WillingUnable, TwoBroken, UnwillingAble, HighRiskLate, UnwillingUnable, Unable, LongOverdue,
+    NothingDue, GoodPayerEarly, WillingAble, GoodHistoryUnder60, GoodHistoryLate, BrokenOutweigh
+};
+
+Rule decide(const StrategyInput &in)
 {
     const bool willing = in.willing.value_or(false);
     const bool unwilling = in.willing.has_value() && !*in.willing;
@@ -61,66 +71,106 @@ Suggestion suggestApproach(const StrategyInput &in)
     // unwilling" (broken promises, the profile, high risk long overdue), and
     // only then courtesy for good payers.
     if (willing && unable)
-        return {Approach::Renegotiate,
-                QCoreApplication::translate(
-                    "Strategy", "The debtor wants to pay but cannot now: offer a plan with new dates.")};
+        return Rule::WillingUnable;
     if (in.promisesBroken >= 2)
-        return {Approach::Firm,
-                QCoreApplication::translate(
-                    "Strategy",
-                    "The debtor has broken %n promise(s): set one date and amount, with no way out.",
-                    nullptr, in.promisesBroken)};
+        return Rule::TwoBroken;
     if (unwilling && able)
-        return {Approach::Firm,
-                QCoreApplication::translate(
-                    "Strategy", "The debtor can pay but does not want to: be firm and set a date.")};
+        return Rule::UnwillingAble;
     if (in.risk == Level::High && in.daysPastDue > 60)
-        return {Approach::Firm,
-                QCoreApplication::translate(
-                    "Strategy", "High risk and %n day(s) past due: be firm and set a date.", nullptr,
-                    in.daysPastDue)};
+        return Rule::HighRiskLate;
     if (unwilling && unable)
-        return {Approach::Firm,
-                QCoreApplication::translate(
-                    "Strategy",
-                    "The debtor neither wants to nor can pay now: be firm and ask for a first payment "
-                    "on a set date.")};
+        return Rule::UnwillingUnable;
     if (unable)
-        return {Approach::Renegotiate,
-                QCoreApplication::translate(
-                    "Strategy", "The debtor cannot pay in full now: offer instalments with new dates.")};
+        return Rule::Unable;
     if (in.daysPastDue > 90)
-        return {Approach::Firm,
-                QCoreApplication::translate(
-                    "Strategy", "%n day(s) past due is long overdue: be firm and set a date.", nullptr,
-                    in.daysPastDue)};
+        return Rule::LongOverdue;
     if (goodHistory(in)) {
         if (in.daysPastDue <= 0)
-            return {Approach::Remind,
-                    QCoreApplication::translate(
-                        "Strategy", "Nothing is overdue yet: a courteous reminder is enough.")};
+            return Rule::NothingDue;
         if (in.daysPastDue <= 30)
-            return {Approach::Remind,
-                    QCoreApplication::translate(
-                        "Strategy", "A good payer only %n day(s) past due: a courteous reminder is enough.",
-                        nullptr, in.daysPastDue)};
+            return Rule::GoodPayerEarly;
         if (willing && able)
-            return {Approach::Remind,
-                    QCoreApplication::translate(
-                        "Strategy", "The debtor wants to pay and can: a courteous reminder with a date is enough.")};
+            return Rule::WillingAble;
         if (in.daysPastDue <= 60)
-            return {Approach::Remind,
-                    QCoreApplication::translate(
-                        "Strategy", "No broken promises and %n day(s) past due: start with a courteous reminder.",
-                        nullptr, in.daysPastDue)};
-        return {Approach::Firm,
-                QCoreApplication::translate(
-                    "Strategy", "%n day(s) past due with no payment in sight: be firm and set a date.",
-                    nullptr, in.daysPastDue)};
+            return Rule::GoodHistoryUnder60;
+        return Rule::GoodHistoryLate;
     }
-    return {Approach::Firm,
-            QCoreApplication::translate(
-                "Strategy", "Broken promises outweigh the kept ones: be firm and set a date.")};
+    return Rule::BrokenOutweigh;
+}
+
+Approach approachOf(Rule rule)
+{
+    switch (rule) {
+    case Rule::WillingUnable:
+    case Rule::Unable: return Approach::Renegotiate;
+    case Rule::NothingDue:
+    case Rule::GoodPayerEarly:
+    case Rule::WillingAble:
+    case Rule::GoodHistoryUnder60: return Approach::Remind;
+    default: return Approach::Firm;
+    }
+}
+
+QString reasonFor(Rule rule, const StrategyInput &in)
+{
+    switch (rule) {
+    case Rule::WillingUnable:
+        return QCoreApplication::translate(
+            "Strategy", "The debtor wants to pay but cannot now: offer a plan with new dates.");
+    case Rule::TwoBroken:
+        return QCoreApplication::translate(
+            "Strategy", "The debtor has broken %n promise(s): set one date and amount, with no way out.", nullptr,
+            in.promisesBroken);
+    case Rule::UnwillingAble:
+        return QCoreApplication::translate(
+            "Strategy", "The debtor can pay but does not want to: be firm and set a date.");
+    case Rule::HighRiskLate:
+        return QCoreApplication::translate(
+            "Strategy", "High risk and %n day(s) past due: be firm and set a date.", nullptr, in.daysPastDue);
+    case Rule::UnwillingUnable:
+        return QCoreApplication::translate(
+            "Strategy",
+            "The debtor neither wants to nor can pay now: be firm and ask for a first payment "
+            "on a set date.");
+    case Rule::Unable:
+        return QCoreApplication::translate(
+            "Strategy", "The debtor cannot pay in full now: offer instalments with new dates.");
+    case Rule::LongOverdue:
+        return QCoreApplication::translate(
+            "Strategy", "%n day(s) past due is long overdue: be firm and set a date.", nullptr, in.daysPastDue);
+    case Rule::NothingDue:
+        return QCoreApplication::translate(
+            "Strategy", "Nothing is overdue yet: a courteous reminder is enough.");
+    case Rule::GoodPayerEarly:
+        return QCoreApplication::translate(
+            "Strategy", "A good payer only %n day(s) past due: a courteous reminder is enough.", nullptr,
+            in.daysPastDue);
+    case Rule::WillingAble:
+        return QCoreApplication::translate(
+            "Strategy", "The debtor wants to pay and can: a courteous reminder with a date is enough.");
+    case Rule::GoodHistoryUnder60:
+        return QCoreApplication::translate(
+            "Strategy", "No broken promises and %n day(s) past due: start with a courteous reminder.", nullptr,
+            in.daysPastDue);
+    case Rule::GoodHistoryLate:
+        return QCoreApplication::translate(
+            "Strategy", "%n day(s) past due with no payment in sight: be firm and set a date.", nullptr,
+            in.daysPastDue);
+    case Rule::BrokenOutweigh:
+        break;
+    }
+    return QCoreApplication::translate(
+        "Strategy", "Broken promises outweigh the kept ones: be firm and set a date.");
+}
+
+} // namespace
+
+Approach decideApproach(const StrategyInput &in) { return approachOf(decide(in)); }
+
+Suggestion suggestApproach(const StrategyInput &in)
+{
+    const Rule rule = decide(in);
+    return {approachOf(rule), reasonFor(rule, in)};
 }
 
 int priorityScore(const StrategyInput &in)

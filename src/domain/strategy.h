@@ -25,6 +25,8 @@ struct Suggestion {
 // remind: good payer, courtesy; firm: able but unwilling (broken promises,
 // high risk, long overdue); renegotiate: willing but unable.
 Suggestion suggestApproach(const StrategyInput &input);
+// The same decision without its sentence: for ordering many debtors.
+Approach decideApproach(const StrategyInput &input);
 
 // Who to call first: higher is sooner. Grows with balance (logarithmically),
 // days past due, risk and broken promises; drops when contacted recently and

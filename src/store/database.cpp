@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/approachfunction.h"
+
 #include "store/dialect.h"
 #include "store/migrations.h"
 #include "store/storeerror.h"
@@ -67,6 +69,7 @@ Database::Database(const QString &path)
             throw NewerSchemaError(found, known);
 
         applyPragmas();
+        registerApproachFunction(db);
 
         for (const Migration &step : bundledMigrations()) {
             if (step.version <= found)

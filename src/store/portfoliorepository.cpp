@@ -83,14 +83,26 @@ SortSpec specFor(PortfolioSort sort)
         return {QStringLiteral("d.assigned_agent_id"), QStringLiteral("d.id"), true, false, false};
     case PortfolioSort::Status:
         return {QStringLiteral("d.status"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::Approach:  // the column is approachColumn(), which needs the day
+        return {QString(), QStringLiteral("d.id"), true, false, false};
     }
     return {};
+}
+
+// The suggested approach of the debtor in `d` (with its totals in `t`) on
+// `today`, by the domain's own rule (approachfunction.h); NULL when nothing
+// is owed. `today` is a date the program made, written as a literal.
+QString approachColumn(const QDate &today)
+{
+    return QStringLiteral("libreta_approach(t.outstanding, t.oldest_due_date, '%1', d.risk, d.value, "
+                          "t.promises_kept, t.promises_broken, t.last_willing, t.last_able)")
+        .arg((today.isValid() ? today : QDate::currentDate()).toString(Qt::ISODate));
 }
 
 bool isSectioned(PortfolioSort sort)
 {
     return sort == PortfolioSort::Segment || sort == PortfolioSort::Risk || sort == PortfolioSort::Agent ||
-           sort == PortfolioSort::Status;
+           sort == PortfolioSort::Status || sort == PortfolioSort::Approach;
 }
 
 // A sectioned order's values, first to last in ascending order; a null
@@ -114,6 +126,11 @@ QVariantList sectionValues(Database &db, PortfolioSort sort, const QStringList &
                                   domain::DebtorStatus::Settled, domain::DebtorStatus::Closed})
             values.append(domain::toCode(status));
         break;
+    case PortfolioSort::Approach:
+        for (const auto approach : {domain::Approach::Remind, domain::Approach::Firm, domain::Approach::Renegotiate})
+            values.append(domain::toCode(approach));
+        values.append(QVariant());  // nothing owed, nothing to suggest
+        break;
     case PortfolioSort::Agent: {
         SqlQuery q(db, QStringLiteral("SELECT id FROM users ORDER BY display_name, id"));
         q.exec();
@@ -128,16 +145,31 @@ QVariantList sectionValues(Database &db, PortfolioSort sort, const QStringList &
     return values;
 }
 
-// The section a value is in: its place among `values` (nulls in the null
-// section). A value no section holds (a segment added meanwhile) ranks last.
-QString rankExpression(const QString &column, const QVariantList &values, BoundSql &sql)
+// The rank of section `i` of `values` for a page key: its place, except
+// that "no value" (a null section) comes last whichever way the list runs,
+// as in every other order.
+int sectionRank(const QVariantList &values, int i, bool ascending)
 {
-    QString expr = QStringLiteral("(CASE");
+    if (!values.at(i).isNull())
+        return i;
+    return ascending ? int(values.size()) : -1;
+}
+
+// A row's section rank (see sectionRank). A value no section holds (a
+// segment added meanwhile) ranks after all of them.
+QString rankExpression(const QString &column, const QVariantList &values, bool ascending, BoundSql &sql)
+{
+    // CASE x WHEN ... reads x once (it may be a function of the row); only a
+    // row that matches no value reads it again, to tell "none" from unknown.
+    QString expr = QStringLiteral("(CASE ") + column;
+    int nullRank = ascending ? int(values.size()) : -1;
     for (int i = 0; i < values.size(); ++i)
-        expr += values.at(i).isNull()
-                    ? QStringLiteral(" WHEN %1 IS NULL THEN %2").arg(column).arg(i)
-                    : QStringLiteral(" WHEN %1 = %2 THEN %3").arg(column, sql.param(values.at(i))).arg(i);
-    return expr + QStringLiteral(" ELSE %1 END)").arg(values.size());
+        if (!values.at(i).isNull())
+            expr += QStringLiteral(" WHEN %1 THEN %2").arg(sql.param(values.at(i))).arg(i);
+    return expr + QStringLiteral(" ELSE (CASE WHEN %1 IS NULL THEN %2 ELSE %3 END) END)")
+                      .arg(column)
+                      .arg(nullRank)
+                      .arg(ascending ? int(values.size()) + 1 : -2);
 }
 
 // The tables a statement reads, in the order given: CROSS JOIN keeps SQLite
@@ -180,11 +212,7 @@ const QString kRowColumns = QStringLiteral(
     "d.id, d.name, d.external_ref, d.segment, d.risk, d.value, d.status, u.display_name, "
     "t.outstanding, t.oldest_due_date, t.last_contact_at, t.next_action_date, t.open_promise_id, "
     "t.open_promise_amount, t.open_promise_date, t.last_promise_status, t.promises_kept, "
-    "t.promises_broken, "
-    "(SELECT c.profile_willing FROM calls c WHERE c.debtor_id = d.id AND c.profile_willing IS NOT NULL "
-    " ORDER BY c.started_at DESC, c.id DESC LIMIT 1), "
-    "(SELECT c.profile_able FROM calls c WHERE c.debtor_id = d.id AND c.profile_able IS NOT NULL "
-    " ORDER BY c.started_at DESC, c.id DESC LIMIT 1)");
+    "t.promises_broken, t.last_willing, t.last_able");
 
 PortfolioRow readRow(const SqlQuery &q, int keyColumn)
 {
@@ -377,7 +405,9 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
 QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery &query,
                                                             const std::optional<PortfolioKey> &after, int limit)
 {
-    const SortSpec spec = specFor(query.sort);
+    SortSpec spec = specFor(query.sort);
+    if (query.sort == PortfolioSort::Approach)
+        spec.column = approachColumn(query.filters.today);
     const QVariantList values =
         sectionValues(m_db, query.sort, query.sort == PortfolioSort::Segment ? segments() : QStringList());
     const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -386,13 +416,13 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
     const Choice choice = choose(query, conditions);
     using SearchTest = PortfolioConditions::SearchTest;
     conditions.setSearchTest(choice.source == 0 && conditions.hasSearch() ? SearchTest::Implied : SearchTest::Like);
-    const bool totals = conditions.needsTotals();
+    const bool totals = conditions.needsTotals() || query.sort == PortfolioSort::Approach;
 
     // Reads the rows of one page query (`page` selects ids in order) with
     // everything a line shows, and their keys.
     QList<PortfolioRow> rows;
     const auto readPage = [&](BoundSql &sql, const QString &page) {
-        const QString rank = rankExpression(spec.column, values, sql);
+        const QString rank = rankExpression(spec.column, values, query.ascending, sql);
         SqlQuery q(m_db, QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(", ") + rank +
                              QStringLiteral(" FROM (") + page +
                              QStringLiteral(") page JOIN debtors d ON d.id = page.id "
@@ -410,7 +440,7 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
         const QString from = fromClause(u'(' + conditions.sources().at(choice.source).ids(sql) + QStringLiteral(") s"),
                                         true, totals);
         conditions.addTo(sql);
-        const QString rank = rankExpression(spec.column, values, sql);
+        const QString rank = rankExpression(spec.column, values, query.ascending, sql);
         if (after)
             sql.where(u'(' + rank + QStringLiteral(", d.id)") + greater +
                       QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
@@ -420,16 +450,19 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
         return rows;
     }
 
-    QList<int> order;
+    // The sections in the list's direction, "no value" last either way.
+    QList<int> order, last;
     for (int i = 0; i < values.size(); ++i)
-        order.append(i);
+        (values.at(i).isNull() ? last : order).append(i);
     if (!query.ascending)
         std::reverse(order.begin(), order.end());
-    const int afterRank = after ? after->value.toInt() : -1;
+    order += last;
+    const int afterRank = after ? after->value.toInt() : 0;
     bool reached = !after;
     for (const int section : order) {
+        const bool afterSection = after && sectionRank(values, section, query.ascending) == afterRank;
         if (!reached) {
-            if (section != afterRank)
+            if (!afterSection)
                 continue;
             reached = true;
         }
@@ -441,7 +474,7 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
         const QVariant &value = values.at(section);
         sql.where(value.isNull() ? QString(spec.column + QStringLiteral(" IS NULL"))
                                  : QString(spec.column + QStringLiteral(" = ") + sql.param(value)));
-        if (after && section == afterRank)
+        if (afterSection)
             sql.where(QStringLiteral("d.id") + greater + sql.param(after->debtorId));
         readPage(sql, QStringLiteral("SELECT d.id AS id") + from + sql.whereSql() + QStringLiteral(" ORDER BY d.id") +
                           direction + QStringLiteral(" LIMIT ") + sql.param(limit - int(rows.size())));

@@ -16,12 +16,13 @@ class PortfolioConditions;
 // What the portfolio list can be ordered by. Each one is backed by an index
 // (debtors.search_text, debtors.external_ref, debtor_totals.*), so every
 // page is an index range walk whatever the size of the file. Segment, risk,
-// agent and status take few values: they are read one value after another
-// (segments and agents by name, risk and status in their own order), each
-// value's debtors by id. Promise orders the pending promises by date.
+// agent, status and the suggested approach take few values: they are read
+// one value after another (segments and agents by name, risk and status in
+// their own order, approaches remind, firm, renegotiate), each value's
+// debtors by id. Promise orders the pending promises by date.
 enum class PortfolioSort {
     Name, ExternalRef, Outstanding, DaysPastDue, LastContact, NextAction,
-    Segment, Risk, Agent, Status, Promise
+    Segment, Risk, Agent, Status, Promise, Approach
 };
 
 // What the portfolio is narrowed to. Every field left at its default

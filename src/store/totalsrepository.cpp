@@ -12,7 +12,8 @@ const QString kComputed = QStringLiteral(R"SQL(
 SELECT t.debtor_id, t.outstanding, t.credit, t.open_invoices, t.oldest_due_date,
        t.last_contact_at, t.next_action_date, t.open_promise_id,
        coalesce(op.amount, 0) AS open_promise_amount, op.due_date AS open_promise_date,
-       t.last_promise_status, t.promises_kept, t.promises_broken, t.segment, t.status
+       t.last_promise_status, t.promises_kept, t.promises_broken, t.segment, t.status,
+       t.last_willing, t.last_able
 FROM (
   SELECT d.id AS debtor_id,
     coalesce((SELECT sum(i.amount) FROM invoices i WHERE i.debtor_id = d.id), 0)
@@ -38,7 +39,12 @@ FROM (
     (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND p.status = 'kept') AS promises_kept,
     (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND p.status = 'broken') AS promises_broken,
     -- copies the portfolio filters on beside the sort columns (schema 2)
-    d.segment, d.status
+    d.segment, d.status,
+    -- the last profile an agent read, for the suggested approach (schema 8)
+    (SELECT c.profile_willing FROM calls c WHERE c.debtor_id = d.id AND c.profile_willing IS NOT NULL
+       ORDER BY c.started_at DESC, c.id DESC LIMIT 1) AS last_willing,
+    (SELECT c.profile_able FROM calls c WHERE c.debtor_id = d.id AND c.profile_able IS NOT NULL
+       ORDER BY c.started_at DESC, c.id DESC LIMIT 1) AS last_able
   FROM debtors d %1
 ) t LEFT JOIN promises op ON op.id = t.open_promise_id
 )SQL");
@@ -46,7 +52,7 @@ FROM (
 const QString kColumns = QStringLiteral(
     "debtor_id, outstanding, credit, open_invoices, oldest_due_date, last_contact_at, next_action_date, "
     "open_promise_id, open_promise_amount, open_promise_date, last_promise_status, promises_kept, "
-    "promises_broken, segment, status");
+    "promises_broken, segment, status, last_willing, last_able");
 
 QString upsert(const QString &filter)
 {

@@ -32,6 +32,7 @@ std::optional<store::PortfolioSort> storeSortFor(int column)
     case PortfolioModel::Agent: return store::PortfolioSort::Agent;
     case PortfolioModel::Status: return store::PortfolioSort::Status;
     case PortfolioModel::Promise: return store::PortfolioSort::Promise;
+    case PortfolioModel::Approach: return store::PortfolioSort::Approach;
     default: return std::nullopt;
     }
 }

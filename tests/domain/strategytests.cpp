@@ -248,3 +248,28 @@ TEST_CASE("Priority drops for a debtor contacted recently")
     in.lastContactAt = in.now.addSecs(7200);
     CHECK(priorityScore(in) == hourAgo);
 }
+
+TEST_CASE("The bare decision is always the suggestion's approach")
+{
+    // Every combination the rules look at, so ordering by the decision
+    // (the portfolio's sort) can never disagree with what the file shows.
+    int cases = 0;
+    for (const int days : {-5, 0, 1, 30, 31, 60, 61, 90, 91, 200})
+        for (const Level risk : {Level::Low, Level::Medium, Level::High})
+            for (const int kept : {0, 1, 3})
+                for (const int broken : {0, 1, 2, 4})
+                    for (const auto willing : {std::optional<bool>(), std::optional<bool>(true), std::optional<bool>(false)})
+                        for (const auto able : {std::optional<bool>(), std::optional<bool>(true), std::optional<bool>(false)}) {
+                            StrategyInput in;
+                            in.outstanding = Money::fromMinor(100000);
+                            in.daysPastDue = days;
+                            in.risk = risk;
+                            in.promisesKept = kept;
+                            in.promisesBroken = broken;
+                            in.willing = willing;
+                            in.able = able;
+                            REQUIRE(decideApproach(in) == suggestApproach(in).approach);
+                            ++cases;
+                        }
+    CHECK(cases == 10 * 3 * 3 * 4 * 3 * 3);
+}

@@ -277,7 +277,7 @@ TEST_CASE("Segment, risk, agent, status and promise order the portfolio, pages a
     CHECK(sorted(store::PortfolioSort::Risk, true) == QList<Id>{o.carla, o.beto, o.dora, o.eva, o.ana});
     // Agents by name (Agente A, Agente B), the unassigned last either way.
     CHECK(sorted(store::PortfolioSort::Agent, true) == QList<Id>{o.ana, o.dora, o.carla, o.eva, o.beto});
-    CHECK(sorted(store::PortfolioSort::Agent, false) == QList<Id>{o.beto, o.eva, o.carla, o.dora, o.ana});
+    CHECK(sorted(store::PortfolioSort::Agent, false) == QList<Id>{o.eva, o.carla, o.dora, o.ana, o.beto});
     // The work first: active, legal, settled.
     CHECK(sorted(store::PortfolioSort::Status, true) == QList<Id>{o.ana, o.carla, o.eva, o.beto, o.dora});
     // Pending promises by their date (Beto's was due yesterday, Eva's next

@@ -1,3 +1,4 @@
+#include "store/callrepository.h"
 #include "store/paymentrepository.h"
 #include "store/sqlquery.h"
 #include "store/totalsrepository.h"
@@ -51,4 +52,40 @@ TEST_CASE("A change that skipped the totals is found by the recomputation", "[st
     CHECK(totals.mismatches() == QList<Id>{debtor});
     totals.refreshAll();
     CHECK(totals.mismatches().isEmpty());
+}
+
+TEST_CASE("The last profile an agent read is a total, kept and checked like the others", "[store][totals]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    store::TotalsRepository totals(t.db());
+    const auto lastProfile = [&] {
+        store::SqlQuery q(t.db(), QStringLiteral("SELECT last_willing, last_able FROM debtor_totals WHERE debtor_id = :d"));
+        q.bind(QStringLiteral(":d"), debtor).exec();
+        REQUIRE(q.next());
+        return std::pair{q.isNull(0) ? -1 : int(q.integer(0)), q.isNull(1) ? -1 : int(q.integer(1))};
+    };
+    CHECK(lastProfile() == std::pair{-1, -1});
+
+    // Two calls: the later one read "willing, not able"; an even later one
+    // read nothing, so the last profile stays the one read before it.
+    for (const auto &[when, willing, able] :
+         {std::tuple{QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC), std::optional<bool>(false), std::optional<bool>(true)},
+          std::tuple{QDateTime(QDate(2026, 2, 8), QTime(10, 0), Qt::UTC), std::optional<bool>(true), std::optional<bool>(false)},
+          std::tuple{QDateTime(QDate(2026, 2, 9), QTime(10, 0), Qt::UTC), std::optional<bool>(), std::optional<bool>()}}) {
+        Call c;
+        c.debtorId = debtor;
+        c.startedAt = when;
+        c.answeredBy = AnsweredBy::Debtor;
+        c.outcome = CallOutcome::Refusal;
+        c.willing = willing;
+        c.able = able;
+        store::CallRepository(t.db()).add(c);
+    }
+    totals.refresh(debtor);
+    CHECK(lastProfile() == std::pair{1, 0});
+    CHECK(totals.mismatches().isEmpty());
+
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtor_totals SET last_able = 1")).exec();
+    CHECK(totals.mismatches() == QList<Id>{debtor});
 }
