@@ -1,0 +1,78 @@
+#include "app/hiddenoptions.h"
+
+#include "ui/agendaview.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
+#include "ui/mainwindow.h"
+#include "ui/paymentdialog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace libreta::app {
+
+bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
+{
+    return std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return a.startsWith(QLatin1String("--screenshot")) || a == QLatin1String("--bench-startup");
+    });
+}
+
+HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
+{
+    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_openDebtor,
+                                       &m_paymentDialog, &m_agendaView, &m_nextCall, &m_daySheet}) {
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*option);
+    }
+}
+
+bool HiddenOptions::benchStartup() const { return m_parser.isSet(m_benchStartup); }
+bool HiddenOptions::screenshot() const { return m_parser.isSet(m_screenshot); }
+
+std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
+{
+    if (m_parser.isSet(m_section))
+        window.showSection(m_parser.value(m_section).toInt());
+    if (m_parser.isSet(m_openDebtor)) {
+        window.showSection(ui::MainWindow::PortfolioSection);
+        ui::DebtorFileView *file = window.debtorFiles()->openDebtorByRef(m_parser.value(m_openDebtor));
+        if (file && m_parser.isSet(m_paymentDialog))
+            QTimer::singleShot(0, file, [this, file, amount = m_parser.value(m_paymentDialog)] {
+                m_form = file->recordPayment(amount);
+            });
+    }
+    if (m_parser.isSet(m_agendaView)) {
+        const QString view = m_parser.value(m_agendaView);
+        window.showSection(ui::MainWindow::AgendaSection);
+        window.agendaView()->showView(view == QLatin1String("overdue") ? ui::AgendaView::View::Overdue
+                                      : view == QLatin1String("week")  ? ui::AgendaView::View::NextDays
+                                      : view == QLatin1String("month") ? ui::AgendaView::View::Month
+                                                                       : ui::AgendaView::View::Today);
+    }
+    if (m_parser.isSet(m_daySheet))
+        return window.agendaView()->saveDaySheet(m_parser.value(m_daySheet)) ? 0 : 1;
+    if (m_parser.isSet(m_nextCall))
+        QTimer::singleShot(0, &window, [&window] { window.nextCall(); });
+    if (m_parser.isSet(m_preferences))
+        QTimer::singleShot(0, &window, [this, &window] { m_form = window.showPreferences(); });
+    if (screenshot()) {
+        window.resize(1440, 860);
+        QTimer::singleShot(700, &window, [this, &window, file = m_parser.value(m_screenshot)] {
+            QWidget *shown = m_form ? m_form.data() : static_cast<QWidget *>(&window);
+            if (!shown->grab().save(file))
+                spdlog::error("app: could not save the screenshot");
+            // exit(), not quit(): quit() first asks the windows to close, and a
+            // form with typed values would ask whether to discard them.
+            QCoreApplication::exit(0);
+        });
+    }
+    return std::nullopt;
+}
+
+} // namespace libreta::app

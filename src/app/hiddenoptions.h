@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace libreta::ui {
+class MainWindow;
+}
+
+namespace libreta::app {
+
+// The options --help does not list: they put the window in a given state
+// for the documentation's screenshots (scripts/screenshots), for
+// libreta-bench's start-up figure and for checks by hand.
+class HiddenOptions final {
+public:
+    // Screenshots and the bench run on settings of their own, so they
+    // neither depend on the user's layout nor change it. Asked before
+    // anything reads the settings, hence on the raw arguments.
+    static bool wantThrowawaySettings(const QStringList &arguments);
+
+    explicit HiddenOptions(QCommandLineParser &parser);  // adds them to `parser`
+
+    bool benchStartup() const;
+    bool screenshot() const;
+    // Puts `window` as the options ask (a section, a file, a form, the
+    // agenda's view, the next call, a screenshot once shown). Returns an exit
+    // status when the run ends here (--day-sheet writes its PDF and stops).
+    std::optional<int> apply(ui::MainWindow &window);
+
+private:
+    QCommandLineParser &m_parser;
+    QCommandLineOption m_screenshot{QStringLiteral("screenshot"), QString(), QStringLiteral("png")};
+    QCommandLineOption m_section{QStringLiteral("section"), QString(), QStringLiteral("number")};
+    QCommandLineOption m_benchStartup{QStringLiteral("bench-startup")};
+    // --preferences: the Preferences dialog opens (a screenshot saves it).
+    QCommandLineOption m_preferences{QStringLiteral("preferences")};
+    // --open-debtor REF opens that debtor's file; with --payment-dialog
+    // AMOUNT the payment form opens on it with the amount typed.
+    QCommandLineOption m_openDebtor{QStringLiteral("open-debtor"), QString(), QStringLiteral("reference")};
+    QCommandLineOption m_paymentDialog{QStringLiteral("payment-dialog"), QString(), QStringLiteral("amount")};
+    // --agenda-view today|overdue|week|month; --next-call asks the work
+    // queue once the window is up; --day-sheet PDF saves today's sheet.
+    QCommandLineOption m_agendaView{QStringLiteral("agenda-view"), QString(), QStringLiteral("view")};
+    QCommandLineOption m_nextCall{QStringLiteral("next-call")};
+    QCommandLineOption m_daySheet{QStringLiteral("day-sheet"), QString(), QStringLiteral("pdf")};
+    QPointer<QWidget> m_form;  // the form a screenshot saves instead of the window
+};
+
+} // namespace libreta::app
