@@ -63,6 +63,34 @@ QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
     return results;
 }
 
+bool PromiseChain::hasPending() const
+{
+    return std::any_of(promises.cbegin(), promises.cend(),
+                       [](const Promise &p) { return p.status == PromiseStatus::Pending; });
+}
+
+PromiseChain promiseChain(QList<Promise> promises)
+{
+    PromiseChain chain;
+    promises.erase(std::remove_if(promises.begin(), promises.end(),
+                                  [](const Promise &p) { return p.status == PromiseStatus::Cancelled; }),
+                   promises.end());
+    std::sort(promises.begin(), promises.end(), [](const Promise &a, const Promise &b) {
+        if (a.dueDate != b.dueDate)
+            return a.dueDate < b.dueDate;
+        if (a.sequence != b.sequence)
+            return a.sequence < b.sequence;
+        return a.id < b.id;
+    });
+    for (const Promise &p : std::as_const(promises)) {
+        chain.terms.append({p.amount, p.dueDate, p.madeOn});
+        if (!chain.earliestMadeOn.isValid() || p.madeOn < chain.earliestMadeOn)
+            chain.earliestMadeOn = p.madeOn;
+    }
+    chain.promises = std::move(promises);
+    return chain;
+}
+
 QList<InstalmentTerms> splitIntoInstalments(Money total, int count, PlanFrequency frequency,
                                             const QDate &first)
 {

@@ -37,6 +37,18 @@ QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
                                      QList<PaymentEvent> payments, int graceDays,
                                      const QDate &today);
 
+// A debtor's commitments as one chain: every promise not cancelled, in
+// due-date order (then instalment, then id), so a payment that settled an
+// earlier promise is not counted again for a later one. The terms follow
+// the promises' order; payments before `earliestMadeOn` count for none.
+struct PromiseChain {
+    QList<Promise> promises;
+    QList<InstalmentTerms> terms;
+    QDate earliestMadeOn;
+    bool hasPending() const;
+};
+PromiseChain promiseChain(QList<Promise> promises);
+
 // Splits `total` into `count` instalments that add up to the cent (the
 // remainder cents go to the first instalments), dated from `first` by
 // `frequency` (a monthly plan keeps the day of month, clamped to month end).

@@ -94,25 +94,10 @@ QList<PromiseSettlement> DebtorFileReader::settlements(const QList<Promise> &pro
 {
     // The chain PromiseReevaluator evaluates: every promise not cancelled,
     // in due-date order, against the payments made since the first was made.
-    QList<const Promise *> chain;
-    for (const Promise &p : promises)
-        if (p.status != PromiseStatus::Cancelled)
-            chain.append(&p);
-    if (chain.isEmpty())
+    const PromiseChain chain = promiseChain(promises);
+    if (chain.promises.isEmpty())
         return {};
-    std::sort(chain.begin(), chain.end(), [](const Promise *a, const Promise *b) {
-        if (a->dueDate != b->dueDate)
-            return a->dueDate < b->dueDate;
-        if (a->sequence != b->sequence)
-            return a->sequence < b->sequence;
-        return a->id < b->id;
-    });
-    QDate from = chain.first()->madeOn;
-    QList<InstalmentTerms> terms;
-    for (const Promise *p : std::as_const(chain)) {
-        terms.append({p->amount, p->dueDate, p->madeOn});
-        from = std::min(from, p->madeOn);
-    }
+    const QDate from = chain.earliestMadeOn;
     QList<const Payment *> paid;
     for (const Payment &p : payments)
         if (p.paidOn >= from)
@@ -125,8 +110,8 @@ QList<PromiseSettlement> DebtorFileReader::settlements(const QList<Promise> &pro
         events.append({p->paidOn, p->amount});
 
     QList<PromiseSettlement> out;
-    for (const SettlementShare &s : settlementShares(terms, events, graceDays))
-        out.append({paid.at(s.payment)->id, chain.at(s.promise)->id, s.amount});
+    for (const SettlementShare &s : settlementShares(chain.terms, events, graceDays))
+        out.append({paid.at(s.payment)->id, chain.promises.at(s.promise).id, s.amount});
     return out;
 }
 

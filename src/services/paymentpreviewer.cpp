@@ -41,30 +41,16 @@ QList<PromiseChange> PaymentPreviewer::promiseChanges(const PostPaymentRequest &
 {
     // As PromiseReevaluator::reevaluate, with the new payment added last
     // among the payments of its day (it would get the highest id).
-    QList<Promise> chain = store::PromiseRepository(m_db).forDebtor(request.debtorId);
-    chain.erase(std::remove_if(chain.begin(), chain.end(),
-                               [](const Promise &p) { return p.status == PromiseStatus::Cancelled; }),
-                chain.end());
-    if (std::none_of(chain.cbegin(), chain.cend(), [](const Promise &p) { return p.status == PromiseStatus::Pending; }))
+    const PromiseChain whole = promiseChain(store::PromiseRepository(m_db).forDebtor(request.debtorId));
+    if (!whole.hasPending())
         return {};
-    std::sort(chain.begin(), chain.end(), [](const Promise &a, const Promise &b) {
-        if (a.dueDate != b.dueDate)
-            return a.dueDate < b.dueDate;
-        if (a.sequence != b.sequence)
-            return a.sequence < b.sequence;
-        return a.id < b.id;
-    });
-    QDate from = chain.first().madeOn;
-    QList<InstalmentTerms> terms;
-    for (const auto &p : std::as_const(chain)) {
-        terms.append({p.amount, p.dueDate, p.madeOn});
-        from = std::min(from, p.madeOn);
-    }
+    const QList<Promise> &chain = whole.promises;
+    const QDate from = whole.earliestMadeOn;
     QList<PaymentEvent> payments = store::PaymentRepository(m_db).eventsSince(request.debtorId, from);
     if (request.paidOn >= from)
         payments.append({request.paidOn, request.amount});
     const int graceDays = store::SettingsRepository(m_db).load().graceDays;
-    const auto results = evaluatePlan(terms, payments, graceDays, m_clock.today());
+    const auto results = evaluatePlan(whole.terms, payments, graceDays, m_clock.today());
 
     QList<PromiseChange> changes;
     for (qsizetype i = 0; i < chain.size() && i < results.size(); ++i) {

@@ -17,33 +17,12 @@ using namespace domain;
 QList<PromiseChange> PromiseReevaluator::reevaluate(Id debtorId, const QDate &today, const QDateTime &nowUtc)
 {
     store::PromiseRepository promises(m_db);
-    QList<Promise> chain = promises.forDebtor(debtorId);
-    chain.erase(std::remove_if(chain.begin(), chain.end(),
-                               [](const Promise &p) { return p.status == PromiseStatus::Cancelled; }),
-                chain.end());
-    const bool anyPending = std::any_of(chain.cbegin(), chain.cend(),
-                                        [](const Promise &p) { return p.status == PromiseStatus::Pending; });
-    if (!anyPending)
+    const PromiseChain whole = promiseChain(promises.forDebtor(debtorId));
+    if (!whole.hasPending())
         return {};
-
-    // All of a debtor's commitments form one chain in due-date order, so a
-    // payment that settled an earlier promise is not counted again for a
-    // later one.
-    std::sort(chain.begin(), chain.end(), [](const Promise &a, const Promise &b) {
-        if (a.dueDate != b.dueDate)
-            return a.dueDate < b.dueDate;
-        if (a.sequence != b.sequence)
-            return a.sequence < b.sequence;
-        return a.id < b.id;
-    });
-    QDate from = chain.first().madeOn;
-    QList<InstalmentTerms> terms;
-    for (const auto &p : chain) {
-        terms.append({p.amount, p.dueDate, p.madeOn});
-        from = std::min(from, p.madeOn);
-    }
-    const auto payments = store::PaymentRepository(m_db).eventsSince(debtorId, from);
-    const auto results = evaluatePlan(terms, payments, m_graceDays, today);
+    const QList<Promise> &chain = whole.promises;
+    const auto payments = store::PaymentRepository(m_db).eventsSince(debtorId, whole.earliestMadeOn);
+    const auto results = evaluatePlan(whole.terms, payments, m_graceDays, today);
 
     store::FollowUpRepository followUps(m_db);
     std::optional<std::optional<Id>> debtorAgent;  // read once, when a call-back needs it

@@ -239,3 +239,30 @@ TEST_CASE("An old payment goes to the old promise, never to a plan agreed after 
     CHECK(r.at(2).status == PromiseStatus::Pending);
     CHECK(r.at(2).paid == m(0));
 }
+
+TEST_CASE("A debtor's promise chain leaves out cancelled ones, runs in due-date order and starts when the first was made")
+{
+    const auto promise = [](Id id, const QDate &due, const QDate &made, PromiseStatus status, int sequence = 1) {
+        Promise p;
+        p.id = id;
+        p.amount = m(100);
+        p.dueDate = due;
+        p.madeOn = made;
+        p.status = status;
+        p.sequence = sequence;
+        return p;
+    };
+    const PromiseChain chain = promiseChain({promise(1, QDate(2026, 5, 1), QDate(2026, 4, 2), PromiseStatus::Kept),
+                                             promise(2, QDate(2026, 4, 15), QDate(2026, 4, 10), PromiseStatus::Cancelled),
+                                             promise(3, QDate(2026, 4, 20), QDate(2026, 3, 30), PromiseStatus::Pending, 2),
+                                             promise(4, QDate(2026, 4, 20), QDate(2026, 3, 30), PromiseStatus::Pending, 1)});
+    REQUIRE(chain.promises.size() == 3);
+    CHECK(chain.promises.at(0).id == 4);
+    CHECK(chain.promises.at(1).id == 3);
+    CHECK(chain.promises.at(2).id == 1);
+    REQUIRE(chain.terms.size() == 3);
+    CHECK(chain.terms.at(2).madeOn == QDate(2026, 4, 2));
+    CHECK(chain.earliestMadeOn == QDate(2026, 3, 30));
+    CHECK(chain.hasPending());
+    CHECK_FALSE(promiseChain({promise(1, QDate(2026, 5, 1), QDate(2026, 4, 2), PromiseStatus::Kept)}).hasPending());
+}
