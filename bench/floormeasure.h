@@ -14,8 +14,8 @@ namespace libreta::bench {
 struct Action {
     std::function<void()> prepare;
     std::function<void()> act;
-    std::function<void()> settle;
-    QString label;  // names it in the notes when a figure times several actions
+    std::function<void()> settle {};
+    QString label {};  // names it in the notes when a figure times several actions
 };
 
 // Times actions through the app's own code and, right after each run, the

@@ -76,7 +76,7 @@ private:
     struct Group {
         domain::AgendaGroup group;
         qint64 count = 0;
-        QList<store::AgendaItem> items;
+        QList<store::AgendaItem> items {};
         bool atEnd = false;
     };
 

@@ -113,41 +113,33 @@ void ImportSession::check()
 {
     if (busy())
         return;
-    auto out = std::make_shared<std::optional<ImportResult>>();
-    ImportRequest request = m_request;
-    request.dryRun = true;
-    request.mapping = m_plan.mapping;
-    const domain::Clock &clock = m_clock;
-    QPointer<ImportSession> self(this);
-    start(
-        [request, out, &clock, self](store::Database &db, const std::atomic_bool &cancel) {
-            *out = ImportService(db, clock).run(
-                request,
-                [self](qint64 done, qint64 total) {
-                    QMetaObject::invokeMethod(self, [self, done, total] {
-                        if (self)
-                            Q_EMIT self->progress(done, total);
-                    }, Qt::QueuedConnection);
-                },
-                &cancel);
-        },
-        [this, out] {
-            m_check = *out;
-            Q_EMIT checked();
-        });
+    runService(true, [this](std::optional<ImportResult> result) {
+        m_check = std::move(result);
+        Q_EMIT checked();
+    });
 }
 
 void ImportSession::run()
 {
     if (busy())
         return;
+    m_result.reset();
+    runService(false, [this](std::optional<ImportResult> result) {
+        m_result = std::move(result);
+        Q_EMIT finished();
+    });
+}
+
+void ImportSession::runService(bool dryRun, std::function<void(std::optional<ImportResult>)> done)
+{
+    // The check and the import are the same run of the service on the worker's
+    // connection; the check stores nothing (a dry run).
     auto out = std::make_shared<std::optional<ImportResult>>();
     ImportRequest request = m_request;
-    request.dryRun = false;
+    request.dryRun = dryRun;
     request.mapping = m_plan.mapping;
     const domain::Clock &clock = m_clock;
     QPointer<ImportSession> self(this);
-    m_result.reset();
     start(
         [request, out, &clock, self](store::Database &db, const std::atomic_bool &cancel) {
             *out = ImportService(db, clock).run(
@@ -160,10 +152,7 @@ void ImportSession::run()
                 },
                 &cancel);
         },
-        [this, out] {
-            m_result = *out;
-            Q_EMIT finished();
-        });
+        [out, done = std::move(done)] { done(*out); });
 }
 
 void ImportSession::cancel()

@@ -66,6 +66,7 @@ Q_SIGNALS:
 private:
     using Work = std::function<void(store::Database &, const std::atomic_bool &)>;
     void start(Work work, std::function<void()> done);
+    void runService(bool dryRun, std::function<void(std::optional<services::ImportResult>)> done);
 
     QString m_databasePath;
     const domain::Clock &m_clock;

@@ -54,9 +54,10 @@ TEST_CASE("Screenshots of the import wizard and a statement, in Spanish", "[.scr
                                  "Código cliente;Razón social;Factura;Fecha;Vencimiento;Importe;Estatus\r\n");
     int n = 9100;
     for (const auto &d : debtors) {
+        const int number = n++;
         csv += QStringLiteral("%1;%2;F-%3;%4/10/2026;%5/11/2026;%6.%7,50;Vigente\r\n")
                    .arg(d.externalRef, d.name)
-                   .arg(n++)
+                   .arg(number)
                    .arg(n % 28 + 1, 2, 10, QLatin1Char('0'))
                    .arg(n % 28 + 1, 2, 10, QLatin1Char('0'))
                    .arg(n % 9 + 1)
