@@ -104,14 +104,7 @@ CallPanel::CallPanel(const FormContext &context, const services::DebtorFile &fil
     connect(m_ui->startOverButton, &QPushButton::clicked, this, [this] {
         if (!Prompter::instance().confirmDiscard(this, tr("Forget the recovered call and start a new one?")))
             return;
-        m_closed = true;
-        m_draftTimer.stop();
-        m_tick.stop();
-        try {
-            services::CallDrafts(m_context.db, m_context.clock).discard(m_base.debtorId, m_desk);
-        } catch (const store::StoreError &e) {
-            Q_EMIT statusMessage(e.message());
-        }
+        closeAndForgetDraft();
         Q_EMIT startOverRequested();
     });
     connect(m_ui->dialBox, &CallDialBox::contactChanged, this, [this] {
@@ -467,6 +460,13 @@ bool CallPanel::discard()
         return false;
     if (!Prompter::instance().confirmDiscard(this, tr("Discard this call? Nothing of it will be saved.")))
         return false;
+    closeAndForgetDraft();
+    Q_EMIT closed();
+    return true;
+}
+
+void CallPanel::closeAndForgetDraft()
+{
     m_closed = true;
     m_draftTimer.stop();
     m_tick.stop();
@@ -475,8 +475,6 @@ bool CallPanel::discard()
     } catch (const store::StoreError &e) {
         Q_EMIT statusMessage(e.message());
     }
-    Q_EMIT closed();
-    return true;
 }
 
 QString CallPanel::message() const { return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString(); }

@@ -81,6 +81,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    // The call ends unsaved: timers stop and its draft goes.
+    void closeAndForgetDraft();
     void buildSetup();
     void checkGate();
     void overridden(const QString &reason);
