@@ -3,12 +3,12 @@
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
 #include "domain/strategy.h"
+#include "store/dialect.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -55,11 +55,8 @@ void approach(sqlite3_context *context, int, sqlite3_value **argv)
 
 void registerApproachFunction(QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    sqlite3 *native = nullptr;
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        native = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!native || sqlite3_create_function_v2(native, "libreta_approach", 9, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+    sqlite3 *native = Dialect::nativeHandle(db);
+    if (sqlite3_create_function_v2(native, "libreta_approach", 9, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                               nullptr, &approach, nullptr, nullptr, nullptr) != SQLITE_OK)
         throw StoreError(QCoreApplication::translate("Store", "The database connection is not open."));
 }

@@ -1,5 +1,7 @@
 #include "store/bulkrepository.h"
 
+#include "store/nativestatement.h"
+
 #include "domain/entitycodes.h"
 #include "domain/textfold.h"
 #include "store/database.h"
@@ -160,13 +162,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-BulkRepository::BulkRepository(Database &db) : m_db(db), m_now(instantBytes(QDateTime::currentDateTimeUtc()))
+BulkRepository::BulkRepository(Database &db)
+    : m_db(db), m_native(nativeHandle(db)), m_now(instantBytes(QDateTime::currentDateTimeUtc()))
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_native = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!m_native)
-        throw StoreError(QCoreApplication::translate("Store", "The database connection is not open."));
 }
 
 BulkRepository::~BulkRepository()

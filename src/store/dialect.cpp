@@ -58,14 +58,20 @@ void Dialect::setSchemaVersion(QSqlDatabase &db, int version)
                              .arg(q.lastError().text()));
 }
 
+sqlite3 *Dialect::nativeHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        if (auto *native = *static_cast<sqlite3 *const *>(handle.constData()))
+            return native;
+    throw StoreError(QCoreApplication::translate("Store", "The database connection is not open."));
+}
+
 void Dialect::executeScript(QSqlDatabase &db, const QString &script)
 {
     // QSqlQuery runs one statement at a time; a migration holds many
     // (including triggers with inner semicolons), so use SQLite's own runner.
-    const QVariant handle = db.driver()->handle();
-    auto *native = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
-    if (!native)
-        throw StoreError(QCoreApplication::translate("Store", "The database connection is not open."));
+    sqlite3 *native = nativeHandle(db);
     char *error = nullptr;
     const QByteArray utf8 = script.toUtf8();
     if (sqlite3_exec(native, utf8.constData(), nullptr, nullptr, &error) != SQLITE_OK) {

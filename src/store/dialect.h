@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QSqlDatabase;
+struct sqlite3;
 
 namespace libreta::store {
 
@@ -27,6 +28,10 @@ public:
     static void setSchemaVersion(QSqlDatabase &db, int version);
     // Runs a whole migration script (several statements, triggers) on `db`.
     static void executeScript(QSqlDatabase &db, const QString &script);
+    // The SQLite connection under Qt's, for what Qt's driver cannot do
+    // (scripts, SQL functions, bulk statements). Throws StoreError when the
+    // connection is not open.
+    static sqlite3 *nativeHandle(QSqlDatabase &db);
     // Whether the file holds nothing yet (no tables), so it may be created.
     static bool isEmpty(QSqlDatabase &db);
 };

@@ -1,5 +1,7 @@
 #include "store/nativestatement.h"
 
+#include "store/dialect.h"
+
 #include "store/database.h"
 #include "store/storeerror.h"
 
@@ -26,11 +28,7 @@ namespace {
 
 sqlite3 *nativeHandle(Database &db)
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        if (auto *native = *static_cast<sqlite3 *const *>(handle.constData()))
-            return native;
-    throw StoreError(QCoreApplication::translate("Store", "The database connection is not open."));
+    return Dialect::nativeHandle(db.connection());
 }
 
 qint64 lastInsertId(sqlite3 *db) { return sqlite3_last_insert_rowid(db); }
