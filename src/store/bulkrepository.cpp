@@ -10,7 +10,6 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <spdlog/spdlog.h>
 

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
