@@ -16,12 +16,9 @@ RowOutcome ContactImporter::import(const csv::Record &record, QList<FieldProblem
     ContactRow row;
     if (!m_context.reader.contact(record, row, problems))
         return RowOutcome::Refused;
-    const auto debtor = store::DebtorRepository(m_context.db).byRef(row.debtorRef);
-    if (!debtor) {
-        problems.append({QStringLiteral("debtor_ref"),
-                         tr("no debtor has the reference «%1»; import the debtors first.").arg(row.debtorRef)});
+    const auto debtor = knownDebtor(row.debtorRef, problems);
+    if (!debtor)
         return RowOutcome::Refused;
-    }
     Contact incoming = row.contact;
     incoming.debtorId = debtor->id;
     const QString name = foldForSearch(incoming.name);

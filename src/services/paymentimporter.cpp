@@ -19,12 +19,9 @@ RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem
     PaymentRow row;
     if (!m_context.reader.payment(record, row, problems))
         return RowOutcome::Refused;
-    const auto debtor = store::DebtorRepository(m_context.db).byRef(row.debtorRef);
-    if (!debtor) {
-        problems.append({QStringLiteral("debtor_ref"),
-                         tr("no debtor has the reference «%1»; import the debtors first.").arg(row.debtorRef)});
+    const auto debtor = knownDebtor(row.debtorRef, problems);
+    if (!debtor)
         return RowOutcome::Refused;
-    }
     std::optional<Id> invoiceId;
     if (!row.invoiceNumber.isEmpty()) {
         const auto invoice = store::InvoiceRepository(m_context.db).byNumber(debtor->id, row.invoiceNumber);

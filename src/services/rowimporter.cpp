@@ -7,9 +7,21 @@
 #include "store/debtorrepository.h"
 #include "store/totalsrepository.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace libreta::services {
+
+std::optional<domain::Debtor> RowImporter::knownDebtor(const QString &ref, QList<FieldProblem> &problems)
+{
+    auto debtor = store::DebtorRepository(m_context.db).byRef(ref);
+    if (!debtor)
+        problems.append({QStringLiteral("debtor_ref"),
+                         QCoreApplication::translate("Import", "no debtor has the reference «%1»; import the debtors first.")
+                             .arg(ref)});
+    return debtor;
+}
 
 std::unique_ptr<RowImporter> RowImporter::create(ImportKind kind, const ImportContext &context)
 {

@@ -45,6 +45,9 @@ public:
 protected:
     // The totals of this debtor are recomputed in finish().
     void touch(domain::Id debtorId);
+    // The debtor a contact or payment row names; when there is none the row
+    // is refused with a problem on debtor_ref.
+    std::optional<domain::Debtor> knownDebtor(const QString &ref, QList<FieldProblem> &problems);
 
     ImportContext m_context;
     qint64 m_debtorsCreated = 0;
