@@ -2,6 +2,7 @@
 
 #include "services/audittrail.h"
 #include "services/inputerror.h"
+#include "services/supervision.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
 #include "store/debtorrepository.h"
@@ -40,14 +41,6 @@ ContactDecision CallGate::check(Id debtorId, std::optional<Id> contactId, const 
     return evaluateContact(rules, at, debtor->timeZone, attempts, debtor->doNotContact, contactDoNotContact);
 }
 
-bool CallGate::mayOverride(store::Database &db, std::optional<Id> userId)
-{
-    if (!userId)
-        return false;
-    const auto user = store::UserRepository(db).byId(*userId);
-    return user && user->active && (user->role == UserRole::Supervisor || user->role == UserRole::Admin);
-}
-
 QString CallGate::blockCode(ContactBlock block)
 {
     switch (block) {
@@ -79,7 +72,7 @@ void CallGate::recordOverride(Id debtorId, std::optional<Id> contactId, std::opt
     if (reason.trimmed().isEmpty())
         throw InputError(QStringLiteral("override_reason"),
                          tr("Write why the call goes ahead although the rules refuse it."));
-    if (!mayOverride(m_db, userId))
+    if (!maySupervise(m_db, userId))
         throw InputError(QStringLiteral("override"), tr("Only a supervisor can let a refused call go ahead."));
     store::Transaction tx(m_db);
     const ContactDecision decision = check(debtorId, contactId);

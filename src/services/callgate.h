@@ -35,8 +35,6 @@ public:
     void recordOverride(domain::Id debtorId, std::optional<domain::Id> contactId,
                         std::optional<domain::Id> userId, const QString &reason);
 
-    // Supervisors and administrators may override; agents may not.
-    static bool mayOverride(store::Database &db, std::optional<domain::Id> userId);
     // Stable codes for the audit log ("outside_window", ...).
     static QString blockCode(domain::ContactBlock block);
     static QString blockCodes(const domain::ContactDecision &decision);

@@ -6,6 +6,7 @@
 #include "services/audittrail.h"
 #include "services/callgate.h"
 #include "services/inputerror.h"
+#include "services/supervision.h"
 #include "store/calldiscountrepository.h"
 #include "store/calldraftrepository.h"
 #include "store/callrepository.h"
@@ -134,7 +135,7 @@ void CallService::checkContactRules(const Call &call)
     // Checked at the moment the call started: that is when it was dialled.
     const ContactDecision decision = CallGate(m_db, m_clock).check(call.debtorId, call.contactId, call.startedAt);
     if (!call.overrideReason.trimmed().isEmpty()) {
-        if (!CallGate::mayOverride(m_db, call.agentId))
+        if (!maySupervise(m_db, call.agentId))
             throw InputError(QStringLiteral("override"), tr("Only a supervisor can let a refused call go ahead."));
         return;
     }

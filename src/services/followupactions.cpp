@@ -4,6 +4,7 @@
 #include "domain/labels.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
+#include "services/supervision.h"
 #include "store/followuprepository.h"
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
@@ -16,11 +17,6 @@
 namespace libreta::services {
 
 using namespace domain;
-
-bool FollowUpActions::mayReassign(const std::optional<User> &user)
-{
-    return user && user->active && (user->role == UserRole::Supervisor || user->role == UserRole::Admin);
-}
 
 FollowUp FollowUpActions::openFollowUp(Id followUpId)
 {
@@ -84,7 +80,7 @@ void FollowUpActions::reassign(Id followUpId, const std::optional<Id> &assignee,
 {
     store::Transaction tx(m_db);
     store::UserRepository users(m_db);
-    if (!mayReassign(userId ? users.byId(*userId) : std::nullopt))
+    if (!maySupervise(m_db, userId))
         throw InputError(QStringLiteral("user"), tr("Only a supervisor can give an agent's follow-ups to someone else."));
     if (assignee) {
         const auto user = users.byId(*assignee);

@@ -29,7 +29,6 @@ public:
     // another; std::nullopt leaves it to whoever takes it.
     void reassign(domain::Id followUpId, const std::optional<domain::Id> &assignee, std::optional<domain::Id> userId);
 
-    static bool mayReassign(const std::optional<domain::User> &user);
     static constexpr int kMaxResultLength = 500;
 
 private:

@@ -1,6 +1,7 @@
 #include "ui/agendaview.h"
 
 #include "services/followupactions.h"
+#include "services/supervision.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/agendaactions.h"
@@ -173,7 +174,7 @@ void AgendaView::fillWhoChoices(store::Database &db)
     } catch (const store::StoreError &e) {
         Q_EMIT statusMessage(e.message());
     }
-    m_maySupervise = services::FollowUpActions::mayReassign(deskUser);
+    m_maySupervise = services::maySupervise(db, m_deskUserId);
     using Who = store::AgendaScope::Who;
     const QSignalBlocker quiet(m_ui->whoCombo);
     m_ui->whoCombo->clear();

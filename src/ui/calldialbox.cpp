@@ -3,6 +3,7 @@
 #include "domain/labels.h"
 #include "services/callgate.h"
 #include "services/inputerror.h"
+#include "services/supervision.h"
 #include "store/storeerror.h"
 #include "ui_calldialbox.h"
 
@@ -126,7 +127,7 @@ bool CallDialBox::check(const QDateTime &atUtc, const QString &overrideReason)
                        .arg(kRed, tr("The contact rules refuse this call: do not dial.").toHtmlEscaped());
     for (const QString &reason : m_decision.reasons())
         text += QStringLiteral("<br>• %1").arg(reason.toHtmlEscaped());
-    const bool supervisor = services::CallGate::mayOverride(m_context->db, m_context->userId);
+    const bool supervisor = services::maySupervise(m_context->db, m_context->userId);
     text += QStringLiteral("<br>")
             + (supervisor ? tr("As a supervisor you may let it go ahead: write why.")
                           : tr("Only a supervisor can let it go ahead. Choose another contact, or discard the call."))

@@ -1,6 +1,7 @@
 #include "ui/deskuser.h"
 
 #include "domain/labels.h"
+#include "services/supervision.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
@@ -63,10 +64,8 @@ std::optional<domain::Id> DeskUser::id(store::Database &db)
 
 bool DeskUser::canSupervise(store::Database &db)
 {
-    if (const auto user = current(db))
-        return user->role != domain::UserRole::Agent;
     try {
-        return !officeListsUsers(db);
+        return services::maySupervise(db, id(db));
     } catch (const store::StoreError &) {
         return false;
     }

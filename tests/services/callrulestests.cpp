@@ -136,6 +136,19 @@ TEST_CASE("A call outside the debtor's calling window is refused unless a superv
     CHECK(store::AuditRepository(t.db()).latest(1).at(0).details.contains(QStringLiteral("override=yes")));
 }
 
+TEST_CASE("In an office that lists no users, the one person at the desk may override a refused call",
+          "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kNight);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    auto draft = draftAt(debtor, kNight);
+    draft.call.overrideReason = QStringLiteral("El deudor pidió que le llamen a esta hora");
+    services::CallGate(t.db(), clock).recordOverride(debtor, std::nullopt, std::nullopt, draft.call.overrideReason);
+    services::CallService(t.db(), clock).commit(draft);
+    REQUIRE(store::CallRepository(t.db()).forDebtor(debtor).size() == 1);
+}
+
 TEST_CASE("The gate counts the attempts of the last 7 days and refuses the one over the limit",
           "[services][call][rules]")
 {

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <optional>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// Who may act as a supervisor: override a contact rule, give an agent's
+// follow-ups to someone else, start on everyone's agenda. A supervisor or
+// an administrator; in an office that lists no active users, whoever works
+// there (one person doing everything). The one place this is decided.
+bool maySupervise(store::Database &db, std::optional<domain::Id> userId);
+
+} // namespace libreta::services
