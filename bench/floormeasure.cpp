@@ -94,6 +94,14 @@ void FloorMeasure::addSlowestAction(Figure &f, const QList<Action> &actions, con
 {
     if (actions.size() < 2)
         return;
+    // LIBRETA_BENCH_SHOW_ACTIONS=1 prints every action's times, to find
+    // which keystrokes a p95 comes from.
+    if (qEnvironmentVariableIntValue("LIBRETA_BENCH_SHOW_ACTIONS") == 1)
+        for (qsizetype i = 0; i < times.size(); ++i) {
+            const Stats a = Stats::of(times.at(i));
+            std::fprintf(stderr, "%-40s median %7.2f ms  p95 %7.2f ms\n", qPrintable(actions.at(i).label), a.median,
+                         a.p95);
+        }
     qsizetype slowest = 0;
     for (qsizetype i = 1; i < times.size(); ++i)
         if (Stats::of(times.at(i)).median > Stats::of(times.at(slowest)).median)

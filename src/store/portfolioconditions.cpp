@@ -82,10 +82,42 @@ QString PortfolioConditions::searchIds(BoundSql &sql) const
     return ids;
 }
 
+QString PortfolioConditions::rangeWord() const
+{
+    if (m_words.isEmpty())
+        return {};
+    return *std::max_element(m_words.cbegin(), m_words.cend(),
+                             [](const QString &a, const QString &b) { return a.size() < b.size(); });
+}
+
+QString PortfolioConditions::wordRange(BoundSql &sql) const
+{
+    return prefixRange(sql, QStringLiteral("w.word"), rangeWord());
+}
+
+QString PortfolioConditions::nameStartRange(BoundSql &sql) const
+{
+    return prefixRange(sql, QStringLiteral("d.search_text"), rangeWord());
+}
+
 void PortfolioConditions::addSearchTo(BoundSql &sql) const
 {
     if (!m_hasSearch || m_searchTest == SearchTest::Implied)
         return;
+    if (m_searchTest == SearchTest::InWords) {
+        // The range is one word's; each other word is tested on the text
+        // the row carries, so no debtor is read for the search.
+        const QString ranged = rangeWord();
+        bool rangedSkipped = false;
+        for (const QString &word : m_words) {
+            if (!rangedSkipped && word == ranged) {
+                rangedSkipped = true;
+                continue;
+            }
+            sql.where(QStringLiteral("(' ' || w.search_text) LIKE ") + sql.param(QString(QStringLiteral("% ") + word + u'%')));
+        }
+        return;
+    }
     if (m_searchTest == SearchTest::InMatches) {
         // Read into a set once, then a lookup in memory per row: no row of
         // debtors is read for the search.

@@ -34,6 +34,7 @@ public:
         Like,  // LIKE on d.search_text: reads the debtor (free on the name index)
         InMatches,  // t.debtor_id among the full-text matches, read once
         Implied,  // the rows come from the matches already: nothing to test
+        InWords,  // the rows come from debtor_words `w` (one word's range): the other words on w.search_text
     };
     // What a source is, so the repository can tell which sets it knows.
     enum class SourceKind { Search, Status, Segment, Agent, DoNotContact, Aging, PromiseDue, BrokenPromise };
@@ -68,6 +69,16 @@ public:
     bool needsTotals() const;
     QList<Source> sources() const;
 
+    // Whether the matches can be read from debtor_words (schema 9) in name
+    // order: every match is found by the words of its search_text. A text
+    // that may be a phone number also finds debtors by their phones.
+    bool wordsApply() const { return m_hasSearch && !m_phoneLike; }
+    // The range of debtor_words `w` holding the words that start with the
+    // longest typed word (the rarest, as a rule), and of debtors `d` whose
+    // name starts with it: the matches that sit together in name order.
+    QString wordRange(BoundSql &sql) const;
+    QString nameStartRange(BoundSql &sql) const;
+
     // The FTS5 query for the typed words: every word as a quoted prefix.
     static QString matchExpression(const QStringList &words);
 
@@ -75,6 +86,7 @@ private:
     QString phoneIds(BoundSql &sql) const;
     QString searchIds(BoundSql &sql) const;
     void addSearchTo(BoundSql &sql) const;
+    QString rangeWord() const;
 
     PortfolioQuery m_query;
     QStringList m_words;  // folded

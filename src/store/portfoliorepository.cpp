@@ -7,6 +7,7 @@
 #include "store/sqlquery.h"
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 // How a page is read at a million debtors, and why:
@@ -271,19 +272,45 @@ const PortfolioRepository::Counts &PortfolioRepository::countsFor(const Portfoli
     return m_counts;
 }
 
+qint64 PortfolioRepository::nameStarts(const PortfolioConditions &conditions)
+{
+    if (m_counts.nameStarts < 0) {
+        BoundSql sql;
+        SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM debtors d WHERE ") +
+                             conditions.nameStartRange(sql) + QStringLiteral(" LIMIT ") + sql.param(kCountLimit) +
+                             u')');
+        sql.bindTo(q);
+        m_counts.nameStarts = q.execScalar();
+    }
+    return m_counts.nameStarts;
+}
+
 PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &query,
                                                         const PortfolioConditions &conditions)
 {
     using Kind = PortfolioConditions::SourceKind;
     const QList<PortfolioConditions::Source> sources = conditions.sources();
     const SortSpec spec = specFor(query.sort);
+    const bool searched = !sources.isEmpty() && sources.first().kind == Kind::Search;
+    // debtor_words holds every debtor's words beside its place in name order.
+    const bool wordsPossible = searched && query.sort == PortfolioSort::Name && conditions.wordsApply();
+    if (m_way == Way::Words && wordsPossible)
+        return {-1, false, true};
     if (sources.isEmpty() || m_way == Way::Walk) {
-        const bool inMatches = !spec.onDebtors && !sources.isEmpty() && sources.first().kind == Kind::Search;
+        const bool inMatches = !spec.onDebtors && searched;
         return {-1, inMatches && m_way == Way::Walk};
     }
     const Counts &counts = countsFor(query, conditions);
     const auto n = double(counts.debtors);
     const QString lead = conditions.leadingColumn();
+    const qint64 searchCount = searched ? counts.perSource.first() : 0;
+    // Sorted by name, the matches that start a name ("maria" in "María
+    // López") sit together in one stretch of the order: a walk from the
+    // top meets only the others until it reaches them. Only those count
+    // toward how often a walked row matches.
+    qint64 scatteredSearchCount = searchCount;
+    if (wordsPossible && searchCount < kCountLimit)
+        scatteredSearchCount = std::max<qint64>(1, searchCount - nameStarts(conditions));
     int smallest = 0;
     double density = 1.0;  // of the matches among the rows walked, as if the conditions were independent
     for (int i = 0; i < sources.size(); ++i) {
@@ -295,15 +322,13 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
             continue;  // the walked index holds only those
         // A count that reached the limit says "at least": taken as twice
         // that, since such sets are often far larger.
-        const qint64 count = counts.perSource.at(i);
+        const qint64 count = i == 0 && searched ? scatteredSearchCount : counts.perSource.at(i);
         density *= double(count < kCountLimit ? count : 2 * kCountLimit) / n;
     }
     const qint64 smallestCount = counts.perSource.at(smallest);
     if (m_way == Way::Gather || smallestCount == 0)
         return {smallest, false};
 
-    const bool searched = sources.first().kind == Kind::Search;
-    const qint64 searchCount = searched ? counts.perSource.first() : 0;
     // A walk over the totals tests the search against the matches, read
     // once into memory, when there are not too many of them to read.
     const bool inMatches = searched && !spec.onDebtors && searchCount < kCountLimit;
@@ -323,6 +348,14 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     const double walked = density > 0 ? std::min(n, kPageRows / density) : n;
     const double walkCost = walked * (lookupFree ? 0.15 : 1.0) + (inMatches ? 0.3 * double(searchCount) : 0.0);
     const double gatherCost = 1.5 * double(smallestCount < kCountLimit ? smallestCount : 4 * kCountLimit);
+    // Reading one word's range of debtor_words steps along an index that
+    // already holds the order (sorted in memory: a fraction of a row read
+    // each); other filters read each match's debtor or totals row.
+    const double wordsCost = wordsPossible && searchCount < kCountLimit
+                                 ? double(searchCount) * (beyondLead.isEmpty() ? 0.2 : 1.2)
+                                 : std::numeric_limits<double>::infinity();
+    if (wordsCost < walkCost && wordsCost < gatherCost)
+        return {-1, false, true};
     if (gatherCost < walkCost)
         return {smallest, false};
     return {-1, inMatches};
@@ -342,7 +375,8 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
     const Choice choice = choose(query, conditions);
     const int source = choice.source;
     using SearchTest = PortfolioConditions::SearchTest;
-    conditions.setSearchTest(source == 0 && conditions.hasSearch() ? SearchTest::Implied
+    conditions.setSearchTest(choice.byWords                                ? SearchTest::InWords
+                             : source == 0 && conditions.hasSearch() ? SearchTest::Implied
                              : choice.searchInMatches             ? SearchTest::InMatches
                                                                   : SearchTest::Like);
 
@@ -361,6 +395,11 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
         QString from;
         const bool debtors = conditions.needsDebtors() || spec.onDebtors;
         const bool totals = conditions.needsTotals() || !spec.onDebtors;
+        if (choice.byWords) {
+            // One word's range, sorted by the name order it carries; a
+            // debtor with two words in the range is one row of the page.
+            return wordsPage(query, conditions, after, limit);
+        }
         if (source >= 0)
             from = fromClause(u'(' + conditions.sources().at(source).ids(sql) + QStringLiteral(") s"), debtors, totals);
         else
@@ -384,18 +423,51 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
         const QString page = QStringLiteral("SELECT ") + spec.idColumn + QStringLiteral(" AS id") + from +
                              sql.whereSql() + order + QStringLiteral(" LIMIT ") +
                              sql.param(limit - int(rows.size()));
-        SqlQuery q(m_db, QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(", ") + spec.column +
-                             QStringLiteral(" FROM (") + page +
-                             QStringLiteral(") page JOIN debtors d ON d.id = page.id "
-                                            "JOIN debtor_totals t ON t.debtor_id = d.id "
-                                            "LEFT JOIN users u ON u.id = d.assigned_agent_id") +
-                             order);
-        sql.bindTo(q);
-        q.exec();
-        while (q.next())
-            rows.append(readRow(q, 20));
+        rows += readPage(sql, page, spec.column, order);
     }
     return rows;
+}
+
+QList<PortfolioRow> PortfolioRepository::readPage(BoundSql &sql, const QString &page, const QString &keyColumn,
+                                                  const QString &order)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(", ") + keyColumn +
+                         QStringLiteral(" FROM (") + page +
+                         QStringLiteral(") page JOIN debtors d ON d.id = page.id "
+                                        "JOIN debtor_totals t ON t.debtor_id = d.id "
+                                        "LEFT JOIN users u ON u.id = d.assigned_agent_id") +
+                         order);
+    sql.bindTo(q);
+    q.exec();
+    QList<PortfolioRow> rows;
+    while (q.next())
+        rows.append(readRow(q, 20));
+    return rows;
+}
+
+// Sorted by name, from debtor_words (schema 9): the debtors with a word
+// in the longest typed word's range, in the name order each row carries.
+QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, const PortfolioConditions &conditions,
+                                                   const std::optional<PortfolioKey> &after, int limit)
+{
+    const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    BoundSql sql;
+    QString from = QStringLiteral(" FROM debtor_words w");
+    if (conditions.needsDebtors())
+        from += QStringLiteral(" CROSS JOIN debtors d ON d.id = w.debtor_id");
+    if (conditions.needsTotals())
+        from += QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = w.debtor_id");
+    sql.where(conditions.wordRange(sql));
+    conditions.addTo(sql);
+    if (after)
+        sql.where(QStringLiteral("(w.search_text, w.debtor_id)") +
+                  (query.ascending ? QStringLiteral(" > ") : QStringLiteral(" < ")) +
+                  QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
+    const QString page = QStringLiteral("SELECT DISTINCT w.search_text, w.debtor_id AS id") + from + sql.whereSql() +
+                         QStringLiteral(" ORDER BY w.search_text") + direction + QStringLiteral(", w.debtor_id") +
+                         direction + QStringLiteral(" LIMIT ") + sql.param(limit);
+    return readPage(sql, page, QStringLiteral("d.search_text"),
+                    QStringLiteral(" ORDER BY d.search_text") + direction + QStringLiteral(", d.id") + direction);
 }
 
 // A sectioned order (segment, risk, agent, status): the key holds the

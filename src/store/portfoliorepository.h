@@ -10,6 +10,7 @@
 
 namespace libreta::store {
 
+class BoundSql;
 class Database;
 class PortfolioConditions;
 
@@ -121,7 +122,7 @@ public:
     // How pages are read (see portfoliorepository.cpp): chosen per query by
     // what it costs, or forced one way. Every way gives the same rows;
     // tests force each to prove it.
-    enum class Way { Chosen, Walk, Gather };
+    enum class Way { Chosen, Walk, Gather, Words };
     void setWay(Way way);
 
 private:
@@ -132,15 +133,23 @@ private:
         QString key;
         QList<qint64> perSource;  // in PortfolioConditions::sources() order
         qint64 debtors = 0;
+        qint64 nameStarts = -1;  // matches of the search's longest word that start a name; -1: not counted
     };
     struct Choice {
         int source = -1;  // gather from it; -1: walk the sort order
         bool searchInMatches = false;  // a walk tests the search against the matches, not LIKE
+        bool byWords = false;  // read the search's matches in name order from debtor_words
     };
     const Counts &countsFor(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    qint64 nameStarts(const PortfolioConditions &conditions);
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    QList<PortfolioRow> wordsPage(const PortfolioQuery &query, const PortfolioConditions &conditions,
+                                  const std::optional<PortfolioKey> &after, int limit);
+    // The full rows of a page query's ids (`page` selects them as `id`),
+    // with the sort value (`keyColumn`) that makes their keys.
+    QList<PortfolioRow> readPage(BoundSql &sql, const QString &page, const QString &keyColumn, const QString &order);
 
     Database &m_db;
     Counts m_counts;

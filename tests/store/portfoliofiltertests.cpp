@@ -81,14 +81,16 @@ struct Office {
 using Tweak = std::function<void(store::PortfolioQuery &)>;
 
 // The debtors a query shows, in order, checked to be the same whether the
-// store walks the sort order or reads a filter's index; and its summary.
+// store walks the sort order, reads a filter's index or a search word's
+// range; and its summary.
 QList<Id> shown(store::Database &db, const Tweak &tweak, store::PortfolioSummary *summary = nullptr)
 {
     store::PortfolioQuery q;
     q.filters.today = kToday;
     tweak(q);
     QList<QList<Id>> results;
-    for (const auto way : {Way::Chosen, Way::Walk, Way::Gather}) {
+    // Words applies to a search sorted by name; elsewhere it is the chosen way.
+    for (const auto way : {Way::Chosen, Way::Walk, Way::Gather, Way::Words}) {
         store::PortfolioRepository repo(db);
         repo.setWay(way);
         QList<Id> ids;
@@ -103,6 +105,7 @@ QList<Id> shown(store::Database &db, const Tweak &tweak, store::PortfolioSummary
     }
     REQUIRE(results.at(0) == results.at(1));
     REQUIRE(results.at(0) == results.at(2));
+    REQUIRE(results.at(0) == results.at(3));
     return results.at(0);
 }
 

@@ -20,7 +20,7 @@ using Way = store::PortfolioRepository::Way;
 
 namespace {
 
-constexpr Way kWays[] = {Way::Chosen, Way::Walk, Way::Gather};
+constexpr Way kWays[] = {Way::Chosen, Way::Walk, Way::Gather, Way::Words};
 
 QStringList namesFound(store::Database &db, const QString &typed, Way way = Way::Chosen)
 {
@@ -227,4 +227,121 @@ TEST_CASE("A phone always carries its contact's debtor, however it was written",
         .exec();
     CHECK(debtorOfPhone(QStringLiteral("525511112222")) == beto);
     CHECK(namesFound(t.db(), QStringLiteral("55 3333")) == QStringList{QStringLiteral("Beto Soto")});
+}
+
+namespace {
+
+// debtor_words as it should be: every word of every debtor's search_text.
+QStringList wordsExpected(store::Database &db)
+{
+    QStringList out;
+    store::SqlQuery q(db, QStringLiteral("SELECT id, search_text FROM debtors"));
+    q.exec();
+    while (q.next()) {
+        QStringList words = q.text(1).split(u' ', Qt::SkipEmptyParts);
+        words.removeDuplicates();
+        for (const QString &word : words)
+            out << QStringLiteral("%1|%2|%3").arg(word, q.text(1)).arg(q.integer(0));
+    }
+    out.sort();
+    return out;
+}
+
+QStringList wordsStored(store::Database &db)
+{
+    QStringList out;
+    store::SqlQuery q(db, QStringLiteral("SELECT word, search_text, debtor_id FROM debtor_words"));
+    q.exec();
+    while (q.next())
+        out << QStringLiteral("%1|%2|%3").arg(q.text(0), q.text(1)).arg(q.integer(2));
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The words table follows every debtor's words through insert, rename and deletion", "[store][search]")
+{
+    test::TempDb t;
+    store::DebtorRepository debtors(t.db());
+    const Id id = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("María Mariana O'Brien"));
+    test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Ana \"La Güera\" Ruiz\\Soto"));
+    CHECK(wordsStored(t.db()).size() > 6);
+    CHECK(wordsStored(t.db()) == wordsExpected(t.db()));
+
+    Debtor d = *debtors.byId(id);
+    d.name = QStringLiteral("María María Gutiérrez");  // a word twice is one row
+    debtors.update(d);
+    CHECK(wordsStored(t.db()) == wordsExpected(t.db()));
+    CHECK(namesFound(t.db(), QStringLiteral("gutierrez"), Way::Words) == QStringList{d.name});
+    CHECK(namesFound(t.db(), QStringLiteral("mariana"), Way::Words).isEmpty());
+
+    store::SqlQuery(t.db(), QStringLiteral("DELETE FROM debtor_totals WHERE debtor_id = :id")).bind(QStringLiteral(":id"), id).exec();
+    store::SqlQuery(t.db(), QStringLiteral("DELETE FROM debtors WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    CHECK(wordsStored(t.db()) == wordsExpected(t.db()));
+    CHECK(namesFound(t.db(), QStringLiteral("maria"), Way::Words).isEmpty());
+}
+
+TEST_CASE("Read from the words table, a debtor two of whose words start alike shows once, in name order both ways",
+          "[store][search]")
+{
+    test::TempDb t;
+    for (const auto &[ref, name] : {std::pair{"A-1", "María Mariana Ruiz"}, std::pair{"A-2", "Ana María López"},
+                                     std::pair{"A-3", "Mario Soto"}, std::pair{"A-4", "Luis Marín"},
+                                     std::pair{"A-5", "Pedro Gómez"}})
+        test::addDebtor(t.db(), QString::fromUtf8(ref), QString::fromUtf8(name));
+    for (const auto &[ascending, pageSize] : {std::pair{true, 1}, std::pair{true, 10}, std::pair{false, 1},
+                                               std::pair{false, 10}}) {
+        QList<QStringList> results;
+        for (const Way way : kWays) {
+            store::PortfolioRepository repo(t.db());
+            repo.setWay(way);
+            store::PortfolioQuery q;
+            q.search = QStringLiteral("mari");
+            q.ascending = ascending;
+            q.filters.today = QDate(2026, 3, 1);
+            QStringList names;
+            std::optional<store::PortfolioKey> after;
+            for (QList<store::PortfolioRow> page; !(page = repo.fetchPage(q, after, pageSize)).isEmpty(); after = page.last().key)
+                for (const auto &row : page)
+                    names << row.name;
+            results << names;
+        }
+        QStringList expected{QStringLiteral("Ana María López"), QStringLiteral("Luis Marín"),
+                             QStringLiteral("María Mariana Ruiz"), QStringLiteral("Mario Soto")};
+        if (!ascending)
+            std::reverse(expected.begin(), expected.end());
+        for (const QStringList &names : results)
+            CHECK(names == expected);
+    }
+}
+
+TEST_CASE("Schema step 9 lists the words of the debtors a version 8 file already holds", "[store][search][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(store::Dialect::driverName(), QStringLiteral("v8-maker"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        for (const char *step : {"0001_initial", "0002_debtor_search", "0003_work_queue", "0004_guided_call",
+                                 "0005_import_presets", "0006_agenda", "0007_phone_search", "0008_totals_profile"}) {
+            QFile sql(QStringLiteral(":/migrations/%1.sql").arg(QString::fromLatin1(step)));
+            REQUIRE(sql.open(QIODevice::ReadOnly));
+            store::Dialect::executeScript(raw, QString::fromUtf8(sql.readAll()));
+        }
+        store::Dialect::executeScript(
+            raw, QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                "VALUES ('V8-1', 'person', 'Ana María Ruiz', 'ana maria ruiz v8 1', 'x', 'x');"
+                                "INSERT INTO debtor_totals (debtor_id) VALUES (1);"));
+        store::Dialect::setSchemaVersion(raw, 8);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v8-maker"));
+
+    store::Database db(path);
+    CHECK(db.schemaVersion() >= 9);
+    CHECK(wordsStored(db).size() == 5);
+    CHECK(wordsStored(db) == wordsExpected(db));
+    CHECK(namesFound(db, QStringLiteral("maria"), Way::Words) == QStringList{QStringLiteral("Ana María Ruiz")});
 }
