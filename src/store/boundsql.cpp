@@ -16,6 +16,13 @@ QString BoundSql::whereSql() const
     return m_clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditionSql();
 }
 
+QString BoundSql::takeWhereSql()
+{
+    const QString sql = whereSql();
+    m_clauses.clear();
+    return sql;
+}
+
 QString BoundSql::conditionSql() const
 {
     return m_clauses.isEmpty() ? QStringLiteral("1") : m_clauses.join(QStringLiteral(" AND "));

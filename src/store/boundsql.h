@@ -24,6 +24,9 @@ public:
     QString whereSql() const;
     // "a AND b", or "1" when there is no condition.
     QString conditionSql() const;
+    // whereSql(), and the clauses cleared for another part of the same
+    // statement (the values stay: the statement binds them all).
+    QString takeWhereSql();
     void bindTo(SqlQuery &query) const;
 
 private:

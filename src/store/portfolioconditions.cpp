@@ -82,22 +82,21 @@ QString PortfolioConditions::searchIds(BoundSql &sql) const
     return ids;
 }
 
-QString PortfolioConditions::rangeWord() const
+QStringList PortfolioConditions::words() const
 {
-    if (m_words.isEmpty())
-        return {};
-    return *std::max_element(m_words.cbegin(), m_words.cend(),
-                             [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    QStringList out = m_words;
+    out.removeDuplicates();
+    return out;
 }
 
-QString PortfolioConditions::wordRange(BoundSql &sql) const
+QString PortfolioConditions::wordRange(BoundSql &sql, const QString &word)
 {
-    return prefixRange(sql, QStringLiteral("w.word"), rangeWord());
+    return prefixRange(sql, QStringLiteral("w.word"), word);
 }
 
-QString PortfolioConditions::nameStartRange(BoundSql &sql) const
+QString PortfolioConditions::nameStartRange(BoundSql &sql, const QString &word)
 {
-    return prefixRange(sql, QStringLiteral("d.search_text"), rangeWord());
+    return prefixRange(sql, QStringLiteral("d.search_text"), word);
 }
 
 void PortfolioConditions::addSearchTo(BoundSql &sql) const
@@ -107,13 +106,9 @@ void PortfolioConditions::addSearchTo(BoundSql &sql) const
     if (m_searchTest == SearchTest::InWords) {
         // The range is one word's; each other word is tested on the text
         // the row carries, so no debtor is read for the search.
-        const QString ranged = rangeWord();
-        bool rangedSkipped = false;
-        for (const QString &word : m_words) {
-            if (!rangedSkipped && word == ranged) {
-                rangedSkipped = true;
+        for (const QString &word : words()) {
+            if (word == m_rangeWord)
                 continue;
-            }
             sql.where(QStringLiteral("(' ' || w.search_text) LIKE ") + sql.param(QString(QStringLiteral("% ") + word + u'%')));
         }
         return;

@@ -73,11 +73,16 @@ public:
     // order: every match is found by the words of its search_text. A text
     // that may be a phone number also finds debtors by their phones.
     bool wordsApply() const { return m_hasSearch && !m_phoneLike; }
-    // The range of debtor_words `w` holding the words that start with the
-    // longest typed word (the rarest, as a rule), and of debtors `d` whose
-    // name starts with it: the matches that sit together in name order.
-    QString wordRange(BoundSql &sql) const;
-    QString nameStartRange(BoundSql &sql) const;
+    // The typed words, folded, each once.
+    QStringList words() const;
+    // The typed word whose range of debtor_words is read (the rarest, as
+    // the repository counts them); the others are tested on each row.
+    void setRangeWord(const QString &word) { m_rangeWord = word; }
+    // The rows of debtor_words `w` whose word starts with `word`, and the
+    // debtors `d` whose name starts with it: the matches that sit together
+    // in name order.
+    static QString wordRange(BoundSql &sql, const QString &word);
+    static QString nameStartRange(BoundSql &sql, const QString &word);
 
     // The FTS5 query for the typed words: every word as a quoted prefix.
     static QString matchExpression(const QStringList &words);
@@ -86,11 +91,11 @@ private:
     QString phoneIds(BoundSql &sql) const;
     QString searchIds(BoundSql &sql) const;
     void addSearchTo(BoundSql &sql) const;
-    QString rangeWord() const;
 
     PortfolioQuery m_query;
     QStringList m_words;  // folded
     QString m_digits;
+    QString m_rangeWord;
     bool m_phoneLike = false;
     bool m_hasSearch = false;
     SearchTest m_searchTest = SearchTest::Like;

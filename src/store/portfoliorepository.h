@@ -3,6 +3,7 @@
 #include "domain/aging.h"
 #include "domain/entities.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QVariant>
 
@@ -133,7 +134,13 @@ private:
         QString key;
         QList<qint64> perSource;  // in PortfolioConditions::sources() order
         qint64 debtors = 0;
-        qint64 nameStarts = -1;  // matches of the search's longest word that start a name; -1: not counted
+        // Sorted by name, the typed word whose range of debtor_words (the
+        // words after a name's first) is the smallest, its rows there (up
+        // to the limit) and how many debtors' names start with it; -1: not
+        // counted yet.
+        QString rangeWord;
+        qint64 rangeRows = -1;
+        qint64 nameStarts = -1;
     };
     struct Choice {
         int source = -1;  // gather from it; -1: walk the sort order
@@ -141,11 +148,14 @@ private:
         bool byWords = false;  // read the search's matches in name order from debtor_words
     };
     const Counts &countsFor(const PortfolioQuery &query, const PortfolioConditions &conditions);
-    qint64 nameStarts(const PortfolioConditions &conditions);
+    const Counts &wordCounts(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    // The rows `rows` (a FROM clause with its WHERE) counted up to `limit`,
+    // kept under the name `what`.
+    qint64 rowsUpTo(const QString &what, const QString &rows, BoundSql &sql, qint64 limit);
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
-    QList<PortfolioRow> wordsPage(const PortfolioQuery &query, const PortfolioConditions &conditions,
+    QList<PortfolioRow> wordsPage(const PortfolioQuery &query, PortfolioConditions &conditions,
                                   const std::optional<PortfolioKey> &after, int limit);
     // The full rows of a page query's ids (`page` selects them as `id`),
     // with the sort value (`keyColumn`) that makes their keys.
@@ -153,6 +163,11 @@ private:
 
     Database &m_db;
     Counts m_counts;
+    struct RangeCount {
+        qint64 rows = 0;
+        qint64 limit = 0;  // counted no further: rows == limit means "at least"
+    };
+    QHash<QString, RangeCount> m_rangeCounts;
     Way m_way = Way::Chosen;
 };
 

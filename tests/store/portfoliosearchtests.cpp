@@ -231,14 +231,15 @@ TEST_CASE("A phone always carries its contact's debtor, however it was written",
 
 namespace {
 
-// debtor_words as it should be: every word of every debtor's search_text.
+// debtor_words as it should be: every word of every debtor's search_text
+// but the first (the name index holds that one in order already).
 QStringList wordsExpected(store::Database &db)
 {
     QStringList out;
     store::SqlQuery q(db, QStringLiteral("SELECT id, search_text FROM debtors"));
     q.exec();
     while (q.next()) {
-        QStringList words = q.text(1).split(u' ', Qt::SkipEmptyParts);
+        QStringList words = q.text(1).split(u' ', Qt::SkipEmptyParts).mid(1);
         words.removeDuplicates();
         for (const QString &word : words)
             out << QStringLiteral("%1|%2|%3").arg(word, q.text(1)).arg(q.integer(0));
@@ -341,7 +342,7 @@ TEST_CASE("Schema step 9 lists the words of the debtors a version 8 file already
 
     store::Database db(path);
     CHECK(db.schemaVersion() >= 9);
-    CHECK(wordsStored(db).size() == 5);
+    CHECK(wordsStored(db).size() == 4);
     CHECK(wordsStored(db) == wordsExpected(db));
     CHECK(namesFound(db, QStringLiteral("maria"), Way::Words) == QStringList{QStringLiteral("Ana María Ruiz")});
 }
