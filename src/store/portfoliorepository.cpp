@@ -7,6 +7,7 @@
 #include "store/sqlquery.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <utility>
 
@@ -250,10 +251,18 @@ PortfolioRow readRow(const SqlQuery &q, int keyColumn)
 
 void PortfolioRepository::setWay(Way way) { m_way = way; }
 
+// Whether a query's search is read from the name index and debtor_words:
+// sorted by name, and not a phone number (phones are not words).
+bool PortfolioRepository::byWordsPossible(const PortfolioQuery &query, const PortfolioConditions &conditions)
+{
+    return conditions.hasSearch() && query.sort == PortfolioSort::Name && conditions.wordsApply();
+}
+
 const PortfolioRepository::Counts &PortfolioRepository::countsFor(const PortfolioQuery &query,
                                                                  const PortfolioConditions &conditions)
 {
-    const QString key = queryKey(query);
+    const bool words = byWordsPossible(query, conditions);
+    const QString key = queryKey(query) + (words ? QStringLiteral("|words") : QString());
     if (m_counts.key == key && m_counts.debtors > 0)
         return m_counts;
     Counts counts;
@@ -261,15 +270,23 @@ const PortfolioRepository::Counts &PortfolioRepository::countsFor(const Portfoli
     // Ids are given in order and rarely deleted: the highest is close
     // enough to the count, and instant where count(*) reads every row.
     counts.debtors = std::max<qint64>(1, SqlQuery(m_db, QStringLiteral("SELECT max(debtor_id) FROM debtor_totals")).execScalar());
-    for (const PortfolioConditions::Source &source : conditions.sources()) {
+    const QList<PortfolioConditions::Source> sources = conditions.sources();
+    for (int i = 0; i < sources.size(); ++i) {
+        if (i == 0 && words) {
+            // Counted from its two ranges below, not from the full-text index.
+            counts.perSource.append(kCountLimit);
+            continue;
+        }
         BoundSql sql;
-        const QString ids = source.ids(sql);
+        const QString ids = sources.at(i).ids(sql);
         SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (") + ids + QStringLiteral(" LIMIT ") +
                              sql.param(kCountLimit) + u')');
         sql.bindTo(q);
         counts.perSource.append(q.execScalar());
     }
     m_counts = counts;
+    if (words)
+        countWords(conditions);
     return m_counts;
 }
 
@@ -291,33 +308,21 @@ qint64 PortfolioRepository::rowsUpTo(const QString &what, const QString &rows, B
     return n;
 }
 
-const PortfolioRepository::Counts &PortfolioRepository::wordCounts(const PortfolioQuery &query,
-                                                                  const PortfolioConditions &conditions)
+void PortfolioRepository::countWords(const PortfolioConditions &conditions)
 {
-    countsFor(query, conditions);
-    if (m_counts.rangeRows >= 0)
-        return m_counts;
-    // The word whose range is read: the one with the fewest rows in
-    // debtor_words (its later words), tried longest first, the rarest as a
-    // rule ("cli" is in every reference), each counted no further than the
-    // smallest so far. The names it starts are read from the name index.
+    // Past about sqrt(a page × the debtors) later words, walking the name
+    // order finds a page sooner than reading the range (each matches about
+    // as often as the other reads a row): counting further tells nothing.
+    const qint64 limit = std::clamp<qint64>(qint64(2 * std::sqrt(kPageRows * double(m_counts.debtors))), 2000,
+                                            kCountLimit);
+    // The word whose range is read: the one with the fewest later words
+    // (in debtor_words), tried longest first, the rarest as a rule ("cli"
+    // is in every reference), each counted no further than the smallest
+    // so far. The names it starts are read from the name index.
     QStringList words = conditions.words();
     std::stable_sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    const qint64 matches = m_counts.perSource.first();
-    const auto nameStartsOf = [this](const QString &word) {
-        BoundSql sql;
-        return rowsUpTo(QStringLiteral("d ") + word,
-                        QStringLiteral("debtors d WHERE ") + PortfolioConditions::nameStartRange(sql, word), sql,
-                        kCountLimit);
-    };
     m_counts.rangeWord = words.first();
-    if (words.size() == 1) {
-        // Its matches are the names it starts and the rest, in the table.
-        m_counts.nameStarts = nameStartsOf(m_counts.rangeWord);
-        m_counts.rangeRows = std::max<qint64>(0, matches - m_counts.nameStarts);
-        return m_counts;
-    }
-    m_counts.rangeRows = kCountLimit;
+    m_counts.rangeRows = limit;
     for (const QString &word : words) {
         BoundSql sql;
         const qint64 rows = rowsUpTo(QStringLiteral("w ") + word,
@@ -327,11 +332,21 @@ const PortfolioRepository::Counts &PortfolioRepository::wordCounts(const Portfol
             m_counts.rangeWord = word;
             m_counts.rangeRows = rows;
         }
-        if (rows < 2 * matches + qint64(kPageRows))
-            break;  // about the matches themselves: none can be much smaller
+        if (rows < kPageRows)
+            break;  // none can be much smaller
     }
-    m_counts.nameStarts = nameStartsOf(m_counts.rangeWord);
-    return m_counts;
+    if (m_counts.rangeRows >= limit) {
+        m_counts.nameStarts = -1;  // not read: the walk it is
+        return;
+    }
+    BoundSql sql;
+    m_counts.nameStarts = rowsUpTo(QStringLiteral("d ") + m_counts.rangeWord,
+                                   QStringLiteral("debtors d WHERE ") +
+                                       PortfolioConditions::nameStartRange(sql, m_counts.rangeWord),
+                                   sql, kCountLimit);
+    // The search's matches, at most: the range word's (the other words
+    // only narrow them).
+    m_counts.perSource[0] = std::min<qint64>(kCountLimit, m_counts.rangeRows + m_counts.nameStarts);
 }
 
 PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &query,
@@ -342,9 +357,9 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     const SortSpec spec = specFor(query.sort);
     const bool searched = !sources.isEmpty() && sources.first().kind == Kind::Search;
     // debtor_words holds every debtor's words beside its place in name order.
-    const bool wordsPossible = searched && query.sort == PortfolioSort::Name && conditions.wordsApply();
+    const bool wordsPossible = byWordsPossible(query, conditions);
     if (m_way == Way::Words && wordsPossible) {
-        wordCounts(query, conditions);
+        countsFor(query, conditions);
         return {-1, false, true};
     }
     if (sources.isEmpty() || m_way == Way::Walk) {
@@ -357,15 +372,10 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     const qint64 searchCount = searched ? counts.perSource.first() : 0;
     // Sorted by name, the matches that start a name ("maria" in "María
     // López") sit together in one stretch of the order: a walk from the
-    // top meets only the others until it reaches them. Only those count
-    // toward how often a walked row matches.
-    qint64 scatteredSearchCount = searchCount;
-    qint64 rangeRows = kCountLimit;
-    if (wordsPossible && searchCount < kCountLimit) {
-        const Counts &words = wordCounts(query, conditions);
-        scatteredSearchCount = std::max<qint64>(1, searchCount - words.nameStarts);
-        rangeRows = words.rangeRows;
-    }
+    // top meets only the others (the later words) until it reaches them.
+    // Only those count toward how often a walked row matches.
+    const bool wordsCounted = wordsPossible && counts.nameStarts >= 0;
+    const qint64 scatteredSearchCount = wordsCounted ? std::max<qint64>(1, counts.rangeRows) : searchCount;
     int smallest = 0;
     double density = 1.0;  // of the matches among the rows walked, as if the conditions were independent
     for (int i = 0; i < sources.size(); ++i) {
@@ -408,8 +418,8 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     // a page of matches (measured at a million debtors: "maria" in 3 ms,
     // where gathering its matches took 35 and walking 19); other filters
     // read each row's debtor or totals.
-    const double wordsCost = rangeRows < kCountLimit
-                                 ? (double(rangeRows) + std::min(walked, kPageRows * 4)) * (beyondLead.isEmpty() ? 0.15 : 1.15)
+    const double wordsCost = wordsCounted
+                                 ? (double(counts.rangeRows) + std::min(walked, kPageRows * 4)) * (beyondLead.isEmpty() ? 0.15 : 1.15)
                                  : std::numeric_limits<double>::infinity();
     if (wordsCost < walkCost && wordsCost < gatherCost)
         return {-1, false, true};

@@ -148,7 +148,10 @@ private:
         bool byWords = false;  // read the search's matches in name order from debtor_words
     };
     const Counts &countsFor(const PortfolioQuery &query, const PortfolioConditions &conditions);
-    const Counts &wordCounts(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    static bool byWordsPossible(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    // Fills m_counts' range word, its rows and name starts, and the
+    // search's count from them.
+    void countWords(const PortfolioConditions &conditions);
     // The rows `rows` (a FROM clause with its WHERE) counted up to `limit`,
     // kept under the name `what`.
     qint64 rowsUpTo(const QString &what, const QString &rows, BoundSql &sql, qint64 limit);
