@@ -115,8 +115,9 @@ void PortfolioConditions::addSearchTo(BoundSql &sql) const
     }
     if (m_searchTest == SearchTest::InMatches) {
         // Read into a set once, then a lookup in memory per row: no row of
-        // debtors is read for the search.
-        sql.where(QStringLiteral("+t.debtor_id IN (") + searchIds(sql) + u')');
+        // debtors is read for the search, and no text compared.
+        sql.where((walksDebtors() ? QStringLiteral("+d.id IN (") : QStringLiteral("+t.debtor_id IN (")) +
+                  searchIds(sql) + u')');
         return;
     }
     // Row by row, LIKE on search_text finds what the full-text index finds:
@@ -196,6 +197,11 @@ QString PortfolioConditions::leadingColumn() const
     return {};
 }
 
+bool PortfolioConditions::walksDebtors() const
+{
+    return m_query.sort == PortfolioSort::Name || m_query.sort == PortfolioSort::ExternalRef;
+}
+
 bool PortfolioConditions::needsDebtors() const
 {
     const PortfolioFilters &f = m_query.filters;
@@ -206,7 +212,7 @@ bool PortfolioConditions::needsTotals() const
 {
     const PortfolioFilters &f = m_query.filters;
     return f.aging || f.withBalanceOnly || f.brokenPromise || f.promiseDue || f.nothingScheduled || f.status ||
-           !f.segment.isEmpty() || (m_hasSearch && m_searchTest == SearchTest::InMatches);
+           !f.segment.isEmpty() || (m_hasSearch && m_searchTest == SearchTest::InMatches && !walksDebtors());
 }
 
 QList<PortfolioConditions::Source> PortfolioConditions::sources() const

@@ -32,7 +32,7 @@ public:
     // is what it reads per row (see portfoliorepository.cpp).
     enum class SearchTest {
         Like,  // LIKE on d.search_text: reads the debtor (free on the name index)
-        InMatches,  // t.debtor_id among the full-text matches, read once
+        InMatches,  // t.debtor_id (d.id when walksDebtors()) among the matches, read once
         Implied,  // the rows come from the matches already: nothing to test
         InWords,  // the rows come from debtor_words `w` (one word's range): the other words on w.search_text
     };
@@ -73,6 +73,10 @@ public:
     // order: every match is found by the words of its search_text. A text
     // that may be a phone number also finds debtors by their phones.
     bool wordsApply() const { return m_hasSearch && !m_phoneLike; }
+    bool phoneLike() const { return m_phoneLike; }
+    // Whether a walk of the sort order reads debtors rows (name and
+    // reference orders) rather than debtor_totals rows.
+    bool walksDebtors() const;
     // The typed words, folded, each once.
     QStringList words() const;
     // The typed word whose range of debtor_words is read (the rarest, as
