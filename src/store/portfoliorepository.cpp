@@ -49,6 +49,9 @@ namespace {
 constexpr int kCountLimit = 50000;
 // The rows a page needs (the model asks for 200 and one more).
 constexpr double kPageRows = 201;
+// The rows of the sort order a probe looks among (see probePage): enough
+// for a page of a filter that one debtor in ten matches.
+constexpr int kProbeRows = 2000;
 
 struct SortSpec {
     QString column;  // the sort value
@@ -448,6 +451,11 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
     const QString order = QStringLiteral(" ORDER BY ") + spec.column + direction + QStringLiteral(", ") +
                           spec.idColumn + direction;
     PortfolioConditions conditions(query);
+    const bool inNullSection = spec.nullable && after && after->value.isNull();
+    if (!inNullSection) {
+        if (auto probed = probePage(query, conditions, after, limit))
+            return *probed;
+    }
     const Choice choice = choose(query, conditions);
     const int source = choice.source;
     using SearchTest = PortfolioConditions::SearchTest;
@@ -462,7 +470,6 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
     // action" is never the most urgent): two sections, each an index range.
     // The first page starts in the valued section; a key with a null value
     // is already in the trailing one.
-    const bool inNullSection = spec.nullable && after && after->value.isNull();
     QList<PortfolioRow> rows;
     for (const bool nullSection : {false, true}) {
         if ((nullSection && !spec.nullable) || (!nullSection && inNullSection) || rows.size() >= limit)
@@ -504,6 +511,52 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
         rows += readPage(sql, page, spec.column, order);
     }
     return rows;
+}
+
+// Filters that many debtors match (an aging bucket, "with balance") fill
+// a page within the first rows of the sort order: the page is looked for
+// there first, among a bounded number of rows, before anything is counted.
+// Only a full page is an answer (the first matches in order are the first
+// anywhere); a short one means the matches are rarer, and the counted
+// choice takes over. A query whose probe came up short is not probed again
+// while it stays the same (paging down).
+std::optional<QList<PortfolioRow>> PortfolioRepository::probePage(const PortfolioQuery &query,
+                                                                 const PortfolioConditions &conditions,
+                                                                 const std::optional<PortfolioKey> &after, int limit)
+{
+    if (m_way != Way::Chosen || conditions.isEmpty() || conditions.hasSearch())
+        return std::nullopt;
+    const QString key = queryKey(query);
+    if (m_probeFailedFor == key)
+        return std::nullopt;
+    const SortSpec spec = specFor(query.sort);
+    const bool ascending = query.ascending != spec.inverted;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString order = QStringLiteral(" ORDER BY ") + spec.column + direction + QStringLiteral(", ") +
+                          spec.idColumn + direction;
+    // The first rows of the order from the key, read over its index alone.
+    BoundSql sql;
+    if (after)
+        sql.where(QStringLiteral("(%1, %2)").arg(spec.column, spec.idColumn) +
+                  (ascending ? QStringLiteral(" > ") : QStringLiteral(" < ")) +
+                  QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
+    else if (spec.nullable)
+        sql.where(spec.column + QStringLiteral(" IS NOT NULL"));
+    const QString first = QStringLiteral("SELECT ") + spec.idColumn + QStringLiteral(" AS id FROM ") +
+                          (spec.onDebtors ? QStringLiteral("debtors d") : QStringLiteral("debtor_totals t")) +
+                          sql.takeWhereSql() + order + QStringLiteral(" LIMIT ") + sql.param(kProbeRows);
+    PortfolioConditions tested = conditions;
+    tested.setSearchTest(PortfolioConditions::SearchTest::Like);
+    const QString from = fromClause(u'(' + first + QStringLiteral(") s"), tested.needsDebtors() || spec.onDebtors,
+                                    tested.needsTotals() || !spec.onDebtors);
+    tested.addTo(sql);
+    const QString page = QStringLiteral("SELECT ") + spec.idColumn + QStringLiteral(" AS id") + from + sql.whereSql() +
+                         order + QStringLiteral(" LIMIT ") + sql.param(limit);
+    QList<PortfolioRow> rows = readPage(sql, page, spec.column, order);
+    if (rows.size() >= limit)
+        return rows;
+    m_probeFailedFor = key;
+    return std::nullopt;
 }
 
 QList<PortfolioRow> PortfolioRepository::readPage(BoundSql &sql, const QString &page, const QString &keyColumn,

@@ -158,6 +158,8 @@ private:
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    std::optional<QList<PortfolioRow>> probePage(const PortfolioQuery &query, const PortfolioConditions &conditions,
+                                                 const std::optional<PortfolioKey> &after, int limit);
     QList<PortfolioRow> wordsPage(const PortfolioQuery &query, PortfolioConditions &conditions,
                                   const std::optional<PortfolioKey> &after, int limit);
     // The full rows of a page query's ids (`page` selects them as `id`),
@@ -171,6 +173,7 @@ private:
         qint64 limit = 0;  // counted no further: rows == limit means "at least"
     };
     QHash<QString, RangeCount> m_rangeCounts;
+    QString m_probeFailedFor;  // the query key whose probe came up short
     Way m_way = Way::Chosen;
 };
 
