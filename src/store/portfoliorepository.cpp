@@ -515,7 +515,11 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
 
 // Filters that many debtors match (an aging bucket, "with balance") fill
 // a page within the first rows of the sort order: the page is looked for
-// there first, among a bounded number of rows, before anything is counted.
+// there first, walking no further than kProbeRows rows (the key of the
+// last is one short read of the order's index), before anything is counted.
+// Not a search: names cluster by their first word (the first 2,000 of a
+// million are companies starting "abarrotes"), so its probe would mostly
+// come up short; search has its own ways (debtor_words).
 // Only a full page is an answer (the first matches in order are the first
 // anywhere); a short one means the matches are rarer, and the counted
 // choice takes over. A query whose probe came up short is not probed again
@@ -534,24 +538,37 @@ std::optional<QList<PortfolioRow>> PortfolioRepository::probePage(const Portfoli
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString order = QStringLiteral(" ORDER BY ") + spec.column + direction + QStringLiteral(", ") +
                           spec.idColumn + direction;
-    // The first rows of the order from the key, read over its index alone.
+    // The last of the first kProbeRows rows of the order from the key, read
+    // over its index alone; the walk stops there.
+    const QString greater = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    const auto fromKey = [&](BoundSql &sql) {
+        if (after)
+            sql.where(QStringLiteral("(%1, %2)").arg(spec.column, spec.idColumn) + greater +
+                      QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
+        else if (spec.nullable)
+            sql.where(spec.column + QStringLiteral(" IS NOT NULL"));
+    };
+    const QString walked = spec.onDebtors ? QStringLiteral("debtors d") : QStringLiteral("debtor_totals t");
+    BoundSql boundSql;
+    fromKey(boundSql);
+    SqlQuery bound(m_db, QStringLiteral("SELECT ") + spec.column + QStringLiteral(", ") + spec.idColumn +
+                             QStringLiteral(" FROM ") + walked + boundSql.whereSql() + order +
+                             QStringLiteral(" LIMIT 1 OFFSET ") + boundSql.param(kProbeRows - 1));
+    boundSql.bindTo(bound);
+    bound.exec();
     BoundSql sql;
-    if (after)
+    fromKey(sql);
+    if (bound.next())
         sql.where(QStringLiteral("(%1, %2)").arg(spec.column, spec.idColumn) +
-                  (ascending ? QStringLiteral(" > ") : QStringLiteral(" < ")) +
-                  QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
-    else if (spec.nullable)
-        sql.where(spec.column + QStringLiteral(" IS NOT NULL"));
-    const QString first = QStringLiteral("SELECT ") + spec.idColumn + QStringLiteral(" AS id FROM ") +
-                          (spec.onDebtors ? QStringLiteral("debtors d") : QStringLiteral("debtor_totals t")) +
-                          sql.takeWhereSql() + order + QStringLiteral(" LIMIT ") + sql.param(kProbeRows);
+                  (ascending ? QStringLiteral(" <= ") : QStringLiteral(" >= ")) +
+                  QStringLiteral("(%1, %2)").arg(sql.param(bound.value(0)), sql.param(bound.value(1))));
     PortfolioConditions tested = conditions;
     tested.setSearchTest(PortfolioConditions::SearchTest::Like);
-    const QString from = fromClause(u'(' + first + QStringLiteral(") s"), tested.needsDebtors() || spec.onDebtors,
-                                    tested.needsTotals() || !spec.onDebtors);
     tested.addTo(sql);
-    const QString page = QStringLiteral("SELECT ") + spec.idColumn + QStringLiteral(" AS id") + from + sql.whereSql() +
-                         order + QStringLiteral(" LIMIT ") + sql.param(limit);
+    const QString page = QStringLiteral("SELECT ") + spec.idColumn + QStringLiteral(" AS id") +
+                         fromClause(walked, tested.needsDebtors() || spec.onDebtors,
+                                    tested.needsTotals() || !spec.onDebtors) +
+                         sql.whereSql() + order + QStringLiteral(" LIMIT ") + sql.param(limit);
     QList<PortfolioRow> rows = readPage(sql, page, spec.column, order);
     if (rows.size() >= limit)
         return rows;
