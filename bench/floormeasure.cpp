@@ -1,6 +1,7 @@
 #include "floormeasure.h"
 
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <numeric>
@@ -137,6 +138,10 @@ void FloorMeasure::writes(Figure &f, const std::function<void(int)> &write, int 
         const QList<double> times = m_floor.run(statements);
         if (i < warmups)
             continue;
+        if (qEnvironmentVariableIntValue("LIBRETA_BENCH_SHOW_ACTIONS") == 1)
+            std::fprintf(stderr, "[%s] run %d: %.2f ms, floor %.2f ms (slowest statement %.2f ms)\n", qPrintable(f.id),
+                         i - warmups, ms, std::accumulate(times.cbegin(), times.cend(), 0.0),
+                         times.isEmpty() ? 0.0 : *std::max_element(times.cbegin(), times.cend()));
         f.samples.append(ms);
         f.floorSamples.append(sum(times));
         for (qsizetype k = 0; k < times.size(); ++k)

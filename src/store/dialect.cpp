@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace libreta::store {
 
 QString Dialect::driverName() { return QStringLiteral("QSQLITE"); }
@@ -32,6 +34,17 @@ QStringList Dialect::connectionPragmas()
         QStringLiteral("PRAGMA temp_store=MEMORY"),
         QStringLiteral("PRAGMA cache_size=-32768"),
     };
+}
+
+int Dialect::checkpointPassively(QSqlDatabase &db)
+{
+    int logPages = 0;
+    int copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(nativeHandle(db), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        throw StoreError(QCoreApplication::translate("Store", "Could not write the log back into the file: %1")
+                             .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    return std::max(copied, 0);
 }
 
 QString Dialect::durabilityPragma(bool durable)

@@ -23,6 +23,10 @@ public:
     // lost in a power cut without harm.
     static QString durabilityPragma(bool durable);
     static int busyTimeoutMs() { return 5000; }
+    // Copies what the write-ahead log holds back into the file, without
+    // waiting for readers or writers (SQLite's passive checkpoint). Returns
+    // the log's pages that were copied.
+    static int checkpointPassively(QSqlDatabase &db);
 
     static int schemaVersion(QSqlDatabase &db);
     static void setSchemaVersion(QSqlDatabase &db, int version);

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
+#include "store/walcheckpointer.h"
 #include "ui/agendaview.h"
 #include "ui/datatransfer.h"
 #include "ui/deskuser.h"
@@ -379,6 +380,8 @@ void MainWindow::startBackgroundWork()
 
 void MainWindow::startDeskWatchers()
 {
+    // Commits no longer copy the log back into the file themselves.
+    m_checkpointer = new store::WalCheckpointer(*m_db, store::WalCheckpointer::kDefaultIntervalMs, this);
     m_alerts = new DeskAlerts(*m_db, *m_clock, m_notice, this);
     connect(m_alerts, &DeskAlerts::dayChanged, this, [this](const QDate &today) {
         m_agenda->setToday(today);
@@ -405,6 +408,8 @@ void MainWindow::stopDeskWatchers()
 {
     delete m_alerts;  // they read the database being left
     m_alerts = nullptr;
+    delete m_checkpointer;
+    m_checkpointer = nullptr;
 }
 
 void MainWindow::nextCall()

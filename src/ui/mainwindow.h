@@ -17,6 +17,7 @@ class MainWindow;
 
 namespace libreta::store {
 class Database;
+class WalCheckpointer;
 }
 
 namespace libreta::ui {
@@ -110,6 +111,7 @@ private:
     StatusFigures *m_figures = nullptr;
     QActionGroup *m_sectionActions = nullptr;
     QTimer m_figuresTimer;
+    store::WalCheckpointer *m_checkpointer = nullptr;  // while the desk watchers run
     QPointer<ShortcutsWindow> m_shortcuts;
     NoticeBar *m_notice = nullptr;
     domain::SystemClock m_systemClock;
