@@ -89,3 +89,42 @@ TEST_CASE("The last profile an agent read is a total, kept and checked like the 
     store::SqlQuery(t.db(), QStringLiteral("UPDATE debtor_totals SET last_able = 1")).exec();
     CHECK(totals.mismatches() == QList<Id>{debtor});
 }
+
+TEST_CASE("A refresh writes only the totals that moved, so untouched indexes are left alone", "[store][totals]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    const Id invoice = test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    store::TotalsRepository totals(t.db());
+    totals.refresh(debtor);
+    // Which columns each refresh wrote, as SQLite reports them to triggers.
+    store::SqlQuery(t.db(), QStringLiteral("CREATE TEMP TABLE written (what TEXT)")).exec();
+    for (const char *column : {"outstanding", "last_contact_at", "segment", "oldest_due_date"})
+        store::SqlQuery(t.db(), QStringLiteral("CREATE TEMP TRIGGER written_%1 AFTER UPDATE OF %1 ON debtor_totals "
+                                               "BEGIN INSERT INTO written VALUES ('%1'); END")
+                                    .arg(QLatin1String(column)))
+            .exec();
+    const auto written = [&] {
+        QStringList out;
+        store::SqlQuery q(t.db(), QStringLiteral("SELECT what FROM written ORDER BY what"));
+        q.exec();
+        while (q.next())
+            out << q.text(0);
+        store::SqlQuery(t.db(), QStringLiteral("DELETE FROM written")).exec();
+        return out;
+    };
+
+    totals.refresh(debtor);  // nothing moved: nothing written
+    CHECK(written().isEmpty());
+
+    Payment p;
+    p.debtorId = debtor;
+    p.paidOn = QDate(2026, 2, 15);
+    p.amount = test::pesos(300);
+    p.allocations = {{invoice, test::pesos(300)}};
+    store::PaymentRepository(t.db()).add(p);
+    totals.refresh(debtor);
+    CHECK(written() == QStringList{QStringLiteral("outstanding")});  // the due date and the rest stay
+    CHECK(totals.forDebtor(debtor)->outstanding == test::pesos(700));
+    CHECK(totals.mismatches().isEmpty());
+}
