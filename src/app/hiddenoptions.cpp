@@ -5,6 +5,7 @@
 #include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
 #include "ui/paymentdialog.h"
+#include "ui/portfolioview.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
     for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_openDebtor,
-                                       &m_paymentDialog, &m_agendaView, &m_nextCall, &m_daySheet}) {
+                                       &m_paymentDialog, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -54,6 +55,10 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
                                       : view == QLatin1String("week")  ? ui::AgendaView::View::NextDays
                                       : view == QLatin1String("month") ? ui::AgendaView::View::Month
                                                                        : ui::AgendaView::View::Today);
+    }
+    if (m_parser.isSet(m_search)) {
+        window.showSection(ui::MainWindow::PortfolioSection);
+        window.portfolioView()->search(m_parser.value(m_search));
     }
     if (m_parser.isSet(m_daySheet))
         return window.agendaView()->saveDaySheet(m_parser.value(m_daySheet)) ? 0 : 1;

@@ -50,6 +50,8 @@ private:
     QCommandLineOption m_agendaView{QStringLiteral("agenda-view"), QString(), QStringLiteral("view")};
     QCommandLineOption m_nextCall{QStringLiteral("next-call")};
     QCommandLineOption m_daySheet{QStringLiteral("day-sheet"), QString(), QStringLiteral("pdf")};
+    // --search TEXT types TEXT in the portfolio's search box.
+    QCommandLineOption m_search{QStringLiteral("search"), QString(), QStringLiteral("text")};
     QPointer<QWidget> m_form;  // the form a screenshot saves instead of the window
 };
 

@@ -70,6 +70,8 @@ PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
 
 PortfolioView::~PortfolioView() { saveLayout(); }
 
+void PortfolioView::search(const QString &text) { m_ui->searchEdit->setText(text); }
+
 void PortfolioView::focusSearch()
 {
     m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);

@@ -31,6 +31,8 @@ public:
     PortfolioModel *model() const { return m_model; }
     PortfolioFilterBar *filterBar() const { return m_filterBar; }
     void focusSearch();
+    // Types `text` in the search box, as an agent would.
+    void search(const QString &text);
     // Moves the keyboard to the table, on the first row when none is current.
     void focusResults();
     void reload();
