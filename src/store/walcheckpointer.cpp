@@ -77,7 +77,7 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *connection, const char *schem
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
     if (logPages >= kCommitCheckpointPages)
         return sqlite3_wal_checkpoint_v2(connection, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    if (!checkpointer->m_state->wakePending.exchange(true))
+    if (logPages >= kWakePages && !checkpointer->m_state->wakePending.exchange(true))
         QMetaObject::invokeMethod(checkpointer->m_worker, &Worker::checkpoint, Qt::QueuedConnection);
     return SQLITE_OK;
 }
