@@ -163,6 +163,17 @@ void FloorMeasure::addSlowest(Figure &f)
         f.detail += QStringLiteral("%1 statements could not be bound again and ran with their values written in; ")
                         .arg(m_unbound);
     m_unbound = 0;
+    // LIBRETA_BENCH_SHOW_ACTIONS=1 also lists the statements that took the
+    // most time in the floor, all runs together.
+    if (qEnvironmentVariableIntValue("LIBRETA_BENCH_SHOW_ACTIONS") == 1) {
+        QList<std::pair<double, QByteArray>> totals;
+        for (auto it = m_perStatement.cbegin(); it != m_perStatement.cend(); ++it)
+            totals.append({std::accumulate(it.value().cbegin(), it.value().cend(), 0.0), it.key()});
+        std::sort(totals.begin(), totals.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (qsizetype i = 0; i < std::min<qsizetype>(12, totals.size()); ++i)
+            std::fprintf(stderr, "[%s] %8.2f ms in all: %s\n", qPrintable(f.id), totals.at(i).first,
+                         totals.at(i).second.mid(totals.at(i).second.indexOf(" FROM (") + 7, 260).constData());
+    }
     QByteArray slowest;
     double slowestMedian = -1;
     for (auto it = m_perStatement.cbegin(); it != m_perStatement.cend(); ++it) {
