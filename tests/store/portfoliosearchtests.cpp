@@ -8,6 +8,7 @@
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -54,6 +55,31 @@ bool searchIndexMatchesDebtors(store::Database &db)
     } catch (const std::exception &) {
         return false;
     }
+}
+
+// A file as an older program left it: the migrations up to `version`, then
+// `rows` written straight into its tables.
+void writeFileAtVersion(const QString &path, int version, const QString &rows)
+{
+    const QString name = QStringLiteral("v%1-maker").arg(version);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(store::Dialect::driverName(), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        // Numbered NNNN_name.sql, in order (a number may be missing).
+        const QStringList steps = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+        for (const QString &step : steps) {
+            if (step.left(4).toInt() > version)
+                break;
+            QFile sql(QStringLiteral(":/migrations/") + step);
+            REQUIRE(sql.open(QIODevice::ReadOnly));
+            store::Dialect::executeScript(raw, QString::fromUtf8(sql.readAll()));
+        }
+        store::Dialect::executeScript(raw, rows);
+        store::Dialect::setSchemaVersion(raw, version);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
@@ -143,21 +169,10 @@ TEST_CASE("Schema step 2 indexes the debtors a version 1 file already holds", "[
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(store::Dialect::driverName(), QStringLiteral("v1-maker"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QFile v1(QStringLiteral(":/migrations/0001_initial.sql"));
-        REQUIRE(v1.open(QIODevice::ReadOnly));
-        store::Dialect::executeScript(raw, QString::fromUtf8(v1.readAll()));
-        store::Dialect::executeScript(
-            raw, QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
-                                "VALUES ('V1-1', 'person', 'José Pérez Núñez', 'jose perez nunez v1 1', 'x', 'x');"
-                                "INSERT INTO debtor_totals (debtor_id) VALUES (1);"));
-        store::Dialect::setSchemaVersion(raw, 1);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1-maker"));
+    writeFileAtVersion(path, 1,
+                       QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                      "VALUES ('V1-1', 'person', 'José Pérez Núñez', 'jose perez nunez v1 1', 'x', 'x');"
+                                      "INSERT INTO debtor_totals (debtor_id) VALUES (1);"));
 
     store::Database db(path);
     CHECK(db.schemaVersion() >= 2);
@@ -170,27 +185,13 @@ TEST_CASE("Schema step 7 gives the phones of a version 6 file their debtor, and 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(store::Dialect::driverName(), QStringLiteral("v6-maker"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        for (const char *step : {"0001_initial", "0002_debtor_search", "0003_work_queue", "0004_guided_call",
-                                 "0005_import_presets", "0006_agenda"}) {
-            QFile sql(QStringLiteral(":/migrations/%1.sql").arg(QString::fromLatin1(step)));
-            REQUIRE(sql.open(QIODevice::ReadOnly));
-            store::Dialect::executeScript(raw, QString::fromUtf8(sql.readAll()));
-        }
-        store::Dialect::executeScript(
-            raw, QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
-                                "VALUES ('V6-1', 'person', 'Ana Ruiz', 'ana ruiz v6 1', 'x', 'x');"
-                                "INSERT INTO debtor_totals (debtor_id) VALUES (1);"
-                                "INSERT INTO contacts (debtor_id, name, role) VALUES (1, 'Ana Ruiz', 'debtor');"
-                                "INSERT INTO contact_phones (contact_id, number, digits) "
-                                "VALUES (1, '+52 55-2345-6789', '525523456789');"));
-        store::Dialect::setSchemaVersion(raw, 6);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v6-maker"));
+    writeFileAtVersion(path, 6,
+                       QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                      "VALUES ('V6-1', 'person', 'Ana Ruiz', 'ana ruiz v6 1', 'x', 'x');"
+                                      "INSERT INTO debtor_totals (debtor_id) VALUES (1);"
+                                      "INSERT INTO contacts (debtor_id, name, role) VALUES (1, 'Ana Ruiz', 'debtor');"
+                                      "INSERT INTO contact_phones (contact_id, number, digits) "
+                                      "VALUES (1, '+52 55-2345-6789', '525523456789');"));
 
     store::Database db(path);
     CHECK(db.schemaVersion() >= 7);
@@ -321,24 +322,10 @@ TEST_CASE("Schema step 9 lists the words of the debtors a version 8 file already
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(store::Dialect::driverName(), QStringLiteral("v8-maker"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        for (const char *step : {"0001_initial", "0002_debtor_search", "0003_work_queue", "0004_guided_call",
-                                 "0005_import_presets", "0006_agenda", "0007_phone_search", "0008_totals_profile"}) {
-            QFile sql(QStringLiteral(":/migrations/%1.sql").arg(QString::fromLatin1(step)));
-            REQUIRE(sql.open(QIODevice::ReadOnly));
-            store::Dialect::executeScript(raw, QString::fromUtf8(sql.readAll()));
-        }
-        store::Dialect::executeScript(
-            raw, QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
-                                "VALUES ('V8-1', 'person', 'Ana María Ruiz', 'ana maria ruiz v8 1', 'x', 'x');"
-                                "INSERT INTO debtor_totals (debtor_id) VALUES (1);"));
-        store::Dialect::setSchemaVersion(raw, 8);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v8-maker"));
+    writeFileAtVersion(path, 8,
+                       QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                      "VALUES ('V8-1', 'person', 'Ana María Ruiz', 'ana maria ruiz v8 1', 'x', 'x');"
+                                      "INSERT INTO debtor_totals (debtor_id) VALUES (1);"));
 
     store::Database db(path);
     CHECK(db.schemaVersion() >= 9);
