@@ -17,4 +17,24 @@ function(libreta_add_translations)
     SOURCES ${scanned}
     RESOURCE_PREFIX /i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)
+
+  # The Spanish catalogue must be complete: a string added to the sources
+  # without its translation fails the suite. The check refreshes a copy of
+  # the catalogue from the sources, with src/ on the include path as above
+  # (the committed file is left alone), and counts what lrelease finds
+  # unfinished.
+  if(BUILD_TESTING)
+    set(list_file ${CMAKE_CURRENT_BINARY_DIR}/i18n-sources.txt)
+    list(JOIN scanned "\n" scanned_lines)
+    file(WRITE ${list_file} "${scanned_lines}\n")
+    add_test(NAME i18n.spanish_catalogue_is_complete
+      COMMAND ${CMAKE_COMMAND}
+        -DLUPDATE=$<TARGET_FILE:Qt6::lupdate>
+        -DLRELEASE=$<TARGET_FILE:Qt6::lrelease>
+        -DTS_FILE=${PROJECT_SOURCE_DIR}/resources/translations/libreta_es.ts
+        -DSOURCES_LIST=${list_file}
+        -DINCLUDE_DIR=${PROJECT_SOURCE_DIR}/src
+        -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/i18n-check
+        -P ${PROJECT_SOURCE_DIR}/cmake/CheckCatalogue.cmake)
+  endif()
 endfunction()

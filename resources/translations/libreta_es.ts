@@ -3267,6 +3267,10 @@
         <source>This file was written by a newer version of Libreta (schema %1; this program knows up to %2). It was left untouched: open it with the newer version.</source>
         <translation>Este archivo lo escribió una versión más reciente de Libreta (esquema %1; este programa conoce hasta el %2). No se ha modificado: ábralo con la versión más reciente.</translation>
     </message>
+    <message>
+        <source>Could not write the log back into the file: %1</source>
+        <translation>No se pudo pasar el registro de cambios al archivo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Strategy</name>
