@@ -26,6 +26,13 @@ Contact ownContact(Id debtorId, const DebtorRow &row)
 DebtorImporter::DebtorImporter(const ImportContext &context)
     : RowImporter(context), m_store(context.db), m_debtorsBefore(m_store.maxDebtorId())
 {
+    m_store.deferNewDebtorsWords();
+}
+
+void DebtorImporter::finish()
+{
+    m_store.writeDeferredWords();
+    RowImporter::finish();
 }
 
 bool DebtorImporter::updateOwnContact(Id debtorId, const DebtorRow &row)

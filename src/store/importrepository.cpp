@@ -196,6 +196,37 @@ void ImportRepository::restoreTotalsIndexes()
     m_suspended.clear();
 }
 
+void ImportRepository::deferNewDebtorsWords()
+{
+    {
+        NativeStatement q(m_native, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'debtors_words_insert'");
+        if (!q.step())
+            return;
+        m_wordsTrigger = q.columnUtf8(0).toByteArray();
+    }
+    m_wordsAfter = maxDebtorId();
+    execute("DROP TRIGGER debtors_words_insert");
+}
+
+void ImportRepository::writeDeferredWords()
+{
+    if (m_wordsTrigger.isEmpty())
+        return;
+    {
+        // The words as the trigger of 0009_debtor_words.sql splits them;
+        // in key order, so each page of the index is written once.
+        NativeStatement q(m_native,
+                          "INSERT OR IGNORE INTO debtor_words (word, search_text, debtor_id) "
+                          "SELECT DISTINCT w.value, d.search_text, d.id FROM debtors d, "
+                          "json_each('[' || replace(json_quote(d.search_text), ' ', '\",\"') || ']') w "
+                          "WHERE d.id > ?1 AND w.key > 0 AND w.value <> '' ORDER BY 1, 2, 3");
+        q.integer(1, m_wordsAfter);
+        q.exec();
+    }
+    execute(m_wordsTrigger);
+    m_wordsTrigger.clear();
+}
+
 qint64 ImportRepository::debtorCount() { return maxId("SELECT count(*) FROM debtor_totals"); }
 
 domain::Id ImportRepository::maxId(const char *sql)

@@ -3,6 +3,8 @@
 
 #include "importtesthelpers.h"
 #include "servicetesthelpers.h"
+#include "store/portfoliorepository.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 
 using namespace libreta;
@@ -305,4 +307,51 @@ TEST_CASE("Random bytes and mangled CSV never crash the importer and never half-
             test::importBaseDebtors(t.db());
         }
     }
+}
+
+TEST_CASE("Imported debtors' words are written in one pass at the end, and later debtors get theirs as before",
+          "[import][search]")
+{
+    test::TempDb t;
+    test::addDebtor(t.db(), QStringLiteral("ANTES-1"), QStringLiteral("Marta Antes Gil"));
+    const auto wordsMatch = [&] {
+        // Every word of every debtor's search_text but the first (schema 9).
+        QStringList expected;
+        store::SqlQuery debtors(t.db(), QStringLiteral("SELECT id, search_text FROM debtors"));
+        debtors.exec();
+        while (debtors.next()) {
+            QStringList words = debtors.text(1).split(u' ', Qt::SkipEmptyParts).mid(1);
+            words.removeDuplicates();
+            for (const QString &word : words)
+                expected << QStringLiteral("%1|%2").arg(word).arg(debtors.integer(0));
+        }
+        QStringList stored;
+        store::SqlQuery words(t.db(), QStringLiteral("SELECT word, debtor_id FROM debtor_words"));
+        words.exec();
+        while (words.next())
+            stored << QStringLiteral("%1|%2").arg(words.text(0)).arg(words.integer(1));
+        expected.sort();
+        stored.sort();
+        INFO(expected.join(u' ').toStdString());
+        return !stored.isEmpty() && stored == expected;
+    };
+
+    const ImportResult r = runImport(t.db(), ImportKind::Debtors, "debtors-utf8bom-semicolon-crlf.csv");
+    REQUIRE(r.added == 3);
+    CHECK(wordsMatch());
+    // The trigger set aside for the import is back, as it was.
+    CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                                 "AND name = 'debtors_words_insert'"))
+              .execScalar() == 1);
+    test::addDebtor(t.db(), QStringLiteral("DESPUES-1"), QStringLiteral("Luis Después Mora"));
+    CHECK(wordsMatch());
+
+    // A search sorted by name reads them (the ranges of schema 9).
+    store::PortfolioRepository portfolio(t.db());
+    portfolio.setWay(store::PortfolioRepository::Way::Words);
+    store::PortfolioQuery q;
+    q.search = QStringLiteral("nunez");
+    const auto rows = portfolio.fetchPage(q, std::nullopt, 10);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().name == QStringLiteral("José Pérez Núñez"));
 }
