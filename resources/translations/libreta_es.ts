@@ -2993,6 +2993,15 @@
     </message>
 </context>
 <context>
+    <name>OfficeFileOpener</name>
+    <message>
+        <source>Updating %1 for this version of Libreta…
+In an office with many debtors this can take a minute. Nothing is lost if it is interrupted: it goes on from where it stopped the next time the file is opened.</source>
+        <translation>Actualizando %1 para esta versión de Libreta…
+En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si se interrumpe: continúa donde se quedó la próxima vez que se abra el archivo.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment</source>

@@ -11,6 +11,7 @@
 #include "store/storeerror.h"
 #include "ui/deskuser.h"
 #include "ui/mainwindow.h"
+#include "ui/officefileopener.h"
 #include "ui/uisettings.h"
 
 #include <QApplication>
@@ -69,7 +70,7 @@ int main(int argc, char *argv[])
     try {
         if (!files.isEmpty() && !QFileInfo::exists(path))
             return refuse(QCoreApplication::translate("Main", "The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
-        db = QFileInfo::exists(path) ? std::make_unique<store::Database>(path) : app::createDemoOffice(path);
+        db = QFileInfo::exists(path) ? ui::OfficeFileOpener::open(path) : app::createDemoOffice(path);
     } catch (const store::StoreError &e) {
         // NewerSchemaError included: the store refused before writing anything.
         return refuse(e.message());

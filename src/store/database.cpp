@@ -16,6 +16,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <optional>
+
 namespace libreta::store {
 
 struct Database::CachedStatement {
@@ -141,6 +143,32 @@ void Database::applyPragmas()
 int Database::schemaVersion() { return Dialect::schemaVersion(d->db); }
 
 void Database::setDurableCommits(bool durable) { execOrThrow(d->db, Dialect::durabilityPragma(durable)); }
+
+int Database::schemaVersionOf(const QString &path)
+{
+    const QString name = nextConnectionName();
+    std::optional<int> version;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(Dialect::driverName(), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            try {
+                version = Dialect::schemaVersion(db);
+            } catch (const StoreError &e) {
+                error = e.message();
+            }
+            db.close();
+        } else {
+            error = QCoreApplication::translate("Store", "Could not open %1: %2").arg(path, db.lastError().text());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);  // once no QSqlDatabase refers to it
+    if (!version)
+        throw StoreError(error);
+    return *version;
+}
 
 int Database::latestSchemaVersion()
 {

@@ -28,6 +28,11 @@ public:
 
     int schemaVersion();
     static int latestSchemaVersion();
+    // The schema version of the file at `path`, read without writing to it
+    // or migrating it (opening a Database would): whether opening it will
+    // first bring it up to date. 0 for a file that holds nothing yet.
+    // Throws StoreError when the file cannot be read.
+    static int schemaVersionOf(const QString &path);
 
     // Transactions nest: the outermost is a real BEGIN IMMEDIATE, inner ones
     // are savepoints. Use Transaction (transaction.h), not these.

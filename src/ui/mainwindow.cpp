@@ -13,6 +13,7 @@
 #include "ui/laterversionpage.h"
 #include "ui/nextcalldesk.h"
 #include "ui/noticebar.h"
+#include "ui/officefileopener.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
@@ -248,7 +249,7 @@ bool MainWindow::openFile(const QString &path, bool create)
     if (!m_files->closeAllFiles())
         return false;
     try {
-        setDatabase(std::make_unique<store::Database>(path));
+        setDatabase(OfficeFileOpener::open(path, this));
     } catch (const store::StoreError &e) {
         QMessageBox::critical(this, create ? tr("New office file") : tr("Open"), e.message());
         return false;

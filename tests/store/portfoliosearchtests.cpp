@@ -5,6 +5,7 @@
 #include "store/dialect.h"
 #include "store/portfoliorepository.h"
 #include "store/sqlquery.h"
+#include "store/storeerror.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 
@@ -332,4 +333,22 @@ TEST_CASE("Schema step 9 lists the words of the debtors a version 8 file already
     CHECK(wordsStored(db).size() == 4);
     CHECK(wordsStored(db) == wordsExpected(db));
     CHECK(namesFound(db, QStringLiteral("maria"), Way::Words) == QStringList{QStringLiteral("Ana María Ruiz")});
+}
+
+TEST_CASE("A file's schema version is read without migrating or writing it", "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    writeFileAtVersion(path, 8, QString());
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    CHECK(store::Database::schemaVersionOf(path) == 8);
+    QFile after(path);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
+    CHECK(store::Database::latestSchemaVersion() > 8);  // so opening it migrates first
+    CHECK_THROWS_AS(store::Database::schemaVersionOf(dir.filePath(QStringLiteral("missing.sqlite"))),
+                    store::StoreError);
 }
