@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProgressDialog>
 
 namespace libreta::ui {
@@ -17,11 +18,16 @@ std::unique_ptr<store::Database> OfficeFileOpener::open(const QString &path, QWi
         return std::make_unique<store::Database>(path);
     // Busy (no steps to count: the store reports none); shown at once and
     // painted before the migrations hold the thread.
-    QProgressDialog notice(tr("Updating %1 for this version of Libreta…\n"
-                              "In an office with many debtors this can take a minute. Nothing is lost if it is "
-                              "interrupted: it goes on from where it stopped the next time the file is opened.")
-                               .arg(QFileInfo(path).fileName()),
-                           QString(), 0, 0, parent);
+    QProgressDialog notice(parent);
+    auto *text = new QLabel(tr("Updating %1 for this version of Libreta…\n"
+                               "In an office with many debtors this can take a minute. Nothing is lost if it is "
+                               "interrupted: it goes on from where it stopped the next time the file is opened.")
+                                .arg(QFileInfo(path).fileName()));
+    text->setWordWrap(true);
+    text->setMinimumWidth(text->fontMetrics().averageCharWidth() * 60);
+    notice.setLabel(text);
+    notice.setCancelButton(nullptr);
+    notice.setRange(0, 0);
     notice.setWindowTitle(QStringLiteral("Libreta"));
     notice.setWindowModality(Qt::ApplicationModal);
     notice.setMinimumDuration(0);
