@@ -199,7 +199,8 @@ void ImportRepository::restoreTotalsIndexes()
 void ImportRepository::deferNewDebtorsWords()
 {
     {
-        NativeStatement q(m_native, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'debtors_words_insert'");
+        NativeStatement q(m_native,
+                          "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'debtors_words_insert'");
         if (!q.step())
             return;
         m_wordsTrigger = q.columnUtf8(0).toByteArray();

@@ -430,8 +430,9 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     // a page of matches (measured at a million debtors: "maria" in 3 ms,
     // where gathering its matches took 35 and walking 19); other filters
     // read each row's debtor or totals.
+    const double wordsRowCost = beyondLead.isEmpty() ? 0.15 : 1.15;
     const double wordsCost = wordsCounted
-                                 ? (double(counts.rangeRows) + std::min(walked, kPageRows * 4)) * (beyondLead.isEmpty() ? 0.15 : 1.15)
+                                 ? (double(counts.rangeRows) + std::min(walked, kPageRows * 4)) * wordsRowCost
                                  : std::numeric_limits<double>::infinity();
     if (wordsCost < walkCost && wordsCost < gatherCost)
         return {-1, false, true};

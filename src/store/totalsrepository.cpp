@@ -73,7 +73,8 @@ void TotalsRepository::refresh(domain::Id debtorId)
     computed.bind(QStringLiteral(":id"), debtorId).exec();
     if (!computed.next())
         return;  // no such debtor
-    SqlQuery stored(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM debtor_totals WHERE debtor_id = :id"));
+    SqlQuery stored(m_db,
+                    QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM debtor_totals WHERE debtor_id = :id"));
     stored.bind(QStringLiteral(":id"), debtorId).exec();
     if (!stored.next()) {
         SqlQuery(m_db, upsert(QStringLiteral("WHERE d.id = :id"))).bind(QStringLiteral(":id"), debtorId).exec();
