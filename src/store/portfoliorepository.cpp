@@ -531,7 +531,9 @@ std::optional<QList<PortfolioRow>> PortfolioRepository::probePage(const Portfoli
 {
     if (m_way != Way::Chosen || conditions.isEmpty() || conditions.hasSearch())
         return std::nullopt;
-    const QString key = queryKey(query);
+    // The order too: a filter's matches may sit at the top of one order
+    // and be spread through another.
+    const QString key = queryKey(query) + QStringLiteral("|%1|%2").arg(int(query.sort)).arg(int(query.ascending));
     if (m_probeFailedFor == key)
         return std::nullopt;
     const SortSpec spec = specFor(query.sort);
