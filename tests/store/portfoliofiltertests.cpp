@@ -2,6 +2,7 @@
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
 #include "store/portfoliorepository.h"
+#include "store/sqlquery.h"
 #include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
@@ -292,4 +293,55 @@ TEST_CASE("Segment, risk, agent, status and promise order the portfolio, pages a
           QList<Id>{o.ana, o.eva, o.beto, o.carla});
     CHECK(sorted(store::PortfolioSort::Segment, true, [](Q &q) { q.search = QStringLiteral("bajo"); }) ==
           QList<Id>{o.beto, o.carla});
+}
+
+TEST_CASE("A filter's page is looked for in the first 2,000 rows of the order, and found further when rarer",
+          "[store][portfolio][filters]")
+{
+    test::TempDb t;
+    // 2,500 debtors, outstanding growing with the id; every even one 100 days
+    // late, and the five that owe least 200 days late: sorted by outstanding
+    // from the top, the first filter's matches fill a page at once, the
+    // second's are past the first 2,000 rows.
+    store::SqlQuery(t.db(), QStringLiteral(
+                                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500) "
+                                "INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                "SELECT printf('P-%05d', i), 'person', printf('Deudor %05d', i), "
+                                "printf('deudor %05d p %05d', i, i), 'x', 'x' FROM n"))
+        .exec();
+    store::SqlQuery(t.db(), QStringLiteral(
+                                "INSERT INTO debtor_totals (debtor_id, outstanding, oldest_due_date) "
+                                "SELECT id, id * 100, CASE WHEN id <= 5 THEN :old WHEN id % 2 = 0 THEN :late END "
+                                "FROM debtors"))
+        .bind(QStringLiteral(":old"), kToday.addDays(-200))
+        .bind(QStringLiteral(":late"), kToday.addDays(-100))
+        .exec();
+    const auto firstPage = [&](domain::AgingBucket bucket, Way way) {
+        store::PortfolioRepository repo(t.db());
+        repo.setWay(way);
+        store::PortfolioQuery q;
+        q.filters.today = kToday;
+        q.filters.aging = bucket;
+        q.sort = store::PortfolioSort::Outstanding;
+        q.ascending = false;
+        QList<Id> ids;
+        std::optional<store::PortfolioKey> after;
+        // Two pages: the second starts from the first's key.
+        for (int page = 0; page < 2; ++page) {
+            const auto rows = repo.fetchPage(q, after, 201);
+            for (const auto &row : rows)
+                ids << row.debtorId;
+            if (rows.isEmpty())
+                break;
+            after = rows.last().key;
+        }
+        return ids;
+    };
+    const QList<Id> common = firstPage(AgingBucket::Days91To180, Way::Chosen);
+    CHECK(common.size() == 402);
+    CHECK(common.first() == 2500);
+    CHECK(common == firstPage(AgingBucket::Days91To180, Way::Walk));
+    const QList<Id> rare = firstPage(AgingBucket::Over180, Way::Chosen);
+    CHECK(rare == QList<Id>{5, 4, 3, 2, 1});
+    CHECK(rare == firstPage(AgingBucket::Over180, Way::Gather));
 }
