@@ -33,6 +33,11 @@ QStringList Dialect::connectionPragmas()
         QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs()),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
         QStringLiteral("PRAGMA cache_size=-32768"),
+        // A large write (an import, a migration, the first roll-over of a
+        // big office) leaves the log file as long as it grew, for as long as
+        // the file stays open: 650 MB after a million debtors' day began.
+        // Once its pages are back in the file, it is cut to this.
+        QStringLiteral("PRAGMA journal_size_limit=%1").arg(kLogBytesKept),
     };
 }
 

@@ -23,6 +23,8 @@ public:
     // lost in a power cut without harm.
     static QString durabilityPragma(bool durable);
     static int busyTimeoutMs() { return 5000; }
+    // What the write-ahead log file is cut back to once copied (64 MiB).
+    static constexpr qint64 kLogBytesKept = 64 * 1024 * 1024;
     // Copies what the write-ahead log holds back into the file, without
     // waiting for readers or writers (SQLite's passive checkpoint). Returns
     // the log's pages that were copied.

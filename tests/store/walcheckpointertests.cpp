@@ -43,3 +43,10 @@ TEST_CASE("While the checkpointer watches, a commit leaves the log to it; withou
     CHECK(store::SqlQuery(t.db(), QStringLiteral("PRAGMA wal_autocheckpoint")).execScalar() == 1000);
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM debtors")).execScalar() == added);
 }
+
+TEST_CASE("The log file is cut back once copied, whatever length a large write gave it", "[store][checkpoint]")
+{
+    test::TempDb t;
+    CHECK(store::SqlQuery(t.db(), QStringLiteral("PRAGMA journal_size_limit")).execScalar() ==
+          store::Dialect::kLogBytesKept);
+}
