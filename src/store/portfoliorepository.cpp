@@ -288,6 +288,12 @@ const PortfolioRepository::Counts &PortfolioRepository::countsFor(const Portfoli
         counts.perSource.append(q.execScalar());
     }
     m_counts = counts;
+    // The word counts kept across keystrokes describe the file as it was:
+    // once debtors were added (an import), or removed, they are counted anew.
+    if (m_rangeCountsDebtors != counts.debtors) {
+        m_rangeCounts.clear();
+        m_rangeCountsDebtors = counts.debtors;
+    }
     if (words)
         countWords(conditions);
     return m_counts;
@@ -295,9 +301,9 @@ const PortfolioRepository::Counts &PortfolioRepository::countsFor(const Portfoli
 
 qint64 PortfolioRepository::rowsUpTo(const QString &what, const QString &rows, BoundSql &sql, qint64 limit)
 {
-    // Kept per word across keystrokes ("maria l", "maria lo", ...): the
-    // counts only steer the choice of way, so one a little out of date
-    // after an import costs speed at worst, never a wrong row.
+    // Kept per word across keystrokes ("maria l", "maria lo", ...) while
+    // the debtors stay the same (see countsFor): the counts only steer the
+    // choice of way, so one out of date costs speed at worst, never a row.
     const auto cached = m_rangeCounts.constFind(what);
     if (cached != m_rangeCounts.cend() && (cached->rows < cached->limit || cached->limit >= limit))
         return std::min(cached->rows, limit);

@@ -173,6 +173,7 @@ private:
         qint64 limit = 0;  // counted no further: rows == limit means "at least"
     };
     QHash<QString, RangeCount> m_rangeCounts;
+    qint64 m_rangeCountsDebtors = 0;  // the highest debtor id when they were counted
     QString m_probeFailedFor;  // the query key whose probe came up short
     Way m_way = Way::Chosen;
 };

@@ -16,6 +16,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <functional>
+
 using namespace libreta;
 using namespace libreta::domain;
 using Way = store::PortfolioRepository::Way;
@@ -351,4 +356,49 @@ TEST_CASE("A file's schema version is read without migrating or writing it", "[s
     CHECK(store::Database::latestSchemaVersion() > 8);  // so opening it migrates first
     CHECK_THROWS_AS(store::Database::schemaVersionOf(dir.filePath(QStringLiteral("missing.sqlite"))),
                     store::StoreError);
+}
+
+namespace {
+
+// The statements SQLite runs on `db` while `action` does, by their text.
+QStringList statementsDuring(store::Database &db, const std::function<void()> &action)
+{
+    QStringList seen;
+    sqlite3 *native = store::Dialect::nativeHandle(db.connection());
+    sqlite3_trace_v2(
+        native, SQLITE_TRACE_STMT,
+        [](unsigned, void *context, void *statement, void *) {
+            static_cast<QStringList *>(context)->append(
+                QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(statement))));
+            return 0;
+        },
+        &seen);
+    action();
+    sqlite3_trace_v2(native, 0, nullptr, nullptr);
+    return seen;
+}
+
+} // namespace
+
+TEST_CASE("A search's word counts are kept across keystrokes until debtors are added", "[store][search]")
+{
+    test::TempDb t;
+    test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    store::PortfolioRepository repo(t.db());
+    const auto countsWords = [&](bool withBalance) {
+        store::PortfolioQuery q;
+        q.search = QStringLiteral("ruiz");
+        q.filters.withBalanceOnly = withBalance;
+        const QStringList statements = statementsDuring(t.db(), [&] { repo.fetchPage(q, std::nullopt, 10); });
+        return std::any_of(statements.cbegin(), statements.cend(), [](const QString &sql) {
+            return sql.contains(QLatin1String("count(*)")) && sql.contains(QLatin1String("debtor_words"));
+        });
+    };
+    CHECK(countsWords(false));
+    CHECK_FALSE(countsWords(true));  // another query, the same word: its count is kept
+
+    for (int i = 0; i < 5; ++i)  // as an import would: the counts describe another file now
+        test::addDebtor(t.db(), QStringLiteral("B-%1").arg(i), QStringLiteral("Beto Ruiz %1").arg(i));
+    CHECK(countsWords(false));
+    CHECK(namesFound(t.db(), QStringLiteral("ruiz")).size() == 6);
 }
