@@ -4,6 +4,7 @@
 #include "domain/textfold.h"
 #include "store/boundsql.h"
 #include "store/portfolioconditions.h"
+#include "store/portfoliosql.h"
 #include "store/sqlquery.h"
 
 #include <algorithm>
@@ -41,177 +42,14 @@
 // (paging down, sorting again).
 
 namespace libreta::store {
+
+using namespace portfoliosql;
+
 namespace {
 
-// Each indexed condition's set is counted up to this size: a few
-// milliseconds of index reading, enough to tell a rare condition from a
-// common one.
-constexpr int kCountLimit = 50000;
-// The rows a page needs (the model asks for 200 and one more).
-constexpr double kPageRows = 201;
 // The rows of the sort order a probe looks among (see probePage): enough
 // for a page of a filter that one debtor in ten matches.
 constexpr int kProbeRows = 2000;
-
-struct SortSpec {
-    QString column;  // the sort value
-    QString idColumn;  // the tie-breaker on the same side, so one index covers both
-    bool onDebtors = false;  // the order is an index on debtors, not on debtor_totals
-    bool nullable = false;
-    bool inverted = false;  // more days past due == an older date
-};
-
-SortSpec specFor(PortfolioSort sort)
-{
-    switch (sort) {
-    case PortfolioSort::Name:
-        // search_text starts with the folded name: accent- and case-blind
-        // order ("Álvarez" among the A's).
-        return {QStringLiteral("d.search_text"), QStringLiteral("d.id"), true, false, false};
-    case PortfolioSort::ExternalRef:
-        return {QStringLiteral("d.external_ref"), QStringLiteral("d.id"), true, false, false};
-    case PortfolioSort::Outstanding:
-        return {QStringLiteral("t.outstanding"), QStringLiteral("t.debtor_id"), false, false, false};
-    case PortfolioSort::DaysPastDue:
-        return {QStringLiteral("t.oldest_due_date"), QStringLiteral("t.debtor_id"), false, true, true};
-    case PortfolioSort::LastContact:
-        return {QStringLiteral("t.last_contact_at"), QStringLiteral("t.debtor_id"), false, true, false};
-    case PortfolioSort::NextAction:
-        return {QStringLiteral("t.next_action_date"), QStringLiteral("t.debtor_id"), false, true, false};
-    case PortfolioSort::Promise:
-        return {QStringLiteral("t.open_promise_date"), QStringLiteral("t.debtor_id"), false, true, false};
-    case PortfolioSort::Segment:
-        return {QStringLiteral("d.segment"), QStringLiteral("d.id"), true, false, false};
-    case PortfolioSort::Risk:
-        return {QStringLiteral("d.risk"), QStringLiteral("d.id"), true, false, false};
-    case PortfolioSort::Agent:
-        return {QStringLiteral("d.assigned_agent_id"), QStringLiteral("d.id"), true, false, false};
-    case PortfolioSort::Status:
-        return {QStringLiteral("d.status"), QStringLiteral("d.id"), true, false, false};
-    case PortfolioSort::Approach:  // the column is approachColumn(), which needs the day
-        return {QString(), QStringLiteral("d.id"), true, false, false};
-    }
-    return {};
-}
-
-// The suggested approach of the debtor in `d` (with its totals in `t`) on
-// `today`, by the domain's own rule (approachfunction.h); NULL when nothing
-// is owed. `today` is a date the program made, written as a literal.
-QString approachColumn(const QDate &today)
-{
-    return QStringLiteral("libreta_approach(t.outstanding, t.oldest_due_date, '%1', d.risk, d.value, "
-                          "t.promises_kept, t.promises_broken, t.last_willing, t.last_able)")
-        .arg((today.isValid() ? today : QDate::currentDate()).toString(Qt::ISODate));
-}
-
-bool isSectioned(PortfolioSort sort)
-{
-    return sort == PortfolioSort::Segment || sort == PortfolioSort::Risk || sort == PortfolioSort::Agent ||
-           sort == PortfolioSort::Status || sort == PortfolioSort::Approach;
-}
-
-// A sectioned order's values, first to last in ascending order; a null
-// QVariant stands for "no value" (no agent), always the last section.
-QVariantList sectionValues(Database &db, PortfolioSort sort, const QStringList &segments)
-{
-    QVariantList values;
-    switch (sort) {
-    case PortfolioSort::Segment:
-        for (const QString &segment : segments)
-            values.append(segment);
-        values.append(QStringLiteral(""));  // debtors given no segment
-        break;
-    case PortfolioSort::Risk:
-        for (const auto level : {domain::Level::Low, domain::Level::Medium, domain::Level::High})
-            values.append(domain::toCode(level));
-        break;
-    case PortfolioSort::Status:
-        // The work first: active, at the lawyer's, then the finished ones.
-        for (const auto status : {domain::DebtorStatus::Active, domain::DebtorStatus::Legal,
-                                  domain::DebtorStatus::Settled, domain::DebtorStatus::Closed})
-            values.append(domain::toCode(status));
-        break;
-    case PortfolioSort::Approach:
-        for (const auto approach : {domain::Approach::Remind, domain::Approach::Firm, domain::Approach::Renegotiate})
-            values.append(domain::toCode(approach));
-        values.append(QVariant());  // nothing owed, nothing to suggest
-        break;
-    case PortfolioSort::Agent: {
-        SqlQuery q(db, QStringLiteral("SELECT id FROM users ORDER BY display_name, id"));
-        q.exec();
-        while (q.next())
-            values.append(q.integer(0));
-        values.append(QVariant());  // unassigned
-        break;
-    }
-    default:
-        break;
-    }
-    return values;
-}
-
-// The rank of section `i` of `values` for a page key: its place, except
-// that "no value" (a null section) comes last whichever way the list runs,
-// as in every other order.
-int sectionRank(const QVariantList &values, int i, bool ascending)
-{
-    if (!values.at(i).isNull())
-        return i;
-    return ascending ? int(values.size()) : -1;
-}
-
-// A row's section rank (see sectionRank). A value no section holds (a
-// segment added meanwhile) ranks after all of them.
-QString rankExpression(const QString &column, const QVariantList &values, bool ascending, BoundSql &sql)
-{
-    // CASE x WHEN ... reads x once (it may be a function of the row); only a
-    // row that matches no value reads it again, to tell "none" from unknown.
-    QString expr = QStringLiteral("(CASE ") + column;
-    int nullRank = ascending ? int(values.size()) : -1;
-    for (int i = 0; i < values.size(); ++i)
-        if (!values.at(i).isNull())
-            expr += QStringLiteral(" WHEN %1 THEN %2").arg(sql.param(values.at(i))).arg(i);
-    return expr + QStringLiteral(" ELSE (CASE WHEN %1 IS NULL THEN %2 ELSE %3 END) END)")
-                      .arg(column)
-                      .arg(nullRank)
-                      .arg(ascending ? int(values.size()) + 1 : -2);
-}
-
-// The tables a statement reads, in the order given: CROSS JOIN keeps SQLite
-// from reordering them, so the first one is where the rows come from.
-QString fromClause(const QString &first, bool debtors, bool totals)
-{
-    QString from = QStringLiteral(" FROM ") + first;
-    if (first.startsWith(QLatin1String("debtors"))) {
-        if (totals)
-            from += QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = d.id");
-    } else if (first.startsWith(QLatin1String("debtor_totals"))) {
-        if (debtors)
-            from += QStringLiteral(" CROSS JOIN debtors d ON d.id = t.debtor_id");
-    } else {  // a gathered set `s`
-        if (debtors)
-            from += QStringLiteral(" CROSS JOIN debtors d ON d.id = s.id");
-        if (totals)
-            from += debtors ? QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = d.id")
-                            : QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = s.id");
-    }
-    return from;
-}
-
-QString queryKey(const PortfolioQuery &q)
-{
-    const PortfolioFilters &f = q.filters;
-    return QStringList{q.search,
-                       f.status ? domain::toCode(*f.status) : QString(),
-                       f.segment,
-                       f.agentId ? QString::number(*f.agentId) : QString(),
-                       f.aging ? domain::agingBucketCode(*f.aging) : QString(),
-                       f.today.toString(Qt::ISODate),
-                       QString::number(int(f.unassigned) | int(f.withBalanceOnly) << 1 | int(f.brokenPromise) << 2 |
-                                       int(f.promiseDue) << 3 | int(f.nothingScheduled) << 4 |
-                                       int(f.doNotContact) << 5)}
-        .join(QChar(0x1f));
-}
 
 const QString kRowColumns = QStringLiteral(
     "d.id, d.name, d.external_ref, d.segment, d.risk, d.value, d.status, u.display_name, "
@@ -254,13 +92,6 @@ PortfolioRow readRow(const SqlQuery &q, int keyColumn)
 
 void PortfolioRepository::setWay(Way way) { m_way = way; }
 
-// Whether a query's search is read from the name index and debtor_words:
-// sorted by name, and not a phone number (phones are not words).
-bool PortfolioRepository::byWordsPossible(const PortfolioQuery &query, const PortfolioConditions &conditions)
-{
-    return conditions.hasSearch() && query.sort == PortfolioSort::Name && conditions.wordsApply();
-}
-
 const PortfolioRepository::Counts &PortfolioRepository::countsFor(const PortfolioQuery &query,
                                                                  const PortfolioConditions &conditions)
 {
@@ -297,65 +128,6 @@ const PortfolioRepository::Counts &PortfolioRepository::countsFor(const Portfoli
     if (words)
         countWords(conditions);
     return m_counts;
-}
-
-qint64 PortfolioRepository::rowsUpTo(const QString &what, const QString &rows, BoundSql &sql, qint64 limit)
-{
-    // Kept per word across keystrokes ("maria l", "maria lo", ...) while
-    // the debtors stay the same (see countsFor): the counts only steer the
-    // choice of way, so one out of date costs speed at worst, never a row.
-    const auto cached = m_rangeCounts.constFind(what);
-    if (cached != m_rangeCounts.cend() && (cached->rows < cached->limit || cached->limit >= limit))
-        return std::min(cached->rows, limit);
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + rows + QStringLiteral(" LIMIT ") +
-                         sql.param(limit) + u')');
-    sql.bindTo(q);
-    const qint64 n = q.execScalar();
-    if (m_rangeCounts.size() > 256)
-        m_rangeCounts.clear();
-    m_rangeCounts.insert(what, {n, limit});
-    return n;
-}
-
-void PortfolioRepository::countWords(const PortfolioConditions &conditions)
-{
-    // Past about sqrt(a page × the debtors) later words, walking the name
-    // order finds a page sooner than reading the range (each matches about
-    // as often as the other reads a row): counting further tells nothing.
-    const qint64 limit = std::clamp<qint64>(qint64(2 * std::sqrt(kPageRows * double(m_counts.debtors))), 2000,
-                                            kCountLimit);
-    // The word whose range is read: the one with the fewest later words
-    // (in debtor_words), tried longest first, the rarest as a rule ("cli"
-    // is in every reference), each counted no further than the smallest
-    // so far. The names it starts are read from the name index.
-    QStringList words = conditions.words();
-    std::stable_sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    m_counts.rangeWord = words.first();
-    m_counts.rangeRows = limit;
-    for (const QString &word : words) {
-        BoundSql sql;
-        const qint64 rows = rowsUpTo(QStringLiteral("w ") + word,
-                                     QStringLiteral("debtor_words w WHERE ") + PortfolioConditions::wordRange(sql, word),
-                                     sql, m_counts.rangeRows);
-        if (rows < m_counts.rangeRows) {
-            m_counts.rangeWord = word;
-            m_counts.rangeRows = rows;
-        }
-        if (rows < kPageRows)
-            break;  // none can be much smaller
-    }
-    if (m_counts.rangeRows >= limit) {
-        m_counts.nameStarts = -1;  // not read: the walk it is
-        return;
-    }
-    BoundSql sql;
-    m_counts.nameStarts = rowsUpTo(QStringLiteral("d ") + m_counts.rangeWord,
-                                   QStringLiteral("debtors d WHERE ") +
-                                       PortfolioConditions::nameStartRange(sql, m_counts.rangeWord),
-                                   sql, kCountLimit);
-    // The search's matches, at most: the range word's (the other words
-    // only narrow them).
-    m_counts.perSource[0] = std::min<qint64>(kCountLimit, m_counts.rangeRows + m_counts.nameStarts);
 }
 
 PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &query,
@@ -454,9 +226,7 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
         return fetchSectionedPage(query, after, limit);
     const SortSpec spec = specFor(query.sort);
     const bool ascending = query.ascending != spec.inverted;
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString order = QStringLiteral(" ORDER BY ") + spec.column + direction + QStringLiteral(", ") +
-                          spec.idColumn + direction;
+    const QString order = orderBy(spec, ascending);
     PortfolioConditions conditions(query);
     const bool inNullSection = spec.nullable && after && after->value.isNull();
     if (!inNullSection) {
@@ -466,10 +236,9 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
     const Choice choice = choose(query, conditions);
     const int source = choice.source;
     using SearchTest = PortfolioConditions::SearchTest;
-    if (choice.byWords)
-        conditions.setRangeWord(m_counts.rangeWord);
-    conditions.setSearchTest(choice.byWords                                ? SearchTest::InWords
-                             : source == 0 && conditions.hasSearch() ? SearchTest::Implied
+    if (choice.byWords)  // one word's two ranges, in the name order they carry
+        return wordsPage(query, conditions, after, limit);
+    conditions.setSearchTest(source == 0 && conditions.hasSearch() ? SearchTest::Implied
                              : choice.searchInMatches             ? SearchTest::InMatches
                                                                   : SearchTest::Like);
 
@@ -487,11 +256,6 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
         QString from;
         const bool debtors = conditions.needsDebtors() || spec.onDebtors;
         const bool totals = conditions.needsTotals() || !spec.onDebtors;
-        if (choice.byWords) {
-            // One word's range, sorted by the name order it carries; a
-            // debtor with two words in the range is one row of the page.
-            return wordsPage(query, conditions, after, limit);
-        }
         if (source >= 0)
             from = fromClause(u'(' + conditions.sources().at(source).ids(sql) + QStringLiteral(") s"), debtors, totals);
         else
@@ -503,12 +267,8 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
             sql.where(spec.column + QStringLiteral(" IS NULL"));
             if (inNullSection)
                 sql.where(spec.idColumn + greater + sql.param(after->debtorId));
-        } else if (after) {
-            // A row value comparison walks the (column, id) index from the key.
-            sql.where(QStringLiteral("(%1, %2)").arg(spec.column, spec.idColumn) + greater +
-                      QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
-        } else if (spec.nullable) {
-            sql.where(spec.column + QStringLiteral(" IS NOT NULL"));
+        } else {
+            whereAfter(sql, spec, ascending, after);
         }
         // Pick the page's ids first, over the narrow indexes; then read the
         // full rows (agent, last profile) for those ids only.
@@ -544,29 +304,19 @@ std::optional<QList<PortfolioRow>> PortfolioRepository::probePage(const Portfoli
         return std::nullopt;
     const SortSpec spec = specFor(query.sort);
     const bool ascending = query.ascending != spec.inverted;
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString order = QStringLiteral(" ORDER BY ") + spec.column + direction + QStringLiteral(", ") +
-                          spec.idColumn + direction;
+    const QString order = orderBy(spec, ascending);
     // The last of the first kProbeRows rows of the order from the key, read
     // over its index alone; the walk stops there.
-    const QString greater = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-    const auto fromKey = [&](BoundSql &sql) {
-        if (after)
-            sql.where(QStringLiteral("(%1, %2)").arg(spec.column, spec.idColumn) + greater +
-                      QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
-        else if (spec.nullable)
-            sql.where(spec.column + QStringLiteral(" IS NOT NULL"));
-    };
     const QString walked = spec.onDebtors ? QStringLiteral("debtors d") : QStringLiteral("debtor_totals t");
     BoundSql boundSql;
-    fromKey(boundSql);
+    whereAfter(boundSql, spec, ascending, after);
     SqlQuery bound(m_db, QStringLiteral("SELECT ") + spec.column + QStringLiteral(", ") + spec.idColumn +
                              QStringLiteral(" FROM ") + walked + boundSql.whereSql() + order +
                              QStringLiteral(" LIMIT 1 OFFSET ") + boundSql.param(kProbeRows - 1));
     boundSql.bindTo(bound);
     bound.exec();
     BoundSql sql;
-    fromKey(sql);
+    whereAfter(sql, spec, ascending, after);
     if (bound.next())
         sql.where(QStringLiteral("(%1, %2)").arg(spec.column, spec.idColumn) +
                   (ascending ? QStringLiteral(" <= ") : QStringLiteral(" >= ")) +
@@ -599,133 +349,6 @@ QList<PortfolioRow> PortfolioRepository::readPage(BoundSql &sql, const QString &
     QList<PortfolioRow> rows;
     while (q.next())
         rows.append(readRow(q, 20));
-    return rows;
-}
-
-// Sorted by name, the matches of the range word (schema 9): the names it
-// starts, a range of the name index, and the debtors with a later word in
-// its range of debtor_words; each part's first rows, then the first of both.
-QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, PortfolioConditions &conditions,
-                                                   const std::optional<PortfolioKey> &after, int limit)
-{
-    using SearchTest = PortfolioConditions::SearchTest;
-    const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString greater = query.ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-    BoundSql sql;
-    const auto part = [&](const QString &text, const QString &id, const QString &from, const QString &range,
-                          bool distinct) -> QString {
-        sql.where(range);
-        conditions.addTo(sql);
-        if (after)
-            sql.where(QStringLiteral("(%1, %2)").arg(text, id) + greater +
-                      QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
-        return QStringLiteral("SELECT * FROM (SELECT %1%2 AS search_text, %3 AS id")
-                   .arg(distinct ? QStringLiteral("DISTINCT ") : QString(), text, id) + from +
-               sql.takeWhereSql() + QStringLiteral(" ORDER BY %1%3, %2%3 LIMIT ").arg(text, id, direction) +
-               sql.param(limit) + u')';
-    };
-    // The names it starts: the other words tested on the name index's text.
-    conditions.setSearchTest(SearchTest::Like);
-    const QString starts = part(QStringLiteral("d.search_text"), QStringLiteral("d.id"),
-                                fromClause(QStringLiteral("debtors d"), true, conditions.needsTotals()),
-                                PortfolioConditions::nameStartRange(sql, m_counts.rangeWord), false);
-    conditions.setSearchTest(SearchTest::InWords);
-    QString from = QStringLiteral(" FROM debtor_words w");
-    if (conditions.needsDebtors())
-        from += QStringLiteral(" CROSS JOIN debtors d ON d.id = w.debtor_id");
-    if (conditions.needsTotals())
-        from += QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = w.debtor_id");
-    const QString later = part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from,
-                               PortfolioConditions::wordRange(sql, m_counts.rangeWord), true);
-    // UNION: a debtor whose first word is also a later one is in both.
-    const QString page = QStringLiteral("SELECT search_text, id FROM (") + starts + QStringLiteral(" UNION ") + later +
-                         QStringLiteral(") ORDER BY search_text") + direction + QStringLiteral(", id") + direction +
-                         QStringLiteral(" LIMIT ") + sql.param(limit);
-    return readPage(sql, page, QStringLiteral("d.search_text"),
-                    QStringLiteral(" ORDER BY d.search_text") + direction + QStringLiteral(", d.id") + direction);
-}
-
-// A sectioned order (segment, risk, agent, status): the key holds the
-// section's rank. Walking, each section is its own index range (the value,
-// then the id: SQLite appends the rowid to every index), read in turn until
-// the page is full; gathering, the small set is sorted by rank and id.
-QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery &query,
-                                                            const std::optional<PortfolioKey> &after, int limit)
-{
-    SortSpec spec = specFor(query.sort);
-    if (query.sort == PortfolioSort::Approach)
-        spec.column = approachColumn(query.filters.today);
-    const QVariantList values =
-        sectionValues(m_db, query.sort, query.sort == PortfolioSort::Segment ? segments() : QStringList());
-    const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString greater = query.ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-    PortfolioConditions conditions(query);
-    const Choice choice = choose(query, conditions);
-    using SearchTest = PortfolioConditions::SearchTest;
-    conditions.setSearchTest(choice.source == 0 && conditions.hasSearch() ? SearchTest::Implied : SearchTest::Like);
-    const bool totals = conditions.needsTotals() || query.sort == PortfolioSort::Approach;
-
-    // Reads the rows of one page query (`page` selects ids in order) with
-    // everything a line shows, and their keys.
-    QList<PortfolioRow> rows;
-    const auto readPage = [&](BoundSql &sql, const QString &page) {
-        const QString rank = rankExpression(spec.column, values, query.ascending, sql);
-        SqlQuery q(m_db, QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(", ") + rank +
-                             QStringLiteral(" FROM (") + page +
-                             QStringLiteral(") page JOIN debtors d ON d.id = page.id "
-                                            "JOIN debtor_totals t ON t.debtor_id = d.id "
-                                            "LEFT JOIN users u ON u.id = d.assigned_agent_id ORDER BY ") +
-                             rank + direction + QStringLiteral(", d.id") + direction);
-        sql.bindTo(q);
-        q.exec();
-        while (q.next())
-            rows.append(readRow(q, 20));
-    };
-
-    if (choice.source >= 0) {
-        BoundSql sql;
-        const QString from = fromClause(u'(' + conditions.sources().at(choice.source).ids(sql) + QStringLiteral(") s"),
-                                        true, totals);
-        conditions.addTo(sql);
-        const QString rank = rankExpression(spec.column, values, query.ascending, sql);
-        if (after)
-            sql.where(u'(' + rank + QStringLiteral(", d.id)") + greater +
-                      QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
-        readPage(sql, QStringLiteral("SELECT d.id AS id") + from + sql.whereSql() + QStringLiteral(" ORDER BY ") +
-                          rank + direction + QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ") +
-                          sql.param(limit));
-        return rows;
-    }
-
-    // The sections in the list's direction, "no value" last either way.
-    QList<int> order, last;
-    for (int i = 0; i < values.size(); ++i)
-        (values.at(i).isNull() ? last : order).append(i);
-    if (!query.ascending)
-        std::reverse(order.begin(), order.end());
-    order += last;
-    const int afterRank = after ? after->value.toInt() : 0;
-    bool reached = !after;
-    for (const int section : order) {
-        const bool afterSection = after && sectionRank(values, section, query.ascending) == afterRank;
-        if (!reached) {
-            if (!afterSection)
-                continue;
-            reached = true;
-        }
-        if (rows.size() >= limit)
-            break;
-        BoundSql sql;
-        const QString from = fromClause(QStringLiteral("debtors d"), true, totals);
-        conditions.addTo(sql);
-        const QVariant &value = values.at(section);
-        sql.where(value.isNull() ? QString(spec.column + QStringLiteral(" IS NULL"))
-                                 : QString(spec.column + QStringLiteral(" = ") + sql.param(value)));
-        if (afterSection)
-            sql.where(QStringLiteral("d.id") + greater + sql.param(after->debtorId));
-        readPage(sql, QStringLiteral("SELECT d.id AS id") + from + sql.whereSql() + QStringLiteral(" ORDER BY d.id") +
-                          direction + QStringLiteral(" LIMIT ") + sql.param(limit - int(rows.size())));
-    }
     return rows;
 }
 

@@ -1,0 +1,175 @@
+#include "store/portfoliorepository.h"
+
+#include "domain/entitycodes.h"
+#include "store/boundsql.h"
+#include "store/portfolioconditions.h"
+#include "store/portfoliosql.h"
+#include "store/sqlquery.h"
+
+#include <algorithm>
+
+// The orders of few values (segment, risk, agent, status, the suggested
+// approach): read section by section, each value's debtors by id.
+
+namespace libreta::store {
+
+using namespace portfoliosql;
+
+namespace {
+
+// The suggested approach of the debtor in `d` (with its totals in `t`) on
+// `today`, by the domain's own rule (approachfunction.h); NULL when nothing
+// is owed. `today` is a date the program made, written as a literal.
+QString approachColumn(const QDate &today)
+{
+    return QStringLiteral("libreta_approach(t.outstanding, t.oldest_due_date, '%1', d.risk, d.value, "
+                          "t.promises_kept, t.promises_broken, t.last_willing, t.last_able)")
+        .arg((today.isValid() ? today : QDate::currentDate()).toString(Qt::ISODate));
+}
+
+// A sectioned order's values, first to last in ascending order; a null
+// QVariant stands for "no value" (no agent), always the last section.
+QVariantList sectionValues(Database &db, PortfolioSort sort, const QStringList &segments)
+{
+    QVariantList values;
+    switch (sort) {
+    case PortfolioSort::Segment:
+        for (const QString &segment : segments)
+            values.append(segment);
+        values.append(QStringLiteral(""));  // debtors given no segment
+        break;
+    case PortfolioSort::Risk:
+        for (const auto level : {domain::Level::Low, domain::Level::Medium, domain::Level::High})
+            values.append(domain::toCode(level));
+        break;
+    case PortfolioSort::Status:
+        // The work first: active, at the lawyer's, then the finished ones.
+        for (const auto status : {domain::DebtorStatus::Active, domain::DebtorStatus::Legal,
+                                  domain::DebtorStatus::Settled, domain::DebtorStatus::Closed})
+            values.append(domain::toCode(status));
+        break;
+    case PortfolioSort::Approach:
+        for (const auto approach : {domain::Approach::Remind, domain::Approach::Firm, domain::Approach::Renegotiate})
+            values.append(domain::toCode(approach));
+        values.append(QVariant());  // nothing owed, nothing to suggest
+        break;
+    case PortfolioSort::Agent: {
+        SqlQuery q(db, QStringLiteral("SELECT id FROM users ORDER BY display_name, id"));
+        q.exec();
+        while (q.next())
+            values.append(q.integer(0));
+        values.append(QVariant());  // unassigned
+        break;
+    }
+    default:
+        break;
+    }
+    return values;
+}
+
+// The rank of section `i` of `values` for a page key: its place, except
+// that "no value" (a null section) comes last whichever way the list runs,
+// as in every other order.
+int sectionRank(const QVariantList &values, int i, bool ascending)
+{
+    if (!values.at(i).isNull())
+        return i;
+    return ascending ? int(values.size()) : -1;
+}
+
+// A row's section rank (see sectionRank). A value no section holds (a
+// segment added meanwhile) ranks after all of them.
+QString rankExpression(const QString &column, const QVariantList &values, bool ascending, BoundSql &sql)
+{
+    // CASE x WHEN ... reads x once (it may be a function of the row); only a
+    // row that matches no value reads it again, to tell "none" from unknown.
+    QString expr = QStringLiteral("(CASE ") + column;
+    int nullRank = ascending ? int(values.size()) : -1;
+    for (int i = 0; i < values.size(); ++i)
+        if (!values.at(i).isNull())
+            expr += QStringLiteral(" WHEN %1 THEN %2").arg(sql.param(values.at(i))).arg(i);
+    return expr + QStringLiteral(" ELSE (CASE WHEN %1 IS NULL THEN %2 ELSE %3 END) END)")
+                      .arg(column)
+                      .arg(nullRank)
+                      .arg(ascending ? int(values.size()) + 1 : -2);
+}
+
+} // namespace
+
+// A sectioned order (segment, risk, agent, status): the key holds the
+// section's rank. Walking, each section is its own index range (the value,
+// then the id: SQLite appends the rowid to every index), read in turn until
+// the page is full; gathering, the small set is sorted by rank and id.
+QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery &query,
+                                                            const std::optional<PortfolioKey> &after, int limit)
+{
+    SortSpec spec = specFor(query.sort);
+    if (query.sort == PortfolioSort::Approach)
+        spec.column = approachColumn(query.filters.today);
+    const QVariantList values =
+        sectionValues(m_db, query.sort, query.sort == PortfolioSort::Segment ? segments() : QStringList());
+    const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString greater = query.ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    PortfolioConditions conditions(query);
+    const Choice choice = choose(query, conditions);
+    using SearchTest = PortfolioConditions::SearchTest;
+    conditions.setSearchTest(choice.source == 0 && conditions.hasSearch() ? SearchTest::Implied : SearchTest::Like);
+    const bool totals = conditions.needsTotals() || query.sort == PortfolioSort::Approach;
+
+    // Reads the rows of one page query (`page` selects ids in order), each
+    // keyed by its section's rank.
+    QList<PortfolioRow> rows;
+    const auto readRanked = [&](BoundSql &sql, const QString &page) {
+        const QString rank = rankExpression(spec.column, values, query.ascending, sql);
+        rows += readPage(sql, page, rank,
+                         QStringLiteral(" ORDER BY ") + rank + direction + QStringLiteral(", d.id") + direction);
+    };
+
+    if (choice.source >= 0) {
+        BoundSql sql;
+        const QString from = fromClause(u'(' + conditions.sources().at(choice.source).ids(sql) + QStringLiteral(") s"),
+                                        true, totals);
+        conditions.addTo(sql);
+        const QString rank = rankExpression(spec.column, values, query.ascending, sql);
+        if (after)
+            sql.where(u'(' + rank + QStringLiteral(", d.id)") + greater +
+                      QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
+        readRanked(sql, QStringLiteral("SELECT d.id AS id") + from + sql.whereSql() + QStringLiteral(" ORDER BY ") +
+                            rank + direction + QStringLiteral(", d.id") + direction + QStringLiteral(" LIMIT ") +
+                            sql.param(limit));
+        return rows;
+    }
+
+    // The sections in the list's direction, "no value" last either way.
+    QList<int> order, last;
+    for (int i = 0; i < values.size(); ++i)
+        (values.at(i).isNull() ? last : order).append(i);
+    if (!query.ascending)
+        std::reverse(order.begin(), order.end());
+    order += last;
+    const int afterRank = after ? after->value.toInt() : 0;
+    bool reached = !after;
+    for (const int section : order) {
+        const bool afterSection = after && sectionRank(values, section, query.ascending) == afterRank;
+        if (!reached) {
+            if (!afterSection)
+                continue;
+            reached = true;
+        }
+        if (rows.size() >= limit)
+            break;
+        BoundSql sql;
+        const QString from = fromClause(QStringLiteral("debtors d"), true, totals);
+        conditions.addTo(sql);
+        const QVariant &value = values.at(section);
+        sql.where(value.isNull() ? QString(spec.column + QStringLiteral(" IS NULL"))
+                                 : QString(spec.column + QStringLiteral(" = ") + sql.param(value)));
+        if (afterSection)
+            sql.where(QStringLiteral("d.id") + greater + sql.param(after->debtorId));
+        readRanked(sql, QStringLiteral("SELECT d.id AS id") + from + sql.whereSql() + QStringLiteral(" ORDER BY d.id") +
+                            direction + QStringLiteral(" LIMIT ") + sql.param(limit - int(rows.size())));
+    }
+    return rows;
+}
+
+} // namespace libreta::store

@@ -1,0 +1,99 @@
+#include "store/portfoliosql.h"
+
+#include "domain/entitycodes.h"
+#include "store/boundsql.h"
+
+namespace libreta::store::portfoliosql {
+
+SortSpec specFor(PortfolioSort sort)
+{
+    switch (sort) {
+    case PortfolioSort::Name:
+        // search_text starts with the folded name: accent- and case-blind
+        // order ("Álvarez" among the A's).
+        return {QStringLiteral("d.search_text"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::ExternalRef:
+        return {QStringLiteral("d.external_ref"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::Outstanding:
+        return {QStringLiteral("t.outstanding"), QStringLiteral("t.debtor_id"), false, false, false};
+    case PortfolioSort::DaysPastDue:
+        return {QStringLiteral("t.oldest_due_date"), QStringLiteral("t.debtor_id"), false, true, true};
+    case PortfolioSort::LastContact:
+        return {QStringLiteral("t.last_contact_at"), QStringLiteral("t.debtor_id"), false, true, false};
+    case PortfolioSort::NextAction:
+        return {QStringLiteral("t.next_action_date"), QStringLiteral("t.debtor_id"), false, true, false};
+    case PortfolioSort::Promise:
+        return {QStringLiteral("t.open_promise_date"), QStringLiteral("t.debtor_id"), false, true, false};
+    case PortfolioSort::Segment:
+        return {QStringLiteral("d.segment"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::Risk:
+        return {QStringLiteral("d.risk"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::Agent:
+        return {QStringLiteral("d.assigned_agent_id"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::Status:
+        return {QStringLiteral("d.status"), QStringLiteral("d.id"), true, false, false};
+    case PortfolioSort::Approach:  // the column is approachColumn(), which needs the day
+        return {QString(), QStringLiteral("d.id"), true, false, false};
+    }
+    return {};
+}
+
+bool isSectioned(PortfolioSort sort)
+{
+    return sort == PortfolioSort::Segment || sort == PortfolioSort::Risk || sort == PortfolioSort::Agent ||
+           sort == PortfolioSort::Status || sort == PortfolioSort::Approach;
+}
+
+// The tables a statement reads, in the order given: CROSS JOIN keeps SQLite
+// from reordering them, so the first one is where the rows come from.
+QString fromClause(const QString &first, bool debtors, bool totals)
+{
+    QString from = QStringLiteral(" FROM ") + first;
+    if (first.startsWith(QLatin1String("debtors"))) {
+        if (totals)
+            from += QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = d.id");
+    } else if (first.startsWith(QLatin1String("debtor_totals"))) {
+        if (debtors)
+            from += QStringLiteral(" CROSS JOIN debtors d ON d.id = t.debtor_id");
+    } else {  // a gathered set `s`
+        if (debtors)
+            from += QStringLiteral(" CROSS JOIN debtors d ON d.id = s.id");
+        if (totals)
+            from += debtors ? QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = d.id")
+                            : QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = s.id");
+    }
+    return from;
+}
+
+QString queryKey(const PortfolioQuery &q)
+{
+    const PortfolioFilters &f = q.filters;
+    return QStringList{q.search,
+                       f.status ? domain::toCode(*f.status) : QString(),
+                       f.segment,
+                       f.agentId ? QString::number(*f.agentId) : QString(),
+                       f.aging ? domain::agingBucketCode(*f.aging) : QString(),
+                       f.today.toString(Qt::ISODate),
+                       QString::number(int(f.unassigned) | int(f.withBalanceOnly) << 1 | int(f.brokenPromise) << 2 |
+                                       int(f.promiseDue) << 3 | int(f.nothingScheduled) << 4 |
+                                       int(f.doNotContact) << 5)}
+        .join(QChar(0x1f));
+}
+
+QString orderBy(const SortSpec &spec, bool ascending)
+{
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return QStringLiteral(" ORDER BY ") + spec.column + direction + QStringLiteral(", ") + spec.idColumn + direction;
+}
+
+void whereAfter(BoundSql &sql, const SortSpec &spec, bool ascending, const std::optional<PortfolioKey> &after)
+{
+    if (after)
+        sql.where(QStringLiteral("(%1, %2)").arg(spec.column, spec.idColumn) +
+                  (ascending ? QStringLiteral(" > ") : QStringLiteral(" < ")) +
+                  QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
+    else if (spec.nullable)
+        sql.where(spec.column + QStringLiteral(" IS NOT NULL"));
+}
+
+} // namespace libreta::store::portfoliosql

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/portfoliorepository.h"
+
+#include <QString>
+
+#include <optional>
+
+// What the portfolio repository's files share (store-internal): how a sort
+// order is read, how a statement's tables are joined, and the limits its
+// choices are made with. portfoliorepository.cpp chooses and reads pages;
+// portfoliowords.cpp reads a search in name order (schema 9);
+// portfoliosections.cpp reads the orders of few values.
+namespace libreta::store {
+class BoundSql;
+}
+
+namespace libreta::store::portfoliosql {
+
+// Each indexed condition's set is counted up to this size: a few
+// milliseconds of index reading, enough to tell a rare condition from a
+// common one.
+constexpr int kCountLimit = 50000;
+// The rows a page needs (the model asks for 200 and one more).
+constexpr double kPageRows = 201;
+
+struct SortSpec {
+    QString column;  // the sort value
+    QString idColumn;  // the tie-breaker on the same side, so one index covers both
+    bool onDebtors = false;  // the order is an index on debtors, not on debtor_totals
+    bool nullable = false;
+    bool inverted = false;  // more days past due == an older date
+};
+
+SortSpec specFor(PortfolioSort sort);
+// " ORDER BY column, id" in the direction the list runs (`ascending` after
+// an inverted order is taken into account).
+QString orderBy(const SortSpec &spec, bool ascending);
+// The valued rows of the order that come after `after` (all of them with
+// no key): a row value comparison walks the (column, id) index from the
+// key. A nullable order lists its rows with no value apart, after these.
+void whereAfter(BoundSql &sql, const SortSpec &spec, bool ascending, const std::optional<PortfolioKey> &after);
+// Segment, risk, agent, status and approach: read section by section.
+bool isSectioned(PortfolioSort sort);
+// The tables a statement reads, in the order given (see the definition).
+QString fromClause(const QString &first, bool debtors, bool totals);
+// The search and filters of a query, as one text: what counts are kept for.
+QString queryKey(const PortfolioQuery &q);
+
+} // namespace libreta::store::portfoliosql

@@ -1,0 +1,128 @@
+#include "store/portfoliorepository.h"
+
+#include "store/boundsql.h"
+#include "store/portfolioconditions.h"
+#include "store/portfoliosql.h"
+#include "store/sqlquery.h"
+
+#include <algorithm>
+#include <cmath>
+
+// A search sorted by name, read from the name index and debtor_words
+// (schema 9): the counts that choose the way, and the page itself.
+
+namespace libreta::store {
+
+using namespace portfoliosql;
+
+// Whether a query's search is read from the name index and debtor_words:
+// sorted by name, and not a phone number (phones are not words).
+bool PortfolioRepository::byWordsPossible(const PortfolioQuery &query, const PortfolioConditions &conditions)
+{
+    return conditions.hasSearch() && query.sort == PortfolioSort::Name && conditions.wordsApply();
+}
+
+qint64 PortfolioRepository::rowsUpTo(const QString &what, const QString &rows, BoundSql &sql, qint64 limit)
+{
+    // Kept per word across keystrokes ("maria l", "maria lo", ...) while
+    // the debtors stay the same (see countsFor): the counts only steer the
+    // choice of way, so one out of date costs speed at worst, never a row.
+    const auto cached = m_rangeCounts.constFind(what);
+    if (cached != m_rangeCounts.cend() && (cached->rows < cached->limit || cached->limit >= limit))
+        return std::min(cached->rows, limit);
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + rows + QStringLiteral(" LIMIT ") +
+                         sql.param(limit) + u')');
+    sql.bindTo(q);
+    const qint64 n = q.execScalar();
+    if (m_rangeCounts.size() > 256)
+        m_rangeCounts.clear();
+    m_rangeCounts.insert(what, {n, limit});
+    return n;
+}
+
+void PortfolioRepository::countWords(const PortfolioConditions &conditions)
+{
+    // Past about sqrt(a page × the debtors) later words, walking the name
+    // order finds a page sooner than reading the range (each matches about
+    // as often as the other reads a row): counting further tells nothing.
+    const qint64 limit = std::clamp<qint64>(qint64(2 * std::sqrt(kPageRows * double(m_counts.debtors))), 2000,
+                                            kCountLimit);
+    // The word whose range is read: the one with the fewest later words
+    // (in debtor_words), tried longest first, the rarest as a rule ("cli"
+    // is in every reference), each counted no further than the smallest
+    // so far. The names it starts are read from the name index.
+    QStringList words = conditions.words();
+    std::stable_sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    m_counts.rangeWord = words.first();
+    m_counts.rangeRows = limit;
+    for (const QString &word : words) {
+        BoundSql sql;
+        const qint64 rows = rowsUpTo(QStringLiteral("w ") + word,
+                                     QStringLiteral("debtor_words w WHERE ") + PortfolioConditions::wordRange(sql, word),
+                                     sql, m_counts.rangeRows);
+        if (rows < m_counts.rangeRows) {
+            m_counts.rangeWord = word;
+            m_counts.rangeRows = rows;
+        }
+        if (rows < kPageRows)
+            break;  // none can be much smaller
+    }
+    if (m_counts.rangeRows >= limit) {
+        m_counts.nameStarts = -1;  // not read: the walk it is
+        return;
+    }
+    BoundSql sql;
+    m_counts.nameStarts = rowsUpTo(QStringLiteral("d ") + m_counts.rangeWord,
+                                   QStringLiteral("debtors d WHERE ") +
+                                       PortfolioConditions::nameStartRange(sql, m_counts.rangeWord),
+                                   sql, kCountLimit);
+    // The search's matches, at most: the range word's (the other words
+    // only narrow them).
+    m_counts.perSource[0] = std::min<qint64>(kCountLimit, m_counts.rangeRows + m_counts.nameStarts);
+}
+
+// Sorted by name, the matches of the range word (schema 9): the names it
+// starts, a range of the name index, and the debtors with a later word in
+// its range of debtor_words; each part's first rows, then the first of both.
+QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, PortfolioConditions &conditions,
+                                                   const std::optional<PortfolioKey> &after, int limit)
+{
+    using SearchTest = PortfolioConditions::SearchTest;
+    const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString greater = query.ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    BoundSql sql;
+    const auto part = [&](const QString &text, const QString &id, const QString &from, const QString &range,
+                          bool distinct) -> QString {
+        sql.where(range);
+        conditions.addTo(sql);
+        if (after)
+            sql.where(QStringLiteral("(%1, %2)").arg(text, id) + greater +
+                      QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));
+        return QStringLiteral("SELECT * FROM (SELECT %1%2 AS search_text, %3 AS id")
+                   .arg(distinct ? QStringLiteral("DISTINCT ") : QString(), text, id) + from +
+               sql.takeWhereSql() + QStringLiteral(" ORDER BY %1%3, %2%3 LIMIT ").arg(text, id, direction) +
+               sql.param(limit) + u')';
+    };
+    conditions.setRangeWord(m_counts.rangeWord);
+    // The names it starts: the other words tested on the name index's text.
+    conditions.setSearchTest(SearchTest::Like);
+    const QString starts = part(QStringLiteral("d.search_text"), QStringLiteral("d.id"),
+                                fromClause(QStringLiteral("debtors d"), true, conditions.needsTotals()),
+                                PortfolioConditions::nameStartRange(sql, m_counts.rangeWord), false);
+    conditions.setSearchTest(SearchTest::InWords);
+    QString from = QStringLiteral(" FROM debtor_words w");
+    if (conditions.needsDebtors())
+        from += QStringLiteral(" CROSS JOIN debtors d ON d.id = w.debtor_id");
+    if (conditions.needsTotals())
+        from += QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = w.debtor_id");
+    const QString later = part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from,
+                               PortfolioConditions::wordRange(sql, m_counts.rangeWord), true);
+    // UNION: a debtor whose first word is also a later one is in both.
+    const QString page = QStringLiteral("SELECT search_text, id FROM (") + starts + QStringLiteral(" UNION ") + later +
+                         QStringLiteral(") ORDER BY search_text") + direction + QStringLiteral(", id") + direction +
+                         QStringLiteral(" LIMIT ") + sql.param(limit);
+    return readPage(sql, page, QStringLiteral("d.search_text"),
+                    QStringLiteral(" ORDER BY d.search_text") + direction + QStringLiteral(", d.id") + direction);
+}
+
+} // namespace libreta::store
