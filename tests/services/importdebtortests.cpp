@@ -5,6 +5,7 @@
 #include "servicetesthelpers.h"
 #include "store/portfoliorepository.h"
 #include "support/fixtures.h"
+#include "support/searchwords.h"
 #include "support/tempdb.h"
 
 using namespace libreta;
@@ -315,25 +316,8 @@ TEST_CASE("Imported debtors' words are written in one pass at the end, and later
     test::TempDb t;
     test::addDebtor(t.db(), QStringLiteral("ANTES-1"), QStringLiteral("Marta Antes Gil"));
     const auto wordsMatch = [&] {
-        // Every word of every debtor's search_text but the first (schema 9).
-        QStringList expected;
-        store::SqlQuery debtors(t.db(), QStringLiteral("SELECT id, search_text FROM debtors"));
-        debtors.exec();
-        while (debtors.next()) {
-            QStringList words = debtors.text(1).split(u' ', Qt::SkipEmptyParts).mid(1);
-            words.removeDuplicates();
-            for (const QString &word : words)
-                expected << QStringLiteral("%1|%2").arg(word).arg(debtors.integer(0));
-        }
-        QStringList stored;
-        store::SqlQuery words(t.db(), QStringLiteral("SELECT word, debtor_id FROM debtor_words"));
-        words.exec();
-        while (words.next())
-            stored << QStringLiteral("%1|%2").arg(words.text(0)).arg(words.integer(1));
-        expected.sort();
-        stored.sort();
-        INFO(expected.join(u' ').toStdString());
-        return !stored.isEmpty() && stored == expected;
+        const QStringList stored = test::debtorWordsStored(t.db());
+        return !stored.isEmpty() && stored == test::debtorWordsExpected(t.db());
     };
 
     const ImportResult r = runImport(t.db(), ImportKind::Debtors, "debtors-utf8bom-semicolon-crlf.csv");

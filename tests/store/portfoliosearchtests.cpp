@@ -7,6 +7,7 @@
 #include "store/sqlquery.h"
 #include "store/storeerror.h"
 #include "support/fixtures.h"
+#include "support/searchwords.h"
 #include "support/tempdb.h"
 
 #include <QDir>
@@ -236,57 +237,25 @@ TEST_CASE("A phone always carries its contact's debtor, however it was written",
     CHECK(namesFound(t.db(), QStringLiteral("55 3333")) == QStringList{QStringLiteral("Beto Soto")});
 }
 
-namespace {
-
-// debtor_words as it should be: every word of every debtor's search_text
-// but the first (the name index holds that one in order already).
-QStringList wordsExpected(store::Database &db)
-{
-    QStringList out;
-    store::SqlQuery q(db, QStringLiteral("SELECT id, search_text FROM debtors"));
-    q.exec();
-    while (q.next()) {
-        QStringList words = q.text(1).split(u' ', Qt::SkipEmptyParts).mid(1);
-        words.removeDuplicates();
-        for (const QString &word : words)
-            out << QStringLiteral("%1|%2|%3").arg(word, q.text(1)).arg(q.integer(0));
-    }
-    out.sort();
-    return out;
-}
-
-QStringList wordsStored(store::Database &db)
-{
-    QStringList out;
-    store::SqlQuery q(db, QStringLiteral("SELECT word, search_text, debtor_id FROM debtor_words"));
-    q.exec();
-    while (q.next())
-        out << QStringLiteral("%1|%2|%3").arg(q.text(0), q.text(1)).arg(q.integer(2));
-    out.sort();
-    return out;
-}
-
-} // namespace
-
 TEST_CASE("The words table follows every debtor's words through insert, rename and deletion", "[store][search]")
 {
     test::TempDb t;
     store::DebtorRepository debtors(t.db());
     const Id id = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("María Mariana O'Brien"));
     test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Ana \"La Güera\" Ruiz\\Soto"));
-    CHECK(wordsStored(t.db()).size() > 6);
-    CHECK(wordsStored(t.db()) == wordsExpected(t.db()));
+    CHECK(test::debtorWordsStored(t.db()).size() > 6);
+    CHECK(test::debtorWordsStored(t.db()) == test::debtorWordsExpected(t.db()));
 
     Debtor d = *debtors.byId(id);
     d.name = QStringLiteral("María María Gutiérrez");  // a word twice is one row
     debtors.update(d);
-    CHECK(wordsStored(t.db()) == wordsExpected(t.db()));
+    CHECK(test::debtorWordsStored(t.db()) == test::debtorWordsExpected(t.db()));
     CHECK(namesFound(t.db(), QStringLiteral("gutierrez"), Way::Words) == QStringList{d.name});
     CHECK(namesFound(t.db(), QStringLiteral("mariana"), Way::Words).isEmpty());
 
     store::SqlQuery(t.db(), QStringLiteral("DELETE FROM debtor_totals WHERE debtor_id = :id")).bind(QStringLiteral(":id"), id).exec();
     store::SqlQuery(t.db(), QStringLiteral("DELETE FROM debtors WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
-    CHECK(wordsStored(t.db()) == wordsExpected(t.db()));
+    CHECK(test::debtorWordsStored(t.db()) == test::debtorWordsExpected(t.db()));
     CHECK(namesFound(t.db(), QStringLiteral("maria"), Way::Words).isEmpty());
 }
 
@@ -335,8 +304,8 @@ TEST_CASE("Schema step 9 lists the words of the debtors a version 8 file already
 
     store::Database db(path);
     CHECK(db.schemaVersion() >= 9);
-    CHECK(wordsStored(db).size() == 4);
-    CHECK(wordsStored(db) == wordsExpected(db));
+    CHECK(test::debtorWordsStored(db).size() == 4);
+    CHECK(test::debtorWordsStored(db) == test::debtorWordsExpected(db));
     CHECK(namesFound(db, QStringLiteral("maria"), Way::Words) == QStringList{QStringLiteral("Ana María Ruiz")});
 }
 

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::test {
+
+// debtor_words (schema 9) as it should be, and as it is, one line per row
+// ("word|search_text|debtor id"), sorted: every word of every debtor's
+// search_text but the first (the name index holds that one in order).
+QStringList debtorWordsExpected(store::Database &db);
+QStringList debtorWordsStored(store::Database &db);
+
+} // namespace libreta::test
