@@ -9,6 +9,7 @@
 #include "services/demonames.h"
 #include "services/demowriter.h"
 #include "services/scriptlibrary.h"
+#include "store/bulkload.h"
 #include "store/bulkrepository.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
@@ -151,6 +152,7 @@ DemoSummary generateDemo(store::Database &db, const DemoOptions &options,
 
     // One transaction for the whole load: a failure leaves the file as it was
     // before (the office setup above stays, and a new run reuses it).
+    const store::BulkLoad load(db, store::BulkLoad::References::Checked);
     demo::Writer writer(db);
     store::Transaction tx(db);
     store::BulkRepository &bulk = writer.bulk();

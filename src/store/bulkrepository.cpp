@@ -4,6 +4,7 @@
 
 #include "domain/entitycodes.h"
 #include "domain/textfold.h"
+#include "store/bulkload.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
 #include "store/sqlquery.h"
@@ -221,6 +222,7 @@ void BulkRepository::suspendIndexes()
 
 void BulkRepository::restoreIndexes(const QString &exceptTable)
 {
+    const LargeSort sort(m_db);
     for (qsizetype i = 0; i < m_suspended.size();) {
         const SuspendedIndex &index = m_suspended.at(i);
         if (!exceptTable.isEmpty() && index.table == exceptTable) {

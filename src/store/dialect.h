@@ -22,6 +22,15 @@ public:
     // only hands its pages to the operating system, for writes that may be
     // lost in a power cut without harm.
     static QString durabilityPragma(bool durable);
+    // A connection set up for writing a great many rows in one transaction,
+    // and put back (see BulkLoad): foreign keys are not checked when the
+    // load has read every row it refers to itself.
+    static QStringList bulkLoadPragmas(bool checkReferences);
+    static QStringList afterBulkLoadPragmas();
+    // How one statement that sorts far more than the page cache holds is
+    // run, and how the connection is put back after it (see LargeSort).
+    static QStringList largeSortPragmas();
+    static QStringList afterLargeSortPragmas();
     static int busyTimeoutMs() { return 5000; }
     // What the write-ahead log file is cut back to once copied (64 MiB).
     static constexpr qint64 kLogBytesKept = 64 * 1024 * 1024;

@@ -1,6 +1,7 @@
 #include "store/importrepository.h"
 
 #include "domain/entitycodes.h"
+#include "store/bulkload.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
 #include "store/nativestatement.h"
@@ -22,7 +23,7 @@ QDate dateOf(QByteArrayView iso)
 
 } // namespace
 
-ImportRepository::ImportRepository(Database &db) : m_native(nativeHandle(db)), m_now(nowText()) {}
+ImportRepository::ImportRepository(Database &db) : m_db(db), m_native(nativeHandle(db)), m_now(nowText()) {}
 
 ImportRepository::~ImportRepository() = default;
 
@@ -191,6 +192,7 @@ void ImportRepository::suspendTotalsIndexes()
 
 void ImportRepository::restoreTotalsIndexes()
 {
+    const LargeSort sort(m_db);
     for (const QByteArray &sql : std::as_const(m_suspended))
         execute(sql);
     m_suspended.clear();
@@ -214,6 +216,7 @@ void ImportRepository::writeDeferredWords()
     if (m_wordsTrigger.isEmpty())
         return;
     {
+        const LargeSort sort(m_db);
         // The words as the trigger of 0009_debtor_words.sql splits them;
         // in key order, so each page of the index is written once.
         NativeStatement q(m_native,

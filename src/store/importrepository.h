@@ -94,6 +94,7 @@ private:
     QList<QByteArray> m_suspended;  // CREATE INDEX statements to run again
     QByteArray m_wordsTrigger;  // the CREATE TRIGGER set aside, to run again
     domain::Id m_wordsAfter = 0;  // debtors above this id have no words yet
+    Database &m_db;
     sqlite3 *m_native;
     QByteArray m_now;
     std::unique_ptr<NativeStatement> m_debtorByRef;
