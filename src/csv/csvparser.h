@@ -30,6 +30,7 @@ public:
 
 private:
     friend class Parser;
+    friend class RecordBatch;
     qint64 m_line = 0;
     const char *m_data = nullptr;
     QList<qsizetype> m_starts;

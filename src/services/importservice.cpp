@@ -324,7 +324,7 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     const auto importer =
         RowImporter::create(request.kind, ImportContext{m_db, m_clock, reader, request.createDebtors, request.userId});
     QList<FieldProblem> problems;
-    source.readRows(
+    source.readAllRowsAhead(
         [&](const csv::Record &r) {
             if (cancel && result.rows % kCancelCheckRows == 0 && cancel->load(std::memory_order_relaxed))
                 throw ImportCancelled();

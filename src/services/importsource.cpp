@@ -1,6 +1,7 @@
 #include "services/importsource.h"
 
 #include "csv/encoding.h"
+#include "csv/readahead.h"
 #include "services/inputerror.h"
 
 namespace libreta::services {
@@ -121,16 +122,29 @@ void ImportSource::findHeader(ImportKind kind, std::optional<qint64> chosen)
 void ImportSource::readRows(const csv::Parser::Handler &handler, const csv::DelimitedFile::Progress &progress) const
 {
     try {
-        m_file.read(
-            [&](const csv::Record &r) {
-                if (r.line() <= m_headerLine || r.isBlank())
-                    return true;
-                return handler(r);
-            },
-            progress);
+        m_file.read(dataRows(handler), progress);
     } catch (const csv::ParseError &e) {
         throw InputError(QStringLiteral("file"), e.message());
     }
+}
+
+void ImportSource::readAllRowsAhead(const csv::Parser::Handler &handler,
+                                    const csv::DelimitedFile::Progress &progress) const
+{
+    try {
+        csv::readAhead(m_file, dataRows(handler), progress);
+    } catch (const csv::ParseError &e) {
+        throw InputError(QStringLiteral("file"), e.message());
+    }
+}
+
+csv::Parser::Handler ImportSource::dataRows(const csv::Parser::Handler &handler) const
+{
+    return [this, &handler](const csv::Record &r) {
+        if (r.line() <= m_headerLine || r.isBlank())
+            return true;
+        return handler(r);
+    };
 }
 
 QList<SourceRow> ImportSource::firstRows(int count) const

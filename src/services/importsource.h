@@ -43,6 +43,10 @@ public:
     // Every data row after the header, to `handler` (false stops). Throws
     // InputError when the file turns out malformed (a quote never closed).
     void readRows(const csv::Parser::Handler &handler, const csv::DelimitedFile::Progress &progress = {}) const;
+    // The same, with the file parsed on a second thread while `handler`
+    // works (csv::readAhead): for reading the whole file, as an import does.
+    void readAllRowsAhead(const csv::Parser::Handler &handler,
+                          const csv::DelimitedFile::Progress &progress = {}) const;
     QList<SourceRow> firstRows(int count) const;
     // The file's first lines, header or not (for choosing the header line).
     QList<SourceRow> firstLines(int count) const;
@@ -51,6 +55,8 @@ public:
 
 private:
     void findHeader(ImportKind kind, std::optional<qint64> chosen);
+    // `handler` for the rows after the header, blank ones skipped.
+    csv::Parser::Handler dataRows(const csv::Parser::Handler &handler) const;
 
     csv::DelimitedFile m_file;
     qint64 m_headerLine = 0;
