@@ -18,8 +18,8 @@
 // differs is where the rows come from. Two ways:
 //   - walk: follow the sort order's index from the last row shown and keep
 //     the rows that match, until the page is full. Instant when matches are
-//     common ("p" typed, an agent): a page of 200 is found in a few hundred
-//     rows; slow when they are rare or all at the far end of the order.
+//     common ("p" typed, an agent): a page of 60 is found in a hundred or
+//     two rows; slow when they are rare or all at the far end of the order.
 //     A segment or status filter sorted by outstanding (or status by days
 //     late) walks an index that starts with the filter instead: segments
 //     are bands of balances, settled debtors owe nothing, so their rows do

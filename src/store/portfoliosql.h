@@ -21,8 +21,8 @@ namespace libreta::store::portfoliosql {
 // milliseconds of index reading, enough to tell a rare condition from a
 // common one.
 constexpr int kCountLimit = 50000;
-// The rows a page needs (the model asks for 200 and one more).
-constexpr double kPageRows = 201;
+// The rows a page needs (the model asks for 60 and one more).
+constexpr double kPageRows = 61;
 
 struct SortSpec {
     QString column;  // the sort value

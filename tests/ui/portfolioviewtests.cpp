@@ -1,4 +1,5 @@
 #include "store/database.h"
+#include "store/transaction.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/portfoliomodel.h"
@@ -6,6 +7,7 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -89,4 +91,32 @@ TEST_CASE("Enter or Down in the search box moves to the first result, so a secon
     CHECK(table->hasFocus());
     CHECK(table->currentIndex().siblingAtColumn(ui::PortfolioModel::Name).data().toString() ==
           QStringLiteral("María López"));
+}
+
+TEST_CASE("A window taller than a page fills itself: the table fetches pages until its rows reach the bottom",
+          "[ui][portfolio][view]")
+{
+    test::TempDb t;
+    {
+        store::Transaction tx(t.db());
+        for (int i = 0; i < 3 * ui::PortfolioModel::kPageSize; ++i)
+            test::addDebtor(t.db(), QStringLiteral("R-%1").arg(i), QStringLiteral("Deudor %1").arg(i, 4, 10, QLatin1Char('0')));
+        tx.commit();
+    }
+    ui::PortfolioView view(t.db());
+    auto *table = view.findChild<QTableView *>();
+    REQUIRE(table);
+    REQUIRE(view.model()->rowCount() == ui::PortfolioModel::kPageSize);
+    // Taller than a page of rows: a portrait screen, small type.
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    view.resize(1200, rowHeight * (ui::PortfolioModel::kPageSize + 40) + 200);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    CHECK(waitFor([&] { return view.model()->rowCount() > ui::PortfolioModel::kPageSize; }));
+    const int shown = view.model()->rowCount();
+    CHECK(shown < 3 * ui::PortfolioModel::kPageSize);  // only what fills it
+
+    // Scrolling to the end brings the next page.
+    table->scrollToBottom();
+    CHECK(waitFor([&] { return view.model()->rowCount() > shown; }));
 }
