@@ -43,7 +43,7 @@ TEST_CASE("A broken promise gets a call-back the day it was found broken")
     CHECK_FALSE(p.dueTime.has_value());
 }
 
-TEST_CASE("Arguments become the task that removes them; excuses get no task")
+TEST_CASE("Arguments become the task that removes them, excuses get no task")
 {
     CHECK(taskForExcuse(ExcuseCategory::InvoiceNotReceived) == FollowUpKind::SendInvoiceCopy);
     CHECK(taskForExcuse(ExcuseCategory::AmountDisputed) == FollowUpKind::SendStatement);

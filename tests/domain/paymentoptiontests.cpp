@@ -83,7 +83,7 @@ TEST_CASE("Part now and the rest later: two dated amounts, the rest after the fi
     CHECK(buildOption(o, 10, kToday).error.contains(QStringLiteral("after the first")));
 }
 
-TEST_CASE("A discount is taken off the balance; above the office's limit it is marked", "[domain][option]")
+TEST_CASE("A discount is taken off the balance, above the office's limit it is marked", "[domain][option]")
 {
     PaymentOption o = base(OptionKind::FullPayment);
     o.balance = pesos(999, 99);

@@ -123,7 +123,7 @@ TEST_CASE("An accepted instalment plan becomes a plan whose promises add up to t
     CHECK_FALSE(draft.discount.has_value());
 }
 
-TEST_CASE("Part now and the rest later is a plan of two; a discount goes with it", "[services][call][assembly]")
+TEST_CASE("Part now and the rest later is a plan of two, a discount goes with it", "[services][call][assembly]")
 {
     CallWorksheet w = rightParty();
     PaymentOption o;

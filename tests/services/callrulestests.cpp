@@ -196,7 +196,7 @@ TEST_CASE("A debtor or a contact marked do-not-contact is never called without a
     CHECK(test::refusedField([&] { service.commit(draftAt(debtor, kDay)); }) == QStringLiteral("contact_rules"));
 }
 
-TEST_CASE("An argument becomes the task that removes it; an excuse does not", "[services][call][rules]")
+TEST_CASE("An argument becomes the task that removes it, an excuse does not", "[services][call][rules]")
 {
     test::TempDb t;
     FixedClock clock(kDay);
@@ -263,7 +263,7 @@ TEST_CASE("The call records its script version, techniques and the pre-close ans
     CHECK(store::AuditRepository(t.db()).latest(1).at(0).details.contains(QStringLiteral("script=%1v2").arg(second)));
 }
 
-TEST_CASE("A discount inside the office's limit stands; above it waits for a supervisor", "[services][call][rules]")
+TEST_CASE("A discount inside the office's limit stands, above it waits for a supervisor", "[services][call][rules]")
 {
     test::TempDb t;
     FixedClock clock(kDay);
@@ -345,7 +345,7 @@ TEST_CASE("A no-answer call stores its next attempt as a timed call-back", "[ser
     CHECK(f.description == QStringLiteral("Nadie contestó"));
 }
 
-TEST_CASE("Saving a call removes its draft in the same transaction; a refused save keeps it",
+TEST_CASE("Saving a call removes its draft in the same transaction, a refused save keeps it",
           "[services][call][rules]")
 {
     test::TempDb t;
@@ -371,7 +371,7 @@ TEST_CASE("Saving a call removes its draft in the same transaction; a refused sa
     CHECK(drafts.load(debtor, QStringLiteral("luis")).has_value());
 }
 
-TEST_CASE("A payment taken during the call keeps today's promise at once; the rest stays pending", "[services][call][rules]")
+TEST_CASE("A payment taken during the call keeps today's promise at once, the rest stays pending", "[services][call][rules]")
 {
     test::TempDb t;
     FixedClock clock(kDay);

@@ -148,7 +148,7 @@ TEST_CASE("An office's own template takes the place of the shipped one", "[docum
     CHECK(source == QStringLiteral(":/templates/statement.en.html"));
 }
 
-TEST_CASE("The office's details are kept in the file; a name is required", "[documents]")
+TEST_CASE("The office's details are kept in the file, a name is required", "[documents]")
 {
     test::TempDb t;
     office(t.db());

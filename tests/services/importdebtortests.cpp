@@ -145,7 +145,7 @@ TEST_CASE("Quoted line breaks, doubled quotes and blank lines keep line numbers 
           QStringLiteral("«Toluca» is not a risk level (low, medium or high)."));
 }
 
-TEST_CASE("Importing the same debtors again changes nothing; a changed row is updated", "[import]")
+TEST_CASE("Importing the same debtors again changes nothing, a changed row is updated", "[import]")
 {
     test::TempDb t;
     runImport(t.db(), ImportKind::Debtors, "debtors-utf8bom-semicolon-crlf.csv");

@@ -7,7 +7,7 @@
 using namespace libreta;
 using namespace libreta::domain;
 
-TEST_CASE("Supervisors and administrators supervise; agents do not; a one-person office does", "[services][supervision]")
+TEST_CASE("Supervisors and administrators supervise, agents do not, a one-person office does", "[services][supervision]")
 {
     test::TempDb t;
     // Nobody listed: the one person at the desk does everything.

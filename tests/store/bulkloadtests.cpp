@@ -65,7 +65,7 @@ TEST_CASE("A load begun inside a transaction changes nothing of the connection",
     CHECK(pragma(db, "foreign_keys") == 1);
 }
 
-TEST_CASE("A large sort inside a load sorts in files, in small runs, on a second thread; then all is as before",
+TEST_CASE("A large sort inside a load sorts in files, in small runs, on a second thread, then all is as before",
           "[store][bulkload]")
 {
     test::TempDb t;

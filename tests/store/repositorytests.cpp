@@ -80,7 +80,7 @@ TEST_CASE("The schema refuses a fractional amount", "[store]")
     CHECK_THROWS_AS(q.exec(), store::StoreError);
 }
 
-TEST_CASE("Contacts keep their phones, e-mails and role; phone digits are searchable", "[store]")
+TEST_CASE("Contacts keep their phones, e-mails and role, phone digits are searchable", "[store]")
 {
     test::TempDb t;
     const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));

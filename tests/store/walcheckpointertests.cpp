@@ -15,7 +15,7 @@
 
 using namespace libreta;
 
-TEST_CASE("While the checkpointer watches, a commit leaves the log to it; without it, commits copy it again",
+TEST_CASE("While the checkpointer watches, a commit leaves the log to it, without it, commits copy it again",
           "[store][checkpoint]")
 {
     test::TempDb t;

@@ -323,11 +323,30 @@ TEST_CASE("A first refusal asks for an alternative before the refusal can be rec
     CHECK(hasKind(store::FollowUpRepository(desk.db()).openForDebtor(desk.debtorId), FollowUpKind::SendInvoiceCopy));
 }
 
-TEST_CASE("A call outside the calling window is refused; a supervisor's override is audited", "[ui][call]")
+namespace {
+
+// The desk's user is the system account's (USER), as at a real desk.
+struct DeskLogin {
+    QByteArray previous = qgetenv("USER");
+    explicit DeskLogin(const char *login) { qputenv("USER", login); }
+    ~DeskLogin() { qputenv("USER", previous); }
+    Q_DISABLE_COPY_MOVE(DeskLogin)
+};
+
+} // namespace
+
+TEST_CASE("A call outside the calling window is refused, and a supervisor's override is audited", "[ui][call]")
 {
     SECTION("an agent cannot dial")
     {
+        // An office with users: one with none is one person's, who decides.
+        const DeskLogin login("agente");
         CallDesk desk(kNight);
+        User agent;
+        agent.login = QStringLiteral("agente");
+        agent.displayName = QStringLiteral("Raúl Medina Torres");
+        agent.role = UserRole::Agent;
+        store::UserRepository(desk.db()).add(agent);
         desk.openFile();
         desk.key(Qt::Key_T, Qt::ControlModifier);
         ui::CallPanel *panel = desk.panel();
@@ -344,11 +363,7 @@ TEST_CASE("A call outside the calling window is refused; a supervisor's override
     SECTION("a supervisor overrides with a written reason")
     {
         // The desk user is the system account: this desk is a supervisor's.
-        struct DeskLogin {
-            QByteArray previous = qgetenv("USER");
-            DeskLogin() { qputenv("USER", "supervisora"); }
-            ~DeskLogin() { qputenv("USER", previous); }
-        } login;
+        const DeskLogin login("supervisora");
         CallDesk desk(kNight);
         User supervisor;
         supervisor.login = QStringLiteral("supervisora");

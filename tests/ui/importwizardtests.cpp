@@ -181,7 +181,7 @@ TEST_CASE("Stopping an import stores nothing", "[ui][import]")
     CHECK(invoices(t.db()) == 0);
 }
 
-TEST_CASE("File ▸ Import opens the wizard; File ▸ Export writes the portfolio as shown", "[ui][import][mainwindow]")
+TEST_CASE("File ▸ Import opens the wizard, File ▸ Export writes the portfolio as shown", "[ui][import][mainwindow]")
 {
     test::TempDb t;
     importDebtors(t.db());
