@@ -123,6 +123,7 @@ const PortfolioRepository::Counts &PortfolioRepository::countsFor(const Portfoli
     // once debtors were added (an import), or removed, they are counted anew.
     if (m_rangeCountsDebtors != counts.debtors) {
         m_rangeCounts.clear();
+        m_rangeWordLists.clear();
         m_rangeCountsDebtors = counts.debtors;
     }
     if (words)
@@ -209,9 +210,15 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     // where gathering its matches took 35 and walking 19); other filters
     // read each row's debtor or totals.
     const double wordsRowCost = beyondLead.isEmpty() ? 0.15 : 1.15;
-    const double wordsCost = wordsCounted
-                                 ? (double(counts.rangeRows) + std::min(walked, kPageRows * 4)) * wordsRowCost
-                                 : std::numeric_limits<double>::infinity();
+    // Read one word at a time, a range of few words costs a page of each
+    // at most (one typed word; others narrow each word's rows, read in
+    // order until a page of them passes).
+    const bool merged = counts.rangeWords.size() <= kMergedWords;
+    const double laterRows = merged && conditions.words().size() == 1
+                                 ? std::min(double(counts.rangeRows), double(counts.rangeWords.size()) * kPageRows)
+                                 : double(counts.rangeRows);
+    const double wordsCost = wordsCounted ? (laterRows + std::min(walked, kPageRows * 4)) * wordsRowCost
+                                          : std::numeric_limits<double>::infinity();
     if (wordsCost < walkCost && wordsCost < gatherCost)
         return {-1, false, true};
     if (gatherCost < walkCost)

@@ -141,6 +141,10 @@ private:
         QString rangeWord;
         qint64 rangeRows = -1;
         qint64 nameStarts = -1;
+        // The distinct words of that range, when there are few enough to
+        // read each one's rows in name order (see kMergedWords); more than
+        // that many: the range is read whole and sorted.
+        QStringList rangeWords;
     };
     struct Choice {
         int source = -1;  // gather from it; -1: walk the sort order
@@ -155,6 +159,9 @@ private:
     // The rows `rows` (a FROM clause with its WHERE) counted up to `limit`,
     // kept under the name `what`.
     qint64 rowsUpTo(const QString &what, const QString &rows, BoundSql &sql, qint64 limit);
+    // The distinct words of debtor_words that start with `prefix`, in
+    // order, up to one more than kMergedWords; kept like the counts.
+    QStringList wordsStartingWith(const QString &prefix);
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
@@ -173,6 +180,7 @@ private:
         qint64 limit = 0;  // counted no further: rows == limit means "at least"
     };
     QHash<QString, RangeCount> m_rangeCounts;
+    QHash<QString, QStringList> m_rangeWordLists;
     qint64 m_rangeCountsDebtors = 0;  // the highest debtor id when they were counted
     QString m_probeFailedFor;  // the query key whose probe came up short
     Way m_way = Way::Chosen;

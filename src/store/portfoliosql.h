@@ -23,6 +23,12 @@ namespace libreta::store::portfoliosql {
 constexpr int kCountLimit = 50000;
 // The rows a page needs (the model asks for 60 and one more).
 constexpr double kPageRows = 61;
+// A typed word's range of debtor_words holding up to this many distinct
+// words is read one word at a time: each word's rows are already in name
+// order, so a page is its first rows of each, whatever their number
+// ("garcia" is the later word of 11,550 debtors at a million). Past it
+// ("ma": thousands of words), the range is read whole and sorted.
+constexpr int kMergedWords = 16;
 
 struct SortSpec {
     QString column;  // the sort value

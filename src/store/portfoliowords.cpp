@@ -40,6 +40,32 @@ qint64 PortfolioRepository::rowsUpTo(const QString &what, const QString &rows, B
     return n;
 }
 
+QStringList PortfolioRepository::wordsStartingWith(const QString &prefix)
+{
+    const auto cached = m_rangeWordLists.constFind(prefix);
+    if (cached != m_rangeWordLists.cend())
+        return *cached;
+    // One step of the index per word: each seek passes all of the word
+    // before's rows at once.
+    static const char32_t last = 0x10FFFF;
+    const QString end = prefix + QString::fromUcs4(&last, 1);
+    QStringList words;
+    while (words.size() <= kMergedWords) {
+        SqlQuery q(m_db, words.isEmpty() ? QStringLiteral("SELECT word FROM debtor_words WHERE word >= :from AND "
+                                                          "word < :end ORDER BY word LIMIT 1")
+                                         : QStringLiteral("SELECT word FROM debtor_words WHERE word > :from AND "
+                                                          "word < :end ORDER BY word LIMIT 1"));
+        q.bind(QStringLiteral(":from"), words.isEmpty() ? prefix : words.last()).bind(QStringLiteral(":end"), end).exec();
+        if (!q.next())
+            break;
+        words.append(q.text(0));
+    }
+    if (m_rangeWordLists.size() > 256)
+        m_rangeWordLists.clear();
+    m_rangeWordLists.insert(prefix, words);
+    return words;
+}
+
 void PortfolioRepository::countWords(const PortfolioConditions &conditions)
 {
     // Past about sqrt(a page × the debtors) later words, walking the name
@@ -67,7 +93,8 @@ void PortfolioRepository::countWords(const PortfolioConditions &conditions)
         if (rows < kPageRows)
             break;  // none can be much smaller
     }
-    if (m_counts.rangeRows >= limit) {
+    m_counts.rangeWords = wordsStartingWith(m_counts.rangeWord);
+    if (m_counts.rangeRows >= limit && m_counts.rangeWords.size() > kMergedWords) {
         m_counts.nameStarts = -1;  // not read: the walk it is
         return;
     }
@@ -115,10 +142,21 @@ QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, 
         from += QStringLiteral(" CROSS JOIN debtors d ON d.id = w.debtor_id");
     if (conditions.needsTotals())
         from += QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = w.debtor_id");
-    const QString later = part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from,
-                               PortfolioConditions::wordRange(sql, m_counts.rangeWord), true);
-    // UNION: a debtor whose first word is also a later one is in both.
-    const QString page = QStringLiteral("SELECT search_text, id FROM (") + starts + QStringLiteral(" UNION ") + later +
+    // The debtors with a later word in the range: a few words' rows one
+    // word at a time, each already in name order (no debtor has a word
+    // twice); many words' at once, sorted.
+    QString parts = starts;
+    if (m_counts.rangeWords.size() <= kMergedWords) {
+        for (const QString &word : std::as_const(m_counts.rangeWords))
+            parts += QStringLiteral(" UNION ") + part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"),
+                                                     from, QStringLiteral("w.word = ") + sql.param(word), false);
+    } else {
+        parts += QStringLiteral(" UNION ") + part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from,
+                                                 PortfolioConditions::wordRange(sql, m_counts.rangeWord), true);
+    }
+    // UNION: a debtor whose first word is also a later one is in both, and
+    // one with two later words of the range is in both words' rows.
+    const QString page = QStringLiteral("SELECT search_text, id FROM (") + parts +
                          QStringLiteral(") ORDER BY search_text") + direction + QStringLiteral(", id") + direction +
                          QStringLiteral(" LIMIT ") + sql.param(limit);
     return readPage(sql, page, QStringLiteral("d.search_text"),

@@ -5,6 +5,7 @@
 #include "store/dialect.h"
 #include "store/portfoliorepository.h"
 #include "store/sqlquery.h"
+#include "store/transaction.h"
 #include "store/storeerror.h"
 #include "support/fixtures.h"
 #include "support/searchwords.h"
@@ -370,4 +371,53 @@ TEST_CASE("A search's word counts are kept across keystrokes until debtors are a
         test::addDebtor(t.db(), QStringLiteral("B-%1").arg(i), QStringLiteral("Beto Ruiz %1").arg(i));
     CHECK(countsWords(false));
     CHECK(namesFound(t.db(), QStringLiteral("ruiz")).size() == 6);
+}
+
+TEST_CASE("Read from the words table, a start shared by many words and one shared by few give the walk's rows",
+          "[store][search]")
+{
+    // "ga" starts twenty later words: more than are read one word at a
+    // time (the range is read whole and sorted); "gal" starts three (each
+    // word's rows are read in their own name order).
+    const QStringList surnames{
+        QStringLiteral("Gaitán"), QStringLiteral("Galindo"), QStringLiteral("Gallego"), QStringLiteral("Galván"),
+        QStringLiteral("Gamboa"), QStringLiteral("Gámez"), QStringLiteral("Gándara"), QStringLiteral("Garay"),
+        QStringLiteral("García"), QStringLiteral("Garduño"), QStringLiteral("Garrido"), QStringLiteral("Garza"),
+        QStringLiteral("Gastélum"), QStringLiteral("Gaona"), QStringLiteral("Gaxiola"), QStringLiteral("Gayosso"),
+        QStringLiteral("Gabaldón"), QStringLiteral("Gadea"), QStringLiteral("Gaete"), QStringLiteral("Gavilán")};
+    const QStringList firstNames{QStringLiteral("Ana"), QStringLiteral("Gabriel"), QStringLiteral("Luis"),
+                                 QStringLiteral("Gala"), QStringLiteral("Marta")};
+    test::TempDb t;
+    {
+        store::Transaction tx(t.db());
+        int n = 0;
+        for (const QString &surname : surnames)
+            for (const QString &first : firstNames)
+                test::addDebtor(t.db(), QStringLiteral("G-%1").arg(++n), first + u' ' + surname + QStringLiteral(" Ruiz"));
+        tx.commit();
+    }
+    for (const QString &typed : {QStringLiteral("ga"), QStringLiteral("gal"), QStringLiteral("gal ana"),
+                                 QStringLiteral("ga luis")}) {
+        for (const bool ascending : {true, false}) {
+            QList<QStringList> results;
+            for (const Way way : {Way::Walk, Way::Words}) {
+                store::PortfolioRepository repo(t.db());
+                repo.setWay(way);
+                store::PortfolioQuery q;
+                q.search = typed;
+                q.ascending = ascending;
+                q.filters.today = QDate(2026, 3, 1);
+                QStringList names;
+                std::optional<store::PortfolioKey> after;
+                for (QList<store::PortfolioRow> page; !(page = repo.fetchPage(q, after, 7)).isEmpty();
+                     after = page.last().key)
+                    for (const auto &row : page)
+                        names << row.name;
+                results << names;
+            }
+            INFO(typed.toStdString() << (ascending ? " ascending" : " descending"));
+            CHECK_FALSE(results.first().isEmpty());
+            CHECK(results.at(1) == results.first());
+        }
+    }
 }
