@@ -5,6 +5,7 @@
 #include "domain/labels.h"
 #include "domain/promiseevaluation.h"
 #include "domain/textfold.h"
+#include "services/demoidentity.h"
 #include "services/demonames.h"
 
 #include <QCoreApplication>
@@ -60,134 +61,19 @@ private:
 
     // ---- identity
 
-    const demo::CityInfo &pickCity()
-    {
-        const auto &cities = m_spain ? w.spainCities : w.mexicoCities;
-        int total = 0;
-        for (const auto &c : cities)
-            total += c.weight;
-        int x = m_r.below(total);
-        for (const auto &c : cities) {
-            if (x < c.weight)
-                return c;
-            x -= c.weight;
-        }
-        return cities.first();
-    }
-
-    struct PersonName {
-        QString full;
-        QString given;
-        int surname1 = 0;
-        int surname2 = 0;
-    };
-
-    PersonName personName()
-    {
-        const QStringList &given = m_r.chance(0.5) ? w.femaleNames : w.maleNames;
-        PersonName p;
-        p.given = m_r.pick(given);
-        if (m_r.chance(0.15)) {
-            const QString &second = m_r.pick(given);
-            if (second != p.given)
-                p.given += QLatin1Char(' ') + second;
-        }
-        p.surname1 = m_r.below(int(w.surnames.size()));
-        do {
-            p.surname2 = m_r.below(int(w.surnames.size()));
-        } while (p.surname2 == p.surname1);
-        p.full = p.given + QLatin1Char(' ') + w.surnames.at(p.surname1) + QLatin1Char(' ') + w.surnames.at(p.surname2);
-        return p;
-    }
-
-    QString homoclave()
-    {
-        static const QString chars = QStringLiteral("ABCDEFGHIJKLMNPQRSTUVWXYZ0123456789");
-        QString out;
-        for (int i = 0; i < 3; ++i)
-            out += chars.at(m_r.below(int(chars.size())));
-        return out;
-    }
-
-    QString rfcDate(int fromYear, int years)
-    {
-        return QDate(fromYear, 1, 1).addDays(m_r.below(years * 365)).toString(QStringLiteral("yyMMdd"));
-    }
-
-    // Mexican RFC shaped like the real one: letters from the names, a date, a check code.
-    QString rfcPerson(const PersonName &p)
-    {
-        const QString s1 = w.surnamesAscii.at(p.surname1).toUpper();
-        const QString s2 = w.surnamesAscii.at(p.surname2).toUpper();
-        const QString g = domain::foldForSearch(p.given).toUpper();
-        QChar vowel = QLatin1Char('X');
-        for (qsizetype i = 1; i < s1.size(); ++i) {
-            if (QStringLiteral("AEIOU").contains(s1.at(i))) {
-                vowel = s1.at(i);
-                break;
-            }
-        }
-        return s1.left(1) + vowel + s2.left(1) + g.left(1) + rfcDate(1955, 47) + homoclave();
-    }
-
-    QString rfcCompany(const QString &baseName)
-    {
-        static const QStringList skip = {QStringLiteral("DE"), QStringLiteral("DEL"), QStringLiteral("LA"),
-                                         QStringLiteral("LAS"), QStringLiteral("LOS"), QStringLiteral("Y")};
-        QStringList words = domain::foldForSearch(baseName).toUpper().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        words.erase(std::remove_if(words.begin(), words.end(), [](const QString &x) { return skip.contains(x); }),
-                    words.end());
-        QString letters;
-        if (words.size() >= 3)
-            letters = words[0].left(1) + words[1].left(1) + words[2].left(1);
-        else if (words.size() == 2)
-            letters = words[0].left(1) + words[1].left(2);
-        else if (!words.isEmpty())
-            letters = words[0].left(3);
-        while (letters.size() < 3)
-            letters += QLatin1Char('X');
-        return letters + rfcDate(1985, 36) + homoclave();
-    }
-
-    // Spanish NIF: eight digits and the letter of their remainder by 23.
-    QString nif()
-    {
-        static const char *letters = "TRWAGMYFPDXBNJZSQVHLCKE";
-        const int n = m_r.between(1000000, 79999999);
-        return QStringLiteral("%1").arg(n, 8, 10, QLatin1Char('0')) + QLatin1Char(letters[n % 23]);
-    }
-
-    // Spanish CIF: entity letter, province, five digits and the control digit.
-    QString cif(bool anonima)
-    {
-        const QString body = QStringLiteral("%1").arg(m_city->postalFrom / 1000, 2, 10, QLatin1Char('0')) + digits(m_r, 5);
-        int sum = 0;
-        for (int i = 0; i < 7; ++i) {
-            const int d = body.at(i).digitValue();
-            if (i % 2 == 1) {
-                sum += d;
-            } else {
-                const int twice = d * 2;
-                sum += twice / 10 + twice % 10;
-            }
-        }
-        const int control = (10 - sum % 10) % 10;
-        return QLatin1Char(anonima ? 'A' : 'B') + body + QString::number(control);
-    }
-
     void makeIdentity()
     {
         Debtor &d = m_plan.debtor;
         m_spain = m_r.chance(0.22);
-        m_city = &pickCity();
+        m_city = &pickCity(m_r, m_spain);
         d.kind = m_r.chance(0.7) ? DebtorKind::Person : DebtorKind::Company;
         m_behaviour = Behaviour(m_r.weighted({30, 30, 25, 15}));
         d.externalRef = QStringLiteral("CLI-%1").arg(m_index + 1, m_ctx.refWidth, 10, QLatin1Char('0'));
 
         if (d.kind == DebtorKind::Person) {
-            const PersonName p = personName();
+            const PersonName p = personName(m_r);
             d.name = p.full;
-            d.taxId = m_spain ? nif() : rfcPerson(p);
+            d.taxId = m_spain ? nif(m_r) : rfcPerson(m_r, p);
         } else {
             QString base;
             QString suffix;
@@ -197,7 +83,7 @@ private:
                 base = m_r.pick(w.spainActivities) + QLatin1Char(' ') +
                        (form == 0 ? surname : form == 1 ? m_r.pick(w.spainTails) : QStringLiteral("Hermanos ") + surname);
                 suffix = QString::fromLatin1(std::array{"S.L.", "S.A.", "S.L.U."}[size_t(m_r.weighted({70, 20, 10}))]);
-                d.taxId = cif(suffix == QLatin1String("S.A."));
+                d.taxId = cif(m_r, *m_city, suffix == QLatin1String("S.A."));
             } else {
                 const QString &surname = m_r.pick(w.surnames);
                 const int form = m_r.weighted({50, 25, 25});
@@ -205,7 +91,7 @@ private:
                        (form == 0 ? surname : form == 1 ? m_r.pick(w.mexicoTails) : surname + QStringLiteral(" Hermanos"));
                 suffix = QString::fromLatin1(
                     std::array{"S.A. de C.V.", "S. de R.L. de C.V.", "S.A.P.I. de C.V."}[size_t(m_r.weighted({60, 30, 10}))]);
-                d.taxId = rfcCompany(base);
+                d.taxId = rfcCompany(m_r, base);
             }
             d.name = base + QLatin1Char(' ') + suffix;
             m_slug = domain::foldForSearch(base).replace(QLatin1Char(' '), QLatin1Char('-')).left(32);
@@ -295,7 +181,7 @@ private:
             m_decisionMaker = 0;
             if (m_r.chance(0.15)) {
                 Contact other = personContact(m_r.chance(0.5) ? ContactRole::Guarantor : ContactRole::Reference,
-                                              personName().full, false);
+                                              personName(m_r).full, false);
                 other.doNotContact = m_r.chance(0.05);
                 m_plan.contacts.append(other);
             }
@@ -312,7 +198,7 @@ private:
                                 QStringLiteral("facturas")});
         m_plan.contacts.append(main);
 
-        const PersonName p = personName();
+        const PersonName p = personName(m_r);
         const QString title = m_r.chance(0.3) ? m_r.pick(w.titles) + QLatin1Char(' ') : QString();
         Contact dm = personContact(ContactRole::DecisionMaker, title + p.full, false);
         if (m_r.chance(0.6)) {
