@@ -210,12 +210,12 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     // where gathering its matches took 35 and walking 19); other filters
     // read each row's debtor or totals.
     const double wordsRowCost = beyondLead.isEmpty() ? 0.15 : 1.15;
-    // Read one word at a time, a range of few words costs a page of each
-    // at most (one typed word; others narrow each word's rows, read in
-    // order until a page of them passes).
-    const bool merged = counts.rangeWords.size() <= kMergedWords;
-    const double laterRows = merged && conditions.words().size() == 1
-                                 ? std::min(double(counts.rangeRows), double(counts.rangeWords.size()) * kPageRows)
+    // Read one word at a time, a range of few heavy words costs a page of
+    // each at most, and the light words their few rows (one typed word;
+    // others narrow each word's rows, read in order until a page of them
+    // passes).
+    const double laterRows = counts.rangeWords.merged && conditions.words().size() == 1
+                                 ? std::min(double(counts.rangeRows), double(counts.rangeWords.pageRowsAtMost))
                                  : double(counts.rangeRows);
     const double wordsCost = wordsCounted ? (laterRows + std::min(walked, kPageRows * 4)) * wordsRowCost
                                           : std::numeric_limits<double>::infinity();

@@ -127,6 +127,19 @@ public:
     void setWay(Way way);
 
 private:
+    // A typed start's range of debtor_words, split by how its words' rows
+    // are read in name order. A range of many words ("ma": thousands) is
+    // read whole and sorted (merged is false). Otherwise each word with many
+    // rows ("garcia") is read one at a time, in the name order its rows
+    // already have, and the words of a few rows each (the tax ids starting
+    // "garc") all together and sorted: a page costs a page of each heavy
+    // word, and every light word's rows, at most.
+    struct RangeWords {
+        QStringList heavy;
+        QStringList light;
+        qint64 pageRowsAtMost = 0;  // of one typed word's page: the sum of each word's rows, a page at most
+        bool merged = false;
+    };
     // How many debtors each indexed condition picks out (counted up to a
     // limit), kept for the last search and filters: paging down and sorting
     // again must not count again.
@@ -141,10 +154,8 @@ private:
         QString rangeWord;
         qint64 rangeRows = -1;
         qint64 nameStarts = -1;
-        // The distinct words of that range, when there are few enough to
-        // read each one's rows in name order (see kMergedWords); more than
-        // that many: the range is read whole and sorted.
-        QStringList rangeWords;
+        // The distinct words of that range, as they are read.
+        RangeWords rangeWords;
     };
     struct Choice {
         int source = -1;  // gather from it; -1: walk the sort order
@@ -159,9 +170,10 @@ private:
     // The rows `rows` (a FROM clause with its WHERE) counted up to `limit`,
     // kept under the name `what`.
     qint64 rowsUpTo(const QString &what, const QString &rows, BoundSql &sql, qint64 limit);
-    // The distinct words of debtor_words that start with `prefix`, in
-    // order, up to one more than kMergedWords; kept like the counts.
-    QStringList wordsStartingWith(const QString &prefix);
+    // The distinct words of debtor_words that start with `prefix`, each
+    // with its rows counted up to a page, listed up to kListedWords; kept
+    // like the counts.
+    RangeWords wordsStartingWith(const QString &prefix);
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
@@ -180,7 +192,7 @@ private:
         qint64 limit = 0;  // counted no further: rows == limit means "at least"
     };
     QHash<QString, RangeCount> m_rangeCounts;
-    QHash<QString, QStringList> m_rangeWordLists;
+    QHash<QString, RangeWords> m_rangeWordLists;
     qint64 m_rangeCountsDebtors = 0;  // the highest debtor id when they were counted
     QString m_probeFailedFor;  // the query key whose probe came up short
     Way m_way = Way::Chosen;

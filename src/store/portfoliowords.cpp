@@ -5,6 +5,9 @@
 #include "store/portfoliosql.h"
 #include "store/sqlquery.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,6 +17,15 @@
 namespace libreta::store {
 
 using namespace portfoliosql;
+
+namespace {
+
+QString jsonList(const QStringList &texts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
 
 // Whether a query's search is read from the name index and debtor_words:
 // sorted by name, and not a phone number (phones are not words).
@@ -40,26 +52,35 @@ qint64 PortfolioRepository::rowsUpTo(const QString &what, const QString &rows, B
     return n;
 }
 
-QStringList PortfolioRepository::wordsStartingWith(const QString &prefix)
+PortfolioRepository::RangeWords PortfolioRepository::wordsStartingWith(const QString &prefix)
 {
     const auto cached = m_rangeWordLists.constFind(prefix);
     if (cached != m_rangeWordLists.cend())
         return *cached;
     // One step of the index per word: each seek passes all of the word
-    // before's rows at once.
+    // before's rows at once, and its rows are counted no further than a
+    // page (and one more, to tell a light word from a heavy one).
     static const char32_t last = 0x10FFFF;
     const QString end = prefix + QString::fromUcs4(&last, 1);
-    QStringList words;
-    while (words.size() <= kMergedWords) {
-        SqlQuery q(m_db, words.isEmpty() ? QStringLiteral("SELECT word FROM debtor_words WHERE word >= :from AND "
-                                                          "word < :end ORDER BY word LIMIT 1")
-                                         : QStringLiteral("SELECT word FROM debtor_words WHERE word > :from AND "
-                                                          "word < :end ORDER BY word LIMIT 1"));
-        q.bind(QStringLiteral(":from"), words.isEmpty() ? prefix : words.last()).bind(QStringLiteral(":end"), end).exec();
+    const QString count = QStringLiteral(", (SELECT count(*) FROM (SELECT 1 FROM debtor_words x WHERE x.word = "
+                                         "w.word LIMIT %1)) FROM debtor_words w WHERE ")
+                              .arg(qint64(kPageRows));
+    RangeWords words;
+    QString previous;
+    int listed = 0;
+    for (; listed <= kListedWords && words.heavy.size() <= kMergedWords; ++listed) {
+        SqlQuery q(m_db, QStringLiteral("SELECT w.word") + count +
+                             (listed == 0 ? QStringLiteral("w.word >= :from") : QStringLiteral("w.word > :from")) +
+                             QStringLiteral(" AND w.word < :end ORDER BY w.word LIMIT 1"));
+        q.bind(QStringLiteral(":from"), listed == 0 ? prefix : previous).bind(QStringLiteral(":end"), end).exec();
         if (!q.next())
             break;
-        words.append(q.text(0));
+        previous = q.text(0);
+        const qint64 rows = q.integer(1);
+        (rows > kLightRows ? words.heavy : words.light).append(previous);
+        words.pageRowsAtMost += rows;
     }
+    words.merged = listed <= kListedWords && words.heavy.size() <= kMergedWords;
     if (m_rangeWordLists.size() > 256)
         m_rangeWordLists.clear();
     m_rangeWordLists.insert(prefix, words);
@@ -94,7 +115,7 @@ void PortfolioRepository::countWords(const PortfolioConditions &conditions)
             break;  // none can be much smaller
     }
     m_counts.rangeWords = wordsStartingWith(m_counts.rangeWord);
-    if (m_counts.rangeRows >= limit && m_counts.rangeWords.size() > kMergedWords) {
+    if (m_counts.rangeRows >= limit && !m_counts.rangeWords.merged) {
         m_counts.nameStarts = -1;  // not read: the walk it is
         return;
     }
@@ -142,14 +163,23 @@ QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, 
         from += QStringLiteral(" CROSS JOIN debtors d ON d.id = w.debtor_id");
     if (conditions.needsTotals())
         from += QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = w.debtor_id");
-    // The debtors with a later word in the range: a few words' rows one
-    // word at a time, each already in name order (no debtor has a word
-    // twice); many words' at once, sorted.
+    // The debtors with a later word in the range: a few heavy words' rows
+    // one word at a time, each already in name order (no debtor has a word
+    // twice), the light words' together, sorted; many words' at once,
+    // sorted. The light words go in as one JSON list, so the statement's
+    // text (and the statement prepared for it) is the same for any number.
     QString parts = starts;
-    if (m_counts.rangeWords.size() <= kMergedWords) {
-        for (const QString &word : std::as_const(m_counts.rangeWords))
-            parts += QStringLiteral(" UNION ") + part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"),
-                                                     from, QStringLiteral("w.word = ") + sql.param(word), false);
+    const RangeWords &range = m_counts.rangeWords;
+    if (range.merged) {
+        const auto later = [&](const QString &which) {
+            parts += QStringLiteral(" UNION ") +
+                     part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from, which, false);
+        };
+        for (const QString &word : range.heavy)
+            later(QStringLiteral("w.word = ") + sql.param(word));
+        if (!range.light.isEmpty())
+            later(QStringLiteral("w.word IN (SELECT value FROM json_each(") + sql.param(jsonList(range.light)) +
+                  QStringLiteral("))"));
     } else {
         parts += QStringLiteral(" UNION ") + part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from,
                                                  PortfolioConditions::wordRange(sql, m_counts.rangeWord), true);

@@ -376,9 +376,11 @@ TEST_CASE("A search's word counts are kept across keystrokes until debtors are a
 TEST_CASE("Read from the words table, a start shared by many words and one shared by few give the walk's rows",
           "[store][search]")
 {
-    // "ga" starts twenty later words: more than are read one word at a
-    // time (the range is read whole and sorted); "gal" starts three (each
-    // word's rows are read in their own name order).
+    // "ga" starts twenty later words of five debtors each: more than are
+    // read one word at a time (the range is read whole and sorted); "gal"
+    // starts three (each word's rows are read in their own name order);
+    // "gar" starts five such words and six of one debtor each (those six
+    // are read together and sorted, as the tax ids starting "garc" are).
     const QStringList surnames{
         QStringLiteral("Gaitán"), QStringLiteral("Galindo"), QStringLiteral("Gallego"), QStringLiteral("Galván"),
         QStringLiteral("Gamboa"), QStringLiteral("Gámez"), QStringLiteral("Gándara"), QStringLiteral("Garay"),
@@ -387,6 +389,9 @@ TEST_CASE("Read from the words table, a start shared by many words and one share
         QStringLiteral("Gabaldón"), QStringLiteral("Gadea"), QStringLiteral("Gaete"), QStringLiteral("Gavilán")};
     const QStringList firstNames{QStringLiteral("Ana"), QStringLiteral("Gabriel"), QStringLiteral("Luis"),
                                  QStringLiteral("Gala"), QStringLiteral("Marta")};
+    const QStringList rareNames{QStringLiteral("Ana Garabito"), QStringLiteral("Luis Garcés"),
+                                QStringLiteral("Marta Garfias"), QStringLiteral("Ana Garibay Ruiz"),
+                                QStringLiteral("Gala Garmendia"), QStringLiteral("Luis Garnica")};
     test::TempDb t;
     {
         store::Transaction tx(t.db());
@@ -394,10 +399,25 @@ TEST_CASE("Read from the words table, a start shared by many words and one share
         for (const QString &surname : surnames)
             for (const QString &first : firstNames)
                 test::addDebtor(t.db(), QStringLiteral("G-%1").arg(++n), first + u' ' + surname + QStringLiteral(" Ruiz"));
+        for (const QString &name : rareNames)
+            test::addDebtor(t.db(), QStringLiteral("G-%1").arg(++n), name);
         tx.commit();
     }
+    const auto readsLightWordsTogether = [&](const QString &typed) {
+        store::PortfolioRepository repo(t.db());
+        repo.setWay(Way::Words);
+        store::PortfolioQuery q;
+        q.search = typed;
+        const QStringList statements = statementsDuring(t.db(), [&] { repo.fetchPage(q, std::nullopt, 7); });
+        return std::any_of(statements.cbegin(), statements.cend(),
+                           [](const QString &sql) { return sql.contains(QLatin1String("json_each")); });
+    };
+    CHECK(readsLightWordsTogether(QStringLiteral("gar")));
+    CHECK_FALSE(readsLightWordsTogether(QStringLiteral("gal")));  // no light word
+    CHECK_FALSE(readsLightWordsTogether(QStringLiteral("ga")));   // the whole range
     for (const QString &typed : {QStringLiteral("ga"), QStringLiteral("gal"), QStringLiteral("gal ana"),
-                                 QStringLiteral("ga luis")}) {
+                                 QStringLiteral("ga luis"), QStringLiteral("gar"), QStringLiteral("gar ana"),
+                                 QStringLiteral("garibay")}) {
         for (const bool ascending : {true, false}) {
             QList<QStringList> results;
             for (const Way way : {Way::Walk, Way::Words}) {
