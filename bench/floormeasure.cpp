@@ -45,6 +45,7 @@ void FloorMeasure::reads(Figure &f, const QList<Action> &actions, int rounds)
     m_perStatement.clear();
     m_unbound = 0;
     QList<QList<double>> perAction(actions.size());
+    QList<QList<double>> perActionFloor(actions.size());
     // Round 0 is not timed: it warms every cache (SQLite's pages, the
     // prepared statements of the store and of the floor). Every run is
     // recorded, and the floor runs that run's statements: a repository that
@@ -79,6 +80,7 @@ void FloorMeasure::reads(Figure &f, const QList<Action> &actions, int rounds)
             countUnbound(statements);
             f.samples.append(ms);
             perAction[i].append(ms);
+            perActionFloor[i].append(sum(times));
             if (a.settle)
                 f.backgroundSamples.append(background);
             f.floorSamples.append(sum(times));
@@ -87,11 +89,12 @@ void FloorMeasure::reads(Figure &f, const QList<Action> &actions, int rounds)
         }
     }
     f.state = Figure::State::Measured;
-    addSlowestAction(f, actions, perAction);
+    addSlowestAction(f, actions, perAction, perActionFloor);
     addSlowest(f);
 }
 
-void FloorMeasure::addSlowestAction(Figure &f, const QList<Action> &actions, const QList<QList<double>> &times)
+void FloorMeasure::addSlowestAction(Figure &f, const QList<Action> &actions, const QList<QList<double>> &times,
+                                    const QList<QList<double>> &floors)
 {
     if (actions.size() < 2)
         return;
@@ -100,8 +103,8 @@ void FloorMeasure::addSlowestAction(Figure &f, const QList<Action> &actions, con
     if (qEnvironmentVariableIntValue("LIBRETA_BENCH_SHOW_ACTIONS") == 1)
         for (qsizetype i = 0; i < times.size(); ++i) {
             const Stats a = Stats::of(times.at(i));
-            std::fprintf(stderr, "%-40s median %7.2f ms  p95 %7.2f ms\n", qPrintable(actions.at(i).label), a.median,
-                         a.p95);
+            std::fprintf(stderr, "%-40s median %7.2f ms  p95 %7.2f ms  floor %7.2f ms\n",
+                         qPrintable(actions.at(i).label), a.median, a.p95, Stats::of(floors.at(i)).median);
         }
     qsizetype slowest = 0;
     for (qsizetype i = 1; i < times.size(); ++i)

@@ -38,7 +38,8 @@ public:
 private:
     void countUnbound(const QList<FloorStatement> &statements);
     void addSlowest(Figure &figure);
-    static void addSlowestAction(Figure &figure, const QList<Action> &actions, const QList<QList<double>> &times);
+    static void addSlowestAction(Figure &figure, const QList<Action> &actions, const QList<QList<double>> &times,
+                                 const QList<QList<double>> &floors);
 
     SqlFloor &m_floor;
     QHash<QByteArray, QList<double>> m_perStatement;  // floor time per prepared text
