@@ -171,9 +171,9 @@ private:
     // kept under the name `what`.
     qint64 rowsUpTo(const QString &what, const QString &rows, BoundSql &sql, qint64 limit);
     // The distinct words of debtor_words that start with `prefix`, each
-    // with its rows counted up to a page, listed up to kListedWords; kept
-    // like the counts.
-    RangeWords wordsStartingWith(const QString &prefix);
+    // with its rows counted up to a page, listed up to `listedAtMost`
+    // (more: not merged); kept like the counts.
+    RangeWords wordsStartingWith(const QString &prefix, int listedAtMost);
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);

@@ -52,9 +52,10 @@ qint64 PortfolioRepository::rowsUpTo(const QString &what, const QString &rows, B
     return n;
 }
 
-PortfolioRepository::RangeWords PortfolioRepository::wordsStartingWith(const QString &prefix)
+PortfolioRepository::RangeWords PortfolioRepository::wordsStartingWith(const QString &prefix, int listedAtMost)
 {
-    const auto cached = m_rangeWordLists.constFind(prefix);
+    const QString key = QString::number(listedAtMost) + u' ' + prefix;
+    const auto cached = m_rangeWordLists.constFind(key);
     if (cached != m_rangeWordLists.cend())
         return *cached;
     // One step of the index per word: each seek passes all of the word
@@ -68,7 +69,7 @@ PortfolioRepository::RangeWords PortfolioRepository::wordsStartingWith(const QSt
     RangeWords words;
     QString previous;
     int listed = 0;
-    for (; listed <= kListedWords && words.heavy.size() <= kMergedWords; ++listed) {
+    for (; listed <= listedAtMost && words.heavy.size() <= kMergedWords; ++listed) {
         SqlQuery q(m_db, QStringLiteral("SELECT w.word") + count +
                              (listed == 0 ? QStringLiteral("w.word >= :from") : QStringLiteral("w.word > :from")) +
                              QStringLiteral(" AND w.word < :end ORDER BY w.word LIMIT 1"));
@@ -80,10 +81,10 @@ PortfolioRepository::RangeWords PortfolioRepository::wordsStartingWith(const QSt
         (rows > kLightRows ? words.heavy : words.light).append(previous);
         words.pageRowsAtMost += rows;
     }
-    words.merged = listed <= kListedWords && words.heavy.size() <= kMergedWords;
+    words.merged = listed <= listedAtMost && words.heavy.size() <= kMergedWords;
     if (m_rangeWordLists.size() > 256)
         m_rangeWordLists.clear();
-    m_rangeWordLists.insert(prefix, words);
+    m_rangeWordLists.insert(key, words);
     return words;
 }
 
@@ -114,7 +115,10 @@ void PortfolioRepository::countWords(const PortfolioConditions &conditions)
         if (rows < kPageRows)
             break;  // none can be much smaller
     }
-    m_counts.rangeWords = wordsStartingWith(m_counts.rangeWord);
+    // A range counted to the limit ("g", "ma") is listed no further than
+    // kMergedWords words: listing a long tail of light words, a seek each,
+    // the first time a start is typed would cost more than the walk.
+    m_counts.rangeWords = wordsStartingWith(m_counts.rangeWord, m_counts.rangeRows >= limit ? kMergedWords : kListedWords);
     if (m_counts.rangeRows >= limit && !m_counts.rangeWords.merged) {
         m_counts.nameStarts = -1;  // not read: the walk it is
         return;
