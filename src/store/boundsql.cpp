@@ -23,6 +23,13 @@ QString BoundSql::takeWhereSql()
     return sql;
 }
 
+QString BoundSql::takeClausesSince(int mark)
+{
+    const QStringList taken = m_clauses.mid(mark);
+    m_clauses.resize(mark);
+    return taken.join(QStringLiteral(" AND "));
+}
+
 QString BoundSql::conditionSql() const
 {
     return m_clauses.isEmpty() ? QStringLiteral("1") : m_clauses.join(QStringLiteral(" AND "));

@@ -27,6 +27,11 @@ public:
     // whereSql(), and the clauses cleared for another part of the same
     // statement (the values stay: the statement binds them all).
     QString takeWhereSql();
+    // The clauses added since there were `mark` of them (clauseCount()),
+    // joined with AND and removed, for a part nested in another (a
+    // correlated EXISTS); empty when none was added.
+    int clauseCount() const { return int(m_clauses.size()); }
+    QString takeClausesSince(int mark);
     void bindTo(SqlQuery &query) const;
 
 private:

@@ -132,26 +132,58 @@ void PortfolioConditions::addSearchTo(BoundSql &sql) const
     sql.where(u'(' + clause + u')');
 }
 
-void PortfolioConditions::addTo(BoundSql &sql) const
+PortfolioConditions::Table PortfolioConditions::searchTable() const
 {
-    addSearchTo(sql);
+    switch (m_searchTest) {
+    case SearchTest::Like: return Table::Debtors;
+    case SearchTest::InMatches: return walksDebtors() ? Table::Debtors : Table::Totals;
+    case SearchTest::Implied:
+    case SearchTest::InWords: break;
+    }
+    return Table::Both;
+}
+
+QString PortfolioConditions::addWalkTo(BoundSql &sql, bool walkDebtors) const
+{
+    const Table walked = walkDebtors ? Table::Debtors : Table::Totals;
+    const int mark = sql.clauseCount();
+    addTo(sql, walkDebtors ? Table::Totals : Table::Debtors);
+    const QString other = sql.takeClausesSince(mark);
+    addTo(sql, walked);
+    if (!other.isEmpty())
+        sql.where((walkDebtors ? QStringLiteral("EXISTS (SELECT 1 FROM debtor_totals t WHERE t.debtor_id = d.id AND ")
+                               : QStringLiteral("EXISTS (SELECT 1 FROM debtors d WHERE d.id = t.debtor_id AND ")) +
+                  other + u')');
+    return walkDebtors ? QStringLiteral(" FROM debtors d") : QStringLiteral(" FROM debtor_totals t");
+}
+
+void PortfolioConditions::addTo(BoundSql &sql, Table table) const
+{
+    const bool debtors = table != Table::Totals;
+    const bool totals = table != Table::Debtors;
+    if (table == Table::Both || searchTable() == table)
+        addSearchTo(sql);
     const PortfolioFilters &f = m_query.filters;
     // Segment and status are read from their copies beside the totals; the
     // one that leads an index of the sort order is written plainly so the
     // walk follows that index (see 0002_debtor_search.sql).
     const QString lead = leadingColumn();
-    if (f.status)
+    if (f.status && totals)
         sql.where((lead == QLatin1String("status") ? QStringLiteral("t.status = ") : QStringLiteral("+t.status = ")) +
                   sql.param(statusCode(*f.status)));
-    if (!f.segment.isEmpty())
+    if (!f.segment.isEmpty() && totals)
         sql.where((lead == QLatin1String("segment") ? QStringLiteral("t.segment = ") : QStringLiteral("+t.segment = ")) +
                   sql.param(f.segment));
-    if (f.unassigned)
-        sql.where(QStringLiteral("+d.assigned_agent_id IS NULL"));
-    else if (f.agentId)
-        sql.where(QStringLiteral("+d.assigned_agent_id = ") + sql.param(*f.agentId));
-    if (f.doNotContact)
-        sql.where(QStringLiteral("+d.do_not_contact = 1"));
+    if (debtors) {
+        if (f.unassigned)
+            sql.where(QStringLiteral("+d.assigned_agent_id IS NULL"));
+        else if (f.agentId)
+            sql.where(QStringLiteral("+d.assigned_agent_id = ") + sql.param(*f.agentId));
+        if (f.doNotContact)
+            sql.where(QStringLiteral("+d.do_not_contact = 1"));
+    }
+    if (!totals)
+        return;
     // A condition on the sort column itself is a range of the sort order's
     // index: written plainly, so the walk starts and stops at its ends
     // (the 91–180 bucket sorted by days late skips the older debts).

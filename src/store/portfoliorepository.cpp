@@ -261,14 +261,14 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
             continue;
         BoundSql sql;
         QString from;
-        const bool debtors = conditions.needsDebtors() || spec.onDebtors;
-        const bool totals = conditions.needsTotals() || !spec.onDebtors;
-        if (source >= 0)
+        if (source >= 0) {
+            const bool debtors = conditions.needsDebtors() || spec.onDebtors;
+            const bool totals = conditions.needsTotals() || !spec.onDebtors;
             from = fromClause(u'(' + conditions.sources().at(source).ids(sql) + QStringLiteral(") s"), debtors, totals);
-        else
-            from = fromClause(spec.onDebtors ? QStringLiteral("debtors d") : QStringLiteral("debtor_totals t"),
-                              debtors, totals);
-        conditions.addTo(sql);
+            conditions.addTo(sql);
+        } else {
+            from = conditions.addWalkTo(sql, spec.onDebtors);
+        }
         const QString greater = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
         if (nullSection) {
             sql.where(spec.column + QStringLiteral(" IS NULL"));
@@ -323,17 +323,15 @@ std::optional<QList<PortfolioRow>> PortfolioRepository::probePage(const Portfoli
     boundSql.bindTo(bound);
     bound.exec();
     BoundSql sql;
+    PortfolioConditions tested = conditions;
+    tested.setSearchTest(PortfolioConditions::SearchTest::Like);
+    const QString from = tested.addWalkTo(sql, spec.onDebtors);
     whereAfter(sql, spec, ascending, after);
     if (bound.next())
         sql.where(QStringLiteral("(%1, %2)").arg(spec.column, spec.idColumn) +
                   (ascending ? QStringLiteral(" <= ") : QStringLiteral(" >= ")) +
                   QStringLiteral("(%1, %2)").arg(sql.param(bound.value(0)), sql.param(bound.value(1))));
-    PortfolioConditions tested = conditions;
-    tested.setSearchTest(PortfolioConditions::SearchTest::Like);
-    tested.addTo(sql);
-    const QString page = QStringLiteral("SELECT ") + spec.idColumn + QStringLiteral(" AS id") +
-                         fromClause(walked, tested.needsDebtors() || spec.onDebtors,
-                                    tested.needsTotals() || !spec.onDebtors) +
+    const QString page = QStringLiteral("SELECT ") + spec.idColumn + QStringLiteral(" AS id") + from +
                          sql.whereSql() + order + QStringLiteral(" LIMIT ") + sql.param(limit);
     QList<PortfolioRow> rows = readPage(sql, page, spec.column, order);
     if (rows.size() >= limit)

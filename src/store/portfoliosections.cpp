@@ -159,8 +159,13 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
         if (rows.size() >= limit)
             break;
         BoundSql sql;
-        const QString from = fromClause(QStringLiteral("debtors d"), true, totals);
-        conditions.addTo(sql);
+        QString from;
+        if (query.sort == PortfolioSort::Approach) {  // the section's value is read from the totals
+            from = fromClause(QStringLiteral("debtors d"), true, totals);
+            conditions.addTo(sql);
+        } else {
+            from = conditions.addWalkTo(sql, true);
+        }
         const QVariant &value = values.at(section);
         sql.where(value.isNull() ? QString(spec.column + QStringLiteral(" IS NULL"))
                                  : QString(spec.column + QStringLiteral(" = ") + sql.param(value)));
