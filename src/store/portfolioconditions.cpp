@@ -1,5 +1,7 @@
 #include "store/portfolioconditions.h"
 
+#include "store/portfoliosql.h"
+
 #include "domain/entitycodes.h"
 #include "domain/textfold.h"
 #include "store/boundsql.h"
@@ -231,7 +233,7 @@ QString PortfolioConditions::leadingColumn() const
 
 bool PortfolioConditions::walksDebtors() const
 {
-    return m_query.sort == PortfolioSort::Name || m_query.sort == PortfolioSort::ExternalRef;
+    return portfoliosql::specFor(m_query.sort).onDebtors;
 }
 
 bool PortfolioConditions::needsDebtors() const

@@ -83,8 +83,8 @@ public:
     // that may be a phone number also finds debtors by their phones.
     bool wordsApply() const { return m_hasSearch && !m_phoneLike; }
     bool phoneLike() const { return m_phoneLike; }
-    // Whether a walk of the sort order reads debtors rows (name and
-    // reference orders) rather than debtor_totals rows.
+    // Whether a walk of the sort order reads debtors rows (name, reference
+    // and the sectioned orders) rather than debtor_totals rows.
     bool walksDebtors() const;
     // The typed words, folded, each once.
     QStringList words() const;

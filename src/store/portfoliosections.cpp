@@ -83,15 +83,19 @@ QString rankExpression(const QString &column, const QVariantList &values, bool a
 {
     // CASE x WHEN ... reads x once (it may be a function of the row); only a
     // row that matches no value reads it again, to tell "none" from unknown.
-    QString expr = QStringLiteral("(CASE ") + column;
-    int nullRank = ascending ? int(values.size()) : -1;
+    // An office with no users has no agent to rank: SQL wants a WHEN.
+    const int nullRank = ascending ? int(values.size()) : -1;
+    const QString otherwise = QStringLiteral("(CASE WHEN %1 IS NULL THEN %2 ELSE %3 END)")
+                                  .arg(column)
+                                  .arg(nullRank)
+                                  .arg(ascending ? int(values.size()) + 1 : -2);
+    QString whens;
     for (int i = 0; i < values.size(); ++i)
         if (!values.at(i).isNull())
-            expr += QStringLiteral(" WHEN %1 THEN %2").arg(sql.param(values.at(i))).arg(i);
-    return expr + QStringLiteral(" ELSE (CASE WHEN %1 IS NULL THEN %2 ELSE %3 END) END)")
-                      .arg(column)
-                      .arg(nullRank)
-                      .arg(ascending ? int(values.size()) + 1 : -2);
+            whens += QStringLiteral(" WHEN %1 THEN %2").arg(sql.param(values.at(i))).arg(i);
+    if (whens.isEmpty())
+        return otherwise;
+    return QStringLiteral("(CASE ") + column + whens + QStringLiteral(" ELSE ") + otherwise + QStringLiteral(" END)");
 }
 
 } // namespace
@@ -113,7 +117,9 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
     PortfolioConditions conditions(query);
     const Choice choice = choose(query, conditions);
     using SearchTest = PortfolioConditions::SearchTest;
-    conditions.setSearchTest(choice.source == 0 && conditions.hasSearch() ? SearchTest::Implied : SearchTest::Like);
+    conditions.setSearchTest(choice.source == 0 && conditions.hasSearch() ? SearchTest::Implied
+                             : choice.searchInMatches                       ? SearchTest::InMatches
+                                                                            : SearchTest::Like);
     const bool totals = conditions.needsTotals() || query.sort == PortfolioSort::Approach;
 
     // Reads the rows of one page query (`page` selects ids in order), each

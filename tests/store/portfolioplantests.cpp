@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <functional>
 
 // With SQLite's statistics in the file (a demo office keeps sampled ones)
@@ -121,5 +122,39 @@ TEST_CASE("A walk of the portfolio's order reads no table whole first, whatever 
             INFO(sql.toStdString());
             CHECK_FALSE(planOf(t.db(), sql).contains(QLatin1String("BLOOM")));
         }
+    }
+}
+
+TEST_CASE("A search walked section by section tests each debtor against the matches, not its text",
+          "[store][portfolio]")
+{
+    // A section's index (segment, risk, agent, status) holds no text: a LIKE
+    // would read every walked debtor's row at random. The office has no
+    // users, so sorting by agent ranks every debtor as unassigned (its
+    // ranking once had no WHEN and SQLite refused it).
+    test::TempDb t;
+    {
+        store::Transaction tx(t.db());
+        for (int i = 0; i < 40; ++i)
+            test::addDebtor(t.db(), QStringLiteral("S-%1").arg(i),
+                            i % 4 == 0 ? QStringLiteral("María Ruiz %1").arg(i) : QStringLiteral("Ana Soto %1").arg(i));
+        tx.commit();
+    }
+    for (const auto sort : {store::PortfolioSort::Segment, store::PortfolioSort::Risk, store::PortfolioSort::Agent,
+                            store::PortfolioSort::Status}) {
+        INFO(int(sort));
+        store::PortfolioRepository repo(t.db());
+        repo.setWay(Way::Walk);
+        store::PortfolioQuery q;
+        q.search = QStringLiteral("maria");
+        q.sort = sort;
+        q.filters.today = QDate(2026, 3, 1);
+        QList<store::PortfolioRow> rows;
+        const QStringList statements = statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 20); });
+        CHECK(rows.size() == 10);
+        const auto pages = std::count_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
+            return sql.contains(QLatin1String("+d.id IN (SELECT")) && !sql.contains(QLatin1String(" LIKE "));
+        });
+        CHECK(pages > 0);
     }
 }
