@@ -216,9 +216,14 @@ void PortfolioConditions::addTo(BoundSql &sql, Table table) const
 
 bool PortfolioConditions::excludesValuesOf(PortfolioSort sort) const
 {
-    // Nothing scheduled means no next action: only the "no value" section
-    // of that order can hold a match.
-    return sort == PortfolioSort::NextAction && m_query.filters.nothingScheduled;
+    // Nothing scheduled means no next action and no pending promise, and a
+    // broken promise counts only with none pending: only the "no value"
+    // section of those orders can hold a match (a pending promise's date is
+    // its due date, none without one; see totalsrepository.cpp). Walking
+    // the dated section first read 1.4 million rows for nothing.
+    const PortfolioFilters &f = m_query.filters;
+    return (sort == PortfolioSort::NextAction && f.nothingScheduled) ||
+           (sort == PortfolioSort::Promise && (f.nothingScheduled || f.brokenPromise));
 }
 
 QString PortfolioConditions::leadingColumn() const

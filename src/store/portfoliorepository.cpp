@@ -92,6 +92,13 @@ PortfolioRow readRow(const SqlQuery &q, int keyColumn)
 
 void PortfolioRepository::setWay(Way way) { m_way = way; }
 
+// A query and its order: a filter's matches may sit at the top of one order
+// and be spread through another.
+QString PortfolioRepository::probeKey(const PortfolioQuery &query)
+{
+    return queryKey(query) + QStringLiteral("|%1|%2").arg(int(query.sort)).arg(int(query.ascending));
+}
+
 const PortfolioRepository::Counts &PortfolioRepository::countsFor(const PortfolioQuery &query,
                                                                  const PortfolioConditions &conditions)
 {
@@ -173,6 +180,14 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
         const qint64 count = i == 0 && searched ? scatteredSearchCount : counts.perSource.at(i);
         density *= double(count < kCountLimit ? count : 2 * kCountLimit) / n;
     }
+    // A probe of the order's first rows that came up short (filters, no
+    // search) saw how often they match there. Filters tied to the order
+    // match far less often than independent ones would (a debtor no one
+    // may call is contacted last, so sorts last by last contact: 1 s of
+    // walking at a million debtors): the walk is costed at what was seen,
+    // at most.
+    if (m_probeFailedFor == probeKey(query))
+        density = std::min(density, double(m_probeFound + 1) / kProbeRows);
     const qint64 smallestCount = counts.perSource.at(smallest);
     if (m_way == Way::Gather || smallestCount == 0)
         return {smallest, false};
@@ -309,9 +324,7 @@ std::optional<QList<PortfolioRow>> PortfolioRepository::probePage(const Portfoli
 {
     if (m_way != Way::Chosen || conditions.isEmpty() || conditions.hasSearch())
         return std::nullopt;
-    // The order too: a filter's matches may sit at the top of one order
-    // and be spread through another.
-    const QString key = queryKey(query) + QStringLiteral("|%1|%2").arg(int(query.sort)).arg(int(query.ascending));
+    const QString key = probeKey(query);
     if (m_probeFailedFor == key)
         return std::nullopt;
     const SortSpec spec = specFor(query.sort);
@@ -342,6 +355,7 @@ std::optional<QList<PortfolioRow>> PortfolioRepository::probePage(const Portfoli
     if (rows.size() >= limit)
         return rows;
     m_probeFailedFor = key;
+    m_probeFound = int(rows.size());
     return std::nullopt;
 }
 

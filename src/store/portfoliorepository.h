@@ -177,6 +177,7 @@ private:
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    static QString probeKey(const PortfolioQuery &query);
     std::optional<QList<PortfolioRow>> probePage(const PortfolioQuery &query, const PortfolioConditions &conditions,
                                                  const std::optional<PortfolioKey> &after, int limit);
     QList<PortfolioRow> wordsPage(const PortfolioQuery &query, PortfolioConditions &conditions,
@@ -195,6 +196,7 @@ private:
     QHash<QString, RangeWords> m_rangeWordLists;
     qint64 m_rangeCountsDebtors = 0;  // the highest debtor id when they were counted
     QString m_probeFailedFor;  // the query key whose probe came up short
+    int m_probeFound = 0;  // and how many matches it saw in its kProbeRows rows
     Way m_way = Way::Chosen;
 };
 

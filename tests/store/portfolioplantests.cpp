@@ -158,3 +158,37 @@ TEST_CASE("A search walked section by section tests each debtor against the matc
         CHECK(pages > 0);
     }
 }
+
+TEST_CASE("A filter whose matches sort last is gathered once the first rows of the order show none",
+          "[store][portfolio]")
+{
+    // A debtor no one may call is contacted last: sorted by last contact,
+    // newest first, a fifth of the office that must not be called sits at
+    // the very end. As if independent, a walk would find a page in the
+    // first few hundred rows; the probe of the first 2,000 saw none, and
+    // what it saw is what the walk is costed at.
+    test::TempDb t;
+    {
+        store::Transaction tx(t.db());
+        for (int i = 0; i < 3000; ++i)
+            test::addDebtor(t.db(), QStringLiteral("C-%1").arg(i), QStringLiteral("Ana Soto %1").arg(i));
+        tx.commit();
+    }
+    execute(t.db(), QStringLiteral("UPDATE debtor_totals SET last_contact_at = "
+                                   "printf('2026-%02d-%02dT10:00:00Z', 1 + debtor_id % 12, 1 + debtor_id % 28)"));
+    execute(t.db(), QStringLiteral("UPDATE debtors SET do_not_contact = 1 WHERE id IN (SELECT debtor_id FROM "
+                                   "debtor_totals ORDER BY last_contact_at, debtor_id LIMIT 600)"));
+    store::PortfolioRepository repo(t.db());
+    store::PortfolioQuery q;
+    q.sort = store::PortfolioSort::LastContact;
+    q.ascending = false;
+    q.filters.doNotContact = true;
+    q.filters.today = QDate(2026, 3, 1);
+    QList<store::PortfolioRow> rows;
+    const QStringList statements = statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 61); });
+    CHECK(rows.size() == 61);
+    const bool gathered = std::any_of(statements.cbegin(), statements.cend(), [](const QString &sql) {
+        return sql.contains(QLatin1String("do_not_contact = 1")) && sql.contains(QLatin1String(") s CROSS JOIN"));
+    });
+    CHECK(gathered);
+}
