@@ -67,6 +67,26 @@ QVariantList sectionValues(Database &db, PortfolioSort sort, const QStringList &
     return values;
 }
 
+// Whether a filter on the sorted column leaves section `value` any debtor:
+// sorted by status with only the active shown, the other statuses' sections
+// are not walked (a walk through them found nothing, row by row: 0.4 s at a
+// million debtors).
+bool sectionMayMatch(PortfolioSort sort, const QVariant &value, const PortfolioFilters &f)
+{
+    switch (sort) {
+    case PortfolioSort::Status:
+        return !f.status || value == QVariant(domain::toCode(*f.status));
+    case PortfolioSort::Segment:
+        return f.segment.isEmpty() || value == QVariant(f.segment);
+    case PortfolioSort::Agent:
+        if (f.unassigned)
+            return value.isNull();
+        return !f.agentId || (!value.isNull() && value.toLongLong() == *f.agentId);
+    default:
+        return true;
+    }
+}
+
 // The rank of section `i` of `values` for a page key: its place, except
 // that "no value" (a null section) comes last whichever way the list runs,
 // as in every other order.
@@ -164,6 +184,8 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
         }
         if (rows.size() >= limit)
             break;
+        if (!sectionMayMatch(query.sort, values.at(section), query.filters))
+            continue;
         BoundSql sql;
         QString from;
         if (query.sort == PortfolioSort::Approach) {  // the section's value is read from the totals

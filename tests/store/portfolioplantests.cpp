@@ -192,3 +192,41 @@ TEST_CASE("A filter whose matches sort last is gathered once the first rows of t
     });
     CHECK(gathered);
 }
+
+TEST_CASE("Sorted by the column a filter fixes, only the filter's section is read", "[store][portfolio]")
+{
+    test::TempDb t;
+    {
+        store::Transaction tx(t.db());
+        for (int i = 0; i < 60; ++i)
+            test::addDebtor(t.db(), QStringLiteral("E-%1").arg(i), QStringLiteral("Ana Soto %1").arg(i));
+        tx.commit();
+    }
+    // Status is copied beside the totals by a trigger, as any change of it.
+    execute(t.db(), QStringLiteral("UPDATE debtors SET status = 'closed' WHERE id % 2 = 0"));
+    store::PortfolioRepository repo(t.db());
+    repo.setWay(Way::Walk);
+    store::PortfolioQuery q;
+    q.sort = store::PortfolioSort::Status;
+    q.ascending = false;  // closed first
+    q.filters.status = domain::DebtorStatus::Active;
+    q.filters.today = QDate(2026, 3, 1);
+    QStringList expanded;
+    sqlite3 *native = store::Dialect::nativeHandle(t.db().connection());
+    sqlite3_trace_v2(
+        native, SQLITE_TRACE_STMT,
+        [](unsigned, void *context, void *statement, void *) {
+            char *text = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+            static_cast<QStringList *>(context)->append(QString::fromUtf8(text));
+            sqlite3_free(text);
+            return 0;
+        },
+        &expanded);
+    const QList<store::PortfolioRow> rows = repo.fetchPage(q, std::nullopt, 50);
+    sqlite3_trace_v2(native, 0, nullptr, nullptr);
+    CHECK(rows.size() == 30);
+    CHECK(std::all_of(rows.cbegin(), rows.cend(),
+                      [](const store::PortfolioRow &r) { return r.status == domain::DebtorStatus::Active; }));
+    CHECK_FALSE(std::any_of(expanded.cbegin(), expanded.cend(),
+                            [](const QString &sql) { return sql.contains(QLatin1String("d.status = 'closed'")); }));
+}
