@@ -41,9 +41,10 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     const QCommandLineOption skip(QStringLiteral("skip"), QStringLiteral("Leave out groups: startup, queries, writes, import (comma-separated)."), QStringLiteral("LIST"));
     const QCommandLineOption regenerate(QStringLiteral("regenerate"), QStringLiteral("Make the demo file again even if one is kept."));
     const QCommandLineOption failOnTarget(QStringLiteral("fail-on-target"), QStringLiteral("Exit with 3 when a measured figure misses its target."));
+    const QCommandLineOption sweep(QStringLiteral("sweep"), QStringLiteral("Instead of the figures, time the portfolio's sorts, filters and searches combined, and list those slower than a frame."));
     const QCommandLineOption app(QStringLiteral("app"), QStringLiteral("The libreta executable to start (default: the one built with the bench)."), QStringLiteral("PATH"));
     const QCommandLineOption floorWindow(QStringLiteral("floor-window"), QStringLiteral("The bare-window floor executable."), QStringLiteral("PATH"));
-    p.addOptions({debtors, seed, dataDir, resultsDir, runs, startupRuns, skip, regenerate, failOnTarget, app, floorWindow});
+    p.addOptions({debtors, seed, dataDir, resultsDir, runs, startupRuns, skip, regenerate, failOnTarget, sweep, app, floorWindow});
     if (!p.parse(arguments)) {
         complain(p.errorText());
         return std::nullopt;
@@ -86,6 +87,7 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     o.resultsDir = p.isSet(resultsDir) ? p.value(resultsDir) : QStringLiteral(LIBRETA_BENCH_RESULTS_DIR);
     o.regenerate = p.isSet(regenerate);
     o.failOnTarget = p.isSet(failOnTarget);
+    o.sweep = p.isSet(sweep);
     o.appPath = p.isSet(app) ? p.value(app) : besideMe(QStringLiteral(LIBRETA_APP_PATH), QStringLiteral("libreta"));
     o.floorWindowPath = p.isSet(floorWindow) ? p.value(floorWindow)
                                              : besideMe(QStringLiteral(LIBRETA_FLOOR_WINDOW_PATH),

@@ -19,6 +19,7 @@ struct BenchOptions {
     QSet<QString> skip;  // "startup", "queries", "writes", "import"
     bool regenerate = false;
     bool failOnTarget = false;
+    bool sweep = false;  // the portfolio's sorts, filters and searches combined, not the figures
     QString appPath;
     QString floorWindowPath;
 

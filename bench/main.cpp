@@ -9,6 +9,7 @@
 #include "democache.h"
 #include "importbench.h"
 #include "machineinfo.h"
+#include "portfoliosweep.h"
 #include "querybench.h"
 #include "report.h"
 #include "sqltrace.h"
@@ -65,6 +66,12 @@ int main(int argc, char *argv[])
     } catch (const std::exception &e) {
         say(QStringLiteral("libreta-bench: %1").arg(QString::fromUtf8(e.what())));
         return 1;
+    }
+
+    if (options->sweep) {
+        say(QStringLiteral("Reading the portfolio in every sort, with each filter and search…"));
+        PortfolioSweep(demo).run();
+        return 0;
     }
 
     Catalogue figures;
