@@ -118,7 +118,8 @@ void PortfolioRepository::countWords(const PortfolioConditions &conditions)
     // A range counted to the limit ("g", "ma") is listed no further than
     // kMergedWords words: listing a long tail of light words, a seek each,
     // the first time a start is typed would cost more than the walk.
-    m_counts.rangeWords = wordsStartingWith(m_counts.rangeWord, m_counts.rangeRows >= limit ? kMergedWords : kListedWords);
+    m_counts.rangeWords =
+        wordsStartingWith(m_counts.rangeWord, m_counts.rangeRows >= limit ? kMergedWords : kListedWords);
     if (m_counts.rangeRows >= limit && !m_counts.rangeWords.merged) {
         m_counts.nameStarts = -1;  // not read: the walk it is
         return;

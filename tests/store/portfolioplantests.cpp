@@ -4,6 +4,7 @@
 #include "store/sqlquery.h"
 #include "store/transaction.h"
 #include "support/fixtures.h"
+#include "support/statementtrace.h"
 #include "support/tempdb.h"
 
 #include <catch2/catch.hpp>
@@ -35,23 +36,6 @@ QString planOf(store::Database &db, const QString &sql)
         plan += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 3))) + u'\n';
     sqlite3_finalize(statement);
     return plan;
-}
-
-QStringList statementsDuring(store::Database &db, const std::function<void()> &action)
-{
-    QStringList seen;
-    sqlite3 *native = store::Dialect::nativeHandle(db.connection());
-    sqlite3_trace_v2(
-        native, SQLITE_TRACE_STMT,
-        [](unsigned, void *context, void *statement, void *) {
-            static_cast<QStringList *>(context)->append(
-                QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(statement))));
-            return 0;
-        },
-        &seen);
-    action();
-    sqlite3_trace_v2(native, 0, nullptr, nullptr);
-    return seen;
 }
 
 void execute(store::Database &db, const QString &sql) { store::SqlQuery(db, sql).exec(); }
@@ -116,7 +100,8 @@ TEST_CASE("A walk of the portfolio's order reads no table whole first, whatever 
         q.filters.today = QDate(2026, 3, 1);
         c.set(q);
         QList<store::PortfolioRow> rows;
-        const QStringList statements = statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 20); });
+        const QStringList statements =
+            test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 20); });
         CHECK(rows.size() == 20);
         for (const QString &sql : statements) {
             INFO(sql.toStdString());
@@ -137,7 +122,8 @@ TEST_CASE("A search walked section by section tests each debtor against the matc
         store::Transaction tx(t.db());
         for (int i = 0; i < 40; ++i)
             test::addDebtor(t.db(), QStringLiteral("S-%1").arg(i),
-                            i % 4 == 0 ? QStringLiteral("María Ruiz %1").arg(i) : QStringLiteral("Ana Soto %1").arg(i));
+                            i % 4 == 0 ? QStringLiteral("María Ruiz %1").arg(i)
+                                       : QStringLiteral("Ana Soto %1").arg(i));
         tx.commit();
     }
     for (const auto sort : {store::PortfolioSort::Segment, store::PortfolioSort::Risk, store::PortfolioSort::Agent,
@@ -150,7 +136,8 @@ TEST_CASE("A search walked section by section tests each debtor against the matc
         q.sort = sort;
         q.filters.today = QDate(2026, 3, 1);
         QList<store::PortfolioRow> rows;
-        const QStringList statements = statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 20); });
+        const QStringList statements =
+            test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 20); });
         CHECK(rows.size() == 10);
         const auto pages = std::count_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
             return sql.contains(QLatin1String("+d.id IN (SELECT")) && !sql.contains(QLatin1String(" LIKE "));
@@ -185,7 +172,7 @@ TEST_CASE("A filter whose matches sort last is gathered once the first rows of t
     q.filters.doNotContact = true;
     q.filters.today = QDate(2026, 3, 1);
     QList<store::PortfolioRow> rows;
-    const QStringList statements = statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 61); });
+    const QStringList statements = test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 61); });
     CHECK(rows.size() == 61);
     const bool gathered = std::any_of(statements.cbegin(), statements.cend(), [](const QString &sql) {
         return sql.contains(QLatin1String("do_not_contact = 1")) && sql.contains(QLatin1String(") s CROSS JOIN"));
@@ -211,19 +198,9 @@ TEST_CASE("Sorted by the column a filter fixes, only the filter's section is rea
     q.ascending = false;  // closed first
     q.filters.status = domain::DebtorStatus::Active;
     q.filters.today = QDate(2026, 3, 1);
-    QStringList expanded;
-    sqlite3 *native = store::Dialect::nativeHandle(t.db().connection());
-    sqlite3_trace_v2(
-        native, SQLITE_TRACE_STMT,
-        [](unsigned, void *context, void *statement, void *) {
-            char *text = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
-            static_cast<QStringList *>(context)->append(QString::fromUtf8(text));
-            sqlite3_free(text);
-            return 0;
-        },
-        &expanded);
-    const QList<store::PortfolioRow> rows = repo.fetchPage(q, std::nullopt, 50);
-    sqlite3_trace_v2(native, 0, nullptr, nullptr);
+    QList<store::PortfolioRow> rows;
+    const QStringList expanded =
+        test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 50); }, true);
     CHECK(rows.size() == 30);
     CHECK(std::all_of(rows.cbegin(), rows.cend(),
                       [](const store::PortfolioRow &r) { return r.status == domain::DebtorStatus::Active; }));

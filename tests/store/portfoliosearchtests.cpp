@@ -9,6 +9,7 @@
 #include "store/storeerror.h"
 #include "support/fixtures.h"
 #include "support/searchwords.h"
+#include "support/statementtrace.h"
 #include "support/tempdb.h"
 
 #include <QDir>
@@ -328,28 +329,6 @@ TEST_CASE("A file's schema version is read without migrating or writing it", "[s
                     store::StoreError);
 }
 
-namespace {
-
-// The statements SQLite runs on `db` while `action` does, by their text.
-QStringList statementsDuring(store::Database &db, const std::function<void()> &action)
-{
-    QStringList seen;
-    sqlite3 *native = store::Dialect::nativeHandle(db.connection());
-    sqlite3_trace_v2(
-        native, SQLITE_TRACE_STMT,
-        [](unsigned, void *context, void *statement, void *) {
-            static_cast<QStringList *>(context)->append(
-                QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(statement))));
-            return 0;
-        },
-        &seen);
-    action();
-    sqlite3_trace_v2(native, 0, nullptr, nullptr);
-    return seen;
-}
-
-} // namespace
-
 TEST_CASE("A search's word counts are kept across keystrokes until debtors are added", "[store][search]")
 {
     test::TempDb t;
@@ -359,7 +338,7 @@ TEST_CASE("A search's word counts are kept across keystrokes until debtors are a
         store::PortfolioQuery q;
         q.search = QStringLiteral("ruiz");
         q.filters.withBalanceOnly = withBalance;
-        const QStringList statements = statementsDuring(t.db(), [&] { repo.fetchPage(q, std::nullopt, 10); });
+        const QStringList statements = test::statementsDuring(t.db(), [&] { repo.fetchPage(q, std::nullopt, 10); });
         return std::any_of(statements.cbegin(), statements.cend(), [](const QString &sql) {
             return sql.contains(QLatin1String("count(*)")) && sql.contains(QLatin1String("debtor_words"));
         });
@@ -408,7 +387,7 @@ TEST_CASE("Read from the words table, a start shared by many words and one share
         repo.setWay(Way::Words);
         store::PortfolioQuery q;
         q.search = typed;
-        const QStringList statements = statementsDuring(t.db(), [&] { repo.fetchPage(q, std::nullopt, 7); });
+        const QStringList statements = test::statementsDuring(t.db(), [&] { repo.fetchPage(q, std::nullopt, 7); });
         return std::any_of(statements.cbegin(), statements.cend(),
                            [](const QString &sql) { return sql.contains(QLatin1String("json_each")); });
     };
