@@ -147,11 +147,12 @@ PortfolioConditions::Table PortfolioConditions::searchTable() const
 
 QString PortfolioConditions::addWalkTo(BoundSql &sql, bool walkDebtors) const
 {
-    const Table walked = walkDebtors ? Table::Debtors : Table::Totals;
+    const QString rowId = walkDebtors ? QStringLiteral("d.id") : QStringLiteral("t.debtor_id");
     const int mark = sql.clauseCount();
-    addTo(sql, walkDebtors ? Table::Totals : Table::Debtors);
+    addTo(sql, walkDebtors ? Table::Totals : Table::Debtors, rowId);
     const QString other = sql.takeClausesSince(mark);
-    addTo(sql, walked);
+    addTo(sql, walkDebtors ? Table::Debtors : Table::Totals, rowId);
+    addLookupsTo(sql, rowId);
     if (!other.isEmpty())
         sql.where((walkDebtors ? QStringLiteral("EXISTS (SELECT 1 FROM debtor_totals t WHERE t.debtor_id = d.id AND ")
                                : QStringLiteral("EXISTS (SELECT 1 FROM debtors d WHERE d.id = t.debtor_id AND ")) +
@@ -159,12 +160,30 @@ QString PortfolioConditions::addWalkTo(BoundSql &sql, bool walkDebtors) const
     return walkDebtors ? QStringLiteral(" FROM debtors d") : QStringLiteral(" FROM debtor_totals t");
 }
 
-void PortfolioConditions::addTo(BoundSql &sql, Table table) const
+void PortfolioConditions::addLookupsTo(BoundSql &sql, const QString &rowId) const
 {
-    const bool debtors = table != Table::Totals;
+    // INDEXED BY: SQLite would rather read the debtor by its id, a wide row
+    // at random, than seek (agent, id) in the narrow index.
+    const PortfolioFilters &f = m_query.filters;
+    const QString agentLookup = QStringLiteral("EXISTS (SELECT 1 FROM debtors x INDEXED BY debtors_agent WHERE ");
+    if (f.unassigned)
+        sql.where(agentLookup + QStringLiteral("x.assigned_agent_id IS NULL AND x.id = ") + rowId + u')');
+    else if (f.agentId)
+        sql.where(agentLookup + QStringLiteral("x.assigned_agent_id = ") + sql.param(*f.agentId) +
+                  QStringLiteral(" AND x.id = ") + rowId + u')');
+    if (f.doNotContact)
+        sql.where(QStringLiteral("EXISTS (SELECT 1 FROM debtors x INDEXED BY debtors_do_not_contact "
+                                 "WHERE x.do_not_contact = 1 AND x.id = ") +
+                  rowId + u')');
+}
+
+void PortfolioConditions::addTo(BoundSql &sql, Table table, const QString &rowId) const
+{
     const bool totals = table != Table::Debtors;
     if (table == Table::Both || searchTable() == table)
         addSearchTo(sql);
+    if (table == Table::Both)
+        addLookupsTo(sql, rowId);
     const PortfolioFilters &f = m_query.filters;
     // Segment and status are read from their copies beside the totals; the
     // one that leads an index of the sort order is written plainly so the
@@ -176,14 +195,6 @@ void PortfolioConditions::addTo(BoundSql &sql, Table table) const
     if (!f.segment.isEmpty() && totals)
         sql.where((lead == QLatin1String("segment") ? QStringLiteral("t.segment = ") : QStringLiteral("+t.segment = ")) +
                   sql.param(f.segment));
-    if (debtors) {
-        if (f.unassigned)
-            sql.where(QStringLiteral("+d.assigned_agent_id IS NULL"));
-        else if (f.agentId)
-            sql.where(QStringLiteral("+d.assigned_agent_id = ") + sql.param(*f.agentId));
-        if (f.doNotContact)
-            sql.where(QStringLiteral("+d.do_not_contact = 1"));
-    }
     if (!totals)
         return;
     // A condition on the sort column itself is a range of the sort order's
@@ -241,10 +252,15 @@ bool PortfolioConditions::walksDebtors() const
     return portfoliosql::specFor(m_query.sort).onDebtors;
 }
 
-bool PortfolioConditions::needsDebtors() const
+bool PortfolioConditions::filtersDebtors() const
 {
     const PortfolioFilters &f = m_query.filters;
-    return (m_hasSearch && m_searchTest == SearchTest::Like) || f.agentId || f.unassigned || f.doNotContact;
+    return f.agentId || f.unassigned || f.doNotContact;
+}
+
+bool PortfolioConditions::needsDebtors() const
+{
+    return m_hasSearch && m_searchTest == SearchTest::Like;  // the filters on debtors are index look-ups
 }
 
 bool PortfolioConditions::needsTotals() const

@@ -55,8 +55,13 @@ public:
     // Adds one WHERE clause per condition, tested row by row on `d`
     // (debtors) and `t` (debtor_totals). Columns are written as `+d.x` so
     // SQLite never swaps the caller's chosen way in (the sort order's index,
-    // or a source) for a condition's own index.
-    void addTo(BoundSql &sql) const { addTo(sql, Table::Both); }
+    // or a source) for a condition's own index. The agent, unassigned and
+    // do-not-contact filters look the row's debtor (`rowId`: s.id, d.id,
+    // t.debtor_id, w.debtor_id) up in their own narrow index instead of
+    // reading its wide row: an agent's "garcia" sorted by outstanding read
+    // the 11,550 matches' rows at random (42 ms at a million debtors; 11 ms
+    // so).
+    void addTo(BoundSql &sql, const QString &rowId) const { addTo(sql, Table::Both, rowId); }
     // The FROM clause of a walk along the order of debtors d (walkDebtors)
     // or debtor_totals t, the conditions added to `sql` (before any other
     // clause): those on the walked table as they are, the other table's in
@@ -70,6 +75,9 @@ public:
     bool hasSearch() const { return m_hasSearch; }
     // Whether the conditions read debtors (d) or debtor_totals (t) columns.
     bool needsDebtors() const;
+    // Whether a filter is on a debtor's own columns (agent, unassigned,
+    // do-not-contact), looked up in its index rather than read from `d`.
+    bool filtersDebtors() const;
     // "segment" or "status" when that filter's column leads an index of the
     // sort order (debtor_totals (segment, outstanding), ...); else empty.
     QString leadingColumn() const;
@@ -104,8 +112,10 @@ private:
     QString phoneIds(BoundSql &sql) const;
     QString searchIds(BoundSql &sql) const;
     enum class Table { Both, Debtors, Totals };
-    // The clauses on `table`'s columns (Both: all of them).
-    void addTo(BoundSql &sql, Table table) const;
+    // The clauses on `table`'s columns (Both: all of them), and with Both
+    // or the walked table the debtor's index look-ups (see addTo).
+    void addTo(BoundSql &sql, Table table, const QString &rowId) const;
+    void addLookupsTo(BoundSql &sql, const QString &rowId) const;
     void addSearchTo(BoundSql &sql) const;
     // The table the search's clause reads (Both: another, debtor_words w).
     Table searchTable() const;

@@ -285,7 +285,7 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
             const bool debtors = conditions.needsDebtors() || spec.onDebtors;
             const bool totals = conditions.needsTotals() || !spec.onDebtors;
             from = fromClause(u'(' + conditions.sources().at(source).ids(sql) + QStringLiteral(") s"), debtors, totals);
-            conditions.addTo(sql);
+            conditions.addTo(sql, QStringLiteral("s.id"));
         } else {
             from = conditions.addWalkTo(sql, spec.onDebtors);
         }
@@ -386,7 +386,7 @@ PortfolioSummary PortfolioRepository::summary(const PortfolioQuery &query)
     // only, one pass over debtor_totals (or its segment or status index)
     // reads less than looking each member of a set up.
     int source = -1;
-    if (conditions.needsDebtors() && !sources.isEmpty()) {
+    if ((conditions.needsDebtors() || conditions.filtersDebtors()) && !sources.isEmpty()) {
         const Counts &counts = countsFor(query, conditions);
         source = int(std::min_element(counts.perSource.cbegin(), counts.perSource.cend()) - counts.perSource.cbegin());
     }
@@ -394,11 +394,12 @@ PortfolioSummary PortfolioRepository::summary(const PortfolioQuery &query)
         conditions.setSearchTest(PortfolioConditions::SearchTest::Implied);
     BoundSql sql;
     QString from;
-    if (source >= 0 && source < sources.size())
+    const bool gathered = source >= 0 && source < sources.size();
+    if (gathered)
         from = fromClause(u'(' + sources.at(source).ids(sql) + QStringLiteral(") s"), conditions.needsDebtors(), true);
     else  // without a condition on debtors the totals table alone answers
         from = fromClause(QStringLiteral("debtor_totals t"), conditions.needsDebtors(), true);
-    conditions.addTo(sql);
+    conditions.addTo(sql, gathered ? QStringLiteral("s.id") : QStringLiteral("t.debtor_id"));
     SqlQuery q(m_db, QStringLiteral("SELECT count(*), coalesce(sum(t.outstanding), 0)") + from + sql.whereSql());
     sql.bindTo(q);
     q.exec();

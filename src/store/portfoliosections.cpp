@@ -155,7 +155,7 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
         BoundSql sql;
         const QString from = fromClause(u'(' + conditions.sources().at(choice.source).ids(sql) + QStringLiteral(") s"),
                                         true, totals);
-        conditions.addTo(sql);
+        conditions.addTo(sql, QStringLiteral("s.id"));
         const QString rank = rankExpression(spec.column, values, query.ascending, sql);
         if (after)
             sql.where(u'(' + rank + QStringLiteral(", d.id)") + greater +
@@ -190,7 +190,7 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
         QString from;
         if (query.sort == PortfolioSort::Approach) {  // the section's value is read from the totals
             from = fromClause(QStringLiteral("debtors d"), true, totals);
-            conditions.addTo(sql);
+            conditions.addTo(sql, QStringLiteral("d.id"));
         } else {
             from = conditions.addWalkTo(sql, true);
         }

@@ -147,7 +147,7 @@ QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, 
     const auto part = [&](const QString &text, const QString &id, const QString &from, const QString &range,
                           bool distinct) -> QString {
         sql.where(range);
-        conditions.addTo(sql);
+        conditions.addTo(sql, id);
         if (after)
             sql.where(QStringLiteral("(%1, %2)").arg(text, id) + greater +
                       QStringLiteral("(%1, %2)").arg(sql.param(after->value), sql.param(after->debtorId)));

@@ -207,3 +207,41 @@ TEST_CASE("Sorted by the column a filter fixes, only the filter's section is rea
     CHECK_FALSE(std::any_of(expanded.cbegin(), expanded.cend(),
                             [](const QString &sql) { return sql.contains(QLatin1String("d.status = 'closed'")); }));
 }
+
+TEST_CASE("The agent, unassigned and do-not-contact filters look the debtor up in their index, not its row",
+          "[store][portfolio]")
+{
+    test::TempDb t;
+    {
+        store::Transaction tx(t.db());
+        for (int i = 0; i < 40; ++i)
+            test::addDebtor(t.db(), QStringLiteral("U-%1").arg(i), QStringLiteral("Ana García %1").arg(i));
+        tx.commit();
+    }
+    execute(t.db(), QStringLiteral("UPDATE debtors SET do_not_contact = 1 WHERE id % 4 = 0"));
+    for (const Way way : {Way::Walk, Way::Gather}) {
+        for (const bool searched : {false, true}) {
+            INFO((way == Way::Walk ? "walked" : "gathered") << (searched ? ", searched" : ""));
+            store::PortfolioRepository repo(t.db());
+            repo.setWay(way);
+            store::PortfolioQuery q;
+            q.sort = store::PortfolioSort::Outstanding;
+            q.filters.doNotContact = true;
+            q.filters.unassigned = true;
+            q.filters.today = QDate(2026, 3, 1);
+            if (searched)
+                q.search = QStringLiteral("garcia");
+            QList<store::PortfolioRow> rows;
+            const QStringList statements =
+                test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 50); });
+            CHECK(rows.size() == 10);
+            const auto page = std::find_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
+                return sql.contains(QLatin1String("INDEXED BY debtors_agent"));
+            });
+            REQUIRE(page != statements.cend());
+            CHECK(page->contains(QLatin1String("INDEXED BY debtors_do_not_contact")));
+            CHECK_FALSE(page->contains(QLatin1String("+d.assigned_agent_id")));
+            CHECK_FALSE(page->contains(QLatin1String("+d.do_not_contact")));
+        }
+    }
+}
