@@ -225,6 +225,28 @@ void PortfolioConditions::addTo(BoundSql &sql, Table table, const QString &rowId
         sql.where(QStringLiteral("+t.next_action_date IS NULL AND +t.open_promise_id IS NULL"));
 }
 
+QString PortfolioConditions::statusSectionIds(BoundSql &sql, const QString &status) const
+{
+    const PortfolioFilters &f = m_query.filters;
+    QStringList where{QStringLiteral("status = ") + sql.param(status)};
+    if (f.aging && *f.aging != domain::AgingBucket::Current) {
+        const domain::DueDateRange range = domain::dueDateRangeFor(*f.aging, f.today);
+        where << QStringLiteral("oldest_due_date IS NOT NULL");
+        if (range.from)
+            where << QStringLiteral("oldest_due_date >= ") + sql.param(SqlQuery::dateText(*range.from));
+        if (range.to)
+            where << QStringLiteral("oldest_due_date <= ") + sql.param(SqlQuery::dateText(*range.to));
+        return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals INDEXED BY debtor_totals_status_oldest_due "
+                              "WHERE ") +
+               where.join(QStringLiteral(" AND "));
+    }
+    if (f.withBalanceOnly || f.nothingScheduled)
+        return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals INDEXED BY debtor_totals_status_outstanding "
+                              "WHERE ") +
+               where.join(QStringLiteral(" AND ")) + QStringLiteral(" AND outstanding > 0");
+    return {};
+}
+
 bool PortfolioConditions::excludesValuesOf(PortfolioSort sort) const
 {
     // Nothing scheduled means no next action and no pending promise, and a

@@ -71,6 +71,11 @@ public:
     // of it before the walk's first step: 0.4 s at a million debtors for
     // "ma" sorted by outstanding.
     QString addWalkTo(BoundSql &sql, bool walkDebtors) const;
+    // Sorted by status: the debtors of status `status` an aging bucket (but
+    // "current") or "with balance" leaves, as a range of the totals'
+    // (status, oldest due date) or (status, outstanding) index; empty when
+    // neither filter is set.
+    QString statusSectionIds(BoundSql &sql, const QString &status) const;
     bool isEmpty() const { return !m_hasSearch && m_query.filters.isEmpty(); }
     bool hasSearch() const { return m_hasSearch; }
     // Whether the conditions read debtors (d) or debtor_totals (t) columns.

@@ -174,6 +174,8 @@ private:
     // with its rows counted up to a page, listed up to `listedAtMost`
     // (more: not merged); kept like the counts.
     RangeWords wordsStartingWith(const QString &prefix, int listedAtMost);
+    bool sparseStatusSection(const PortfolioConditions &conditions, const PortfolioQuery &query,
+                             const QVariant &status);
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);

@@ -120,6 +120,27 @@ QString rankExpression(const QString &column, const QVariantList &values, bool a
 
 } // namespace
 
+// Sorted by status with an aging bucket or "with balance": whether the
+// section of `status` holds few enough such debtors to gather them from the
+// totals' (status, ...) index rather than walk the section to its end.
+// Settled and closed debtors rarely owe: sorted newest last, their sections
+// come first and were walked whole (0.1–0.3 s at a million debtors).
+bool PortfolioRepository::sparseStatusSection(const PortfolioConditions &conditions, const PortfolioQuery &query,
+                                              const QVariant &status)
+{
+    constexpr int kSparseSection = 2000;  // read at random and sorted: a few milliseconds
+    if (query.sort != PortfolioSort::Status || status.isNull())
+        return false;
+    BoundSql sql;
+    const QString ids = conditions.statusSectionIds(sql, status.toString());
+    if (ids.isEmpty())
+        return false;
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (") + ids + QStringLiteral(" LIMIT ") +
+                         sql.param(kSparseSection + 1) + u')');
+    sql.bindTo(q);
+    return q.execScalar() <= kSparseSection;
+}
+
 // A sectioned order (segment, risk, agent, status): the key holds the
 // section's rank. Walking, each section is its own index range (the value,
 // then the id: SQLite appends the rowid to every index), read in turn until
@@ -191,6 +212,11 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
         if (query.sort == PortfolioSort::Approach) {  // the section's value is read from the totals
             from = fromClause(QStringLiteral("debtors d"), true, totals);
             conditions.addTo(sql, QStringLiteral("d.id"));
+        } else if (sparseStatusSection(conditions, query, values.at(section))) {
+            from = fromClause(u'(' + conditions.statusSectionIds(sql, values.at(section).toString()) +
+                                  QStringLiteral(") s"),
+                              true, totals);
+            conditions.addTo(sql, QStringLiteral("s.id"));
         } else {
             from = conditions.addWalkTo(sql, true);
         }

@@ -245,3 +245,64 @@ TEST_CASE("The agent, unassigned and do-not-contact filters look the debtor up i
         }
     }
 }
+
+TEST_CASE("Sorted by status with an aging bucket or a balance, a status few such debtors have is gathered",
+          "[store][portfolio]")
+{
+    // Settled and closed debtors rarely owe: sorted newest last their
+    // sections come first, and were walked to their end to find none.
+    test::TempDb t;
+    QList<domain::Id> owingClosed;
+    {
+        store::Transaction tx(t.db());
+        for (int i = 0; i < 120; ++i) {
+            const domain::Id id =
+                test::addDebtor(t.db(), QStringLiteral("A-%1").arg(i), QStringLiteral("Ana Soto %1").arg(i));
+            if (i % 3 != 2)  // two in three owe, 120 days late
+                test::addInvoice(t.db(), id, QStringLiteral("F-%1").arg(i), QDate(2025, 11, 1), test::pesos(100));
+            if (i % 10 == 0 && i % 3 != 2)
+                owingClosed << id;
+        }
+        tx.commit();
+    }
+    execute(t.db(), QStringLiteral("UPDATE debtors SET status = 'closed' WHERE id % 10 = 1 OR id IN (%1)")
+                        .arg([&] {
+                            QStringList ids;
+                            for (const domain::Id id : std::as_const(owingClosed))
+                                ids << QString::number(id);
+                            return ids.join(u',');
+                        }()));
+    for (const bool balance : {false, true}) {
+        INFO((balance ? "with balance" : "91 to 180 days"));
+        QList<QStringList> pages;
+        bool sparse = false;
+        for (const Way way : {Way::Chosen, Way::Gather}) {
+            store::PortfolioRepository repo(t.db());
+            repo.setWay(way);
+            store::PortfolioQuery q;
+            q.sort = store::PortfolioSort::Status;
+            q.ascending = false;
+            q.filters.today = QDate(2026, 3, 1);
+            if (balance)
+                q.filters.withBalanceOnly = true;
+            else
+                q.filters.aging = domain::AgingBucket::Days91To180;
+            QStringList names;
+            const QStringList statements = test::statementsDuring(t.db(), [&] {
+                std::optional<store::PortfolioKey> after;
+                for (QList<store::PortfolioRow> page; !(page = repo.fetchPage(q, after, 7)).isEmpty();
+                     after = page.last().key)
+                    for (const auto &row : page)
+                        names << row.name;
+            });
+            if (way == Way::Chosen)
+                sparse = std::any_of(statements.cbegin(), statements.cend(), [](const QString &sql) {
+                    return sql.contains(QLatin1String("INDEXED BY debtor_totals_status_"));
+                });
+            pages << names;
+        }
+        CHECK(sparse);
+        CHECK(pages.first().size() == 80);
+        CHECK(pages.first() == pages.last());
+    }
+}
