@@ -35,6 +35,8 @@ DayBounds boundsOf(AgingBucket bucket)
 
 } // namespace
 
+int minDaysPastDue(AgingBucket bucket) { return std::max(0, boundsOf(bucket).low); }
+
 int daysPastDue(const QDate &dueDate, const QDate &today)
 {
     if (!dueDate.isValid() || !today.isValid())

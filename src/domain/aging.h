@@ -24,6 +24,8 @@ struct DueDateRange {
     std::optional<QDate> to;
 };
 DueDateRange dueDateRangeFor(AgingBucket bucket, const QDate &today);
+// The fewest days past due a debtor in `bucket` is (0 for current).
+int minDaysPastDue(AgingBucket bucket);
 
 QString agingBucketLabel(AgingBucket bucket);  // translated: "1–30 días"
 QString agingBucketCode(AgingBucket bucket);   // "current", "1-30", ... "180+"

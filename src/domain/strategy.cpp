@@ -9,6 +9,10 @@ namespace libreta::domain {
 namespace {
 
 // A history is good when no promise was broken, or kept ones outnumber them.
+// Past this many days no debtor is reminded: long overdue comes before any
+// courtesy (see decide, and approachPossibleFrom).
+constexpr int kLongOverdueDays = 90;
+
 bool goodHistory(const StrategyInput &in)
 {
     return in.promisesBroken == 0 || in.promisesKept > in.promisesBroken;
@@ -82,7 +86,7 @@ Rule decide(const StrategyInput &in)
         return Rule::UnwillingUnable;
     if (unable)
         return Rule::Unable;
-    if (in.daysPastDue > 90)
+    if (in.daysPastDue > kLongOverdueDays)
         return Rule::LongOverdue;
     if (goodHistory(in)) {
         if (in.daysPastDue <= 0)
@@ -166,6 +170,12 @@ QString reasonFor(Rule rule, const StrategyInput &in)
 } // namespace
 
 Approach decideApproach(const StrategyInput &in) { return approachOf(decide(in)); }
+
+bool approachPossibleFrom(Approach approach, int minDaysPastDue)
+{
+    // Every rule that reminds comes after the long-overdue one in decide().
+    return approach != Approach::Remind || minDaysPastDue <= kLongOverdueDays;
+}
 
 Suggestion suggestApproach(const StrategyInput &in)
 {

@@ -27,6 +27,10 @@ struct Suggestion {
 Suggestion suggestApproach(const StrategyInput &input);
 // The same decision without its sentence: for ordering many debtors.
 Approach decideApproach(const StrategyInput &input);
+// Whether any debtor at least `minDaysPastDue` days past due can be
+// suggested `approach` (past 90 days no one is reminded): the portfolio
+// sorted by approach skips a section an aging filter leaves empty.
+bool approachPossibleFrom(Approach approach, int minDaysPastDue);
 
 // Who to call first: higher is sooner. Grows with balance (logarithmically),
 // days past due, risk and broken promises; drops when contacted recently and

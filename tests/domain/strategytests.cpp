@@ -1,3 +1,4 @@
+#include "domain/aging.h"
 #include "domain/strategy.h"
 
 #include "domaintesthelpers.h"
@@ -272,4 +273,38 @@ TEST_CASE("The bare decision is always the suggestion's approach")
                             ++cases;
                         }
     CHECK(cases == 10 * 3 * 3 * 4 * 3 * 3);
+}
+
+TEST_CASE("No debtor past 90 days is reminded, whatever else is known, as approachPossibleFrom says",
+          "[domain][strategy]")
+{
+    // Every combination the decision reads, from 85 to 400 days past due.
+    const std::optional<bool> maybe[] = {std::nullopt, true, false};
+    for (int days = 85; days <= 400; days += 5)
+        for (const Level risk : {Level::Low, Level::Medium, Level::High})
+            for (int kept = 0; kept <= 3; ++kept)
+                for (int broken = 0; broken <= 3; ++broken)
+                    for (const auto &willing : maybe)
+                        for (const auto &able : maybe) {
+                            StrategyInput in;
+                            in.outstanding = Money::fromMinor(500000);
+                            in.daysPastDue = days;
+                            in.risk = risk;
+                            in.promisesKept = kept;
+                            in.promisesBroken = broken;
+                            in.willing = willing;
+                            in.able = able;
+                            in.now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+                            const Approach approach = decideApproach(in);
+                            INFO(days << " days, risk " << int(risk) << ", " << kept << " kept, " << broken
+                                      << " broken");
+                            CHECK((approach != Approach::Remind || days <= 90));
+                            CHECK(approachPossibleFrom(approach, days));
+                        }
+    CHECK(approachPossibleFrom(Approach::Remind, 90));
+    CHECK_FALSE(approachPossibleFrom(Approach::Remind, 91));
+    CHECK(approachPossibleFrom(Approach::Firm, 400));
+    CHECK(minDaysPastDue(AgingBucket::Days91To180) == 91);
+    CHECK(minDaysPastDue(AgingBucket::Current) == 0);
+    CHECK(minDaysPastDue(AgingBucket::Over180) == 181);
 }

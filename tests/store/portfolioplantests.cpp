@@ -306,3 +306,31 @@ TEST_CASE("Sorted by status with an aging bucket or a balance, a status few such
         CHECK(pages.first() == pages.last());
     }
 }
+
+TEST_CASE("Sorted by approach, 91 days late or more, the section of those reminded is not read", "[store][portfolio]")
+{
+    // Past 90 days no one is reminded (domain::approachPossibleFrom).
+    test::TempDb t;
+    {
+        store::Transaction tx(t.db());
+        for (int i = 0; i < 30; ++i) {
+            const domain::Id id =
+                test::addDebtor(t.db(), QStringLiteral("R-%1").arg(i), QStringLiteral("Ana Soto %1").arg(i));
+            test::addInvoice(t.db(), id, QStringLiteral("F-%1").arg(i),
+                             i % 2 == 0 ? QDate(2025, 11, 1) : QDate(2026, 2, 20), test::pesos(100));
+        }
+        tx.commit();
+    }
+    store::PortfolioRepository repo(t.db());
+    repo.setWay(Way::Walk);
+    store::PortfolioQuery q;
+    q.sort = store::PortfolioSort::Approach;
+    q.filters.today = QDate(2026, 3, 1);
+    q.filters.aging = domain::AgingBucket::Days91To180;
+    QList<store::PortfolioRow> rows;
+    const QStringList expanded =
+        test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 50); }, true);
+    CHECK(rows.size() == 15);
+    CHECK_FALSE(std::any_of(expanded.cbegin(), expanded.cend(),
+                            [](const QString &sql) { return sql.contains(QLatin1String("= 'remind'")); }));
+}
