@@ -236,14 +236,11 @@ QString PortfolioConditions::statusSectionIds(BoundSql &sql, const QString &stat
             where << QStringLiteral("oldest_due_date >= ") + sql.param(SqlQuery::dateText(*range.from));
         if (range.to)
             where << QStringLiteral("oldest_due_date <= ") + sql.param(SqlQuery::dateText(*range.to));
-        return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals INDEXED BY debtor_totals_status_oldest_due "
-                              "WHERE ") +
-               where.join(QStringLiteral(" AND "));
+        return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals WHERE ") + where.join(QStringLiteral(" AND "));
     }
     if (f.withBalanceOnly || f.nothingScheduled)
-        return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals INDEXED BY debtor_totals_status_outstanding "
-                              "WHERE ") +
-               where.join(QStringLiteral(" AND ")) + QStringLiteral(" AND outstanding > 0");
+        return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals WHERE ") + where.join(QStringLiteral(" AND ")) +
+               QStringLiteral(" AND outstanding > 0");
     return {};
 }
 
