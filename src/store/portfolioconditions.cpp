@@ -160,17 +160,27 @@ QString PortfolioConditions::addWalkTo(BoundSql &sql, bool walkDebtors) const
     return walkDebtors ? QStringLiteral(" FROM debtors d") : QStringLiteral(" FROM debtor_totals t");
 }
 
+bool PortfolioConditions::fixesSortedColumn(SourceKind kind) const
+{
+    const PortfolioSort sort = m_query.sort;
+    return (kind == SourceKind::Status && sort == PortfolioSort::Status) ||
+           (kind == SourceKind::Segment && sort == PortfolioSort::Segment) ||
+           (kind == SourceKind::Agent && sort == PortfolioSort::Agent);
+}
+
 void PortfolioConditions::addLookupsTo(BoundSql &sql, const QString &rowId) const
 {
     // INDEXED BY: SQLite would rather read the debtor by its id, a wide row
     // at random, than seek (agent, id) in the narrow index.
     const PortfolioFilters &f = m_query.filters;
     const QString agentLookup = QStringLiteral("EXISTS (SELECT 1 FROM debtors x INDEXED BY debtors_agent WHERE ");
-    if (f.unassigned)
-        sql.where(agentLookup + QStringLiteral("x.assigned_agent_id IS NULL AND x.id = ") + rowId + u')');
-    else if (f.agentId)
-        sql.where(agentLookup + QStringLiteral("x.assigned_agent_id = ") + sql.param(*f.agentId) +
-                  QStringLiteral(" AND x.id = ") + rowId + u')');
+    if (!(m_sectionImplied && m_query.sort == PortfolioSort::Agent)) {  // else the walked section is the agent's
+        if (f.unassigned)
+            sql.where(agentLookup + QStringLiteral("x.assigned_agent_id IS NULL AND x.id = ") + rowId + u')');
+        else if (f.agentId)
+            sql.where(agentLookup + QStringLiteral("x.assigned_agent_id = ") + sql.param(*f.agentId) +
+                      QStringLiteral(" AND x.id = ") + rowId + u')');
+    }
     if (f.doNotContact)
         sql.where(QStringLiteral("EXISTS (SELECT 1 FROM debtors x INDEXED BY debtors_do_not_contact "
                                  "WHERE x.do_not_contact = 1 AND x.id = ") +
@@ -189,10 +199,10 @@ void PortfolioConditions::addTo(BoundSql &sql, Table table, const QString &rowId
     // one that leads an index of the sort order is written plainly so the
     // walk follows that index (see 0002_debtor_search.sql).
     const QString lead = leadingColumn();
-    if (f.status && totals)
+    if (f.status && totals && !(m_sectionImplied && m_query.sort == PortfolioSort::Status))
         sql.where((lead == QLatin1String("status") ? QStringLiteral("t.status = ") : QStringLiteral("+t.status = ")) +
                   sql.param(statusCode(*f.status)));
-    if (!f.segment.isEmpty() && totals)
+    if (!f.segment.isEmpty() && totals && !(m_sectionImplied && m_query.sort == PortfolioSort::Segment))
         sql.where((lead == QLatin1String("segment") ? QStringLiteral("t.segment = ") : QStringLiteral("+t.segment = ")) +
                   sql.param(f.segment));
     if (!totals)

@@ -51,6 +51,12 @@ public:
 
     explicit PortfolioConditions(const PortfolioQuery &query);
     void setSearchTest(SearchTest test) { m_searchTest = test; }
+    // Sorted by the column a filter fixes (status, segment, agent), a walk
+    // reads only that filter's section, where the filter holds already: its
+    // clause is left out (a totals row read per debtor for nothing).
+    void setSectionImplied(bool implied) { m_sectionImplied = implied; }
+    // Whether source `kind` is a filter on the sorted column of few values.
+    bool fixesSortedColumn(SourceKind kind) const;
 
     // Adds one WHERE clause per condition, tested row by row on `d`
     // (debtors) and `t` (debtor_totals). Columns are written as `+d.x` so
@@ -130,6 +136,7 @@ private:
     QString m_digits;
     QString m_rangeWord;
     bool m_phoneLike = false;
+    bool m_sectionImplied = false;
     bool m_hasSearch = false;
     SearchTest m_searchTest = SearchTest::Like;
 };

@@ -172,8 +172,8 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
             smallest = i;
         const Kind kind = sources.at(i).kind;
         if ((kind == Kind::Segment && lead == QLatin1String("segment")) ||
-            (kind == Kind::Status && lead == QLatin1String("status")))
-            continue;  // the walked index holds only those
+            (kind == Kind::Status && lead == QLatin1String("status")) || conditions.fixesSortedColumn(kind))
+            continue;  // the walked index (or section) holds only those
         // A count that reached the limit says "at least": taken as twice
         // that, since such sets are often far larger.
         const qint64 count = i == 0 && searched ? scatteredSearchCount : counts.perSource.at(i);
@@ -209,8 +209,14 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     beyondLead.today = {};
     if (lead == QLatin1String("segment"))
         beyondLead.segment.clear();
-    if (lead == QLatin1String("status"))
+    if (lead == QLatin1String("status") || query.sort == PortfolioSort::Status)
         beyondLead.status.reset();
+    if (query.sort == PortfolioSort::Segment)
+        beyondLead.segment.clear();
+    if (query.sort == PortfolioSort::Agent) {
+        beyondLead.agentId.reset();
+        beyondLead.unassigned = false;
+    }
     const bool lookupFree = beyondLead.isEmpty() &&
                             (spec.onDebtors ? query.sort == PortfolioSort::Name || inMatches
                                             : (!searched || inMatches));

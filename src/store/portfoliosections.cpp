@@ -194,6 +194,9 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
         return rows;
     }
 
+    // Walked, each section a filter on the sorted column leaves is that
+    // filter's already.
+    conditions.setSectionImplied(true);
     // The sections in the list's direction, "no value" last either way.
     QList<int> order, last;
     for (int i = 0; i < values.size(); ++i)
