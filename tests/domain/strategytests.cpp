@@ -4,6 +4,7 @@
 #include "domaintesthelpers.h"
 
 #include <cstdlib>
+#include <functional>
 #include <limits>
 
 using namespace libreta::domain;
@@ -21,6 +22,30 @@ StrategyInput base()
     in.value = Level::Medium;
     in.now = utc(2026, 6, 1, 15, 0);
     return in;
+}
+
+// Calls `check` with every combination of the inputs the decision reads:
+// the days past due, risk, promises kept and broken given, and each
+// profile answer (unknown, yes, no).
+void forEachInput(const QList<int> &days, const QList<int> &kept, const QList<int> &broken,
+                  const std::function<void(const StrategyInput &)> &check)
+{
+    const std::optional<bool> answers[] = {std::nullopt, true, false};
+    StrategyInput in = base();
+    for (const int d : days)
+        for (const Level risk : {Level::Low, Level::Medium, Level::High})
+            for (const int k : kept)
+                for (const int b : broken)
+                    for (const auto &willing : answers)
+                        for (const auto &able : answers) {
+                            in.daysPastDue = d;
+                            in.risk = risk;
+                            in.promisesKept = k;
+                            in.promisesBroken = b;
+                            in.willing = willing;
+                            in.able = able;
+                            check(in);
+                        }
 }
 
 } // namespace
@@ -255,23 +280,10 @@ TEST_CASE("The bare decision is always the suggestion's approach")
     // Every combination the rules look at, so ordering by the decision
     // (the portfolio's sort) can never disagree with what the file shows.
     int cases = 0;
-    for (const int days : {-5, 0, 1, 30, 31, 60, 61, 90, 91, 200})
-        for (const Level risk : {Level::Low, Level::Medium, Level::High})
-            for (const int kept : {0, 1, 3})
-                for (const int broken : {0, 1, 2, 4})
-                    for (const auto willing : {std::optional<bool>(), std::optional<bool>(true), std::optional<bool>(false)})
-                        for (const auto able : {std::optional<bool>(), std::optional<bool>(true), std::optional<bool>(false)}) {
-                            StrategyInput in;
-                            in.outstanding = Money::fromMinor(100000);
-                            in.daysPastDue = days;
-                            in.risk = risk;
-                            in.promisesKept = kept;
-                            in.promisesBroken = broken;
-                            in.willing = willing;
-                            in.able = able;
-                            REQUIRE(decideApproach(in) == suggestApproach(in).approach);
-                            ++cases;
-                        }
+    forEachInput({-5, 0, 1, 30, 31, 60, 61, 90, 91, 200}, {0, 1, 3}, {0, 1, 2, 4}, [&](const StrategyInput &in) {
+        REQUIRE(decideApproach(in) == suggestApproach(in).approach);
+        ++cases;
+    });
     CHECK(cases == 10 * 3 * 3 * 4 * 3 * 3);
 }
 
@@ -279,28 +291,16 @@ TEST_CASE("No debtor past 90 days is reminded, whatever else is known, as approa
           "[domain][strategy]")
 {
     // Every combination the decision reads, from 85 to 400 days past due.
-    const std::optional<bool> maybe[] = {std::nullopt, true, false};
-    for (int days = 85; days <= 400; days += 5)
-        for (const Level risk : {Level::Low, Level::Medium, Level::High})
-            for (int kept = 0; kept <= 3; ++kept)
-                for (int broken = 0; broken <= 3; ++broken)
-                    for (const auto &willing : maybe)
-                        for (const auto &able : maybe) {
-                            StrategyInput in;
-                            in.outstanding = Money::fromMinor(500000);
-                            in.daysPastDue = days;
-                            in.risk = risk;
-                            in.promisesKept = kept;
-                            in.promisesBroken = broken;
-                            in.willing = willing;
-                            in.able = able;
-                            in.now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-                            const Approach approach = decideApproach(in);
-                            INFO(days << " days, risk " << int(risk) << ", " << kept << " kept, " << broken
-                                      << " broken");
-                            CHECK((approach != Approach::Remind || days <= 90));
-                            CHECK(approachPossibleFrom(approach, days));
-                        }
+    QList<int> days;
+    for (int d = 85; d <= 400; d += 5)
+        days << d;
+    forEachInput(days, {0, 1, 2, 3}, {0, 1, 2, 3}, [](const StrategyInput &in) {
+        const Approach approach = decideApproach(in);
+        INFO(in.daysPastDue << " days, risk " << int(in.risk) << ", " << in.promisesKept << " kept, "
+                            << in.promisesBroken << " broken");
+        CHECK((approach != Approach::Remind || in.daysPastDue <= 90));
+        CHECK(approachPossibleFrom(approach, in.daysPastDue));
+    });
     CHECK(approachPossibleFrom(Approach::Remind, 90));
     CHECK_FALSE(approachPossibleFrom(Approach::Remind, 91));
     CHECK(approachPossibleFrom(Approach::Firm, 400));
