@@ -40,19 +40,29 @@ QString planOf(store::Database &db, const QString &sql)
 
 void execute(store::Database &db, const QString &sql) { store::SqlQuery(db, sql).exec(); }
 
+// Adds `count` debtors in one transaction, references `prefix`-0 onwards,
+// debtor i named nameOf(i); returns their ids in that order.
+QList<domain::Id> addDebtors(store::Database &db, int count, const QString &prefix,
+                             const std::function<QString(int)> &nameOf)
+{
+    QList<domain::Id> ids;
+    store::Transaction tx(db);
+    for (int i = 0; i < count; ++i)
+        ids << test::addDebtor(db, prefix + QString::number(i), nameOf(i));
+    tx.commit();
+    return ids;
+}
+
+QString anaSoto(int i) { return QStringLiteral("Ana Soto %1").arg(i); }
+
 } // namespace
 
 TEST_CASE("A walk of the portfolio's order reads no table whole first, whatever statistics the file holds",
           "[store][portfolio]")
 {
     test::TempDb t;
-    {
-        store::Transaction tx(t.db());
-        for (int i = 0; i < 300; ++i)
-            test::addDebtor(t.db(), QStringLiteral("P-%1").arg(i),
-                            i % 3 == 0 ? QStringLiteral("Mario Ruiz %1").arg(i) : QStringLiteral("Ana Soto %1").arg(i));
-        tx.commit();
-    }
+    addDebtors(t.db(), 300, QStringLiteral("P-"),
+               [](int i) { return i % 3 == 0 ? QStringLiteral("Mario Ruiz %1").arg(i) : anaSoto(i); });
     // As a sampled ANALYZE left them in a demo office of a million debtors:
     // the totals' rows counted at more than the debtors'.
     execute(t.db(), QStringLiteral("ANALYZE"));
@@ -118,14 +128,8 @@ TEST_CASE("A search walked section by section tests each debtor against the matc
     // users, so sorting by agent ranks every debtor as unassigned (its
     // ranking once had no WHEN and SQLite refused it).
     test::TempDb t;
-    {
-        store::Transaction tx(t.db());
-        for (int i = 0; i < 40; ++i)
-            test::addDebtor(t.db(), QStringLiteral("S-%1").arg(i),
-                            i % 4 == 0 ? QStringLiteral("María Ruiz %1").arg(i)
-                                       : QStringLiteral("Ana Soto %1").arg(i));
-        tx.commit();
-    }
+    addDebtors(t.db(), 40, QStringLiteral("S-"),
+               [](int i) { return i % 4 == 0 ? QStringLiteral("María Ruiz %1").arg(i) : anaSoto(i); });
     for (const auto sort : {store::PortfolioSort::Segment, store::PortfolioSort::Risk, store::PortfolioSort::Agent,
                             store::PortfolioSort::Status}) {
         INFO(int(sort));
@@ -155,12 +159,7 @@ TEST_CASE("A filter whose matches sort last is gathered once the first rows of t
     // first few hundred rows; the probe of the first 2,000 saw none, and
     // what it saw is what the walk is costed at.
     test::TempDb t;
-    {
-        store::Transaction tx(t.db());
-        for (int i = 0; i < 3000; ++i)
-            test::addDebtor(t.db(), QStringLiteral("C-%1").arg(i), QStringLiteral("Ana Soto %1").arg(i));
-        tx.commit();
-    }
+    addDebtors(t.db(), 3000, QStringLiteral("C-"), anaSoto);
     execute(t.db(), QStringLiteral("UPDATE debtor_totals SET last_contact_at = "
                                    "printf('2026-%02d-%02dT10:00:00Z', 1 + debtor_id % 12, 1 + debtor_id % 28)"));
     execute(t.db(), QStringLiteral("UPDATE debtors SET do_not_contact = 1 WHERE id IN (SELECT debtor_id FROM "
@@ -183,12 +182,7 @@ TEST_CASE("A filter whose matches sort last is gathered once the first rows of t
 TEST_CASE("Sorted by the column a filter fixes, only the filter's section is read", "[store][portfolio]")
 {
     test::TempDb t;
-    {
-        store::Transaction tx(t.db());
-        for (int i = 0; i < 60; ++i)
-            test::addDebtor(t.db(), QStringLiteral("E-%1").arg(i), QStringLiteral("Ana Soto %1").arg(i));
-        tx.commit();
-    }
+    addDebtors(t.db(), 60, QStringLiteral("E-"), anaSoto);
     // Status is copied beside the totals by a trigger, as any change of it.
     execute(t.db(), QStringLiteral("UPDATE debtors SET status = 'closed' WHERE id % 2 = 0"));
     store::PortfolioRepository repo(t.db());
@@ -216,12 +210,7 @@ TEST_CASE("The agent, unassigned and do-not-contact filters look the debtor up i
           "[store][portfolio]")
 {
     test::TempDb t;
-    {
-        store::Transaction tx(t.db());
-        for (int i = 0; i < 40; ++i)
-            test::addDebtor(t.db(), QStringLiteral("U-%1").arg(i), QStringLiteral("Ana García %1").arg(i));
-        tx.commit();
-    }
+    addDebtors(t.db(), 40, QStringLiteral("U-"), [](int i) { return QStringLiteral("Ana García %1").arg(i); });
     execute(t.db(), QStringLiteral("UPDATE debtors SET do_not_contact = 1 WHERE id % 4 = 0"));
     for (const Way way : {Way::Walk, Way::Gather}) {
         for (const bool searched : {false, true}) {
@@ -257,15 +246,15 @@ TEST_CASE("Sorted by status with an aging bucket or a balance, a status few such
     // sections come first, and were walked to their end to find none.
     test::TempDb t;
     QList<domain::Id> owingClosed;
+    const QList<domain::Id> ids = addDebtors(t.db(), 120, QStringLiteral("A-"), anaSoto);
     {
         store::Transaction tx(t.db());
         for (int i = 0; i < 120; ++i) {
-            const domain::Id id =
-                test::addDebtor(t.db(), QStringLiteral("A-%1").arg(i), QStringLiteral("Ana Soto %1").arg(i));
             if (i % 3 != 2)  // two in three owe, 120 days late
-                test::addInvoice(t.db(), id, QStringLiteral("F-%1").arg(i), QDate(2025, 11, 1), test::pesos(100));
+                test::addInvoice(t.db(), ids.at(i), QStringLiteral("F-%1").arg(i), QDate(2025, 11, 1),
+                                 test::pesos(100));
             if (i % 10 == 0 && i % 3 != 2)
-                owingClosed << id;
+                owingClosed << ids.at(i);
         }
         tx.commit();
     }
@@ -315,14 +304,12 @@ TEST_CASE("Sorted by approach, 91 days late or more, the section of those remind
 {
     // Past 90 days no one is reminded (domain::approachPossibleFrom).
     test::TempDb t;
+    const QList<domain::Id> ids = addDebtors(t.db(), 30, QStringLiteral("R-"), anaSoto);
     {
         store::Transaction tx(t.db());
-        for (int i = 0; i < 30; ++i) {
-            const domain::Id id =
-                test::addDebtor(t.db(), QStringLiteral("R-%1").arg(i), QStringLiteral("Ana Soto %1").arg(i));
-            test::addInvoice(t.db(), id, QStringLiteral("F-%1").arg(i),
+        for (int i = 0; i < 30; ++i)
+            test::addInvoice(t.db(), ids.at(i), QStringLiteral("F-%1").arg(i),
                              i % 2 == 0 ? QDate(2025, 11, 1) : QDate(2026, 2, 20), test::pesos(100));
-        }
         tx.commit();
     }
     store::PortfolioRepository repo(t.db());
