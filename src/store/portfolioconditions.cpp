@@ -37,6 +37,18 @@ QString prefixRange(BoundSql &sql, const QString &column, const QString &prefix)
 
 QString statusCode(domain::DebtorStatus status) { return domain::toCode(status); }
 
+// The debtors of an aging bucket other than "current", as a range of
+// debtor_totals' oldest due date (an index's, with or without a status).
+QString agingRange(BoundSql &sql, const domain::DueDateRange &range)
+{
+    QStringList inRange{QStringLiteral("oldest_due_date IS NOT NULL")};
+    if (range.from)
+        inRange << QStringLiteral("oldest_due_date >= ") + sql.param(SqlQuery::dateText(*range.from));
+    if (range.to)
+        inRange << QStringLiteral("oldest_due_date <= ") + sql.param(SqlQuery::dateText(*range.to));
+    return inRange.join(QStringLiteral(" AND "));
+}
+
 } // namespace
 
 bool PortfolioFilters::isEmpty() const
@@ -238,20 +250,15 @@ void PortfolioConditions::addTo(BoundSql &sql, Table table, const QString &rowId
 QString PortfolioConditions::statusSectionIds(BoundSql &sql, const QString &status) const
 {
     const PortfolioFilters &f = m_query.filters;
-    QStringList where{QStringLiteral("status = ") + sql.param(status)};
-    if (f.aging && *f.aging != domain::AgingBucket::Current) {
-        const domain::DueDateRange range = domain::dueDateRangeFor(*f.aging, f.today);
-        where << QStringLiteral("oldest_due_date IS NOT NULL");
-        if (range.from)
-            where << QStringLiteral("oldest_due_date >= ") + sql.param(SqlQuery::dateText(*range.from));
-        if (range.to)
-            where << QStringLiteral("oldest_due_date <= ") + sql.param(SqlQuery::dateText(*range.to));
-        return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals WHERE ") + where.join(QStringLiteral(" AND "));
-    }
-    if (f.withBalanceOnly || f.nothingScheduled)
-        return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals WHERE ") + where.join(QStringLiteral(" AND ")) +
-               QStringLiteral(" AND outstanding > 0");
-    return {};
+    QString in;
+    if (f.aging && *f.aging != domain::AgingBucket::Current)
+        in = agingRange(sql, domain::dueDateRangeFor(*f.aging, f.today));
+    else if (f.withBalanceOnly || f.nothingScheduled)
+        in = QStringLiteral("outstanding > 0");
+    else
+        return {};
+    return QStringLiteral("SELECT debtor_id AS id FROM debtor_totals WHERE status = ") + sql.param(status) +
+           QStringLiteral(" AND ") + in;
 }
 
 bool PortfolioConditions::excludesValuesOf(PortfolioSort sort) const
@@ -338,14 +345,7 @@ QList<PortfolioConditions::Source> PortfolioConditions::sources() const
     // "Current" includes debtors with nothing due: many, and not one range.
     if (f.aging && *f.aging != domain::AgingBucket::Current) {
         const domain::DueDateRange range = domain::dueDateRangeFor(*f.aging, f.today);
-        totalsWhere(SourceKind::Aging, [range](BoundSql &sql) -> QString {
-            QStringList inRange{QStringLiteral("oldest_due_date IS NOT NULL")};
-            if (range.from)
-                inRange << QStringLiteral("oldest_due_date >= ") + sql.param(SqlQuery::dateText(*range.from));
-            if (range.to)
-                inRange << QStringLiteral("oldest_due_date <= ") + sql.param(SqlQuery::dateText(*range.to));
-            return inRange.join(QStringLiteral(" AND "));
-        });
+        totalsWhere(SourceKind::Aging, [range](BoundSql &sql) -> QString { return agingRange(sql, range); });
     }
     if (f.promiseDue)
         totalsWhere(SourceKind::PromiseDue, [today = f.today](BoundSql &sql) -> QString {
