@@ -51,6 +51,29 @@ namespace {
 // for a page of a filter that one debtor in ten matches.
 constexpr int kProbeRows = 2000;
 
+// The debtors a filter's density is sampled on: an estimate within a few
+// points for the broad filters it is read for, at a few milliseconds.
+constexpr int kSampleRows = 512;
+
+// Leaves out the filter that makes source `kind`.
+void clearFilter(PortfolioFilters &f, PortfolioConditions::SourceKind kind)
+{
+    using Kind = PortfolioConditions::SourceKind;
+    switch (kind) {
+    case Kind::Search: break;
+    case Kind::Status: f.status.reset(); break;
+    case Kind::Segment: f.segment.clear(); break;
+    case Kind::Agent:
+        f.agentId.reset();
+        f.unassigned = false;
+        break;
+    case Kind::DoNotContact: f.doNotContact = false; break;
+    case Kind::Aging: f.aging.reset(); break;
+    case Kind::PromiseDue: f.promiseDue = false; break;
+    case Kind::BrokenPromise: f.brokenPromise = false; break;
+    }
+}
+
 const QString kRowColumns = QStringLiteral(
     "d.id, d.name, d.external_ref, d.segment, d.risk, d.value, d.status, u.display_name, "
     "t.outstanding, t.oldest_due_date, t.last_contact_at, t.next_action_date, t.open_promise_id, "
@@ -90,6 +113,8 @@ PortfolioRow readRow(const SqlQuery &q, int keyColumn)
 
 } // namespace
 
+PortfolioRepository::PortfolioRepository(Database &db) : m_db(db), m_countLimit(kCountLimit) {}
+
 void PortfolioRepository::setWay(Way way) { m_way = way; }
 
 // A query and its order: a filter's matches may sit at the top of one order
@@ -115,13 +140,13 @@ const PortfolioRepository::Counts &PortfolioRepository::countsFor(const Portfoli
     for (int i = 0; i < sources.size(); ++i) {
         if (i == 0 && words) {
             // Counted from its two ranges below, not from the full-text index.
-            counts.perSource.append(kCountLimit);
+            counts.perSource.append(m_countLimit);
             continue;
         }
         BoundSql sql;
         const QString ids = sources.at(i).ids(sql);
         SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (") + ids + QStringLiteral(" LIMIT ") +
-                             sql.param(kCountLimit) + u')');
+                             sql.param(m_countLimit) + u')');
         sql.bindTo(q);
         counts.perSource.append(q.execScalar());
     }
@@ -136,6 +161,36 @@ const PortfolioRepository::Counts &PortfolioRepository::countsFor(const Portfoli
     if (words)
         countWords(conditions);
     return m_counts;
+}
+
+double PortfolioRepository::sampledDensity(const PortfolioQuery &filters)
+{
+    const qint64 debtors = m_counts.debtors;
+    const QString key = queryKey(filters) + QStringLiteral("|%1").arg(debtors);
+    if (const auto kept = m_sampledDensities.constFind(key); kept != m_sampledDensities.cend())
+        return *kept;
+    BoundSql sql;
+    const QString step = sql.param(std::max<qint64>(1, debtors / kSampleRows));
+    const QString last = sql.param(debtors);
+    PortfolioConditions(filters).addTo(sql, QStringLiteral("d.id"));
+    // Ids spread evenly from the first to the highest: they were given in
+    // the order debtors came in, so the sample spans old and new ones.
+    SqlQuery q(m_db, QStringLiteral("WITH RECURSIVE sample(id) AS (SELECT %1 UNION ALL SELECT id + %1 FROM sample "
+                                    "WHERE id + %1 <= %2) "
+                                    "SELECT count(*), coalesce(sum(%3), 0) FROM sample "
+                                    "CROSS JOIN debtors d ON d.id = sample.id "
+                                    "CROSS JOIN debtor_totals t ON t.debtor_id = d.id")
+                         .arg(step, last, sql.conditionSql()));
+    sql.bindTo(q);
+    q.exec();
+    const qint64 sampled = q.next() ? q.integer(0) : 0;
+    const qint64 passed = sampled > 0 ? q.integer(1) : 0;
+    // None passing says "fewer than one in the sample", not "none at all".
+    const double density = sampled > 0 ? std::max(double(passed), 0.5) / double(sampled) : 1.0;
+    if (m_sampledDensities.size() > 64)
+        m_sampledDensities.clear();
+    m_sampledDensities.insert(key, density);
+    return density;
 }
 
 PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &query,
@@ -167,26 +222,33 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     const qint64 scatteredSearchCount = wordsCounted ? std::max<qint64>(1, counts.rangeRows) : searchCount;
     int smallest = 0;
     double density = 1.0;  // of the matches among the rows walked, as if the conditions were independent
+    double densityAtMost = 1.0;  // the same, a filter counted to the limit taken as all debtors
+    double searchShare = 1.0;
+    bool filterAtLimit = false;
+    PortfolioQuery walkedFilters = query;  // the filters a walked row is tested on
+    walkedFilters.search.clear();
     for (int i = 0; i < sources.size(); ++i) {
         if (counts.perSource.at(i) < counts.perSource.at(smallest))
             smallest = i;
         const Kind kind = sources.at(i).kind;
         if ((kind == Kind::Segment && lead == QLatin1String("segment")) ||
-            (kind == Kind::Status && lead == QLatin1String("status")) || conditions.fixesSortedColumn(kind))
+            (kind == Kind::Status && lead == QLatin1String("status")) || conditions.fixesSortedColumn(kind)) {
+            clearFilter(walkedFilters.filters, kind);
             continue;  // the walked index (or section) holds only those
+        }
         // A count that reached the limit says "at least": taken as twice
         // that, since such sets are often far larger.
-        const qint64 count = i == 0 && searched ? scatteredSearchCount : counts.perSource.at(i);
-        density *= double(count < kCountLimit ? count : 2 * kCountLimit) / n;
+        const bool isSearch = i == 0 && searched;
+        const qint64 count = isSearch ? scatteredSearchCount : counts.perSource.at(i);
+        const double share = double(count < m_countLimit ? count : 2 * m_countLimit) / n;
+        density *= share;
+        if (isSearch)
+            searchShare = share;
+        if (!isSearch && count >= m_countLimit)
+            filterAtLimit = true;
+        else
+            densityAtMost *= share;
     }
-    // A probe of the order's first rows that came up short (filters, no
-    // search) saw how often they match there. Filters tied to the order
-    // match far less often than independent ones would (a debtor no one
-    // may call is contacted last, so sorts last by last contact: 1 s of
-    // walking at a million debtors): the walk is costed at what was seen,
-    // at most.
-    if (m_probeFailedFor == probeKey(query))
-        density = std::min(density, double(m_probeFound + 1) / kProbeRows);
     const qint64 smallestCount = counts.perSource.at(smallest);
     if (m_way == Way::Gather || smallestCount == 0)
         return {smallest, false};
@@ -199,7 +261,7 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     // No other index holds the text: LIKE would read every walked debtor
     // at random ("maria" in the segment "Alto saldo" at a million debtors:
     // 4,700 rows, 0.1 s; with the matches, 15 ms).
-    const bool inMatches = searched && searchCount < kCountLimit &&
+    const bool inMatches = searched && searchCount < m_countLimit &&
                            (query.sort != PortfolioSort::Name || conditions.phoneLike());
     // Whether a walked row must be looked up (a debtor or totals row read
     // at random) or the walked index answers alone: the name index holds
@@ -221,13 +283,33 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
                             (spec.onDebtors ? query.sort == PortfolioSort::Name || inMatches
                                             : (!searched || inMatches));
     // Costs in random row reads; a step along an index is a fraction of one.
-    const double walked = density > 0 ? std::min(n, kPageRows / density) : n;
-    const double walkCost = walked * (lookupFree ? 0.15 : 1.0) + (inMatches ? 0.3 * double(searchCount) : 0.0);
+    const auto walkCostAt = [&](double share) {
+        const double walked = share > 0 ? std::min(n, kPageRows / share) : n;
+        return walked * (lookupFree ? 0.15 : 1.0) + (inMatches ? 0.3 * double(searchCount) : 0.0);
+    };
     // Gathering the search's matches reads each one's debtors row (a wide
     // row, at random) to sort it: measured at a million debtors, 2.7 µs a
     // match for "maria" and 4.6 for a phone's, twice a totals row's.
     const double gatherRowCost = sources.at(smallest).kind == Kind::Search ? 3.0 : 1.5;
-    const double gatherCost = gatherRowCost * double(smallestCount < kCountLimit ? smallestCount : 4 * kCountLimit);
+    const double gatherCost = gatherRowCost * double(smallestCount < m_countLimit ? smallestCount : 4 * m_countLimit);
+    // A filter counted to the limit is a guess, and a broad one (the active
+    // debtors: 81% of them) made "maria" among the active, sorted by
+    // reference, gather its 13,241 matches (70 ms at a million debtors)
+    // where a walk finds a page in 5 ms. When the guess decides, the
+    // filters are tested on a sample of debtors instead (a few ms, kept
+    // while the filters stay).
+    if (searched && filterAtLimit && (walkCostAt(densityAtMost) < gatherCost) != (walkCostAt(density) < gatherCost))
+        density = searchShare * sampledDensity(walkedFilters);
+    // A probe of the order's first rows that came up short (filters, no
+    // search) saw how often they match there. Filters tied to the order
+    // match far less often than independent ones would (a debtor no one
+    // may call is contacted last, so sorts last by last contact: 1 s of
+    // walking at a million debtors): the walk is costed at what was seen,
+    // at most.
+    if (m_probeFailedFor == probeKey(query))
+        density = std::min(density, double(m_probeFound + 1) / kProbeRows);
+    const double walked = density > 0 ? std::min(n, kPageRows / density) : n;
+    const double walkCost = walkCostAt(density);
     // Reading one word's range of debtor_words is a step along an index
     // per row, like a walk's, and so is reading the names it starts up to
     // a page of matches (measured at a million debtors: "maria" in 3 ms,

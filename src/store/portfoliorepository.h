@@ -103,7 +103,7 @@ struct PortfolioSummary {
 // table, never OFFSET (which re-reads every skipped row).
 class PortfolioRepository final {
 public:
-    explicit PortfolioRepository(Database &db) : m_db(db) {}
+    explicit PortfolioRepository(Database &db);
 
     // Up to `limit` rows after `after` (from the start when empty).
     QList<PortfolioRow> fetchPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
@@ -125,6 +125,9 @@ public:
     // tests force each to prove it.
     enum class Way { Chosen, Walk, Gather, Words };
     void setWay(Way way);
+    // How far each condition's set is counted (portfoliosql::kCountLimit):
+    // tests lower it to reach it with a few thousand debtors.
+    void setCountLimit(qint64 limit) { m_countLimit = limit; }
 
 private:
     // A typed start's range of debtor_words, split by how its words' rows
@@ -179,6 +182,10 @@ private:
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
+    // How often a debtor passes the filters of `filters` (its search is not
+    // read), tested on kSampleRows debtors spread evenly over the ids; kept
+    // for the same filters while the debtors stay as many.
+    double sampledDensity(const PortfolioQuery &filters);
     static QString probeKey(const PortfolioQuery &query);
     std::optional<QList<PortfolioRow>> probePage(const PortfolioQuery &query, const PortfolioConditions &conditions,
                                                  const std::optional<PortfolioKey> &after, int limit);
@@ -199,7 +206,9 @@ private:
     qint64 m_rangeCountsDebtors = 0;  // the highest debtor id when they were counted
     QString m_probeFailedFor;  // the query key whose probe came up short
     int m_probeFound = 0;  // and how many matches it saw in its kProbeRows rows
+    QHash<QString, double> m_sampledDensities;  // by the filters' key and the highest debtor id
     Way m_way = Way::Chosen;
+    qint64 m_countLimit;
 };
 
 } // namespace libreta::store

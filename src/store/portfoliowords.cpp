@@ -131,7 +131,7 @@ void PortfolioRepository::countWords(const PortfolioConditions &conditions)
                                    sql, kCountLimit);
     // The search's matches, at most: the range word's (the other words
     // only narrow them).
-    m_counts.perSource[0] = std::min<qint64>(kCountLimit, m_counts.rangeRows + m_counts.nameStarts);
+    m_counts.perSource[0] = std::min<qint64>(m_countLimit, m_counts.rangeRows + m_counts.nameStarts);
 }
 
 // Sorted by name, the matches of the range word (schema 9): the names it

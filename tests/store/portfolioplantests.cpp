@@ -325,3 +325,47 @@ TEST_CASE("Sorted by approach, 91 days late or more, the section of those remind
     CHECK_FALSE(std::any_of(expanded.cbegin(), expanded.cend(),
                             [](const QString &sql) { return sql.contains(QLatin1String("= 'remind'")); }));
 }
+
+TEST_CASE("A broad filter counted to the limit is sampled before it decides between walking and gathering",
+          "[store][portfolio]")
+{
+    // Counted to its limit, a filter's set was taken as twice the limit:
+    // at a million debtors, a tenth of them. The active debtors are 81% of
+    // them, so "maria" among the active looked rare and its matches were
+    // gathered and sorted (70 ms), where a walk of the order finds a page
+    // in 5. Here the same proportions at a lower limit: 20,000 debtors,
+    // 95% active, the sets counted to 1,000, "maria" in 953 names.
+    test::TempDb t;
+    execute(t.db(), QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+        "INSERT INTO debtors (external_ref, kind, name, tax_id, time_zone, segment, risk, value, status, "
+        "do_not_contact, search_text, created_at, updated_at) "
+        "SELECT printf('B-%05d', i), 'person', iif(i % 21 = 0, 'Maria Lopez ', 'Ana Soto ') || i, '', "
+        "'America/Mexico_City', '', 'medium', 'medium', iif(i % 20 = 0, 'settled', 'active'), 0, "
+        "iif(i % 21 = 0, 'maria lopez ', 'ana soto ') || i || printf(' b %05d', i), "
+        "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n"));
+    execute(t.db(), QStringLiteral("INSERT OR IGNORE INTO debtor_totals (debtor_id) SELECT id FROM debtors"));
+    store::PortfolioRepository repo(t.db());
+    repo.setCountLimit(1000);
+    store::PortfolioQuery q;
+    q.sort = store::PortfolioSort::ExternalRef;
+    q.ascending = false;
+    q.search = QStringLiteral("maria");
+    q.filters.status = domain::DebtorStatus::Active;
+    QList<store::PortfolioRow> rows;
+    const QStringList statements = test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 61); });
+    REQUIRE(rows.size() == 61);
+    CHECK(rows.first().name == QLatin1String("Maria Lopez 19992"));  // references from the last, settled skipped
+    CHECK(std::all_of(rows.cbegin(), rows.cend(), [](const store::PortfolioRow &r) {
+        return r.name.startsWith(QLatin1String("Maria")) && r.status == domain::DebtorStatus::Active;
+    }));
+    const bool gathered = std::any_of(statements.cbegin(), statements.cend(), [](const QString &sql) {
+        return sql.contains(QLatin1String(") s CROSS JOIN"));
+    });
+    CHECK_FALSE(gathered);
+    // Kept: the next keystroke's choice samples no more.
+    q.search = QStringLiteral("maria l");
+    const QStringList next = test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 61); });
+    CHECK(std::none_of(next.cbegin(), next.cend(),
+                       [](const QString &sql) { return sql.contains(QLatin1String("WITH RECURSIVE sample")); }));
+}
