@@ -163,34 +163,71 @@ const PortfolioRepository::Counts &PortfolioRepository::countsFor(const Portfoli
     return m_counts;
 }
 
-double PortfolioRepository::sampledDensity(const PortfolioQuery &filters)
+double PortfolioRepository::sampledDensity(const PortfolioQuery &query, const PortfolioQuery &filters,
+                                           double searchShare)
 {
     const qint64 debtors = m_counts.debtors;
-    const QString key = queryKey(filters) + QStringLiteral("|%1").arg(debtors);
-    if (const auto kept = m_sampledDensities.constFind(key); kept != m_sampledDensities.cend())
-        return *kept;
-    BoundSql sql;
-    const QString step = sql.param(std::max<qint64>(1, debtors / kSampleRows));
-    const QString last = sql.param(debtors);
-    PortfolioConditions(filters).addTo(sql, QStringLiteral("d.id"));
-    // Ids spread evenly from the first to the highest: they were given in
-    // the order debtors came in, so the sample spans old and new ones.
-    SqlQuery q(m_db, QStringLiteral("WITH RECURSIVE sample(id) AS (SELECT %1 UNION ALL SELECT id + %1 FROM sample "
-                                    "WHERE id + %1 <= %2) "
-                                    "SELECT count(*), coalesce(sum(%3), 0) FROM sample "
-                                    "CROSS JOIN debtors d ON d.id = sample.id "
-                                    "CROSS JOIN debtor_totals t ON t.debtor_id = d.id")
-                         .arg(step, last, sql.conditionSql()));
-    sql.bindTo(q);
-    q.exec();
-    const qint64 sampled = q.next() ? q.integer(0) : 0;
-    const qint64 passed = sampled > 0 ? q.integer(1) : 0;
+    const bool sectioned = isSectioned(filters.sort);
+    const QString key =
+        queryKey(filters) + QStringLiteral("|%1|%2").arg(sectioned ? int(filters.sort) : -1).arg(debtors);
+    auto kept = m_sampledSections.constFind(key);
+    if (kept == m_sampledSections.cend()) {
+        BoundSql sql;
+        const QString step = sql.param(std::max<qint64>(1, debtors / kSampleRows));
+        const QString last = sql.param(debtors);
+        PortfolioConditions(filters).addTo(sql, QStringLiteral("d.id"));
+        // Ids spread evenly from the first to the highest: they were given
+        // in the order debtors came in, so the sample spans old and new.
+        SqlQuery q(m_db,
+                   QStringLiteral("WITH RECURSIVE sample(id) AS (SELECT %1 UNION ALL SELECT id + %1 FROM sample "
+                                  "WHERE id + %1 <= %2) "
+                                  "SELECT %4, count(*), coalesce(sum(%3), 0) FROM sample "
+                                  "CROSS JOIN debtors d ON d.id = sample.id "
+                                  "CROSS JOIN debtor_totals t ON t.debtor_id = d.id GROUP BY 1")
+                       .arg(step, last, sql.conditionSql(), sectioned ? sectionColumn(filters) : QStringLiteral("NULL")));
+        sql.bindTo(q);
+        q.exec();
+        QList<SampledSection> sections;
+        while (q.next())
+            sections.append({q.value(0), q.integer(1), q.integer(2)});
+        if (m_sampledSections.size() > 64)
+            m_sampledSections.clear();
+        kept = m_sampledSections.insert(key, sections);
+    }
+    const QList<SampledSection> &sections = *kept;
+    qint64 sampled = 0;
+    for (const SampledSection &s : sections)
+        sampled += s.sampled;
+    if (sampled == 0)
+        return searchShare;
     // None passing says "fewer than one in the sample", not "none at all".
-    const double density = sampled > 0 ? std::max(double(passed), 0.5) / double(sampled) : 1.0;
-    if (m_sampledDensities.size() > 64)
-        m_sampledDensities.clear();
-    m_sampledDensities.insert(key, density);
-    return density;
+    const auto densityOf = [&](qint64 passed, qint64 of) { return std::max(double(passed), 0.5) / double(of) * searchShare; };
+    if (!sectioned) {
+        qint64 passed = 0;
+        for (const SampledSection &s : sections)
+            passed += s.passed;
+        return densityOf(passed, sampled);
+    }
+    // Sorted by a column of few values, each section is walked in turn, and
+    // a filter may be rare in the first (a broken promise among those to
+    // remind): the rows walked to a page, section by section.
+    const double perSampled = double(debtors) / double(sampled);
+    double needed = kPageRows;
+    double walked = 0;
+    for (const QVariant &value : walkedSections(query)) {
+        const auto s = std::find_if(sections.cbegin(), sections.cend(), [&](const SampledSection &x) {
+            return x.value.isNull() ? value.isNull() : x.value.toString() == value.toString();
+        });
+        if (s == sections.cend() || s->sampled == 0)
+            continue;
+        const double rows = double(s->sampled) * perSampled;
+        const double density = densityOf(s->passed, s->sampled);
+        if (rows * density >= needed)
+            return kPageRows / (walked + needed / density);
+        walked += rows;
+        needed -= rows * density;
+    }
+    return walked > 0 ? kPageRows / walked : searchShare;
 }
 
 PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &query,
@@ -299,7 +336,7 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     // filters are tested on a sample of debtors instead (a few ms, kept
     // while the filters stay).
     if (searched && filterAtLimit && (walkCostAt(densityAtMost) < gatherCost) != (walkCostAt(density) < gatherCost))
-        density = searchShare * sampledDensity(walkedFilters);
+        density = sampledDensity(query, walkedFilters, searchShare);
     // A probe of the order's first rows that came up short (filters, no
     // search) saw how often they match there. Filters tied to the order
     // match far less often than independent ones would (a debtor no one

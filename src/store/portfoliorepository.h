@@ -182,10 +182,16 @@ private:
     QList<PortfolioRow> fetchSectionedPage(const PortfolioQuery &query, const std::optional<PortfolioKey> &after,
                                            int limit);
     Choice choose(const PortfolioQuery &query, const PortfolioConditions &conditions);
-    // How often a debtor passes the filters of `filters` (its search is not
-    // read), tested on kSampleRows debtors spread evenly over the ids; kept
-    // for the same filters while the debtors stay as many.
-    double sampledDensity(const PortfolioQuery &filters);
+    // How often a debtor walked for `query` passes the filters of `filters`
+    // (those it tests) and a search that `searchShare` of debtors match,
+    // from the filters tested on kSampleRows debtors spread evenly over the
+    // ids (kept for the same filters while the debtors stay as many).
+    // Sorted by a column of few values, counted per section and walked in
+    // the order of the sections `query` reads.
+    double sampledDensity(const PortfolioQuery &query, const PortfolioQuery &filters, double searchShare);
+    // A sectioned order's section values in the order a walk reads them,
+    // without those a filter rules out (portfoliosections.cpp).
+    QVariantList walkedSections(const PortfolioQuery &query);
     static QString probeKey(const PortfolioQuery &query);
     std::optional<QList<PortfolioRow>> probePage(const PortfolioQuery &query, const PortfolioConditions &conditions,
                                                  const std::optional<PortfolioKey> &after, int limit);
@@ -206,7 +212,13 @@ private:
     qint64 m_rangeCountsDebtors = 0;  // the highest debtor id when they were counted
     QString m_probeFailedFor;  // the query key whose probe came up short
     int m_probeFound = 0;  // and how many matches it saw in its kProbeRows rows
-    QHash<QString, double> m_sampledDensities;  // by the filters' key and the highest debtor id
+    struct SampledSection {
+        QVariant value;
+        qint64 sampled = 0;
+        qint64 passed = 0;
+    };
+    // By the filters' key, the order's sections and the highest debtor id.
+    QHash<QString, QList<SampledSection>> m_sampledSections;
     Way m_way = Way::Chosen;
     qint64 m_countLimit;
 };

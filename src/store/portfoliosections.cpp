@@ -18,16 +18,6 @@ using namespace portfoliosql;
 
 namespace {
 
-// The suggested approach of the debtor in `d` (with its totals in `t`) on
-// `today`, by the domain's own rule (approachfunction.h); NULL when nothing
-// is owed. `today` is a date the program made, written as a literal.
-QString approachColumn(const QDate &today)
-{
-    return QStringLiteral("libreta_approach(t.outstanding, t.oldest_due_date, '%1', d.risk, d.value, "
-                          "t.promises_kept, t.promises_broken, t.last_willing, t.last_able)")
-        .arg((today.isValid() ? today : QDate::currentDate()).toString(Qt::ISODate));
-}
-
 // A sectioned order's values, first to last in ascending order; a null
 // QVariant stands for "no value" (no agent), always the last section.
 QVariantList sectionValues(Database &db, PortfolioSort sort, const QStringList &segments)
@@ -127,6 +117,19 @@ QString rankExpression(const QString &column, const QVariantList &values, bool a
 
 } // namespace
 
+QVariantList PortfolioRepository::walkedSections(const PortfolioQuery &query)
+{
+    const QVariantList values =
+        sectionValues(m_db, query.sort, query.sort == PortfolioSort::Segment ? segments() : QStringList());
+    QVariantList order, last;
+    for (const QVariant &value : values)
+        if (sectionMayMatch(query.sort, value, query.filters))
+            (value.isNull() ? last : order).append(value);
+    if (!query.ascending)
+        std::reverse(order.begin(), order.end());
+    return order + last;
+}
+
 // Sorted by status with an aging bucket or "with balance": whether the
 // section of `status` holds few enough such debtors to gather them from the
 // totals' (status, ...) index rather than walk the section to its end.
@@ -156,8 +159,7 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
                                                             const std::optional<PortfolioKey> &after, int limit)
 {
     SortSpec spec = specFor(query.sort);
-    if (query.sort == PortfolioSort::Approach)
-        spec.column = approachColumn(query.filters.today);
+    spec.column = sectionColumn(query);
     const QVariantList values =
         sectionValues(m_db, query.sort, query.sort == PortfolioSort::Segment ? segments() : QStringList());
     const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");

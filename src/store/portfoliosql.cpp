@@ -38,6 +38,21 @@ SortSpec specFor(PortfolioSort sort)
     return {};
 }
 
+// The suggested approach of the debtor in `d` (with its totals in `t`) on
+// `today`, by the domain's own rule (approachfunction.h); NULL when nothing
+// is owed. `today` is a date the program made, written as a literal.
+QString approachColumn(const QDate &today)
+{
+    return QStringLiteral("libreta_approach(t.outstanding, t.oldest_due_date, '%1', d.risk, d.value, "
+                          "t.promises_kept, t.promises_broken, t.last_willing, t.last_able)")
+        .arg((today.isValid() ? today : QDate::currentDate()).toString(Qt::ISODate));
+}
+
+QString sectionColumn(const PortfolioQuery &query)
+{
+    return query.sort == PortfolioSort::Approach ? approachColumn(query.filters.today) : specFor(query.sort).column;
+}
+
 bool isSectioned(PortfolioSort sort)
 {
     return sort == PortfolioSort::Segment || sort == PortfolioSort::Risk || sort == PortfolioSort::Agent ||

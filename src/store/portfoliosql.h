@@ -54,6 +54,11 @@ QString orderBy(const SortSpec &spec, bool ascending);
 void whereAfter(BoundSql &sql, const SortSpec &spec, bool ascending, const std::optional<PortfolioKey> &after);
 // Segment, risk, agent, status and approach: read section by section.
 bool isSectioned(PortfolioSort sort);
+// The suggested approach of the debtor in `d` (with its totals in `t`) on
+// `today`: the column an order by approach is sectioned on.
+QString approachColumn(const QDate &today);
+// The column a sectioned order's sections are values of.
+QString sectionColumn(const PortfolioQuery &query);
 // The tables a statement reads, in the order given (see the definition).
 QString fromClause(const QString &first, bool debtors, bool totals);
 // The search and filters of a query, as one text: what counts are kept for.
