@@ -200,8 +200,12 @@ double PortfolioRepository::sampledDensity(const PortfolioQuery &query, const Po
         sampled += s.sampled;
     if (sampled == 0)
         return searchShare;
-    // None passing says "fewer than one in the sample", not "none at all".
-    const auto densityOf = [&](qint64 passed, qint64 of) { return std::max(double(passed), 0.5) / double(of) * searchShare; };
+    // Taken one standard deviation low, so a small section's few passes
+    // (a sample of 20 in "renegotiate") do not make a long walk look short;
+    // none passing says "fewer than one in the sample", not "none at all".
+    const auto densityOf = [&](qint64 passed, qint64 of) {
+        return std::max(double(passed) - std::sqrt(double(passed)), 0.5) / double(of) * searchShare;
+    };
     if (!sectioned) {
         qint64 passed = 0;
         for (const SampledSection &s : sections)
