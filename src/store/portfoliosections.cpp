@@ -84,6 +84,18 @@ bool sectionMayMatch(PortfolioSort sort, const QVariant &value, const PortfolioF
     }
 }
 
+// The indexes of `values` in the order a walk reads their sections: the
+// list's direction, "no value" last either way.
+QList<int> sectionOrder(const QVariantList &values, bool ascending)
+{
+    QList<int> order, last;
+    for (int i = 0; i < values.size(); ++i)
+        (values.at(i).isNull() ? last : order).append(i);
+    if (!ascending)
+        std::reverse(order.begin(), order.end());
+    return order + last;
+}
+
 // The rank of section `i` of `values` for a page key: its place, except
 // that "no value" (a null section) comes last whichever way the list runs,
 // as in every other order.
@@ -121,13 +133,11 @@ QVariantList PortfolioRepository::walkedSections(const PortfolioQuery &query)
 {
     const QVariantList values =
         sectionValues(m_db, query.sort, query.sort == PortfolioSort::Segment ? segments() : QStringList());
-    QVariantList order, last;
-    for (const QVariant &value : values)
-        if (sectionMayMatch(query.sort, value, query.filters))
-            (value.isNull() ? last : order).append(value);
-    if (!query.ascending)
-        std::reverse(order.begin(), order.end());
-    return order + last;
+    QVariantList walked;
+    for (const int section : sectionOrder(values, query.ascending))
+        if (sectionMayMatch(query.sort, values.at(section), query.filters))
+            walked.append(values.at(section));
+    return walked;
 }
 
 // Sorted by status with an aging bucket or "with balance": whether the
@@ -199,13 +209,7 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
     // Walked, each section a filter on the sorted column leaves is that
     // filter's already.
     conditions.setSectionImplied(true);
-    // The sections in the list's direction, "no value" last either way.
-    QList<int> order, last;
-    for (int i = 0; i < values.size(); ++i)
-        (values.at(i).isNull() ? last : order).append(i);
-    if (!query.ascending)
-        std::reverse(order.begin(), order.end());
-    order += last;
+    const QList<int> order = sectionOrder(values, query.ascending);
     const int afterRank = after ? after->value.toInt() : 0;
     bool reached = !after;
     for (const int section : order) {

@@ -364,17 +364,19 @@ TEST_CASE("A broad filter counted to the limit is sampled before it decides betw
     q.search = QStringLiteral("maria");
     q.filters.status = domain::DebtorStatus::Active;
     QList<store::PortfolioRow> rows;
+    store::PortfolioRepository repo(t.db());
+    repo.setCountLimit(1000);
+    const auto readPage = [&] {
+        return test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 61); });
+    };
 
     SECTION("95% active, sorted by reference: walked")
     {
         addNumberedDebtors(t.db(), 20000, maria, QStringLiteral("iif(i % 20 = 0, 'settled', 'active')"),
                            QStringLiteral("'medium'"));
-        store::PortfolioRepository repo(t.db());
-        repo.setCountLimit(1000);
         q.sort = store::PortfolioSort::ExternalRef;
         q.ascending = false;
-        const QStringList statements =
-            test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 61); });
+        const QStringList statements = readPage();
         REQUIRE(rows.size() == 61);
         CHECK(rows.first().name == QLatin1String("Maria Lopez 19993"));  // from the last reference
         CHECK(std::all_of(rows.cbegin(), rows.cend(), [](const store::PortfolioRow &r) {
@@ -383,7 +385,7 @@ TEST_CASE("A broad filter counted to the limit is sampled before it decides betw
         CHECK_FALSE(anyGathered(statements));
         // Kept: the next keystroke's choice samples no more.
         q.search = QStringLiteral("maria l");
-        const QStringList next = test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 61); });
+        const QStringList next = readPage();
         CHECK(std::none_of(next.cbegin(), next.cend(),
                            [](const QString &sql) { return sql.contains(QLatin1String("WITH RECURSIVE sample")); }));
     }
@@ -394,11 +396,8 @@ TEST_CASE("A broad filter counted to the limit is sampled before it decides betw
         // but the walk would read that whole section for nothing.
         addNumberedDebtors(t.db(), 20000, maria, QStringLiteral("iif(i % 4 = 1, 'settled', 'active')"),
                            QStringLiteral("iif(i % 4 = 1, 'low', 'medium')"));
-        store::PortfolioRepository repo(t.db());
-        repo.setCountLimit(1000);
         q.sort = store::PortfolioSort::Risk;
-        const QStringList statements =
-            test::statementsDuring(t.db(), [&] { rows = repo.fetchPage(q, std::nullopt, 61); });
+        const QStringList statements = readPage();
         REQUIRE(rows.size() == 61);
         CHECK(rows.first().name == QLatin1String("Maria Lopez 22"));  // 1 is low risk, settled
         CHECK(anyGathered(statements));
