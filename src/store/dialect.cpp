@@ -24,6 +24,7 @@ namespace {
 // writes then pushes another out to the log), 3.3 s with 4 MiB.
 const char *const kCachePragma = "PRAGMA cache_size=-32768";
 const char *const kSortCachePragma = "PRAGMA cache_size=-4096";
+const char *const kSecureDeletePragma = "PRAGMA secure_delete=ON";
 
 } // namespace
 
@@ -50,6 +51,10 @@ QStringList Dialect::connectionPragmas()
         // the file stays open: 650 MB after a million debtors' day began.
         // Once its pages are back in the file, it is cut to this.
         QStringLiteral("PRAGMA journal_size_limit=%1").arg(kLogBytesKept),
+        // What is deleted (a debtor's note corrected, a contact removed) is
+        // overwritten, not left readable in free pages of the file. Debian's
+        // SQLite does so by default; said here so that no build differs.
+        QString::fromLatin1(kSecureDeletePragma),
     };
 }
 
@@ -60,13 +65,23 @@ QStringList Dialect::bulkLoadPragmas(bool checkReferences)
     // needs closed to sort in files (see largeSortPragmas). It drops the
     // temporary tables: those the store uses are created when used (CREATE
     // TEMP TABLE IF NOT EXISTS).
-    QStringList pragmas{QStringLiteral("PRAGMA temp_store=FILE"), QStringLiteral("PRAGMA temp_store=MEMORY")};
+    //
+    // A load that moves most debtors drops the totals' indexes and builds
+    // them again (see ImportRepository::suspendTotalsIndexes): overwriting
+    // the freed pages of those numbers with zeros cost 0.8 s of a million
+    // debtors' import, and the new indexes take the pages over at once.
+    // FAST still clears what is deleted inside a page that is written anyway.
+    QStringList pragmas{QStringLiteral("PRAGMA temp_store=FILE"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+                        QStringLiteral("PRAGMA secure_delete=FAST")};
     if (!checkReferences)
         pragmas.append(QStringLiteral("PRAGMA foreign_keys=OFF"));
     return pragmas;
 }
 
-QStringList Dialect::afterBulkLoadPragmas() { return {QStringLiteral("PRAGMA foreign_keys=ON")}; }
+QStringList Dialect::afterBulkLoadPragmas()
+{
+    return {QStringLiteral("PRAGMA foreign_keys=ON"), QString::fromLatin1(kSecureDeletePragma)};
+}
 
 QStringList Dialect::largeSortPragmas()
 {

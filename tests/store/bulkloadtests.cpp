@@ -36,10 +36,12 @@ TEST_CASE("A load that reads the rows it refers to skips SQLite's check of them,
     {
         const store::BulkLoad load(db, store::BulkLoad::References::ReadByTheLoad);
         CHECK(pragma(db, "foreign_keys") == 0);
+        CHECK(pragma(db, "secure_delete") == 2);  // fast: freed pages are not cleared
         store::Transaction tx(db);
         CHECK_NOTHROW(addOrphanInvoice(db));  // the load answers for its references
     }  // rolled back
     CHECK(pragma(db, "foreign_keys") == 1);
+    CHECK(pragma(db, "secure_delete") == 1);
     store::Transaction tx(db);
     CHECK_THROWS_AS(addOrphanInvoice(db), store::StoreError);
 }

@@ -42,7 +42,7 @@ void writeRawDatabase(const QString &path, const char *sql)
 
 } // namespace
 
-TEST_CASE("Every connection runs with WAL, synchronous FULL, foreign keys and a busy timeout", "[store]")
+TEST_CASE("Every connection runs with WAL, synchronous FULL, foreign keys, a busy timeout and secure delete", "[store]")
 {
     test::TempDb t;
     store::Database second(t.path());  // a second desk, or a worker thread
@@ -51,6 +51,7 @@ TEST_CASE("Every connection runs with WAL, synchronous FULL, foreign keys and a 
         CHECK(pragma(*db, QStringLiteral("synchronous")) == QLatin1String("2"));  // FULL
         CHECK(pragma(*db, QStringLiteral("foreign_keys")) == QLatin1String("1"));
         CHECK(pragma(*db, QStringLiteral("busy_timeout")).toInt() >= 1000);
+        CHECK(pragma(*db, QStringLiteral("secure_delete")) == QLatin1String("1"));  // deleted data overwritten
     }
 }
 
