@@ -42,9 +42,10 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     const QCommandLineOption regenerate(QStringLiteral("regenerate"), QStringLiteral("Make the demo file again even if one is kept."));
     const QCommandLineOption failOnTarget(QStringLiteral("fail-on-target"), QStringLiteral("Exit with 3 when a measured figure misses its target."));
     const QCommandLineOption sweep(QStringLiteral("sweep"), QStringLiteral("Instead of the figures, time the portfolio's sorts, filters and searches combined, and list those slower than a frame."));
+    const QCommandLineOption growthBase(QStringLiteral("growth-base"), QStringLiteral("Also time the portfolio, search, agenda and writes at N debtors, just before and after this size's, and show how far each grew from there (default: 10000 for a run at 1000000; 0 for none)."), QStringLiteral("N"));
     const QCommandLineOption app(QStringLiteral("app"), QStringLiteral("The libreta executable to start (default: the one built with the bench)."), QStringLiteral("PATH"));
     const QCommandLineOption floorWindow(QStringLiteral("floor-window"), QStringLiteral("The bare-window floor executable."), QStringLiteral("PATH"));
-    p.addOptions({debtors, seed, dataDir, resultsDir, runs, startupRuns, skip, regenerate, failOnTarget, sweep, app, floorWindow});
+    p.addOptions({debtors, seed, dataDir, resultsDir, runs, startupRuns, skip, regenerate, failOnTarget, sweep, growthBase, app, floorWindow});
     if (!p.parse(arguments)) {
         complain(p.errorText());
         return std::nullopt;
@@ -80,6 +81,14 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments)
             return std::nullopt;
         }
         o.skip.insert(group.trimmed());
+    }
+    o.growthBase = o.debtors == kGrowthTo ? kGrowthFrom : 0;
+    if (p.isSet(growthBase)) {
+        o.growthBase = p.value(growthBase).toInt(&ok);
+        if (!ok || (o.growthBase != 0 && (o.growthBase < 100 || o.growthBase >= o.debtors))) {
+            complain(QStringLiteral("--growth-base must be 0 or a size of at least 100, smaller than --debtors."));
+            return std::nullopt;
+        }
     }
     o.dataDir = p.isSet(dataDir) ? p.value(dataDir)
                                  : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))

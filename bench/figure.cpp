@@ -34,7 +34,7 @@ std::optional<bool> Figure::passes() const
 
 std::optional<bool> Figure::growthPasses() const
 {
-    if (!growth)
+    if (!growth || !growthJudged)
         return std::nullopt;
     return *growth <= kGrowthLimit;
 }

@@ -37,14 +37,18 @@ struct Figure {
     QString detail;  // what the runs showed beside the times (items, slowest statement)
     QString slowestStatement;  // the floor's slowest statement, shortened
     double slowestMs = 0;      // its median
-    std::optional<double> growth;  // 1M median / 10k median, when both exist
-    QString growthSource;          // the results file of the other size
+    std::optional<double> growth;            // this median over the smaller office's, when both exist
+    std::optional<double> growthBaseMedian;  // the smaller office's median
+    bool growthJudged = false;               // the sizes are the target's (10k -> 1M)
+    QString growthSource;                    // how the smaller office was timed
 
     Stats stats() const { return Stats::of(samples); }
     Stats floorStats() const { return Stats::of(floorSamples); }
     std::optional<double> ratio() const;
     // Whether the measured figure meets its target (nullopt: not measured).
     std::optional<bool> passes() const;
+    // Whether it grew at most kGrowthLimit, judged only between the target's
+    // sizes (nullopt otherwise, or without a growth).
     std::optional<bool> growthPasses() const;
     static constexpr double kGrowthLimit = 2.0;
 };

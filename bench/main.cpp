@@ -23,6 +23,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <functional>
 
 using namespace libreta::bench;
 
@@ -82,6 +83,31 @@ int main(int argc, char *argv[])
         say(QStringLiteral("Starting libreta and the bare window %1 times each…").arg(options->startupRuns));
         StartupBench(demo, options->appPath, options->floorWindowPath, options->startupRuns).run(figures);
     }
+    // The smaller office of the growth column, timed just before and just
+    // after each group of this size's interactive figures, so that both
+    // sizes meet the same machine.
+    DemoFile base;
+    Catalogue baseFigures;
+    if (options->growthBase > 0 &&
+        !(options->skip.contains(QStringLiteral("queries")) && options->skip.contains(QStringLiteral("writes")))) {
+        try {
+            BenchOptions baseOptions = *options;
+            baseOptions.debtors = options->growthBase;
+            baseOptions.regenerate = false;
+            base = DemoCache::ensure(baseOptions);
+        } catch (const std::exception &e) {
+            say(QStringLiteral("libreta-bench: %1").arg(QString::fromUtf8(e.what())));
+            return 1;
+        }
+    }
+    const auto bracketed = [&](const std::function<void(const DemoFile &, Catalogue &)> &time) {
+        if (!base.path.isEmpty())
+            time(base, baseFigures);
+        time(demo, figures);
+        if (!base.path.isEmpty())
+            time(base, baseFigures);
+    };
+
     if (options->skip.contains(QStringLiteral("queries"))) {
         skip(figures, {QStringLiteral("portfolio_first_page"), QStringLiteral("portfolio_resort"),
                        QStringLiteral("portfolio_filter"), QStringLiteral("search_keystroke"),
@@ -89,16 +115,22 @@ int main(int argc, char *argv[])
              QStringLiteral("queries"));
     } else {
         say(QStringLiteral("Timing the portfolio, search and agenda…"));
-        QueryBench(demo, options->runs, options->searchRounds()).run(figures);
+        bracketed([&](const DemoFile &office, Catalogue &into) {
+            QueryBench(office, options->runs, options->searchRounds()).run(into);
+        });
     }
     if (options->skip.contains(QStringLiteral("writes"))) {
         skip(figures, {QStringLiteral("next_call"), QStringLiteral("post_payment"), QStringLiteral("commit_call")},
              QStringLiteral("writes"));
     } else {
         say(QStringLiteral("Timing the work queue and durable writes on copies of the file…"));
-        const QString scratch = QDir(options->dataDir)
-                                    .filePath(QStringLiteral("scratch-%1").arg(QCoreApplication::applicationPid()));
-        WriteBench(demo, scratch, options->runs).run(figures);
+        bracketed([&](const DemoFile &office, Catalogue &into) {
+            const QString scratch = QDir(options->dataDir)
+                                        .filePath(QStringLiteral("scratch-%1-%2")
+                                                      .arg(office.debtors)
+                                                      .arg(QCoreApplication::applicationPid()));
+            WriteBench(office, scratch, options->runs).run(into);
+        });
     }
 
     if (options->skip.contains(QStringLiteral("import"))) {
@@ -112,7 +144,8 @@ int main(int argc, char *argv[])
 
     run.seconds = double(clock.elapsed()) / 1000.0;
     Report report(run, demo, figures);
-    report.addGrowth(options->resultsDir);
+    if (!base.path.isEmpty())
+        report.addGrowth(baseFigures, base.debtors);
     std::fputs(qPrintable(report.table()), stdout);
     std::fflush(stdout);
     const QString saved = report.save(options->resultsDir);

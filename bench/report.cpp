@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "benchoptions.h"
 #include "catalogue.h"
 #include "democache.h"
 
@@ -85,49 +86,47 @@ QString heldBackBy(const Figure &f)
              withUnit(own - floor, f.unit));
 }
 
-std::optional<QJsonObject> newestResults(const QString &dir, int debtors, QString *file)
+// "10k", "1M": how the growth column names the sizes.
+QString shortSize(int debtors)
 {
-    QStringList names = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    names.erase(std::remove_if(names.begin(), names.end(),
-                               [debtors](const QString &n) { return n.section(QLatin1Char('-'), 0, 0) != QString::number(debtors); }),
-                names.end());
-    if (names.isEmpty())
-        return std::nullopt;
-    QFile in(QDir(dir).filePath(names.last()));
-    if (!in.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    *file = names.last();
-    return QJsonDocument::fromJson(in.readAll()).object();
+    if (debtors >= 1000000 && debtors % 1000000 == 0)
+        return QStringLiteral("%1M").arg(debtors / 1000000);
+    if (debtors >= 1000 && debtors % 1000 == 0)
+        return QStringLiteral("%1k").arg(debtors / 1000);
+    return QString::number(debtors);
 }
 
 } // namespace
 
-void Report::addGrowth(const QString &resultsDir)
+void Report::addGrowth(const Catalogue &base, int baseDebtors)
 {
-    // Only the run at a million says how far it grew: a 10,000 run made
-    // later would otherwise quote a million-debtor run from another build.
-    if (m_demo.debtors != kLarge)
-        return;
-    QString file;
-    const auto other = newestResults(resultsDir, kSmall, &file);
-    if (!other)
-        return;
-    for (const QJsonValue &v : other->value(QStringLiteral("figures")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("state")).toString() != QStringLiteral("measured"))
+    m_growthBase = baseDebtors;
+    const bool targetSizes = baseDebtors == BenchOptions::kGrowthFrom && m_demo.debtors == BenchOptions::kGrowthTo;
+    for (Figure &f : m_figures.figures()) {
+        if (!f.interactive || f.state != Figure::State::Measured)
             continue;
-        for (Figure &f : m_figures.figures()) {
-            if (f.id != o.value(QStringLiteral("id")).toString() || !f.interactive ||
-                f.state != Figure::State::Measured)
-                continue;
-            const double theirs = o.value(QStringLiteral("median")).toDouble();
-            const double mine = f.stats().median;
-            if (theirs > 0 && mine > 0) {
-                f.growth = mine / theirs;
-                f.growthSource = file;
-            }
-        }
+        const auto other = std::find_if(base.figures().cbegin(), base.figures().cend(),
+                                        [&f](const Figure &b) { return b.id == f.id; });
+        if (other == base.figures().cend() || other->state != Figure::State::Measured)
+            continue;
+        const double theirs = other->stats().median;
+        const double mine = f.stats().median;
+        if (theirs <= 0 || mine <= 0)
+            continue;
+        f.growth = mine / theirs;
+        f.growthBaseMedian = theirs;
+        f.growthJudged = targetSizes;
+        f.growthSource = QStringLiteral("%1 debtors timed in this run, %2 times before and after these")
+                             .arg(english().toString(baseDebtors))
+                             .arg(other->samples.size());
     }
+}
+
+QString Report::growthHeader() const
+{
+    const QString from = shortSize(m_growthBase ? m_growthBase : BenchOptions::kGrowthFrom);
+    const QString to = shortSize(m_growthBase ? m_demo.debtors : BenchOptions::kGrowthTo);
+    return QStringLiteral("growth %1→%2").arg(from, to);
 }
 
 QString Report::table() const
@@ -155,7 +154,8 @@ QString Report::table() const
                .arg(m_run.searchRounds)
                .arg(m_run.startupRuns)
                .arg(number(m_run.seconds));
-    out += QStringLiteral("| figure | median | p95 | floor (median) | × floor | target | result | growth 10k→1M |\n");
+    out += QStringLiteral("| figure | median | p95 | floor (median) | × floor | target | result | %1 |\n")
+               .arg(growthHeader());
     out += QStringLiteral("|---|--:|--:|--:|--:|---|---|--:|\n");
     int note = 0;
     for (const Figure &f : m_figures.figures()) {
@@ -171,9 +171,11 @@ QString Report::table() const
                 ratio = times(*r);
             const auto pass = f.passes();
             result = pass.value_or(false) ? QStringLiteral("pass") : QStringLiteral("**FAIL**");
-            if (f.growth)
-                growth = times(*f.growth) + (f.growthPasses().value_or(false) ? QStringLiteral(" pass")
-                                                                               : QStringLiteral(" **FAIL**"));
+            if (f.growth) {
+                growth = times(*f.growth);
+                if (const auto passes = f.growthPasses())
+                    growth += *passes ? QStringLiteral(" pass") : QStringLiteral(" **FAIL**");
+            }
             result += QStringLiteral(" [%1]").arg(++note);
         } else {
             result = f.state == Figure::State::Failed ? QStringLiteral("**ERROR**: ") + f.reason : f.reason;
@@ -202,9 +204,10 @@ QString Report::notes() const
         }
         if (!f.passes().value_or(false))
             out += QStringLiteral(". **Held back by:** %1").arg(heldBackBy(f));
-        if (f.growth && !f.growthPasses().value_or(false))
-            out += QStringLiteral(". **Grows %1** from 10,000 to 1,000,000 debtors (other size from %2)")
-                       .arg(times(*f.growth), f.growthSource);
+        if (f.growth && !f.growthPasses().value_or(true))
+            out += QStringLiteral(". **Grows %1** from %2 to %3 debtors (%4: %5 median)")
+                       .arg(times(*f.growth), english().toString(m_growthBase), english().toString(m_demo.debtors),
+                            f.growthSource, withUnit(*f.growthBaseMedian, f.unit));
         out += QStringLiteral(".\n");
     }
     return out;
@@ -246,11 +249,15 @@ QJsonObject Report::toJson() const
                                                                    {QStringLiteral("median"), rounded(b.median)},
                                                                    {QStringLiteral("p95"), rounded(b.p95)}});
             }
-            if (f.growth)
-                o.insert(QStringLiteral("growth_10k_to_1m"),
-                         QJsonObject{{QStringLiteral("value"), rounded(*f.growth)},
-                                     {QStringLiteral("pass"), f.growthPasses().value_or(false)},
-                                     {QStringLiteral("other_size_from"), f.growthSource}});
+            if (f.growth) {
+                QJsonObject g{{QStringLiteral("value"), rounded(*f.growth)},
+                              {QStringLiteral("from_debtors"), m_growthBase},
+                              {QStringLiteral("from_median"), rounded(*f.growthBaseMedian)},
+                              {QStringLiteral("other_size_from"), f.growthSource}};
+                if (const auto passes = f.growthPasses())
+                    g.insert(QStringLiteral("pass"), *passes);
+                o.insert(QStringLiteral("growth"), g);
+            }
         }
         figures.append(o);
     }

@@ -31,21 +31,23 @@ public:
     {
     }
 
-    // Growth 10k -> 1M, in a run at 1,000,000: its median over the median in
-    // the newest results file at 10,000 (run 10,000 first, same build).
-    void addGrowth(const QString &resultsDir);
+    // Growth from a smaller office whose figures were timed in this same run
+    // (just before and just after these, see --growth-base): each
+    // interactive figure's median over the smaller office's. Two runs made
+    // apart would divide one hour's machine by another's.
+    void addGrowth(const Catalogue &base, int baseDebtors);
     QString table() const;
     QJsonObject toJson() const;
     // Writes <dir>/<debtors>-<date>.json; returns its path (empty on failure).
     QString save(const QString &resultsDir) const;
 
-    static constexpr int kSmall = 10000;
-    static constexpr int kLarge = 1000000;
-
 private:
     QString notes() const;
 
+    QString growthHeader() const;
+
     RunInfo m_run;
+    int m_growthBase = 0;
     const DemoFile &m_demo;
     Catalogue &m_figures;
 };
