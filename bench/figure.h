@@ -38,7 +38,9 @@ struct Figure {
     QString slowestStatement;  // the floor's slowest statement, shortened
     double slowestMs = 0;      // its median
     std::optional<double> growth;            // this median over the smaller office's, when both exist
-    std::optional<double> growthBaseMedian;  // the smaller office's median
+    std::optional<double> growthBaseMedian;  // the smaller office's: the mean of the two below
+    double growthBaseBefore = 0;             // its median just before this figure's runs
+    double growthBaseAfter = 0;              // and just after them
     bool growthJudged = false;               // the sizes are the target's (10k -> 1M)
     QString growthSource;                    // how the smaller office was timed
 

@@ -98,27 +98,36 @@ QString shortSize(int debtors)
 
 } // namespace
 
-void Report::addGrowth(const Catalogue &base, int baseDebtors)
+namespace {
+
+std::optional<double> measuredMedian(const Catalogue &figures, const QString &id)
+{
+    for (const Figure &f : figures.figures())
+        if (f.id == id && f.state == Figure::State::Measured && f.stats().median > 0)
+            return f.stats().median;
+    return std::nullopt;
+}
+
+} // namespace
+
+void Report::addGrowth(const Catalogue &before, const Catalogue &after, int baseDebtors)
 {
     m_growthBase = baseDebtors;
     const bool targetSizes = baseDebtors == BenchOptions::kGrowthFrom && m_demo.debtors == BenchOptions::kGrowthTo;
     for (Figure &f : m_figures.figures()) {
-        if (!f.interactive || f.state != Figure::State::Measured)
+        if (!f.interactive || f.state != Figure::State::Measured || f.stats().median <= 0)
             continue;
-        const auto other = std::find_if(base.figures().cbegin(), base.figures().cend(),
-                                        [&f](const Figure &b) { return b.id == f.id; });
-        if (other == base.figures().cend() || other->state != Figure::State::Measured)
+        const auto first = measuredMedian(before, f.id);
+        const auto last = measuredMedian(after, f.id);
+        if (!first || !last)
             continue;
-        const double theirs = other->stats().median;
-        const double mine = f.stats().median;
-        if (theirs <= 0 || mine <= 0)
-            continue;
-        f.growth = mine / theirs;
-        f.growthBaseMedian = theirs;
+        f.growthBaseBefore = *first;
+        f.growthBaseAfter = *last;
+        f.growthBaseMedian = (*first + *last) / 2;
+        f.growth = f.stats().median / *f.growthBaseMedian;
         f.growthJudged = targetSizes;
-        f.growthSource = QStringLiteral("%1 debtors timed in this run, %2 times before and after these")
-                             .arg(english().toString(baseDebtors))
-                             .arg(other->samples.size());
+        f.growthSource = QStringLiteral("%1 debtors timed in this run: %2 median just before, %3 just after")
+                             .arg(english().toString(baseDebtors), withUnit(*first, f.unit), withUnit(*last, f.unit));
     }
 }
 
@@ -205,9 +214,9 @@ QString Report::notes() const
         if (!f.passes().value_or(false))
             out += QStringLiteral(". **Held back by:** %1").arg(heldBackBy(f));
         if (f.growth && !f.growthPasses().value_or(true))
-            out += QStringLiteral(". **Grows %1** from %2 to %3 debtors (%4: %5 median)")
+            out += QStringLiteral(". **Grows %1** from %2 to %3 debtors (%4)")
                        .arg(times(*f.growth), english().toString(m_growthBase), english().toString(m_demo.debtors),
-                            f.growthSource, withUnit(*f.growthBaseMedian, f.unit));
+                            f.growthSource);
         out += QStringLiteral(".\n");
     }
     return out;
@@ -253,6 +262,8 @@ QJsonObject Report::toJson() const
                 QJsonObject g{{QStringLiteral("value"), rounded(*f.growth)},
                               {QStringLiteral("from_debtors"), m_growthBase},
                               {QStringLiteral("from_median"), rounded(*f.growthBaseMedian)},
+                              {QStringLiteral("from_median_before"), rounded(f.growthBaseBefore)},
+                              {QStringLiteral("from_median_after"), rounded(f.growthBaseAfter)},
                               {QStringLiteral("other_size_from"), f.growthSource}};
                 if (const auto passes = f.growthPasses())
                     g.insert(QStringLiteral("pass"), *passes);

@@ -31,11 +31,12 @@ public:
     {
     }
 
-    // Growth from a smaller office whose figures were timed in this same run
-    // (just before and just after these, see --growth-base): each
-    // interactive figure's median over the smaller office's. Two runs made
-    // apart would divide one hour's machine by another's.
-    void addGrowth(const Catalogue &base, int baseDebtors);
+    // Growth from a smaller office whose figures were timed in this same run,
+    // just before and just after these (see --growth-base): each interactive
+    // figure's median over the mean of the smaller office's two medians,
+    // what it would have taken in between if the machine drifted evenly.
+    // Two runs made apart would divide one hour's machine by another's.
+    void addGrowth(const Catalogue &before, const Catalogue &after, int baseDebtors);
     QString table() const;
     QJsonObject toJson() const;
     // Writes <dir>/<debtors>-<date>.json; returns its path (empty on failure).

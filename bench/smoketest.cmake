@@ -2,9 +2,9 @@
 # checks the harness, not the times: it exits 0, prints the table, and writes
 # JSON in which every figure is measured with a floor, or marked with the
 # issue that brings it. The growth column is taken from 2,000 debtors timed
-# in the same run (as a run at 1,000,000 takes it from 10,000): every
-# interactive figure has one, shown but not judged, the sizes not being the
-# target's. Called by CTest with -DBENCH=... -DWORK_DIR=...
+# in the same run, just before and just after (as a run at 1,000,000 takes
+# it from 10,000): every interactive figure has one, shown but not judged,
+# the sizes not being the target's. Called by CTest with -DBENCH=... -DWORK_DIR=...
 cmake_minimum_required(VERSION 3.22)
 file(REMOVE_RECURSE "${WORK_DIR}/results")
 execute_process(
@@ -52,9 +52,13 @@ foreach(i RANGE ${last})
     if(id IN_LIST interactive)
       string(JSON growth ERROR_VARIABLE none GET "${json}" figures ${i} growth value)
       string(JSON from ERROR_VARIABLE none GET "${json}" figures ${i} growth from_debtors)
+      string(JSON before ERROR_VARIABLE none GET "${json}" figures ${i} growth from_median_before)
+      string(JSON after ERROR_VARIABLE none GET "${json}" figures ${i} growth from_median_after)
       string(JSON judged ERROR_VARIABLE judged_missing GET "${json}" figures ${i} growth pass)
-      if(NOT growth GREATER 0 OR NOT from EQUAL 2000 OR judged_missing STREQUAL "NOTFOUND")
-        message(FATAL_ERROR "${id}: growth ${growth} from ${from} debtors (judged: ${judged})")
+      if(NOT growth GREATER 0 OR NOT from EQUAL 2000 OR NOT before GREATER 0 OR NOT after GREATER 0
+         OR judged_missing STREQUAL "NOTFOUND")
+        message(FATAL_ERROR "${id}: growth ${growth} from ${from} debtors, timed ${before} before and "
+                            "${after} after (judged: ${judged})")
       endif()
     endif()
     string(JSON detail GET "${json}" figures ${i} detail)
