@@ -2,6 +2,7 @@
 
 #include "domain/entitycodes.h"
 #include "store/boundsql.h"
+#include "store/followupgroupsql.h"
 #include "store/followuprow.h"
 #include "store/sqlquery.h"
 
@@ -72,16 +73,7 @@ void addDays(BoundSql &sql, const AgendaScope &scope)
         sql.where(QStringLiteral("f.due_date <= ") + sql.param(SqlQuery::dateText(scope.to)));
 }
 
-// The group: its kind, and whether it is about a promise, tested on the
-// index's last column. The unary + keeps SQLite from taking "promise_id IS
-// NULL" as fixing that column, which would stop it reading the rows in the
-// index's order (and sort them instead).
-void addGroup(BoundSql &sql, AgendaGroup group)
-{
-    sql.where(QStringLiteral("f.kind = '%1' AND +f.promise_id IS %2")
-                  .arg(domain::toCode(domain::kindOf(group)),
-                       domain::isAboutPromise(group) ? QStringLiteral("NOT NULL") : QStringLiteral("NULL")));
-}
+void addGroup(BoundSql &sql, AgendaGroup group) { sql.where(followUpGroupCondition(group)); }
 
 BoundSql openItems(const AgendaScope &scope)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/entitycodes.h"
 #include "store/boundsql.h"
+#include "store/followupgroupsql.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -60,9 +61,7 @@ bool WorkQueueRepository::walkOnce(const QueueScope &scope, const QueueWalk &wal
         sql.where(debtorScope(sql, scope));
         break;
     }
-    sql.where(QStringLiteral("f.kind = '%1' AND +f.promise_id IS %2")
-                  .arg(domain::toCode(domain::kindOf(walk.group)),
-                       domain::isAboutPromise(walk.group) ? QStringLiteral("NOT NULL") : QStringLiteral("NULL")));
+    sql.where(followUpGroupCondition(walk.group));
     const QString day = sql.param(SqlQuery::dateText(today));
     QString order;
     if (walk.earlierDays) {

@@ -142,7 +142,7 @@ TEST_CASE("Schema steps need not be contiguous: a file at 3 migrates across the 
     store::Database db(path);
     CHECK(db.schemaVersion() == store::Database::latestSchemaVersion());
     CHECK(db.schemaVersion() >= 6);
-    store::SqlQuery q(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'followups_open_kind_due'"));
+    store::SqlQuery q(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'followups_open_group_due'"));
     CHECK(q.execScalar() == 1);
     store::SqlQuery counted(db, QStringLiteral("SELECT open FROM agenda_counts WHERE assignee = 0 "
                                                "AND due_date = '2026-05-20' AND kind = 'callback' AND about_promise = 0"));

@@ -18,15 +18,27 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 9);  // the step undone below is the last one
-    // A file made before the debtors' words existed (schema 8).
-    for (const char *sql : {"DROP TRIGGER debtors_words_insert", "DROP TRIGGER debtors_words_delete",
-                            "DROP TRIGGER debtors_words_update", "DROP TABLE debtor_words", "PRAGMA user_version = 8"})
+    REQUIRE(latest == 10);  // the step undone below is the last one
+    // A file made before the agenda's groups had indexes of their own
+    // (schema 9): version 6's indexes, keyed by kind alone.
+    for (const char *sql :
+         {"DROP INDEX followups_open_group_due", "DROP INDEX followups_open_agent_group_due",
+          "CREATE INDEX followups_open_kind_due ON followups (status, kind, due_date, due_time, promise_id) "
+          "WHERE status = 'open'",
+          "CREATE INDEX followups_open_agent_kind_due ON followups (status, assigned_to, kind, due_date, due_time, "
+          "promise_id) WHERE status = 'open'",
+          "PRAGMA user_version = 9"})
         store::SqlQuery(t.db(), QString::fromLatin1(sql)).exec();
     t.reopen();
     CHECK(t.db().schemaVersion() == latest);
-    CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'debtor_words'"))
-              .execScalar() == 1);
+    const auto indexes = [&t](const char *names) {
+        return store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                                      "AND name IN (%1)")
+                                           .arg(QLatin1String(names)))
+            .execScalar();
+    };
+    CHECK(indexes("'followups_open_group_due', 'followups_open_agent_group_due'") == 2);
+    CHECK(indexes("'followups_open_kind_due', 'followups_open_agent_kind_due'") == 0);
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))

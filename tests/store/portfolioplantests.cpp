@@ -4,6 +4,7 @@
 #include "store/sqlquery.h"
 #include "store/transaction.h"
 #include "support/fixtures.h"
+#include "support/queryplan.h"
 #include "support/statementtrace.h"
 #include "support/tempdb.h"
 
@@ -25,18 +26,7 @@ using Way = store::PortfolioRepository::Way;
 
 namespace {
 
-QString planOf(store::Database &db, const QString &sql)
-{
-    sqlite3 *native = store::Dialect::nativeHandle(db.connection());
-    const QByteArray text = (QStringLiteral("EXPLAIN QUERY PLAN ") + sql).toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(native, text.constData(), int(text.size()), &statement, nullptr) == SQLITE_OK);
-    QString plan;
-    while (sqlite3_step(statement) == SQLITE_ROW)
-        plan += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 3))) + u'\n';
-    sqlite3_finalize(statement);
-    return plan;
-}
+QString planOf(store::Database &db, const QString &sql) { return test::queryPlan(db, sql); }
 
 void execute(store::Database &db, const QString &sql) { store::SqlQuery(db, sql).exec(); }
 

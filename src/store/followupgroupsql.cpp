@@ -1,0 +1,16 @@
+#include "store/followupgroupsql.h"
+
+#include "domain/entitycodes.h"
+
+namespace libreta::store {
+
+QString followUpGroupCondition(domain::AgendaGroup group)
+{
+    // "promise_id IS NOT NULL" exactly as the indexes spell it: SQLite uses
+    // an index on an expression only for the same expression.
+    return QStringLiteral("f.kind = '%1' AND (f.promise_id IS NOT NULL) = %2")
+        .arg(domain::toCode(domain::kindOf(group)))
+        .arg(domain::isAboutPromise(group) ? 1 : 0);
+}
+
+} // namespace libreta::store

@@ -1,0 +1,25 @@
+#include "support/queryplan.h"
+
+#include "store/database.h"
+#include "store/dialect.h"
+
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+
+namespace libreta::test {
+
+QString queryPlan(store::Database &db, const QString &sql)
+{
+    sqlite3 *native = store::Dialect::nativeHandle(db.connection());
+    const QByteArray text = (QStringLiteral("EXPLAIN QUERY PLAN ") + sql).toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(native, text.constData(), int(text.size()), &statement, nullptr) == SQLITE_OK);
+    QString plan;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        plan += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 3))) + u'\n';
+    sqlite3_finalize(statement);
+    return plan;
+}
+
+} // namespace libreta::test
