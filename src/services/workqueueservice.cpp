@@ -94,12 +94,12 @@ QString NextCallResult::skippedSummary() const
     return WorkQueueService::tr("%n skipped: ", nullptr, skippedTotal()) + parts.join(QStringLiteral(", "));
 }
 
-QString WorkQueueService::why(const QueueCandidate &c, const QDate &today) const
+QString WorkQueueService::why(const QueueCandidate &c, const QDate &today, const QString &currencySymbol) const
 {
     const QLocale locale;
     const bool earlier = c.dueDate && *c.dueDate < today;
     const QString dueOn = c.dueDate ? locale.toString(*c.dueDate, QLocale::ShortFormat) : QString();
-    const QString amount = c.promiseAmount.format(locale);
+    const QString amount = c.promiseAmount.format(locale, currencySymbol);
     switch (c.reason) {
     case QueueReason::CallbackDue:
         if (earlier)
@@ -122,7 +122,7 @@ QString WorkQueueService::why(const QueueCandidate &c, const QDate &today) const
     return {};
 }
 
-NextCallResult WorkQueueService::next(Id agentId)
+NextCallResult WorkQueueService::next(Id agentId, const QString &currencySymbol)
 {
     const QDateTime nowUtc = m_clock.nowUtc();
     const QDateTime nowLocal = nowUtc.toLocalTime();
@@ -168,7 +168,7 @@ NextCallResult WorkQueueService::next(Id agentId)
     QString reason;
     for (const QueueWalk &walk : kWalks) {
         if (queue.walkFollowUps(scope, walk, today, nowLocal.time(), nowUtc, kMaxExaminedPerWalk, take)) {
-            reason = why(*chosen, today);
+            reason = why(*chosen, today, currencySymbol);
             break;
         }
     }

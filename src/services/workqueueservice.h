@@ -45,7 +45,10 @@ class WorkQueueService final {
 public:
     WorkQueueService(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
 
-    NextCallResult next(domain::Id agentId);
+    // Amounts in the answer's reason are written with `currencySymbol` (the
+    // desk's, as ui::MoneyFormatter gives it for the office's currency);
+    // without one, the number alone.
+    NextCallResult next(domain::Id agentId, const QString &currencySymbol = {});
     void release(domain::Id debtorId, domain::Id agentId);
 
     static constexpr int kClaimMinutes = 30;
@@ -57,7 +60,7 @@ public:
     static constexpr int kPriorityPool = 40;
 
 private:
-    QString why(const store::QueueCandidate &c, const QDate &today) const;
+    QString why(const store::QueueCandidate &c, const QDate &today, const QString &currencySymbol) const;
     store::Database &m_db;
     const domain::Clock &m_clock;
 };

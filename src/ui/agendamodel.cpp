@@ -1,9 +1,9 @@
 #include "ui/agendamodel.h"
 
-#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "ui/agendastyle.h"
 #include "ui/itemroles.h"
+#include "ui/officecurrency.h"
 
 #include <QFont>
 #include <QLocale>
@@ -16,19 +16,10 @@ namespace {
 // Group rows have no parent; an item's internal id is its group's row + 1.
 constexpr quintptr kGroupRow = 0;
 
-QString currencyOf(store::Database &db)
-{
-    try {
-        return store::SettingsRepository(db).load().currencyCode;
-    } catch (const store::StoreError &) {
-        return domain::OfficeSettings().currencyCode;
-    }
-}
-
 } // namespace
 
 AgendaModel::AgendaModel(store::Database &db, QObject *parent)
-    : QAbstractItemModel(parent), m_repository(db), m_money(currencyOf(db)), m_texts(m_money),
+    : QAbstractItemModel(parent), m_repository(db), m_money(officeCurrency(db)), m_texts(m_money),
       m_day(QDate::currentDate())
 {
     // Nothing is read until a range is set: whoever makes the model says

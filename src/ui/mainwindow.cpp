@@ -1,7 +1,6 @@
 #include "ui/mainwindow.h"
 
 #include "store/database.h"
-#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "store/walcheckpointer.h"
 #include "ui/agendaview.h"
@@ -13,6 +12,7 @@
 #include "ui/laterversionpage.h"
 #include "ui/nextcalldesk.h"
 #include "ui/noticebar.h"
+#include "ui/officecurrency.h"
 #include "ui/officefileopener.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
@@ -305,13 +305,7 @@ void MainWindow::refresh()
 
 QDialog *MainWindow::showPreferences()
 {
-    QString currency = domain::OfficeSettings().currencyCode;
-    try {
-        currency = store::SettingsRepository(*m_db).load().currencyCode;
-    } catch (const store::StoreError &) {
-        // the example amount falls back to the default currency
-    }
-    auto *dialog = new PreferencesDialog(currency, this);
+    auto *dialog = new PreferencesDialog(officeCurrency(*m_db), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->changedSettings())

@@ -4,6 +4,10 @@
 #include "store/debtorrepository.h"
 #include "store/storeerror.h"
 #include "ui/deskuser.h"
+#include "ui/moneyformatter.h"
+#include "ui/officecurrency.h"
+
+#include <QLocale>
 
 namespace libreta::ui {
 
@@ -22,7 +26,8 @@ NextCallDesk::Answer NextCallDesk::ask()
     services::NextCallResult result;
     QString name;
     try {
-        result = services::WorkQueueService(m_db, m_clock).next(*agent);
+        const QString symbol = MoneyFormatter::symbolFor(officeCurrency(m_db), QLocale());
+        result = services::WorkQueueService(m_db, m_clock).next(*agent, symbol);
         if (result.next)
             if (const auto debtor = store::DebtorRepository(m_db).byId(result.next->debtorId))
                 name = debtor->name;

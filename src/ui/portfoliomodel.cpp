@@ -2,9 +2,9 @@
 
 #include "domain/labels.h"
 #include "store/database.h"
-#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "ui/itemroles.h"
+#include "ui/officecurrency.h"
 #include "ui/summarycounter.h"
 
 #include <QColor>
@@ -37,19 +37,10 @@ std::optional<store::PortfolioSort> storeSortFor(int column)
     }
 }
 
-QString currencyOf(store::Database &db)
-{
-    try {
-        return store::SettingsRepository(db).load().currencyCode;
-    } catch (const store::StoreError &) {
-        return domain::OfficeSettings().currencyCode;
-    }
-}
-
 } // namespace
 
 PortfolioModel::PortfolioModel(store::Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_repository(db), m_money(currencyOf(db)),
+    : QAbstractTableModel(parent), m_db(db), m_repository(db), m_money(officeCurrency(db)),
       m_today(QDate::currentDate())
 {
     m_query.filters.today = m_today;

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QLocale>
+
 #include <QSet>
 
 using namespace libreta;
@@ -136,6 +138,21 @@ TEST_CASE("Next call goes call-backs, promises due, broken promises, checks, tas
     };
     CHECK(offered == expected);
     CHECK_FALSE(o.next(o.ana).next);  // everyone is claimed now
+}
+
+TEST_CASE("Next call's reason gives a promise's amount with the desk's currency symbol", "[services][queue]")
+{
+    Office o;
+    const Id broken = o.debtor(QStringLiteral("broken"), test::pesos(100));
+    o.followUp(broken, FollowUpKind::Callback, std::nullopt, kToday.addDays(-1), o.promise(broken, kToday.addDays(-4)));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto r = services::WorkQueueService(o.t.db(), o.clock).next(o.ana, QStringLiteral("$"));
+    QLocale::setDefault(before);
+    REQUIRE(r.next);
+    CHECK(r.next->reason == QueueReason::BrokenPromise);
+    // The agent reads "$500.00" as everywhere else on the desk, not "500.00".
+    CHECK(r.next->why.contains(QStringLiteral("$500.00")));
 }
 
 TEST_CASE("Within a reason, today's items come first, then the most recent of earlier days", "[services][queue]")
