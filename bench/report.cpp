@@ -96,10 +96,6 @@ QString shortSize(int debtors)
     return QString::number(debtors);
 }
 
-} // namespace
-
-namespace {
-
 std::optional<double> measuredMedian(const Catalogue &figures, const QString &id)
 {
     for (const Figure &f : figures.figures())
