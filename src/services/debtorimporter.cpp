@@ -26,12 +26,12 @@ Contact ownContact(Id debtorId, const DebtorRow &row)
 DebtorImporter::DebtorImporter(const ImportContext &context)
     : RowImporter(context), m_store(context.db), m_debtorsBefore(m_store.maxDebtorId())
 {
-    m_store.deferNewDebtorsWords();
+    m_store.deferNewDebtorsSearch();
 }
 
 void DebtorImporter::finish()
 {
-    m_store.writeDeferredWords();
+    m_store.writeDeferredSearch();
     RowImporter::finish();
 }
 

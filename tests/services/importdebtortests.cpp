@@ -310,7 +310,8 @@ TEST_CASE("Random bytes and mangled CSV never crash the importer and never half-
     }
 }
 
-TEST_CASE("Imported debtors' words are written in one pass at the end, and later debtors get theirs as before",
+TEST_CASE("Imported debtors' words and full-text entries are written at the end, and later debtors get theirs "
+          "as before",
           "[import][search]")
 {
     test::TempDb t;
@@ -319,16 +320,33 @@ TEST_CASE("Imported debtors' words are written in one pass at the end, and later
         const QStringList stored = test::debtorWordsStored(t.db());
         return !stored.isEmpty() && stored == test::debtorWordsExpected(t.db());
     };
+    const auto fullText = [&](const char *term) {
+        return store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM debtor_search WHERE debtor_search "
+                                                      "MATCH '%1'")
+                                           .arg(QLatin1String(term)))
+            .execScalar();
+    };
+    // FTS5 compares its index with the debtors' search_text, row by row.
+    const auto fullTextIntact = [&] {
+        store::SqlQuery(t.db(), QStringLiteral("INSERT INTO debtor_search (debtor_search) VALUES ('integrity-check')"))
+            .exec();
+        return true;
+    };
 
     const ImportResult r = runImport(t.db(), ImportKind::Debtors, "debtors-utf8bom-semicolon-crlf.csv");
     REQUIRE(r.added == 3);
     CHECK(wordsMatch());
-    // The trigger set aside for the import is back, as it was.
+    CHECK(fullText("nunez") == 1);  // José Pérez Núñez, imported
+    CHECK(fullText("antes") == 1);  // the debtor from before, once
+    CHECK(fullTextIntact());
+    // The triggers set aside for the import are back, as they were.
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
-                                                 "AND name = 'debtors_words_insert'"))
-              .execScalar() == 1);
+                                                 "AND name IN ('debtors_words_insert', 'debtors_search_insert')"))
+              .execScalar() == 2);
     test::addDebtor(t.db(), QStringLiteral("DESPUES-1"), QStringLiteral("Luis Después Mora"));
     CHECK(wordsMatch());
+    CHECK(fullText("despues") == 1);
+    CHECK(fullTextIntact());
 
     // A search sorted by name reads them (the ranges of schema 9).
     store::PortfolioRepository portfolio(t.db());
