@@ -11,8 +11,8 @@
 -- the order shown, whatever the other group holds. The same indexes serve
 -- the work queue, which walks the agenda's groups.
 
-DROP INDEX followups_open_kind_due;
-DROP INDEX followups_open_agent_kind_due;
+DROP INDEX IF EXISTS followups_open_kind_due;
+DROP INDEX IF EXISTS followups_open_agent_kind_due;
 
 -- Everyone's agenda (a supervisor) and the queue's walks.
 CREATE INDEX followups_open_group_due
