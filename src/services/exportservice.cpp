@@ -17,7 +17,6 @@ using namespace domain;
 
 namespace {
 
-constexpr int kPortfolioPage = 1000;
 
 QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 QString dateText(const std::optional<QDate> &d) { return d ? dateText(*d) : QString(); }
@@ -118,39 +117,23 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
 
     switch (request.kind) {
     case ExportKind::Portfolio: {
-        store::PortfolioRepository portfolio(m_db);
         store::PortfolioQuery query = request.portfolio;
         if (!query.filters.today.isValid())
             query.filters.today = today;
-        std::optional<store::PortfolioKey> after;
-        for (;;) {
-            const auto page = portfolio.fetchPage(query, after, kPortfolioPage);
-            if (page.isEmpty())
-                break;
-            QList<Id> ids;
-            for (const auto &r : page)
-                ids << r.debtorId;
-            const auto details = repo.debtorDetails(ids);
-            for (const auto &r : page) {
-                const store::DebtorDetails d = details.value(r.debtorId);
-                const int late = r.oldestDueDate ? std::max(0, daysPastDue(*r.oldestDueDate, today)) : 0;
-                writer.writeRow({r.externalRef, r.name, toCode(d.kind), d.taxId, d.phone, d.email, d.address,
-                                 d.city, r.segment, toCode(r.risk), toCode(r.status), r.agentName,
-                                 money(r.outstanding), QString::number(late),
-                                 r.outstanding.isPositive() ? agingBucketCode(agingBucketFor(r.oldestDueDate, today))
-                                                            : QString(),
-                                 dateText(r.oldestDueDate),
-                                 r.lastContactAt ? r.lastContactAt->toUTC().toString(Qt::ISODate) : QString(),
-                                 dateText(r.nextActionDate),
-                                 r.openPromiseId ? money(r.openPromiseAmount) : QString(),
-                                 dateText(r.openPromiseDate), QString::number(r.promisesKept),
-                                 QString::number(r.promisesBroken)});
-                ++rows;
-            }
-            if (page.size() < kPortfolioPage)
-                break;
-            after = page.last().key;
-        }
+        repo.portfolio(query, [&](const store::PortfolioRow &r, const store::DebtorDetails &d) {
+            const int late = r.oldestDueDate ? std::max(0, daysPastDue(*r.oldestDueDate, today)) : 0;
+            writer.writeRow({r.externalRef, r.name, toCode(d.kind), d.taxId, d.phone, d.email, d.address, d.city,
+                             r.segment, toCode(r.risk), toCode(r.status), r.agentName, money(r.outstanding),
+                             QString::number(late),
+                             r.outstanding.isPositive() ? agingBucketCode(agingBucketFor(r.oldestDueDate, today))
+                                                        : QString(),
+                             dateText(r.oldestDueDate),
+                             r.lastContactAt ? r.lastContactAt->toUTC().toString(Qt::ISODate) : QString(),
+                             dateText(r.nextActionDate), r.openPromiseId ? money(r.openPromiseAmount) : QString(),
+                             dateText(r.openPromiseDate), QString::number(r.promisesKept),
+                             QString::number(r.promisesBroken)});
+            ++rows;
+        });
         break;
     }
     case ExportKind::Agenda:

@@ -1,6 +1,10 @@
 #include "store/exportrepository.h"
 
 #include "domain/entitycodes.h"
+#include "store/boundsql.h"
+#include "store/bulkload.h"
+#include "store/portfolioconditions.h"
+#include "store/portfoliosql.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -21,7 +25,82 @@ QVariant bound(const std::optional<QDate> &d)
     return d ? QVariant(SqlQuery::dateText(*d)) : QVariant();
 }
 
+// What an export adds to a portfolio line, read from `d`: 6 columns, in the
+// order readDetails() takes them.
+const QString kDetailsColumns = QStringLiteral(
+    "d.kind, d.tax_id, d.address, d.city, "
+    "(SELECT p.number FROM contacts c JOIN contact_phones p ON p.contact_id = c.id "
+    " WHERE c.debtor_id = d.id AND c.role = 'debtor' ORDER BY c.id, p.id LIMIT 1), "
+    "(SELECT e.address FROM contacts c JOIN contact_emails e ON e.contact_id = c.id "
+    " WHERE c.debtor_id = d.id AND c.role = 'debtor' ORDER BY c.id, e.id LIMIT 1)");
+
+DebtorDetails readDetails(const SqlQuery &q, int first)
+{
+    DebtorDetails d;
+    d.kind = codeOr(q.text(first), DebtorKind::Person);
+    d.taxId = q.text(first + 1);
+    d.address = q.text(first + 2);
+    d.city = q.text(first + 3);
+    d.phone = q.text(first + 4);
+    d.email = q.text(first + 5);
+    return d;
+}
+
+constexpr int kPortfolioPage = 1000;
+
 } // namespace
+
+void ExportRepository::portfolio(const PortfolioQuery &query,
+                                 const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row)
+{
+    using namespace portfoliosql;
+    if (isSectioned(query.sort)) {
+        portfolioByPages(query, row);
+        return;
+    }
+    const SortSpec spec = specFor(query.sort);
+    const char *direction = (query.ascending != spec.inverted) ? " ASC" : " DESC";
+    PortfolioConditions conditions(query);
+    conditions.setSearchTest(PortfolioConditions::SearchTest::Like);  // every debtor is read anyway
+    BoundSql sql;
+    conditions.addTo(sql, QStringLiteral("d.id"));
+    // A sort far larger than the page cache: in small runs, in files, on a
+    // second thread (see LargeSort); set before the statement is prepared.
+    const LargeSort sort(m_db);
+    // The debtors in the file's order (CROSS JOIN), each with its totals by
+    // key. "(column IS NULL)" first: rows with no value come last either
+    // way, as in the table, and no index can give that order, so SQLite
+    // sorts the matches once instead of reading an index's order at random.
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(", ") + spec.column +
+                         QStringLiteral(", ") + kDetailsColumns +
+                         fromClause(QStringLiteral("debtors d"), true, true) +
+                         QStringLiteral(" LEFT JOIN users u ON u.id = d.assigned_agent_id") + sql.whereSql() +
+                         QStringLiteral(" ORDER BY (%1 IS NULL), %1%2, %3%2")
+                             .arg(spec.column, QLatin1String(direction), spec.idColumn));
+    sql.bindTo(q);
+    q.exec();
+    while (q.next())
+        row(readRow(q, 20), readDetails(q, 21));
+}
+
+void ExportRepository::portfolioByPages(const PortfolioQuery &query,
+                                        const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row)
+{
+    PortfolioRepository portfolio(m_db);
+    std::optional<PortfolioKey> after;
+    for (;;) {
+        const QList<PortfolioRow> page = portfolio.fetchPage(query, after, kPortfolioPage);
+        QList<Id> ids;
+        for (const PortfolioRow &r : page)
+            ids << r.debtorId;
+        const QHash<Id, DebtorDetails> details = debtorDetails(ids);
+        for (const PortfolioRow &r : page)
+            row(r, details.value(r.debtorId));
+        if (page.size() < kPortfolioPage)
+            return;
+        after = page.last().key;
+    }
+}
 
 QHash<Id, DebtorDetails> ExportRepository::debtorDetails(const QList<Id> &debtorIds)
 {
@@ -34,24 +113,11 @@ QHash<Id, DebtorDetails> ExportRepository::debtorDetails(const QList<Id> &debtor
     // The ids are integers from the store itself, joined into the statement
     // (a page at a time), never text from outside.
     const QString in = ids.join(QLatin1Char(','));
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT d.id, d.kind, d.tax_id, d.address, d.city, "
-        "(SELECT p.number FROM contacts c JOIN contact_phones p ON p.contact_id = c.id "
-        " WHERE c.debtor_id = d.id AND c.role = 'debtor' ORDER BY c.id, p.id LIMIT 1), "
-        "(SELECT e.address FROM contacts c JOIN contact_emails e ON e.contact_id = c.id "
-        " WHERE c.debtor_id = d.id AND c.role = 'debtor' ORDER BY c.id, e.id LIMIT 1) "
-        "FROM debtors d WHERE d.id IN (") + in + QStringLiteral(")"));
+    SqlQuery q(m_db, QStringLiteral("SELECT d.id, ") + kDetailsColumns + QStringLiteral(" FROM debtors d WHERE d.id IN (") +
+                         in + QStringLiteral(")"));
     q.exec();
-    while (q.next()) {
-        DebtorDetails d;
-        d.kind = codeOr(q.text(1), DebtorKind::Person);
-        d.taxId = q.text(2);
-        d.address = q.text(3);
-        d.city = q.text(4);
-        d.phone = q.text(5);
-        d.email = q.text(6);
-        out.insert(q.integer(0), d);
-    }
+    while (q.next())
+        out.insert(q.integer(0), readDetails(q, 1));
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "store/portfoliorepository.h"
 
 #include <QHash>
 
@@ -93,6 +94,15 @@ class ExportRepository final {
 public:
     explicit ExportRepository(Database &db) : m_db(db) {}
 
+    // The portfolio as the table shows it (search, filters, order), every
+    // row with its debtor's details. An order by a column is read in one
+    // statement that goes through the debtors in the file's order and sorts
+    // what matches once: a million debtors in about 10 s, where reading
+    // the order's index a page at a time read each row at random (44 s).
+    // The orders of few values (segment, risk, agent, status, approach)
+    // are read as the table reads them, a page at a time.
+    void portfolio(const PortfolioQuery &query,
+                   const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row);
     QHash<domain::Id, DebtorDetails> debtorDetails(const QList<domain::Id> &debtorIds);
     void invoices(const std::function<void(const InvoiceLine &)> &row);
     void payments(const std::optional<QDate> &from, const std::optional<QDate> &to,
@@ -105,6 +115,8 @@ public:
     void contacts(const std::function<void(const ContactLine &)> &row);
 
 private:
+    void portfolioByPages(const PortfolioQuery &query,
+                          const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row);
     Database &m_db;
 };
 

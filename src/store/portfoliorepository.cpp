@@ -74,43 +74,6 @@ void clearFilter(PortfolioFilters &f, PortfolioConditions::SourceKind kind)
     }
 }
 
-const QString kRowColumns = QStringLiteral(
-    "d.id, d.name, d.external_ref, d.segment, d.risk, d.value, d.status, u.display_name, "
-    "t.outstanding, t.oldest_due_date, t.last_contact_at, t.next_action_date, t.open_promise_id, "
-    "t.open_promise_amount, t.open_promise_date, t.last_promise_status, t.promises_kept, "
-    "t.promises_broken, t.last_willing, t.last_able");
-
-PortfolioRow readRow(const SqlQuery &q, int keyColumn)
-{
-    using namespace domain;
-    PortfolioRow r;
-    r.debtorId = q.integer(0);
-    r.name = q.text(1);
-    r.externalRef = q.text(2);
-    r.segment = q.text(3);
-    r.risk = fromCode<Level>(q.text(4)).value_or(Level::Medium);
-    r.value = fromCode<Level>(q.text(5)).value_or(Level::Medium);
-    r.status = fromCode<DebtorStatus>(q.text(6)).value_or(DebtorStatus::Active);
-    r.agentName = q.text(7);
-    r.outstanding = q.money(8);
-    r.oldestDueDate = q.optionalDate(9);
-    r.lastContactAt = q.optionalInstant(10);
-    r.nextActionDate = q.optionalDate(11);
-    r.openPromiseId = q.optionalInteger(12);
-    r.openPromiseAmount = q.money(13);
-    r.openPromiseDate = q.optionalDate(14);
-    if (!q.isNull(15))
-        r.lastPromiseStatus = fromCode<PromiseStatus>(q.text(15));
-    r.promisesKept = int(q.integer(16));
-    r.promisesBroken = int(q.integer(17));
-    if (!q.isNull(18))
-        r.willing = q.boolean(18);
-    if (!q.isNull(19))
-        r.able = q.boolean(19);
-    r.key = {q.isNull(keyColumn) ? QVariant() : q.value(keyColumn), r.debtorId};
-    return r;
-}
-
 } // namespace
 
 PortfolioRepository::PortfolioRepository(Database &db) : m_db(db), m_countLimit(kCountLimit) {}
@@ -489,7 +452,7 @@ std::optional<QList<PortfolioRow>> PortfolioRepository::probePage(const Portfoli
 QList<PortfolioRow> PortfolioRepository::readPage(BoundSql &sql, const QString &page, const QString &keyColumn,
                                                   const QString &order)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(", ") + keyColumn +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(", ") + keyColumn +
                          QStringLiteral(" FROM (") + page +
                          QStringLiteral(") page JOIN debtors d ON d.id = page.id "
                                         "JOIN debtor_totals t ON t.debtor_id = d.id "

@@ -13,6 +13,7 @@
 // portfoliosections.cpp reads the orders of few values.
 namespace libreta::store {
 class BoundSql;
+class SqlQuery;
 }
 
 namespace libreta::store::portfoliosql {
@@ -63,5 +64,10 @@ QString sectionColumn(const PortfolioQuery &query);
 QString fromClause(const QString &first, bool debtors, bool totals);
 // The search and filters of a query, as one text: what counts are kept for.
 QString queryKey(const PortfolioQuery &q);
+// What a portfolio line shows, read from `d`, `t` and `u` (the agent): 20
+// columns, in the order readRow() takes them.
+QString rowColumns();
+// A line from those columns, its key's sort value in column `keyColumn`.
+PortfolioRow readRow(const SqlQuery &q, int keyColumn);
 
 } // namespace libreta::store::portfoliosql
