@@ -46,60 +46,45 @@ DebtorDetails readDetails(const SqlQuery &q, int first)
     return d;
 }
 
-constexpr int kPortfolioPage = 1000;
-
 } // namespace
 
 void ExportRepository::portfolio(const PortfolioQuery &query,
                                  const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row)
 {
     using namespace portfoliosql;
-    if (isSectioned(query.sort)) {
-        portfolioByPages(query, row);
-        return;
-    }
-    const SortSpec spec = specFor(query.sort);
-    const char *direction = (query.ascending != spec.inverted) ? " ASC" : " DESC";
     PortfolioConditions conditions(query);
     conditions.setSearchTest(PortfolioConditions::SearchTest::Like);  // every debtor is read anyway
     BoundSql sql;
     conditions.addTo(sql, QStringLiteral("d.id"));
+    // The key the table's pages carry, and the order they come in: a column
+    // and the id, its rows with no value last ("(column IS NULL)" first,
+    // which no index gives, so SQLite sorts the matches once instead of
+    // reading an index's order at random); or, in an order of few values,
+    // the section's rank and the id.
+    QString key;
+    QString order;
+    if (isSectioned(query.sort)) {
+        const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        key = PortfolioRepository(m_db).sectionRankOf(query, sql);
+        order = key + direction + QStringLiteral(", d.id") + direction;
+    } else {
+        const SortSpec spec = specFor(query.sort);
+        const QString direction = (query.ascending != spec.inverted) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        key = spec.column;
+        order = QStringLiteral("(%1 IS NULL), %1%2, %3%2").arg(spec.column, direction, spec.idColumn);
+    }
     // A sort far larger than the page cache: in small runs, in files, on a
     // second thread (see LargeSort); set before the statement is prepared.
     const LargeSort sort(m_db);
-    // The debtors in the file's order (CROSS JOIN), each with its totals by
-    // key. "(column IS NULL)" first: rows with no value come last either
-    // way, as in the table, and no index can give that order, so SQLite
-    // sorts the matches once instead of reading an index's order at random.
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(", ") + spec.column +
-                         QStringLiteral(", ") + kDetailsColumns +
-                         fromClause(QStringLiteral("debtors d"), true, true) +
+    // The debtors in the file's order (CROSS JOIN), each with its totals by key.
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(", ") + key + QStringLiteral(", ") +
+                         kDetailsColumns + fromClause(QStringLiteral("debtors d"), true, true) +
                          QStringLiteral(" LEFT JOIN users u ON u.id = d.assigned_agent_id") + sql.whereSql() +
-                         QStringLiteral(" ORDER BY (%1 IS NULL), %1%2, %3%2")
-                             .arg(spec.column, QLatin1String(direction), spec.idColumn));
+                         QStringLiteral(" ORDER BY ") + order);
     sql.bindTo(q);
     q.exec();
     while (q.next())
         row(readRow(q, 20), readDetails(q, 21));
-}
-
-void ExportRepository::portfolioByPages(const PortfolioQuery &query,
-                                        const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row)
-{
-    PortfolioRepository portfolio(m_db);
-    std::optional<PortfolioKey> after;
-    for (;;) {
-        const QList<PortfolioRow> page = portfolio.fetchPage(query, after, kPortfolioPage);
-        QList<Id> ids;
-        for (const PortfolioRow &r : page)
-            ids << r.debtorId;
-        const QHash<Id, DebtorDetails> details = debtorDetails(ids);
-        for (const PortfolioRow &r : page)
-            row(r, details.value(r.debtorId));
-        if (page.size() < kPortfolioPage)
-            return;
-        after = page.last().key;
-    }
 }
 
 QHash<Id, DebtorDetails> ExportRepository::debtorDetails(const QList<Id> &debtorIds)

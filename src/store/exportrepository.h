@@ -95,12 +95,10 @@ public:
     explicit ExportRepository(Database &db) : m_db(db) {}
 
     // The portfolio as the table shows it (search, filters, order), every
-    // row with its debtor's details. An order by a column is read in one
-    // statement that goes through the debtors in the file's order and sorts
-    // what matches once: a million debtors in about 10 s, where reading
-    // the order's index a page at a time read each row at random (44 s).
-    // The orders of few values (segment, risk, agent, status, approach)
-    // are read as the table reads them, a page at a time.
+    // row with its debtor's details, in one statement that goes through the
+    // debtors in the file's order and sorts what matches once: a million
+    // debtors in 13 s, where reading the order's index a page at a time, as
+    // the table does, read each row at random (44 s).
     void portfolio(const PortfolioQuery &query,
                    const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row);
     QHash<domain::Id, DebtorDetails> debtorDetails(const QList<domain::Id> &debtorIds);
@@ -115,8 +113,6 @@ public:
     void contacts(const std::function<void(const ContactLine &)> &row);
 
 private:
-    void portfolioByPages(const PortfolioQuery &query,
-                          const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row);
     Database &m_db;
 };
 

@@ -119,6 +119,11 @@ public:
     qint64 promisesDueOn(const QDate &date);
     // The segments debtors are in, in order (for the filter's choices).
     QStringList segments();
+    // In an order of few values (segment, risk, agent, status, approach):
+    // the rank of a row's section (from `d` and `t`), its values bound to
+    // `sql`. Rows sorted by it, then by id, both in the query's direction,
+    // come in the order the pages give them, keyed by the same rank.
+    QString sectionRankOf(const PortfolioQuery &query, BoundSql &sql);
 
     // How pages are read (see portfoliorepository.cpp): chosen per query by
     // what it costs, or forced one way. Every way gives the same rows;

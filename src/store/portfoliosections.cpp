@@ -129,6 +129,13 @@ QString rankExpression(const QString &column, const QVariantList &values, bool a
 
 } // namespace
 
+QString PortfolioRepository::sectionRankOf(const PortfolioQuery &query, BoundSql &sql)
+{
+    const QVariantList values =
+        sectionValues(m_db, query.sort, query.sort == PortfolioSort::Segment ? segments() : QStringList());
+    return rankExpression(sectionColumn(query), values, query.ascending, sql);
+}
+
 QVariantList PortfolioRepository::walkedSections(const PortfolioQuery &query)
 {
     const QVariantList values =
