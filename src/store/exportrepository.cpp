@@ -87,25 +87,6 @@ void ExportRepository::portfolio(const PortfolioQuery &query,
         row(readRow(q, 20), readDetails(q, 21));
 }
 
-QHash<Id, DebtorDetails> ExportRepository::debtorDetails(const QList<Id> &debtorIds)
-{
-    QHash<Id, DebtorDetails> out;
-    if (debtorIds.isEmpty())
-        return out;
-    QStringList ids;
-    for (Id id : debtorIds)
-        ids << QString::number(id);
-    // The ids are integers from the store itself, joined into the statement
-    // (a page at a time), never text from outside.
-    const QString in = ids.join(QLatin1Char(','));
-    SqlQuery q(m_db, QStringLiteral("SELECT d.id, ") + kDetailsColumns + QStringLiteral(" FROM debtors d WHERE d.id IN (") +
-                         in + QStringLiteral(")"));
-    q.exec();
-    while (q.next())
-        out.insert(q.integer(0), readDetails(q, 1));
-    return out;
-}
-
 void ExportRepository::invoices(const std::function<void(const InvoiceLine &)> &row)
 {
     SqlQuery q(m_db, QStringLiteral(

@@ -3,7 +3,6 @@
 #include "domain/entities.h"
 #include "store/portfoliorepository.h"
 
-#include <QHash>
 
 #include <functional>
 
@@ -101,7 +100,6 @@ public:
     // the table does, read each row at random (44 s).
     void portfolio(const PortfolioQuery &query,
                    const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row);
-    QHash<domain::Id, DebtorDetails> debtorDetails(const QList<domain::Id> &debtorIds);
     void invoices(const std::function<void(const InvoiceLine &)> &row);
     void payments(const std::optional<QDate> &from, const std::optional<QDate> &to,
                   const std::function<void(const PaymentLine &)> &row);
