@@ -2,9 +2,10 @@
 // store's order must be the domain's rule (store::approachfunction calls it),
 // whichever way the store reads the rows.
 
+#include "demooffice.h"
+
 #include "domain/aging.h"
 #include "domain/strategy.h"
-#include "services/demogenerator.h"
 #include "store/portfoliorepository.h"
 #include "support/tempdb.h"
 
@@ -47,10 +48,7 @@ TEST_CASE("The suggested approach orders the portfolio by the domain's own rule,
           "[store][portfolio][sort]")
 {
     test::TempDb t;
-    services::DemoOptions demo;
-    demo.debtors = 150;
-    demo.today = kToday;
-    services::generateDemo(t.db(), demo);
+    test::fillWithDemo(t.db(), 150, kToday);
 
     for (const bool ascending : {true, false}) {
         store::PortfolioQuery q;

@@ -3,8 +3,9 @@
 // (PortfolioRepository). Both must list the same debtors in the same order,
 // whatever the search, filters and order.
 
+#include "demooffice.h"
+
 #include "domain/entitycodes.h"
-#include "services/demogenerator.h"
 #include "store/contactrepository.h"
 #include "store/debtorrepository.h"
 #include "store/exportrepository.h"
@@ -70,10 +71,7 @@ TEST_CASE("The portfolio export lists what the table pages through, in its order
           "[export][portfolio]")
 {
     test::TempDb t;
-    services::DemoOptions demo;
-    demo.debtors = 250;
-    demo.today = kToday;
-    services::generateDemo(t.db(), demo);
+    test::fillWithDemo(t.db(), 250, kToday);
     const Id agent = store::SqlQuery(t.db(), QStringLiteral("SELECT assigned_agent_id FROM debtors "
                                                             "WHERE assigned_agent_id IS NOT NULL LIMIT 1"))
                          .execScalar();
@@ -123,10 +121,7 @@ TEST_CASE("The portfolio export gives each debtor's kind, tax id, address and ow
           "[export][portfolio]")
 {
     test::TempDb t;
-    services::DemoOptions demo;
-    demo.debtors = 120;
-    demo.today = kToday;
-    services::generateDemo(t.db(), demo);
+    test::fillWithDemo(t.db(), 120, kToday);
     store::PortfolioQuery q;
     q.filters.today = kToday;
     int rows = 0;
