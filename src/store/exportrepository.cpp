@@ -160,12 +160,21 @@ void ExportRepository::calls(const std::optional<QDate> &from, const std::option
                              const std::function<void(const CallLine &)> &row)
 {
     // Instants are UTC text: a day's bounds as text compare correctly.
+    // Some days are a range of the (started_at) index. The whole history
+    // is read in the table's order, where each debtor's calls sit together,
+    // and sorted once (in files, on a second thread): reading the index's
+    // order took each call's debtor at random, 6.85 million calls of a
+    // million-debtor office in 143 s instead of about 30.
+    const bool whole = !from && !to;
+    std::optional<LargeSort> sort;
+    if (whole)
+        sort.emplace(m_db);
     SqlQuery q(m_db, QStringLiteral(
         "SELECT c.started_at, d.external_ref, d.name, coalesce(u.display_name, ''), c.answered_by, c.outcome, "
         "c.excuse_category, c.excuse_words, c.commitment_text, c.refusal_reason, c.next_step "
-        "FROM calls c JOIN debtors d ON d.id = c.debtor_id LEFT JOIN users u ON u.id = c.agent_id "
-        "WHERE (:from IS NULL OR c.started_at >= :from) AND (:to IS NULL OR c.started_at < :to) "
-        "ORDER BY c.started_at, c.id"));
+        "FROM calls c CROSS JOIN debtors d ON d.id = c.debtor_id LEFT JOIN users u ON u.id = c.agent_id "
+        "WHERE (:from IS NULL OR c.started_at >= :from) AND (:to IS NULL OR c.started_at < :to) ORDER BY ") +
+        (whole ? QStringLiteral("(c.started_at IS NULL), c.started_at, c.id") : QStringLiteral("c.started_at, c.id")));
     q.bind(QStringLiteral(":from"), bound(from)).bind(QStringLiteral(":to"), bound(to ? std::optional(to->addDays(1)) : std::nullopt)).exec();
     CallLine l;
     while (q.next()) {
