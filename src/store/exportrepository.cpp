@@ -7,6 +7,8 @@
 #include "store/portfoliosql.h"
 #include "store/sqlquery.h"
 
+#include <optional>
+
 namespace libreta::store {
 
 using namespace domain;
