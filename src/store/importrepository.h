@@ -97,8 +97,8 @@ public:
 private:
     domain::Id maxId(const char *sql);
     void execute(const QByteArray &sql);
-    QList<QByteArray> m_suspended;  // CREATE INDEX statements to run again
     void writeDeferredWords();
+    QList<QByteArray> m_suspended;  // CREATE INDEX statements to run again
     QMap<QByteArray, QByteArray> m_deferredTriggers;  // name -> the CREATE TRIGGER set aside, to run again
     domain::Id m_deferredAfter = 0;  // debtors above this id have no words nor full-text entry yet
     Database &m_db;
