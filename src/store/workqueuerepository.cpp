@@ -19,12 +19,16 @@ QString debtorScope(BoundSql &sql, const QueueScope &scope)
 }
 
 // Active debtors, none under a claim: the claim's primary key is the
-// debtor, so the test is one lookup per row.
-void addActiveUnclaimed(BoundSql &sql, const QDateTime &nowUtc)
+// debtor, so the test is one lookup per row. `debtorColumn` is the walked
+// table's own debtor column: SQLite then tests the claim before it reads
+// the debtor, and a debtor claimed a minute ago (the queue's last answers,
+// first in its order) costs a look at the small claims table, not a read
+// of its row among a million.
+void addActiveUnclaimed(BoundSql &sql, const QString &debtorColumn, const QDateTime &nowUtc)
 {
+    sql.where(QStringLiteral("NOT EXISTS (SELECT 1 FROM work_claims w WHERE w.debtor_id = %1 AND w.expires_at > %2)")
+                  .arg(debtorColumn, sql.param(SqlQuery::instantText(nowUtc))));
     sql.where(QStringLiteral("d.status = 'active'"));
-    sql.where(QStringLiteral("NOT EXISTS (SELECT 1 FROM work_claims w WHERE w.debtor_id = d.id AND w.expires_at > %1)")
-                  .arg(sql.param(SqlQuery::instantText(nowUtc))));
 }
 
 } // namespace
@@ -73,7 +77,7 @@ bool WorkQueueRepository::walkOnce(const QueueScope &scope, const QueueWalk &wal
                       .arg(sql.param(now.toString(QStringLiteral("HH:mm")))));
         order = QStringLiteral(" ORDER BY f.due_time, f.promise_id, f.id");
     }
-    addActiveUnclaimed(sql, nowUtc);
+    addActiveUnclaimed(sql, QStringLiteral("f.debtor_id"), nowUtc);
     const QString limitParam = sql.param(limit);
     SqlQuery q(m_db, QStringLiteral(
                          "SELECT f.id, f.kind, f.due_date, f.due_time, p.amount, p.due_date, "
@@ -115,7 +119,7 @@ QList<QueueCandidate> WorkQueueRepository::priorityCandidates(const QueueScope &
                   .arg(sql.param(SqlQuery::dateText(today))));
     if (scope.agentId)
         sql.where(debtorScope(sql, scope));
-    addActiveUnclaimed(sql, nowUtc);
+    addActiveUnclaimed(sql, QStringLiteral("t.debtor_id"), nowUtc);
     const QString limitParam = sql.param(limit);
     SqlQuery q(m_db, QStringLiteral(
                          "SELECT d.id, d.time_zone, d.do_not_contact, t.outstanding, t.oldest_due_date, "
