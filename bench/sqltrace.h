@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 #include <thread>
@@ -8,10 +9,13 @@
 namespace libreta::bench {
 
 // One statement as SQLite ran it: the text the store prepared (with its
-// parameters) and the same text with the bound values written in.
+// parameters), the same text with the bound values written in, and how many
+// rows the app stepped through before it let the statement go (a walk that
+// stops at its first fitting row reads one of the 200 its LIMIT allows).
 struct TracedStatement {
     QByteArray sql;
     QByteArray expanded;
+    int rows = 0;
 };
 
 // Records the statements the store runs, as SQLite itself sees them, so a
@@ -36,6 +40,7 @@ public:
 
 private:
     QList<TracedStatement> m_statements;
+    QHash<const void *, qsizetype> m_running;  // statement handle -> its latest record
     std::thread::id m_thread;
     friend int onTrace(unsigned, void *, void *, void *);
 };
