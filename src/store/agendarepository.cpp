@@ -16,15 +16,21 @@ const QString kColumns = QStringLiteral("SELECT ") + followUpColumns() + QString
     ", d.name, d.external_ref, t.outstanding, p.amount, p.method, "
     "p.due_date, p.made_on, p.status, p.paid, ua.display_name, uc.display_name, c.next_step");
 
-// The follow-up first (its index gives the order), then one row of each of
-// the others by primary key.
-const QString kFrom = QStringLiteral(
-    " FROM followups f CROSS JOIN debtors d ON d.id = f.debtor_id"
+const QString kJoined = QStringLiteral(
+    " CROSS JOIN debtors d ON d.id = f.debtor_id"
     " LEFT JOIN debtor_totals t ON t.debtor_id = f.debtor_id"
     " LEFT JOIN promises p ON p.id = f.promise_id"
     " LEFT JOIN users ua ON ua.id = f.assigned_to"
     " LEFT JOIN calls c ON c.id = f.call_id"
     " LEFT JOIN users uc ON uc.id = c.agent_id");
+
+// The follow-up first (its group's index gives the order, for one
+// assignee's items or everyone's), then one row of each of the others by
+// primary key.
+QString inGroupOrder(const AgendaScope &scope)
+{
+    return QStringLiteral(" FROM ") + followUpsByGroup(scope.who != AgendaScope::Who::Everyone) + kJoined;
+}
 
 AgendaItem readItem(const SqlQuery &q)
 {
@@ -159,7 +165,7 @@ QList<AgendaItem> AgendaRepository::page(const AgendaScope &scope, AgendaGroup g
     if (after)
         addAfter(sql, *after, newestFirst);
     const QString limitParam = sql.param(limit);
-    SqlQuery q(m_db, kColumns + kFrom + sql.whereSql() + order(newestFirst) + QStringLiteral(" LIMIT ") + limitParam);
+    SqlQuery q(m_db, kColumns + inGroupOrder(scope) + sql.whereSql() + order(newestFirst) + QStringLiteral(" LIMIT ") + limitParam);
     sql.bindTo(q);
     q.exec();
     return readAll(q);
@@ -222,7 +228,7 @@ QMap<QDate, int> AgendaRepository::countsPerDay(const AgendaScope &scope)
 
 std::optional<AgendaItem> AgendaRepository::item(domain::Id followUpId)
 {
-    SqlQuery q(m_db, kColumns + kFrom + QStringLiteral(" WHERE f.id = :id"));
+    SqlQuery q(m_db, kColumns + QStringLiteral(" FROM followups f") + kJoined + QStringLiteral(" WHERE f.id = :id"));
     q.bind(QStringLiteral(":id"), followUpId).exec();
     if (!q.next())
         return std::nullopt;
@@ -241,7 +247,7 @@ QList<AgendaItem> AgendaRepository::timedCallbacks(const AgendaScope &scope, con
         sql.where(QStringLiteral("f.due_time IS NOT NULL"));
     sql.where(QStringLiteral("f.due_time <= ") + sql.param(upTo.toString(QStringLiteral("HH:mm"))));
     const QString limitParam = sql.param(limit);
-    SqlQuery q(m_db, kColumns + kFrom + sql.whereSql() + order(false) + QStringLiteral(" LIMIT ") + limitParam);
+    SqlQuery q(m_db, kColumns + inGroupOrder(scope) + sql.whereSql() + order(false) + QStringLiteral(" LIMIT ") + limitParam);
     sql.bindTo(q);
     q.exec();
     return readAll(q);
@@ -255,7 +261,8 @@ std::optional<QTime> AgendaRepository::nextCallbackTime(const AgendaScope &scope
     sql.where(QStringLiteral("f.due_date = ") + sql.param(SqlQuery::dateText(date)));
     if (after.isValid())
         sql.where(QStringLiteral("f.due_time > ") + sql.param(after.toString(QStringLiteral("HH:mm"))));
-    SqlQuery q(m_db, QStringLiteral("SELECT min(f.due_time) FROM followups f") + sql.whereSql());
+    SqlQuery q(m_db, QStringLiteral("SELECT min(f.due_time) FROM ") +
+                         followUpsByGroup(scope.who != AgendaScope::Who::Everyone) + sql.whereSql());
     sql.bindTo(q);
     q.exec();
     if (!q.next())

@@ -13,4 +13,10 @@ QString followUpGroupCondition(domain::AgendaGroup group)
         .arg(domain::isAboutPromise(group) ? 1 : 0);
 }
 
+QString followUpsByGroup(bool oneAssignee)
+{
+    return oneAssignee ? QStringLiteral("followups f INDEXED BY followups_open_agent_group_due")
+                       : QStringLiteral("followups f INDEXED BY followups_open_group_due");
+}
+
 } // namespace libreta::store

@@ -81,9 +81,10 @@ bool WorkQueueRepository::walkOnce(const QueueScope &scope, const QueueWalk &wal
     const QString limitParam = sql.param(limit);
     SqlQuery q(m_db, QStringLiteral(
                          "SELECT f.id, f.kind, f.due_date, f.due_time, p.amount, p.due_date, "
-                         "d.id, d.time_zone, d.do_not_contact "
-                         "FROM followups f CROSS JOIN debtors d ON d.id = f.debtor_id "
-                         "LEFT JOIN promises p ON p.id = f.promise_id") +
+                         "d.id, d.time_zone, d.do_not_contact FROM ") +
+                         followUpsByGroup(whose != Whose::Anyone) +
+                         QStringLiteral(" CROSS JOIN debtors d ON d.id = f.debtor_id "
+                                        "LEFT JOIN promises p ON p.id = f.promise_id") +
                          sql.whereSql() + order + QStringLiteral(" LIMIT ") + limitParam);
     sql.bindTo(q);
     q.exec();

@@ -89,3 +89,34 @@ TEST_CASE("The queue tests a debtor's claim before it reads the debtor", "[store
         CHECK(claim < debtorRead);
     }
 }
+
+TEST_CASE("The queue's follow-up walks read the agenda's index alone, in its order", "[store][queue]")
+{
+    // Each entry walked is tested for a claim and its debtor read; with the
+    // debtor in the index (schema 12) no follow-up row is read to learn
+    // whose it is, and the order (date, time, promise, id) needs no sort.
+    test::TempDb t;
+    store::WorkQueueRepository queue(t.db());
+    store::QueueScope agent;
+    agent.agentId = 1;
+    const store::QueueScope everyone;
+    QStringList statements = test::statementsDuring(t.db(), [&] {
+        for (const store::QueueScope &scope : {agent, everyone})
+            for (const AgendaGroup group : {AgendaGroup::Callback, AgendaGroup::PromiseDue})
+                for (const bool earlier : {false, true})
+                    queue.walkFollowUps(scope, {store::QueueReason::CallbackDue, group, earlier}, kDay,
+                                        QTime(10, 0), kNow, 10, [](const store::QueueCandidate &) { return false; });
+    });
+    // The agent's own and the unassigned (one assignee's index), then
+    // everyone's; two groups, two day ranges each.
+    REQUIRE(statements.size() == 12);
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const QString plan = test::queryPlan(t.db(), statements.at(i));
+        INFO(statements.at(i).toStdString() << "\n" << plan.toStdString());
+        CHECK(plan.contains(i < 8 ? QLatin1String("SEARCH f USING COVERING INDEX followups_open_agent_group_due "
+                                                  "(status=? AND assigned_to=? AND kind=? AND <expr>=? AND due_date")
+                                  : QLatin1String("SEARCH f USING COVERING INDEX followups_open_group_due "
+                                                  "(status=? AND kind=? AND <expr>=? AND due_date")));
+        CHECK_FALSE(plan.contains(QLatin1String("TEMP B-TREE")));
+    }
+}
