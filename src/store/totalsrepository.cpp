@@ -7,7 +7,12 @@ namespace libreta::store {
 namespace {
 
 // The one definition of every total, from the source rows. `%1` is the
-// filter on debtors (one debtor, or all).
+// filter on debtors (one debtor, or all). A debtor's promises are tested on
+// `+p.status`: they are a handful, read by promises_debtor. In a file SQLite
+// has no statistics for (any office not made by the demo) it took
+// promises_status_due instead, for the order, and walked every pending,
+// kept or broken promise of the office to find one debtor's: 5-6 ms of every
+// payment posted and call committed at a million debtors.
 const QString kComputed = QStringLiteral(R"SQL(
 SELECT t.debtor_id, t.outstanding, t.credit, t.open_invoices, t.oldest_due_date,
        t.last_contact_at, t.next_action_date, t.open_promise_id,
@@ -31,13 +36,13 @@ FROM (
     (SELECT max(c.started_at) FROM calls c WHERE c.debtor_id = d.id) AS last_contact_at,
     (SELECT min(f.due_date) FROM followups f WHERE f.debtor_id = d.id AND f.status = 'open')
       AS next_action_date,
-    (SELECT p.id FROM promises p WHERE p.debtor_id = d.id AND p.status = 'pending'
+    (SELECT p.id FROM promises p WHERE p.debtor_id = d.id AND +p.status = 'pending'
        ORDER BY p.due_date, p.id LIMIT 1) AS open_promise_id,
     (SELECT p.status FROM promises p WHERE p.debtor_id = d.id
-       AND p.status IN ('kept', 'partial', 'broken')
+       AND +p.status IN ('kept', 'partial', 'broken')
        ORDER BY p.due_date DESC, p.id DESC LIMIT 1) AS last_promise_status,
-    (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND p.status = 'kept') AS promises_kept,
-    (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND p.status = 'broken') AS promises_broken,
+    (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND +p.status = 'kept') AS promises_kept,
+    (SELECT count(*) FROM promises p WHERE p.debtor_id = d.id AND +p.status = 'broken') AS promises_broken,
     -- copies the portfolio filters on beside the sort columns (schema 2)
     d.segment, d.status,
     -- the last profile an agent read, for the suggested approach (schema 8)

@@ -3,6 +3,8 @@
 #include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
+#include "support/queryplan.h"
+#include "support/statementtrace.h"
 #include "support/tempdb.h"
 
 #include <catch2/catch.hpp>
@@ -127,4 +129,33 @@ TEST_CASE("A refresh writes only the totals that moved, so untouched indexes are
     CHECK(written() == QStringList{QStringLiteral("outstanding")});  // the due date and the rest stay
     CHECK(totals.forDebtor(debtor)->outstanding == test::pesos(700));
     CHECK(totals.mismatches().isEmpty());
+}
+
+TEST_CASE("A debtor's totals are read from that debtor's rows, in a file without statistics", "[store][totals]")
+{
+    // Every payment posted and call committed recomputes one debtor's
+    // totals. A file the demo did not make has no statistics (this one has
+    // none either), and SQLite then read a debtor's promises through
+    // promises_status_due, walking every pending, kept or broken promise of
+    // the office: 5-6 ms a refresh at a million debtors.
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    REQUIRE(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'"))
+                .execScalar() == 0);
+    const QStringList statements =
+        test::statementsDuring(t.db(), [&] { store::TotalsRepository(t.db()).refresh(debtor); });
+    REQUIRE_FALSE(statements.isEmpty());
+    const QString plan = test::queryPlan(t.db(), statements.first());
+    INFO(plan.toStdString());
+    CHECK(plan.contains(QLatin1String("promises_debtor (debtor_id=?)")));
+    CHECK_FALSE(plan.contains(QLatin1String("promises_status_due")));
+    CHECK_FALSE(plan.contains(QLatin1String("SCAN")));
+    // Each of the debtor's tables by an index that leads with the debtor.
+    for (const QString &line : plan.split(QLatin1Char('\n'))) {
+        if (!line.contains(QLatin1String("SEARCH")) || line.contains(QLatin1String("PRIMARY KEY")) ||
+            line.contains(QLatin1String(" a USING")))  // allocations: by their invoice or payment
+            continue;
+        INFO(line.toStdString());
+        CHECK(line.contains(QLatin1String("(debtor_id=?")));
+    }
 }
