@@ -165,7 +165,8 @@ QList<AgendaItem> AgendaRepository::page(const AgendaScope &scope, AgendaGroup g
     if (after)
         addAfter(sql, *after, newestFirst);
     const QString limitParam = sql.param(limit);
-    SqlQuery q(m_db, kColumns + inGroupOrder(scope) + sql.whereSql() + order(newestFirst) + QStringLiteral(" LIMIT ") + limitParam);
+    SqlQuery q(m_db, kColumns + inGroupOrder(scope) + sql.whereSql() + order(newestFirst) + QStringLiteral(" LIMIT ") +
+                         limitParam);
     sql.bindTo(q);
     q.exec();
     return readAll(q);
@@ -247,7 +248,8 @@ QList<AgendaItem> AgendaRepository::timedCallbacks(const AgendaScope &scope, con
         sql.where(QStringLiteral("f.due_time IS NOT NULL"));
     sql.where(QStringLiteral("f.due_time <= ") + sql.param(upTo.toString(QStringLiteral("HH:mm"))));
     const QString limitParam = sql.param(limit);
-    SqlQuery q(m_db, kColumns + inGroupOrder(scope) + sql.whereSql() + order(false) + QStringLiteral(" LIMIT ") + limitParam);
+    SqlQuery q(m_db,
+               kColumns + inGroupOrder(scope) + sql.whereSql() + order(false) + QStringLiteral(" LIMIT ") + limitParam);
     sql.bindTo(q);
     q.exec();
     return readAll(q);

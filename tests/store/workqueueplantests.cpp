@@ -100,7 +100,7 @@ TEST_CASE("The queue's follow-up walks read the agenda's index alone, in its ord
     store::QueueScope agent;
     agent.agentId = 1;
     const store::QueueScope everyone;
-    QStringList statements = test::statementsDuring(t.db(), [&] {
+    const QStringList statements = test::statementsDuring(t.db(), [&] {
         for (const store::QueueScope &scope : {agent, everyone})
             for (const AgendaGroup group : {AgendaGroup::Callback, AgendaGroup::PromiseDue})
                 for (const bool earlier : {false, true})
