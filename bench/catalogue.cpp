@@ -41,6 +41,9 @@ Catalogue::Catalogue()
                "Search as you type (name, reference, phone; accent-insensitive), per keystroke", true,
                atMost(16, K::P95AtMost)),
         figure("agenda_day", "Agenda for a day (about 1,500 items)", true, atMost(10)),
+        // Not in issue 6's table: the screen an agent opens most, measured
+        // since 2026-11-30 at the same target as a portfolio page.
+        figure("debtor_file", "Open a debtor's file (contacts, invoices, payments, history)", true, atMost(16)),
         figure("next_call", "Next call chosen by the work queue", true, atMost(5)),
         figure("post_payment", "Post a payment (durable, synchronous=FULL)", true, atMost(10, K::P95AtMost)),
         figure("commit_call", "Commit a call with a promise (durable, synchronous=FULL)", true,

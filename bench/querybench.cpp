@@ -4,8 +4,14 @@
 #include "democache.h"
 #include "floormeasure.h"
 #include "store/database.h"
+#include "services/debtorfilereader.h"
 #include "store/userrepository.h"
 #include "ui/agendamodel.h"
+#include "ui/debtorcontactsmodel.h"
+#include "ui/debtorinvoicesmodel.h"
+#include "ui/debtorpaymentsmodel.h"
+#include "ui/debtortimelinemodel.h"
+#include "ui/moneyformatter.h"
 #include "ui/portfoliomodel.h"
 
 #include <QEventLoop>
@@ -62,6 +68,65 @@ void measureOrFail(Figure &f, const std::function<void()> &measure)
 QString count(qint64 n) { return QLocale(QLocale::English, QLocale::UnitedStates).toString(n); }
 
 } // namespace
+
+void QueryBench::measureDebtorFile(store::Database &db, FloorMeasure &measure, Figure &file)
+{
+    // The files an agent opens first: those of the debtors on the first
+    // pages of their agenda for the day, one after another, as
+    // ui::DebtorFileView fills its tabs (the header's labels aside).
+    std::optional<domain::User> agent;
+    for (const domain::User &u : store::UserRepository(db).all())
+        if (u.role == domain::UserRole::Agent && !agent)
+            agent = u;
+    if (!agent)
+        throw std::runtime_error("the demo file has no agent whose debtors to open");
+    ui::AgendaModel agenda(db);
+    agenda.setWho(store::AgendaScope::Who::Agent, agent->id);
+    agenda.setDay(m_demo.date);
+    QList<domain::Id> debtors;
+    for (int g = 0; g < agenda.rowCount(); ++g) {
+        const QModelIndex group = agenda.index(g, 0);
+        for (int r = 0; r < agenda.rowCount(group); ++r)
+            if (const store::AgendaItem *item = agenda.itemAt(agenda.index(r, 0, group)))
+                if (!debtors.contains(item->followUp.debtorId))
+                    debtors.append(item->followUp.debtorId);
+    }
+    if (debtors.isEmpty())
+        throw std::runtime_error("the agent's agenda for the demo's day is empty");
+
+    const QDateTime now(m_demo.date, QTime(16, 0), Qt::UTC);
+    services::DebtorFileReader reader(db);
+    ui::DebtorContactsModel contacts;
+    ui::DebtorInvoicesModel invoices;
+    ui::DebtorPaymentsModel payments;
+    ui::DebtorTimelineModel timeline;
+    qint64 entries = 0;
+    QList<Action> opens;
+    for (const domain::Id id : std::as_const(debtors))
+        opens.append({{},
+                      [&, id] {
+                          const std::optional<services::DebtorFile> f = reader.read(id, m_demo.date, now);
+                          if (!f)
+                              throw std::runtime_error("a debtor of the agenda has no file");
+                          const ui::MoneyFormatter money(f->settings.currencyCode);
+                          contacts.setContacts(f->contacts);
+                          invoices.setInvoices(f->invoices, f->today, money);
+                          payments.setFile(*f, money);
+                          timeline.setFile(*f, money);
+                          entries += timeline.rowCount();
+                      },
+                      {},
+                      QStringLiteral("debtor %1").arg(id)});
+    measure.reads(file, opens, m_runs);
+    file.detail = QStringLiteral("the files of the %1 debtors on the first pages of one agent's agenda for %2, "
+                                 "one after another (%3 history entries a file on average), read by "
+                                 "services::DebtorFileReader into the file's item models (contacts, invoices, "
+                                 "payments, history); ")
+                      .arg(debtors.size())
+                      .arg(m_demo.date.toString(Qt::ISODate))
+                      .arg(double(entries) / double(debtors.size() * (m_runs + 1)), 0, 'f', 0) +
+                  file.detail;
+}
 
 void QueryBench::run(Catalogue &figures)
 {
@@ -183,7 +248,9 @@ void QueryBench::run(Catalogue &figures)
                 .arg(count(model.earlierCount())) +
             agenda.detail;
     });
-    for (Figure *f : {&firstPage, &resort, &filter, &search, &agenda})
+    Figure &file = figures[QStringLiteral("debtor_file")];
+    measureOrFail(file, [&] { measureDebtorFile(db, measure, file); });
+    for (Figure *f : {&firstPage, &resort, &filter, &search, &agenda, &file})
         f->floorLabel = floorLabel;
     for (Figure *f : {&firstPage, &resort, &filter, &search})
         if (!f->backgroundSamples.isEmpty())

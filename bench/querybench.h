@@ -1,9 +1,15 @@
 #pragma once
 
+namespace libreta::store {
+class Database;
+}
+
 namespace libreta::bench {
 
 class Catalogue;
+class FloorMeasure;
 struct DemoFile;
+struct Figure;
 
 // The screens' reads, timed through the app's own item models (what a user
 // waits for: the store's query, the rows made into lines, the summary) on
@@ -17,6 +23,8 @@ public:
     void run(Catalogue &figures);
 
 private:
+    void measureDebtorFile(store::Database &db, FloorMeasure &measure, Figure &file);
+
     const DemoFile &m_demo;
     int m_runs;
     int m_searchRounds;
