@@ -67,6 +67,15 @@ void measureOrFail(Figure &f, const std::function<void()> &measure)
 
 QString count(qint64 n) { return QLocale(QLocale::English, QLocale::UnitedStates).toString(n); }
 
+// The demo's first agent: whose desk the agenda and the files are timed at.
+domain::User firstAgent(store::Database &db)
+{
+    for (const domain::User &u : store::UserRepository(db).all())
+        if (u.role == domain::UserRole::Agent)
+            return u;
+    throw std::runtime_error("the demo file has no agent whose desk to time");
+}
+
 } // namespace
 
 void QueryBench::measureDebtorFile(store::Database &db, FloorMeasure &measure, Figure &file)
@@ -74,14 +83,8 @@ void QueryBench::measureDebtorFile(store::Database &db, FloorMeasure &measure, F
     // The files an agent opens first: those of the debtors on the first
     // pages of their agenda for the day, one after another, as
     // ui::DebtorFileView fills its tabs (the header's labels aside).
-    std::optional<domain::User> agent;
-    for (const domain::User &u : store::UserRepository(db).all())
-        if (u.role == domain::UserRole::Agent && !agent)
-            agent = u;
-    if (!agent)
-        throw std::runtime_error("the demo file has no agent whose debtors to open");
     ui::AgendaModel agenda(db);
-    agenda.setWho(store::AgendaScope::Who::Agent, agent->id);
+    agenda.setWho(store::AgendaScope::Who::Agent, firstAgent(db).id);
     agenda.setDay(m_demo.date);
     QList<domain::Id> debtors;
     for (int g = 0; g < agenda.rowCount(); ++g) {
@@ -225,16 +228,10 @@ void QueryBench::run(Catalogue &figures)
         // What the app shows an agent at their desk: their own agenda for
         // the day (ui::AgendaView starts an agent there; a supervisor starts
         // on everyone's), group counts and each group's first page.
-        std::optional<domain::User> agent;
-        for (const domain::User &u : store::UserRepository(db).all())
-            if (u.role == domain::UserRole::Agent && !agent)
-                agent = u;
-        if (!agent)
-            throw std::runtime_error("the demo file has no agent whose agenda to show");
         ui::AgendaModel everyone(db);
         everyone.setDay(m_demo.date);
         ui::AgendaModel model(db);
-        model.setWho(store::AgendaScope::Who::Agent, agent->id);
+        model.setWho(store::AgendaScope::Who::Agent, firstAgent(db).id);
         measure.reads(agenda, {{{}, [&] { model.setDay(m_demo.date); }}}, m_runs);
         agenda.detail =
             QStringLiteral("one agent's agenda for %1, as the app opens it for an agent: %2 items due that day "
