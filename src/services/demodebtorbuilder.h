@@ -1,0 +1,93 @@
+#pragma once
+
+#include "services/demoplan.h"
+
+namespace libreta::services::demo {
+
+// Invents one debtor and walks its last year day by day: invoices fall due,
+// agents call, the debtor promises, pays or not, follow-ups are planned. Every
+// number comes from the debtor's own generator (seed, index), so the result
+// does not depend on batching or on what was generated before.
+//
+// One object per debtor, used by buildDebtorPlan only (services/demobuilder.h);
+// each group of steps below names the file it lives in.
+class DebtorBuilder {
+public:
+    DebtorBuilder(const Context &ctx, quint64 seed, qint64 index) : m_ctx(ctx), m_r(seed), m_index(index) {}
+
+    DebtorPlan build();
+
+private:
+    const demo::DemoWords &w = demo::words();
+    const Context &m_ctx;
+    Rng m_r;
+    qint64 m_index;
+    DebtorPlan m_plan;
+    Behaviour m_behaviour = Behaviour::Good;
+    bool m_spain = false;
+    const demo::CityInfo *m_city = nullptr;
+    QString m_slug;           // for e-mail domains of companies
+    int m_decisionMaker = 0;  // contact index that decides payment
+    QDate m_stop;             // do-not-contact or legal: no calls from this day
+    bool m_legal = false;
+    QString m_dncReason;
+    std::vector<Scheduled> m_scheduled;
+    int m_scheduleOrder = 0;
+    QList<int> m_waitingCallbacks;  // follow-ups the next call completes
+
+    bool isCompany() const { return m_plan.debtor.kind == DebtorKind::Company; }
+
+    // Who the debtor is and how to reach them (demobuilderidentity.cpp).
+    void makeIdentity();
+    QString phone(bool mobile);
+    QString personalEmail(const QString &fullName);
+    Contact personContact(ContactRole role, const QString &name, bool withHomePhone);
+    void makeContacts();
+
+    // The invoices, and the payments as they come (demobuilderpayments.cpp).
+    void makeInvoices();
+    std::optional<Id> backOffice();
+    void schedule(const QDate &date, qint64 amount, PaymentMethod method, int preferredInvoice, int promise,
+                  std::optional<Id> by);
+    QString reference(PaymentMethod method);
+    // Allocates a payment against the invoices open on its date, as posting it would.
+    void realize(const Scheduled &s);
+    void realizeUntil(const QDate &date, bool inclusive);
+    qint64 overdue(const QDate &asOf, bool undisputedOnly) const;
+    qint64 outstanding() const;
+    QDate nextOpenDue(const QDate &from) const;
+
+    // The year's calls, day by day (demobuildercalls.cpp).
+    std::optional<Id> callAgent();
+    int addCall(const QDate &day, AnsweredBy answeredBy, CallOutcome outcome, int contact, int seconds);
+    int addFollowUp(FollowUpKind kind, const QDate &due, std::optional<QTime> time, int promise, int call,
+                    std::optional<Id> assignedTo);
+    QTime quarterHour(int fromHour, int toHour);
+    QDate attemptWrongParty(const QDate &d);
+    void simulate();
+
+    // A call that reaches the debtor (demobuilderconversation.cpp).
+    ExcuseCategory pickExcuse();
+    Intent drawIntent();
+    PaymentMethod pickMethod();
+    void schedulePromisePayment(int promise, Intent intent);
+    // A new agreement replaces what is left of an earlier plan.
+    void cancelFutureCommitments(const QDate &day);
+    int addPromise(int call, int plan, int sequence, qint64 amount, const QDate &due, PaymentMethod method,
+                   const QDate &madeOn);
+    void fillProfileAndListening(Call &c, const std::optional<ExcuseCategory> &category);
+    void taskForArgument(int call, const QDate &day);
+    QDate attemptRightParty(const QDate &d);
+
+    // The promises judged, their follow-ups planned (demobuilderpromises.cpp).
+    // The rule, as the program applies it: a debtor's live promises in
+    // due-date order form one chain against the payments made since the
+    // first was agreed (services/promisereevaluator.cpp does the same).
+    void evaluatePromises();
+    void planPromiseFollowUps();
+
+    // The last touches: segment, risk, value, status, notes (demobuilder.cpp).
+    void finish();
+};
+
+} // namespace libreta::services::demo
