@@ -501,10 +501,6 @@
         <translation>Forma de pago:</translation>
     </message>
     <message>
-        <source>Paid during the call (card or a transfer confirmed now)</source>
-        <translation>Pagó durante la llamada (tarjeta o transferencia confirmada ahora)</translation>
-    </message>
-    <message>
         <source>Payment reference:</source>
         <translation>Referencia del pago:</translation>
     </message>
@@ -519,6 +515,14 @@
     <message>
         <source>Notes on this stage (Alt+0):</source>
         <translation>Notas de esta etapa (Alt+0):</translation>
+    </message>
+    <message>
+        <source>Paid during the call</source>
+        <translation>Pagó durante la llamada</translation>
+    </message>
+    <message>
+        <source>By card, or by a transfer confirmed while on the line.</source>
+        <translation>Con tarjeta, o con una transferencia confirmada sin colgar.</translation>
     </message>
 </context>
 <context>

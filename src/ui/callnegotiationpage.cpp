@@ -256,6 +256,7 @@ void CallNegotiationPage::recompute()
 
     const bool payable = o.kind == OptionKind::FullPayment || o.kind == OptionKind::PartNowRestLater;
     m_ui->paidNowCheck->setEnabled(payable);
+    m_ui->paidNowHint->setVisible(payable);  // only where it can be ticked
     const bool paid = payable && m_ui->paidNowCheck->isChecked();
     m_ui->referenceCaption->setVisible(paid);
     m_ui->referenceEdit->setVisible(paid);

@@ -18,8 +18,7 @@ DebtorFileContacts::DebtorFileContacts(QWidget *parent)
     m_ui->setupUi(this);
     m_model = new DebtorContactsModel(this);
     m_ui->table->setModel(m_model);
-    FileTableLayout::prepare(m_ui->table);
-    m_laidOut = FileTableLayout::restore(m_ui->table, kLayout);
+    m_layout = new FileTableLayout(m_ui->table, kLayout, kWidestColumn, this);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DebtorFileContacts::selectionChanged);
     connect(m_ui->table, &QAbstractItemView::activated, this, [this] {
@@ -28,7 +27,7 @@ DebtorFileContacts::DebtorFileContacts(QWidget *parent)
     });
 }
 
-DebtorFileContacts::~DebtorFileContacts() { FileTableLayout::save(m_ui->table, kLayout); }
+DebtorFileContacts::~DebtorFileContacts() = default;
 
 void DebtorFileContacts::setActions(QAction *add, QAction *edit)
 {
@@ -41,10 +40,7 @@ void DebtorFileContacts::setContacts(const QList<domain::Contact> &contacts)
 {
     const int row = m_ui->table->currentIndex().row();
     m_model->setContacts(contacts);
-    if (!m_laidOut && !contacts.isEmpty()) {
-        FileTableLayout::fit(m_ui->table, kWidestColumn);
-        m_laidOut = true;
-    }
+    m_layout->contentsChanged();
     if (row >= 0 && row < m_model->rowCount())
         m_ui->table->selectRow(row);
     Q_EMIT selectionChanged();

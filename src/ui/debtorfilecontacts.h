@@ -15,6 +15,7 @@ class DebtorFileContacts;
 namespace libreta::ui {
 
 class DebtorContactsModel;
+class FileTableLayout;
 
 // The contacts page of a debtor file: who can be reached, by which phones
 // and e-mails, when, and who must not be called. Double-click edits.
@@ -38,7 +39,7 @@ private:
     std::unique_ptr<::Ui::DebtorFileContacts> m_ui;
     DebtorContactsModel *m_model = nullptr;
     QAction *m_edit = nullptr;
-    bool m_laidOut = false;
+    FileTableLayout *m_layout = nullptr;
 };
 
 } // namespace libreta::ui

@@ -16,13 +16,12 @@ DebtorFileInvoices::DebtorFileInvoices(QWidget *parent)
     m_ui->setupUi(this);
     m_model = new DebtorInvoicesModel(this);
     m_ui->table->setModel(m_model);
-    FileTableLayout::prepare(m_ui->table);
-    m_laidOut = FileTableLayout::restore(m_ui->table, kLayout);
+    m_layout = new FileTableLayout(m_ui->table, kLayout, kWidestColumn, this);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DebtorFileInvoices::selectionChanged);
 }
 
-DebtorFileInvoices::~DebtorFileInvoices() { FileTableLayout::save(m_ui->table, kLayout); }
+DebtorFileInvoices::~DebtorFileInvoices() = default;
 
 void DebtorFileInvoices::setActions(QAction *add, QAction *dispute)
 {
@@ -35,10 +34,7 @@ void DebtorFileInvoices::setInvoices(const QList<domain::Invoice> &invoices, con
 {
     const int row = m_ui->table->currentIndex().row();
     m_model->setInvoices(invoices, today, money);
-    if (!m_laidOut && !invoices.isEmpty()) {
-        FileTableLayout::fit(m_ui->table, kWidestColumn);
-        m_laidOut = true;
-    }
+    m_layout->contentsChanged();
     if (row >= 0 && row < m_model->rowCount())
         m_ui->table->selectRow(row);
     Q_EMIT selectionChanged();

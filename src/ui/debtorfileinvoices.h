@@ -16,6 +16,7 @@ class DebtorFileInvoices;
 namespace libreta::ui {
 
 class DebtorInvoicesModel;
+class FileTableLayout;
 
 // The invoices page of a debtor file: each invoice with what is left of it,
 // how late it is and whether it is disputed.
@@ -38,7 +39,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<::Ui::DebtorFileInvoices> m_ui;
     DebtorInvoicesModel *m_model = nullptr;
-    bool m_laidOut = false;
+    FileTableLayout *m_layout = nullptr;
 };
 
 } // namespace libreta::ui

@@ -16,21 +16,17 @@ DebtorFilePayments::DebtorFilePayments(QWidget *parent)
     m_ui->setupUi(this);
     m_model = new DebtorPaymentsModel(this);
     m_ui->table->setModel(m_model);
-    FileTableLayout::prepare(m_ui->table);
-    m_laidOut = FileTableLayout::restore(m_ui->table, kLayout);
+    m_layout = new FileTableLayout(m_ui->table, kLayout, kWidestColumn, this);
 }
 
-DebtorFilePayments::~DebtorFilePayments() { FileTableLayout::save(m_ui->table, kLayout); }
+DebtorFilePayments::~DebtorFilePayments() = default;
 
 void DebtorFilePayments::setActions(QAction *record) { m_ui->recordButton->setDefaultAction(record); }
 
 void DebtorFilePayments::setFile(const services::DebtorFile &file, const MoneyFormatter &money)
 {
     m_model->setFile(file, money);
-    if (!m_laidOut && !file.payments.isEmpty()) {
-        FileTableLayout::fit(m_ui->table, kWidestColumn);
-        m_laidOut = true;
-    }
+    m_layout->contentsChanged();
 }
 
 } // namespace libreta::ui

@@ -16,6 +16,7 @@ class DebtorFilePayments;
 namespace libreta::ui {
 
 class DebtorPaymentsModel;
+class FileTableLayout;
 
 // The payments page of a debtor file: each payment with the invoices it was
 // applied to and the promises it paid.
@@ -33,7 +34,7 @@ public:
 private:
     std::unique_ptr<::Ui::DebtorFilePayments> m_ui;
     DebtorPaymentsModel *m_model = nullptr;
-    bool m_laidOut = false;
+    FileTableLayout *m_layout = nullptr;
 };
 
 } // namespace libreta::ui

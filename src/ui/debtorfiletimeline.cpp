@@ -6,7 +6,6 @@
 #include "ui/itemroles.h"
 #include "ui_debtorfiletimeline.h"
 
-#include <QHeaderView>
 
 namespace libreta::ui {
 namespace {
@@ -21,8 +20,7 @@ DebtorFileTimeline::DebtorFileTimeline(const FormContext &context, domain::Id de
     m_ui->setupUi(this);
     m_model = new DebtorTimelineModel(this);
     m_ui->table->setModel(m_model);
-    FileTableLayout::prepare(m_ui->table);
-    m_laidOut = FileTableLayout::restore(m_ui->table, kLayout);
+    m_layout = new FileTableLayout(m_ui->table, kLayout, kWidestColumn, this);
     m_editor = new DebtorFileNoteEditor(context, debtorId, m_ui->noteEditorHost);
     m_ui->noteEditorLayout->addWidget(m_editor);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -35,7 +33,7 @@ DebtorFileTimeline::DebtorFileTimeline(const FormContext &context, domain::Id de
     fillFilter();
 }
 
-DebtorFileTimeline::~DebtorFileTimeline() { FileTableLayout::save(m_ui->table, kLayout); }
+DebtorFileTimeline::~DebtorFileTimeline() = default;
 
 void DebtorFileTimeline::setActions(QAction *correctNote) { m_ui->correctButton->setDefaultAction(correctNote); }
 
@@ -60,10 +58,7 @@ void DebtorFileTimeline::setFile(const services::DebtorFile &file, const MoneyFo
 {
     m_model->setFile(file, money);
     fillFilter();
-    if (!m_laidOut && m_model->rowCount() > 0) {
-        FileTableLayout::fit(m_ui->table, kWidestColumn);
-        m_laidOut = true;
-    }
+    m_layout->contentsChanged();
     Q_EMIT selectionChanged();
 }
 

@@ -18,6 +18,7 @@ namespace libreta::ui {
 
 class DebtorFileNoteEditor;
 class DebtorTimelineModel;
+class FileTableLayout;
 
 // The history of a debtor file, newest first and filterable by kind, with
 // the note editor under it. Selecting a note and choosing "Correct note"
@@ -48,7 +49,7 @@ private:
     std::unique_ptr<::Ui::DebtorFileTimeline> m_ui;
     DebtorTimelineModel *m_model = nullptr;
     DebtorFileNoteEditor *m_editor = nullptr;
-    bool m_laidOut = false;
+    FileTableLayout *m_layout = nullptr;
 };
 
 } // namespace libreta::ui

@@ -2,39 +2,125 @@
 
 #include "ui/uisettings.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QScopedValueRollback>
 #include <QTableView>
+#include <QTimer>
 
 namespace libreta::ui {
 namespace {
-QString settingsName(const QString &name) { return QStringLiteral("debtorfile.") + name; }
+
+// Layouts saved before 2026-11-30 were the first file's fit, not the
+// user's choice: they are read no more, and forgotten.
+QString settingsName(const QString &name) { return QStringLiteral("debtorfile.chosen.") + name; }
+QString oldSettingsName(const QString &name) { return QStringLiteral("debtorfile.") + name; }
+
+bool isFigureColumn(const QAbstractItemModel *model, int column)
+{
+    const QVariant alignment = model->headerData(column, Qt::Horizontal, Qt::TextAlignmentRole);
+    return alignment.isValid() && (Qt::Alignment(alignment.toInt()) & Qt::AlignRight);
+}
+
 } // namespace
 
-void FileTableLayout::prepare(QTableView *table)
+FileTableLayout::FileTableLayout(QTableView *table, const QString &name, int widest, QObject *parent)
+    : QObject(parent), m_table(table), m_settingsName(settingsName(name)), m_widest(widest)
 {
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionsMovable(true);
-    table->horizontalHeader()->setHighlightSections(false);
-}
-
-bool FileTableLayout::restore(QTableView *table, const QString &name)
-{
-    const QByteArray state = UiSettings().headerState(settingsName(name));
-    return !state.isEmpty() && table->horizontalHeader()->restoreState(state);
-}
-
-void FileTableLayout::fit(QTableView *table, int widest)
-{
-    table->resizeColumnsToContents();
     QHeaderView *header = table->horizontalHeader();
-    for (int column = 0; column < header->count(); ++column)
-        if (header->sectionSize(column) > widest)
-            header->resizeSection(column, widest);
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+
+    UiSettings settings;
+    settings.removeHeaderState(oldSettingsName(name));
+    const QByteArray state = settings.headerState(m_settingsName);
+    if (!state.isEmpty()) {
+        const QScopedValueRollback arranging(m_arranging, true);
+        m_followsUser = header->restoreState(state);
+    }
+
+    header->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_arranging && m_mouseDown)
+            userChangedLayout();
+    });
+    // Only a drag moves a section (the program never does), and the move
+    // lands as the button comes up.
+    connect(header, &QHeaderView::sectionMoved, this, [this] {
+        if (!m_arranging)
+            userChangedLayout();
+    });
 }
 
-void FileTableLayout::save(const QTableView *table, const QString &name)
+void FileTableLayout::contentsChanged()
 {
-    UiSettings().setHeaderState(settingsName(name), table->horizontalHeader()->saveState());
+    if (m_table->model()->rowCount() == 0)
+        return;
+    if (!m_followsUser && !m_fitted) {
+        fitToContents();
+        m_fitted = true;
+    } else {
+        widenFigures();
+    }
+}
+
+bool FileTableLayout::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:  // a double click on a divider fits that column
+        m_mouseDown = true;
+        break;
+    case QEvent::MouseButtonRelease:
+        m_mouseDown = false;
+        break;
+    default: break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void FileTableLayout::fitToContents()
+{
+    const QScopedValueRollback arranging(m_arranging, true);
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        if (header->sectionSize(column) > m_widest)
+            header->resizeSection(column, m_widest);
+}
+
+void FileTableLayout::widenFigures()
+{
+    const QScopedValueRollback arranging(m_arranging, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column) || !isFigureColumn(m_table->model(), column))
+            continue;
+        // QTableView hides the width its cells ask for; its base shows it.
+        const QAbstractItemView *view = m_table;
+        const int needed =
+            std::min(m_widest, std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)));
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
+}
+
+void FileTableLayout::userChangedLayout()
+{
+    m_followsUser = true;
+    // A drag resizes a section at every step: the settings file is written
+    // once, when the events of the step are done.
+    if (m_savePending)
+        return;
+    m_savePending = true;
+    QTimer::singleShot(0, this, &FileTableLayout::save);
+}
+
+void FileTableLayout::save()
+{
+    m_savePending = false;
+    UiSettings().setHeaderState(m_settingsName, m_table->horizontalHeader()->saveState());
 }
 
 } // namespace libreta::ui

@@ -58,6 +58,12 @@ void UiSettings::setHeaderState(const QString &view, const QByteArray &state)
     m_settings.setValue(headerKey(view), state);
 }
 
+void UiSettings::removeHeaderState(const QString &view)
+{
+    if (m_settings.contains(headerKey(view)))
+        m_settings.remove(headerKey(view));
+}
+
 QString UiSettings::deskLogin(const QString &databasePath) const
 {
     return m_settings.value(kDeskLogins).toMap().value(fileKey(databasePath)).toString();

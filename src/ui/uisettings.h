@@ -40,6 +40,7 @@ public:
     // A table's header (column widths, order, sort indicator), per view name.
     QByteArray headerState(const QString &view) const;
     void setHeaderState(const QString &view, const QByteArray &state);
+    void removeHeaderState(const QString &view);
 
     // Who works at this desk on a given file (File ▸ Who is working): the
     // office user's login, per database path. Empty when never chosen.

@@ -11,6 +11,10 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+
+#include <array>
 
 using namespace libreta;
 
@@ -68,7 +72,8 @@ TEST_CASE("In Spanish the desk fits a 1280-pixel screen: every section, files an
     }
     window.showSection(ui::MainWindow::PortfolioSection);
     // Files of every shape the demo has (long company names, many excuses),
-    // each with a call open through its first two stages.
+    // each with a call open and walked through the stages it lets the agent open.
+    std::array<int, 5> stagesSeen{};
     for (int i = 0; i < 12; ++i) {
         const store::PortfolioRow &row = rows.at(i * int(rows.size()) / 12);
         window.resize(kScreenWidth, kScreenHeight);
@@ -83,5 +88,23 @@ TEST_CASE("In Spanish the desk fits a 1280-pixel screen: every section, files an
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_1, Qt::AltModifier);
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Right, Qt::AltModifier);
         fits(row.name + QStringLiteral(" — listening"));
+        // Every later stage the panel lets the agent open fits its width:
+        // nothing of a stage hides off to the side behind a scroll bar.
+        for (int stage = 2; stage < 5 && panel->nextStage(); ++stage) {
+            const QString where = row.name + QStringLiteral(" — stage %1").arg(stage + 1);
+            fits(where);
+            for (const QScrollArea *area : panel->findChildren<QScrollArea *>()) {
+                if (!area->isVisible())
+                    continue;
+                INFO(where.toStdString() << ": " << area->widget()->minimumSizeHint().width() << " wide in "
+                                         << area->viewport()->width());
+                CHECK(area->horizontalScrollBar()->maximum() == 0);
+            }
+            stagesSeen[stage] += 1;
+        }
     }
+    // The stages after listening were all looked at, in several files.
+    CHECK(stagesSeen[2] > 3);
+    CHECK(stagesSeen[3] > 3);
+    CHECK(stagesSeen[4] > 3);
 }
