@@ -74,6 +74,12 @@ bool FileTableLayout::eventFilter(QObject *watched, QEvent *event)
         break;
     case QEvent::MouseButtonRelease:
         m_mouseDown = false;
+        // Saved once the header has handled the release (a drag's move
+        // lands then), not at every step of a drag.
+        QTimer::singleShot(0, this, [this] {
+            if (m_unsaved)
+                save();
+        });
         break;
     default: break;
     }
@@ -109,17 +115,12 @@ void FileTableLayout::widenFigures()
 void FileTableLayout::userChangedLayout()
 {
     m_followsUser = true;
-    // A drag resizes a section at every step: the settings file is written
-    // once, when the events of the step are done.
-    if (m_savePending)
-        return;
-    m_savePending = true;
-    QTimer::singleShot(0, this, &FileTableLayout::save);
+    m_unsaved = true;
 }
 
 void FileTableLayout::save()
 {
-    m_savePending = false;
+    m_unsaved = false;
     UiSettings().setHeaderState(m_settingsName, m_table->horizontalHeader()->saveState());
 }
 

@@ -44,7 +44,7 @@ private:
     // user's doing, not a fit's or the last section's stretch.
     bool m_mouseDown = false;
     bool m_arranging = false;  // the program sizes sections: not the user
-    bool m_savePending = false;
+    bool m_unsaved = false;  // the user changed the layout since it was saved
 };
 
 } // namespace libreta::ui
