@@ -1,5 +1,6 @@
 #include "ui/filetablelayout.h"
 
+#include "ui/figurecolumns.h"
 #include "ui/uisettings.h"
 
 #include <QEvent>
@@ -15,12 +16,6 @@ namespace {
 // user's choice: they are read no more, and forgotten.
 QString settingsName(const QString &name) { return QStringLiteral("debtorfile.chosen.") + name; }
 QString oldSettingsName(const QString &name) { return QStringLiteral("debtorfile.") + name; }
-
-bool isFigureColumn(const QAbstractItemModel *model, int column)
-{
-    const QVariant alignment = model->headerData(column, Qt::Horizontal, Qt::TextAlignmentRole);
-    return alignment.isValid() && (Qt::Alignment(alignment.toInt()) & Qt::AlignRight);
-}
 
 } // namespace
 
@@ -99,17 +94,7 @@ void FileTableLayout::fitToContents()
 void FileTableLayout::widenFigures()
 {
     const QScopedValueRollback arranging(m_arranging, true);
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < header->count(); ++column) {
-        if (header->isSectionHidden(column) || !isFigureColumn(m_table->model(), column))
-            continue;
-        // QTableView hides the width its cells ask for; its base shows it.
-        const QAbstractItemView *view = m_table;
-        const int needed =
-            std::min(m_widest, std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)));
-        if (header->sectionSize(column) < needed)
-            header->resizeSection(column, needed);
-    }
+    showFiguresWhole(m_table, m_widest);
 }
 
 void FileTableLayout::userChangedLayout()

@@ -3,6 +3,7 @@
 #include "store/portfoliorepository.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
+#include "ui/figurecolumns.h"
 #include "ui/portfoliofilterbar.h"
 #include "ui/portfoliomodel.h"
 #include "ui/uisettings.h"
@@ -24,6 +25,7 @@ const QString kLayoutName = QStringLiteral("portfolio");
 constexpr int kSearchDelayMs = 150;
 constexpr int kWidestNameColumn = 190;
 constexpr int kWidestAgentColumn = 125;
+constexpr int kWidestFigureColumn = 170;
 } // namespace
 
 PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
@@ -62,6 +64,14 @@ PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
     header->setHighlightSections(false);
     m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     restoreLayout();
+    // The first fit (or the saved layout) saw other rows than a new sort,
+    // search or page may bring: a larger balance must not show cut. Once
+    // the rows are in and laid out, in one pass for a burst of changes.
+    m_figuresCheck.setSingleShot(true);
+    m_figuresCheck.setInterval(0);
+    connect(&m_figuresCheck, &QTimer::timeout, this, [this] { showFiguresWhole(m_ui->table, kWidestFigureColumn); });
+    connect(m_model, &QAbstractItemModel::modelReset, &m_figuresCheck, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, &m_figuresCheck, qOverload<>(&QTimer::start));
     m_ui->table->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             &PortfolioView::keepSortIndicatorOnSortableColumn);

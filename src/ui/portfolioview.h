@@ -57,6 +57,7 @@ private:
     PortfolioModel *m_model = nullptr;
     PortfolioFilterBar *m_filterBar = nullptr;
     QTimer m_searchDelay;
+    QTimer m_figuresCheck;  // figure columns widened once new rows are in
 };
 
 } // namespace libreta::ui

@@ -120,3 +120,33 @@ TEST_CASE("A window taller than a page fills itself: the table fetches pages unt
     table->scrollToBottom();
     CHECK(waitFor([&] { return view.model()->rowCount() > shown; }));
 }
+
+TEST_CASE("A balance larger than the first rows' is shown whole once a sort brings it into view",
+          "[ui][portfolio][view][layout]")
+{
+    test::TempDb t;
+    const QDate due = QDate::currentDate().addDays(-10);
+    // More than the first fit measures (a screenful or two), all before it by name.
+    for (int i = 0; i < 60; ++i) {
+        const auto id = test::addDebtor(t.db(), QStringLiteral("A-%1").arg(i), QStringLiteral("Ana Ruiz %1").arg(i));
+        test::addInvoice(t.db(), id, QStringLiteral("F-%1").arg(i), due, test::pesos(90 + i));
+    }
+    const auto large = test::addDebtor(t.db(), QStringLiteral("Z-1"), QStringLiteral("Zapata Hermanos S.A. de C.V."));
+    test::addInvoice(t.db(), large, QStringLiteral("F-Z"), due, test::pesos(12345678, 90));
+
+    ui::PortfolioView view(t.db());
+    view.resize(1200, 500);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *table = view.findChild<QTableView *>(QStringLiteral("table"));
+    REQUIRE(table);
+    const QAbstractItemView *cells = table;
+    const int column = ui::PortfolioModel::Outstanding;
+    // The first fit saw names in order: the largest balance is not among them.
+    const int fitted = table->horizontalHeader()->sectionSize(column);
+
+    table->sortByColumn(column, Qt::DescendingOrder);
+    REQUIRE(waitFor([&] { return view.model()->index(0, ui::PortfolioModel::Name).data().toString().startsWith("Zapata"); }));
+    CHECK(waitFor([&] { return table->horizontalHeader()->sectionSize(column) >= cells->sizeHintForColumn(column); }));
+    CHECK(table->horizontalHeader()->sectionSize(column) > fitted);
+}
