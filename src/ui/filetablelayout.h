@@ -23,8 +23,6 @@ public:
 
     // Call after the table's model was given new rows.
     void contentsChanged();
-    // Whether the columns follow a layout the user made (now or before).
-    bool followsUser() const { return m_followsUser; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,7 +36,7 @@ private:
     QTableView *m_table;
     QString m_settingsName;
     int m_widest;
-    bool m_followsUser = false;
+    bool m_followsUser = false;  // a layout the user made, now or before
     bool m_fitted = false;
     // A mouse button is down on the header: a section resized now is the
     // user's doing, not a fit's or the last section's stretch.
