@@ -5455,6 +5455,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Calls today: %1</source>
         <translation>Llamadas hoy: %1</translation>
     </message>
+    <message>
+        <source>Demo office</source>
+        <translation>Despacho de demostración</translation>
+    </message>
+    <message>
+        <source>The debtors, calls and payments of this file are invented, to try Libreta. File ▸ New office file… starts your own office&apos;s file; File ▸ Import… brings your debtors and invoices into it.</source>
+        <translation>Los deudores, llamadas y pagos de este archivo son inventados, para probar Libreta. Archivo ▸ Nuevo archivo de despacho… crea el archivo de su despacho; Archivo ▸ Importar… trae a él sus deudores y facturas.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::WhoIsWorkingDialog</name>

@@ -234,6 +234,10 @@ struct OfficeSettings {
     // What an agent tells a debtor about how to pay (bank, account, the
     // reference to quote); "{referencia}" is replaced by the debtor's reference.
     QString paymentInstructions;
+    // Made by the demo generator: its debtors, calls and payments are
+    // invented (the file a first start opens, `libreta-cli demo`). The desk
+    // says so, so nobody mistakes it for their own office.
+    bool demo = false;
 };
 
 } // namespace libreta::domain

@@ -74,6 +74,7 @@ void setUpOffice(store::Database &db, Context &ctx, DemoSummary &summary)
     store::SettingsRepository settings(db);
     OfficeSettings s = settings.load();
     s.officeName = QStringLiteral("Despacho Cobranza del Centro");
+    s.demo = true;
     s.currencyCode = QStringLiteral("MXN");
     s.graceDays = 2;
     s.paymentInstructions = QStringLiteral(

@@ -45,6 +45,7 @@ domain::OfficeSettings SettingsRepository::load()
     s.agentsTakeUnassigned = intValue("agents_take_unassigned", s.agentsTakeUnassigned ? 1 : 0) != 0;
     s.reminderTime = timeValue("reminder_time", s.reminderTime);
     s.paymentInstructions = value(QStringLiteral("payment_instructions"));
+    s.demo = intValue("demo_office", 0) != 0;
     return s;
 }
 
@@ -60,6 +61,7 @@ void SettingsRepository::save(const domain::OfficeSettings &s)
     setValue(QStringLiteral("agents_take_unassigned"), QString::number(s.agentsTakeUnassigned ? 1 : 0));
     setValue(QStringLiteral("reminder_time"), s.reminderTime.toString(kTime));
     setValue(QStringLiteral("payment_instructions"), s.paymentInstructions);
+    setValue(QStringLiteral("demo_office"), QString::number(s.demo ? 1 : 0));
 }
 
 } // namespace libreta::store

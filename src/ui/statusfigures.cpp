@@ -3,6 +3,7 @@
 #include "store/callrepository.h"
 #include "store/database.h"
 #include "store/portfoliorepository.h"
+#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "ui/deskuser.h"
 
@@ -15,9 +16,17 @@
 namespace libreta::ui {
 
 StatusFigures::StatusFigures(QStatusBar *bar)
-    : QObject(bar), m_user(new QLabel(bar)), m_file(new QLabel(bar)), m_promises(new QLabel(bar)),
-      m_calls(new QLabel(bar))
+    : QObject(bar), m_demo(new QLabel(bar)), m_user(new QLabel(bar)), m_file(new QLabel(bar)),
+      m_promises(new QLabel(bar)), m_calls(new QLabel(bar))
 {
+    m_demo->setObjectName(QStringLiteral("statusDemo"));
+    m_demo->setText(tr("Demo office"));
+    m_demo->setToolTip(tr("The debtors, calls and payments of this file are invented, to try Libreta. "
+                          "File ▸ New office file… starts your own office's file; File ▸ Import… brings "
+                          "your debtors and invoices into it."));
+    m_demo->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+    m_demo->hide();
+    bar->addPermanentWidget(m_demo);
     m_user->setObjectName(QStringLiteral("statusUser"));
     m_file->setObjectName(QStringLiteral("statusFile"));
     m_promises->setObjectName(QStringLiteral("statusPromises"));
@@ -32,6 +41,7 @@ void StatusFigures::refresh(store::Database &db)
     m_file->setText(tr("File: %1").arg(QFileInfo(db.path()).fileName()));
     m_file->setToolTip(QDir::toNativeSeparators(QFileInfo(db.path()).absoluteFilePath()));
     try {
+        m_demo->setVisible(store::SettingsRepository(db).load().demo);
         m_user->setText(tr("User: %1").arg(DeskUser::describe(db)));
         const QDate today = QDate::currentDate();
         const qint64 promises = store::PortfolioRepository(db).promisesDueOn(today);

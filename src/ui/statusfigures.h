@@ -12,7 +12,8 @@ class Database;
 namespace libreta::ui {
 
 // The permanent part of the status bar: who is at the desk, which file is
-// open, and the day's two figures (promises due, calls made).
+// open (and whether it is a demo office, whose debtors are invented), and
+// the day's two figures (promises due, calls made).
 class StatusFigures final : public QObject {
     Q_OBJECT
 
@@ -24,6 +25,7 @@ public:
     void refresh(store::Database &db);
 
 private:
+    QLabel *m_demo;
     QLabel *m_user;
     QLabel *m_file;
     QLabel *m_promises;

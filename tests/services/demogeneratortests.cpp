@@ -307,3 +307,18 @@ TEST_CASE("The demo refuses a database that already has debtors", "[demo]")
     CHECK_THROWS_AS(generate(t.db(), 3, 1), store::StoreError);
     CHECK(store::DebtorRepository(t.db()).count() == 3);
 }
+
+TEST_CASE("A demo office says it is one, and an office of one's own does not", "[demo]")
+{
+    test::TempDb demo;
+    CHECK_FALSE(store::SettingsRepository(demo.db()).load().demo);  // a new file
+    generate(demo.db(), 50, 1);
+    CHECK(store::SettingsRepository(demo.db()).load().demo);
+
+    // Saving the office's settings again (the CLI's init does) keeps the mark.
+    store::SettingsRepository settings(demo.db());
+    domain::OfficeSettings s = settings.load();
+    s.graceDays = 3;
+    settings.save(s);
+    CHECK(settings.load().demo);
+}

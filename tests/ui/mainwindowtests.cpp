@@ -1,6 +1,7 @@
 #include "domain/clock.h"
 #include "store/database.h"
 #include "store/followuprepository.h"
+#include "store/settingsrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -103,4 +104,32 @@ TEST_CASE("Next call tells a desk the office does not list what to do", "[ui][ma
     CHECK(window.noticeBar()->text().contains(QStringLiteral("nadie")));
     CHECK_FALSE(window.debtorFiles()->currentFile());
     qputenv("USER", oldUser);
+}
+
+TEST_CASE("The status bar says when the open file is a demo office, whose debtors are invented",
+          "[ui][mainwindow][demo]")
+{
+    SECTION("an office of one's own")
+    {
+        test::TempDb t;
+        ui::MainWindow window(std::move(t.database));
+        window.show();
+        auto *demo = window.findChild<QLabel *>(QStringLiteral("statusDemo"));
+        REQUIRE(demo);
+        CHECK_FALSE(demo->isVisible());
+    }
+    SECTION("a demo office")
+    {
+        test::TempDb t;
+        store::SettingsRepository settings(t.db());
+        domain::OfficeSettings s = settings.load();
+        s.demo = true;
+        settings.save(s);
+        ui::MainWindow window(std::move(t.database));
+        window.show();
+        auto *demo = window.findChild<QLabel *>(QStringLiteral("statusDemo"));
+        REQUIRE(demo);
+        CHECK(demo->isVisible());
+        CHECK(demo->toolTip().contains(QStringLiteral("New office file")));
+    }
 }
