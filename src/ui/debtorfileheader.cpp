@@ -14,6 +14,20 @@ using namespace domain;
 namespace {
 const QString kGreen = QStringLiteral("#1b6e2a");
 const QString kRed = QStringLiteral("#b01c1c");
+const QString kBetweenParts = QStringLiteral(" · ");
+
+// A line of parts ("Riesgo: Medio · Valor: Alto · incumplidas: 2") wraps
+// between its parts, never inside one: "incumplidas:" at a line's end with
+// its figure alone on the next reads as two things. The translations keep
+// the " · " between parts.
+QString wrapBetweenParts(const QString &line)
+{
+    QStringList parts = line.split(kBetweenParts);
+    for (QString &part : parts)
+        part.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+    return parts.join(kBetweenParts);
+}
+
 } // namespace
 
 DebtorFileHeader::DebtorFileHeader(QWidget *parent)
@@ -41,7 +55,7 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
     identity << (agent.isEmpty() ? tr("No agent assigned") : tr("Agent %1").arg(agent));
     if (d.status != DebtorStatus::Active)
         identity << label(d.status);
-    m_ui->identityLabel->setText(identity.join(QStringLiteral(" · ")));
+    m_ui->identityLabel->setText(wrapBetweenParts(identity.join(kBetweenParts)));
 
     QString outstanding = tr("Outstanding: %1").arg(money.format(file.totals.outstanding));
     if (file.totals.credit.isPositive())
@@ -52,9 +66,10 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
                                   : tr("Nothing past due"));
     m_ui->agingLabel->setStyleSheet(file.daysPastDue > 90 ? QStringLiteral("color: %1;").arg(kRed) : QString());
 
-    m_ui->profileLabel->setText(tr("Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4")
-                                    .arg(label(d.risk), label(d.value), locale.toString(file.totals.promisesKept),
-                                         locale.toString(file.totals.promisesBroken)));
+    m_ui->profileLabel->setText(wrapBetweenParts(tr("Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4")
+                                                     .arg(label(d.risk), label(d.value),
+                                                          locale.toString(file.totals.promisesKept),
+                                                          locale.toString(file.totals.promisesBroken))));
     if (file.totals.openPromiseId && file.totals.openPromiseDate)
         m_ui->promiseLabel->setText(tr("Open promise: %1 due %2")
                                         .arg(money.format(file.totals.openPromiseAmount),

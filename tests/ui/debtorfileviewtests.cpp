@@ -368,3 +368,23 @@ TEST_CASE("A debtor who owes nothing gets no collection approach in the file's h
     CHECK(headerText(settled, "approachLabel").contains(QStringLiteral("Nothing to collect")));
     CHECK_FALSE(headerText(settled, "approachLabel").contains(QStringLiteral("Suggested approach")));
 }
+
+TEST_CASE("The file's header lines wrap between their parts, never inside one", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    REQUIRE(file);
+    const QChar together(QChar::Nbsp);
+    for (const char *label : {"identityLabel", "profileLabel"}) {
+        INFO(label);
+        const QStringList parts = headerText(file, label).split(QStringLiteral(" · "));
+        REQUIRE(parts.size() >= 3);
+        for (const QString &part : parts)
+            CHECK_FALSE(part.contains(QLatin1Char(' ')));  // a part's words held together
+    }
+    CHECK(headerText(file, "profileLabel").contains(QStringLiteral("broken:") + together));
+}
