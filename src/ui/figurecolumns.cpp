@@ -19,8 +19,12 @@ bool isFigureColumn(const QAbstractItemModel *model, int column)
 void showFiguresWhole(QTableView *table, int widest)
 {
     QHeaderView *header = table->horizontalHeader();
-    // QTableView hides the width its cells ask for (the rows in view); its
-    // base class shows it.
+    // Only the rows in view are measured: a long page (the portfolio's grow
+    // as it scrolls) would otherwise be measured up to a thousand rows at
+    // every new sort or keystroke.
+    const int precision = header->resizeContentsPrecision();
+    header->setResizeContentsPrecision(0);
+    // QTableView hides the width its cells ask for; its base class shows it.
     const QAbstractItemView *view = table;
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column) || !isFigureColumn(table->model(), column))
@@ -29,6 +33,7 @@ void showFiguresWhole(QTableView *table, int widest)
         if (header->sectionSize(column) < needed)
             header->resizeSection(column, needed);
     }
+    header->setResizeContentsPrecision(precision);
 }
 
 } // namespace libreta::ui
