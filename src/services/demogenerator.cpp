@@ -75,7 +75,8 @@ void setUpOffice(store::Database &db, Context &ctx, DemoSummary &summary)
     OfficeSettings s = settings.load();
     s.officeName = QStringLiteral("Despacho Cobranza del Centro");
     s.demo = true;
-    s.currencyCode = QStringLiteral("MXN");
+    // The file's currency stays (pesos unless `init --currency` chose
+    // another): an office in Spain trying the demo reads its amounts in euros.
     s.graceDays = 2;
     s.paymentInstructions = QStringLiteral(
         "Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 04512398770 2, a nombre "

@@ -322,3 +322,15 @@ TEST_CASE("A demo office says it is one, and an office of one's own does not", "
     settings.save(s);
     CHECK(settings.load().demo);
 }
+
+TEST_CASE("A demo office keeps the currency its file was given", "[demo]")
+{
+    test::TempDb t;
+    store::SettingsRepository settings(t.db());
+    domain::OfficeSettings s = settings.load();
+    s.currencyCode = QStringLiteral("EUR");  // `libreta-cli init --currency EUR`
+    settings.save(s);
+    generate(t.db(), 30, 1);
+    CHECK(settings.load().currencyCode == QStringLiteral("EUR"));
+    CHECK(settings.load().officeName == QStringLiteral("Despacho Cobranza del Centro"));
+}
