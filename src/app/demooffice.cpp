@@ -41,6 +41,10 @@ std::unique_ptr<store::Database> createDemoOffice(const QString &path)
         services::DemoOptions options;
         options.debtors = kDemoDebtors;
         options.today = QDate::currentDate();
+        // The money of the desk's country: euros in Spain, pesos in Mexico.
+        const QString currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+        if (currency.size() == 3)
+            options.currencyCode = currency;
         services::generateDemo(*db, options, [&progress](qint64 done, qint64 total) {
             progress.setMaximum(int(total));
             progress.setValue(int(done));  // a modal dialog processes events here

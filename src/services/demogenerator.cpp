@@ -68,15 +68,16 @@ constexpr DemoUser kUsers[] = {
     {"pjimenez", "Paola Jiménez Ruiz", UserRole::Agent},
 };
 
-void setUpOffice(store::Database &db, Context &ctx, DemoSummary &summary)
+void setUpOffice(store::Database &db, const QString &currencyCode, Context &ctx, DemoSummary &summary)
 {
     store::Transaction tx(db);
     store::SettingsRepository settings(db);
     OfficeSettings s = settings.load();
     s.officeName = QStringLiteral("Despacho Cobranza del Centro");
     s.demo = true;
-    // The file's currency stays (pesos unless `init --currency` chose
-    // another): an office in Spain trying the demo reads its amounts in euros.
+    // An office in Spain trying the demo reads its amounts in euros.
+    if (!currencyCode.isEmpty())
+        s.currencyCode = currencyCode;
     s.graceDays = 2;
     s.paymentInstructions = QStringLiteral(
         "Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 04512398770 2, a nombre "
@@ -137,7 +138,7 @@ DemoSummary generateDemo(store::Database &db, const DemoOptions &options,
     QElapsedTimer timer;
     timer.start();
     DemoSummary summary;
-    setUpOffice(db, ctx, summary);
+    setUpOffice(db, options.currencyCode, ctx, summary);
 
     const quint64 base = demo::mix64(quint64(options.seed) ^ 0x4C69627265746100ull);  // "Libreta"
     // Plans are built on a second thread, a chunk ahead of the writer.

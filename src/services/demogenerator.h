@@ -15,6 +15,9 @@ struct DemoOptions {
     int debtors = 1000;
     quint32 seed = 1;
     QDate today;  // invalid = QDate::currentDate()
+    // ISO 4217 code of the office's money; empty keeps the file's own (pesos
+    // unless `libreta-cli init --currency` chose another).
+    QString currencyCode;
 };
 
 struct DemoSummary {

@@ -334,3 +334,14 @@ TEST_CASE("A demo office keeps the currency its file was given", "[demo]")
     CHECK(settings.load().currencyCode == QStringLiteral("EUR"));
     CHECK(settings.load().officeName == QStringLiteral("Despacho Cobranza del Centro"));
 }
+
+TEST_CASE("A demo office can be given its currency", "[demo]")
+{
+    test::TempDb t;
+    services::DemoOptions options;
+    options.debtors = 20;
+    options.today = kToday;
+    options.currencyCode = QStringLiteral("COP");
+    services::generateDemo(t.db(), options);
+    CHECK(store::SettingsRepository(t.db()).load().currencyCode == QStringLiteral("COP"));
+}
