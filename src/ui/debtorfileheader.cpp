@@ -18,13 +18,15 @@ const QString kBetweenParts = QStringLiteral(" · ");
 
 // A line of parts ("Riesgo: Medio · Valor: Alto · incumplidas: 2") wraps
 // between its parts, never inside one: "incumplidas:" at a line's end with
-// its figure alone on the next reads as two things. The translations keep
-// the " · " between parts.
+// its figure alone on the next reads as two things.
+QString heldTogether(QString part) { return part.replace(QLatin1Char(' '), QChar(QChar::Nbsp)); }
+
+// The translations keep the " · " between parts.
 QString wrapBetweenParts(const QString &line)
 {
     QStringList parts = line.split(kBetweenParts);
     for (QString &part : parts)
-        part.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+        part = heldTogether(part);
     return parts.join(kBetweenParts);
 }
 
@@ -102,17 +104,18 @@ void DebtorFileHeader::updateCallStatus(const QDateTime &nowUtc, int attemptsInL
 
     QStringList parts;
     parts << (decision.allowed
-                  ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kGreen, tr("A call is allowed now").toHtmlEscaped())
-                  : QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kRed, tr("Do not call now").toHtmlEscaped()));
+                  ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kGreen, heldTogether(tr("A call is allowed now")).toHtmlEscaped())
+                  : QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kRed, heldTogether(tr("Do not call now")).toHtmlEscaped()));
     if (decision.debtorLocalTime.isValid())
-        parts << tr("Debtor's local time: %1 (%2)")
-                     .arg(QLocale().toString(decision.debtorLocalTime.time(), QLocale::ShortFormat), m_debtor.timeZone)
+        parts << heldTogether(tr("Debtor's local time: %1 (%2)")
+                                  .arg(QLocale().toString(decision.debtorLocalTime.time(), QLocale::ShortFormat),
+                                       m_debtor.timeZone))
                      .toHtmlEscaped();
-    parts << tr("Call attempts in the last 7 days: %1 of %2")
-                 .arg(attemptsInLast7Days)
-                 .arg(rules.maxAttemptsPer7Days)
+    parts << heldTogether(tr("Call attempts in the last 7 days: %1 of %2")
+                              .arg(attemptsInLast7Days)
+                              .arg(rules.maxAttemptsPer7Days))
                  .toHtmlEscaped();
-    QString text = parts.join(QStringLiteral(" · "));
+    QString text = parts.join(kBetweenParts);
     const QStringList reasons = decision.reasons();
     for (const QString &reason : reasons)
         text += QStringLiteral("<br><span style=\"color:%1\">• %2</span>").arg(kRed, reason.toHtmlEscaped());

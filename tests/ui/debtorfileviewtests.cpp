@@ -379,4 +379,5 @@ TEST_CASE("The file's header gives no approach when nothing is owed, and wraps i
             CHECK_FALSE(part.contains(QLatin1Char(' ')));
     }
     CHECK(headerText(owing, "profileLabel").contains(QStringLiteral("broken:") + QChar(QChar::Nbsp)));
+    CHECK(headerText(owing, "callLabel").contains(QStringLiteral("days:") + QChar(QChar::Nbsp)));
 }
