@@ -445,6 +445,10 @@
         <source>Notes on this stage (Alt+0):</source>
         <translation>Notas de esta etapa (Alt+0):</translation>
     </message>
+    <message>
+        <source>An argument can be checked and removed; an excuse buys time.</source>
+        <translation>Un argumento se puede comprobar y quitar; una excusa gana tiempo.</translation>
+    </message>
 </context>
 <context>
     <name>CallNegotiationPage</name>
@@ -3839,6 +3843,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Reasons given before (newest first):</source>
         <translation>Motivos dados antes (el más reciente primero):</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argumento</translation>
+    </message>
+    <message>
+        <source>Excuse</source>
+        <translation>Excusa</translation>
     </message>
 </context>
 <context>

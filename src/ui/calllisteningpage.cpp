@@ -18,8 +18,10 @@ CallListeningPage::CallListeningPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     CallTexts::bindFocus(this, 0, m_ui->notesEdit);
-    m_ui->argumentRadio->setText(CallTexts::numbered(1, label(ExcuseKind::Argument)));
-    m_ui->excuseRadio->setText(CallTexts::numbered(2, label(ExcuseKind::Excuse)));
+    // The choices stay short so the stage fits the call panel's narrow
+    // column; what tells them apart is the wrapped hint under them.
+    m_ui->argumentRadio->setText(CallTexts::numbered(1, tr("Argument")));
+    m_ui->excuseRadio->setText(CallTexts::numbered(2, tr("Excuse")));
     m_ui->willingYes->setText(CallTexts::numbered(3, tr("Yes")));
     m_ui->willingNo->setText(CallTexts::numbered(4, tr("No")));
     m_ui->ableYes->setText(CallTexts::numbered(5, tr("Yes")));
