@@ -3211,6 +3211,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Type part of a name, a reference or a phone number. Accents and capitals do not matter.</source>
         <translation>Escriba parte de un nombre, una referencia o un número de teléfono. No importan los acentos ni las mayúsculas.</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -5409,6 +5417,42 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>The portfolio cannot be sorted by this column yet.</source>
         <translation>La cartera todavía no se puede ordenar por esta columna.</translation>
+    </message>
+    <message>
+        <source>The portfolio could not be read.</source>
+        <translation>No se pudo leer la cartera.</translation>
+    </message>
+    <message>
+        <source>The reason is in the status bar. Press F5 to try again.</source>
+        <translation>El motivo aparece en la barra de estado. Pulse F5 para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This office has no debtors yet.</source>
+        <translation>Este despacho todavía no tiene deudores.</translation>
+    </message>
+    <message>
+        <source>Add the first one by hand, or bring in the ones you already keep in a spreadsheet or an accounting program, saved as a CSV file: a list of debtors, or their invoices.</source>
+        <translation>Agregue el primero a mano, o traiga los que ya lleva en una hoja de cálculo o en un programa contable, guardados como archivo CSV: una lista de deudores o sus facturas.</translation>
+    </message>
+    <message>
+        <source>No debtor matches “%1” and the filters.</source>
+        <translation>Ningún deudor coincide con «%1» y los filtros.</translation>
+    </message>
+    <message>
+        <source>No debtor matches “%1”.</source>
+        <translation>Ningún deudor coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No debtor matches the filters.</source>
+        <translation>Ningún deudor coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Clear one or more of them to see more debtors.</source>
+        <translation>Quite uno o varios para ver más deudores.</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a reference, a tax id or a phone number. Accents and capitals do not matter.</source>
+        <translation>Escriba parte de un nombre, una referencia, un id. fiscal o un número de teléfono. No importan los acentos ni las mayúsculas.</translation>
     </message>
 </context>
 <context>

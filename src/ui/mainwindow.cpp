@@ -5,6 +5,7 @@
 #include "store/walcheckpointer.h"
 #include "ui/agendaview.h"
 #include "ui/datatransfer.h"
+#include "ui/debtorfileactions.h"
 #include "ui/deskuser.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
@@ -30,6 +31,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QLocale>
+#include <QScreen>
+#include <QToolBar>
 #include <QStyle>
 
 namespace libreta::ui {
@@ -37,6 +40,10 @@ namespace {
 
 constexpr int kFiguresRefreshMs = 60 * 1000;
 constexpr int kStatusMessageMs = 8000;
+// The window of a first start, and what a window manager's frame and a
+// panel may take around it before the screen counts as too small.
+constexpr QSize kFirstStartSize(1280, 800);
+constexpr int kFrameAllowance = 48;
 
 QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap fallback)
 {
@@ -71,10 +78,13 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
 
     UiSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 800);
+        placeOnFirstStart();
     restoreState(settings.windowState());
-    m_ui->actionShowToolBar->setChecked(m_ui->mainToolBar->isVisible());
-    m_ui->actionShowSideBar->setChecked(m_ui->sideBar->isVisible());
+    m_ui->sideBar->setVisible(settings.sideBarShown());
+    // Not shown yet, so isVisible() is false for every child: what counts
+    // is whether a bar was hidden on purpose.
+    m_ui->actionShowToolBar->setChecked(!m_ui->mainToolBar->isHidden());
+    m_ui->actionShowSideBar->setChecked(!m_ui->sideBar->isHidden());
     showSection(settings.section());
     // A call typed and never saved (the program or the machine died) comes back.
     if (m_files->reopenCallDrafts() > 0)
@@ -84,6 +94,23 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     m_figuresTimer.setInterval(kFiguresRefreshMs);
     connect(&m_figuresTimer, &QTimer::timeout, this, [this] { m_figures->refresh(*m_db); });
     m_figuresTimer.start();
+}
+
+void MainWindow::placeOnFirstStart()
+{
+    // A 1366×768 laptop, common on an office desk, would get a window whose
+    // bottom (the status bar, the portfolio's totals) is past the screen's
+    // edge: a screen too small for the first size gets the window maximized.
+    const QScreen *screen = this->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(QPoint(), kFirstStartSize);
+    if (available.width() < kFirstStartSize.width() + kFrameAllowance ||
+        available.height() < kFirstStartSize.height() + kFrameAllowance) {
+        resize(available.size().boundedTo(kFirstStartSize));
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    resize(kFirstStartSize);
+    move(available.center() - QPoint(kFirstStartSize.width() / 2, kFirstStartSize.height() / 2));
 }
 
 MainWindow::~MainWindow()
@@ -133,6 +160,8 @@ void MainWindow::setUpActions()
         m_portfolio->focusSearch();
     });
     connect(m_ui->actionShowToolBar, &QAction::toggled, m_ui->mainToolBar, &QWidget::setVisible);
+    // The toolbar can also be hidden from the bars' own context menu.
+    connect(m_ui->mainToolBar, &QToolBar::visibilityChanged, m_ui->actionShowToolBar, &QAction::setChecked);
     connect(m_ui->actionShowSideBar, &QAction::toggled, m_ui->sideBar, &QWidget::setVisible);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -163,6 +192,7 @@ void MainWindow::buildViews()
     m_agenda = new AgendaView(*m_db, this);
     m_portfolio = new PortfolioView(*m_db, this);
     m_files = new DebtorFileTabs(*m_db, m_portfolio, this);
+    m_portfolio->setStartActions(m_files->actions()->newDebtor, m_ui->actionImport);
     m_ui->sections->insertWidget(AgendaSection, m_agenda);
     m_ui->sections->insertWidget(PortfolioSection, m_files);
     connect(m_agenda, &AgendaView::statusMessage, this, &MainWindow::showStatusMessage);
@@ -443,6 +473,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setSection(currentSection());
+    settings.setSideBarShown(!m_ui->sideBar->isHidden());
     m_agenda->saveLayout();
     m_portfolio->saveLayout();
     event->accept();

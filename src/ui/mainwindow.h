@@ -90,6 +90,7 @@ protected:
 
 private:
     void setUpActions();
+    void placeOnFirstStart();
     void buildViews();
     void dropViews();
     void setDatabase(std::unique_ptr<store::Database> db);

@@ -151,6 +151,7 @@ QList<PortfolioModel::Line> PortfolioModel::nextPage()
     } catch (const store::StoreError &e) {
         spdlog::error("ui: portfolio page failed");
         m_atEnd = true;
+        m_pageFailed = true;
         Q_EMIT failed(e.message());
     }
     return page;
@@ -163,6 +164,7 @@ void PortfolioModel::reload()
     beginResetModel();
     m_lines.clear();
     m_atEnd = false;
+    m_pageFailed = false;
     m_lines = nextPage();
     endResetModel();
     m_changing = false;

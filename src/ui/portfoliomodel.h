@@ -67,6 +67,9 @@ public:
 
     // Reads the first page and the summary again (after a change, or F5).
     void reload();
+    // The last page asked of the store failed (the table may look empty
+    // for that reason alone); cleared by the next reload.
+    bool pageFailed() const { return m_pageFailed; }
     // The count and total of what the search and filters match; while
     // summaryPending(), the figures of the previous query.
     store::PortfolioSummary summary() const { return m_summary; }
@@ -110,6 +113,7 @@ private:
     MoneyFormatter m_money;
     QList<Line> m_lines;
     bool m_atEnd = true;
+    bool m_pageFailed = false;
     bool m_changing = false;  // inside a reset or an insertion
     store::PortfolioSummary m_summary;
     QDate m_today;

@@ -9,6 +9,7 @@
 #include "ui/uisettings.h"
 #include "ui_portfolioview.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -56,6 +57,14 @@ PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
     m_ui->searchEdit->installEventFilter(this);
 
     connect(m_model, &PortfolioModel::summaryChanged, this, &PortfolioView::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PortfolioView::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PortfolioView::updateEmptyState);
+    connect(m_ui->clearSearchButton, &QPushButton::clicked, this, [this] {
+        m_ui->searchEdit->clear();
+        applySearch();
+        focusSearch();
+    });
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, m_filterBar, &PortfolioFilterBar::clear);
     connect(m_model, &PortfolioModel::failed, this, &PortfolioView::statusMessage);
 
     QHeaderView *header = m_ui->table->horizontalHeader();
@@ -76,6 +85,25 @@ PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             &PortfolioView::keepSortIndicatorOnSortableColumn);
     updateSummary();
+    updateEmptyState();
+}
+
+void PortfolioView::setStartActions(QAction *newDebtor, QAction *import)
+{
+    m_newDebtor = newDebtor;
+    m_import = import;
+    const std::pair<QPushButton *, QAction *> buttons[] = {{m_ui->newDebtorButton, newDebtor},
+                                                           {m_ui->importButton, import}};
+    for (const auto &[button, action] : buttons) {
+        // The action's words without its menu mnemonic, which could clash
+        // with the filter bar's.
+        button->setText(action->text().remove(QLatin1Char('&')));
+        button->setIcon(action->icon());
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(),
+                                                         action->shortcut().toString(QKeySequence::NativeText)));
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    }
+    updateEmptyState();
 }
 
 PortfolioView::~PortfolioView() { saveLayout(); }
@@ -151,6 +179,40 @@ void PortfolioView::updateSummary()
         text = filtered ? tr("Debtors matching “%1” and the filters: %2 · Outstanding: %3").arg(search, count, money)
                         : tr("Debtors matching “%1”: %2 · Outstanding: %3").arg(search, count, money);
     m_ui->summaryLabel->setText(text);
+}
+
+void PortfolioView::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    const QString search = m_model->searchText().trimmed();
+    const bool filtered = !m_model->filters().isEmpty();
+    const bool failed = m_model->pageFailed();
+    const bool newOffice = empty && !failed && search.isEmpty() && !filtered;
+    QString title;
+    QString text;
+    if (failed) {
+        title = tr("The portfolio could not be read.");
+        text = tr("The reason is in the status bar. Press F5 to try again.");
+    } else if (newOffice) {
+        title = tr("This office has no debtors yet.");
+        text = tr("Add the first one by hand, or bring in the ones you already keep in a spreadsheet or an "
+                  "accounting program, saved as a CSV file: a list of debtors, or their invoices.");
+    } else if (!search.isEmpty()) {
+        title = filtered ? tr("No debtor matches “%1” and the filters.").arg(search)
+                         : tr("No debtor matches “%1”.").arg(search);
+        text = tr("Type part of a name, a reference, a tax id or a phone number. Accents and capitals do not matter.");
+    } else {
+        title = tr("No debtor matches the filters.");
+        text = tr("Clear one or more of them to see more debtors.");
+    }
+    m_ui->emptyTitle->setText(title);
+    m_ui->emptyText->setText(text);
+    m_ui->newDebtorButton->setVisible(newOffice && m_newDebtor);
+    m_ui->importButton->setVisible(newOffice && m_import);
+    m_ui->clearSearchButton->setVisible(!failed && !search.isEmpty());
+    m_ui->clearFiltersButton->setVisible(!failed && filtered);
+    m_ui->table->setVisible(!empty);
+    m_ui->emptyPanel->setVisible(empty);
 }
 
 void PortfolioView::keepSortIndicatorOnSortableColumn(int section)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
+
+class QAction;
 
 #include <memory>
 
@@ -20,7 +23,9 @@ class PortfolioModel;
 
 // The portfolio section: a search box that searches as you type, a row of
 // filters, the debtor table (sorted by the store, fetched page by page) and
-// a line with how many debtors are shown and what they owe.
+// a line with how many debtors are shown and what they owe. When the table
+// would be empty it says why instead, with the way out: the first debtor
+// or an import for a new office, clearing the search or the filters.
 class PortfolioView final : public QWidget {
     Q_OBJECT
 
@@ -38,6 +43,8 @@ public:
     void reload();
     // Column widths, order and sort, kept between sessions.
     void saveLayout() const;
+    // What an office with no debtors yet offers (the window's actions).
+    void setStartActions(QAction *newDebtor, QAction *import);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -51,6 +58,7 @@ private:
     void applyFilters();
     void loadFilterChoices(store::Database &db);
     void updateSummary();
+    void updateEmptyState();
     void keepSortIndicatorOnSortableColumn(int section);
 
     std::unique_ptr<::Ui::PortfolioView> m_ui;
@@ -58,6 +66,8 @@ private:
     PortfolioFilterBar *m_filterBar = nullptr;
     QTimer m_searchDelay;
     QTimer m_figuresCheck;  // figure columns widened once new rows are in
+    QPointer<QAction> m_newDebtor;
+    QPointer<QAction> m_import;
 };
 
 } // namespace libreta::ui

@@ -9,6 +9,7 @@ const QString kFormats = QStringLiteral("ui/formats");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kSection = QStringLiteral("mainWindow/section");
+const QString kSideBarShown = QStringLiteral("mainWindow/sideBarShown");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kDeskLogins = QStringLiteral("files/deskLogins");
 QString headerKey(const QString &view) { return QStringLiteral("views/%1/header").arg(view); }
@@ -47,6 +48,8 @@ QByteArray UiSettings::windowState() const { return m_settings.value(kState).toB
 void UiSettings::setWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
 int UiSettings::section() const { return m_settings.value(kSection, 1).toInt(); }
 void UiSettings::setSection(int section) { m_settings.setValue(kSection, section); }
+bool UiSettings::sideBarShown() const { return m_settings.value(kSideBarShown, true).toBool(); }
+void UiSettings::setSideBarShown(bool shown) { m_settings.setValue(kSideBarShown, shown); }
 
 QByteArray UiSettings::headerState(const QString &view) const
 {

@@ -36,6 +36,10 @@ public:
     void setWindowState(const QByteArray &state);
     int section() const;
     void setSection(int section);
+    // The side bar of sections (View ▸ Show side bar); the toolbar is kept
+    // in windowState() with the window's other bars.
+    bool sideBarShown() const;
+    void setSideBarShown(bool shown);
 
     // A table's header (column widths, order, sort indicator), per view name.
     QByteArray headerState(const QString &view) const;

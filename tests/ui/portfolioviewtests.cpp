@@ -2,14 +2,18 @@
 #include "store/transaction.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
+#include "ui/portfoliofilterbar.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
+#include "ui/uisettings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -133,6 +137,9 @@ TEST_CASE("A balance larger than the first rows' is shown whole once a sort brin
     }
     const auto large = test::addDebtor(t.db(), QStringLiteral("Z-1"), QStringLiteral("Zapata Hermanos S.A. de C.V."));
     test::addInvoice(t.db(), large, QStringLiteral("F-Z"), due, test::pesos(12345678, 90));
+    // A first start: a layout an earlier test of this process left would
+    // already be wide enough.
+    ui::UiSettings().removeHeaderState(QStringLiteral("portfolio"));
 
     ui::PortfolioView view(t.db());
     view.resize(1200, 500);
@@ -149,4 +156,83 @@ TEST_CASE("A balance larger than the first rows' is shown whole once a sort brin
     REQUIRE(waitFor([&] { return view.model()->index(0, ui::PortfolioModel::Name).data().toString().startsWith("Zapata"); }));
     CHECK(waitFor([&] { return table->horizontalHeader()->sectionSize(column) >= cells->sizeHintForColumn(column); }));
     CHECK(table->horizontalHeader()->sectionSize(column) > fitted);
+}
+
+TEST_CASE("An empty portfolio says why it is empty and offers the way out", "[ui][portfolio][view][empty]")
+{
+    test::TempDb t;
+    QAction newDebtor(QStringLiteral("New &debtor…"));
+    QAction import(QStringLiteral("&Import…"));
+    int newDebtorAsked = 0;
+    int importAsked = 0;
+    QObject::connect(&newDebtor, &QAction::triggered, [&] { ++newDebtorAsked; });
+    QObject::connect(&import, &QAction::triggered, [&] { ++importAsked; });
+
+    SECTION("an office with no debtors yet: the first debtor, or an import")
+    {
+        ui::PortfolioView view(t.db());
+        view.setStartActions(&newDebtor, &import);
+        auto *panel = view.findChild<QWidget *>(QStringLiteral("emptyPanel"));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("table"));
+        auto *title = view.findChild<QLabel *>(QStringLiteral("emptyTitle"));
+        auto *add = view.findChild<QPushButton *>(QStringLiteral("newDebtorButton"));
+        auto *bring = view.findChild<QPushButton *>(QStringLiteral("importButton"));
+        REQUIRE(panel);
+        REQUIRE(add);
+        REQUIRE(bring);
+        CHECK(panel->isVisibleTo(&view));
+        CHECK_FALSE(table->isVisibleTo(&view));
+        CHECK(title->text().contains(QStringLiteral("no debtors yet")));
+        CHECK(add->isVisibleTo(&view));
+        CHECK(add->text() == QStringLiteral("New debtor…"));  // no mnemonic to clash with the filters'
+        CHECK_FALSE(view.findChild<QPushButton *>(QStringLiteral("clearSearchButton"))->isVisibleTo(&view));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::mouseClick(bring, Qt::LeftButton);
+        CHECK(newDebtorAsked == 1);
+        CHECK(importAsked == 1);
+
+        // The first debtor arrives: the table comes back.
+        test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
+        view.reload();
+        CHECK(table->isVisibleTo(&view));
+        CHECK_FALSE(panel->isVisibleTo(&view));
+    }
+    SECTION("a search that matches no one: the search is named and can be cleared")
+    {
+        test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
+        ui::PortfolioView view(t.db());
+        view.setStartActions(&newDebtor, &import);
+        auto *panel = view.findChild<QWidget *>(QStringLiteral("emptyPanel"));
+        CHECK_FALSE(panel->isVisibleTo(&view));
+        view.search(QStringLiteral("zapata"));
+        REQUIRE(waitFor([&] { return view.model()->rowCount() == 0; }));
+        CHECK(panel->isVisibleTo(&view));
+        CHECK(view.findChild<QLabel *>(QStringLiteral("emptyTitle"))->text().contains(QStringLiteral("“zapata”")));
+        // Not a new office: nothing offers to start one.
+        CHECK_FALSE(view.findChild<QPushButton *>(QStringLiteral("newDebtorButton"))->isVisibleTo(&view));
+        auto *clear = view.findChild<QPushButton *>(QStringLiteral("clearSearchButton"));
+        REQUIRE(clear->isVisibleTo(&view));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        CHECK(view.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->text().isEmpty());
+        CHECK(view.model()->rowCount() == 1);
+        CHECK_FALSE(panel->isVisibleTo(&view));
+    }
+    SECTION("filters that match no one can be cleared from where the rows would be")
+    {
+        test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
+        ui::PortfolioView view(t.db());
+        store::PortfolioFilters filters;
+        filters.doNotContact = true;
+        view.filterBar()->setFilters(filters);
+        REQUIRE(view.model()->rowCount() == 0);
+        auto *panel = view.findChild<QWidget *>(QStringLiteral("emptyPanel"));
+        CHECK(panel->isVisibleTo(&view));
+        CHECK(view.findChild<QLabel *>(QStringLiteral("emptyTitle"))->text().contains(QStringLiteral("filters")));
+        auto *clear = view.findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+        REQUIRE(clear->isVisibleTo(&view));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        CHECK(view.model()->filters().isEmpty());
+        CHECK(view.model()->rowCount() == 1);
+        CHECK_FALSE(panel->isVisibleTo(&view));
+    }
 }
