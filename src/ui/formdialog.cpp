@@ -10,11 +10,14 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLayout>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTimeEdit>
 
 #include <spdlog/spdlog.h>
+
+#include <utility>
 
 namespace libreta::ui {
 namespace {
@@ -29,6 +32,16 @@ void styleAsError(QLabel *label)
 } // namespace
 
 FormDialog::FormDialog(QWidget *parent) : QDialog(parent) {}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    if (!std::exchange(m_sizedToContent, true) && layout() && layout()->hasHeightForWidth()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
+    QDialog::showEvent(event);
+}
 
 void FormDialog::addField(const QString &field, QWidget *input, QLabel *errorLabel)
 {

@@ -27,6 +27,10 @@ public:
     QString errorFor(const QString &field) const;
 
 protected:
+    // A form opens as tall as its content: wrapped lines (a long name, an
+    // item's summary) get the height their width gives them, which a
+    // layout's minimum size leaves out. The .ui's height is a floor.
+    void showEvent(QShowEvent *event) override;
     // Stores the form through a service; throws services::InputError.
     virtual void save() = 0;
     // `field` as the service names it ("amount", "phone.2": a field named
@@ -53,6 +57,7 @@ private:
     QHash<QString, Field> m_fields;
     QPointer<QLabel> m_generalError;
     bool m_dirty = false;
+    bool m_sizedToContent = false;
 };
 
 } // namespace libreta::ui

@@ -16,6 +16,7 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -85,7 +86,8 @@ TEST_CASE("An agent completes and reschedules items of their own agenda", "[ui][
     ScratchSettings scratch;
     test::PrompterScope prompts;
     Office o;
-    const Id callback = o.followUp(FollowUpKind::Callback, kToday, QTime(10, 0), o.ana, QStringLiteral("pidió hablar a las diez"));
+    const Id callback = o.followUp(FollowUpKind::Callback, kToday, QTime(10, 0), o.ana,
+                                    QStringLiteral("pidió hablar a las diez, después de dejar a sus hijos en la escuela"));
     const Id statement = o.followUp(FollowUpKind::SendStatement, kToday, std::nullopt, o.ana);
     o.followUp(FollowUpKind::NoteFollowUp, kToday, std::nullopt, o.beto);  // Beto's: not on Ana's page
     DeskLogin login("ana");
@@ -100,6 +102,12 @@ TEST_CASE("An agent completes and reschedules items of their own agenda", "[ui][
 
     auto *done = qobject_cast<ui::AgendaDoneDialog *>(view.markDone());
     REQUIRE(done);
+    // The item's summary wraps onto a second line, and the form is tall
+    // enough for it (a layout's minimum height alone cut it off).
+    auto *summary = done->findChild<QLabel *>(QStringLiteral("itemLabel"));
+    REQUIRE(summary);
+    REQUIRE(summary->isVisible());
+    CHECK(summary->height() >= summary->heightForWidth(summary->width()));
     saveButton(done)->click();  // no result: refused, stays open
     CHECK(done->isVisible());
     CHECK_FALSE(done->errorFor(QStringLiteral("result")).isEmpty());
