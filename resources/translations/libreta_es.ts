@@ -1611,11 +1611,11 @@
     </message>
     <message>
         <source>&amp;Office details…</source>
-        <translation>Datos de la &amp;oficina…</translation>
+        <translation>Datos del &amp;despacho…</translation>
     </message>
     <message>
         <source>The office&apos;s name, address, phone and payment instructions printed on every letter</source>
-        <translation>El nombre, la dirección, el teléfono y las instrucciones de pago de la oficina que se imprimen en cada carta</translation>
+        <translation>El nombre, la dirección, el teléfono y las instrucciones de pago del despacho que se imprimen en cada carta</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>Office name: write the name letters are signed with.</source>
-        <translation>Nombre de la oficina: escriba el nombre con el que se firman las cartas.</translation>
+        <translation>Nombre del despacho: escriba el nombre con el que se firman las cartas.</translation>
     </message>
     <message>
         <source>This debtor is no longer in the file.</source>
@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>The first rows as they will be stored, and every row checked against the office&apos;s data. Nothing is stored yet.</source>
-        <translation>Las primeras filas tal como se guardarán, y cada fila revisada contra los datos de la oficina. Todavía no se guarda nada.</translation>
+        <translation>Las primeras filas tal como se guardarán, y cada fila revisada contra los datos del despacho. Todavía no se guarda nada.</translation>
     </message>
     <message>
         <source>If some rows are refused</source>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <source>&amp;Create the debtors the file names that the office does not have yet</source>
-        <translation>&amp;Crear los deudores que el archivo menciona y la oficina todavía no tiene</translation>
+        <translation>&amp;Crear los deudores que el archivo menciona y el despacho todavía no tiene</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2790,7 @@
     </message>
     <message>
         <source>Say who you are in this office: what you record goes in your name</source>
-        <translation>Indique quién es usted en esta oficina: lo que registre quedará a su nombre</translation>
+        <translation>Indique quién es usted en este despacho: lo que registre quedará a su nombre</translation>
     </message>
     <message>
         <source>&amp;Work</source>
@@ -2935,7 +2935,7 @@
     <name>NextCallDesk</name>
     <message>
         <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
-        <translation>La siguiente llamada se elige con la lista de usuarios de la oficina, y su usuario «%1» no está en ella. Pida a un supervisor que le agregue.</translation>
+        <translation>La siguiente llamada se elige con la lista de usuarios del despacho, y su usuario «%1» no está en ella. Pida a un supervisor que le agregue.</translation>
     </message>
     <message>
         <source>Nobody to call right now: nothing is due and every debtor is either claimed, contacted lately or waiting for a promised payment.</source>
@@ -2969,7 +2969,7 @@
     <name>OfficeDetailsDialog</name>
     <message>
         <source>Office details for letters</source>
-        <translation>Datos de la oficina para las cartas</translation>
+        <translation>Datos del despacho para las cartas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3378,7 +3378,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Choose who you are in this office. Your calls, payments and notes are recorded in your name, and your role decides what you may do. This computer remembers the choice for this file.</source>
-        <translation>Elija quién es usted en esta oficina. Sus llamadas, pagos y notas se registran a su nombre, y su función decide lo que puede hacer. Este equipo recuerda la elección para este archivo.</translation>
+        <translation>Elija quién es usted en este despacho. Sus llamadas, pagos y notas se registran a su nombre, y su función decide lo que puede hacer. Este equipo recuerda la elección para este archivo.</translation>
     </message>
     <message>
         <source>&amp;I am:</source>
@@ -4855,11 +4855,11 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <name>libreta::ui::DocumentDialog</name>
     <message>
         <source>Template shipped with Libreta. An office&apos;s own, with the same file name in %1, takes its place.</source>
-        <translation>Plantilla incluida con Libreta. Una propia de la oficina, con el mismo nombre de archivo en %1, la sustituye.</translation>
+        <translation>Plantilla incluida con Libreta. Una propia del despacho, con el mismo nombre de archivo en %1, la sustituye.</translation>
     </message>
     <message>
         <source>The office&apos;s template: %1</source>
-        <translation>La plantilla de la oficina: %1</translation>
+        <translation>La plantilla del despacho: %1</translation>
     </message>
     <message>
         <source>Document</source>
