@@ -4938,10 +4938,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
 <context>
     <name>libreta::ui::ImportFilePage</name>
     <message>
-        <source>Fields: %1.</source>
-        <translation>Campos: %1.</translation>
-    </message>
-    <message>
         <source>None: read the file as it comes</source>
         <translation>Ninguna: leer el archivo tal como viene</translation>
     </message>
@@ -4952,6 +4948,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Delimited text (*.csv *.txt *.tsv *.tab);;All files (*)</source>
         <translation>Texto delimitado (*.csv *.txt *.tsv *.tab);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Columns it needs: %1.</source>
+        <translation>Columnas que necesita: %1.</translation>
+    </message>
+    <message>
+        <source>Columns it needs: %1. It may also have: %2.</source>
+        <translation>Columnas que necesita: %1. Puede traer además: %2.</translation>
     </message>
 </context>
 <context>

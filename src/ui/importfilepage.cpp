@@ -1,6 +1,8 @@
 #include "ui/importfilepage.h"
 
 #include "services/importservice.h"
+#include "store/portfoliorepository.h"
+#include "store/storeerror.h"
 #include "ui/importsession.h"
 #include "ui_importfilepage.h"
 
@@ -12,6 +14,36 @@ namespace libreta::ui {
 
 using namespace services;
 
+namespace {
+
+// What a column may be, in the words of the mapping page: the required
+// fields first. Titles in Spanish or English, or the names themselves,
+// are recognised (the mapping page shows which).
+QString fieldsHelp(ImportKind kind)
+{
+    QStringList required;
+    QStringList optional;
+    for (const ImportField &f : ImportFields::of(kind))
+        (f.required ? required : optional).append(ImportFields::label(f.name));
+    return optional.isEmpty()
+               ? ImportFilePage::tr("Columns it needs: %1.").arg(required.join(QStringLiteral(", ")))
+               : ImportFilePage::tr("Columns it needs: %1. It may also have: %2.")
+                     .arg(required.join(QStringLiteral(", ")), optional.join(QStringLiteral(", ")));
+}
+
+// A new office brings its list of debtors first; an office that has
+// debtors mostly brings invoices (their new debts).
+ImportKind firstKind(store::Database &db)
+{
+    try {
+        return store::PortfolioRepository(db).debtorCountUpTo(1) > 0 ? ImportKind::Invoices : ImportKind::Debtors;
+    } catch (const store::StoreError &) {
+        return ImportKind::Invoices;
+    }
+}
+
+} // namespace
+
 ImportFilePage::ImportFilePage(ImportSession &session, store::Database &db, const domain::Clock &clock,
                                QWidget *parent)
     : QWizardPage(parent), m_ui(std::make_unique<::Ui::ImportFilePage>()), m_session(session), m_db(db),
@@ -21,19 +53,18 @@ ImportFilePage::ImportFilePage(ImportSession &session, store::Database &db, cons
     m_ui->errorLabel->hide();
     for (ImportKind k : ImportFields::allKinds())
         m_ui->kindCombo->addItem(ImportFields::kindLabel(k), int(k));
-    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(ImportKind::Invoices)));
+    const ImportKind kind = firstKind(db);
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(kind)));
     connect(m_ui->fileEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ImportFilePage::chooseFile);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillPresets();
-        const auto kind = ImportKind(m_ui->kindCombo->currentData().toInt());
-        m_ui->kindHelp->setText(tr("Fields: %1.").arg(ImportFields::names(kind).join(QStringLiteral(", "))));
+        m_ui->kindHelp->setText(fieldsHelp(ImportKind(m_ui->kindCombo->currentData().toInt())));
     });
     connect(&m_session, &ImportSession::preparedChanged, this, &ImportFilePage::onPrepared);
     connect(&m_session, &ImportSession::busyChanged, this, &QWizardPage::completeChanged);
     fillPresets();
-    m_ui->kindHelp->setText(
-        tr("Fields: %1.").arg(ImportFields::names(ImportKind::Invoices).join(QStringLiteral(", "))));
+    m_ui->kindHelp->setText(fieldsHelp(kind));
 }
 
 ImportFilePage::~ImportFilePage() = default;

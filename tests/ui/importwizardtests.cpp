@@ -18,6 +18,8 @@
 #include "ui/importwizard.h"
 #include "ui/mainwindow.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -211,4 +213,27 @@ TEST_CASE("File ▸ Import opens the wizard, File ▸ Export writes the portfoli
     const QList<QByteArray> lines = f.readAll().split('\n');
     CHECK(lines[0].startsWith("\xEF\xBB\xBFref;name;kind;"));
     CHECK(lines[1].startsWith("000124;\"Ferretería López; Hermanos S.A. de C.V.\";company;"));
+}
+
+TEST_CASE("The first page starts on debtors for a new office and names the columns in words", "[ui][import]")
+{
+    test::TempDb t;
+    const auto kindShown = [](ImportWizard &w) {
+        return services::ImportKind(w.filePage()->findChild<QComboBox *>(QStringLiteral("kindCombo"))->currentData().toInt());
+    };
+    const auto help = [](ImportWizard &w) {
+        return w.filePage()->findChild<QLabel *>(QStringLiteral("kindHelp"))->text();
+    };
+    {
+        // Nothing stored yet: the list of debtors comes first.
+        ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
+        CHECK(kindShown(wizard) == services::ImportKind::Debtors);
+        CHECK(help(wizard).startsWith(QStringLiteral("Columns it needs: Reference, Name.")));
+        CHECK_FALSE(help(wizard).contains(QStringLiteral("debtor_ref")));
+    }
+    importDebtors(t.db());
+    ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
+    CHECK(kindShown(wizard) == services::ImportKind::Invoices);
+    CHECK(help(wizard) == QStringLiteral("Columns it needs: Debtor's reference, Invoice number, Issue date, Due date, "
+                                         "Amount. It may also have: Disputed."));
 }
