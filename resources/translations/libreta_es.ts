@@ -238,6 +238,45 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1-copy-%2.sqlite</source>
+        <translation>%1-copia-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy.</source>
+        <translation>Elija dónde guardar la copia.</translation>
+    </message>
+    <message>
+        <source>The copy cannot take the place of the office file it is made from; choose another name or folder.</source>
+        <translation>La copia no puede ocupar el lugar del archivo del despacho del que se saca; elija otro nombre u otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>No se pudo escribir la copia en %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 did not read back whole (%2); nothing was replaced.</source>
+        <translation>La copia escrita en %1 no se pudo leer completa (%2); no se reemplazó nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced; is it open in another program?</source>
+        <translation>No se pudo reemplazar %1; ¿está abierto en otro programa?</translation>
+    </message>
+    <message>
+        <source>The copy could not be given the name %1.</source>
+        <translation>No se pudo dar a la copia el nombre %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallAssembly</name>
     <message>
         <source>Presentation: say who answered the phone (or that nobody did).</source>
@@ -1164,6 +1203,32 @@
     <message>
         <source>Agenda counts</source>
         <translation>Recuentos de la agenda</translation>
+    </message>
+    <message>
+        <source>the copy to write (an older copy of that name is replaced)</source>
+        <translation>la copia que se escribe (una copia anterior con ese nombre se reemplaza)</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1: %2, %3, %4.</source>
+        <translation>Copia guardada en %1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s)</source>
+        <translation>
+            <numerusform>%Ln deudor</numerusform>
+            <numerusform>%Ln deudores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln factura</numerusform>
+            <numerusform>%Ln facturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save a copy of the whole office that opens like the original</source>
+        <translation>guardar una copia de todo el despacho que se abre igual que el original</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2921,14 @@
         <source>Every payment received, to CSV</source>
         <translation>Cada pago recibido, en CSV</translation>
     </message>
+    <message>
+        <source>Save a &amp;backup copy…</source>
+        <translation>Guardar &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The whole office in one file, to keep away from this computer</source>
+        <translation>Todo el despacho en un archivo, para guardarlo fuera de esta computadora</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3295,6 +3368,22 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Could not write the log back into the file: %1</source>
         <translation>No se pudo pasar el registro de cambios al archivo: %1</translation>
+    </message>
+    <message>
+        <source>A copy cannot be made inside a transaction.</source>
+        <translation>No se puede hacer una copia dentro de una transacción.</translation>
+    </message>
+    <message>
+        <source>The copy holds no office.</source>
+        <translation>La copia no contiene un despacho.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>No se pudo escribir la copia: %1</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5286,59 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>libreta::ui::OfficeBackup</name>
+    <message>
+        <source>Backup copy saved to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s)</source>
+        <translation>
+            <numerusform>%Ln deudor</numerusform>
+            <numerusform>%Ln deudores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln factura</numerusform>
+            <numerusform>%Ln facturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup copy was not saved.</source>
+        <translation>No se guardó la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A backup copy is still being saved; wait until it is done.</source>
+        <translation>Todavía se está guardando una copia de seguridad; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Save a backup copy</source>
+        <translation>Guardar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Libreta files (*.sqlite *.libreta)</source>
+        <translation>Archivos de Libreta (*.sqlite *.libreta)</translation>
+    </message>
+    <message>
+        <source>Saving a backup copy to %1…</source>
+        <translation>Guardando una copia de seguridad en %1…</translation>
+    </message>
+    <message>
+        <source>The copy is in %1: %2 and %3, %4.
+
+Keep it away from this computer too (a USB drive, the cloud): if the computer fails, the copy is what is left. File ▸ Open… opens it like any office file.</source>
+        <translation>La copia está en %1: %2 y %3, %4.
+
+Guárdela también fuera de esta computadora (una memoria USB, la nube): si la computadora falla, la copia es lo que queda. Archivo&#xa0;▸&#xa0;Abrir… la abre como cualquier archivo de despacho.</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::PaymentDialog</name>
     <message>
         <source>&amp;Record payment</source>
@@ -5522,6 +5664,29 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>The debtors, calls and payments of this file are invented, to try Libreta. File ▸ New office file… starts your own office&apos;s file; File ▸ Import… brings your debtors and invoices into it.</source>
         <translation>Los deudores, llamadas y pagos de este archivo son inventados, para probar Libreta. Archivo ▸ Nuevo archivo de despacho… crea el archivo de su despacho; Archivo ▸ Importar… trae a él sus deudores y facturas.</translation>
+    </message>
+    <message>
+        <source>File ▸ Save a backup copy… saves the whole office in one file. Keep it away from this computer too: if the computer fails, the copy is what is left.</source>
+        <translation>Archivo ▸ Guardar copia de seguridad… guarda todo el despacho en un archivo. Guárdelo también fuera de esta computadora: si la computadora falla, la copia es lo que queda.</translation>
+    </message>
+    <message>
+        <source>No backup copy yet</source>
+        <translation>Aún sin copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup copy: today</source>
+        <translation>Copia de seguridad: hoy</translation>
+    </message>
+    <message>
+        <source>Backup copy: yesterday</source>
+        <translation>Copia de seguridad: ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup copy: %n day(s) ago</source>
+        <translation>
+            <numerusform>Copia de seguridad: hace %n día</numerusform>
+            <numerusform>Copia de seguridad: hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

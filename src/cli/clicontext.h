@@ -44,5 +44,6 @@ int runRollover(CliContext &context);
 int runImport(CliContext &context);
 int runExport(CliContext &context);
 int runStatement(CliContext &context);
+int runBackup(CliContext &context);
 
 } // namespace libreta::cli

@@ -36,6 +36,7 @@ const QMap<QString, CommandEntry> &commands()
         {QStringLiteral("import"), {cli::runImport, QT_TRANSLATE_NOOP("Cli", "bring debtors, contacts, invoices or payments in from a CSV file")}},
         {QStringLiteral("export"), {cli::runExport, QT_TRANSLATE_NOOP("Cli", "write the portfolio, agenda, calls, promises or payments to CSV")}},
         {QStringLiteral("statement"), {cli::runStatement, QT_TRANSLATE_NOOP("Cli", "write a debtor's statement or letter as PDF")}},
+        {QStringLiteral("backup"), {cli::runBackup, QT_TRANSLATE_NOOP("Cli", "save a copy of the whole office that opens like the original")}},
     };
     return table;
 }

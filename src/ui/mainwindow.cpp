@@ -13,6 +13,7 @@
 #include "ui/laterversionpage.h"
 #include "ui/nextcalldesk.h"
 #include "ui/noticebar.h"
+#include "ui/officebackup.h"
 #include "ui/officecurrency.h"
 #include "ui/officefileopener.h"
 #include "ui/portfoliomodel.h"
@@ -183,6 +184,12 @@ void MainWindow::setUpActions()
         connect(action, &QAction::triggered, this, [this, kind = kind] {
             m_transfer->chooseAndExport(kind, *m_db, m_portfolio->model()->query());
         });
+
+    m_backup = new OfficeBackup(this, *m_clock);
+    connect(m_ui->actionBackup, &QAction::triggered, this, [this] { m_backup->chooseAndSave(m_db->path()); });
+    connect(m_backup, &OfficeBackup::statusMessage, this, &MainWindow::showStatusMessage);
+    // The status bar's "last copy" follows at once.
+    connect(m_backup, &OfficeBackup::saved, this, [this] { m_figures->refresh(*m_db); });
 }
 
 ImportWizard *MainWindow::showImport() { return m_transfer->showImport(*m_db, DeskUser::id(*m_db)); }

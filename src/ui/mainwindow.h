@@ -24,6 +24,7 @@ namespace libreta::ui {
 
 class AgendaView;
 class DataTransfer;
+class OfficeBackup;
 class ImportWizard;
 class DebtorFileTabs;
 class DeskAlerts;
@@ -62,6 +63,7 @@ public:
     // File ▸ Import… (window-modal, returns at once) and File ▸ Export.
     ImportWizard *showImport();
     DataTransfer *dataTransfer() const { return m_transfer; }
+    OfficeBackup *backup() const { return m_backup; }
 
     // The clock the desk dates things by (tests set a fixed one).
     void setClock(const domain::Clock &clock);
@@ -120,6 +122,7 @@ private:
     bool m_backgroundWork = false;
     DeskAlerts *m_alerts = nullptr;
     DataTransfer *m_transfer = nullptr;
+    OfficeBackup *m_backup = nullptr;
 };
 
 } // namespace libreta::ui

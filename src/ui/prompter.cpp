@@ -29,6 +29,11 @@ void Prompter::showError(QWidget *parent, const QString &title, const QString &t
     QMessageBox::warning(parent, title, text);
 }
 
+void Prompter::showInfo(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
 Prompter &Prompter::instance()
 {
     static Prompter messageBoxes;

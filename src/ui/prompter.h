@@ -23,6 +23,8 @@ public:
     virtual bool confirmDiscard(QWidget *parent, const QString &text);
     // Something could not be done; the text says what and why.
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
+    // Something long was done; the text says what came of it.
+    virtual void showInfo(QWidget *parent, const QString &title, const QString &text);
 
     static Prompter &instance();
     // Replaces the prompter in use (tests); nullptr restores the message boxes.

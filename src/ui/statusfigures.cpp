@@ -1,5 +1,6 @@
 #include "ui/statusfigures.h"
 
+#include "services/backupservice.h"
 #include "store/callrepository.h"
 #include "store/database.h"
 #include "store/portfoliorepository.h"
@@ -13,11 +14,14 @@
 #include <QLocale>
 #include <QStatusBar>
 
+#include <algorithm>
+#include <climits>
+
 namespace libreta::ui {
 
 StatusFigures::StatusFigures(QStatusBar *bar)
     : QObject(bar), m_demo(new QLabel(bar)), m_user(new QLabel(bar)), m_file(new QLabel(bar)),
-      m_promises(new QLabel(bar)), m_calls(new QLabel(bar))
+      m_backup(new QLabel(bar)), m_promises(new QLabel(bar)), m_calls(new QLabel(bar))
 {
     m_demo->setObjectName(QStringLiteral("statusDemo"));
     m_demo->setText(tr("Demo office"));
@@ -29,9 +33,13 @@ StatusFigures::StatusFigures(QStatusBar *bar)
     bar->addPermanentWidget(m_demo);
     m_user->setObjectName(QStringLiteral("statusUser"));
     m_file->setObjectName(QStringLiteral("statusFile"));
+    m_backup->setObjectName(QStringLiteral("statusBackup"));
+    m_backup->setToolTip(tr("File ▸ Save a backup copy… saves the whole office in one file. Keep it away from "
+                            "this computer too: if the computer fails, the copy is what is left."));
+    m_backup->hide();
     m_promises->setObjectName(QStringLiteral("statusPromises"));
     m_calls->setObjectName(QStringLiteral("statusCalls"));
-    for (QLabel *label : {m_user, m_file, m_promises, m_calls})
+    for (QLabel *label : {m_user, m_file, m_backup, m_promises, m_calls})
         bar->addPermanentWidget(label);
 }
 
@@ -41,7 +49,9 @@ void StatusFigures::refresh(store::Database &db)
     m_file->setText(tr("File: %1").arg(QFileInfo(db.path()).fileName()));
     m_file->setToolTip(QDir::toNativeSeparators(QFileInfo(db.path()).absoluteFilePath()));
     try {
-        m_demo->setVisible(store::SettingsRepository(db).load().demo);
+        const bool demo = store::SettingsRepository(db).load().demo;
+        m_demo->setVisible(demo);
+        showBackup(db, demo);
         m_user->setText(tr("User: %1").arg(DeskUser::describe(db)));
         const QDate today = QDate::currentDate();
         const qint64 promises = store::PortfolioRepository(db).promisesDueOn(today);
@@ -53,7 +63,35 @@ void StatusFigures::refresh(store::Database &db)
         // The figures are a convenience; the views report store failures.
         m_promises->clear();
         m_calls->clear();
+        m_backup->hide();
     }
+}
+
+void StatusFigures::showBackup(store::Database &db, bool demo)
+{
+    // A demo's debtors are invented and an empty office has nothing to lose
+    // yet: neither is reminded.
+    if (demo || store::PortfolioRepository(db).debtorCountUpTo(1) == 0) {
+        m_backup->hide();
+        return;
+    }
+    const domain::SystemClock clock;
+    const std::optional<QDateTime> last = services::BackupService(db, clock).lastBackup();
+    const qint64 days = last ? last->toLocalTime().date().daysTo(QDate::currentDate()) : -1;
+    QString text;
+    if (!last)
+        text = tr("No backup copy yet");
+    else if (days <= 0)
+        text = tr("Backup copy: today");
+    else if (days == 1)
+        text = tr("Backup copy: yesterday");
+    else
+        text = tr("Backup copy: %n day(s) ago", nullptr, int(std::min<qint64>(days, INT_MAX)));
+    const bool due = !last || days > kBackupDueDays;
+    m_backup->setText(text);
+    m_backup->setStyleSheet(due ? QStringLiteral("color: #8a4b00; font-weight: bold;") : QString());
+    m_backup->setProperty("due", due);
+    m_backup->show();
 }
 
 } // namespace libreta::ui

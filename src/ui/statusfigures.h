@@ -12,22 +12,29 @@ class Database;
 namespace libreta::ui {
 
 // The permanent part of the status bar: who is at the desk, which file is
-// open (and whether it is a demo office, whose debtors are invented), and
-// the day's two figures (promises due, calls made).
+// open (and whether it is a demo office, whose debtors are invented), when
+// its last backup copy was saved, and the day's two figures (promises due,
+// calls made).
 class StatusFigures final : public QObject {
     Q_OBJECT
 
 public:
     explicit StatusFigures(QStatusBar *bar);
 
-    // Re-reads the figures; cheap (two indexed counts), so it runs after
+    // Re-reads the figures; cheap (a few indexed reads), so it runs after
     // every change of file and on a timer.
     void refresh(store::Database &db);
 
+    // After this many days without a copy the reminder turns to a warning.
+    static constexpr int kBackupDueDays = 7;
+
 private:
+    void showBackup(store::Database &db, bool demo);
+
     QLabel *m_demo;
     QLabel *m_user;
     QLabel *m_file;
+    QLabel *m_backup;
     QLabel *m_promises;
     QLabel *m_calls;
 };

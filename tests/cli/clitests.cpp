@@ -369,3 +369,23 @@ TEST_CASE("statement writes a debtor's account statement as PDF", "[cli][documen
     CHECK(o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("nadie"),
                  QStringLiteral("--out"), pdf}).status == 1);
 }
+
+TEST_CASE("backup saves a copy that passes the check, refuses its own file and needs --out", "[cli][backup]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("60")}).status == 0);
+    const QString copy = o.dir.filePath(QStringLiteral("copia.sqlite"));
+    const Run saved = o.run({QStringLiteral("backup"), QStringLiteral("--out"), copy});
+    CHECK(saved.status == 0);
+    CHECK(saved.out.startsWith(QStringLiteral("Copy saved to %1: 60 debtor(s)").arg(QDir::toNativeSeparators(copy))));
+    const Run check = cli({QStringLiteral("--db"), copy, QStringLiteral("check")});
+    CHECK(check.status == 0);
+    CHECK(check.out.contains(QStringLiteral("Check passed")));
+
+    const QByteArray before = fileHash(o.db);
+    const Run onItself = o.run({QStringLiteral("backup"), QStringLiteral("--out"), o.db});
+    CHECK(onItself.status == 1);
+    CHECK(onItself.err.contains(QStringLiteral("office file")));
+    CHECK(fileHash(o.db) == before);
+    CHECK(o.run({QStringLiteral("backup")}).status == 2);
+}

@@ -33,6 +33,7 @@ public:
     QList<bool> answers;
     QStringList asked;
     QStringList errors;
+    QStringList infos;
 
     bool confirmDiscard(QWidget *, const QString &text) override
     {
@@ -40,6 +41,7 @@ public:
         return answers.isEmpty() ? false : answers.takeFirst();
     }
     void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
+    void showInfo(QWidget *, const QString &, const QString &text) override { infos << text; }
 };
 
 // Installs a ScriptedPrompter for the test's lifetime.

@@ -1,3 +1,4 @@
+#include "debtorfiletesthelpers.h"
 #include "domain/clock.h"
 #include "store/database.h"
 #include "store/followuprepository.h"
@@ -9,10 +10,15 @@
 #include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
+#include "ui/officebackup.h"
 #include "ui/shortcutswindow.h"
 #include "ui/uisettings.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QKeySequence>
 #include <QLabel>
 #include <QScreen>
@@ -191,4 +197,49 @@ TEST_CASE("A first start fits the window to a screen smaller than its usual size
     // Its bottom (status bar, the portfolio's totals) is on the screen.
     CHECK(window.height() <= available.height());
     window.close();
+}
+
+TEST_CASE("File ▸ Save a backup copy writes the office on a thread and the status bar says when",
+          "[ui][mainwindow][backup]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
+    QTemporaryDir out;
+    const QString target = out.filePath(QStringLiteral("copia.sqlite"));
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    auto *backup = window.findChild<QAction *>(QStringLiteral("actionBackup"));
+    REQUIRE(backup);
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusBackup"));
+    REQUIRE(status);
+    // An office with debtors and no copy yet is reminded.
+    CHECK(status->isVisible());
+    CHECK(status->text() == QStringLiteral("No backup copy yet"));
+    CHECK(status->property("due").toBool());
+
+    QSignalSpy saved(window.backup(), &ui::OfficeBackup::saved);
+    window.backup()->saveTo(t.path(), target);
+    CHECK(window.backup()->saving());
+    REQUIRE(saved.wait(10000));
+    CHECK(QFile::exists(target));
+    REQUIRE(prompts.prompter->infos.size() == 1);
+    CHECK(prompts.prompter->infos.first().contains(QDir::toNativeSeparators(target)));
+    CHECK(prompts.prompter->infos.first().contains(QStringLiteral("1 debtor(s) and 0 invoice(s)")));
+    CHECK(status->text() == QStringLiteral("Backup copy: today"));
+    CHECK_FALSE(status->property("due").toBool());
+
+    // A copy that cannot be written says why, and is not counted.
+    QSignalSpy failed(window.backup(), &ui::OfficeBackup::failed);
+    window.backup()->saveTo(t.path(), t.path());
+    REQUIRE(failed.wait(10000));
+    CHECK(prompts.prompter->errors.size() == 1);
+}
+
+TEST_CASE("A demo office and an empty one are not reminded of backups", "[ui][mainwindow][backup]")
+{
+    test::TempDb t;
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    CHECK_FALSE(window.findChild<QLabel *>(QStringLiteral("statusBackup"))->isVisible());
 }
