@@ -2929,6 +2929,14 @@
         <source>The whole office in one file, to keep away from this computer</source>
         <translation>Todo el despacho en un archivo, para guardarlo fuera de esta computadora</translation>
     </message>
+    <message>
+        <source>Office &amp;rules…</source>
+        <translation>Reglas del &amp;despacho…</translation>
+    </message>
+    <message>
+        <source>Grace days, calling hours, attempts and discounts every agent works by</source>
+        <translation>Días de gracia, horario de llamadas, intentos y descuentos con los que trabajan todos los gestores</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3080,6 +3088,88 @@
 In an office with many debtors this can take a minute. Nothing is lost if it is interrupted: it goes on from where it stopped the next time the file is opened.</source>
         <translation>Actualizando %1 para esta versión de Libreta…
 En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si se interrumpe: continúa donde se quedó la próxima vez que se abra el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRules</name>
+    <message>
+        <source>%1: between %2 and %3.</source>
+        <translation>%1: entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may change the office&apos;s rules.</source>
+        <translation>Solo un supervisor o un administrador puede cambiar las reglas del despacho.</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Plazo de gracia</translation>
+    </message>
+    <message>
+        <source>Calls from: write an hour, such as 07:00.</source>
+        <translation>Llamar desde: escriba una hora, por ejemplo 07:00.</translation>
+    </message>
+    <message>
+        <source>Calls until: write an hour, such as 22:00.</source>
+        <translation>Llamar hasta: escriba una hora, por ejemplo 22:00.</translation>
+    </message>
+    <message>
+        <source>Calls until: must be later than the start, %1.</source>
+        <translation>Llamar hasta: debe ser después del inicio, %1.</translation>
+    </message>
+    <message>
+        <source>Attempts in 7 days</source>
+        <translation>Intentos en 7 días</translation>
+    </message>
+    <message>
+        <source>Largest discount</source>
+        <translation>Descuento máximo</translation>
+    </message>
+    <message>
+        <source>Reminders at: write an hour, such as 09:00.</source>
+        <translation>Recordatorios a las: escriba una hora, por ejemplo 09:00.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRulesDialog</name>
+    <message>
+        <source>Office rules</source>
+        <translation>Reglas del despacho</translation>
+    </message>
+    <message>
+        <source>Every agent of the office works by these rules. A change counts from now on: the next call, the next payment, the next close of the day.</source>
+        <translation>Todos los gestores del despacho trabajan con estas reglas. Un cambio vale desde ahora: la siguiente llamada, el siguiente pago, el siguiente cierre del día.</translation>
+    </message>
+    <message>
+        <source>&amp;Grace after a promise:</source>
+        <translation>&amp;Plazo de gracia:</translation>
+    </message>
+    <message>
+        <source>Calls &amp;from:</source>
+        <translation>Llamar &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Calls &amp;until:</source>
+        <translation>Llamar &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts in 7 days:</source>
+        <translation>&amp;Intentos en 7 días:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;discount:</source>
+        <translation>Descuento má&amp;ximo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders at:</source>
+        <translation>&amp;Recordatorios a las:</translation>
+    </message>
+    <message>
+        <source>Agents also &amp;call debtors no one is assigned to</source>
+        <translation>Los gestores también llaman a deudores &amp;sin gestor asignado</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may change them.</source>
+        <translation>Solo un supervisor o un administrador puede cambiarlas.</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5367,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Next call</source>
         <translation>Siguiente llamada</translation>
     </message>
+    <message>
+        <source>Office rules saved.</source>
+        <translation>Reglas del despacho guardadas.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::NoticeBar</name>
@@ -5336,6 +5430,29 @@ Keep it away from this computer too (a USB drive, the cloud): if the computer fa
         <translation>La copia está en %1: %2 y %3, %4.
 
 Guárdela también fuera de esta computadora (una memoria USB, la nube): si la computadora falla, la copia es lo que queda. Archivo&#xa0;▸&#xa0;Abrir… la abre como cualquier archivo de despacho.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::OfficeRulesDialog</name>
+    <message>
+        <source>days after its date before an unpaid promise counts as broken</source>
+        <translation>días después de su fecha antes de que una promesa sin pagar cuente como incumplida</translation>
+    </message>
+    <message>
+        <source>in the debtor&apos;s own time</source>
+        <translation>en la hora local del deudor</translation>
+    </message>
+    <message>
+        <source>calls to one debtor, answered or not</source>
+        <translation>llamadas a un mismo deudor, contestadas o no</translation>
+    </message>
+    <message>
+        <source>an agent may offer; more needs a supervisor</source>
+        <translation>que un gestor puede ofrecer; más requiere a un supervisor</translation>
+    </message>
+    <message>
+        <source>the hour of a promise&apos;s reminder, on the morning of its date</source>
+        <translation>la hora del recordatorio de una promesa, la mañana de su fecha</translation>
     </message>
 </context>
 <context>

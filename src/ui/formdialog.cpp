@@ -35,12 +35,20 @@ FormDialog::FormDialog(QWidget *parent) : QDialog(parent) {}
 
 void FormDialog::showEvent(QShowEvent *event)
 {
-    if (!std::exchange(m_sizedToContent, true) && layout() && layout()->hasHeightForWidth()) {
-        const int needed = layout()->totalHeightForWidth(width());
-        if (needed > height())
-            resize(width(), needed);
-    }
+    if (!std::exchange(m_sizedToContent, true))
+        growToContent();
     QDialog::showEvent(event);
+}
+
+void FormDialog::growToContent()
+{
+    if (!layout())
+        return;
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalMinimumSize().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void FormDialog::addField(const QString &field, QWidget *input, QLabel *errorLabel)
@@ -82,6 +90,10 @@ void FormDialog::showError(const QString &field, const QString &message)
     if (label) {
         label->setText(message);
         label->setVisible(true);
+        // The message takes a line of its own: the form grows by it rather
+        // than squeezing the fields (a form layout with wrapped hints does
+        // not ask for the height itself).
+        growToContent();
     }
     if (f && f->input)
         f->input->setFocus(Qt::OtherFocusReason);

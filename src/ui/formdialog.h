@@ -56,6 +56,8 @@ private:
 
     QHash<QString, Field> m_fields;
     QPointer<QLabel> m_generalError;
+    void growToContent();
+
     bool m_dirty = false;
     bool m_sizedToContent = false;
 };

@@ -15,6 +15,7 @@
 #include "ui/noticebar.h"
 #include "ui/officebackup.h"
 #include "ui/officecurrency.h"
+#include "ui/officerulesdialog.h"
 #include "ui/officefileopener.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
@@ -166,6 +167,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionShowSideBar, &QAction::toggled, m_ui->sideBar, &QWidget::setVisible);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionOfficeRules, &QAction::triggered, this, &MainWindow::showOfficeRules);
     connect(m_ui->actionWhoIsWorking, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -338,6 +340,19 @@ void MainWindow::refresh()
     m_agenda->reload();
     m_files->reloadAll();
     m_figures->refresh(*m_db);
+}
+
+QDialog *MainWindow::showOfficeRules()
+{
+    auto *dialog = new OfficeRulesDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        showStatusMessage(tr("Office rules saved."));
+        // The files' call lines read the calling window and the attempts.
+        refresh();
+    });
+    dialog->open();
+    return dialog;
 }
 
 QDialog *MainWindow::showPreferences()

@@ -56,6 +56,8 @@ public:
     // caller (the preferences are window-modal), so tests and screenshots
     // can look at them.
     QDialog *showPreferences();
+    // Edit ▸ Office rules (read-only for an agent).
+    QDialog *showOfficeRules();
     // File ▸ Who is working (window-modal, does not block); also opened at
     // start when the office lists users and none is at this desk yet.
     QDialog *askWhoIsWorking();

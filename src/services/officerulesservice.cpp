@@ -1,0 +1,70 @@
+#include "services/officerulesservice.h"
+
+#include "services/audittrail.h"
+#include "services/inputerror.h"
+#include "services/supervision.h"
+#include "store/database.h"
+#include "store/settingsrepository.h"
+#include "store/transaction.h"
+
+#include <QLocale>
+
+namespace libreta::services {
+namespace {
+
+void checkRange(const QString &field, const QString &label, int value, int lowest, int highest)
+{
+    if (value < lowest || value > highest)
+        throw InputError(field, OfficeRulesService::tr("%1: between %2 and %3.").arg(label).arg(lowest).arg(highest));
+}
+
+} // namespace
+
+bool OfficeRulesService::mayChange() { return maySupervise(m_db, m_userId); }
+
+domain::OfficeSettings OfficeRulesService::load() { return store::SettingsRepository(m_db).load(); }
+
+void OfficeRulesService::save(const domain::OfficeSettings &rules)
+{
+    if (!mayChange())
+        throw InputError(QStringLiteral("rules"),
+                         tr("Only a supervisor or an administrator may change the office's rules."));
+    checkRange(QStringLiteral("grace_days"), tr("Grace days"), rules.graceDays, 0, kMaxGraceDays);
+    if (!rules.windowStart.isValid())
+        throw InputError(QStringLiteral("window_start"), tr("Calls from: write an hour, such as 07:00."));
+    if (!rules.windowEnd.isValid())
+        throw InputError(QStringLiteral("window_end"), tr("Calls until: write an hour, such as 22:00."));
+    if (rules.windowEnd <= rules.windowStart)
+        throw InputError(QStringLiteral("window_end"),
+                         tr("Calls until: must be later than the start, %1.")
+                             .arg(QLocale().toString(rules.windowStart, QLocale::ShortFormat)));
+    checkRange(QStringLiteral("max_attempts"), tr("Attempts in 7 days"), rules.maxAttemptsPer7Days, 1, kMaxAttempts);
+    checkRange(QStringLiteral("discount_limit"), tr("Largest discount"), rules.discountLimitPercent, 0, 100);
+    if (!rules.reminderTime.isValid())
+        throw InputError(QStringLiteral("reminder_time"), tr("Reminders at: write an hour, such as 09:00."));
+
+    store::Transaction tx(m_db);
+    store::SettingsRepository settings(m_db);
+    domain::OfficeSettings s = settings.load();
+    s.graceDays = rules.graceDays;
+    s.windowStart = rules.windowStart;
+    s.windowEnd = rules.windowEnd;
+    s.maxAttemptsPer7Days = rules.maxAttemptsPer7Days;
+    s.discountLimitPercent = rules.discountLimitPercent;
+    s.agentsTakeUnassigned = rules.agentsTakeUnassigned;
+    s.reminderTime = rules.reminderTime;
+    settings.save(s);
+    // Codes and numbers only, as every audit entry.
+    AuditTrail(m_db, m_clock)
+        .record(m_userId, QStringLiteral("office_rules.changed"), QStringLiteral("office"), 0,
+                QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7")
+                    .arg(s.graceDays)
+                    .arg(s.windowStart.toString(QStringLiteral("HH:mm")), s.windowEnd.toString(QStringLiteral("HH:mm")))
+                    .arg(s.maxAttemptsPer7Days)
+                    .arg(s.discountLimitPercent)
+                    .arg(s.agentsTakeUnassigned ? 1 : 0)
+                    .arg(s.reminderTime.toString(QStringLiteral("HH:mm"))));
+    tx.commit();
+}
+
+} // namespace libreta::services

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// Edit ▸ Office rules: the rules every agent of the office works by (the
+// grace after a promise's date, the calling window in the debtor's own
+// time, the attempts allowed in seven days, the largest discount an agent
+// may offer, whether agents take unassigned debtors, the reminders' hour).
+// Supervisors keep them; anyone in an office that lists no users.
+class OfficeRulesService final {
+    Q_DECLARE_TR_FUNCTIONS(OfficeRules)
+
+public:
+    static constexpr int kMaxGraceDays = 30;
+    static constexpr int kMaxAttempts = 50;
+
+    OfficeRulesService(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> userId)
+        : m_db(db), m_clock(clock), m_userId(userId)
+    {
+    }
+
+    bool mayChange();
+    domain::OfficeSettings load();
+    // Stores the rules of `rules`; the office's other settings (its name,
+    // currency, letters) stay as they are. Throws InputError naming the
+    // field, with nothing stored.
+    void save(const domain::OfficeSettings &rules);
+
+private:
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+    std::optional<domain::Id> m_userId;
+};
+
+} // namespace libreta::services

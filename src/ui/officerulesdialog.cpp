@@ -1,0 +1,76 @@
+#include "ui/officerulesdialog.h"
+
+#include "services/officerulesservice.h"
+#include "ui_officerulesdialog.h"
+
+#include <QPushButton>
+
+namespace libreta::ui {
+
+using services::OfficeRulesService;
+
+OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent)
+    : FormDialog(parent), m_ui(std::make_unique<::Ui::OfficeRulesDialog>()), m_context(context)
+{
+    m_ui->setupUi(this);
+    OfficeRulesService rules(context.db, context.clock, context.userId);
+    m_mayChange = rules.mayChange();
+    const domain::OfficeSettings s = rules.load();
+
+    m_ui->graceDaysSpin->setRange(0, OfficeRulesService::kMaxGraceDays);
+    m_ui->graceDaysSpin->setValue(s.graceDays);
+    m_ui->graceDaysSpinHint->setText(
+        tr("days after its date before an unpaid promise counts as broken"));
+    m_ui->windowStartEdit->setTime(s.windowStart);
+    m_ui->windowEndEdit->setTime(s.windowEnd);
+    m_ui->windowStartEditHint->setText(tr("in the debtor's own time"));
+    m_ui->maxAttemptsSpin->setRange(1, OfficeRulesService::kMaxAttempts);
+    m_ui->maxAttemptsSpin->setValue(s.maxAttemptsPer7Days);
+    m_ui->maxAttemptsSpinHint->setText(tr("calls to one debtor, answered or not"));
+    m_ui->discountLimitSpin->setRange(0, 100);
+    m_ui->discountLimitSpin->setSuffix(QStringLiteral(" %"));
+    m_ui->discountLimitSpin->setValue(s.discountLimitPercent);
+    m_ui->discountLimitSpinHint->setText(tr("an agent may offer; more needs a supervisor"));
+    m_ui->reminderTimeEdit->setTime(s.reminderTime);
+    m_ui->reminderTimeEditHint->setText(tr("the hour of a promise's reminder, on the morning of its date"));
+    m_ui->agentsTakeUnassignedCheck->setChecked(s.agentsTakeUnassigned);
+
+    addField(QStringLiteral("grace_days"), m_ui->graceDaysSpin, m_ui->graceDaysSpinError);
+    addField(QStringLiteral("window_start"), m_ui->windowStartEdit, m_ui->windowStartEditError);
+    addField(QStringLiteral("window_end"), m_ui->windowEndEdit, m_ui->windowEndEditError);
+    addField(QStringLiteral("max_attempts"), m_ui->maxAttemptsSpin, m_ui->maxAttemptsSpinError);
+    addField(QStringLiteral("discount_limit"), m_ui->discountLimitSpin, m_ui->discountLimitSpinError);
+    addField(QStringLiteral("reminder_time"), m_ui->reminderTimeEdit, m_ui->reminderTimeEditError);
+    setGeneralErrorLabel(m_ui->generalError);
+
+    // An agent reads the rules the office works by; only the button to
+    // save them is gone.
+    m_ui->readOnlyLabel->setVisible(!m_mayChange);
+    for (QWidget *input : std::initializer_list<QWidget *>{
+             m_ui->graceDaysSpin, m_ui->windowStartEdit, m_ui->windowEndEdit, m_ui->maxAttemptsSpin,
+             m_ui->discountLimitSpin, m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck})
+        input->setEnabled(m_mayChange);
+    if (!m_mayChange) {
+        m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+        connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+    watchForEdits();
+}
+
+OfficeRulesDialog::~OfficeRulesDialog() = default;
+
+void OfficeRulesDialog::save()
+{
+    OfficeRulesService rules(m_context.db, m_context.clock, m_context.userId);
+    domain::OfficeSettings s = rules.load();
+    s.graceDays = m_ui->graceDaysSpin->value();
+    s.windowStart = m_ui->windowStartEdit->time();
+    s.windowEnd = m_ui->windowEndEdit->time();
+    s.maxAttemptsPer7Days = m_ui->maxAttemptsSpin->value();
+    s.discountLimitPercent = m_ui->discountLimitSpin->value();
+    s.agentsTakeUnassigned = m_ui->agentsTakeUnassignedCheck->isChecked();
+    s.reminderTime = m_ui->reminderTimeEdit->time();
+    rules.save(s);
+}
+
+} // namespace libreta::ui

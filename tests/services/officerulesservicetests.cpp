@@ -1,0 +1,119 @@
+// Edit ▸ Office rules: supervisors keep the rules agents work by; a rule
+// out of range is refused naming its field, and nothing is stored.
+
+#include "servicetesthelpers.h"
+#include "support/tempdb.h"
+
+#include "services/officerulesservice.h"
+#include "store/auditrepository.h"
+#include "store/settingsrepository.h"
+#include "store/userrepository.h"
+
+using namespace libreta;
+using namespace libreta::domain;
+using namespace libreta::services;
+
+namespace {
+
+const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
+
+OfficeSettings stricter(OfficeSettings s)
+{
+    s.graceDays = 3;
+    s.windowStart = QTime(8, 30);
+    s.windowEnd = QTime(20, 0);
+    s.maxAttemptsPer7Days = 4;
+    s.discountLimitPercent = 15;
+    s.agentsTakeUnassigned = false;
+    s.reminderTime = QTime(10, 0);
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("A supervisor changes the office's rules and the rest of the settings stay", "[services][rules]")
+{
+    test::TempDb t;
+    store::UserRepository users(t.db());
+    const Id sue = users.add(User{0, QStringLiteral("sue"), QStringLiteral("Sue"), UserRole::Supervisor, true});
+    {
+        store::SettingsRepository settings(t.db());
+        OfficeSettings s = settings.load();
+        s.officeName = QStringLiteral("Cobranza Norte");
+        s.currencyCode = QStringLiteral("EUR");
+        settings.save(s);
+    }
+    OfficeRulesService rules(t.db(), kClock, sue);
+    REQUIRE(rules.mayChange());
+    OfficeSettings wanted = stricter(rules.load());
+    wanted.officeName = QStringLiteral("not a rule");  // not changed by this form
+    rules.save(wanted);
+
+    const OfficeSettings stored = store::SettingsRepository(t.db()).load();
+    CHECK(stored.graceDays == 3);
+    CHECK(stored.windowStart == QTime(8, 30));
+    CHECK(stored.windowEnd == QTime(20, 0));
+    CHECK(stored.maxAttemptsPer7Days == 4);
+    CHECK(stored.discountLimitPercent == 15);
+    CHECK_FALSE(stored.agentsTakeUnassigned);
+    CHECK(stored.reminderTime == QTime(10, 0));
+    CHECK(stored.officeName == QStringLiteral("Cobranza Norte"));
+    CHECK(stored.currencyCode == QStringLiteral("EUR"));
+
+    const auto audit = store::AuditRepository(t.db()).latest(1);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit.first().action == QStringLiteral("office_rules.changed"));
+    CHECK(audit.first().userId == std::optional<Id>(sue));
+}
+
+TEST_CASE("An agent may read the rules but not change them", "[services][rules]")
+{
+    test::TempDb t;
+    const Id ana = store::UserRepository(t.db()).add(User{0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    OfficeRulesService rules(t.db(), kClock, ana);
+    CHECK_FALSE(rules.mayChange());
+    const OfficeSettings before = rules.load();
+    CHECK(test::refusedField([&] { rules.save(stricter(before)); }) == QStringLiteral("rules"));
+    CHECK(store::SettingsRepository(t.db()).load().graceDays == before.graceDays);
+}
+
+TEST_CASE("In an office that lists no users, whoever works there keeps the rules", "[services][rules]")
+{
+    test::TempDb t;
+    OfficeRulesService rules(t.db(), kClock, std::nullopt);
+    CHECK(rules.mayChange());
+    rules.save(stricter(rules.load()));
+    CHECK(store::SettingsRepository(t.db()).load().maxAttemptsPer7Days == 4);
+}
+
+TEST_CASE("A rule out of range is refused naming its field, and nothing is stored", "[services][rules]")
+{
+    test::TempDb t;
+    OfficeRulesService rules(t.db(), kClock, std::nullopt);
+    const OfficeSettings before = rules.load();
+    const auto refused = [&](auto change) {
+        OfficeSettings s = stricter(before);
+        change(s);
+        return test::refusedField([&] { rules.save(s); });
+    };
+    CHECK(refused([](OfficeSettings &s) { s.graceDays = -1; }) == QStringLiteral("grace_days"));
+    CHECK(refused([](OfficeSettings &s) { s.graceDays = 31; }) == QStringLiteral("grace_days"));
+    CHECK(refused([](OfficeSettings &s) { s.windowEnd = QTime(7, 0); s.windowStart = QTime(9, 0); }) ==
+          QStringLiteral("window_end"));
+    CHECK(refused([](OfficeSettings &s) { s.windowEnd = s.windowStart; }) == QStringLiteral("window_end"));
+    CHECK(refused([](OfficeSettings &s) { s.windowStart = QTime(); }) == QStringLiteral("window_start"));
+    CHECK(refused([](OfficeSettings &s) { s.maxAttemptsPer7Days = 0; }) == QStringLiteral("max_attempts"));
+    CHECK(refused([](OfficeSettings &s) { s.discountLimitPercent = 101; }) == QStringLiteral("discount_limit"));
+    CHECK(refused([](OfficeSettings &s) { s.reminderTime = QTime(); }) == QStringLiteral("reminder_time"));
+    CHECK(test::refusedMessage([&] {
+              OfficeSettings s = stricter(before);
+              s.graceDays = 45;
+              rules.save(s);
+          }) == QStringLiteral("Grace days: between 0 and 30."));
+
+    const OfficeSettings after = store::SettingsRepository(t.db()).load();
+    CHECK(after.graceDays == before.graceDays);
+    CHECK(after.windowStart == before.windowStart);
+    CHECK(after.maxAttemptsPer7Days == before.maxAttemptsPer7Days);
+    CHECK(store::AuditRepository(t.db()).latest(5).isEmpty());
+}

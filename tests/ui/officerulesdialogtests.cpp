@@ -1,0 +1,100 @@
+// Edit ▸ Office rules in the desk: a supervisor saves them, a wrong one is
+// named beside its field and the form stays open, an agent only reads them.
+
+#include "debtorfiletesthelpers.h"
+#include "store/settingsrepository.h"
+#include "store/userrepository.h"
+#include "support/tempdb.h"
+#include "ui/mainwindow.h"
+#include "ui/officerulesdialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
+
+template <typename T>
+T *field(QWidget *dialog, const char *name)
+{
+    auto *w = dialog->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(w);
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("A supervisor saves the office's rules, and a wrong one is named with nothing stored", "[ui][rules]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const Id sue = store::UserRepository(t.db()).add(User{0, QStringLiteral("sue"), QStringLiteral("Sue"), UserRole::Supervisor, true});
+    ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, sue});
+    dialog.show();
+    REQUIRE(dialog.mayChange());
+    CHECK(field<QSpinBox>(&dialog, "graceDaysSpin")->value() == 2);  // the office's defaults
+    CHECK(field<QTimeEdit>(&dialog, "windowEndEdit")->time() == QTime(22, 0));
+    CHECK_FALSE(field<QLabel>(&dialog, "readOnlyLabel")->isVisible());
+
+    field<QTimeEdit>(&dialog, "windowEndEdit")->setTime(QTime(6, 0));
+    field<QSpinBox>(&dialog, "graceDaysSpin")->setValue(3);
+    auto *save = field<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save);
+    REQUIRE(save);
+    save->click();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.errorFor(QStringLiteral("window_end")).startsWith(QStringLiteral("Calls until: must be later")));
+    // The message has a line of its own: the field keeps its height.
+    auto *end = field<QTimeEdit>(&dialog, "windowEndEdit");
+    CHECK(end->height() >= end->minimumSizeHint().height());
+    CHECK(store::SettingsRepository(t.db()).load().graceDays == 2);
+
+    end->setTime(QTime(21, 0));
+    field<QCheckBox>(&dialog, "agentsTakeUnassignedCheck")->setChecked(false);
+    save->click();
+    CHECK_FALSE(dialog.isVisible());
+    const OfficeSettings stored = store::SettingsRepository(t.db()).load();
+    CHECK(stored.graceDays == 3);
+    CHECK(stored.windowEnd == QTime(21, 0));
+    CHECK_FALSE(stored.agentsTakeUnassigned);
+}
+
+TEST_CASE("An agent reads the office's rules and cannot change them", "[ui][rules]")
+{
+    test::TempDb t;
+    store::UserRepository users(t.db());
+    users.add(User{0, QStringLiteral("sue"), QStringLiteral("Sue"), UserRole::Supervisor, true});
+    const Id ana = users.add(User{0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, ana});
+    dialog.show();
+    CHECK_FALSE(dialog.mayChange());
+    CHECK(field<QLabel>(&dialog, "readOnlyLabel")->isVisible());
+    CHECK_FALSE(field<QSpinBox>(&dialog, "graceDaysSpin")->isEnabled());
+    auto *buttons = field<QDialogButtonBox>(&dialog, "buttons");
+    CHECK_FALSE(buttons->button(QDialogButtonBox::Save));
+    REQUIRE(buttons->button(QDialogButtonBox::Close));
+    buttons->button(QDialogButtonBox::Close)->click();
+    CHECK_FALSE(dialog.isVisible());
+}
+
+TEST_CASE("Edit ▸ Office rules opens the form from the main window", "[ui][rules][mainwindow]")
+{
+    test::TempDb t;
+    ui::MainWindow window(std::move(t.database));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionOfficeRules"));
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = window.findChild<ui::OfficeRulesDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->mayChange());  // no users listed: whoever works there
+    dialog->reject();
+}
