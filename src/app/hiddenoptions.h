@@ -41,6 +41,8 @@ private:
     QCommandLineOption m_benchStartup{QStringLiteral("bench-startup")};
     // --preferences: the Preferences dialog opens (a screenshot saves it).
     QCommandLineOption m_preferences{QStringLiteral("preferences")};
+    // --office-rules: Edit ▸ Office rules opens (a screenshot saves it).
+    QCommandLineOption m_officeRules{QStringLiteral("office-rules")};
     // --open-debtor REF opens that debtor's file; with --payment-dialog
     // AMOUNT the payment form opens on it with the amount typed.
     QCommandLineOption m_openDebtor{QStringLiteral("open-debtor"), QString(), QStringLiteral("reference")};
