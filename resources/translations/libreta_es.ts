@@ -2937,6 +2937,14 @@
         <source>Grace days, calling hours, attempts and discounts every agent works by</source>
         <translation>Días de gracia, horario de llamadas, intentos y descuentos con los que trabajan todos los gestores</translation>
     </message>
+    <message>
+        <source>Office &amp;users…</source>
+        <translation>&amp;Usuarios del despacho…</translation>
+    </message>
+    <message>
+        <source>Who works in the office and in which role</source>
+        <translation>Quién trabaja en el despacho y con qué función</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3547,6 +3555,87 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Broken promises outweigh the kept ones: be firm and set a date.</source>
         <translation>Hay más promesas incumplidas que cumplidas: sea firme y fije una fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>as the computer&apos;s user name: ana.lopez</source>
+        <translation>como el nombre de usuario de la computadora: ana.lopez</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Works in the office (a user who left is kept, unticked, with their records)</source>
+        <translation>&amp;Trabaja en el despacho (quien se fue se conserva, sin marcar, con sus registros)</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Only an administrator may add or change the office&apos;s users.</source>
+        <translation>Solo un administrador puede agregar o cambiar los usuarios del despacho.</translation>
+    </message>
+    <message>
+        <source>Login: 2 to 32 lowercase letters, digits, dots, hyphens or underscores, like the computer&apos;s user name (ana.lopez).</source>
+        <translation>Usuario: de 2 a 32 minúsculas sin acentos, dígitos, puntos, guiones o guiones bajos, como el nombre de usuario de la computadora (ana.lopez).</translation>
+    </message>
+    <message>
+        <source>Login: «%1» is %2&apos;s already.</source>
+        <translation>Usuario: «%1» ya es de %2.</translation>
+    </message>
+    <message>
+        <source>Login: it stays as it was made; add a new user instead.</source>
+        <translation>Usuario: no cambia una vez creado; agregue otro usuario en su lugar.</translation>
+    </message>
+    <message>
+        <source>Name: write the person&apos;s name.</source>
+        <translation>Nombre: escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>Nobody else administers the office: keep this user an active administrator, or make another one first.</source>
+        <translation>Nadie más administra el despacho: deje a este usuario como administrador activo, o nombre antes a otro.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s first user keeps it: make them an administrator.</source>
+        <translation>El primer usuario del despacho es quien lo administra: hágalo administrador.</translation>
+    </message>
+    <message>
+        <source>This user is no longer in the office&apos;s file.</source>
+        <translation>Este usuario ya no está en el archivo del despacho.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Office users</source>
+        <translation>Usuarios del despacho</translation>
+    </message>
+    <message>
+        <source>Who works in the office. What each one records carries their name, and their role decides what they may do: an agent works their calls, a supervisor also sees everyone&apos;s agenda and keeps the office&apos;s rules, an administrator also keeps this list.</source>
+        <translation>Quién trabaja en el despacho. Lo que cada uno registra lleva su nombre, y su función decide lo que puede hacer: un gestor trabaja sus llamadas, un supervisor además ve la agenda de todos y cuida las reglas del despacho, un administrador además cuida esta lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Agregar usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add or change users.</source>
+        <translation>Solo un administrador puede agregar o cambiar usuarios.</translation>
     </message>
 </context>
 <context>
@@ -5804,6 +5893,44 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
             <numerusform>Copia de seguridad: hace %n día</numerusform>
             <numerusform>Copia de seguridad: hace %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::UserDialog</name>
+    <message>
+        <source>Change user</source>
+        <translation>Cambiar usuario</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Agregar usuario</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::UsersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Works in the office</source>
+        <translation>Trabaja en el despacho</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no, left</source>
+        <translation>no, se fue</translation>
     </message>
 </context>
 <context>

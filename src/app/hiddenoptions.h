@@ -43,6 +43,8 @@ private:
     QCommandLineOption m_preferences{QStringLiteral("preferences")};
     // --office-rules: Edit ▸ Office rules opens (a screenshot saves it).
     QCommandLineOption m_officeRules{QStringLiteral("office-rules")};
+    // --office-users: Edit ▸ Office users opens (a screenshot saves it).
+    QCommandLineOption m_officeUsers{QStringLiteral("office-users")};
     // --open-debtor REF opens that debtor's file; with --payment-dialog
     // AMOUNT the payment form opens on it with the amount typed.
     QCommandLineOption m_openDebtor{QStringLiteral("open-debtor"), QString(), QStringLiteral("reference")};

@@ -31,6 +31,16 @@ domain::Id UserRepository::add(const domain::User &user)
         .execScalar();
 }
 
+void UserRepository::update(const domain::User &user)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE users SET display_name = :name, role = :role, active = :active WHERE id = :id"))
+        .bind(QStringLiteral(":name"), user.displayName)
+        .bind(QStringLiteral(":role"), domain::toCode(user.role))
+        .bind(QStringLiteral(":active"), user.active)
+        .bind(QStringLiteral(":id"), user.id)
+        .exec();
+}
+
 std::optional<domain::User> UserRepository::byId(domain::Id id)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = :id"));

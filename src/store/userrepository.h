@@ -11,6 +11,8 @@ public:
     explicit UserRepository(Database &db) : m_db(db) {}
 
     domain::Id add(const domain::User &user);
+    // Name, role and whether the user is active (the login stays).
+    void update(const domain::User &user);
     std::optional<domain::User> byId(domain::Id id);
     std::optional<domain::User> byLogin(const QString &login);
     QList<domain::User> all();

@@ -16,6 +16,7 @@
 #include "ui/officebackup.h"
 #include "ui/officecurrency.h"
 #include "ui/officerulesdialog.h"
+#include "ui/usersdialog.h"
 #include "ui/officefileopener.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
@@ -168,6 +169,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionOfficeRules, &QAction::triggered, this, &MainWindow::showOfficeRules);
+    connect(m_ui->actionOfficeUsers, &QAction::triggered, this, &MainWindow::showOfficeUsers);
     connect(m_ui->actionWhoIsWorking, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -349,6 +351,19 @@ QDialog *MainWindow::showOfficeRules()
     connect(dialog, &QDialog::accepted, this, [this] {
         showStatusMessage(tr("Office rules saved."));
         // The files' call lines read the calling window and the attempts.
+        refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *MainWindow::showOfficeUsers()
+{
+    auto *dialog = new UsersDialog(*m_db, *m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Names in the status bar, the agent filter and the forms' lists.
+    connect(dialog, &UsersDialog::usersChanged, this, [this] {
+        m_portfolio->reloadFilterChoices();
         refresh();
     });
     dialog->open();

@@ -58,6 +58,8 @@ public:
     QDialog *showPreferences();
     // Edit ▸ Office rules (read-only for an agent).
     QDialog *showOfficeRules();
+    // Edit ▸ Office users (read-only but for an administrator).
+    QDialog *showOfficeUsers();
     // File ▸ Who is working (window-modal, does not block); also opened at
     // start when the office lists users and none is at this desk yet.
     QDialog *askWhoIsWorking();

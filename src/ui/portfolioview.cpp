@@ -30,7 +30,7 @@ constexpr int kWidestFigureColumn = 170;
 } // namespace
 
 PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<::Ui::PortfolioView>())
+    : QWidget(parent), m_ui(std::make_unique<::Ui::PortfolioView>()), m_db(db)
 {
     m_ui->setupUi(this);
     m_model = new PortfolioModel(db, this);
@@ -117,6 +117,8 @@ void PortfolioView::focusSearch()
 }
 
 void PortfolioView::reload() { m_model->reload(); }
+
+void PortfolioView::reloadFilterChoices() { loadFilterChoices(m_db); }
 
 void PortfolioView::focusResults()
 {

@@ -41,6 +41,9 @@ public:
     // Moves the keyboard to the table, on the first row when none is current.
     void focusResults();
     void reload();
+    // The segments and agents the filters offer, read again (after the
+    // office's users changed).
+    void reloadFilterChoices();
     // Column widths, order and sort, kept between sessions.
     void saveLayout() const;
     // What an office with no debtors yet offers (the window's actions).
@@ -66,6 +69,7 @@ private:
     PortfolioFilterBar *m_filterBar = nullptr;
     QTimer m_searchDelay;
     QTimer m_figuresCheck;  // figure columns widened once new rows are in
+    store::Database &m_db;
     QPointer<QAction> m_newDebtor;
     QPointer<QAction> m_import;
 };

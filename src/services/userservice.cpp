@@ -1,0 +1,96 @@
+#include "services/userservice.h"
+
+#include "domain/entitycodes.h"
+#include "services/audittrail.h"
+#include "services/inputerror.h"
+#include "store/database.h"
+#include "store/transaction.h"
+#include "store/userrepository.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace libreta::services {
+namespace {
+
+bool keepsOffice(const domain::User &u) { return u.active && u.role == domain::UserRole::Admin; }
+
+} // namespace
+
+bool UserService::mayManage()
+{
+    store::UserRepository users(m_db);
+    const QList<domain::User> all = users.all();
+    if (std::none_of(all.cbegin(), all.cend(), [](const domain::User &u) { return u.active; }))
+        return true;
+    if (!m_actingUserId)
+        return false;
+    const auto me = users.byId(*m_actingUserId);
+    return me && keepsOffice(*me);
+}
+
+void UserService::check(domain::User &user, const std::optional<domain::User> &before)
+{
+    if (!mayManage())
+        throw InputError(QStringLiteral("users"), tr("Only an administrator may add or change the office's users."));
+    user.displayName = user.displayName.simplified();
+    user.login = user.login.trimmed().toLower();
+    store::UserRepository users(m_db);
+    if (!before) {
+        // As the computer's user name: the desk recognises its person by it.
+        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{2,32}$"));
+        if (!pattern.match(user.login).hasMatch())
+            throw InputError(QStringLiteral("login"),
+                             tr("Login: 2 to 32 lowercase letters, digits, dots, hyphens or underscores, like the "
+                                "computer's user name (ana.lopez)."));
+        if (const auto taken = users.byLogin(user.login))
+            throw InputError(QStringLiteral("login"),
+                             tr("Login: «%1» is %2's already.").arg(user.login, taken->displayName));
+    } else if (user.login != before->login) {
+        throw InputError(QStringLiteral("login"), tr("Login: it stays as it was made; add a new user instead."));
+    }
+    if (user.displayName.isEmpty())
+        throw InputError(QStringLiteral("name"), tr("Name: write the person's name."));
+
+    // Someone must still keep the office once this is stored.
+    QList<domain::User> after = users.all();
+    after.removeIf([&](const domain::User &u) { return before && u.id == before->id; });
+    const bool othersActive = std::any_of(after.cbegin(), after.cend(), [](const domain::User &u) { return u.active; });
+    const bool othersKeep = std::any_of(after.cbegin(), after.cend(), keepsOffice);
+    if (!othersKeep && !keepsOffice(user) && (othersActive || user.active || before))
+        throw InputError(before && before->role == domain::UserRole::Admin && user.role == domain::UserRole::Admin
+                             ? QStringLiteral("active")
+                             : QStringLiteral("role"),
+                         before ? tr("Nobody else administers the office: keep this user an active administrator, "
+                                     "or make another one first.")
+                                : tr("The office's first user keeps it: make them an administrator."));
+}
+
+domain::Id UserService::add(domain::User user)
+{
+    check(user, std::nullopt);
+    store::Transaction tx(m_db);
+    const domain::Id id = store::UserRepository(m_db).add(user);
+    AuditTrail(m_db, m_clock)
+        .record(m_actingUserId, QStringLiteral("user.create"), QStringLiteral("user"), id,
+                QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0));
+    tx.commit();
+    return id;
+}
+
+void UserService::update(domain::User user)
+{
+    const auto before = store::UserRepository(m_db).byId(user.id);
+    if (!before)
+        throw InputError(QStringLiteral("users"), tr("This user is no longer in the office's file."));
+    check(user, before);
+    store::Transaction tx(m_db);
+    store::UserRepository(m_db).update(user);
+    AuditTrail(m_db, m_clock)
+        .record(m_actingUserId, QStringLiteral("user.change"), QStringLiteral("user"), user.id,
+                QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0));
+    tx.commit();
+}
+
+} // namespace libreta::services

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// Edit ▸ Office users: who works in the office and in which role. An
+// administrator adds and changes them; an office that lists no active user
+// yet (one person doing everything) adds its first, who must be an
+// administrator, so the office is never left without someone to keep it.
+// Users are deactivated, never deleted: their calls and notes keep their name.
+class UserService final {
+    Q_DECLARE_TR_FUNCTIONS(Users)
+
+public:
+    UserService(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> actingUserId)
+        : m_db(db), m_clock(clock), m_actingUserId(actingUserId)
+    {
+    }
+
+    bool mayManage();
+    // Throws InputError naming the field ("login", "name", "role",
+    // "active", or "users" when this desk may not); nothing is stored.
+    domain::Id add(domain::User user);
+    // Name, role, active; the login stays as it was made.
+    void update(domain::User user);
+
+private:
+    void check(domain::User &user, const std::optional<domain::User> &before);
+
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+    std::optional<domain::Id> m_actingUserId;
+};
+
+} // namespace libreta::services

@@ -1,0 +1,108 @@
+#include "ui/usersdialog.h"
+
+#include "domain/labels.h"
+#include "services/userservice.h"
+#include "store/storeerror.h"
+#include "store/userrepository.h"
+#include "ui/deskuser.h"
+#include "ui/formcontext.h"
+#include "ui/userdialog.h"
+#include "ui_usersdialog.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace libreta::ui {
+
+namespace {
+
+enum Column { Name, Login, Role, Works, ColumnCount };
+
+bool anyActive(const QList<domain::User> &users)
+{
+    return std::any_of(users.cbegin(), users.cend(), [](const domain::User &u) { return u.active; });
+}
+
+} // namespace
+
+UsersDialog::UsersDialog(store::Database &db, const domain::Clock &clock, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::UsersDialog>()), m_db(db), m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_ui->usersTable->setColumnCount(ColumnCount);
+    m_ui->usersTable->setHorizontalHeaderLabels({tr("Name"), tr("Login"), tr("Role"), tr("Works in the office")});
+    connect(m_ui->addButton, &QPushButton::clicked, this, &UsersDialog::addUser);
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this] { changeUser(m_ui->usersTable->currentRow()); });
+    connect(m_ui->usersTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (m_mayManage)
+            changeUser(row);
+    });
+    reload();
+}
+
+UsersDialog::~UsersDialog() = default;
+
+int UsersDialog::rowCount() const { return m_ui->usersTable->rowCount(); }
+
+void UsersDialog::reload()
+{
+    try {
+        m_users = store::UserRepository(m_db).all();
+        m_mayManage = services::UserService(m_db, m_clock, DeskUser::id(m_db)).mayManage();
+    } catch (const store::StoreError &) {
+        m_users.clear();
+        m_mayManage = false;
+    }
+    QTableWidget *table = m_ui->usersTable;
+    table->setRowCount(int(m_users.size()));
+    for (int row = 0; row < m_users.size(); ++row) {
+        const domain::User &u = m_users.at(row);
+        const QString cells[] = {u.displayName, u.login, domain::label(u.role), u.active ? tr("yes") : tr("no, left")};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (!u.active)
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            table->setItem(row, column, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    if (table->currentRow() < 0 && table->rowCount() > 0)
+        table->selectRow(0);
+    m_ui->addButton->setEnabled(m_mayManage);
+    m_ui->editButton->setEnabled(m_mayManage && table->rowCount() > 0);
+    m_ui->readOnlyLabel->setVisible(!m_mayManage);
+}
+
+UserDialog *UsersDialog::addUser()
+{
+    if (!m_mayManage)
+        return nullptr;
+    return openForm(new UserDialog(FormContext{m_db, m_clock, DeskUser::id(m_db)}, std::nullopt, !anyActive(m_users), this));
+}
+
+UserDialog *UsersDialog::changeUser(int row)
+{
+    if (!m_mayManage || row < 0 || row >= m_users.size())
+        return nullptr;
+    return openForm(new UserDialog(FormContext{m_db, m_clock, DeskUser::id(m_db)}, m_users.at(row), false, this));
+}
+
+UserDialog *UsersDialog::openForm(UserDialog *form)
+{
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    const bool nobodyAtDesk = !DeskUser::id(m_db).has_value();
+    connect(form, &QDialog::accepted, this, [this, form, nobodyAtDesk] {
+        // The office's first user was added from this desk: it is theirs,
+        // so the one who keeps the office is not locked out by the list.
+        if (nobodyAtDesk && !anyActive(m_users))
+            DeskUser::choose(m_db, form->login());
+        reload();
+        Q_EMIT usersChanged();
+    });
+    form->open();
+    return form;
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class UsersDialog;
+}
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::ui {
+
+class UserDialog;
+
+// Edit ▸ Office users: the office's users with their role and whether they
+// still work there; an administrator adds and changes them (UserDialog),
+// everyone else reads the list. The office's first user, added from a desk
+// that nobody is named at yet, becomes that desk's person.
+class UsersDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    UsersDialog(store::Database &db, const domain::Clock &clock, QWidget *parent = nullptr);
+    ~UsersDialog() override;
+
+    // Open the form and return at once (tests fill and save it).
+    UserDialog *addUser();
+    UserDialog *changeUser(int row);
+    int rowCount() const;
+    bool mayManage() const { return m_mayManage; }
+
+Q_SIGNALS:
+    // A user was added or changed: names and roles shown elsewhere may move.
+    void usersChanged();
+
+private:
+    void reload();
+    UserDialog *openForm(UserDialog *form);
+
+    std::unique_ptr<::Ui::UsersDialog> m_ui;
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+    QList<domain::User> m_users;
+    bool m_mayManage = false;
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,115 @@
+// Edit ▸ Office users: an administrator keeps the list; the office is never
+// left without an active administrator; a login is as the computer's.
+
+#include "servicetesthelpers.h"
+#include "support/tempdb.h"
+
+#include "services/userservice.h"
+#include "store/auditrepository.h"
+#include "store/userrepository.h"
+
+using namespace libreta;
+using namespace libreta::domain;
+using namespace libreta::services;
+
+namespace {
+
+const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
+
+User person(const QString &login, const QString &name, UserRole role, bool active = true)
+{
+    return User{0, login, name, role, active};
+}
+
+} // namespace
+
+TEST_CASE("An office without users adds its first, who must be an administrator", "[services][users]")
+{
+    test::TempDb t;
+    UserService users(t.db(), kClock, std::nullopt);
+    REQUIRE(users.mayManage());
+    CHECK(test::refusedField([&] { users.add(person(QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent)); }) ==
+          QStringLiteral("role"));
+    CHECK(store::UserRepository(t.db()).all().isEmpty());
+
+    const Id lucia = users.add(person(QStringLiteral("  Lucia.Hernandez "), QStringLiteral(" Lucía  Hernández "), UserRole::Admin));
+    const auto stored = store::UserRepository(t.db()).byId(lucia);
+    REQUIRE(stored);
+    CHECK(stored->login == QStringLiteral("lucia.hernandez"));
+    CHECK(stored->displayName == QStringLiteral("Lucía Hernández"));
+    // From now on only an administrator manages: this desk, unnamed, no longer may.
+    CHECK_FALSE(users.mayManage());
+    CHECK(UserService(t.db(), kClock, lucia).mayManage());
+    const auto audit = store::AuditRepository(t.db()).latest(1);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit.first().action == QStringLiteral("user.create"));
+}
+
+TEST_CASE("An administrator adds agents and supervisors and changes them", "[services][users]")
+{
+    test::TempDb t;
+    const Id admin = UserService(t.db(), kClock, std::nullopt).add(person(QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin));
+    UserService users(t.db(), kClock, admin);
+    const Id ana = users.add(person(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent));
+    users.add(person(QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor));
+
+    User changed = *store::UserRepository(t.db()).byId(ana);
+    changed.displayName = QStringLiteral("Ana Ruiz Soto");
+    changed.role = UserRole::Supervisor;
+    changed.active = false;
+    users.update(changed);
+    const auto stored = store::UserRepository(t.db()).byId(ana);
+    CHECK(stored->displayName == QStringLiteral("Ana Ruiz Soto"));
+    CHECK(stored->role == UserRole::Supervisor);
+    CHECK_FALSE(stored->active);
+
+    // An agent or a supervisor may not.
+    CHECK(test::refusedField([&] {
+              UserService(t.db(), kClock, ana).add(person(QStringLiteral("beto"), QStringLiteral("Beto"), UserRole::Agent));
+          }) == QStringLiteral("users"));
+}
+
+TEST_CASE("A user is refused by the field at fault, and nothing is stored", "[services][users]")
+{
+    test::TempDb t;
+    const Id admin = UserService(t.db(), kClock, std::nullopt).add(person(QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin));
+    UserService users(t.db(), kClock, admin);
+    const Id ana = users.add(person(QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent));
+    const int before = int(store::UserRepository(t.db()).all().size());
+
+    CHECK(test::refusedField([&] { users.add(person(QStringLiteral("a"), QStringLiteral("Uno"), UserRole::Agent)); }) ==
+          QStringLiteral("login"));
+    CHECK(test::refusedField([&] { users.add(person(QStringLiteral("ana maría"), QStringLiteral("Otra"), UserRole::Agent)); }) ==
+          QStringLiteral("login"));
+    CHECK(test::refusedMessage([&] { users.add(person(QStringLiteral("ANA"), QStringLiteral("Otra Ana"), UserRole::Agent)); })
+              .contains(QStringLiteral("Ana")));
+    CHECK(test::refusedField([&] { users.add(person(QStringLiteral("beto"), QStringLiteral("   "), UserRole::Agent)); }) ==
+          QStringLiteral("name"));
+    User renamed = *store::UserRepository(t.db()).byId(ana);
+    renamed.login = QStringLiteral("ana2");
+    CHECK(test::refusedField([&] { users.update(renamed); }) == QStringLiteral("login"));
+    CHECK(int(store::UserRepository(t.db()).all().size()) == before);
+}
+
+TEST_CASE("The last active administrator can be neither demoted nor deactivated", "[services][users]")
+{
+    test::TempDb t;
+    const Id admin = UserService(t.db(), kClock, std::nullopt).add(person(QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin));
+    UserService users(t.db(), kClock, admin);
+    users.add(person(QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent));
+    User me = *store::UserRepository(t.db()).byId(admin);
+
+    me.role = UserRole::Supervisor;
+    CHECK(test::refusedField([&] { users.update(me); }) == QStringLiteral("role"));
+    me.role = UserRole::Admin;
+    me.active = false;
+    CHECK(test::refusedField([&] { users.update(me); }) == QStringLiteral("active"));
+    CHECK(store::UserRepository(t.db()).byId(admin)->active);
+
+    // With a second administrator, the first may step down.
+    users.add(person(QStringLiteral("aruiz"), QStringLiteral("Alma Ruiz"), UserRole::Admin));
+    me.active = true;
+    me.role = UserRole::Supervisor;
+    users.update(me);
+    CHECK(store::UserRepository(t.db()).byId(admin)->role == UserRole::Supervisor);
+}

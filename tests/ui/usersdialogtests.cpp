@@ -1,0 +1,130 @@
+// Edit ▸ Office users in the desk: the office's first user is the desk's
+// own and an administrator; an administrator adds and changes the others;
+// anyone else only reads the list.
+
+#include "debtorfiletesthelpers.h"
+#include "store/userrepository.h"
+#include "support/tempdb.h"
+#include "ui/deskuser.h"
+#include "ui/mainwindow.h"
+#include "ui/userdialog.h"
+#include "ui/usersdialog.h"
+
+#include <QAction>
+
+#include <algorithm>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
+
+template <typename T>
+T *child(QWidget *w, const char *name)
+{
+    auto *found = w->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(found);
+    return found;
+}
+
+void fillAndSave(ui::UserDialog *form, const QString &login, const QString &name)
+{
+    REQUIRE(form);
+    if (!login.isEmpty())
+        child<QLineEdit>(form, "loginEdit")->setText(login);
+    child<QLineEdit>(form, "nameEdit")->setText(name);
+    child<QDialogButtonBox>(form, "buttons")->button(QDialogButtonBox::Save)->click();
+}
+
+} // namespace
+
+TEST_CASE("The office's first user is an administrator and becomes this desk's person", "[ui][users]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    ui::UsersDialog users(t.db(), kClock);
+    users.show();
+    REQUIRE(users.mayManage());
+    CHECK(users.rowCount() == 0);
+
+    ui::UserDialog *first = users.addUser();
+    REQUIRE(first);
+    CHECK(child<QComboBox>(first, "roleCombo")->currentData().toInt() == int(UserRole::Admin));
+    fillAndSave(first, QStringLiteral("lucia"), QStringLiteral("Lucía Hernández"));
+    CHECK(users.rowCount() == 1);
+    const auto desk = ui::DeskUser::current(t.db());
+    REQUIRE(desk);
+    CHECK(desk->login == QStringLiteral("lucia"));
+    CHECK(users.mayManage());  // still: the desk is the administrator now
+
+    // An agent, then changed: they left the office.
+    ui::UserDialog *second = users.addUser();
+    REQUIRE(second);
+    child<QComboBox>(second, "roleCombo")->setCurrentIndex(0);
+    fillAndSave(second, QStringLiteral("ana"), QStringLiteral("Ana Ruiz"));
+    REQUIRE(users.rowCount() == 2);
+    const auto ana = store::UserRepository(t.db()).byLogin(QStringLiteral("ana"));
+    REQUIRE(ana);
+    CHECK(ana->role == UserRole::Agent);
+
+    const QList<User> listed = store::UserRepository(t.db()).all();
+    const auto at = std::find_if(listed.cbegin(), listed.cend(), [&](const User &u) { return u.id == ana->id; });
+    const int anaRow = int(at - listed.cbegin());
+    ui::UserDialog *change = users.changeUser(anaRow);
+    REQUIRE(change);
+    CHECK(child<QLineEdit>(change, "loginEdit")->isReadOnly());
+    child<QCheckBox>(change, "activeCheck")->setChecked(false);
+    child<QDialogButtonBox>(change, "buttons")->button(QDialogButtonBox::Save)->click();
+    CHECK_FALSE(store::UserRepository(t.db()).byLogin(QStringLiteral("ana"))->active);
+}
+
+TEST_CASE("A wrong login is named in the user form, which stays open", "[ui][users]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    ui::UsersDialog users(t.db(), kClock);
+    ui::UserDialog *form = users.addUser();
+    fillAndSave(form, QStringLiteral("ana maría"), QStringLiteral("Ana María"));
+    CHECK(form->isVisible());
+    CHECK(form->errorFor(QStringLiteral("login")).startsWith(QStringLiteral("Login: 2 to 32")));
+    CHECK(store::UserRepository(t.db()).all().isEmpty());
+    form->reject();
+}
+
+TEST_CASE("An agent reads the office's users and cannot change them", "[ui][users]")
+{
+    const QByteArray oldUser = qgetenv("USER");
+    qputenv("USER", "ana");
+    test::TempDb t;
+    store::UserRepository repo(t.db());
+    repo.add(User{0, QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin, true});
+    repo.add(User{0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    ui::UsersDialog users(t.db(), kClock);
+    users.show();
+    CHECK(users.rowCount() == 2);
+    CHECK_FALSE(users.mayManage());
+    CHECK_FALSE(child<QPushButton>(&users, "addButton")->isEnabled());
+    CHECK(child<QWidget>(&users, "readOnlyLabel")->isVisible());
+    CHECK(users.addUser() == nullptr);
+    qputenv("USER", oldUser);
+}
+
+TEST_CASE("Edit ▸ Office users opens the list from the main window", "[ui][users][mainwindow]")
+{
+    test::TempDb t;
+    ui::MainWindow window(std::move(t.database));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionOfficeUsers"));
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = window.findChild<ui::UsersDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    dialog->reject();
+}
