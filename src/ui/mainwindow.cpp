@@ -15,15 +15,15 @@
 #include "ui/noticebar.h"
 #include "ui/officebackup.h"
 #include "ui/officecurrency.h"
-#include "ui/officerulesdialog.h"
-#include "ui/usersdialog.h"
 #include "ui/officefileopener.h"
+#include "ui/officerulesdialog.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
 #include "ui/shortcutswindow.h"
 #include "ui/statusfigures.h"
 #include "ui/uisettings.h"
+#include "ui/usersdialog.h"
 #include "ui/whoisworkingdialog.h"
 #include "ui_mainwindow.h"
 
@@ -35,8 +35,8 @@
 #include <QMessageBox>
 #include <QLocale>
 #include <QScreen>
-#include <QToolBar>
 #include <QStyle>
+#include <QToolBar>
 
 namespace libreta::ui {
 namespace {

@@ -243,3 +243,18 @@ TEST_CASE("A demo office and an empty one are not reminded of backups", "[ui][ma
     window.show();
     CHECK_FALSE(window.findChild<QLabel *>(QStringLiteral("statusBackup"))->isVisible());
 }
+
+TEST_CASE("A copy older than a week is shown as due in the status bar", "[ui][mainwindow][backup]")
+{
+    test::TempDb t;
+    test::addDebtor(t.db(), QStringLiteral("A-1"));
+    store::SettingsRepository(t.db())
+        .setValue(QStringLiteral("last_backup_at"),
+                  QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODate));
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusBackup"));
+    REQUIRE(status);
+    CHECK(status->text() == QStringLiteral("Backup copy: 10 day(s) ago"));
+    CHECK(status->property("due").toBool());
+}
