@@ -2945,6 +2945,10 @@
         <source>Who works in the office and in which role</source>
         <translation>Quién trabaja en el despacho y con qué función</translation>
     </message>
+    <message>
+        <source>&amp;Debtor</source>
+        <translation>&amp;Deudor</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

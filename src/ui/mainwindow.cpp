@@ -34,6 +34,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QLocale>
+#include <QMenu>
 #include <QScreen>
 #include <QStyle>
 #include <QToolBar>
@@ -167,6 +168,11 @@ void MainWindow::setUpActions()
     connect(m_ui->mainToolBar, &QToolBar::visibilityChanged, m_ui->actionShowToolBar, &QAction::setChecked);
     connect(m_ui->actionShowSideBar, &QAction::toggled, m_ui->sideBar, &QWidget::setVisible);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    for (QMenu *menu : {m_ui->menuDebtor, m_ui->menuWork})
+        connect(menu, &QMenu::triggered, this, [this](QAction *action) {
+            if (action != m_ui->actionNextCall)
+                showSection(PortfolioSection);
+        });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionOfficeRules, &QAction::triggered, this, &MainWindow::showOfficeRules);
     connect(m_ui->actionOfficeUsers, &QAction::triggered, this, &MainWindow::showOfficeUsers);
@@ -204,6 +210,7 @@ void MainWindow::buildViews()
     m_portfolio = new PortfolioView(*m_db, this);
     m_files = new DebtorFileTabs(*m_db, m_portfolio, this);
     m_portfolio->setStartActions(m_files->actions()->newDebtor, m_ui->actionImport);
+    fillFileMenus();
     m_ui->sections->insertWidget(AgendaSection, m_agenda);
     m_ui->sections->insertWidget(PortfolioSection, m_files);
     connect(m_agenda, &AgendaView::statusMessage, this, &MainWindow::showStatusMessage);
@@ -233,6 +240,27 @@ void MainWindow::buildViews()
     m_files->setClock(*m_clock);
     m_agenda->setClock(*m_clock);
     setWindowTitle(QStringLiteral("%1 — Libreta").arg(QFileInfo(m_db->path()).fileName()));
+}
+
+void MainWindow::fillFileMenus()
+{
+    // The debtor files' actions, listed with their keys: the menus teach
+    // the shortcuts an agent then uses all day. They act on the file in
+    // the current tab, which comes into view when chosen from a menu.
+    const DebtorFileActions *a = m_files->actions();
+    QMenu *debtor = m_ui->menuDebtor;
+    debtor->clear();
+    debtor->addActions({a->newDebtor, a->editDebtor, a->addContact, a->addInvoice, a->recordPayment, a->addNote,
+                        a->scheduleFollowUp, a->doNotContact});
+    debtor->addSeparator();
+    debtor->addActions({a->statement, a->confirmationLetter, a->paidInFullLetter});
+    debtor->addSeparator();
+    debtor->addAction(a->closeFile);
+    QMenu *work = m_ui->menuWork;
+    work->clear();
+    work->addAction(m_ui->actionNextCall);
+    work->addSeparator();
+    work->addActions({a->startCall, a->previousStage, a->nextStage, a->saveCall, a->discardCall});
 }
 
 void MainWindow::dropViews()

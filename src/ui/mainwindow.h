@@ -98,6 +98,7 @@ private:
     void setUpActions();
     void placeOnFirstStart();
     void buildViews();
+    void fillFileMenus();
     void dropViews();
     void setDatabase(std::unique_ptr<store::Database> db);
     bool openFile(const QString &path, bool create);

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QScreen>
 #include <QToolBar>
 
@@ -257,4 +258,40 @@ TEST_CASE("A copy older than a week is shown as due in the status bar", "[ui][ma
     REQUIRE(status);
     CHECK(status->text() == QStringLiteral("Backup copy: 10 day(s) ago"));
     CHECK(status->property("due").toBool());
+}
+
+TEST_CASE("The Debtor and Work menus list the files' actions with their keys and bring the file into view",
+          "[ui][mainwindow][menus]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    auto *debtorMenu = window.findChild<QMenu *>(QStringLiteral("menuDebtor"));
+    auto *workMenu = window.findChild<QMenu *>(QStringLiteral("menuWork"));
+    REQUIRE(debtorMenu);
+    REQUIRE(workMenu);
+    const auto names = [](const QMenu *menu) {
+        QStringList out;
+        for (const QAction *a : menu->actions())
+            if (!a->isSeparator())
+                out << a->objectName();
+        return out;
+    };
+    CHECK(names(debtorMenu).contains(QStringLiteral("actionRecordPayment")));
+    CHECK(names(debtorMenu).contains(QStringLiteral("actionNewDebtor")));
+    CHECK(names(workMenu) == QStringList{QStringLiteral("actionNextCall"), QStringLiteral("actionStartCall"),
+                                         QStringLiteral("actionPreviousStage"), QStringLiteral("actionNextStage"),
+                                         QStringLiteral("actionSaveCall"), QStringLiteral("actionDiscardCall")});
+
+    // Chosen from a menu while the agenda is shown: the file comes into view.
+    REQUIRE(window.debtorFiles()->openDebtor(debtor));
+    window.showSection(ui::MainWindow::AgendaSection);
+    QAction *addNote = window.findChild<QAction *>(QStringLiteral("actionAddNote"));
+    REQUIRE(addNote);
+    REQUIRE(addNote->isEnabled());
+    addNote->trigger();
+    Q_EMIT debtorMenu->triggered(addNote);
+    CHECK(window.currentSection() == ui::MainWindow::PortfolioSection);
 }
