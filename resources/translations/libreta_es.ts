@@ -3025,6 +3025,29 @@
     </message>
 </context>
 <context>
+    <name>NewOfficeDialog</name>
+    <message>
+        <source>New office file</source>
+        <translation>Nuevo archivo de despacho</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name is how its agents introduce themselves to debtors and what its letters are signed with. Its currency is that of every amount it will hold, and is chosen now, once.</source>
+        <translation>El nombre del despacho es como sus gestores se presentan con los deudores y con el que se firman sus cartas. Su moneda es la de todos los importes que guardará, y se elige ahora, una sola vez.</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nombre del despacho:</translation>
+    </message>
+    <message>
+        <source>For example, Cobranza Norte</source>
+        <translation>Por ejemplo, Cobranza Norte</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+</context>
+<context>
     <name>NextCallDesk</name>
     <message>
         <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
@@ -3182,6 +3205,21 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Only a supervisor or an administrator may change them.</source>
         <translation>Solo un supervisor o un administrador puede cambiarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSetup</name>
+    <message>
+        <source>Office name: write the name the office introduces itself by to debtors.</source>
+        <translation>Nombre del despacho: escriba el nombre con el que el despacho se presenta con los deudores.</translation>
+    </message>
+    <message>
+        <source>Currency: «%1» is not a three-letter currency code such as MXN or EUR.</source>
+        <translation>Moneda: «%1» no es un código de moneda de tres letras como MXN o EUR.</translation>
+    </message>
+    <message>
+        <source>Currency: it is chosen when an office starts, and this one has debtors already.</source>
+        <translation>Moneda: se elige cuando un despacho empieza, y este ya tiene deudores.</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5501,13 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Office rules saved.</source>
         <translation>Reglas del despacho guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::NewOfficeDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "services/inputerror.h"
+#include "services/officesetupservice.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "store/walcheckpointer.h"
@@ -12,6 +14,7 @@
 #include "ui/deskalerts.h"
 #include "ui/laterversionpage.h"
 #include "ui/nextcalldesk.h"
+#include "ui/newofficedialog.h"
 #include "ui/noticebar.h"
 #include "ui/officebackup.h"
 #include "ui/officecurrency.h"
@@ -30,6 +33,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -52,6 +56,13 @@ constexpr int kFrameAllowance = 48;
 QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(themeName), w->style()->standardIcon(fallback));
+}
+
+// A file and what SQLite keeps beside it.
+void removeOfficeFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
 }
 
 QString fileFilter()
@@ -350,7 +361,32 @@ void MainWindow::chooseNewFile()
                              tr("%1 already exists. Use File ▸ Open to work in it.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    openFile(path, true);
+    NewOfficeDialog office(QLocale(), this);
+    if (office.exec() != QDialog::Accepted)
+        return;
+    startNewOffice(path, office.setup());
+}
+
+bool MainWindow::startNewOffice(const QString &path, const services::OfficeSetup &setup)
+{
+    // Made and set up before the desk opens it, so every view reads the
+    // office's currency from the start; nothing is left of a file that
+    // could not be set up.
+    try {
+        {
+            store::Database db(path);
+            services::OfficeSetupService(db).start(setup);
+        }
+    } catch (const services::InputError &e) {
+        removeOfficeFiles(path);
+        QMessageBox::critical(this, tr("New office file"), e.message());
+        return false;
+    } catch (const store::StoreError &e) {
+        removeOfficeFiles(path);
+        QMessageBox::critical(this, tr("New office file"), e.message());
+        return false;
+    }
+    return openFile(path, true);
 }
 
 void MainWindow::fillRecentMenu()

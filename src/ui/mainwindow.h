@@ -15,6 +15,10 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace libreta::services {
+struct OfficeSetup;
+}
+
 namespace libreta::store {
 class Database;
 class WalCheckpointer;
@@ -60,6 +64,10 @@ public:
     QDialog *showOfficeRules();
     // Edit ▸ Office users (read-only but for an administrator).
     QDialog *showOfficeUsers();
+    // File ▸ New office file once its place, name and currency are chosen:
+    // makes the file, sets it up and opens it. False (with the reason
+    // shown, and no file left) when it cannot.
+    bool startNewOffice(const QString &path, const services::OfficeSetup &setup);
     // File ▸ Who is working (window-modal, does not block); also opened at
     // start when the office lists users and none is at this desk yet.
     QDialog *askWhoIsWorking();

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// What a new office is started with: the name it introduces itself by (in
+// the calls' scripts and on letters) and the money its amounts are in.
+struct OfficeSetup {
+    QString name;
+    QString currencyCode;  // ISO 4217: "MXN", "EUR"
+};
+
+// File ▸ New office file (and `libreta-cli init`): a new office's name and
+// currency, and the team's default call scripts, stored at once. The
+// currency is chosen only while the office holds no debtor: every amount
+// stored afterwards is in it.
+class OfficeSetupService final {
+    Q_DECLARE_TR_FUNCTIONS(OfficeSetup)
+
+public:
+    explicit OfficeSetupService(store::Database &db) : m_db(db) {}
+
+    // Throws InputError naming "name" or "currency"; needs no file, so a
+    // form can check what was typed before the file is made.
+    static void check(const OfficeSetup &setup);
+    void start(const OfficeSetup &setup);
+
+private:
+    store::Database &m_db;
+};
+
+} // namespace libreta::services

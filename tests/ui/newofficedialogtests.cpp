@@ -1,0 +1,58 @@
+// File ▸ New office file: the name and currency asked before the file is
+// made, the desk's country's money first, and the new office opened.
+
+#include "debtorfiletesthelpers.h"
+#include "store/database.h"
+#include "store/settingsrepository.h"
+#include "support/tempdb.h"
+#include "ui/mainwindow.h"
+#include "ui/newofficedialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+using namespace libreta;
+
+TEST_CASE("The new office form starts on the desk's country's money and checks what was typed", "[ui][setup]")
+{
+    test::PrompterScope prompts;
+    ui::NewOfficeDialog spain(QLocale(QLocale::Spanish, QLocale::Spain));
+    CHECK(spain.setup().currencyCode == QStringLiteral("EUR"));
+    ui::NewOfficeDialog mexico(QLocale(QLocale::Spanish, QLocale::Mexico));
+    CHECK(mexico.setup().currencyCode == QStringLiteral("MXN"));
+
+    mexico.show();
+    auto *ok = mexico.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    ok->click();  // no name yet
+    CHECK(mexico.isVisible());
+    CHECK(mexico.errorFor(QStringLiteral("name")).startsWith(QStringLiteral("Office name:")));
+    mexico.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Cobranza Norte"));
+    // A code not in the list can be typed.
+    mexico.findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setEditText(QStringLiteral("bzd"));
+    CHECK(mexico.setup().currencyCode == QStringLiteral("BZD"));
+    ok->click();
+    CHECK_FALSE(mexico.isVisible());
+    CHECK(mexico.result() == QDialog::Accepted);
+}
+
+TEST_CASE("A new office is made, set up and opened by the window", "[ui][setup][mainwindow]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("norte.sqlite"));
+    ui::MainWindow window(std::move(t.database));
+    REQUIRE(window.startNewOffice(path, {QStringLiteral("Cobranza Norte"), QStringLiteral("EUR")}));
+    auto *file = window.findChild<QLabel *>(QStringLiteral("statusFile"));
+    REQUIRE(file);
+    CHECK(file->text().contains(QStringLiteral("norte.sqlite")));
+    store::Database opened(path);
+    const auto settings = store::SettingsRepository(opened).load();
+    CHECK(settings.officeName == QStringLiteral("Cobranza Norte"));
+    CHECK(settings.currencyCode == QStringLiteral("EUR"));
+}
