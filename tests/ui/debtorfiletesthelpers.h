@@ -56,6 +56,15 @@ struct PrompterScope {
     ScriptedPrompter *prompter = nullptr;
 };
 
+// The child of `parent` named `name`, the test failing when there is none.
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(found);
+    return found;
+}
+
 template <typename Condition>
 bool waitFor(Condition done, int ms = 3000)
 {

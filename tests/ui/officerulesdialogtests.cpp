@@ -23,14 +23,6 @@ namespace {
 
 const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
 
-template <typename T>
-T *field(QWidget *dialog, const char *name)
-{
-    auto *w = dialog->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
-
 } // namespace
 
 TEST_CASE("A supervisor saves the office's rules, and a wrong one is named with nothing stored", "[ui][rules]")
@@ -41,24 +33,24 @@ TEST_CASE("A supervisor saves the office's rules, and a wrong one is named with 
     ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, sue});
     dialog.show();
     REQUIRE(dialog.mayChange());
-    CHECK(field<QSpinBox>(&dialog, "graceDaysSpin")->value() == 2);  // the office's defaults
-    CHECK(field<QTimeEdit>(&dialog, "windowEndEdit")->time() == QTime(22, 0));
-    CHECK_FALSE(field<QLabel>(&dialog, "readOnlyLabel")->isVisible());
+    CHECK(test::child<QSpinBox>(&dialog, "graceDaysSpin")->value() == 2);  // the office's defaults
+    CHECK(test::child<QTimeEdit>(&dialog, "windowEndEdit")->time() == QTime(22, 0));
+    CHECK_FALSE(test::child<QLabel>(&dialog, "readOnlyLabel")->isVisible());
 
-    field<QTimeEdit>(&dialog, "windowEndEdit")->setTime(QTime(6, 0));
-    field<QSpinBox>(&dialog, "graceDaysSpin")->setValue(3);
-    auto *save = field<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save);
+    test::child<QTimeEdit>(&dialog, "windowEndEdit")->setTime(QTime(6, 0));
+    test::child<QSpinBox>(&dialog, "graceDaysSpin")->setValue(3);
+    auto *save = test::child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save);
     REQUIRE(save);
     save->click();
     CHECK(dialog.isVisible());
     CHECK(dialog.errorFor(QStringLiteral("window_end")).startsWith(QStringLiteral("Calls until: must be later")));
     // The message has a line of its own: the field keeps its height.
-    auto *end = field<QTimeEdit>(&dialog, "windowEndEdit");
+    auto *end = test::child<QTimeEdit>(&dialog, "windowEndEdit");
     CHECK(end->height() >= end->minimumSizeHint().height());
     CHECK(store::SettingsRepository(t.db()).load().graceDays == 2);
 
     end->setTime(QTime(21, 0));
-    field<QCheckBox>(&dialog, "agentsTakeUnassignedCheck")->setChecked(false);
+    test::child<QCheckBox>(&dialog, "agentsTakeUnassignedCheck")->setChecked(false);
     save->click();
     CHECK_FALSE(dialog.isVisible());
     const OfficeSettings stored = store::SettingsRepository(t.db()).load();
@@ -76,9 +68,9 @@ TEST_CASE("An agent reads the office's rules and cannot change them", "[ui][rule
     ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, ana});
     dialog.show();
     CHECK_FALSE(dialog.mayChange());
-    CHECK(field<QLabel>(&dialog, "readOnlyLabel")->isVisible());
-    CHECK_FALSE(field<QSpinBox>(&dialog, "graceDaysSpin")->isEnabled());
-    auto *buttons = field<QDialogButtonBox>(&dialog, "buttons");
+    CHECK(test::child<QLabel>(&dialog, "readOnlyLabel")->isVisible());
+    CHECK_FALSE(test::child<QSpinBox>(&dialog, "graceDaysSpin")->isEnabled());
+    auto *buttons = test::child<QDialogButtonBox>(&dialog, "buttons");
     CHECK_FALSE(buttons->button(QDialogButtonBox::Save));
     REQUIRE(buttons->button(QDialogButtonBox::Close));
     buttons->button(QDialogButtonBox::Close)->click();

@@ -26,21 +26,13 @@ namespace {
 
 const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
 
-template <typename T>
-T *child(QWidget *w, const char *name)
-{
-    auto *found = w->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
-
 void fillAndSave(ui::UserDialog *form, const QString &login, const QString &name)
 {
     REQUIRE(form);
     if (!login.isEmpty())
-        child<QLineEdit>(form, "loginEdit")->setText(login);
-    child<QLineEdit>(form, "nameEdit")->setText(name);
-    child<QDialogButtonBox>(form, "buttons")->button(QDialogButtonBox::Save)->click();
+        test::child<QLineEdit>(form, "loginEdit")->setText(login);
+    test::child<QLineEdit>(form, "nameEdit")->setText(name);
+    test::child<QDialogButtonBox>(form, "buttons")->button(QDialogButtonBox::Save)->click();
 }
 
 } // namespace
@@ -56,7 +48,7 @@ TEST_CASE("The office's first user is an administrator and becomes this desk's p
 
     ui::UserDialog *first = users.addUser();
     REQUIRE(first);
-    CHECK(child<QComboBox>(first, "roleCombo")->currentData().toInt() == int(UserRole::Admin));
+    CHECK(test::child<QComboBox>(first, "roleCombo")->currentData().toInt() == int(UserRole::Admin));
     fillAndSave(first, QStringLiteral("lucia"), QStringLiteral("Lucía Hernández"));
     CHECK(users.rowCount() == 1);
     const auto desk = ui::DeskUser::current(t.db());
@@ -67,7 +59,7 @@ TEST_CASE("The office's first user is an administrator and becomes this desk's p
     // An agent, then changed: they left the office.
     ui::UserDialog *second = users.addUser();
     REQUIRE(second);
-    child<QComboBox>(second, "roleCombo")->setCurrentIndex(0);
+    test::child<QComboBox>(second, "roleCombo")->setCurrentIndex(0);
     fillAndSave(second, QStringLiteral("ana"), QStringLiteral("Ana Ruiz"));
     REQUIRE(users.rowCount() == 2);
     const auto ana = store::UserRepository(t.db()).byLogin(QStringLiteral("ana"));
@@ -79,9 +71,9 @@ TEST_CASE("The office's first user is an administrator and becomes this desk's p
     const int anaRow = int(at - listed.cbegin());
     ui::UserDialog *change = users.changeUser(anaRow);
     REQUIRE(change);
-    CHECK(child<QLineEdit>(change, "loginEdit")->isReadOnly());
-    child<QCheckBox>(change, "activeCheck")->setChecked(false);
-    child<QDialogButtonBox>(change, "buttons")->button(QDialogButtonBox::Save)->click();
+    CHECK(test::child<QLineEdit>(change, "loginEdit")->isReadOnly());
+    test::child<QCheckBox>(change, "activeCheck")->setChecked(false);
+    test::child<QDialogButtonBox>(change, "buttons")->button(QDialogButtonBox::Save)->click();
     CHECK_FALSE(store::UserRepository(t.db()).byLogin(QStringLiteral("ana"))->active);
 }
 
@@ -110,8 +102,8 @@ TEST_CASE("An agent reads the office's users and cannot change them", "[ui][user
     users.show();
     CHECK(users.rowCount() == 2);
     CHECK_FALSE(users.mayManage());
-    CHECK_FALSE(child<QPushButton>(&users, "addButton")->isEnabled());
-    CHECK(child<QWidget>(&users, "readOnlyLabel")->isVisible());
+    CHECK_FALSE(test::child<QPushButton>(&users, "addButton")->isEnabled());
+    CHECK(test::child<QWidget>(&users, "readOnlyLabel")->isVisible());
     CHECK(users.addUser() == nullptr);
     qputenv("USER", oldUser);
 }
