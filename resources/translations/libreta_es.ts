@@ -3521,10 +3521,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>%1 exists already.</source>
         <translation>%1 ya existe.</translation>
     </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>No se pudo escribir la copia: %1</translation>
-    </message>
 </context>
 <context>
     <name>Strategy</name>

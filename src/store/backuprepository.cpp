@@ -44,8 +44,9 @@ void BackupRepository::writeCopy(const QString &path)
         error = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString::fromUtf8(sqlite3_errstr(rc));
     }
     sqlite3_close(target);  // a no-op on nullptr
+    // SQLite's own words; services::BackupService says what failed around them.
     if (!error.isEmpty())
-        throw StoreError(QCoreApplication::translate("Store", "The copy could not be written: %1").arg(error));
+        throw StoreError(error);
 }
 
 CopySummary BackupRepository::inspectCopy(const QString &path)
