@@ -4,8 +4,14 @@
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(copy ${WORK_DIR}/catalogue.ts)
 configure_file(${TS_FILE} ${copy} COPYONLY)
+if(NOT LANGUAGE_NAME)
+  set(LANGUAGE_NAME Spanish)
+endif()
+if(NOT UPDATE_TARGET)
+  set(UPDATE_TARGET update_translations)
+endif()
 execute_process(
-  COMMAND ${LUPDATE} -no-obsolete -locations none -I ${INCLUDE_DIR} @${SOURCES_LIST} -ts ${copy}
+  COMMAND ${LUPDATE} ${LUPDATE_EXTRA} -no-obsolete -locations none -I ${INCLUDE_DIR} @${SOURCES_LIST} -ts ${copy}
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")
@@ -30,8 +36,9 @@ if(NOT unfinished EQUAL 0)
   string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*(<comment>[^<]*</comment>[ \n]*)?<translation type=\"unfinished\"" missing "${text}")
   list(SUBLIST missing 0 10 first)
   string(REPLACE ";" "\n" first "${first}")
-  message(FATAL_ERROR "${unfinished} string(s) have no Spanish translation. Run "
-    "`cmake --build build --target update_translations` and translate them in "
-    "resources/translations/libreta_es.ts. The first ones:\n${first}")
+  get_filename_component(ts_name ${TS_FILE} NAME)
+  message(FATAL_ERROR "${unfinished} string(s) have no ${LANGUAGE_NAME} translation. Run "
+    "`cmake --build build --target ${UPDATE_TARGET}` and translate them in "
+    "resources/translations/${ts_name}. The first ones:\n${first}")
 endif()
-message(STATUS "Spanish catalogue complete: ${finished} strings")
+message(STATUS "${LANGUAGE_NAME} catalogue complete: ${finished} strings")

@@ -18,15 +18,32 @@ function(libreta_add_translations)
     RESOURCE_PREFIX /i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)
 
+  # English needs no translation but its plurals: "1 debtor", not the
+  # sources' "1 debtor(s)". Its catalogue holds the plural messages only
+  # (lupdate -pluralonly), compiled beside the Spanish one; the target
+  # update_english_plurals refreshes it from the sources.
+  set(en_ts ${PROJECT_SOURCE_DIR}/resources/translations/libreta_en.ts)
+  set(en_qm ${CMAKE_CURRENT_BINARY_DIR}/libreta_en.qm)
+  add_custom_command(OUTPUT ${en_qm}
+    COMMAND $<TARGET_FILE:Qt6::lrelease> -silent ${en_ts} -qm ${en_qm}
+    DEPENDS ${en_ts}
+    VERBATIM)
+  qt_add_resources(libreta_i18n "libreta_english_plurals" PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${en_qm})
+  # Every scanned source, one per line, for the lupdate runs below.
+  set(list_file ${CMAKE_CURRENT_BINARY_DIR}/i18n-sources.txt)
+  list(JOIN scanned "\n" scanned_lines)
+  file(WRITE ${list_file} "${scanned_lines}\n")
+  add_custom_target(update_english_plurals
+    COMMAND $<TARGET_FILE:Qt6::lupdate> -pluralonly -no-obsolete -locations none -target-language en
+            -I ${PROJECT_SOURCE_DIR}/src @${list_file} -ts ${en_ts}
+    VERBATIM)
+
   # The Spanish catalogue must be complete: a string added to the sources
   # without its translation fails the suite. The check refreshes a copy of
   # the catalogue from the sources, with src/ on the include path as above
   # (the committed file is left alone), and counts what lrelease finds
   # unfinished.
   if(BUILD_TESTING)
-    set(list_file ${CMAKE_CURRENT_BINARY_DIR}/i18n-sources.txt)
-    list(JOIN scanned "\n" scanned_lines)
-    file(WRITE ${list_file} "${scanned_lines}\n")
     add_test(NAME i18n.spanish_catalogue_is_complete
       COMMAND ${CMAKE_COMMAND}
         -DLUPDATE=$<TARGET_FILE:Qt6::lupdate>
@@ -35,6 +52,18 @@ function(libreta_add_translations)
         -DSOURCES_LIST=${list_file}
         -DINCLUDE_DIR=${PROJECT_SOURCE_DIR}/src
         -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/i18n-check
+        -P ${PROJECT_SOURCE_DIR}/cmake/CheckCatalogue.cmake)
+    add_test(NAME i18n.english_plurals_are_complete
+      COMMAND ${CMAKE_COMMAND}
+        -DLUPDATE=$<TARGET_FILE:Qt6::lupdate>
+        -DLRELEASE=$<TARGET_FILE:Qt6::lrelease>
+        -DTS_FILE=${en_ts}
+        -DSOURCES_LIST=${list_file}
+        -DINCLUDE_DIR=${PROJECT_SOURCE_DIR}/src
+        -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/i18n-check-en
+        -DLUPDATE_EXTRA=-pluralonly
+        -DLANGUAGE_NAME=English
+        -DUPDATE_TARGET=update_english_plurals
         -P ${PROJECT_SOURCE_DIR}/cmake/CheckCatalogue.cmake)
   endif()
 endfunction()

@@ -17,8 +17,16 @@ bool installTranslators(const QLocale &locale)
             *t = nullptr;
         }
     }
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // The sources are English: C (scripts, tests) reads them as they are;
+    // English loads only the plural forms ("1 debtor", not "1 debtor(s)").
+    if (locale.language() == QLocale::C)
         return false;
+    if (locale.language() == QLocale::English) {
+        ours = new QTranslator;
+        if (ours->load(QStringLiteral(":/i18n/libreta_en.qm")))
+            QCoreApplication::installTranslator(ours);
+        return false;
+    }
     ours = new QTranslator;
     const bool found = ours->load(locale, QStringLiteral("libreta"), QStringLiteral("_"),
                                   QStringLiteral(":/i18n"));

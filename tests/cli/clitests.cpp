@@ -268,7 +268,7 @@ TEST_CASE("import asks instead of guessing, and refuses all or keeps the valid r
     CHECK(r.status == 1);
     CHECK(r.err.contains(QStringLiteral("Line 3, column «debtor_ref» (debtor_ref): no debtor has the reference «999999»")));
     CHECK(r.err.contains(QStringLiteral("Line 7: it has 6 values but the header has 5 columns")));
-    CHECK(r.err.contains(QStringLiteral("Nothing was stored: 6 row(s) refused.")));
+    CHECK(r.err.contains(QStringLiteral("Nothing was stored: 6 rows refused.")));
     const QString rejects = o.dir.filePath(QStringLiteral("rechazadas.csv"));
     r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-some-bad.csv"),
                QStringLiteral("--keep-valid"), rejects});
@@ -377,7 +377,7 @@ TEST_CASE("backup saves a copy that passes the check, refuses its own file and n
     const QString copy = o.dir.filePath(QStringLiteral("copia.sqlite"));
     const Run saved = o.run({QStringLiteral("backup"), QStringLiteral("--out"), copy});
     CHECK(saved.status == 0);
-    CHECK(saved.out.startsWith(QStringLiteral("Copy saved to %1: 60 debtor(s)").arg(QDir::toNativeSeparators(copy))));
+    CHECK(saved.out.startsWith(QStringLiteral("Copy saved to %1: 60 debtors").arg(QDir::toNativeSeparators(copy))));
     const Run check = cli({QStringLiteral("--db"), copy, QStringLiteral("check")});
     CHECK(check.status == 0);
     CHECK(check.out.contains(QStringLiteral("Check passed")));

@@ -24,7 +24,7 @@ namespace {
 // again afterwards for the other tests.
 struct SpanishScope {
     SpanishScope() { platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico)); }
-    ~SpanishScope() { platform::installTranslators(QLocale(QLocale::English)); }
+    ~SpanishScope() { platform::installTranslators(QLocale::c()); }
 };
 
 // An office PC's screen: 1280 pixels wide, and what a 768-pixel-high

@@ -1,0 +1,220 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AgendaDaySheet</name>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n item</numerusform>
+            <numerusform>%1 · %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Agenda for %1: %n item(s)</source>
+        <translation>
+            <numerusform>Agenda for %1: %n item</numerusform>
+            <numerusform>Agenda for %1: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s)</source>
+        <translation>
+            <numerusform>%Ln debtor</numerusform>
+            <numerusform>%Ln debtors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln invoice</numerusform>
+            <numerusform>%Ln invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check found %n problem(s).</source>
+        <translation>
+            <numerusform>Check found %n problem.</numerusform>
+            <numerusform>Check found %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was stored: %n row(s) refused. Correct them, or store the valid rows with --keep-valid REJECTS.csv.</source>
+        <translation>
+            <numerusform>Nothing was stored: %n row refused. Correct it, or store the valid rows with --keep-valid REJECTS.csv.</numerusform>
+            <numerusform>Nothing was stored: %n rows refused. Correct them, or store the valid rows with --keep-valid REJECTS.csv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 recorded for %2: %3 in %n invoice(s)</source>
+        <translation>
+            <numerusform>Payment %1 recorded for %2: %3 in %n invoice</numerusform>
+            <numerusform>Payment %1 recorded for %2: %3 in %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message numerus="yes">
+        <source>The debtor has broken %n promise(s): set one date and amount, with no way out.</source>
+        <translation>
+            <numerusform>The debtor has broken %n promise: set one date and amount, with no way out.</numerusform>
+            <numerusform>The debtor has broken %n promises: set one date and amount, with no way out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>High risk and %n day(s) past due: be firm and set a date.</source>
+        <translation>
+            <numerusform>High risk and %n day past due: be firm and set a date.</numerusform>
+            <numerusform>High risk and %n days past due: be firm and set a date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past due is long overdue: be firm and set a date.</source>
+        <translation>
+            <numerusform>%n day past due is long overdue: be firm and set a date.</numerusform>
+            <numerusform>%n days past due is long overdue: be firm and set a date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A good payer only %n day(s) past due: a courteous reminder is enough.</source>
+        <translation>
+            <numerusform>A good payer only %n day past due: a courteous reminder is enough.</numerusform>
+            <numerusform>A good payer only %n days past due: a courteous reminder is enough.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No broken promises and %n day(s) past due: start with a courteous reminder.</source>
+        <translation>
+            <numerusform>No broken promises and %n day past due: start with a courteous reminder.</numerusform>
+            <numerusform>No broken promises and %n days past due: start with a courteous reminder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past due with no payment in sight: be firm and set a date.</source>
+        <translation>
+            <numerusform>%n day past due with no payment in sight: be firm and set a date.</numerusform>
+            <numerusform>%n days past due with no payment in sight: be firm and set a date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueueService</name>
+    <message numerus="yes">
+        <source>%n outside their calling hours</source>
+        <translation>
+            <numerusform>%n outside their calling hours</numerusform>
+            <numerusform>%n outside their calling hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the attempt limit</source>
+        <translation>
+            <numerusform>%n over the attempt limit</numerusform>
+            <numerusform>%n over the attempt limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown time zone</source>
+        <translation>
+            <numerusform>%n with an unknown time zone</numerusform>
+            <numerusform>%n with an unknown time zone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked do-not-contact</source>
+        <translation>
+            <numerusform>%n marked do-not-contact</numerusform>
+            <numerusform>%n marked do-not-contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: </source>
+        <translation>
+            <numerusform>%n skipped: </numerusform>
+            <numerusform>%n skipped: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Highest priority not contacted in %n day(s). %1</source>
+        <translation>
+            <numerusform>Highest priority not contacted in %n day. %1</numerusform>
+            <numerusform>Highest priority not contacted in %n days. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AgendaView</name>
+    <message numerus="yes">
+        <source>%n item(s) still open from earlier days: see Overdue.</source>
+        <translation>
+            <numerusform>%n item still open from earlier days: see Overdue.</numerusform>
+            <numerusform>%n items still open from earlier days: see Overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DeskAlerts</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-backs are due: %1.</source>
+        <translation>
+            <numerusform>%n call-back is due: %1.</numerusform>
+            <numerusform>%n call-backs are due: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::OfficeBackup</name>
+    <message numerus="yes">
+        <source>%Ln debtor(s)</source>
+        <translation>
+            <numerusform>%Ln debtor</numerusform>
+            <numerusform>%Ln debtors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln invoice</numerusform>
+            <numerusform>%Ln invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PortfolioModel</name>
+    <message numerus="yes">
+        <source>Overdue: this follow-up was due %n day(s) ago.</source>
+        <translation>
+            <numerusform>Overdue: this follow-up was due %n day ago.</numerusform>
+            <numerusform>Overdue: this follow-up was due %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::StatusFigures</name>
+    <message numerus="yes">
+        <source>Backup copy: %n day(s) ago</source>
+        <translation>
+            <numerusform>Backup copy: %n day ago</numerusform>
+            <numerusform>Backup copy: %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
