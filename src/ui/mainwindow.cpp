@@ -23,6 +23,7 @@
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
+#include "ui/prompter.h"
 #include "ui/shortcutswindow.h"
 #include "ui/statusfigures.h"
 #include "ui/uisettings.h"
@@ -354,17 +355,25 @@ void MainWindow::chooseNewFile()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
-    // A new file never replaces an office's data, even when the dialog
-    // was told to overwrite.
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New office file"),
-                             tr("%1 already exists. Use File ▸ Open to work in it.").arg(QDir::toNativeSeparators(path)));
+    // Said before the office's name is asked, not after.
+    if (refuseExistingFile(path))
         return;
-    }
     NewOfficeDialog office(QLocale(), this);
     if (office.exec() != QDialog::Accepted)
         return;
     startNewOffice(path, office.setup());
+}
+
+bool MainWindow::refuseExistingFile(const QString &path)
+{
+    // A new file never replaces an office's data, even when the save dialog
+    // was told to overwrite: never set up again, never removed.
+    if (!QFileInfo::exists(path))
+        return false;
+    Prompter::instance().showError(
+        this, tr("New office file"),
+        tr("%1 already exists. Use File ▸ Open to work in it.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool MainWindow::startNewOffice(const QString &path, const services::OfficeSetup &setup)
@@ -372,6 +381,8 @@ bool MainWindow::startNewOffice(const QString &path, const services::OfficeSetup
     // Made and set up before the desk opens it, so every view reads the
     // office's currency from the start; nothing is left of a file that
     // could not be set up.
+    if (refuseExistingFile(path))
+        return false;
     try {
         {
             store::Database db(path);
@@ -379,11 +390,11 @@ bool MainWindow::startNewOffice(const QString &path, const services::OfficeSetup
         }
     } catch (const services::InputError &e) {
         removeOfficeFiles(path);
-        QMessageBox::critical(this, tr("New office file"), e.message());
+        Prompter::instance().showError(this, tr("New office file"), e.message());
         return false;
     } catch (const store::StoreError &e) {
         removeOfficeFiles(path);
-        QMessageBox::critical(this, tr("New office file"), e.message());
+        Prompter::instance().showError(this, tr("New office file"), e.message());
         return false;
     }
     return openFile(path, true);

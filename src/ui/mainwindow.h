@@ -112,6 +112,8 @@ private:
     bool openFile(const QString &path, bool create);
     void chooseFileToOpen();
     void chooseNewFile();
+    // True (and said) when `path` is a file already.
+    bool refuseExistingFile(const QString &path);
     void fillRecentMenu();
     void refresh();
     void showAbout();

@@ -99,8 +99,8 @@ void PortfolioView::setStartActions(QAction *newDebtor, QAction *import)
         // with the filter bar's.
         button->setText(action->text().remove(QLatin1Char('&')));
         button->setIcon(action->icon());
-        button->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(),
-                                                         action->shortcut().toString(QKeySequence::NativeText)));
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        button->setToolTip(keys.isEmpty() ? action->toolTip() : QStringLiteral("%1 (%2)").arg(action->toolTip(), keys));
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
     }
     updateEmptyState();

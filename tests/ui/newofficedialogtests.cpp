@@ -56,3 +56,23 @@ TEST_CASE("A new office is made, set up and opened by the window", "[ui][setup][
     CHECK(settings.officeName == QStringLiteral("Cobranza Norte"));
     CHECK(settings.currencyCode == QStringLiteral("EUR"));
 }
+
+TEST_CASE("A new office never takes the place of an existing file", "[ui][setup][mainwindow]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("existing.sqlite"));
+    {
+        QFile existing(path);
+        REQUIRE(existing.open(QIODevice::WriteOnly));
+        existing.write("an office's data");
+    }
+    ui::MainWindow window(std::move(t.database));
+    CHECK_FALSE(window.startNewOffice(path, {QStringLiteral("Norte"), QStringLiteral("EUR")}));
+    REQUIRE(prompts.prompter->errors.size() == 1);
+    CHECK(prompts.prompter->errors.first().contains(QStringLiteral("already exists")));
+    QFile kept(path);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == QByteArray("an office's data"));
+}
