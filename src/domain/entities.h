@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTime>
 
+#include <array>
 #include <optional>
 
 namespace libreta::domain {
@@ -200,6 +201,20 @@ struct Call {
     QString overrideReason;
     // A refusal is recorded only after an alternative was offered (pre-close).
     bool alternativeOffered = false;
+};
+
+// A supervisor's review of a call: each stage scored 0-5 (or left
+// unscored), what they saw, and the coaching for the agent.
+struct QualityReview {
+    static constexpr int kStages = 5;  // presentation, listening, negotiation, pre-close, close
+    static constexpr int kTopScore = 5;
+    Id id = 0;
+    Id callId = 0;
+    std::optional<Id> reviewerId;
+    QDateTime reviewedAt;  // UTC
+    std::array<std::optional<int>, kStages> scores;
+    QString comments;
+    QString coaching;
 };
 
 // What the portfolio sorts and filters on, kept by the store in the same

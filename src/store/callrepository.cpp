@@ -80,53 +80,71 @@ domain::Id CallRepository::add(const domain::Call &c)
     return id;
 }
 
-QList<domain::Call> CallRepository::forDebtor(domain::Id debtorId)
+namespace {
+
+const QString kCallColumns = QStringLiteral(
+    "SELECT id, agent_id, contact_id, phone_dialled, started_at, ended_at, answered_by, "
+    "outcome, presentation_notes, listening_notes, negotiation_notes, preclose_notes, "
+    "close_notes, excuse_category, excuse_words, excuse_kind, profile_willing, "
+    "profile_able, preclose_answer, commitment_text, commitment_confirmed, "
+    "refusal_reason, next_step, script_id, script_version, corrects_call_id, "
+    "override_reason, alternative_offered, (SELECT group_concat(technique, '|') FROM call_techniques t "
+    "WHERE t.call_id = calls.id), debtor_id FROM calls ");
+
+domain::Call readCall(const SqlQuery &q)
 {
     using namespace domain;
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT id, agent_id, contact_id, phone_dialled, started_at, ended_at, answered_by, "
-                         "outcome, presentation_notes, listening_notes, negotiation_notes, preclose_notes, "
-                         "close_notes, excuse_category, excuse_words, excuse_kind, profile_willing, "
-                         "profile_able, preclose_answer, commitment_text, commitment_confirmed, "
-                         "refusal_reason, next_step, script_id, script_version, corrects_call_id, "
-                         "override_reason, alternative_offered, (SELECT group_concat(technique, '|') FROM call_techniques t "
-                         "WHERE t.call_id = calls.id) FROM calls WHERE debtor_id = :d "
-                         "ORDER BY started_at DESC, id DESC"));
+    Call c;
+    c.id = q.integer(0);
+    c.agentId = q.optionalInteger(1);
+    c.contactId = q.optionalInteger(2);
+    c.phoneDialled = q.text(3);
+    c.startedAt = q.instant(4);
+    if (!q.isNull(5))
+        c.endedAt = q.instant(5);
+    c.answeredBy = fromCode<AnsweredBy>(q.text(6)).value_or(AnsweredBy::Nobody);
+    c.outcome = fromCode<CallOutcome>(q.text(7)).value_or(CallOutcome::NoAnswer);
+    c.notes = {q.text(8), q.text(9), q.text(10), q.text(11), q.text(12)};
+    c.excuseCategory = codeAt<ExcuseCategory>(q, 13);
+    c.excuseWords = q.text(14);
+    c.excuseKind = codeAt<ExcuseKind>(q, 15);
+    c.willing = boolAt(q, 16);
+    c.able = boolAt(q, 17);
+    c.preCloseAnswer = codeAt<PreCloseAnswer>(q, 18);
+    c.commitmentText = q.text(19);
+    c.commitmentConfirmed = q.boolean(20);
+    c.refusalReason = q.text(21);
+    c.nextStep = q.text(22);
+    c.scriptId = q.optionalInteger(23);
+    c.scriptVersion = int(q.integer(24));
+    c.correctsCallId = q.optionalInteger(25);
+    c.overrideReason = q.text(26);
+    c.alternativeOffered = q.boolean(27);
+    if (!q.isNull(28))
+        c.techniques = q.text(28).split(QLatin1Char('|'));
+    c.debtorId = q.integer(29);
+    return c;
+}
+
+} // namespace
+
+QList<domain::Call> CallRepository::forDebtor(domain::Id debtorId)
+{
+    SqlQuery q(m_db, kCallColumns + QStringLiteral("WHERE debtor_id = :d ORDER BY started_at DESC, id DESC"));
     q.bind(QStringLiteral(":d"), debtorId).exec();
-    QList<Call> out;
-    while (q.next()) {
-        Call c;
-        c.id = q.integer(0);
-        c.debtorId = debtorId;
-        c.agentId = q.optionalInteger(1);
-        c.contactId = q.optionalInteger(2);
-        c.phoneDialled = q.text(3);
-        c.startedAt = q.instant(4);
-        if (!q.isNull(5))
-            c.endedAt = q.instant(5);
-        c.answeredBy = fromCode<AnsweredBy>(q.text(6)).value_or(AnsweredBy::Nobody);
-        c.outcome = fromCode<CallOutcome>(q.text(7)).value_or(CallOutcome::NoAnswer);
-        c.notes = {q.text(8), q.text(9), q.text(10), q.text(11), q.text(12)};
-        c.excuseCategory = codeAt<ExcuseCategory>(q, 13);
-        c.excuseWords = q.text(14);
-        c.excuseKind = codeAt<ExcuseKind>(q, 15);
-        c.willing = boolAt(q, 16);
-        c.able = boolAt(q, 17);
-        c.preCloseAnswer = codeAt<PreCloseAnswer>(q, 18);
-        c.commitmentText = q.text(19);
-        c.commitmentConfirmed = q.boolean(20);
-        c.refusalReason = q.text(21);
-        c.nextStep = q.text(22);
-        c.scriptId = q.optionalInteger(23);
-        c.scriptVersion = int(q.integer(24));
-        c.correctsCallId = q.optionalInteger(25);
-        c.overrideReason = q.text(26);
-        c.alternativeOffered = q.boolean(27);
-        if (!q.isNull(28))
-            c.techniques = q.text(28).split(QLatin1Char('|'));
-        out.append(c);
-    }
+    QList<domain::Call> out;
+    while (q.next())
+        out.append(readCall(q));
     return out;
+}
+
+std::optional<domain::Call> CallRepository::byId(domain::Id callId)
+{
+    SqlQuery q(m_db, kCallColumns + QStringLiteral("WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), callId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readCall(q);
 }
 
 int CallRepository::attemptsSince(domain::Id debtorId, const QDateTime &sinceUtc)

@@ -14,6 +14,7 @@ public:
     // with correctsCallId set.
     domain::Id add(const domain::Call &call);
     QList<domain::Call> forDebtor(domain::Id debtorId);
+    std::optional<domain::Call> byId(domain::Id callId);
     int attemptsSince(domain::Id debtorId, const QDateTime &sinceUtc);
     int countStartedBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
                             std::optional<domain::Id> agentId = std::nullopt);

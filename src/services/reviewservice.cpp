@@ -1,0 +1,69 @@
+#include "services/reviewservice.h"
+
+#include "services/audittrail.h"
+#include "services/inputerror.h"
+#include "services/supervision.h"
+#include "store/callrepository.h"
+#include "store/database.h"
+#include "store/reviewrepository.h"
+#include "store/transaction.h"
+
+#include <algorithm>
+
+namespace libreta::services {
+namespace {
+
+QString stageName(int stage)
+{
+    switch (stage) {
+    case 0: return ReviewService::tr("Presentation");
+    case 1: return ReviewService::tr("Active listening");
+    case 2: return ReviewService::tr("Negotiation");
+    case 3: return ReviewService::tr("Pre-close");
+    default: return ReviewService::tr("Close");
+    }
+}
+
+} // namespace
+
+bool ReviewService::mayReview() { return maySupervise(m_db, m_reviewerId); }
+
+domain::Id ReviewService::save(domain::QualityReview review)
+{
+    using domain::QualityReview;
+    if (!mayReview())
+        throw InputError(QStringLiteral("review"), tr("Only a supervisor or an administrator scores calls."));
+    const auto call = store::CallRepository(m_db).byId(review.callId);
+    if (!call || (call->answeredBy != domain::AnsweredBy::Debtor &&
+                  call->answeredBy != domain::AnsweredBy::DecisionMaker))
+        throw InputError(QStringLiteral("review"), tr("Only a conversation with the debtor can be scored."));
+    if (m_reviewerId && call->agentId == m_reviewerId)
+        throw InputError(QStringLiteral("review"), tr("A call is reviewed by someone other than who made it."));
+    for (int stage = 0; stage < QualityReview::kStages; ++stage) {
+        const auto &score = review.scores[stage];
+        if (score && (*score < 0 || *score > QualityReview::kTopScore))
+            throw InputError(QStringLiteral("score.%1").arg(stage + 1),
+                             tr("%1: a score from 0 to %2.").arg(stageName(stage)).arg(QualityReview::kTopScore));
+    }
+    review.comments = review.comments.trimmed();
+    review.coaching = review.coaching.trimmed();
+    const bool scored = std::any_of(review.scores.cbegin(), review.scores.cend(),
+                                    [](const std::optional<int> &s) { return s.has_value(); });
+    if (!scored && review.comments.isEmpty() && review.coaching.isEmpty())
+        throw InputError(QStringLiteral("score"), tr("Score at least one stage, or write what you saw."));
+
+    review.reviewerId = m_reviewerId;
+    review.reviewedAt = m_clock.nowUtc();
+    store::Transaction tx(m_db);
+    const domain::Id id = store::ReviewRepository(m_db).save(review);
+    QStringList scores;
+    for (const auto &s : review.scores)
+        scores << (s ? QString::number(*s) : QStringLiteral("-"));
+    AuditTrail(m_db, m_clock)
+        .record(m_reviewerId, QStringLiteral("call.review"), QStringLiteral("call"), review.callId,
+                QStringLiteral("scores=%1").arg(scores.join(QLatin1Char(','))));
+    tx.commit();
+    return id;
+}
+
+} // namespace libreta::services

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// Reviews: a supervisor reads an agent's call and scores each stage of it
+// (0 to 5, or leaves it unscored), says what they saw and how to coach.
+// One review per call and reviewer; writing again replaces it.
+class ReviewService final {
+    Q_DECLARE_TR_FUNCTIONS(Reviews)
+
+public:
+    ReviewService(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> reviewerId)
+        : m_db(db), m_clock(clock), m_reviewerId(reviewerId)
+    {
+    }
+
+    bool mayReview();
+    // Throws InputError naming the field ("review", "score.N" for the
+    // stage N from 1, "score"); nothing is stored then.
+    domain::Id save(domain::QualityReview review);
+
+private:
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+    std::optional<domain::Id> m_reviewerId;
+};
+
+} // namespace libreta::services
