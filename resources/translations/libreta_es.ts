@@ -3472,6 +3472,108 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>Reviews</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Active listening</source>
+        <translation>Escucha activa</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negociación</translation>
+    </message>
+    <message>
+        <source>Pre-close</source>
+        <translation>Precierre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator scores calls.</source>
+        <translation>Solo un supervisor o un administrador califica llamadas.</translation>
+    </message>
+    <message>
+        <source>Only a conversation with the debtor can be scored.</source>
+        <translation>Solo se puede calificar una conversación con el deudor.</translation>
+    </message>
+    <message>
+        <source>A call is reviewed by someone other than who made it.</source>
+        <translation>Una llamada la revisa alguien distinto de quien la hizo.</translation>
+    </message>
+    <message>
+        <source>%1: a score from 0 to %2.</source>
+        <translation>%1: una calificación de 0 a %2.</translation>
+    </message>
+    <message>
+        <source>Score at least one stage, or write what you saw.</source>
+        <translation>Califique al menos una etapa, o escriba lo que vio.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsView</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Gestor:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>De&amp;sde:</translation>
+    </message>
+    <message>
+        <source>&amp;Not scored yet</source>
+        <translation>Sin ca&amp;lificar</translation>
+    </message>
+    <message>
+        <source>Score, from 0 to 5</source>
+        <translation>Calificación, de 0 a 5</translation>
+    </message>
+    <message>
+        <source>&amp;1 · Presentation:</source>
+        <translation>&amp;1 · Presentación:</translation>
+    </message>
+    <message>
+        <source>&amp;2 · Active listening:</source>
+        <translation>&amp;2 · Escucha activa:</translation>
+    </message>
+    <message>
+        <source>&amp;3 · Negotiation:</source>
+        <translation>&amp;3 · Negociación:</translation>
+    </message>
+    <message>
+        <source>&amp;4 · Pre-close:</source>
+        <translation>&amp;4 · Precierre:</translation>
+    </message>
+    <message>
+        <source>&amp;5 · Close:</source>
+        <translation>&amp;5 · Cierre:</translation>
+    </message>
+    <message>
+        <source>What you &amp;saw:</source>
+        <translation>Lo &amp;que vio:</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching:</source>
+        <translation>&amp;Consejo al gestor:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the debtor&apos;s file</source>
+        <translation>Abrir el e&amp;xpediente</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the score</source>
+        <translation>Guardar la calificació&amp;n</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Database command failed: %1</source>
@@ -5431,14 +5533,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Archivos de Libreta (*.sqlite *.libreta);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Revisiones</translation>
-    </message>
-    <message>
-        <source>Supervisors will read agents&apos; calls here, score each stage of the call and leave coaching notes.</source>
-        <translation>Aquí los supervisores leerán las llamadas de los gestores, calificarán cada etapa de la llamada y dejarán notas de retroalimentación.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -5861,6 +5955,84 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Follow the language</source>
         <translation>Según el idioma</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ReviewListModel</name>
+    <message>
+        <source>comments only</source>
+        <translation>solo comentarios</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Calificación</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ReviewsView</name>
+    <message>
+        <source>All agents</source>
+        <translation>Todos los gestores</translation>
+    </message>
+    <message>
+        <source>Say who is working at this desk (File ▸ Who is working…) to read the reviews of your calls.</source>
+        <translation>Indique quién trabaja en este puesto (Archivo ▸ ¿Quién trabaja…?) para leer las revisiones de sus llamadas.</translation>
+    </message>
+    <message>
+        <source>Every conversation since that day is scored.</source>
+        <translation>Todas las conversaciones desde ese día están calificadas.</translation>
+    </message>
+    <message>
+        <source>No conversation with a debtor since that day.</source>
+        <translation>Ninguna conversación con un deudor desde ese día.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>sin notas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Se negó</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Consejo al gestor</translation>
+    </message>
+    <message>
+        <source>Score saved.</source>
+        <translation>Calificación guardada.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
+#include "ui/reviewsview.h"
 #include "ui/prompter.h"
 #include "ui/shortcutswindow.h"
 #include "ui/statusfigures.h"
@@ -77,10 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<::Ui::MainWindow>()), m_db(std::move(db))
 {
     m_ui->setupUi(this);
-    m_ui->sections->addWidget(new LaterVersionPage(
-        tr("Reviews"),
-        tr("Supervisors will read agents' calls here, score each stage of the call and leave coaching notes."),
-        this));
+    // Reviews comes with the file (buildViews): it reads the office's calls.
     m_ui->sections->addWidget(new LaterVersionPage(
         tr("Dashboard"),
         tr("Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be "
@@ -223,8 +221,15 @@ void MainWindow::buildViews()
     m_files = new DebtorFileTabs(*m_db, m_portfolio, this);
     m_portfolio->setStartActions(m_files->actions()->newDebtor, m_ui->actionImport);
     fillFileMenus();
+    m_reviews = new ReviewsView(*m_db, *m_clock, this);
     m_ui->sections->insertWidget(AgendaSection, m_agenda);
     m_ui->sections->insertWidget(PortfolioSection, m_files);
+    m_ui->sections->insertWidget(ReviewsSection, m_reviews);
+    connect(m_reviews, &ReviewsView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_reviews, &ReviewsView::debtorActivated, this, [this](domain::Id debtorId) {
+        showSection(PortfolioSection);
+        m_files->openDebtor(debtorId);
+    });
     connect(m_agenda, &AgendaView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_portfolio, &PortfolioView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_files, &DebtorFileTabs::statusMessage, this, &MainWindow::showStatusMessage);
@@ -278,13 +283,14 @@ void MainWindow::fillFileMenus()
 void MainWindow::dropViews()
 {
     stopDeskWatchers();
-    for (QWidget *view : std::initializer_list<QWidget *>{m_agenda, m_files}) {
+    for (QWidget *view : std::initializer_list<QWidget *>{m_agenda, m_files, m_reviews}) {
         if (!view)
             continue;
         m_ui->sections->removeWidget(view);
         delete view;
     }
     m_agenda = nullptr;
+    m_reviews = nullptr;
     m_portfolio = nullptr;
     m_files = nullptr;
 }
@@ -416,6 +422,7 @@ void MainWindow::refresh()
 {
     m_agenda->reload();
     m_files->reloadAll();
+    m_reviews->reload();
     m_figures->refresh(*m_db);
 }
 
@@ -439,6 +446,7 @@ QDialog *MainWindow::showOfficeUsers()
     // Names in the status bar, the agent filter and the forms' lists.
     connect(dialog, &UsersDialog::usersChanged, this, [this] {
         m_portfolio->reloadFilterChoices();
+        m_reviews->reload();
         refresh();
     });
     dialog->open();
@@ -464,6 +472,7 @@ QDialog *MainWindow::askWhoIsWorking()
     connect(dialog, &QDialog::accepted, this, [this] {
         m_figures->refresh(*m_db);
         m_agenda->deskUserChanged();
+        m_reviews->reload();
         Q_EMIT deskUserChanged();
         showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));
     });

@@ -28,6 +28,7 @@ namespace libreta::ui {
 
 class AgendaView;
 class DataTransfer;
+class ReviewsView;
 class OfficeBackup;
 class ImportWizard;
 class DebtorFileTabs;
@@ -53,6 +54,7 @@ public:
     int currentSection() const;
     store::Database &database() { return *m_db; }
     AgendaView *agendaView() const { return m_agenda; }
+    ReviewsView *reviewsView() const { return m_reviews; }
     PortfolioView *portfolioView() const { return m_portfolio; }
     // The portfolio's page: the portfolio and the debtor files open beside it.
     DebtorFileTabs *debtorFiles() const { return m_files; }
@@ -124,6 +126,7 @@ private:
     std::unique_ptr<::Ui::MainWindow> m_ui;
     std::unique_ptr<store::Database> m_db;
     AgendaView *m_agenda = nullptr;
+    ReviewsView *m_reviews = nullptr;
     PortfolioView *m_portfolio = nullptr;  // owned by m_files
     DebtorFileTabs *m_files = nullptr;
     StatusFigures *m_figures = nullptr;

@@ -1,0 +1,266 @@
+#include "ui/reviewsview.h"
+
+#include "domain/labels.h"
+#include "services/inputerror.h"
+#include "services/reviewservice.h"
+#include "store/callrepository.h"
+#include "store/reviewrepository.h"
+#include "store/storeerror.h"
+#include "store/userrepository.h"
+#include "ui/deskuser.h"
+#include "ui/reviewlistmodel.h"
+#include "ui_reviewsview.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace libreta::ui {
+namespace {
+
+constexpr int kUnscored = -1;  // the spin boxes' "—"
+constexpr int kDaysShown = 7;  // the list starts on the last week
+
+QString escaped(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
+
+} // namespace
+
+ReviewsView::ReviewsView(store::Database &db, const domain::Clock &clock, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::ReviewsView>()), m_db(db), m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_model = new ReviewListModel(db, this);
+    m_ui->callsTable->setModel(m_model);
+    m_ui->callsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // The debtor's name takes what the other columns leave.
+    QHeaderView *header = m_ui->callsTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ReviewListModel::When, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReviewListModel::Debtor, QHeaderView::Stretch);
+    header->setSectionResizeMode(ReviewListModel::Score, QHeaderView::ResizeToContents);
+    header->resizeSection(ReviewListModel::Agent, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 12);
+    header->resizeSection(ReviewListModel::Outcome, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 9);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    for (QSpinBox *spin : {m_ui->score1Spin, m_ui->score2Spin, m_ui->score3Spin, m_ui->score4Spin, m_ui->score5Spin}) {
+        spin->setRange(kUnscored, domain::QualityReview::kTopScore);
+        spin->setSpecialValueText(QStringLiteral("—"));
+    }
+    m_ui->reviewError->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_ui->fromEdit->setDate(clock.today().addDays(-kDaysShown));
+
+    connect(m_model, &ReviewListModel::failed, this, &ReviewsView::statusMessage);
+    connect(m_ui->agentCombo, &QComboBox::currentIndexChanged, this, &ReviewsView::applyFilters);
+    connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, &ReviewsView::applyFilters);
+    connect(m_ui->unscoredCheck, &QCheckBox::toggled, this, &ReviewsView::applyFilters);
+    connect(m_ui->callsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewsView::showCall);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ReviewsView::saveScore);
+    connect(m_ui->openFileButton, &QPushButton::clicked, this, [this] {
+        if (m_debtorId != 0)
+            Q_EMIT debtorActivated(m_debtorId);
+    });
+    reload();
+}
+
+ReviewsView::~ReviewsView() = default;
+
+void ReviewsView::reload()
+{
+    try {
+        m_deskUserId = DeskUser::id(m_db);
+        m_mayScore = services::ReviewService(m_db, m_clock, m_deskUserId).mayReview();
+    } catch (const store::StoreError &e) {
+        m_mayScore = false;
+        Q_EMIT statusMessage(e.message());
+    }
+    loadAgents();
+    applyFilters();
+}
+
+void ReviewsView::loadAgents()
+{
+    QComboBox *combo = m_ui->agentCombo;
+    const QVariant kept = combo->currentData();
+    const QSignalBlocker quiet(combo);
+    combo->clear();
+    QList<domain::User> users;
+    try {
+        users = store::UserRepository(m_db).all();
+    } catch (const store::StoreError &) {
+    }
+    if (m_mayScore) {
+        combo->addItem(tr("All agents"));
+        for (const domain::User &u : users)
+            if (u.active)
+                combo->addItem(u.displayName, u.id);
+        const int at = combo->findData(kept);
+        combo->setCurrentIndex(at < 0 ? 0 : at);
+    } else {
+        // An agent reads the reviews of their own calls only.
+        for (const domain::User &u : users)
+            if (m_deskUserId && u.id == *m_deskUserId)
+                combo->addItem(u.displayName, u.id);
+    }
+    combo->setEnabled(m_mayScore);
+}
+
+void ReviewsView::applyFilters()
+{
+    store::ReviewQuery query;
+    const QVariant agent = m_ui->agentCombo->currentData();
+    if (agent.isValid())
+        query.agentId = agent.toLongLong();
+    query.from = m_ui->fromEdit->date();
+    query.unreviewedOnly = m_ui->unscoredCheck->isChecked();
+    const bool nobody = !m_mayScore && !m_deskUserId;
+    if (nobody)
+        query.agentId = 0;  // no calls: the desk names nobody yet
+    m_model->setQuery(query);
+    QString empty;
+    if (nobody)
+        empty = tr("Say who is working at this desk (File ▸ Who is working…) to read the reviews of your calls.");
+    else if (m_model->rowCount() == 0)
+        empty = query.unreviewedOnly ? tr("Every conversation since that day is scored.")
+                                     : tr("No conversation with a debtor since that day.");
+    m_ui->emptyLabel->setText(empty);
+    m_ui->emptyLabel->setVisible(!empty.isEmpty());
+    m_ui->splitter->setVisible(empty.isEmpty());
+    if (m_model->rowCount() > 0)
+        m_ui->callsTable->setCurrentIndex(m_model->index(0, 0));
+    else
+        showCall();
+}
+
+bool ReviewsView::selectCall(domain::Id callId)
+{
+    const int row = m_model->rowOf(callId);
+    if (row < 0)
+        return false;
+    m_ui->callsTable->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+void ReviewsView::showCall()
+{
+    m_ui->reviewError->clear();
+    const store::ReviewListItem *item = m_model->item(m_ui->callsTable->currentIndex().row());
+    m_callId = item ? item->callId : 0;
+    m_debtorId = item ? item->debtorId : 0;
+    m_ui->detail->setEnabled(item != nullptr);
+    if (!item) {
+        m_ui->callTitle->clear();
+        m_ui->callNotes->clear();
+        fillForm(std::nullopt);
+        return;
+    }
+    std::optional<domain::Call> call;
+    QList<domain::QualityReview> reviews;
+    try {
+        call = store::CallRepository(m_db).byId(item->callId);
+        reviews = store::ReviewRepository(m_db).forCall(item->callId);
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+    }
+    const QLocale locale;
+    m_ui->callTitle->setText(tr("<b>%1</b> (%2) · %3 · %4")
+                                 .arg(item->debtorName.toHtmlEscaped(), item->debtorRef.toHtmlEscaped(),
+                                      item->agentName.toHtmlEscaped(),
+                                      locale.toString(item->startedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_ui->callNotes->setHtml(call ? notesHtml(*call, reviews) : QString());
+    std::optional<domain::QualityReview> own;
+    for (const domain::QualityReview &r : reviews)
+        if (r.reviewerId == m_deskUserId)
+            own = r;
+    fillForm(own);
+}
+
+void ReviewsView::fillForm(const std::optional<domain::QualityReview> &own)
+{
+    QSpinBox *spins[] = {m_ui->score1Spin, m_ui->score2Spin, m_ui->score3Spin, m_ui->score4Spin, m_ui->score5Spin};
+    for (int stage = 0; stage < domain::QualityReview::kStages; ++stage)
+        spins[stage]->setValue(own && own->scores[stage] ? *own->scores[stage] : kUnscored);
+    m_ui->commentsEdit->setPlainText(own ? own->comments : QString());
+    m_ui->coachingEdit->setPlainText(own ? own->coaching : QString());
+    // The score form is a supervisor's; an agent reads the reviews above.
+    m_ui->scoreBox->setVisible(m_mayScore);
+    m_ui->saveButton->setVisible(m_mayScore);
+}
+
+QString ReviewsView::notesHtml(const domain::Call &call, const QList<domain::QualityReview> &reviews) const
+{
+    using namespace domain;
+    QString html = QStringLiteral("<p><b>%1</b>: %2</p>").arg(escaped(label(call.answeredBy)), escaped(label(call.outcome)));
+    const std::pair<CallStage, QString> stages[] = {
+        {CallStage::Presentation, call.notes.presentation}, {CallStage::Listening, call.notes.listening},
+        {CallStage::Negotiation, call.notes.negotiation},   {CallStage::PreClose, call.notes.preClose},
+        {CallStage::Close, call.notes.close}};
+    for (const auto &[stage, notes] : stages) {
+        QString body = notes.isEmpty() ? QStringLiteral("<i>%1</i>").arg(tr("no notes")) : escaped(notes);
+        if (stage == CallStage::Listening && call.excuseCategory)
+            body += QStringLiteral("<br>%1: %2").arg(escaped(label(*call.excuseCategory)),
+                                                      escaped(call.excuseWords.isEmpty() ? QStringLiteral("—")
+                                                                                         : QStringLiteral("«%1»").arg(call.excuseWords)));
+        if (stage == CallStage::Close && !call.commitmentText.isEmpty())
+            body += QStringLiteral("<br>%1").arg(escaped(call.commitmentText));
+        if (stage == CallStage::PreClose && !call.refusalReason.isEmpty())
+            body += QStringLiteral("<br>%1: %2").arg(escaped(tr("Refused")), escaped(call.refusalReason));
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(escaped(label(stage)), body);
+    }
+    if (!call.nextStep.isEmpty())
+        html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(escaped(tr("Next step")), escaped(call.nextStep));
+    const QLocale locale;
+    QHash<Id, QString> names;
+    try {
+        for (const User &u : store::UserRepository(m_db).all())
+            names.insert(u.id, u.displayName);
+    } catch (const store::StoreError &) {
+    }
+    for (const QualityReview &r : reviews) {
+        QStringList scores;
+        for (const auto &s : r.scores)
+            scores << (s ? QString::number(*s) : QStringLiteral("—"));
+        html += QStringLiteral("<hr><p><b>%1</b>, %2: %3</p>")
+                    .arg(escaped(r.reviewerId ? names.value(*r.reviewerId) : tr("Reviewer")),
+                         escaped(locale.toString(r.reviewedAt.toLocalTime(), QLocale::ShortFormat)),
+                         scores.join(QStringLiteral(" · ")));
+        if (!r.comments.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(escaped(r.comments));
+        if (!r.coaching.isEmpty())
+            html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(escaped(tr("Coaching")), escaped(r.coaching));
+    }
+    return html;
+}
+
+bool ReviewsView::saveScore()
+{
+    if (m_callId == 0)
+        return false;
+    domain::QualityReview review;
+    review.callId = m_callId;
+    QSpinBox *spins[] = {m_ui->score1Spin, m_ui->score2Spin, m_ui->score3Spin, m_ui->score4Spin, m_ui->score5Spin};
+    for (int stage = 0; stage < domain::QualityReview::kStages; ++stage)
+        if (spins[stage]->value() != kUnscored)
+            review.scores[stage] = spins[stage]->value();
+    review.comments = m_ui->commentsEdit->toPlainText();
+    review.coaching = m_ui->coachingEdit->toPlainText();
+    try {
+        services::ReviewService(m_db, m_clock, m_deskUserId).save(review);
+    } catch (const services::InputError &e) {
+        m_ui->reviewError->setText(e.message());
+        const int stage = e.field().startsWith(QLatin1String("score.")) ? e.field().mid(6).toInt() : 1;
+        spins[qBound(1, stage, domain::QualityReview::kStages) - 1]->setFocus();
+        return false;
+    } catch (const store::StoreError &e) {
+        m_ui->reviewError->setText(e.message());
+        return false;
+    }
+    const domain::Id saved = m_callId;
+    m_model->reload();
+    if (!selectCall(saved))
+        showCall();
+    Q_EMIT statusMessage(tr("Score saved."));
+    return true;
+}
+
+QString ReviewsView::errorText() const { return m_ui->reviewError->text(); }
+
+} // namespace libreta::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ReviewsView;
+}
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::ui {
+
+class ReviewListModel;
+
+// The Reviews section: supervisors read agents' conversations, newest
+// first (by agent, from a day, or only those not scored yet), with each
+// stage's notes, the excuse and the commitment, and score each stage from
+// 0 to 5 with what they saw and the coaching for the agent. An agent sees
+// their own calls and the reviews of them, and cannot score.
+class ReviewsView final : public QWidget {
+    Q_OBJECT
+
+public:
+    ReviewsView(store::Database &db, const domain::Clock &clock, QWidget *parent = nullptr);
+    ~ReviewsView() override;
+
+    ReviewListModel *model() const { return m_model; }
+    bool mayScore() const { return m_mayScore; }
+    // Selects the call's row (tests); false when it is not listed.
+    bool selectCall(domain::Id callId);
+    // Scores the selected call with what the form holds; false (and the
+    // message shown by its field) when refused.
+    bool saveScore();
+    // Reads the list again (the users, the desk's person or the calls changed).
+    void reload();
+    QString errorText() const;
+
+Q_SIGNALS:
+    void debtorActivated(domain::Id debtorId);
+    void statusMessage(const QString &text);
+
+private:
+    void applyFilters();
+    void loadAgents();
+    void showCall();
+    void fillForm(const std::optional<domain::QualityReview> &own);
+    QString notesHtml(const domain::Call &call, const QList<domain::QualityReview> &reviews) const;
+
+    std::unique_ptr<::Ui::ReviewsView> m_ui;
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+    ReviewListModel *m_model = nullptr;
+    std::optional<domain::Id> m_deskUserId;
+    bool m_mayScore = false;
+    domain::Id m_callId = 0;
+    domain::Id m_debtorId = 0;
+};
+
+} // namespace libreta::ui

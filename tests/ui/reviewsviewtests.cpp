@@ -1,0 +1,133 @@
+// The Reviews section: a supervisor scores a conversation from the list;
+// an agent reads the reviews of their own calls and cannot score.
+
+#include "debtorfiletesthelpers.h"
+#include "store/callrepository.h"
+#include "store/reviewrepository.h"
+#include "store/userrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/mainwindow.h"
+#include "ui/reviewlistmodel.h"
+#include "ui/reviewsview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTextBrowser>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
+
+struct Office {
+    test::TempDb t;
+    Id ana = 0;
+    Id beto = 0;
+    Id anasCall = 0;
+    Id betosCall = 0;
+    Office()
+    {
+        store::UserRepository users(t.db());
+        ana = users.add(User{0, QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent, true});
+        beto = users.add(User{0, QStringLiteral("beto"), QStringLiteral("Beto Paz"), UserRole::Agent, true});
+        users.add(User{0, QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor, true});
+        const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
+        anasCall = call(debtor, ana, QDateTime(QDate(2026, 11, 29), QTime(16, 0), Qt::UTC));
+        betosCall = call(debtor, beto, QDateTime(QDate(2026, 11, 30), QTime(16, 0), Qt::UTC));
+    }
+    Id call(Id debtor, Id agent, const QDateTime &at)
+    {
+        Call c;
+        c.debtorId = debtor;
+        c.agentId = agent;
+        c.startedAt = at;
+        c.answeredBy = AnsweredBy::Debtor;
+        c.outcome = CallOutcome::Promise;
+        c.notes.listening = QStringLiteral("Dice que su cliente no le ha pagado");
+        c.commitmentText = QStringLiteral("Pagará $1,500.00 el 5 de diciembre por transferencia");
+        return store::CallRepository(t.db()).add(c);
+    }
+};
+
+struct DeskLogin {
+    QByteArray old = qgetenv("USER");
+    explicit DeskLogin(const char *login) { qputenv("USER", login); }
+    ~DeskLogin() { qputenv("USER", old); }
+};
+
+} // namespace
+
+TEST_CASE("A supervisor scores a conversation from the Reviews list", "[ui][reviews]")
+{
+    Office o;
+    DeskLogin login("sue");
+    ui::ReviewsView view(o.t.db(), kClock);
+    view.show();
+    REQUIRE(view.mayScore());
+    REQUIRE(view.model()->rowCount() == 2);
+    CHECK(view.model()->item(0)->callId == o.betosCall);  // newest first
+
+    REQUIRE(view.selectCall(o.anasCall));
+    auto *notes = test::child<QTextBrowser>(&view, "callNotes");
+    CHECK(notes->toPlainText().contains(QStringLiteral("su cliente no le ha pagado")));
+    CHECK(notes->toPlainText().contains(QStringLiteral("Pagará $1,500.00")));
+
+    // Nothing scored and nothing written: refused, said beside the form.
+    CHECK_FALSE(view.saveScore());
+    CHECK(view.errorText().startsWith(QStringLiteral("Score at least one stage")));
+
+    test::child<QSpinBox>(&view, "score1Spin")->setValue(4);
+    test::child<QSpinBox>(&view, "score3Spin")->setValue(2);
+    test::child<QPlainTextEdit>(&view, "coachingEdit")->setPlainText(QStringLiteral("Ofrece el convenio antes."));
+    REQUIRE(view.saveScore());
+    const int row = view.model()->rowOf(o.anasCall);
+    REQUIRE(row >= 0);
+    CHECK(view.model()->item(row)->averageScore == std::optional<double>(3.0));
+    const auto reviews = store::ReviewRepository(o.t.db()).forCall(o.anasCall);
+    REQUIRE(reviews.size() == 1);
+    CHECK(reviews.first().coaching == QStringLiteral("Ofrece el convenio antes."));
+
+    // Only what nobody scored yet.
+    test::child<QCheckBox>(&view, "unscoredCheck")->setChecked(true);
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->item(0)->callId == o.betosCall);
+}
+
+TEST_CASE("An agent reads the reviews of their own calls and cannot score", "[ui][reviews]")
+{
+    Office o;
+    {
+        DeskLogin supervisor("sue");
+        ui::ReviewsView review(o.t.db(), kClock);
+        REQUIRE(review.selectCall(o.anasCall));
+        test::child<QSpinBox>(&review, "score5Spin")->setValue(5);
+        test::child<QPlainTextEdit>(&review, "coachingEdit")->setPlainText(QStringLiteral("Excelente cierre."));
+        REQUIRE(review.saveScore());
+    }
+    DeskLogin login("ana");
+    ui::ReviewsView view(o.t.db(), kClock);
+    view.show();
+    CHECK_FALSE(view.mayScore());
+    REQUIRE(view.model()->rowCount() == 1);  // Beto's call is not hers
+    CHECK(view.model()->item(0)->callId == o.anasCall);
+    CHECK_FALSE(test::child<QComboBox>(&view, "agentCombo")->isEnabled());
+    CHECK_FALSE(test::child<QWidget>(&view, "scoreBox")->isVisible());
+    CHECK(test::child<QTextBrowser>(&view, "callNotes")->toPlainText().contains(QStringLiteral("Excelente cierre.")));
+}
+
+TEST_CASE("The Reviews section is the main window's third", "[ui][reviews][mainwindow]")
+{
+    Office o;
+    DeskLogin login("sue");
+    ui::MainWindow window(std::move(o.t.database));
+    window.showSection(ui::MainWindow::ReviewsSection);
+    CHECK(window.currentSection() == ui::MainWindow::ReviewsSection);
+    REQUIRE(window.reviewsView());
+    CHECK(window.reviewsView()->isVisibleTo(&window));
+    CHECK(window.reviewsView()->model()->rowCount() == 2);
+}
