@@ -58,13 +58,26 @@ ReviewsView::ReviewsView(store::Database &db, const domain::Clock &clock, QWidge
         if (m_debtorId != 0)
             Q_EMIT debtorActivated(m_debtorId);
     });
-    reload();
+}
+
+void ReviewsView::showEvent(QShowEvent *event)
+{
+    if (!m_loaded)
+        load();
+    QWidget::showEvent(event);
 }
 
 ReviewsView::~ReviewsView() = default;
 
 void ReviewsView::reload()
 {
+    if (m_loaded)
+        load();
+}
+
+void ReviewsView::load()
+{
+    m_loaded = true;
     try {
         m_deskUserId = DeskUser::id(m_db);
         m_mayScore = services::ReviewService(m_db, m_clock, m_deskUserId).mayReview();

@@ -39,7 +39,8 @@ public:
     // Scores the selected call with what the form holds; false (and the
     // message shown by its field) when refused.
     bool saveScore();
-    // Reads the list again (the users, the desk's person or the calls changed).
+    // Reads the list again (the users, the desk's person or the calls
+    // changed); before the section is first shown there is nothing to read.
     void reload();
     QString errorText() const;
 
@@ -47,7 +48,13 @@ Q_SIGNALS:
     void debtorActivated(domain::Id debtorId);
     void statusMessage(const QString &text);
 
+protected:
+    // The list is read when the section is first shown, not at the desk's
+    // start: most starts never open it.
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void load();
     void applyFilters();
     void loadAgents();
     void showCall();
@@ -60,6 +67,7 @@ private:
     ReviewListModel *m_model = nullptr;
     std::optional<domain::Id> m_deskUserId;
     bool m_mayScore = false;
+    bool m_loaded = false;
     domain::Id m_callId = 0;
     domain::Id m_debtorId = 0;
 };

@@ -104,6 +104,7 @@ TEST_CASE("An agent reads the reviews of their own calls and cannot score", "[ui
     {
         DeskLogin supervisor("sue");
         ui::ReviewsView review(o.t.db(), kClock);
+        review.show();
         REQUIRE(review.selectCall(o.anasCall));
         test::child<QSpinBox>(&review, "score5Spin")->setValue(5);
         test::child<QPlainTextEdit>(&review, "coachingEdit")->setPlainText(QStringLiteral("Excelente cierre."));
@@ -125,6 +126,9 @@ TEST_CASE("The Reviews section is the main window's third", "[ui][reviews][mainw
     Office o;
     DeskLogin login("sue");
     ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    // Not read before the section is shown.
+    CHECK(window.reviewsView()->model()->rowCount() == 0);
     window.showSection(ui::MainWindow::ReviewsSection);
     CHECK(window.currentSection() == ui::MainWindow::ReviewsSection);
     REQUIRE(window.reviewsView());
