@@ -9,7 +9,6 @@
 #include "store/auditrepository.h"
 #include "store/callrepository.h"
 #include "store/reviewrepository.h"
-#include "store/userrepository.h"
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -21,29 +20,13 @@ const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
 
 struct Office {
     test::TempDb t;
-    Id ana = 0;
-    Id beto = 0;
-    Id sue = 0;
-    Id debtor = 0;
-    Office()
-    {
-        store::UserRepository users(t.db());
-        ana = users.add(User{0, QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent, true});
-        beto = users.add(User{0, QStringLiteral("beto"), QStringLiteral("Beto Paz"), UserRole::Agent, true});
-        sue = users.add(User{0, QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor, true});
-        debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
-    }
+    Id ana = test::addUser(t.db(), QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent);
+    Id beto = test::addUser(t.db(), QStringLiteral("beto"), QStringLiteral("Beto Paz"), UserRole::Agent);
+    Id sue = test::addUser(t.db(), QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor);
+    Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
     Id call(Id agent, const QDateTime &at, AnsweredBy answered = AnsweredBy::Debtor)
     {
-        Call c;
-        c.debtorId = debtor;
-        c.agentId = agent;
-        c.startedAt = at;
-        c.endedAt = at.addSecs(180);
-        c.answeredBy = answered;
-        c.outcome = answered == AnsweredBy::Nobody ? CallOutcome::NoAnswer : CallOutcome::Promise;
-        c.notes.negotiation = QStringLiteral("Ofrecí tres parcialidades");
-        return store::CallRepository(t.db()).add(c);
+        return test::addCall(t.db(), debtor, agent, at, answered);
     }
 };
 

@@ -1,8 +1,10 @@
 #include "support/fixtures.h"
 
+#include "store/callrepository.h"
 #include "store/debtorrepository.h"
 #include "store/invoicerepository.h"
 #include "store/totalsrepository.h"
+#include "store/userrepository.h"
 
 namespace libreta::test {
 
@@ -27,6 +29,26 @@ domain::Id addInvoice(store::Database &db, domain::Id debtorId, const QString &n
     const auto id = store::InvoiceRepository(db).add(inv);
     store::TotalsRepository(db).refresh(debtorId);
     return id;
+}
+
+domain::Id addUser(store::Database &db, const QString &login, const QString &name, domain::UserRole role)
+{
+    return store::UserRepository(db).add(domain::User{0, login, name, role, true});
+}
+
+domain::Id addCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,
+                   domain::AnsweredBy answeredBy)
+{
+    using namespace domain;
+    Call c;
+    c.debtorId = debtorId;
+    c.agentId = agentId;
+    c.startedAt = startedAtUtc;
+    c.endedAt = startedAtUtc.addSecs(180);
+    c.answeredBy = answeredBy;
+    const bool talked = answeredBy == AnsweredBy::Debtor || answeredBy == AnsweredBy::DecisionMaker;
+    c.outcome = talked ? CallOutcome::Promise : CallOutcome::NoAnswer;
+    return store::CallRepository(db).add(c);
 }
 
 } // namespace libreta::test

@@ -20,5 +20,11 @@ domain::Id addDebtor(store::Database &db, const QString &ref, const QString &nam
 // Adds an invoice due on `due` for `amount`.
 domain::Id addInvoice(store::Database &db, domain::Id debtorId, const QString &number, const QDate &due,
                       domain::Money amount);
+// Adds an office user and returns its id.
+domain::Id addUser(store::Database &db, const QString &login, const QString &name, domain::UserRole role);
+// Adds a call of `agentId` to the debtor at `startedAtUtc` (three minutes
+// long; a promise when someone answered); returns its id.
+domain::Id addCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,
+                   domain::AnsweredBy answeredBy = domain::AnsweredBy::Debtor);
 
 } // namespace libreta::test

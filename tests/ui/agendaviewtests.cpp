@@ -24,6 +24,7 @@
 
 using namespace libreta;
 using namespace libreta::domain;
+using libreta::test::DeskLogin;
 
 namespace {
 
@@ -35,12 +36,6 @@ struct ScratchSettings {
 };
 
 // Whoever the desk's system account is for the test.
-struct DeskLogin {
-    explicit DeskLogin(const char *login) : m_old(qgetenv("USER")) { qputenv("USER", login); }
-    ~DeskLogin() { qputenv("USER", m_old); }
-    QByteArray m_old;
-};
-
 struct Office {
     test::TempDb t;
     FixedClock clock{QDateTime(kToday, QTime(9, 0)).toUTC()};  // 09:00 on the desk's own clock

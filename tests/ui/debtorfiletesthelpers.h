@@ -56,6 +56,15 @@ struct PrompterScope {
     ScriptedPrompter *prompter = nullptr;
 };
 
+// The desk's system login for the scope of a test (DeskUser matches it
+// against the office's users).
+struct DeskLogin {
+    explicit DeskLogin(const char *login) : m_old(qgetenv("USER")) { qputenv("USER", login); }
+    ~DeskLogin() { qputenv("USER", m_old); }
+    Q_DISABLE_COPY_MOVE(DeskLogin)
+    QByteArray m_old;
+};
+
 // The child of `parent` named `name`, the test failing when there is none.
 template <typename T>
 T *child(QObject *parent, const char *name)

@@ -40,6 +40,7 @@
 
 using namespace libreta;
 using namespace libreta::domain;
+using libreta::test::DeskLogin;
 
 namespace {
 
@@ -326,13 +327,6 @@ TEST_CASE("A first refusal asks for an alternative before the refusal can be rec
 namespace {
 
 // The desk's user is the system account's (USER), as at a real desk.
-struct DeskLogin {
-    QByteArray previous = qgetenv("USER");
-    explicit DeskLogin(const char *login) { qputenv("USER", login); }
-    ~DeskLogin() { qputenv("USER", previous); }
-    Q_DISABLE_COPY_MOVE(DeskLogin)
-};
-
 } // namespace
 
 TEST_CASE("A call outside the calling window is refused, and a supervisor's override is audited", "[ui][call]")

@@ -4,7 +4,6 @@
 #include "debtorfiletesthelpers.h"
 #include "store/callrepository.h"
 #include "store/reviewrepository.h"
-#include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/mainwindow.h"
@@ -26,21 +25,14 @@ const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
 
 struct Office {
     test::TempDb t;
-    Id ana = 0;
-    Id beto = 0;
-    Id anasCall = 0;
-    Id betosCall = 0;
-    Office()
-    {
-        store::UserRepository users(t.db());
-        ana = users.add(User{0, QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent, true});
-        beto = users.add(User{0, QStringLiteral("beto"), QStringLiteral("Beto Paz"), UserRole::Agent, true});
-        users.add(User{0, QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor, true});
-        const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
-        anasCall = call(debtor, ana, QDateTime(QDate(2026, 11, 29), QTime(16, 0), Qt::UTC));
-        betosCall = call(debtor, beto, QDateTime(QDate(2026, 11, 30), QTime(16, 0), Qt::UTC));
-    }
-    Id call(Id debtor, Id agent, const QDateTime &at)
+    Id ana = test::addUser(t.db(), QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent);
+    Id beto = test::addUser(t.db(), QStringLiteral("beto"), QStringLiteral("Beto Paz"), UserRole::Agent);
+    Id sue = test::addUser(t.db(), QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor);
+    Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
+    Id anasCall = conversation(ana, QDateTime(QDate(2026, 11, 29), QTime(16, 0), Qt::UTC));
+    Id betosCall = conversation(beto, QDateTime(QDate(2026, 11, 30), QTime(16, 0), Qt::UTC));
+    // A call with notes and a commitment to read.
+    Id conversation(Id agent, const QDateTime &at)
     {
         Call c;
         c.debtorId = debtor;
@@ -54,18 +46,12 @@ struct Office {
     }
 };
 
-struct DeskLogin {
-    QByteArray old = qgetenv("USER");
-    explicit DeskLogin(const char *login) { qputenv("USER", login); }
-    ~DeskLogin() { qputenv("USER", old); }
-};
-
 } // namespace
 
 TEST_CASE("A supervisor scores a conversation from the Reviews list", "[ui][reviews]")
 {
     Office o;
-    DeskLogin login("sue");
+    test::DeskLogin login("sue");
     ui::ReviewsView view(o.t.db(), kClock);
     view.show();
     REQUIRE(view.mayScore());
@@ -102,7 +88,7 @@ TEST_CASE("An agent reads the reviews of their own calls and cannot score", "[ui
 {
     Office o;
     {
-        DeskLogin supervisor("sue");
+        test::DeskLogin supervisor("sue");
         ui::ReviewsView review(o.t.db(), kClock);
         review.show();
         REQUIRE(review.selectCall(o.anasCall));
@@ -110,7 +96,7 @@ TEST_CASE("An agent reads the reviews of their own calls and cannot score", "[ui
         test::child<QPlainTextEdit>(&review, "coachingEdit")->setPlainText(QStringLiteral("Excelente cierre."));
         REQUIRE(review.saveScore());
     }
-    DeskLogin login("ana");
+    test::DeskLogin login("ana");
     ui::ReviewsView view(o.t.db(), kClock);
     view.show();
     CHECK_FALSE(view.mayScore());
@@ -124,7 +110,7 @@ TEST_CASE("An agent reads the reviews of their own calls and cannot score", "[ui
 TEST_CASE("The Reviews section is the main window's third", "[ui][reviews][mainwindow]")
 {
     Office o;
-    DeskLogin login("sue");
+    test::DeskLogin login("sue");
     ui::MainWindow window(std::move(o.t.database));
     window.show();
     // Not read before the section is shown.
