@@ -36,6 +36,16 @@ domain::Id addUser(store::Database &db, const QString &login, const QString &nam
     return store::UserRepository(db).add(domain::User{0, login, name, role, true});
 }
 
+TwoAgentsAndSupervisor addTwoAgentsAndSupervisor(store::Database &db)
+{
+    using domain::UserRole;
+    TwoAgentsAndSupervisor staff;
+    staff.ana = addUser(db, QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent);
+    staff.beto = addUser(db, QStringLiteral("beto"), QStringLiteral("Beto Paz"), UserRole::Agent);
+    staff.sue = addUser(db, QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor);
+    return staff;
+}
+
 domain::Id addCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,
                    domain::AnsweredBy answeredBy)
 {

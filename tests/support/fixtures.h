@@ -22,6 +22,14 @@ domain::Id addInvoice(store::Database &db, domain::Id debtorId, const QString &n
                       domain::Money amount);
 // Adds an office user and returns its id.
 domain::Id addUser(store::Database &db, const QString &login, const QString &name, domain::UserRole role);
+// Two agents, Ana and Beto, and their supervisor Susana: the office of the
+// tests that need who did what.
+struct TwoAgentsAndSupervisor {
+    domain::Id ana = 0;
+    domain::Id beto = 0;
+    domain::Id sue = 0;
+};
+TwoAgentsAndSupervisor addTwoAgentsAndSupervisor(store::Database &db);
 // Adds a call of `agentId` to the debtor at `startedAtUtc` (three minutes
 // long; a promise when someone answered); returns its id.
 domain::Id addCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,

@@ -25,9 +25,10 @@ const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
 
 struct Office {
     test::TempDb t;
-    Id ana = test::addUser(t.db(), QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent);
-    Id beto = test::addUser(t.db(), QStringLiteral("beto"), QStringLiteral("Beto Paz"), UserRole::Agent);
-    Id sue = test::addUser(t.db(), QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor);
+    test::TwoAgentsAndSupervisor staff = test::addTwoAgentsAndSupervisor(t.db());
+    Id ana = staff.ana;
+    Id beto = staff.beto;
+    Id sue = staff.sue;
     Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Núñez"));
     Id anasCall = conversation(ana, QDateTime(QDate(2026, 11, 29), QTime(16, 0), Qt::UTC));
     Id betosCall = conversation(beto, QDateTime(QDate(2026, 11, 30), QTime(16, 0), Qt::UTC));
