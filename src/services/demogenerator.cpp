@@ -103,6 +103,8 @@ void setUpOffice(store::Database &db, const QString &currencyCode, Context &ctx,
         }
         if (u.role == UserRole::Agent)
             ctx.agentIds.append(id);
+        else if (u.role == UserRole::Supervisor)
+            ctx.supervisorIds.append(id);
         else if (u.role == UserRole::Admin)
             ctx.backOfficeId = id;
     }
@@ -156,7 +158,7 @@ DemoSummary generateDemo(store::Database &db, const DemoOptions &options,
     // One transaction for the whole load: a failure leaves the file as it was
     // before (the office setup above stays, and a new run reuses it).
     const store::BulkLoad load(db, store::BulkLoad::References::Checked);
-    demo::Writer writer(db);
+    demo::Writer writer(db, ctx);
     store::Transaction tx(db);
     store::BulkRepository &bulk = writer.bulk();
     bulk.suspendIndexes();

@@ -216,6 +216,7 @@ struct Context {
     int graceDays = 2;
     QTime reminderTime = QTime(9, 0);
     QList<Id> agentIds;
+    QList<Id> supervisorIds;  // who reviews calls
     std::optional<Id> backOfficeId;  // who posts payments that arrive by bank
     Id scriptId = 0;
     int scriptVersion = 1;

@@ -2,6 +2,7 @@
 
 #include "services/demogenerator.h"
 #include "services/demoplan.h"
+#include "services/demoreviews.h"
 #include "store/bulkrepository.h"
 
 namespace libreta::services::demo {
@@ -13,7 +14,7 @@ namespace libreta::services::demo {
 // promise right after its call), so ids follow the order of events.
 class Writer {
 public:
-    explicit Writer(store::Database &db) : m_bulk(db) {}
+    Writer(store::Database &db, const Context &ctx) : m_bulk(db), m_ctx(ctx) {}
 
     store::BulkRepository &bulk() { return m_bulk; }
 
@@ -72,6 +73,9 @@ public:
         }
         summary.calls += plan.calls.size();
         summary.promises += plan.promises.size();
+        for (int i = 0; i < plan.calls.size(); ++i)
+            if (const auto review = reviewOf(callIds.at(i), plan.calls.at(i).call, m_ctx))
+                m_bulk.addReview(*review);
 
         for (const PlannedPayment &p : plan.payments) {
             Payment pay;
@@ -131,6 +135,7 @@ private:
     }
 
     store::BulkRepository m_bulk;
+    const Context &m_ctx;
 };
 
 // ---------------------------------------------------------------- office setup

@@ -24,7 +24,7 @@ namespace {
 enum Which {
     DebtorInsert, TotalsInsert, ContactInsert, PhoneInsert, EmailInsert, InvoiceInsert, CallInsert,
     TechniqueInsert, PlanInsert, PromiseInsert, PaymentInsert, AllocationInsert, FollowUpInsert, NoteInsert,
-    StatementCount
+    ReviewInsert, StatementCount
 };
 
 // Same columns and order as the repositories' INSERTs, with positional values.
@@ -55,6 +55,9 @@ const char *const kSql[StatementCount] = {
     "status, result, created_at, done_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
     "ON CONFLICT DO NOTHING",
     "INSERT INTO notes (debtor_id, author_id, created_at, body, corrects_note_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO quality_reviews (call_id, reviewer_id, reviewed_at, score_presentation, score_listening, "
+    "score_negotiation, score_preclose, score_close, comments, coaching) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 };
 
 [[noreturn]] void fail(sqlite3 *db)
@@ -77,7 +80,7 @@ QByteArray instantBytes(const QDateTime &instant)
 
 } // namespace
 
-static_assert(StatementCount == 14, "kStatements in bulkrepository.h");
+static_assert(StatementCount == 15, "kStatements in bulkrepository.h");
 
 class BulkRepository::Statement {
 public:
@@ -416,6 +419,17 @@ domain::Id BulkRepository::addNote(const domain::Note &n)
         .text(4, n.body)
         .id(5, n.correctsNoteId)
         .insert();
+}
+
+domain::Id BulkRepository::addReview(const domain::QualityReview &r)
+{
+    Statement &insert = statement(ReviewInsert).integer(1, r.callId).id(2, r.reviewerId).instant(3, r.reviewedAt);
+    for (int stage = 0; stage < domain::QualityReview::kStages; ++stage)
+        if (r.scores[stage])
+            insert.integer(4 + stage, *r.scores[stage]);
+        else
+            insert.null(4 + stage);
+    return insert.text(9, r.comments).text(10, r.coaching).insert();
 }
 
 } // namespace libreta::store

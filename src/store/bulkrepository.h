@@ -68,10 +68,12 @@ public:
     // nullopt); a follow-up already done keeps when (`doneAt`).
     std::optional<domain::Id> addFollowUp(const domain::FollowUp &followUp, const QDateTime &doneAt = {});
     domain::Id addNote(const domain::Note &note);
+    // As ReviewRepository::save for a call not reviewed yet.
+    domain::Id addReview(const domain::QualityReview &review);
 
 private:
     class Statement;
-    static constexpr int kStatements = 14;
+    static constexpr int kStatements = 15;
     Statement &statement(int which);
 
     struct SuspendedIndex {

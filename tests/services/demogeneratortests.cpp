@@ -345,3 +345,35 @@ TEST_CASE("A demo office can be given its currency", "[demo]")
     services::generateDemo(t.db(), options);
     CHECK(store::SettingsRepository(t.db()).load().currencyCode == QStringLiteral("COP"));
 }
+
+TEST_CASE("The demo's supervisors have reviewed some of the last weeks' conversations", "[demo][reviews]")
+{
+    test::TempDb t;
+    generate(t.db(), 600, 42);
+    const QString from = kToday.addDays(-21).toString(Qt::ISODate);
+    const QString today = kToday.toString(Qt::ISODate);
+    QSqlQuery q(t.db().connection());
+    // Every review is a supervisor's, of a conversation of the last three
+    // weeks, read after it and before the demo's day; every stage scored 2-5.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT count(*), "
+        "sum(u.role = 'supervisor'), "
+        "sum(c.answered_by IN ('debtor', 'decision_maker')), "
+        "sum(c.started_at >= '%1' AND r.reviewed_at > c.started_at AND r.reviewed_at < '%2'), "
+        "sum(min(r.score_presentation, r.score_listening, r.score_negotiation, r.score_preclose, r.score_close) >= 2 "
+        "AND max(r.score_presentation, r.score_listening, r.score_negotiation, r.score_preclose, r.score_close) <= 5), "
+        "sum(r.comments <> '') "
+        "FROM quality_reviews r JOIN calls c ON c.id = r.call_id JOIN users u ON u.id = r.reviewer_id")
+                       .arg(from, today)));
+    REQUIRE(q.next());
+    const qint64 reviews = q.value(0).toLongLong();
+    CHECK(reviews > 5);
+    for (int column = 1; column <= 5; ++column)
+        CHECK(q.value(column).toLongLong() == reviews);
+    // About one conversation in twelve of those weeks, not all of them.
+    QSqlQuery talks(t.db().connection());
+    REQUIRE(talks.exec(QStringLiteral("SELECT count(*) FROM calls WHERE answered_by IN ('debtor', 'decision_maker') "
+                                      "AND started_at >= '") + from + QStringLiteral("'")));
+    REQUIRE(talks.next());
+    CHECK(reviews * 4 < talks.value(0).toLongLong());
+}
