@@ -1,6 +1,6 @@
 #include "services/demoreviews.h"
 
-#include <iterator>
+#include <algorithm>
 
 namespace libreta::services::demo {
 namespace {
