@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QProgressDialog>
@@ -14,12 +13,6 @@ namespace libreta::app {
 namespace {
 
 constexpr int kDemoDebtors = 2000;
-
-void removeDatabaseFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
 
 } // namespace
 
@@ -52,7 +45,7 @@ std::unique_ptr<store::Database> createDemoOffice(const QString &path)
     } catch (...) {
         // Leave no half-filled file behind: the next start tries again.
         db.reset();
-        removeDatabaseFiles(path);
+        store::Database::removeFiles(path);
         throw;
     }
     return db;

@@ -31,13 +31,6 @@ bool sameFile(const QString &a, const QString &b)
     return ca == cb;
 }
 
-// The file and what SQLite may leave beside a file it wrote.
-void removeWithSidecars(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 QString BackupService::suggestedName(const QString &databasePath, const QDate &day)
@@ -70,28 +63,25 @@ BackupResult BackupService::saveCopy(const QString &target)
         throw InputError(kOut, tr("%1 is a folder, not a file.").arg(shown(where.absoluteFilePath())));
 
     const QString partial = where.absoluteFilePath() + QStringLiteral(".partial");
-    removeWithSidecars(partial);  // left by a copy that was stopped
+    store::Database::removeFiles(partial);  // left by a copy that was stopped
     try {
         store::BackupRepository(m_db).writeCopy(partial);
     } catch (const store::StoreError &e) {
-        removeWithSidecars(partial);
+        store::Database::removeFiles(partial);
         throw InputError(kOut, tr("The copy could not be written to %1: %2").arg(shown(target), e.message()));
     }
     const store::CopySummary copy = store::BackupRepository::inspectCopy(partial);
-    // The check's own sidecar files, if SQLite left any: never renamed along.
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
     if (!copy.sound) {
-        removeWithSidecars(partial);
+        store::Database::removeFiles(partial);
         throw InputError(kOut, tr("The copy written to %1 did not read back whole (%2); nothing was replaced.")
                                    .arg(shown(target), copy.problem));
     }
     if (where.exists() && !QFile::remove(where.absoluteFilePath())) {
-        removeWithSidecars(partial);
+        store::Database::removeFiles(partial);
         throw InputError(kOut, tr("%1 could not be replaced; is it open in another program?").arg(shown(target)));
     }
     if (!QFile::rename(partial, where.absoluteFilePath())) {
-        removeWithSidecars(partial);
+        store::Database::removeFiles(partial);
         throw InputError(kOut, tr("The copy could not be given the name %1.").arg(shown(target)));
     }
 

@@ -7,6 +7,7 @@
 #include "store/storeerror.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QCoreApplication>
@@ -168,6 +169,12 @@ int Database::schemaVersionOf(const QString &path)
     if (!version)
         throw StoreError(error);
     return *version;
+}
+
+void Database::removeFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
 }
 
 int Database::latestSchemaVersion()

@@ -33,6 +33,10 @@ public:
     // first bring it up to date. 0 for a file that holds nothing yet.
     // Throws StoreError when the file cannot be read.
     static int schemaVersionOf(const QString &path);
+    // Removes the file at `path` and what SQLite keeps beside it (its log,
+    // shared memory and journal): for a file that was being made and failed.
+    // The file must not be open.
+    static void removeFiles(const QString &path);
 
     // Transactions nest: the outermost is a real BEGIN IMMEDIATE, inner ones
     // are savepoints. Use Transaction (transaction.h), not these.

@@ -35,7 +35,6 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -58,13 +57,6 @@ constexpr int kFrameAllowance = 48;
 QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(themeName), w->style()->standardIcon(fallback));
-}
-
-// A file and what SQLite keeps beside it.
-void removeOfficeFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
 }
 
 QString fileFilter()
@@ -395,11 +387,11 @@ bool MainWindow::startNewOffice(const QString &path, const services::OfficeSetup
             services::OfficeSetupService(db).start(setup);
         }
     } catch (const services::InputError &e) {
-        removeOfficeFiles(path);
+        store::Database::removeFiles(path);
         Prompter::instance().showError(this, tr("New office file"), e.message());
         return false;
     } catch (const store::StoreError &e) {
-        removeOfficeFiles(path);
+        store::Database::removeFiles(path);
         Prompter::instance().showError(this, tr("New office file"), e.message());
         return false;
     }
