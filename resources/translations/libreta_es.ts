@@ -3048,6 +3048,17 @@
     </message>
 </context>
 <context>
+    <name>NewOfficeFile</name>
+    <message>
+        <source>New office file</source>
+        <translation>Nuevo archivo de despacho</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open to work in it.</source>
+        <translation>%1 ya existe. Use Archivo ▸ Abrir para trabajar en él.</translation>
+    </message>
+</context>
+<context>
     <name>NextCallDesk</name>
     <message>
         <source>Next call works from the office&apos;s list of users, and your login “%1” is not in it. Ask a supervisor to add you.</source>
@@ -5559,10 +5570,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Open a Libreta file</source>
         <translation>Abrir un archivo de Libreta</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use File ▸ Open to work in it.</source>
-        <translation>%1 ya existe. Use Archivo ▸ Abrir para trabajar en él.</translation>
     </message>
     <message>
         <source>No recent files</source>

@@ -1,7 +1,5 @@
 #include "ui/mainwindow.h"
 
-#include "services/inputerror.h"
-#include "services/officesetupservice.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "store/walcheckpointer.h"
@@ -12,9 +10,11 @@
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskalerts.h"
+#include "ui/firstwindowplacement.h"
 #include "ui/laterversionpage.h"
 #include "ui/nextcalldesk.h"
 #include "ui/newofficedialog.h"
+#include "ui/newofficefile.h"
 #include "ui/noticebar.h"
 #include "ui/officebackup.h"
 #include "ui/officecurrency.h"
@@ -24,7 +24,6 @@
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
 #include "ui/reviewsview.h"
-#include "ui/prompter.h"
 #include "ui/shortcutswindow.h"
 #include "ui/statusfigures.h"
 #include "ui/uisettings.h"
@@ -40,7 +39,6 @@
 #include <QMessageBox>
 #include <QLocale>
 #include <QMenu>
-#include <QScreen>
 #include <QStyle>
 #include <QToolBar>
 
@@ -49,10 +47,6 @@ namespace {
 
 constexpr int kFiguresRefreshMs = 60 * 1000;
 constexpr int kStatusMessageMs = 8000;
-// The window of a first start, and what a window manager's frame and a
-// panel may take around it before the screen counts as too small.
-constexpr QSize kFirstStartSize(1280, 800);
-constexpr int kFrameAllowance = 48;
 
 QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap fallback)
 {
@@ -84,7 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
 
     UiSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
-        placeOnFirstStart();
+        placeOnFirstStart(this);
     restoreState(settings.windowState());
     m_ui->sideBar->setVisible(settings.sideBarShown());
     // Not shown yet, so isVisible() is false for every child: what counts
@@ -100,23 +94,6 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     m_figuresTimer.setInterval(kFiguresRefreshMs);
     connect(&m_figuresTimer, &QTimer::timeout, this, [this] { m_figures->refresh(*m_db); });
     m_figuresTimer.start();
-}
-
-void MainWindow::placeOnFirstStart()
-{
-    // A 1366×768 laptop, common on an office desk, would get a window whose
-    // bottom (the status bar, the portfolio's totals) is past the screen's
-    // edge: a screen too small for the first size gets the window maximized.
-    const QScreen *screen = this->screen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(QPoint(), kFirstStartSize);
-    if (available.width() < kFirstStartSize.width() + kFrameAllowance ||
-        available.height() < kFirstStartSize.height() + kFrameAllowance) {
-        resize(available.size().boundedTo(kFirstStartSize));
-        setWindowState(windowState() | Qt::WindowMaximized);
-        return;
-    }
-    resize(kFirstStartSize);
-    move(available.center() - QPoint(kFirstStartSize.width() / 2, kFirstStartSize.height() / 2));
 }
 
 MainWindow::~MainWindow()
@@ -354,7 +331,7 @@ void MainWindow::chooseNewFile()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
     // Said before the office's name is asked, not after.
-    if (refuseExistingFile(path))
+    if (NewOfficeFile::refuseExisting(this, path))
         return;
     NewOfficeDialog office(QLocale(), this);
     if (office.exec() != QDialog::Accepted)
@@ -362,40 +339,9 @@ void MainWindow::chooseNewFile()
     startNewOffice(path, office.setup());
 }
 
-bool MainWindow::refuseExistingFile(const QString &path)
-{
-    // A new file never replaces an office's data, even when the save dialog
-    // was told to overwrite: never set up again, never removed.
-    if (!QFileInfo::exists(path))
-        return false;
-    Prompter::instance().showError(
-        this, tr("New office file"),
-        tr("%1 already exists. Use File ▸ Open to work in it.").arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
 bool MainWindow::startNewOffice(const QString &path, const services::OfficeSetup &setup)
 {
-    // Made and set up before the desk opens it, so every view reads the
-    // office's currency from the start; nothing is left of a file that
-    // could not be set up.
-    if (refuseExistingFile(path))
-        return false;
-    try {
-        {
-            store::Database db(path);
-            services::OfficeSetupService(db).start(setup);
-        }
-    } catch (const services::InputError &e) {
-        store::Database::removeFiles(path);
-        Prompter::instance().showError(this, tr("New office file"), e.message());
-        return false;
-    } catch (const store::StoreError &e) {
-        store::Database::removeFiles(path);
-        Prompter::instance().showError(this, tr("New office file"), e.message());
-        return false;
-    }
-    return openFile(path, true);
+    return NewOfficeFile::make(this, path, setup) && openFile(path, true);
 }
 
 void MainWindow::fillRecentMenu()

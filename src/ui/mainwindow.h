@@ -106,7 +106,6 @@ protected:
 
 private:
     void setUpActions();
-    void placeOnFirstStart();
     void buildViews();
     void fillFileMenus();
     void dropViews();
@@ -114,8 +113,6 @@ private:
     bool openFile(const QString &path, bool create);
     void chooseFileToOpen();
     void chooseNewFile();
-    // True (and said) when `path` is a file already.
-    bool refuseExistingFile(const QString &path);
     void fillRecentMenu();
     void refresh();
     void showAbout();
