@@ -221,18 +221,21 @@ QString ReviewsView::notesHtml(const domain::Call &call, const QList<domain::Qua
     if (!call.nextStep.isEmpty())
         html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(escaped(tr("Next step")), escaped(call.nextStep));
     const QLocale locale;
-    QHash<Id, QString> names;
-    try {
-        for (const User &u : store::UserRepository(m_db).all())
-            names.insert(u.id, u.displayName);
-    } catch (const store::StoreError &) {
-    }
+    const auto reviewerName = [this](const std::optional<Id> &id) {
+        std::optional<User> user;
+        try {
+            if (id)
+                user = store::UserRepository(m_db).byId(*id);
+        } catch (const store::StoreError &) {
+        }
+        return user ? user->displayName : tr("Reviewer");
+    };
     for (const QualityReview &r : reviews) {
         QStringList scores;
         for (const auto &s : r.scores)
             scores << (s ? QString::number(*s) : QStringLiteral("—"));
         html += QStringLiteral("<hr><p><b>%1</b>, %2: %3</p>")
-                    .arg(escaped(r.reviewerId ? names.value(*r.reviewerId) : tr("Reviewer")),
+                    .arg(escaped(reviewerName(r.reviewerId)),
                          escaped(locale.toString(r.reviewedAt.toLocalTime(), QLocale::ShortFormat)),
                          scores.join(QStringLiteral(" · ")));
         if (!r.comments.isEmpty())
