@@ -26,7 +26,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
-    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_openDebtor,
+    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_callScript, &m_openDebtor,
                                        &m_paymentDialog, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
@@ -68,6 +68,8 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showPreferences(); });
     if (m_parser.isSet(m_officeRules))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showOfficeRules(); });
+    if (m_parser.isSet(m_callScript))
+        QTimer::singleShot(0, &window, [this, &window] { m_form = window.showCallScript(); });
     if (m_parser.isSet(m_officeUsers))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showOfficeUsers(); });
     if (screenshot()) {

@@ -1,29 +1,82 @@
 #include "domain/scripttext.h"
 
+#include <QRegularExpression>
 #include <QTime>
 
 namespace libreta::domain {
+namespace {
+
+struct Token {
+    const char *spanish;
+    const char *english;
+    QString ScriptValues::*value;
+    bool tellsTheDebt;
+};
+
+const Token kTokens[] = {
+    {"{agente}", "{agent}", &ScriptValues::agent, false},
+    {"{empresa}", "{company}", &ScriptValues::company, false},
+    {"{deudor}", "{debtor}", &ScriptValues::debtor, false},
+    {"{saldo}", "{balance}", &ScriptValues::balance, true},
+    {"{referencia}", "{reference}", &ScriptValues::reference, true},
+    {"{saludo}", "{greeting}", &ScriptValues::greeting, false},
+};
+
+const Token *tokenFor(const QString &braced)
+{
+    for (const Token &t : kTokens)
+        if (braced.compare(QLatin1String(t.spanish), Qt::CaseInsensitive) == 0 ||
+            braced.compare(QLatin1String(t.english), Qt::CaseInsensitive) == 0)
+            return &t;
+    return nullptr;
+}
+
+// Every {word} of a text, as typed.
+QStringList bracedWords(const QString &text)
+{
+    static const QRegularExpression braced(QStringLiteral("\\{[^{}\\s]{1,40}\\}"));
+    QStringList out;
+    for (auto it = braced.globalMatch(text); it.hasNext();)
+        out << it.next().captured(0);
+    return out;
+}
+
+} // namespace
 
 QString fillScript(const QString &text, const ScriptValues &values)
 {
-    struct Token {
-        const char *spanish;
-        const char *english;
-        const QString *value;
-    };
-    const Token tokens[] = {
-        {"{agente}", "{agent}", &values.agent},
-        {"{empresa}", "{company}", &values.company},
-        {"{deudor}", "{debtor}", &values.debtor},
-        {"{saldo}", "{balance}", &values.balance},
-        {"{referencia}", "{reference}", &values.reference},
-        {"{saludo}", "{greeting}", &values.greeting},
-    };
     QString out = text;
-    for (const Token &t : tokens) {
-        out.replace(QLatin1String(t.spanish), *t.value, Qt::CaseInsensitive);
-        out.replace(QLatin1String(t.english), *t.value, Qt::CaseInsensitive);
+    for (const Token &t : kTokens) {
+        out.replace(QLatin1String(t.spanish), values.*t.value, Qt::CaseInsensitive);
+        out.replace(QLatin1String(t.english), values.*t.value, Qt::CaseInsensitive);
     }
+    return out;
+}
+
+QStringList scriptPlaceholders(const QString &language)
+{
+    const bool spanish = language.startsWith(QLatin1String("es"));
+    QStringList out;
+    for (const Token &t : kTokens)
+        out << QLatin1String(spanish ? t.spanish : t.english);
+    return out;
+}
+
+QStringList unknownPlaceholders(const QString &text)
+{
+    QStringList out;
+    for (const QString &word : bracedWords(text))
+        if (!tokenFor(word) && !out.contains(word, Qt::CaseInsensitive))
+            out << word;
+    return out;
+}
+
+QStringList debtPlaceholders(const QString &text)
+{
+    QStringList out;
+    for (const QString &word : bracedWords(text))
+        if (const Token *t = tokenFor(word); t && t->tellsTheDebt && !out.contains(word, Qt::CaseInsensitive))
+            out << word;
     return out;
 }
 

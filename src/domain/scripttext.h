@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 namespace libreta::domain {
@@ -26,5 +27,17 @@ QString greetingFor(const QString &language, const QTime &debtorLocalTime);
 // The text with every known placeholder replaced; unknown braces are left
 // as they are, so a typo in an office's script shows instead of vanishing.
 QString fillScript(const QString &text, const ScriptValues &values);
+
+// The placeholders a text may use, in the script's language ("es", "en"):
+// what the editor lists beside the text.
+QStringList scriptPlaceholders(const QString &language);
+
+// The braced words of `text` that are no placeholder ("{deuda}"), each
+// once, in the order they appear: fillScript() would leave them as typed.
+QStringList unknownPlaceholders(const QString &text);
+
+// The placeholders of `text` that tell the debt ({saldo}, {referencia}):
+// the third-party rule keeps them out of what someone else hears.
+QStringList debtPlaceholders(const QString &text);
 
 } // namespace libreta::domain

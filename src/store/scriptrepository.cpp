@@ -21,7 +21,7 @@ domain::Id ScriptRepository::addVersion(const CallScript &script, std::optional<
             .bind(QStringLiteral(":version"), version)
             .bind(QStringLiteral(":lang"), script.language)
             .bind(QStringLiteral(":by"), author)
-            .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
+            .bind(QStringLiteral(":now"), script.createdAt.isValid() ? script.createdAt : QDateTime::currentDateTimeUtc())
             .execScalar();
     SqlQuery stage(m_db, QStringLiteral("INSERT INTO script_stages (script_id, stage, body) VALUES (:s, :stage, :body)"));
     for (auto it = script.stages.cbegin(); it != script.stages.cend(); ++it)
@@ -76,7 +76,8 @@ std::optional<CallScript> ScriptRepository::activeScript(const QString &language
 
 std::optional<CallScript> ScriptRepository::byId(domain::Id id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, version, language FROM call_scripts WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT id, name, version, language, created_by, created_at FROM call_scripts "
+                                    "WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -85,6 +86,9 @@ std::optional<CallScript> ScriptRepository::byId(domain::Id id)
     s.name = q.text(1);
     s.version = int(q.integer(2));
     s.language = q.text(3);
+    if (!q.isNull(4))
+        s.createdBy = q.integer(4);
+    s.createdAt = q.instant(5);
     readCatalogues(s);
     return s;
 }

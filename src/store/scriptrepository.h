@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 
+#include <QDateTime>
 #include <QMap>
 
 namespace libreta::store {
@@ -28,6 +29,8 @@ struct CallScript {
     QString name;
     int version = 1;
     QString language = QStringLiteral("es");
+    std::optional<domain::Id> createdBy;  // nobody: the default Libreta ships
+    QDateTime createdAt;
     // Stage code ("presentation", ..., "third_party") -> the office's text,
     // with placeholders {agente}, {empresa}, {deudor} (see domain/scripttext.h).
     QMap<QString, QString> stages;

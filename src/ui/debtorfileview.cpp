@@ -347,10 +347,7 @@ CallPanel *DebtorFileView::startCall()
     } catch (const store::StoreError &e) {
         Q_EMIT statusMessage(e.message());
     }
-    // The script follows the desk's language; a Spanish office calls in Spanish.
-    const QString language = UiSettings().languageLocale().language() == QLocale::Spanish ? QStringLiteral("es")
-                                                                                          : QStringLiteral("en");
-    m_call = new CallPanel(m_context, m_file, m_money, desk(), language, m_ui->callSplitter);
+    m_call = new CallPanel(m_context, m_file, m_money, desk(), UiSettings().scriptLanguage(), m_ui->callSplitter);
     m_ui->callSplitter->addWidget(m_call);
     // Beside the call the file's halves go one above the other, each as wide as before.
     m_ui->splitter->setOrientation(Qt::Vertical);

@@ -24,6 +24,7 @@
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
 #include "ui/reviewsview.h"
+#include "ui/scriptdialog.h"
 #include "ui/shortcutswindow.h"
 #include "ui/statusfigures.h"
 #include "ui/uisettings.h"
@@ -155,6 +156,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionOfficeRules, &QAction::triggered, this, &MainWindow::showOfficeRules);
     connect(m_ui->actionOfficeUsers, &QAction::triggered, this, &MainWindow::showOfficeUsers);
+    connect(m_ui->actionCallScript, &QAction::triggered, this, &MainWindow::showCallScript);
     connect(m_ui->actionWhoIsWorking, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -372,6 +374,23 @@ QDialog *MainWindow::showOfficeRules()
         showStatusMessage(tr("Office rules saved."));
         // The files' call lines read the calling window and the attempts.
         refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *MainWindow::showCallScript()
+{
+    auto *dialog =
+        new ScriptDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, UiSettings().scriptLanguage(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // A call already open keeps the words it started with.
+        if (const auto version = dialog->savedVersion())
+            showStatusMessage(tr("Call script saved as version %1: the calls that start from now on read it.")
+                                  .arg(*version));
+        else
+            showStatusMessage(tr("The call script had no changes; nothing was saved."));
     });
     dialog->open();
     return dialog;

@@ -66,6 +66,8 @@ public:
     QDialog *showOfficeRules();
     // Edit ▸ Office users (read-only but for an administrator).
     QDialog *showOfficeUsers();
+    // Edit ▸ Call script: the stages' words and the answers to objections.
+    QDialog *showCallScript();
     // File ▸ New office file once its place, name and currency are chosen:
     // makes the file, sets it up and opens it. False (with the reason
     // shown, and no file left) when it cannot.

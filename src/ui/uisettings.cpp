@@ -37,6 +37,11 @@ QLocale UiSettings::languageLocaleFor(const QString &language)
     return wanted.language() == system.language() ? system : wanted;
 }
 
+QString UiSettings::scriptLanguage() const
+{
+    return languageLocale().language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en");
+}
+
 QLocale UiSettings::formatLocaleFor(const QString &language, const QString &formats)
 {
     return formats.isEmpty() ? languageLocaleFor(language) : QLocale(formats);

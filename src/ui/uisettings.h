@@ -29,6 +29,9 @@ public:
     QLocale formatLocale() const { return formatLocaleFor(language(), formats()); }
     static QLocale languageLocaleFor(const QString &language);
     static QLocale formatLocaleFor(const QString &language, const QString &formats);
+    // The call script's language ("es", "en"): the desk's; a Spanish office
+    // calls in Spanish.
+    QString scriptLanguage() const;
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -112,3 +112,16 @@ TEST_CASE("Script texts are filled with Spanish or English placeholders", "[doma
     CHECK(greetingFor(QStringLiteral("en"), QTime(11, 59)) == QStringLiteral("Good morning"));
     CHECK(greetingFor(QStringLiteral("en"), QTime(12, 0)) == QStringLiteral("Good afternoon"));
 }
+
+TEST_CASE("A script text's braced words are told apart: placeholders, typos and what tells the debt", "[domain][call]")
+{
+    CHECK(scriptPlaceholders(QStringLiteral("es")).first() == QStringLiteral("{agente}"));
+    CHECK(scriptPlaceholders(QStringLiteral("en")).contains(QStringLiteral("{balance}")));
+    CHECK(unknownPlaceholders(QStringLiteral("Soy {agente} de {Empresa}; {saludo}")).isEmpty());
+    CHECK(unknownPlaceholders(QStringLiteral("{deuda} y {agnte}, otra vez {Deuda}; {agent}"))
+          == QStringList{QStringLiteral("{deuda}"), QStringLiteral("{agnte}")});
+    CHECK(unknownPlaceholders(QStringLiteral("llaves vacías {} o {con espacios}")).isEmpty());
+    CHECK(debtPlaceholders(QStringLiteral("Busco a {deudor}, soy {agente}.")).isEmpty());
+    CHECK(debtPlaceholders(QStringLiteral("Debe {SALDO} de la factura {reference}; {saldo}"))
+          == QStringList{QStringLiteral("{SALDO}"), QStringLiteral("{reference}")});
+}

@@ -25,6 +25,7 @@
 #include "ui/deskuser.h"
 #include "ui/mainwindow.h"
 #include "ui/objectionsmodel.h"
+#include "ui/scriptdialog.h"
 #include "ui/shortcutswindow.h"
 
 #include <QAbstractItemView>
@@ -433,4 +434,21 @@ TEST_CASE("The call's keys are listed in Help ▸ Keyboard shortcuts", "[ui][cal
     CHECK(rows.contains(QStringLiteral("Alt+Left=Previous stage of the call")));
     CHECK(rows.contains(QStringLiteral("Ctrl+S=Save call")));
     shortcuts->close();
+}
+
+TEST_CASE("The call script saved in Edit ▸ Call script is what the next call reads", "[ui][call][script]")
+{
+    CallDesk desk;
+    QDialog *form = desk.window->showCallScript();
+    auto *text = form->findChild<QPlainTextEdit *>(QStringLiteral("stageEdit"));
+    REQUIRE(text);
+    text->setPlainText(QStringLiteral("{greeting}, {agent} speaking, calling {debtor} about account {reference}."));
+    form->accept();
+    REQUIRE_FALSE(form->isVisible());
+
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);  // Start call
+    ui::CallPanel *panel = desk.panel();
+    REQUIRE(panel);
+    CHECK(panel->presentationPage()->scriptText().contains(QStringLiteral("speaking, calling José Pérez Núñez about account R-1")));
 }

@@ -1,0 +1,147 @@
+#include "services/callscriptservice.h"
+
+#include "domain/labels.h"
+#include "domain/scripttext.h"
+#include "domain/textfold.h"
+#include "services/audittrail.h"
+#include "services/inputerror.h"
+#include "services/scriptlibrary.h"
+#include "services/supervision.h"
+#include "store/database.h"
+#include "store/transaction.h"
+#include "store/userrepository.h"
+
+#include <QSet>
+
+namespace libreta::services {
+namespace {
+
+QString joined(const QStringList &words) { return words.join(QStringLiteral(", ")); }
+
+} // namespace
+
+QStringList CallScriptService::stageCodes()
+{
+    return {QStringLiteral("presentation"), QStringLiteral("listening"), QStringLiteral("negotiation"),
+            QStringLiteral("preclose"),     QStringLiteral("close"),     QStringLiteral("third_party")};
+}
+
+QString CallScriptService::stageLabel(const QString &code)
+{
+    using domain::CallStage;
+    if (code == QLatin1String("presentation"))
+        return domain::label(CallStage::Presentation);
+    if (code == QLatin1String("listening"))
+        return domain::label(CallStage::Listening);
+    if (code == QLatin1String("negotiation"))
+        return domain::label(CallStage::Negotiation);
+    if (code == QLatin1String("preclose"))
+        return domain::label(CallStage::PreClose);
+    if (code == QLatin1String("close"))
+        return domain::label(CallStage::Close);
+    return tr("Someone else answers");
+}
+
+bool CallScriptService::mayChange() { return maySupervise(m_db, m_userId); }
+
+store::CallScript CallScriptService::current(const QString &language)
+{
+    return ScriptLibrary(m_db).scriptFor(language).value_or(store::CallScript());
+}
+
+QString CallScriptService::authorName(const store::CallScript &script)
+{
+    if (!script.createdBy)
+        return {};
+    const auto user = store::UserRepository(m_db).byId(*script.createdBy);
+    return user ? user->displayName : QString();
+}
+
+void CallScriptService::check(const store::CallScript &edited)
+{
+    for (const QString &code : stageCodes()) {
+        const QString field = QStringLiteral("stage.") + code;
+        const QString label = stageLabel(code);
+        const QString text = edited.stages.value(code).trimmed();
+        if (text.isEmpty())
+            throw InputError(field, tr("%1: write what the agent says at this stage.").arg(label));
+        if (text.size() > kMaxStageLength)
+            throw InputError(field, tr("%1: at most %2 characters (it has %3).")
+                                        .arg(label)
+                                        .arg(kMaxStageLength)
+                                        .arg(text.size()));
+        if (const QStringList unknown = domain::unknownPlaceholders(text); !unknown.isEmpty())
+            throw InputError(field, tr("%1: %2 is not something the script can fill in; it can use %3.")
+                                        .arg(label, joined(unknown),
+                                             joined(domain::scriptPlaceholders(edited.language))));
+        // Someone who is not the debtor never hears about the debt.
+        if (code == QLatin1String("third_party"))
+            if (const QStringList debt = domain::debtPlaceholders(text); !debt.isEmpty())
+                throw InputError(field, tr("%1: %2 would tell someone else about the debt; leave it out.")
+                                            .arg(label, joined(debt)));
+    }
+    QSet<QString> objections;
+    for (int i = 0; i < edited.objectionAnswers.size(); ++i) {
+        const QString field = QStringLiteral("objection.%1").arg(i + 1);
+        const QString objection = edited.objectionAnswers[i].first.trimmed();
+        const QString answer = edited.objectionAnswers[i].second.trimmed();
+        if (objection.isEmpty())
+            throw InputError(field, tr("Objection %1: write what the debtor says.").arg(i + 1));
+        if (answer.isEmpty())
+            throw InputError(field, tr("Objection %1: write the office's answer to «%2».").arg(i + 1).arg(objection));
+        if (objection.size() > kMaxObjectionLength)
+            throw InputError(field, tr("Objection %1: at most %2 characters.").arg(i + 1).arg(kMaxObjectionLength));
+        if (answer.size() > kMaxAnswerLength)
+            throw InputError(field,
+                             tr("Objection %1: the answer takes at most %2 characters.").arg(i + 1).arg(kMaxAnswerLength));
+        // Accents and case apart, as search reads them.
+        const QString key = domain::foldForSearch(objection);
+        if (objections.contains(key))
+            throw InputError(field, tr("Objection %1: «%2» is already on the list.").arg(i + 1).arg(objection));
+        objections.insert(key);
+    }
+}
+
+std::optional<int> CallScriptService::save(const store::CallScript &edited)
+{
+    if (!mayChange())
+        throw InputError(QStringLiteral("script"),
+                         tr("Only a supervisor or an administrator may change the office's call script."));
+    check(edited);
+
+    store::Transaction tx(m_db);
+    store::ScriptRepository scripts(m_db);
+    const std::optional<store::CallScript> base = edited.id ? scripts.byId(edited.id) : std::nullopt;
+    if (!base)
+        throw InputError(QStringLiteral("script"), tr("The script being edited is no longer in the office's file."));
+    store::CallScript next = *base;
+    for (const QString &code : stageCodes())
+        next.stages.insert(code, edited.stages.value(code).trimmed());
+    next.objectionAnswers.clear();
+    for (const auto &[objection, answer] : edited.objectionAnswers)
+        next.objectionAnswers.append({objection.trimmed(), answer.trimmed()});
+    if (next.stages == base->stages && next.objectionAnswers == base->objectionAnswers)
+        return std::nullopt;
+
+    next.createdBy = m_userId;
+    next.createdAt = m_clock.nowUtc();
+    const domain::Id id = scripts.addVersion(next, m_userId);
+    const auto stored = scripts.byId(id);
+    int changedStages = 0;
+    for (const QString &code : stageCodes())
+        changedStages += next.stages.value(code) != base->stages.value(code) ? 1 : 0;
+    // Codes and numbers only, as every audit entry: the texts are in the
+    // script's versions.
+    AuditTrail(m_db, m_clock)
+        .record(m_userId, QStringLiteral("script.changed"), QStringLiteral("call_script"), id,
+                QStringLiteral("language=%1 version=%2 from=%3 stages_changed=%4 answers=%5")
+                    .arg(next.language)
+                    .arg(stored ? stored->version : 0)
+                    .arg(base->version)
+                    .arg(changedStages)
+                    .arg(next.objectionAnswers.size()));
+    tx.commit();
+    return stored ? std::optional<int>(stored->version) : std::nullopt;
+}
+
+} // namespace libreta::services

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "store/scriptrepository.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// Edit ▸ Call script: the office's own words for each stage of a call and
+// its agreed answers to objections. Supervisors and administrators keep
+// them (anyone, in an office that lists no users). Each save is a new
+// version of the script, so every call keeps pointing at the text its
+// agent read; the calls that start after it read the new one.
+class CallScriptService final {
+    Q_DECLARE_TR_FUNCTIONS(CallScript)
+
+public:
+    static constexpr int kMaxStageLength = 2000;
+    static constexpr int kMaxObjectionLength = 200;
+    static constexpr int kMaxAnswerLength = 1000;
+
+    // The stages a script has words for, in the call's order; the last is
+    // what is said when someone else answers.
+    static QStringList stageCodes();
+    static QString stageLabel(const QString &code);
+
+    CallScriptService(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> userId)
+        : m_db(db), m_clock(clock), m_userId(userId)
+    {
+    }
+
+    bool mayChange();
+    // The script calls in `language` ("es", "en") start with; the shipped
+    // default is stored first when the office has none.
+    store::CallScript current(const QString &language);
+    // Who saved `script` ("" for the default Libreta ships).
+    QString authorName(const store::CallScript &script);
+
+    // Stores `edited` (its stages and objection answers; the catalogues of
+    // excuses, techniques and prompts are carried over) as the next version
+    // of the script it was read from, in one transaction. Returns that
+    // version, or nullopt when nothing differs from the current one (nothing
+    // is stored). Throws InputError naming "stage.CODE" or "objection.N"
+    // (N counted from 1), with nothing stored.
+    std::optional<int> save(const store::CallScript &edited);
+
+private:
+    void check(const store::CallScript &edited);
+
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+    std::optional<domain::Id> m_userId;
+};
+
+} // namespace libreta::services
