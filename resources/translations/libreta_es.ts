@@ -618,6 +618,57 @@
     </message>
 </context>
 <context>
+    <name>CallScript</name>
+    <message>
+        <source>Someone else answers</source>
+        <translation>Contesta otra persona</translation>
+    </message>
+    <message>
+        <source>%1: write what the agent says at this stage.</source>
+        <translation>%1: escriba lo que dice el gestor en esta etapa.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters (it has %3).</source>
+        <translation>%1: como máximo %2 caracteres (tiene %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not something the script can fill in; it can use %3.</source>
+        <translation>%1: %2 no es un dato que el guion pueda completar; puede usar %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would tell someone else about the debt; leave it out.</source>
+        <translation>%1: %2 le contaría la deuda a otra persona; quítelo.</translation>
+    </message>
+    <message>
+        <source>Objection %1: write what the debtor says.</source>
+        <translation>Objeción %1: escriba lo que dice el deudor.</translation>
+    </message>
+    <message>
+        <source>Objection %1: write the office&apos;s answer to «%2».</source>
+        <translation>Objeción %1: escriba la respuesta del despacho a «%2».</translation>
+    </message>
+    <message>
+        <source>Objection %1: at most %2 characters.</source>
+        <translation>Objeción %1: como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Objection %1: the answer takes at most %2 characters.</source>
+        <translation>Objeción %1: la respuesta admite como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Objection %1: «%2» is already on the list.</source>
+        <translation>Objeción %1: «%2» ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may change the office&apos;s call script.</source>
+        <translation>Solo un supervisor o un administrador puede cambiar el guion de llamada del despacho.</translation>
+    </message>
+    <message>
+        <source>The script being edited is no longer in the office&apos;s file.</source>
+        <translation>El guion que se estaba editando ya no está en el archivo del despacho.</translation>
+    </message>
+</context>
+<context>
     <name>CallService</name>
     <message>
         <source>A promise needs the reason the debt is not paid yet: choose the excuse category.</source>
@@ -2949,6 +3000,14 @@
         <source>&amp;Debtor</source>
         <translation>&amp;Deudor</translation>
     </message>
+    <message>
+        <source>Call &amp;script…</source>
+        <translation>&amp;Guion de llamada…</translation>
+    </message>
+    <message>
+        <source>What agents read at each stage of a call, and the answers to objections</source>
+        <translation>Lo que leen los gestores en cada etapa de una llamada, y las respuestas a las objeciones</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3582,6 +3641,53 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Sa&amp;ve the score</source>
         <translation>Guardar la calificació&amp;n</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptDialog</name>
+    <message>
+        <source>Call script</source>
+        <translation>Guion de llamada</translation>
+    </message>
+    <message>
+        <source>What agents read at each stage of a call, and the office&apos;s answers to what debtors say. Saving makes a new version: each call made keeps the words its agent read, and the calls that start from then on read the new ones.</source>
+        <translation>Lo que leen los gestores en cada etapa de una llamada, y las respuestas del despacho a lo que dicen los deudores. Al guardar se crea una versión nueva: cada llamada hecha conserva las palabras que leyó su gestor, y las llamadas que empiecen desde entonces leen las nuevas.</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>Eta&amp;pas</translation>
+    </message>
+    <message>
+        <source>Stages of a call</source>
+        <translation>Etapas de una llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Objections</source>
+        <translation>&amp;Objeciones</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Objeciones</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>What the debtor &amp;says:</source>
+        <translation>&amp;Lo que dice el deudor:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &amp;answer:</source>
+        <translation>La &amp;respuesta del despacho:</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may change the script.</source>
+        <translation>Solo un supervisor o un administrador puede cambiar el guion.</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5705,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Office rules saved.</source>
         <translation>Reglas del despacho guardadas.</translation>
     </message>
+    <message>
+        <source>Call script saved as version %1: the calls that start from now on read it.</source>
+        <translation>Guion de llamada guardado como versión %1: las llamadas que empiecen desde ahora lo usan.</translation>
+    </message>
+    <message>
+        <source>The call script had no changes; nothing was saved.</source>
+        <translation>El guion de llamada no tenía cambios; no se guardó nada.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::NewOfficeDialog</name>
@@ -6040,6 +6154,41 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Score saved.</source>
         <translation>Calificación guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ScriptDialog</name>
+    <message>
+        <source>What the agent says at this stage</source>
+        <translation>Lo que dice el gestor en esta etapa</translation>
+    </message>
+    <message>
+        <source>For example, I already paid</source>
+        <translation>Por ejemplo, Ya pagué</translation>
+    </message>
+    <message>
+        <source>What the agent answers</source>
+        <translation>Lo que responde el gestor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, version %2: the words Libreta comes with.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, versión %2: las palabras con las que viene Libreta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, version %2, saved %3 by %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, versión %2, guardada el %3 por %4.</translation>
+    </message>
+    <message>
+        <source>&amp;What the agent says — %1:</source>
+        <translation>Lo que dice el ge&amp;stor — %1:</translation>
+    </message>
+    <message>
+        <source>(new objection)</source>
+        <translation>(objeción nueva)</translation>
+    </message>
+    <message>
+        <source>It can fill in %1. What is said to someone else may not mention the balance or the reference.</source>
+        <translation>Puede completar %1. Lo que se le dice a otra persona no puede mencionar el saldo ni la referencia.</translation>
     </message>
 </context>
 <context>

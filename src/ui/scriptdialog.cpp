@@ -22,7 +22,7 @@ ScriptDialog::ScriptDialog(const FormContext &context, const QString &language, 
 
     for (const QString &code : CallScriptService::stageCodes())
         m_ui->stageList->addItem(CallScriptService::stageLabel(code));
-    m_ui->stageHint->setText(tr("It can fill in %1. When someone else answers, the balance and the reference are left out.")
+    m_ui->stageHint->setText(tr("It can fill in %1. What is said to someone else may not mention the balance or the reference.")
                                  .arg(domain::scriptPlaceholders(m_script.language).join(QStringLiteral(", "))));
     m_ui->stageEdit->setPlaceholderText(tr("What the agent says at this stage"));
     m_ui->objectionEdit->setMaxLength(CallScriptService::kMaxObjectionLength);
