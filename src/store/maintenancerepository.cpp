@@ -65,4 +65,49 @@ QStringList MaintenanceRepository::agendaCountMismatches(int limit)
     return out;
 }
 
+QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
+{
+    // Kept and counted rows side by side, each side's missing rows as
+    // zeros (a full outer join by hand, as above).
+    const QString work = QStringLiteral(
+        "WITH counted AS ("
+        "  SELECT day, agent_id, sum(calls) AS calls, sum(contacts) AS contacts, sum(made) AS made, "
+        "    sum(promised) AS promised, sum(kept) AS kept, sum(partial) AS partial, sum(broken) AS broken, "
+        "    sum(paid) AS paid FROM ("
+        "    SELECT date(started_at, 'localtime') AS day, coalesce(agent_id, 0) AS agent_id, 1 AS calls, "
+        "      answered_by IN ('debtor', 'decision_maker') AS contacts, 0 AS made, 0 AS promised, 0 AS kept, "
+        "      0 AS partial, 0 AS broken, 0 AS paid FROM calls WHERE corrects_call_id IS NULL "
+        "    UNION ALL SELECT p.made_on, coalesce(c.agent_id, 0), 0, 0, 1, p.amount, 0, 0, 0, 0 "
+        "      FROM promises p LEFT JOIN calls c ON c.id = p.call_id "
+        "    UNION ALL SELECT p.due_date, coalesce(c.agent_id, 0), 0, 0, 0, 0, p.status = 'kept', "
+        "      p.status = 'partial', p.status = 'broken', p.paid FROM promises p LEFT JOIN calls c ON c.id = p.call_id "
+        "      WHERE p.status IN ('kept', 'partial', 'broken')) GROUP BY 1, 2), "
+        "kept AS (SELECT day, agent_id, sum(calls) AS calls, sum(contacts) AS contacts, sum(promises_made) AS made, "
+        "  sum(promised) AS promised, sum(promises_kept) AS kept, sum(promises_partial) AS partial, "
+        "  sum(promises_broken) AS broken, sum(promises_paid) AS paid FROM daily_figures GROUP BY 1, 2) "
+        "SELECT k.day, k.agent_id FROM kept k LEFT JOIN counted c USING (day, agent_id) "
+        "WHERE (k.calls, k.contacts, k.made, k.promised, k.kept, k.partial, k.broken, k.paid) IS NOT "
+        "  (coalesce(c.calls, 0), coalesce(c.contacts, 0), coalesce(c.made, 0), coalesce(c.promised, 0), "
+        "   coalesce(c.kept, 0), coalesce(c.partial, 0), coalesce(c.broken, 0), coalesce(c.paid, 0)) "
+        "UNION ALL SELECT c.day, c.agent_id FROM counted c WHERE NOT EXISTS ("
+        "  SELECT 1 FROM daily_figures k WHERE k.day = c.day AND k.agent_id = c.agent_id) "
+        "LIMIT :limit");
+    QStringList out;
+    SqlQuery q(m_db, work);
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    while (q.next())
+        out << QStringLiteral("daily figures %1, agent %2").arg(q.text(0), q.text(1));
+    SqlQuery paid(m_db, QStringLiteral(
+        "WITH counted AS (SELECT paid_on AS day, count(*) AS n, sum(amount) AS total FROM payments GROUP BY 1), "
+        "kept AS (SELECT day, sum(payments) AS n, sum(recovered) AS total FROM daily_figures GROUP BY 1) "
+        "SELECT k.day FROM kept k LEFT JOIN counted c USING (day) "
+        "WHERE (k.n, k.total) IS NOT (coalesce(c.n, 0), coalesce(c.total, 0)) "
+        "UNION ALL SELECT c.day FROM counted c WHERE NOT EXISTS (SELECT 1 FROM daily_figures k WHERE k.day = c.day) "
+        "LIMIT :limit"));
+    paid.bind(QStringLiteral(":limit"), limit).exec();
+    while (paid.next())
+        out << QStringLiteral("payments of %1").arg(paid.text(0));
+    return out;
+}
+
 } // namespace libreta::store

@@ -22,6 +22,11 @@ public:
     // The agenda's kept counts (schema 6) that differ from a count of the
     // open follow-ups: "assignee day kind promise: kept K, counted C".
     QStringList agendaCountMismatches(int limit = 100);
+    // The Panel's kept figures (schema 13) against a count of the calls,
+    // promises and payments themselves: per day and agent for what an
+    // agent did (calls, contacts, promises), per day for the payments,
+    // whose agent is the one the debtor had when each was recorded.
+    QStringList dailyFigureMismatches(int limit = 20);
 
 private:
     Database &m_db;

@@ -11,7 +11,6 @@
 #include "ui/debtorfileview.h"
 #include "ui/deskalerts.h"
 #include "ui/firstwindowplacement.h"
-#include "ui/laterversionpage.h"
 #include "ui/nextcalldesk.h"
 #include "ui/newofficedialog.h"
 #include "ui/newofficefile.h"
@@ -20,6 +19,7 @@
 #include "ui/officecurrency.h"
 #include "ui/officefileopener.h"
 #include "ui/officerulesdialog.h"
+#include "ui/panelview.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
@@ -65,12 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<::Ui::MainWindow>()), m_db(std::move(db))
 {
     m_ui->setupUi(this);
-    // Reviews comes with the file (buildViews): it reads the office's calls.
-    m_ui->sections->addWidget(new LaterVersionPage(
-        tr("Dashboard"),
-        tr("Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be "
-           "shown here."),
-        this));
+    // Every section comes with the file (buildViews).
     m_figures = new StatusFigures(m_ui->statusBar);
     m_notice = new NoticeBar(this);
     m_ui->sectionsLayout->insertWidget(0, m_notice);
@@ -196,6 +191,9 @@ void MainWindow::buildViews()
     m_ui->sections->insertWidget(AgendaSection, m_agenda);
     m_ui->sections->insertWidget(PortfolioSection, m_files);
     m_ui->sections->insertWidget(ReviewsSection, m_reviews);
+    m_panel = new PanelView(*m_db, *m_clock, this);
+    m_ui->sections->insertWidget(DashboardSection, m_panel);
+    connect(m_panel, &PanelView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reviews, &ReviewsView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reviews, &ReviewsView::debtorActivated, this, [this](domain::Id debtorId) {
         showSection(PortfolioSection);
@@ -254,7 +252,7 @@ void MainWindow::fillFileMenus()
 void MainWindow::dropViews()
 {
     stopDeskWatchers();
-    for (QWidget *view : std::initializer_list<QWidget *>{m_agenda, m_files, m_reviews}) {
+    for (QWidget *view : std::initializer_list<QWidget *>{m_agenda, m_files, m_reviews, m_panel}) {
         if (!view)
             continue;
         m_ui->sections->removeWidget(view);
@@ -262,6 +260,7 @@ void MainWindow::dropViews()
     }
     m_agenda = nullptr;
     m_reviews = nullptr;
+    m_panel = nullptr;
     m_portfolio = nullptr;
     m_files = nullptr;
 }
@@ -363,6 +362,7 @@ void MainWindow::refresh()
     m_agenda->reload();
     m_files->reloadAll();
     m_reviews->reload();
+    m_panel->reload();
     m_figures->refresh(*m_db);
 }
 

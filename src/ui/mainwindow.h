@@ -29,6 +29,7 @@ namespace libreta::ui {
 class AgendaView;
 class DataTransfer;
 class ReviewsView;
+class PanelView;
 class OfficeBackup;
 class ImportWizard;
 class DebtorFileTabs;
@@ -126,6 +127,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     AgendaView *m_agenda = nullptr;
     ReviewsView *m_reviews = nullptr;
+    PanelView *m_panel = nullptr;
     PortfolioView *m_portfolio = nullptr;  // owned by m_files
     DebtorFileTabs *m_files = nullptr;
     StatusFigures *m_figures = nullptr;

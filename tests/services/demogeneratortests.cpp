@@ -3,6 +3,7 @@
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
 #include "services/promisereevaluator.h"
+#include "store/maintenancerepository.h"
 #include "store/bulkrepository.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
@@ -169,6 +170,11 @@ TEST_CASE("The demo office looks like a real one and keeps the rules", "[demo]")
     SECTION("the totals agree with a recomputation")
     {
         CHECK(store::TotalsRepository(db).mismatches().isEmpty());
+    }
+
+    SECTION("the Panel's figures agree with a count of the calls, promises and payments")
+    {
+        CHECK(store::MaintenanceRepository(db).dailyFigureMismatches().isEmpty());
     }
 
     SECTION("stored promise statuses are what the rule says")

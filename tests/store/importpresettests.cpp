@@ -18,13 +18,17 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 12);  // the steps undone below are the last three
+    REQUIRE(latest == 13);  // the steps undone below are the last four
     // A file made before the agenda's groups had indexes of their own
     // (schema 9): version 6's indexes, keyed by kind alone, and a debtor's
     // calls indexed without their corrections (before schema 11); nor did
-    // the groups' indexes hold the debtor (before schema 12).
+    // the groups' indexes hold the debtor (before schema 12), nor were the
+    // Panel's figures kept (before schema 13).
     for (const char *sql :
-         {"DROP INDEX followups_open_group_due", "DROP INDEX followups_open_agent_group_due",
+         {"DROP TRIGGER calls_daily_figures", "DROP TRIGGER call_techniques_figures",
+          "DROP TRIGGER promises_daily_figures_insert", "DROP TRIGGER promises_daily_figures_update",
+          "DROP TRIGGER payments_daily_figures", "DROP TABLE daily_figures", "DROP TABLE technique_figures",
+          "DROP INDEX followups_open_group_due", "DROP INDEX followups_open_agent_group_due",
           "DROP INDEX calls_debtor_started", "CREATE INDEX calls_debtor_started ON calls (debtor_id, started_at)",
           "CREATE INDEX followups_open_kind_due ON followups (status, kind, due_date, due_time, promise_id) "
           "WHERE status = 'open'",
@@ -51,6 +55,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(definition("followups_open_group_due").contains(QLatin1String("promise_id, id, debtor_id)")));
     CHECK(definition("followups_open_agent_group_due").contains(QLatin1String("promise_id, id, debtor_id)")));
     CHECK(definition("calls_debtor_started").contains(QLatin1String("corrects_call_id")));
+    CHECK(!definition("payments_daily_figures").isEmpty());
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))

@@ -1,0 +1,45 @@
+#include "services/panelservice.h"
+
+#include "services/scriptlibrary.h"
+#include "services/supervision.h"
+#include "store/userrepository.h"
+
+#include <QHash>
+
+namespace libreta::services {
+
+bool PanelService::seesEveryone() { return maySupervise(m_db, m_userId); }
+
+PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional<domain::Id> agentId,
+                               const QString &scriptLanguage)
+{
+    PanelReport report;
+    if (!seesEveryone()) {
+        if (!m_userId)
+            return report;
+        agentId = m_userId;
+    }
+    const store::PanelScope scope{from, to, agentId};
+    store::FiguresRepository figures(m_db);
+    report.totals = figures.totals(scope);
+
+    QHash<QString, QString> agents;
+    for (const domain::User &u : store::UserRepository(m_db).all())
+        agents.insert(QString::number(u.id), u.displayName);
+    for (const store::PanelLine &line : figures.byAgent(scope)) {
+        const QString name = line.key == QLatin1String("0") ? tr("No agent") : agents.value(line.key, line.key);
+        report.byAgent.append({name, line.figures});
+    }
+    for (const store::PanelLine &line : figures.bySegment(scope))
+        report.bySegment.append({line.key.isEmpty() ? tr("No segment") : line.key, line.figures});
+
+    QHash<QString, QString> techniques;
+    if (const auto script = ScriptLibrary(m_db).scriptFor(scriptLanguage))
+        for (const store::ScriptTechnique &t : script->techniques)
+            techniques.insert(t.code, t.label);
+    for (const store::TechniqueLine &line : figures.byTechnique(scope))
+        report.byTechnique.append({techniques.value(line.technique, line.technique), line.calls, line.won});
+    return report;
+}
+
+} // namespace libreta::services

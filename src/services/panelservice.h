@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/figuresrepository.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// One line of the Panel's tables, named for the person reading it.
+struct PanelNamedLine {
+    QString name;
+    store::PanelFigures figures;
+};
+
+struct PanelTechniqueLine {
+    QString name;
+    qint64 calls = 0;
+    qint64 won = 0;
+};
+
+struct PanelReport {
+    store::PanelFigures totals;
+    QList<PanelNamedLine> byAgent;
+    QList<PanelNamedLine> bySegment;
+    QList<PanelTechniqueLine> byTechnique;
+};
+
+// The Panel: how the office's work went over some days. Supervisors and
+// administrators (anyone, in an office that lists no users) read everyone's
+// figures or one agent's; an agent reads their own.
+class PanelService final {
+    Q_DECLARE_TR_FUNCTIONS(Panel)
+
+public:
+    PanelService(store::Database &db, std::optional<domain::Id> userId) : m_db(db), m_userId(userId) {}
+
+    bool seesEveryone();
+    // The figures of the days `from`–`to` (both included), of `agentId`
+    // or everyone's; an agent gets their own whatever is asked (nothing
+    // when the desk names nobody). Techniques are named as the script in
+    // `scriptLanguage` names them.
+    PanelReport read(const QDate &from, const QDate &to, std::optional<domain::Id> agentId,
+                     const QString &scriptLanguage);
+
+private:
+    store::Database &m_db;
+    std::optional<domain::Id> m_userId;
+};
+
+} // namespace libreta::services

@@ -1,0 +1,88 @@
+#include "store/figuresrepository.h"
+
+#include "store/boundsql.h"
+#include "store/sqlquery.h"
+
+namespace libreta::store {
+namespace {
+
+const QString kSums = QStringLiteral(
+    "sum(calls), sum(contacts), sum(promises_made), sum(promised), sum(promises_kept), sum(promises_partial), "
+    "sum(promises_broken), sum(promises_paid), sum(payments), sum(recovered)");
+
+BoundSql daysOf(const PanelScope &scope)
+{
+    BoundSql sql;
+    sql.where(QStringLiteral("day >= ") + sql.param(SqlQuery::dateText(scope.from)));
+    sql.where(QStringLiteral("day <= ") + sql.param(SqlQuery::dateText(scope.to)));
+    if (scope.agentId)
+        sql.where(QStringLiteral("agent_id = ") + sql.param(*scope.agentId));
+    return sql;
+}
+
+// The ten sums of kSums, from `first` on.
+PanelFigures readSums(const SqlQuery &q, int first)
+{
+    PanelFigures f;
+    f.calls = q.integer(first);
+    f.contacts = q.integer(first + 1);
+    f.promisesMade = q.integer(first + 2);
+    f.promised = domain::Money::fromMinor(q.integer(first + 3));
+    f.promisesKept = q.integer(first + 4);
+    f.promisesPartial = q.integer(first + 5);
+    f.promisesBroken = q.integer(first + 6);
+    f.promisesPaid = domain::Money::fromMinor(q.integer(first + 7));
+    f.payments = q.integer(first + 8);
+    f.recovered = domain::Money::fromMinor(q.integer(first + 9));
+    return f;
+}
+
+} // namespace
+
+PanelFigures FiguresRepository::totals(const PanelScope &scope)
+{
+    BoundSql sql = daysOf(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSums + QStringLiteral(" FROM daily_figures") + sql.whereSql());
+    sql.bindTo(q);
+    q.exec();
+    return q.next() ? readSums(q, 0) : PanelFigures();
+}
+
+QList<PanelLine> FiguresRepository::grouped(const PanelScope &scope, const QString &column)
+{
+    BoundSql sql = daysOf(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, ").arg(column) + kSums + QStringLiteral(" FROM daily_figures") +
+                         sql.whereSql() +
+                         QStringLiteral(" GROUP BY 1 ORDER BY sum(recovered) DESC, sum(calls) DESC, 1"));
+    sql.bindTo(q);
+    q.exec();
+    QList<PanelLine> out;
+    while (q.next())
+        out.append({q.text(0), readSums(q, 1)});
+    return out;
+}
+
+QList<PanelLine> FiguresRepository::byAgent(const PanelScope &scope)
+{
+    return grouped(scope, QStringLiteral("agent_id"));
+}
+
+QList<PanelLine> FiguresRepository::bySegment(const PanelScope &scope)
+{
+    return grouped(scope, QStringLiteral("segment"));
+}
+
+QList<TechniqueLine> FiguresRepository::byTechnique(const PanelScope &scope)
+{
+    BoundSql sql = daysOf(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT technique, sum(calls), sum(won) FROM technique_figures") + sql.whereSql() +
+                         QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
+    sql.bindTo(q);
+    q.exec();
+    QList<TechniqueLine> out;
+    while (q.next())
+        out.append({q.text(0), q.integer(1), q.integer(2)});
+    return out;
+}
+
+} // namespace libreta::store

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace libreta::store {
+
+class Database;
+
+// The Panel's figures summed over some days (see schema 13,
+// 0013_daily_figures.sql, for what each counts and whose it is).
+struct PanelFigures {
+    qint64 calls = 0;
+    qint64 contacts = 0;  // the debtor or who decides payment answered
+    qint64 promisesMade = 0;
+    domain::Money promised;
+    qint64 promisesKept = 0;  // of the promises whose date falls in the days
+    qint64 promisesPartial = 0;
+    qint64 promisesBroken = 0;
+    domain::Money promisesPaid;  // paid towards those
+    qint64 payments = 0;
+    domain::Money recovered;
+
+    qint64 promisesResolved() const { return promisesKept + promisesPartial + promisesBroken; }
+};
+
+// Figures of one agent (0: nobody), one segment or one technique.
+struct PanelLine {
+    QString key;  // the agent's id, the segment, or the technique's code
+    PanelFigures figures;
+};
+
+struct TechniqueLine {
+    QString technique;  // its code in the office's script
+    qint64 calls = 0;
+    qint64 won = 0;  // of those, ended in a promise or a payment
+};
+
+// The days (both included) and, optionally, one agent.
+struct PanelScope {
+    QDate from;
+    QDate to;
+    std::optional<domain::Id> agentId;
+};
+
+// Reads the figures schema 13's triggers keep: a few rows per day, never
+// the calls, promises or payments themselves.
+class FiguresRepository final {
+public:
+    explicit FiguresRepository(Database &db) : m_db(db) {}
+
+    PanelFigures totals(const PanelScope &scope);
+    // By agent (the key is the agent's id; "0" for nobody), highest money
+    // recovered first.
+    QList<PanelLine> byAgent(const PanelScope &scope);
+    // By the debtors' segment, highest money recovered first.
+    QList<PanelLine> bySegment(const PanelScope &scope);
+    // The techniques used, most used first.
+    QList<TechniqueLine> byTechnique(const PanelScope &scope);
+
+private:
+    QList<PanelLine> grouped(const PanelScope &scope, const QString &column);
+    Database &m_db;
+};
+
+} // namespace libreta::store

@@ -1,0 +1,135 @@
+#include "ui/panelmodel.h"
+
+#include <QLocale>
+
+namespace libreta::ui {
+
+PanelModel::PanelModel(Kind kind, QObject *parent) : QAbstractTableModel(parent), m_kind(kind) {}
+
+void PanelModel::setLines(const QList<services::PanelNamedLine> &lines)
+{
+    beginResetModel();
+    m_lines = lines;
+    endResetModel();
+}
+
+void PanelModel::setTechniques(const QList<services::PanelTechniqueLine> &lines)
+{
+    beginResetModel();
+    m_techniques = lines;
+    endResetModel();
+}
+
+int PanelModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_kind == Kind::Techniques ? m_techniques.size() : m_lines.size());
+}
+
+int PanelModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_kind == Kind::Techniques ? TechniqueColumnCount : LineColumnCount;
+}
+
+QString PanelModel::percent(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return QStringLiteral("—");
+    // Rounded down, so 199 of 200 never shows as a full 100 %.
+    return tr("%1 %").arg(QLocale().toString(part * 100 / whole));
+}
+
+QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) const
+{
+    const store::PanelFigures &f = line.figures;
+    const QLocale locale;
+    switch (column) {
+    case Name: return line.name;
+    case Calls: return locale.toString(f.calls);
+    case Contacts: return locale.toString(f.contacts);
+    case ContactRate: return percent(f.contacts, f.calls);
+    case PromisesMade: return locale.toString(f.promisesMade);
+    case Promised: return m_money.format(f.promised);
+    case Kept: return locale.toString(f.promisesKept);
+    case Partial: return locale.toString(f.promisesPartial);
+    case Broken: return locale.toString(f.promisesBroken);
+    case KeptRate: return percent(f.promisesKept, f.promisesResolved());
+    case Recovered: return m_money.format(f.recovered);
+    }
+    return {};
+}
+
+QVariant PanelModel::techniqueText(const services::PanelTechniqueLine &line, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Technique: return line.name;
+    case TechniqueCalls: return locale.toString(line.calls);
+    case Won: return locale.toString(line.won);
+    case WonRate: return percent(line.won, line.calls);
+    }
+    return {};
+}
+
+QVariant PanelModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == 0 ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
+                                   : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole)
+        return {};
+    return m_kind == Kind::Techniques ? techniqueText(m_techniques.at(index.row()), index.column())
+                                      : lineText(m_lines.at(index.row()), index.column());
+}
+
+QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return section == 0 ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
+                            : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole && m_kind != Kind::Techniques) {
+        switch (section) {
+        case Contacts: return tr("Calls the debtor, or who decides payment, answered");
+        case Kept:
+        case Partial:
+        case Broken: return tr("Promises whose date falls in the period, once resolved");
+        case KeptRate: return tr("Promises kept, of those kept, partly kept or broken");
+        case Recovered: return tr("Payments received in the period");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    if (m_kind == Kind::Techniques) {
+        switch (section) {
+        case Technique: return tr("Technique");
+        case TechniqueCalls: return tr("Calls");
+        case Won: return tr("With a promise or payment");
+        case WonRate: return tr("Share");
+        }
+        return {};
+    }
+    switch (section) {
+    case Name: return m_kind == Kind::Agents ? tr("Agent") : tr("Segment");
+    case Calls: return tr("Calls");
+    case Contacts: return tr("Contacts");
+    case ContactRate: return tr("Contact rate");
+    case PromisesMade: return tr("Promises");
+    case Promised: return tr("Promised");
+    case Kept: return tr("Kept");
+    case Partial: return tr("Partly kept");
+    case Broken: return tr("Broken");
+    case KeptRate: return tr("Kept rate");
+    case Recovered: return tr("Recovered");
+    }
+    return {};
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,160 @@
+#include "ui/panelview.h"
+
+#include "domain/panelperiod.h"
+#include "store/storeerror.h"
+#include "store/userrepository.h"
+#include "ui/deskuser.h"
+#include "ui/moneyformatter.h"
+#include "ui/officecurrency.h"
+#include "ui/panelmodel.h"
+#include "ui/uisettings.h"
+#include "ui_panelview.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace libreta::ui {
+
+using domain::PanelPeriod;
+
+namespace {
+
+QString card(const QString &figure, const QString &caption, const QString &detail)
+{
+    return QStringLiteral("<div style='font-size:11pt'>%1</div><div style='font-size:18pt; font-weight:bold'>%2</div>"
+                          "<div>%3</div>")
+        .arg(caption.toHtmlEscaped(), figure.toHtmlEscaped(), detail.toHtmlEscaped());
+}
+
+void setUpTable(QTableView *table, PanelModel *model)
+{
+    table->setModel(model);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(false);
+}
+
+} // namespace
+
+PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::PanelView>()), m_db(db), m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_agents = new PanelModel(PanelModel::Kind::Agents, this);
+    m_segments = new PanelModel(PanelModel::Kind::Segments, this);
+    m_techniques = new PanelModel(PanelModel::Kind::Techniques, this);
+    setUpTable(m_ui->agentTable, m_agents);
+    setUpTable(m_ui->segmentTable, m_segments);
+    setUpTable(m_ui->techniqueTable, m_techniques);
+
+    m_ui->periodCombo->addItem(tr("Today"), int(PanelPeriod::Today));
+    m_ui->periodCombo->addItem(tr("This week"), int(PanelPeriod::ThisWeek));
+    m_ui->periodCombo->addItem(tr("This month"), int(PanelPeriod::ThisMonth));
+    m_ui->periodCombo->addItem(tr("Last month"), int(PanelPeriod::LastMonth));
+    m_ui->periodCombo->addItem(tr("This year"), int(PanelPeriod::ThisYear));
+    m_ui->periodCombo->setCurrentIndex(2);
+    m_ui->emptyLabel->hide();
+    connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &PanelView::read);
+    connect(m_ui->agentCombo, &QComboBox::currentIndexChanged, this, &PanelView::read);
+}
+
+PanelView::~PanelView() = default;
+
+void PanelView::showEvent(QShowEvent *event)
+{
+    // Every time: the figures move with each call, promise and payment,
+    // and reading them costs a few hundred rows.
+    loadAgents();
+    read();
+    QWidget::showEvent(event);
+}
+
+void PanelView::reload()
+{
+    if (isVisible()) {
+        loadAgents();
+        read();
+    }
+}
+
+void PanelView::loadAgents()
+{
+    QComboBox *combo = m_ui->agentCombo;
+    const QVariant kept = combo->currentData();
+    const QSignalBlocker quiet(combo);
+    combo->clear();
+    QList<domain::User> users;
+    try {
+        m_deskUserId = DeskUser::id(m_db);
+        m_seesEveryone = services::PanelService(m_db, m_deskUserId).seesEveryone();
+        users = store::UserRepository(m_db).all();
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+    }
+    if (m_seesEveryone) {
+        combo->addItem(tr("The whole office"));
+        for (const domain::User &u : users)
+            if (u.active)
+                combo->addItem(u.displayName, u.id);
+        const int at = combo->findData(kept);
+        combo->setCurrentIndex(at < 0 ? 0 : at);
+    } else {
+        // An agent reads their own figures.
+        for (const domain::User &u : users)
+            if (m_deskUserId && u.id == *m_deskUserId)
+                combo->addItem(u.displayName, u.id);
+    }
+    combo->setEnabled(m_seesEveryone);
+}
+
+void PanelView::read()
+{
+    const QDate today = m_clock.today();
+    const QLocale locale;
+    const auto period = PanelPeriod(m_ui->periodCombo->currentData().toInt());
+    const domain::DayRange days = domain::periodDays(period, today, locale.firstDayOfWeek());
+    m_ui->rangeLabel->setText(days.from == days.to ? locale.toString(days.from, QLocale::LongFormat)
+                                                   : tr("%1 to %2").arg(locale.toString(days.from, QLocale::ShortFormat),
+                                                                        locale.toString(days.to, QLocale::ShortFormat)));
+    std::optional<domain::Id> agent;
+    if (const QVariant data = m_ui->agentCombo->currentData(); data.isValid())
+        agent = data.toLongLong();
+    try {
+        m_report = services::PanelService(m_db, m_deskUserId)
+                       .read(days.from, days.to, agent, UiSettings().scriptLanguage());
+    } catch (const store::StoreError &e) {
+        m_report = {};
+        Q_EMIT statusMessage(e.message());
+    }
+    const MoneyFormatter money(officeCurrency(m_db));
+    m_agents->setMoney(money);
+    m_segments->setMoney(money);
+    m_agents->setLines(m_report.byAgent);
+    m_segments->setLines(m_report.bySegment);
+    m_techniques->setTechniques(m_report.byTechnique);
+    showCards();
+}
+
+void PanelView::showCards()
+{
+    const store::PanelFigures &f = m_report.totals;
+    const QLocale locale;
+    const MoneyFormatter money(officeCurrency(m_db));
+    m_ui->callsCard->setText(card(locale.toString(f.calls), tr("Calls"),
+                                  tr("%1 contacts (%2)").arg(locale.toString(f.contacts),
+                                                             PanelModel::percent(f.contacts, f.calls))));
+    m_ui->promisesCard->setText(
+        card(locale.toString(f.promisesMade), tr("Promises made"), tr("for %1").arg(money.format(f.promised))));
+    m_ui->keptCard->setText(card(PanelModel::percent(f.promisesKept, f.promisesResolved()), tr("Promises kept"),
+                                 tr("%1 of %2 due; %3 paid towards them")
+                                     .arg(locale.toString(f.promisesKept), locale.toString(f.promisesResolved()),
+                                          money.format(f.promisesPaid))));
+    m_ui->recoveredCard->setText(card(money.format(f.recovered), tr("Money recovered"),
+                                      tr("%n payment(s)", nullptr, int(f.payments))));
+    const bool nothing = f.calls == 0 && f.promisesMade == 0 && f.promisesResolved() == 0 && f.payments == 0;
+    m_ui->emptyLabel->setVisible(nothing);
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+#include "services/panelservice.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class PanelView;
+}
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::ui {
+
+class PanelModel;
+
+// The Panel (dashboard) section: how the work went over a period (today,
+// this week, this month, last month, this year): calls and contacts,
+// promises made, promises kept of those due, and money recovered, with
+// the same figures by agent, by segment and by negotiation technique.
+// Supervisors read everyone's or one agent's; an agent reads their own.
+// The figures are read each time the section is shown, from the few rows
+// per day schema 13 keeps.
+class PanelView final : public QWidget {
+    Q_OBJECT
+
+public:
+    PanelView(store::Database &db, const domain::Clock &clock, QWidget *parent = nullptr);
+    ~PanelView() override;
+
+    // Reads the figures again when the section is on screen (a file, the
+    // users or the desk's person changed); otherwise the next show does.
+    void reload();
+    const services::PanelReport &report() const { return m_report; }
+    PanelModel *agentModel() const { return m_agents; }
+    PanelModel *segmentModel() const { return m_segments; }
+    PanelModel *techniqueModel() const { return m_techniques; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void loadAgents();
+    void read();
+    void showCards();
+
+    std::unique_ptr<::Ui::PanelView> m_ui;
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+    PanelModel *m_agents = nullptr;
+    PanelModel *m_segments = nullptr;
+    PanelModel *m_techniques = nullptr;
+    services::PanelReport m_report;
+    std::optional<domain::Id> m_deskUserId;
+    bool m_seesEveryone = false;
+};
+
+} // namespace libreta::ui

@@ -1,0 +1,162 @@
+// The Panel: calls, contacts, promises made and kept and money recovered,
+// kept per day, agent and segment by schema 13's triggers, summed over a
+// period for everyone, one agent, each segment and each technique; an
+// agent reads only their own.
+
+#include "servicetesthelpers.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+
+#include "domain/panelperiod.h"
+#include "services/panelservice.h"
+#include "store/callrepository.h"
+#include "store/debtorrepository.h"
+#include "store/maintenancerepository.h"
+#include "store/paymentrepository.h"
+#include "store/promiserepository.h"
+
+using namespace libreta;
+using namespace libreta::domain;
+using namespace libreta::services;
+
+namespace {
+
+const QDate kFrom(2026, 11, 1);
+const QDate kTo(2026, 11, 30);
+
+struct Office {
+    test::TempDb t;
+    test::TwoAgentsAndSupervisor people;
+    Id alto = 0;  // Ana's debtor, "Alto saldo"
+    Id bajo = 0;  // nobody's, "Bajo"
+    Id promise = 0;
+
+    Office()
+    {
+        people = test::addTwoAgentsAndSupervisor(t.db());
+        store::DebtorRepository debtors(t.db());
+        alto = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Alto"));
+        Debtor a = *debtors.byId(alto);
+        a.segment = QStringLiteral("Alto saldo");
+        a.assignedAgentId = people.ana;
+        debtors.update(a);
+        bajo = test::addDebtor(t.db(), QStringLiteral("B-1"), QStringLiteral("Papelería Bajo"));
+        Debtor b = *debtors.byId(bajo);
+        b.segment = QStringLiteral("Bajo");
+        debtors.update(b);
+
+        // Ana talks to her debtor and gets a promise, with two techniques;
+        // Beto calls the other one twice and nobody answers.
+        Call talk;
+        talk.debtorId = alto;
+        talk.agentId = people.ana;
+        talk.startedAt = QDateTime(QDate(2026, 11, 10), QTime(16, 0), Qt::UTC);
+        talk.endedAt = talk.startedAt.addSecs(300);
+        talk.answeredBy = AnsweredBy::Debtor;
+        talk.outcome = CallOutcome::Promise;
+        talk.techniques = {QStringLiteral("silence"), QStringLiteral("summary")};
+        const Id callId = store::CallRepository(t.db()).add(talk);
+        test::addCall(t.db(), bajo, people.beto, QDateTime(QDate(2026, 11, 11), QTime(17, 0), Qt::UTC),
+                      AnsweredBy::Nobody);
+        test::addCall(t.db(), bajo, people.beto, QDateTime(QDate(2026, 11, 12), QTime(17, 0), Qt::UTC),
+                      AnsweredBy::Nobody);
+        Promise p;
+        p.debtorId = alto;
+        p.callId = callId;
+        p.amount = test::pesos(500);
+        p.dueDate = QDate(2026, 11, 20);
+        p.madeOn = QDate(2026, 11, 10);
+        promise = store::PromiseRepository(t.db()).add(p);
+
+        Payment paid;
+        paid.debtorId = alto;
+        paid.paidOn = QDate(2026, 11, 19);
+        paid.amount = test::pesos(500);
+        store::PaymentRepository(t.db()).add(paid);
+        Payment other;
+        other.debtorId = bajo;
+        other.paidOn = QDate(2026, 10, 31);  // the month before
+        other.amount = test::pesos(80);
+        store::PaymentRepository(t.db()).add(other);
+        store::PromiseRepository(t.db()).setOutcome(promise, PromiseStatus::Kept, test::pesos(500), QDate(2026, 11, 19));
+    }
+};
+
+} // namespace
+
+TEST_CASE("The Panel sums the month's work for everyone, by agent, by segment and by technique", "[services][panel]")
+{
+    Office o;
+    PanelService panel(o.t.db(), o.people.sue);
+    REQUIRE(panel.seesEveryone());
+    const PanelReport r = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"));
+    CHECK(r.totals.calls == 3);
+    CHECK(r.totals.contacts == 1);
+    CHECK(r.totals.promisesMade == 1);
+    CHECK(r.totals.promised == test::pesos(500));
+    CHECK(r.totals.promisesKept == 1);
+    CHECK(r.totals.promisesResolved() == 1);
+    CHECK(r.totals.promisesPaid == test::pesos(500));
+    CHECK(r.totals.payments == 1);  // October's is not this month's
+    CHECK(r.totals.recovered == test::pesos(500));
+
+    REQUIRE(r.byAgent.size() == 2);
+    CHECK(r.byAgent[0].name == QStringLiteral("Ana Ruiz"));  // most money recovered first
+    CHECK(r.byAgent[0].figures.calls == 1);
+    CHECK(r.byAgent[0].figures.recovered == test::pesos(500));
+    CHECK(r.byAgent[1].name == QStringLiteral("Beto Paz"));
+    CHECK(r.byAgent[1].figures.calls == 2);
+    CHECK(r.byAgent[1].figures.contacts == 0);
+
+    REQUIRE(r.bySegment.size() == 2);
+    CHECK(r.bySegment[0].name == QStringLiteral("Alto saldo"));
+    CHECK(r.bySegment[0].figures.promisesKept == 1);
+    CHECK(r.bySegment[1].name == QStringLiteral("Bajo"));
+
+    REQUIRE(r.byTechnique.size() == 2);
+    for (const PanelTechniqueLine &line : r.byTechnique) {
+        CHECK(line.calls == 1);
+        CHECK(line.won == 1);
+    }
+
+    // October: only the payment of the debtor nobody is assigned to.
+    const PanelReport october = panel.read(QDate(2026, 10, 1), QDate(2026, 10, 31), std::nullopt, QStringLiteral("en"));
+    CHECK(october.totals.calls == 0);
+    REQUIRE(october.byAgent.size() == 1);
+    CHECK(october.byAgent[0].name == QStringLiteral("No agent"));
+    CHECK(october.byAgent[0].figures.recovered == test::pesos(80));
+    CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
+}
+
+TEST_CASE("A promise resolved again moves from one result to the other", "[services][panel]")
+{
+    Office o;
+    store::PromiseRepository(o.t.db()).setOutcome(o.promise, PromiseStatus::Broken, Money(), QDate(2026, 11, 23));
+    const PanelReport r = PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, std::nullopt, QStringLiteral("en"));
+    CHECK(r.totals.promisesKept == 0);
+    CHECK(r.totals.promisesBroken == 1);
+    CHECK(r.totals.promisesPaid == Money());
+    store::PromiseRepository(o.t.db()).setOutcome(o.promise, PromiseStatus::Pending, Money(), std::nullopt);
+    CHECK(PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, std::nullopt, QStringLiteral("en")).totals.promisesResolved() == 0);
+    CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
+}
+
+TEST_CASE("A supervisor reads one agent's figures; an agent reads only their own", "[services][panel]")
+{
+    Office o;
+    const PanelReport beto = PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, o.people.beto, QStringLiteral("en"));
+    CHECK(beto.totals.calls == 2);
+    CHECK(beto.totals.recovered == Money());
+
+    PanelService ana(o.t.db(), o.people.ana);
+    CHECK_FALSE(ana.seesEveryone());
+    for (const std::optional<Id> asked : {std::optional<Id>(), std::optional<Id>(o.people.beto)}) {
+        const PanelReport own = ana.read(kFrom, kTo, asked, QStringLiteral("en"));
+        CHECK(own.totals.calls == 1);
+        CHECK(own.totals.recovered == test::pesos(500));
+        REQUIRE(own.byAgent.size() == 1);
+        CHECK(own.byAgent[0].name == QStringLiteral("Ana Ruiz"));
+    }
+    // A desk that names nobody, in an office that lists users, reads nothing.
+    CHECK(PanelService(o.t.db(), std::nullopt).read(kFrom, kTo, std::nullopt, QStringLiteral("en")).totals.calls == 0);
+}
