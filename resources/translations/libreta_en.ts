@@ -198,6 +198,16 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::PanelView</name>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::PortfolioModel</name>
     <message numerus="yes">
         <source>Overdue: this follow-up was due %n day(s) ago.</source>

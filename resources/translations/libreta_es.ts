@@ -1281,6 +1281,10 @@
         <source>save a copy of the whole office that opens like the original</source>
         <translation>guardar una copia de todo el despacho que se abre igual que el original</translation>
     </message>
+    <message>
+        <source>Panel figures</source>
+        <translation>Cifras del panel</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -3290,6 +3294,52 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Currency: it is chosen when an office starts, and this one has debtors already.</source>
         <translation>Moneda: se elige cuando un despacho empieza, y este ya tiene deudores.</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>No agent</source>
+        <translation>Sin gestor</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sin segmento</translation>
+    </message>
+</context>
+<context>
+    <name>PanelView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>&amp;Gestor:</translation>
+    </message>
+    <message>
+        <source>No calls, promises or payments in this period.</source>
+        <translation>No hay llamadas, promesas ni pagos en este periodo.</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Por gestor</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Por segmento</translation>
+    </message>
+    <message>
+        <source>By technique</source>
+        <translation>Por técnica</translation>
+    </message>
+    <message>
+        <source>Calls, contacts and promises made count for the agent who made them; promises kept or broken, on the promise&apos;s date; money recovered, for the agent the debtor was assigned to when the payment was recorded.</source>
+        <translation>Las llamadas, los contactos y las promesas obtenidas cuentan para el gestor que los hizo; las promesas cumplidas o incumplidas, en la fecha de la promesa; el dinero recuperado, para el gestor que tenía asignado el deudor cuando se registró el pago.</translation>
     </message>
 </context>
 <context>
@@ -5637,25 +5687,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
-    <name>libreta::ui::LaterVersionPage</name>
-    <message>
-        <source>This section arrives in a later version of Libreta.</source>
-        <translation>Esta sección llegará en una versión posterior de Libreta.</translation>
-    </message>
-</context>
-<context>
     <name>libreta::ui::MainWindow</name>
     <message>
         <source>Libreta files (*.sqlite *.libreta);;All files (*)</source>
         <translation>Archivos de Libreta (*.sqlite *.libreta);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <source>Contacts, promises made and kept, and money recovered, by agent, segment and technique, will be shown here.</source>
-        <translation>Aquí se mostrarán los contactos, las promesas hechas y cumplidas y el dinero recuperado, por gestor, segmento y técnica.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5802,6 +5837,155 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>the hour of a promise&apos;s reminder, on the morning of its date</source>
         <translation>la hora del recordatorio de una promesa, la mañana de su fecha</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PanelModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Calls the debtor, or who decides payment, answered</source>
+        <translation>Llamadas que contestó el deudor o quien decide el pago</translation>
+    </message>
+    <message>
+        <source>Promises whose date falls in the period, once resolved</source>
+        <translation>Promesas cuya fecha cae en el periodo, ya resueltas</translation>
+    </message>
+    <message>
+        <source>Promises kept, of those kept, partly kept or broken</source>
+        <translation>Promesas cumplidas, de las cumplidas, cumplidas en parte o incumplidas</translation>
+    </message>
+    <message>
+        <source>Payments received in the period</source>
+        <translation>Pagos recibidos en el periodo</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>With a promise or payment</source>
+        <translation>Con promesa o pago</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation>% de contacto</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplidas</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>% cumplidas</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PanelView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>Todo el despacho</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>%1 contacts (%2)</source>
+        <translation>%1 contactos (%2)</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promesas obtenidas</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promesas cumplidas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due; %3 paid towards them</source>
+        <translation>%1 de %2 vencidas; %3 pagado de ellas</translation>
+    </message>
+    <message>
+        <source>Money recovered</source>
+        <translation>Dinero recuperado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

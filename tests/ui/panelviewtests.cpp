@@ -1,0 +1,114 @@
+// The Panel section: the period's figures for the office or one agent, in
+// cards and in tables by agent, segment and technique; an agent sees their
+// own; an empty period says so.
+
+#include "debtorfiletesthelpers.h"
+#include "store/callrepository.h"
+#include "store/paymentrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/mainwindow.h"
+#include "ui/panelmodel.h"
+#include "ui/panelview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+
+using namespace libreta;
+using namespace libreta::domain;
+using libreta::test::DeskLogin;
+
+namespace {
+
+// Today is 2026-11-30 (noon UTC: the same day in any office zone tested).
+const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
+
+struct PanelDesk {
+    test::TempDb t;
+    test::TwoAgentsAndSupervisor people;
+
+    PanelDesk()
+    {
+        people = test::addTwoAgentsAndSupervisor(t.db());
+        const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"));
+        test::addCall(t.db(), debtor, people.ana, QDateTime(QDate(2026, 11, 10), QTime(16, 0), Qt::UTC));
+        test::addCall(t.db(), debtor, people.beto, QDateTime(QDate(2026, 11, 11), QTime(16, 0), Qt::UTC),
+                      AnsweredBy::Nobody);
+        test::addCall(t.db(), debtor, people.beto, QDateTime(QDate(2026, 10, 11), QTime(16, 0), Qt::UTC),
+                      AnsweredBy::Nobody);
+        Payment p;
+        p.debtorId = debtor;
+        p.paidOn = QDate(2026, 11, 20);
+        p.amount = test::pesos(250);
+        store::PaymentRepository(t.db()).add(p);
+    }
+};
+
+} // namespace
+
+TEST_CASE("A supervisor reads the month's figures, then one agent's, then last month's", "[ui][panel]")
+{
+    PanelDesk d;
+    const DeskLogin login("sue");
+    ui::PanelView view(d.t.db(), kClock);
+    view.show();
+    CHECK(view.report().totals.calls == 2);  // this month, the default
+    CHECK(test::child<QLabel>(&view, "callsCard")->text().contains(QStringLiteral(">2<")));
+    CHECK(test::child<QLabel>(&view, "recoveredCard")->text().contains(QStringLiteral("250.00")));
+    CHECK_FALSE(test::child<QLabel>(&view, "emptyLabel")->isVisible());
+    CHECK(view.agentModel()->rowCount() == 3);  // Ana, Beto and the payment of a debtor nobody has
+    CHECK(view.segmentModel()->rowCount() == 1);
+    CHECK(view.agentModel()->headerData(ui::PanelModel::Recovered, Qt::Horizontal).toString() == QStringLiteral("Recovered"));
+
+    auto *agent = test::child<QComboBox>(&view, "agentCombo");
+    CHECK(agent->isEnabled());
+    agent->setCurrentIndex(agent->findData(d.people.beto));
+    CHECK(view.report().totals.calls == 1);
+    CHECK(view.report().totals.contacts == 0);
+    REQUIRE(view.agentModel()->rowCount() == 1);
+    CHECK(view.agentModel()->index(0, ui::PanelModel::ContactRate).data().toString() == QStringLiteral("0 %"));
+
+    auto *period = test::child<QComboBox>(&view, "periodCombo");
+    period->setCurrentIndex(period->findText(QStringLiteral("Last month")));
+    CHECK(view.report().totals.calls == 1);
+    CHECK(test::child<QLabel>(&view, "rangeLabel")->text().startsWith(QLocale().toString(QDate(2026, 10, 1), QLocale::ShortFormat)));
+
+    period->setCurrentIndex(period->findText(QStringLiteral("Today")));
+    CHECK(view.report().totals.calls == 0);
+    CHECK(test::child<QLabel>(&view, "emptyLabel")->isVisible());
+}
+
+TEST_CASE("An agent's Panel shows their own figures only", "[ui][panel]")
+{
+    PanelDesk d;
+    const DeskLogin login("ana");
+    ui::PanelView view(d.t.db(), kClock);
+    view.show();
+    auto *agent = test::child<QComboBox>(&view, "agentCombo");
+    CHECK_FALSE(agent->isEnabled());
+    CHECK(agent->currentText() == QStringLiteral("Ana Ruiz"));
+    CHECK(view.report().totals.calls == 1);
+    CHECK(view.report().totals.contacts == 1);
+    CHECK(view.agentModel()->rowCount() == 1);
+}
+
+TEST_CASE("The Panel is the main window's fourth section, and a payment shows in it", "[ui][panel][mainwindow]")
+{
+    PanelDesk d;
+    const DeskLogin login("sue");
+    ui::MainWindow window(std::move(d.t.database));
+    window.show();
+    window.showSection(ui::MainWindow::DashboardSection);
+    auto *panel = window.findChild<ui::PanelView *>();
+    REQUIRE(panel);
+    CHECK(panel->isVisible());
+    const qint64 before = panel->report().totals.payments;
+    Payment p;
+    p.debtorId = 1;
+    p.paidOn = QDate::currentDate();
+    p.amount = test::pesos(10);
+    store::PaymentRepository(window.database()).add(p);
+    window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();  // F5
+    CHECK(panel->report().totals.payments == before + 1);
+}
