@@ -44,6 +44,9 @@ Catalogue::Catalogue()
         // Not in issue 6's table: the screen an agent opens most, measured
         // since 2026-11-30 at the same target as a portfolio page.
         figure("debtor_file", "Open a debtor's file (contacts, invoices, payments, history)", true, atMost(16)),
+        // Not in issue 6's table either: what a supervisor opens to watch
+        // the figures, since schema 13, at a portfolio page's target.
+        figure("panel_month", "The Panel: the month's figures of the whole office", true, atMost(16)),
         figure("next_call", "Next call chosen by the work queue", true, atMost(5)),
         figure("post_payment", "Post a payment (durable, synchronous=FULL)", true, atMost(10, K::P95AtMost)),
         figure("commit_call", "Commit a call with a promise (durable, synchronous=FULL)", true,

@@ -6,7 +6,10 @@
 #include "services/debtorfilereader.h"
 #include "store/database.h"
 #include "store/userrepository.h"
+#include "domain/panelperiod.h"
+#include "services/panelservice.h"
 #include "ui/agendamodel.h"
+#include "ui/panelmodel.h"
 #include "ui/debtorcontactsmodel.h"
 #include "ui/debtorinvoicesmodel.h"
 #include "ui/debtorpaymentsmodel.h"
@@ -131,6 +134,45 @@ void QueryBench::measureDebtorFile(store::Database &db, FloorMeasure &measure, F
                   file.detail;
 }
 
+void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure &panel)
+{
+    // What a supervisor sees on opening the Panel: the month of the demo's
+    // day for the whole office, its cards' totals and the three tables.
+    std::optional<domain::Id> supervisor;
+    for (const domain::User &u : store::UserRepository(db).all())
+        if (u.role == domain::UserRole::Supervisor && !supervisor)
+            supervisor = u.id;
+    if (!supervisor)
+        throw std::runtime_error("the demo file has no supervisor whose Panel to time");
+    const domain::DayRange month = domain::periodDays(domain::PanelPeriod::ThisMonth, m_demo.date, Qt::Monday);
+    services::PanelService service(db, supervisor);
+    ui::PanelModel agents(ui::PanelModel::Kind::Agents);
+    ui::PanelModel segments(ui::PanelModel::Kind::Segments);
+    ui::PanelModel techniques(ui::PanelModel::Kind::Techniques);
+    services::PanelReport report;
+    measure.reads(panel,
+                  {{{},
+                    [&] {
+                        report = service.read(month.from, month.to, std::nullopt, QStringLiteral("es"));
+                        agents.setLines(report.byAgent);
+                        segments.setLines(report.bySegment);
+                        techniques.setTechniques(report.byTechnique);
+                    },
+                    {},
+                    QStringLiteral("the month")}},
+                  m_runs);
+    panel.detail = QStringLiteral("the whole office's figures for %1 to %2 as a supervisor opens the Panel (%3 calls, "
+                                  "%4 promises made, %5 payments), with the tables by agent (%6), segment (%7) and "
+                                  "technique (%8), read by services::PanelService into ui::PanelModel; ")
+                       .arg(month.from.toString(Qt::ISODate), month.to.toString(Qt::ISODate),
+                            count(report.totals.calls), count(report.totals.promisesMade),
+                            count(report.totals.payments))
+                       .arg(report.byAgent.size())
+                       .arg(report.bySegment.size())
+                       .arg(report.byTechnique.size()) +
+                   panel.detail;
+}
+
 void QueryBench::run(Catalogue &figures)
 {
     store::Database db(m_demo.path);
@@ -247,7 +289,9 @@ void QueryBench::run(Catalogue &figures)
     });
     Figure &file = figures[QStringLiteral("debtor_file")];
     measureOrFail(file, [&] { measureDebtorFile(db, measure, file); });
-    for (Figure *f : {&firstPage, &resort, &filter, &search, &agenda, &file})
+    Figure &panel = figures[QStringLiteral("panel_month")];
+    measureOrFail(panel, [&] { measurePanel(db, measure, panel); });
+    for (Figure *f : {&firstPage, &resort, &filter, &search, &agenda, &file, &panel})
         f->floorLabel = floorLabel;
     for (Figure *f : {&firstPage, &resort, &filter, &search})
         if (!f->backgroundSamples.isEmpty())

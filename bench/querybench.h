@@ -24,6 +24,7 @@ public:
 
 private:
     void measureDebtorFile(store::Database &db, FloorMeasure &measure, Figure &file);
+    void measurePanel(store::Database &db, FloorMeasure &measure, Figure &panel);
 
     const DemoFile &m_demo;
     int m_runs;
