@@ -141,7 +141,7 @@ TEST_CASE("A promise resolved again moves from one result to the other", "[servi
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
 }
 
-TEST_CASE("A supervisor reads one agent's figures; an agent reads only their own", "[services][panel]")
+TEST_CASE("A supervisor reads one agent's figures, and an agent only their own", "[services][panel]")
 {
     Office o;
     const PanelReport beto = PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, o.people.beto, QStringLiteral("en"));
