@@ -3,6 +3,7 @@
 #include "domain/panelperiod.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
+#include "ui/agentchoice.h"
 #include "ui/deskuser.h"
 #include "ui/moneyformatter.h"
 #include "ui/officecurrency.h"
@@ -12,7 +13,6 @@
 
 #include <QHeaderView>
 #include <QLocale>
-#include <QSignalBlocker>
 
 namespace libreta::ui {
 
@@ -82,10 +82,6 @@ void PanelView::reload()
 
 void PanelView::loadAgents()
 {
-    QComboBox *combo = m_ui->agentCombo;
-    const QVariant kept = combo->currentData();
-    const QSignalBlocker quiet(combo);
-    combo->clear();
     QList<domain::User> users;
     try {
         m_deskUserId = DeskUser::id(m_db);
@@ -94,20 +90,8 @@ void PanelView::loadAgents()
     } catch (const store::StoreError &e) {
         Q_EMIT statusMessage(e.message());
     }
-    if (m_seesEveryone) {
-        combo->addItem(tr("The whole office"));
-        for (const domain::User &u : users)
-            if (u.active)
-                combo->addItem(u.displayName, u.id);
-        const int at = combo->findData(kept);
-        combo->setCurrentIndex(at < 0 ? 0 : at);
-    } else {
-        // An agent reads their own figures.
-        for (const domain::User &u : users)
-            if (m_deskUserId && u.id == *m_deskUserId)
-                combo->addItem(u.displayName, u.id);
-    }
-    combo->setEnabled(m_seesEveryone);
+    // An agent reads their own figures.
+    fillAgentChoice(m_ui->agentCombo, users, m_seesEveryone, m_deskUserId, tr("The whole office"));
 }
 
 void PanelView::read()

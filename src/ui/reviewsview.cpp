@@ -7,6 +7,7 @@
 #include "store/reviewrepository.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
+#include "ui/agentchoice.h"
 #include "ui/deskuser.h"
 #include "ui/reviewlistmodel.h"
 #include "ui_reviewsview.h"
@@ -91,29 +92,13 @@ void ReviewsView::load()
 
 void ReviewsView::loadAgents()
 {
-    QComboBox *combo = m_ui->agentCombo;
-    const QVariant kept = combo->currentData();
-    const QSignalBlocker quiet(combo);
-    combo->clear();
     QList<domain::User> users;
     try {
         users = store::UserRepository(m_db).all();
     } catch (const store::StoreError &) {
     }
-    if (m_mayScore) {
-        combo->addItem(tr("All agents"));
-        for (const domain::User &u : users)
-            if (u.active)
-                combo->addItem(u.displayName, u.id);
-        const int at = combo->findData(kept);
-        combo->setCurrentIndex(at < 0 ? 0 : at);
-    } else {
-        // An agent reads the reviews of their own calls only.
-        for (const domain::User &u : users)
-            if (m_deskUserId && u.id == *m_deskUserId)
-                combo->addItem(u.displayName, u.id);
-    }
-    combo->setEnabled(m_mayScore);
+    // An agent reads the reviews of their own calls only.
+    fillAgentChoice(m_ui->agentCombo, users, m_mayScore, m_deskUserId, tr("All agents"));
 }
 
 void ReviewsView::applyFilters()
