@@ -14,9 +14,12 @@
 --   corrects, is not another call), by the agent who made it, on the day
 --   it started; contacts: those the debtor or who decides payment answered.
 -- - promises made: by the agent of the call that obtained them (0 when
---   none), on the day they were made, with their amount.
+--   none), on the day they were made, with their amount; a payment plan
+--   is one promise made (its first instalment counts it) for the sum of
+--   its instalments.
 -- - promises kept, partly kept and broken: on the promise's own date, once
---   resolved, with what was paid towards them.
+--   resolved, with what was paid towards them; each instalment of a plan
+--   on its own date.
 -- - payments and money recovered: on the day paid, by the agent the debtor
 --   was assigned to when the payment was recorded (0: nobody).
 -- The segment is the debtor's when the row was counted.
@@ -56,7 +59,7 @@ WHERE c.corrects_call_id IS NULL
 GROUP BY 1, 2, 3;
 
 INSERT INTO daily_figures (day, agent_id, segment, promises_made, promised)
-SELECT p.made_on, coalesce(c.agent_id, 0), d.segment, count(*), sum(p.amount)
+SELECT p.made_on, coalesce(c.agent_id, 0), d.segment, sum(p.sequence = 1), sum(p.amount)
 FROM promises p JOIN debtors d ON d.id = p.debtor_id LEFT JOIN calls c ON c.id = p.call_id
 WHERE true
 GROUP BY 1, 2, 3
@@ -110,9 +113,11 @@ END;
 CREATE TRIGGER promises_daily_figures_insert AFTER INSERT ON promises
 BEGIN
     INSERT INTO daily_figures (day, agent_id, segment, promises_made, promised)
-    SELECT new.made_on, coalesce((SELECT agent_id FROM calls WHERE id = new.call_id), 0), d.segment, 1, new.amount
+    SELECT new.made_on, coalesce((SELECT agent_id FROM calls WHERE id = new.call_id), 0), d.segment,
+           new.sequence = 1, new.amount
     FROM debtors d WHERE d.id = new.debtor_id
-    ON CONFLICT DO UPDATE SET promises_made = promises_made + 1, promised = promised + excluded.promised;
+    ON CONFLICT DO UPDATE SET promises_made = promises_made + excluded.promises_made,
+                              promised = promised + excluded.promised;
     INSERT INTO daily_figures (day, agent_id, segment, promises_kept, promises_partial, promises_broken, promises_paid)
     SELECT new.due_date, coalesce((SELECT agent_id FROM calls WHERE id = new.call_id), 0), d.segment,
            new.status = 'kept', new.status = 'partial', new.status = 'broken', new.paid

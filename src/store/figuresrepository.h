@@ -17,8 +17,8 @@ class Database;
 struct PanelFigures {
     qint64 calls = 0;
     qint64 contacts = 0;  // the debtor or who decides payment answered
-    qint64 promisesMade = 0;
-    domain::Money promised;
+    qint64 promisesMade = 0;  // a payment plan is one
+    domain::Money promised;   // a plan's instalments all together
     qint64 promisesKept = 0;  // of the promises whose date falls in the days
     qint64 promisesPartial = 0;
     qint64 promisesBroken = 0;

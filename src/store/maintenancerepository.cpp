@@ -77,7 +77,7 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
         "    SELECT date(started_at, 'localtime') AS day, coalesce(agent_id, 0) AS agent_id, 1 AS calls, "
         "      answered_by IN ('debtor', 'decision_maker') AS contacts, 0 AS made, 0 AS promised, 0 AS kept, "
         "      0 AS partial, 0 AS broken, 0 AS paid FROM calls WHERE corrects_call_id IS NULL "
-        "    UNION ALL SELECT p.made_on, coalesce(c.agent_id, 0), 0, 0, 1, p.amount, 0, 0, 0, 0 "
+        "    UNION ALL SELECT p.made_on, coalesce(c.agent_id, 0), 0, 0, p.sequence = 1, p.amount, 0, 0, 0, 0 "
         "      FROM promises p LEFT JOIN calls c ON c.id = p.call_id "
         "    UNION ALL SELECT p.due_date, coalesce(c.agent_id, 0), 0, 0, 0, 0, p.status = 'kept', "
         "      p.status = 'partial', p.status = 'broken', p.paid FROM promises p LEFT JOIN calls c ON c.id = p.call_id "

@@ -67,6 +67,24 @@ struct Office {
         p.dueDate = QDate(2026, 11, 20);
         p.madeOn = QDate(2026, 11, 10);
         promise = store::PromiseRepository(t.db()).add(p);
+        // Beto's debtor agrees a plan of two instalments in another call
+        // of Ana's: one promise made, for both amounts.
+        Call plan = talk;
+        plan.debtorId = bajo;
+        plan.startedAt = QDateTime(QDate(2026, 11, 13), QTime(16, 0), Qt::UTC);
+        plan.endedAt = plan.startedAt.addSecs(300);
+        plan.techniques.clear();
+        const Id planCall = store::CallRepository(t.db()).add(plan);
+        PaymentPlan instalments;
+        instalments.debtorId = bajo;
+        for (const int month : {12, 1}) {
+            Promise i;
+            i.amount = test::pesos(100);
+            i.dueDate = QDate(month == 12 ? 2026 : 2027, month, 15);
+            i.madeOn = QDate(2026, 11, 13);
+            instalments.instalments.append(i);
+        }
+        store::PromiseRepository(t.db()).addPlan(instalments, planCall);
 
         Payment paid;
         paid.debtorId = alto;
@@ -90,10 +108,10 @@ TEST_CASE("The Panel sums the month's work for everyone, by agent, by segment an
     PanelService panel(o.t.db(), o.people.sue);
     REQUIRE(panel.seesEveryone());
     const PanelReport r = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"));
-    CHECK(r.totals.calls == 3);
-    CHECK(r.totals.contacts == 1);
-    CHECK(r.totals.promisesMade == 1);
-    CHECK(r.totals.promised == test::pesos(500));
+    CHECK(r.totals.calls == 4);
+    CHECK(r.totals.contacts == 2);
+    CHECK(r.totals.promisesMade == 2);  // the plan is one
+    CHECK(r.totals.promised == test::pesos(700));
     CHECK(r.totals.promisesKept == 1);
     CHECK(r.totals.promisesResolved() == 1);
     CHECK(r.totals.promisesPaid == test::pesos(500));
@@ -102,7 +120,8 @@ TEST_CASE("The Panel sums the month's work for everyone, by agent, by segment an
 
     REQUIRE(r.byAgent.size() == 2);
     CHECK(r.byAgent[0].name == QStringLiteral("Ana Ruiz"));  // most money recovered first
-    CHECK(r.byAgent[0].figures.calls == 1);
+    CHECK(r.byAgent[0].figures.calls == 2);
+    CHECK(r.byAgent[0].figures.promisesMade == 2);
     CHECK(r.byAgent[0].figures.recovered == test::pesos(500));
     CHECK(r.byAgent[1].name == QStringLiteral("Beto Paz"));
     CHECK(r.byAgent[1].figures.calls == 2);
@@ -112,6 +131,8 @@ TEST_CASE("The Panel sums the month's work for everyone, by agent, by segment an
     CHECK(r.bySegment[0].name == QStringLiteral("Alto saldo"));
     CHECK(r.bySegment[0].figures.promisesKept == 1);
     CHECK(r.bySegment[1].name == QStringLiteral("Bajo"));
+    CHECK(r.bySegment[1].figures.promisesMade == 1);
+    CHECK(r.bySegment[1].figures.promised == test::pesos(200));
 
     REQUIRE(r.byTechnique.size() == 2);
     for (const PanelTechniqueLine &line : r.byTechnique) {
@@ -152,7 +173,7 @@ TEST_CASE("A supervisor reads one agent's figures, and an agent only their own",
     CHECK_FALSE(ana.seesEveryone());
     for (const std::optional<Id> asked : {std::optional<Id>(), std::optional<Id>(o.people.beto)}) {
         const PanelReport own = ana.read(kFrom, kTo, asked, QStringLiteral("en"));
-        CHECK(own.totals.calls == 1);
+        CHECK(own.totals.calls == 2);
         CHECK(own.totals.recovered == test::pesos(500));
         REQUIRE(own.byAgent.size() == 1);
         CHECK(own.byAgent[0].name == QStringLiteral("Ana Ruiz"));
