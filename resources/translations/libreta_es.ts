@@ -1057,14 +1057,6 @@
         <translation>agenda: el día (por omisión, hoy)</translation>
     </message>
     <message>
-        <source>calls and payments: from this day</source>
-        <translation>gestiones y pagos: desde este día</translation>
-    </message>
-    <message>
-        <source>calls and payments: up to this day</source>
-        <translation>gestiones y pagos: hasta este día</translation>
-    </message>
-    <message>
         <source>--delimiter: use comma or semicolon.</source>
         <translation>--delimiter: use comma o semicolon.</translation>
     </message>
@@ -1284,6 +1276,14 @@
     <message>
         <source>Panel figures</source>
         <translation>Cifras del panel</translation>
+    </message>
+    <message>
+        <source>calls, payments and Panel figures: from this day</source>
+        <translation>llamadas, pagos y cifras del panel: desde este día</translation>
+    </message>
+    <message>
+        <source>calls, payments and Panel figures: up to this day</source>
+        <translation>llamadas, pagos y cifras del panel: hasta este día</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1814,10 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Panel figures</source>
+        <translation>Cifras del panel</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3344,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Calls, contacts and promises made count for the agent who made them; promises kept or broken, on the promise&apos;s date; money recovered, for the agent the debtor was assigned to when the payment was recorded.</source>
         <translation>Las llamadas, los contactos y las promesas obtenidas cuentan para el gestor que los hizo; las promesas cumplidas o incumplidas, en la fecha de la promesa; el dinero recuperado, para el gestor que tenía asignado el deudor cuando se registró el pago.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>The figures of the period, a line per day, agent and segment, as a CSV file for a spreadsheet</source>
+        <translation>Las cifras del periodo, una línea por día, gestor y segmento, en un archivo CSV para una hoja de cálculo</translation>
     </message>
 </context>
 <context>

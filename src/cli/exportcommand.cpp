@@ -19,7 +19,7 @@ using namespace services;
 int runExport(CliContext &c)
 {
     const QString synopsis = QStringLiteral(
-        "portfolio|agenda|calls|promises|payments|invoices|contacts [--out FILE] [--delimiter comma|semicolon] "
+        "portfolio|agenda|calls|promises|payments|invoices|contacts|figures [--out FILE] [--delimiter comma|semicolon] "
         "[--search TEXT] [--segment S] [--status S] [--aging BUCKET] [--with-balance] [--date DAY] "
         "[--from DAY] [--to DAY]");
     QStringList args = c.arguments;
@@ -45,8 +45,8 @@ int runExport(CliContext &c)
     options.add(QStringLiteral("aging"), CliContext::tr("portfolio: current, 1-30, 31-60, 61-90, 91-180 or 180+"), QStringLiteral("BUCKET"));
     options.add(QStringLiteral("with-balance"), CliContext::tr("portfolio: only debtors who owe"));
     options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("from"), CliContext::tr("calls and payments: from this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("to"), CliContext::tr("calls and payments: up to this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("from"), CliContext::tr("calls, payments and Panel figures: from this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("to"), CliContext::tr("calls, payments and Panel figures: up to this day"), QStringLiteral("DAY"));
     if (!options.parse())
         return Usage;
 

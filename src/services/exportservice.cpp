@@ -5,6 +5,7 @@
 #include "domain/entitycodes.h"
 #include "services/inputerror.h"
 #include "store/exportrepository.h"
+#include "store/figuresrepository.h"
 
 #include <QIODevice>
 #include <QTimeZone>
@@ -33,6 +34,7 @@ QString ExportService::kindName(ExportKind kind)
     case ExportKind::Payments: return QStringLiteral("payments");
     case ExportKind::Invoices: return QStringLiteral("invoices");
     case ExportKind::Contacts: return QStringLiteral("contacts");
+    case ExportKind::Figures: return QStringLiteral("figures");
     }
     return {};
 }
@@ -55,6 +57,7 @@ QString ExportService::kindLabel(ExportKind kind)
     case ExportKind::Payments: return tr("Payments");
     case ExportKind::Invoices: return tr("Invoices");
     case ExportKind::Contacts: return tr("Contacts");
+    case ExportKind::Figures: return tr("Panel figures");
     }
     return {};
 }
@@ -62,7 +65,7 @@ QString ExportService::kindLabel(ExportKind kind)
 QList<ExportKind> ExportService::allKinds()
 {
     return {ExportKind::Portfolio, ExportKind::Agenda,   ExportKind::Calls,   ExportKind::Promises,
-            ExportKind::Payments,  ExportKind::Invoices, ExportKind::Contacts};
+            ExportKind::Payments,  ExportKind::Invoices, ExportKind::Contacts, ExportKind::Figures};
 }
 
 QStringList ExportService::columns(ExportKind kind)
@@ -96,6 +99,9 @@ QStringList ExportService::columns(ExportKind kind)
                      "disputed"});
     case ExportKind::Contacts:
         return list({"debtor_ref", "name", "role", "phone", "email"});
+    case ExportKind::Figures:
+        return list({"day", "agent", "segment", "calls", "contacts", "promises_made", "promised", "promises_kept",
+                     "promises_partial", "promises_broken", "promises_paid", "payments", "recovered"});
     }
     return {};
 }
@@ -189,6 +195,22 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
             }
         });
         break;
+    case ExportKind::Figures: {
+        // What the Panel sums, a line per day, agent and segment, for a
+        // spreadsheet to turn as its reader wants.
+        const store::PanelScope scope{request.from.value_or(QDate(2000, 1, 1)), request.to.value_or(today),
+                                      request.agentId};
+        store::FiguresRepository(m_db).daily(scope, [&](const store::DailyFigureLine &l) {
+            const store::PanelFigures &f = l.figures;
+            writer.writeRow({dateText(l.day), l.agentName, l.segment, QString::number(f.calls),
+                             QString::number(f.contacts), QString::number(f.promisesMade), money(f.promised),
+                             QString::number(f.promisesKept), QString::number(f.promisesPartial),
+                             QString::number(f.promisesBroken), money(f.promisesPaid), QString::number(f.payments),
+                             money(f.recovered)});
+            ++rows;
+        });
+        break;
+    }
     }
     if (!writer.ok())
         throw InputError(QStringLiteral("out"), tr("The file could not be written: %1").arg(out.errorString()));

@@ -15,15 +15,16 @@ class Database;
 
 namespace libreta::services {
 
-enum class ExportKind { Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts };
+enum class ExportKind { Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures };
 
 struct ExportRequest {
     ExportKind kind = ExportKind::Portfolio;
     char delimiter = ',';  // ',' or ';' (amounts then use a decimal comma)
     store::PortfolioQuery portfolio;  // the portfolio as the view shows it
     QDate day;                        // agenda: its day (invalid: today)
-    std::optional<QDate> from;        // calls and payments: a range of days
+    std::optional<QDate> from;        // calls, payments and figures: a range of days
     std::optional<QDate> to;
+    std::optional<domain::Id> agentId;  // figures: one agent's (0: nobody's)
 };
 
 // Writes CSV files Excel opens as they are (UTF-8 with BOM, comma or

@@ -72,6 +72,26 @@ QList<PanelLine> FiguresRepository::bySegment(const PanelScope &scope)
     return grouped(scope, QStringLiteral("segment"));
 }
 
+void FiguresRepository::daily(const PanelScope &scope, const std::function<void(const DailyFigureLine &)> &row)
+{
+    BoundSql sql = daysOf(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT day, agent_id, coalesce((SELECT display_name FROM users WHERE id = agent_id), ''), "
+                                    "segment, calls, contacts, promises_made, promised, promises_kept, promises_partial, "
+                                    "promises_broken, promises_paid, payments, recovered FROM daily_figures") +
+                         sql.whereSql() + QStringLiteral(" ORDER BY day, agent_id, segment"));
+    sql.bindTo(q);
+    q.exec();
+    DailyFigureLine line;
+    while (q.next()) {
+        line.day = q.date(0);
+        line.agentId = q.integer(1);
+        line.agentName = q.text(2);
+        line.segment = q.text(3);
+        line.figures = readSums(q, 4);
+        row(line);
+    }
+}
+
 QList<TechniqueLine> FiguresRepository::byTechnique(const PanelScope &scope)
 {
     BoundSql sql = daysOf(scope);

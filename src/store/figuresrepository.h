@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 
 namespace libreta::store {
@@ -41,6 +43,15 @@ struct TechniqueLine {
     qint64 won = 0;  // of those, ended in a promise or a payment
 };
 
+// One kept row: a day, an agent (0 and no name: nobody) and a segment.
+struct DailyFigureLine {
+    QDate day;
+    domain::Id agentId = 0;
+    QString agentName;
+    QString segment;
+    PanelFigures figures;
+};
+
 // The days (both included) and, optionally, one agent.
 struct PanelScope {
     QDate from;
@@ -62,6 +73,9 @@ public:
     QList<PanelLine> bySegment(const PanelScope &scope);
     // The techniques used, most used first.
     QList<TechniqueLine> byTechnique(const PanelScope &scope);
+    // Every kept row of the days, by day, agent and segment: what the
+    // Panel's export writes.
+    void daily(const PanelScope &scope, const std::function<void(const DailyFigureLine &)> &row);
 
 private:
     QList<PanelLine> grouped(const PanelScope &scope, const QString &column);

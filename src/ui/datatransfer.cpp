@@ -53,6 +53,16 @@ ImportWizard *DataTransfer::showImport(store::Database &db, std::optional<domain
 
 void DataTransfer::chooseAndExport(ExportKind kind, store::Database &db, const store::PortfolioQuery &portfolio)
 {
+    ExportRequest request;
+    request.kind = kind;
+    request.portfolio = portfolio;
+    request.day = m_clock.today();
+    chooseAndExport(request, db);
+}
+
+void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
+{
+    const ExportKind kind = request.kind;
     if (exporting()) {
         Q_EMIT statusMessage(tr("An export is still being written; try again when it is done."));
         return;
@@ -70,11 +80,7 @@ void DataTransfer::chooseAndExport(ExportKind kind, store::Database &db, const s
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    ExportRequest request;
-    request.kind = kind;
     request.delimiter = filter == semicolon ? ';' : ',';
-    request.portfolio = portfolio;
-    request.day = m_clock.today();
     exportTo(request, db.path(), path);
 }
 

@@ -31,6 +31,8 @@ public:
     ImportWizard *showImport(store::Database &db, std::optional<domain::Id> userId);
     // Asks where to save, then writes in the background.
     void chooseAndExport(services::ExportKind kind, store::Database &db, const store::PortfolioQuery &portfolio);
+    // Asks where, then writes `request` (its kind and what it covers) there.
+    void chooseAndExport(services::ExportRequest request, store::Database &db);
     // Writes `path` in the background; exported() or failed() tells when done.
     void exportTo(const services::ExportRequest &request, const QString &databasePath, const QString &path);
     bool exporting() const { return m_thread != nullptr; }

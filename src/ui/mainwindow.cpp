@@ -194,6 +194,15 @@ void MainWindow::buildViews()
     m_panel = new PanelView(*m_db, *m_clock, this);
     m_ui->sections->insertWidget(DashboardSection, m_panel);
     connect(m_panel, &PanelView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_panel, &PanelView::exportRequested, this,
+            [this](const QDate &from, const QDate &to, std::optional<domain::Id> agentId) {
+                services::ExportRequest request;
+                request.kind = services::ExportKind::Figures;
+                request.from = from;
+                request.to = to;
+                request.agentId = agentId;
+                m_transfer->chooseAndExport(request, *m_db);
+            });
     connect(m_reviews, &ReviewsView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reviews, &ReviewsView::debtorActivated, this, [this](domain::Id debtorId) {
         showSection(PortfolioSection);

@@ -13,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 
 namespace libreta::ui {
 
@@ -59,6 +60,12 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     m_ui->emptyLabel->hide();
     connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &PanelView::read);
     connect(m_ui->agentCombo, &QComboBox::currentIndexChanged, this, &PanelView::read);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        std::optional<domain::Id> agent;
+        if (const QVariant data = m_ui->agentCombo->currentData(); data.isValid())
+            agent = data.toLongLong();
+        Q_EMIT exportRequested(m_days.from, m_days.to, agent);
+    });
 }
 
 PanelView::~PanelView() = default;
@@ -100,12 +107,16 @@ void PanelView::read()
     const QLocale locale;
     const auto period = PanelPeriod(m_ui->periodCombo->currentData().toInt());
     const domain::DayRange days = domain::periodDays(period, today, locale.firstDayOfWeek());
+    m_days = days;
     m_ui->rangeLabel->setText(days.from == days.to ? locale.toString(days.from, QLocale::LongFormat)
                                                    : tr("%1 to %2").arg(locale.toString(days.from, QLocale::ShortFormat),
                                                                         locale.toString(days.to, QLocale::ShortFormat)));
     std::optional<domain::Id> agent;
     if (const QVariant data = m_ui->agentCombo->currentData(); data.isValid())
         agent = data.toLongLong();
+    // An agent's own figures, or nothing when the desk names nobody: the
+    // export writes what the Panel shows.
+    m_ui->exportButton->setEnabled(m_seesEveryone || m_deskUserId.has_value());
     try {
         m_report = services::PanelService(m_db, m_deskUserId)
                        .read(days.from, days.to, agent, UiSettings().scriptLanguage());

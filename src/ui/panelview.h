@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/entities.h"
+#include "domain/panelperiod.h"
 #include "services/panelservice.h"
 
 #include <QWidget>
@@ -45,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    // Export…: the days shown and whose figures (nobody's choice: everyone's).
+    void exportRequested(const QDate &from, const QDate &to, std::optional<domain::Id> agentId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -61,6 +64,7 @@ private:
     PanelModel *m_segments = nullptr;
     PanelModel *m_techniques = nullptr;
     services::PanelReport m_report;
+    domain::DayRange m_days;
     std::optional<domain::Id> m_deskUserId;
     bool m_seesEveryone = false;
 };

@@ -8,12 +8,15 @@
 #include "support/tempdb.h"
 
 #include "domain/panelperiod.h"
+#include "services/exportservice.h"
 #include "services/panelservice.h"
 #include "store/callrepository.h"
 #include "store/debtorrepository.h"
 #include "store/maintenancerepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
+
+#include <QBuffer>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -180,4 +183,32 @@ TEST_CASE("A supervisor reads one agent's figures, and an agent only their own",
     }
     // A desk that names nobody, in an office that lists users, reads nothing.
     CHECK(PanelService(o.t.db(), std::nullopt).read(kFrom, kTo, std::nullopt, QStringLiteral("en")).totals.calls == 0);
+}
+
+TEST_CASE("The Panel's figures export as a line per day, agent and segment", "[services][panel][export]")
+{
+    Office o;
+    const FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
+    ExportRequest request;
+    request.kind = ExportKind::Figures;
+    request.from = kFrom;
+    request.to = kTo;
+    QBuffer everyone;
+    everyone.open(QIODevice::WriteOnly);
+    ExportService(o.t.db(), clock).write(request, everyone);
+    QStringList lines = QString::fromUtf8(everyone.data()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines.first() == QStringLiteral("day,agent,segment,calls,contacts,promises_made,promised,promises_kept,"
+                                          "promises_partial,promises_broken,promises_paid,payments,recovered"));
+    // Ana's talk of the 10th in her debtor's segment (made on that day,
+    // kept on the 20th), nobody else's.
+    CHECK(lines.contains(QStringLiteral("2026-11-10,Ana Ruiz,Alto saldo,1,1,1,500.00,0,0,0,0.00,0,0.00")));
+    CHECK(lines.contains(QStringLiteral("2026-11-20,Ana Ruiz,Alto saldo,0,0,0,0.00,1,0,0,500.00,0,0.00")));
+    CHECK(lines.contains(QStringLiteral("2026-11-19,Ana Ruiz,Alto saldo,0,0,0,0.00,0,0,0,0.00,1,500.00")));
+    CHECK_FALSE(lines.join(QLatin1Char('\n')).contains(QStringLiteral("2026-10-31")));  // before the period
+
+    request.agentId = o.people.beto;
+    QBuffer beto;
+    beto.open(QIODevice::WriteOnly);
+    CHECK(ExportService(o.t.db(), clock).write(request, beto) == 2);  // his two calls, a day each
 }

@@ -14,6 +14,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -73,6 +75,14 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
     period->setCurrentIndex(period->findText(QStringLiteral("Last month")));
     CHECK(view.report().totals.calls == 1);
     CHECK(test::child<QLabel>(&view, "rangeLabel")->text().startsWith(QLocale().toString(QDate(2026, 10, 1), QLocale::ShortFormat)));
+
+    // Export… asks for the days and the agent shown.
+    QSignalSpy asked(&view, &ui::PanelView::exportRequested);
+    test::child<QPushButton>(&view, "exportButton")->click();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first().at(0).toDate() == QDate(2026, 10, 1));
+    CHECK(asked.first().at(1).toDate() == QDate(2026, 10, 31));
+    CHECK(asked.first().at(2).value<std::optional<Id>>() == std::optional<Id>(d.people.beto));
 
     period->setCurrentIndex(period->findText(QStringLiteral("Today")));
     CHECK(view.report().totals.calls == 0);
