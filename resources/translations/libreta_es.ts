@@ -938,10 +938,6 @@
         <translation>--currency: «%1» no es un código de moneda de tres letras como MXN o EUR.</translation>
     </message>
     <message>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
         <source>Database ready: %1 (schema %2, currency %3)</source>
         <translation>Base de datos lista: %1 (esquema %2, moneda %3)</translation>
     </message>

@@ -5,7 +5,6 @@
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
-#include "store/userrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,15 +44,9 @@ int runInit(CliContext &c)
     if (options.isSet(QStringLiteral("payment-instructions")))
         settings.paymentInstructions = options.value(QStringLiteral("payment-instructions")).trimmed();
     settingsRepo.save(settings);
-    store::UserRepository users(*db);
-    if (users.all().isEmpty()) {
-        // A one-person office starts with one account that may do everything.
-        domain::User admin;
-        admin.login = QStringLiteral("admin");
-        admin.displayName = CliContext::tr("Administrator");
-        admin.role = domain::UserRole::Admin;
-        users.add(admin);
-    }
+    // No user, as File ▸ New office file makes it: an office that lists
+    // nobody is one person who may do everything, and its first user is
+    // added in Edit ▸ Office users (where the desk's own login is offered).
     // The team's call scripts, so the first call finds them (an office edits its own copy later).
     services::ScriptLibrary(*db).installDefaults();
     tx.commit();

@@ -64,7 +64,7 @@ TEST_CASE("libreta-cli without a command prints usage and exits 2", "[cli]")
     CHECK(cli({QStringLiteral("frobnicate")}).status == 2);
 }
 
-TEST_CASE("init creates a migrated database with the chosen currency", "[cli]")
+TEST_CASE("init creates a migrated database with the chosen currency and no user", "[cli]")
 {
     Office o;
     const Run r = o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("EUR")});
@@ -79,6 +79,9 @@ TEST_CASE("init creates a migrated database with the chosen currency", "[cli]")
         q.exec();
         REQUIRE(q.next());
         CHECK(q.text(0) == QStringLiteral("en,es"));
+        // No user, as the app's new office: one person who does everything
+        // until the office lists its people (the desk then asks nobody).
+        CHECK(store::SqlQuery(db, QStringLiteral("SELECT count(*) FROM users")).execScalar() == 0);
     }
     REQUIRE(o.run({QStringLiteral("init"), QStringLiteral("--payment-instructions"),
                    QStringLiteral("Depósito en la cuenta 123, referencia {referencia}")})
