@@ -3,11 +3,13 @@
 
 #include "debtorfiletesthelpers.h"
 #include "services/calldrafts.h"
+#include "services/panelservice.h"
 #include "store/auditrepository.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/followuprepository.h"
+#include "store/maintenancerepository.h"
 #include "store/promiserepository.h"
 #include "store/settingsrepository.h"
 #include "store/userrepository.h"
@@ -224,6 +226,17 @@ TEST_CASE("A whole call by keyboard: presentation to a confirmed promise in thre
     CHECK(hasKind(followUps, FollowUpKind::PromiseCheck));
     CHECK_FALSE(services::CallDrafts(db, desk.clock).load(desk.debtorId, ui::DeskUser::login()).has_value());
     CHECK(desk.window->debtorFiles()->currentFile()->message().contains(QStringLiteral("a plan of 3 instalments adding up to")));
+
+    // The Panel counts it: a call, a contact, one promise made (the plan)
+    // for the whole of it, and its techniques.
+    const services::PanelReport figures =
+        services::PanelService(db, std::nullopt).read(kDay.date(), kDay.date(), std::nullopt, QStringLiteral("en"));
+    CHECK(figures.totals.calls == 1);
+    CHECK(figures.totals.contacts == 1);
+    CHECK(figures.totals.promisesMade == 1);
+    CHECK(figures.totals.promised == test::pesos(1000));
+    CHECK(figures.byTechnique.size() == call.techniques.size());
+    CHECK(store::MaintenanceRepository(db).dailyFigureMismatches().isEmpty());
 }
 
 TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")
