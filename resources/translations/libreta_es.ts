@@ -5749,12 +5749,12 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Reglas del despacho guardadas.</translation>
     </message>
     <message>
-        <source>Call script saved as version %1: the calls that start from now on read it.</source>
-        <translation>Guion de llamada guardado como versión %1: las llamadas que empiecen desde ahora lo usan.</translation>
-    </message>
-    <message>
         <source>The call script had no changes; nothing was saved.</source>
         <translation>El guion de llamada no tenía cambios; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Call script saved: version %1.</source>
+        <translation>Guion de llamada guardado: versión %1.</translation>
     </message>
 </context>
 <context>

@@ -396,8 +396,7 @@ QDialog *MainWindow::showCallScript()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // A call already open keeps the words it started with.
         if (const auto version = dialog->savedVersion())
-            showStatusMessage(tr("Call script saved as version %1: the calls that start from now on read it.")
-                                  .arg(*version));
+            showStatusMessage(tr("Call script saved: version %1.").arg(*version));
         else
             showStatusMessage(tr("The call script had no changes; nothing was saved."));
     });
