@@ -2845,16 +2845,8 @@
         <translation>&amp;Revisiones</translation>
     </message>
     <message>
-        <source>Call reviews (arrives in a later version)</source>
-        <translation>Revisión de llamadas (llegará en una versión posterior)</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
-    </message>
-    <message>
-        <source>Figures (arrives in a later version)</source>
-        <translation>Cifras (llegará en una versión posterior)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3011,6 +3003,14 @@
     <message>
         <source>What agents read at each stage of a call, and the answers to objections</source>
         <translation>Lo que leen los gestores en cada etapa de una llamada, y las respuestas a las objeciones</translation>
+    </message>
+    <message>
+        <source>Read agents&apos; conversations and score each stage</source>
+        <translation>Leer las conversaciones de los gestores y calificar cada etapa</translation>
+    </message>
+    <message>
+        <source>Calls, contacts, promises made and kept, and money recovered, by agent, segment and technique</source>
+        <translation>Llamadas, contactos, promesas obtenidas y cumplidas, y dinero recuperado, por gestor, segmento y técnica</translation>
     </message>
 </context>
 <context>
