@@ -1270,15 +1270,15 @@
         <translation>guardar una copia de todo el despacho que se abre igual que el original</translation>
     </message>
     <message>
-        <source>Panel figures</source>
+        <source>Dashboard figures</source>
         <translation>Cifras del panel</translation>
     </message>
     <message>
-        <source>calls, payments and Panel figures: from this day</source>
+        <source>calls, payments and dashboard figures: from this day</source>
         <translation>llamadas, pagos y cifras del panel: desde este día</translation>
     </message>
     <message>
-        <source>calls, payments and Panel figures: up to this day</source>
+        <source>calls, payments and dashboard figures: up to this day</source>
         <translation>llamadas, pagos y cifras del panel: hasta este día</translation>
     </message>
 </context>
@@ -1812,7 +1812,7 @@
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
-        <source>Panel figures</source>
+        <source>Dashboard figures</source>
         <translation>Cifras del panel</translation>
     </message>
 </context>

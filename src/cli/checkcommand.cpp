@@ -33,7 +33,7 @@ int runCheck(CliContext &c)
         totals << CliContext::tr("debtor %1: stored totals differ from a recomputation").arg(id);
     report(CliContext::tr("Debtor totals"), totals);
     report(CliContext::tr("Agenda counts"), maintenance.agendaCountMismatches());
-    report(CliContext::tr("Panel figures"), maintenance.dailyFigureMismatches());
+    report(CliContext::tr("Dashboard figures"), maintenance.dailyFigureMismatches());
 
     if (problems > 0) {
         c.err << CliContext::tr("Check found %n problem(s).", nullptr, problems) << Qt::endl;

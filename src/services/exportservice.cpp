@@ -57,7 +57,7 @@ QString ExportService::kindLabel(ExportKind kind)
     case ExportKind::Payments: return tr("Payments");
     case ExportKind::Invoices: return tr("Invoices");
     case ExportKind::Contacts: return tr("Contacts");
-    case ExportKind::Figures: return tr("Panel figures");
+    case ExportKind::Figures: return tr("Dashboard figures");
     }
     return {};
 }
