@@ -438,6 +438,7 @@ QDialog *MainWindow::askWhoIsWorking()
         m_figures->refresh(*m_db);
         m_agenda->deskUserChanged();
         m_reviews->reload();
+        m_panel->reload();  // whose figures the desk may read
         Q_EMIT deskUserChanged();
         showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));
     });
