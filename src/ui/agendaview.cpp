@@ -11,8 +11,10 @@
 #include "ui/agendamodel.h"
 #include "ui/agendareassigndialog.h"
 #include "ui/agendarescheduledialog.h"
+#include "ui/compactbuttonrow.h"
 #include "ui/deskuser.h"
 #include "ui/itemroles.h"
+#include "ui/narrowcombo.h"
 #include "ui/uisettings.h"
 #include "ui_agendaview.h"
 
@@ -44,6 +46,8 @@ AgendaView::AgendaView(store::Database &db, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<::Ui::AgendaView>()), m_db(db), m_today(m_clock->today())
 {
     m_ui->setupUi(this);
+    letComboNarrow(m_ui->whoCombo, 10);
+    letComboNarrow(m_ui->kindCombo, 10);
     setObjectName(QStringLiteral("agendaView"));
     m_model = new AgendaModel(db, this);
     m_ui->tree->setModel(m_model);
@@ -129,6 +133,10 @@ void AgendaView::setUpActions()
     m_ui->reassignButton->setDefaultAction(m_actions->reassign);
     m_ui->printButton->setDefaultAction(m_actions->printSheet);
     m_ui->pdfButton->setDefaultAction(m_actions->saveSheet);
+    // Icons only where the words do not fit (a small screen).
+    new CompactButtonRow(m_ui->actionsRow, {m_ui->openButton, m_ui->callButton, m_ui->doneButton,
+                                            m_ui->rescheduleButton, m_ui->reassignButton, m_ui->printButton,
+                                            m_ui->pdfButton});
     m_ui->tree->addActions(m_actions->itemActions());
 
     connect(m_actions->openFile, &QAction::triggered, this, [this] {

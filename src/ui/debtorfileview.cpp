@@ -6,6 +6,7 @@
 #include "store/callrepository.h"
 #include "store/storeerror.h"
 #include "ui/callpanel.h"
+#include "ui/compactbuttonrow.h"
 #include "ui/contactdialog.h"
 #include "ui/debtordialog.h"
 #include "ui/debtorfileactions.h"
@@ -69,6 +70,10 @@ DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const De
     m_ui->doNotContactButton->setDefaultAction(actions.doNotContact);
     m_ui->documentsButton->addActions({actions.statement, actions.confirmationLetter, actions.paidInFullLetter});
     m_ui->documentsButton->setDefaultAction(actions.statement);
+    // Icons only where the words do not fit: beside a call, on a small screen.
+    new CompactButtonRow(m_ui->actionRow, {m_ui->callButton, m_ui->paymentButton, m_ui->noteButton,
+                                           m_ui->followUpButton, m_ui->documentsButton, m_ui->editButton,
+                                           m_ui->doNotContactButton});
     m_contacts->setActions(actions.addContact, actions.editContact);
     m_invoices->setActions(actions.addInvoice, actions.disputeInvoice);
     m_payments->setActions(actions.recordPayment);
@@ -365,7 +370,6 @@ CallPanel *DebtorFileView::startCall()
         startCall();
     });
     connect(m_call, &CallPanel::statusMessage, this, &DebtorFileView::statusMessage);
-    compactActions(true);
     m_call->start(recovered);
     m_call->focusStage();
     Q_EMIT callChanged();
@@ -382,22 +386,9 @@ void DebtorFileView::closeCall()
     call->hide();
     call->deleteLater();
     m_ui->splitter->setOrientation(Qt::Horizontal);
-    compactActions(false);
     m_timeline->focusTable();
     Q_EMIT callChanged();
     Q_EMIT titleChanged();
-}
-
-void DebtorFileView::compactActions(bool compact)
-{
-    for (QToolButton *button : {m_ui->callButton, m_ui->paymentButton, m_ui->noteButton, m_ui->followUpButton,
-                                m_ui->documentsButton, m_ui->editButton, m_ui->doNotContactButton})
-        button->setToolButtonStyle(compact && !button->icon().isNull() ? Qt::ToolButtonIconOnly
-                                                                        : Qt::ToolButtonTextBesideIcon);
-    // The row is a layout inside the file's layout, and a nested layout keeps
-    // its old size until told: without this the window would widen, for a
-    // moment, to the row's width with its texts, and stay that wide.
-    m_ui->actionRow->invalidate();
 }
 
 bool DebtorFileView::canEditContact() const { return m_loaded && m_contacts->selectedContact(); }

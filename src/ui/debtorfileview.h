@@ -103,9 +103,6 @@ Q_SIGNALS:
 
 private:
     void closeCall();
-    // During a call the action row shows icons only (where there are icons),
-    // so the file and the call fit side by side.
-    void compactActions(bool compact);
     QString desk() const;
     template <typename Dialog>
     Dialog *openForm(Dialog *dialog, std::function<QString(Dialog *)> done);

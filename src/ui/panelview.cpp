@@ -6,6 +6,7 @@
 #include "ui/agentchoice.h"
 #include "ui/deskuser.h"
 #include "ui/moneyformatter.h"
+#include "ui/narrowcombo.h"
 #include "ui/officecurrency.h"
 #include "ui/panelmodel.h"
 #include "ui/uisettings.h"
@@ -33,9 +34,12 @@ void setUpTable(QTableView *table, PanelModel *model)
     table->setModel(model);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // The names take what the figures leave.
+    // Each column as wide as what it shows, the amounts of the last one
+    // against the right edge; on a narrow window the table scrolls sideways
+    // rather than squeeze the names.
+    table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace
@@ -44,6 +48,8 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     : QWidget(parent), m_ui(std::make_unique<::Ui::PanelView>()), m_db(db), m_clock(clock)
 {
     m_ui->setupUi(this);
+    letComboNarrow(m_ui->periodCombo, 8);
+    letComboNarrow(m_ui->agentCombo, 10);
     m_agents = new PanelModel(PanelModel::Kind::Agents, this);
     m_segments = new PanelModel(PanelModel::Kind::Segments, this);
     m_techniques = new PanelModel(PanelModel::Kind::Techniques, this);

@@ -2,6 +2,7 @@
 
 #include "domain/aging.h"
 #include "domain/labels.h"
+#include "ui/narrowcombo.h"
 #include "ui_portfoliofilterbar.h"
 
 #include <QAction>
@@ -26,6 +27,9 @@ PortfolioFilterBar::PortfolioFilterBar(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<::Ui::PortfolioFilterBar>())
 {
     m_ui->setupUi(this);
+    // On a small screen the choices give way first (their texts end in "…").
+    for (QComboBox *combo : {m_ui->segmentCombo, m_ui->agingCombo, m_ui->statusCombo, m_ui->agentCombo})
+        letComboNarrow(combo, 10);
     m_settingUp = true;
     m_ui->agingCombo->addItem(tr("Any age"));
     for (const auto bucket : {domain::AgingBucket::Current, domain::AgingBucket::Days1To30,

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolButton>
 
 #include <array>
 
@@ -110,4 +111,56 @@ TEST_CASE("In Spanish the desk fits a 1280-pixel screen: every section, files an
     CHECK(stagesSeen[2] > 3);
     CHECK(stagesSeen[3] > 3);
     CHECK(stagesSeen[4] > 3);
+}
+
+TEST_CASE("In Spanish the desk fits a 1024-pixel screen, for an agent and a supervisor, and takes its words back "
+          "on a wider one",
+          "[ui][mainwindow][layout]")
+{
+    // 1024 pixels less a window's frame; 768 less a task bar and a title.
+    constexpr int kSmallWidth = 1000;
+    constexpr int kSmallHeight = 700;
+    SpanishScope spanish;
+    test::PrompterScope prompts;
+    for (const char *login : {"lhernandez", "fibarra"}) {
+        test::TempDb t;
+        const QDate today(2026, 11, 23);
+        services::DemoOptions demo;
+        demo.debtors = 120;
+        demo.today = today;
+        services::generateDemo(t.db(), demo);
+        ui::DeskUser::choose(t.db(), QString::fromLatin1(login));
+        const test::DeskLogin desk(login);
+        store::PortfolioQuery query;
+        query.filters.today = today;
+        const auto rows = store::PortfolioRepository(t.db()).fetchPage(query, std::nullopt, 5);
+        REQUIRE_FALSE(rows.isEmpty());
+
+        const domain::FixedClock clock(QDateTime(today, QTime(17, 0), Qt::UTC));
+        ui::MainWindow window(std::move(t.database));
+        window.setClock(clock);
+        window.show();
+        window.showSection(ui::MainWindow::PortfolioSection);
+        ui::DebtorFileView *file = window.debtorFiles()->openDebtor(rows.first().debtorId);
+        REQUIRE(file);
+        const auto fitsIn = [&window, login](int width, int height, const QString &where) {
+            QTest::qWait(30);
+            window.resize(width, height);
+            QTest::qWait(30);
+            INFO(login << ", " << where.toStdString() << ": " << window.width() << "×" << window.height());
+            CHECK(window.width() <= width);
+            CHECK(window.height() <= height);
+        };
+        for (int section = 0; section < ui::MainWindow::SectionCount; ++section) {
+            window.showSection(section);
+            fitsIn(kSmallWidth, kSmallHeight, QStringLiteral("section %1").arg(section));
+        }
+        // The file's actions show their icons only; with room, their words.
+        window.showSection(ui::MainWindow::PortfolioSection);
+        fitsIn(kSmallWidth, kSmallHeight, QStringLiteral("the file"));
+        auto *call = test::child<QToolButton>(file, "callButton");
+        CHECK(call->toolButtonStyle() == Qt::ToolButtonIconOnly);
+        fitsIn(1440, 860, QStringLiteral("the file, wide"));
+        CHECK(call->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
+    }
 }
