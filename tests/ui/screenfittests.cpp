@@ -4,6 +4,7 @@
 #include "store/portfoliorepository.h"
 #include "support/tempdb.h"
 #include "ui/callpanel.h"
+#include "ui/debtorfileheader.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskuser.h"
@@ -162,5 +163,15 @@ TEST_CASE("In Spanish the desk fits a 1024-pixel screen, for an agent and a supe
         CHECK(call->toolButtonStyle() == Qt::ToolButtonIconOnly);
         fitsIn(1440, 860, QStringLiteral("the file, wide"));
         CHECK(call->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
+        // A call beside the file on the small screen.
+        window.debtorFiles()->startCall(rows.first().debtorId);
+        fitsIn(kSmallWidth, kSmallHeight, QStringLiteral("the file and its call"));
+        // The file's header, narrower beside the call, takes the lines its
+        // wrapped name and parts need: none is drawn over another.
+        auto *header = file->findChild<ui::DebtorFileHeader *>();
+        REQUIRE(header);
+        CHECK(header->height() >= header->heightForWidth(header->width()));
+        if (qEnvironmentVariableIsSet("LIBRETA_FIT_SHOTS"))
+            window.grab().save(QStringLiteral("/tmp/sc/fit-%1.png").arg(QString::fromLatin1(login)));
     }
 }
