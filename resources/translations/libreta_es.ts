@@ -5995,6 +5995,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
             <numerusform>%n pagos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click an agent, or press Enter, to see their figures alone</source>
+        <translation>Doble clic en un gestor, o Intro, para ver solo sus cifras</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PaymentDialog</name>

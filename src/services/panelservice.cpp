@@ -28,7 +28,7 @@ PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional
         agents.insert(QString::number(u.id), u.displayName);
     for (const store::PanelLine &line : figures.byAgent(scope)) {
         const QString name = line.key == QLatin1String("0") ? tr("No agent") : agents.value(line.key, line.key);
-        report.byAgent.append({name, line.figures});
+        report.byAgent.append({name, line.figures, line.key.toLongLong()});
     }
     for (const store::PanelLine &line : figures.bySegment(scope))
         report.bySegment.append({line.key.isEmpty() ? tr("No segment") : line.key, line.figures});

@@ -16,6 +16,7 @@ namespace libreta::services {
 struct PanelNamedLine {
     QString name;
     store::PanelFigures figures;
+    std::optional<domain::Id> agentId;  // a line of the table by agent (0: nobody)
 };
 
 struct PanelTechniqueLine {

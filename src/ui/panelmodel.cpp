@@ -34,6 +34,13 @@ int PanelModel::columnCount(const QModelIndex &parent) const
     return m_kind == Kind::Techniques ? TechniqueColumnCount : LineColumnCount;
 }
 
+std::optional<domain::Id> PanelModel::agentAt(int row) const
+{
+    if (m_kind != Kind::Agents || row < 0 || row >= m_lines.size())
+        return std::nullopt;
+    return m_lines.at(row).agentId;
+}
+
 QString PanelModel::percent(qint64 part, qint64 whole)
 {
     if (whole <= 0)

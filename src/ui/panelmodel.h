@@ -42,6 +42,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The agent of a line of the table by agent; nullopt elsewhere.
+    std::optional<domain::Id> agentAt(int row) const;
     // "42 %", or a dash when nothing was counted to take a share of.
     static QString percent(qint64 part, qint64 whole);
 

@@ -66,6 +66,14 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     m_ui->emptyLabel->hide();
     connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &PanelView::read);
     connect(m_ui->agentCombo, &QComboBox::currentIndexChanged, this, &PanelView::read);
+    // A supervisor reads one agent's figures from the table by agent.
+    m_ui->agentTable->setToolTip(tr("Double-click an agent, or press Enter, to see their figures alone"));
+    connect(m_ui->agentTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const std::optional<domain::Id> agent = m_agents->agentAt(index.row());
+        const int at = agent ? m_ui->agentCombo->findData(*agent) : -1;
+        if (at >= 0 && m_ui->agentCombo->isEnabled())
+            m_ui->agentCombo->setCurrentIndex(at);
+    });
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         std::optional<domain::Id> agent;
         if (const QVariant data = m_ui->agentCombo->currentData(); data.isValid())

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -65,7 +66,16 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
 
     auto *agent = test::child<QComboBox>(&view, "agentCombo");
     CHECK(agent->isEnabled());
-    agent->setCurrentIndex(agent->findData(d.people.beto));
+    // Enter on Beto's line of the table by agent shows his figures alone.
+    int betoRow = -1;
+    for (int r = 0; r < view.agentModel()->rowCount(); ++r)
+        if (view.agentModel()->agentAt(r) == std::optional<Id>(d.people.beto))
+            betoRow = r;
+    REQUIRE(betoRow >= 0);
+    auto *table = test::child<QTableView>(&view, "agentTable");
+    table->setCurrentIndex(view.agentModel()->index(betoRow, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK(agent->currentData().toLongLong() == d.people.beto);
     CHECK(view.report().totals.calls == 1);
     CHECK(view.report().totals.contacts == 0);
     REQUIRE(view.agentModel()->rowCount() == 1);
