@@ -34,6 +34,19 @@ struct SpanishScope {
 constexpr int kScreenWidth = 1280;
 constexpr int kScreenHeight = 700;
 
+// The day the tests' demo offices are at.
+const QDate kToday(2026, 11, 23);
+
+// A demo office of 120 debtors, at its desk as `login`.
+void fillDemoOffice(store::Database &db, const QString &login)
+{
+    services::DemoOptions demo;
+    demo.debtors = 120;
+    demo.today = kToday;
+    services::generateDemo(db, demo);
+    ui::DeskUser::choose(db, login);
+}
+
 } // namespace
 
 TEST_CASE("In Spanish the desk fits a 1280-pixel screen: every section, files and the call's stages",
@@ -42,12 +55,8 @@ TEST_CASE("In Spanish the desk fits a 1280-pixel screen: every section, files an
     SpanishScope spanish;
     test::PrompterScope prompts;
     test::TempDb t;
-    const QDate today(2026, 11, 23);
-    services::DemoOptions demo;
-    demo.debtors = 120;
-    demo.today = today;
-    services::generateDemo(t.db(), demo);
-    ui::DeskUser::choose(t.db(), QStringLiteral("lhernandez"));
+    const QDate today = kToday;
+    fillDemoOffice(t.db(), QStringLiteral("lhernandez"));
     store::PortfolioQuery query;
     query.filters.today = today;
     query.filters.withBalanceOnly = true;
@@ -125,12 +134,8 @@ TEST_CASE("In Spanish the desk fits a 1024-pixel screen, for an agent and a supe
     test::PrompterScope prompts;
     for (const char *login : {"lhernandez", "fibarra"}) {
         test::TempDb t;
-        const QDate today(2026, 11, 23);
-        services::DemoOptions demo;
-        demo.debtors = 120;
-        demo.today = today;
-        services::generateDemo(t.db(), demo);
-        ui::DeskUser::choose(t.db(), QString::fromLatin1(login));
+        const QDate today = kToday;
+        fillDemoOffice(t.db(), QString::fromLatin1(login));
         const test::DeskLogin desk(login);
         store::PortfolioQuery query;
         query.filters.today = today;
