@@ -3602,26 +3602,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
 <context>
     <name>Reviews</name>
     <message>
-        <source>Presentation</source>
-        <translation>Presentación</translation>
-    </message>
-    <message>
-        <source>Active listening</source>
-        <translation>Escucha activa</translation>
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation>Negociación</translation>
-    </message>
-    <message>
-        <source>Pre-close</source>
-        <translation>Precierre</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cierre</translation>
-    </message>
-    <message>
         <source>Only a supervisor or an administrator scores calls.</source>
         <translation>Solo un supervisor o un administrador califica llamadas.</translation>
     </message>

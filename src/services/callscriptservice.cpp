@@ -1,5 +1,6 @@
 #include "services/callscriptservice.h"
 
+#include "domain/callworksheet.h"
 #include "domain/labels.h"
 #include "domain/scripttext.h"
 #include "domain/textfold.h"
@@ -20,25 +21,11 @@ QString joined(const QStringList &words) { return words.join(QStringLiteral(", "
 
 } // namespace
 
-QStringList CallScriptService::stageCodes()
-{
-    return {QStringLiteral("presentation"), QStringLiteral("listening"), QStringLiteral("negotiation"),
-            QStringLiteral("preclose"),     QStringLiteral("close"),     QStringLiteral("third_party")};
-}
-
 QString CallScriptService::stageLabel(const QString &code)
 {
-    using domain::CallStage;
-    if (code == QLatin1String("presentation"))
-        return domain::label(CallStage::Presentation);
-    if (code == QLatin1String("listening"))
-        return domain::label(CallStage::Listening);
-    if (code == QLatin1String("negotiation"))
-        return domain::label(CallStage::Negotiation);
-    if (code == QLatin1String("preclose"))
-        return domain::label(CallStage::PreClose);
-    if (code == QLatin1String("close"))
-        return domain::label(CallStage::Close);
+    // The five stages' codes are the call's own; the sixth is the script's.
+    if (const auto stage = domain::fromCode<domain::CallStage>(code))
+        return domain::label(*stage);
     return tr("Someone else answers");
 }
 
@@ -59,7 +46,7 @@ QString CallScriptService::authorName(const store::CallScript &script)
 
 void CallScriptService::check(const store::CallScript &edited)
 {
-    for (const QString &code : stageCodes()) {
+    for (const QString &code : ScriptLibrary::stageCodes()) {
         const QString field = QStringLiteral("stage.") + code;
         const QString label = stageLabel(code);
         const QString text = edited.stages.value(code).trimmed();
@@ -115,7 +102,7 @@ std::optional<int> CallScriptService::save(const store::CallScript &edited)
     if (!base)
         throw InputError(QStringLiteral("script"), tr("The script being edited is no longer in the office's file."));
     store::CallScript next = *base;
-    for (const QString &code : stageCodes())
+    for (const QString &code : ScriptLibrary::stageCodes())
         next.stages.insert(code, edited.stages.value(code).trimmed());
     next.objectionAnswers.clear();
     for (const auto &[objection, answer] : edited.objectionAnswers)
@@ -128,7 +115,7 @@ std::optional<int> CallScriptService::save(const store::CallScript &edited)
     const domain::Id id = scripts.addVersion(next, m_userId);
     const auto stored = scripts.byId(id);
     int changedStages = 0;
-    for (const QString &code : stageCodes())
+    for (const QString &code : ScriptLibrary::stageCodes())
         changedStages += next.stages.value(code) != base->stages.value(code) ? 1 : 0;
     // Codes and numbers only, as every audit entry: the texts are in the
     // script's versions.

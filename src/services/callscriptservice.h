@@ -26,9 +26,7 @@ public:
     static constexpr int kMaxObjectionLength = 200;
     static constexpr int kMaxAnswerLength = 1000;
 
-    // The stages a script has words for, in the call's order; the last is
-    // what is said when someone else answers.
-    static QStringList stageCodes();
+    // A stage of ScriptLibrary::stageCodes() as the desk names it.
     static QString stageLabel(const QString &code);
 
     CallScriptService(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> userId)

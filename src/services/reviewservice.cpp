@@ -1,5 +1,6 @@
 #include "services/reviewservice.h"
 
+#include "domain/labels.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
@@ -13,16 +14,8 @@
 namespace libreta::services {
 namespace {
 
-QString stageName(int stage)
-{
-    switch (stage) {
-    case 0: return ReviewService::tr("Presentation");
-    case 1: return ReviewService::tr("Active listening");
-    case 2: return ReviewService::tr("Negotiation");
-    case 3: return ReviewService::tr("Pre-close");
-    default: return ReviewService::tr("Close");
-    }
-}
+// A review scores the call's stages in their order (QualityReview::scores).
+QString stageName(int stage) { return domain::label(domain::CallStage(stage)); }
 
 } // namespace
 

@@ -19,9 +19,6 @@ using namespace domain;
 namespace {
 
 const QString kFolder = QStringLiteral(":/scripts");
-const QStringList kStages = {QStringLiteral("presentation"), QStringLiteral("listening"),
-                             QStringLiteral("negotiation"),  QStringLiteral("preclose"),
-                             QStringLiteral("close"),        QStringLiteral("third_party")};
 
 QString text(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString().trimmed(); }
 
@@ -38,7 +35,7 @@ store::CallScript parse(const QJsonObject &root, const QString &file)
     if (s.name.isEmpty() || s.language.isEmpty())
         throw fail(QStringLiteral("name or language missing"));
     const QJsonObject stages = root.value(QStringLiteral("stages")).toObject();
-    for (const QString &stage : kStages) {
+    for (const QString &stage : ScriptLibrary::stageCodes()) {
         const QString body = stages.value(stage).toString().trimmed();
         if (body.isEmpty())
             throw fail(QStringLiteral("stage %1 missing").arg(stage));
@@ -46,7 +43,7 @@ store::CallScript parse(const QJsonObject &root, const QString &file)
     }
     const QJsonObject prompts = root.value(QStringLiteral("prompts")).toObject();
     for (auto it = prompts.begin(); it != prompts.end(); ++it) {
-        if (!kStages.contains(it.key()) || it.key() == QLatin1String("third_party"))
+        if (!ScriptLibrary::stageCodes().contains(it.key()) || it.key() == QLatin1String("third_party"))
             throw fail(QStringLiteral("prompts for unknown stage %1").arg(it.key()));
         for (const QJsonValue &v : it.value().toArray())
             s.prompts[it.key()].append(v.toString().trimmed());
@@ -75,6 +72,12 @@ store::CallScript parse(const QJsonObject &root, const QString &file)
 }
 
 } // namespace
+
+QStringList ScriptLibrary::stageCodes()
+{
+    return {QStringLiteral("presentation"), QStringLiteral("listening"), QStringLiteral("negotiation"),
+            QStringLiteral("preclose"),     QStringLiteral("close"),     QStringLiteral("third_party")};
+}
 
 QStringList ScriptLibrary::shippedLanguages()
 {

@@ -18,6 +18,9 @@ class ScriptLibrary final {
 public:
     explicit ScriptLibrary(store::Database &db) : m_db(db) {}
 
+    // The stages a script has words for, in the call's order; the last is
+    // what is said when someone else answers.
+    static QStringList stageCodes();
     // The languages a default script ships in ("en", "es").
     static QStringList shippedLanguages();
     // The shipped default for `language`; nullopt when none ships.

@@ -3,6 +3,7 @@
 #include "domain/scripttext.h"
 #include "services/callscriptservice.h"
 #include "services/inputerror.h"
+#include "services/scriptlibrary.h"
 #include "ui_scriptdialog.h"
 
 #include <QPushButton>
@@ -20,7 +21,7 @@ ScriptDialog::ScriptDialog(const FormContext &context, const QString &language, 
     m_script = scripts.current(language);
     showVersion();
 
-    for (const QString &code : CallScriptService::stageCodes())
+    for (const QString &code : services::ScriptLibrary::stageCodes())
         m_ui->stageList->addItem(CallScriptService::stageLabel(code));
     m_ui->stageHint->setText(tr("It can fill in %1. What is said to someone else may not mention the balance or the reference.")
                                  .arg(domain::scriptPlaceholders(m_script.language).join(QStringLiteral(", "))));
@@ -80,7 +81,7 @@ void ScriptDialog::showVersion()
 
 void ScriptDialog::showStage(int row)
 {
-    const QStringList codes = CallScriptService::stageCodes();
+    const QStringList codes = services::ScriptLibrary::stageCodes();
     if (row < 0 || row >= codes.size())
         return;
     m_stageRow = row;
@@ -92,7 +93,7 @@ void ScriptDialog::showStage(int row)
 
 void ScriptDialog::keepStageText()
 {
-    const QStringList codes = CallScriptService::stageCodes();
+    const QStringList codes = services::ScriptLibrary::stageCodes();
     if (m_showing || m_stageRow < 0 || m_stageRow >= codes.size())
         return;
     m_script.stages.insert(codes[m_stageRow], m_ui->stageEdit->toPlainText());
@@ -157,7 +158,7 @@ void ScriptDialog::reveal(const QString &field)
     const QString which = field.section(QLatin1Char('.'), 1);
     if (what == QLatin1String("stage")) {
         m_ui->tabs->setCurrentWidget(m_ui->stagesTab);
-        const int row = int(CallScriptService::stageCodes().indexOf(which));
+        const int row = int(services::ScriptLibrary::stageCodes().indexOf(which));
         if (row >= 0)
             m_ui->stageList->setCurrentRow(row);
     } else if (what == QLatin1String("objection")) {
