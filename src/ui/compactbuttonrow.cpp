@@ -5,6 +5,8 @@
 #include <QToolButton>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace libreta::ui {
 
 CompactButtonRow::CompactButtonRow(QBoxLayout *row, const QList<QToolButton *> &buttons)
@@ -51,8 +53,7 @@ void CompactButtonRow::fit()
         if (m_buttons[i] && m_buttons[i]->isVisibleTo(m_row->parentWidget()))
             words += m_words.value(i);
     const int room = m_row->geometry().width() - iconsWidth;
-    m_iconsOnly = room < words;
-    const Qt::ToolButtonStyle style = m_iconsOnly ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+    const Qt::ToolButtonStyle style = room < words ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
     bool changed = false;
     for (QToolButton *b : std::as_const(m_buttons))
         if (b && !b->icon().isNull() && b->toolButtonStyle() != style) {  // without an icon it keeps its words

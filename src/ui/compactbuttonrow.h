@@ -21,8 +21,6 @@ public:
     // watched through the widget it lays out.
     CompactButtonRow(QBoxLayout *row, const QList<QToolButton *> &buttons);
 
-    bool iconsOnly() const { return m_iconsOnly; }
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -33,7 +31,6 @@ private:
     QBoxLayout *m_row;
     QList<QPointer<QToolButton>> m_buttons;
     QList<int> m_words;  // what each button's words add to its icon
-    bool m_iconsOnly = false;
 };
 
 } // namespace libreta::ui
