@@ -34,12 +34,11 @@ void setUpTable(QTableView *table, PanelModel *model)
     table->setModel(model);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Each column as wide as what it shows, the amounts of the last one
-    // against the right edge; on a narrow window the table scrolls sideways
-    // rather than squeeze the names.
+    // Each column as wide as what it shows, side by side; on a narrow
+    // window the table scrolls sideways rather than squeeze the names.
     table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setStretchLastSection(false);
 }
 
 } // namespace

@@ -11,6 +11,15 @@ int main(int argc, char *argv[])
     // Tests never need a display and never touch the user's real folders.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Nor the developer's language: the C locale, as CTest's ENVIRONMENT
+    // meant to give them (catch_discover_tests passes only the first of its
+    // variables), so LANGUAGE=es in a shell no longer gives a test the
+    // Spanish script where it types English. The pictures' runs
+    // (scripts/screenshots) take the desk's language from their own.
+    if (qEnvironmentVariableIsEmpty("LIBRETA_SCREENSHOT_DIR")) {
+        qputenv("LC_ALL", "C.UTF-8");
+        qunsetenv("LANGUAGE");
+    }
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     // Nor settings left by an earlier run (test mode keeps them in
