@@ -198,6 +198,10 @@ struct Call {
     std::optional<Id> scriptId;
     int scriptVersion = 0;
     std::optional<Id> correctsCallId;
+    // A correction's own writing: who wrote it and when (UTC); the row
+    // keeps the corrected call's start, end and agent.
+    std::optional<Id> correctedBy;
+    std::optional<QDateTime> correctedAt;
     QString overrideReason;
     // A refusal is recorded only after an alternative was offered (pre-close).
     bool alternativeOffered = false;

@@ -250,10 +250,7 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     // An argument is removed by doing something about it, not by waiting.
     if (call.excuseCategory && call.excuseKind.value_or(ExcuseKind::Excuse) == ExcuseKind::Argument) {
         if (const auto task = taskForExcuse(*call.excuseCategory))
-            addFollowUp(*task, madeOn, std::nullopt, std::nullopt,
-                        *task == FollowUpKind::SendInvoiceCopy
-                            ? tr("The debtor says the invoice never arrived: send a copy.")
-                            : tr("The debtor questions what is owed: send the statement of account."));
+            addFollowUp(*task, madeOn, std::nullopt, std::nullopt, argumentTask(*task));
     }
     if (draft.callbackAtUtc) {
         const QDateTime local = draft.callbackAtUtc->toLocalTime();
@@ -295,6 +292,12 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     spdlog::info("call {} committed: outcome {}, {} promises, {} follow-ups", result.callId,
                  toCode(call.outcome).toStdString(), result.promiseIds.size(), result.followUpIds.size());
     return result;
+}
+
+QString CallService::argumentTask(FollowUpKind task)
+{
+    return task == FollowUpKind::SendInvoiceCopy ? tr("The debtor says the invoice never arrived: send a copy.")
+                                                 : tr("The debtor questions what is owed: send the statement of account.");
 }
 
 } // namespace libreta::services

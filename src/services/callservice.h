@@ -69,6 +69,8 @@ public:
     // reason and the next step. Returns the translated reason it is refused,
     // empty when it may be saved.
     static QString missingOutcome(const CallDraft &draft);
+    // What the task an argument becomes says (send a copy, the statement).
+    static QString argumentTask(domain::FollowUpKind task);
 
 private:
     void validate(const CallDraft &draft) const;

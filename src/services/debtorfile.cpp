@@ -35,6 +35,16 @@ QList<PromiseSettlement> DebtorFile::settlementsOfPromise(domain::Id promiseId) 
 const domain::Promise *DebtorFile::promise(domain::Id id) const { return byId(promises, id); }
 const domain::Invoice *DebtorFile::invoice(domain::Id id) const { return byId(invoices, id); }
 const domain::Note *DebtorFile::note(domain::Id id) const { return byId(notes, id); }
+const domain::Call *DebtorFile::call(domain::Id id) const { return byId(calls, id); }
+
+const domain::Call *DebtorFile::correctionOf(domain::Id callId) const
+{
+    const domain::Call *latest = nullptr;
+    for (const domain::Call &c : calls)
+        if (c.correctsCallId == callId && (!latest || c.id > latest->id))
+            latest = &c;
+    return latest;
+}
 
 QString DebtorFile::userName(const std::optional<domain::Id> &id) const
 {

@@ -49,6 +49,10 @@ struct DebtorFile {
     const domain::Promise *promise(domain::Id id) const;
     const domain::Invoice *invoice(domain::Id id) const;
     const domain::Note *note(domain::Id id) const;
+    const domain::Call *call(domain::Id id) const;
+    // The call that corrects `callId`, if one does: the corrected call stays
+    // in the file, greyed, and the correction's record is the one that counts.
+    const domain::Call *correctionOf(domain::Id callId) const;
     QString userName(const std::optional<domain::Id> &id) const;
 };
 

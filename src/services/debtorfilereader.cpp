@@ -59,11 +59,12 @@ std::optional<DebtorFile> DebtorFileReader::read(Id debtorId, const QDate &today
     in.now = nowUtc;
     // The latest profile an agent read (calls are newest first), as the
     // portfolio takes it.
+    // A corrected call's profile is its correction's.
     for (const Call &c : std::as_const(f.calls))
-        if (!in.willing && c.willing)
+        if (!in.willing && c.willing && !f.correctionOf(c.id))
             in.willing = c.willing;
     for (const Call &c : std::as_const(f.calls))
-        if (!in.able && c.able)
+        if (!in.able && c.able && !f.correctionOf(c.id))
             in.able = c.able;
     f.suggestion = suggestApproach(in);
     return f;

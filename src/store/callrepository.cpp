@@ -41,10 +41,12 @@ domain::Id CallRepository::add(const domain::Call &c)
                            "negotiation_notes, preclose_notes, close_notes, excuse_category, excuse_words, "
                            "excuse_kind, profile_willing, profile_able, preclose_answer, commitment_text, "
                            "commitment_confirmed, refusal_reason, next_step, script_id, script_version, "
-                           "corrects_call_id, override_reason, alternative_offered) VALUES (:debtor, :agent, :contact, :phone, "
+                           "corrects_call_id, override_reason, alternative_offered, corrected_by, corrected_at) "
+                           "VALUES (:debtor, :agent, :contact, :phone, "
                            ":started, :ended, :answered, :outcome, :n1, :n2, :n3, :n4, :n5, :excuse, :words, "
                            ":kind, :willing, :able, :preclose, :commitment, :confirmed, :refusal, :next, "
-                           ":script, :script_version, :corrects, :override, :alternative) RETURNING id"))
+                           ":script, :script_version, :corrects, :override, :alternative, :corrected_by, "
+                           ":corrected_at) RETURNING id"))
             .bind(QStringLiteral(":debtor"), c.debtorId)
             .bind(QStringLiteral(":agent"), c.agentId)
             .bind(QStringLiteral(":contact"), c.contactId)
@@ -73,6 +75,8 @@ domain::Id CallRepository::add(const domain::Call &c)
             .bind(QStringLiteral(":corrects"), c.correctsCallId)
             .bind(QStringLiteral(":override"), c.overrideReason)
             .bind(QStringLiteral(":alternative"), c.alternativeOffered)
+            .bind(QStringLiteral(":corrected_by"), c.correctedBy)
+            .bind(QStringLiteral(":corrected_at"), c.correctedAt)
             .execScalar();
     SqlQuery t(m_db, QStringLiteral("INSERT OR IGNORE INTO call_techniques (call_id, technique) VALUES (:c, :t)"));
     for (const QString &technique : c.techniques)
@@ -89,7 +93,7 @@ const QString kCallColumns = QStringLiteral(
     "profile_able, preclose_answer, commitment_text, commitment_confirmed, "
     "refusal_reason, next_step, script_id, script_version, corrects_call_id, "
     "override_reason, alternative_offered, (SELECT group_concat(technique, '|') FROM call_techniques t "
-    "WHERE t.call_id = calls.id), debtor_id FROM calls ");
+    "WHERE t.call_id = calls.id), debtor_id, corrected_by, corrected_at FROM calls ");
 
 domain::Call readCall(const SqlQuery &q)
 {
@@ -123,6 +127,8 @@ domain::Call readCall(const SqlQuery &q)
     if (!q.isNull(28))
         c.techniques = q.text(28).split(QLatin1Char('|'));
     c.debtorId = q.integer(29);
+    c.correctedBy = q.optionalInteger(30);
+    c.correctedAt = q.optionalInstant(31);
     return c;
 }
 
@@ -145,6 +151,17 @@ std::optional<domain::Call> CallRepository::byId(domain::Id callId)
     if (!q.next())
         return std::nullopt;
     return readCall(q);
+}
+
+std::optional<domain::Id> CallRepository::correctionOf(domain::Id debtorId, domain::Id callId)
+{
+    // Down the debtor's calls (tens of rows), not a scan of every call.
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM calls WHERE debtor_id = :d AND corrects_call_id = :c "
+                                    "ORDER BY id DESC LIMIT 1"));
+    q.bind(QStringLiteral(":d"), debtorId).bind(QStringLiteral(":c"), callId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.integer(0);
 }
 
 int CallRepository::attemptsSince(domain::Id debtorId, const QDateTime &sinceUtc)

@@ -15,6 +15,8 @@ public:
     domain::Id add(const domain::Call &call);
     QList<domain::Call> forDebtor(domain::Id debtorId);
     std::optional<domain::Call> byId(domain::Id callId);
+    // The call that corrects `callId` (the latest, should there be two).
+    std::optional<domain::Id> correctionOf(domain::Id debtorId, domain::Id callId);
     int attemptsSince(domain::Id debtorId, const QDateTime &sinceUtc);
     int countStartedBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
                             std::optional<domain::Id> agentId = std::nullopt);

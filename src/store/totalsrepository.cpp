@@ -46,9 +46,12 @@ FROM (
     -- copies the portfolio filters on beside the sort columns (schema 2)
     d.segment, d.status,
     -- the last profile an agent read, for the suggested approach (schema 8)
+    -- (a corrected call's profile is the correction's: schema 14)
     (SELECT c.profile_willing FROM calls c WHERE c.debtor_id = d.id AND c.profile_willing IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM calls x WHERE x.debtor_id = d.id AND x.corrects_call_id = c.id)
        ORDER BY c.started_at DESC, c.id DESC LIMIT 1) AS last_willing,
     (SELECT c.profile_able FROM calls c WHERE c.debtor_id = d.id AND c.profile_able IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM calls x WHERE x.debtor_id = d.id AND x.corrects_call_id = c.id)
        ORDER BY c.started_at DESC, c.id DESC LIMIT 1) AS last_able
   FROM debtors d %1
 ) t LEFT JOIN promises op ON op.id = t.open_promise_id

@@ -52,6 +52,9 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
     correctNote = make(owner, QStringLiteral("actionCorrectNote"), tr("C&orrect note"),
                        tr("Add a correction to the selected note; the note itself stays as it was"), QKeySequence(),
                        "edit-undo");
+    correctCall = make(owner, QStringLiteral("actionCorrectCall"), tr("Correct c&all…"),
+                       tr("Correct what was written about the selected call; the call itself stays as it was"),
+                       QKeySequence(), "edit-undo");
     scheduleFollowUp = make(owner, QStringLiteral("actionScheduleFollowUp"), tr("Schedule &follow-up…"),
                             tr("A call-back or a task on a date, shown in the agenda"),
                             QKeySequence(QStringLiteral("Ctrl+Shift+F")), "appointment-new",
@@ -97,7 +100,7 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
 QList<QAction *> DebtorFileActions::fileActions() const
 {
     return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, addNote,
-            correctNote, scheduleFollowUp, doNotContact, statement, confirmationLetter, paidInFullLetter, closeFile,
+            correctNote, correctCall, scheduleFollowUp, doNotContact, statement, confirmationLetter, paidInFullLetter, closeFile,
             startCall};
 }
 

@@ -26,6 +26,7 @@ public:
     QAction *recordPayment = nullptr;
     QAction *addNote = nullptr;
     QAction *correctNote = nullptr;
+    QAction *correctCall = nullptr;
     QAction *scheduleFollowUp = nullptr;
     QAction *doNotContact = nullptr;
     // Documents for the debtor (issue 7): statement and letters.

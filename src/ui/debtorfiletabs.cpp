@@ -76,6 +76,7 @@ void DebtorFileTabs::connectActions()
     onFile(m_actions->disputeInvoice, &DebtorFileView::disputeInvoice);
     onFile(m_actions->addNote, &DebtorFileView::addNote);
     onFile(m_actions->correctNote, &DebtorFileView::correctNote);
+    onFile(m_actions->correctCall, &DebtorFileView::correctCall);
     onFile(m_actions->scheduleFollowUp, &DebtorFileView::scheduleFollowUp);
     onFile(m_actions->doNotContact, &DebtorFileView::setDoNotContact);
     onFile(m_actions->statement, &DebtorFileView::showStatement);
@@ -121,6 +122,7 @@ void DebtorFileTabs::updateActions()
     m_actions->editContact->setEnabled(loaded && file->canEditContact());
     m_actions->disputeInvoice->setEnabled(loaded && file->canDisputeInvoice());
     m_actions->correctNote->setEnabled(loaded && file->canCorrectNote());
+    m_actions->correctCall->setEnabled(loaded && file->canCorrectCall());
     const bool calling = loaded && file->callPanel();
     for (QAction *action : m_actions->callActions())
         action->setEnabled(calling);

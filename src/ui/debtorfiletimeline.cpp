@@ -25,6 +25,7 @@ DebtorFileTimeline::DebtorFileTimeline(const FormContext &context, domain::Id de
     m_ui->noteEditorLayout->addWidget(m_editor);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DebtorFileTimeline::selectionChanged);
+    connect(this, &DebtorFileTimeline::selectionChanged, this, &DebtorFileTimeline::offerCorrection);
     connect(m_ui->filterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QVariant kind = m_ui->filterCombo->itemData(index);
         m_model->setKindFilter(kind.isValid() ? std::optional<EntryKind>(EntryKind(kind.toInt())) : std::nullopt);
@@ -35,7 +36,19 @@ DebtorFileTimeline::DebtorFileTimeline(const FormContext &context, domain::Id de
 
 DebtorFileTimeline::~DebtorFileTimeline() = default;
 
-void DebtorFileTimeline::setActions(QAction *correctNote) { m_ui->correctButton->setDefaultAction(correctNote); }
+void DebtorFileTimeline::setActions(QAction *correctNote, QAction *correctCall)
+{
+    m_correctNote = correctNote;
+    m_correctCall = correctCall;
+    offerCorrection();
+}
+
+void DebtorFileTimeline::offerCorrection()
+{
+    QAction *action = selectedCallId() ? m_correctCall : m_correctNote;
+    if (action && m_ui->correctButton->defaultAction() != action)
+        m_ui->correctButton->setDefaultAction(action);
+}
 
 void DebtorFileTimeline::fillFilter()
 {
@@ -66,6 +79,17 @@ std::optional<domain::Id> DebtorFileTimeline::selectedNoteId() const
 {
     const QModelIndex index = m_ui->table->currentIndex();
     if (!index.isValid() || index.data(KindRole).toInt() != int(EntryKind::Note))
+        return std::nullopt;
+    return index.data(IdRole).toLongLong();
+}
+
+std::optional<domain::Id> DebtorFileTimeline::selectedCallId() const
+{
+    const QModelIndex index = m_ui->table->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    const int kind = index.data(KindRole).toInt();
+    if (kind != int(EntryKind::Call) && kind != int(EntryKind::Excuse))
         return std::nullopt;
     return index.data(IdRole).toLongLong();
 }

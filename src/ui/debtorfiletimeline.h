@@ -30,12 +30,15 @@ public:
     DebtorFileTimeline(const FormContext &context, domain::Id debtorId, QWidget *parent = nullptr);
     ~DebtorFileTimeline() override;
 
-    void setActions(QAction *correctNote);
+    // The correct button offers the one that fits the selected row.
+    void setActions(QAction *correctNote, QAction *correctCall);
     void setFile(const services::DebtorFile &file, const MoneyFormatter &money);
     DebtorTimelineModel *model() const { return m_model; }
     DebtorFileNoteEditor *noteEditor() const { return m_editor; }
     // The note of the selected row, when the selected row is a note.
     std::optional<domain::Id> selectedNoteId() const;
+    // The call of the selected row, when it is a call or the excuse it recorded.
+    std::optional<domain::Id> selectedCallId() const;
     void focusTable();
     // Starts correcting the selected note; false when no note is selected.
     bool correctSelectedNote();
@@ -45,6 +48,9 @@ Q_SIGNALS:
 
 private:
     void fillFilter();
+    void offerCorrection();
+    QAction *m_correctNote = nullptr;
+    QAction *m_correctCall = nullptr;
 
     std::unique_ptr<::Ui::DebtorFileTimeline> m_ui;
     DebtorTimelineModel *m_model = nullptr;

@@ -1,10 +1,12 @@
 #include "ui/debtorfileview.h"
 
 #include "domain/labels.h"
+#include "services/callcorrectionservice.h"
 #include "services/calldrafts.h"
 #include "services/debtorfilereader.h"
 #include "store/callrepository.h"
 #include "store/storeerror.h"
+#include "ui/callcorrectiondialog.h"
 #include "ui/callpanel.h"
 #include "ui/compactbuttonrow.h"
 #include "ui/contactdialog.h"
@@ -77,7 +79,7 @@ DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const De
     m_contacts->setActions(actions.addContact, actions.editContact);
     m_invoices->setActions(actions.addInvoice, actions.disputeInvoice);
     m_payments->setActions(actions.recordPayment);
-    m_timeline->setActions(actions.correctNote);
+    m_timeline->setActions(actions.correctNote, actions.correctCall);
 
     connect(m_contacts, &DebtorFileContacts::selectionChanged, this, &DebtorFileView::selectionChanged);
     connect(m_invoices, &DebtorFileInvoices::selectionChanged, this, &DebtorFileView::selectionChanged);
@@ -322,6 +324,36 @@ void DebtorFileView::correctNote()
         Q_EMIT statusMessage(tr("Select a note in the history first."));
 }
 
+const domain::Call *DebtorFileView::callToCorrect() const
+{
+    const auto selected = m_loaded ? m_timeline->selectedCallId() : std::nullopt;
+    const domain::Call *call = selected ? m_file.call(*selected) : nullptr;
+    while (call)
+        if (const domain::Call *later = m_file.correctionOf(call->id))
+            call = later;
+        else
+            break;
+    return call;
+}
+
+QDialog *DebtorFileView::correctCall()
+{
+    const domain::Call *call = callToCorrect();
+    if (!call) {
+        Q_EMIT statusMessage(tr("Select a call in the history first."));
+        return nullptr;
+    }
+    if (!services::CallCorrectionService::mayCorrect(m_context.db, *call, m_context.userId)) {
+        Q_EMIT statusMessage(tr("Only the agent who made the call, or a supervisor, can correct it."));
+        return nullptr;
+    }
+    return openForm<CallCorrectionDialog>(new CallCorrectionDialog(m_context, m_file, *call, this),
+                                          [](CallCorrectionDialog *) {
+                                              return tr("The correction was saved beside the call, which stays "
+                                                        "in the history as it was.");
+                                          });
+}
+
 QString DebtorFileView::desk() const { return DeskUser::login(); }
 
 CallPanel *DebtorFileView::callPanel() const { return m_call; }
@@ -394,5 +426,15 @@ void DebtorFileView::closeCall()
 bool DebtorFileView::canEditContact() const { return m_loaded && m_contacts->selectedContact(); }
 bool DebtorFileView::canDisputeInvoice() const { return m_loaded && m_invoices->selectedInvoice(); }
 bool DebtorFileView::canCorrectNote() const { return m_loaded && m_timeline->selectedNoteId().has_value(); }
+
+bool DebtorFileView::canCorrectCall() const
+{
+    const domain::Call *call = callToCorrect();
+    try {
+        return call && services::CallCorrectionService::mayCorrect(m_context.db, *call, m_context.userId);
+    } catch (const store::StoreError &) {
+        return false;
+    }
+}
 
 } // namespace libreta::ui

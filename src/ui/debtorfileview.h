@@ -74,6 +74,10 @@ public:
     QDialog *setDoNotContact();
     void addNote();
     void correctNote();
+    // Opens the correction of the selected call (of its latest correction,
+    // when it was corrected already); nullptr when no call is selected or
+    // the person may not correct it (the status bar says why).
+    QDialog *correctCall();
     // The guided call, in a panel beside the file (the file stays in view).
     // Opens the panel, or goes back to it when a call is in progress; a
     // draft of an unsaved call with this debtor comes back in it.
@@ -91,6 +95,7 @@ public:
     bool canEditContact() const;
     bool canDisputeInvoice() const;
     bool canCorrectNote() const;
+    bool canCorrectCall() const;
 
 Q_SIGNALS:
     // Something in the file was saved: the portfolio's figures moved.
@@ -104,6 +109,8 @@ Q_SIGNALS:
 private:
     void closeCall();
     QString desk() const;
+    // The selected call's latest version (a corrected call's correction).
+    const domain::Call *callToCorrect() const;
     template <typename Dialog>
     Dialog *openForm(Dialog *dialog, std::function<QString(Dialog *)> done);
     void showMessage(const QString &html);

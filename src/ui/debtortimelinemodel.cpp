@@ -80,20 +80,21 @@ void DebtorTimelineModel::setFile(const services::DebtorFile &file, const MoneyF
 
 void DebtorTimelineModel::addCalls(const services::DebtorFile &file)
 {
-    QSet<Id> corrected;
-    for (const Call &c : file.calls)
-        if (c.correctsCallId)
-            corrected.insert(*c.correctsCallId);
     for (const Call &c : file.calls) {
         Entry e;
         e.kind = EntryKind::Call;
+        // A correction keeps its call's time: it sits just above the call.
         e.at = c.startedAt;
         e.id = c.id;
-        e.by = file.userName(c.agentId);
-        e.superseded = corrected.contains(c.id);
+        e.by = file.userName(c.correctsCallId && c.correctedBy ? c.correctedBy : c.agentId);
+        const Call *later = file.correctionOf(c.id);
+        e.superseded = later != nullptr;
         e.what = tr("%1 · %2").arg(label(c.outcome), label(c.answeredBy));
         if (c.correctsCallId)
-            e.what = tr("Correction of an earlier call: %1").arg(e.what);
+            e.what = c.correctedAt ? tr("Corrected on %1: %2").arg(DebtorFileTexts::dateTime(*c.correctedAt), e.what)
+                                   : tr("Correction of an earlier call: %1").arg(e.what);
+        if (later && later->correctedAt)
+            e.what = tr("%1 (corrected on %2)").arg(e.what, DebtorFileTexts::dateTime(*later->correctedAt));
         QStringList details{stageNotes(c)};
         if (!c.refusalReason.isEmpty())
             details << tr("Refusal: %1").arg(c.refusalReason);
