@@ -402,6 +402,120 @@
     </message>
 </context>
 <context>
+    <name>CallCorrectionDialog</name>
+    <message>
+        <source>Correct call</source>
+        <translation>Corregir llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation:</source>
+        <translation>&amp;Presentación:</translation>
+    </message>
+    <message>
+        <source>&amp;Listening:</source>
+        <translation>&amp;Escucha activa:</translation>
+    </message>
+    <message>
+        <source>&amp;Negotiation:</source>
+        <translation>&amp;Negociación:</translation>
+    </message>
+    <message>
+        <source>P&amp;re-close:</source>
+        <translation>P&amp;recierre:</translation>
+    </message>
+    <message>
+        <source>&amp;Close:</source>
+        <translation>&amp;Cierre:</translation>
+    </message>
+    <message>
+        <source>Reason for not &amp;paying:</source>
+        <translation>&amp;Motivo de no pago:</translation>
+    </message>
+    <message>
+        <source>Argument or excuse</source>
+        <translation>Argumento o excusa</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s &amp;words:</source>
+        <translation>Pala&amp;bras del deudor:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Willing to pay</source>
+        <translation>Quiere pagar</translation>
+    </message>
+    <message>
+        <source>Able to pay</source>
+        <translation>Puede pagar</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>Siguiente pa&amp;so:</translation>
+    </message>
+    <message>
+        <source>Reason for the ref&amp;usal:</source>
+        <translation>Motivo de la nega&amp;tiva:</translation>
+    </message>
+</context>
+<context>
+    <name>CallCorrectionService</name>
+    <message>
+        <source>%1: at most %2 characters (these notes have %3).</source>
+        <translation>%1: como máximo %2 caracteres (estas notas tienen %3).</translation>
+    </message>
+    <message>
+        <source>%1: this call did not reach the debtor, so it keeps the presentation&apos;s notes only.</source>
+        <translation>%1: esta llamada no llegó al deudor, así que solo guarda las notas de la presentación.</translation>
+    </message>
+    <message>
+        <source>Reason for not paying: only the debtor or the person who decides payment gives one, and this call reached neither.</source>
+        <translation>Motivo de no pago: solo lo da el deudor o quien decide el pago, y esta llamada no llegó a ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Reason for not paying: choose the reason the debtor&apos;s words go with.</source>
+        <translation>Motivo de no pago: elija el motivo al que corresponden las palabras del deudor.</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s words: at most %1 characters (these have %2).</source>
+        <translation>Palabras del deudor: como máximo %1 caracteres (estas tienen %2).</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal: a refusal keeps the reason the debtor gave.</source>
+        <translation>Motivo de la negativa: una negativa conserva el motivo que dio el deudor.</translation>
+    </message>
+    <message>
+        <source>Next step: a refusal keeps what is done next.</source>
+        <translation>Siguiente paso: una negativa conserva lo que se hará después.</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal: at most %1 characters.</source>
+        <translation>Motivo de la negativa: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Next step: at most %1 characters.</source>
+        <translation>Siguiente paso: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The call to correct no longer exists.</source>
+        <translation>La llamada que quiere corregir ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only the agent who made the call, or a supervisor, can correct it.</source>
+        <translation>Solo el gestor que hizo la llamada, o un supervisor, puede corregirla.</translation>
+    </message>
+    <message>
+        <source>This call was corrected already: correct its latest correction instead.</source>
+        <translation>Esta llamada ya se corrigió: corrija su última corrección.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: there is nothing to correct.</source>
+        <translation>No cambió nada: no hay nada que corregir.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialBox</name>
     <message>
         <source>Calling:</source>
@@ -4347,6 +4461,53 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>libreta::ui::CallCorrectionDialog</name>
+    <message>
+        <source>Call of %1 by %2 · %3 · %4</source>
+        <translation>Llamada del %1 de %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>What you change is saved as a correction beside the call, which stays in the file as it was. Who answered, the outcome and any promise, payment or follow-up stay as recorded.</source>
+        <translation>Lo que cambie se guarda como una corrección junto a la llamada, que sigue en el expediente tal como estaba. Quién contestó, el resultado y las promesas, pagos o seguimientos quedan como se registraron.</translation>
+    </message>
+    <message>
+        <source>This call did not reach the debtor: only the presentation&apos;s notes and the next step can change.</source>
+        <translation>Esta llamada no llegó al deudor: solo pueden cambiar las notas de la presentación y el siguiente paso.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <source>Willing to pay? Not known</source>
+        <translation>¿Quiere pagar? No se sabe</translation>
+    </message>
+    <message>
+        <source>Willing to pay</source>
+        <translation>Quiere pagar</translation>
+    </message>
+    <message>
+        <source>Not willing to pay</source>
+        <translation>No quiere pagar</translation>
+    </message>
+    <message>
+        <source>Able to pay? Not known</source>
+        <translation>¿Puede pagar? No se sabe</translation>
+    </message>
+    <message>
+        <source>Able to pay</source>
+        <translation>Puede pagar</translation>
+    </message>
+    <message>
+        <source>Not able to pay</source>
+        <translation>No puede pagar</translation>
+    </message>
+    <message>
+        <source>An argument can be checked and gets the task that removes it; an excuse buys time.</source>
+        <translation>Un argumento se puede comprobar y recibe la tarea que lo resuelve; una excusa solo gana tiempo.</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::CallDialBox</name>
     <message>
         <source>Override and call</source>
@@ -4938,6 +5099,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Forget the call in progress without saving it</source>
         <translation>Olvida la llamada en curso sin guardarla</translation>
     </message>
+    <message>
+        <source>Correct what was written about the selected call; the call itself stays as it was</source>
+        <translation>Corregir lo que se anotó de la llamada seleccionada; la llamada queda tal como estaba</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect call…</source>
+        <translation>Corre&amp;gir llamada…</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileHeader</name>
@@ -5169,6 +5338,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>The call with %1 is not saved. Close the file anyway? What you typed is kept and comes back when you open the file again.</source>
         <translation>La llamada con %1 no está guardada. ¿Cerrar el expediente de todos modos? Lo que escribió se conserva y vuelve cuando abra de nuevo el expediente.</translation>
     </message>
+    <message>
+        <source>Select a call in the history first.</source>
+        <translation>Primero seleccione una llamada en el historial.</translation>
+    </message>
+    <message>
+        <source>Only the agent who made the call, or a supervisor, can correct it.</source>
+        <translation>Solo el gestor que hizo la llamada, o un supervisor, puede corregirla.</translation>
+    </message>
+    <message>
+        <source>The correction was saved beside the call, which stays in the history as it was.</source>
+        <translation>La corrección se guardó junto a la llamada, que sigue en el historial tal como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorInvoicesModel</name>
@@ -5345,6 +5526,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>By</source>
         <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Corrected on %1: %2</source>
+        <translation>Corregida el %1: %2</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional
         report.byAgent.append({name, line.figures, line.key.toLongLong()});
     }
     for (const store::PanelLine &line : figures.bySegment(scope))
-        report.bySegment.append({line.key.isEmpty() ? tr("No segment") : line.key, line.figures});
+        report.bySegment.append({line.key.isEmpty() ? tr("No segment") : line.key, line.figures, std::nullopt});
 
     QHash<QString, QString> techniques;
     if (const auto script = ScriptLibrary(m_db).scriptFor(scriptLanguage))

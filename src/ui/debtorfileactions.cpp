@@ -52,7 +52,7 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
     correctNote = make(owner, QStringLiteral("actionCorrectNote"), tr("C&orrect note"),
                        tr("Add a correction to the selected note; the note itself stays as it was"), QKeySequence(),
                        "edit-undo");
-    correctCall = make(owner, QStringLiteral("actionCorrectCall"), tr("Correct c&all…"),
+    correctCall = make(owner, QStringLiteral("actionCorrectCall"), tr("Co&rrect call…"),
                        tr("Correct what was written about the selected call; the call itself stays as it was"),
                        QKeySequence(), "edit-undo");
     scheduleFollowUp = make(owner, QStringLiteral("actionScheduleFollowUp"), tr("Schedule &follow-up…"),

@@ -256,6 +256,8 @@ void MainWindow::fillFileMenus()
     work->addAction(m_ui->actionNextCall);
     work->addSeparator();
     work->addActions({a->startCall, a->previousStage, a->nextStage, a->saveCall, a->discardCall});
+    work->addSeparator();
+    work->addAction(a->correctCall);
 }
 
 void MainWindow::dropViews()

@@ -31,7 +31,7 @@ int PanelModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_kind == Kind::Techniques ? TechniqueColumnCount : LineColumnCount;
+    return m_kind == Kind::Techniques ? int(TechniqueColumnCount) : int(LineColumnCount);
 }
 
 std::optional<domain::Id> PanelModel::agentAt(int row) const

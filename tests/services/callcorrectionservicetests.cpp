@@ -71,7 +71,7 @@ struct Office {
 
 } // namespace
 
-TEST_CASE("A correction restates the call with the new words and points at it; the call stays as it was",
+TEST_CASE("A correction restates the call with the new words and points at it, and the call stays as it was",
           "[services][callcorrection]")
 {
     Office o;

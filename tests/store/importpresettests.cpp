@@ -18,14 +18,16 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 13);  // the steps undone below are the last four
+    REQUIRE(latest == 14);  // the steps undone below are the last five
     // A file made before the agenda's groups had indexes of their own
     // (schema 9): version 6's indexes, keyed by kind alone, and a debtor's
     // calls indexed without their corrections (before schema 11); nor did
     // the groups' indexes hold the debtor (before schema 12), nor were the
-    // Panel's figures kept (before schema 13).
+    // Panel's figures kept (before schema 13), nor who corrected a call
+    // (before schema 14).
     for (const char *sql :
-         {"DROP TRIGGER calls_daily_figures", "DROP TRIGGER call_techniques_figures",
+         {"ALTER TABLE calls DROP COLUMN corrected_at", "ALTER TABLE calls DROP COLUMN corrected_by",
+          "DROP TRIGGER calls_daily_figures", "DROP TRIGGER call_techniques_figures",
           "DROP TRIGGER promises_daily_figures_insert", "DROP TRIGGER promises_daily_figures_update",
           "DROP TRIGGER payments_daily_figures", "DROP TABLE daily_figures", "DROP TABLE technique_figures",
           "DROP INDEX followups_open_group_due", "DROP INDEX followups_open_agent_group_due",
@@ -56,6 +58,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(definition("followups_open_agent_group_due").contains(QLatin1String("promise_id, id, debtor_id)")));
     CHECK(definition("calls_debtor_started").contains(QLatin1String("corrects_call_id")));
     CHECK(!definition("payments_daily_figures").isEmpty());
+    CHECK(definition("calls").contains(QLatin1String("corrected_by")));
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))
