@@ -2,6 +2,7 @@
 
 #include "ui/agendaview.h"
 #include "ui/debtorfiletabs.h"
+#include "ui/debtorfiletimeline.h"
 #include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
 #include "ui/paymentdialog.h"
@@ -27,7 +28,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
     for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_callScript, &m_openDebtor,
-                                       &m_paymentDialog, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
+                                       &m_paymentDialog, &m_correctCall, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -46,6 +47,15 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
         if (file && m_parser.isSet(m_paymentDialog))
             QTimer::singleShot(0, file, [this, file, amount = m_parser.value(m_paymentDialog)] {
                 m_form = file->recordPayment(amount);
+            });
+        if (file && m_parser.isSet(m_correctCall))
+            QTimer::singleShot(0, file, [this, file] {
+                // Calls are newest first; the talk is where corrections matter.
+                for (const domain::Call &call : file->file().calls)
+                    if (call.answeredBy == domain::AnsweredBy::Debtor && file->timeline()->selectCall(call.id)) {
+                        m_form = file->correctCall();
+                        break;
+                    }
             });
     }
     if (m_parser.isSet(m_agendaView)) {

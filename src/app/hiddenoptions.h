@@ -51,6 +51,9 @@ private:
     // AMOUNT the payment form opens on it with the amount typed.
     QCommandLineOption m_openDebtor{QStringLiteral("open-debtor"), QString(), QStringLiteral("reference")};
     QCommandLineOption m_paymentDialog{QStringLiteral("payment-dialog"), QString(), QStringLiteral("amount")};
+    // --correct-call: with --open-debtor, the correction of the file's
+    // latest call with the debtor on the line opens.
+    QCommandLineOption m_correctCall{QStringLiteral("correct-call")};
     // --agenda-view today|overdue|week|month; --next-call asks the work
     // queue once the window is up; --day-sheet PDF saves today's sheet.
     QCommandLineOption m_agendaView{QStringLiteral("agenda-view"), QString(), QStringLiteral("view")};

@@ -283,7 +283,7 @@ DemoWords build()
     w.preClosePartial = list({"Acepta una parte.", "Acepta el abono, no el total.", "Acepta el convenio."});
     w.preCloseRefusal = list({"No acepta.", "Se niega por ahora.", "Rechaza toda propuesta."});
     w.closePromise = list({
-        "Repetí el compromiso: %1 el %2 por %3. Lo confirmó.",
+        "Repetí el compromiso: %1 el %2 %3. Lo confirmó.",
         "Confirmado %1 para el %2, %3. Le envié los datos de pago.",
         "Compromiso leído y aceptado: %1, %2, %3.",
     });

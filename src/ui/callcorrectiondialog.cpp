@@ -78,9 +78,7 @@ CallCorrectionDialog::CallCorrectionDialog(const FormContext &context, const ser
         w->setEnabled(m_conversation && w->isEnabled());
     // The refusal's reason belongs to a refusal; other calls keep theirs, if any.
     const bool refusal = call.outcome == CallOutcome::Refusal || !call.refusalReason.isEmpty();
-    m_ui->refusalEditCaption->setVisible(refusal);
-    m_ui->refusalEdit->setVisible(refusal);
-    m_ui->refusalEditError->setVisible(refusal);
+    m_ui->form->setRowVisible(m_ui->refusalEditBox, refusal);
 
     addField(QStringLiteral("notes.presentation"), m_ui->presentationEdit, m_ui->presentationEditError);
     addField(QStringLiteral("notes.listening"), m_ui->listeningEdit, m_ui->listeningEditError);

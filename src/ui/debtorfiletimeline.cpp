@@ -94,6 +94,19 @@ std::optional<domain::Id> DebtorFileTimeline::selectedCallId() const
     return index.data(IdRole).toLongLong();
 }
 
+bool DebtorFileTimeline::selectCall(domain::Id callId)
+{
+    m_ui->filterCombo->setCurrentIndex(0);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(KindRole).toInt() == int(EntryKind::Call) && index.data(IdRole).toLongLong() == callId) {
+            m_ui->table->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
 void DebtorFileTimeline::focusTable() { m_ui->table->setFocus(Qt::OtherFocusReason); }
 
 bool DebtorFileTimeline::correctSelectedNote()

@@ -39,6 +39,8 @@ public:
     std::optional<domain::Id> selectedNoteId() const;
     // The call of the selected row, when it is a call or the excuse it recorded.
     std::optional<domain::Id> selectedCallId() const;
+    // Selects the row of call `callId` (showing every kind); false when the file has none.
+    bool selectCall(domain::Id callId);
     void focusTable();
     // Starts correcting the selected note; false when no note is selected.
     bool correctSelectedNote();

@@ -42,12 +42,7 @@ int callRow(ui::DebtorFileView *file, Id callId)
     return -1;
 }
 
-void selectCall(ui::DebtorFileView *file, Id callId)
-{
-    const int row = callRow(file, callId);
-    REQUIRE(row >= 0);
-    child<QTableView>(file->timeline(), "table")->setCurrentIndex(file->timeline()->model()->index(row, 0));
-}
+void selectCall(ui::DebtorFileView *file, Id callId) { REQUIRE(file->timeline()->selectCall(callId)); }
 
 ui::CallCorrectionDialog *openCorrection(ui::MainWindow &window, ui::DebtorFileView *file)
 {
