@@ -6516,6 +6516,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Score saved.</source>
         <translation>Calificación guardada.</translation>
     </message>
+    <message>
+        <source>Corrected on %1; these are the corrected notes.</source>
+        <translation>Corregida el %1; estas son las notas corregidas.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::ScriptDialog</name>

@@ -18,6 +18,8 @@ QList<ReviewListItem> ReviewRepository::page(const ReviewQuery &query, const std
     BoundSql sql;
     // Conversations only: a call nobody answered has nothing to score.
     sql.where(QStringLiteral("c.answered_by IN ('debtor', 'decision_maker')"));
+    // A call once: its corrections restate it, they are not calls of their own.
+    sql.where(QStringLiteral("c.corrects_call_id IS NULL"));
     if (query.agentId)
         sql.where(QStringLiteral("c.agent_id = ") + sql.param(*query.agentId));
     if (query.from.isValid())

@@ -152,8 +152,19 @@ void ReviewsView::showCall()
     }
     std::optional<domain::Call> call;
     QList<domain::QualityReview> reviews;
+    QString corrected;
     try {
-        call = store::CallRepository(m_db).byId(item->callId);
+        store::CallRepository calls(m_db);
+        call = calls.byId(item->callId);
+        // A corrected call reads as its latest correction says, and says so.
+        for (auto id = calls.correctionOf(item->debtorId, item->callId); id && call;
+             id = calls.correctionOf(item->debtorId, *id))
+            call = calls.byId(*id);
+        if (call && call->correctsCallId)
+            corrected = QStringLiteral("<p><i>%1</i></p>")
+                            .arg(escaped(tr("Corrected on %1; these are the corrected notes.")
+                                             .arg(QLocale().toString(call->correctedAt.value_or(call->startedAt).toLocalTime(),
+                                                                    QLocale::ShortFormat))));
         reviews = store::ReviewRepository(m_db).forCall(item->callId);
     } catch (const store::StoreError &e) {
         Q_EMIT statusMessage(e.message());
@@ -163,7 +174,7 @@ void ReviewsView::showCall()
                                  .arg(item->debtorName.toHtmlEscaped(), item->debtorRef.toHtmlEscaped(),
                                       item->agentName.toHtmlEscaped(),
                                       locale.toString(item->startedAt.toLocalTime(), QLocale::ShortFormat)));
-    m_ui->callNotes->setHtml(call ? notesHtml(*call, reviews) : QString());
+    m_ui->callNotes->setHtml(call ? corrected + notesHtml(*call, reviews) : QString());
     std::optional<domain::QualityReview> own;
     for (const domain::QualityReview &r : reviews)
         if (r.reviewerId == m_deskUserId)

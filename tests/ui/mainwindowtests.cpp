@@ -283,7 +283,8 @@ TEST_CASE("The Debtor and Work menus list the files' actions with their keys and
     CHECK(names(debtorMenu).contains(QStringLiteral("actionNewDebtor")));
     CHECK(names(workMenu) == QStringList{QStringLiteral("actionNextCall"), QStringLiteral("actionStartCall"),
                                          QStringLiteral("actionPreviousStage"), QStringLiteral("actionNextStage"),
-                                         QStringLiteral("actionSaveCall"), QStringLiteral("actionDiscardCall")});
+                                         QStringLiteral("actionSaveCall"), QStringLiteral("actionDiscardCall"),
+                                         QStringLiteral("actionCorrectCall")});
 
     // Chosen from a menu while the agenda is shown: the file comes into view.
     REQUIRE(window.debtorFiles()->openDebtor(debtor));

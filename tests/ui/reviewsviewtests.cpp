@@ -2,6 +2,7 @@
 // an agent reads the reviews of their own calls and cannot score.
 
 #include "debtorfiletesthelpers.h"
+#include "services/callcorrectionservice.h"
 #include "store/callrepository.h"
 #include "store/reviewrepository.h"
 #include "support/fixtures.h"
@@ -83,6 +84,28 @@ TEST_CASE("A supervisor scores a conversation from the Reviews list", "[ui][revi
     test::child<QCheckBox>(&view, "unscoredCheck")->setChecked(true);
     REQUIRE(view.model()->rowCount() == 1);
     CHECK(view.model()->item(0)->callId == o.betosCall);
+}
+
+TEST_CASE("A corrected call is listed once, read as corrected, and scored as itself", "[ui][reviews][callcorrection]")
+{
+    Office o;
+    services::CallCorrection fix = services::CallCorrection::of(*store::CallRepository(o.t.db()).byId(o.anasCall));
+    fix.notes.listening = QStringLiteral("Su cliente le pagará el viernes");
+    const Id correction = services::CallCorrectionService(o.t.db(), kClock).correct(fix, o.sue);
+
+    test::DeskLogin login("sue");
+    ui::ReviewsView view(o.t.db(), kClock);
+    view.show();
+    REQUIRE(view.model()->rowCount() == 2);
+    CHECK(view.model()->rowOf(correction) < 0);
+    REQUIRE(view.selectCall(o.anasCall));
+    const QString notes = test::child<QTextBrowser>(&view, "callNotes")->toPlainText();
+    CHECK(notes.contains(QStringLiteral("Corrected on")));
+    CHECK(notes.contains(QStringLiteral("le pagará el viernes")));
+    CHECK_FALSE(notes.contains(QStringLiteral("no le ha pagado")));
+    test::child<QSpinBox>(&view, "score2Spin")->setValue(3);
+    REQUIRE(view.saveScore());
+    CHECK(store::ReviewRepository(o.t.db()).forCall(o.anasCall).size() == 1);
 }
 
 TEST_CASE("An agent reads the reviews of their own calls and cannot score", "[ui][reviews]")
