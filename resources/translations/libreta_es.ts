@@ -1800,6 +1800,60 @@
     </message>
 </context>
 <context>
+    <name>DiscountApprovalService</name>
+    <message>
+        <source>Note for the agent: say why the discount is refused; the agent tells the debtor.</source>
+        <translation>Nota para el gestor: diga por qué se rechaza el descuento; el gestor se lo explicará al deudor.</translation>
+    </message>
+    <message>
+        <source>Note for the agent: at most %1 characters.</source>
+        <translation>Nota para el gestor: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve or refuse a discount.</source>
+        <translation>Solo un supervisor puede aprobar o rechazar un descuento.</translation>
+    </message>
+    <message>
+        <source>This discount is no longer waiting: someone decided it already.</source>
+        <translation>Este descuento ya no está pendiente: alguien ya lo decidió.</translation>
+    </message>
+    <message>
+        <source>Discount of %1% approved: tell the debtor and confirm the agreement.</source>
+        <translation>Descuento del %1% aprobado: avise al deudor y confirme el acuerdo.</translation>
+    </message>
+    <message>
+        <source>Discount of %1% not approved (%2): agree the amount again with the debtor.</source>
+        <translation>Descuento del %1% no aprobado (%2): vuelva a acordar el importe con el deudor.</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s note: %1</source>
+        <translation>Nota del supervisor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountApprovalsDialog</name>
+    <message>
+        <source>Discounts to approve</source>
+        <translation>Descuentos por aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the agent:</source>
+        <translation>&amp;Nota para el gestor:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Abrir e&amp;xpediente</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Invoice dispute</source>
@@ -3125,6 +3179,14 @@
     <message>
         <source>Calls, contacts, promises made and kept, and money recovered, by agent, segment and technique</source>
         <translation>Llamadas, contactos, promesas obtenidas y cumplidas, y dinero recuperado, por gestor, segmento y técnica</translation>
+    </message>
+    <message>
+        <source>&amp;Discounts to approve…</source>
+        <translation>Descuentos por a&amp;probar…</translation>
+    </message>
+    <message>
+        <source>Discounts agents agreed above the office&apos;s limit: approve or refuse each one</source>
+        <translation>Descuentos que los gestores acordaron por encima del límite del despacho: apruebe o rechace cada uno</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5593,26 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Corrected on %1: %2</source>
         <translation>Corregida el %1: %2</translation>
     </message>
+    <message>
+        <source>Discount of %1% (%2 agreed of %3)</source>
+        <translation>Descuento del %1% (%2 acordados de %3)</translation>
+    </message>
+    <message>
+        <source>%1: above the %2% limit, waiting for a supervisor</source>
+        <translation>%1: supera el límite del %2%, pendiente de un supervisor</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2</source>
+        <translation>%1: aprobado por %2</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2 (%3)</source>
+        <translation>%1: aprobado por %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not approved by %2 (%3)</source>
+        <translation>%1: no aprobado por %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DeskAlerts</name>
@@ -5571,6 +5653,61 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
             <numerusform>%n más</numerusform>
             <numerusform>%n más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DiscountApprovalsDialog</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Adeudo</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>No discount is waiting for a supervisor.</source>
+        <translation>Ningún descuento está pendiente de un supervisor.</translation>
+    </message>
+    <message>
+        <source>Discounts agents agreed above the office&apos;s limit of %1%. Approving or refusing one gives its agent a call-back for today, to tell the debtor.</source>
+        <translation>Descuentos que los gestores acordaron por encima del límite del despacho, del %1%. Al aprobar o rechazar uno, su gestor recibe una llamada pendiente para hoy, para avisar al deudor.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can decide them.</source>
+        <translation>Solo un supervisor puede decidirlos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1% (limit %2%)</source>
+        <translation>%1% (límite %2%)</translation>
+    </message>
+    <message>
+        <source>The call recorded no words of the agreement.</source>
+        <translation>La llamada no registró el texto del acuerdo.</translation>
+    </message>
+    <message>
+        <source>What the call read back: %1</source>
+        <translation>Lo que se leyó al deudor en la llamada: %1</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +6057,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Call script saved: version %1.</source>
         <translation>Guion de llamada guardado: versión %1.</translation>
+    </message>
+    <message>
+        <source>Decision saved; the agent has a call-back for today to tell the debtor.</source>
+        <translation>Decisión guardada; el gestor tiene una llamada pendiente para hoy para avisar al deudor.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui/agendaview.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfiletimeline.h"
+#include "ui/discountapprovalsdialog.h"
 #include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
 #include "ui/paymentdialog.h"
@@ -27,7 +28,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
-    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_callScript, &m_openDebtor,
+    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_callScript, &m_discountApprovals, &m_openDebtor,
                                        &m_paymentDialog, &m_correctCall, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
@@ -80,6 +81,8 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showOfficeRules(); });
     if (m_parser.isSet(m_callScript))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showCallScript(); });
+    if (m_parser.isSet(m_discountApprovals))
+        QTimer::singleShot(0, &window, [this, &window] { m_form = window.showDiscountApprovals(); });
     if (m_parser.isSet(m_officeUsers))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showOfficeUsers(); });
     if (screenshot()) {

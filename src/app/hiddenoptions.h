@@ -47,6 +47,8 @@ private:
     QCommandLineOption m_officeUsers{QStringLiteral("office-users")};
     // --call-script: Edit ▸ Call script opens (a screenshot saves it).
     QCommandLineOption m_callScript{QStringLiteral("call-script")};
+    // --discount-approvals: Work ▸ Discounts to approve opens.
+    QCommandLineOption m_discountApprovals{QStringLiteral("discount-approvals")};
     // --open-debtor REF opens that debtor's file; with --payment-dialog
     // AMOUNT the payment form opens on it with the amount typed.
     QCommandLineOption m_openDebtor{QStringLiteral("open-debtor"), QString(), QStringLiteral("reference")};

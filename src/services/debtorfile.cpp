@@ -37,6 +37,16 @@ const domain::Invoice *DebtorFile::invoice(domain::Id id) const { return byId(in
 const domain::Note *DebtorFile::note(domain::Id id) const { return byId(notes, id); }
 const domain::Call *DebtorFile::call(domain::Id id) const { return byId(calls, id); }
 
+const store::CallDiscount *DebtorFile::discountOf(domain::Id callId) const
+{
+    for (const domain::Call *c = call(callId); c && c->correctsCallId; c = call(*c->correctsCallId))
+        callId = *c->correctsCallId;
+    for (const store::CallDiscount &d : discounts)
+        if (d.callId == callId)
+            return &d;
+    return nullptr;
+}
+
 const domain::Call *DebtorFile::correctionOf(domain::Id callId) const
 {
     const domain::Call *latest = nullptr;

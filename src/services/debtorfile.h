@@ -3,6 +3,7 @@
 #include "domain/aging.h"
 #include "domain/entities.h"
 #include "domain/strategy.h"
+#include "store/calldiscountrepository.h"
 
 #include <QHash>
 
@@ -31,6 +32,7 @@ struct DebtorFile {
     QList<domain::Note> notes;
     QList<domain::FollowUp> followUps;  // latest due first
     QList<PromiseSettlement> settlements;
+    QList<store::CallDiscount> discounts;  // agreed in the debtor's calls
 
     // Call id -> how many times the debtor had given that call's excuse
     // category up to and including that call (1 = first time). Repeated
@@ -53,6 +55,8 @@ struct DebtorFile {
     // The call that corrects `callId`, if one does: the corrected call stays
     // in the file, greyed, and the correction's record is the one that counts.
     const domain::Call *correctionOf(domain::Id callId) const;
+    // The discount agreed in `callId` (or in the call a correction restates).
+    const store::CallDiscount *discountOf(domain::Id callId) const;
     QString userName(const std::optional<domain::Id> &id) const;
 };
 

@@ -38,6 +38,7 @@ std::optional<DebtorFile> DebtorFileReader::read(Id debtorId, const QDate &today
     f.payments = store::PaymentRepository(m_db).forDebtor(debtorId);
     f.promises = store::PromiseRepository(m_db).forDebtor(debtorId);
     f.calls = store::CallRepository(m_db).forDebtor(debtorId);
+    f.discounts = store::CallDiscountRepository(m_db).forDebtor(debtorId);
     f.notes = store::NoteRepository(m_db).forDebtor(debtorId);
     f.followUps = store::FollowUpRepository(m_db).forDebtor(debtorId);
     for (const User &u : store::UserRepository(m_db).all())

@@ -220,6 +220,7 @@ DemoWords build()
         "Consecuencias del impago", "Beneficio de pagar hoy", "Empatía", "Pago parcial inmediato",
         "Fecha concreta", "Convenio en pagos", "Descuento autorizado", "Recapitulación del compromiso",
     });
+    w.discountTechnique = QStringLiteral("Descuento autorizado");
     w.refusalReasons = list({
         "Dice que no va a pagar mientras no le resuelvan la queja.",
         "Se niega: considera que la deuda ya prescribió.",

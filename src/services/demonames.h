@@ -60,6 +60,7 @@ struct DemoWords {
     // Calls
     QList<QStringList> excuseWords;  // indexed by domain::ExcuseCategory
     QStringList techniques;
+    QString discountTechnique;  // one of techniques: a call using it agreed a discount
     QStringList refusalReasons;
     QStringList nextSteps;
     QStringList presentationPerson;  // right party confirmed, person

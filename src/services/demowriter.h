@@ -3,7 +3,9 @@
 #include "services/demogenerator.h"
 #include "services/demoplan.h"
 #include "services/demoreviews.h"
+#include "services/demonames.h"
 #include "store/bulkrepository.h"
+#include "store/calldiscountrepository.h"
 
 namespace libreta::services::demo {
 
@@ -14,7 +16,7 @@ namespace libreta::services::demo {
 // promise right after its call), so ids follow the order of events.
 class Writer {
 public:
-    Writer(store::Database &db, const Context &ctx) : m_bulk(db), m_ctx(ctx) {}
+    Writer(store::Database &db, const Context &ctx) : m_db(db), m_bulk(db), m_ctx(ctx) {}
 
     store::BulkRepository &bulk() { return m_bulk; }
 
@@ -57,6 +59,8 @@ public:
             if (pc.promise >= 0) {
                 const PlannedPromise &p = plan.promises.at(pc.promise);
                 promiseIds[pc.promise] = m_bulk.addPromise(promiseFor(p, debtorId, callIds[i]), p.resolvedOn);
+                if (c.techniques.contains(words().discountTechnique))
+                    addDiscount(c, callIds[i], debtorId, p.amount);
             } else if (pc.plan >= 0) {
                 const PlannedPlan &pp = plan.plans.at(pc.plan);
                 qint64 total = 0;
@@ -119,6 +123,32 @@ public:
     }
 
 private:
+    // The discount a call that used the technique agreed: 5 to 25% off, so
+    // some stand inside the office's limit and the rest needed a
+    // supervisor, who decided those older than a week (refusing the
+    // largest) and has the last week's still to decide.
+    void addDiscount(const Call &call, Id callId, Id debtorId, qint64 agreed)
+    {
+        const int limit = OfficeSettings().discountLimitPercent;
+        store::CallDiscount d;
+        d.callId = callId;
+        d.debtorId = debtorId;
+        d.percent = 5 + int(callId % 5) * 5;
+        d.agreedTotal = Money::fromMinor(agreed);
+        d.balance = Money::fromMinor(agreed * 100 / (100 - d.percent));
+        d.limitPercent = limit;
+        d.status = d.percent <= limit ? store::DiscountStatus::WithinLimit : store::DiscountStatus::Pending;
+        store::CallDiscountRepository discounts(m_db);
+        discounts.add(d);
+        if (d.status != store::DiscountStatus::Pending || m_ctx.supervisorIds.isEmpty() ||
+            call.startedAt >= m_ctx.todayStartUtc.addDays(-7))
+            return;
+        const bool approved = d.percent < 25;
+        discounts.decide(callId, approved ? store::DiscountStatus::Approved : store::DiscountStatus::Rejected,
+                         m_ctx.supervisorIds.first(), call.startedAt.addDays(1),
+                         approved ? QString() : QStringLiteral("Hasta 20% en este segmento."));
+    }
+
     static Promise promiseFor(const PlannedPromise &p, Id debtorId, Id callId)
     {
         Promise out;
@@ -134,6 +164,7 @@ private:
         return out;
     }
 
+    store::Database &m_db;
     store::BulkRepository m_bulk;
     const Context &m_ctx;
 };

@@ -14,6 +14,7 @@ const domain::CodeEntry<DiscountStatus> kStatuses[] = {
 };
 
 const QString kColumns = QStringLiteral("call_id, debtor_id, balance, agreed_total, percent, limit_percent, status");
+const QString kReadColumns = kColumns + QStringLiteral(", decided_by, decided_at, decision_note");
 
 CallDiscount read(const SqlQuery &q)
 {
@@ -25,6 +26,9 @@ CallDiscount read(const SqlQuery &q)
     d.percent = int(q.integer(4));
     d.limitPercent = int(q.integer(5));
     d.status = domain::enumFromCode(kStatuses, q.text(6)).value_or(DiscountStatus::Pending);
+    d.decidedBy = q.optionalInteger(7);
+    d.decidedAt = q.optionalInstant(8);
+    d.decisionNote = q.text(9);
     return d;
 }
 
@@ -46,7 +50,7 @@ void CallDiscountRepository::add(const CallDiscount &d)
 
 std::optional<CallDiscount> CallDiscountRepository::forCall(domain::Id callId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM call_discounts WHERE call_id = :c"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kReadColumns + QStringLiteral(" FROM call_discounts WHERE call_id = :c"));
     q.bind(QStringLiteral(":c"), callId).exec();
     if (!q.next())
         return std::nullopt;
@@ -55,13 +59,74 @@ std::optional<CallDiscount> CallDiscountRepository::forCall(domain::Id callId)
 
 QList<CallDiscount> CallDiscountRepository::pending(int limit)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kReadColumns
                          + QStringLiteral(" FROM call_discounts WHERE status = 'pending' ORDER BY call_id LIMIT :limit"));
     q.bind(QStringLiteral(":limit"), limit).exec();
     QList<CallDiscount> out;
     while (q.next())
         out.append(read(q));
     return out;
+}
+
+QList<DiscountRequest> CallDiscountRepository::requests(int limit)
+{
+    // The few waiting, down the status index, each joined by key; in the
+    // order the calls were made.
+    QString columns;
+    for (const QString &c : kReadColumns.split(QStringLiteral(", ")))
+        columns += QStringLiteral("x.") + c + QStringLiteral(", ");
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns +
+                         QStringLiteral("c.started_at, c.agent_id, coalesce(u.display_name, ''), d.name, d.external_ref, "
+                                        "c.commitment_text FROM call_discounts x JOIN calls c ON c.id = x.call_id "
+                                        "JOIN debtors d ON d.id = x.debtor_id LEFT JOIN users u ON u.id = c.agent_id "
+                                        "WHERE x.status = 'pending' ORDER BY c.started_at, x.call_id LIMIT :limit"));
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QList<DiscountRequest> out;
+    while (q.next()) {
+        DiscountRequest r;
+        r.discount = read(q);
+        r.calledAt = q.instant(10);
+        r.agentId = q.optionalInteger(11);
+        r.agentName = q.text(12);
+        r.debtorName = q.text(13);
+        r.debtorRef = q.text(14);
+        r.commitment = q.text(15);
+        out.append(r);
+    }
+    return out;
+}
+
+int CallDiscountRepository::pendingCount()
+{
+    return int(SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM call_discounts WHERE status = 'pending'")).execScalar());
+}
+
+QList<CallDiscount> CallDiscountRepository::forDebtor(domain::Id debtorId)
+{
+    // (status, debtor_id) serves no debtor alone; a debtor's discounts are
+    // read through its calls, which the file reads anyway.
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kReadColumns +
+                         QStringLiteral(" FROM call_discounts WHERE call_id IN (SELECT id FROM calls WHERE debtor_id = :d) "
+                                        "ORDER BY call_id"));
+    q.bind(QStringLiteral(":d"), debtorId).exec();
+    QList<CallDiscount> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+bool CallDiscountRepository::decide(domain::Id callId, DiscountStatus status, std::optional<domain::Id> by,
+                                    const QDateTime &atUtc, const QString &note)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE call_discounts SET status = :status, decided_by = :by, decided_at = :at, "
+                                    "decision_note = :note WHERE call_id = :c AND status = 'pending'"));
+    q.bind(QStringLiteral(":status"), domain::codeOf(kStatuses, status))
+        .bind(QStringLiteral(":by"), by)
+        .bind(QStringLiteral(":at"), atUtc)
+        .bind(QStringLiteral(":note"), note)
+        .bind(QStringLiteral(":c"), callId)
+        .exec();
+    return q.rowsAffected() > 0;
 }
 
 } // namespace libreta::store

@@ -18,6 +18,21 @@ struct CallDiscount {
     int percent = 0;
     int limitPercent = 0;
     DiscountStatus status = DiscountStatus::WithinLimit;
+    // The supervisor's decision on a discount above the limit.
+    std::optional<domain::Id> decidedBy;
+    std::optional<QDateTime> decidedAt;  // UTC
+    QString decisionNote;
+};
+
+// A discount waiting for a supervisor, with what they read to decide.
+struct DiscountRequest {
+    CallDiscount discount;
+    QDateTime calledAt;  // UTC
+    std::optional<domain::Id> agentId;
+    QString agentName;
+    QString debtorName;
+    QString debtorRef;
+    QString commitment;  // what the call read back to the debtor
 };
 
 class CallDiscountRepository final {
@@ -28,6 +43,13 @@ public:
     std::optional<CallDiscount> forCall(domain::Id callId);
     // Discounts waiting for a supervisor, oldest first.
     QList<CallDiscount> pending(int limit);
+    QList<DiscountRequest> requests(int limit);
+    int pendingCount();
+    QList<CallDiscount> forDebtor(domain::Id debtorId);
+    // Records the decision on a pending discount; false when it was not
+    // pending (decided by someone else meanwhile, or within the limit).
+    bool decide(domain::Id callId, DiscountStatus status, std::optional<domain::Id> by, const QDateTime &atUtc,
+                const QString &note);
 
 private:
     Database &m_db;

@@ -62,7 +62,7 @@ void DebtorTimelineModel::setFile(const services::DebtorFile &file, const MoneyF
 {
     beginResetModel();
     m_all.clear();
-    addCalls(file);
+    addCalls(file, money);
     addPromises(file, money);
     addPayments(file, money);
     addNotes(file);
@@ -78,7 +78,26 @@ void DebtorTimelineModel::setFile(const services::DebtorFile &file, const MoneyF
     endResetModel();
 }
 
-void DebtorTimelineModel::addCalls(const services::DebtorFile &file)
+QString DebtorTimelineModel::discountText(const services::DebtorFile &file, const store::CallDiscount &d,
+                                         const MoneyFormatter &money)
+{
+    const QString agreed = tr("Discount of %1% (%2 agreed of %3)")
+                               .arg(d.percent)
+                               .arg(money.format(d.agreedTotal), money.format(d.balance));
+    switch (d.status) {
+    case store::DiscountStatus::WithinLimit: return agreed;
+    case store::DiscountStatus::Pending:
+        return tr("%1: above the %2% limit, waiting for a supervisor").arg(agreed).arg(d.limitPercent);
+    case store::DiscountStatus::Approved:
+        return d.decisionNote.isEmpty() ? tr("%1: approved by %2").arg(agreed, file.userName(d.decidedBy))
+                                        : tr("%1: approved by %2 (%3)").arg(agreed, file.userName(d.decidedBy), d.decisionNote);
+    case store::DiscountStatus::Rejected:
+        return tr("%1: not approved by %2 (%3)").arg(agreed, file.userName(d.decidedBy), d.decisionNote);
+    }
+    return agreed;
+}
+
+void DebtorTimelineModel::addCalls(const services::DebtorFile &file, const MoneyFormatter &money)
 {
     for (const Call &c : file.calls) {
         Entry e;
@@ -100,6 +119,8 @@ void DebtorTimelineModel::addCalls(const services::DebtorFile &file)
             details << tr("Refusal: %1").arg(c.refusalReason);
         if (!c.nextStep.isEmpty())
             details << tr("Next step: %1").arg(c.nextStep);
+        if (const store::CallDiscount *d = file.discountOf(c.id))
+            details << discountText(file, *d, money);
         details.removeAll(QString());
         e.details = details.join(QStringLiteral(" · "));
         m_all.append(e);
@@ -143,10 +164,15 @@ void DebtorTimelineModel::addPromises(const services::DebtorFile &file, const Mo
         }
         e.what = tr("Promised %1 by %2 · %3")
                      .arg(DebtorFileTexts::promise(p, money), label(p.method), label(p.status));
-        if (p.status == PromiseStatus::Pending)
-            e.details = p.paid.isPositive() ? tr("Paid so far: %1").arg(money.format(p.paid)) : QString();
-        else if (p.status != PromiseStatus::Cancelled)
-            e.details = tr("Paid: %1 of %2").arg(money.format(p.paid), money.format(p.amount));
+        QStringList details;
+        if (p.status == PromiseStatus::Pending && p.paid.isPositive())
+            details << tr("Paid so far: %1").arg(money.format(p.paid));
+        else if (p.status != PromiseStatus::Cancelled && p.status != PromiseStatus::Pending)
+            details << tr("Paid: %1 of %2").arg(money.format(p.paid), money.format(p.amount));
+        // The discount the amount comes from, where a plan or promise starts.
+        if (const store::CallDiscount *d = p.callId && p.sequence == 1 ? file.discountOf(*p.callId) : nullptr)
+            details << discountText(file, *d, money);
+        e.details = details.join(QStringLiteral(" · "));
         m_all.append(e);
     }
 }

@@ -47,7 +47,9 @@ private:
         std::optional<domain::PromiseStatus> promiseStatus;
         bool superseded = false;  // a later note or call corrects it
     };
-    void addCalls(const services::DebtorFile &file);
+    void addCalls(const services::DebtorFile &file, const MoneyFormatter &money);
+    static QString discountText(const services::DebtorFile &file, const store::CallDiscount &d,
+                                const MoneyFormatter &money);
     void addPromises(const services::DebtorFile &file, const MoneyFormatter &money);
     void addPayments(const services::DebtorFile &file, const MoneyFormatter &money);
     void addNotes(const services::DebtorFile &file);

@@ -5,6 +5,7 @@
 #include "store/walcheckpointer.h"
 #include "ui/agendaview.h"
 #include "ui/datatransfer.h"
+#include "ui/discountapprovalsdialog.h"
 #include "ui/debtorfileactions.h"
 #include "ui/deskuser.h"
 #include "ui/debtorfiletabs.h"
@@ -151,6 +152,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionOfficeRules, &QAction::triggered, this, &MainWindow::showOfficeRules);
     connect(m_ui->actionOfficeUsers, &QAction::triggered, this, &MainWindow::showOfficeUsers);
+    connect(m_ui->actionDiscountApprovals, &QAction::triggered, this, &MainWindow::showDiscountApprovals);
     connect(m_ui->actionCallScript, &QAction::triggered, this, &MainWindow::showCallScript);
     connect(m_ui->actionWhoIsWorking, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -254,6 +256,7 @@ void MainWindow::fillFileMenus()
     QMenu *work = m_ui->menuWork;
     work->clear();
     work->addAction(m_ui->actionNextCall);
+    work->addAction(m_ui->actionDiscountApprovals);
     work->addSeparator();
     work->addActions({a->startCall, a->previousStage, a->nextStage, a->saveCall, a->discardCall});
     work->addSeparator();
@@ -401,6 +404,23 @@ QDialog *MainWindow::showCallScript()
             showStatusMessage(tr("Call script saved: version %1.").arg(*version));
         else
             showStatusMessage(tr("The call script had no changes; nothing was saved."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+DiscountApprovalsDialog *MainWindow::showDiscountApprovals()
+{
+    auto *dialog = new DiscountApprovalsDialog(*m_db, *m_clock, DeskUser::id(*m_db), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DiscountApprovalsDialog::openDebtor, this, [this](domain::Id debtorId) {
+        showSection(PortfolioSection);
+        m_files->openDebtor(debtorId);
+    });
+    // The file shows the decision and the agenda the agent's call-back.
+    connect(dialog, &DiscountApprovalsDialog::decided, this, [this] {
+        refresh();
+        showStatusMessage(tr("Decision saved; the agent has a call-back for today to tell the debtor."));
     });
     dialog->open();
     return dialog;

@@ -28,6 +28,7 @@ namespace libreta::ui {
 
 class AgendaView;
 class DataTransfer;
+class DiscountApprovalsDialog;
 class ReviewsView;
 class PanelView;
 class OfficeBackup;
@@ -69,6 +70,9 @@ public:
     QDialog *showOfficeUsers();
     // Edit ▸ Call script: the stages' words and the answers to objections.
     QDialog *showCallScript();
+    // Work ▸ Discounts to approve: a supervisor decides the discounts
+    // agreed above the office's limit (window-modal, returns at once).
+    DiscountApprovalsDialog *showDiscountApprovals();
     // File ▸ New office file once its place, name and currency are chosen:
     // makes the file, sets it up and opens it. False (with the reason
     // shown, and no file left) when it cannot.

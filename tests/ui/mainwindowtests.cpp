@@ -281,7 +281,8 @@ TEST_CASE("The Debtor and Work menus list the files' actions with their keys and
     };
     CHECK(names(debtorMenu).contains(QStringLiteral("actionRecordPayment")));
     CHECK(names(debtorMenu).contains(QStringLiteral("actionNewDebtor")));
-    CHECK(names(workMenu) == QStringList{QStringLiteral("actionNextCall"), QStringLiteral("actionStartCall"),
+    CHECK(names(workMenu) == QStringList{QStringLiteral("actionNextCall"), QStringLiteral("actionDiscountApprovals"),
+                                         QStringLiteral("actionStartCall"),
                                          QStringLiteral("actionPreviousStage"), QStringLiteral("actionNextStage"),
                                          QStringLiteral("actionSaveCall"), QStringLiteral("actionDiscardCall"),
                                          QStringLiteral("actionCorrectCall")});

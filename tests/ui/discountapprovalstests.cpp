@@ -1,0 +1,130 @@
+// Work ▸ Discounts to approve: a supervisor refuses a discount with its
+// reason, the file says so; an agent reads the list and cannot decide.
+
+#include "debtorfiletesthelpers.h"
+#include "store/calldiscountrepository.h"
+#include "store/callrepository.h"
+#include "store/followuprepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfiletimeline.h"
+#include "ui/debtorfileview.h"
+#include "ui/debtortimelinemodel.h"
+#include "ui/discountapprovalsdialog.h"
+#include "ui/mainwindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace libreta;
+using namespace libreta::domain;
+using test::child;
+
+namespace {
+
+struct Office {
+    test::TempDb t;
+    test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
+    Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Abarrotes Núñez"));
+    Id call = discountCall();
+
+    Id discountCall()
+    {
+        Call c;
+        c.debtorId = debtor;
+        c.agentId = people.ana;
+        c.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        c.endedAt = c.startedAt.addSecs(300);
+        c.answeredBy = AnsweredBy::Debtor;
+        c.outcome = CallOutcome::Promise;
+        c.commitmentText = QStringLiteral("Pago de $7,500.00 el viernes por transferencia.");
+        const Id id = store::CallRepository(t.db()).add(c);
+        store::CallDiscount d;
+        d.callId = id;
+        d.debtorId = debtor;
+        d.balance = test::pesos(10000);
+        d.agreedTotal = test::pesos(7500);
+        d.percent = 25;
+        d.limitPercent = 10;
+        d.status = store::DiscountStatus::Pending;
+        store::CallDiscountRepository(t.db()).add(d);
+        return id;
+    }
+};
+
+QString callDetails(ui::DebtorFileView *file)
+{
+    const auto *model = file->timeline()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, ui::DebtorTimelineModel::Kind).data().toString() == QStringLiteral("Call"))
+            return model->index(row, ui::DebtorTimelineModel::Details).data().toString();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("A supervisor refuses a discount with its reason, and the file and the agent's agenda say so",
+          "[ui][discounts]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    test::DeskLogin login("sue");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(o.debtor);
+    CHECK(callDetails(file).contains(QStringLiteral("waiting for a supervisor")));
+
+    ui::DiscountApprovalsDialog *dialog = window.showDiscountApprovals();
+    REQUIRE(dialog->maySupervise());
+    REQUIRE(dialog->count() == 1);
+    auto *table = child<QTableWidget>(dialog, "table");
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Abarrotes Núñez (D-1)"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Ana Ruiz"));
+    CHECK(table->item(0, 5)->text() == QStringLiteral("25% (limit 10%)"));
+    CHECK(child<QLabel>(dialog, "detailLabel")->text().contains(QStringLiteral("$7,500.00")));
+
+    // A refusal without its reason is refused beside the note.
+    child<QPushButton>(dialog, "refuseButton")->click();
+    CHECK(dialog->errorText().startsWith(QStringLiteral("Note for the agent")));
+    CHECK(dialog->count() == 1);
+
+    child<QLineEdit>(dialog, "noteEdit")->setText(QStringLiteral("Hasta 15% en este segmento"));
+    child<QPushButton>(dialog, "refuseButton")->click();
+    CHECK(dialog->count() == 0);
+    CHECK(child<QLabel>(dialog, "introLabel")->text().startsWith(QStringLiteral("No discount is waiting")));
+    CHECK_FALSE(child<QPushButton>(dialog, "approveButton")->isEnabled());
+    // The open file read again: the decision in the call's line.
+    CHECK(callDetails(file).contains(QStringLiteral("not approved by Susana Paz (Hasta 15% en este segmento)")));
+    bool callback = false;
+    for (const FollowUp &f : store::FollowUpRepository(window.database()).openForDebtor(o.debtor))
+        callback = callback || (f.kind == FollowUpKind::Callback && f.assignedTo == o.people.ana);
+    CHECK(callback);
+    dialog->reject();
+}
+
+TEST_CASE("An agent reads the discounts waiting and cannot decide them", "[ui][discounts]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    test::DeskLogin login("ana");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    ui::DiscountApprovalsDialog *dialog = window.showDiscountApprovals();
+    CHECK_FALSE(dialog->maySupervise());
+    REQUIRE(dialog->count() == 1);
+    CHECK(child<QLabel>(dialog, "introLabel")->text().contains(QStringLiteral("Only a supervisor")));
+    CHECK_FALSE(child<QPushButton>(dialog, "approveButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(dialog, "refuseButton")->isEnabled());
+    CHECK(child<QPushButton>(dialog, "openFileButton")->isEnabled());
+    CHECK_FALSE(dialog->approveSelected());
+    CHECK(store::CallDiscountRepository(window.database()).forCall(o.call)->status == store::DiscountStatus::Pending);
+
+    // Open file shows the debtor's file behind the list.
+    child<QPushButton>(dialog, "openFileButton")->click();
+    REQUIRE(window.debtorFiles()->currentFile());
+    CHECK(window.debtorFiles()->currentFile()->debtorId() == o.debtor);
+    dialog->reject();
+}
