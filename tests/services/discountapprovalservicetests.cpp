@@ -23,28 +23,9 @@ struct Office {
     Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Abarrotes Núñez"));
     DiscountApprovalService service{t.db(), clock};
 
-    // A call of Ana's that agreed `percent` off a balance of 10,000.00, above a 10% limit when over it.
     Id discountCall(int percent, int hoursAgo = 1)
     {
-        Call c;
-        c.debtorId = debtor;
-        c.agentId = people.ana;
-        c.startedAt = kNow.addSecs(-3600 * hoursAgo);
-        c.endedAt = c.startedAt.addSecs(300);
-        c.answeredBy = AnsweredBy::Debtor;
-        c.outcome = CallOutcome::Promise;
-        c.commitmentText = QStringLiteral("Pago de $8,500.00 el 15/03/2026 por transferencia.");
-        const Id callId = store::CallRepository(t.db()).add(c);
-        store::CallDiscount d;
-        d.callId = callId;
-        d.debtorId = debtor;
-        d.balance = test::pesos(10000);
-        d.agreedTotal = test::pesos(10000 - 100 * percent);
-        d.percent = percent;
-        d.limitPercent = 10;
-        d.status = percent > 10 ? store::DiscountStatus::Pending : store::DiscountStatus::WithinLimit;
-        store::CallDiscountRepository(t.db()).add(d);
-        return callId;
+        return test::addDiscountCall(t.db(), debtor, people.ana, kNow.addSecs(-3600 * hoursAgo), percent);
     }
     store::CallDiscount discount(Id callId) { return *store::CallDiscountRepository(t.db()).forCall(callId); }
     QList<FollowUp> callbacks()
@@ -75,7 +56,7 @@ TEST_CASE("Discounts above the limit wait for a supervisor, oldest first, with w
     CHECK(waiting[0].debtorName == QStringLiteral("Abarrotes Núñez"));
     CHECK(waiting[0].debtorRef == QStringLiteral("D-1"));
     CHECK(waiting[0].calledAt == kNow.addSecs(-5 * 3600));
-    CHECK(waiting[0].commitment.startsWith(QStringLiteral("Pago de $8,500.00")));
+    CHECK(waiting[0].commitment.startsWith(QStringLiteral("Pago de 8500 pesos")));
     CHECK(waiting[0].discount.agreedTotal == test::pesos(8500));
 }
 

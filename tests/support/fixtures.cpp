@@ -1,5 +1,6 @@
 #include "support/fixtures.h"
 
+#include "store/calldiscountrepository.h"
 #include "store/callrepository.h"
 #include "store/debtorrepository.h"
 #include "store/invoicerepository.h"
@@ -59,6 +60,32 @@ domain::Id addCall(store::Database &db, domain::Id debtorId, domain::Id agentId,
     const bool talked = answeredBy == AnsweredBy::Debtor || answeredBy == AnsweredBy::DecisionMaker;
     c.outcome = talked ? CallOutcome::Promise : CallOutcome::NoAnswer;
     return store::CallRepository(db).add(c);
+}
+
+domain::Id addDiscountCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,
+                           int percent)
+{
+    using namespace domain;
+    const Money agreed = pesos(10000 - 100 * percent);
+    Call c;
+    c.debtorId = debtorId;
+    c.agentId = agentId;
+    c.startedAt = startedAtUtc;
+    c.endedAt = startedAtUtc.addSecs(300);
+    c.answeredBy = AnsweredBy::Debtor;
+    c.outcome = CallOutcome::Promise;
+    c.commitmentText = QStringLiteral("Pago de %1 pesos el viernes por transferencia.").arg(10000 - 100 * percent);
+    const Id callId = store::CallRepository(db).add(c);
+    store::CallDiscount d;
+    d.callId = callId;
+    d.debtorId = debtorId;
+    d.balance = pesos(10000);
+    d.agreedTotal = agreed;
+    d.percent = percent;
+    d.limitPercent = 10;
+    d.status = percent > 10 ? store::DiscountStatus::Pending : store::DiscountStatus::WithinLimit;
+    store::CallDiscountRepository(db).add(d);
+    return callId;
 }
 
 } // namespace libreta::test

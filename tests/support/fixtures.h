@@ -34,5 +34,10 @@ TwoAgentsAndSupervisor addTwoAgentsAndSupervisor(store::Database &db);
 // long; a promise when someone answered); returns its id.
 domain::Id addCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,
                    domain::AnsweredBy answeredBy = domain::AnsweredBy::Debtor);
+// Adds a promise call of `agentId` that agreed `percent` off a balance of
+// 10,000.00 against a limit of 10%: waiting for a supervisor above it.
+// Its commitment reads "Pago de 8500 pesos el viernes…" (at 15%); returns its id.
+domain::Id addDiscountCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,
+                           int percent);
 
 } // namespace libreta::test

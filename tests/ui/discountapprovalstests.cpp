@@ -29,30 +29,7 @@ struct Office {
     test::TempDb t;
     test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
     Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Abarrotes Núñez"));
-    Id call = discountCall();
-
-    Id discountCall()
-    {
-        Call c;
-        c.debtorId = debtor;
-        c.agentId = people.ana;
-        c.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        c.endedAt = c.startedAt.addSecs(300);
-        c.answeredBy = AnsweredBy::Debtor;
-        c.outcome = CallOutcome::Promise;
-        c.commitmentText = QStringLiteral("Pago de $7,500.00 el viernes por transferencia.");
-        const Id id = store::CallRepository(t.db()).add(c);
-        store::CallDiscount d;
-        d.callId = id;
-        d.debtorId = debtor;
-        d.balance = test::pesos(10000);
-        d.agreedTotal = test::pesos(7500);
-        d.percent = 25;
-        d.limitPercent = 10;
-        d.status = store::DiscountStatus::Pending;
-        store::CallDiscountRepository(t.db()).add(d);
-        return id;
-    }
+    Id call = test::addDiscountCall(t.db(), debtor, people.ana, QDateTime::currentDateTimeUtc().addSecs(-3600), 25);
 };
 
 QString callDetails(ui::DebtorFileView *file)
@@ -84,7 +61,7 @@ TEST_CASE("A supervisor refuses a discount with its reason, and the file and the
     CHECK(table->item(0, 1)->text() == QStringLiteral("Abarrotes Núñez (D-1)"));
     CHECK(table->item(0, 2)->text() == QStringLiteral("Ana Ruiz"));
     CHECK(table->item(0, 5)->text() == QStringLiteral("25% (limit 10%)"));
-    CHECK(child<QLabel>(dialog, "detailLabel")->text().contains(QStringLiteral("$7,500.00")));
+    CHECK(child<QLabel>(dialog, "detailLabel")->text().contains(QStringLiteral("Pago de 7500 pesos")));
 
     // A refusal without its reason is refused beside the note.
     child<QPushButton>(dialog, "refuseButton")->click();
