@@ -328,11 +328,9 @@ const domain::Call *DebtorFileView::callToCorrect() const
 {
     const auto selected = m_loaded ? m_timeline->selectedCallId() : std::nullopt;
     const domain::Call *call = selected ? m_file.call(*selected) : nullptr;
-    while (call)
-        if (const domain::Call *later = m_file.correctionOf(call->id))
-            call = later;
-        else
-            break;
+    for (const domain::Call *later = call ? m_file.correctionOf(call->id) : nullptr; later;
+         later = m_file.correctionOf(later->id))
+        call = later;
     return call;
 }
 
