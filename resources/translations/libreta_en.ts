@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n discount(s) agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</source>
+        <translation>
+            <numerusform>%n discount agreed above the office&apos;s limit waits for a supervisor&apos;s decision.</numerusform>
+            <numerusform>%n discounts agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::OfficeBackup</name>
     <message numerus="yes">
         <source>%Ln debtor(s)</source>

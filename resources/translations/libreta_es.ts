@@ -6062,6 +6062,17 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Decision saved; the agent has a call-back for today to tell the debtor.</source>
         <translation>Decisión guardada; el gestor tiene una llamada pendiente para hoy para avisar al deudor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n discount(s) agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</source>
+        <translation>
+            <numerusform>%n descuento acordado por encima del límite del despacho espera la decisión de un supervisor.</numerusform>
+            <numerusform>%n descuentos acordados por encima del límite del despacho esperan la decisión de un supervisor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide them…</source>
+        <translation>Decidirlos…</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::NewOfficeDialog</name>

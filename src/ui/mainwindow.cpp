@@ -1,16 +1,18 @@
 #include "ui/mainwindow.h"
 
+#include "services/discountapprovalservice.h"
+#include "services/supervision.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "store/walcheckpointer.h"
 #include "ui/agendaview.h"
 #include "ui/datatransfer.h"
-#include "ui/discountapprovalsdialog.h"
 #include "ui/debtorfileactions.h"
 #include "ui/deskuser.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskalerts.h"
+#include "ui/discountapprovalsdialog.h"
 #include "ui/firstwindowplacement.h"
 #include "ui/nextcalldesk.h"
 #include "ui/newofficedialog.h"
@@ -43,6 +45,8 @@
 #include <QMenu>
 #include <QStyle>
 #include <QToolBar>
+
+#include <spdlog/spdlog.h>
 
 namespace libreta::ui {
 namespace {
@@ -462,6 +466,7 @@ QDialog *MainWindow::askWhoIsWorking()
         m_reviews->reload();
         m_panel->reload();  // whose figures the desk may read
         Q_EMIT deskUserChanged();
+        remindDiscounts();
         showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));
     });
     dialog->open();
@@ -536,6 +541,26 @@ void MainWindow::startDeskWatchers()
         m_agenda->showDay(m_agenda->today());
     });
     m_alerts->start();
+    remindDiscounts();
+}
+
+void MainWindow::remindDiscounts()
+{
+    // A call-back due now says more than this: it keeps the band.
+    if (!m_notice->isHidden())
+        return;
+    int waiting = 0;
+    try {
+        if (services::maySupervise(*m_db, DeskUser::id(*m_db)))
+            waiting = services::DiscountApprovalService(*m_db, *m_clock).waitingCount();
+    } catch (const store::StoreError &e) {
+        spdlog::warn("ui: could not count the discounts waiting: {}", e.message().toStdString());
+        return;
+    }
+    if (waiting > 0)
+        m_notice->showNotice(
+            tr("%n discount(s) agreed above the office's limit wait for a supervisor's decision.", nullptr, waiting),
+            NoticeBar::Tone::Info, {{tr("Decide them…"), [this] { showDiscountApprovals(); }}});
 }
 
 void MainWindow::stopDeskWatchers()

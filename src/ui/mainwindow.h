@@ -73,6 +73,9 @@ public:
     // Work ▸ Discounts to approve: a supervisor decides the discounts
     // agreed above the office's limit (window-modal, returns at once).
     DiscountApprovalsDialog *showDiscountApprovals();
+    // A supervisor at the desk hears of the discounts waiting for a
+    // decision, in the notice band (unless a call-back holds it).
+    void remindDiscounts();
     // File ▸ New office file once its place, name and currency are chosen:
     // makes the file, sets it up and opens it. False (with the reason
     // shown, and no file left) when it cannot.

@@ -13,6 +13,7 @@
 #include "ui/debtortimelinemodel.h"
 #include "ui/discountapprovalsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/noticebar.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,10 @@ TEST_CASE("A supervisor refuses a discount with its reason, and the file and the
     window.show();
     ui::DebtorFileView *file = window.debtorFiles()->openDebtor(o.debtor);
     CHECK(callDetails(file).contains(QStringLiteral("waiting for a supervisor")));
+    // The supervisor at the desk hears of it in the notice band.
+    window.remindDiscounts();
+    CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 discount")));
+    CHECK(window.noticeBar()->text().contains(QStringLiteral("above the office's limit")));
 
     ui::DiscountApprovalsDialog *dialog = window.showDiscountApprovals();
     REQUIRE(dialog->maySupervise());
@@ -92,6 +97,8 @@ TEST_CASE("An agent reads the discounts waiting and cannot decide them", "[ui][d
     ui::DiscountApprovalsDialog *dialog = window.showDiscountApprovals();
     CHECK_FALSE(dialog->maySupervise());
     REQUIRE(dialog->count() == 1);
+    window.remindDiscounts();  // not an agent's to decide
+    CHECK(window.noticeBar()->isHidden());
     CHECK(child<QLabel>(dialog, "introLabel")->text().contains(QStringLiteral("Only a supervisor")));
     CHECK_FALSE(child<QPushButton>(dialog, "approveButton")->isEnabled());
     CHECK_FALSE(child<QPushButton>(dialog, "refuseButton")->isEnabled());
