@@ -468,6 +468,20 @@ QList<PortfolioRow> PortfolioRepository::readPage(BoundSql &sql, const QString &
 
 PortfolioSummary PortfolioRepository::summary(const PortfolioQuery &query)
 {
+    BoundSql sql;
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*), coalesce(sum(t.outstanding), 0)") + matching(query, sql));
+    sql.bindTo(q);
+    q.exec();
+    PortfolioSummary s;
+    if (q.next()) {
+        s.count = q.integer(0);
+        s.outstanding = q.money(1);
+    }
+    return s;
+}
+
+QString PortfolioRepository::matching(const PortfolioQuery &query, BoundSql &sql)
+{
     PortfolioConditions conditions(query);
     const QList<PortfolioConditions::Source> sources = conditions.sources();
     // Every match is counted, so no way is instant when many match. With a
@@ -482,7 +496,6 @@ PortfolioSummary PortfolioRepository::summary(const PortfolioQuery &query)
     }
     if (source == 0 && conditions.hasSearch())
         conditions.setSearchTest(PortfolioConditions::SearchTest::Implied);
-    BoundSql sql;
     QString from;
     const bool gathered = source >= 0 && source < sources.size();
     if (gathered)
@@ -490,15 +503,7 @@ PortfolioSummary PortfolioRepository::summary(const PortfolioQuery &query)
     else  // without a condition on debtors the totals table alone answers
         from = fromClause(QStringLiteral("debtor_totals t"), conditions.needsDebtors(), true);
     conditions.addTo(sql, gathered ? QStringLiteral("s.id") : QStringLiteral("t.debtor_id"));
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*), coalesce(sum(t.outstanding), 0)") + from + sql.whereSql());
-    sql.bindTo(q);
-    q.exec();
-    PortfolioSummary s;
-    if (q.next()) {
-        s.count = q.integer(0);
-        s.outstanding = q.money(1);
-    }
-    return s;
+    return from + sql.whereSql();
 }
 
 qint64 PortfolioRepository::debtorCount()

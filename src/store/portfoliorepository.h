@@ -110,6 +110,9 @@ public:
                                   int limit);
     // How many debtors the query matches and what they owe, counted in SQL.
     PortfolioSummary summary(const PortfolioQuery &query);
+    // " FROM … WHERE …" of every debtor the query matches (its totals row
+    // as `t`), its values bound to `sql`: for statements over all of them.
+    QString matching(const PortfolioQuery &query, BoundSql &sql);
     // Every debtor has exactly one totals row, so this is the fast count.
     qint64 debtorCount();
     // The same, but reading no further than `limit` rows: whether a file is

@@ -1,0 +1,54 @@
+#include "store/assignmentrepository.h"
+
+#include "store/boundsql.h"
+#include "store/sqlquery.h"
+
+namespace libreta::store {
+
+AssignmentCounts AssignmentRepository::assign(const PortfolioQuery &query,
+                                              const QList<std::optional<domain::Id>> &agents, bool moveFollowUps)
+{
+    AssignmentCounts counts;
+    if (agents.isEmpty())
+        return counts;
+    // Who goes to whom, worked out once: the debtor and its agent's turn.
+    SqlQuery(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS assign_turns "
+                                  "(turn INTEGER PRIMARY KEY, agent_id INTEGER)")).exec();
+    SqlQuery(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS assign_debtors "
+                                  "(debtor_id INTEGER PRIMARY KEY, turn INTEGER NOT NULL)")).exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM temp.assign_turns")).exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM temp.assign_debtors")).exec();
+    SqlQuery turn(m_db, QStringLiteral("INSERT INTO temp.assign_turns (turn, agent_id) VALUES (:turn, :agent)"));
+    for (int i = 0; i < agents.size(); ++i)
+        turn.bind(QStringLiteral(":turn"), i).bind(QStringLiteral(":agent"), agents.at(i)).exec();
+
+    BoundSql sql;
+    const QString matching = PortfolioRepository(m_db).matching(query, sql);
+    const QString turns = sql.param(qint64(agents.size()));
+    SqlQuery pick(m_db, QStringLiteral("INSERT INTO temp.assign_debtors (debtor_id, turn) SELECT t.debtor_id, "
+                                       "(row_number() OVER (ORDER BY t.outstanding DESC, t.debtor_id) - 1) % ") +
+                            turns + matching);
+    sql.bindTo(pick);
+    pick.exec();
+    counts.debtors = pick.rowsAffected();
+
+    const QString newAgent = QStringLiteral("(SELECT n.agent_id FROM temp.assign_debtors a "
+                                            "JOIN temp.assign_turns n ON n.turn = a.turn WHERE a.debtor_id = %1)");
+    if (moveFollowUps) {
+        // Before the debtors change: "its previous agent's" is read from them.
+        SqlQuery move(m_db, QStringLiteral("UPDATE followups SET assigned_to = ") +
+                                newAgent.arg(QStringLiteral("followups.debtor_id")) +
+                                QStringLiteral(" WHERE status = 'open' AND debtor_id IN "
+                                               "(SELECT debtor_id FROM temp.assign_debtors) AND assigned_to IS "
+                                               "(SELECT d.assigned_agent_id FROM debtors d WHERE d.id = followups.debtor_id)"));
+        move.exec();
+        counts.followUps = move.rowsAffected();
+    }
+    SqlQuery(m_db, QStringLiteral("UPDATE debtors SET assigned_agent_id = ") + newAgent.arg(QStringLiteral("debtors.id")) +
+                       QStringLiteral(" WHERE id IN (SELECT debtor_id FROM temp.assign_debtors)"))
+        .exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM temp.assign_debtors")).exec();
+    return counts;
+}
+
+} // namespace libreta::store

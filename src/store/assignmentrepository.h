@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "store/portfoliorepository.h"
+
+namespace libreta::store {
+
+class Database;
+
+struct AssignmentCounts {
+    qint64 debtors = 0;
+    qint64 followUps = 0;
+};
+
+// Gives the debtors a portfolio query matches to agents, in one pass of
+// SQL however many they are: largest outstanding first, dealt in turn, so
+// each agent gets a like share of big and small balances. Store-internal
+// statements; the caller holds the transaction.
+class AssignmentRepository final {
+public:
+    explicit AssignmentRepository(Database &db) : m_db(db) {}
+
+    // `agents` in the order they are dealt to (nullopt: nobody). With
+    // `moveFollowUps`, a debtor's open follow-ups that were its previous
+    // agent's (or nobody's) go with it to the new one.
+    AssignmentCounts assign(const PortfolioQuery &query, const QList<std::optional<domain::Id>> &agents,
+                            bool moveFollowUps);
+
+private:
+    Database &m_db;
+};
+
+} // namespace libreta::store
