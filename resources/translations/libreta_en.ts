@@ -164,6 +164,30 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::AssignDialog</name>
+    <message numerus="yes">
+        <source>%n debtor(s) will be assigned.</source>
+        <translation>
+            <numerusform>%n debtor will be assigned.</numerusform>
+            <numerusform>%n debtors will be assigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) assigned</source>
+        <translation>
+            <numerusform>%n debtor assigned</numerusform>
+            <numerusform>%n debtors assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n open follow-up(s)</source>
+        <translation>
+            <numerusform>, with %n open follow-up</numerusform>
+            <numerusform>, with %n open follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::DeskAlerts</name>
     <message numerus="yes">
         <source>%n more</source>

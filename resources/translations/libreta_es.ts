@@ -238,6 +238,41 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign the debtors shown</source>
+        <translation>Asignar los deudores mostrados</translation>
+    </message>
+    <message>
+        <source>To &amp;one agent:</source>
+        <translation>A &amp;un gestor:</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>&amp;Shared evenly among, largest balances first in turn:</source>
+        <translation>Repartidos por i&amp;gual entre, por turnos del mayor saldo al menor:</translation>
+    </message>
+    <message>
+        <source>Agents to share them among</source>
+        <translation>Gestores entre los que se reparten</translation>
+    </message>
+    <message>
+        <source>To no&amp;body: the debtors are left without an agent</source>
+        <translation>A &amp;nadie: los deudores quedan sin gestor</translation>
+    </message>
+    <message>
+        <source>Only the debtors that have no &amp;agent yet</source>
+        <translation>Solo los deudores que aún no tienen ges&amp;tor</translation>
+    </message>
+    <message>
+        <source>Their open &amp;follow-ups that were their agent&apos;s go with them</source>
+        <translation>Sus &amp;seguimientos abiertos que eran de su gestor pasan con ellos</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1-copy-%2.sqlite</source>
@@ -3188,6 +3223,14 @@
         <source>Discounts agents agreed above the office&apos;s limit: approve or refuse each one</source>
         <translation>Descuentos que los gestores acordaron por encima del límite del despacho: apruebe o rechace cada uno</translation>
     </message>
+    <message>
+        <source>Assi&amp;gn the debtors shown…</source>
+        <translation>Asignar los deudores &amp;mostrados…</translation>
+    </message>
+    <message>
+        <source>Give the debtors the portfolio shows to one agent, share them among several, or leave them with nobody</source>
+        <translation>Dar los deudores que muestra la cartera a un gestor, repartirlos entre varios o dejarlos sin gestor</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3657,6 +3700,21 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>That invoice is not an open invoice of this debtor.</source>
         <translation>Esa factura no es una factura pendiente de este deudor.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioAssignmentService</name>
+    <message>
+        <source>Only a supervisor can assign debtors to agents.</source>
+        <translation>Solo un supervisor puede asignar deudores a los gestores.</translation>
+    </message>
+    <message>
+        <source>Agents: one of them does not exist or no longer works in the office.</source>
+        <translation>Gestores: uno de ellos no existe o ya no trabaja en el despacho.</translation>
+    </message>
+    <message>
+        <source>No debtor matches the search and filters: nothing to assign.</source>
+        <translation>Ningún deudor coincide con la búsqueda y los filtros: no hay nada que asignar.</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4519,66 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Print the day sheet</source>
         <translation>Imprimir la hoja del día</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::AssignDialog</name>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>The portfolio shows every debtor of the office.</source>
+        <translation>La cartera muestra todos los deudores del despacho.</translation>
+    </message>
+    <message>
+        <source>The portfolio shows the debtors its search and filters match now.</source>
+        <translation>La cartera muestra los deudores que coinciden ahora con su búsqueda y sus filtros.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can assign debtors to agents.</source>
+        <translation>Solo un supervisor puede asignar deudores a los gestores.</translation>
+    </message>
+    <message>
+        <source>Their open &amp;follow-ups that were their agent&apos;s are left with nobody too</source>
+        <translation>Sus &amp;seguimientos abiertos que eran de su gestor también quedan sin nadie</translation>
+    </message>
+    <message>
+        <source>Their open &amp;follow-ups that were their agent&apos;s go with them</source>
+        <translation>Sus &amp;seguimientos abiertos que eran de su gestor pasan con ellos</translation>
+    </message>
+    <message>
+        <source>No debtor to assign.</source>
+        <translation>No hay deudores que asignar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) will be assigned.</source>
+        <translation>
+            <numerusform>Se asignará %n deudor.</numerusform>
+            <numerusform>Se asignarán %n deudores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents: tick at least one to share them among.</source>
+        <translation>Gestores: marque al menos uno para repartirlos.</translation>
+    </message>
+    <message>
+        <source>Agent: the office has no active user to give them to.</source>
+        <translation>Gestor: el despacho no tiene ningún usuario activo a quien dárselos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) assigned</source>
+        <translation>
+            <numerusform>%n deudor asignado</numerusform>
+            <numerusform>%n deudores asignados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n open follow-up(s)</source>
+        <translation>
+            <numerusform>, con %n seguimiento abierto</numerusform>
+            <numerusform>, con %n seguimientos abiertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

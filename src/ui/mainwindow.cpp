@@ -6,6 +6,7 @@
 #include "store/storeerror.h"
 #include "store/walcheckpointer.h"
 #include "ui/agendaview.h"
+#include "ui/assigndialog.h"
 #include "ui/datatransfer.h"
 #include "ui/debtorfileactions.h"
 #include "ui/deskuser.h"
@@ -157,6 +158,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOfficeRules, &QAction::triggered, this, &MainWindow::showOfficeRules);
     connect(m_ui->actionOfficeUsers, &QAction::triggered, this, &MainWindow::showOfficeUsers);
     connect(m_ui->actionDiscountApprovals, &QAction::triggered, this, &MainWindow::showDiscountApprovals);
+    connect(m_ui->actionAssignDebtors, &QAction::triggered, this, &MainWindow::showAssignDebtors);
     connect(m_ui->actionCallScript, &QAction::triggered, this, &MainWindow::showCallScript);
     connect(m_ui->actionWhoIsWorking, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -253,6 +255,7 @@ void MainWindow::fillFileMenus()
     debtor->clear();
     debtor->addActions({a->newDebtor, a->editDebtor, a->addContact, a->addInvoice, a->recordPayment, a->addNote,
                         a->scheduleFollowUp, a->doNotContact});
+    debtor->addAction(m_ui->actionAssignDebtors);
     debtor->addSeparator();
     debtor->addActions({a->statement, a->confirmationLetter, a->paidInFullLetter});
     debtor->addSeparator();
@@ -408,6 +411,20 @@ QDialog *MainWindow::showCallScript()
             showStatusMessage(tr("Call script saved: version %1.").arg(*version));
         else
             showStatusMessage(tr("The call script had no changes; nothing was saved."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+AssignDialog *MainWindow::showAssignDebtors()
+{
+    auto *dialog = new AssignDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, m_portfolio->model()->query(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The agent column, the agenda's people and the files' headers move.
+        m_portfolio->reload();
+        refresh();
+        showStatusMessage(dialog->resultText());
     });
     dialog->open();
     return dialog;

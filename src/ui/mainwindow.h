@@ -27,6 +27,7 @@ class WalCheckpointer;
 namespace libreta::ui {
 
 class AgendaView;
+class AssignDialog;
 class DataTransfer;
 class DiscountApprovalsDialog;
 class ReviewsView;
@@ -73,6 +74,9 @@ public:
     // Work ▸ Discounts to approve: a supervisor decides the discounts
     // agreed above the office's limit (window-modal, returns at once).
     DiscountApprovalsDialog *showDiscountApprovals();
+    // Debtor ▸ Assign the debtors shown: to the agents, as the portfolio
+    // is searched and filtered now (window-modal, returns at once).
+    AssignDialog *showAssignDebtors();
     // A supervisor at the desk hears of the discounts waiting for a
     // decision, in the notice band (unless a call-back holds it).
     void remindDiscounts();

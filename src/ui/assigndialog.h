@@ -1,0 +1,47 @@
+#pragma once
+
+#include "services/portfolioassignmentservice.h"
+#include "ui/formcontext.h"
+#include "ui/formdialog.h"
+
+#include <memory>
+
+namespace Ui {
+class AssignDialog;
+}
+
+namespace libreta::ui {
+
+// Debtor ▸ Assign the debtors shown: gives the debtors the portfolio shows
+// now (its search and filters) to one agent, shares them evenly among
+// several, or leaves them with nobody, through
+// services::PortfolioAssignmentService. Says how many it will assign
+// before it does.
+class AssignDialog final : public FormDialog {
+    Q_OBJECT
+
+public:
+    AssignDialog(const FormContext &context, const store::PortfolioQuery &shown, QWidget *parent = nullptr);
+    ~AssignDialog() override;
+
+    // What the last save did, in words for the status bar.
+    QString resultText() const { return m_result; }
+    // How many debtors a save would assign now.
+    qint64 pendingCount() const { return m_count; }
+
+protected:
+    void save() override;
+
+private:
+    services::AssignmentRequest request() const;
+    void updateCount();
+    void updateChoice();
+
+    std::unique_ptr<::Ui::AssignDialog> m_ui;
+    FormContext m_context;
+    store::PortfolioQuery m_shown;
+    qint64 m_count = 0;
+    QString m_result;
+};
+
+} // namespace libreta::ui

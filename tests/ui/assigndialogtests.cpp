@@ -1,0 +1,119 @@
+// Debtor ▸ Assign the debtors shown: a supervisor shares the debtors a
+// search finds between two agents; an agent is refused.
+
+#include "debtorfiletesthelpers.h"
+#include "store/debtorrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/assigndialog.h"
+#include "ui/mainwindow.h"
+#include "ui/portfoliomodel.h"
+#include "ui/portfolioview.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+
+using namespace libreta;
+using namespace libreta::domain;
+using test::child;
+
+namespace {
+
+struct Office {
+    test::TempDb t;
+    test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
+    QList<Id> ferreterias;
+    Id other = 0;
+    Office()
+    {
+        for (int i = 1; i <= 4; ++i) {
+            const Id id = test::addDebtor(t.db(), QStringLiteral("F-%1").arg(i), QStringLiteral("Ferretería %1").arg(i));
+            test::addInvoice(t.db(), id, QStringLiteral("A-%1").arg(i), QDate(2026, 1, 10), test::pesos(1000 * i));
+            ferreterias << id;
+        }
+        other = test::addDebtor(t.db(), QStringLiteral("P-1"), QStringLiteral("Papelería Núñez"));
+    }
+};
+
+std::optional<Id> agentOf(store::Database &db, Id debtor) { return store::DebtorRepository(db).byId(debtor)->assignedAgentId; }
+
+void save(QDialog *dialog) { child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->click(); }
+
+} // namespace
+
+TEST_CASE("A supervisor shares the debtors a search finds between two agents", "[ui][assignment]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    test::DeskLogin login("sue");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    window.portfolioView()->search(QStringLiteral("ferreteria"));
+    REQUIRE(test::waitFor([&] { return window.portfolioView()->model()->query().search == QStringLiteral("ferreteria"); }));
+
+    ui::AssignDialog *dialog = window.showAssignDebtors();
+    CHECK(dialog->pendingCount() == 4);
+    CHECK(child<QLabel>(dialog, "countLabel")->text() == QStringLiteral("4 debtor(s) will be assigned."));
+    child<QRadioButton>(dialog, "shareRadio")->setChecked(true);
+    auto *list = child<QListWidget>(dialog, "agentList");
+    REQUIRE(list->count() == 3);  // Ana, Beto and Susana; the agents ticked
+    int ticked = 0;
+    for (int i = 0; i < list->count(); ++i)
+        ticked += list->item(i)->checkState() == Qt::Checked ? 1 : 0;
+    CHECK(ticked == 2);
+    save(dialog);
+    REQUIRE(test::waitFor([dialog] { return !dialog->isVisible(); }));
+
+    store::Database &db = window.database();
+    // Largest balance first, in turn: Ferretería 4 and 2 to the first agent, 3 and 1 to the second.
+    CHECK(agentOf(db, o.ferreterias[3]) == agentOf(db, o.ferreterias[1]));
+    CHECK(agentOf(db, o.ferreterias[2]) == agentOf(db, o.ferreterias[0]));
+    CHECK(agentOf(db, o.ferreterias[3]) != agentOf(db, o.ferreterias[2]));
+    CHECK(agentOf(db, o.ferreterias[3]).has_value());
+    CHECK_FALSE(agentOf(db, o.other).has_value());  // not shown: left alone
+}
+
+TEST_CASE("An agent cannot assign debtors", "[ui][assignment]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    test::DeskLogin login("ana");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    ui::AssignDialog *dialog = window.showAssignDebtors();
+    CHECK(dialog->pendingCount() == 5);
+    CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("Only a supervisor")));
+    CHECK_FALSE(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->isEnabled());
+    dialog->reject();
+}
+
+TEST_CASE("Sharing among nobody ticked is refused beside the choice, and nothing changes", "[ui][assignment]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    test::DeskLogin login("sue");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    ui::AssignDialog *dialog = window.showAssignDebtors();
+    child<QRadioButton>(dialog, "shareRadio")->setChecked(true);
+    auto *list = child<QListWidget>(dialog, "agentList");
+    for (int i = 0; i < list->count(); ++i)
+        list->item(i)->setCheckState(Qt::Unchecked);
+    save(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorFor(QStringLiteral("agents")).startsWith(QStringLiteral("Agents: tick at least one")));
+    for (const Id id : o.ferreterias)
+        CHECK_FALSE(agentOf(window.database(), id).has_value());
+    // Only those with no agent yet: the count follows the tick.
+    child<QRadioButton>(dialog, "oneRadio")->setChecked(true);
+    child<QCheckBox>(dialog, "onlyUnassignedCheck")->setChecked(true);
+    CHECK(dialog->pendingCount() == 5);
+    save(dialog);
+    REQUIRE(test::waitFor([dialog] { return !dialog->isVisible(); }));
+    for (const Id id : o.ferreterias)
+        CHECK(agentOf(window.database(), id).has_value());
+}
