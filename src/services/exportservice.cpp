@@ -87,7 +87,7 @@ QStringList ExportService::columns(ExportKind kind)
                      "assigned_to"});
     case ExportKind::Calls:
         return list({"started_at", "debtor_ref", "name", "agent", "answered_by", "outcome", "excuse",
-                     "excuse_words", "commitment", "refusal_reason", "next_step"});
+                     "excuse_words", "commitment", "refusal_reason", "next_step", "corrected_at"});
     case ExportKind::Promises:
         return list({"debtor_ref", "name", "amount", "due_date", "method", "status", "paid", "made_on", "plan",
                      "instalment"});
@@ -154,7 +154,8 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         repo.calls(request.from, request.to, [&](const store::CallLine &l) {
             writer.writeRow({l.startedAt.toUTC().toString(Qt::ISODate), l.debtorRef, l.debtorName, l.agentName,
                              toCode(l.answeredBy), toCode(l.outcome), l.excuse ? toCode(*l.excuse) : QString(),
-                             l.excuseWords, l.commitment, l.refusalReason, l.nextStep});
+                             l.excuseWords, l.commitment, l.refusalReason, l.nextStep,
+                             l.correctedAt ? l.correctedAt->toUTC().toString(Qt::ISODate) : QString()});
             ++rows;
         });
         break;

@@ -69,6 +69,7 @@ struct CallLine {
     QString commitment;
     QString refusalReason;
     QString nextStep;
+    std::optional<QDateTime> correctedAt;  // UTC; the call as its correction restates it
 };
 
 struct AgendaLine {

@@ -5,7 +5,11 @@
 #include "servicetesthelpers.h"
 #include "support/tempdb.h"
 
+#include "domain/clock.h"
+#include "services/callcorrectionservice.h"
 #include "services/exportservice.h"
+#include "store/callrepository.h"
+#include "support/fixtures.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -148,7 +152,28 @@ TEST_CASE("Agenda, calls and promises export with their headers", "[export]")
           QStringLiteral("due_date,due_time,kind,debtor_ref,name,description,promise_amount,assigned_to"));
     CHECK(linesOf(exportTo(t.db(), ExportKind::Calls, dir.filePath(QStringLiteral("c.csv"))))[0] ==
           QStringLiteral("started_at,debtor_ref,name,agent,answered_by,outcome,excuse,excuse_words,commitment,"
-                         "refusal_reason,next_step"));
+                         "refusal_reason,next_step,corrected_at"));
     CHECK(linesOf(exportTo(t.db(), ExportKind::Promises, dir.filePath(QStringLiteral("p.csv"))))[0] ==
           QStringLiteral("debtor_ref,name,amount,due_date,method,status,paid,made_on,plan,instalment"));
+}
+
+TEST_CASE("A corrected call is exported once, as its correction restates it, with when it was corrected",
+          "[export][callcorrection]")
+{
+    test::TempDb t;
+    const domain::FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const domain::Id debtor = test::addDebtor(t.db(), QStringLiteral("C-1"), QStringLiteral("Abarrotes Núñez"));
+    const domain::Id call = test::addCall(t.db(), debtor, people.ana, QDateTime(QDate(2026, 3, 9), QTime(16, 0), Qt::UTC));
+    test::addCall(t.db(), debtor, people.ana, QDateTime(QDate(2026, 3, 8), QTime(16, 0), Qt::UTC));
+    services::CallCorrection fix = services::CallCorrection::of(*store::CallRepository(t.db()).byId(call));
+    fix.nextStep = QStringLiteral("Enviar estado de cuenta");
+    services::CallCorrectionService(t.db(), clock).correct(fix, people.sue);
+
+    QTemporaryDir dir;
+    const auto lines = linesOf(exportTo(t.db(), ExportKind::Calls, dir.filePath(QStringLiteral("c.csv"))));
+    REQUIRE(lines.size() == 3);  // the header and two calls
+    CHECK(lines[1].endsWith(QStringLiteral(",,")));  // the other call: no next step, never corrected
+    CHECK(lines[2].startsWith(QStringLiteral("2026-03-09T16:00:00Z,C-1,")));
+    CHECK(lines[2].endsWith(QStringLiteral(",Enviar estado de cuenta,2026-03-10T17:00:00Z")));
 }
