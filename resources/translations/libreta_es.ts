@@ -549,6 +549,10 @@
         <source>Nothing was changed: there is nothing to correct.</source>
         <translation>No cambió nada: no hay nada que corregir.</translation>
     </message>
+    <message>
+        <source>The call was corrected: the debtor did not give this reason.</source>
+        <translation>La llamada se corrigió: el deudor no dio este motivo.</translation>
+    </message>
 </context>
 <context>
     <name>CallDialBox</name>

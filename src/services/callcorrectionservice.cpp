@@ -149,9 +149,22 @@ Id CallCorrectionService::correct(const CallCorrection &correction, std::optiona
     const Id id = calls.add(fixed);
 
     // An argument is removed by doing something about it: a reason that
-    // becomes one now gets its task, as the call would have given it.
+    // becomes one now gets its task, as the call would have given it, and
+    // the task of an argument the call no longer records is cancelled.
     const auto task = taskFor(fixed.excuseCategory, fixed.excuseKind);
-    const bool newTask = task && task != taskFor(call->excuseCategory, call->excuseKind);
+    const auto oldTask = taskFor(call->excuseCategory, call->excuseKind);
+    const bool newTask = task && task != oldTask;
+    if (oldTask && task != oldTask) {
+        QList<Id> versions{call->id};  // the call and the corrections before this one
+        for (auto earlier = call->correctsCallId; earlier;) {
+            versions.append(*earlier);
+            const auto version = calls.byId(*earlier);
+            earlier = version ? version->correctsCallId : std::nullopt;
+        }
+        store::FollowUpRepository(m_db).cancelForCalls(call->debtorId, versions, *oldTask,
+                                                       tr("The call was corrected: the debtor did not give this reason."),
+                                                       m_clock.nowUtc());
+    }
     if (newTask) {
         FollowUp f;
         f.debtorId = call->debtorId;

@@ -147,4 +147,23 @@ void FollowUpRepository::cancelForPromise(domain::Id promiseId, const QString &r
         .exec();
 }
 
+int FollowUpRepository::cancelForCalls(domain::Id debtorId, const QList<domain::Id> &callIds, domain::FollowUpKind kind,
+                                       const QString &result, const QDateTime &at)
+{
+    int cancelled = 0;
+    // Down the debtor's open follow-ups (a handful), one call at a time.
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET status = 'cancelled', result = :result, done_at = :at "
+                                    "WHERE debtor_id = :d AND status = 'open' AND call_id = :c AND kind = :kind"));
+    for (const domain::Id callId : callIds) {
+        q.bind(QStringLiteral(":result"), result)
+            .bind(QStringLiteral(":at"), at)
+            .bind(QStringLiteral(":d"), debtorId)
+            .bind(QStringLiteral(":c"), callId)
+            .bind(QStringLiteral(":kind"), domain::toCode(kind))
+            .exec();
+        cancelled += q.rowsAffected();
+    }
+    return cancelled;
+}
+
 } // namespace libreta::store

@@ -30,6 +30,9 @@ public:
     void closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
     // Cancels the open reminder/check of a promise that was replaced.
     void cancelForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
+    // Cancels a debtor's open tasks of `kind` that `callIds` gave; how many.
+    int cancelForCalls(domain::Id debtorId, const QList<domain::Id> &callIds, domain::FollowUpKind kind,
+                       const QString &result, const QDateTime &at);
 
 private:
     Database &m_db;

@@ -171,6 +171,39 @@ TEST_CASE("A reason corrected into an argument gets the task that removes it, on
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
 }
 
+TEST_CASE("An argument corrected away takes its task with it, through earlier corrections",
+          "[services][callcorrection]")
+{
+    Office o;
+    Call argued = promiseCall(o.debtor, o.people.ana);
+    argued.excuseCategory = ExcuseCategory::InvoiceNotReceived;
+    argued.excuseKind = ExcuseKind::Argument;
+    const Id original = o.addCall(argued);
+    FollowUp task;
+    task.debtorId = o.debtor;
+    task.kind = FollowUpKind::SendInvoiceCopy;
+    task.dueDate = kCallAt.date();
+    task.callId = original;
+    task.assignedTo = o.people.ana;
+    const Id taskId = *store::FollowUpRepository(o.t.db()).add(task);
+
+    // The words change, the argument stays: so does its task.
+    CallCorrection words = CallCorrection::of(*store::CallRepository(o.t.db()).byId(original));
+    words.excuseWords = QStringLiteral("No le llegó la F-12");
+    const Id first = o.service.correct(words, o.people.ana);
+    CHECK(store::FollowUpRepository(o.t.db()).byId(taskId)->status == FollowUpStatus::Open);
+
+    // It was an excuse after all: the copy need not be sent.
+    CallCorrection excuse = CallCorrection::of(*store::CallRepository(o.t.db()).byId(first));
+    excuse.excuseCategory = ExcuseCategory::NoFunds;
+    excuse.excuseKind = ExcuseKind::Excuse;
+    o.service.correct(excuse, o.people.sue);
+    const auto cancelled = store::FollowUpRepository(o.t.db()).byId(taskId);
+    CHECK(cancelled->status == FollowUpStatus::Cancelled);
+    CHECK(cancelled->result.startsWith(QStringLiteral("The call was corrected")));
+    CHECK(store::FollowUpRepository(o.t.db()).openForDebtor(o.debtor).isEmpty());
+}
+
 TEST_CASE("Corrections that the call cannot take are refused in words and store nothing",
           "[services][callcorrection]")
 {
