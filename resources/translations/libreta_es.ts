@@ -5370,6 +5370,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>&lt;b&gt;Nothing to collect:&lt;/b&gt; the debtor owes nothing now.</source>
         <translation>&lt;b&gt;Nada que cobrar:&lt;/b&gt; el deudor no debe nada por ahora.</translation>
     </message>
+    <message>
+        <source>its %1% discount waits for a supervisor</source>
+        <translation>su descuento del %1% espera a un supervisor</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileNoteEditor</name>

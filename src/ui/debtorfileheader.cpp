@@ -72,14 +72,21 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
                                                      .arg(label(d.risk), label(d.value),
                                                           locale.toString(file.totals.promisesKept),
                                                           locale.toString(file.totals.promisesBroken))));
-    if (file.totals.openPromiseId && file.totals.openPromiseDate)
-        m_ui->promiseLabel->setText(tr("Open promise: %1 due %2")
-                                        .arg(money.format(file.totals.openPromiseAmount),
-                                             DebtorFileTexts::date(*file.totals.openPromiseDate)));
-    else if (file.totals.lastPromiseStatus)
+    if (file.totals.openPromiseId && file.totals.openPromiseDate) {
+        QString text = tr("Open promise: %1 due %2")
+                           .arg(money.format(file.totals.openPromiseAmount),
+                                DebtorFileTexts::date(*file.totals.openPromiseDate));
+        // Its amount may rest on a discount nobody has approved yet.
+        const domain::Promise *open = file.promise(*file.totals.openPromiseId);
+        const store::CallDiscount *discount = open && open->callId ? file.discountOf(*open->callId) : nullptr;
+        if (discount && discount->status == store::DiscountStatus::Pending)
+            text += QLatin1Char('\n') + tr("its %1% discount waits for a supervisor").arg(discount->percent);
+        m_ui->promiseLabel->setText(text);
+    } else if (file.totals.lastPromiseStatus) {
         m_ui->promiseLabel->setText(tr("Last promise: %1").arg(label(*file.totals.lastPromiseStatus)));
-    else
+    } else {
         m_ui->promiseLabel->setText(tr("No promises yet"));
+    }
 
     // An approach is advice on how to collect: with nothing owed there is
     // none to give (the portfolio shows a dash for the same reason).

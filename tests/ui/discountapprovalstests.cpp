@@ -5,6 +5,8 @@
 #include "store/calldiscountrepository.h"
 #include "store/callrepository.h"
 #include "store/followuprepository.h"
+#include "store/promiserepository.h"
+#include "store/totalsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/debtorfiletabs.h"
@@ -31,6 +33,18 @@ struct Office {
     test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
     Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Abarrotes Núñez"));
     Id call = test::addDiscountCall(t.db(), debtor, people.ana, QDateTime::currentDateTimeUtc().addSecs(-3600), 25);
+    Office()
+    {
+        Promise p;  // the 7,500.00 the discount left, as the call promised it
+        p.debtorId = debtor;
+        p.callId = call;
+        p.amount = test::pesos(7500);
+        p.dueDate = QDate::currentDate().addDays(3);
+        p.madeOn = QDate::currentDate();
+        p.method = PaymentMethod::Transfer;
+        store::PromiseRepository(t.db()).add(p);
+        store::TotalsRepository(t.db()).refresh(debtor);
+    }
 };
 
 QString callDetails(ui::DebtorFileView *file)
@@ -54,6 +68,8 @@ TEST_CASE("A supervisor refuses a discount with its reason, and the file and the
     window.show();
     ui::DebtorFileView *file = window.debtorFiles()->openDebtor(o.debtor);
     CHECK(callDetails(file).contains(QStringLiteral("waiting for a supervisor")));
+    auto *promiseLine = child<QLabel>(file, "promiseLabel");
+    CHECK(promiseLine->text().contains(QStringLiteral("its 25% discount waits for a supervisor")));
     // The supervisor at the desk hears of it in the notice band.
     window.remindDiscounts();
     CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 discount")));
@@ -80,6 +96,7 @@ TEST_CASE("A supervisor refuses a discount with its reason, and the file and the
     CHECK_FALSE(child<QPushButton>(dialog, "approveButton")->isEnabled());
     // The open file read again: the decision in the call's line.
     CHECK(callDetails(file).contains(QStringLiteral("not approved by Susana Paz (Hasta 15% en este segmento)")));
+    CHECK_FALSE(promiseLine->text().contains(QStringLiteral("discount")));
     bool callback = false;
     for (const FollowUp &f : store::FollowUpRepository(window.database()).openForDebtor(o.debtor))
         callback = callback || (f.kind == FollowUpKind::Callback && f.assignedTo == o.people.ana);
