@@ -440,6 +440,11 @@ DiscountApprovalsDialog *MainWindow::showDiscountApprovals()
     });
     // The file shows the decision and the agenda the agent's call-back.
     connect(dialog, &DiscountApprovalsDialog::decided, this, [this] {
+        // The band's count follows the decisions, and goes with the last.
+        if (!m_notice->isHidden() && m_notice->text() == m_discountNotice) {
+            m_notice->dismiss();
+            remindDiscounts();
+        }
         refresh();
         showStatusMessage(tr("Decision saved; the agent has a call-back for today to tell the debtor."));
     });
@@ -574,10 +579,12 @@ void MainWindow::remindDiscounts()
         spdlog::warn("ui: could not count the discounts waiting: {}", e.message().toStdString());
         return;
     }
-    if (waiting > 0)
-        m_notice->showNotice(
-            tr("%n discount(s) agreed above the office's limit wait for a supervisor's decision.", nullptr, waiting),
-            NoticeBar::Tone::Info, {{tr("Decide them…"), [this] { showDiscountApprovals(); }}});
+    if (waiting == 0)
+        return;
+    m_notice->showNotice(
+        tr("%n discount(s) agreed above the office's limit wait for a supervisor's decision.", nullptr, waiting),
+        NoticeBar::Tone::Info, {{tr("Decide them…"), [this] { showDiscountApprovals(); }}});
+    m_discountNotice = m_notice->text();
 }
 
 void MainWindow::stopDeskWatchers()

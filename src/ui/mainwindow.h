@@ -147,6 +147,7 @@ private:
     store::WalCheckpointer *m_checkpointer = nullptr;  // while the desk watchers run
     QPointer<ShortcutsWindow> m_shortcuts;
     NoticeBar *m_notice = nullptr;
+    QString m_discountNotice;  // the band's text while it tells of discounts waiting
     domain::SystemClock m_systemClock;
     const domain::Clock *m_clock = &m_systemClock;
     bool m_backgroundWork = false;

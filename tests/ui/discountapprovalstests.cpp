@@ -93,6 +93,7 @@ TEST_CASE("A supervisor refuses a discount with its reason, and the file and the
     child<QPushButton>(dialog, "refuseButton")->click();
     CHECK(dialog->count() == 0);
     CHECK(child<QLabel>(dialog, "introLabel")->text().startsWith(QStringLiteral("No discount is waiting")));
+    CHECK(window.noticeBar()->isHidden());  // the band went with the last one
     CHECK_FALSE(child<QPushButton>(dialog, "approveButton")->isEnabled());
     // The open file read again: the decision in the call's line.
     CHECK(callDetails(file).contains(QStringLiteral("not approved by Susana Paz (Hasta 15% en este segmento)")));
