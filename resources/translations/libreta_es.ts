@@ -3918,6 +3918,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Sa&amp;ve the score</source>
         <translation>Guardar la calificació&amp;n</translation>
     </message>
+    <message>
+        <source>Co&amp;rrect the call…</source>
+        <translation>Co&amp;rregir la llamada…</translation>
+    </message>
+    <message>
+        <source>Correct what was written about this call; the call stays as it was, beside the correction</source>
+        <translation>Corregir lo anotado de esta llamada; la llamada queda tal como estaba, junto a la corrección</translation>
+    </message>
 </context>
 <context>
     <name>ScriptDialog</name>
@@ -6797,6 +6805,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Corrected on %1; these are the corrected notes.</source>
         <translation>Corregida el %1; estas son las notas corregidas.</translation>
+    </message>
+    <message>
+        <source>The correction was saved beside the call.</source>
+        <translation>La corrección se guardó junto a la llamada.</translation>
     </message>
 </context>
 <context>

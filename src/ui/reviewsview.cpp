@@ -1,6 +1,8 @@
 #include "ui/reviewsview.h"
 
 #include "domain/labels.h"
+#include "services/callcorrectionservice.h"
+#include "services/debtorfilereader.h"
 #include "services/inputerror.h"
 #include "services/reviewservice.h"
 #include "store/callrepository.h"
@@ -8,6 +10,7 @@
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/agentchoice.h"
+#include "ui/callcorrectiondialog.h"
 #include "ui/deskuser.h"
 #include "ui/reviewlistmodel.h"
 #include "ui_reviewsview.h"
@@ -59,6 +62,7 @@ ReviewsView::ReviewsView(store::Database &db, const domain::Clock &clock, QWidge
         if (m_debtorId != 0)
             Q_EMIT debtorActivated(m_debtorId);
     });
+    connect(m_ui->correctCallButton, &QPushButton::clicked, this, &ReviewsView::correctCall);
 }
 
 void ReviewsView::showEvent(QShowEvent *event)
@@ -166,6 +170,8 @@ void ReviewsView::showCall()
                                              .arg(QLocale().toString(call->correctedAt.value_or(call->startedAt).toLocalTime(),
                                                                     QLocale::ShortFormat))));
         reviews = store::ReviewRepository(m_db).forCall(item->callId);
+        m_ui->correctCallButton->setEnabled(
+            call && services::CallCorrectionService::mayCorrect(m_db, *call, m_deskUserId));
     } catch (const store::StoreError &e) {
         Q_EMIT statusMessage(e.message());
     }
@@ -180,6 +186,33 @@ void ReviewsView::showCall()
         if (r.reviewerId == m_deskUserId)
             own = r;
     fillForm(own);
+}
+
+QDialog *ReviewsView::correctCall()
+{
+    if (m_callId == 0)
+        return nullptr;
+    std::optional<services::DebtorFile> file;
+    try {
+        file = services::DebtorFileReader(m_db).read(m_debtorId, m_clock.today(), m_clock.nowUtc());
+    } catch (const store::StoreError &e) {
+        Q_EMIT statusMessage(e.message());
+    }
+    const domain::Call *call = file ? file->call(m_callId) : nullptr;
+    // The call as it stands: its latest correction.
+    for (const domain::Call *later = call ? file->correctionOf(call->id) : nullptr; later;
+         later = file->correctionOf(later->id))
+        call = later;
+    if (!call)
+        return nullptr;
+    auto *dialog = new CallCorrectionDialog(FormContext{m_db, m_clock, m_deskUserId}, *file, *call, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        showCall();
+        Q_EMIT statusMessage(tr("The correction was saved beside the call."));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void ReviewsView::fillForm(const std::optional<domain::QualityReview> &own)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QDialog;
+
 #include <memory>
 #include <optional>
 
@@ -39,6 +41,9 @@ public:
     // Scores the selected call with what the form holds; false (and the
     // message shown by its field) when refused.
     bool saveScore();
+    // Opens the correction of the selected call as it stands (window-modal,
+    // returns at once); nullptr when no call is selected.
+    QDialog *correctCall();
     // Reads the list again (the users, the desk's person or the calls
     // changed); before the section is first shown there is nothing to read.
     void reload();

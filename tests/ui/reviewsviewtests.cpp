@@ -12,6 +12,9 @@
 #include "ui/reviewsview.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -106,6 +109,17 @@ TEST_CASE("A corrected call is listed once, read as corrected, and scored as its
     test::child<QSpinBox>(&view, "score2Spin")->setValue(3);
     REQUIRE(view.saveScore());
     CHECK(store::ReviewRepository(o.t.db()).forCall(o.anasCall).size() == 1);
+
+    // Corrected again from here: the form opens on the latest words.
+    REQUIRE(test::child<QPushButton>(&view, "correctCallButton")->isEnabled());
+    QDialog *dialog = view.correctCall();
+    REQUIRE(dialog);
+    auto *listening = test::child<QPlainTextEdit>(dialog, "listeningEdit");
+    CHECK(listening->toPlainText() == QStringLiteral("Su cliente le pagará el viernes"));
+    listening->setPlainText(QStringLiteral("Su cliente le pagará el lunes"));
+    test::child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->click();
+    CHECK(test::child<QTextBrowser>(&view, "callNotes")->toPlainText().contains(QStringLiteral("el lunes")));
+    CHECK(store::CallRepository(o.t.db()).correctionOf(o.debtor, correction).has_value());
 }
 
 TEST_CASE("An agent reads the reviews of their own calls and cannot score", "[ui][reviews]")
