@@ -166,24 +166,31 @@
 <context>
     <name>libreta::ui::AssignDialog</name>
     <message numerus="yes">
-        <source>%n debtor(s) will be assigned.</source>
+        <source>%Ln debtor(s) will be assigned.</source>
         <translation>
-            <numerusform>%n debtor will be assigned.</numerusform>
-            <numerusform>%n debtors will be assigned.</numerusform>
+            <numerusform>%Ln debtor will be assigned.</numerusform>
+            <numerusform>%Ln debtors will be assigned.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n debtor(s) assigned</source>
+        <source>%Ln debtor(s) assigned</source>
         <translation>
-            <numerusform>%n debtor assigned</numerusform>
-            <numerusform>%n debtors assigned</numerusform>
+            <numerusform>%Ln debtor assigned</numerusform>
+            <numerusform>%Ln debtors assigned</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, with %n open follow-up(s)</source>
+        <source>, with %Ln open follow-up(s)</source>
         <translation>
-            <numerusform>, with %n open follow-up</numerusform>
-            <numerusform>, with %n open follow-ups</numerusform>
+            <numerusform>, with %Ln open follow-up</numerusform>
+            <numerusform>, with %Ln open follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %Ln debtor(s)…</source>
+        <translation>
+            <numerusform>Assigning %Ln debtor…</numerusform>
+            <numerusform>Assigning %Ln debtors…</numerusform>
         </translation>
     </message>
 </context>

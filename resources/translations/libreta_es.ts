@@ -4564,10 +4564,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>No hay deudores que asignar.</translation>
     </message>
     <message numerus="yes">
-        <source>%n debtor(s) will be assigned.</source>
+        <source>%Ln debtor(s) will be assigned.</source>
         <translation>
-            <numerusform>Se asignará %n deudor.</numerusform>
-            <numerusform>Se asignarán %n deudores.</numerusform>
+            <numerusform>Se asignará %Ln deudor.</numerusform>
+            <numerusform>Se asignarán %Ln deudores.</numerusform>
         </translation>
     </message>
     <message>
@@ -4579,17 +4579,24 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Gestor: el despacho no tiene ningún usuario activo a quien dárselos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n debtor(s) assigned</source>
+        <source>%Ln debtor(s) assigned</source>
         <translation>
-            <numerusform>%n deudor asignado</numerusform>
-            <numerusform>%n deudores asignados</numerusform>
+            <numerusform>%Ln deudor asignado</numerusform>
+            <numerusform>%Ln deudores asignados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, with %n open follow-up(s)</source>
+        <source>, with %Ln open follow-up(s)</source>
         <translation>
-            <numerusform>, con %n seguimiento abierto</numerusform>
-            <numerusform>, con %n seguimientos abiertos</numerusform>
+            <numerusform>, con %Ln seguimiento abierto</numerusform>
+            <numerusform>, con %Ln seguimientos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %Ln debtor(s)…</source>
+        <translation>
+            <numerusform>Asignando %Ln deudor…</numerusform>
+            <numerusform>Asignando %Ln deudores…</numerusform>
         </translation>
     </message>
 </context>

@@ -2,13 +2,13 @@
 
 #include "services/inputerror.h"
 #include "services/supervision.h"
+#include "store/database.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui_assigndialog.h"
 
-#include <QApplication>
 #include <QListWidget>
-#include <QScopeGuard>
+#include <QThread>
 #include <QPushButton>
 
 #include <algorithm>
@@ -73,8 +73,6 @@ AssignDialog::AssignDialog(const FormContext &context, const store::PortfolioQue
     watchForEdits();
 }
 
-AssignDialog::~AssignDialog() = default;
-
 void AssignDialog::updateChoice()
 {
     m_ui->agentCombo->setEnabled(m_ui->oneRadio->isChecked());
@@ -93,7 +91,7 @@ void AssignDialog::updateCount()
         showError(QString(), e.message());
     }
     m_ui->countLabel->setText(m_count == 0 ? tr("No debtor to assign.")
-                                           : tr("%n debtor(s) will be assigned.", nullptr, int(qMin<qint64>(m_count, INT_MAX))));
+                                           : tr("%Ln debtor(s) will be assigned.", nullptr, int(qMin<qint64>(m_count, INT_MAX))));
 }
 
 services::AssignmentRequest AssignDialog::request() const
@@ -111,23 +109,102 @@ services::AssignmentRequest AssignDialog::request() const
     return r;
 }
 
-void AssignDialog::save()
+void AssignDialog::checkChoice() const
 {
-    const services::AssignmentRequest r = request();
-    if (!m_ui->nobodyRadio->isChecked() && r.agents.isEmpty())
+    if (!m_ui->nobodyRadio->isChecked() && request().agents.isEmpty())
         throw services::InputError(QStringLiteral("agents"), m_ui->shareRadio->isChecked()
                                                                  ? tr("Agents: tick at least one to share them among.")
                                                                  : tr("Agent: the office has no active user to give them to."));
-    // A whole office of 100,000 debtors takes about two seconds (their open
-    // follow-ups move with their agenda counts): say that it is working.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-    const store::AssignmentCounts counts =
-        services::PortfolioAssignmentService(m_context.db, m_context.clock).assign(r, m_context.userId);
-    m_result = tr("%n debtor(s) assigned", nullptr, int(qMin<qint64>(counts.debtors, INT_MAX)));
-    if (counts.followUps > 0)
-        m_result += tr(", with %n open follow-up(s)", nullptr, int(qMin<qint64>(counts.followUps, INT_MAX)));
+}
+
+void AssignDialog::accept()
+{
+    if (m_thread)
+        return;  // at work: the outcome closes the form, or says what went wrong
+    if (m_outcome) {
+        FormDialog::accept();  // save() reports the outcome
+        return;
+    }
+    clearErrors();
+    try {
+        checkChoice();
+    } catch (const services::InputError &e) {
+        showError(e.field(), e.message());
+        return;
+    }
+    start();
+}
+
+void AssignDialog::start()
+{
+    // A whole office of a million debtors takes a minute or more (their
+    // open follow-ups move with the agenda's counts): the work goes to a
+    // thread of its own, on a connection of its own, and the form says so.
+    const services::AssignmentRequest r = request();
+    auto outcome = std::make_shared<Outcome>();
+    const QString path = m_context.db.path();
+    const domain::Clock &clock = m_context.clock;
+    const std::optional<Id> userId = m_context.userId;
+    m_thread = QThread::create([r, outcome, path, &clock, userId] {
+        try {
+            store::Database db(path);
+            outcome->counts = services::PortfolioAssignmentService(db, clock).assign(r, userId);
+        } catch (const services::InputError &e) {
+            outcome->field = e.field();
+            outcome->error = e.message();
+        } catch (const store::StoreError &e) {
+            outcome->error = e.message();
+        }
+    });
+    connect(m_thread, &QThread::finished, this, [this, outcome] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        setWorking(false);
+        m_outcome = *outcome;
+        accept();
+    });
+    setWorking(true);
+    m_thread->start();
+}
+
+void AssignDialog::setWorking(bool working)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->oneRadio, m_ui->shareRadio, m_ui->nobodyRadio,
+                                                       m_ui->agentCombo, m_ui->agentList, m_ui->onlyUnassignedCheck,
+                                                       m_ui->followUpsCheck, m_ui->buttons})
+        w->setEnabled(!working);
+    if (working) {
+        setCursor(Qt::BusyCursor);
+        m_ui->countLabel->setText(tr("Assigning %Ln debtor(s)…", nullptr, int(qMin<qint64>(m_count, INT_MAX))));
+    } else {
+        unsetCursor();
+        updateChoice();
+        updateCount();
+    }
+}
+
+void AssignDialog::reject()
+{
+    if (!m_thread)  // the work cannot be taken back half-way: it ends first
+        FormDialog::reject();
+}
+
+void AssignDialog::save()
+{
+    const Outcome outcome = m_outcome.value_or(Outcome());
+    m_outcome.reset();  // a refusal lets the person choose again
+    if (!outcome.error.isEmpty())
+        throw services::InputError(outcome.field, outcome.error);
+    m_result = tr("%Ln debtor(s) assigned", nullptr, int(qMin<qint64>(outcome.counts.debtors, INT_MAX)));
+    if (outcome.counts.followUps > 0)
+        m_result += tr(", with %Ln open follow-up(s)", nullptr, int(qMin<qint64>(outcome.counts.followUps, INT_MAX)));
     m_result += QLatin1Char('.');
+}
+
+AssignDialog::~AssignDialog()
+{
+    if (m_thread)
+        m_thread->wait();  // its connection writes to the office: let it finish
 }
 
 } // namespace libreta::ui

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace Ui {
 class AssignDialog;
 }
@@ -29,11 +31,26 @@ public:
     // How many debtors a save would assign now.
     qint64 pendingCount() const { return m_count; }
 
+    void accept() override;
+    void reject() override;
+    // True while the assignment runs on its thread.
+    bool working() const { return m_thread != nullptr; }
+
 protected:
+    // Reports what the thread did: the counts, or its refusal (the form
+    // stays open on it).
     void save() override;
 
 private:
+    struct Outcome {
+        store::AssignmentCounts counts;
+        QString field;
+        QString error;
+    };
     services::AssignmentRequest request() const;
+    void checkChoice() const;
+    void start();
+    void setWorking(bool working);
     void updateCount();
     void updateChoice();
 
@@ -42,6 +59,8 @@ private:
     store::PortfolioQuery m_shown;
     qint64 m_count = 0;
     QString m_result;
+    QThread *m_thread = nullptr;
+    std::optional<Outcome> m_outcome;
 };
 
 } // namespace libreta::ui

@@ -116,4 +116,15 @@ TEST_CASE("Sharing among nobody ticked is refused beside the choice, and nothing
     REQUIRE(test::waitFor([dialog] { return !dialog->isVisible(); }));
     for (const Id id : o.ferreterias)
         CHECK(agentOf(window.database(), id).has_value());
+
+    // Asked again for those with no agent, there are none: the refusal
+    // comes back from the work's thread and the form stays open on it.
+    ui::AssignDialog *again = window.showAssignDebtors();
+    child<QCheckBox>(again, "onlyUnassignedCheck")->setChecked(true);
+    CHECK(again->pendingCount() == 0);
+    save(again);
+    REQUIRE(test::waitFor([again] { return !again->working(); }));
+    CHECK(again->isVisible());
+    CHECK(child<QLabel>(again, "generalError")->text().startsWith(QStringLiteral("No debtor matches")));
+    again->reject();
 }
