@@ -3460,6 +3460,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Reminders at: write an hour, such as 09:00.</source>
         <translation>Recordatorios a las: escriba una hora, por ejemplo 09:00.</translation>
     </message>
+    <message>
+        <source>Rest between calls</source>
+        <translation>Descanso entre llamadas</translation>
+    </message>
 </context>
 <context>
     <name>OfficeRulesDialog</name>
@@ -3502,6 +3506,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Only a supervisor or an administrator may change them.</source>
         <translation>Solo un supervisor o un administrador puede cambiarlas.</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between calls:</source>
+        <translation>Des&amp;canso entre llamadas:</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4277,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Pending task since %1: %2.</source>
         <translation>Tarea pendiente desde el %1: %2.</translation>
+    </message>
+    <message>
+        <source>Highest priority. %1</source>
+        <translation>Mayor prioridad. %1</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6315,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>the hour of a promise&apos;s reminder, on the morning of its date</source>
         <translation>la hora del recordatorio de una promesa, la mañana de su fecha</translation>
+    </message>
+    <message>
+        <source>days without contact before Next call offers a debtor for its balance (call-backs, promises and tasks come first anyway)</source>
+        <translation>días sin contacto antes de que Siguiente llamada ofrezca a un deudor por su saldo (las llamadas acordadas, las promesas y las tareas van antes de todos modos)</translation>
     </message>
 </context>
 <context>

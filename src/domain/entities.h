@@ -248,6 +248,9 @@ struct OfficeSettings {
     QTime windowEnd = QTime(22, 0);
     int maxAttemptsPer7Days = 7;
     int discountLimitPercent = 10;
+    // Days without contact before the work queue offers a debtor for its
+    // priority alone (call-backs, promises and tasks come first anyway).
+    int restDays = 3;
     bool agentsTakeUnassigned = true;
     QTime reminderTime = QTime(9, 0);
     // What an agent tells a debtor about how to pay (bank, account, the

@@ -40,6 +40,7 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
                              .arg(QLocale().toString(rules.windowStart, QLocale::ShortFormat)));
     checkRange(QStringLiteral("max_attempts"), tr("Attempts in 7 days"), rules.maxAttemptsPer7Days, 1, kMaxAttempts);
     checkRange(QStringLiteral("discount_limit"), tr("Largest discount"), rules.discountLimitPercent, 0, 100);
+    checkRange(QStringLiteral("rest_days"), tr("Rest between calls"), rules.restDays, 0, kMaxRestDays);
     if (!rules.reminderTime.isValid())
         throw InputError(QStringLiteral("reminder_time"), tr("Reminders at: write an hour, such as 09:00."));
 
@@ -51,19 +52,21 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     s.windowEnd = rules.windowEnd;
     s.maxAttemptsPer7Days = rules.maxAttemptsPer7Days;
     s.discountLimitPercent = rules.discountLimitPercent;
+    s.restDays = rules.restDays;
     s.agentsTakeUnassigned = rules.agentsTakeUnassigned;
     s.reminderTime = rules.reminderTime;
     settings.save(s);
     // Codes and numbers only, as every audit entry.
     AuditTrail(m_db, m_clock)
         .record(m_userId, QStringLiteral("office_rules.changed"), QStringLiteral("office"), 0,
-                QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7")
+                QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7 rest=%8")
                     .arg(s.graceDays)
                     .arg(s.windowStart.toString(QStringLiteral("HH:mm")), s.windowEnd.toString(QStringLiteral("HH:mm")))
                     .arg(s.maxAttemptsPer7Days)
                     .arg(s.discountLimitPercent)
                     .arg(s.agentsTakeUnassigned ? 1 : 0)
-                    .arg(s.reminderTime.toString(QStringLiteral("HH:mm"))));
+                    .arg(s.reminderTime.toString(QStringLiteral("HH:mm")))
+                    .arg(s.restDays));
     tx.commit();
 }
 

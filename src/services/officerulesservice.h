@@ -16,7 +16,9 @@ namespace libreta::services {
 // Edit ▸ Office rules: the rules every agent of the office works by (the
 // grace after a promise's date, the calling window in the debtor's own
 // time, the attempts allowed in seven days, the largest discount an agent
-// may offer, whether agents take unassigned debtors, the reminders' hour).
+// may offer, whether agents take unassigned debtors, the reminders' hour,
+// the rest between calls the work queue gives a debtor it offers for its
+// priority).
 // Supervisors keep them; anyone in an office that lists no users.
 class OfficeRulesService final {
     Q_DECLARE_TR_FUNCTIONS(OfficeRules)
@@ -24,6 +26,7 @@ class OfficeRulesService final {
 public:
     static constexpr int kMaxGraceDays = 30;
     static constexpr int kMaxAttempts = 50;
+    static constexpr int kMaxRestDays = 60;
 
     OfficeRulesService(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> userId)
         : m_db(db), m_clock(clock), m_userId(userId)

@@ -175,7 +175,7 @@ NextCallResult WorkQueueService::next(Id agentId, const QString &currencySymbol)
     if (!chosen) {
         // Nothing scheduled is due: the most urgent of the largest balances
         // nobody called lately.
-        QList<QueueCandidate> pool = queue.priorityCandidates(scope, today, nowUtc.addDays(-kRecentContactDays),
+        QList<QueueCandidate> pool = queue.priorityCandidates(scope, today, nowUtc.addDays(-settings.restDays),
                                                               nowUtc, kPriorityPool);
         std::stable_sort(pool.begin(), pool.end(), [&](const QueueCandidate &a, const QueueCandidate &b) {
             return priorityScore(strategyInput(a, today, nowUtc)) > priorityScore(strategyInput(b, today, nowUtc));
@@ -183,7 +183,9 @@ NextCallResult WorkQueueService::next(Id agentId, const QString &currencySymbol)
         for (const QueueCandidate &c : std::as_const(pool)) {
             if (take(c)) {
                 const Suggestion s = suggestApproach(strategyInput(c, today, nowUtc));
-                reason = tr("Highest priority not contacted in %n day(s). %1", nullptr, kRecentContactDays).arg(s.reason);
+                reason = settings.restDays > 0
+                             ? tr("Highest priority not contacted in %n day(s). %1", nullptr, settings.restDays).arg(s.reason)
+                             : tr("Highest priority. %1").arg(s.reason);
                 break;
             }
         }

@@ -52,7 +52,6 @@ public:
     void release(domain::Id debtorId, domain::Id agentId);
 
     static constexpr int kClaimMinutes = 30;
-    static constexpr int kRecentContactDays = 3;
     // How far one stretch of the queue is read looking for a debtor the
     // rules allow; what lies beyond waits for the next ask.
     static constexpr int kMaxExaminedPerWalk = 200;

@@ -31,6 +31,10 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->discountLimitSpin->setSuffix(QStringLiteral(" %"));
     m_ui->discountLimitSpin->setValue(s.discountLimitPercent);
     m_ui->discountLimitSpinHint->setText(tr("an agent may offer; more needs a supervisor"));
+    m_ui->restDaysSpin->setRange(0, OfficeRulesService::kMaxRestDays);
+    m_ui->restDaysSpin->setValue(s.restDays);
+    m_ui->restDaysSpinHint->setText(tr("days without contact before Next call offers a debtor for its balance "
+                                       "(call-backs, promises and tasks come first anyway)"));
     m_ui->reminderTimeEdit->setTime(s.reminderTime);
     m_ui->reminderTimeEditHint->setText(tr("the hour of a promise's reminder, on the morning of its date"));
     m_ui->agentsTakeUnassignedCheck->setChecked(s.agentsTakeUnassigned);
@@ -40,6 +44,7 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     addField(QStringLiteral("window_end"), m_ui->windowEndEdit, m_ui->windowEndEditError);
     addField(QStringLiteral("max_attempts"), m_ui->maxAttemptsSpin, m_ui->maxAttemptsSpinError);
     addField(QStringLiteral("discount_limit"), m_ui->discountLimitSpin, m_ui->discountLimitSpinError);
+    addField(QStringLiteral("rest_days"), m_ui->restDaysSpin, m_ui->restDaysSpinError);
     addField(QStringLiteral("reminder_time"), m_ui->reminderTimeEdit, m_ui->reminderTimeEditError);
     setGeneralErrorLabel(m_ui->generalError);
 
@@ -48,7 +53,7 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->readOnlyLabel->setVisible(!m_mayChange);
     for (QWidget *input : std::initializer_list<QWidget *>{
              m_ui->graceDaysSpin, m_ui->windowStartEdit, m_ui->windowEndEdit, m_ui->maxAttemptsSpin,
-             m_ui->discountLimitSpin, m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck})
+             m_ui->discountLimitSpin, m_ui->restDaysSpin, m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck})
         input->setEnabled(m_mayChange);
     if (!m_mayChange) {
         m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
@@ -68,6 +73,7 @@ void OfficeRulesDialog::save()
     s.windowEnd = m_ui->windowEndEdit->time();
     s.maxAttemptsPer7Days = m_ui->maxAttemptsSpin->value();
     s.discountLimitPercent = m_ui->discountLimitSpin->value();
+    s.restDays = m_ui->restDaysSpin->value();
     s.agentsTakeUnassigned = m_ui->agentsTakeUnassignedCheck->isChecked();
     s.reminderTime = m_ui->reminderTimeEdit->time();
     rules.save(s);

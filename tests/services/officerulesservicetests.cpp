@@ -26,6 +26,7 @@ OfficeSettings stricter(OfficeSettings s)
     s.discountLimitPercent = 15;
     s.agentsTakeUnassigned = false;
     s.reminderTime = QTime(10, 0);
+    s.restDays = 5;
     return s;
 }
 
@@ -57,6 +58,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK(stored.discountLimitPercent == 15);
     CHECK_FALSE(stored.agentsTakeUnassigned);
     CHECK(stored.reminderTime == QTime(10, 0));
+    CHECK(stored.restDays == 5);
     CHECK(stored.officeName == QStringLiteral("Cobranza Norte"));
     CHECK(stored.currencyCode == QStringLiteral("EUR"));
 
@@ -105,6 +107,9 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
     CHECK(refused([](OfficeSettings &s) { s.maxAttemptsPer7Days = 0; }) == QStringLiteral("max_attempts"));
     CHECK(refused([](OfficeSettings &s) { s.discountLimitPercent = 101; }) == QStringLiteral("discount_limit"));
     CHECK(refused([](OfficeSettings &s) { s.reminderTime = QTime(); }) == QStringLiteral("reminder_time"));
+    CHECK(refused([](OfficeSettings &s) { s.restDays = -1; }) == QStringLiteral("rest_days"));
+    CHECK(refused([](OfficeSettings &s) { s.restDays = OfficeRulesService::kMaxRestDays + 1; }) ==
+          QStringLiteral("rest_days"));
     CHECK(test::refusedMessage([&] {
               OfficeSettings s = stricter(before);
               s.graceDays = 45;

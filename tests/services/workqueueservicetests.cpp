@@ -190,6 +190,27 @@ TEST_CASE("With nothing scheduled, next call offers the most urgent debtor not c
     CHECK_FALSE(o.next(o.ana).next);
 }
 
+TEST_CASE("The office's rest between calls decides who is offered for their balance", "[services][queue]")
+{
+    Office o;
+    const Id calledTwoDaysAgo = o.debtor(QStringLiteral("1"), test::pesos(90000));
+    const Id small = o.debtor(QStringLiteral("2"), test::pesos(100));
+    o.call(calledTwoDaysAgo, kMorning.addDays(-2));
+
+    // The shipped rule, three days: the large balance rests.
+    CHECK(o.next(o.ana).next->debtorId == small);
+    CHECK_FALSE(o.next(o.ana).next);
+
+    // One day is enough for this office: it is offered again.
+    domain::OfficeSettings s = store::SettingsRepository(o.t.db()).load();
+    s.restDays = 1;
+    store::SettingsRepository(o.t.db()).save(s);
+    const auto r = o.next(o.ana);
+    REQUIRE(r.next);
+    CHECK(r.next->debtorId == calledTwoDaysAgo);
+    CHECK(r.next->why.startsWith(QStringLiteral("Highest priority not contacted in 1 day(s).")));
+}
+
 TEST_CASE("Two agents never receive the same debtor, even from two desks", "[services][queue]")
 {
     Office o;

@@ -51,12 +51,16 @@ TEST_CASE("A supervisor saves the office's rules, and a wrong one is named with 
 
     end->setTime(QTime(21, 0));
     test::child<QCheckBox>(&dialog, "agentsTakeUnassignedCheck")->setChecked(false);
+    auto *rest = test::child<QSpinBox>(&dialog, "restDaysSpin");
+    CHECK(rest->value() == 3);
+    rest->setValue(7);
     save->click();
     CHECK_FALSE(dialog.isVisible());
     const OfficeSettings stored = store::SettingsRepository(t.db()).load();
     CHECK(stored.graceDays == 3);
     CHECK(stored.windowEnd == QTime(21, 0));
     CHECK_FALSE(stored.agentsTakeUnassigned);
+    CHECK(stored.restDays == 7);
 }
 
 TEST_CASE("An agent reads the office's rules and cannot change them", "[ui][rules]")
