@@ -4280,7 +4280,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Highest priority. %1</source>
-        <translation>Mayor prioridad. %1</translation>
+        <translation>Máxima prioridad. %1</translation>
     </message>
 </context>
 <context>
