@@ -57,17 +57,6 @@ std::optional<CallDiscount> CallDiscountRepository::forCall(domain::Id callId)
     return read(q);
 }
 
-QList<CallDiscount> CallDiscountRepository::pending(int limit)
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kReadColumns
-                         + QStringLiteral(" FROM call_discounts WHERE status = 'pending' ORDER BY call_id LIMIT :limit"));
-    q.bind(QStringLiteral(":limit"), limit).exec();
-    QList<CallDiscount> out;
-    while (q.next())
-        out.append(read(q));
-    return out;
-}
-
 QList<DiscountRequest> CallDiscountRepository::requests(int limit)
 {
     // The few waiting, down the status index, each joined by key; in the

@@ -41,8 +41,7 @@ public:
 
     void add(const CallDiscount &discount);
     std::optional<CallDiscount> forCall(domain::Id callId);
-    // Discounts waiting for a supervisor, oldest first.
-    QList<CallDiscount> pending(int limit);
+    // Discounts waiting for a supervisor, oldest call first.
     QList<DiscountRequest> requests(int limit);
     int pendingCount();
     QList<CallDiscount> forDebtor(domain::Id debtorId);

@@ -122,7 +122,9 @@ TEST_CASE("A discount row keeps its status and refuses a percent out of range", 
     REQUIRE(back.has_value());
     CHECK(back->status == store::DiscountStatus::Pending);
     CHECK(back->agreedTotal == test::pesos(700));
-    CHECK(repo.pending(5).size() == 1);
+    CHECK(repo.pendingCount() == 1);
+    REQUIRE(repo.requests(5).size() == 1);
+    CHECK(repo.requests(5).first().discount.callId == call);
     d.percent = 0;
     CHECK_THROWS_AS(repo.add(d), store::StoreError);
 }
