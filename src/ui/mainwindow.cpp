@@ -1,19 +1,15 @@
 #include "ui/mainwindow.h"
 
-#include "services/discountapprovalservice.h"
-#include "services/supervision.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "store/walcheckpointer.h"
 #include "ui/agendaview.h"
-#include "ui/assigndialog.h"
 #include "ui/datatransfer.h"
 #include "ui/debtorfileactions.h"
 #include "ui/deskuser.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskalerts.h"
-#include "ui/discountapprovalsdialog.h"
 #include "ui/firstwindowplacement.h"
 #include "ui/nextcalldesk.h"
 #include "ui/newofficedialog.h"
@@ -22,17 +18,14 @@
 #include "ui/officebackup.h"
 #include "ui/officecurrency.h"
 #include "ui/officefileopener.h"
-#include "ui/officerulesdialog.h"
 #include "ui/panelview.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
 #include "ui/reviewsview.h"
-#include "ui/scriptdialog.h"
 #include "ui/shortcutswindow.h"
 #include "ui/statusfigures.h"
 #include "ui/uisettings.h"
-#include "ui/usersdialog.h"
 #include "ui/whoisworkingdialog.h"
 #include "ui_mainwindow.h"
 
@@ -46,8 +39,6 @@
 #include <QMenu>
 #include <QStyle>
 #include <QToolBar>
-
-#include <spdlog/spdlog.h>
 
 namespace libreta::ui {
 namespace {
@@ -387,85 +378,6 @@ void MainWindow::refresh()
     m_figures->refresh(*m_db);
 }
 
-QDialog *MainWindow::showOfficeRules()
-{
-    auto *dialog = new OfficeRulesDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        showStatusMessage(tr("Office rules saved."));
-        // The files' call lines read the calling window and the attempts.
-        refresh();
-    });
-    dialog->open();
-    return dialog;
-}
-
-QDialog *MainWindow::showCallScript()
-{
-    auto *dialog =
-        new ScriptDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, UiSettings().scriptLanguage(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // A call already open keeps the words it started with.
-        if (const auto version = dialog->savedVersion())
-            showStatusMessage(tr("Call script saved: version %1.").arg(*version));
-        else
-            showStatusMessage(tr("The call script had no changes; nothing was saved."));
-    });
-    dialog->open();
-    return dialog;
-}
-
-AssignDialog *MainWindow::showAssignDebtors()
-{
-    auto *dialog = new AssignDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, m_portfolio->model()->query(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // The agent column, the agenda's people and the files' headers move.
-        m_portfolio->reload();
-        refresh();
-        showStatusMessage(dialog->resultText());
-    });
-    dialog->open();
-    return dialog;
-}
-
-DiscountApprovalsDialog *MainWindow::showDiscountApprovals()
-{
-    auto *dialog = new DiscountApprovalsDialog(*m_db, *m_clock, DeskUser::id(*m_db), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DiscountApprovalsDialog::openDebtor, this, [this](domain::Id debtorId) {
-        showSection(PortfolioSection);
-        m_files->openDebtor(debtorId);
-    });
-    // The file shows the decision and the agenda the agent's call-back.
-    connect(dialog, &DiscountApprovalsDialog::decided, this, [this] {
-        // The band's count follows the decisions, and goes with the last.
-        if (!m_notice->isHidden() && m_notice->text() == m_discountNotice) {
-            m_notice->dismiss();
-            remindDiscounts();
-        }
-        refresh();
-        showStatusMessage(tr("Decision saved; the agent has a call-back for today to tell the debtor."));
-    });
-    dialog->open();
-    return dialog;
-}
-
-QDialog *MainWindow::showOfficeUsers()
-{
-    auto *dialog = new UsersDialog(*m_db, *m_clock, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Names in the status bar, the agent filter and the forms' lists.
-    connect(dialog, &UsersDialog::usersChanged, this, [this] {
-        m_portfolio->reloadFilterChoices();
-        m_reviews->reload();
-        refresh();
-    });
-    dialog->open();
-    return dialog;
-}
-
 QDialog *MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(officeCurrency(*m_db), this);
@@ -564,27 +476,6 @@ void MainWindow::startDeskWatchers()
     });
     m_alerts->start();
     remindDiscounts();
-}
-
-void MainWindow::remindDiscounts()
-{
-    // A call-back due now says more than this: it keeps the band.
-    if (!m_notice->isHidden())
-        return;
-    int waiting = 0;
-    try {
-        if (services::maySupervise(*m_db, DeskUser::id(*m_db)))
-            waiting = services::DiscountApprovalService(*m_db, *m_clock).waitingCount();
-    } catch (const store::StoreError &e) {
-        spdlog::warn("ui: could not count the discounts waiting: {}", e.message().toStdString());
-        return;
-    }
-    if (waiting == 0)
-        return;
-    m_notice->showNotice(
-        tr("%n discount(s) agreed above the office's limit wait for a supervisor's decision.", nullptr, waiting),
-        NoticeBar::Tone::Info, {{tr("Decide them…"), [this] { showDiscountApprovals(); }}});
-    m_discountNotice = m_notice->text();
 }
 
 void MainWindow::stopDeskWatchers()
