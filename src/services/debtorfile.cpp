@@ -47,6 +47,15 @@ const store::CallDiscount *DebtorFile::discountOf(domain::Id callId) const
     return nullptr;
 }
 
+const domain::Call *DebtorFile::latestVersionOf(domain::Id callId) const
+{
+    const domain::Call *version = call(callId);
+    for (const domain::Call *later = version ? correctionOf(version->id) : nullptr; later;
+         later = correctionOf(later->id))
+        version = later;
+    return version;
+}
+
 const domain::Call *DebtorFile::correctionOf(domain::Id callId) const
 {
     const domain::Call *latest = nullptr;

@@ -55,6 +55,8 @@ struct DebtorFile {
     // The call that corrects `callId`, if one does: the corrected call stays
     // in the file, greyed, and the correction's record is the one that counts.
     const domain::Call *correctionOf(domain::Id callId) const;
+    // The call as it stands: `callId`, or its latest correction.
+    const domain::Call *latestVersionOf(domain::Id callId) const;
     // The discount agreed in `callId` (or in the call a correction restates).
     const store::CallDiscount *discountOf(domain::Id callId) const;
     QString userName(const std::optional<domain::Id> &id) const;

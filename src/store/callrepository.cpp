@@ -164,6 +164,14 @@ std::optional<domain::Id> CallRepository::correctionOf(domain::Id debtorId, doma
     return q.integer(0);
 }
 
+std::optional<domain::Call> CallRepository::latestVersion(domain::Id debtorId, domain::Id callId)
+{
+    domain::Id latest = callId;
+    while (const auto later = correctionOf(debtorId, latest))
+        latest = *later;
+    return byId(latest);
+}
+
 int CallRepository::attemptsSince(domain::Id debtorId, const QDateTime &sinceUtc)
 {
     // Corrections re-describe an attempt; they are not new attempts.

@@ -17,6 +17,8 @@ public:
     std::optional<domain::Call> byId(domain::Id callId);
     // The call that corrects `callId` (the latest, should there be two).
     std::optional<domain::Id> correctionOf(domain::Id debtorId, domain::Id callId);
+    // The call as it stands: `callId`, or its latest correction.
+    std::optional<domain::Call> latestVersion(domain::Id debtorId, domain::Id callId);
     int attemptsSince(domain::Id debtorId, const QDateTime &sinceUtc);
     int countStartedBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
                             std::optional<domain::Id> agentId = std::nullopt);

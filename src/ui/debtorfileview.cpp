@@ -327,11 +327,7 @@ void DebtorFileView::correctNote()
 const domain::Call *DebtorFileView::callToCorrect() const
 {
     const auto selected = m_loaded ? m_timeline->selectedCallId() : std::nullopt;
-    const domain::Call *call = selected ? m_file.call(*selected) : nullptr;
-    for (const domain::Call *later = call ? m_file.correctionOf(call->id) : nullptr; later;
-         later = m_file.correctionOf(later->id))
-        call = later;
-    return call;
+    return selected ? m_file.latestVersionOf(*selected) : nullptr;
 }
 
 QDialog *DebtorFileView::correctCall()

@@ -158,12 +158,8 @@ void ReviewsView::showCall()
     QList<domain::QualityReview> reviews;
     QString corrected;
     try {
-        store::CallRepository calls(m_db);
-        call = calls.byId(item->callId);
         // A corrected call reads as its latest correction says, and says so.
-        for (auto id = calls.correctionOf(item->debtorId, item->callId); id && call;
-             id = calls.correctionOf(item->debtorId, *id))
-            call = calls.byId(*id);
+        call = store::CallRepository(m_db).latestVersion(item->debtorId, item->callId);
         if (call && call->correctsCallId)
             corrected = QStringLiteral("<p><i>%1</i></p>")
                             .arg(escaped(tr("Corrected on %1; these are the corrected notes.")
@@ -198,11 +194,7 @@ QDialog *ReviewsView::correctCall()
     } catch (const store::StoreError &e) {
         Q_EMIT statusMessage(e.message());
     }
-    const domain::Call *call = file ? file->call(m_callId) : nullptr;
-    // The call as it stands: its latest correction.
-    for (const domain::Call *later = call ? file->correctionOf(call->id) : nullptr; later;
-         later = file->correctionOf(later->id))
-        call = later;
+    const domain::Call *call = file ? file->latestVersionOf(m_callId) : nullptr;
     if (!call)
         return nullptr;
     auto *dialog = new CallCorrectionDialog(FormContext{m_db, m_clock, m_deskUserId}, *file, *call, this);
