@@ -6,7 +6,6 @@
 
 #include <QColor>
 #include <QFont>
-#include <QSet>
 
 #include <algorithm>
 
