@@ -1,6 +1,7 @@
 #include "app/hiddenoptions.h"
 
 #include "ui/agendaview.h"
+#include "ui/activitylogdialog.h"
 #include "ui/assigndialog.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfiletimeline.h"
@@ -29,7 +30,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
-    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_callScript, &m_discountApprovals, &m_assignDebtors, &m_openDebtor,
+    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
                                        &m_paymentDialog, &m_correctCall, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
@@ -84,6 +85,8 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showCallScript(); });
     if (m_parser.isSet(m_discountApprovals))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showDiscountApprovals(); });
+    if (m_parser.isSet(m_activityLog))
+        QTimer::singleShot(0, &window, [this, &window] { m_form = window.showActivityLog(); });
     if (m_parser.isSet(m_assignDebtors))  // after the search is typed and read
         QTimer::singleShot(300, &window, [this, &window] { m_form = window.showAssignDebtors(); });
     if (m_parser.isSet(m_officeUsers))

@@ -49,6 +49,8 @@ private:
     QCommandLineOption m_callScript{QStringLiteral("call-script")};
     // --discount-approvals: Work ▸ Discounts to approve opens.
     QCommandLineOption m_discountApprovals{QStringLiteral("discount-approvals")};
+    // --activity-log: Edit ▸ Office activity opens.
+    QCommandLineOption m_activityLog{QStringLiteral("activity-log")};
     // --assign-debtors: Debtor ▸ Assign the debtors shown opens (after --search).
     QCommandLineOption m_assignDebtors{QStringLiteral("assign-debtors")};
     // --open-debtor REF opens that debtor's file; with --payment-dialog

@@ -5,6 +5,7 @@
 #include "domain/entitycodes.h"
 #include "services/exportservice.h"
 #include "store/database.h"
+#include "store/userrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,9 +20,9 @@ using namespace services;
 int runExport(CliContext &c)
 {
     const QString synopsis = QStringLiteral(
-        "portfolio|agenda|calls|promises|payments|invoices|contacts|figures [--out FILE] [--delimiter comma|semicolon] "
-        "[--search TEXT] [--segment S] [--status S] [--aging BUCKET] [--with-balance] [--date DAY] "
-        "[--from DAY] [--to DAY]");
+        "portfolio|agenda|calls|promises|payments|invoices|contacts|figures|activity [--out FILE] "
+        "[--delimiter comma|semicolon] [--search TEXT] [--segment S] [--status S] [--aging BUCKET] [--with-balance] "
+        "[--date DAY] [--from DAY] [--to DAY] [--user LOGIN] [--action ACTION]");
     QStringList args = c.arguments;
     if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
         c.err << CliContext::tr("Say what to export.") << Qt::endl
@@ -45,8 +46,10 @@ int runExport(CliContext &c)
     options.add(QStringLiteral("aging"), CliContext::tr("portfolio: current, 1-30, 31-60, 61-90, 91-180 or 180+"), QStringLiteral("BUCKET"));
     options.add(QStringLiteral("with-balance"), CliContext::tr("portfolio: only debtors who owe"));
     options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("from"), CliContext::tr("calls, payments and dashboard figures: from this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("to"), CliContext::tr("calls, payments and dashboard figures: up to this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("from"), CliContext::tr("calls, payments, dashboard figures and activity: from this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("to"), CliContext::tr("calls, payments, dashboard figures and activity: up to this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did"), QStringLiteral("LOGIN"));
+    options.add(QStringLiteral("action"), CliContext::tr("activity: only this action (payment.post, call.commit, ...)"), QStringLiteral("ACTION"));
     if (!options.parse())
         return Usage;
 
@@ -90,7 +93,18 @@ int runExport(CliContext &c)
     if (to->isValid())
         request.to = *to;
 
+    request.action = options.value(QStringLiteral("action"));
+
     auto db = c.openDatabase();
+    if (options.isSet(QStringLiteral("user"))) {
+        const QString login = options.value(QStringLiteral("user"));
+        const auto user = store::UserRepository(*db).byLogin(login);
+        if (!user) {
+            options.usageError(CliContext::tr("--user: the office has no user %1.").arg(login));
+            return Usage;
+        }
+        request.agentId = user->id;
+    }
     ExportService service(*db, c.clock);
     qint64 rows = 0;
     if (options.isSet(QStringLiteral("out"))) {

@@ -13,6 +13,7 @@
 #include "store/bulkrepository.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
+#include "store/demoactivity.h"
 #include "store/scriptrepository.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
@@ -47,6 +48,8 @@ namespace {
 constexpr qint64 kBatch = 5000;
 // Debtors planned at a time by the builder thread (kBatch is a multiple).
 constexpr qint64 kChunk = 1000;
+// The days of work the demo's activity log holds.
+constexpr int kActivityDays = 30;
 
 struct DemoUser {
     const char *login;
@@ -182,6 +185,7 @@ DemoSummary generateDemo(store::Database &db, const DemoOptions &options,
     store::TotalsRepository(db).refreshAll();
     bulk.restoreIndexes();
     bulk.analyze(QStringLiteral("debtor_totals"));
+    store::writeDemoActivity(db, ctx.todayStartUtc.addDays(-kActivityDays));
     const qint64 totalsMs = timer.elapsed();
     tx.commit();
     spdlog::info("demo: {} debtors, {} contacts, {} invoices, {} payments, {} calls, {} promises, {} follow-ups, "

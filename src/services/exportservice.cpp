@@ -4,6 +4,7 @@
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
 #include "services/inputerror.h"
+#include "store/auditrepository.h"
 #include "store/exportrepository.h"
 #include "store/figuresrepository.h"
 
@@ -35,6 +36,7 @@ QString ExportService::kindName(ExportKind kind)
     case ExportKind::Invoices: return QStringLiteral("invoices");
     case ExportKind::Contacts: return QStringLiteral("contacts");
     case ExportKind::Figures: return QStringLiteral("figures");
+    case ExportKind::Activity: return QStringLiteral("activity");
     }
     return {};
 }
@@ -58,6 +60,7 @@ QString ExportService::kindLabel(ExportKind kind)
     case ExportKind::Invoices: return tr("Invoices");
     case ExportKind::Contacts: return tr("Contacts");
     case ExportKind::Figures: return tr("Dashboard figures");
+    case ExportKind::Activity: return tr("Activity");
     }
     return {};
 }
@@ -65,7 +68,8 @@ QString ExportService::kindLabel(ExportKind kind)
 QList<ExportKind> ExportService::allKinds()
 {
     return {ExportKind::Portfolio, ExportKind::Agenda,   ExportKind::Calls,   ExportKind::Promises,
-            ExportKind::Payments,  ExportKind::Invoices, ExportKind::Contacts, ExportKind::Figures};
+            ExportKind::Payments,  ExportKind::Invoices, ExportKind::Contacts, ExportKind::Figures,
+            ExportKind::Activity};
 }
 
 QStringList ExportService::columns(ExportKind kind)
@@ -102,6 +106,9 @@ QStringList ExportService::columns(ExportKind kind)
     case ExportKind::Figures:
         return list({"day", "agent", "segment", "calls", "contacts", "promises_made", "promised", "promises_kept",
                      "promises_partial", "promises_broken", "promises_paid", "payments", "recovered"});
+    case ExportKind::Activity:
+        return list({"at", "user", "login", "action", "entity", "entity_id", "debtor_ref", "name", "amount",
+                     "details"});
     }
     return {};
 }
@@ -208,6 +215,23 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
                              QString::number(f.promisesKept), QString::number(f.promisesPartial),
                              QString::number(f.promisesBroken), money(f.promisesPaid), QString::number(f.payments),
                              money(f.recovered)});
+            ++rows;
+        });
+        break;
+    }
+    case ExportKind::Activity: {
+        // The audit log as it is stored, oldest first: codes, not words, so
+        // a spreadsheet can filter on them in any language.
+        store::AuditQuery query;
+        query.from = request.from.value_or(QDate());
+        query.to = request.to.value_or(QDate());
+        query.userId = request.agentId;
+        query.action = request.action;
+        store::AuditRepository(m_db).each(query, [&](const store::AuditLine &l) {
+            const store::AuditEntry &e = l.entry;
+            writer.writeRow({e.at.toUTC().toString(Qt::ISODate), l.userName, l.userLogin, e.action, e.entity,
+                             e.entityId ? QString::number(*e.entityId) : QString(), l.debtorRef, l.debtorName,
+                             l.amount ? money(*l.amount) : QString(), e.details});
             ++rows;
         });
         break;

@@ -15,16 +15,17 @@ class Database;
 
 namespace libreta::services {
 
-enum class ExportKind { Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures };
+enum class ExportKind { Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures, Activity };
 
 struct ExportRequest {
     ExportKind kind = ExportKind::Portfolio;
     char delimiter = ',';  // ',' or ';' (amounts then use a decimal comma)
     store::PortfolioQuery portfolio;  // the portfolio as the view shows it
     QDate day;                        // agenda: its day (invalid: today)
-    std::optional<QDate> from;        // calls, payments and figures: a range of days
+    std::optional<QDate> from;        // calls, payments, figures and activity: a range of days
     std::optional<QDate> to;
-    std::optional<domain::Id> agentId;  // figures: one agent's (0: nobody's)
+    std::optional<domain::Id> agentId;  // figures: one agent's (0: nobody's); activity: one person's
+    QString action;                     // activity: one action ("payment.post"); empty: all
 };
 
 // Writes CSV files Excel opens as they are (UTF-8 with BOM, comma or

@@ -1,8 +1,75 @@
 #include "store/auditrepository.h"
 
+#include "store/boundsql.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
+
+namespace {
+
+// The entries of one debtor say so in their entity (debtor.update,
+// contact.override) or begin their details with "debtor=<id>" (calls,
+// payments, notes, contacts, invoices, follow-ups, discounts): the services
+// write them so (services/audittrail.h).
+const QLatin1String kDebtorOfEntry(
+    "CASE WHEN a.entity = 'debtor' THEN a.entity_id "
+    "WHEN substr(a.details, 1, 7) = 'debtor=' THEN CAST(substr(a.details, 8) AS INTEGER) END");
+
+// The index that walks the chosen entries in time order: one person's, one
+// action's, or everyone's.
+QString indexFor(const AuditQuery &query)
+{
+    if (query.userId)
+        return QStringLiteral("audit_log_user_at");
+    if (!query.action.isEmpty())
+        return QStringLiteral("audit_log_action_at");
+    return QStringLiteral("audit_log_at");
+}
+
+void addConditions(BoundSql &sql, const AuditQuery &query)
+{
+    if (query.userId)
+        sql.where(QStringLiteral("a.user_id = ") + sql.param(*query.userId));
+    if (!query.action.isEmpty())
+        sql.where(QStringLiteral("a.action = ") + sql.param(query.action));
+    // The desk's days, as instants: the log stores UTC.
+    if (query.from.isValid())
+        sql.where(QStringLiteral("a.at >= ") + sql.param(SqlQuery::instantText(query.from.startOfDay().toUTC())));
+    if (query.to.isValid())
+        sql.where(QStringLiteral("a.at < ") +
+                  sql.param(SqlQuery::instantText(query.to.addDays(1).startOfDay().toUTC())));
+}
+
+QString selectSql(const AuditQuery &query)
+{
+    return QStringLiteral("SELECT a.id, a.at, a.user_id, a.action, a.entity, a.entity_id, a.details, "
+                          "u.display_name, u.login, d.id, d.name, d.external_ref, "
+                          "CASE a.entity WHEN 'payment' THEN p.amount WHEN 'invoice' THEN i.amount END "
+                          "FROM audit_log a INDEXED BY ") +
+           indexFor(query) +
+           QStringLiteral(" LEFT JOIN users u ON u.id = a.user_id "
+                          "LEFT JOIN debtors d ON d.id = ") +
+           kDebtorOfEntry +
+           QStringLiteral(" LEFT JOIN payments p ON a.entity = 'payment' AND p.id = a.entity_id "
+                          "LEFT JOIN invoices i ON a.entity = 'invoice' AND i.id = a.entity_id");
+}
+
+AuditLine lineFrom(const SqlQuery &q)
+{
+    AuditLine l;
+    l.entry = {q.integer(0), q.instant(1), q.optionalInteger(2), q.text(3), q.text(4), q.optionalInteger(5),
+               q.text(6)};
+    l.userName = q.text(7);
+    l.userLogin = q.text(8);
+    l.debtorId = q.optionalInteger(9);
+    l.debtorName = q.text(10);
+    l.debtorRef = q.text(11);
+    if (!q.isNull(12))
+        l.amount = q.money(12);
+    return l;
+}
+
+} // namespace
 
 domain::Id AuditRepository::add(const AuditEntry &e)
 {
@@ -26,6 +93,51 @@ QList<AuditEntry> AuditRepository::latest(int limit)
     while (q.next())
         out.append({q.integer(0), q.instant(1), q.optionalInteger(2), q.text(3), q.text(4),
                     q.optionalInteger(5), q.text(6)});
+    return out;
+}
+
+QList<AuditLine> AuditRepository::page(const AuditQuery &query, const std::optional<AuditKey> &after, int limit)
+{
+    BoundSql sql;
+    addConditions(sql, query);
+    if (after) {
+        const QString at = sql.param(SqlQuery::instantText(after->at));
+        sql.where(QStringLiteral("(a.at < %1 OR (a.at = %1 AND a.id < %2))").arg(at, sql.param(after->id)));
+    }
+    const QString limitParam = sql.param(limit);
+    SqlQuery q(m_db, selectSql(query) + sql.whereSql() + QStringLiteral(" ORDER BY a.at DESC, a.id DESC LIMIT ") +
+                         limitParam);
+    sql.bindTo(q);
+    q.exec();
+    QList<AuditLine> out;
+    while (q.next())
+        out.append(lineFrom(q));
+    return out;
+}
+
+void AuditRepository::each(const AuditQuery &query, const std::function<void(const AuditLine &)> &visit)
+{
+    BoundSql sql;
+    addConditions(sql, query);
+    SqlQuery q(m_db, selectSql(query) + sql.whereSql() + QStringLiteral(" ORDER BY a.at, a.id"));
+    sql.bindTo(q);
+    q.exec();
+    while (q.next())
+        visit(lineFrom(q));
+}
+
+QStringList AuditRepository::actions()
+{
+    // One seek of the action index per action, however long the log.
+    SqlQuery q(m_db, QStringLiteral(
+                         "WITH RECURSIVE seen(action) AS (SELECT min(action) FROM audit_log "
+                         "UNION ALL SELECT (SELECT min(a.action) FROM audit_log a WHERE a.action > seen.action) "
+                         "FROM seen WHERE seen.action IS NOT NULL) "
+                         "SELECT action FROM seen WHERE action IS NOT NULL"));
+    q.exec();
+    QStringList out;
+    while (q.next())
+        out.append(q.text(0));
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include "domain/entities.h"
 
+#include <functional>
+
 namespace libreta::store {
 
 class Database;
@@ -16,12 +18,50 @@ struct AuditEntry {
     QString details;  // what a supervisor needs to read: reasons, never personal data beyond ids
 };
 
+// Which entries the activity log reads: days of the desk, both included
+// (invalid: no bound), one person (the entries they wrote), one action.
+struct AuditQuery {
+    QDate from;
+    QDate to;
+    std::optional<domain::Id> userId;
+    QString action;  // empty: every action
+};
+
+// Where a page of the log ended: the next one starts after it.
+struct AuditKey {
+    QDateTime at;  // UTC
+    domain::Id id = 0;
+};
+
+// An entry as the log shows it: who wrote it, and the debtor and the
+// amount it is about when it has them.
+struct AuditLine {
+    AuditEntry entry;
+    QString userName;   // empty: written by Libreta itself (the day's close)
+    QString userLogin;
+    std::optional<domain::Id> debtorId;
+    QString debtorName;
+    QString debtorRef;
+    std::optional<domain::Money> amount;  // a payment's or an invoice's
+
+    AuditKey key() const { return {entry.at, entry.id}; }
+};
+
+// The append-only audit log of schema 1, read through the indexes of
+// schema 15.
 class AuditRepository final {
 public:
     explicit AuditRepository(Database &db) : m_db(db) {}
 
     domain::Id add(const AuditEntry &entry);
     QList<AuditEntry> latest(int limit);
+
+    // Newest first, `limit` entries after `after`.
+    QList<AuditLine> page(const AuditQuery &query, const std::optional<AuditKey> &after, int limit);
+    // Every entry the query matches, oldest first (the export).
+    void each(const AuditQuery &query, const std::function<void(const AuditLine &)> &visit);
+    // The actions the log holds, for the log's choice of action.
+    QStringList actions();
 
 private:
     Database &m_db;

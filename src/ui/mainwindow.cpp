@@ -148,6 +148,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionOfficeRules, &QAction::triggered, this, &MainWindow::showOfficeRules);
     connect(m_ui->actionOfficeUsers, &QAction::triggered, this, &MainWindow::showOfficeUsers);
+    connect(m_ui->actionActivityLog, &QAction::triggered, this, &MainWindow::showActivityLog);
     connect(m_ui->actionDiscountApprovals, &QAction::triggered, this, &MainWindow::showDiscountApprovals);
     connect(m_ui->actionAssignDebtors, &QAction::triggered, this, &MainWindow::showAssignDebtors);
     connect(m_ui->actionCallScript, &QAction::triggered, this, &MainWindow::showCallScript);

@@ -26,6 +26,7 @@ class WalCheckpointer;
 
 namespace libreta::ui {
 
+class ActivityLogDialog;
 class AgendaView;
 class AssignDialog;
 class DataTransfer;
@@ -71,6 +72,9 @@ public:
     QDialog *showOfficeUsers();
     // Edit ▸ Call script: the stages' words and the answers to objections.
     QDialog *showCallScript();
+    // Edit ▸ Office activity: who recorded what, and when (window-modal,
+    // returns at once).
+    ActivityLogDialog *showActivityLog();
     // Work ▸ Discounts to approve: a supervisor decides the discounts
     // agreed above the office's limit (window-modal, returns at once).
     DiscountApprovalsDialog *showDiscountApprovals();

@@ -1,6 +1,6 @@
 // The MainWindow's dialogs that keep the office: its rules, its call
-// script, its users, who works which debtors, and the discounts waiting for
-// a supervisor (with the notice that tells of them). Split from
+// script, its users, its activity log, who works which debtors, and the
+// discounts waiting for a supervisor (with the notice that tells of them). Split from
 // mainwindow.cpp, which builds the window and its sections.
 
 #include "ui/mainwindow.h"
@@ -9,7 +9,9 @@
 #include "services/supervision.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "ui/activitylogdialog.h"
 #include "ui/assigndialog.h"
+#include "ui/datatransfer.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/deskuser.h"
 #include "ui/discountapprovalsdialog.h"
@@ -52,6 +54,20 @@ QDialog *MainWindow::showCallScript()
         else
             showStatusMessage(tr("The call script had no changes; nothing was saved."));
     });
+    dialog->open();
+    return dialog;
+}
+
+ActivityLogDialog *MainWindow::showActivityLog()
+{
+    auto *dialog = new ActivityLogDialog(*m_db, *m_clock, DeskUser::id(*m_db), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivityLogDialog::openDebtor, this, [this](domain::Id debtorId) {
+        showSection(PortfolioSection);
+        m_files->openDebtor(debtorId);
+    });
+    connect(dialog, &ActivityLogDialog::exportRequested, this,
+            [this](const services::ExportRequest &request) { m_transfer->chooseAndExport(request, *m_db); });
     dialog->open();
     return dialog;
 }
