@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityTexts</name>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promise</numerusform>
+            <numerusform>%n promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replaces %n promise(s)</source>
+        <translation>
+            <numerusform>replaces %n promise</numerusform>
+            <numerusform>replaces %n promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n invoice(s)</source>
+        <translation>
+            <numerusform>to %n invoice</numerusform>
+            <numerusform>to %n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) updated</source>
+        <translation>
+            <numerusform>%n promise updated</numerusform>
+            <numerusform>%n promises updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n phone</numerusform>
+            <numerusform>%n phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s) to %1</source>
+        <translation>
+            <numerusform>%Ln debtor to %1</numerusform>
+            <numerusform>%Ln debtors to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) moved with them</source>
+        <translation>
+            <numerusform>%Ln follow-up moved with them</numerusform>
+            <numerusform>%Ln follow-ups moved with them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new debtor(s)</source>
+        <translation>
+            <numerusform>%Ln new debtor</numerusform>
+            <numerusform>%Ln new debtors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) changed</source>
+        <translation>
+            <numerusform>%n stage changed</numerusform>
+            <numerusform>%n stages changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to objections</source>
+        <translation>
+            <numerusform>%n answer to objections</numerusform>
+            <numerusform>%n answers to objections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promise(s) broken</source>
+        <translation>
+            <numerusform>%Ln promise broken</numerusform>
+            <numerusform>%Ln promises broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partly kept</source>
+        <translation>
+            <numerusform>%Ln partly kept</numerusform>
+            <numerusform>%Ln partly kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln kept</numerusform>
+            <numerusform>%Ln kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaDaySheet</name>
     <message numerus="yes">
         <source>%1 · %n item(s)</source>

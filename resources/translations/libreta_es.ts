@@ -2,6 +2,416 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Office activity</source>
+        <translation>Actividad del despacho</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>Q&amp;ué:</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Abrir e&amp;xpediente</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>The entries chosen, oldest first, to a CSV file</source>
+        <translation>Las entradas elegidas, de la más antigua a la más reciente, a un archivo CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTexts</name>
+    <message>
+        <source>Call saved</source>
+        <translation>Llamada guardada</translation>
+    </message>
+    <message>
+        <source>Call corrected</source>
+        <translation>Llamada corregida</translation>
+    </message>
+    <message>
+        <source>Call scored</source>
+        <translation>Llamada evaluada</translation>
+    </message>
+    <message>
+        <source>Payment posted</source>
+        <translation>Pago registrado</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Nota agregada</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Nota corregida</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled</source>
+        <translation>Seguimiento programado</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <source>Follow-up moved</source>
+        <translation>Seguimiento reprogramado</translation>
+    </message>
+    <message>
+        <source>Follow-up given to another person</source>
+        <translation>Seguimiento pasado a otra persona</translation>
+    </message>
+    <message>
+        <source>Discount sent for approval</source>
+        <translation>Descuento enviado a aprobación</translation>
+    </message>
+    <message>
+        <source>Discount approved</source>
+        <translation>Descuento aprobado</translation>
+    </message>
+    <message>
+        <source>Discount refused</source>
+        <translation>Descuento rechazado</translation>
+    </message>
+    <message>
+        <source>Contact rules overridden</source>
+        <translation>Reglas de contacto omitidas</translation>
+    </message>
+    <message>
+        <source>Debtor added</source>
+        <translation>Deudor agregado</translation>
+    </message>
+    <message>
+        <source>Debtor changed</source>
+        <translation>Deudor modificado</translation>
+    </message>
+    <message>
+        <source>Do not contact changed</source>
+        <translation>«No contactar» modificado</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Contacto agregado</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Contacto modificado</translation>
+    </message>
+    <message>
+        <source>Invoice added</source>
+        <translation>Factura agregada</translation>
+    </message>
+    <message>
+        <source>Invoice disputed</source>
+        <translation>Factura en disputa</translation>
+    </message>
+    <message>
+        <source>Invoice dispute lifted</source>
+        <translation>Disputa de factura retirada</translation>
+    </message>
+    <message>
+        <source>Debtors given to agents</source>
+        <translation>Deudores asignados a gestores</translation>
+    </message>
+    <message>
+        <source>Debtors imported</source>
+        <translation>Deudores importados</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Contactos importados</translation>
+    </message>
+    <message>
+        <source>Invoices imported</source>
+        <translation>Facturas importadas</translation>
+    </message>
+    <message>
+        <source>Payments imported</source>
+        <translation>Pagos importados</translation>
+    </message>
+    <message>
+        <source>Office rules changed</source>
+        <translation>Reglas del despacho modificadas</translation>
+    </message>
+    <message>
+        <source>Call script changed</source>
+        <translation>Guion de llamada modificado</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario agregado</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Usuario modificado</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>Cierre del día</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promesa</numerusform>
+            <numerusform>%n promesas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replaces %n promise(s)</source>
+        <translation>
+            <numerusform>reemplaza %n promesa</numerusform>
+            <numerusform>reemplaza %n promesas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact rules overridden</source>
+        <translation>reglas de contacto omitidas</translation>
+    </message>
+    <message>
+        <source>corrects what was written about the call</source>
+        <translation>corrige lo escrito sobre la llamada</translation>
+    </message>
+    <message>
+        <source>a task to remove the argument</source>
+        <translation>una tarea para resolver el argumento</translation>
+    </message>
+    <message>
+        <source>scores %1</source>
+        <translation>calificaciones %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n invoice(s)</source>
+        <translation>
+            <numerusform>a %n factura</numerusform>
+            <numerusform>a %n facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) updated</source>
+        <translation>
+            <numerusform>%n promesa actualizada</numerusform>
+            <numerusform>%n promesas actualizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>corrects an earlier note</source>
+        <translation>corrige una nota anterior</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 para el %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1% against a limit of %2%</source>
+        <translation>%1% con un límite de %2%</translation>
+    </message>
+    <message>
+        <source>outside the calling hours</source>
+        <translation>fuera del horario de llamadas</translation>
+    </message>
+    <message>
+        <source>over the attempts</source>
+        <translation>por encima de los intentos</translation>
+    </message>
+    <message>
+        <source>marked do not contact</source>
+        <translation>marcado «no contactar»</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>zona horaria desconocida</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>estado: %1</translation>
+    </message>
+    <message>
+        <source>agent: %1</source>
+        <translation>gestor: %1</translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation>riesgo: %1</translation>
+    </message>
+    <message>
+        <source>value: %1</source>
+        <translation>valor: %1</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>datos de contacto</translation>
+    </message>
+    <message>
+        <source>may be contacted again</source>
+        <translation>se le puede volver a contactar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n teléfono</numerusform>
+            <numerusform>%n teléfonos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n correo</numerusform>
+            <numerusform>%n correos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s) to %1</source>
+        <translation>
+            <numerusform>%Ln deudor a %1</numerusform>
+            <numerusform>%Ln deudores a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) moved with them</source>
+        <translation>
+            <numerusform>%Ln seguimiento pasó con ellos</numerusform>
+            <numerusform>%Ln seguimientos pasaron con ellos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only those with no agent</source>
+        <translation>solo los que no tenían gestor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 refused</source>
+        <translation>%1 agregadas, %2 actualizadas, %3 sin cambios, %4 rechazadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new debtor(s)</source>
+        <translation>
+            <numerusform>%Ln deudor nuevo</numerusform>
+            <numerusform>%Ln deudores nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grace %1 days</source>
+        <translation>gracia %1 días</translation>
+    </message>
+    <message>
+        <source>calls %1</source>
+        <translation>llamadas %1</translation>
+    </message>
+    <message>
+        <source>%1 attempts in 7 days</source>
+        <translation>%1 intentos en 7 días</translation>
+    </message>
+    <message>
+        <source>discount up to %1%</source>
+        <translation>descuento hasta %1%</translation>
+    </message>
+    <message>
+        <source>rest %1 days</source>
+        <translation>descanso %1 días</translation>
+    </message>
+    <message>
+        <source>reminders at %1</source>
+        <translation>recordatorios a las %1</translation>
+    </message>
+    <message>
+        <source>version %1 (from %2)</source>
+        <translation>versión %1 (antes %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) changed</source>
+        <translation>
+            <numerusform>%n etapa cambiada</numerusform>
+            <numerusform>%n etapas cambiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to objections</source>
+        <translation>
+            <numerusform>%n respuesta a objeciones</numerusform>
+            <numerusform>%n respuestas a objeciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer works in the office</source>
+        <translation>ya no trabaja en el despacho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promise(s) broken</source>
+        <translation>
+            <numerusform>%Ln promesa incumplida</numerusform>
+            <numerusform>%Ln promesas incumplidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partly kept</source>
+        <translation>
+            <numerusform>%Ln cumplida en parte</numerusform>
+            <numerusform>%Ln cumplidas en parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept</source>
+        <translation>
+            <numerusform>%Ln cumplida</numerusform>
+            <numerusform>%Ln cumplidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaDaySheet</name>
     <message>
         <source>%1 (%2)</source>
@@ -1427,12 +1837,24 @@
         <translation>Cifras del panel</translation>
     </message>
     <message>
-        <source>calls, payments and dashboard figures: from this day</source>
-        <translation>llamadas, pagos y cifras del panel: desde este día</translation>
+        <source>calls, payments, dashboard figures and activity: from this day</source>
+        <translation>llamadas, pagos, cifras del panel y actividad: desde este día</translation>
     </message>
     <message>
-        <source>calls, payments and dashboard figures: up to this day</source>
-        <translation>llamadas, pagos y cifras del panel: hasta este día</translation>
+        <source>calls, payments, dashboard figures and activity: up to this day</source>
+        <translation>llamadas, pagos, cifras del panel y actividad: hasta este día</translation>
+    </message>
+    <message>
+        <source>activity: only what this login did</source>
+        <translation>actividad: solo lo que hizo este usuario</translation>
+    </message>
+    <message>
+        <source>activity: only this action (payment.post, call.commit, ...)</source>
+        <translation>actividad: solo esta acción (payment.post, call.commit, ...)</translation>
+    </message>
+    <message>
+        <source>--user: the office has no user %1.</source>
+        <translation>--user: el despacho no tiene el usuario %1.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2443,10 @@
     <message>
         <source>Dashboard figures</source>
         <translation>Cifras del panel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3661,14 @@
         <source>Give the debtors the portfolio shows to one agent, share them among several, or leave them with nobody</source>
         <translation>Dar los deudores que muestra la cartera a un gestor, repartirlos entre varios o dejarlos sin gestor</translation>
     </message>
+    <message>
+        <source>Office &amp;activity…</source>
+        <translation>&amp;Actividad del despacho…</translation>
+    </message>
+    <message>
+        <source>Who recorded what, and when: calls, payments, notes, changes to debtors, rules and users</source>
+        <translation>Quién registró qué, y cuándo: llamadas, pagos, notas, cambios en deudores, reglas y usuarios</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -4284,10 +4718,72 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>libreta::ui::ActivityLogDialog</name>
+    <message>
+        <source>Only the office&apos;s users read its activity. Say who you are with File ▸ Who is working…</source>
+        <translation>Solo los usuarios del despacho leen su actividad. Indique quién es usted en Archivo ▸ ¿Quién trabaja…?</translation>
+    </message>
+    <message>
+        <source>What everyone recorded in the office, newest first: calls, payments, notes, changes to debtors, rules and users. Entries are never changed or removed.</source>
+        <translation>Lo que todos registraron en el despacho, lo más reciente primero: llamadas, pagos, notas, cambios en deudores, reglas y usuarios. Las entradas nunca se cambian ni se borran.</translation>
+    </message>
+    <message>
+        <source>What you recorded in the office, newest first. Supervisors read everyone&apos;s.</source>
+        <translation>Lo que usted registró en el despacho, lo más reciente primero. Los supervisores leen lo de todos.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (ya no está)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ActivityLogModel</name>
+    <message>
+        <source>Libreta</source>
+        <translation>Libreta</translation>
+    </message>
+    <message>
+        <source>Written by Libreta itself, when it closed the day</source>
+        <translation>Lo escribió Libreta al cerrar el día</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::AgendaActions</name>
     <message>
         <source>&amp;Open file</source>
-        <translation>&amp;Abrir expediente</translation>
+        <translation>Abrir e&amp;xpediente</translation>
     </message>
     <message>
         <source>Open the debtor&apos;s file (Enter)</source>

@@ -10,10 +10,12 @@ namespace {
 // The entries of one debtor say so in their entity (debtor.update,
 // contact.override) or begin their details with "debtor=<id>" (calls,
 // payments, notes, contacts, invoices, follow-ups, discounts): the services
-// write them so (services/audittrail.h).
+// write them so (services/audittrail.h). A call's review names only the
+// call: its debtor is the call's.
 const QLatin1String kDebtorOfEntry(
     "CASE WHEN a.entity = 'debtor' THEN a.entity_id "
-    "WHEN substr(a.details, 1, 7) = 'debtor=' THEN CAST(substr(a.details, 8) AS INTEGER) END");
+    "WHEN substr(a.details, 1, 7) = 'debtor=' THEN CAST(substr(a.details, 8) AS INTEGER) "
+    "WHEN a.entity = 'call' THEN (SELECT c.debtor_id FROM calls c WHERE c.id = a.entity_id) END");
 
 // The index that walks the chosen entries in time order: one person's, one
 // action's, or everyone's.

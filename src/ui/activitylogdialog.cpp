@@ -29,11 +29,13 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
     m_ui->table->setModel(m_model);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(ActivityLogModel::When, 130);
-    header->resizeSection(ActivityLogModel::Person, 170);
-    header->resizeSection(ActivityLogModel::Action, 190);
-    header->resizeSection(ActivityLogModel::Debtor, 220);
-    header->resizeSection(ActivityLogModel::Amount, 100);
+    // Room for the details, which say the most: the names end in "…" and
+    // show whole when the mouse rests on them.
+    header->resizeSection(ActivityLogModel::When, 115);
+    header->resizeSection(ActivityLogModel::Person, 150);
+    header->resizeSection(ActivityLogModel::Action, 160);
+    header->resizeSection(ActivityLogModel::Debtor, 190);
+    header->resizeSection(ActivityLogModel::Amount, 95);
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
 
     const QDate today = clock.today();

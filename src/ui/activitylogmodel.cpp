@@ -93,7 +93,8 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Person:
             return l->userName.isEmpty() ? tr("Written by Libreta itself, when it closed the day") : l->userLogin;
-        case Debtor: return l->debtorRef;
+        case Debtor: return l->debtorName.isEmpty() ? QVariant() : QVariant(tr("%1 (%2)").arg(l->debtorName, l->debtorRef));
+        case Action: return ActivityTexts::action(l->entry.action);
         case Details: return m_texts.details(l->entry);
         default: return {};
         }

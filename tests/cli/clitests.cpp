@@ -392,3 +392,22 @@ TEST_CASE("backup saves a copy that passes the check, refuses its own file and n
     CHECK(fileHash(o.db) == before);
     CHECK(o.run({QStringLiteral("backup")}).status == 2);
 }
+
+TEST_CASE("export activity writes one person's actions and refuses a login the office does not have",
+          "[cli][export][activity]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("60")}).status == 0);
+    const Run r = o.run({QStringLiteral("export"), QStringLiteral("activity"), QStringLiteral("--user"),
+                         QStringLiteral("lhernandez"), QStringLiteral("--action"), QStringLiteral("call.commit")});
+    REQUIRE(r.status == 0);
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 1);
+    CHECK(lines[0].endsWith(QStringLiteral("at,user,login,action,entity,entity_id,debtor_ref,name,amount,details")));
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        CHECK(lines[i].contains(QStringLiteral(",lhernandez,call.commit,call,")));
+    const Run nobody = o.run({QStringLiteral("export"), QStringLiteral("activity"), QStringLiteral("--user"),
+                              QStringLiteral("zorro")});
+    CHECK(nobody.status == 2);
+    CHECK(nobody.err.contains(QStringLiteral("--user: the office has no user zorro.")));
+}

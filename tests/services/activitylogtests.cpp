@@ -103,6 +103,17 @@ TEST_CASE("The activity log pages newest first, by days, person and action, with
                                        QStringLiteral("note.add"), QStringLiteral("office_rules.changed")});
 }
 
+TEST_CASE("A review's entry names its call, and the log finds the call's debtor", "[services][activity]")
+{
+    Office o;
+    const Id call = test::addCall(o.t.db(), o.debtor, o.people.ana, kMonday.addSecs(-3600));
+    o.record(0, o.people.sue, QStringLiteral("call.review"), QStringLiteral("scores=4,5,-,3,4"),
+             QStringLiteral("call"), call);
+    const auto lines = store::AuditRepository(o.t.db()).page({}, std::nullopt, 5);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].debtorId == o.debtor);
+}
+
 TEST_CASE("A payment's entry in the log carries its amount and its debtor", "[services][activity]")
 {
     Office o;

@@ -5,6 +5,7 @@
 #include "services/promisereevaluator.h"
 #include "store/maintenancerepository.h"
 #include "store/bulkrepository.h"
+#include "store/auditrepository.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
 #include "store/debtorrepository.h"
@@ -382,4 +383,36 @@ TEST_CASE("The demo's supervisors have reviewed some of the last weeks' conversa
                                       "AND started_at >= '") + from + QStringLiteral("'")));
     REQUIRE(talks.next());
     CHECK(reviews * 4 < talks.value(0).toLongLong());
+}
+
+TEST_CASE("The demo's activity log holds its last month of work, as the services write it", "[demo][activity]")
+{
+    test::TempDb t;
+    generate(t.db(), 400, 7);
+    const QString monthAgo = QDateTime(kToday.addDays(-30), QTime(0, 0), Qt::UTC).toString(Qt::ISODate);
+    QSqlQuery q(t.db().connection());
+    // Each call and payment of the month once, at or after the month's
+    // start, by the person who made it, about its debtor.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM audit_log WHERE action = 'call.commit'), "
+        "(SELECT count(*) FROM calls WHERE started_at >= '%1'), "
+        "(SELECT count(*) FROM audit_log WHERE action = 'payment.post'), "
+        "(SELECT count(*) FROM payments WHERE paid_on >= '%2'), "
+        "(SELECT count(*) FROM audit_log WHERE at < '%1'), "
+        "(SELECT count(*) FROM audit_log a JOIN calls c ON c.id = a.entity_id "
+        "  WHERE a.action = 'call.commit' AND a.user_id = c.agent_id "
+        "  AND a.details LIKE 'debtor=' || c.debtor_id || ' outcome=' || c.outcome || ' %')")
+                       .arg(monthAgo, kToday.addDays(-30).toString(Qt::ISODate))));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() > 100);
+    CHECK(q.value(0).toLongLong() == q.value(1).toLongLong());
+    CHECK(q.value(2).toLongLong() > 10);
+    CHECK(q.value(2).toLongLong() == q.value(3).toLongLong());
+    CHECK(q.value(4).toLongLong() == 0);
+    CHECK(q.value(5).toLongLong() == q.value(0).toLongLong());
+    // The log reads it back with its debtors.
+    const auto page = store::AuditRepository(t.db()).page({}, std::nullopt, 50);
+    REQUIRE(page.size() == 50);
+    for (const auto &line : page)
+        CHECK(line.debtorId.has_value());  // a review's through its call
 }

@@ -1,0 +1,197 @@
+// Edit ▸ Office activity: a supervisor reads who recorded what, chooses a
+// person, an action and days, opens the debtor an entry is about and
+// exports what is shown; an agent reads only their own entries.
+
+#include "debtorfiletesthelpers.h"
+#include "domain/clock.h"
+#include "services/audittrail.h"
+#include "services/paymentservice.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/activitylogdialog.h"
+#include "ui/activitylogmodel.h"
+#include "ui/activitytexts.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace libreta;
+using namespace libreta::domain;
+using test::child;
+
+Q_DECLARE_METATYPE(libreta::services::ExportRequest)
+
+namespace {
+
+struct Office {
+    test::TempDb t;
+    test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
+    Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Abarrotes Núñez"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    Office()
+    {
+        // Oldest first: Libreta closed yesterday, Ana called, Beto took a
+        // payment, Susana changed the rules.
+        record(-24 * 60, std::nullopt, QStringLiteral("day.rollover"),
+               QStringLiteral("date=%1 broken=2 partial=0 kept=1").arg(now.date().addDays(-1).toString(Qt::ISODate)),
+               QStringLiteral("promise"), 0);
+        record(-30, people.ana, QStringLiteral("call.commit"),
+               QStringLiteral("debtor=%1 outcome=promise promises=1 followups=2").arg(debtor), QStringLiteral("call"), 7);
+        test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate::currentDate().addDays(-40), test::pesos(900));
+        const FixedClock clock(now.addSecs(-20 * 60));
+        services::PostPaymentRequest r;
+        r.debtorId = debtor;
+        r.amount = test::pesos(250, 50);
+        r.paidOn = QDate::currentDate();
+        r.userId = people.beto;
+        services::PaymentService(t.db(), clock).post(r);
+        record(-10, people.sue, QStringLiteral("office_rules.changed"),
+               QStringLiteral("grace=2 window=07:00-22:00 attempts=7 discount=10 unassigned=1 reminders=09:00 rest=3"),
+               QStringLiteral("office"), 0);
+    }
+    void record(int minutes, std::optional<Id> user, const QString &action, const QString &details,
+                const QString &entity, Id entityId)
+    {
+        const FixedClock clock(now.addSecs(minutes * 60));
+        services::AuditTrail(t.db(), clock).record(user, action, entity, entityId, details);
+    }
+};
+
+QString cell(ui::ActivityLogModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("A supervisor reads the office's activity, chooses whose and what, opens the file and exports",
+          "[ui][activity]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    test::DeskLogin login("sue");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    auto *menuAction = window.findChild<QAction *>(QStringLiteral("actionActivityLog"));
+    REQUIRE(menuAction);
+    menuAction->trigger();
+    auto *dialog = window.findChild<ui::ActivityLogDialog *>();
+    REQUIRE(dialog);
+    ui::ActivityLogModel *model = dialog->model();
+
+    REQUIRE(model->rowCount() == 4);
+    using M = ui::ActivityLogModel;
+    CHECK(cell(model, 0, M::Action) == QStringLiteral("Office rules changed"));
+    CHECK(cell(model, 0, M::Person) == QStringLiteral("Susana Paz"));
+    CHECK(cell(model, 0, M::Details).startsWith(QStringLiteral("grace 2 days · calls 07:00–22:00 · 7 attempts")));
+    CHECK(cell(model, 1, M::Action) == QStringLiteral("Payment posted"));
+    CHECK(cell(model, 1, M::Debtor) == QStringLiteral("Abarrotes Núñez"));
+    CHECK(cell(model, 1, M::Amount).contains(QStringLiteral("250.50")));
+    CHECK(cell(model, 1, M::Details) == QStringLiteral("Bank transfer · to 1 invoice(s)"));
+    CHECK(cell(model, 2, M::Details) == QStringLiteral("Promise to pay · 1 promise(s) · 2 follow-up(s)"));
+    CHECK(cell(model, 3, M::Person) == QStringLiteral("Libreta"));
+    CHECK(cell(model, 3, M::Action) == QStringLiteral("Day closed"));
+
+    auto *openFile = child<QPushButton>(dialog, "openFileButton");
+    auto *exportButton = child<QPushButton>(dialog, "exportButton");
+    dialog->selectRow(0);  // the rules are about no debtor
+    CHECK(!openFile->isEnabled());
+    dialog->selectRow(2);
+    REQUIRE(openFile->isEnabled());
+    openFile->click();
+    REQUIRE(window.debtorFiles()->currentFile());
+    CHECK(window.debtorFiles()->currentFile()->debtorId() == o.debtor);
+
+    // One person's entries, then one action's.
+    auto *person = child<QComboBox>(dialog, "personCombo");
+    CHECK(person->isEnabled());
+    dialog->choosePerson(o.people.beto);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(cell(model, 0, M::Action) == QStringLiteral("Payment posted"));
+    dialog->choosePerson(std::nullopt);
+    dialog->chooseAction(QStringLiteral("call.commit"));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(cell(model, 0, M::Person) == QStringLiteral("Ana Ruiz"));
+
+    // The export writes what is shown (the main window then asks where).
+    const services::ExportRequest request = dialog->exportRequest();
+    CHECK(request.kind == services::ExportKind::Activity);
+    CHECK(request.action == QStringLiteral("call.commit"));
+    CHECK(!request.agentId);
+    CHECK(request.to == QDate::currentDate());
+
+    // Days with nothing in them: nothing to open or export.
+    dialog->chooseAction(QString());
+    dialog->setPeriod(QDate::currentDate().addDays(-30), QDate::currentDate().addDays(-20));
+    CHECK(model->rowCount() == 0);
+    CHECK(!exportButton->isEnabled());
+    CHECK(!openFile->isEnabled());
+}
+
+TEST_CASE("Export asks for the entries shown", "[ui][activity]")
+{
+    qRegisterMetaType<services::ExportRequest>();
+    Office o;
+    const FixedClock clock(o.now);
+    ui::ActivityLogDialog dialog(o.t.db(), clock, o.people.sue);
+    dialog.choosePerson(o.people.beto);
+    QSignalSpy exported(&dialog, &ui::ActivityLogDialog::exportRequested);
+    child<QPushButton>(&dialog, "exportButton")->click();
+    REQUIRE(exported.size() == 1);
+    const auto request = exported.at(0).at(0).value<services::ExportRequest>();
+    CHECK(request.agentId == o.people.beto);
+    CHECK(request.from == o.now.date().addDays(-7));
+}
+
+TEST_CASE("An agent reads only what they recorded", "[ui][activity]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    test::DeskLogin login("ana");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    ui::ActivityLogDialog *dialog = window.showActivityLog();
+    REQUIRE(dialog->model()->rowCount() == 1);
+    CHECK(cell(dialog->model(), 0, ui::ActivityLogModel::Person) == QStringLiteral("Ana Ruiz"));
+    auto *person = child<QComboBox>(dialog, "personCombo");
+    CHECK(!person->isEnabled());
+    CHECK(person->count() == 1);
+    CHECK(child<QLabel>(dialog, "introLabel")->text().startsWith(QStringLiteral("What you recorded")));
+    // Her export is held to her own entries too.
+    CHECK(dialog->exportRequest().agentId == o.people.ana);
+}
+
+TEST_CASE("The activity's details read as words, and an entry this version does not know reads as stored",
+          "[ui][activity]")
+{
+    const ui::ActivityTexts texts({{3, QStringLiteral("Beto Paz")}, {5, QStringLiteral("Ana Ruiz")}});
+    const auto details = [&texts](const char *action, const char *stored) {
+        store::AuditEntry e;
+        e.action = QString::fromLatin1(action);
+        e.details = QString::fromUtf8(stored);
+        return texts.details(e);
+    };
+    // A reason is what a supervisor typed, spaces and all.
+    CHECK(details("contact.override", "blocks=outside_window,too_many_attempts reason=pidió que llamáramos hoy") ==
+          QStringLiteral("outside the calling hours, over the attempts · reason: pidió que llamáramos hoy"));
+    CHECK(details("debtor.update", "name status=legal agent=3") ==
+          QStringLiteral("name · status: In legal action · agent: Beto Paz"));
+    CHECK(details("followup.reassign", "debtor=1 from=5 to=none") == QStringLiteral("from Ana Ruiz to nobody"));
+    CHECK(details("portfolio.assign", "debtors=1200 agents=3,5 followups=40 only_unassigned=1") ==
+          QStringLiteral("1,200 debtor(s) to Beto Paz, Ana Ruiz · 40 follow-up(s) moved with them · only those "
+                         "with no agent"));
+    CHECK(details("discount.refuse", "debtor=1 percent=25 limit=10") == QStringLiteral("25% against a limit of 10%"));
+    CHECK(details("call.review", "scores=4,5,-,3,4") == QStringLiteral("scores 4 · 5 · — · 3 · 4"));
+    CHECK(details("note.add", "debtor=1").isEmpty());
+    CHECK(details("robot.dance", "steps=3") == QStringLiteral("steps=3"));
+    CHECK(ui::ActivityTexts::action(QStringLiteral("robot.dance")) == QStringLiteral("robot.dance"));
+    CHECK(ui::ActivityTexts::action(QStringLiteral("payment.post")) == QStringLiteral("Payment posted"));
+}
