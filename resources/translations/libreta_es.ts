@@ -4778,6 +4778,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AgendaActions</name>
