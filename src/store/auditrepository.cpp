@@ -17,10 +17,12 @@ const QLatin1String kDebtorOfEntry(
     "WHEN substr(a.details, 1, 7) = 'debtor=' THEN CAST(substr(a.details, 8) AS INTEGER) "
     "WHEN a.entity = 'call' THEN (SELECT c.debtor_id FROM calls c WHERE c.id = a.entity_id) END");
 
-// The index that walks the chosen entries in time order: one person's, one
-// action's, or everyone's.
+// The index that walks the chosen entries in time order: one person's one
+// action, one person's, one action's, or everyone's.
 QString indexFor(const AuditQuery &query)
 {
+    if (query.userId && !query.action.isEmpty())
+        return QStringLiteral("audit_log_user_action_at");
     if (query.userId)
         return QStringLiteral("audit_log_user_at");
     if (!query.action.isEmpty())

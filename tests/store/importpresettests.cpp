@@ -27,6 +27,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     // (before schema 14), nor the activity log's indexes (before schema 15).
     for (const char *sql :
          {"DROP INDEX audit_log_at", "DROP INDEX audit_log_user_at", "DROP INDEX audit_log_action_at",
+          "DROP INDEX audit_log_user_action_at",
           "ALTER TABLE calls DROP COLUMN corrected_at", "ALTER TABLE calls DROP COLUMN corrected_by",
           "DROP TRIGGER calls_daily_figures", "DROP TRIGGER call_techniques_figures",
           "DROP TRIGGER promises_daily_figures_insert", "DROP TRIGGER promises_daily_figures_update",
@@ -60,7 +61,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(definition("calls_debtor_started").contains(QLatin1String("corrects_call_id")));
     CHECK(!definition("payments_daily_figures").isEmpty());
     CHECK(definition("calls").contains(QLatin1String("corrected_by")));
-    CHECK(indexes("'audit_log_at', 'audit_log_user_at', 'audit_log_action_at'") == 3);
+    CHECK(indexes("'audit_log_at', 'audit_log_user_at', 'audit_log_action_at', 'audit_log_user_action_at'") == 4);
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))
