@@ -35,6 +35,10 @@
         <source>The entries chosen, oldest first, to a CSV file</source>
         <translation>Las entradas elegidas, de la más antigua a la más reciente, a un archivo CSV</translation>
     </message>
+    <message>
+        <source>Nothing was recorded on these days with these choices.</source>
+        <translation>No se registró nada en estos días con estas opciones.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTexts</name>

@@ -26,6 +26,7 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
     m_ui->setupUi(this);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     m_ui->errorLabel->hide();
+    m_ui->emptyLabel->hide();
     m_ui->table->setModel(m_model);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -171,6 +172,7 @@ void ActivityLogDialog::showSelection()
     const store::AuditLine *l = m_model->line(m_ui->table->currentIndex().row());
     m_ui->openFileButton->setEnabled(l && l->debtorId);
     m_ui->exportButton->setEnabled(m_model->access().readsAnything() && m_model->rowCount() > 0);
+    m_ui->emptyLabel->setVisible(m_model->access().readsAnything() && m_model->rowCount() == 0);
 }
 
 services::ExportRequest ActivityLogDialog::exportRequest() const

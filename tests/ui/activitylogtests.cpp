@@ -88,6 +88,7 @@ TEST_CASE("A supervisor reads the office's activity, chooses whose and what, ope
     ui::ActivityLogModel *model = dialog->model();
 
     REQUIRE(model->rowCount() == 4);
+    CHECK(!child<QLabel>(dialog, "emptyLabel")->isVisible());
     using M = ui::ActivityLogModel;
     CHECK(cell(model, 0, M::Action) == QStringLiteral("Office rules changed"));
     CHECK(cell(model, 0, M::Person) == QStringLiteral("Susana Paz"));
@@ -132,6 +133,7 @@ TEST_CASE("A supervisor reads the office's activity, chooses whose and what, ope
     dialog->chooseAction(QString());
     dialog->setPeriod(QDate::currentDate().addDays(-30), QDate::currentDate().addDays(-20));
     CHECK(model->rowCount() == 0);
+    CHECK(child<QLabel>(dialog, "emptyLabel")->isVisible());
     CHECK(!exportButton->isEnabled());
     CHECK(!openFile->isEnabled());
 }
