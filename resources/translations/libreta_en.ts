@@ -115,6 +115,13 @@
             <numerusform>%Ln kept</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n segment(s) with a discount limit of their own</source>
+        <translation>
+            <numerusform>%n segment with a discount limit of its own</numerusform>
+            <numerusform>%n segments with a discount limit of their own</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>

@@ -414,6 +414,13 @@
             <numerusform>%Ln cumplidas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n segment(s) with a discount limit of their own</source>
+        <translation>
+            <numerusform>%n segmento con límite de descuento propio</numerusform>
+            <numerusform>%n segmentos con límite de descuento propio</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -3902,6 +3909,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Rest between calls</source>
         <translation>Descanso entre llamadas</translation>
     </message>
+    <message>
+        <source>Largest discount: a segment&apos;s limit needs the segment&apos;s name.</source>
+        <translation>Descuento máximo: el límite de un segmento necesita el nombre del segmento.</translation>
+    </message>
+    <message>
+        <source>Largest discount for %1</source>
+        <translation>Descuento máximo para %1</translation>
+    </message>
 </context>
 <context>
     <name>OfficeRulesDialog</name>
@@ -3948,6 +3963,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Rest &amp;between calls:</source>
         <translation>Des&amp;canso entre llamadas:</translation>
+    </message>
+    <message>
+        <source>By se&amp;gment:</source>
+        <translation>Por se&amp;gmento:</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5417,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>No answer matches what you typed.</source>
         <translation>Ninguna respuesta coincide con lo que escribió.</translation>
     </message>
+    <message>
+        <source>limit %1% for the segment %2</source>
+        <translation>límite del segmento %2: %1%</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallPanel</name>
@@ -6343,10 +6366,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Ningún descuento está pendiente de un supervisor.</translation>
     </message>
     <message>
-        <source>Discounts agents agreed above the office&apos;s limit of %1%. Approving or refusing one gives its agent a call-back for today, to tell the debtor.</source>
-        <translation>Descuentos que los gestores acordaron por encima del límite del despacho, del %1%. Al aprobar o rechazar uno, su gestor recibe una llamada pendiente para hoy, para avisar al deudor.</translation>
-    </message>
-    <message>
         <source>Only a supervisor can decide them.</source>
         <translation>Solo un supervisor puede decidirlos.</translation>
     </message>
@@ -6365,6 +6384,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>What the call read back: %1</source>
         <translation>Lo que se leyó al deudor en la llamada: %1</translation>
+    </message>
+    <message>
+        <source>Discounts agents agreed above the office&apos;s limit of %1%.</source>
+        <translation>Descuentos que los gestores acordaron por encima del límite del despacho, del %1%.</translation>
+    </message>
+    <message>
+        <source>Discounts agents agreed above the limit the office set for their debtor&apos;s segment.</source>
+        <translation>Descuentos que los gestores acordaron por encima del límite que el despacho fijó para el segmento de su deudor.</translation>
+    </message>
+    <message>
+        <source>Approving or refusing one gives its agent a call-back for today, to tell the debtor.</source>
+        <translation>Al aprobar o rechazar uno, su gestor recibe una llamada pendiente para hoy, para avisar al deudor.</translation>
     </message>
 </context>
 <context>
@@ -6823,6 +6854,30 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>days without contact before Next call offers a debtor for its balance (call-backs, promises and tasks come first anyway)</source>
         <translation>días sin contacto antes de que Siguiente llamada ofrezca a un deudor por su saldo (las llamadas acordadas, las promesas y las tareas van antes de todos modos)</translation>
+    </message>
+    <message>
+        <source>Debtors have no segment yet (Edit debtor, or the import&apos;s segment column): every one has the office&apos;s limit.</source>
+        <translation>Los deudores aún no tienen segmento (Editar deudor, o la columna de segmento de la importación): todos tienen el límite del despacho.</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s own largest discount, where its debtors need one; &quot;as the office&quot; keeps the one above.</source>
+        <translation>El descuento máximo propio de un segmento, cuando sus deudores lo necesitan; «como el despacho» deja el de arriba.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Largest discount</source>
+        <translation>Descuento máximo</translation>
+    </message>
+    <message>
+        <source>as the office</source>
+        <translation>como el despacho</translation>
+    </message>
+    <message>
+        <source>Largest discount for %1</source>
+        <translation>Descuento máximo para %1</translation>
     </message>
 </context>
 <context>

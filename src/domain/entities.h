@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -248,6 +249,10 @@ struct OfficeSettings {
     QTime windowEnd = QTime(22, 0);
     int maxAttemptsPer7Days = 7;
     int discountLimitPercent = 10;
+    // A segment's own largest discount, where the office set one, by the
+    // segment's name as its debtors carry it ("Alto saldo"); every other
+    // segment, and a debtor in none, has discountLimitPercent.
+    QMap<QString, int> segmentDiscountLimits;
     // Days without contact before the work queue offers a debtor for its
     // priority alone (call-backs, promises and tasks come first anyway).
     int restDays = 3;
@@ -260,6 +265,12 @@ struct OfficeSettings {
     // invented (the file a first start opens, `libreta-cli demo`). The desk
     // says so, so nobody mistakes it for their own office.
     bool demo = false;
+
+    // What an agent may offer a debtor of `segment` without a supervisor.
+    int discountLimitFor(const QString &segment) const
+    {
+        return segmentDiscountLimits.value(segment.trimmed(), discountLimitPercent);
+    }
 };
 
 } // namespace libreta::domain

@@ -233,9 +233,10 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         discount.balance = draft.discount->balance;
         discount.agreedTotal = draft.discount->agreedTotal;
         discount.percent = draft.discount->percent;
-        discount.limitPercent = settings.discountLimitPercent;
-        // The limit is the office's, read here: never what the screen thought it was.
-        result.discountNeedsApproval = draft.discount->percent > settings.discountLimitPercent;
+        // The limit is the office's for the debtor's segment, read here:
+        // never what the screen thought it was.
+        discount.limitPercent = settings.discountLimitFor(debtor->segment);
+        result.discountNeedsApproval = draft.discount->percent > discount.limitPercent;
         discount.status = result.discountNeedsApproval ? store::DiscountStatus::Pending : store::DiscountStatus::WithinLimit;
         store::CallDiscountRepository(m_db).add(discount);
         if (result.discountNeedsApproval)

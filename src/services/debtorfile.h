@@ -46,6 +46,9 @@ struct DebtorFile {
     domain::Suggestion suggestion;
     int attemptsInLast7Days = 0;
 
+    // The largest discount an agent may offer this debtor: its segment's,
+    // or the office's.
+    int discountLimit() const { return settings.discountLimitFor(debtor.segment); }
     QList<PromiseSettlement> settlementsOfPayment(domain::Id paymentId) const;
     QList<PromiseSettlement> settlementsOfPromise(domain::Id promiseId) const;
     const domain::Promise *promise(domain::Id id) const;

@@ -214,6 +214,7 @@ struct DebtorPlan {
 struct Context {
     QDate today;
     int graceDays = 2;
+    OfficeSettings rules;  // the demo office's, as stored
     QTime reminderTime = QTime(9, 0);
     QList<Id> agentIds;
     QList<Id> supervisorIds;  // who reviews calls

@@ -60,7 +60,7 @@ public:
                 const PlannedPromise &p = plan.promises.at(pc.promise);
                 promiseIds[pc.promise] = m_bulk.addPromise(promiseFor(p, debtorId, callIds[i]), p.resolvedOn);
                 if (c.techniques.contains(words().discountTechnique))
-                    addDiscount(c, callIds[i], debtorId, p.amount);
+                    addDiscount(c, callIds[i], debtorId, plan.debtor.segment, p.amount);
             } else if (pc.plan >= 0) {
                 const PlannedPlan &pp = plan.plans.at(pc.plan);
                 qint64 total = 0;
@@ -127,9 +127,9 @@ private:
     // some stand inside the office's limit and the rest needed a
     // supervisor, who decided those older than a week (refusing the
     // largest) and has the last week's still to decide.
-    void addDiscount(const Call &call, Id callId, Id debtorId, qint64 agreed)
+    void addDiscount(const Call &call, Id callId, Id debtorId, const QString &segment, qint64 agreed)
     {
-        const int limit = OfficeSettings().discountLimitPercent;
+        const int limit = m_ctx.rules.discountLimitFor(segment);
         store::CallDiscount d;
         d.callId = callId;
         d.debtorId = debtorId;

@@ -4,10 +4,13 @@
 #include "services/inputerror.h"
 #include "services/supervision.h"
 #include "store/database.h"
+#include "store/portfoliorepository.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace libreta::services {
 namespace {
@@ -23,6 +26,16 @@ void checkRange(const QString &field, const QString &label, int value, int lowes
 bool OfficeRulesService::mayChange() { return maySupervise(m_db, m_userId); }
 
 domain::OfficeSettings OfficeRulesService::load() { return store::SettingsRepository(m_db).load(); }
+
+QStringList OfficeRulesService::segments()
+{
+    QStringList out = store::PortfolioRepository(m_db).segments();
+    for (const QString &kept : store::SettingsRepository(m_db).load().segmentDiscountLimits.keys())
+        if (!out.contains(kept))
+            out.append(kept);
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return out;
+}
 
 void OfficeRulesService::save(const domain::OfficeSettings &rules)
 {
@@ -40,6 +53,13 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
                              .arg(QLocale().toString(rules.windowStart, QLocale::ShortFormat)));
     checkRange(QStringLiteral("max_attempts"), tr("Attempts in 7 days"), rules.maxAttemptsPer7Days, 1, kMaxAttempts);
     checkRange(QStringLiteral("discount_limit"), tr("Largest discount"), rules.discountLimitPercent, 0, 100);
+    for (auto it = rules.segmentDiscountLimits.cbegin(); it != rules.segmentDiscountLimits.cend(); ++it) {
+        if (it.key().trimmed().isEmpty())
+            throw InputError(QStringLiteral("discount_limit"), tr("Largest discount: a segment's limit needs the "
+                                                                  "segment's name."));
+        checkRange(QStringLiteral("discount_limit:") + it.key(), tr("Largest discount for %1").arg(it.key()),
+                   it.value(), 0, 100);
+    }
     checkRange(QStringLiteral("rest_days"), tr("Rest between calls"), rules.restDays, 0, kMaxRestDays);
     if (!rules.reminderTime.isValid())
         throw InputError(QStringLiteral("reminder_time"), tr("Reminders at: write an hour, such as 09:00."));
@@ -52,6 +72,9 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     s.windowEnd = rules.windowEnd;
     s.maxAttemptsPer7Days = rules.maxAttemptsPer7Days;
     s.discountLimitPercent = rules.discountLimitPercent;
+    s.segmentDiscountLimits.clear();
+    for (auto it = rules.segmentDiscountLimits.cbegin(); it != rules.segmentDiscountLimits.cend(); ++it)
+        s.segmentDiscountLimits.insert(it.key().trimmed(), it.value());
     s.restDays = rules.restDays;
     s.agentsTakeUnassigned = rules.agentsTakeUnassigned;
     s.reminderTime = rules.reminderTime;
@@ -59,14 +82,16 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     // Codes and numbers only, as every audit entry.
     AuditTrail(m_db, m_clock)
         .record(m_userId, QStringLiteral("office_rules.changed"), QStringLiteral("office"), 0,
-                QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7 rest=%8")
+                QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7 rest=%8 "
+                               "segment_limits=%9")
                     .arg(s.graceDays)
                     .arg(s.windowStart.toString(QStringLiteral("HH:mm")), s.windowEnd.toString(QStringLiteral("HH:mm")))
                     .arg(s.maxAttemptsPer7Days)
                     .arg(s.discountLimitPercent)
                     .arg(s.agentsTakeUnassigned ? 1 : 0)
                     .arg(s.reminderTime.toString(QStringLiteral("HH:mm")))
-                    .arg(s.restDays));
+                    .arg(s.restDays)
+                    .arg(s.segmentDiscountLimits.size()));
     tx.commit();
 }
 

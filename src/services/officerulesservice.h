@@ -16,7 +16,7 @@ namespace libreta::services {
 // Edit ▸ Office rules: the rules every agent of the office works by (the
 // grace after a promise's date, the calling window in the debtor's own
 // time, the attempts allowed in seven days, the largest discount an agent
-// may offer, whether agents take unassigned debtors, the reminders' hour,
+// may offer (the office's, and a segment's own where it has one), whether agents take unassigned debtors, the reminders' hour,
 // the rest between calls the work queue gives a debtor it offers for its
 // priority).
 // Supervisors keep them; anyone in an office that lists no users.
@@ -35,9 +35,13 @@ public:
 
     bool mayChange();
     domain::OfficeSettings load();
+    // The segments a limit can be set for: those the debtors are in, and
+    // those that keep a limit though no debtor is in them any more.
+    QStringList segments();
     // Stores the rules of `rules`; the office's other settings (its name,
     // currency, letters) stay as they are. Throws InputError naming the
-    // field, with nothing stored.
+    // field ("discount_limit:<segment>" for a segment's limit), with
+    // nothing stored.
     void save(const domain::OfficeSettings &rules);
 
 private:

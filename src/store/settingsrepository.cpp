@@ -5,6 +5,8 @@
 namespace libreta::store {
 namespace {
 const QString kTime = QStringLiteral("HH:mm");
+// A segment's own largest discount: this prefix and the segment's name.
+const QString kSegmentLimit = QStringLiteral("discount_limit_percent:");
 }
 
 QString SettingsRepository::value(const QString &key, const QString &fallback)
@@ -47,6 +49,18 @@ domain::OfficeSettings SettingsRepository::load()
     s.reminderTime = timeValue("reminder_time", s.reminderTime);
     s.paymentInstructions = value(QStringLiteral("payment_instructions"));
     s.demo = intValue("demo_office", 0) != 0;
+    SqlQuery segments(m_db, QStringLiteral("SELECT substr(key, :from), value FROM office_settings "
+                                           "WHERE substr(key, 1, :length) = :prefix"));
+    segments.bind(QStringLiteral(":from"), int(kSegmentLimit.size()) + 1)
+        .bind(QStringLiteral(":length"), int(kSegmentLimit.size()))
+        .bind(QStringLiteral(":prefix"), kSegmentLimit)
+        .exec();
+    while (segments.next()) {
+        bool ok = false;
+        const int limit = segments.text(1).toInt(&ok);
+        if (ok && !segments.text(0).isEmpty())
+            s.segmentDiscountLimits.insert(segments.text(0), limit);
+    }
     return s;
 }
 
@@ -64,6 +78,13 @@ void SettingsRepository::save(const domain::OfficeSettings &s)
     setValue(QStringLiteral("reminder_time"), s.reminderTime.toString(kTime));
     setValue(QStringLiteral("payment_instructions"), s.paymentInstructions);
     setValue(QStringLiteral("demo_office"), QString::number(s.demo ? 1 : 0));
+    // The segments' limits as a whole: one taken away goes back to the office's.
+    SqlQuery(m_db, QStringLiteral("DELETE FROM office_settings WHERE substr(key, 1, :length) = :prefix"))
+        .bind(QStringLiteral(":length"), int(kSegmentLimit.size()))
+        .bind(QStringLiteral(":prefix"), kSegmentLimit)
+        .exec();
+    for (auto it = s.segmentDiscountLimits.cbegin(); it != s.segmentDiscountLimits.cend(); ++it)
+        setValue(kSegmentLimit + it.key(), QString::number(it.value()));
 }
 
 } // namespace libreta::store

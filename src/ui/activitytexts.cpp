@@ -238,6 +238,8 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
               << tr("discount up to %1%").arg(v.value(QStringLiteral("discount")))
               << tr("rest %1 days").arg(v.value(QStringLiteral("rest")))
               << tr("reminders at %1").arg(v.value(QStringLiteral("reminders")));
+        if (count("segment_limits") > 0)
+            parts << tr("%n segment(s) with a discount limit of their own", nullptr, count("segment_limits"));
     } else if (a == QLatin1String("script.changed")) {
         parts << tr("version %1 (from %2)").arg(v.value(QStringLiteral("version")), v.value(QStringLiteral("from")))
               << tr("%n stage(s) changed", nullptr, count("stages_changed"))

@@ -240,7 +240,7 @@ void CallNegotiationPage::recompute()
     if (!m_setup)
         return;
     const PaymentOption o = option();
-    m_plan = buildOption(o, m_setup->file.settings.discountLimitPercent, m_setup->file.today);
+    m_plan = buildOption(o, m_setup->file.discountLimit(), m_setup->file.today);
     // A typed amount that cannot be read is said as such, not as "zero".
     QLineEdit *amountEdit = o.kind == OptionKind::PartNowRestLater ? m_ui->partAmountEdit
                             : o.kind == OptionKind::NewDate        ? m_ui->newAmountEdit
@@ -263,11 +263,14 @@ void CallNegotiationPage::recompute()
     m_ui->fullDateEdit->setEnabled(!paid);
     m_ui->partDateEdit->setEnabled(!paid);
 
-    const int limit = m_setup->file.settings.discountLimitPercent;
+    const int limit = m_setup->file.discountLimit();
     const bool discounted = o.kind != OptionKind::NewDate && o.discountPercent > 0;
     m_ui->discountSpin->setEnabled(o.kind != OptionKind::NewDate);
+    const QString &segment = m_setup->file.debtor.segment;
     if (!discounted)
-        m_ui->discountLabel->setText(tr("office limit %1%").arg(limit));
+        m_ui->discountLabel->setText(m_setup->file.settings.segmentDiscountLimits.contains(segment.trimmed())
+                                         ? tr("limit %1% for the segment %2").arg(limit).arg(segment)
+                                         : tr("office limit %1%").arg(limit));
     else if (m_plan.needsApproval)
         m_ui->discountLabel->setText(QStringLiteral("<span style=\"color:#b01c1c\">%1</span>")
                                          .arg(tr("%1 off: above the office's limit of %2%, needs a supervisor's approval")

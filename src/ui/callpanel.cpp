@@ -422,7 +422,7 @@ bool CallPanel::save()
     CallWorksheet w = worksheet();
     services::CallFacts facts;
     facts.balance = m_setup.file.totals.outstanding;
-    facts.discountLimitPercent = m_setup.file.settings.discountLimitPercent;
+    facts.discountLimitPercent = m_setup.file.discountLimit();
     facts.today = m_context.clock.today();
     facts.agentId = m_context.userId;
     facts.desk = m_desk;

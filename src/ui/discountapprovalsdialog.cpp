@@ -62,19 +62,26 @@ DiscountApprovalsDialog::~DiscountApprovalsDialog() = default;
 void DiscountApprovalsDialog::reload()
 {
     m_ui->errorLabel->clear();
-    int limit = 0;
+    domain::OfficeSettings settings;
     try {
         m_requests = services::DiscountApprovalService(m_db, m_clock).waiting();
-        limit = store::SettingsRepository(m_db).load().discountLimitPercent;
+        settings = store::SettingsRepository(m_db).load();
     } catch (const store::StoreError &e) {
         m_requests.clear();
         m_ui->errorLabel->setText(e.message());
     }
+    // With segments of their own limits, each line says the limit its
+    // discount went over.
+    const QString above = settings.segmentDiscountLimits.isEmpty()
+                              ? tr("Discounts agents agreed above the office's limit of %1%.")
+                                    .arg(settings.discountLimitPercent)
+                              : tr("Discounts agents agreed above the limit the office set for their debtor's "
+                                   "segment.");
     QString intro = m_requests.isEmpty()
                         ? tr("No discount is waiting for a supervisor.")
-                        : tr("Discounts agents agreed above the office's limit of %1%. Approving or refusing one "
-                             "gives its agent a call-back for today, to tell the debtor.")
-                              .arg(limit);
+                        : above + QLatin1Char(' ') +
+                              tr("Approving or refusing one gives its agent a call-back for today, to tell the "
+                                 "debtor.");
     if (!m_maySupervise && !m_requests.isEmpty())
         intro += QLatin1Char(' ') + tr("Only a supervisor can decide them.");
     m_ui->introLabel->setText(intro);

@@ -3,7 +3,9 @@
 #include "services/officerulesservice.h"
 #include "ui_officerulesdialog.h"
 
+#include <QHeaderView>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace libreta::ui {
 
@@ -31,6 +33,7 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->discountLimitSpin->setSuffix(QStringLiteral(" %"));
     m_ui->discountLimitSpin->setValue(s.discountLimitPercent);
     m_ui->discountLimitSpinHint->setText(tr("an agent may offer; more needs a supervisor"));
+    fillSegmentLimits(rules.segments(), s);
     m_ui->restDaysSpin->setRange(0, OfficeRulesService::kMaxRestDays);
     m_ui->restDaysSpin->setValue(s.restDays);
     m_ui->restDaysSpinHint->setText(tr("days without contact before Next call offers a debtor for its balance "
@@ -46,6 +49,8 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     addField(QStringLiteral("discount_limit"), m_ui->discountLimitSpin, m_ui->discountLimitSpinError);
     addField(QStringLiteral("rest_days"), m_ui->restDaysSpin, m_ui->restDaysSpinError);
     addField(QStringLiteral("reminder_time"), m_ui->reminderTimeEdit, m_ui->reminderTimeEditError);
+    for (auto it = m_segmentSpins.cbegin(); it != m_segmentSpins.cend(); ++it)
+        addField(QStringLiteral("discount_limit:") + it.key(), it.value(), m_ui->segmentLimitsTableError);
     setGeneralErrorLabel(m_ui->generalError);
 
     // An agent reads the rules the office works by; only the button to
@@ -55,6 +60,8 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
              m_ui->graceDaysSpin, m_ui->windowStartEdit, m_ui->windowEndEdit, m_ui->maxAttemptsSpin,
              m_ui->discountLimitSpin, m_ui->restDaysSpin, m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck})
         input->setEnabled(m_mayChange);
+    for (QSpinBox *spin : std::as_const(m_segmentSpins))
+        spin->setEnabled(m_mayChange);
     if (!m_mayChange) {
         m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
         connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -63,6 +70,45 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
 }
 
 OfficeRulesDialog::~OfficeRulesDialog() = default;
+
+void OfficeRulesDialog::fillSegmentLimits(const QStringList &segments, const domain::OfficeSettings &s)
+{
+    QTableWidget *table = m_ui->segmentLimitsTable;
+    if (segments.isEmpty()) {
+        // Nothing to set a limit for until debtors carry a segment.
+        table->hide();
+        m_ui->segmentLimitsTableHint->setText(
+            tr("Debtors have no segment yet (Edit debtor, or the import's segment column): every one has the "
+               "office's limit."));
+        return;
+    }
+    m_ui->segmentLimitsTableHint->setText(
+        tr("A segment's own largest discount, where its debtors need one; \"as the office\" keeps the one above."));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Segment"), tr("Largest discount")});
+    table->setRowCount(int(segments.size()));
+    for (int row = 0; row < segments.size(); ++row) {
+        const QString &segment = segments.at(row);
+        table->setItem(row, 0, new QTableWidgetItem(segment));
+        auto *spin = new QSpinBox(table);
+        spin->setRange(kOfficeLimit, 100);
+        spin->setSuffix(QStringLiteral(" %"));
+        spin->setSpecialValueText(tr("as the office"));
+        spin->setValue(s.segmentDiscountLimits.value(segment, kOfficeLimit));
+        spin->setAccessibleName(tr("Largest discount for %1").arg(segment));
+        table->setCellWidget(row, 1, spin);
+        m_segmentSpins.insert(segment, spin);
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->resizeRowsToContents();
+    // Four rows in view; more scroll.
+    const int rows = std::min(4, int(segments.size()));
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
+}
 
 void OfficeRulesDialog::save()
 {
@@ -73,6 +119,10 @@ void OfficeRulesDialog::save()
     s.windowEnd = m_ui->windowEndEdit->time();
     s.maxAttemptsPer7Days = m_ui->maxAttemptsSpin->value();
     s.discountLimitPercent = m_ui->discountLimitSpin->value();
+    s.segmentDiscountLimits.clear();
+    for (auto it = m_segmentSpins.cbegin(); it != m_segmentSpins.cend(); ++it)
+        if (it.value()->value() != kOfficeLimit)
+            s.segmentDiscountLimits.insert(it.key(), it.value()->value());
     s.restDays = m_ui->restDaysSpin->value();
     s.agentsTakeUnassigned = m_ui->agentsTakeUnassignedCheck->isChecked();
     s.reminderTime = m_ui->reminderTimeEdit->time();

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "domain/entities.h"
 #include "ui/formcontext.h"
 #include "ui/formdialog.h"
 
+#include <QMap>
+
 #include <memory>
+
+class QSpinBox;
 
 namespace Ui {
 class OfficeRulesDialog;
@@ -12,7 +17,8 @@ class OfficeRulesDialog;
 namespace libreta::ui {
 
 // Edit ▸ Office rules: grace days, the calling window, attempts in seven
-// days, the largest discount, unassigned debtors, the reminders' hour.
+// days, the largest discount (the office's, and each segment's own where
+// it has one), unassigned debtors, the reminders' hour.
 // Saved through services::OfficeRulesService; read-only for an agent.
 class OfficeRulesDialog final : public FormDialog {
     Q_OBJECT
@@ -22,12 +28,19 @@ public:
     ~OfficeRulesDialog() override;
 
     bool mayChange() const { return m_mayChange; }
+    // A segment's limit field, for tests; null when the form has none.
+    QSpinBox *segmentLimitSpin(const QString &segment) const { return m_segmentSpins.value(segment); }
 
 protected:
     void save() override;
 
 private:
+    // A segment's spin at this value keeps the office's limit.
+    static constexpr int kOfficeLimit = -1;
+    void fillSegmentLimits(const QStringList &segments, const domain::OfficeSettings &settings);
+
     std::unique_ptr<::Ui::OfficeRulesDialog> m_ui;
+    QMap<QString, QSpinBox *> m_segmentSpins;
     FormContext m_context;
     bool m_mayChange = false;
 };

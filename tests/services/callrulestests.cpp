@@ -13,6 +13,7 @@
 #include "store/followuprepository.h"
 #include "store/promiserepository.h"
 #include "store/scriptrepository.h"
+#include "store/settingsrepository.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
@@ -293,6 +294,37 @@ TEST_CASE("A discount inside the office's limit stands, above it waits for a sup
     draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(900), 10};
     CHECK(test::refusedField([&] { service.commit(draft); }) == QStringLiteral("discount"));
     CHECK(store::CallRepository(t.db()).forDebtor(wrong).isEmpty());
+}
+
+TEST_CASE("A segment with a discount limit of its own decides its debtors' discounts", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    OfficeSettings settings = store::SettingsRepository(t.db()).load();
+    settings.segmentDiscountLimits.insert(QStringLiteral("Alto saldo"), 20);
+    store::SettingsRepository(t.db()).save(settings);
+    services::CallService service(t.db(), clock);
+    const auto inSegment = [&t](const char *ref, const char *segment) {
+        const Id id = test::addDebtor(t.db(), QString::fromLatin1(ref));
+        Debtor d = *store::DebtorRepository(t.db()).byId(id);
+        d.segment = QString::fromUtf8(segment);
+        store::DebtorRepository(t.db()).update(d);
+        return id;
+    };
+    // 15% is inside the segment's 20%, and above the office's 10% elsewhere.
+    const Id large = inSegment("S-1", "Alto saldo");
+    auto draft = promiseDraft(large, test::pesos(850), QDate(2026, 3, 20));
+    draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(850), 15};
+    const auto r1 = service.commit(draft);
+    CHECK_FALSE(r1.discountNeedsApproval);
+    CHECK(store::CallDiscountRepository(t.db()).forCall(r1.callId)->limitPercent == 20);
+
+    const Id small = inSegment("S-2", "Bajo");
+    draft = promiseDraft(small, test::pesos(850), QDate(2026, 3, 20));
+    draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(850), 15};
+    const auto r2 = service.commit(draft);
+    CHECK(r2.discountNeedsApproval);
+    CHECK(store::CallDiscountRepository(t.db()).forCall(r2.callId)->limitPercent == 10);
 }
 
 TEST_CASE("A new date replaces the open promise: cancelled, with its reminder and check", "[services][call][rules]")

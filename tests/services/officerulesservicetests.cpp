@@ -2,10 +2,12 @@
 // out of range is refused naming its field, and nothing is stored.
 
 #include "servicetesthelpers.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 
 #include "services/officerulesservice.h"
 #include "store/auditrepository.h"
+#include "store/debtorrepository.h"
 #include "store/settingsrepository.h"
 #include "store/userrepository.h"
 
@@ -121,4 +123,42 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
     CHECK(after.windowStart == before.windowStart);
     CHECK(after.maxAttemptsPer7Days == before.maxAttemptsPer7Days);
     CHECK(store::AuditRepository(t.db()).latest(5).isEmpty());
+}
+
+TEST_CASE("A segment keeps a discount limit of its own until it is set back to the office's", "[services][rules]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("S-1"));
+    Debtor d = *store::DebtorRepository(t.db()).byId(debtor);
+    d.segment = QStringLiteral("Bajo");
+    store::DebtorRepository(t.db()).update(d);
+    OfficeRulesService rules(t.db(), kClock, std::nullopt);
+
+    OfficeSettings s = rules.load();
+    s.segmentDiscountLimits.insert(QStringLiteral(" Alto saldo "), 25);  // its debtors come later
+    s.segmentDiscountLimits.insert(QStringLiteral("Bajo"), 5);
+    rules.save(s);
+    OfficeSettings stored = store::SettingsRepository(t.db()).load();
+    CHECK(stored.segmentDiscountLimits.size() == 2);
+    CHECK(stored.discountLimitFor(QStringLiteral("Alto saldo")) == 25);
+    CHECK(stored.discountLimitFor(QStringLiteral("Bajo")) == 5);
+    CHECK(stored.discountLimitFor(QStringLiteral("Medio")) == stored.discountLimitPercent);
+    CHECK(stored.discountLimitFor(QString()) == stored.discountLimitPercent);
+    // The segments offered: the debtors' and the ones that keep a limit.
+    CHECK(rules.segments() == QStringList{QStringLiteral("Alto saldo"), QStringLiteral("Bajo")});
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral("segment_limits=2")));
+
+    // Set back: the office's again, and nothing left of it in the file.
+    s = stored;
+    s.segmentDiscountLimits.remove(QStringLiteral("Alto saldo"));
+    rules.save(s);
+    stored = store::SettingsRepository(t.db()).load();
+    CHECK(stored.segmentDiscountLimits.keys() == QStringList{QStringLiteral("Bajo")});
+    CHECK(rules.segments() == QStringList{QStringLiteral("Bajo")});
+
+    // Out of range, named by its segment; nothing stored.
+    s.segmentDiscountLimits.insert(QStringLiteral("Bajo"), 101);
+    CHECK(test::refusedField([&] { rules.save(s); }) == QStringLiteral("discount_limit:Bajo"));
+    CHECK(test::refusedMessage([&] { rules.save(s); }) == QStringLiteral("Largest discount for Bajo: between 0 and 100."));
+    CHECK(store::SettingsRepository(t.db()).load().discountLimitFor(QStringLiteral("Bajo")) == 5);
 }

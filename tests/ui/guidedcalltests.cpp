@@ -8,6 +8,7 @@
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
+#include "store/debtorrepository.h"
 #include "store/followuprepository.h"
 #include "store/maintenancerepository.h"
 #include "store/promiserepository.h"
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSpinBox>
 
 #include <algorithm>
 
@@ -237,6 +239,35 @@ TEST_CASE("A whole call by keyboard: presentation to a confirmed promise in thre
     CHECK(figures.totals.promised == test::pesos(1000));
     CHECK(figures.byTechnique.size() == call.techniques.size());
     CHECK(store::MaintenanceRepository(db).dailyFigureMismatches().isEmpty());
+}
+
+TEST_CASE("The negotiation holds a debtor to the discount limit of its segment", "[ui][call]")
+{
+    CallDesk desk;
+    OfficeSettings s = store::SettingsRepository(desk.db()).load();
+    s.segmentDiscountLimits.insert(QStringLiteral("Alto saldo"), 20);
+    store::SettingsRepository(desk.db()).save(s);
+    Debtor d = *store::DebtorRepository(desk.db()).byId(desk.debtorId);
+    d.segment = QStringLiteral("Alto saldo");
+    store::DebtorRepository(desk.db()).update(d);
+    desk.openFile();
+
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    ui::CallPanel *panel = desk.panel();
+    REQUIRE(panel);
+    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor answered
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Negotiation);
+    ui::CallNegotiationPage *page = panel->negotiationPage();
+    auto *label = page->findChild<QLabel *>(QStringLiteral("discountLabel"));
+    REQUIRE(label);
+    CHECK(label->text() == QStringLiteral("limit 20% for the segment Alto saldo"));
+    auto *discount = page->findChild<QSpinBox *>(QStringLiteral("discountSpin"));
+    REQUIRE(discount);
+    discount->setValue(15);  // above the office's 10%, inside the segment's 20%
+    CHECK_FALSE(page->plan().needsApproval);
+    CHECK(label->text().endsWith(QStringLiteral("within the office's limit of 20%")));
 }
 
 TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")

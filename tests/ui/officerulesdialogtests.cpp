@@ -2,8 +2,10 @@
 // named beside its field and the form stays open, an agent only reads them.
 
 #include "debtorfiletesthelpers.h"
+#include "store/debtorrepository.h"
 #include "store/settingsrepository.h"
 #include "store/userrepository.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/mainwindow.h"
 #include "ui/officerulesdialog.h"
@@ -93,4 +95,50 @@ TEST_CASE("Edit ▸ Office rules opens the form from the main window", "[ui][rul
     CHECK(dialog->isVisible());
     CHECK(dialog->mayChange());  // no users listed: whoever works there
     dialog->reject();
+}
+
+TEST_CASE("A supervisor gives a segment a discount limit of its own, and an agent only reads it", "[ui][rules]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const Id sue = store::UserRepository(t.db()).add(User{0, QStringLiteral("sue"), QStringLiteral("Sue"), UserRole::Supervisor, true});
+    const Id ana = store::UserRepository(t.db()).add(User{0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    for (const char *segment : {"Alto saldo", "Bajo"}) {
+        const Id id = test::addDebtor(t.db(), QStringLiteral("S-%1").arg(QLatin1String(segment)));
+        Debtor d = *store::DebtorRepository(t.db()).byId(id);
+        d.segment = QString::fromLatin1(segment);
+        store::DebtorRepository(t.db()).update(d);
+    }
+    {
+        ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, sue});
+        dialog.show();
+        QSpinBox *high = dialog.segmentLimitSpin(QStringLiteral("Alto saldo"));
+        REQUIRE(high);
+        REQUIRE(dialog.segmentLimitSpin(QStringLiteral("Bajo")));
+        CHECK(high->text() == QStringLiteral("as the office"));
+        CHECK(high->isEnabled());
+        high->setValue(20);
+        test::child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save)->click();
+        CHECK_FALSE(dialog.isVisible());
+    }
+    const OfficeSettings stored = store::SettingsRepository(t.db()).load();
+    CHECK(stored.segmentDiscountLimits.size() == 1);
+    CHECK(stored.discountLimitFor(QStringLiteral("Alto saldo")) == 20);
+    CHECK(stored.discountLimitFor(QStringLiteral("Bajo")) == 10);
+
+    ui::OfficeRulesDialog agentsView(ui::FormContext{t.db(), kClock, ana});
+    agentsView.show();
+    QSpinBox *high = agentsView.segmentLimitSpin(QStringLiteral("Alto saldo"));
+    REQUIRE(high);
+    CHECK(high->value() == 20);
+    CHECK_FALSE(high->isEnabled());
+}
+
+TEST_CASE("An office whose debtors have no segment says so instead of an empty table", "[ui][rules]")
+{
+    test::TempDb t;
+    ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, std::nullopt});
+    dialog.show();
+    CHECK_FALSE(test::child<QWidget>(&dialog, "segmentLimitsTable")->isVisible());
+    CHECK(test::child<QLabel>(&dialog, "segmentLimitsTableHint")->text().startsWith(QStringLiteral("Debtors have no segment yet")));
 }
