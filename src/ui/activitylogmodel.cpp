@@ -25,7 +25,7 @@ QHash<domain::Id, QString> peopleOf(store::Database &db)
 } // namespace
 
 ActivityLogModel::ActivityLogModel(store::Database &db, std::optional<domain::Id> deskUserId, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_access(db, deskUserId), m_texts(peopleOf(db)),
+    : PagedTableModel(kPageSize, parent), m_db(db), m_access(db, deskUserId), m_texts(peopleOf(db)),
       m_money(officeCurrency(db))
 {
 }
@@ -36,40 +36,10 @@ void ActivityLogModel::setQuery(const store::AuditQuery &query)
     reload();
 }
 
-void ActivityLogModel::reload()
+QList<store::AuditLine> ActivityLogModel::readPage(const std::optional<store::AuditKey> &after, int limit)
 {
-    beginResetModel();
-    m_lines.clear();
-    m_atEnd = false;
-    m_lines = nextPage();
-    endResetModel();
+    return m_access.page(m_query, after, limit);
 }
-
-QList<store::AuditLine> ActivityLogModel::nextPage()
-{
-    std::optional<store::AuditKey> after;
-    if (!m_lines.isEmpty())
-        after = m_lines.last().key();
-    try {
-        // One row more than a page says whether another page exists.
-        QList<store::AuditLine> rows = m_access.page(m_query, after, kPageSize + 1);
-        m_atEnd = rows.size() <= kPageSize;
-        if (!m_atEnd)
-            rows.removeLast();
-        return rows;
-    } catch (const store::StoreError &e) {
-        m_atEnd = true;
-        Q_EMIT failed(e.message());
-        return {};
-    }
-}
-
-const store::AuditLine *ActivityLogModel::line(int row) const
-{
-    return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr;
-}
-
-int ActivityLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_lines.size()); }
 
 int ActivityLogModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -117,20 +87,6 @@ QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, 
     case Details: return tr("Details");
     default: return {};
     }
-}
-
-bool ActivityLogModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
-
-void ActivityLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    const QList<store::AuditLine> page = nextPage();
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + page.size() - 1));
-    m_lines.append(page);
-    endInsertRows();
 }
 
 } // namespace libreta::ui

@@ -3,8 +3,7 @@
 #include "services/activitylog.h"
 #include "ui/activitytexts.h"
 #include "ui/moneyformatter.h"
-
-#include <QAbstractTableModel>
+#include "ui/pagedtablemodel.h"
 
 namespace libreta::store {
 class Database;
@@ -16,7 +15,7 @@ namespace libreta::ui {
 // first) as the view scrolls: the log grows with every call, and nothing
 // here holds the whole of it. What each person may read is the service's
 // to say (services::ActivityLog).
-class ActivityLogModel final : public QAbstractTableModel {
+class ActivityLogModel final : public PagedTableModel<store::AuditLine> {
     Q_OBJECT
 
 public:
@@ -28,29 +27,24 @@ public:
     services::ActivityLog &access() { return m_access; }
     void setQuery(const store::AuditQuery &query);
     const store::AuditQuery &query() const { return m_query; }
-    void reload();
-    const store::AuditLine *line(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
     void failed(const QString &message);
 
-private:
-    QList<store::AuditLine> nextPage();
+protected:
+    QList<store::AuditLine> readPage(const std::optional<store::AuditKey> &after, int limit) override;
+    void pageFailed(const QString &message) override { Q_EMIT failed(message); }
 
+private:
     store::Database &m_db;
     services::ActivityLog m_access;
     ActivityTexts m_texts;
     MoneyFormatter m_money;
     store::AuditQuery m_query;
-    QList<store::AuditLine> m_lines;
-    bool m_atEnd = true;
 };
 
 } // namespace libreta::ui

@@ -1,13 +1,12 @@
 #include "ui/reviewlistmodel.h"
 
 #include "domain/labels.h"
-#include "store/storeerror.h"
 
 #include <QLocale>
 
 namespace libreta::ui {
 
-ReviewListModel::ReviewListModel(store::Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+ReviewListModel::ReviewListModel(store::Database &db, QObject *parent) : PagedTableModel(kPageSize, parent), m_db(db) {}
 
 void ReviewListModel::setQuery(const store::ReviewQuery &query)
 {
@@ -15,48 +14,18 @@ void ReviewListModel::setQuery(const store::ReviewQuery &query)
     reload();
 }
 
-void ReviewListModel::reload()
+QList<store::ReviewListItem> ReviewListModel::readPage(const std::optional<store::ReviewKey> &after, int limit)
 {
-    beginResetModel();
-    m_items.clear();
-    m_atEnd = false;
-    m_items = nextPage();
-    endResetModel();
-}
-
-QList<store::ReviewListItem> ReviewListModel::nextPage()
-{
-    std::optional<store::ReviewKey> after;
-    if (!m_items.isEmpty())
-        after = m_items.last().key();
-    try {
-        // One row more than a page says whether another page exists.
-        QList<store::ReviewListItem> rows = store::ReviewRepository(m_db).page(m_query, after, kPageSize + 1);
-        m_atEnd = rows.size() <= kPageSize;
-        if (!m_atEnd)
-            rows.removeLast();
-        return rows;
-    } catch (const store::StoreError &e) {
-        m_atEnd = true;
-        Q_EMIT failed(e.message());
-        return {};
-    }
-}
-
-const store::ReviewListItem *ReviewListModel::item(int row) const
-{
-    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+    return store::ReviewRepository(m_db).page(m_query, after, limit);
 }
 
 int ReviewListModel::rowOf(domain::Id callId) const
 {
-    for (int row = 0; row < m_items.size(); ++row)
-        if (m_items.at(row).callId == callId)
+    for (int row = 0; row < lines().size(); ++row)
+        if (lines().at(row).callId == callId)
             return row;
     return -1;
 }
-
-int ReviewListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
 
 int ReviewListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -98,20 +67,6 @@ QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, i
     case Score: return tr("Score");
     default: return {};
     }
-}
-
-bool ReviewListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
-
-void ReviewListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    const QList<store::ReviewListItem> page = nextPage();
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.size() - 1));
-    m_items.append(page);
-    endInsertRows();
 }
 
 } // namespace libreta::ui

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "store/reviewrepository.h"
-
-#include <QAbstractTableModel>
+#include "ui/pagedtablemodel.h"
 
 namespace libreta::store {
 class Database;
@@ -12,7 +11,7 @@ namespace libreta::ui {
 
 // The calls to review, a page at a time from the store (newest first), as
 // the view scrolls: nothing here holds every call of the office.
-class ReviewListModel final : public QAbstractTableModel {
+class ReviewListModel final : public PagedTableModel<store::ReviewListItem> {
     Q_OBJECT
 
 public:
@@ -23,27 +22,23 @@ public:
 
     void setQuery(const store::ReviewQuery &query);
     const store::ReviewQuery &query() const { return m_query; }
-    void reload();
-    const store::ReviewListItem *item(int row) const;
+    const store::ReviewListItem *item(int row) const { return line(row); }
     int rowOf(domain::Id callId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
     void failed(const QString &message);
 
-private:
-    QList<store::ReviewListItem> nextPage();
+protected:
+    QList<store::ReviewListItem> readPage(const std::optional<store::ReviewKey> &after, int limit) override;
+    void pageFailed(const QString &message) override { Q_EMIT failed(message); }
 
+private:
     store::Database &m_db;
     store::ReviewQuery m_query;
-    QList<store::ReviewListItem> m_items;
-    bool m_atEnd = true;
 };
 
 } // namespace libreta::ui
