@@ -204,10 +204,7 @@ void MainWindow::buildViews()
                 m_transfer->chooseAndExport(request, *m_db);
             });
     connect(m_reviews, &ReviewsView::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_reviews, &ReviewsView::debtorActivated, this, [this](domain::Id debtorId) {
-        showSection(PortfolioSection);
-        m_files->openDebtor(debtorId);
-    });
+    connect(m_reviews, &ReviewsView::debtorActivated, this, &MainWindow::showDebtorFile);
     connect(m_agenda, &AgendaView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_portfolio, &PortfolioView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_files, &DebtorFileTabs::statusMessage, this, &MainWindow::showStatusMessage);
@@ -217,10 +214,7 @@ void MainWindow::buildViews()
         if (m_alerts)
             m_alerts->check();
     });
-    connect(m_agenda, &AgendaView::debtorActivated, this, [this](domain::Id debtorId) {
-        showSection(PortfolioSection);
-        m_files->openDebtor(debtorId);
-    });
+    connect(m_agenda, &AgendaView::debtorActivated, this, &MainWindow::showDebtorFile);
     connect(m_agenda, &AgendaView::startCallRequested, this, [this](domain::Id debtorId) {
         showSection(PortfolioSection);
         m_files->startCall(debtorId);
@@ -427,6 +421,12 @@ void MainWindow::showAbout()
                           "debtor before dialling, follow the call through its stages, and act on every "
                           "promise.</p><p>Your data stays in the file you open; nothing is sent anywhere.</p>")
                            .arg(QStringLiteral(LIBRETA_VERSION)));
+}
+
+void MainWindow::showDebtorFile(domain::Id debtorId)
+{
+    showSection(PortfolioSection);
+    m_files->openDebtor(debtorId);
 }
 
 void MainWindow::showStatusMessage(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/entities.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -135,6 +136,9 @@ private:
     void refresh();
     void showAbout();
     void showStatusMessage(const QString &text);
+    // The debtor's file, in the portfolio's page (from the agenda, Reviews
+    // and the office's lists).
+    void showDebtorFile(domain::Id debtorId);
     void startDeskWatchers();
     void stopDeskWatchers();
 

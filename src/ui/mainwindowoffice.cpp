@@ -62,10 +62,7 @@ ActivityLogDialog *MainWindow::showActivityLog()
 {
     auto *dialog = new ActivityLogDialog(*m_db, *m_clock, DeskUser::id(*m_db), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ActivityLogDialog::openDebtor, this, [this](domain::Id debtorId) {
-        showSection(PortfolioSection);
-        m_files->openDebtor(debtorId);
-    });
+    connect(dialog, &ActivityLogDialog::openDebtor, this, &MainWindow::showDebtorFile);
     connect(dialog, &ActivityLogDialog::exportRequested, this,
             [this](const services::ExportRequest &request) { m_transfer->chooseAndExport(request, *m_db); });
     dialog->open();
@@ -90,10 +87,7 @@ DiscountApprovalsDialog *MainWindow::showDiscountApprovals()
 {
     auto *dialog = new DiscountApprovalsDialog(*m_db, *m_clock, DeskUser::id(*m_db), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DiscountApprovalsDialog::openDebtor, this, [this](domain::Id debtorId) {
-        showSection(PortfolioSection);
-        m_files->openDebtor(debtorId);
-    });
+    connect(dialog, &DiscountApprovalsDialog::openDebtor, this, &MainWindow::showDebtorFile);
     // The file shows the decision and the agenda the agent's call-back.
     connect(dialog, &DiscountApprovalsDialog::decided, this, [this] {
         // The band's count follows the decisions, and goes with the last.
