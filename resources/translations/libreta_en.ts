@@ -315,6 +315,13 @@
             <numerusform>Assigning %Ln debtors…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln debtor(s) se&amp;lected in the portfolio</source>
+        <translation>
+            <numerusform>The %Ln debtor se&amp;lected in the portfolio</numerusform>
+            <numerusform>The %Ln debtors se&amp;lected in the portfolio</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DeskAlerts</name>

@@ -421,6 +421,10 @@
             <numerusform>%n segmentos con límite de descuento propio</numerusform>
         </translation>
     </message>
+    <message>
+        <source>picked in the portfolio</source>
+        <translation>elegidos en la cartera</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -661,10 +665,6 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign the debtors shown</source>
-        <translation>Asignar los deudores mostrados</translation>
-    </message>
-    <message>
         <source>To &amp;one agent:</source>
         <translation>A &amp;un gestor:</translation>
     </message>
@@ -691,6 +691,14 @@
     <message>
         <source>Their open &amp;follow-ups that were their agent&apos;s go with them</source>
         <translation>Sus &amp;seguimientos abiertos que eran de su gestor pasan con ellos</translation>
+    </message>
+    <message>
+        <source>Assign debtors</source>
+        <translation>Asignar deudores</translation>
+    </message>
+    <message>
+        <source>All the debtors the portfolio sho&amp;ws</source>
+        <translation>Todos los deudores que &amp;muestra la cartera</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4193,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>No debtor matches the search and filters: nothing to assign.</source>
         <translation>Ningún deudor coincide con la búsqueda y los filtros: no hay nada que asignar.</translation>
     </message>
+    <message>
+        <source>Every debtor selected has an agent already: nothing to assign.</source>
+        <translation>Todos los deudores seleccionados ya tienen gestor: no hay nada que asignar.</translation>
+    </message>
+    <message>
+        <source>The debtors selected are no longer in the office&apos;s file: nothing to assign.</source>
+        <translation>Los deudores seleccionados ya no están en el archivo del despacho: no hay nada que asignar.</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioFilterBar</name>
@@ -5132,6 +5148,13 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>
             <numerusform>Asignando %Ln deudor…</numerusform>
             <numerusform>Asignando %Ln deudores…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln debtor(s) se&amp;lected in the portfolio</source>
+        <translation>
+            <numerusform>El deudor se&amp;leccionado en la cartera (%Ln)</numerusform>
+            <numerusform>Los %Ln deudores se&amp;leccionados en la cartera</numerusform>
         </translation>
     </message>
 </context>

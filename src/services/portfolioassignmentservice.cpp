@@ -24,6 +24,8 @@ store::PortfolioQuery PortfolioAssignmentService::effectiveQuery(const Assignmen
 
 qint64 PortfolioAssignmentService::count(const AssignmentRequest &request)
 {
+    if (!request.chosen.isEmpty())
+        return store::AssignmentRepository(m_db).countChosen(request.chosen, request.onlyUnassigned);
     return store::PortfolioRepository(m_db).summary(effectiveQuery(request)).count;
 }
 
@@ -45,20 +47,28 @@ store::AssignmentCounts PortfolioAssignmentService::assign(const AssignmentReque
     }
     if (agents.isEmpty())
         agents.append(std::nullopt);  // to nobody
-    const store::PortfolioQuery query = effectiveQuery(request);
-    const store::AssignmentCounts counts = store::AssignmentRepository(m_db).assign(query, agents, request.moveFollowUps);
+    store::AssignmentRepository assignments(m_db);
+    const store::AssignmentCounts counts =
+        request.chosen.isEmpty()
+            ? assignments.assign(effectiveQuery(request), agents, request.moveFollowUps)
+            : assignments.assignChosen(request.chosen, request.onlyUnassigned, agents, request.moveFollowUps);
     if (counts.debtors == 0)
-        throw InputError(QStringLiteral("debtors"), tr("No debtor matches the search and filters: nothing to assign."));
+        throw InputError(QStringLiteral("debtors"),
+                         request.chosen.isEmpty() ? tr("No debtor matches the search and filters: nothing to assign.")
+                         : request.onlyUnassigned
+                             ? tr("Every debtor selected has an agent already: nothing to assign.")
+                             : tr("The debtors selected are no longer in the office's file: nothing to assign."));
     QStringList who;
     for (const auto &a : agents)
         who << (a ? QString::number(*a) : QStringLiteral("none"));
     AuditTrail(m_db, m_clock)
         .record(userId, QStringLiteral("portfolio.assign"), QStringLiteral("debtor"), 0,
-                QStringLiteral("debtors=%1 agents=%2 followups=%3 only_unassigned=%4")
+                QStringLiteral("debtors=%1 agents=%2 followups=%3 only_unassigned=%4 selected=%5")
                     .arg(counts.debtors)
                     .arg(who.join(QLatin1Char(',')))
                     .arg(counts.followUps)
-                    .arg(request.onlyUnassigned ? 1 : 0));
+                    .arg(request.onlyUnassigned ? 1 : 0)
+                    .arg(request.chosen.isEmpty() ? 0 : 1));
     tx.commit();
     spdlog::info("{} debtors assigned to {} agent(s), {} follow-ups moved", counts.debtors, agents.size(),
                  counts.followUps);

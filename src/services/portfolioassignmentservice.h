@@ -14,6 +14,9 @@ namespace libreta::services {
 struct AssignmentRequest {
     // The debtors the portfolio shows: its search and filters.
     store::PortfolioQuery query;
+    // Or those picked in it one by one: when not empty, these and not the
+    // query's.
+    QList<domain::Id> chosen;
     // Who gets them: one agent, several to share them evenly, or none
     // (an empty list: the debtors are left with no agent).
     QList<domain::Id> agents;
@@ -23,8 +26,8 @@ struct AssignmentRequest {
     bool moveFollowUps = true;
 };
 
-// A supervisor deals the debtors the portfolio shows to the office's
-// agents: all to one, shared evenly among several (largest balance first,
+// A supervisor deals the debtors the portfolio shows (or those picked in
+// it) to the office's agents: all to one, shared evenly among several (largest balance first,
 // in turn, so each gets a like mix), or to nobody. One transaction,
 // whatever the count; audited with the counts only (a search can hold a
 // debtor's name).

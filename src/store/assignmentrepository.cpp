@@ -8,6 +8,51 @@ namespace libreta::store {
 AssignmentCounts AssignmentRepository::assign(const PortfolioQuery &query,
                                               const QList<std::optional<domain::Id>> &agents, bool moveFollowUps)
 {
+    if (agents.isEmpty())
+        return {};
+    BoundSql sql;
+    const QString matching = PortfolioRepository(m_db).matching(query, sql);
+    return deal(matching, sql, agents, moveFollowUps);
+}
+
+QString AssignmentRepository::chosenSql(const QList<domain::Id> &debtorIds, bool onlyUnassigned, BoundSql &sql)
+{
+    // The ids as one JSON array: one value bound, however many were picked.
+    QStringList ids;
+    ids.reserve(debtorIds.size());
+    for (const domain::Id id : debtorIds)
+        ids << QString::number(id);
+    QString where = QStringLiteral(" FROM debtor_totals t WHERE t.debtor_id IN (SELECT value FROM json_each(%1))")
+                        .arg(sql.param(QString(QStringLiteral("[") + ids.join(QLatin1Char(',')) + QStringLiteral("]"))));
+    if (onlyUnassigned)
+        where += QStringLiteral(" AND (SELECT d.assigned_agent_id FROM debtors d WHERE d.id = t.debtor_id) IS NULL");
+    return where;
+}
+
+AssignmentCounts AssignmentRepository::assignChosen(const QList<domain::Id> &debtorIds, bool onlyUnassigned,
+                                                    const QList<std::optional<domain::Id>> &agents,
+                                                    bool moveFollowUps)
+{
+    if (agents.isEmpty() || debtorIds.isEmpty())
+        return {};
+    BoundSql sql;
+    const QString chosen = chosenSql(debtorIds, onlyUnassigned, sql);
+    return deal(chosen, sql, agents, moveFollowUps);
+}
+
+qint64 AssignmentRepository::countChosen(const QList<domain::Id> &debtorIds, bool onlyUnassigned)
+{
+    if (debtorIds.isEmpty())
+        return 0;
+    BoundSql sql;
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*)") + chosenSql(debtorIds, onlyUnassigned, sql));
+    sql.bindTo(q);
+    return q.execScalar();
+}
+
+AssignmentCounts AssignmentRepository::deal(const QString &fromWhere, BoundSql &sql,
+                                            const QList<std::optional<domain::Id>> &agents, bool moveFollowUps)
+{
     AssignmentCounts counts;
     if (agents.isEmpty())
         return counts;
@@ -22,12 +67,10 @@ AssignmentCounts AssignmentRepository::assign(const PortfolioQuery &query,
     for (int i = 0; i < agents.size(); ++i)
         turn.bind(QStringLiteral(":turn"), i).bind(QStringLiteral(":agent"), agents.at(i)).exec();
 
-    BoundSql sql;
-    const QString matching = PortfolioRepository(m_db).matching(query, sql);
     const QString turns = sql.param(qint64(agents.size()));
     SqlQuery pick(m_db, QStringLiteral("INSERT INTO temp.assign_debtors (debtor_id, turn) SELECT t.debtor_id, "
                                        "(row_number() OVER (ORDER BY t.outstanding DESC, t.debtor_id) - 1) % ") +
-                            turns + matching);
+                            turns + fromWhere);
     sql.bindTo(pick);
     pick.exec();
     counts.debtors = pick.rowsAffected();

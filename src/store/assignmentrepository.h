@@ -5,6 +5,7 @@
 
 namespace libreta::store {
 
+class BoundSql;
 class Database;
 
 struct AssignmentCounts {
@@ -25,8 +26,19 @@ public:
     // agent's (or nobody's) go with it to the new one.
     AssignmentCounts assign(const PortfolioQuery &query, const QList<std::optional<domain::Id>> &agents,
                             bool moveFollowUps);
+    // The same for debtors picked one by one (the portfolio's selection);
+    // with `onlyUnassigned`, those of them with no agent yet.
+    AssignmentCounts assignChosen(const QList<domain::Id> &debtorIds, bool onlyUnassigned,
+                                  const QList<std::optional<domain::Id>> &agents, bool moveFollowUps);
+    qint64 countChosen(const QList<domain::Id> &debtorIds, bool onlyUnassigned);
 
 private:
+    // The debtors `fromWhere` (a FROM clause on debtor_totals t, and its
+    // WHERE, with `sql`'s values) gives, dealt to `agents` in turn.
+    AssignmentCounts deal(const QString &fromWhere, BoundSql &sql, const QList<std::optional<domain::Id>> &agents,
+                          bool moveFollowUps);
+    static QString chosenSql(const QList<domain::Id> &debtorIds, bool onlyUnassigned, BoundSql &sql);
+
     Database &m_db;
 };
 

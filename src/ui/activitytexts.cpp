@@ -223,6 +223,8 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("%Ln follow-up(s) moved with them", nullptr, count("followups"));
         if (count("only_unassigned") > 0)
             parts << tr("only those with no agent");
+        if (count("selected") > 0)
+            parts << tr("picked in the portfolio");
     } else if (a.startsWith(QLatin1String("import."))) {
         const QLocale locale;
         parts << tr("%Ln row(s)", nullptr, count("rows"))

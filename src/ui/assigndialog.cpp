@@ -18,10 +18,19 @@ namespace libreta::ui {
 
 using namespace domain;
 
-AssignDialog::AssignDialog(const FormContext &context, const store::PortfolioQuery &shown, QWidget *parent)
-    : FormDialog(parent), m_ui(std::make_unique<::Ui::AssignDialog>()), m_context(context), m_shown(shown)
+AssignDialog::AssignDialog(const FormContext &context, const store::PortfolioQuery &shown,
+                           const QList<domain::Id> &selected, QWidget *parent)
+    : FormDialog(parent), m_ui(std::make_unique<::Ui::AssignDialog>()), m_context(context), m_shown(shown),
+      m_selected(selected.size() >= 2 ? selected : QList<domain::Id>())
 {
     m_ui->setupUi(this);
+    // One row selected is only where the table's cursor is: the choice is
+    // offered when the supervisor picked several.
+    m_ui->selectedRadio->setText(
+        tr("The %Ln debtor(s) se&lected in the portfolio", nullptr, int(m_selected.size())));
+    m_ui->selectedRadio->setVisible(!m_selected.isEmpty());
+    m_ui->allShownRadio->setVisible(!m_selected.isEmpty());
+    m_ui->allShownRadio->setChecked(m_selected.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("Assign"));
     QList<User> users;
     try {
@@ -65,6 +74,7 @@ AssignDialog::AssignDialog(const FormContext &context, const store::PortfolioQue
     for (QAbstractButton *b : std::initializer_list<QAbstractButton *>{m_ui->oneRadio, m_ui->shareRadio, m_ui->nobodyRadio})
         connect(b, &QAbstractButton::toggled, this, &AssignDialog::updateChoice);
     connect(m_ui->onlyUnassignedCheck, &QCheckBox::toggled, this, &AssignDialog::updateCount);
+    connect(m_ui->selectedRadio, &QAbstractButton::toggled, this, &AssignDialog::updateCount);
     addField(QStringLiteral("agents"), m_ui->agentCombo, m_ui->agentsError);
     addField(QStringLiteral("debtors"), m_ui->onlyUnassignedCheck, m_ui->generalError);
     setGeneralErrorLabel(m_ui->generalError);
@@ -98,6 +108,8 @@ services::AssignmentRequest AssignDialog::request() const
 {
     services::AssignmentRequest r;
     r.query = m_shown;
+    if (m_ui->selectedRadio->isChecked())
+        r.chosen = m_selected;
     r.onlyUnassigned = m_ui->onlyUnassignedCheck->isChecked();
     r.moveFollowUps = m_ui->followUpsCheck->isChecked();
     if (m_ui->oneRadio->isChecked() && m_ui->agentCombo->currentIndex() >= 0)

@@ -15,15 +15,18 @@ class AssignDialog;
 namespace libreta::ui {
 
 // Debtor ▸ Assign the debtors shown: gives the debtors the portfolio shows
-// now (its search and filters) to one agent, shares them evenly among
-// several, or leaves them with nobody, through
-// services::PortfolioAssignmentService. Says how many it will assign
-// before it does.
+// now (its search and filters), or those selected in it when several are,
+// to one agent, shares them evenly among several, or leaves them with
+// nobody, through services::PortfolioAssignmentService. Says how many it
+// will assign before it does.
 class AssignDialog final : public FormDialog {
     Q_OBJECT
 
 public:
-    AssignDialog(const FormContext &context, const store::PortfolioQuery &shown, QWidget *parent = nullptr);
+    // `selected`: the debtors picked in the portfolio; offered instead of
+    // all those shown when there are two or more.
+    AssignDialog(const FormContext &context, const store::PortfolioQuery &shown,
+                 const QList<domain::Id> &selected = {}, QWidget *parent = nullptr);
     ~AssignDialog() override;
 
     // What the last save did, in words for the status bar.
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<::Ui::AssignDialog> m_ui;
     FormContext m_context;
     store::PortfolioQuery m_shown;
+    QList<domain::Id> m_selected;
     qint64 m_count = 0;
     QString m_result;
     QThread *m_thread = nullptr;

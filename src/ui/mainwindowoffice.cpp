@@ -71,7 +71,8 @@ ActivityLogDialog *MainWindow::showActivityLog()
 
 AssignDialog *MainWindow::showAssignDebtors()
 {
-    auto *dialog = new AssignDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, m_portfolio->model()->query(), this);
+    auto *dialog = new AssignDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, m_portfolio->model()->query(),
+                                    m_portfolio->selectedDebtorIds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // The agent column, the agenda's people and the files' headers move.

@@ -4,6 +4,7 @@
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/figurecolumns.h"
+#include "ui/itemroles.h"
 #include "ui/portfoliofilterbar.h"
 #include "ui/portfoliomodel.h"
 #include "ui/uisettings.h"
@@ -12,8 +13,10 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QItemSelectionModel>
 #include <QLocale>
 
+#include <algorithm>
 #include <utility>
 
 namespace libreta::ui {
@@ -117,6 +120,17 @@ void PortfolioView::focusSearch()
 }
 
 void PortfolioView::reload() { m_model->reload(); }
+
+QList<domain::Id> PortfolioView::selectedDebtorIds() const
+{
+    QModelIndexList rows = m_ui->table->selectionModel()->selectedRows(PortfolioModel::Name);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<domain::Id> ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        if (const QVariant id = row.data(IdRole); id.isValid())
+            ids.append(id.toLongLong());
+    return ids;
+}
 
 void PortfolioView::reloadFilterChoices() { loadFilterChoices(m_db); }
 

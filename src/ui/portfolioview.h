@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -40,6 +42,9 @@ public:
     void search(const QString &text);
     // Moves the keyboard to the table, on the first row when none is current.
     void focusResults();
+    // The debtors selected in the table (Ctrl and Shift pick several), in
+    // the table's order.
+    QList<domain::Id> selectedDebtorIds() const;
     void reload();
     // The segments and agents the filters offer, read again (after the
     // office's users changed).

@@ -129,3 +129,33 @@ TEST_CASE("Assignments that cannot be made are refused in words and change nothi
         CHECK_FALSE(o.agentOf(n).has_value());
     CHECK(test::auditActions(o.t.db()).filter(QStringLiteral("portfolio.")).isEmpty());
 }
+
+TEST_CASE("Debtors picked one by one are dealt like the ones shown, and only they", "[services][assignment]")
+{
+    Office o;
+    const Id betos = o.followUp(1, o.people.beto);
+    AssignmentRequest r;
+    r.query.search = QStringLiteral("Deudor");  // shows all six: the picked ones win
+    r.chosen = {o.debtors.at(0), o.debtors.at(2), o.debtors.at(4)};  // D-1 (Beto's), D-3, D-5
+    r.agents = {o.people.ana, o.people.sue};
+    CHECK(o.service.count(r) == 3);
+    r.onlyUnassigned = true;
+    CHECK(o.service.count(r) == 2);
+    r.onlyUnassigned = false;
+    const auto counts = o.service.assign(r, o.people.sue);
+    CHECK(counts.debtors == 3);
+    CHECK(counts.followUps == 1);
+    // D-5 (500) Ana, D-3 Susana, D-1 Ana, with Beto's call-back.
+    CHECK(o.agentOf(5) == o.people.ana);
+    CHECK(o.agentOf(3) == o.people.sue);
+    CHECK(o.agentOf(1) == o.people.ana);
+    CHECK(o.assigneeOf(betos) == o.people.ana);
+    for (int n : {2, 4, 6})
+        CHECK_FALSE(o.agentOf(n).has_value());
+    CHECK(test::auditActions(o.t.db(), 1).contains(QStringLiteral("portfolio.assign")));
+
+    // All picked have an agent: refused, said so.
+    r.onlyUnassigned = true;
+    CHECK(test::refusedMessage([&] { o.service.assign(r, o.people.sue); }) ==
+          QStringLiteral("Every debtor selected has an agent already: nothing to assign."));
+}

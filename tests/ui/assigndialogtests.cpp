@@ -6,6 +6,7 @@
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/assigndialog.h"
+#include "ui/itemroles.h"
 #include "ui/mainwindow.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
@@ -16,6 +17,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableView>
+#include <QTest>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -75,6 +78,69 @@ TEST_CASE("A supervisor shares the debtors a search finds between two agents", "
     CHECK(agentOf(db, o.ferreterias[3]) != agentOf(db, o.ferreterias[2]));
     CHECK(agentOf(db, o.ferreterias[3]).has_value());
     CHECK_FALSE(agentOf(db, o.other).has_value());  // not shown: left alone
+}
+
+TEST_CASE("A supervisor picks debtors in the portfolio and gives just those to an agent", "[ui][assignment]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    test::DeskLogin login("sue");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    window.showSection(ui::MainWindow::PortfolioSection);
+    ui::PortfolioView *view = window.portfolioView();
+    auto *table = view->findChild<QTableView *>(QStringLiteral("table"));
+    REQUIRE(table);
+    ui::PortfolioModel *model = view->model();
+    REQUIRE(model->rowCount() == 5);
+    // Click one row, Ctrl+click another, as a person picks them.
+    const auto rowOf = [model](Id debtor) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(ui::IdRole).toLongLong() == debtor)
+                return row;
+        return -1;
+    };
+    const QModelIndex first = model->index(rowOf(o.ferreterias[0]), ui::PortfolioModel::Name);
+    const QModelIndex second = model->index(rowOf(o.other), ui::PortfolioModel::Name);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualRect(second).center());
+    const QList<Id> picked = view->selectedDebtorIds();
+    REQUIRE(picked.size() == 2);
+    CHECK(picked.contains(o.ferreterias[0]));
+    CHECK(picked.contains(o.other));
+
+    ui::AssignDialog *dialog = window.showAssignDebtors();
+    auto *selected = child<QRadioButton>(dialog, "selectedRadio");
+    CHECK(selected->isVisible());
+    CHECK(selected->isChecked());
+    CHECK(selected->text() == QStringLiteral("The 2 debtor(s) se&lected in the portfolio"));
+    CHECK(dialog->pendingCount() == 2);
+    // All shown counts the five again; back to the two picked.
+    child<QRadioButton>(dialog, "allShownRadio")->setChecked(true);
+    CHECK(dialog->pendingCount() == 5);
+    selected->setChecked(true);
+    CHECK(dialog->pendingCount() == 2);
+    save(dialog);  // to one agent: the first whose work is calling
+    REQUIRE(test::waitFor([dialog] { return !dialog->isVisible(); }));
+
+    store::Database &db = window.database();
+    CHECK(agentOf(db, o.ferreterias[0]) == o.people.ana);
+    CHECK(agentOf(db, o.other) == o.people.ana);
+    for (int i = 1; i < 4; ++i)
+        CHECK_FALSE(agentOf(db, o.ferreterias[i]).has_value());
+}
+
+TEST_CASE("With one row selected the form offers the debtors shown, as before", "[ui][assignment]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    test::DeskLogin login("sue");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    window.portfolioView()->focusResults();  // the cursor's row is selected
+    ui::AssignDialog *dialog = window.showAssignDebtors();
+    CHECK_FALSE(child<QRadioButton>(dialog, "selectedRadio")->isVisible());
+    CHECK(dialog->pendingCount() == 5);
 }
 
 TEST_CASE("An agent cannot assign debtors", "[ui][assignment]")
