@@ -3673,20 +3673,20 @@
         <translation>Descuentos que los gestores acordaron por encima del límite del despacho: apruebe o rechace cada uno</translation>
     </message>
     <message>
-        <source>Assi&amp;gn the debtors shown…</source>
-        <translation>Asignar los deudores &amp;mostrados…</translation>
-    </message>
-    <message>
-        <source>Give the debtors the portfolio shows to one agent, share them among several, or leave them with nobody</source>
-        <translation>Dar los deudores que muestra la cartera a un gestor, repartirlos entre varios o dejarlos sin gestor</translation>
-    </message>
-    <message>
         <source>Office &amp;activity…</source>
         <translation>&amp;Actividad del despacho…</translation>
     </message>
     <message>
         <source>Who recorded what, and when: calls, payments, notes, changes to debtors, rules and users</source>
         <translation>Quién registró qué, y cuándo: llamadas, pagos, notas, cambios en deudores, reglas y usuarios</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn debtors…</source>
+        <translation>Asi&amp;gnar deudores…</translation>
+    </message>
+    <message>
+        <source>Give the debtors selected in the portfolio, or all it shows, to one agent, share them among several, or leave them with nobody</source>
+        <translation>Dar los deudores seleccionados en la cartera, o todos los que muestra, a un gestor, repartirlos entre varios o dejarlos sin gestor</translation>
     </message>
 </context>
 <context>

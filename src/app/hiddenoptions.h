@@ -51,7 +51,7 @@ private:
     QCommandLineOption m_discountApprovals{QStringLiteral("discount-approvals")};
     // --activity-log: Edit ▸ Office activity opens.
     QCommandLineOption m_activityLog{QStringLiteral("activity-log")};
-    // --assign-debtors: Debtor ▸ Assign the debtors shown opens (after --search).
+    // --assign-debtors: Debtor ▸ Assign debtors opens (after --search).
     QCommandLineOption m_assignDebtors{QStringLiteral("assign-debtors")};
     // --open-debtor REF opens that debtor's file; with --payment-dialog
     // AMOUNT the payment form opens on it with the amount typed.

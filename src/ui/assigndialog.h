@@ -14,7 +14,7 @@ class AssignDialog;
 
 namespace libreta::ui {
 
-// Debtor ▸ Assign the debtors shown: gives the debtors the portfolio shows
+// Debtor ▸ Assign debtors: gives the debtors the portfolio shows
 // now (its search and filters), or those selected in it when several are,
 // to one agent, shares them evenly among several, or leaves them with
 // nobody, through services::PortfolioAssignmentService. Says how many it

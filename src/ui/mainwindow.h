@@ -79,7 +79,7 @@ public:
     // Work ▸ Discounts to approve: a supervisor decides the discounts
     // agreed above the office's limit (window-modal, returns at once).
     DiscountApprovalsDialog *showDiscountApprovals();
-    // Debtor ▸ Assign the debtors shown: to the agents, as the portfolio
+    // Debtor ▸ Assign debtors: to the agents, as the portfolio
     // is searched and filtered now (window-modal, returns at once).
     AssignDialog *showAssignDebtors();
     // A supervisor at the desk hears of the discounts waiting for a

@@ -1,4 +1,4 @@
-// Debtor ▸ Assign the debtors shown: a supervisor shares the debtors a
+// Debtor ▸ Assign debtors: a supervisor shares the debtors a
 // search finds between two agents; an agent is refused.
 
 #include "debtorfiletesthelpers.h"
