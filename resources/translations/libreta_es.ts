@@ -4782,6 +4782,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Actividad: %1</translation>
+    </message>
+    <message>
+        <source>What everyone recorded about %1, newest first: calls, payments, notes, follow-ups, and changes to the debtor and its contacts.</source>
+        <translation>Lo que todos registraron sobre %1, lo más reciente primero: llamadas, pagos, notas, seguimientos y cambios en el deudor y sus contactos.</translation>
+    </message>
+    <message>
+        <source>What you recorded about %1, newest first.</source>
+        <translation>Lo que usted registró sobre %1, lo más reciente primero.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::ActivityLogModel</name>
@@ -5867,6 +5879,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Co&amp;rrect call…</source>
         <translation>Corre&amp;gir llamada…</translation>
+    </message>
+    <message>
+        <source>Activit&amp;y…</source>
+        <translation>Acti&amp;vidad…</translation>
+    </message>
+    <message>
+        <source>Who recorded what about this debtor, and when: calls, payments, notes, follow-ups, changes</source>
+        <translation>Quién registró qué sobre este deudor, y cuándo: llamadas, pagos, notas, seguimientos, cambios</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         query.to = request.to.value_or(QDate());
         query.userId = request.agentId;
         query.action = request.action;
+        query.debtorId = request.debtorId;
         store::AuditRepository(m_db).each(query, [&](const store::AuditLine &l) {
             const store::AuditEntry &e = l.entry;
             writer.writeRow({e.at.toUTC().toString(Qt::ISODate), l.userName, l.userLogin, e.action, e.entity,

@@ -26,6 +26,7 @@ struct ExportRequest {
     std::optional<QDate> to;
     std::optional<domain::Id> agentId;  // figures: one agent's (0: nobody's); activity: one person's
     QString action;                     // activity: one action ("payment.post"); empty: all
+    std::optional<domain::Id> debtorId;  // activity: only what is about this debtor
 };
 
 // Writes CSV files Excel opens as they are (UTF-8 with BOM, comma or

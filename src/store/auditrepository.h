@@ -19,11 +19,13 @@ struct AuditEntry {
 };
 
 // Which entries the activity log reads: days of the desk, both included
-// (invalid: no bound), one person (the entries they wrote), one action.
+// (invalid: no bound), one person (the entries they wrote), one action,
+// one debtor (the entries about it; a review of its call is not).
 struct AuditQuery {
     QDate from;
     QDate to;
     std::optional<domain::Id> userId;
+    std::optional<domain::Id> debtorId;
     QString action;  // empty: every action
 };
 
@@ -48,7 +50,7 @@ struct AuditLine {
 };
 
 // The append-only audit log of schema 1, read through the indexes of
-// schema 15.
+// schemas 15 and 16.
 class AuditRepository final {
 public:
     explicit AuditRepository(Database &db) : m_db(db) {}

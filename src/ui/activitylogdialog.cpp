@@ -1,5 +1,6 @@
 #include "ui/activitylogdialog.h"
 
+#include "store/debtorrepository.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/activitylogmodel.h"
@@ -13,14 +14,17 @@ namespace libreta::ui {
 
 namespace {
 
-// The log opens on the last week: what a supervisor reads each Monday.
+// The log opens on the last week: what a supervisor reads each Monday. A
+// debtor's own entries are few: a year of them.
 constexpr int kDaysShown = 7;
+constexpr int kDebtorDaysShown = 365;
 
 } // namespace
 
 ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &clock,
-                                     std::optional<domain::Id> deskUserId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<::Ui::ActivityLogDialog>()), m_db(db),
+                                     std::optional<domain::Id> deskUserId, std::optional<domain::Id> debtorId,
+                                     QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::ActivityLogDialog>()), m_db(db), m_debtorId(debtorId),
       m_model(new ActivityLogModel(db, deskUserId, this))
 {
     m_ui->setupUi(this);
@@ -40,14 +44,29 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
 
     const QDate today = clock.today();
-    m_ui->fromEdit->setDate(today.addDays(-kDaysShown));
+    m_ui->fromEdit->setDate(today.addDays(m_debtorId ? -kDebtorDaysShown : -kDaysShown));
     m_ui->toEdit->setDate(today);
     m_ui->toEdit->setMinimumDate(m_ui->fromEdit->date());
 
     services::ActivityLog &access = m_model->access();
+    QString debtorName;
+    if (m_debtorId) {
+        try {
+            if (const auto debtor = store::DebtorRepository(m_db).byId(*m_debtorId))
+                debtorName = debtor->name;
+        } catch (const store::StoreError &) {
+        }
+        setWindowTitle(tr("Activity: %1").arg(debtorName));
+    }
     if (!access.readsAnything())
         m_ui->introLabel->setText(tr("Only the office's users read its activity. Say who you are with File ▸ Who "
                                      "is working…"));
+    else if (m_debtorId)
+        m_ui->introLabel->setText(
+            (access.readsEveryone() ? tr("What everyone recorded about %1, newest first: calls, payments, notes, "
+                                         "follow-ups, and changes to the debtor and its contacts.")
+                                    : tr("What you recorded about %1, newest first."))
+                .arg(debtorName));
     else if (access.readsEveryone())
         m_ui->introLabel->setText(tr("What everyone recorded in the office, newest first: calls, payments, notes, "
                                      "changes to debtors, rules and users. Entries are never changed or removed."));
@@ -161,6 +180,7 @@ void ActivityLogDialog::applyFilters()
     if (person.isValid())
         query.userId = person.toLongLong();
     query.action = m_ui->actionCombo->currentData().toString();
+    query.debtorId = m_debtorId;
     m_model->setQuery(query);
     m_ui->table->scrollToTop();
     if (m_model->rowCount() > 0)
@@ -188,6 +208,7 @@ services::ExportRequest ActivityLogDialog::exportRequest() const
     request.to = scoped->to;
     request.agentId = scoped->userId;
     request.action = scoped->action;
+    request.debtorId = scoped->debtorId;
     return request;
 }
 

@@ -21,16 +21,18 @@ namespace libreta::ui {
 class ActivityLogModel;
 
 // Edit ▸ Office activity: the audit log every use case writes, newest
-// first, for a range of days, one person and one action. Supervisors and
-// administrators read the whole office's, an agent what they did. Open
-// file shows the debtor an entry is about; Export writes the entries
-// chosen to CSV (the main window asks where).
+// first, for a range of days, one person and one action; from a debtor's
+// file (Debtor ▸ Activity), the entries about that debtor alone.
+// Supervisors and administrators read the whole office's, an agent what
+// they did. Open file shows the debtor an entry is about; Export writes the
+// entries chosen to CSV (the main window asks where).
 class ActivityLogDialog final : public QDialog {
     Q_OBJECT
 
 public:
+    // `debtorId`: only the entries about that debtor.
     ActivityLogDialog(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
-                      QWidget *parent = nullptr);
+                      std::optional<domain::Id> debtorId = std::nullopt, QWidget *parent = nullptr);
     ~ActivityLogDialog() override;
 
     ActivityLogModel *model() const { return m_model; }
@@ -54,6 +56,7 @@ private:
 
     std::unique_ptr<::Ui::ActivityLogDialog> m_ui;
     store::Database &m_db;
+    std::optional<domain::Id> m_debtorId;
     ActivityLogModel *m_model;
 };
 

@@ -62,6 +62,9 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
     doNotContact = make(owner, QStringLiteral("actionDoNotContact"), tr("Do &not contact…"),
                         tr("Mark the debtor do-not-contact with the reason, or lift the mark"), QKeySequence(),
                         "dialog-cancel", QStyle::SP_MessageBoxWarning);
+    activity = make(owner, QStringLiteral("actionDebtorActivity"), tr("Activit&y…"),
+                    tr("Who recorded what about this debtor, and when: calls, payments, notes, follow-ups, changes"),
+                    QKeySequence(), "view-history");
     statement = make(owner, QStringLiteral("actionStatement"), tr("Account &statement…"),
                      tr("The debtor's invoices, payments, outstanding and days past due, to print or save as PDF"),
                      QKeySequence(), "document-print", QStyle::SP_FileDialogDetailedView);
@@ -100,7 +103,7 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
 QList<QAction *> DebtorFileActions::fileActions() const
 {
     return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, addNote,
-            correctNote, correctCall, scheduleFollowUp, doNotContact, statement, confirmationLetter, paidInFullLetter, closeFile,
+            correctNote, correctCall, scheduleFollowUp, doNotContact, activity, statement, confirmationLetter, paidInFullLetter, closeFile,
             startCall};
 }
 

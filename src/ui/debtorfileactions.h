@@ -29,6 +29,8 @@ public:
     QAction *correctCall = nullptr;
     QAction *scheduleFollowUp = nullptr;
     QAction *doNotContact = nullptr;
+    // The office's activity about this debtor (the main window opens it).
+    QAction *activity = nullptr;
     // Documents for the debtor (issue 7): statement and letters.
     QAction *statement = nullptr;
     QAction *confirmationLetter = nullptr;

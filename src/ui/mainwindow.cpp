@@ -148,7 +148,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionOfficeRules, &QAction::triggered, this, &MainWindow::showOfficeRules);
     connect(m_ui->actionOfficeUsers, &QAction::triggered, this, &MainWindow::showOfficeUsers);
-    connect(m_ui->actionActivityLog, &QAction::triggered, this, &MainWindow::showActivityLog);
+    connect(m_ui->actionActivityLog, &QAction::triggered, this, [this] { showActivityLog(); });
     connect(m_ui->actionDiscountApprovals, &QAction::triggered, this, &MainWindow::showDiscountApprovals);
     connect(m_ui->actionAssignDebtors, &QAction::triggered, this, &MainWindow::showAssignDebtors);
     connect(m_ui->actionCallScript, &QAction::triggered, this, &MainWindow::showCallScript);
@@ -205,6 +205,10 @@ void MainWindow::buildViews()
             });
     connect(m_reviews, &ReviewsView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reviews, &ReviewsView::debtorActivated, this, &MainWindow::showDebtorFile);
+    connect(m_files->actions()->activity, &QAction::triggered, this, [this] {
+        if (const DebtorFileView *file = m_files->currentFile())
+            showActivityLog(file->debtorId());
+    });
     connect(m_agenda, &AgendaView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_portfolio, &PortfolioView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_files, &DebtorFileTabs::statusMessage, this, &MainWindow::showStatusMessage);
@@ -240,7 +244,7 @@ void MainWindow::fillFileMenus()
     QMenu *debtor = m_ui->menuDebtor;
     debtor->clear();
     debtor->addActions({a->newDebtor, a->editDebtor, a->addContact, a->addInvoice, a->recordPayment, a->addNote,
-                        a->scheduleFollowUp, a->doNotContact});
+                        a->scheduleFollowUp, a->doNotContact, a->activity});
     debtor->addAction(m_ui->actionAssignDebtors);
     debtor->addSeparator();
     debtor->addActions({a->statement, a->confirmationLetter, a->paidInFullLetter});

@@ -73,9 +73,9 @@ public:
     QDialog *showOfficeUsers();
     // Edit ▸ Call script: the stages' words and the answers to objections.
     QDialog *showCallScript();
-    // Edit ▸ Office activity: who recorded what, and when (window-modal,
-    // returns at once).
-    ActivityLogDialog *showActivityLog();
+    // Edit ▸ Office activity: who recorded what, and when; Debtor ▸
+    // Activity: about the file in view (window-modal, returns at once).
+    ActivityLogDialog *showActivityLog(std::optional<domain::Id> debtorId = std::nullopt);
     // Work ▸ Discounts to approve: a supervisor decides the discounts
     // agreed above the office's limit (window-modal, returns at once).
     DiscountApprovalsDialog *showDiscountApprovals();

@@ -58,9 +58,9 @@ QDialog *MainWindow::showCallScript()
     return dialog;
 }
 
-ActivityLogDialog *MainWindow::showActivityLog()
+ActivityLogDialog *MainWindow::showActivityLog(std::optional<domain::Id> debtorId)
 {
-    auto *dialog = new ActivityLogDialog(*m_db, *m_clock, DeskUser::id(*m_db), this);
+    auto *dialog = new ActivityLogDialog(*m_db, *m_clock, DeskUser::id(*m_db), debtorId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ActivityLogDialog::openDebtor, this, &MainWindow::showDebtorFile);
     connect(dialog, &ActivityLogDialog::exportRequested, this,

@@ -6,6 +6,8 @@
 #include "store/auditrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
+#include "support/queryplan.h"
+#include "support/statementtrace.h"
 #include "support/tempdb.h"
 
 #include <QBuffer>
@@ -101,6 +103,37 @@ TEST_CASE("The activity log pages newest first, by days, person and action, with
 
     CHECK(log.actions() == QStringList{QStringLiteral("call.commit"), QStringLiteral("day.rollover"),
                                        QStringLiteral("note.add"), QStringLiteral("office_rules.changed")});
+}
+
+TEST_CASE("A debtor's activity is what was recorded about it, newest first, and what an agent may read of it",
+          "[services][activity]")
+{
+    Office o;
+    const Id other = test::addDebtor(o.t.db(), QStringLiteral("D-8"), QStringLiteral("Papelería Ruiz"));
+    o.fillWeek();
+    o.record(5, o.people.beto, QStringLiteral("debtor.update"), QStringLiteral("name"), QStringLiteral("debtor"),
+             o.debtor);
+    o.record(5, o.people.beto, QStringLiteral("note.add"), QStringLiteral("debtor=%1").arg(other),
+             QStringLiteral("note"), 9);
+    store::AuditQuery about;
+    about.debtorId = o.debtor;
+    const auto lines = store::AuditRepository(o.t.db()).page(about, std::nullopt, 10);
+    CHECK(o.actions(lines) == QStringList{QStringLiteral("debtor.update"), QStringLiteral("note.add"),
+                                          QStringLiteral("call.commit"), QStringLiteral("call.commit")});
+    for (const auto &l : lines)
+        CHECK(l.debtorId == o.debtor);
+    // An agent reads their own entries about the debtor.
+    CHECK(o.actions(services::ActivityLog(o.t.db(), o.people.ana).page(about, std::nullopt, 10)) ==
+          QStringList{QStringLiteral("note.add"), QStringLiteral("call.commit")});
+    // The page walks the debtor's own index (schema 16's expression, which
+    // the statement must write the same way), newest first with no sort.
+    QStringList statements = test::statementsDuring(
+        o.t.db(), [&] { store::AuditRepository(o.t.db()).page(about, std::nullopt, 10); });
+    statements.removeIf([](const QString &sql) { return !sql.contains(QStringLiteral("FROM audit_log")); });
+    REQUIRE(statements.size() == 1);
+    const QString plan = test::queryPlan(o.t.db(), statements.first());
+    CHECK(plan.contains(QStringLiteral("audit_log_debtor_at")));
+    CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
 }
 
 TEST_CASE("A review's entry names its call, and the log finds the call's debtor", "[services][activity]")

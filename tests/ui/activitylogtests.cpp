@@ -138,6 +138,33 @@ TEST_CASE("A supervisor reads the office's activity, chooses whose and what, ope
     CHECK(!openFile->isEnabled());
 }
 
+TEST_CASE("Debtor ▸ Activity opens what was recorded about the file in view", "[ui][activity]")
+{
+    test::PrompterScope prompts;
+    Office o;
+    const Id other = test::addDebtor(o.t.db(), QStringLiteral("D-2"), QStringLiteral("Papelería Ruiz"));
+    o.record(-5, o.people.beto, QStringLiteral("note.add"), QStringLiteral("debtor=%1").arg(other),
+             QStringLiteral("note"), 3);
+    test::DeskLogin login("sue");
+    ui::MainWindow window(std::move(o.t.database));
+    window.show();
+    window.debtorFiles()->openDebtor(o.debtor);
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionDebtorActivity"));
+    REQUIRE(action);
+    REQUIRE(action->isEnabled());
+    action->trigger();
+    auto *dialog = window.findChild<ui::ActivityLogDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->windowTitle() == QStringLiteral("Activity: Abarrotes Núñez"));
+    ui::ActivityLogModel *model = dialog->model();
+    // Ana's call and Beto's payment; not the rules, the day's close or the other debtor's note.
+    REQUIRE(model->rowCount() == 2);
+    CHECK(cell(model, 0, ui::ActivityLogModel::Action) == QStringLiteral("Payment posted"));
+    CHECK(cell(model, 1, ui::ActivityLogModel::Action) == QStringLiteral("Call saved"));
+    CHECK(dialog->exportRequest().debtorId == o.debtor);
+    CHECK(child<QLabel>(dialog, "introLabel")->text().startsWith(QStringLiteral("What everyone recorded about Abarrotes Núñez")));
+}
+
 TEST_CASE("Export asks for the entries shown", "[ui][activity]")
 {
     qRegisterMetaType<services::ExportRequest>();
