@@ -85,8 +85,12 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showCallScript(); });
     if (m_parser.isSet(m_discountApprovals))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showDiscountApprovals(); });
-    if (m_parser.isSet(m_activityLog))
-        QTimer::singleShot(0, &window, [this, &window] { m_form = window.showActivityLog(); });
+    if (m_parser.isSet(m_activityLog))  // with --open-debtor, that debtor's (Debtor ▸ Activity)
+        QTimer::singleShot(0, &window, [this, &window] {
+            const ui::DebtorFileView *file = window.debtorFiles()->currentFile();
+            m_form = window.showActivityLog(file && m_parser.isSet(m_openDebtor) ? std::optional(file->debtorId())
+                                                                                : std::nullopt);
+        });
     if (m_parser.isSet(m_assignDebtors))  // after the search is typed and read
         QTimer::singleShot(300, &window, [this, &window] { m_form = window.showAssignDebtors(); });
     if (m_parser.isSet(m_officeUsers))

@@ -49,7 +49,8 @@ private:
     QCommandLineOption m_callScript{QStringLiteral("call-script")};
     // --discount-approvals: Work ▸ Discounts to approve opens.
     QCommandLineOption m_discountApprovals{QStringLiteral("discount-approvals")};
-    // --activity-log: Edit ▸ Office activity opens.
+    // --activity-log: Edit ▸ Office activity opens (with --open-debtor,
+    // Debtor ▸ Activity on that debtor).
     QCommandLineOption m_activityLog{QStringLiteral("activity-log")};
     // --assign-debtors: Debtor ▸ Assign debtors opens (after --search).
     QCommandLineOption m_assignDebtors{QStringLiteral("assign-debtors")};

@@ -57,6 +57,8 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
         } catch (const store::StoreError &) {
         }
         setWindowTitle(tr("Activity: %1").arg(debtorName));
+        // Every line is about that debtor: its details take the room.
+        m_ui->table->setColumnHidden(ActivityLogModel::Debtor, true);
     }
     if (!access.readsAnything())
         m_ui->introLabel->setText(tr("Only the office's users read its activity. Say who you are with File ▸ Who "

@@ -156,6 +156,7 @@ TEST_CASE("Debtor ▸ Activity opens what was recorded about the file in view", 
     auto *dialog = window.findChild<ui::ActivityLogDialog *>();
     REQUIRE(dialog);
     CHECK(dialog->windowTitle() == QStringLiteral("Activity: Abarrotes Núñez"));
+    CHECK(child<QTableView>(dialog, "table")->isColumnHidden(ui::ActivityLogModel::Debtor));
     ui::ActivityLogModel *model = dialog->model();
     // Ana's call and Beto's payment; not the rules, the day's close or the other debtor's note.
     REQUIRE(model->rowCount() == 2);
