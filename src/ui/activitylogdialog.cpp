@@ -7,8 +7,8 @@
 #include "ui_activitylogdialog.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
-#include <QScrollBar>
 
 namespace libreta::ui {
 
@@ -36,11 +36,14 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
     header->setSectionResizeMode(QHeaderView::Interactive);
     // Room for the details, which say the most: the names end in "…" and
     // show whole when the mouse rests on them.
-    header->resizeSection(ActivityLogModel::When, 115);
-    header->resizeSection(ActivityLogModel::Person, 150);
-    header->resizeSection(ActivityLogModel::Action, 160);
-    header->resizeSection(ActivityLogModel::Debtor, 190);
-    header->resizeSection(ActivityLogModel::Amount, 95);
+    const QFontMetrics metrics = fontMetrics();
+    const int margin = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
+    const QString when = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    header->resizeSection(ActivityLogModel::When, metrics.horizontalAdvance(when) + margin);
+    header->resizeSection(ActivityLogModel::Person, metrics.averageCharWidth() * 22);
+    header->resizeSection(ActivityLogModel::Action, metrics.averageCharWidth() * 24);
+    header->resizeSection(ActivityLogModel::Debtor, metrics.averageCharWidth() * 28);
+    header->resizeSection(ActivityLogModel::Amount, metrics.horizontalAdvance(QStringLiteral("$888,888.88")) + margin);
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
 
     const QDate today = clock.today();
