@@ -286,10 +286,6 @@
         <translation>valor: %1</translation>
     </message>
     <message>
-        <source>contact details</source>
-        <translation>datos de contacto</translation>
-    </message>
-    <message>
         <source>may be contacted again</source>
         <translation>se le puede volver a contactar</translation>
     </message>
@@ -424,6 +420,26 @@
     <message>
         <source>picked in the portfolio</source>
         <translation>elegidos en la cartera</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>id. fiscal</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>other details</source>
+        <translation>otros datos</translation>
     </message>
 </context>
 <context>
@@ -1864,16 +1880,24 @@
         <translation>llamadas, pagos, cifras del panel y actividad: hasta este día</translation>
     </message>
     <message>
-        <source>activity: only what this login did</source>
-        <translation>actividad: solo lo que hizo este usuario</translation>
-    </message>
-    <message>
         <source>activity: only this action (payment.post, call.commit, ...)</source>
         <translation>actividad: solo esta acción (payment.post, call.commit, ...)</translation>
     </message>
     <message>
         <source>--user: the office has no user %1.</source>
         <translation>--user: el despacho no tiene el usuario %1.</translation>
+    </message>
+    <message>
+        <source>activity: only what this login did; dashboard figures: only this agent&apos;s</source>
+        <translation>actividad: solo lo que hizo este usuario; cifras del panel: solo las de este gestor</translation>
+    </message>
+    <message>
+        <source>--action: only the activity export takes it.</source>
+        <translation>--action: solo la admite la exportación de actividad.</translation>
+    </message>
+    <message>
+        <source>--user: only the activity and dashboard figures exports take it.</source>
+        <translation>--user: solo la admiten las exportaciones de actividad y de cifras del panel.</translation>
     </message>
 </context>
 <context>
@@ -3973,7 +3997,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Des&amp;canso entre llamadas:</translation>
     </message>
     <message>
-        <source>By se&amp;gment:</source>
+        <source>By seg&amp;ment:</source>
         <translation>Por se&amp;gmento:</translation>
     </message>
 </context>
@@ -4833,6 +4857,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Nobody was named at the desk (an office that lists no users, or the command line)</source>
+        <translation>No se indicó a nadie en el puesto (un despacho sin usuarios, o la línea de órdenes)</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AgendaActions</name>
@@ -5455,6 +5483,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>limit %1% for the segment %2</source>
         <translation>límite del segmento %2: %1%</translation>
+    </message>
+    <message>
+        <source>%1 off: above the limit of %2% for the segment %3, needs a supervisor&apos;s approval</source>
+        <translation>%1 menos: supera el límite del segmento %3 (%2%), requiere la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <source>%1 off, within the limit of %2% for the segment %3</source>
+        <translation>%1 menos, dentro del límite del segmento %3 (%2%)</translation>
     </message>
 </context>
 <context>
@@ -6433,12 +6469,12 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Descuentos que los gestores acordaron por encima del límite del despacho, del %1%.</translation>
     </message>
     <message>
-        <source>Discounts agents agreed above the limit the office set for their debtor&apos;s segment.</source>
-        <translation>Descuentos que los gestores acordaron por encima del límite que el despacho fijó para el segmento de su deudor.</translation>
-    </message>
-    <message>
         <source>Approving or refusing one gives its agent a call-back for today, to tell the debtor.</source>
         <translation>Al aprobar o rechazar uno, su gestor recibe una llamada pendiente para hoy, para avisar al deudor.</translation>
+    </message>
+    <message>
+        <source>Discounts agents agreed above their debtor&apos;s limit: its segment&apos;s, or the office&apos;s %1%.</source>
+        <translation>Descuentos que los gestores acordaron por encima del límite de su deudor: el de su segmento, o el del despacho, del %1%.</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ int runExport(CliContext &c)
     options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
     options.add(QStringLiteral("from"), CliContext::tr("calls, payments, dashboard figures and activity: from this day"), QStringLiteral("DAY"));
     options.add(QStringLiteral("to"), CliContext::tr("calls, payments, dashboard figures and activity: up to this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did"), QStringLiteral("LOGIN"));
+    options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did; dashboard figures: only this agent's"), QStringLiteral("LOGIN"));
     options.add(QStringLiteral("action"), CliContext::tr("activity: only this action (payment.post, call.commit, ...)"), QStringLiteral("ACTION"));
     if (!options.parse())
         return Usage;
@@ -93,6 +93,16 @@ int runExport(CliContext &c)
     if (to->isValid())
         request.to = *to;
 
+    // Options that narrow one kind of export are refused for the others,
+    // rather than quietly ignored.
+    if (options.isSet(QStringLiteral("action")) && *kind != ExportKind::Activity) {
+        options.usageError(CliContext::tr("--action: only the activity export takes it."));
+        return Usage;
+    }
+    if (options.isSet(QStringLiteral("user")) && *kind != ExportKind::Activity && *kind != ExportKind::Figures) {
+        options.usageError(CliContext::tr("--user: only the activity and dashboard figures exports take it."));
+        return Usage;
+    }
     request.action = options.value(QStringLiteral("action"));
 
     auto db = c.openDatabase();

@@ -1,16 +1,27 @@
 #include "services/activitylog.h"
 
 #include "services/supervision.h"
+#include "store/storeerror.h"
 #include "store/userrepository.h"
+
+#include <spdlog/spdlog.h>
 
 namespace libreta::services {
 
 ActivityLog::ActivityLog(store::Database &db, std::optional<domain::Id> userId) : m_db(db)
 {
-    m_everyone = maySupervise(db, userId);
-    if (!m_everyone && userId)
-        if (const auto user = store::UserRepository(db).byId(*userId); user && user->active)
-            m_own = user->id;
+    // When the users cannot be read, nobody is let in: the log stays shut
+    // rather than open to the wrong person.
+    try {
+        m_everyone = maySupervise(db, userId);
+        if (!m_everyone && userId)
+            if (const auto user = store::UserRepository(db).byId(*userId); user && user->active)
+                m_own = user->id;
+    } catch (const store::StoreError &e) {
+        m_everyone = false;
+        m_own.reset();
+        spdlog::warn("activity log: the office's users could not be read: {}", e.message().toStdString());
+    }
 }
 
 std::optional<store::AuditQuery> ActivityLog::scoped(store::AuditQuery query) const

@@ -14,7 +14,8 @@ namespace libreta::services {
 // use case writes): a supervisor or an administrator, or whoever works in
 // an office that lists no users, reads the whole office's; an agent reads
 // only what they did themselves; someone the office does not list reads
-// nothing. The log's screen and its export both ask here.
+// nothing. The log's screen and its export both ask here (libreta-cli,
+// run by whoever keeps the office's file, exports without this scope).
 class ActivityLog final {
 public:
     ActivityLog(store::Database &db, std::optional<domain::Id> userId);

@@ -10,7 +10,7 @@ namespace libreta::services {
 // What a call is made against, read when it starts.
 struct CallFacts {
     domain::Money balance;          // outstanding when the call started
-    int discountLimitPercent = 10;  // the office's
+    int discountLimitPercent = 10;  // the debtor's: its segment's, or the office's
     QDate today;
     std::optional<domain::Id> agentId;
     QList<domain::Id> openPromiseIds;  // pending promises a new one may replace

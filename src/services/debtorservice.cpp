@@ -89,6 +89,15 @@ void DebtorService::update(const Debtor &input, std::optional<Id> userId)
         changed << QStringLiteral("name");
     if (d.externalRef != stored->externalRef)
         changed << QStringLiteral("external_ref");
+    // Which fields, never their values: the log is kept for good.
+    if (d.segment != stored->segment)
+        changed << QStringLiteral("segment");  // it moves the discount limit
+    if (d.taxId != stored->taxId)
+        changed << QStringLiteral("tax_id");
+    if (d.timeZone != stored->timeZone)
+        changed << QStringLiteral("time_zone");
+    if (d.address != stored->address || d.city != stored->city)
+        changed << QStringLiteral("address");
     if (d.status != stored->status)
         changed << QStringLiteral("status=") + toCode(d.status);
     if (d.assignedAgentId != stored->assignedAgentId)

@@ -39,7 +39,7 @@ struct AuditKey {
 // amount it is about when it has them.
 struct AuditLine {
     AuditEntry entry;
-    QString userName;   // empty: written by Libreta itself (the day's close)
+    QString userName;   // empty: nobody named (Libreta's own close of the day, or a desk naming nobody)
     QString userLogin;
     std::optional<domain::Id> debtorId;
     QString debtorName;

@@ -22,6 +22,10 @@ QHash<domain::Id, QString> peopleOf(store::Database &db)
     return names;
 }
 
+// The day's close is the one entry Libreta writes on its own; any other
+// entry without a person was written where nobody was named.
+bool byLibreta(const store::AuditLine &l) { return l.entry.action == QLatin1String("day.rollover"); }
+
 } // namespace
 
 ActivityLogModel::ActivityLogModel(store::Database &db, std::optional<domain::Id> deskUserId, QObject *parent)
@@ -51,7 +55,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case When: return QLocale().toString(l->entry.at.toLocalTime(), QLocale::ShortFormat);
-        case Person: return l->userName.isEmpty() ? tr("Libreta") : l->userName;
+        case Person: return !l->userName.isEmpty() ? l->userName : byLibreta(*l) ? tr("Libreta") : QStringLiteral("—");
         case Action: return ActivityTexts::action(l->entry.action);
         case Debtor: return l->debtorName;
         case Amount: return l->amount ? m_money.format(*l->amount) : QString();
@@ -62,7 +66,10 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Person:
-            return l->userName.isEmpty() ? tr("Written by Libreta itself, when it closed the day") : l->userLogin;
+            return !l->userName.isEmpty() ? l->userLogin
+                   : byLibreta(*l)
+                       ? tr("Written by Libreta itself, when it closed the day")
+                       : tr("Nobody was named at the desk (an office that lists no users, or the command line)");
         case Debtor: return l->debtorName.isEmpty() ? QVariant() : QVariant(tr("%1 (%2)").arg(l->debtorName, l->debtorRef));
         case Action: return ActivityTexts::action(l->entry.action);
         case Details: return m_texts.details(l->entry);

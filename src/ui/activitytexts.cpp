@@ -190,6 +190,14 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
                 parts << tr("name");
             else if (key == QLatin1String("external_ref"))
                 parts << tr("reference");
+            else if (key == QLatin1String("segment"))
+                parts << tr("segment");
+            else if (key == QLatin1String("tax_id"))
+                parts << tr("tax id");
+            else if (key == QLatin1String("time_zone"))
+                parts << tr("time zone");
+            else if (key == QLatin1String("address"))
+                parts << tr("address");
             else if (key == QLatin1String("status"))
                 parts << tr("status: %1").arg(labelOf<DebtorStatus>(value));
             else if (key == QLatin1String("agent"))
@@ -202,7 +210,7 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
                 parts << (value.isEmpty() ? key : key + QLatin1Char('=') + value);
         }
         if (parts.isEmpty())
-            parts << tr("contact details");
+            parts << tr("other details");
     } else if (a == QLatin1String("debtor.do_not_contact")) {
         parts << (entry.details == QLatin1String("set") ? tr("marked do not contact") : tr("may be contacted again"));
     } else if (a == QLatin1String("contact.add") || a == QLatin1String("contact.update")) {

@@ -21,16 +21,18 @@ using namespace domain;
 AssignDialog::AssignDialog(const FormContext &context, const store::PortfolioQuery &shown,
                            const QList<domain::Id> &selected, QWidget *parent)
     : FormDialog(parent), m_ui(std::make_unique<::Ui::AssignDialog>()), m_context(context), m_shown(shown),
-      m_selected(selected.size() >= 2 ? selected : QList<domain::Id>())
+      m_selected(selected)
 {
     m_ui->setupUi(this);
-    // One row selected is only where the table's cursor is: the choice is
-    // offered when the supervisor picked several.
+    // The selection is always offered; it starts chosen when the supervisor
+    // picked several rows. One selected row may only be where the table's
+    // cursor is, so all those shown start chosen then, and the form says
+    // how many either choice assigns.
     m_ui->selectedRadio->setText(
         tr("The %Ln debtor(s) se&lected in the portfolio", nullptr, int(m_selected.size())));
     m_ui->selectedRadio->setVisible(!m_selected.isEmpty());
     m_ui->allShownRadio->setVisible(!m_selected.isEmpty());
-    m_ui->allShownRadio->setChecked(m_selected.isEmpty());
+    m_ui->allShownRadio->setChecked(m_selected.size() < 2);
     m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("Assign"));
     QList<User> users;
     try {
@@ -181,7 +183,8 @@ void AssignDialog::start()
 
 void AssignDialog::setWorking(bool working)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->oneRadio, m_ui->shareRadio, m_ui->nobodyRadio,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->selectedRadio, m_ui->allShownRadio, m_ui->oneRadio,
+                                                       m_ui->shareRadio, m_ui->nobodyRadio,
                                                        m_ui->agentCombo, m_ui->agentList, m_ui->onlyUnassignedCheck,
                                                        m_ui->followUpsCheck, m_ui->buttons})
         w->setEnabled(!working);

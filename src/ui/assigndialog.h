@@ -15,16 +15,15 @@ class AssignDialog;
 namespace libreta::ui {
 
 // Debtor ▸ Assign debtors: gives the debtors the portfolio shows
-// now (its search and filters), or those selected in it when several are,
-// to one agent, shares them evenly among several, or leaves them with
+// now (its search and filters), or those selected in it, to one agent, shares them evenly among several, or leaves them with
 // nobody, through services::PortfolioAssignmentService. Says how many it
 // will assign before it does.
 class AssignDialog final : public FormDialog {
     Q_OBJECT
 
 public:
-    // `selected`: the debtors picked in the portfolio; offered instead of
-    // all those shown when there are two or more.
+    // `selected`: the debtors picked in the portfolio, offered beside all
+    // those shown (and chosen to start with when there are two or more).
     AssignDialog(const FormContext &context, const store::PortfolioQuery &shown,
                  const QList<domain::Id> &selected = {}, QWidget *parent = nullptr);
     ~AssignDialog() override;

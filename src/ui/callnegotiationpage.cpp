@@ -267,20 +267,29 @@ void CallNegotiationPage::recompute()
     const bool discounted = o.kind != OptionKind::NewDate && o.discountPercent > 0;
     m_ui->discountSpin->setEnabled(o.kind != OptionKind::NewDate);
     const QString &segment = m_setup->file.debtor.segment;
+    const bool ownLimit = m_setup->file.settings.segmentDiscountLimits.contains(segment.trimmed());
     if (!discounted)
-        m_ui->discountLabel->setText(m_setup->file.settings.segmentDiscountLimits.contains(segment.trimmed())
-                                         ? tr("limit %1% for the segment %2").arg(limit).arg(segment)
-                                         : tr("office limit %1%").arg(limit));
+        m_ui->discountLabel->setText(ownLimit ? tr("limit %1% for the segment %2").arg(limit).arg(segment)
+                                              : tr("office limit %1%").arg(limit));
     else if (m_plan.needsApproval)
-        m_ui->discountLabel->setText(QStringLiteral("<span style=\"color:#b01c1c\">%1</span>")
-                                         .arg(tr("%1 off: above the office's limit of %2%, needs a supervisor's approval")
-                                                  .arg(m_setup->money.format(m_plan.discount))
-                                                  .arg(limit)
-                                                  .toHtmlEscaped()));
+        m_ui->discountLabel->setText(
+            QStringLiteral("<span style=\"color:#b01c1c\">%1</span>")
+                .arg((ownLimit ? tr("%1 off: above the limit of %2% for the segment %3, needs a supervisor's approval")
+                                     .arg(m_setup->money.format(m_plan.discount))
+                                     .arg(limit)
+                                     .arg(segment)
+                               : tr("%1 off: above the office's limit of %2%, needs a supervisor's approval")
+                                     .arg(m_setup->money.format(m_plan.discount))
+                                     .arg(limit))
+                         .toHtmlEscaped()));
     else
-        m_ui->discountLabel->setText(tr("%1 off, within the office's limit of %2%")
-                                         .arg(m_setup->money.format(m_plan.discount))
-                                         .arg(limit));
+        m_ui->discountLabel->setText(ownLimit ? tr("%1 off, within the limit of %2% for the segment %3")
+                                                    .arg(m_setup->money.format(m_plan.discount))
+                                                    .arg(limit)
+                                                    .arg(segment)
+                                              : tr("%1 off, within the office's limit of %2%")
+                                                    .arg(m_setup->money.format(m_plan.discount))
+                                                    .arg(limit));
 
     if (!m_plan.ok()) {
         m_ui->totalLabel->setText(QStringLiteral("<span style=\"color:#b01c1c\">%1</span>").arg(m_plan.error.toHtmlEscaped()));

@@ -75,8 +75,9 @@ void DiscountApprovalsDialog::reload()
     const QString above = settings.segmentDiscountLimits.isEmpty()
                               ? tr("Discounts agents agreed above the office's limit of %1%.")
                                     .arg(settings.discountLimitPercent)
-                              : tr("Discounts agents agreed above the limit the office set for their debtor's "
-                                   "segment.");
+                              : tr("Discounts agents agreed above their debtor's limit: its segment's, or the "
+                                   "office's %1%.")
+                                    .arg(settings.discountLimitPercent);
     QString intro = m_requests.isEmpty()
                         ? tr("No discount is waiting for a supervisor.")
                         : above + QLatin1Char(' ') +

@@ -79,8 +79,8 @@ public:
     // Work ▸ Discounts to approve: a supervisor decides the discounts
     // agreed above the office's limit (window-modal, returns at once).
     DiscountApprovalsDialog *showDiscountApprovals();
-    // Debtor ▸ Assign debtors: to the agents, as the portfolio
-    // is searched and filtered now (window-modal, returns at once).
+    // Debtor ▸ Assign debtors: to the agents, those selected in the
+    // portfolio or all it shows (window-modal, returns at once).
     AssignDialog *showAssignDebtors();
     // A supervisor at the desk hears of the discounts waiting for a
     // decision, in the notice band (unless a call-back holds it).

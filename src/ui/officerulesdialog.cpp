@@ -75,7 +75,8 @@ void OfficeRulesDialog::fillSegmentLimits(const QStringList &segments, const dom
 {
     QTableWidget *table = m_ui->segmentLimitsTable;
     if (segments.isEmpty()) {
-        // Nothing to set a limit for until debtors carry a segment.
+        // Nothing to set a limit for until debtors carry a segment: the
+        // hint says so beside the caption.
         table->hide();
         m_ui->segmentLimitsTableHint->setText(
             tr("Debtors have no segment yet (Edit debtor, or the import's segment column): every one has the "

@@ -410,4 +410,9 @@ TEST_CASE("export activity writes one person's actions and refuses a login the o
                               QStringLiteral("zorro")});
     CHECK(nobody.status == 2);
     CHECK(nobody.err.contains(QStringLiteral("--user: the office has no user zorro.")));
+    // Options of one export are refused for another, not ignored.
+    const Run wrongKind = o.run({QStringLiteral("export"), QStringLiteral("portfolio"), QStringLiteral("--action"),
+                                 QStringLiteral("call.commit")});
+    CHECK(wrongKind.status == 2);
+    CHECK(wrongKind.err.contains(QStringLiteral("--action: only the activity export takes it.")));
 }

@@ -166,6 +166,21 @@ TEST_CASE("Debtor ▸ Activity opens what was recorded about the file in view", 
     CHECK(child<QLabel>(dialog, "introLabel")->text().startsWith(QStringLiteral("What everyone recorded about Abarrotes Núñez")));
 }
 
+TEST_CASE("Only the day's close is Libreta's, and an entry nobody was named for says so", "[ui][activity]")
+{
+    Office o;
+    o.record(-1, std::nullopt, QStringLiteral("note.add"), QStringLiteral("debtor=%1").arg(o.debtor),
+             QStringLiteral("note"), 5);
+    const FixedClock clock(o.now);
+    ui::ActivityLogDialog dialog(o.t.db(), clock, o.people.sue);
+    ui::ActivityLogModel *model = dialog.model();
+    REQUIRE(model->rowCount() == 5);
+    CHECK(cell(model, 0, ui::ActivityLogModel::Person) == QStringLiteral("—"));
+    CHECK(model->index(0, ui::ActivityLogModel::Person).data(Qt::ToolTipRole).toString().startsWith(
+        QStringLiteral("Nobody was named at the desk")));
+    CHECK(cell(model, 4, ui::ActivityLogModel::Person) == QStringLiteral("Libreta"));
+}
+
 TEST_CASE("Export asks for the entries shown", "[ui][activity]")
 {
     qRegisterMetaType<services::ExportRequest>();
@@ -221,6 +236,8 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(details("discount.refuse", "debtor=1 percent=25 limit=10") == QStringLiteral("25% against a limit of 10%"));
     CHECK(details("call.review", "scores=4,5,-,3,4") == QStringLiteral("scores 4 · 5 · — · 3 · 4"));
     CHECK(details("note.add", "debtor=1").isEmpty());
+    CHECK(details("debtor.update", "segment tax_id") == QStringLiteral("segment · tax id"));
+    CHECK(details("debtor.update", "") == QStringLiteral("other details"));
     CHECK(details("robot.dance", "steps=3") == QStringLiteral("steps=3"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("robot.dance")) == QStringLiteral("robot.dance"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("payment.post")) == QStringLiteral("Payment posted"));

@@ -130,7 +130,7 @@ TEST_CASE("A supervisor picks debtors in the portfolio and gives just those to a
         CHECK_FALSE(agentOf(db, o.ferreterias[i]).has_value());
 }
 
-TEST_CASE("With one row selected the form offers the debtors shown, as before", "[ui][assignment]")
+TEST_CASE("With one row selected the form starts on the debtors shown, and offers the one", "[ui][assignment]")
 {
     test::PrompterScope prompts;
     Office o;
@@ -139,8 +139,13 @@ TEST_CASE("With one row selected the form offers the debtors shown, as before", 
     window.show();
     window.portfolioView()->focusResults();  // the cursor's row is selected
     ui::AssignDialog *dialog = window.showAssignDebtors();
-    CHECK_FALSE(child<QRadioButton>(dialog, "selectedRadio")->isVisible());
+    auto *selected = child<QRadioButton>(dialog, "selectedRadio");
+    CHECK(selected->isVisible());
+    CHECK_FALSE(selected->isChecked());
+    CHECK(child<QRadioButton>(dialog, "allShownRadio")->isChecked());
     CHECK(dialog->pendingCount() == 5);
+    selected->setChecked(true);
+    CHECK(dialog->pendingCount() == 1);
 }
 
 TEST_CASE("An agent cannot assign debtors", "[ui][assignment]")

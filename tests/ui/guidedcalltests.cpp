@@ -267,7 +267,7 @@ TEST_CASE("The negotiation holds a debtor to the discount limit of its segment",
     REQUIRE(discount);
     discount->setValue(15);  // above the office's 10%, inside the segment's 20%
     CHECK_FALSE(page->plan().needsApproval);
-    CHECK(label->text().endsWith(QStringLiteral("within the office's limit of 20%")));
+    CHECK(label->text().endsWith(QStringLiteral("within the limit of 20% for the segment Alto saldo")));
 }
 
 TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")
