@@ -16,10 +16,11 @@ const QLatin1String kDebtorOfEntry(
     "(CASE WHEN a.entity = 'debtor' THEN a.entity_id "
     "WHEN substr(a.details, 1, 7) = 'debtor=' THEN CAST(substr(a.details, 8) AS INTEGER) END)");
 // The debtor a line shows: as above, or a review's, through its call.
-const QLatin1String kDebtorShown(
-    "coalesce((CASE WHEN a.entity = 'debtor' THEN a.entity_id "
-    "WHEN substr(a.details, 1, 7) = 'debtor=' THEN CAST(substr(a.details, 8) AS INTEGER) END), "
-    "(SELECT c.debtor_id FROM calls c WHERE a.entity = 'call' AND c.id = a.entity_id))");
+QString debtorShown()
+{
+    return QStringLiteral("coalesce(") + kDebtorOfEntry +
+           QStringLiteral(", (SELECT c.debtor_id FROM calls c WHERE a.entity = 'call' AND c.id = a.entity_id))");
+}
 
 // The index that walks the chosen entries in time order: one debtor's, one
 // person's one action, one person's, one action's, or everyone's.
@@ -61,7 +62,7 @@ QString selectSql(const AuditQuery &query)
            indexFor(query) +
            QStringLiteral(" LEFT JOIN users u ON u.id = a.user_id "
                           "LEFT JOIN debtors d ON d.id = ") +
-           kDebtorShown +
+           debtorShown() +
            QStringLiteral(" LEFT JOIN payments p ON a.entity = 'payment' AND p.id = a.entity_id "
                           "LEFT JOIN invoices i ON a.entity = 'invoice' AND i.id = a.entity_id");
 }
