@@ -3,6 +3,7 @@
 // exports what is shown; an agent reads only their own entries.
 
 #include "debtorfiletesthelpers.h"
+#include "deskwindow.h"
 #include "domain/clock.h"
 #include "services/audittrail.h"
 #include "services/paymentservice.h"
@@ -75,11 +76,9 @@ QString cell(ui::ActivityLogModel *model, int row, int column)
 TEST_CASE("A supervisor reads the office's activity, chooses whose and what, opens the file and exports",
           "[ui][activity]")
 {
-    test::PrompterScope prompts;
     Office o;
-    test::DeskLogin login("sue");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
     auto *menuAction = window.findChild<QAction *>(QStringLiteral("actionActivityLog"));
     REQUIRE(menuAction);
     menuAction->trigger();
@@ -140,14 +139,12 @@ TEST_CASE("A supervisor reads the office's activity, chooses whose and what, ope
 
 TEST_CASE("Debtor ▸ Activity opens what was recorded about the file in view", "[ui][activity]")
 {
-    test::PrompterScope prompts;
     Office o;
     const Id other = test::addDebtor(o.t.db(), QStringLiteral("D-2"), QStringLiteral("Papelería Ruiz"));
     o.record(-5, o.people.beto, QStringLiteral("note.add"), QStringLiteral("debtor=%1").arg(other),
              QStringLiteral("note"), 3);
-    test::DeskLogin login("sue");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
     window.debtorFiles()->openDebtor(o.debtor);
     auto *action = window.findChild<QAction *>(QStringLiteral("actionDebtorActivity"));
     REQUIRE(action);
@@ -198,11 +195,9 @@ TEST_CASE("Export asks for the entries shown", "[ui][activity]")
 
 TEST_CASE("An agent reads only what they recorded", "[ui][activity]")
 {
-    test::PrompterScope prompts;
     Office o;
-    test::DeskLogin login("ana");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "ana");
+    ui::MainWindow &window = desk.window;
     ui::ActivityLogDialog *dialog = window.showActivityLog();
     REQUIRE(dialog->model()->rowCount() == 1);
     CHECK(cell(dialog->model(), 0, ui::ActivityLogModel::Person) == QStringLiteral("Ana Ruiz"));

@@ -2,6 +2,7 @@
 // search finds between two agents; an agent is refused.
 
 #include "debtorfiletesthelpers.h"
+#include "deskwindow.h"
 #include "store/debtorrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -50,11 +51,9 @@ void save(QDialog *dialog) { child<QDialogButtonBox>(dialog, "buttons")->button(
 
 TEST_CASE("A supervisor shares the debtors a search finds between two agents", "[ui][assignment]")
 {
-    test::PrompterScope prompts;
     Office o;
-    test::DeskLogin login("sue");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
     window.portfolioView()->search(QStringLiteral("ferreteria"));
     REQUIRE(test::waitFor([&] { return window.portfolioView()->model()->query().search == QStringLiteral("ferreteria"); }));
 
@@ -82,11 +81,9 @@ TEST_CASE("A supervisor shares the debtors a search finds between two agents", "
 
 TEST_CASE("A supervisor picks debtors in the portfolio and gives just those to an agent", "[ui][assignment]")
 {
-    test::PrompterScope prompts;
     Office o;
-    test::DeskLogin login("sue");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
     window.showSection(ui::MainWindow::PortfolioSection);
     ui::PortfolioView *view = window.portfolioView();
     auto *table = view->findChild<QTableView *>(QStringLiteral("table"));
@@ -132,11 +129,9 @@ TEST_CASE("A supervisor picks debtors in the portfolio and gives just those to a
 
 TEST_CASE("With one row selected the form starts on the debtors shown, and offers the one", "[ui][assignment]")
 {
-    test::PrompterScope prompts;
     Office o;
-    test::DeskLogin login("sue");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
     window.portfolioView()->focusResults();  // the cursor's row is selected
     ui::AssignDialog *dialog = window.showAssignDebtors();
     auto *selected = child<QRadioButton>(dialog, "selectedRadio");
@@ -150,11 +145,9 @@ TEST_CASE("With one row selected the form starts on the debtors shown, and offer
 
 TEST_CASE("An agent cannot assign debtors", "[ui][assignment]")
 {
-    test::PrompterScope prompts;
     Office o;
-    test::DeskLogin login("ana");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "ana");
+    ui::MainWindow &window = desk.window;
     ui::AssignDialog *dialog = window.showAssignDebtors();
     CHECK(dialog->pendingCount() == 5);
     CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("Only a supervisor")));
@@ -164,11 +157,9 @@ TEST_CASE("An agent cannot assign debtors", "[ui][assignment]")
 
 TEST_CASE("Sharing among nobody ticked is refused beside the choice, and nothing changes", "[ui][assignment]")
 {
-    test::PrompterScope prompts;
     Office o;
-    test::DeskLogin login("sue");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
     ui::AssignDialog *dialog = window.showAssignDebtors();
     child<QRadioButton>(dialog, "shareRadio")->setChecked(true);
     auto *list = child<QListWidget>(dialog, "agentList");

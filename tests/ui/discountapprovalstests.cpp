@@ -2,6 +2,7 @@
 // reason, the file says so; an agent reads the list and cannot decide.
 
 #include "debtorfiletesthelpers.h"
+#include "deskwindow.h"
 #include "store/calldiscountrepository.h"
 #include "store/callrepository.h"
 #include "store/followuprepository.h"
@@ -61,11 +62,9 @@ QString callDetails(ui::DebtorFileView *file)
 TEST_CASE("A supervisor refuses a discount with its reason, and the file and the agent's agenda say so",
           "[ui][discounts]")
 {
-    test::PrompterScope prompts;
     Office o;
-    test::DeskLogin login("sue");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
     ui::DebtorFileView *file = window.debtorFiles()->openDebtor(o.debtor);
     CHECK(callDetails(file).contains(QStringLiteral("waiting for a supervisor")));
     auto *promiseLine = child<QLabel>(file, "promiseLabel");
@@ -107,11 +106,9 @@ TEST_CASE("A supervisor refuses a discount with its reason, and the file and the
 
 TEST_CASE("An agent reads the discounts waiting and cannot decide them", "[ui][discounts]")
 {
-    test::PrompterScope prompts;
     Office o;
-    test::DeskLogin login("ana");
-    ui::MainWindow window(std::move(o.t.database));
-    window.show();
+    test::DeskWindow desk(o.t, "ana");
+    ui::MainWindow &window = desk.window;
     ui::DiscountApprovalsDialog *dialog = window.showDiscountApprovals();
     CHECK_FALSE(dialog->maySupervise());
     REQUIRE(dialog->count() == 1);
