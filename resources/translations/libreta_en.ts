@@ -122,6 +122,13 @@
             <numerusform>%n segments with a discount limit of their own</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) owed again</source>
+        <translation>
+            <numerusform>%n invoice owed again</numerusform>
+            <numerusform>%n invoices owed again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -374,6 +381,16 @@
         <translation>
             <numerusform>%n payment</numerusform>
             <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PaymentReversalDialog</name>
+    <message numerus="yes">
+        <source>%n promise(s) it settled will be evaluated again without it.</source>
+        <translation>
+            <numerusform>%n promise it settled will be evaluated again without it.</numerusform>
+            <numerusform>%n promises it settled will be evaluated again without it.</numerusform>
         </translation>
     </message>
 </context>

@@ -441,6 +441,17 @@
         <source>other details</source>
         <translation>otros datos</translation>
     </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Pago anulado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) owed again</source>
+        <translation>
+            <numerusform>%n factura vuelve a deberse</numerusform>
+            <numerusform>%n facturas vuelven a deberse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -3422,6 +3433,14 @@
         <source>Notes to follow up</source>
         <translation>Notas por atender</translation>
     </message>
+    <message>
+        <source>Bounced cheque</source>
+        <translation>Cheque devuelto</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>Registrado por error</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -4178,6 +4197,56 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Payment date</source>
         <translation>Fecha de pago</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReversalDialog</name>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Anular un pago</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>What the bank said, or what was wrong with the payment</source>
+        <translation>Lo que dijo el banco, o qué estaba mal en el pago</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReversalService</name>
+    <message>
+        <source>Reason: choose why the payment is reversed.</source>
+        <translation>Motivo: elija por qué se anula el pago.</translation>
+    </message>
+    <message>
+        <source>Note: say in words why the payment is reversed.</source>
+        <translation>Nota: diga con palabras por qué se anula el pago.</translation>
+    </message>
+    <message>
+        <source>Note: at most %1 characters.</source>
+        <translation>Nota: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can reverse a payment.</source>
+        <translation>Solo un supervisor puede anular un pago.</translation>
+    </message>
+    <message>
+        <source>There is no such payment.</source>
+        <translation>Ese pago no existe.</translation>
+    </message>
+    <message>
+        <source>This payment was already reversed on %1.</source>
+        <translation>Este pago ya se anuló el %1.</translation>
+    </message>
+    <message>
+        <source>This payment was reversed a moment ago by someone else.</source>
+        <translation>Otra persona acaba de anular este pago.</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +5993,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Who recorded what about this debtor, and when: calls, payments, notes, follow-ups, changes</source>
         <translation>Quién registró qué sobre este deudor, y cuándo: llamadas, pagos, notas, seguimientos, cambios</translation>
     </message>
+    <message>
+        <source>Re&amp;verse payment…</source>
+        <translation>Anu&amp;lar pago…</translation>
+    </message>
+    <message>
+        <source>Take back the selected payment (a bounced cheque, a payment recorded by mistake): what it paid is owed again</source>
+        <translation>Anular el pago elegido (un cheque devuelto, un pago registrado por error): lo que pagó vuelve a deberse</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileHeader</name>
@@ -6171,6 +6248,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>The correction was saved beside the call, which stays in the history as it was.</source>
         <translation>La corrección se guardó junto a la llamada, que sigue en el historial tal como estaba.</translation>
     </message>
+    <message>
+        <source>Select a payment that counts in the Payments tab first.</source>
+        <translation>Primero elija en la pestaña Pagos un pago que no esté anulado.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can reverse a payment.</source>
+        <translation>Solo un supervisor puede anular un pago.</translation>
+    </message>
+    <message>
+        <source>The payment was reversed. Outstanding now: %1.</source>
+        <translation>Se anuló el pago. Saldo pendiente ahora: %1.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorInvoicesModel</name>
@@ -6248,6 +6337,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Credit</source>
         <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Reversed on %1: %2</source>
+        <translation>Anulado el %1: %2</translation>
+    </message>
+    <message>
+        <source>Reversed on %1 by %2: %3</source>
+        <translation>Anulado el %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +6472,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>%1: not approved by %2 (%3)</source>
         <translation>%1: no aprobado por %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (reversed on %2)</source>
+        <translation>%1 (anulado el %2)</translation>
+    </message>
+    <message>
+        <source>Payment of %1 of %2 reversed: %3</source>
+        <translation>Pago de %1 del %2 anulado: %3</translation>
     </message>
 </context>
 <context>
@@ -7165,6 +7274,52 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Balance after: &lt;b&gt;%1&lt;/b&gt; (now %2)</source>
         <translation>Saldo después del pago: &lt;b&gt;%1&lt;/b&gt; (ahora %2)</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::PaymentReversalDialog</name>
+    <message>
+        <source>Payment of %1 on %2, %3</source>
+        <translation>Pago de %1 del %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation>%1, referencia %2</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Elija el motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse payment</source>
+        <translation>&amp;Anular pago</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>It was not applied to any invoice.</source>
+        <translation>No se aplicó a ninguna factura.</translation>
+    </message>
+    <message>
+        <source>What it paid is owed again: %1.</source>
+        <translation>Lo que pagó vuelve a deberse: %1.</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s credit of %1 from it is gone.</source>
+        <translation>Desaparece el saldo a favor de %1 que dejó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) it settled will be evaluated again without it.</source>
+        <translation>
+            <numerusform>%n promesa que cubrió se evaluará de nuevo sin él.</numerusform>
+            <numerusform>%n promesas que cubrió se evaluarán de nuevo sin él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payment stays in the file, marked reversed, and leaves the money recovered.</source>
+        <translation>El pago queda en el expediente, marcado como anulado, y sale del dinero recuperado.</translation>
     </message>
 </context>
 <context>

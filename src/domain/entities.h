@@ -36,6 +36,9 @@ enum class ExcuseCategory {
 enum class ExcuseKind { Argument, Excuse };
 enum class PreCloseAnswer { Refusal, Partial, Full };
 enum class PromiseStatus { Pending, Kept, PartiallyKept, Broken, Cancelled };
+// Why a payment was taken back: a cheque the bank returned, a payment typed
+// by mistake (wrong debtor, wrong amount), or a reason given in words.
+enum class ReversalReason { Bounced, EnteredInError, Other };
 enum class PlanFrequency { Weekly, Biweekly, Monthly };
 enum class FollowUpKind {
     PromiseReminder, PromiseCheck, Callback, SendInvoiceCopy, SendStatement, NoteFollowUp
@@ -119,6 +122,16 @@ struct Payment {
     QString reference;
     QList<Allocation> allocations;
     Money unallocated;  // credit kept for the debtor, never lost
+    // Set once a payment is reversed: it stays in the file, greyed, and
+    // counts for nothing (no allocations, no credit, no promise).
+    struct Reversal {
+        QDateTime at;  // UTC
+        std::optional<Id> by;
+        ReversalReason reason = ReversalReason::Other;
+        QString note;
+    };
+    std::optional<Reversal> reversal;
+    bool reversed() const { return reversal.has_value(); }
 };
 
 struct Promise {

@@ -23,6 +23,9 @@ const CodeEntry<PaymentMethod> kPaymentMethod[] = {
     {PaymentMethod::Cash, "cash"}, {PaymentMethod::Transfer, "transfer"},
     {PaymentMethod::Card, "card"}, {PaymentMethod::Check, "check"},
     {PaymentMethod::Deposit, "deposit"}, {PaymentMethod::Other, "other"}};
+const CodeEntry<ReversalReason> kReversalReason[] = {
+    {ReversalReason::Bounced, "bounced"}, {ReversalReason::EnteredInError, "error"},
+    {ReversalReason::Other, "other"}};
 const CodeEntry<AnsweredBy> kAnsweredBy[] = {
     {AnsweredBy::Debtor, "debtor"}, {AnsweredBy::DecisionMaker, "decision_maker"},
     {AnsweredBy::ThirdParty, "third_party"}, {AnsweredBy::Nobody, "nobody"},
@@ -103,6 +106,7 @@ LIBRETA_CODES(PlanFrequency, kPlanFrequency)
 LIBRETA_CODES(FollowUpKind, kFollowUpKind)
 LIBRETA_CODES(FollowUpStatus, kFollowUpStatus)
 LIBRETA_CODES(Approach, kApproach)
+LIBRETA_CODES(ReversalReason, kReversalReason)
 
 #undef LIBRETA_CODES
 

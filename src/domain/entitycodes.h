@@ -27,6 +27,7 @@ QString toCode(PlanFrequency v);
 QString toCode(FollowUpKind v);
 QString toCode(FollowUpStatus v);
 QString toCode(Approach v);
+QString toCode(ReversalReason v);
 
 template <typename Enum>
 std::optional<Enum> fromCode(QStringView code);
@@ -47,6 +48,7 @@ template <> std::optional<PlanFrequency> fromCode<PlanFrequency>(QStringView);
 template <> std::optional<FollowUpKind> fromCode<FollowUpKind>(QStringView);
 template <> std::optional<FollowUpStatus> fromCode<FollowUpStatus>(QStringView);
 template <> std::optional<Approach> fromCode<Approach>(QStringView);
+template <> std::optional<ReversalReason> fromCode<ReversalReason>(QStringView);
 
 // The codes as the schema's CHECK constraints list them, for tests that prove
 // the two agree.
@@ -68,5 +70,6 @@ template <> QStringList allCodes<PlanFrequency>();
 template <> QStringList allCodes<FollowUpKind>();
 template <> QStringList allCodes<FollowUpStatus>();
 template <> QStringList allCodes<Approach>();
+template <> QStringList allCodes<ReversalReason>();
 
 } // namespace libreta::domain

@@ -94,6 +94,19 @@ QString label(PaymentMethod v)
     return {};
 }
 
+QString label(ReversalReason v)
+{
+    switch (v) {
+    case ReversalReason::Bounced:
+        return QCoreApplication::translate("Labels", "Bounced cheque");
+    case ReversalReason::EnteredInError:
+        return QCoreApplication::translate("Labels", "Recorded by mistake");
+    case ReversalReason::Other:
+        return QCoreApplication::translate("Labels", "Other reason");
+    }
+    return {};
+}
+
 QString label(AnsweredBy v)
 {
     switch (v) {

@@ -13,6 +13,7 @@ QString label(DebtorStatus v);
 QString label(Level v);
 QString label(ContactRole v);
 QString label(PaymentMethod v);
+QString label(ReversalReason v);
 QString label(AnsweredBy v);
 QString label(CallOutcome v);
 QString label(ExcuseCategory v);

@@ -102,7 +102,7 @@ QList<PromiseSettlement> DebtorFileReader::settlements(const QList<Promise> &pro
     const QDate from = chain.earliestMadeOn;
     QList<const Payment *> paid;
     for (const Payment &p : payments)
-        if (p.paidOn >= from)
+        if (p.paidOn >= from && !p.reversed())  // a reversed payment paid nothing
             paid.append(&p);
     std::sort(paid.begin(), paid.end(), [](const Payment *a, const Payment *b) {
         return a->paidOn != b->paidOn ? a->paidOn < b->paidOn : a->id < b->id;

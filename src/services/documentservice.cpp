@@ -185,7 +185,12 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
                          {QStringLiteral("status"), word(lang, status)}});
     }
     auto &payments = v.lists[QStringLiteral("payments")];
-    QList<Payment> byDate = file.payments;
+    // The statement lists what the debtor paid: a reversed payment (a
+    // cheque the bank returned) is not a payment.
+    QList<Payment> byDate;
+    for (const Payment &p : file.payments)
+        if (!p.reversed())
+            byDate.append(p);
     std::sort(byDate.begin(), byDate.end(), [](const Payment &a, const Payment &b) {
         return a.paidOn != b.paidOn ? a.paidOn < b.paidOn : a.id < b.id;
     });

@@ -16,46 +16,76 @@ using namespace domain;
 
 QList<PromiseChange> PromiseReevaluator::reevaluate(Id debtorId, const QDate &today, const QDateTime &nowUtc)
 {
+    return apply(debtorId, today, nowUtc, std::nullopt);
+}
+
+QList<PromiseChange> PromiseReevaluator::reevaluateAfterReversal(Id debtorId, const QDate &today,
+                                                                 const QDateTime &nowUtc, const QTime &reminderTime)
+{
+    return apply(debtorId, today, nowUtc, reminderTime);
+}
+
+QList<PromiseChange> PromiseReevaluator::apply(Id debtorId, const QDate &today, const QDateTime &nowUtc,
+                                               const std::optional<QTime> &reopenWith)
+{
     store::PromiseRepository promises(m_db);
     const PromiseChain whole = promiseChain(promises.forDebtor(debtorId));
-    if (!whole.hasPending())
+    if (!reopenWith && !whole.hasPending())
+        return {};
+    if (whole.promises.isEmpty())
         return {};
     const QList<Promise> &chain = whole.promises;
     const auto payments = store::PaymentRepository(m_db).eventsSince(debtorId, whole.earliestMadeOn);
     const auto results = evaluatePlan(whole.terms, payments, m_graceDays, today);
 
     store::FollowUpRepository followUps(m_db);
-    std::optional<std::optional<Id>> debtorAgent;  // read once, when a call-back needs it
+    std::optional<std::optional<Id>> debtorAgent;  // read once, when a follow-up needs it
+    // A follow-up about a promise goes to whoever works the debtor, so it
+    // shows in that agent's own agenda and queue; for a debtor nobody has,
+    // to the agent who took the promise.
+    const auto assignee = [&](Id promiseId) {
+        if (!debtorAgent)
+            debtorAgent = store::DebtorRepository(m_db).byId(debtorId).value_or(Debtor()).assignedAgentId;
+        return *debtorAgent ? *debtorAgent : followUps.assigneeForPromise(promiseId);
+    };
+    const auto addFollowUp = [&](const Promise &p, const PlannedFollowUp &planned) {
+        FollowUp f;
+        f.debtorId = debtorId;
+        f.kind = planned.kind;
+        f.dueDate = planned.dueDate;
+        f.dueTime = planned.dueTime;
+        f.promiseId = p.id;
+        f.assignedTo = assignee(p.id);
+        followUps.add(f);
+    };
+
     QList<PromiseChange> changes;
     for (qsizetype i = 0; i < chain.size() && i < results.size(); ++i) {
         const Promise &p = chain[i];
         const InstalmentResult &r = results[i];
-        if (p.status != PromiseStatus::Pending)
-            continue;  // a resolved promise stays as it was resolved
         if (r.status == p.status && r.paid == p.paid)
+            continue;
+        const bool wasResolved = p.status != PromiseStatus::Pending;
+        // A resolved promise stays as it was resolved, unless a reversal
+        // took back money it had counted.
+        if (wasResolved && !(reopenWith && r.paid < p.paid))
             continue;
         const bool resolved = r.status != PromiseStatus::Pending;
         promises.setOutcome(p.id, r.status, r.paid, resolved ? std::optional<QDate>(today) : std::nullopt);
         changes.append({p.id, p.status, r.status, r.paid});
-        if (!resolved)
+        if (!resolved) {
+            // Kept too early, then reversed: it waits again for its date.
+            if (wasResolved)
+                for (const PlannedFollowUp &planned : followUpsForPromise(p.dueDate, m_graceDays, *reopenWith))
+                    if (planned.dueDate >= today)
+                        addFollowUp(p, planned);
             continue;
-        followUps.closeForPromise(p.id, toCode(r.status), nowUtc);
-        if (r.status == PromiseStatus::Broken || r.status == PromiseStatus::PartiallyKept) {
-            const PlannedFollowUp planned = callbackForBrokenPromise(today);
-            FollowUp f;
-            f.debtorId = debtorId;
-            f.kind = planned.kind;
-            f.dueDate = planned.dueDate;
-            f.dueTime = planned.dueTime;
-            f.promiseId = p.id;
-            // The call-back goes back to whoever works the debtor, so it
-            // shows in that agent's own agenda and queue; for a debtor
-            // nobody has, to the agent who took the promise.
-            if (!debtorAgent)
-                debtorAgent = store::DebtorRepository(m_db).byId(debtorId).value_or(Debtor()).assignedAgentId;
-            f.assignedTo = *debtorAgent ? *debtorAgent : followUps.assigneeForPromise(p.id);
-            followUps.add(f);
         }
+        if (!wasResolved)
+            followUps.closeForPromise(p.id, toCode(r.status), nowUtc);
+        const bool hadCallback = p.status == PromiseStatus::PartiallyKept || p.status == PromiseStatus::Broken;
+        if ((r.status == PromiseStatus::Broken || r.status == PromiseStatus::PartiallyKept) && !hadCallback)
+            addFollowUp(p, callbackForBrokenPromise(today));
     }
     return changes;
 }

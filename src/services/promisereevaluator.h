@@ -26,7 +26,19 @@ public:
 
     QList<PromiseChange> reevaluate(domain::Id debtorId, const QDate &today, const QDateTime &nowUtc);
 
+    // After one of the debtor's payments was reversed: besides the pending
+    // promises, a resolved promise that now finds less paid than it had is
+    // resolved again. Back to pending when its grace has not ended (with a
+    // new reminder, if its date is still ahead, and check, at
+    // `reminderTime`); broken or partly kept otherwise, with the call-back
+    // a broken promise gets, unless it already had one as partly kept.
+    QList<PromiseChange> reevaluateAfterReversal(domain::Id debtorId, const QDate &today, const QDateTime &nowUtc,
+                                                 const QTime &reminderTime);
+
 private:
+    QList<PromiseChange> apply(domain::Id debtorId, const QDate &today, const QDateTime &nowUtc,
+                               const std::optional<QTime> &reopenWith);
+
     store::Database &m_db;
     int m_graceDays;
 };

@@ -120,7 +120,7 @@ void ExportRepository::payments(const std::optional<QDate> &from, const std::opt
         "coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.payment_id = p.id), 0) "
         "FROM payments p JOIN debtors d ON d.id = p.debtor_id "
         "WHERE (:from IS NULL OR p.paid_on >= :from) AND (:to IS NULL OR p.paid_on <= :to) "
-        "ORDER BY p.paid_on, p.id"));
+        "AND p.reversed_at IS NULL ORDER BY p.paid_on, p.id"));
     q.bind(QStringLiteral(":from"), bound(from)).bind(QStringLiteral(":to"), bound(to)).exec();
     PaymentLine l;
     while (q.next()) {

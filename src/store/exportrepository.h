@@ -102,6 +102,8 @@ public:
     void portfolio(const PortfolioQuery &query,
                    const std::function<void(const PortfolioRow &, const DebtorDetails &)> &row);
     void invoices(const std::function<void(const InvoiceLine &)> &row);
+    // The payments that count: a reversed one is left out (the activity
+    // export has its reversal).
     void payments(const std::optional<QDate> &from, const std::optional<QDate> &to,
                   const std::function<void(const PaymentLine &)> &row);
     void promises(const std::function<void(const PromiseLine &)> &row);

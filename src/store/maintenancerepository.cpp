@@ -98,7 +98,8 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
     while (q.next())
         out << QStringLiteral("daily figures %1, agent %2").arg(q.text(0), q.text(1));
     SqlQuery paid(m_db, QStringLiteral(
-        "WITH counted AS (SELECT paid_on AS day, count(*) AS n, sum(amount) AS total FROM payments GROUP BY 1), "
+        "WITH counted AS (SELECT paid_on AS day, count(*) AS n, sum(amount) AS total FROM payments "
+        "  WHERE reversed_at IS NULL GROUP BY 1), "
         "kept AS (SELECT day, sum(payments) AS n, sum(recovered) AS total FROM daily_figures GROUP BY 1) "
         "SELECT k.day FROM kept k LEFT JOIN counted c USING (day) "
         "WHERE (k.n, k.total) IS NOT (coalesce(c.n, 0), coalesce(c.total, 0)) "

@@ -31,18 +31,41 @@ domain::Id PaymentRepository::add(const domain::Payment &p, std::optional<domain
 
 QList<domain::Payment> PaymentRepository::forDebtor(domain::Id debtorId)
 {
+    return read(QStringLiteral("debtor_id = :id ORDER BY paid_on DESC, id DESC"), QStringLiteral(":id"), debtorId);
+}
+
+std::optional<domain::Payment> PaymentRepository::byId(domain::Id paymentId)
+{
+    const auto found = read(QStringLiteral("id = :id"), QStringLiteral(":id"), paymentId);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<domain::Payment> PaymentRepository::read(const QString &filter, const QString &name, domain::Id id)
+{
     QList<domain::Payment> out;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, paid_on, amount, method, reference FROM payments "
-                                    "WHERE debtor_id = :debtor ORDER BY paid_on DESC, id DESC"));
-    q.bind(QStringLiteral(":debtor"), debtorId).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT id, debtor_id, paid_on, amount, method, reference, reversed_at, "
+                                    "reversed_by, reversal_reason, reversal_note FROM payments WHERE ") +
+                         filter);
+    q.bind(name, id).exec();
     while (q.next()) {
         domain::Payment p;
         p.id = q.integer(0);
-        p.debtorId = debtorId;
-        p.paidOn = q.date(1);
-        p.amount = q.money(2);
-        p.method = domain::fromCode<domain::PaymentMethod>(q.text(3)).value_or(domain::PaymentMethod::Other);
-        p.reference = q.text(4);
+        p.debtorId = q.integer(1);
+        p.paidOn = q.date(2);
+        p.amount = q.money(3);
+        p.method = domain::fromCode<domain::PaymentMethod>(q.text(4)).value_or(domain::PaymentMethod::Other);
+        p.reference = q.text(5);
+        if (const auto at = q.optionalInstant(6)) {
+            domain::Payment::Reversal r;
+            r.at = *at;
+            if (!q.isNull(7))
+                r.by = q.integer(7);
+            r.reason = domain::fromCode<domain::ReversalReason>(q.text(8)).value_or(domain::ReversalReason::Other);
+            r.note = q.text(9);
+            p.reversal = r;
+        }
         out.append(p);
     }
     for (auto &p : out) {
@@ -53,16 +76,36 @@ QList<domain::Payment> PaymentRepository::forDebtor(domain::Id debtorId)
             p.allocations.append({a.integer(0), a.money(1)});
             allocated += a.money(1);
         }
-        p.unallocated = p.amount - allocated;
+        // A reversed payment keeps no credit: it counts for nothing.
+        p.unallocated = p.reversed() ? domain::Money() : p.amount - allocated;
     }
     return out;
+}
+
+bool PaymentRepository::reverse(domain::Id paymentId, const domain::Payment::Reversal &r)
+{
+    SqlQuery update(m_db, QStringLiteral("UPDATE payments SET reversed_at = :at, reversed_by = :by, "
+                                         "reversal_reason = :reason, reversal_note = :note "
+                                         "WHERE id = :id AND reversed_at IS NULL"));
+    update.bind(QStringLiteral(":at"), r.at)
+        .bind(QStringLiteral(":by"), r.by)
+        .bind(QStringLiteral(":reason"), domain::toCode(r.reason))
+        .bind(QStringLiteral(":note"), r.note)
+        .bind(QStringLiteral(":id"), paymentId)
+        .exec();
+    if (update.rowsAffected() != 1)
+        return false;
+    SqlQuery(m_db, QStringLiteral("DELETE FROM allocations WHERE payment_id = :id"))
+        .bind(QStringLiteral(":id"), paymentId)
+        .exec();
+    return true;
 }
 
 QList<domain::PaymentEvent> PaymentRepository::eventsSince(domain::Id debtorId, const QDate &from)
 {
     QList<domain::PaymentEvent> out;
     SqlQuery q(m_db, QStringLiteral("SELECT paid_on, amount FROM payments WHERE debtor_id = :debtor "
-                                    "AND paid_on >= :from ORDER BY paid_on, id"));
+                                    "AND paid_on >= :from AND reversed_at IS NULL ORDER BY paid_on, id"));
     q.bind(QStringLiteral(":debtor"), debtorId).bind(QStringLiteral(":from"), from).exec();
     while (q.next())
         out.append({q.date(0), q.money(1)});

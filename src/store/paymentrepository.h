@@ -13,11 +13,20 @@ public:
 
     // Stores the payment and its allocations; `unallocated` is derived.
     domain::Id add(const domain::Payment &payment, std::optional<domain::Id> createdBy = std::nullopt);
+    // Newest first, reversed ones included (with their reversal).
     QList<domain::Payment> forDebtor(domain::Id debtorId);
-    // Payments dated on or after `from`, oldest first, as promise evaluation reads them.
+    // One payment, with its allocations and its reversal if it has one.
+    std::optional<domain::Payment> byId(domain::Id paymentId);
+    // Marks the payment reversed and deletes its allocations, so every
+    // balance derived from allocations counts it no more; false (and
+    // nothing written) when it was already reversed or does not exist.
+    bool reverse(domain::Id paymentId, const domain::Payment::Reversal &reversal);
+    // Payments dated on or after `from`, oldest first, as promise evaluation
+    // reads them: a reversed payment is not among them.
     QList<domain::PaymentEvent> eventsSince(domain::Id debtorId, const QDate &from);
 
 private:
+    QList<domain::Payment> read(const QString &filter, const QString &name, domain::Id id);
     Database &m_db;
 };
 

@@ -24,7 +24,7 @@ FROM (
     coalesce((SELECT sum(i.amount) FROM invoices i WHERE i.debtor_id = d.id), 0)
       - coalesce((SELECT sum(a.amount) FROM allocations a JOIN invoices i ON i.id = a.invoice_id
                   WHERE i.debtor_id = d.id), 0) AS outstanding,
-    coalesce((SELECT sum(p.amount) FROM payments p WHERE p.debtor_id = d.id), 0)
+    coalesce((SELECT sum(p.amount) FROM payments p WHERE p.debtor_id = d.id AND p.reversed_at IS NULL), 0)
       - coalesce((SELECT sum(a.amount) FROM allocations a JOIN payments p ON p.id = a.payment_id
                   WHERE p.debtor_id = d.id), 0) AS credit,
     (SELECT count(*) FROM invoices i WHERE i.debtor_id = d.id

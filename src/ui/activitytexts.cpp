@@ -56,6 +56,7 @@ QString ActivityTexts::action(const QString &code)
         {QStringLiteral("call.correct"), QT_TR_NOOP("Call corrected")},
         {QStringLiteral("call.review"), QT_TR_NOOP("Call scored")},
         {QStringLiteral("payment.post"), QT_TR_NOOP("Payment posted")},
+        {QStringLiteral("payment.reverse"), QT_TR_NOOP("Payment reversed")},
         {QStringLiteral("note.add"), QT_TR_NOOP("Note added")},
         {QStringLiteral("note.correct"), QT_TR_NOOP("Note corrected")},
         {QStringLiteral("followup.schedule"), QT_TR_NOOP("Follow-up scheduled")},
@@ -93,6 +94,7 @@ QStringList ActivityTexts::knownActions()
 {
     return {QStringLiteral("call.commit"),       QStringLiteral("call.correct"),
             QStringLiteral("call.review"),       QStringLiteral("payment.post"),
+            QStringLiteral("payment.reverse"),
             QStringLiteral("note.add"),          QStringLiteral("note.correct"),
             QStringLiteral("followup.schedule"), QStringLiteral("followup.done"),
             QStringLiteral("followup.reschedule"), QStringLiteral("followup.reassign"),
@@ -150,6 +152,12 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         parts << labelOf<PaymentMethod>(v.value(QStringLiteral("method")));
         if (count("allocations") > 0)
             parts << tr("to %n invoice(s)", nullptr, count("allocations"));
+        if (count("promises_changed") > 0)
+            parts << tr("%n promise(s) updated", nullptr, count("promises_changed"));
+    } else if (a == QLatin1String("payment.reverse")) {
+        parts << labelOf<ReversalReason>(v.value(QStringLiteral("cause")));
+        if (count("allocations") > 0)
+            parts << tr("%n invoice(s) owed again", nullptr, count("allocations"));
         if (count("promises_changed") > 0)
             parts << tr("%n promise(s) updated", nullptr, count("promises_changed"));
     } else if (a == QLatin1String("note.correct")) {

@@ -47,6 +47,10 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
     recordPayment = make(owner, QStringLiteral("actionRecordPayment"), tr("Record &payment…"),
                          tr("Record money received: which invoices it pays and which promises it settles"),
                          QKeySequence(QStringLiteral("Ctrl+Shift+P")), "wallet-open", QStyle::SP_DialogApplyButton);
+    reversePayment = make(owner, QStringLiteral("actionReversePayment"), tr("Re&verse payment…"),
+                          tr("Take back the selected payment (a bounced cheque, a payment recorded by mistake): "
+                             "what it paid is owed again"),
+                          QKeySequence(), "edit-undo");
     addNote = make(owner, QStringLiteral("actionAddNote"), tr("Add &note"), tr("Write a note in the file (Ctrl+Enter saves it)"),
                    QKeySequence(QStringLiteral("Ctrl+Shift+N")), "document-edit", QStyle::SP_FileDialogContentsView);
     correctNote = make(owner, QStringLiteral("actionCorrectNote"), tr("C&orrect note"),
@@ -102,7 +106,7 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
 
 QList<QAction *> DebtorFileActions::fileActions() const
 {
-    return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, addNote,
+    return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, reversePayment, addNote,
             correctNote, correctCall, scheduleFollowUp, doNotContact, activity, statement, confirmationLetter, paidInFullLetter, closeFile,
             startCall};
 }

@@ -24,6 +24,7 @@ public:
     QAction *addInvoice = nullptr;
     QAction *disputeInvoice = nullptr;
     QAction *recordPayment = nullptr;
+    QAction *reversePayment = nullptr;
     QAction *addNote = nullptr;
     QAction *correctNote = nullptr;
     QAction *correctCall = nullptr;

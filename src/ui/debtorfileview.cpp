@@ -4,6 +4,7 @@
 #include "services/callcorrectionservice.h"
 #include "services/calldrafts.h"
 #include "services/debtorfilereader.h"
+#include "services/supervision.h"
 #include "store/callrepository.h"
 #include "store/storeerror.h"
 #include "ui/callcorrectiondialog.h"
@@ -26,6 +27,7 @@
 #include "ui/followupdialog.h"
 #include "ui/invoicedialog.h"
 #include "ui/paymentdialog.h"
+#include "ui/paymentreversaldialog.h"
 #include "ui/prompter.h"
 #include "ui/uisettings.h"
 #include "ui_debtorfileview.h"
@@ -78,11 +80,12 @@ DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const De
                                            m_ui->doNotContactButton});
     m_contacts->setActions(actions.addContact, actions.editContact);
     m_invoices->setActions(actions.addInvoice, actions.disputeInvoice);
-    m_payments->setActions(actions.recordPayment);
+    m_payments->setActions(actions.recordPayment, actions.reversePayment);
     m_timeline->setActions(actions.correctNote, actions.correctCall);
 
     connect(m_contacts, &DebtorFileContacts::selectionChanged, this, &DebtorFileView::selectionChanged);
     connect(m_invoices, &DebtorFileInvoices::selectionChanged, this, &DebtorFileView::selectionChanged);
+    connect(m_payments, &DebtorFilePayments::selectionChanged, this, &DebtorFileView::selectionChanged);
     connect(m_timeline, &DebtorFileTimeline::selectionChanged, this, &DebtorFileView::selectionChanged);
     connect(m_timeline->noteEditor(), &DebtorFileNoteEditor::dirtyChanged, this, &DebtorFileView::titleChanged);
     connect(m_timeline->noteEditor(), &DebtorFileNoteEditor::saved, this, [this](Id, bool correction) {
@@ -294,6 +297,23 @@ QDialog *DebtorFileView::disputeInvoice()
                                    [](DisputeDialog *) { return tr("The invoice's dispute was saved."); });
 }
 
+QDialog *DebtorFileView::reversePayment()
+{
+    const Payment *payment = m_loaded ? m_payments->selectedPayment() : nullptr;
+    if (!payment || payment->reversed()) {
+        Q_EMIT statusMessage(tr("Select a payment that counts in the Payments tab first."));
+        return nullptr;
+    }
+    if (!services::maySupervise(m_context.db, m_context.userId)) {
+        Q_EMIT statusMessage(tr("Only a supervisor can reverse a payment."));
+        return nullptr;
+    }
+    return openForm<PaymentReversalDialog>(
+        new PaymentReversalDialog(m_context, m_file, *payment, m_money, this), [this](PaymentReversalDialog *) {
+            return tr("The payment was reversed. Outstanding now: %1.").arg(m_money.format(m_file.totals.outstanding)).toHtmlEscaped();
+        });
+}
+
 QDialog *DebtorFileView::scheduleFollowUp()
 {
     if (!m_loaded)
@@ -419,6 +439,11 @@ void DebtorFileView::closeCall()
 
 bool DebtorFileView::canEditContact() const { return m_loaded && m_contacts->selectedContact(); }
 bool DebtorFileView::canDisputeInvoice() const { return m_loaded && m_invoices->selectedInvoice(); }
+bool DebtorFileView::canReversePayment() const
+{
+    const Payment *payment = m_loaded ? m_payments->selectedPayment() : nullptr;
+    return payment && !payment->reversed();
+}
 bool DebtorFileView::canCorrectNote() const { return m_loaded && m_timeline->selectedNoteId().has_value(); }
 
 bool DebtorFileView::canCorrectCall() const

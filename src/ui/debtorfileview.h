@@ -70,6 +70,8 @@ public:
     QDialog *editContact();
     QDialog *addInvoice();
     QDialog *disputeInvoice();
+    // The payment selected in the Payments tab; supervisors only.
+    QDialog *reversePayment();
     QDialog *scheduleFollowUp();
     QDialog *setDoNotContact();
     void addNote();
@@ -94,6 +96,7 @@ public:
     // Which actions make sense now (a contact or invoice selected...).
     bool canEditContact() const;
     bool canDisputeInvoice() const;
+    bool canReversePayment() const;
     bool canCorrectNote() const;
     bool canCorrectCall() const;
 

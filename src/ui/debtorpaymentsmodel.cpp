@@ -5,6 +5,7 @@
 #include "ui/itemroles.h"
 
 #include <QColor>
+#include <QFont>
 
 namespace libreta::ui {
 
@@ -26,6 +27,8 @@ void DebtorPaymentsModel::setFile(const services::DebtorFile &file, const MoneyF
             applied << tr("%1: %2").arg(inv ? inv->number : QString::number(a.invoiceId), money.format(a.amount));
         }
         line.appliedTo = applied.join(QStringLiteral(" · "));
+        if (p.reversal)
+            line.appliedTo = reversalText(file, *p.reversal);
         QStringList promises;
         for (const services::PromiseSettlement &s : file.settlementsOfPayment(p.id)) {
             const Promise *promise = file.promise(s.promiseId);
@@ -39,6 +42,20 @@ void DebtorPaymentsModel::setFile(const services::DebtorFile &file, const MoneyF
         m_lines.append(line);
     }
     endResetModel();
+}
+
+QString DebtorPaymentsModel::reversalText(const services::DebtorFile &file, const Payment::Reversal &r)
+{
+    const QString on = DebtorFileTexts::date(r.at.toLocalTime().date());
+    const QString by = file.userName(r.by);
+    const QString head = by.isEmpty() ? tr("Reversed on %1: %2").arg(on, label(r.reason))
+                                      : tr("Reversed on %1 by %2: %3").arg(on, by, label(r.reason));
+    return r.note.isEmpty() ? head : tr("%1 (%2)").arg(head, r.note);
+}
+
+const Payment *DebtorPaymentsModel::paymentAt(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? &m_lines.at(row).payment : nullptr;
 }
 
 int DebtorPaymentsModel::rowCount(const QModelIndex &parent) const
@@ -80,8 +97,17 @@ QVariant DebtorPaymentsModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
+        if (line.payment.reversed())
+            return QColor(Qt::gray);
         if (index.column() == Promises && line.keptAPromise)
             return QColor(0x1b, 0x6e, 0x2a);
+        return {};
+    case Qt::FontRole:
+        if (line.payment.reversed() && index.column() == Amount) {
+            QFont struck;
+            struck.setStrikeOut(true);
+            return struck;
+        }
         return {};
     case IdRole: return QVariant::fromValue<qint64>(line.payment.id);
     case RawValueRole:

@@ -8,7 +8,8 @@
 namespace libreta::ui {
 
 // A debtor's payments, newest first, each with the invoices it was applied
-// to and the promises it paid (and how those promises ended).
+// to and the promises it paid (and how those promises ended). A reversed
+// payment is greyed and says when, by whom and why where its invoices were.
 class DebtorPaymentsModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -18,6 +19,7 @@ public:
     explicit DebtorPaymentsModel(QObject *parent = nullptr);
 
     void setFile(const services::DebtorFile &file, const MoneyFormatter &money);
+    const domain::Payment *paymentAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +34,7 @@ private:
         bool keptAPromise = false;
     };
     QVariant display(const Line &line, int column) const;
+    static QString reversalText(const services::DebtorFile &file, const domain::Payment::Reversal &reversal);
 
     QList<Line> m_lines;
     MoneyFormatter m_money;

@@ -195,7 +195,25 @@ void DebtorTimelineModel::addPayments(const services::DebtorFile &file, const Mo
         if (kept > 0)
             details << tr("Promises it kept: %1").arg(kept);
         e.details = details.join(QStringLiteral(" · "));
+        if (!p.reversal) {
+            m_all.append(e);
+            continue;
+        }
+        // Greyed where it was received, and the reversal in its own line
+        // at the moment it was made, by whom and why.
+        const Payment::Reversal &r = *p.reversal;
+        e.superseded = true;
+        e.what = tr("%1 (reversed on %2)").arg(e.what, DebtorFileTexts::date(r.at.toLocalTime().date()));
         m_all.append(e);
+        Entry undone;
+        undone.kind = EntryKind::Payment;
+        undone.id = p.id;
+        undone.at = r.at;
+        undone.by = file.userName(r.by);
+        undone.what = tr("Payment of %1 of %2 reversed: %3")
+                          .arg(money.format(p.amount), DebtorFileTexts::date(p.paidOn), label(r.reason));
+        undone.details = r.note;
+        m_all.append(undone);
     }
 }
 

@@ -18,16 +18,19 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 16);  // the steps undone below are the last seven
+    REQUIRE(latest == 17);  // the steps undone below are the last eight
     // A file made before the agenda's groups had indexes of their own
     // (schema 9): version 6's indexes, keyed by kind alone, and a debtor's
     // calls indexed without their corrections (before schema 11); nor did
     // the groups' indexes hold the debtor (before schema 12), nor were the
     // Panel's figures kept (before schema 13), nor who corrected a call
     // (before schema 14), nor the activity log's indexes (before schemas 15
-    // and 16).
+    // and 16), nor could a payment be reversed (before schema 17).
     for (const char *sql :
-         {"DROP INDEX audit_log_debtor_at", "DROP INDEX audit_log_at", "DROP INDEX audit_log_user_at", "DROP INDEX audit_log_action_at",
+         {"DROP TRIGGER payments_reversed_daily_figures", "DROP TRIGGER payments_reversal_final",
+          "ALTER TABLE payments DROP COLUMN reversal_note", "ALTER TABLE payments DROP COLUMN reversal_reason",
+          "ALTER TABLE payments DROP COLUMN reversed_by", "ALTER TABLE payments DROP COLUMN reversed_at",
+          "DROP INDEX audit_log_debtor_at", "DROP INDEX audit_log_at", "DROP INDEX audit_log_user_at", "DROP INDEX audit_log_action_at",
           "DROP INDEX audit_log_user_action_at",
           "ALTER TABLE calls DROP COLUMN corrected_at", "ALTER TABLE calls DROP COLUMN corrected_by",
           "DROP TRIGGER calls_daily_figures", "DROP TRIGGER call_techniques_figures",
@@ -64,6 +67,8 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(definition("calls").contains(QLatin1String("corrected_by")));
     CHECK(indexes("'audit_log_at', 'audit_log_user_at', 'audit_log_action_at', 'audit_log_user_action_at', "
                   "'audit_log_debtor_at'") == 5);
+    CHECK(definition("payments").contains(QLatin1String("reversal_reason")));
+    CHECK(!definition("payments_reversed_daily_figures").isEmpty());
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))

@@ -218,4 +218,10 @@ TEST_CASE("The schema's codes are exactly the domain's codes", "[store]")
                                                  "VALUES (:d, '2026-01-01', 1, :m, 'now')"));
         CHECK_NOTHROW(q.bind(QStringLiteral(":d"), debtor).bind(QStringLiteral(":m"), code).exec());
     }
+    for (const QString &code : allCodes<ReversalReason>()) {
+        store::SqlQuery q(t.db(), QStringLiteral("INSERT INTO payments (debtor_id, paid_on, amount, method, created_at, "
+                                                 "reversed_at, reversal_reason) "
+                                                 "VALUES (:d, '2026-01-01', 1, 'cash', 'now', 'now', :r)"));
+        CHECK_NOTHROW(q.bind(QStringLiteral(":d"), debtor).bind(QStringLiteral(":r"), code).exec());
+    }
 }

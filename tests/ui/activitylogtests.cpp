@@ -236,4 +236,9 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(details("robot.dance", "steps=3") == QStringLiteral("steps=3"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("robot.dance")) == QStringLiteral("robot.dance"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("payment.post")) == QStringLiteral("Payment posted"));
+    CHECK(ui::ActivityTexts::action(QStringLiteral("payment.reverse")) == QStringLiteral("Payment reversed"));
+    CHECK(details("payment.reverse", "debtor=1 cause=bounced allocations=2 promises_changed=1") ==
+          QStringLiteral("Bounced cheque · 2 invoice(s) owed again · 1 promise(s) updated"));
+    CHECK(details("payment.reverse", "debtor=1 cause=error allocations=0 promises_changed=0") ==
+          QStringLiteral("Recorded by mistake"));
 }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+#include "services/promisereevaluator.h"
+
+#include <QCoreApplication>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+struct ReversePaymentRequest {
+    domain::Id paymentId = 0;
+    std::optional<domain::ReversalReason> reason;
+    QString note;  // required when the reason is "other"
+    std::optional<domain::Id> userId;
+};
+
+struct ReversePaymentResult {
+    domain::Id debtorId = 0;
+    int invoicesReopened = 0;  // allocations taken back
+    QList<PromiseChange> promiseChanges;
+    domain::Money outstandingAfter;
+};
+
+// Taking back a payment that should not count: a cheque the bank returned,
+// a payment recorded against the wrong debtor or with the wrong amount. The
+// payment stays in the file, marked reversed with the reason; what it paid
+// on invoices is owed again, its credit is gone, the promises it had kept
+// are resolved again (PromiseReevaluator::reevaluateAfterReversal), the
+// Panel's money recovered loses it (schema 17's trigger). One transaction,
+// with the totals and the audit entry. Supervisors (and whoever works an
+// office that lists no users) reverse payments: it moves money figures.
+class PaymentReversalService final {
+    Q_DECLARE_TR_FUNCTIONS(PaymentReversalService)
+
+public:
+    PaymentReversalService(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Throws InputError naming "user", "payment", "reason" or "note";
+    // nothing is stored then.
+    ReversePaymentResult reverse(const ReversePaymentRequest &request);
+
+    static constexpr int kMaxNoteLength = 500;
+
+private:
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+};
+
+} // namespace libreta::services

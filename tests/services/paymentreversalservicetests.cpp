@@ -1,0 +1,246 @@
+#include "domain/clock.h"
+#include "services/inputerror.h"
+#include "services/paymentreversalservice.h"
+#include "services/paymentservice.h"
+#include "store/auditrepository.h"
+#include "store/figuresrepository.h"
+#include "store/followuprepository.h"
+#include "store/maintenancerepository.h"
+#include "store/paymentrepository.h"
+#include "store/promiserepository.h"
+#include "store/sqlquery.h"
+#include "store/totalsrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+
+#include <catch2/catch.hpp>
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 20), QTime(17, 0), Qt::UTC);
+
+Id addPromise(store::Database &db, Id debtor, Money amount, const QDate &due, const QDate &madeOn)
+{
+    Promise p;
+    p.debtorId = debtor;
+    p.amount = amount;
+    p.dueDate = due;
+    p.madeOn = madeOn;
+    const Id id = store::PromiseRepository(db).add(p);
+    store::TotalsRepository(db).refresh(debtor);
+    return id;
+}
+
+Id pay(store::Database &db, const Clock &clock, Id debtor, Money amount, const QDate &on)
+{
+    services::PostPaymentRequest r;
+    r.debtorId = debtor;
+    r.amount = amount;
+    r.paidOn = on;
+    r.method = PaymentMethod::Check;
+    r.reference = QStringLiteral("Cheque 0042");
+    return services::PaymentService(db, clock).post(r).paymentId;
+}
+
+services::ReversePaymentRequest reversal(Id payment, std::optional<Id> user,
+                                         ReversalReason reason = ReversalReason::Bounced)
+{
+    services::ReversePaymentRequest r;
+    r.paymentId = payment;
+    r.reason = reason;
+    r.userId = user;
+    return r;
+}
+
+const Promise &promiseOf(const QList<Promise> &all, Id id)
+{
+    for (const Promise &p : all)
+        if (p.id == id)
+            return p;
+    FAIL("no such promise");
+    return all.first();
+}
+
+QList<FollowUp> openFollowUpsOf(store::Database &db, Id debtor, Id promise)
+{
+    QList<FollowUp> out;
+    for (const FollowUp &f : store::FollowUpRepository(db).forDebtor(debtor))
+        if (f.promiseId == promise && f.status == FollowUpStatus::Open)
+            out.append(f);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A bounced cheque is owed again, its kept promise is broken and goes back to the agenda",
+          "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET assigned_agent_id = :a WHERE id = :d"))
+        .bind(QStringLiteral(":a"), people.ana)
+        .bind(QStringLiteral(":d"), debtor)
+        .exec();
+    const Id invoice = test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id promise = addPromise(t.db(), debtor, test::pesos(1000), QDate(2026, 3, 12), QDate(2026, 3, 1));
+
+    FixedClock paidDay(QDateTime(QDate(2026, 3, 11), QTime(17, 0), Qt::UTC));
+    const Id payment = pay(t.db(), paidDay, debtor, test::pesos(1000), QDate(2026, 3, 11));
+    REQUIRE(promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), promise).status == PromiseStatus::Kept);
+    REQUIRE(store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding == Money());
+    const store::PanelScope march{QDate(2026, 3, 1), QDate(2026, 3, 31), std::nullopt};
+    REQUIRE(store::FiguresRepository(t.db()).totals(march).recovered == test::pesos(1000));
+
+    FixedClock clock(kNow);  // the bank returns it on the 20th, grace (3 days) long over
+    const auto result = services::PaymentReversalService(t.db(), clock).reverse(reversal(payment, people.sue));
+
+    CHECK(result.debtorId == debtor);
+    CHECK(result.invoicesReopened == 1);
+    CHECK(result.outstandingAfter == test::pesos(1000));
+    const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor);
+    CHECK(totals->outstanding == test::pesos(1000));
+    CHECK(totals->credit == Money());
+    CHECK(totals->openInvoices == 1);
+
+    // The payment stays, reversed, with nothing applied.
+    const auto stored = store::PaymentRepository(t.db()).byId(payment);
+    REQUIRE(stored);
+    REQUIRE(stored->reversal);
+    CHECK(stored->reversal->reason == ReversalReason::Bounced);
+    CHECK(stored->reversal->by == people.sue);
+    CHECK(stored->reversal->at == kNow);
+    CHECK(stored->allocations.isEmpty());
+    CHECK(stored->unallocated == Money());
+    CHECK(store::PaymentRepository(t.db()).eventsSince(debtor, QDate(2026, 1, 1)).isEmpty());
+    (void)invoice;
+
+    // Kept becomes broken, and the debtor's agent gets the call-back.
+    REQUIRE(result.promiseChanges.size() == 1);
+    CHECK(result.promiseChanges[0].before == PromiseStatus::Kept);
+    CHECK(result.promiseChanges[0].after == PromiseStatus::Broken);
+    const Promise &p = promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), promise);
+    CHECK(p.status == PromiseStatus::Broken);
+    CHECK(p.paid == Money());
+    const auto open = openFollowUpsOf(t.db(), debtor, promise);
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].kind == FollowUpKind::Callback);
+    CHECK(open[0].dueDate == QDate(2026, 3, 20));
+    CHECK(open[0].assignedTo == people.ana);
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->promisesBroken == 1);
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->promisesKept == 0);
+
+    // The Panel: no money recovered, the promise broken on its date.
+    const auto figures = store::FiguresRepository(t.db()).totals(march);
+    CHECK(figures.recovered == Money());
+    CHECK(figures.payments == 0);
+    CHECK(figures.promisesKept == 0);
+    CHECK(figures.promisesBroken == 1);
+
+    // What `libreta-cli check` compares still agrees.
+    store::MaintenanceRepository check(t.db());
+    CHECK(check.dailyFigureMismatches().isEmpty());
+    CHECK(check.overAllocations().isEmpty());
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+
+    const auto audit = store::AuditRepository(t.db()).latest(1);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].action == QLatin1String("payment.reverse"));
+    CHECK(audit[0].entityId == payment);
+    CHECK(audit[0].userId == people.sue);
+    CHECK(audit[0].details == QStringLiteral("debtor=%1 cause=bounced allocations=1 promises_changed=1").arg(debtor));
+}
+
+TEST_CASE("A payment reversed before its promise's date leaves the promise waiting, with its reminder and check",
+          "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id promise = addPromise(t.db(), debtor, test::pesos(600), QDate(2026, 3, 25), QDate(2026, 3, 15));
+    FixedClock clock(kNow);
+    const Id payment = pay(t.db(), clock, debtor, test::pesos(600), QDate(2026, 3, 18));
+    REQUIRE(promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), promise).status == PromiseStatus::Kept);
+
+    // No users listed: whoever works the office reverses it.
+    const auto result = services::PaymentReversalService(t.db(), clock)
+                            .reverse(reversal(payment, std::nullopt, ReversalReason::EnteredInError));
+
+    REQUIRE(result.promiseChanges.size() == 1);
+    CHECK(result.promiseChanges[0].after == PromiseStatus::Pending);
+    const Promise &p = promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), promise);
+    CHECK(p.status == PromiseStatus::Pending);
+    const auto open = openFollowUpsOf(t.db(), debtor, promise);
+    REQUIRE(open.size() == 2);
+    QList<FollowUpKind> kinds{open[0].kind, open[1].kind};
+    CHECK(kinds.contains(FollowUpKind::PromiseReminder));
+    CHECK(kinds.contains(FollowUpKind::PromiseCheck));
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->openPromiseId == promise);
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
+
+TEST_CASE("Only what the reversed payment paid is taken back: a later payment keeps its invoice",
+          "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(500));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-2"), QDate(2026, 2, 10), test::pesos(500));
+    FixedClock clock(kNow);
+    const Id first = pay(t.db(), clock, debtor, test::pesos(700), QDate(2026, 3, 2));   // F-1 and 200 of F-2
+    const Id second = pay(t.db(), clock, debtor, test::pesos(400), QDate(2026, 3, 9));  // 300 of F-2, 100 credit
+    REQUIRE(store::TotalsRepository(t.db()).forDebtor(debtor)->credit == test::pesos(100));
+
+    services::PaymentReversalService(t.db(), clock).reverse(reversal(first, std::nullopt));
+
+    const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor);
+    CHECK(totals->outstanding == test::pesos(700));
+    CHECK(totals->credit == test::pesos(100));  // the second payment's, still the debtor's
+    CHECK(store::PaymentRepository(t.db()).byId(second)->allocations.size() == 1);
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
+
+TEST_CASE("A reversal is refused, naming why, and nothing is written", "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    FixedClock clock(kNow);
+    const Id payment = pay(t.db(), clock, debtor, test::pesos(300), QDate(2026, 3, 18));
+    services::PaymentReversalService service(t.db(), clock);
+    const auto fieldOf = [&service](const services::ReversePaymentRequest &r) {
+        try {
+            service.reverse(r);
+        } catch (const services::InputError &e) {
+            return e.field();
+        }
+        return QStringLiteral("(accepted)");
+    };
+
+    CHECK(fieldOf(reversal(payment, people.ana)) == QLatin1String("user"));  // an agent
+    auto noReason = reversal(payment, people.sue);
+    noReason.reason.reset();
+    CHECK(fieldOf(noReason) == QLatin1String("reason"));
+    CHECK(fieldOf(reversal(payment, people.sue, ReversalReason::Other)) == QLatin1String("note"));
+    auto longNote = reversal(payment, people.sue);
+    longNote.note = QString(services::PaymentReversalService::kMaxNoteLength + 1, QLatin1Char('x'));
+    CHECK(fieldOf(longNote) == QLatin1String("note"));
+    CHECK(fieldOf(reversal(payment + 100, people.sue)) == QLatin1String("payment"));
+    CHECK(!store::PaymentRepository(t.db()).byId(payment)->reversed());
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding == test::pesos(700));
+
+    auto other = reversal(payment, people.sue, ReversalReason::Other);
+    other.note = QStringLiteral("  El banco lo   devolvió por firma  ");
+    service.reverse(other);
+    CHECK(store::PaymentRepository(t.db()).byId(payment)->reversal->note == QStringLiteral("El banco lo devolvió por firma"));
+    CHECK(fieldOf(reversal(payment, people.sue)) == QLatin1String("payment"));  // already reversed
+
+    // The file itself refuses to undo a reversal.
+    CHECK_THROWS(store::SqlQuery(t.db(), QStringLiteral("UPDATE payments SET reversed_at = NULL WHERE id = :id"))
+                     .bind(QStringLiteral(":id"), payment)
+                     .exec());
+}
