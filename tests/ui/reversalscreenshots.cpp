@@ -1,0 +1,89 @@
+// Not a test: docs/screenshots/payment-reversal.png and payment-reversed.png,
+// a supervisor taking back a bounced cheque in a demo office, in Spanish.
+// Hidden ([.]); scripts/screenshots runs it with the other "[.screenshots]".
+
+#include "debtorfiletesthelpers.h"
+#include "platform/translations.h"
+#include "services/demogenerator.h"
+#include "store/sqlquery.h"
+#include "support/tempdb.h"
+#include "ui/debtorfilepayments.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
+#include "ui/debtorpaymentsmodel.h"
+#include "ui/deskuser.h"
+#include "ui/mainwindow.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace libreta;
+
+TEST_CASE("Screenshots of a bounced cheque reversed, in Spanish", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("LIBRETA_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
+    platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico));
+
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const QDate today(2026, 11, 23);
+    services::DemoOptions demo;
+    demo.debtors = 300;
+    demo.today = today;
+    services::generateDemo(t.db(), demo);
+    ui::DeskUser::choose(t.db(), QStringLiteral("fibarra"));  // the supervisor
+    const domain::FixedClock clock(QDateTime(today, QTime(17, 0), Qt::UTC));
+
+    // A company's latest payment by cheque, one that paid invoices (the
+    // statement is let go before the file moves into the window).
+    domain::Id debtor = 0;
+    {
+        store::SqlQuery q(t.db(), QStringLiteral(
+            "SELECT p.debtor_id FROM payments p JOIN debtors d ON d.id = p.debtor_id "
+            "WHERE p.method = 'check' AND d.kind = 'company' AND p.paid_on >= :since "
+            "AND EXISTS (SELECT 1 FROM allocations a WHERE a.payment_id = p.id) "
+            "AND p.id = (SELECT max(x.id) FROM payments x WHERE x.debtor_id = p.debtor_id) "
+            "ORDER BY p.amount DESC LIMIT 1"));
+        q.bind(QStringLiteral(":since"), today.addDays(-20)).exec();
+        REQUIRE(q.next());
+        debtor = q.integer(0);
+    }
+
+    ui::MainWindow window(std::move(t.database));
+    window.setClock(clock);
+    window.show();
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1440, 860);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showSection(ui::MainWindow::PortfolioSection);
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(debtor);
+    REQUIRE(file);
+    auto *payments = file->findChild<ui::DebtorFilePayments *>();
+    REQUIRE(payments);
+    auto *sections = test::child<QTabWidget>(file, "sections");
+    sections->setCurrentIndex(sections->indexOf(payments));
+    test::child<QTableView>(payments, "table")->selectRow(0);  // newest first
+
+    QDialog *dialog = file->reversePayment();
+    REQUIRE(dialog);
+    auto *reason = test::child<QComboBox>(dialog, "reasonCombo");
+    reason->setCurrentIndex(0);  // a bounced cheque
+    test::child<QPlainTextEdit>(dialog, "noteEdit")->setPlainText(QStringLiteral("El banco lo devolvió por fondos insuficientes."));
+    QTest::qWait(250);
+    REQUIRE(dialog->grab().save(QDir(out).filePath(QStringLiteral("payment-reversal.png"))));
+
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+    REQUIRE(test::waitFor([&] { return !dialog->isVisible(); }));
+    QTest::qWait(250);
+    REQUIRE(window.grab().save(QDir(out).filePath(QStringLiteral("payment-reversed.png"))));
+}
