@@ -1,8 +1,10 @@
 #include "domain/clock.h"
+#include "services/documentservice.h"
 #include "services/inputerror.h"
 #include "services/paymentreversalservice.h"
 #include "services/paymentservice.h"
 #include "store/auditrepository.h"
+#include "store/exportrepository.h"
 #include "store/figuresrepository.h"
 #include "store/followuprepository.h"
 #include "store/maintenancerepository.h"
@@ -243,4 +245,37 @@ TEST_CASE("A reversal is refused, naming why, and nothing is written", "[service
     CHECK_THROWS(store::SqlQuery(t.db(), QStringLiteral("UPDATE payments SET reversed_at = NULL WHERE id = :id"))
                      .bind(QStringLiteral(":id"), payment)
                      .exec());
+}
+
+TEST_CASE("A reversed payment is in neither the statement nor the payments export", "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    FixedClock clock(kNow);
+    const Id bounced = pay(t.db(), clock, debtor, test::pesos(700), QDate(2026, 3, 2));
+    services::PostPaymentRequest cash;
+    cash.debtorId = debtor;
+    cash.amount = test::pesos(100);
+    cash.paidOn = QDate(2026, 3, 9);
+    cash.method = PaymentMethod::Cash;
+    services::PaymentService(t.db(), clock).post(cash);
+    services::PaymentReversalService(t.db(), clock).reverse(reversal(bounced, std::nullopt));
+
+    QList<Money> exported;
+    store::ExportRepository(t.db()).payments(std::nullopt, std::nullopt,
+                                             [&](const store::PaymentLine &l) { exported.append(l.amount); });
+    CHECK(exported == QList<Money>{test::pesos(100)});
+
+    services::DocumentRequest request;
+    request.kind = services::DocumentKind::Statement;
+    request.debtorId = debtor;
+    request.language = QStringLiteral("en");
+    request.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    request.currencySymbol = QStringLiteral("$");
+    const auto statement = services::DocumentService(t.db(), clock).compose(request);
+    CHECK(statement.html.contains(QStringLiteral("$100.00")));
+    CHECK_FALSE(statement.html.contains(QStringLiteral("Cheque 0042")));
+    CHECK_FALSE(statement.html.contains(QStringLiteral("$700.00")));
+    CHECK(statement.html.contains(QStringLiteral("$900.00")));  // still owed
 }
