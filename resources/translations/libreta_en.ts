@@ -293,6 +293,16 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::AgingModel</name>
+    <message numerus="yes">
+        <source>%Ln debtor(s)</source>
+        <translation>
+            <numerusform>%Ln debtor</numerusform>
+            <numerusform>%Ln debtors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::AssignDialog</name>
     <message numerus="yes">
         <source>%Ln debtor(s) will be assigned.</source>
@@ -327,6 +337,16 @@
         <translation>
             <numerusform>The %Ln debtor se&amp;lected in the portfolio</numerusform>
             <numerusform>The %Ln debtors se&amp;lected in the portfolio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DebtorFileView</name>
+    <message numerus="yes">
+        <source>%n promise(s) evaluated again.</source>
+        <translation>
+            <numerusform>%n promise evaluated again.</numerusform>
+            <numerusform>%n promises evaluated again.</numerusform>
         </translation>
     </message>
 </context>
@@ -387,10 +407,10 @@
 <context>
     <name>libreta::ui::PaymentReversalDialog</name>
     <message numerus="yes">
-        <source>%n promise(s) it settled will be evaluated again without it.</source>
+        <source>%n promise(s) it paid towards will be evaluated again without it.</source>
         <translation>
-            <numerusform>%n promise it settled will be evaluated again without it.</numerusform>
-            <numerusform>%n promises it settled will be evaluated again without it.</numerusform>
+            <numerusform>%n promise it paid towards will be evaluated again without it.</numerusform>
+            <numerusform>%n promises it paid towards will be evaluated again without it.</numerusform>
         </translation>
     </message>
 </context>

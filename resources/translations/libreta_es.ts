@@ -452,6 +452,10 @@
             <numerusform>%n facturas vuelven a deberse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the debtor is active again</source>
+        <translation>el deudor vuelve a estar activo</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -4088,6 +4092,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>The figures of the period, a line per day, agent and segment, as a CSV file for a spreadsheet</source>
         <translation>Las cifras del periodo, una línea por día, gestor y segmento, en un archivo CSV para una hoja de cálculo</translation>
     </message>
+    <message>
+        <source>By age</source>
+        <translation>Por antigüedad</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -5194,6 +5202,40 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>libreta::ui::AgingModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s)</source>
+        <translation>
+            <numerusform>%Ln deudor</numerusform>
+            <numerusform>%Ln deudores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click, or press Enter, to see these debtors in the portfolio</source>
+        <translation>Doble clic, o Intro, para ver estos deudores en la cartera</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Deudores</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Saldo pendiente</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::AssignDialog</name>
     <message>
         <source>Assign</source>
@@ -6260,6 +6302,21 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>The payment was reversed. Outstanding now: %1.</source>
         <translation>Se anuló el pago. Saldo pendiente ahora: %1.</translation>
     </message>
+    <message>
+        <source>%1 of the debtor&apos;s credit paid what was owed again.</source>
+        <translation>%1 del saldo a favor del deudor pagó lo que volvía a deberse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) evaluated again.</source>
+        <translation>
+            <numerusform>%n promesa evaluada de nuevo.</numerusform>
+            <numerusform>%n promesas evaluadas de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The debtor, settled until now, is active again.</source>
+        <translation>El deudor, liquidado hasta ahora, vuelve a estar activo.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorInvoicesModel</name>
@@ -7220,6 +7277,14 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Double-click an agent, or press Enter, to see their figures alone</source>
         <translation>Doble clic en un gestor, o Intro, para ver solo sus cifras</translation>
     </message>
+    <message>
+        <source>Adding up what is owed…</source>
+        <translation>Sumando lo que se debe…</translation>
+    </message>
+    <message>
+        <source>What is owed today, %1, by the days past due of each debtor&apos;s oldest unpaid invoice: a picture of the portfolio now, whatever the period. Double-click an age to see its debtors in the portfolio.</source>
+        <translation>Lo que se debe hoy, %1, según los días de atraso de la factura impagada más antigua de cada deudor: una foto de la cartera ahora, sea cual sea el periodo. Doble clic en una antigüedad para ver sus deudores en la cartera.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PaymentDialog</name>
@@ -7310,16 +7375,20 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>The debtor&apos;s credit of %1 from it is gone.</source>
         <translation>Desaparece el saldo a favor de %1 que dejó.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n promise(s) it settled will be evaluated again without it.</source>
-        <translation>
-            <numerusform>%n promesa que cubrió se evaluará de nuevo sin él.</numerusform>
-            <numerusform>%n promesas que cubrió se evaluarán de nuevo sin él.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The payment stays in the file, marked reversed, and leaves the money recovered.</source>
         <translation>El pago queda en el expediente, marcado como anulado, y sale del dinero recuperado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) it paid towards will be evaluated again without it.</source>
+        <translation>
+            <numerusform>%n promesa a la que abonó se evaluará de nuevo sin él.</numerusform>
+            <numerusform>%n promesas a las que abonó se evaluarán de nuevo sin él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The debtor, settled until now, becomes active again.</source>
+        <translation>El deudor, liquidado hasta ahora, vuelve a estar activo.</translation>
     </message>
 </context>
 <context>

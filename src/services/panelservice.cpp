@@ -10,6 +10,20 @@ namespace libreta::services {
 
 bool PanelService::seesEveryone() { return maySupervise(m_db, m_userId); }
 
+QList<store::AgingLine> PanelService::aging(const QDate &today, std::optional<domain::Id> agentId)
+{
+    if (!seesEveryone()) {
+        if (!m_userId)
+            return {};
+        agentId = m_userId;
+    }
+    QList<store::AgingLine> lines = store::AgingRepository(m_db).lines({today, agentId});
+    for (store::AgingLine &line : lines)
+        if (line.segment.isEmpty())
+            line.segment = tr("No segment");
+    return lines;
+}
+
 PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional<domain::Id> agentId,
                                const QString &scriptLanguage)
 {

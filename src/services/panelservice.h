@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/agingrepository.h"
 #include "store/figuresrepository.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,12 @@ public:
     // `scriptLanguage` names them.
     PanelReport read(const QDate &from, const QDate &to, std::optional<domain::Id> agentId,
                      const QString &scriptLanguage);
+    // What is owed on `today` by how late it is, by segment (segments
+    // named; "No segment" for none), for `agentId`'s debtors or everyone's,
+    // with the same rule: an agent reads their own debtors'. Not a figure
+    // of the period: a picture of the portfolio now, read from every
+    // debtor's totals (see store::AgingRepository).
+    QList<store::AgingLine> aging(const QDate &today, std::optional<domain::Id> agentId);
 
 private:
     store::Database &m_db;

@@ -1,9 +1,12 @@
 #include "services/paymentreversalservice.h"
 
+#include "domain/allocation.h"
 #include "domain/entitycodes.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
+#include "store/debtorrepository.h"
+#include "store/invoicerepository.h"
 #include "store/paymentrepository.h"
 #include "store/settingsrepository.h"
 #include "store/totalsrepository.h"
@@ -21,7 +24,7 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
 {
     if (!request.reason)
         throw InputError(QStringLiteral("reason"), tr("Reason: choose why the payment is reversed."));
-    const QString note = request.note.simplified();
+    const QString note = request.note.trimmed();
     if (*request.reason == ReversalReason::Other && note.isEmpty())
         throw InputError(QStringLiteral("note"), tr("Note: say in words why the payment is reversed."));
     if (note.size() > kMaxNoteLength)
@@ -39,6 +42,10 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
                          tr("This payment was already reversed on %1.")
                              .arg(QLocale().toString(payment->reversal->at.toLocalTime().date(), QLocale::ShortFormat)));
 
+    const auto settings = store::SettingsRepository(m_db).load();
+    PromiseReevaluator promises(m_db, settings.graceDays);
+    const auto paidBefore = promises.paidByPromise(payment->debtorId, m_clock.today());
+
     Payment::Reversal reversal;
     reversal.at = m_clock.nowUtc();
     reversal.by = request.userId;
@@ -50,21 +57,45 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     ReversePaymentResult result;
     result.debtorId = payment->debtorId;
     result.invoicesReopened = int(payment->allocations.size());
-    const auto settings = store::SettingsRepository(m_db).load();
-    result.promiseChanges = PromiseReevaluator(m_db, settings.graceDays)
-                                .reevaluateAfterReversal(payment->debtorId, m_clock.today(), m_clock.nowUtc(),
-                                                         settings.reminderTime);
+    // Credit the debtor's other payments left pays what is owed again,
+    // oldest payment first, oldest invoice first: the debtor is not shown
+    // owing money already on account. Promises go by the payments' dates,
+    // which this does not move.
+    store::InvoiceRepository invoices(m_db);
+    const auto others = payments.forDebtor(payment->debtorId);  // newest first
+    for (auto it = others.crbegin(); it != others.crend(); ++it) {
+        if (!it->unallocated.isPositive())
+            continue;
+        const AllocationPlan plan = allocatePayment(it->unallocated, invoices.openForDebtor(payment->debtorId));
+        if (plan.allocations.isEmpty())
+            break;  // nothing left owing
+        payments.addAllocations(it->id, plan.allocations);
+        result.creditApplied += it->unallocated - plan.credit;
+    }
+    result.promiseChanges = promises.reevaluateAfterReversal(payment->debtorId, m_clock.today(), m_clock.nowUtc(),
+                                                             settings.reminderTime, paidBefore);
     store::TotalsRepository totals(m_db);
     totals.refresh(payment->debtorId);
     result.outstandingAfter = totals.forDebtor(payment->debtorId)->outstanding;
+    // Settled was said of a debtor who had paid; one who owes again is
+    // worked again (the queue and the agenda take active debtors).
+    store::DebtorRepository debtors(m_db);
+    if (auto debtor = debtors.byId(payment->debtorId);
+        debtor && debtor->status == DebtorStatus::Settled && result.outstandingAfter.isPositive()) {
+        debtor->status = DebtorStatus::Active;
+        debtors.update(*debtor);
+        totals.refresh(payment->debtorId);
+        result.reactivated = true;
+    }
 
     AuditTrail(m_db, m_clock)
         .record(request.userId, QStringLiteral("payment.reverse"), QStringLiteral("payment"), payment->id,
-                QStringLiteral("debtor=%1 cause=%2 allocations=%3 promises_changed=%4")
+                QStringLiteral("debtor=%1 cause=%2 allocations=%3 promises_changed=%4%5")
                     .arg(payment->debtorId)
                     .arg(toCode(*request.reason))
                     .arg(result.invoicesReopened)
-                    .arg(result.promiseChanges.size()));
+                    .arg(result.promiseChanges.size())
+                    .arg(result.reactivated ? QStringLiteral(" status=active") : QString()));
     tx.commit();
     spdlog::info("payment {} reversed: {} allocations taken back, {} promises changed", payment->id,
                  result.invoicesReopened, result.promiseChanges.size());

@@ -22,6 +22,8 @@ struct ReversePaymentRequest {
 struct ReversePaymentResult {
     domain::Id debtorId = 0;
     int invoicesReopened = 0;  // allocations taken back
+    domain::Money creditApplied;  // the debtor's credit from other payments, now paying them
+    bool reactivated = false;  // a settled debtor who owes again is active again
     QList<PromiseChange> promiseChanges;
     domain::Money outstandingAfter;
 };
@@ -29,7 +31,9 @@ struct ReversePaymentResult {
 // Taking back a payment that should not count: a cheque the bank returned,
 // a payment recorded against the wrong debtor or with the wrong amount. The
 // payment stays in the file, marked reversed with the reason; what it paid
-// on invoices is owed again, its credit is gone, the promises it had kept
+// on invoices is owed again (paid at once by any credit the debtor's other
+// payments left, oldest first), its own credit is gone, a settled debtor
+// who owes again is active again, the promises it had kept
 // are resolved again (PromiseReevaluator::reevaluateAfterReversal), the
 // Panel's money recovered loses it (schema 17's trigger). One transaction,
 // with the totals and the audit entry. Supervisors (and whoever works an

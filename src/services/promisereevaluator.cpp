@@ -16,21 +16,36 @@ using namespace domain;
 
 QList<PromiseChange> PromiseReevaluator::reevaluate(Id debtorId, const QDate &today, const QDateTime &nowUtc)
 {
-    return apply(debtorId, today, nowUtc, std::nullopt);
+    return apply(debtorId, today, nowUtc, nullptr);
+}
+
+QHash<Id, Money> PromiseReevaluator::paidByPromise(Id debtorId, const QDate &today)
+{
+    const PromiseChain whole = promiseChain(store::PromiseRepository(m_db).forDebtor(debtorId));
+    QHash<Id, Money> out;
+    if (whole.promises.isEmpty())
+        return out;
+    const auto payments = store::PaymentRepository(m_db).eventsSince(debtorId, whole.earliestMadeOn);
+    const auto results = evaluatePlan(whole.terms, payments, m_graceDays, today);
+    for (qsizetype i = 0; i < whole.promises.size() && i < results.size(); ++i)
+        out.insert(whole.promises[i].id, results[i].paid);
+    return out;
 }
 
 QList<PromiseChange> PromiseReevaluator::reevaluateAfterReversal(Id debtorId, const QDate &today,
-                                                                 const QDateTime &nowUtc, const QTime &reminderTime)
+                                                                 const QDateTime &nowUtc, const QTime &reminderTime,
+                                                                 const QHash<Id, Money> &paidBefore)
 {
-    return apply(debtorId, today, nowUtc, reminderTime);
+    const Reversal reversal{reminderTime, paidBefore};
+    return apply(debtorId, today, nowUtc, &reversal);
 }
 
 QList<PromiseChange> PromiseReevaluator::apply(Id debtorId, const QDate &today, const QDateTime &nowUtc,
-                                               const std::optional<QTime> &reopenWith)
+                                               const Reversal *reversal)
 {
     store::PromiseRepository promises(m_db);
     const PromiseChain whole = promiseChain(promises.forDebtor(debtorId));
-    if (!reopenWith && !whole.hasPending())
+    if (!reversal && !whole.hasPending())
         return {};
     if (whole.promises.isEmpty())
         return {};
@@ -56,7 +71,12 @@ QList<PromiseChange> PromiseReevaluator::apply(Id debtorId, const QDate &today, 
         f.dueTime = planned.dueTime;
         f.promiseId = p.id;
         f.assignedTo = assignee(p.id);
-        followUps.add(f);
+        // A promise has one follow-up of each kind: after a reversal the
+        // one its settling closed is opened again, on its new date.
+        if (reversal)
+            followUps.addOrReopen(f);
+        else
+            followUps.add(f);
     };
 
     QList<PromiseChange> changes;
@@ -66,9 +86,10 @@ QList<PromiseChange> PromiseReevaluator::apply(Id debtorId, const QDate &today, 
         if (r.status == p.status && r.paid == p.paid)
             continue;
         const bool wasResolved = p.status != PromiseStatus::Pending;
-        // A resolved promise stays as it was resolved, unless a reversal
-        // took back money it had counted.
-        if (wasResolved && !(reopenWith && r.paid < p.paid))
+        // A resolved promise stays as it was resolved, unless the reversal
+        // took back money it had counted (not a rule changed since, such as
+        // the grace days: the money before and after, evaluated alike).
+        if (wasResolved && !(reversal && r.paid < reversal->paidBefore.value(p.id, r.paid)))
             continue;
         const bool resolved = r.status != PromiseStatus::Pending;
         promises.setOutcome(p.id, r.status, r.paid, resolved ? std::optional<QDate>(today) : std::nullopt);
@@ -76,7 +97,7 @@ QList<PromiseChange> PromiseReevaluator::apply(Id debtorId, const QDate &today, 
         if (!resolved) {
             // Kept too early, then reversed: it waits again for its date.
             if (wasResolved)
-                for (const PlannedFollowUp &planned : followUpsForPromise(p.dueDate, m_graceDays, *reopenWith))
+                for (const PlannedFollowUp &planned : followUpsForPromise(p.dueDate, m_graceDays, reversal->reminderTime))
                     if (planned.dueDate >= today)
                         addFollowUp(p, planned);
             continue;

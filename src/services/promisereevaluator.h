@@ -2,6 +2,8 @@
 
 #include "domain/entities.h"
 
+#include <QHash>
+
 namespace libreta::store {
 class Database;
 }
@@ -26,18 +28,29 @@ public:
 
     QList<PromiseChange> reevaluate(domain::Id debtorId, const QDate &today, const QDateTime &nowUtc);
 
+    // What each promise of the debtor's chain is paid as evaluated now, by
+    // promise id: taken just before a payment is reversed, for
+    // reevaluateAfterReversal to tell what the reversal itself took back.
+    QHash<domain::Id, domain::Money> paidByPromise(domain::Id debtorId, const QDate &today);
+
     // After one of the debtor's payments was reversed: besides the pending
-    // promises, a resolved promise that now finds less paid than it had is
-    // resolved again. Back to pending when its grace has not ended (with a
-    // new reminder, if its date is still ahead, and check, at
-    // `reminderTime`); broken or partly kept otherwise, with the call-back
-    // a broken promise gets, unless it already had one as partly kept.
+    // promises, a resolved promise the reversal took money from (paid less
+    // now than in `paidBefore`) is resolved again. Back to pending while its
+    // grace lasts, its reminder (if its date is still ahead) and check open
+    // again at `reminderTime`; broken or partly kept otherwise, with the
+    // call-back a broken promise gets, unless it already had one as partly
+    // kept. A promise the reversal did not touch stays as it was resolved.
     QList<PromiseChange> reevaluateAfterReversal(domain::Id debtorId, const QDate &today, const QDateTime &nowUtc,
-                                                 const QTime &reminderTime);
+                                                 const QTime &reminderTime,
+                                                 const QHash<domain::Id, domain::Money> &paidBefore);
 
 private:
+    struct Reversal {
+        QTime reminderTime;
+        const QHash<domain::Id, domain::Money> &paidBefore;
+    };
     QList<PromiseChange> apply(domain::Id debtorId, const QDate &today, const QDateTime &nowUtc,
-                               const std::optional<QTime> &reopenWith);
+                               const Reversal *reversal);
 
     store::Database &m_db;
     int m_graceDays;

@@ -30,6 +30,27 @@ std::optional<domain::Id> FollowUpRepository::add(const domain::FollowUp &f)
     return q.integer(0);
 }
 
+void FollowUpRepository::addOrReopen(const domain::FollowUp &f)
+{
+    SqlQuery(m_db, QStringLiteral(
+                       "INSERT INTO followups (debtor_id, kind, due_date, due_time, promise_id, call_id, "
+                       "assigned_to, description, status, created_at) VALUES (:debtor, :kind, :due, :time, :promise, "
+                       ":call, :assigned, :description, 'open', :now) "
+                       "ON CONFLICT (promise_id, kind) WHERE promise_id IS NOT NULL DO UPDATE SET status = 'open', "
+                       "due_date = excluded.due_date, due_time = excluded.due_time, "
+                       "assigned_to = excluded.assigned_to, result = '', done_at = NULL"))
+        .bind(QStringLiteral(":debtor"), f.debtorId)
+        .bind(QStringLiteral(":kind"), domain::toCode(f.kind))
+        .bind(QStringLiteral(":due"), f.dueDate)
+        .bind(QStringLiteral(":time"), f.dueTime)
+        .bind(QStringLiteral(":promise"), f.promiseId)
+        .bind(QStringLiteral(":call"), f.callId)
+        .bind(QStringLiteral(":assigned"), f.assignedTo)
+        .bind(QStringLiteral(":description"), f.description)
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
+        .exec();
+}
+
 QList<domain::FollowUp> FollowUpRepository::openForDebtor(domain::Id debtorId)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + followUpColumns() +

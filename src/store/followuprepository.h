@@ -26,6 +26,10 @@ public:
     // Who the promise's reminder or check was for: the agent who took the
     // promise, when the call named one.
     std::optional<domain::Id> assigneeForPromise(domain::Id promiseId);
+    // A promise's follow-up of `f`'s kind, opened again on `f`'s date,
+    // time and assignee when the promise already has one (closed when it
+    // was settled), added otherwise: a promise has one of each kind.
+    void addOrReopen(const domain::FollowUp &f);
     // Closes the open reminder/check of a promise that was settled.
     void closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
     // Cancels the open reminder/check of a promise that was replaced.

@@ -19,14 +19,19 @@ domain::Id PaymentRepository::add(const domain::Payment &p, std::optional<domain
             .bind(QStringLiteral(":by"), createdBy)
             .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
             .execScalar();
+    addAllocations(id, p.allocations);
+    return id;
+}
+
+void PaymentRepository::addAllocations(domain::Id paymentId, const QList<domain::Allocation> &allocations)
+{
     SqlQuery alloc(m_db, QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount) "
                                         "VALUES (:payment, :invoice, :amount)"));
-    for (const auto &a : p.allocations)
-        alloc.bind(QStringLiteral(":payment"), id)
+    for (const auto &a : allocations)
+        alloc.bind(QStringLiteral(":payment"), paymentId)
             .bind(QStringLiteral(":invoice"), a.invoiceId)
             .bind(QStringLiteral(":amount"), a.amount)
             .exec();
-    return id;
 }
 
 QList<domain::Payment> PaymentRepository::forDebtor(domain::Id debtorId)

@@ -21,6 +21,9 @@ public:
     // balance derived from allocations counts it no more; false (and
     // nothing written) when it was already reversed or does not exist.
     bool reverse(domain::Id paymentId, const domain::Payment::Reversal &reversal);
+    // More of a payment applied to invoices (its credit paying invoices
+    // owed again after another payment was reversed).
+    void addAllocations(domain::Id paymentId, const QList<domain::Allocation> &allocations);
     // Payments dated on or after `from`, oldest first, as promise evaluation
     // reads them: a reversed payment is not among them.
     QList<domain::PaymentEvent> eventsSince(domain::Id debtorId, const QDate &from);

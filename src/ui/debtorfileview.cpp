@@ -115,6 +115,7 @@ void DebtorFileView::reload()
             return;
         }
         m_file = std::move(*file);
+        m_maySupervise = services::maySupervise(m_context.db, m_context.userId);
     } catch (const store::StoreError &e) {
         spdlog::error("ui: debtor file {} could not be read", m_debtorId);
         m_loaded = false;
@@ -304,13 +305,21 @@ QDialog *DebtorFileView::reversePayment()
         Q_EMIT statusMessage(tr("Select a payment that counts in the Payments tab first."));
         return nullptr;
     }
-    if (!services::maySupervise(m_context.db, m_context.userId)) {
+    if (!m_maySupervise) {
         Q_EMIT statusMessage(tr("Only a supervisor can reverse a payment."));
         return nullptr;
     }
     return openForm<PaymentReversalDialog>(
-        new PaymentReversalDialog(m_context, m_file, *payment, m_money, this), [this](PaymentReversalDialog *) {
-            return tr("The payment was reversed. Outstanding now: %1.").arg(m_money.format(m_file.totals.outstanding)).toHtmlEscaped();
+        new PaymentReversalDialog(m_context, m_file, *payment, m_money, this), [this](PaymentReversalDialog *dialog) {
+            const services::ReversePaymentResult &r = dialog->result();
+            QStringList said{tr("The payment was reversed. Outstanding now: %1.").arg(m_money.format(m_file.totals.outstanding))};
+            if (r.creditApplied.isPositive())
+                said << tr("%1 of the debtor's credit paid what was owed again.").arg(m_money.format(r.creditApplied));
+            if (!r.promiseChanges.isEmpty())
+                said << tr("%n promise(s) evaluated again.", nullptr, int(r.promiseChanges.size()));
+            if (r.reactivated)
+                said << tr("The debtor, settled until now, is active again.");
+            return said.join(QLatin1Char(' ')).toHtmlEscaped();
         });
 }
 
@@ -441,8 +450,10 @@ bool DebtorFileView::canEditContact() const { return m_loaded && m_contacts->sel
 bool DebtorFileView::canDisputeInvoice() const { return m_loaded && m_invoices->selectedInvoice(); }
 bool DebtorFileView::canReversePayment() const
 {
+    // Offered to supervisors only (reversing moves money figures), as the
+    // agenda offers Reassign.
     const Payment *payment = m_loaded ? m_payments->selectedPayment() : nullptr;
-    return payment && !payment->reversed();
+    return payment && !payment->reversed() && m_maySupervise;
 }
 bool DebtorFileView::canCorrectNote() const { return m_loaded && m_timeline->selectedNoteId().has_value(); }
 

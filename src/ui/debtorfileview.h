@@ -126,6 +126,7 @@ private:
     services::DebtorFile m_file;
     MoneyFormatter m_money;
     bool m_loaded = false;
+    bool m_maySupervise = false;  // the desk's person, read with the file
     QString m_error;
     DebtorFileHeader *m_header = nullptr;
     DebtorFileContacts *m_contacts = nullptr;

@@ -50,7 +50,7 @@ QString DebtorPaymentsModel::reversalText(const services::DebtorFile &file, cons
     const QString by = file.userName(r.by);
     const QString head = by.isEmpty() ? tr("Reversed on %1: %2").arg(on, label(r.reason))
                                       : tr("Reversed on %1 by %2: %3").arg(on, by, label(r.reason));
-    return r.note.isEmpty() ? head : tr("%1 (%2)").arg(head, r.note);
+    return r.note.isEmpty() ? head : tr("%1 (%2)").arg(head, r.note.simplified());
 }
 
 const Payment *DebtorPaymentsModel::paymentAt(int row) const

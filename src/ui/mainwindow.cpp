@@ -19,6 +19,7 @@
 #include "ui/officecurrency.h"
 #include "ui/officefileopener.h"
 #include "ui/panelview.h"
+#include "ui/portfoliofilterbar.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 #include "ui/preferencesdialog.h"
@@ -194,6 +195,19 @@ void MainWindow::buildViews()
     m_panel = new PanelView(*m_db, *m_clock, this);
     m_ui->sections->insertWidget(DashboardSection, m_panel);
     connect(m_panel, &PanelView::statusMessage, this, &MainWindow::showStatusMessage);
+    // An age of the Panel's aging table: its debtors in the portfolio, with
+    // the agent the Panel was reading.
+    connect(m_panel, &PanelView::agingChosen, this, [this](domain::AgingBucket bucket, std::optional<domain::Id> agent) {
+        showSection(PortfolioSection);
+        m_files->setCurrentIndex(0);
+        m_portfolio->search(QString());
+        store::PortfolioFilters filters;
+        filters.aging = bucket;
+        filters.unassigned = agent == domain::Id(0);
+        if (agent && *agent != 0)
+            filters.agentId = agent;
+        m_portfolio->filterBar()->setFilters(filters);
+    });
     connect(m_panel, &PanelView::exportRequested, this,
             [this](const QDate &from, const QDate &to, std::optional<domain::Id> agentId) {
                 services::ExportRequest request;

@@ -1,9 +1,11 @@
 #include "ui/panelview.h"
 
 #include "domain/panelperiod.h"
+#include "store/database.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/agentchoice.h"
+#include "ui/agingmodel.h"
 #include "ui/deskuser.h"
 #include "ui/moneyformatter.h"
 #include "ui/narrowcombo.h"
@@ -12,9 +14,14 @@
 #include "ui/uisettings.h"
 #include "ui_panelview.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
+#include <QThreadPool>
+
+#include <spdlog/spdlog.h>
 
 namespace libreta::ui {
 
@@ -29,7 +36,7 @@ QString card(const QString &figure, const QString &caption, const QString &detai
         .arg(caption.toHtmlEscaped(), figure.toHtmlEscaped(), detail.toHtmlEscaped());
 }
 
-void setUpTable(QTableView *table, PanelModel *model)
+void setUpTable(QTableView *table, QAbstractItemModel *model)
 {
     table->setModel(model);
     table->verticalHeader()->hide();
@@ -55,6 +62,8 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     setUpTable(m_ui->agentTable, m_agents);
     setUpTable(m_ui->segmentTable, m_segments);
     setUpTable(m_ui->techniqueTable, m_techniques);
+    m_aging = new AgingModel(this);
+    setUpTable(m_ui->agingTable, m_aging);
 
     m_ui->periodCombo->addItem(tr("Today"), int(PanelPeriod::Today));
     m_ui->periodCombo->addItem(tr("This week"), int(PanelPeriod::ThisWeek));
@@ -73,12 +82,12 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
         if (at >= 0 && m_ui->agentCombo->isEnabled())
             m_ui->agentCombo->setCurrentIndex(at);
     });
-    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
-        std::optional<domain::Id> agent;
-        if (const QVariant data = m_ui->agentCombo->currentData(); data.isValid())
-            agent = data.toLongLong();
-        Q_EMIT exportRequested(m_days.from, m_days.to, agent);
+    connect(m_ui->agingTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const auto bucket = m_aging->bucketAt(index.row()))
+            Q_EMIT agingChosen(*bucket, m_seesEveryone ? chosenAgent() : m_deskUserId);
     });
+    connect(m_ui->exportButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT exportRequested(m_days.from, m_days.to, chosenAgent()); });
 }
 
 PanelView::~PanelView() = default;
@@ -124,9 +133,7 @@ void PanelView::read()
     m_ui->rangeLabel->setText(days.from == days.to ? locale.toString(days.from, QLocale::LongFormat)
                                                    : tr("%1 to %2").arg(locale.toString(days.from, QLocale::ShortFormat),
                                                                         locale.toString(days.to, QLocale::ShortFormat)));
-    std::optional<domain::Id> agent;
-    if (const QVariant data = m_ui->agentCombo->currentData(); data.isValid())
-        agent = data.toLongLong();
+    const std::optional<domain::Id> agent = chosenAgent();
     // An agent's own figures, or nothing when the desk names nobody: the
     // export writes what the Panel shows.
     m_ui->exportButton->setEnabled(m_seesEveryone || m_deskUserId.has_value());
@@ -144,6 +151,55 @@ void PanelView::read()
     m_segments->setLines(m_report.bySegment);
     m_techniques->setTechniques(m_report.byTechnique);
     showCards();
+    readAging(agent);
+}
+
+std::optional<domain::Id> PanelView::chosenAgent() const
+{
+    if (const QVariant data = m_ui->agentCombo->currentData(); data.isValid())
+        return data.toLongLong();
+    return std::nullopt;
+}
+
+void PanelView::readAging(std::optional<domain::Id> agent)
+{
+    // Every debtor's totals are read (about a second at a million
+    // debtors), on the pool's thread with a connection of its own; only
+    // the newest reading is shown, and none once the view is gone.
+    const quint64 ticket = ++m_agingTicket;
+    m_agingReady = false;
+    m_ui->agingLabel->setText(tr("Adding up what is owed…"));
+    QPointer<PanelView> self(this);
+    QThreadPool::globalInstance()->start([self, ticket, agent, path = m_db.path(), user = m_deskUserId,
+                                          today = m_clock.today()] {
+        QList<store::AgingLine> lines;
+        QString failure;
+        try {
+            store::Database db(path);
+            lines = services::PanelService(db, user).aging(today, agent);
+        } catch (const store::StoreError &e) {
+            spdlog::error("ui: the aging report could not be read");
+            failure = e.message();
+        }
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, ticket, lines, failure] {
+            if (self && ticket == self->m_agingTicket)
+                self->showAging(lines, failure);
+        });
+    });
+}
+
+void PanelView::showAging(const QList<store::AgingLine> &lines, const QString &failure)
+{
+    m_aging->setLines(lines, MoneyFormatter(officeCurrency(m_db)));
+    m_agingReady = true;
+    if (!failure.isEmpty()) {
+        m_ui->agingLabel->setText(failure);
+        return;
+    }
+    m_ui->agingLabel->setText(
+        tr("What is owed today, %1, by the days past due of each debtor's oldest unpaid invoice: a picture of the "
+           "portfolio now, whatever the period. Double-click an age to see its debtors in the portfolio.")
+            .arg(QLocale().toString(m_clock.today(), QLocale::ShortFormat)));
 }
 
 void PanelView::showCards()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/aging.h"
 #include "domain/clock.h"
 #include "domain/entities.h"
 #include "domain/panelperiod.h"
@@ -20,12 +21,14 @@ class Database;
 
 namespace libreta::ui {
 
+class AgingModel;
 class PanelModel;
 
 // The Panel (dashboard) section: how the work went over a period (today,
 // this week, this month, last month, this year): calls and contacts,
 // promises made, promises kept of those due, and money recovered, with
-// the same figures by agent, by segment and by negotiation technique.
+// the same figures by agent, by segment and by negotiation technique; and
+// beside them what is owed today by age (not a figure of the period).
 // Supervisors read everyone's or one agent's; an agent reads their own.
 // The figures are read each time the section is shown, from the few rows
 // per day schema 13 keeps.
@@ -43,11 +46,17 @@ public:
     PanelModel *agentModel() const { return m_agents; }
     PanelModel *segmentModel() const { return m_segments; }
     PanelModel *techniqueModel() const { return m_techniques; }
+    AgingModel *agingModel() const { return m_aging; }
+    // The aging table is read on a thread of its own; false until it is in.
+    bool agingReady() const { return m_agingReady; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
     // Export…: the days shown and whose figures (nobody's choice: everyone's).
     void exportRequested(const QDate &from, const QDate &to, std::optional<domain::Id> agentId);
+    // An age of the aging table double-clicked: its debtors in the
+    // portfolio, the chosen agent's (0: nobody's) or everyone's.
+    void agingChosen(domain::AgingBucket bucket, std::optional<domain::Id> agentId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,6 +65,9 @@ private:
     void loadAgents();
     void read();
     void showCards();
+    void readAging(std::optional<domain::Id> agent);
+    void showAging(const QList<store::AgingLine> &lines, const QString &failure);
+    std::optional<domain::Id> chosenAgent() const;
 
     std::unique_ptr<::Ui::PanelView> m_ui;
     store::Database &m_db;
@@ -63,6 +75,9 @@ private:
     PanelModel *m_agents = nullptr;
     PanelModel *m_segments = nullptr;
     PanelModel *m_techniques = nullptr;
+    AgingModel *m_aging = nullptr;
+    quint64 m_agingTicket = 0;  // only the newest reading is shown
+    bool m_agingReady = false;
     services::PanelReport m_report;
     domain::DayRange m_days;
     std::optional<domain::Id> m_deskUserId;

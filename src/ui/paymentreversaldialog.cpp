@@ -6,6 +6,7 @@
 #include "ui_paymentreversaldialog.h"
 
 #include <QPushButton>
+#include <QSet>
 
 namespace libreta::ui {
 
@@ -42,17 +43,19 @@ QString PaymentReversalDialog::effectText(const services::DebtorFile &file) cons
         const Invoice *invoice = file.invoice(a.invoiceId);
         invoices << tr("%1 (%2)").arg(invoice ? invoice->number : QString::number(a.invoiceId), m_money.format(a.amount));
     }
-    int kept = 0;
+    QSet<Id> promises;  // those it paid towards, settled or not yet
     for (const services::PromiseSettlement &s : file.settlementsOfPayment(m_payment.id))
-        if (const Promise *p = file.promise(s.promiseId); p && p->status != PromiseStatus::Pending)
-            ++kept;
+        promises.insert(s.promiseId);
+    const int kept = int(promises.size());
     QStringList lines;
     lines << (invoices.isEmpty() ? tr("It was not applied to any invoice.")
                                  : tr("What it paid is owed again: %1.").arg(invoices.join(QStringLiteral(", "))));
     if (m_payment.unallocated.isPositive())
         lines << tr("The debtor's credit of %1 from it is gone.").arg(m_money.format(m_payment.unallocated));
     if (kept > 0)
-        lines << tr("%n promise(s) it settled will be evaluated again without it.", nullptr, kept);
+        lines << tr("%n promise(s) it paid towards will be evaluated again without it.", nullptr, kept);
+    if (file.debtor.status == DebtorStatus::Settled && !invoices.isEmpty())
+        lines << tr("The debtor, settled until now, becomes active again.");
     lines << tr("The payment stays in the file, marked reversed, and leaves the money recovered.");
     return lines.join(QLatin1Char('\n'));
 }
@@ -65,7 +68,7 @@ void PaymentReversalDialog::save()
         request.reason = ReversalReason(m_ui->reasonCombo->currentData().toInt());
     request.note = m_ui->noteEdit->toPlainText();
     request.userId = m_context.userId;
-    services::PaymentReversalService(m_context.db, m_context.clock).reverse(request);
+    m_result = services::PaymentReversalService(m_context.db, m_context.clock).reverse(request);
 }
 
 } // namespace libreta::ui

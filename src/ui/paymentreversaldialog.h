@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/debtorfile.h"
+#include "services/paymentreversalservice.h"
 #include "ui/formcontext.h"
 #include "ui/formdialog.h"
 #include "ui/moneyformatter.h"
@@ -24,6 +25,8 @@ public:
     PaymentReversalDialog(const FormContext &context, const services::DebtorFile &file, const domain::Payment &payment,
                           const MoneyFormatter &money, QWidget *parent = nullptr);
     ~PaymentReversalDialog() override;
+    // What the reversal did, once saved.
+    const services::ReversePaymentResult &result() const { return m_result; }
 
 protected:
     void save() override;
@@ -35,6 +38,7 @@ private:
     FormContext m_context;
     domain::Payment m_payment;
     MoneyFormatter m_money;
+    services::ReversePaymentResult m_result;
 };
 
 } // namespace libreta::ui

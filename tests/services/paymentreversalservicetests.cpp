@@ -4,12 +4,14 @@
 #include "services/paymentreversalservice.h"
 #include "services/paymentservice.h"
 #include "store/auditrepository.h"
+#include "store/debtorrepository.h"
 #include "store/exportrepository.h"
 #include "store/figuresrepository.h"
 #include "store/followuprepository.h"
 #include "store/maintenancerepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
+#include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
@@ -97,12 +99,18 @@ TEST_CASE("A bounced cheque is owed again, its kept promise is broken and goes b
     const store::PanelScope march{QDate(2026, 3, 1), QDate(2026, 3, 31), std::nullopt};
     REQUIRE(store::FiguresRepository(t.db()).totals(march).recovered == test::pesos(1000));
 
+    // Someone marked the debtor settled once it had paid.
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET status = 'settled' WHERE id = :d"))
+        .bind(QStringLiteral(":d"), debtor)
+        .exec();
     FixedClock clock(kNow);  // the bank returns it on the 20th, grace (3 days) long over
     const auto result = services::PaymentReversalService(t.db(), clock).reverse(reversal(payment, people.sue));
 
     CHECK(result.debtorId == debtor);
     CHECK(result.invoicesReopened == 1);
     CHECK(result.outstandingAfter == test::pesos(1000));
+    CHECK(result.reactivated);
+    CHECK(store::DebtorRepository(t.db()).byId(debtor)->status == DebtorStatus::Active);
     const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor);
     CHECK(totals->outstanding == test::pesos(1000));
     CHECK(totals->credit == Money());
@@ -153,7 +161,7 @@ TEST_CASE("A bounced cheque is owed again, its kept promise is broken and goes b
     CHECK(audit[0].action == QLatin1String("payment.reverse"));
     CHECK(audit[0].entityId == payment);
     CHECK(audit[0].userId == people.sue);
-    CHECK(audit[0].details == QStringLiteral("debtor=%1 cause=bounced allocations=1 promises_changed=1").arg(debtor));
+    CHECK(audit[0].details == QStringLiteral("debtor=%1 cause=bounced allocations=1 promises_changed=1 status=active").arg(debtor));
 }
 
 TEST_CASE("A payment reversed before its promise's date leaves the promise waiting, with its reminder and check",
@@ -163,9 +171,18 @@ TEST_CASE("A payment reversed before its promise's date leaves the promise waiti
     const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
     test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
     const Id promise = addPromise(t.db(), debtor, test::pesos(600), QDate(2026, 3, 25), QDate(2026, 3, 15));
+    for (const FollowUpKind kind : {FollowUpKind::PromiseReminder, FollowUpKind::PromiseCheck}) {
+        FollowUp f;  // as the call that took the promise made them
+        f.debtorId = debtor;
+        f.kind = kind;
+        f.dueDate = QDate(2026, 3, 25);
+        f.promiseId = promise;
+        store::FollowUpRepository(t.db()).add(f);
+    }
     FixedClock clock(kNow);
     const Id payment = pay(t.db(), clock, debtor, test::pesos(600), QDate(2026, 3, 18));
     REQUIRE(promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), promise).status == PromiseStatus::Kept);
+    REQUIRE(openFollowUpsOf(t.db(), debtor, promise).isEmpty());  // closed when it was kept
 
     // No users listed: whoever works the office reverses it.
     const auto result = services::PaymentReversalService(t.db(), clock)
@@ -180,6 +197,12 @@ TEST_CASE("A payment reversed before its promise's date leaves the promise waiti
     QList<FollowUpKind> kinds{open[0].kind, open[1].kind};
     CHECK(kinds.contains(FollowUpKind::PromiseReminder));
     CHECK(kinds.contains(FollowUpKind::PromiseCheck));
+    qsizetype ofThePromise = 0;  // opened again, not added beside the closed ones
+    for (const FollowUp &f : store::FollowUpRepository(t.db()).forDebtor(debtor))
+        ofThePromise += f.promiseId == promise;
+    CHECK(ofThePromise == 2);
+    store::MaintenanceRepository check(t.db());
+    CHECK(check.agendaCountMismatches().isEmpty());
     CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->openPromiseId == promise);
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }
@@ -196,12 +219,15 @@ TEST_CASE("Only what the reversed payment paid is taken back: a later payment ke
     const Id second = pay(t.db(), clock, debtor, test::pesos(400), QDate(2026, 3, 9));  // 300 of F-2, 100 credit
     REQUIRE(store::TotalsRepository(t.db()).forDebtor(debtor)->credit == test::pesos(100));
 
-    services::PaymentReversalService(t.db(), clock).reverse(reversal(first, std::nullopt));
+    const auto result = services::PaymentReversalService(t.db(), clock).reverse(reversal(first, std::nullopt));
+    CHECK(result.creditApplied == test::pesos(100));
 
+    // The second payment's credit pays what is owed again: 700 less 100.
     const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor);
-    CHECK(totals->outstanding == test::pesos(700));
-    CHECK(totals->credit == test::pesos(100));  // the second payment's, still the debtor's
-    CHECK(store::PaymentRepository(t.db()).byId(second)->allocations.size() == 1);
+    CHECK(totals->outstanding == test::pesos(600));
+    CHECK(totals->credit == Money());
+    CHECK(store::PaymentRepository(t.db()).byId(second)->allocations.size() == 2);
+    CHECK(store::PaymentRepository(t.db()).byId(second)->unallocated == Money());
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }
 
@@ -236,9 +262,9 @@ TEST_CASE("A reversal is refused, naming why, and nothing is written", "[service
     CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding == test::pesos(700));
 
     auto other = reversal(payment, people.sue, ReversalReason::Other);
-    other.note = QStringLiteral("  El banco lo   devolvió por firma  ");
+    other.note = QStringLiteral("  El banco lo devolvió:\nla firma no coincide  ");
     service.reverse(other);
-    CHECK(store::PaymentRepository(t.db()).byId(payment)->reversal->note == QStringLiteral("El banco lo devolvió por firma"));
+    CHECK(store::PaymentRepository(t.db()).byId(payment)->reversal->note == QStringLiteral("El banco lo devolvió:\nla firma no coincide"));
     CHECK(fieldOf(reversal(payment, people.sue)) == QLatin1String("payment"));  // already reversed
 
     // The file itself refuses to undo a reversal.
@@ -278,4 +304,26 @@ TEST_CASE("A reversed payment is in neither the statement nor the payments expor
     CHECK_FALSE(statement.html.contains(QStringLiteral("Cheque 0042")));
     CHECK_FALSE(statement.html.contains(QStringLiteral("$700.00")));
     CHECK(statement.html.contains(QStringLiteral("$900.00")));  // still owed
+}
+
+TEST_CASE("A reversal leaves alone a promise it took nothing from, whatever the rules say now",
+          "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id old = addPromise(t.db(), debtor, test::pesos(200), QDate(2026, 3, 1), QDate(2026, 2, 20));
+    FixedClock clock(kNow);
+    pay(t.db(), clock, debtor, test::pesos(200), QDate(2026, 3, 3));  // inside 3 days of grace: kept
+    REQUIRE(promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), old).status == PromiseStatus::Kept);
+    // The office gives no grace any more: read today, that payment was late.
+    OfficeSettings rules = store::SettingsRepository(t.db()).load();
+    rules.graceDays = 0;
+    store::SettingsRepository(t.db()).save(rules);
+    const Id later = pay(t.db(), clock, debtor, test::pesos(50), QDate(2026, 3, 15));
+
+    const auto result = services::PaymentReversalService(t.db(), clock).reverse(reversal(later, std::nullopt));
+
+    CHECK(result.promiseChanges.isEmpty());
+    CHECK(promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), old).status == PromiseStatus::Kept);
 }

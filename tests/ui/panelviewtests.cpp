@@ -1,13 +1,19 @@
 // The Panel section: the period's figures for the office or one agent, in
 // cards and in tables by agent, segment and technique; an agent sees their
-// own; an empty period says so.
+// own; an empty period says so. Beside them, what is owed today by age.
 
 #include "debtorfiletesthelpers.h"
 #include "store/callrepository.h"
 #include "store/paymentrepository.h"
+#include "store/sqlquery.h"
+#include "store/totalsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
+#include "ui/agingmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/portfoliofilterbar.h"
+#include "ui/portfoliomodel.h"
+#include "ui/portfolioview.h"
 #include "ui/panelmodel.h"
 #include "ui/panelview.h"
 
@@ -17,6 +23,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+
+#include <tuple>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -131,4 +139,67 @@ TEST_CASE("The Panel is the main window's fourth section, and a payment shows in
     store::PaymentRepository(window.database()).add(p);
     window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();  // F5
     CHECK(panel->report().totals.payments == before + 1);
+}
+
+TEST_CASE("The Panel's aging table adds up what is owed by age, and an age opens its debtors in the portfolio",
+          "[ui][panel][aging]")
+{
+    PanelDesk d;
+    // Two debtors of Ana's who owe: one 40 days late, one not due yet.
+    for (const auto &[ref, late, amount] : {std::tuple{"B-1", 40, 700}, std::tuple{"B-2", -3, 300}}) {
+        const Id debtor = test::addDebtor(d.t.db(), QString::fromLatin1(ref));
+        store::SqlQuery(d.t.db(), QStringLiteral("UPDATE debtors SET assigned_agent_id = :a, segment = 'Medio' "
+                                                 "WHERE id = :d"))
+            .bind(QStringLiteral(":a"), d.people.ana)
+            .bind(QStringLiteral(":d"), debtor)
+            .exec();
+        test::addInvoice(d.t.db(), debtor, QStringLiteral("F-%1").arg(QLatin1String(ref)),
+                         QDate::currentDate().addDays(-late), test::pesos(amount));
+        store::TotalsRepository(d.t.db()).refresh(debtor);
+    }
+    const DeskLogin login("sue");
+    ui::MainWindow window(std::move(d.t.database));
+    window.show();
+    window.showSection(ui::MainWindow::DashboardSection);
+    auto *panel = window.findChild<ui::PanelView *>();
+    REQUIRE(panel);
+    REQUIRE(test::waitFor([&] { return panel->agingReady(); }));
+    const ui::AgingModel *aging = panel->agingModel();
+    REQUIRE(aging->rowCount() == 7);  // six ages and the total
+    CHECK(aging->index(0, ui::AgingModel::Age).data().toString() == QStringLiteral("Current"));
+    CHECK(aging->index(0, ui::AgingModel::Debtors).data().toString() == QStringLiteral("1"));
+    CHECK(aging->index(2, ui::AgingModel::Age).data().toString() == QStringLiteral("31–60 days"));
+    CHECK(aging->index(2, ui::AgingModel::Share).data().toString() == QStringLiteral("70 %"));
+    CHECK(aging->index(6, ui::AgingModel::Debtors).data().toString() == QStringLiteral("2"));
+    CHECK(aging->total() == test::pesos(1000));
+    CHECK(aging->headerData(ui::AgingModel::FirstSegment, Qt::Horizontal).toString() == QStringLiteral("Medio"));
+
+    auto *table = test::child<QTableView>(panel, "agingTable");
+    Q_EMIT table->activated(aging->index(2, ui::AgingModel::Age));
+    CHECK(window.currentSection() == ui::MainWindow::PortfolioSection);
+    const store::PortfolioFilters filters = window.portfolioView()->filterBar()->filters();
+    REQUIRE(filters.aging);
+    CHECK(*filters.aging == AgingBucket::Days31To60);
+    CHECK_FALSE(filters.agentId);  // the Panel was reading the whole office
+    CHECK(test::waitFor([&] { return window.portfolioView()->model()->rowCount() == 1; }));
+}
+
+TEST_CASE("An agent's aging table is their own debtors'", "[ui][panel][aging]")
+{
+    PanelDesk d;
+    const Id hers = test::addDebtor(d.t.db(), QStringLiteral("H-1"));
+    store::SqlQuery(d.t.db(), QStringLiteral("UPDATE debtors SET assigned_agent_id = :a WHERE id = :d"))
+        .bind(QStringLiteral(":a"), d.people.ana)
+        .bind(QStringLiteral(":d"), hers)
+        .exec();
+    test::addInvoice(d.t.db(), hers, QStringLiteral("F-H1"), QDate::currentDate().addDays(-10), test::pesos(80));
+    store::TotalsRepository(d.t.db()).refresh(hers);
+    const Id other = test::addDebtor(d.t.db(), QStringLiteral("O-1"));
+    test::addInvoice(d.t.db(), other, QStringLiteral("F-O1"), QDate::currentDate().addDays(-10), test::pesos(500));
+    store::TotalsRepository(d.t.db()).refresh(other);
+    const DeskLogin login("ana");
+    ui::PanelView view(d.t.db(), kClock);
+    view.show();
+    REQUIRE(test::waitFor([&] { return view.agingReady(); }));
+    CHECK(view.agingModel()->total() == test::pesos(80));
 }

@@ -102,7 +102,7 @@ TEST_CASE("A supervisor reverses a bounced cheque: owed again, greyed in the fil
     CHECK(child<QLabel>(dialog, "paymentLabel")->text().contains(QStringLiteral("reference Cheque 0042")));
     const QString effect = child<QLabel>(dialog, "effectLabel")->text();
     CHECK(effect.startsWith(QStringLiteral("What it paid is owed again: F-1 (")));
-    CHECK(effect.contains(QStringLiteral("1 promise(s) it settled")));
+    CHECK(effect.contains(QStringLiteral("1 promise(s) it paid towards")));
     CHECK(saveButton(dialog)->text() == QStringLiteral("&Reverse payment"));
 
     // No reason: refused beside the reason, nothing stored.
@@ -139,6 +139,7 @@ TEST_CASE("An agent cannot reverse a payment and is told who can", "[ui][reversa
     ui::DebtorFileView *file = desk.window.debtorFiles()->openDebtor(o.debtor);
     REQUIRE(file);
     paymentsTable(file)->selectRow(0);
+    CHECK_FALSE(desk.window.debtorFiles()->actions()->reversePayment->isEnabled());
     QSignalSpy status(file, &ui::DebtorFileView::statusMessage);
     CHECK(file->reversePayment() == nullptr);
     REQUIRE(status.count() == 1);
