@@ -8,6 +8,7 @@
 #include "ui/discountapprovalsdialog.h"
 #include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
+#include "ui/panelview.h"
 #include "ui/paymentdialog.h"
 #include "ui/portfolioview.h"
 
@@ -30,7 +31,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
-    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
+    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_panelAging, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
                                        &m_paymentDialog, &m_correctCall, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
@@ -93,6 +94,10 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
         });
     if (m_parser.isSet(m_assignDebtors))  // after the search is typed and read
         QTimer::singleShot(300, &window, [this, &window] { m_form = window.showAssignDebtors(); });
+    if (m_parser.isSet(m_panelAging)) {  // the Panel's By age tab
+        window.showSection(ui::MainWindow::DashboardSection);
+        window.panelView()->showAgingTab();
+    }
     if (m_parser.isSet(m_officeUsers))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showOfficeUsers(); });
     if (screenshot()) {

@@ -60,6 +60,7 @@ public:
     store::Database &database() { return *m_db; }
     AgendaView *agendaView() const { return m_agenda; }
     ReviewsView *reviewsView() const { return m_reviews; }
+    PanelView *panelView() const { return m_panel; }
     PortfolioView *portfolioView() const { return m_portfolio; }
     // The portfolio's page: the portfolio and the debtor files open beside it.
     DebtorFileTabs *debtorFiles() const { return m_files; }

@@ -72,8 +72,10 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     m_ui->periodCombo->addItem(tr("This year"), int(PanelPeriod::ThisYear));
     m_ui->periodCombo->setCurrentIndex(2);
     m_ui->emptyLabel->hide();
-    connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &PanelView::read);
-    connect(m_ui->agentCombo, &QComboBox::currentIndexChanged, this, &PanelView::read);
+    // What is owed today does not move with the period: only its figures
+    // are read again.
+    connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, [this] { read(false); });
+    connect(m_ui->agentCombo, &QComboBox::currentIndexChanged, this, [this] { read(); });
     // A supervisor reads one agent's figures from the table by agent.
     m_ui->agentTable->setToolTip(tr("Double-click an agent, or press Enter, to see their figures alone"));
     connect(m_ui->agentTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -123,7 +125,7 @@ void PanelView::loadAgents()
     fillAgentChoice(m_ui->agentCombo, users, m_seesEveryone, m_deskUserId, tr("The whole office"));
 }
 
-void PanelView::read()
+void PanelView::read(bool withAging)
 {
     const QDate today = m_clock.today();
     const QLocale locale;
@@ -151,8 +153,11 @@ void PanelView::read()
     m_segments->setLines(m_report.bySegment);
     m_techniques->setTechniques(m_report.byTechnique);
     showCards();
-    readAging(agent);
+    if (withAging)
+        readAging(agent);
 }
+
+void PanelView::showAgingTab() { m_ui->tables->setCurrentWidget(m_ui->agingTab); }
 
 std::optional<domain::Id> PanelView::chosenAgent() const
 {

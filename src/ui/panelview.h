@@ -49,6 +49,7 @@ public:
     AgingModel *agingModel() const { return m_aging; }
     // The aging table is read on a thread of its own; false until it is in.
     bool agingReady() const { return m_agingReady; }
+    void showAgingTab();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -63,7 +64,7 @@ protected:
 
 private:
     void loadAgents();
-    void read();
+    void read(bool withAging = true);
     void showCards();
     void readAging(std::optional<domain::Id> agent);
     void showAging(const QList<store::AgingLine> &lines, const QString &failure);
