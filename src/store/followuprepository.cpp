@@ -6,14 +6,16 @@
 
 namespace libreta::store {
 
-std::optional<domain::Id> FollowUpRepository::add(const domain::FollowUp &f)
+namespace {
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO followups (debtor_id, kind, due_date, due_time, promise_id, call_id, assigned_to, description, "
+    "status, result, created_at) VALUES (:debtor, :kind, :due, :time, :promise, :call, :assigned, :description, "
+    ":status, :result, :now) ");
+
+SqlQuery &bindFollowUp(SqlQuery &q, const domain::FollowUp &f)
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO followups (debtor_id, kind, due_date, due_time, promise_id, call_id, "
-                         "assigned_to, description, status, result, created_at) VALUES (:debtor, :kind, :due, "
-                         ":time, :promise, :call, :assigned, :description, :status, :result, :now) "
-                         "ON CONFLICT DO NOTHING RETURNING id"));
-    q.bind(QStringLiteral(":debtor"), f.debtorId)
+    return q.bind(QStringLiteral(":debtor"), f.debtorId)
         .bind(QStringLiteral(":kind"), domain::toCode(f.kind))
         .bind(QStringLiteral(":due"), f.dueDate)
         .bind(QStringLiteral(":time"), f.dueTime)
@@ -23,8 +25,15 @@ std::optional<domain::Id> FollowUpRepository::add(const domain::FollowUp &f)
         .bind(QStringLiteral(":description"), f.description)
         .bind(QStringLiteral(":status"), domain::toCode(f.status))
         .bind(QStringLiteral(":result"), f.result)
-        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
-        .exec();
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc());
+}
+
+} // namespace
+
+std::optional<domain::Id> FollowUpRepository::add(const domain::FollowUp &f)
+{
+    SqlQuery q(m_db, kInsert + QStringLiteral("ON CONFLICT DO NOTHING RETURNING id"));
+    bindFollowUp(q, f).exec();
     if (!q.next())
         return std::nullopt;
     return q.integer(0);
@@ -32,23 +41,14 @@ std::optional<domain::Id> FollowUpRepository::add(const domain::FollowUp &f)
 
 void FollowUpRepository::addOrReopen(const domain::FollowUp &f)
 {
-    SqlQuery(m_db, QStringLiteral(
-                       "INSERT INTO followups (debtor_id, kind, due_date, due_time, promise_id, call_id, "
-                       "assigned_to, description, status, created_at) VALUES (:debtor, :kind, :due, :time, :promise, "
-                       ":call, :assigned, :description, 'open', :now) "
-                       "ON CONFLICT (promise_id, kind) WHERE promise_id IS NOT NULL DO UPDATE SET status = 'open', "
-                       "due_date = excluded.due_date, due_time = excluded.due_time, "
-                       "assigned_to = excluded.assigned_to, result = '', done_at = NULL"))
-        .bind(QStringLiteral(":debtor"), f.debtorId)
-        .bind(QStringLiteral(":kind"), domain::toCode(f.kind))
-        .bind(QStringLiteral(":due"), f.dueDate)
-        .bind(QStringLiteral(":time"), f.dueTime)
-        .bind(QStringLiteral(":promise"), f.promiseId)
-        .bind(QStringLiteral(":call"), f.callId)
-        .bind(QStringLiteral(":assigned"), f.assignedTo)
-        .bind(QStringLiteral(":description"), f.description)
-        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
-        .exec();
+    domain::FollowUp open = f;
+    open.status = domain::FollowUpStatus::Open;
+    open.result.clear();
+    SqlQuery q(m_db, kInsert + QStringLiteral(
+                                   "ON CONFLICT (promise_id, kind) WHERE promise_id IS NOT NULL DO UPDATE SET "
+                                   "status = 'open', due_date = excluded.due_date, due_time = excluded.due_time, "
+                                   "assigned_to = excluded.assigned_to, result = '', done_at = NULL"));
+    bindFollowUp(q, open).exec();
 }
 
 QList<domain::FollowUp> FollowUpRepository::openForDebtor(domain::Id debtorId)
