@@ -456,6 +456,10 @@
         <source>the debtor is active again</source>
         <translation>el deudor vuelve a estar activo</translation>
     </message>
+    <message>
+        <source>the debtor&apos;s credit paid part of it again</source>
+        <translation>el saldo a favor del deudor volvió a pagar parte</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -5234,6 +5238,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
+    <message>
+        <source>Double-click, or press Enter, to see these debtors in the portfolio (its Current also lists those who owe nothing)</source>
+        <translation>Doble clic, o Intro, para ver estos deudores en la cartera (su filtro Al corriente también lista a los que no deben nada)</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AssignDialog</name>
@@ -7285,6 +7293,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>What is owed today, %1, by the days past due of each debtor&apos;s oldest unpaid invoice: a picture of the portfolio now, whatever the period. Double-click an age to see its debtors in the portfolio.</source>
         <translation>Lo que se debe hoy, %1, según los días de atraso de la factura impagada más antigua de cada deudor: una foto de la cartera ahora, sea cual sea el periodo. Doble clic en una antigüedad para ver sus deudores en la cartera.</translation>
     </message>
+    <message>
+        <source>What is owed could not be added up.</source>
+        <translation>No se pudo sumar lo que se debe.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PaymentDialog</name>
@@ -7389,6 +7401,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>The debtor, settled until now, becomes active again.</source>
         <translation>El deudor, liquidado hasta ahora, vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s credit from other payments pays %1 of it at once, oldest invoice first.</source>
+        <translation>El saldo a favor que dejaron otros pagos cubre %1 de eso en el acto, primero la factura más antigua.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ private:
     QCommandLineOption m_officeRules{QStringLiteral("office-rules")};
     // --office-users: Edit ▸ Office users opens (a screenshot saves it).
     QCommandLineOption m_officeUsers{QStringLiteral("office-users")};
+    // The Panel's By age tab (the aging report), for its screenshot.
     QCommandLineOption m_panelAging{QStringLiteral("panel-aging")};
     // --call-script: Edit ▸ Call script opens (a screenshot saves it).
     QCommandLineOption m_callScript{QStringLiteral("call-script")};

@@ -79,22 +79,19 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     result.outstandingAfter = totals.forDebtor(payment->debtorId)->outstanding;
     // Settled was said of a debtor who had paid; one who owes again is
     // worked again (the queue and the agenda take active debtors).
-    store::DebtorRepository debtors(m_db);
-    if (auto debtor = debtors.byId(payment->debtorId);
-        debtor && debtor->status == DebtorStatus::Settled && result.outstandingAfter.isPositive()) {
-        debtor->status = DebtorStatus::Active;
-        debtors.update(*debtor);
-        totals.refresh(payment->debtorId);
-        result.reactivated = true;
-    }
+    if (result.outstandingAfter.isPositive())
+        result.reactivated = store::DebtorRepository(m_db).reactivateIfSettled(payment->debtorId);
 
     AuditTrail(m_db, m_clock)
         .record(request.userId, QStringLiteral("payment.reverse"), QStringLiteral("payment"), payment->id,
-                QStringLiteral("debtor=%1 cause=%2 allocations=%3 promises_changed=%4%5")
+                QStringLiteral("debtor=%1 cause=%2 allocations=%3 promises_changed=%4%5%6")
                     .arg(payment->debtorId)
                     .arg(toCode(*request.reason))
                     .arg(result.invoicesReopened)
                     .arg(result.promiseChanges.size())
+                    .arg(result.creditApplied.isPositive()
+                             ? QStringLiteral(" credit_applied=%1").arg(result.creditApplied.minor())
+                             : QString())
                     .arg(result.reactivated ? QStringLiteral(" status=active") : QString()));
     tx.commit();
     spdlog::info("payment {} reversed: {} allocations taken back, {} promises changed", payment->id,

@@ -88,6 +88,14 @@ void DebtorRepository::update(const domain::Debtor &debtor)
     q.bind(QStringLiteral(":id"), debtor.id).exec();
 }
 
+bool DebtorRepository::reactivateIfSettled(domain::Id id)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE debtors SET status = 'active', updated_at = :now "
+                                    "WHERE id = :id AND status = 'settled'"));
+    q.bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc()).bind(QStringLiteral(":id"), id).exec();
+    return q.rowsAffected() == 1;
+}
+
 std::optional<domain::Debtor> DebtorRepository::byId(domain::Id id)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM debtors WHERE id = :id"));

@@ -13,6 +13,9 @@ public:
     // Adds the debtor and its (empty) totals row.
     domain::Id add(const domain::Debtor &debtor);
     void update(const domain::Debtor &debtor);
+    // A debtor marked settled made active again (it owes again); false
+    // when it was not settled. Its totals row follows by trigger.
+    bool reactivateIfSettled(domain::Id id);
     std::optional<domain::Debtor> byId(domain::Id id);
     std::optional<domain::Debtor> byRef(const QString &externalRef);
     qint64 count();

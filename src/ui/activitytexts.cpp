@@ -160,6 +160,8 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("%n invoice(s) owed again", nullptr, count("allocations"));
         if (count("promises_changed") > 0)
             parts << tr("%n promise(s) updated", nullptr, count("promises_changed"));
+        if (v.contains(QStringLiteral("credit_applied")))
+            parts << tr("the debtor's credit paid part of it again");
         if (v.contains(QStringLiteral("status")))
             parts << tr("the debtor is active again");
     } else if (a == QLatin1String("note.correct")) {

@@ -91,6 +91,9 @@ QVariant AgingModel::data(const QModelIndex &index, int role) const
             const Cell &cell = row.bySegment.at(index.column() - FirstSegment);
             return tr("%Ln debtor(s)", nullptr, int(cell.debtors));
         }
+        if (row.bucket == AgingBucket::Current)
+            return tr("Double-click, or press Enter, to see these debtors in the portfolio (its Current also lists "
+                      "those who owe nothing)");
         return row.bucket ? tr("Double-click, or press Enter, to see these debtors in the portfolio") : QVariant();
     default: return {};
     }

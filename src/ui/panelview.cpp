@@ -14,12 +14,10 @@
 #include "ui/uisettings.h"
 #include "ui_panelview.h"
 
-#include <QCoreApplication>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
-#include <QThreadPool>
 
 #include <spdlog/spdlog.h>
 
@@ -64,6 +62,7 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     setUpTable(m_ui->techniqueTable, m_techniques);
     m_aging = new AgingModel(this);
     setUpTable(m_ui->agingTable, m_aging);
+    m_agingPool.setMaxThreadCount(1);
 
     m_ui->periodCombo->addItem(tr("Today"), int(PanelPeriod::Today));
     m_ui->periodCombo->addItem(tr("This week"), int(PanelPeriod::ThisWeek));
@@ -85,6 +84,10 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
             m_ui->agentCombo->setCurrentIndex(at);
     });
     connect(m_ui->agingTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        // Not while another agent's reading is coming in, and never the
+        // whole office for someone who reads nobody's.
+        if (!m_agingReady || (!m_seesEveryone && !m_deskUserId))
+            return;
         if (const auto bucket = m_aging->bucketAt(index.row()))
             Q_EMIT agingChosen(*bucket, m_seesEveryone ? chosenAgent() : m_deskUserId);
     });
@@ -92,7 +95,11 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
             [this] { Q_EMIT exportRequested(m_days.from, m_days.to, chosenAgent()); });
 }
 
-PanelView::~PanelView() = default;
+PanelView::~PanelView()
+{
+    m_latestAging->store(~quint64(0));  // whatever is queued is stale now
+    m_agingPool.waitForDone();
+}
 
 void PanelView::showEvent(QShowEvent *event)
 {
@@ -169,27 +176,40 @@ std::optional<domain::Id> PanelView::chosenAgent() const
 void PanelView::readAging(std::optional<domain::Id> agent)
 {
     // Every debtor's totals are read (about a second at a million
-    // debtors), on the pool's thread with a connection of its own; only
-    // the newest reading is shown, and none once the view is gone.
+    // debtors), on the view's own thread with a connection of its own;
+    // a request overtaken before it starts is skipped, only the newest
+    // reading is shown, and the view waits for a reading under way before
+    // it goes (~PanelView).
     const quint64 ticket = ++m_agingTicket;
+    m_latestAging->store(ticket);
     m_agingReady = false;
     m_ui->agingLabel->setText(tr("Adding up what is owed…"));
-    QPointer<PanelView> self(this);
-    QThreadPool::globalInstance()->start([self, ticket, agent, path = m_db.path(), user = m_deskUserId,
-                                          today = m_clock.today()] {
+    m_agingPool.start([this, latest = m_latestAging, ticket, agent, path = m_db.path(), user = m_deskUserId,
+                       today = m_clock.today()] {
+        if (ticket != latest->load())
+            return;
         QList<store::AgingLine> lines;
         QString failure;
         try {
+            // An office file moved away meanwhile is not made again here.
+            if (!QFileInfo::exists(path))
+                return;
             store::Database db(path);
             lines = services::PanelService(db, user).aging(today, agent);
         } catch (const store::StoreError &e) {
             spdlog::error("ui: the aging report could not be read");
             failure = e.message();
+        } catch (const std::exception &) {
+            spdlog::error("ui: the aging report could not be read");
+            failure = tr("What is owed could not be added up.");
         }
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, ticket, lines, failure] {
-            if (self && ticket == self->m_agingTicket)
-                self->showAging(lines, failure);
-        });
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket, lines, failure] {
+                if (ticket == m_agingTicket)
+                    showAging(lines, failure);
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -6,8 +6,10 @@
 #include "domain/panelperiod.h"
 #include "services/panelservice.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -78,6 +80,8 @@ private:
     PanelModel *m_techniques = nullptr;
     AgingModel *m_aging = nullptr;
     quint64 m_agingTicket = 0;  // only the newest reading is shown
+    std::shared_ptr<std::atomic<quint64>> m_latestAging = std::make_shared<std::atomic<quint64>>(0);
+    QThreadPool m_agingPool;  // one thread: the aging readings, in turn
     bool m_agingReady = false;
     services::PanelReport m_report;
     domain::DayRange m_days;

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QSet>
 
+#include <algorithm>
+
 namespace libreta::ui {
 
 using namespace domain;
@@ -47,14 +49,23 @@ QString PaymentReversalDialog::effectText(const services::DebtorFile &file) cons
     for (const services::PromiseSettlement &s : file.settlementsOfPayment(m_payment.id))
         promises.insert(s.promiseId);
     const int kept = int(promises.size());
+    Money owedAgain;
+    for (const Allocation &a : m_payment.allocations)
+        owedAgain += a.amount;
+    // Credit other payments left pays what is owed again, at once.
+    const Money otherCredit = file.totals.credit - m_payment.unallocated;
+    const Money creditPays = otherCredit.isPositive() ? std::min(otherCredit, owedAgain) : Money();
     QStringList lines;
     lines << (invoices.isEmpty() ? tr("It was not applied to any invoice.")
                                  : tr("What it paid is owed again: %1.").arg(invoices.join(QStringLiteral(", "))));
+    if (creditPays.isPositive())
+        lines << tr("The debtor's credit from other payments pays %1 of it at once, oldest invoice first.")
+                     .arg(m_money.format(creditPays));
     if (m_payment.unallocated.isPositive())
         lines << tr("The debtor's credit of %1 from it is gone.").arg(m_money.format(m_payment.unallocated));
     if (kept > 0)
         lines << tr("%n promise(s) it paid towards will be evaluated again without it.", nullptr, kept);
-    if (file.debtor.status == DebtorStatus::Settled && !invoices.isEmpty())
+    if (file.debtor.status == DebtorStatus::Settled && (file.totals.outstanding + owedAgain - creditPays).isPositive())
         lines << tr("The debtor, settled until now, becomes active again.");
     lines << tr("The payment stays in the file, marked reversed, and leaves the money recovered.");
     return lines.join(QLatin1Char('\n'));

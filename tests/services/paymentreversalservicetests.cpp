@@ -327,3 +327,29 @@ TEST_CASE("A reversal leaves alone a promise it took nothing from, whatever the 
     CHECK(result.promiseChanges.isEmpty());
     CHECK(promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), old).status == PromiseStatus::Kept);
 }
+
+TEST_CASE("A settled debtor whose credit pays again what a reversal took back stays settled",
+          "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(300));
+    FixedClock clock(kNow);
+    const Id bounced = pay(t.db(), clock, debtor, test::pesos(300), QDate(2026, 3, 2));
+    pay(t.db(), clock, debtor, test::pesos(200), QDate(2026, 3, 5));  // all credit
+    pay(t.db(), clock, debtor, test::pesos(150), QDate(2026, 3, 9));  // all credit
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET status = 'settled' WHERE id = :d"))
+        .bind(QStringLiteral(":d"), debtor)
+        .exec();
+
+    const auto result = services::PaymentReversalService(t.db(), clock).reverse(reversal(bounced, std::nullopt));
+
+    // 200 from the older credit, then 100 of the newer; 50 stays on account.
+    CHECK(result.creditApplied == test::pesos(300));
+    CHECK(result.outstandingAfter == Money());
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->credit == test::pesos(50));
+    CHECK_FALSE(result.reactivated);
+    CHECK(store::DebtorRepository(t.db()).byId(debtor)->status == DebtorStatus::Settled);
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.contains(QStringLiteral("credit_applied=30000")));
+}

@@ -182,6 +182,17 @@ TEST_CASE("The Panel's aging table adds up what is owed by age, and an age opens
     CHECK(*filters.aging == AgingBucket::Days31To60);
     CHECK_FALSE(filters.agentId);  // the Panel was reading the whole office
     CHECK(test::waitFor([&] { return window.portfolioView()->model()->rowCount() == 1; }));
+
+    // One agent chosen: her debtors of that age.
+    window.showSection(ui::MainWindow::DashboardSection);
+    auto *agent = test::child<QComboBox>(panel, "agentCombo");
+    agent->setCurrentIndex(agent->findData(d.people.ana));
+    REQUIRE(test::waitFor([&] { return panel->agingReady(); }));
+    CHECK(aging->total() == test::pesos(1000));
+    Q_EMIT table->activated(aging->index(0, ui::AgingModel::Age));
+    const store::PortfolioFilters hers = window.portfolioView()->filterBar()->filters();
+    CHECK(hers.agentId == d.people.ana);
+    CHECK(hers.aging == AgingBucket::Current);
 }
 
 TEST_CASE("An agent's aging table is their own debtors'", "[ui][panel][aging]")
