@@ -4260,6 +4260,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>This payment was reversed a moment ago by someone else.</source>
         <translation>Otra persona acaba de anular este pago.</translation>
     </message>
+    <message>
+        <source>The bank returned the cheque of %1 paid on %2: agree the payment again.</source>
+        <translation>El banco devolvió el cheque de %1 pagado el %2: acordar de nuevo el pago.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentService</name>
@@ -6324,6 +6328,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>The debtor, settled until now, is active again.</source>
         <translation>El deudor, liquidado hasta ahora, vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s agent has a call-back for today to agree the payment again.</source>
+        <translation>El gestor del deudor tiene una llamada pendiente para hoy para acordar de nuevo el pago.</translation>
     </message>
 </context>
 <context>

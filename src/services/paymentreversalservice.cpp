@@ -6,6 +6,7 @@
 #include "services/inputerror.h"
 #include "services/supervision.h"
 #include "store/debtorrepository.h"
+#include "store/followuprepository.h"
 #include "store/invoicerepository.h"
 #include "store/paymentrepository.h"
 #include "store/settingsrepository.h"
@@ -13,6 +14,8 @@
 #include "store/transaction.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 #include <spdlog/spdlog.h>
 
@@ -74,6 +77,25 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     }
     result.promiseChanges = promises.reevaluateAfterReversal(payment->debtorId, m_clock.today(), m_clock.nowUtc(),
                                                              settings.reminderTime, paidBefore);
+    // A cheque the bank returned is money the debtor still has to pay: its
+    // agent calls today, unless a promise it had kept, broken now, already
+    // gave that call-back. A payment recorded by mistake was the office's
+    // error, not the debtor's: no call.
+    const bool callbackGiven = std::any_of(result.promiseChanges.cbegin(), result.promiseChanges.cend(),
+                                           [](const PromiseChange &c) {
+                                               return c.after == PromiseStatus::Broken ||
+                                                      c.after == PromiseStatus::PartiallyKept;
+                                           });
+    if (*request.reason == ReversalReason::Bounced && !callbackGiven) {
+        FollowUp f;
+        f.debtorId = payment->debtorId;
+        f.kind = FollowUpKind::Callback;
+        f.dueDate = m_clock.today();
+        f.assignedTo = store::DebtorRepository(m_db).byId(payment->debtorId).value_or(Debtor()).assignedAgentId;
+        f.description = tr("The bank returned the cheque of %1 paid on %2: agree the payment again.")
+                            .arg(payment->amount.format(QLocale()), QLocale().toString(payment->paidOn, QLocale::ShortFormat));
+        result.callbackAdded = store::FollowUpRepository(m_db).add(f).has_value();
+    }
     store::TotalsRepository totals(m_db);
     totals.refresh(payment->debtorId);
     result.outstandingAfter = totals.forDebtor(payment->debtorId)->outstanding;

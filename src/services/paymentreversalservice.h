@@ -24,6 +24,7 @@ struct ReversePaymentResult {
     int invoicesReopened = 0;  // allocations taken back
     domain::Money creditApplied;  // the debtor's credit from other payments, now paying them
     bool reactivated = false;  // a settled debtor who owes again is active again
+    bool callbackAdded = false;  // a bounced cheque: its agent calls the debtor today
     QList<PromiseChange> promiseChanges;
     domain::Money outstandingAfter;
 };
@@ -33,7 +34,8 @@ struct ReversePaymentResult {
 // payment stays in the file, marked reversed with the reason; what it paid
 // on invoices is owed again (paid at once by any credit the debtor's other
 // payments left, oldest first), its own credit is gone, a settled debtor
-// who owes again is active again, the promises it had kept
+// who owes again is active again, a bounced cheque gets its agent a call-back
+// for today (when no broken promise gave one), the promises it had kept
 // are resolved again (PromiseReevaluator::reevaluateAfterReversal), the
 // Panel's money recovered loses it (schema 17's trigger). One transaction,
 // with the totals and the audit entry. Supervisors (and whoever works an

@@ -319,6 +319,8 @@ QDialog *DebtorFileView::reversePayment()
                 said << tr("%n promise(s) evaluated again.", nullptr, int(r.promiseChanges.size()));
             if (r.reactivated)
                 said << tr("The debtor, settled until now, is active again.");
+            if (r.callbackAdded)
+                said << tr("The debtor's agent has a call-back for today to agree the payment again.");
             return said.join(QLatin1Char(' ')).toHtmlEscaped();
         });
 }

@@ -353,3 +353,32 @@ TEST_CASE("A settled debtor whose credit pays again what a reversal took back st
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
     CHECK(store::AuditRepository(t.db()).latest(1).first().details.contains(QStringLiteral("credit_applied=30000")));
 }
+
+TEST_CASE("A bounced cheque with no promise behind it gets its agent a call-back for today, a mistake does not",
+          "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET assigned_agent_id = :a WHERE id = :d"))
+        .bind(QStringLiteral(":a"), people.beto)
+        .bind(QStringLiteral(":d"), debtor)
+        .exec();
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    FixedClock clock(kNow);
+    const Id cheque = pay(t.db(), clock, debtor, test::pesos(400), QDate(2026, 3, 2));
+    const Id typo = pay(t.db(), clock, debtor, test::pesos(40), QDate(2026, 3, 3));
+    services::PaymentReversalService service(t.db(), clock);
+
+    CHECK_FALSE(service.reverse(reversal(typo, people.sue, ReversalReason::EnteredInError)).callbackAdded);
+    CHECK(store::FollowUpRepository(t.db()).openForDebtor(debtor).isEmpty());
+
+    CHECK(service.reverse(reversal(cheque, people.sue)).callbackAdded);
+    const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].kind == FollowUpKind::Callback);
+    CHECK(open[0].dueDate == kNow.date());
+    CHECK(open[0].assignedTo == people.beto);
+    CHECK(open[0].description.startsWith(QStringLiteral("The bank returned the cheque of 400.00")));
+    CHECK(store::MaintenanceRepository(t.db()).agendaCountMismatches().isEmpty());
+}
