@@ -1907,16 +1907,16 @@
         <translation>--user: el despacho no tiene el usuario %1.</translation>
     </message>
     <message>
-        <source>activity: only what this login did; dashboard figures: only this agent&apos;s</source>
-        <translation>actividad: solo lo que hizo este usuario; cifras del panel: solo las de este gestor</translation>
-    </message>
-    <message>
         <source>--action: only the activity export takes it.</source>
         <translation>--action: solo la admite la exportación de actividad.</translation>
     </message>
     <message>
-        <source>--user: only the activity and dashboard figures exports take it.</source>
-        <translation>--user: solo la admiten las exportaciones de actividad y de cifras del panel.</translation>
+        <source>activity: only what this login did; dashboard figures and aging: only this agent&apos;s</source>
+        <translation>actividad: solo lo que hizo este usuario; cifras del panel y antigüedad: solo las de este gestor</translation>
+    </message>
+    <message>
+        <source>--user: only the activity, dashboard figures and aging exports take it.</source>
+        <translation>--user: solo la admiten las exportaciones de actividad, de cifras del panel y de antigüedad.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2509,10 @@
     <message>
         <source>Activity</source>
         <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Antigüedad de saldos</translation>
     </message>
 </context>
 <context>
@@ -7304,6 +7308,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>What is owed could not be added up.</source>
         <translation>No se pudo sumar lo que se debe.</translation>
+    </message>
+    <message>
+        <source>What is owed today by age and segment, as a CSV file for a spreadsheet</source>
+        <translation>Lo que se debe hoy por antigüedad y segmento, como archivo CSV para una hoja de cálculo</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ using namespace services;
 int runExport(CliContext &c)
 {
     const QString synopsis = QStringLiteral(
-        "portfolio|agenda|calls|promises|payments|invoices|contacts|figures|activity [--out FILE] "
+        "portfolio|agenda|calls|promises|payments|invoices|contacts|figures|activity|aging [--out FILE] "
         "[--delimiter comma|semicolon] [--search TEXT] [--segment S] [--status S] [--aging BUCKET] [--with-balance] "
         "[--date DAY] [--from DAY] [--to DAY] [--user LOGIN] [--action ACTION]");
     QStringList args = c.arguments;
@@ -48,7 +48,7 @@ int runExport(CliContext &c)
     options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
     options.add(QStringLiteral("from"), CliContext::tr("calls, payments, dashboard figures and activity: from this day"), QStringLiteral("DAY"));
     options.add(QStringLiteral("to"), CliContext::tr("calls, payments, dashboard figures and activity: up to this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did; dashboard figures: only this agent's"), QStringLiteral("LOGIN"));
+    options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did; dashboard figures and aging: only this agent's"), QStringLiteral("LOGIN"));
     options.add(QStringLiteral("action"), CliContext::tr("activity: only this action (payment.post, call.commit, ...)"), QStringLiteral("ACTION"));
     if (!options.parse())
         return Usage;
@@ -99,8 +99,9 @@ int runExport(CliContext &c)
         options.usageError(CliContext::tr("--action: only the activity export takes it."));
         return Usage;
     }
-    if (options.isSet(QStringLiteral("user")) && *kind != ExportKind::Activity && *kind != ExportKind::Figures) {
-        options.usageError(CliContext::tr("--user: only the activity and dashboard figures exports take it."));
+    if (options.isSet(QStringLiteral("user")) && *kind != ExportKind::Activity && *kind != ExportKind::Figures &&
+        *kind != ExportKind::Aging) {
+        options.usageError(CliContext::tr("--user: only the activity, dashboard figures and aging exports take it."));
         return Usage;
     }
     request.action = options.value(QStringLiteral("action"));

@@ -4,6 +4,7 @@
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
 #include "services/inputerror.h"
+#include "store/agingrepository.h"
 #include "store/auditrepository.h"
 #include "store/exportrepository.h"
 #include "store/figuresrepository.h"
@@ -37,6 +38,7 @@ QString ExportService::kindName(ExportKind kind)
     case ExportKind::Contacts: return QStringLiteral("contacts");
     case ExportKind::Figures: return QStringLiteral("figures");
     case ExportKind::Activity: return QStringLiteral("activity");
+    case ExportKind::Aging: return QStringLiteral("aging");
     }
     return {};
 }
@@ -61,6 +63,7 @@ QString ExportService::kindLabel(ExportKind kind)
     case ExportKind::Contacts: return tr("Contacts");
     case ExportKind::Figures: return tr("Dashboard figures");
     case ExportKind::Activity: return tr("Activity");
+    case ExportKind::Aging: return tr("Aging");
     }
     return {};
 }
@@ -69,7 +72,7 @@ QList<ExportKind> ExportService::allKinds()
 {
     return {ExportKind::Portfolio, ExportKind::Agenda,   ExportKind::Calls,   ExportKind::Promises,
             ExportKind::Payments,  ExportKind::Invoices, ExportKind::Contacts, ExportKind::Figures,
-            ExportKind::Activity};
+            ExportKind::Activity,  ExportKind::Aging};
 }
 
 QStringList ExportService::columns(ExportKind kind)
@@ -109,6 +112,8 @@ QStringList ExportService::columns(ExportKind kind)
     case ExportKind::Activity:
         return list({"at", "user", "login", "action", "entity", "entity_id", "debtor_ref", "name", "amount",
                      "details"});
+    case ExportKind::Aging:
+        return list({"as_of", "aging", "segment", "debtors", "outstanding"});
     }
     return {};
 }
@@ -235,6 +240,16 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
                              l.amount ? money(*l.amount) : QString(), e.details});
             ++rows;
         });
+        break;
+    }
+    case ExportKind::Aging: {
+        // What is owed today by age and segment, as the Panel's By age tab
+        // adds it up: the aging report to send on.
+        for (const store::AgingLine &l : store::AgingRepository(m_db).lines({today, request.agentId})) {
+            writer.writeRow({dateText(today), agingBucketCode(l.bucket), l.segment, QString::number(l.debtors),
+                             money(l.outstanding)});
+            ++rows;
+        }
         break;
     }
     }

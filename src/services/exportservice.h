@@ -15,7 +15,7 @@ class Database;
 
 namespace libreta::services {
 
-enum class ExportKind { Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures, Activity };
+enum class ExportKind { Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures, Activity, Aging };
 
 struct ExportRequest {
     ExportKind kind = ExportKind::Portfolio;
@@ -24,7 +24,7 @@ struct ExportRequest {
     QDate day;                        // agenda: its day (invalid: today)
     std::optional<QDate> from;        // calls, payments, figures and activity: a range of days
     std::optional<QDate> to;
-    std::optional<domain::Id> agentId;  // figures: one agent's (0: nobody's); activity: one person's
+    std::optional<domain::Id> agentId;  // figures, aging: one agent's (0: nobody's); activity: one person's
     QString action;                     // activity: one action ("payment.post"); empty: all
     std::optional<domain::Id> debtorId;  // activity: only what is about this debtor
 };

@@ -208,6 +208,12 @@ void MainWindow::buildViews()
             filters.agentId = agent;
         m_portfolio->filterBar()->setFilters(filters);
     });
+    connect(m_panel, &PanelView::agingExportRequested, this, [this](std::optional<domain::Id> agentId) {
+        services::ExportRequest request;
+        request.kind = services::ExportKind::Aging;
+        request.agentId = agentId;
+        m_transfer->chooseAndExport(request, *m_db);
+    });
     connect(m_panel, &PanelView::exportRequested, this,
             [this](const QDate &from, const QDate &to, std::optional<domain::Id> agentId) {
                 services::ExportRequest request;

@@ -91,8 +91,17 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
         if (const auto bucket = m_aging->bucketAt(index.row()))
             Q_EMIT agingChosen(*bucket, m_seesEveryone ? chosenAgent() : m_deskUserId);
     });
-    connect(m_ui->exportButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT exportRequested(m_days.from, m_days.to, chosenAgent()); });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        if (m_ui->tables->currentWidget() == m_ui->agingTab)
+            Q_EMIT agingExportRequested(chosenAgent());
+        else
+            Q_EMIT exportRequested(m_days.from, m_days.to, chosenAgent());
+    });
+    connect(m_ui->tables, &QTabWidget::currentChanged, this, [this, figures = m_ui->exportButton->toolTip()] {
+        m_ui->exportButton->setToolTip(m_ui->tables->currentWidget() == m_ui->agingTab
+                                           ? tr("What is owed today by age and segment, as a CSV file for a spreadsheet")
+                                           : figures);
+    });
 }
 
 PanelView::~PanelView()

@@ -416,3 +416,30 @@ TEST_CASE("export activity writes one person's actions and refuses a login the o
     CHECK(wrongKind.status == 2);
     CHECK(wrongKind.err.contains(QStringLiteral("--action: only the activity export takes it.")));
 }
+
+TEST_CASE("export aging writes the office's aging, or one agent's", "[cli][export][aging]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("60")}).status == 0);
+    const Run all = o.run({QStringLiteral("export"), QStringLiteral("aging")});
+    REQUIRE(all.status == 0);
+    const QStringList lines = all.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 1);
+    CHECK(lines[0].endsWith(QStringLiteral("as_of,aging,segment,debtors,outstanding")));
+    const Run hers = o.run({QStringLiteral("export"), QStringLiteral("aging"), QStringLiteral("--user"),
+                            QStringLiteral("lhernandez")});
+    REQUIRE(hers.status == 0);
+    const auto debtors = [](const QString &csv) {
+        qint64 n = 0;
+        const QStringList rows = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            n += rows[i].section(QLatin1Char(','), 3, 3).toLongLong();
+        return n;
+    };
+    CHECK(debtors(hers.out) > 0);
+    CHECK(debtors(hers.out) < debtors(all.out));
+    const Run wrongKind = o.run({QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("--user"),
+                                 QStringLiteral("lhernandez")});
+    CHECK(wrongKind.status == 2);
+    CHECK(wrongKind.err.contains(QStringLiteral("--user: only the activity, dashboard figures and aging exports take it.")));
+}

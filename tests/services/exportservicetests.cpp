@@ -9,8 +9,11 @@
 #include "services/callcorrectionservice.h"
 #include "services/exportservice.h"
 #include "store/callrepository.h"
+#include "store/sqlquery.h"
+#include "store/totalsrepository.h"
 #include "support/fixtures.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -176,4 +179,43 @@ TEST_CASE("A corrected call is exported once, as its correction restates it, wit
     CHECK(lines[1].endsWith(QStringLiteral(",,")));  // the other call: no next step, never corrected
     CHECK(lines[2].startsWith(QStringLiteral("2026-03-09T16:00:00Z,C-1,")));
     CHECK(lines[2].endsWith(QStringLiteral(",Enviar estado de cuenta,2026-03-10T17:00:00Z")));
+}
+
+TEST_CASE("The aging export writes what is owed today by age and segment, for everyone or one agent",
+          "[export][aging]")
+{
+    test::TempDb t;
+    using namespace libreta::domain;
+    const Id ana = test::addUser(t.db(), QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent);
+    const FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
+    const auto owing = [&](const char *ref, std::optional<Id> agent, int daysLate, qint64 pesos) {
+        const Id debtor = test::addDebtor(t.db(), QString::fromLatin1(ref));
+        store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET segment = 'Alto', assigned_agent_id = :a WHERE id = :d"))
+            .bind(QStringLiteral(":a"), agent)
+            .bind(QStringLiteral(":d"), debtor)
+            .exec();
+        test::addInvoice(t.db(), debtor, QStringLiteral("F-%1").arg(QLatin1String(ref)),
+                         QDate(2026, 11, 30).addDays(-daysLate), test::pesos(pesos));
+        store::TotalsRepository(t.db()).refresh(debtor);
+    };
+    owing("A", ana, 45, 1000);
+    owing("B", std::nullopt, 45, 500);
+    owing("C", ana, 200, 250);
+
+    const auto exported = [&](std::optional<Id> agent) {
+        services::ExportRequest request;
+        request.kind = services::ExportKind::Aging;
+        request.agentId = agent;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        services::ExportService(t.db(), clock).write(request, buffer);
+        return QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    };
+    CHECK(exported(std::nullopt) == QStringList{QStringLiteral("as_of,aging,segment,debtors,outstanding"),
+                                                QStringLiteral("2026-11-30,31-60,Alto,2,1500.00"),
+                                                QStringLiteral("2026-11-30,180+,Alto,1,250.00")});
+    CHECK(exported(ana) == QStringList{QStringLiteral("as_of,aging,segment,debtors,outstanding"),
+                                       QStringLiteral("2026-11-30,31-60,Alto,1,1000.00"),
+                                       QStringLiteral("2026-11-30,180+,Alto,1,250.00")});
+    CHECK(services::ExportService::kindFromName(u"aging") == services::ExportKind::Aging);
 }
