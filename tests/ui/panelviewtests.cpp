@@ -214,3 +214,22 @@ TEST_CASE("An agent's aging table is their own debtors'", "[ui][panel][aging]")
     REQUIRE(test::waitFor([&] { return view.agingReady(); }));
     CHECK(view.agingModel()->total() == test::pesos(80));
 }
+
+TEST_CASE("Export… on the By age tab asks for the aging report, elsewhere for the period's figures",
+          "[ui][panel][aging]")
+{
+    PanelDesk d;
+    const DeskLogin login("sue");
+    ui::PanelView view(d.t.db(), kClock);
+    view.show();
+    QSignalSpy figures(&view, &ui::PanelView::exportRequested);
+    QSignalSpy aging(&view, &ui::PanelView::agingExportRequested);
+    auto *button = test::child<QPushButton>(&view, "exportButton");
+    button->click();
+    CHECK(figures.count() == 1);
+    view.showAgingTab();
+    CHECK(button->toolTip().startsWith(QStringLiteral("What is owed today")));
+    button->click();
+    CHECK(aging.count() == 1);
+    CHECK(figures.count() == 1);
+}
