@@ -4,8 +4,7 @@
 //   LIBRETA_SCREENSHOT_DIR=docs/screenshots xvfb-run -a build/tests/ui/ui_tests "[.screenshots]"
 
 #include "debtorfiletesthelpers.h"
-#include "platform/translations.h"
-#include "services/demogenerator.h"
+#include "spanishdemo.h"
 #include "store/contactrepository.h"
 #include "store/portfoliorepository.h"
 #include "support/tempdb.h"
@@ -45,21 +44,12 @@ void type(const QString &text)
 
 TEST_CASE("Screenshots of the five stages of a guided call, in Spanish", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LIBRETA_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
-    platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico));
-
     test::PrompterScope prompts;
-    test::TempDb t;
-    const QDate today(2026, 11, 23);
-    services::DemoOptions demo;
-    demo.debtors = 300;
-    demo.today = today;
-    services::generateDemo(t.db(), demo);
+    test::SpanishDemo office;
+    test::TempDb &t = office.t;
+    const QDate today = office.today;
     ui::DeskUser::choose(t.db(), QStringLiteral("lhernandez"));
-    // 11:00 in Mexico City: inside every demo debtor's calling hours.
-    const domain::FixedClock clock(QDateTime(today, QTime(17, 0), Qt::UTC));
+    const domain::FixedClock &clock = office.clock;
 
     // A debtor of a few invoices who owes a middling sum and has a phone.
     store::PortfolioQuery query;
@@ -94,7 +84,7 @@ TEST_CASE("Screenshots of the five stages of a guided call, in Spanish", "[.scre
     REQUIRE(panel);
     const auto shoot = [&](const char *name) {
         QTest::qWait(250);
-        REQUIRE(window.grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+        REQUIRE(window.grab().save(office.picture(QString::fromLatin1(name))));
     };
 
     key(&window, Qt::Key_1, Qt::AltModifier);  // the debtor answered

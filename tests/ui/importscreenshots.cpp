@@ -5,8 +5,7 @@
 //   pdftoppm -r 90 -png -singlefile docs/screenshots/statement.pdf docs/screenshots/statement
 
 #include "debtorfiletesthelpers.h"
-#include "platform/translations.h"
-#include "services/demogenerator.h"
+#include "spanishdemo.h"
 #include "services/documentservice.h"
 #include "store/database.h"
 #include "store/portfoliorepository.h"
@@ -27,18 +26,10 @@ using namespace libreta::ui;
 
 TEST_CASE("Screenshots of the import wizard and a statement, in Spanish", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LIBRETA_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
-    platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico));
-
-    test::TempDb t;
-    const QDate today(2026, 11, 23);
-    services::DemoOptions demo;
-    demo.debtors = 300;
-    demo.today = today;
-    services::generateDemo(t.db(), demo);
-    const domain::FixedClock clock(QDateTime(today, QTime(17, 0), Qt::UTC));
+    test::SpanishDemo office;
+    test::TempDb &t = office.t;
+    const domain::FixedClock &clock = office.clock;
+    const QString &out = office.out;
     services::DocumentService(t.db(), clock)
         .saveOfficeDetails({QStringLiteral("Despacho Cobranza del Centro"),
                             QStringLiteral("Av. Insurgentes Sur 1605, piso 9\nCol. San José Insurgentes, 03900 CDMX"),

@@ -3,8 +3,7 @@
 // Hidden ([.]); scripts/screenshots runs it with the other "[.screenshots]".
 
 #include "debtorfiletesthelpers.h"
-#include "platform/translations.h"
-#include "services/demogenerator.h"
+#include "spanishdemo.h"
 #include "store/sqlquery.h"
 #include "support/tempdb.h"
 #include "ui/debtorfilepayments.h"
@@ -17,8 +16,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -28,20 +25,11 @@ using namespace libreta;
 
 TEST_CASE("Screenshots of a bounced cheque reversed, in Spanish", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LIBRETA_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
-    platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico));
-
     test::PrompterScope prompts;
-    test::TempDb t;
-    const QDate today(2026, 11, 23);
-    services::DemoOptions demo;
-    demo.debtors = 300;
-    demo.today = today;
-    services::generateDemo(t.db(), demo);
+    test::SpanishDemo office;
+    test::TempDb &t = office.t;
+    const QDate today = office.today;
     ui::DeskUser::choose(t.db(), QStringLiteral("fibarra"));  // the supervisor
-    const domain::FixedClock clock(QDateTime(today, QTime(17, 0), Qt::UTC));
 
     // A company's latest payment by cheque, one that paid invoices (the
     // statement is let go before the file moves into the window).
@@ -59,7 +47,7 @@ TEST_CASE("Screenshots of a bounced cheque reversed, in Spanish", "[.screenshots
     }
 
     ui::MainWindow window(std::move(t.database));
-    window.setClock(clock);
+    window.setClock(office.clock);
     window.show();
     window.setWindowState(Qt::WindowNoState);
     window.resize(1440, 860);
@@ -80,10 +68,10 @@ TEST_CASE("Screenshots of a bounced cheque reversed, in Spanish", "[.screenshots
     reason->setCurrentIndex(0);  // a bounced cheque
     test::child<QPlainTextEdit>(dialog, "noteEdit")->setPlainText(QStringLiteral("El banco lo devolvió por fondos insuficientes."));
     QTest::qWait(250);
-    REQUIRE(dialog->grab().save(QDir(out).filePath(QStringLiteral("payment-reversal.png"))));
+    REQUIRE(dialog->grab().save(office.picture(QStringLiteral("payment-reversal.png"))));
 
     dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
     REQUIRE(test::waitFor([&] { return !dialog->isVisible(); }));
     QTest::qWait(250);
-    REQUIRE(window.grab().save(QDir(out).filePath(QStringLiteral("payment-reversed.png"))));
+    REQUIRE(window.grab().save(office.picture(QStringLiteral("payment-reversed.png"))));
 }
