@@ -16,18 +16,6 @@ namespace {
 
 const QDateTime kNow(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC);
 
-Id addPromise(store::Database &db, Id debtor, Money amount, const QDate &due, const QDate &madeOn)
-{
-    Promise p;
-    p.debtorId = debtor;
-    p.amount = amount;
-    p.dueDate = due;
-    p.madeOn = madeOn;
-    const Id id = store::PromiseRepository(db).add(p);
-    store::TotalsRepository(db).refresh(debtor);
-    return id;
-}
-
 services::PostPaymentRequest request(Id debtor, Money amount, const QDate &on)
 {
     services::PostPaymentRequest r;
@@ -67,7 +55,7 @@ TEST_CASE("The payment preview stores nothing", "[services][payment][preview]")
     FixedClock clock(kNow);
     const Id debtor = test::addDebtor(t.db(), QStringLiteral("P-1"));
     test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(600));
-    const Id promise = addPromise(t.db(), debtor, test::pesos(500), QDate(2026, 3, 12), QDate(2026, 3, 1));
+    const Id promise = test::addPromise(t.db(), debtor, test::pesos(500), QDate(2026, 3, 12), QDate(2026, 3, 1));
 
     const auto preview = services::PaymentPreviewer(t.db(), clock).preview(request(debtor, test::pesos(500), QDate(2026, 3, 10)));
     REQUIRE(preview.promiseChanges.size() == 1);
@@ -88,9 +76,9 @@ TEST_CASE("The payment preview gives what posting gives: allocations, credit, pr
     const Id debtor = test::addDebtor(t.db(), QStringLiteral("P-1"));
     const Id older = test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(600));
     const Id newer = test::addInvoice(t.db(), debtor, QStringLiteral("F-2"), QDate(2026, 2, 10), test::pesos(600));
-    addPromise(t.db(), debtor, test::pesos(300), QDate(2026, 2, 20), QDate(2026, 2, 1));  // grace over: broken now
-    addPromise(t.db(), debtor, test::pesos(400), QDate(2026, 3, 12), QDate(2026, 3, 1));
-    addPromise(t.db(), debtor, test::pesos(400), QDate(2026, 4, 12), QDate(2026, 3, 1));
+    test::addPromise(t.db(), debtor, test::pesos(300), QDate(2026, 2, 20), QDate(2026, 2, 1));  // grace over: broken now
+    test::addPromise(t.db(), debtor, test::pesos(400), QDate(2026, 3, 12), QDate(2026, 3, 1));
+    test::addPromise(t.db(), debtor, test::pesos(400), QDate(2026, 4, 12), QDate(2026, 3, 1));
 
     SECTION("a part payment")
     {

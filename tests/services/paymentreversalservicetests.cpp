@@ -26,18 +26,6 @@ namespace {
 
 const QDateTime kNow(QDate(2026, 3, 20), QTime(17, 0), Qt::UTC);
 
-Id addPromise(store::Database &db, Id debtor, Money amount, const QDate &due, const QDate &madeOn)
-{
-    Promise p;
-    p.debtorId = debtor;
-    p.amount = amount;
-    p.dueDate = due;
-    p.madeOn = madeOn;
-    const Id id = store::PromiseRepository(db).add(p);
-    store::TotalsRepository(db).refresh(debtor);
-    return id;
-}
-
 Id pay(store::Database &db, const Clock &clock, Id debtor, Money amount, const QDate &on)
 {
     services::PostPaymentRequest r;
@@ -90,7 +78,7 @@ TEST_CASE("A bounced cheque is owed again, its kept promise is broken and goes b
         .bind(QStringLiteral(":d"), debtor)
         .exec();
     const Id invoice = test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
-    const Id promise = addPromise(t.db(), debtor, test::pesos(1000), QDate(2026, 3, 12), QDate(2026, 3, 1));
+    const Id promise = test::addPromise(t.db(), debtor, test::pesos(1000), QDate(2026, 3, 12), QDate(2026, 3, 1));
 
     FixedClock paidDay(QDateTime(QDate(2026, 3, 11), QTime(17, 0), Qt::UTC));
     const Id payment = pay(t.db(), paidDay, debtor, test::pesos(1000), QDate(2026, 3, 11));
@@ -170,7 +158,7 @@ TEST_CASE("A payment reversed before its promise's date leaves the promise waiti
     test::TempDb t;
     const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
     test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
-    const Id promise = addPromise(t.db(), debtor, test::pesos(600), QDate(2026, 3, 25), QDate(2026, 3, 15));
+    const Id promise = test::addPromise(t.db(), debtor, test::pesos(600), QDate(2026, 3, 25), QDate(2026, 3, 15));
     for (const FollowUpKind kind : {FollowUpKind::PromiseReminder, FollowUpKind::PromiseCheck}) {
         FollowUp f;  // as the call that took the promise made them
         f.debtorId = debtor;
@@ -312,7 +300,7 @@ TEST_CASE("A reversal leaves alone a promise it took nothing from, whatever the 
     test::TempDb t;
     const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
     test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
-    const Id old = addPromise(t.db(), debtor, test::pesos(200), QDate(2026, 3, 1), QDate(2026, 2, 20));
+    const Id old = test::addPromise(t.db(), debtor, test::pesos(200), QDate(2026, 3, 1), QDate(2026, 2, 20));
     FixedClock clock(kNow);
     pay(t.db(), clock, debtor, test::pesos(200), QDate(2026, 3, 3));  // inside 3 days of grace: kept
     REQUIRE(promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), old).status == PromiseStatus::Kept);

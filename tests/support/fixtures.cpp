@@ -4,6 +4,7 @@
 #include "store/callrepository.h"
 #include "store/debtorrepository.h"
 #include "store/invoicerepository.h"
+#include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
 
@@ -28,6 +29,19 @@ domain::Id addInvoice(store::Database &db, domain::Id debtorId, const QString &n
     inv.dueDate = due;
     inv.amount = amount;
     const auto id = store::InvoiceRepository(db).add(inv);
+    store::TotalsRepository(db).refresh(debtorId);
+    return id;
+}
+
+domain::Id addPromise(store::Database &db, domain::Id debtorId, domain::Money amount, const QDate &due,
+                      const QDate &madeOn)
+{
+    domain::Promise p;
+    p.debtorId = debtorId;
+    p.amount = amount;
+    p.dueDate = due;
+    p.madeOn = madeOn;
+    const domain::Id id = store::PromiseRepository(db).add(p);
     store::TotalsRepository(db).refresh(debtorId);
     return id;
 }

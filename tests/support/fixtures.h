@@ -20,6 +20,10 @@ domain::Id addDebtor(store::Database &db, const QString &ref, const QString &nam
 // Adds an invoice due on `due` for `amount`.
 domain::Id addInvoice(store::Database &db, domain::Id debtorId, const QString &number, const QDate &due,
                       domain::Money amount);
+// Adds a pending promise of `amount` due on `due`, made on `madeOn`, with no
+// call and no follow-ups, and refreshes the debtor's totals.
+domain::Id addPromise(store::Database &db, domain::Id debtorId, domain::Money amount, const QDate &due,
+                      const QDate &madeOn);
 // Adds an office user and returns its id.
 domain::Id addUser(store::Database &db, const QString &login, const QString &name, domain::UserRole role);
 // Two agents, Ana and Beto, and their supervisor Susana: the office of the
