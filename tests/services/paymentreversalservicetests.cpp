@@ -370,3 +370,34 @@ TEST_CASE("A bounced cheque with no promise behind it gets its agent a call-back
     CHECK(open[0].description.startsWith(QStringLiteral("The bank returned the cheque of 400.00")));
     CHECK(store::MaintenanceRepository(t.db()).agendaCountMismatches().isEmpty());
 }
+
+TEST_CASE("A reversal takes the money back from the agent and segment it was counted for", "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    const auto assign = [&](Id agent, const char *segment) {
+        store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET assigned_agent_id = :a, segment = :s WHERE id = :d"))
+            .bind(QStringLiteral(":a"), agent)
+            .bind(QStringLiteral(":s"), QString::fromLatin1(segment))
+            .bind(QStringLiteral(":d"), debtor)
+            .exec();
+    };
+    assign(people.ana, "Alto");
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    FixedClock clock(kNow);
+    const Id cheque = pay(t.db(), clock, debtor, test::pesos(400), QDate(2026, 3, 2));
+    assign(people.beto, "Bajo");  // the debtor changes hands before the bank returns it
+
+    services::PaymentReversalService(t.db(), clock).reverse(reversal(cheque, people.sue));
+
+    const store::PanelScope march{QDate(2026, 3, 1), QDate(2026, 3, 31), std::nullopt};
+    for (const store::PanelLine &line : store::FiguresRepository(t.db()).byAgent(march)) {
+        INFO(line.key.toStdString());
+        CHECK(line.figures.recovered == Money());
+        CHECK(line.figures.payments == 0);
+    }
+    for (const store::PanelLine &line : store::FiguresRepository(t.db()).bySegment(march))
+        CHECK(line.figures.recovered == Money());
+    CHECK(store::MaintenanceRepository(t.db()).dailyFigureMismatches().isEmpty());
+}

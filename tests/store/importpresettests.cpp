@@ -18,16 +18,19 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 17);  // the steps undone below are the last eight
+    REQUIRE(latest == 18);  // the steps undone below are the last nine
     // A file made before the agenda's groups had indexes of their own
     // (schema 9): version 6's indexes, keyed by kind alone, and a debtor's
     // calls indexed without their corrections (before schema 11); nor did
     // the groups' indexes hold the debtor (before schema 12), nor were the
     // Panel's figures kept (before schema 13), nor who corrected a call
     // (before schema 14), nor the activity log's indexes (before schemas 15
-    // and 16), nor could a payment be reversed (before schema 17).
+    // and 16), nor could a payment be reversed (before schema 17), nor did
+    // a payment keep whose money it was (before schema 18).
     for (const char *sql :
          {"DROP TRIGGER payments_reversed_daily_figures", "DROP TRIGGER payments_reversal_final",
+          "DROP TRIGGER payments_daily_figures", "ALTER TABLE payments DROP COLUMN credited_segment",
+          "ALTER TABLE payments DROP COLUMN credited_agent_id",
           "ALTER TABLE payments DROP COLUMN reversal_note", "ALTER TABLE payments DROP COLUMN reversal_reason",
           "ALTER TABLE payments DROP COLUMN reversed_by", "ALTER TABLE payments DROP COLUMN reversed_at",
           "DROP INDEX audit_log_debtor_at", "DROP INDEX audit_log_at", "DROP INDEX audit_log_user_at", "DROP INDEX audit_log_action_at",
@@ -35,7 +38,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
           "ALTER TABLE calls DROP COLUMN corrected_at", "ALTER TABLE calls DROP COLUMN corrected_by",
           "DROP TRIGGER calls_daily_figures", "DROP TRIGGER call_techniques_figures",
           "DROP TRIGGER promises_daily_figures_insert", "DROP TRIGGER promises_daily_figures_update",
-          "DROP TRIGGER payments_daily_figures", "DROP TABLE daily_figures", "DROP TABLE technique_figures",
+          "DROP TABLE daily_figures", "DROP TABLE technique_figures",
           "DROP INDEX followups_open_group_due", "DROP INDEX followups_open_agent_group_due",
           "DROP INDEX calls_debtor_started", "CREATE INDEX calls_debtor_started ON calls (debtor_id, started_at)",
           "CREATE INDEX followups_open_kind_due ON followups (status, kind, due_date, due_time, promise_id) "
@@ -68,6 +71,8 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(indexes("'audit_log_at', 'audit_log_user_at', 'audit_log_action_at', 'audit_log_user_action_at', "
                   "'audit_log_debtor_at'") == 5);
     CHECK(definition("payments").contains(QLatin1String("reversal_reason")));
+    CHECK(definition("payments").contains(QLatin1String("credited_agent_id")));
+    CHECK(definition("payments_daily_figures").contains(QLatin1String("credited_segment")));
     CHECK(!definition("payments_reversed_daily_figures").isEmpty());
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
