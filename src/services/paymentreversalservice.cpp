@@ -14,6 +14,7 @@
 #include "store/transaction.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -22,6 +23,24 @@
 namespace libreta::services {
 
 using namespace domain;
+
+ReversalPreview PaymentReversalService::preview(const DebtorFile &file, const Payment &payment)
+{
+    ReversalPreview p;
+    for (const Allocation &a : payment.allocations)
+        p.owedAgain += a.amount;
+    p.creditLost = payment.unallocated;
+    // Credit other payments left pays what is owed again, as reverse() applies it.
+    const Money otherCredit = file.totals.credit - payment.unallocated;
+    p.creditPays = otherCredit.isPositive() ? std::min(otherCredit, p.owedAgain) : Money();
+    QSet<Id> promises;
+    for (const PromiseSettlement &s : file.settlementsOfPayment(payment.id))
+        promises.insert(s.promiseId);
+    p.promisesPaidTowards = int(promises.size());
+    p.reactivates = file.debtor.status == DebtorStatus::Settled &&
+                    (file.totals.outstanding + p.owedAgain - p.creditPays).isPositive();
+    return p;
+}
 
 ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest &request)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/entities.h"
+#include "services/debtorfile.h"
 #include "services/promisereevaluator.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,16 @@ struct ReversePaymentResult {
     domain::Money outstandingAfter;
 };
 
+// What reversing a payment will undo, read from the debtor's file before
+// anything is stored: what the reversal form tells the supervisor.
+struct ReversalPreview {
+    domain::Money owedAgain;     // what it paid on invoices (its allocations)
+    domain::Money creditLost;    // the credit it left itself
+    domain::Money creditPays;    // of what is owed again, what other payments' credit pays at once
+    int promisesPaidTowards = 0;  // settled by it or not yet
+    bool reactivates = false;     // a settled debtor who will owe again
+};
+
 // Taking back a payment that should not count: a cheque the bank returned,
 // a payment recorded against the wrong debtor or with the wrong amount. The
 // payment stays in the file, marked reversed with the reason; what it paid
@@ -49,6 +60,8 @@ public:
     // Throws InputError naming "user", "payment", "reason" or "note";
     // nothing is stored then.
     ReversePaymentResult reverse(const ReversePaymentRequest &request);
+    // The same rules as reverse(), on the file as read: nothing is stored.
+    static ReversalPreview preview(const DebtorFile &file, const domain::Payment &payment);
 
     static constexpr int kMaxNoteLength = 500;
 

@@ -6,9 +6,6 @@
 #include "ui_paymentreversaldialog.h"
 
 #include <QPushButton>
-#include <QSet>
-
-#include <algorithm>
 
 namespace libreta::ui {
 
@@ -45,27 +42,18 @@ QString PaymentReversalDialog::effectText(const services::DebtorFile &file) cons
         const Invoice *invoice = file.invoice(a.invoiceId);
         invoices << tr("%1 (%2)").arg(invoice ? invoice->number : QString::number(a.invoiceId), m_money.format(a.amount));
     }
-    QSet<Id> promises;  // those it paid towards, settled or not yet
-    for (const services::PromiseSettlement &s : file.settlementsOfPayment(m_payment.id))
-        promises.insert(s.promiseId);
-    const int kept = int(promises.size());
-    Money owedAgain;
-    for (const Allocation &a : m_payment.allocations)
-        owedAgain += a.amount;
-    // Credit other payments left pays what is owed again, at once.
-    const Money otherCredit = file.totals.credit - m_payment.unallocated;
-    const Money creditPays = otherCredit.isPositive() ? std::min(otherCredit, owedAgain) : Money();
+    const services::ReversalPreview p = services::PaymentReversalService::preview(file, m_payment);
     QStringList lines;
     lines << (invoices.isEmpty() ? tr("It was not applied to any invoice.")
                                  : tr("What it paid is owed again: %1.").arg(invoices.join(QStringLiteral(", "))));
-    if (creditPays.isPositive())
+    if (p.creditPays.isPositive())
         lines << tr("The debtor's credit from other payments pays %1 of it at once, oldest invoice first.")
-                     .arg(m_money.format(creditPays));
-    if (m_payment.unallocated.isPositive())
-        lines << tr("The debtor's credit of %1 from it is gone.").arg(m_money.format(m_payment.unallocated));
-    if (kept > 0)
-        lines << tr("%n promise(s) it paid towards will be evaluated again without it.", nullptr, kept);
-    if (file.debtor.status == DebtorStatus::Settled && (file.totals.outstanding + owedAgain - creditPays).isPositive())
+                     .arg(m_money.format(p.creditPays));
+    if (p.creditLost.isPositive())
+        lines << tr("The debtor's credit of %1 from it is gone.").arg(m_money.format(p.creditLost));
+    if (p.promisesPaidTowards > 0)
+        lines << tr("%n promise(s) it paid towards will be evaluated again without it.", nullptr, p.promisesPaidTowards);
+    if (p.reactivates)
         lines << tr("The debtor, settled until now, becomes active again.");
     lines << tr("The payment stays in the file, marked reversed, and leaves the money recovered.");
     return lines.join(QLatin1Char('\n'));

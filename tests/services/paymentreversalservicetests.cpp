@@ -1,4 +1,5 @@
 #include "domain/clock.h"
+#include "services/debtorfilereader.h"
 #include "services/documentservice.h"
 #include "services/inputerror.h"
 #include "services/paymentreversalservice.h"
@@ -92,6 +93,12 @@ TEST_CASE("A bounced cheque is owed again, its kept promise is broken and goes b
         .bind(QStringLiteral(":d"), debtor)
         .exec();
     FixedClock clock(kNow);  // the bank returns it on the 20th, grace (3 days) long over
+    const auto file = services::DebtorFileReader(t.db()).read(debtor, kNow.date(), kNow);
+    REQUIRE(file);
+    const auto preview = services::PaymentReversalService::preview(*file, *store::PaymentRepository(t.db()).byId(payment));
+    CHECK(preview.owedAgain == test::pesos(1000));
+    CHECK(preview.promisesPaidTowards == 1);
+    CHECK(preview.reactivates);
     const auto result = services::PaymentReversalService(t.db(), clock).reverse(reversal(payment, people.sue));
 
     CHECK(result.debtorId == debtor);
@@ -329,6 +336,14 @@ TEST_CASE("A settled debtor whose credit pays again what a reversal took back st
     store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET status = 'settled' WHERE id = :d"))
         .bind(QStringLiteral(":d"), debtor)
         .exec();
+    // What the form says beforehand, by the same rules.
+    const auto file = services::DebtorFileReader(t.db()).read(debtor, kNow.date(), kNow);
+    REQUIRE(file);
+    const auto preview = services::PaymentReversalService::preview(*file, *store::PaymentRepository(t.db()).byId(bounced));
+    CHECK(preview.owedAgain == test::pesos(300));
+    CHECK(preview.creditPays == test::pesos(300));
+    CHECK(preview.creditLost == Money());
+    CHECK_FALSE(preview.reactivates);
 
     const auto result = services::PaymentReversalService(t.db(), clock).reverse(reversal(bounced, std::nullopt));
 
