@@ -39,6 +39,10 @@ enum class PromiseStatus { Pending, Kept, PartiallyKept, Broken, Cancelled };
 // Why a payment was taken back: a cheque the bank returned, a payment typed
 // by mistake (wrong debtor, wrong amount), or a reason given in words.
 enum class ReversalReason { Bounced, EnteredInError, Other };
+// Why what a debtor owes was written down without money coming in: the
+// discount agreed in a call, paid as agreed; a correction (the invoice was
+// wrong, a dispute found right); a debt written off as uncollectible.
+enum class AdjustmentKind { Discount, Correction, WriteOff };
 enum class PlanFrequency { Weekly, Biweekly, Monthly };
 enum class FollowUpKind {
     PromiseReminder, PromiseCheck, Callback, SendInvoiceCopy, SendStatement, NoteFollowUp
@@ -103,7 +107,8 @@ struct Invoice {
     QDate issueDate;
     QDate dueDate;
     Money amount;
-    Money outstanding;  // amount minus allocations; filled by the store on read
+    Money outstanding;  // amount minus allocations and adjustments; filled by the store on read
+    Money adjusted;     // what adjustments took off it (schema 19); filled by the store on read
     bool disputed = false;
     QString disputeReason;
 };
@@ -132,6 +137,24 @@ struct Payment {
     };
     std::optional<Reversal> reversal;
     bool reversed() const { return reversal.has_value(); }
+};
+
+// What an office took off a debtor's balance without money coming in, and
+// how much off each invoice (its lines, as a payment's allocations). A
+// discount Libreta granted is withdrawn when a payment it rested on is
+// reversed: it stays in the file, greyed, its lines gone.
+struct Adjustment {
+    Id id = 0;
+    Id debtorId = 0;
+    AdjustmentKind kind = AdjustmentKind::Correction;
+    Money amount;
+    QString note;
+    std::optional<Id> callId;     // the call whose discount it grants
+    std::optional<Id> createdBy;  // none: Libreta granted the discount
+    QDateTime createdAt;          // UTC
+    std::optional<QDateTime> withdrawnAt;  // UTC
+    QList<Allocation> lines;
+    bool withdrawn() const { return withdrawnAt.has_value(); }
 };
 
 struct Promise {

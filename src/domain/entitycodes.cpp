@@ -26,6 +26,9 @@ const CodeEntry<PaymentMethod> kPaymentMethod[] = {
 const CodeEntry<ReversalReason> kReversalReason[] = {
     {ReversalReason::Bounced, "bounced"}, {ReversalReason::EnteredInError, "error"},
     {ReversalReason::Other, "other"}};
+const CodeEntry<AdjustmentKind> kAdjustmentKind[] = {
+    {AdjustmentKind::Discount, "discount"}, {AdjustmentKind::Correction, "correction"},
+    {AdjustmentKind::WriteOff, "write_off"}};
 const CodeEntry<AnsweredBy> kAnsweredBy[] = {
     {AnsweredBy::Debtor, "debtor"}, {AnsweredBy::DecisionMaker, "decision_maker"},
     {AnsweredBy::ThirdParty, "third_party"}, {AnsweredBy::Nobody, "nobody"},
@@ -107,6 +110,7 @@ LIBRETA_CODES(FollowUpKind, kFollowUpKind)
 LIBRETA_CODES(FollowUpStatus, kFollowUpStatus)
 LIBRETA_CODES(Approach, kApproach)
 LIBRETA_CODES(ReversalReason, kReversalReason)
+LIBRETA_CODES(AdjustmentKind, kAdjustmentKind)
 
 #undef LIBRETA_CODES
 

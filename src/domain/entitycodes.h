@@ -28,6 +28,7 @@ QString toCode(FollowUpKind v);
 QString toCode(FollowUpStatus v);
 QString toCode(Approach v);
 QString toCode(ReversalReason v);
+QString toCode(AdjustmentKind v);
 
 template <typename Enum>
 std::optional<Enum> fromCode(QStringView code);
@@ -49,6 +50,7 @@ template <> std::optional<FollowUpKind> fromCode<FollowUpKind>(QStringView);
 template <> std::optional<FollowUpStatus> fromCode<FollowUpStatus>(QStringView);
 template <> std::optional<Approach> fromCode<Approach>(QStringView);
 template <> std::optional<ReversalReason> fromCode<ReversalReason>(QStringView);
+template <> std::optional<AdjustmentKind> fromCode<AdjustmentKind>(QStringView);
 
 // The codes as the schema's CHECK constraints list them, for tests that prove
 // the two agree.
@@ -71,5 +73,6 @@ template <> QStringList allCodes<FollowUpKind>();
 template <> QStringList allCodes<FollowUpStatus>();
 template <> QStringList allCodes<Approach>();
 template <> QStringList allCodes<ReversalReason>();
+template <> QStringList allCodes<AdjustmentKind>();
 
 } // namespace libreta::domain

@@ -107,6 +107,19 @@ QString label(ReversalReason v)
     return {};
 }
 
+QString label(AdjustmentKind v)
+{
+    switch (v) {
+    case AdjustmentKind::Discount:
+        return QCoreApplication::translate("Labels", "Discount agreed");
+    case AdjustmentKind::Correction:
+        return QCoreApplication::translate("Labels", "Correction");
+    case AdjustmentKind::WriteOff:
+        return QCoreApplication::translate("Labels", "Write-off");
+    }
+    return {};
+}
+
 QString label(AnsweredBy v)
 {
     switch (v) {

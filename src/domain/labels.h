@@ -14,6 +14,7 @@ QString label(Level v);
 QString label(ContactRole v);
 QString label(PaymentMethod v);
 QString label(ReversalReason v);
+QString label(AdjustmentKind v);
 QString label(AnsweredBy v);
 QString label(CallOutcome v);
 QString label(ExcuseCategory v);

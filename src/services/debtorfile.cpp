@@ -1,5 +1,7 @@
 #include "services/debtorfile.h"
 
+#include <algorithm>
+
 namespace libreta::services {
 namespace {
 
@@ -68,6 +70,13 @@ const domain::Call *DebtorFile::correctionOf(domain::Id callId) const
 QString DebtorFile::userName(const std::optional<domain::Id> &id) const
 {
     return id ? userNames.value(*id) : QString();
+}
+
+bool DebtorFile::writtenOff() const
+{
+    return std::any_of(adjustments.cbegin(), adjustments.cend(), [](const domain::Adjustment &j) {
+        return j.kind == domain::AdjustmentKind::WriteOff && !j.withdrawn();
+    });
 }
 
 } // namespace libreta::services

@@ -27,6 +27,7 @@ struct DebtorFile {
     QList<domain::Contact> contacts;    // in the order they were added
     QList<domain::Invoice> invoices;    // oldest due first
     QList<domain::Payment> payments;
+    QList<domain::Adjustment> adjustments;  // withdrawn ones included
     QList<domain::Promise> promises;    // latest due first
     QList<domain::Call> calls;
     QList<domain::Note> notes;
@@ -63,6 +64,9 @@ struct DebtorFile {
     // The discount agreed in `callId` (or in the call a correction restates).
     const store::CallDiscount *discountOf(domain::Id callId) const;
     QString userName(const std::optional<domain::Id> &id) const;
+    // Part of what was owed was written off (not paid, not forgiven by
+    // agreement): no paid-in-full letter says otherwise.
+    bool writtenOff() const;
 };
 
 } // namespace libreta::services

@@ -1,6 +1,7 @@
 #include "services/debtorfilereader.h"
 
 #include "domain/promisesettlement.h"
+#include "store/adjustmentrepository.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
 #include "store/debtorrepository.h"
@@ -36,6 +37,7 @@ std::optional<DebtorFile> DebtorFileReader::read(Id debtorId, const QDate &today
     f.contacts = store::ContactRepository(m_db).forDebtor(debtorId);
     f.invoices = store::InvoiceRepository(m_db).forDebtor(debtorId);
     f.payments = store::PaymentRepository(m_db).forDebtor(debtorId);
+    f.adjustments = store::AdjustmentRepository(m_db).forDebtor(debtorId);
     f.promises = store::PromiseRepository(m_db).forDebtor(debtorId);
     f.calls = store::CallRepository(m_db).forDebtor(debtorId);
     f.discounts = store::CallDiscountRepository(m_db).forDebtor(debtorId);

@@ -1,6 +1,7 @@
 #include "services/discountapprovalservice.h"
 
 #include "services/audittrail.h"
+#include "services/discountsettlement.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
 #include "store/callrepository.h"
@@ -66,6 +67,9 @@ void DiscountApprovalService::decide(Id callId, bool approved, const QString &no
     if (approved && !text.isEmpty())
         f.description += QLatin1Char(' ') + tr("Supervisor's note: %1").arg(text);
     store::FollowUpRepository(m_db).add(f);
+    // The debtor may have paid as agreed while it waited: taken off now.
+    if (approved)
+        DiscountSettlement(m_db, m_clock).grantEarned(discount->debtorId);
     store::TotalsRepository(m_db).refresh(discount->debtorId);
     AuditTrail(m_db, m_clock)
         .record(userId, approved ? QStringLiteral("discount.approve") : QStringLiteral("discount.refuse"),

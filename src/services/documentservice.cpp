@@ -1,6 +1,7 @@
 #include "services/documentservice.h"
 
 #include "domain/aging.h"
+#include "domain/entitycodes.h"
 #include "services/debtorfile.h"
 #include "services/debtorfilereader.h"
 #include "services/inputerror.h"
@@ -30,6 +31,10 @@ QString word(const QString &language, const char *key)
         {"deposit", {"Depósito bancario", "Bank deposit"}},
         {"other", {"Otro", "Other"}},
         {"paid", {"Pagada", "Paid"}},
+        {"settled", {"Saldada", "Settled"}},
+        {"adjustment.discount", {"Descuento por acuerdo de pago", "Discount for the payment agreement"}},
+        {"adjustment.correction", {"Nota de crédito", "Credit note"}},
+        {"adjustment.write_off", {"Saldo cancelado", "Balance written off"}},
         {"overdue", {"Vencida", "Overdue"}},
         {"current", {"Al corriente", "Not yet due"}},
         {"disputed", {"En aclaración", "Disputed"}},
@@ -171,7 +176,7 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     for (const Invoice &i : file.invoices) {
         invoiced += i.amount;
         const int late = i.outstanding.isPositive() ? std::max(0, daysPastDue(i.dueDate, file.today)) : 0;
-        const char *status = !i.outstanding.isPositive() ? "paid"
+        const char *status = !i.outstanding.isPositive() ? (i.adjusted.isPositive() ? "settled" : "paid")
                              : i.disputed                 ? "disputed"
                              : late > 0                   ? "overdue"
                                                           : "current";
@@ -179,7 +184,8 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
                          {QStringLiteral("issue_date"), date(i.issueDate)},
                          {QStringLiteral("due_date"), date(i.dueDate)},
                          {QStringLiteral("amount"), money(i.amount)},
-                         {QStringLiteral("paid"), money(i.amount - i.outstanding)},
+                         {QStringLiteral("paid"), money(i.amount - i.outstanding - i.adjusted)},
+                         {QStringLiteral("adjusted"), i.adjusted.isPositive() ? money(i.adjusted) : QString()},
                          {QStringLiteral("outstanding"), money(i.outstanding)},
                          {QStringLiteral("days_past_due"), late > 0 ? locale.toString(late) : QString()},
                          {QStringLiteral("status"), word(lang, status)}});
@@ -201,6 +207,21 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
                          {QStringLiteral("method"), methodWord(lang, p.method)},
                          {QStringLiteral("reference"), p.reference}});
     }
+    // What the office took off without money coming in (schema 19), oldest
+    // first; the note is the office's own and stays out of the document.
+    auto &adjustments = v.lists[QStringLiteral("adjustments")];
+    Money adjusted;
+    for (auto it = file.adjustments.crbegin(); it != file.adjustments.crend(); ++it) {
+        if (it->withdrawn())
+            continue;
+        adjusted += it->amount;
+        adjustments.append(
+            {{QStringLiteral("date"), date(it->createdAt.toLocalTime().date())},
+             {QStringLiteral("kind"),
+              word(lang, QByteArray(QByteArrayLiteral("adjustment.") + toCode(it->kind).toLatin1()).constData())},
+             {QStringLiteral("amount"), money(it->amount)}});
+    }
+    f[QStringLiteral("total_adjusted")] = adjusted.isPositive() ? money(adjusted) : QString();
     // For templates that leave a table out when it would be empty.
     f[QStringLiteral("has_invoices")] = file.invoices.isEmpty() ? QString() : QStringLiteral("1");
     f[QStringLiteral("has_payments")] = byDate.isEmpty() ? QString() : QStringLiteral("1");
@@ -255,6 +276,12 @@ Document DocumentService::compose(const DocumentRequest &request)
         if (file->invoices.isEmpty())
             throw InputError(QStringLiteral("balance"),
                              tr("%1 has no invoices: there is nothing to declare paid.").arg(file->debtor.name));
+        // A debt written off was not paid: the letter would say it was.
+        if (file->writtenOff())
+            throw InputError(QStringLiteral("balance"),
+                             tr("%1's balance was written off, not paid: a paid-in-full letter cannot say it "
+                                "was paid.")
+                                 .arg(file->debtor.name));
     }
     const OfficeDetails office = officeDetails();
     const TemplateValues v = values(request.kind, *file, office, request, m_clock.nowUtc());

@@ -110,7 +110,7 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
         return RowOutcome::Unchanged;
     if (updated.amount < stored->allocated) {
         problems.append({QStringLiteral("amount"),
-                         tr("payments already cover %1 of invoice %2; its amount cannot be less.")
+                         tr("payments and adjustments already took %1 off invoice %2; its amount cannot be less.")
                              .arg(stored->allocated.toPlainString(), QString::fromUtf8(row.number))});
         return RowOutcome::Refused;
     }

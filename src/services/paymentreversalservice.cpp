@@ -3,6 +3,7 @@
 #include "domain/allocation.h"
 #include "domain/entitycodes.h"
 #include "services/audittrail.h"
+#include "services/discountsettlement.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
 #include "store/debtorrepository.h"
@@ -37,6 +38,22 @@ ReversalPreview PaymentReversalService::preview(const DebtorFile &file, const Pa
     for (const PromiseSettlement &s : file.settlementsOfPayment(payment.id))
         promises.insert(s.promiseId);
     p.promisesPaidTowards = int(promises.size());
+    // A discount granted rests on the payments made since its call: on this
+    // one when it paid towards the call's promises, or came after a call
+    // that promised nothing (everything paid at once).
+    for (const Adjustment &j : file.adjustments) {
+        if (j.kind != AdjustmentKind::Discount || j.withdrawn() || !j.callId)
+            continue;
+        const Call *call = file.call(*j.callId);
+        bool madePromises = false, paidTowards = false;
+        for (const Promise &promise : file.promises)
+            if (promise.callId == j.callId) {
+                madePromises = true;
+                paidTowards = paidTowards || promises.contains(promise.id);
+            }
+        if (paidTowards || (!madePromises && call && payment.paidOn >= call->startedAt.toLocalTime().date()))
+            p.discountsAtStake += j.amount;
+    }
     p.reactivates = file.debtor.status == DebtorStatus::Settled &&
                     (file.totals.outstanding + p.owedAgain - p.creditPays).isPositive();
     return p;
@@ -79,10 +96,15 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     ReversePaymentResult result;
     result.debtorId = payment->debtorId;
     result.invoicesReopened = int(payment->allocations.size());
+    // Promises go by the payments' dates, not by what paid which invoice.
+    result.promiseChanges = promises.reevaluateAfterReversal(payment->debtorId, m_clock.today(), m_clock.nowUtc(),
+                                                             settings.reminderTime, paidBefore);
+    // A discount granted on an agreement the payment completed no longer
+    // stands: what it took off is owed again, before credit pays.
+    result.discountsWithdrawn = DiscountSettlement(m_db, m_clock).withdrawUnearned(payment->debtorId);
     // Credit the debtor's other payments left pays what is owed again,
     // oldest payment first, oldest invoice first: the debtor is not shown
-    // owing money already on account. Promises go by the payments' dates,
-    // which this does not move.
+    // owing money already on account.
     store::InvoiceRepository invoices(m_db);
     const auto others = payments.forDebtor(payment->debtorId);  // newest first
     for (auto it = others.crbegin(); it != others.crend(); ++it) {
@@ -94,8 +116,6 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
         payments.addAllocations(it->id, plan.allocations);
         result.creditApplied += it->unallocated - plan.credit;
     }
-    result.promiseChanges = promises.reevaluateAfterReversal(payment->debtorId, m_clock.today(), m_clock.nowUtc(),
-                                                             settings.reminderTime, paidBefore);
     // A cheque the bank returned is money the debtor still has to pay: its
     // agent calls today, unless a promise it had kept, broken now, already
     // gave that call-back. A payment recorded by mistake was the office's
@@ -125,7 +145,7 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
 
     AuditTrail(m_db, m_clock)
         .record(request.userId, QStringLiteral("payment.reverse"), QStringLiteral("payment"), payment->id,
-                QStringLiteral("debtor=%1 cause=%2 allocations=%3 promises_changed=%4%5%6")
+                QStringLiteral("debtor=%1 cause=%2 allocations=%3 promises_changed=%4%5%6%7")
                     .arg(payment->debtorId)
                     .arg(toCode(*request.reason))
                     .arg(result.invoicesReopened)
@@ -133,7 +153,10 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
                     .arg(result.creditApplied.isPositive()
                              ? QStringLiteral(" credit_applied=%1").arg(result.creditApplied.minor())
                              : QString())
-                    .arg(result.reactivated ? QStringLiteral(" status=active") : QString()));
+                    .arg(result.reactivated ? QStringLiteral(" status=active") : QString())
+                    .arg(result.discountsWithdrawn.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" discounts_withdrawn=%1").arg(result.discountsWithdrawn.size())));
     tx.commit();
     spdlog::info("payment {} reversed: {} allocations taken back, {} promises changed", payment->id,
                  result.invoicesReopened, result.promiseChanges.size());

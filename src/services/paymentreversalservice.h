@@ -27,6 +27,9 @@ struct ReversePaymentResult {
     bool reactivated = false;  // a settled debtor who owes again is active again
     bool callbackAdded = false;  // a bounced cheque: its agent calls the debtor today
     QList<PromiseChange> promiseChanges;
+    // Discounts granted on the agreement the payment completed, withdrawn:
+    // what they took off is owed again.
+    QList<domain::Adjustment> discountsWithdrawn;
     domain::Money outstandingAfter;
 };
 
@@ -37,6 +40,9 @@ struct ReversalPreview {
     domain::Money creditLost;    // the credit it left itself
     domain::Money creditPays;    // of what is owed again, what other payments' credit pays at once
     int promisesPaidTowards = 0;  // settled by it or not yet
+    // Discounts granted on an agreement this payment paid towards: withdrawn
+    // if the agreement is no longer met without it.
+    domain::Money discountsAtStake;
     bool reactivates = false;     // a settled debtor who will owe again
 };
 

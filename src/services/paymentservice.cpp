@@ -2,6 +2,7 @@
 
 #include "domain/allocation.h"
 #include "domain/entitycodes.h"
+#include "services/discountsettlement.h"
 #include "services/inputerror.h"
 #include "store/auditrepository.h"
 #include "store/debtorrepository.h"
@@ -62,6 +63,7 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
     const int graceDays = store::SettingsRepository(m_db).load().graceDays;
     result.promiseChanges =
         PromiseReevaluator(m_db, graceDays).reevaluate(request.debtorId, today, m_clock.nowUtc());
+    result.discountsGranted = DiscountSettlement(m_db, m_clock).grantEarned(request.debtorId);
 
     store::TotalsRepository totals(m_db);
     totals.refresh(request.debtorId);

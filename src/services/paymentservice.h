@@ -27,12 +27,16 @@ struct PostPaymentResult {
     QList<domain::Allocation> allocations;
     domain::Money credit;
     QList<PromiseChange> promiseChanges;
+    // A discount agreed in a call whose agreement this payment completed:
+    // the rest is taken off (services::DiscountSettlement).
+    QList<domain::Adjustment> discountsGranted;
     domain::Money outstandingAfter;
 };
 
 // Posting a payment: validate, allocate (oldest first), store, re-evaluate
-// the debtor's promises with their follow-ups, refresh the totals and write
-// the audit entry, all in one transaction.
+// the debtor's promises with their follow-ups, grant a discount whose
+// agreement it completed, refresh the totals and write the audit entry, all
+// in one transaction.
 class PaymentService final {
     Q_DECLARE_TR_FUNCTIONS(PaymentService)
 

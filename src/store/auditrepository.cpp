@@ -57,14 +57,16 @@ QString selectSql(const AuditQuery &query)
 {
     return QStringLiteral("SELECT a.id, a.at, a.user_id, a.action, a.entity, a.entity_id, a.details, "
                           "u.display_name, u.login, d.id, d.name, d.external_ref, "
-                          "CASE a.entity WHEN 'payment' THEN p.amount WHEN 'invoice' THEN i.amount END "
+                          "CASE a.entity WHEN 'payment' THEN p.amount WHEN 'invoice' THEN i.amount "
+                          "WHEN 'adjustment' THEN j.amount END "
                           "FROM audit_log a INDEXED BY ") +
            indexFor(query) +
            QStringLiteral(" LEFT JOIN users u ON u.id = a.user_id "
                           "LEFT JOIN debtors d ON d.id = ") +
            debtorShown() +
            QStringLiteral(" LEFT JOIN payments p ON a.entity = 'payment' AND p.id = a.entity_id "
-                          "LEFT JOIN invoices i ON a.entity = 'invoice' AND i.id = a.entity_id");
+                          "LEFT JOIN invoices i ON a.entity = 'invoice' AND i.id = a.entity_id "
+                          "LEFT JOIN adjustments j ON a.entity = 'adjustment' AND j.id = a.entity_id");
 }
 
 AuditLine lineFrom(const SqlQuery &q)

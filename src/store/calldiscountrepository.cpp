@@ -36,8 +36,10 @@ CallDiscount read(const SqlQuery &q)
 
 void CallDiscountRepository::add(const CallDiscount &d)
 {
-    SqlQuery(m_db, QStringLiteral("INSERT INTO call_discounts (") + kColumns
-                       + QStringLiteral(") VALUES (:call, :debtor, :balance, :agreed, :percent, :limit, :status)"))
+    // Agreed from schema 19 on: Libreta takes it off once it is paid.
+    SqlQuery(m_db, QStringLiteral("INSERT INTO call_discounts (") + kColumns +
+                       QStringLiteral(", granted_when_paid) VALUES (:call, :debtor, :balance, :agreed, :percent, "
+                                      ":limit, :status, 1)"))
         .bind(QStringLiteral(":call"), d.callId)
         .bind(QStringLiteral(":debtor"), d.debtorId)
         .bind(QStringLiteral(":balance"), d.balance)
@@ -88,6 +90,23 @@ QList<DiscountRequest> CallDiscountRepository::requests(int limit)
 int CallDiscountRepository::pendingCount()
 {
     return int(SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM call_discounts WHERE status = 'pending'")).execScalar());
+}
+
+QList<StandingDiscount> CallDiscountRepository::standingForDebtor(domain::Id debtorId)
+{
+    // Down (status, debtor_id): two statuses, the debtor's few discounts.
+    QString columns;
+    for (const QString &c : kReadColumns.split(QStringLiteral(", ")))
+        columns += QStringLiteral("cd.") + c + QStringLiteral(", ");
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns +
+                         QStringLiteral("c.started_at FROM call_discounts cd JOIN calls c ON c.id = cd.call_id "
+                                        "WHERE cd.status IN ('within_limit', 'approved') AND cd.debtor_id = :d "
+                                        "AND cd.granted_when_paid = 1 ORDER BY cd.call_id"));
+    q.bind(QStringLiteral(":d"), debtorId).exec();
+    QList<StandingDiscount> out;
+    while (q.next())
+        out.append({read(q), q.instant(10)});
+    return out;
 }
 
 QList<CallDiscount> CallDiscountRepository::forDebtor(domain::Id debtorId)

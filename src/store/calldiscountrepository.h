@@ -35,6 +35,13 @@ struct DiscountRequest {
     QString commitment;  // what the call read back to the debtor
 };
 
+// A discount that stands (inside the limit, or approved) and was agreed
+// since schema 19: Libreta takes it off once the call's agreement is paid.
+struct StandingDiscount {
+    CallDiscount discount;
+    QDateTime calledAt;  // UTC
+};
+
 class CallDiscountRepository final {
 public:
     explicit CallDiscountRepository(Database &db) : m_db(db) {}
@@ -45,6 +52,7 @@ public:
     QList<DiscountRequest> requests(int limit);
     int pendingCount();
     QList<CallDiscount> forDebtor(domain::Id debtorId);
+    QList<StandingDiscount> standingForDebtor(domain::Id debtorId);
     // Records the decision on a pending discount; false when it was not
     // pending (decided by someone else meanwhile, or within the limit).
     bool decide(domain::Id callId, DiscountStatus status, std::optional<domain::Id> by, const QDateTime &atUtc,

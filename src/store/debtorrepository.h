@@ -16,6 +16,9 @@ public:
     // A debtor marked settled made active again (it owes again); false
     // when it was not settled. Its totals row follows by trigger.
     bool reactivateIfSettled(domain::Id id);
+    // The debtor's file closed (nothing more to collect); false when it was
+    // closed already. Its totals row follows by trigger.
+    bool close(domain::Id id);
     std::optional<domain::Debtor> byId(domain::Id id);
     std::optional<domain::Debtor> byRef(const QString &externalRef);
     qint64 count();

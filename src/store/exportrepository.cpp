@@ -3,6 +3,7 @@
 #include "domain/entitycodes.h"
 #include "store/boundsql.h"
 #include "store/bulkload.h"
+#include "store/invoicebalancesql.h"
 #include "store/portfolioconditions.h"
 #include "store/portfoliosql.h"
 #include "store/sqlquery.h"
@@ -91,10 +92,11 @@ void ExportRepository::portfolio(const PortfolioQuery &query,
 
 void ExportRepository::invoices(const std::function<void(const InvoiceLine &)> &row)
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT d.external_ref, d.name, i.number, i.issue_date, i.due_date, i.amount, "
-        "i.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0), i.disputed "
-        "FROM invoices i JOIN debtors d ON d.id = i.debtor_id ORDER BY d.external_ref, i.due_date, i.id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT d.external_ref, d.name, i.number, i.issue_date, i.due_date, i.amount, "
+                                    "i.amount - %1, i.disputed "
+                                    "FROM invoices i JOIN debtors d ON d.id = i.debtor_id "
+                                    "ORDER BY d.external_ref, i.due_date, i.id")
+                         .arg(takenOffInvoiceSql(QStringLiteral("i"))));
     q.exec();
     InvoiceLine l;
     while (q.next()) {

@@ -4,6 +4,7 @@
 #include "store/bulkload.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
+#include "store/invoicebalancesql.h"
 #include "store/nativestatement.h"
 
 #include <QDateTime>
@@ -114,9 +115,11 @@ std::optional<StoredInvoice> ImportRepository::invoiceByNumber(domain::Id debtor
     if (!m_invoiceByNumber)
         m_invoiceByNumber = std::make_unique<NativeStatement>(
             m_native,
-            "SELECT i.id, i.issue_date, i.due_date, i.amount, i.disputed, i.dispute_reason, "
-            "coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0) "
-            "FROM invoices i WHERE i.debtor_id = ?1 AND i.number = ?2");
+            QStringLiteral("SELECT i.id, i.issue_date, i.due_date, i.amount, i.disputed, i.dispute_reason, %1 "
+                           "FROM invoices i WHERE i.debtor_id = ?1 AND i.number = ?2")
+                .arg(takenOffInvoiceSql(QStringLiteral("i")))
+                .toUtf8()
+                .constData());
     NativeStatement &s = *m_invoiceByNumber;
     s.integer(1, debtorId).utf8View(2, number);
     if (!s.step())

@@ -21,7 +21,7 @@ struct StoredInvoice {
     QDate issueDate;
     QDate dueDate;
     domain::Money amount;
-    domain::Money allocated;  // what payments already cover
+    domain::Money allocated;  // what payments and adjustments already took off it
     bool disputed = false;
     QString disputeReason;
 };

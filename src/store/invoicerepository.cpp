@@ -1,13 +1,13 @@
 #include "store/invoicerepository.h"
 
+#include "store/invoicebalancesql.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT i.id, i.debtor_id, i.number, i.issue_date, i.due_date, i.amount, "
-    "i.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0), "
-    "i.disputed, i.dispute_reason FROM invoices i ");
+const QString kSelect = QStringLiteral("SELECT i.id, i.debtor_id, i.number, i.issue_date, i.due_date, i.amount, "
+                                       "i.amount - %1, i.disputed, i.dispute_reason, %2 FROM invoices i ")
+                            .arg(takenOffInvoiceSql(QStringLiteral("i")), adjustedOffInvoiceSql(QStringLiteral("i")));
 
 domain::Invoice readInvoice(const SqlQuery &q)
 {
@@ -21,6 +21,7 @@ domain::Invoice readInvoice(const SqlQuery &q)
     inv.outstanding = q.money(6);
     inv.disputed = q.boolean(7);
     inv.disputeReason = q.text(8);
+    inv.adjusted = q.money(9);
     return inv;
 }
 } // namespace

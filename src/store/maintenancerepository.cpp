@@ -1,5 +1,6 @@
 #include "store/maintenancerepository.h"
 
+#include "store/invoicebalancesql.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -28,8 +29,10 @@ QStringList MaintenanceRepository::foreignKeyProblems(int limit)
 QStringList MaintenanceRepository::overAllocations(int limit)
 {
     QStringList out;
-    SqlQuery inv(m_db, QStringLiteral("SELECT i.id FROM invoices i JOIN allocations a ON a.invoice_id = i.id "
-                                      "GROUP BY i.id HAVING sum(a.amount) > i.amount LIMIT :limit"));
+    // An invoice is over-covered when payments and adjustments together
+    // took more off it than its amount.
+    SqlQuery inv(m_db, QStringLiteral("SELECT i.id FROM invoices i WHERE %1 > i.amount LIMIT :limit")
+                           .arg(takenOffInvoiceSql(QStringLiteral("i"))));
     inv.bind(QStringLiteral(":limit"), limit).exec();
     while (inv.next())
         out << QStringLiteral("invoice %1").arg(inv.integer(0));

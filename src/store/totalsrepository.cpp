@@ -1,6 +1,7 @@
 #include "store/totalsrepository.h"
 
 #include "domain/entitycodes.h"
+#include "store/invoicebalancesql.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -23,15 +24,17 @@ FROM (
   SELECT d.id AS debtor_id,
     coalesce((SELECT sum(i.amount) FROM invoices i WHERE i.debtor_id = d.id), 0)
       - coalesce((SELECT sum(a.amount) FROM allocations a JOIN invoices i ON i.id = a.invoice_id
-                  WHERE i.debtor_id = d.id), 0) AS outstanding,
+                  WHERE i.debtor_id = d.id), 0)
+      - coalesce((SELECT sum(l.amount) FROM adjustments j JOIN adjustment_lines l ON l.adjustment_id = j.id
+                  WHERE j.debtor_id = d.id), 0) AS outstanding,
     coalesce((SELECT sum(p.amount) FROM payments p WHERE p.debtor_id = d.id AND p.reversed_at IS NULL), 0)
       - coalesce((SELECT sum(a.amount) FROM allocations a JOIN payments p ON p.id = a.payment_id
                   WHERE p.debtor_id = d.id), 0) AS credit,
     (SELECT count(*) FROM invoices i WHERE i.debtor_id = d.id
-       AND i.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0))
+       AND i.amount > %2)
       AS open_invoices,
     (SELECT min(i.due_date) FROM invoices i WHERE i.debtor_id = d.id
-       AND i.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_id = i.id), 0))
+       AND i.amount > %2)
       AS oldest_due_date,
     (SELECT max(c.started_at) FROM calls c WHERE c.debtor_id = d.id) AS last_contact_at,
     (SELECT min(f.due_date) FROM followups f WHERE f.debtor_id = d.id AND f.status = 'open')
@@ -55,7 +58,7 @@ FROM (
        ORDER BY c.started_at DESC, c.id DESC LIMIT 1) AS last_able
   FROM debtors d %1
 ) t LEFT JOIN promises op ON op.id = t.open_promise_id
-)SQL");
+)SQL").arg(QStringLiteral("%1"), takenOffInvoiceSql(QStringLiteral("i")));
 
 const QString kColumns = QStringLiteral(
     "debtor_id, outstanding, credit, open_invoices, oldest_due_date, last_contact_at, next_action_date, "

@@ -57,6 +57,9 @@ QString ActivityTexts::action(const QString &code)
         {QStringLiteral("call.review"), QT_TR_NOOP("Call scored")},
         {QStringLiteral("payment.post"), QT_TR_NOOP("Payment posted")},
         {QStringLiteral("payment.reverse"), QT_TR_NOOP("Payment reversed")},
+        {QStringLiteral("balance.adjust"), QT_TR_NOOP("Balance adjusted")},
+        {QStringLiteral("balance.discount"), QT_TR_NOOP("Discount taken off")},
+        {QStringLiteral("balance.discount_withdraw"), QT_TR_NOOP("Discount withdrawn")},
         {QStringLiteral("note.add"), QT_TR_NOOP("Note added")},
         {QStringLiteral("note.correct"), QT_TR_NOOP("Note corrected")},
         {QStringLiteral("followup.schedule"), QT_TR_NOOP("Follow-up scheduled")},
@@ -94,7 +97,8 @@ QStringList ActivityTexts::knownActions()
 {
     return {QStringLiteral("call.commit"),       QStringLiteral("call.correct"),
             QStringLiteral("call.review"),       QStringLiteral("payment.post"),
-            QStringLiteral("payment.reverse"),
+            QStringLiteral("payment.reverse"),   QStringLiteral("balance.adjust"),
+            QStringLiteral("balance.discount"),  QStringLiteral("balance.discount_withdraw"),
             QStringLiteral("note.add"),          QStringLiteral("note.correct"),
             QStringLiteral("followup.schedule"), QStringLiteral("followup.done"),
             QStringLiteral("followup.reschedule"), QStringLiteral("followup.reassign"),
@@ -164,6 +168,16 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("the debtor's credit paid part of it again");
         if (v.contains(QStringLiteral("status")))
             parts << tr("the debtor is active again");
+        if (count("discounts_withdrawn") > 0)
+            parts << tr("the discount it completed withdrawn");
+    } else if (a.startsWith(QLatin1String("balance."))) {
+        parts << labelOf<AdjustmentKind>(v.value(QStringLiteral("kind")));
+        if (count("invoices") > 0)
+            parts << tr("off %n invoice(s)", nullptr, count("invoices"));
+        if (count("promises_cancelled") > 0)
+            parts << tr("%n promise(s) cancelled", nullptr, count("promises_cancelled"));
+        if (v.value(QStringLiteral("status")) == QLatin1String("closed"))
+            parts << tr("the file is closed");
     } else if (a == QLatin1String("note.correct")) {
         parts << tr("corrects an earlier note");
     } else if (a == QLatin1String("followup.schedule")) {

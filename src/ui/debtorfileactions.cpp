@@ -51,6 +51,10 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
                           tr("Take back the selected payment (a bounced cheque, a payment recorded by mistake): "
                              "what it paid is owed again"),
                           QKeySequence(), "edit-undo");
+    adjustBalance = make(owner, QStringLiteral("actionAdjustBalance"), tr("Adjust &balance…"),
+                         tr("Take off what will not be collected: a discount agreed, a correction of a wrong "
+                            "invoice, a write-off"),
+                         QKeySequence(), "accessories-calculator");
     addNote = make(owner, QStringLiteral("actionAddNote"), tr("Add &note"), tr("Write a note in the file (Ctrl+Enter saves it)"),
                    QKeySequence(QStringLiteral("Ctrl+Shift+N")), "document-edit", QStyle::SP_FileDialogContentsView);
     correctNote = make(owner, QStringLiteral("actionCorrectNote"), tr("C&orrect note"),
@@ -106,7 +110,7 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
 
 QList<QAction *> DebtorFileActions::fileActions() const
 {
-    return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, reversePayment, addNote,
+    return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, reversePayment, adjustBalance, addNote,
             correctNote, correctCall, scheduleFollowUp, doNotContact, activity, statement, confirmationLetter, paidInFullLetter, closeFile,
             startCall};
 }

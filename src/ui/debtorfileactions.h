@@ -25,6 +25,8 @@ public:
     QAction *disputeInvoice = nullptr;
     QAction *recordPayment = nullptr;
     QAction *reversePayment = nullptr;
+    // Write down what is owed without money coming in (supervisors).
+    QAction *adjustBalance = nullptr;
     QAction *addNote = nullptr;
     QAction *correctNote = nullptr;
     QAction *correctCall = nullptr;

@@ -23,10 +23,11 @@ DebtorFileInvoices::DebtorFileInvoices(QWidget *parent)
 
 DebtorFileInvoices::~DebtorFileInvoices() = default;
 
-void DebtorFileInvoices::setActions(QAction *add, QAction *dispute)
+void DebtorFileInvoices::setActions(QAction *add, QAction *dispute, QAction *adjust)
 {
     m_ui->addButton->setDefaultAction(add);
     m_ui->disputeButton->setDefaultAction(dispute);
+    m_ui->adjustButton->setDefaultAction(adjust);
 }
 
 void DebtorFileInvoices::setInvoices(const QList<domain::Invoice> &invoices, const QDate &today,

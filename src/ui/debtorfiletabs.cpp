@@ -75,6 +75,7 @@ void DebtorFileTabs::connectActions()
     onFile(m_actions->addInvoice, &DebtorFileView::addInvoice);
     onFile(m_actions->disputeInvoice, &DebtorFileView::disputeInvoice);
     onFile(m_actions->reversePayment, &DebtorFileView::reversePayment);
+    onFile(m_actions->adjustBalance, &DebtorFileView::adjustBalance);
     onFile(m_actions->addNote, &DebtorFileView::addNote);
     onFile(m_actions->correctNote, &DebtorFileView::correctNote);
     onFile(m_actions->correctCall, &DebtorFileView::correctCall);
@@ -123,6 +124,7 @@ void DebtorFileTabs::updateActions()
     m_actions->editContact->setEnabled(loaded && file->canEditContact());
     m_actions->disputeInvoice->setEnabled(loaded && file->canDisputeInvoice());
     m_actions->reversePayment->setEnabled(loaded && file->canReversePayment());
+    m_actions->adjustBalance->setEnabled(loaded && file->canAdjustBalance());
     m_actions->correctNote->setEnabled(loaded && file->canCorrectNote());
     m_actions->correctCall->setEnabled(loaded && file->canCorrectCall());
     const bool calling = loaded && file->callPanel();

@@ -14,6 +14,7 @@
 #include "ui/debtordialog.h"
 #include "ui/debtorfileactions.h"
 #include "ui/debtorfilecontacts.h"
+#include "ui/balanceadjustmentdialog.h"
 #include "ui/debtorfileheader.h"
 #include "ui/debtorfileinvoices.h"
 #include "ui/debtorfilenoteeditor.h"
@@ -79,7 +80,7 @@ DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const De
                                            m_ui->followUpButton, m_ui->documentsButton, m_ui->editButton,
                                            m_ui->doNotContactButton});
     m_contacts->setActions(actions.addContact, actions.editContact);
-    m_invoices->setActions(actions.addInvoice, actions.disputeInvoice);
+    m_invoices->setActions(actions.addInvoice, actions.disputeInvoice, actions.adjustBalance);
     m_payments->setActions(actions.recordPayment, actions.reversePayment);
     m_timeline->setActions(actions.correctNote, actions.correctCall);
 
@@ -223,7 +224,7 @@ bool DebtorFileView::canWriteConfirmation() const
 
 bool DebtorFileView::canWritePaidInFull() const
 {
-    return m_loaded && !m_file.invoices.isEmpty() && !m_file.totals.outstanding.isPositive();
+    return m_loaded && !m_file.invoices.isEmpty() && !m_file.totals.outstanding.isPositive() && !m_file.writtenOff();
 }
 
 PaymentDialog *DebtorFileView::recordPayment(const QString &amountText)
@@ -317,10 +318,39 @@ QDialog *DebtorFileView::reversePayment()
                 said << tr("%1 of the debtor's credit paid what was owed again.").arg(m_money.format(r.creditApplied));
             if (!r.promiseChanges.isEmpty())
                 said << tr("%n promise(s) evaluated again.", nullptr, int(r.promiseChanges.size()));
+            if (!r.discountsWithdrawn.isEmpty())
+                said << tr("The discount granted on the agreement it completed was withdrawn: it is owed again.");
             if (r.reactivated)
                 said << tr("The debtor, settled until now, is active again.");
             if (r.callbackAdded)
                 said << tr("The debtor's agent has a call-back for today to agree the payment again.");
+            return said.join(QLatin1Char(' ')).toHtmlEscaped();
+        });
+}
+
+QDialog *DebtorFileView::adjustBalance()
+{
+    if (!m_loaded)
+        return nullptr;
+    if (!m_maySupervise) {
+        Q_EMIT statusMessage(tr("Only a supervisor can adjust a balance."));
+        return nullptr;
+    }
+    if (!m_file.totals.outstanding.isPositive()) {
+        Q_EMIT statusMessage(tr("The debtor owes nothing: there is no balance to adjust."));
+        return nullptr;
+    }
+    const Invoice *selected = m_invoices->selectedInvoice();
+    return openForm<BalanceAdjustmentDialog>(
+        new BalanceAdjustmentDialog(m_context, m_file, selected ? std::optional<Id>(selected->id) : std::nullopt, m_money,
+                                    this),
+        [this](BalanceAdjustmentDialog *dialog) {
+            const services::AdjustBalanceResult &r = dialog->result();
+            QStringList said{tr("The balance was adjusted. Outstanding now: %1.").arg(m_money.format(m_file.totals.outstanding))};
+            if (r.promisesCancelled > 0)
+                said << tr("%n pending promise(s) cancelled: nothing is owed.", nullptr, r.promisesCancelled);
+            if (r.closed)
+                said << tr("The debtor's file is closed.");
             return said.join(QLatin1Char(' ')).toHtmlEscaped();
         });
 }
@@ -456,6 +486,12 @@ bool DebtorFileView::canReversePayment() const
     // agenda offers Reassign.
     const Payment *payment = m_loaded ? m_payments->selectedPayment() : nullptr;
     return payment && !payment->reversed() && m_maySupervise;
+}
+bool DebtorFileView::canAdjustBalance() const
+{
+    // Supervisors only, as reversing a payment: it moves what the office
+    // says it is owed.
+    return m_loaded && m_maySupervise && m_file.totals.outstanding.isPositive();
 }
 bool DebtorFileView::canCorrectNote() const { return m_loaded && m_timeline->selectedNoteId().has_value(); }
 

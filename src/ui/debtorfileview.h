@@ -72,6 +72,7 @@ public:
     QDialog *disputeInvoice();
     // The payment selected in the Payments tab; supervisors only.
     QDialog *reversePayment();
+    QDialog *adjustBalance();
     QDialog *scheduleFollowUp();
     QDialog *setDoNotContact();
     void addNote();
@@ -97,6 +98,7 @@ public:
     bool canEditContact() const;
     bool canDisputeInvoice() const;
     bool canReversePayment() const;
+    bool canAdjustBalance() const;
     bool canCorrectNote() const;
     bool canCorrectCall() const;
 

@@ -42,6 +42,16 @@ int DebtorInvoicesModel::daysPastDue(const domain::Invoice &inv) const
     return inv.outstanding.isPositive() ? domain::daysPastDue(inv.dueDate, m_today) : 0;
 }
 
+QString DebtorInvoicesModel::outstandingText(const domain::Invoice &inv) const
+{
+    // What an adjustment took off is said beside it: it was not paid.
+    if (!inv.adjusted.isPositive())
+        return inv.outstanding.isPositive() ? m_money.format(inv.outstanding) : tr("Paid");
+    return inv.outstanding.isPositive()
+               ? tr("%1 (%2 adjusted)").arg(m_money.format(inv.outstanding), m_money.format(inv.adjusted))
+               : tr("Settled (%1 adjusted)").arg(m_money.format(inv.adjusted));
+}
+
 QVariant DebtorInvoicesModel::display(const domain::Invoice &inv, int column) const
 {
     switch (column) {
@@ -49,7 +59,7 @@ QVariant DebtorInvoicesModel::display(const domain::Invoice &inv, int column) co
     case Issued: return DebtorFileTexts::date(inv.issueDate);
     case Due: return DebtorFileTexts::date(inv.dueDate);
     case Amount: return m_money.format(inv.amount);
-    case Outstanding: return inv.outstanding.isPositive() ? m_money.format(inv.outstanding) : tr("Paid");
+    case Outstanding: return outstandingText(inv);
     case DaysPastDue: {
         const int days = daysPastDue(inv);
         return days > 0 ? QLocale().toString(days) : QString();

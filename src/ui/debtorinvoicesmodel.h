@@ -26,6 +26,7 @@ public:
 
 private:
     int daysPastDue(const domain::Invoice &invoice) const;
+    QString outstandingText(const domain::Invoice &invoice) const;
     QVariant display(const domain::Invoice &invoice, int column) const;
 
     QList<domain::Invoice> m_invoices;

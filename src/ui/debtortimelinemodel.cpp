@@ -53,6 +53,7 @@ QString DebtorTimelineModel::kindLabel(EntryKind kind)
     case EntryKind::Payment: return tr("Payment");
     case EntryKind::Note: return tr("Note");
     case EntryKind::FollowUp: return tr("Follow-up");
+    case EntryKind::Adjustment: return tr("Adjustment");
     }
     return {};
 }
@@ -64,6 +65,7 @@ void DebtorTimelineModel::setFile(const services::DebtorFile &file, const MoneyF
     addCalls(file, money);
     addPromises(file, money);
     addPayments(file, money);
+    addAdjustments(file, money);
     addNotes(file);
     addFollowUps(file);
     std::stable_sort(m_all.begin(), m_all.end(), [](const Entry &a, const Entry &b) {
@@ -213,6 +215,44 @@ void DebtorTimelineModel::addPayments(const services::DebtorFile &file, const Mo
         undone.what = tr("Payment of %1 of %2 reversed: %3")
                           .arg(money.format(p.amount), DebtorFileTexts::date(p.paidOn), label(r.reason));
         undone.details = r.note;
+        m_all.append(undone);
+    }
+}
+
+void DebtorTimelineModel::addAdjustments(const services::DebtorFile &file, const MoneyFormatter &money)
+{
+    for (const Adjustment &j : file.adjustments) {
+        Entry e;
+        e.kind = EntryKind::Adjustment;
+        e.id = j.id;
+        e.at = j.createdAt;
+        // Nobody's: Libreta granted the discount when the agreement was paid.
+        e.by = j.createdBy ? file.userName(j.createdBy) : tr("Libreta");
+        e.what = tr("%1 taken off the balance · %2").arg(money.format(j.amount), label(j.kind));
+        QStringList invoices;
+        for (const Allocation &l : j.lines) {
+            const Invoice *invoice = file.invoice(l.invoiceId);
+            invoices << tr("%1 (%2)").arg(invoice ? invoice->number : QString::number(l.invoiceId), money.format(l.amount));
+        }
+        QStringList details{j.note};
+        if (!invoices.isEmpty())
+            details << tr("Invoices: %1").arg(invoices.join(QStringLiteral(", ")));
+        e.details = details.join(QStringLiteral(" · "));
+        if (!j.withdrawnAt) {
+            m_all.append(e);
+            continue;
+        }
+        // Greyed where it was granted, and the withdrawal in its own line.
+        e.superseded = true;
+        e.what = tr("%1 (withdrawn on %2)").arg(e.what, DebtorFileTexts::date(j.withdrawnAt->toLocalTime().date()));
+        m_all.append(e);
+        Entry undone;
+        undone.kind = EntryKind::Adjustment;
+        undone.id = j.id;
+        undone.at = *j.withdrawnAt;
+        undone.by = tr("Libreta");
+        undone.what = tr("Discount of %1 withdrawn: the agreement is no longer paid as agreed")
+                          .arg(money.format(j.amount));
         m_all.append(undone);
     }
 }

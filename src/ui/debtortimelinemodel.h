@@ -17,8 +17,8 @@ class DebtorTimelineModel final : public QAbstractTableModel {
 
 public:
     enum Column { When, Kind, What, By, Details, ColumnCount };
-    enum class EntryKind { Call, Excuse, Promise, Payment, Note, FollowUp };
-    static constexpr int kEntryKinds = 6;
+    enum class EntryKind { Call, Excuse, Promise, Payment, Note, FollowUp, Adjustment };
+    static constexpr int kEntryKinds = 7;
 
     explicit DebtorTimelineModel(QObject *parent = nullptr);
 
@@ -52,6 +52,7 @@ private:
                                 const MoneyFormatter &money);
     void addPromises(const services::DebtorFile &file, const MoneyFormatter &money);
     void addPayments(const services::DebtorFile &file, const MoneyFormatter &money);
+    void addAdjustments(const services::DebtorFile &file, const MoneyFormatter &money);
     void addNotes(const services::DebtorFile &file);
     void addFollowUps(const services::DebtorFile &file);
     void applyFilter();

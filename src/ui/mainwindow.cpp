@@ -263,7 +263,7 @@ void MainWindow::fillFileMenus()
     const DebtorFileActions *a = m_files->actions();
     QMenu *debtor = m_ui->menuDebtor;
     debtor->clear();
-    debtor->addActions({a->newDebtor, a->editDebtor, a->addContact, a->addInvoice, a->recordPayment, a->reversePayment, a->addNote,
+    debtor->addActions({a->newDebtor, a->editDebtor, a->addContact, a->addInvoice, a->recordPayment, a->reversePayment, a->adjustBalance, a->addNote,
                         a->scheduleFollowUp, a->doNotContact, a->activity});
     debtor->addAction(m_ui->actionAssignDebtors);
     debtor->addSeparator();

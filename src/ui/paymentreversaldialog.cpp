@@ -53,6 +53,10 @@ QString PaymentReversalDialog::effectText(const services::DebtorFile &file) cons
         lines << tr("The debtor's credit of %1 from it is gone.").arg(m_money.format(p.creditLost));
     if (p.promisesPaidTowards > 0)
         lines << tr("%n promise(s) it paid towards will be evaluated again without it.", nullptr, p.promisesPaidTowards);
+    if (p.discountsAtStake.isPositive())
+        lines << tr("The discount of %1 granted when the agreement was paid rests on it: it is withdrawn, and owed "
+                    "again, if the agreement is no longer met.")
+                     .arg(m_money.format(p.discountsAtStake));
     if (p.reactivates)
         lines << tr("The debtor, settled until now, becomes active again.");
     lines << tr("The payment stays in the file, marked reversed, and leaves the money recovered.");

@@ -319,7 +319,7 @@ TEST_CASE("An invoice already partly paid cannot be lowered below what was paid"
     f.close();
     const auto r = runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; });
     CHECK(test::messagesOf(r) ==
-          QStringLiteral("2 amount: payments already cover 1000.00 of invoice F-0002; its amount cannot be less."));
+          QStringLiteral("2 amount: payments and adjustments already took 1000.00 off invoice F-0002; its amount cannot be less."));
 }
 
 TEST_CASE("A mapping given by column title or number, and a missing field is named", "[import]")

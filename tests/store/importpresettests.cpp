@@ -18,7 +18,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 18);  // the steps undone below are the last nine
+    REQUIRE(latest == 19);  // the steps undone below are the last ten
     // A file made before the agenda's groups had indexes of their own
     // (schema 9): version 6's indexes, keyed by kind alone, and a debtor's
     // calls indexed without their corrections (before schema 11); nor did
@@ -26,9 +26,12 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     // Panel's figures kept (before schema 13), nor who corrected a call
     // (before schema 14), nor the activity log's indexes (before schemas 15
     // and 16), nor could a payment be reversed (before schema 17), nor did
-    // a payment keep whose money it was (before schema 18).
+    // a payment keep whose money it was (before schema 18), nor could a
+    // balance be adjusted (before schema 19).
     for (const char *sql :
-         {"DROP TRIGGER payments_reversed_daily_figures", "DROP TRIGGER payments_reversal_final",
+         {"DROP TRIGGER adjustments_withdrawal_final", "DROP TABLE adjustment_lines", "DROP TABLE adjustments",
+          "ALTER TABLE call_discounts DROP COLUMN granted_when_paid",
+          "DROP TRIGGER payments_reversed_daily_figures", "DROP TRIGGER payments_reversal_final",
           "DROP TRIGGER payments_daily_figures", "ALTER TABLE payments DROP COLUMN credited_segment",
           "ALTER TABLE payments DROP COLUMN credited_agent_id",
           "ALTER TABLE payments DROP COLUMN reversal_note", "ALTER TABLE payments DROP COLUMN reversal_reason",
@@ -74,6 +77,8 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(definition("payments").contains(QLatin1String("credited_agent_id")));
     CHECK(definition("payments_daily_figures").contains(QLatin1String("credited_segment")));
     CHECK(!definition("payments_reversed_daily_figures").isEmpty());
+    CHECK(definition("adjustment_lines").contains(QLatin1String("invoice_id")));
+    CHECK(definition("call_discounts").contains(QLatin1String("granted_when_paid")));
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))

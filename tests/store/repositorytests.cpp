@@ -224,4 +224,9 @@ TEST_CASE("The schema's codes are exactly the domain's codes", "[store]")
                                                  "VALUES (:d, '2026-01-01', 1, 'cash', 'now', 'now', :r)"));
         CHECK_NOTHROW(q.bind(QStringLiteral(":d"), debtor).bind(QStringLiteral(":r"), code).exec());
     }
+    for (const QString &code : allCodes<AdjustmentKind>()) {
+        store::SqlQuery q(t.db(), QStringLiteral("INSERT INTO adjustments (debtor_id, kind, amount, created_at) "
+                                                 "VALUES (:d, :k, 1, 'now')"));
+        CHECK_NOTHROW(q.bind(QStringLiteral(":d"), debtor).bind(QStringLiteral(":k"), code).exec());
+    }
 }

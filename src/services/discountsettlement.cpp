@@ -1,0 +1,111 @@
+#include "services/discountsettlement.h"
+
+#include "domain/allocation.h"
+#include "domain/entitycodes.h"
+#include "services/audittrail.h"
+#include "store/adjustmentrepository.h"
+#include "store/calldiscountrepository.h"
+#include "store/invoicerepository.h"
+#include "store/paymentrepository.h"
+#include "store/promiserepository.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+#include <spdlog/spdlog.h>
+
+namespace libreta::services {
+
+using namespace domain;
+
+namespace {
+
+// Every promise the call made is kept (a call that only took a payment
+// made none), and what was paid since the call's day reaches the agreement.
+bool earned(const store::StandingDiscount &s, const QList<Promise> &promises, store::PaymentRepository &payments)
+{
+    const Id callId = s.discount.callId;
+    for (const Promise &p : promises)
+        if (p.callId == callId && p.status != PromiseStatus::Kept)
+            return false;
+    Money paid;
+    for (const PaymentEvent &e : payments.eventsSince(s.discount.debtorId, s.calledAt.toLocalTime().date()))
+        paid += e.amount;
+    return paid >= s.discount.agreedTotal;
+}
+
+QString details(const Adjustment &j)
+{
+    return QStringLiteral("debtor=%1 kind=%2 call=%3 invoices=%4")
+        .arg(j.debtorId)
+        .arg(toCode(j.kind))
+        .arg(j.callId.value_or(0))
+        .arg(j.lines.size());
+}
+
+} // namespace
+
+QList<Adjustment> DiscountSettlement::grantEarned(Id debtorId)
+{
+    QList<Adjustment> granted;
+    const auto standing = store::CallDiscountRepository(m_db).standingForDebtor(debtorId);
+    if (standing.isEmpty())
+        return granted;  // the usual case: one indexed look, nothing more
+    store::AdjustmentRepository adjustments(m_db);
+    store::PaymentRepository payments(m_db);
+    store::InvoiceRepository invoices(m_db);
+    const QList<Promise> promises = store::PromiseRepository(m_db).forDebtor(debtorId);
+    for (const store::StandingDiscount &s : standing) {
+        if (adjustments.standingForCall(s.discount.callId) || !earned(s, promises, payments))
+            continue;
+        const QList<OpenInvoice> open = invoices.openForDebtor(debtorId);
+        Money owed;
+        for (const OpenInvoice &i : open)
+            owed += i.outstanding;
+        const Money off = std::min(s.discount.balance - s.discount.agreedTotal, owed);
+        if (!off.isPositive())
+            continue;  // nothing left to take off
+        Adjustment j;
+        j.debtorId = debtorId;
+        j.kind = AdjustmentKind::Discount;
+        j.amount = off;
+        j.callId = s.discount.callId;
+        j.createdAt = m_clock.nowUtc();
+        j.note = tr("The discount of %1% agreed in the call of %2, paid as agreed.")
+                     .arg(s.discount.percent)
+                     .arg(QLocale().toString(s.calledAt.toLocalTime().date(), QLocale::ShortFormat));
+        j.lines = allocatePayment(off, open).allocations;
+        j.id = adjustments.add(j);
+        AuditTrail(m_db, m_clock).record(std::nullopt, QStringLiteral("balance.discount"), QStringLiteral("adjustment"),
+                                         j.id, details(j));
+        spdlog::info("discount of call {} granted: adjustment {}", s.discount.callId, j.id);
+        granted.append(j);
+    }
+    return granted;
+}
+
+QList<Adjustment> DiscountSettlement::withdrawUnearned(Id debtorId)
+{
+    QList<Adjustment> withdrawn;
+    const auto standing = store::CallDiscountRepository(m_db).standingForDebtor(debtorId);
+    if (standing.isEmpty())
+        return withdrawn;
+    store::AdjustmentRepository adjustments(m_db);
+    store::PaymentRepository payments(m_db);
+    const QList<Promise> promises = store::PromiseRepository(m_db).forDebtor(debtorId);
+    for (const store::StandingDiscount &s : standing) {
+        const auto granted = adjustments.standingForCall(s.discount.callId);
+        if (!granted || earned(s, promises, payments))
+            continue;
+        if (!adjustments.withdraw(granted->id, m_clock.nowUtc()))
+            continue;
+        AuditTrail(m_db, m_clock).record(std::nullopt, QStringLiteral("balance.discount_withdraw"),
+                                         QStringLiteral("adjustment"), granted->id, details(*granted));
+        spdlog::info("discount of call {} withdrawn: adjustment {}", s.discount.callId, granted->id);
+        withdrawn.append(*granted);
+    }
+    return withdrawn;
+}
+
+} // namespace libreta::services

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/entities.h"
+
+#include <QCoreApplication>
+
+namespace libreta::store {
+class Database;
+}
+
+namespace libreta::services {
+
+// A discount agreed in a call is a condition: pay this much, as agreed, and
+// the rest is not owed. Once every promise the call made is kept and the
+// payments received since the call's day reach what was agreed, Libreta
+// takes the rest off (an adjustment of kind discount, oldest invoice first,
+// never more than is owed). Only a discount that stands (inside the limit,
+// or approved by a supervisor) and was agreed since schema 19. A discount
+// granted whose condition fails again (a payment it rested on reversed) is
+// withdrawn: what it took off is owed again. Runs inside the caller's
+// transaction, after the debtor's promises were evaluated; writes the audit
+// entries (by Libreta) and leaves the totals to the caller.
+class DiscountSettlement final {
+    Q_DECLARE_TR_FUNCTIONS(DiscountSettlement)
+
+public:
+    DiscountSettlement(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // The discounts granted now.
+    QList<domain::Adjustment> grantEarned(domain::Id debtorId);
+    // The discounts withdrawn now.
+    QList<domain::Adjustment> withdrawUnearned(domain::Id debtorId);
+
+private:
+    store::Database &m_db;
+    const domain::Clock &m_clock;
+};
+
+} // namespace libreta::services

@@ -1,0 +1,345 @@
+// Writing down what a debtor owes without money coming in (schema 19): a
+// supervisor's adjustment, and the discount Libreta takes off once a call's
+// agreement is paid.
+
+#include "domain/clock.h"
+#include "services/balanceadjustmentservice.h"
+#include "services/callservice.h"
+#include "services/debtorfilereader.h"
+#include "services/discountapprovalservice.h"
+#include "services/documentservice.h"
+#include "services/paymentreversalservice.h"
+#include "services/paymentservice.h"
+#include "servicetesthelpers.h"
+#include "store/adjustmentrepository.h"
+#include "store/debtorrepository.h"
+#include "store/exportrepository.h"
+#include "store/followuprepository.h"
+#include "store/invoicerepository.h"
+#include "store/maintenancerepository.h"
+#include "store/paymentrepository.h"
+#include "store/promiserepository.h"
+#include "store/sqlquery.h"
+#include "store/totalsrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+
+using namespace libreta;
+using namespace libreta::domain;
+
+namespace {
+
+// 11:00 in Mexico City: the call; the payments come later in March.
+const QDateTime kCall(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC);
+
+struct Office {
+    test::TempDb t;
+    FixedClock clock{kCall};
+    test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
+    Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Abarrotes Núñez"));
+    Id f1 = test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(600));
+    Id f2 = test::addInvoice(t.db(), debtor, QStringLiteral("F-2"), QDate(2026, 2, 10), test::pesos(400));
+
+    // A right-party call that promises `agreed` by the 20th, `percent` off
+    // the 1,000.00 owed.
+    services::CommitCallResult discountCall(Money agreed, int percent)
+    {
+        services::CallDraft d;
+        d.call.debtorId = debtor;
+        d.call.agentId = people.ana;
+        d.call.startedAt = kCall;
+        d.call.endedAt = kCall.addSecs(300);
+        d.call.answeredBy = AnsweredBy::Debtor;
+        d.call.outcome = CallOutcome::Callback;
+        d.call.excuseCategory = ExcuseCategory::NoFunds;
+        d.call.excuseKind = ExcuseKind::Excuse;
+        d.call.commitmentConfirmed = true;
+        Promise p;
+        p.amount = agreed;
+        p.dueDate = QDate(2026, 3, 20);
+        p.method = PaymentMethod::Transfer;
+        d.promise = p;
+        d.discount = services::DiscountTerms{test::pesos(1000), agreed, percent};
+        return services::CallService(t.db(), clock).commit(d);
+    }
+    services::PostPaymentResult pay(Money amount, const QDate &on)
+    {
+        clock.set(QDateTime(on, QTime(17, 0), Qt::UTC));
+        services::PostPaymentRequest r;
+        r.debtorId = debtor;
+        r.amount = amount;
+        r.paidOn = on;
+        r.method = PaymentMethod::Check;
+        return services::PaymentService(t.db(), clock).post(r);
+    }
+    Money outstanding() { return store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding; }
+    QList<Adjustment> adjustments() { return store::AdjustmentRepository(t.db()).forDebtor(debtor); }
+    services::AdjustBalanceRequest request(std::optional<AdjustmentKind> kind, Money amount)
+    {
+        services::AdjustBalanceRequest r;
+        r.debtorId = debtor;
+        r.kind = kind;
+        r.amount = amount;
+        r.note = QStringLiteral("La empresa cerró; no hay bienes que embargar.");
+        r.userId = people.sue;
+        return r;
+    }
+    services::DebtorFile file()
+    {
+        return *services::DebtorFileReader(t.db()).read(debtor, clock.today(), clock.nowUtc());
+    }
+    // What `check` compares: every total as recomputed, no invoice covered twice.
+    void checkConsistent()
+    {
+        CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+        CHECK(store::MaintenanceRepository(t.db()).overAllocations().isEmpty());
+    }
+};
+
+} // namespace
+
+TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agreed, and withdrawn if the payment bounces",
+          "[services][adjustment][discount]")
+{
+    Office o;
+    const auto call = o.discountCall(test::pesos(900), 10);
+    REQUIRE_FALSE(call.discountNeedsApproval);
+
+    // Part of it: the promise waits, nothing is taken off.
+    o.pay(test::pesos(500), QDate(2026, 3, 12));
+    CHECK(o.adjustments().isEmpty());
+    CHECK(o.outstanding() == test::pesos(500));
+
+    // The rest, on time: the promise is kept and the 10% is not owed.
+    const auto last = o.pay(test::pesos(400), QDate(2026, 3, 18));
+    REQUIRE(last.discountsGranted.size() == 1);
+    CHECK(o.outstanding() == Money());
+    const auto granted = o.adjustments();
+    REQUIRE(granted.size() == 1);
+    CHECK(granted[0].kind == AdjustmentKind::Discount);
+    CHECK(granted[0].amount == test::pesos(100));
+    CHECK(granted[0].callId == call.callId);
+    CHECK_FALSE(granted[0].createdBy.has_value());  // Libreta's
+    CHECK(granted[0].note.contains(QStringLiteral("10%")));
+    REQUIRE(granted[0].lines.size() == 1);
+    CHECK(granted[0].lines[0].invoiceId == o.f2);  // what the payments left: the newer invoice's last 100
+    const auto f2 = store::InvoiceRepository(o.t.db()).byId(o.f2);
+    CHECK(f2->adjusted == test::pesos(100));
+    CHECK(f2->outstanding == Money());
+    const auto audit = store::AuditRepository(o.t.db()).latest(2);
+    CHECK(audit[0].action == QStringLiteral("payment.post"));
+    CHECK(audit[1].action == QStringLiteral("balance.discount"));
+    CHECK_FALSE(audit[1].userId.has_value());
+    o.checkConsistent();
+
+    // The debtor settled by agreement gets the paid-in-full letter, which
+    // says what was forgiven; the statement lists it apart from payments.
+    services::DocumentRequest letter;
+    letter.kind = services::DocumentKind::PaidInFull;
+    letter.debtorId = o.debtor;
+    const auto paidInFull = services::DocumentService(o.t.db(), o.clock).compose(letter);
+    CHECK(paidInFull.html.contains(QStringLiteral("en descuentos y notas de crédito")));
+    letter.kind = services::DocumentKind::Statement;
+    const auto statement = services::DocumentService(o.t.db(), o.clock).compose(letter);
+    CHECK(statement.html.contains(QStringLiteral("Descuento por acuerdo de pago")));
+    CHECK(statement.html.contains(QStringLiteral("Saldada")));
+
+    // Posting again grants nothing twice.
+    CHECK(o.pay(test::pesos(1), QDate(2026, 3, 19)).discountsGranted.isEmpty());
+    CHECK(o.adjustments().size() == 1);
+
+    // The 400 cheque bounces: the agreement is not met, the discount goes.
+    o.clock.set(QDateTime(QDate(2026, 3, 25), QTime(17, 0), Qt::UTC));
+    const auto preview = services::PaymentReversalService::preview(
+        o.file(), *store::PaymentRepository(o.t.db()).byId(last.paymentId));
+    CHECK(preview.discountsAtStake == test::pesos(100));
+    services::ReversePaymentRequest reverse;
+    reverse.paymentId = last.paymentId;
+    reverse.reason = ReversalReason::Bounced;
+    reverse.userId = o.people.sue;
+    const auto undone = services::PaymentReversalService(o.t.db(), o.clock).reverse(reverse);
+    REQUIRE(undone.discountsWithdrawn.size() == 1);
+    const auto after = o.adjustments();
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].withdrawn());
+    CHECK(after[0].lines.isEmpty());
+    // 1,000 less the 500 and the 1 that stand.
+    CHECK(o.outstanding() == test::pesos(499));
+    CHECK(test::auditActions(o.t.db(), 3).contains(QStringLiteral("balance.discount_withdraw")));
+    CHECK(store::AuditRepository(o.t.db()).latest(1)[0].details.contains(QStringLiteral("discounts_withdrawn=1")));
+    o.checkConsistent();
+}
+
+TEST_CASE("A discount above the limit is taken off once a supervisor approves it, never when refused",
+          "[services][adjustment][discount]")
+{
+    Office o;
+    const auto call = o.discountCall(test::pesos(750), 25);
+    REQUIRE(call.discountNeedsApproval);
+    o.pay(test::pesos(750), QDate(2026, 3, 15));
+    CHECK(o.adjustments().isEmpty());
+    CHECK(o.outstanding() == test::pesos(250));
+
+    SECTION("approved: the debtor had paid as agreed, so it comes off at once")
+    {
+        services::DiscountApprovalService(o.t.db(), o.clock).approve(call.callId, QString(), o.people.sue);
+        REQUIRE(o.adjustments().size() == 1);
+        CHECK(o.adjustments()[0].amount == test::pesos(250));
+        CHECK(o.outstanding() == Money());
+        o.checkConsistent();
+    }
+    SECTION("refused: what was agreed is not enough, the rest stays owed")
+    {
+        services::DiscountApprovalService(o.t.db(), o.clock)
+            .refuse(call.callId, QStringLiteral("Fuera de política."), o.people.sue);
+        o.pay(test::pesos(10), QDate(2026, 3, 16));
+        CHECK(o.adjustments().isEmpty());
+        CHECK(o.outstanding() == test::pesos(240));
+    }
+}
+
+TEST_CASE("A call that promised nothing earns its discount with the payments since its day; one agreed before "
+          "schema 19 is left to the office",
+          "[services][adjustment][discount]")
+{
+    Office o;
+    // 8% off 10,000.00, inside the limit; the fixture's call makes no promise.
+    test::addInvoice(o.t.db(), o.debtor, QStringLiteral("F-3"), QDate(2026, 2, 20), test::pesos(9000));
+    const Id call = test::addDiscountCall(o.t.db(), o.debtor, o.people.ana, kCall, 8);
+
+    SECTION("paid since the call: taken off")
+    {
+        o.pay(test::pesos(9000), QDate(2026, 3, 11));
+        CHECK(o.outstanding() == test::pesos(1000));
+        o.pay(test::pesos(200), QDate(2026, 3, 12));
+        REQUIRE(o.adjustments().size() == 1);
+        CHECK(o.adjustments()[0].callId == call);
+        CHECK(o.adjustments()[0].amount == test::pesos(800));
+        CHECK(o.outstanding() == Money());
+        o.checkConsistent();
+    }
+    SECTION("agreed before this version: Libreta does not take it off by itself")
+    {
+        store::SqlQuery(o.t.db(), QStringLiteral("UPDATE call_discounts SET granted_when_paid = 0")).exec();
+        o.pay(test::pesos(9200), QDate(2026, 3, 12));
+        CHECK(o.adjustments().isEmpty());
+        CHECK(o.outstanding() == test::pesos(800));
+    }
+}
+
+TEST_CASE("A supervisor writes off what cannot be collected: nothing is owed, promises are cancelled, the file closes",
+          "[services][adjustment]")
+{
+    Office o;
+    const Id promise = test::addPromise(o.t.db(), o.debtor, test::pesos(300), QDate(2026, 3, 20), QDate(2026, 3, 1));
+    FollowUp check;
+    check.debtorId = o.debtor;
+    check.promiseId = promise;
+    check.kind = FollowUpKind::PromiseCheck;
+    check.dueDate = QDate(2026, 3, 23);
+    store::FollowUpRepository(o.t.db()).add(check);
+
+    const auto request = o.request(AdjustmentKind::WriteOff, test::pesos(1000));
+    const auto preview = services::BalanceAdjustmentService::preview(o.file(), request.kind, request.amount, std::nullopt);
+    const auto result = services::BalanceAdjustmentService(o.t.db(), o.clock).adjust(request);
+
+    // The form's forecast is what happened.
+    CHECK(preview.lines.size() == result.lines.size());
+    CHECK(preview.outstandingAfter == result.outstandingAfter);
+    CHECK(preview.promisesCancelled == result.promisesCancelled);
+    CHECK(preview.closes == result.closed);
+
+    CHECK(result.outstandingAfter == Money());
+    REQUIRE(result.lines.size() == 2);
+    CHECK(result.lines[0].invoiceId == o.f1);
+    CHECK(result.lines[0].amount == test::pesos(600));
+    CHECK(result.lines[1].amount == test::pesos(400));
+    CHECK(result.promisesCancelled == 1);
+    CHECK(result.closed);
+    CHECK(store::DebtorRepository(o.t.db()).byId(o.debtor)->status == DebtorStatus::Closed);
+    CHECK(store::PromiseRepository(o.t.db()).byId(promise)->status == PromiseStatus::Cancelled);
+    CHECK(store::FollowUpRepository(o.t.db()).openForDebtor(o.debtor).isEmpty());
+    const auto stored = o.adjustments();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].createdBy == o.people.sue);
+    CHECK(stored[0].note == QStringLiteral("La empresa cerró; no hay bienes que embargar."));
+    const auto audit = store::AuditRepository(o.t.db()).latest(1)[0];
+    CHECK(audit.action == QStringLiteral("balance.adjust"));
+    CHECK(audit.details ==
+          QStringLiteral("debtor=%1 kind=write_off invoices=2 promises_cancelled=1 status=closed").arg(o.debtor));
+    // Not paid: no paid-in-full letter says it was.
+    services::DocumentRequest letter;
+    letter.kind = services::DocumentKind::PaidInFull;
+    letter.debtorId = o.debtor;
+    CHECK(test::refusedField([&] { services::DocumentService(o.t.db(), o.clock).compose(letter); }) ==
+          QStringLiteral("balance"));
+    letter.kind = services::DocumentKind::Statement;
+    const auto statement = services::DocumentService(o.t.db(), o.clock).compose(letter);
+    CHECK(statement.html.contains(QStringLiteral("Saldo cancelado")));
+    CHECK_FALSE(statement.html.contains(QStringLiteral("embargar")));  // the office's note stays in the office
+    // Every balance derived from invoices says the same.
+    QList<Money> exported;
+    store::ExportRepository(o.t.db()).invoices([&](const store::InvoiceLine &l) { exported << l.outstanding; });
+    CHECK(exported == QList<Money>{Money(), Money()});
+    const auto totals = store::TotalsRepository(o.t.db()).forDebtor(o.debtor);
+    CHECK(totals->openInvoices == 0);
+    CHECK_FALSE(totals->oldestDueDate.has_value());
+    o.checkConsistent();
+}
+
+TEST_CASE("A correction comes off the chosen invoice only and leaves the promises alone", "[services][adjustment]")
+{
+    Office o;
+    const Id promise = test::addPromise(o.t.db(), o.debtor, test::pesos(300), QDate(2026, 3, 20), QDate(2026, 3, 1));
+    auto request = o.request(AdjustmentKind::Correction, test::pesos(150));
+    request.invoiceId = o.f2;
+    request.note = QStringLiteral("La factura cobraba un flete que no se entregó.");
+    const auto result = services::BalanceAdjustmentService(o.t.db(), o.clock).adjust(request);
+    REQUIRE(result.lines.size() == 1);
+    CHECK(result.lines[0].invoiceId == o.f2);
+    CHECK(result.outstandingAfter == test::pesos(850));
+    CHECK(result.promisesCancelled == 0);
+    CHECK_FALSE(result.closed);
+    store::InvoiceRepository invoices(o.t.db());
+    CHECK(invoices.byId(o.f1)->outstanding == test::pesos(600));
+    CHECK(invoices.byId(o.f2)->outstanding == test::pesos(250));
+    CHECK(store::PromiseRepository(o.t.db()).byId(promise)->status == PromiseStatus::Pending);
+    CHECK(store::DebtorRepository(o.t.db()).byId(o.debtor)->status == DebtorStatus::Active);
+    // A payment then goes to what is still owed.
+    o.pay(test::pesos(850), QDate(2026, 3, 12));
+    CHECK(o.outstanding() == Money());
+    o.checkConsistent();
+}
+
+TEST_CASE("An adjustment refused names its field and stores nothing", "[services][adjustment]")
+{
+    Office o;
+    const Id other = test::addDebtor(o.t.db(), QStringLiteral("D-2"));
+    const Id othersInvoice = test::addInvoice(o.t.db(), other, QStringLiteral("G-1"), QDate(2026, 1, 5), test::pesos(50));
+    services::BalanceAdjustmentService service(o.t.db(), o.clock);
+    const auto field = [&](services::AdjustBalanceRequest r) {
+        return test::refusedField([&] { service.adjust(r); });
+    };
+    CHECK(field(o.request(std::nullopt, test::pesos(10))) == QStringLiteral("kind"));
+    CHECK(field(o.request(AdjustmentKind::Correction, Money())) == QStringLiteral("amount"));
+    auto tooMuch = o.request(AdjustmentKind::WriteOff, test::pesos(1000, 1));
+    CHECK(field(tooMuch) == QStringLiteral("amount"));
+    const QString said = test::refusedMessage([&] { service.adjust(tooMuch); });
+    CHECK((said.contains(QStringLiteral("1,000.00")) || said.contains(QStringLiteral("1000.00"))));
+    auto onInvoice = o.request(AdjustmentKind::Correction, test::pesos(401));
+    onInvoice.invoiceId = o.f2;
+    CHECK(field(onInvoice) == QStringLiteral("amount"));
+    auto elsewhere = o.request(AdjustmentKind::Correction, test::pesos(10));
+    elsewhere.invoiceId = othersInvoice;
+    CHECK(field(elsewhere) == QStringLiteral("invoice"));
+    auto silent = o.request(AdjustmentKind::Discount, test::pesos(10));
+    silent.note = QStringLiteral("   ");
+    CHECK(field(silent) == QStringLiteral("note"));
+    auto agent = o.request(AdjustmentKind::Discount, test::pesos(10));
+    agent.userId = o.people.ana;
+    CHECK(field(agent) == QStringLiteral("user"));
+
+    CHECK(o.adjustments().isEmpty());
+    CHECK(o.outstanding() == test::pesos(1000));
+    CHECK_FALSE(test::auditActions(o.t.db()).contains(QStringLiteral("balance.adjust")));
+}
