@@ -129,6 +129,20 @@
             <numerusform>%n invoices owed again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>off %n invoice(s)</source>
+        <translation>
+            <numerusform>off %n invoice</numerusform>
+            <numerusform>off %n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) cancelled</source>
+        <translation>
+            <numerusform>%n promise cancelled</numerusform>
+            <numerusform>%n promises cancelled</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -341,12 +355,29 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::BalanceAdjustmentDialog</name>
+    <message numerus="yes">
+        <source>Nothing will be owed: %n pending promise(s) cancelled, with their reminders and checks.</source>
+        <translation>
+            <numerusform>Nothing will be owed: %n pending promise cancelled, with its reminder and check.</numerusform>
+            <numerusform>Nothing will be owed: %n pending promises cancelled, with their reminders and checks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::DebtorFileView</name>
     <message numerus="yes">
         <source>%n promise(s) evaluated again.</source>
         <translation>
             <numerusform>%n promise evaluated again.</numerusform>
             <numerusform>%n promises evaluated again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending promise(s) cancelled: nothing is owed.</source>
+        <translation>
+            <numerusform>%n pending promise cancelled: nothing is owed.</numerusform>
+            <numerusform>%n pending promises cancelled: nothing is owed.</numerusform>
         </translation>
     </message>
 </context>

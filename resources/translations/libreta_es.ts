@@ -460,6 +460,40 @@
         <source>the debtor&apos;s credit paid part of it again</source>
         <translation>el saldo a favor del deudor volvió a pagar parte</translation>
     </message>
+    <message>
+        <source>Balance adjusted</source>
+        <translation>Saldo ajustado</translation>
+    </message>
+    <message>
+        <source>Discount taken off</source>
+        <translation>Descuento aplicado</translation>
+    </message>
+    <message>
+        <source>Discount withdrawn</source>
+        <translation>Descuento retirado</translation>
+    </message>
+    <message>
+        <source>the discount it completed withdrawn</source>
+        <translation>retirado el descuento que completaba</translation>
+    </message>
+    <message numerus="yes">
+        <source>off %n invoice(s)</source>
+        <translation>
+            <numerusform>de %n factura</numerusform>
+            <numerusform>de %n facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) cancelled</source>
+        <translation>
+            <numerusform>%n promesa cancelada</numerusform>
+            <numerusform>%n promesas canceladas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is closed</source>
+        <translation>se cierra el expediente</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -773,6 +807,84 @@
     <message>
         <source>The copy could not be given the name %1.</source>
         <translation>No se pudo dar a la copia el nombre %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceAdjustmentDialog</name>
+    <message>
+        <source>Adjust the balance</source>
+        <translation>Ajustar el saldo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Factura:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>All that is &amp;owed</source>
+        <translation>Todo lo a&amp;deudado</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Why: what was agreed, what was wrong with the invoice, why it cannot be collected</source>
+        <translation>Por qué: lo acordado, el error de la factura, por qué no se puede cobrar</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceAdjustmentService</name>
+    <message>
+        <source>Kind: choose what the adjustment is.</source>
+        <translation>Tipo: elija qué clase de ajuste es.</translation>
+    </message>
+    <message>
+        <source>Amount: it must be greater than zero.</source>
+        <translation>Importe: debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Note: say in words why the balance is adjusted.</source>
+        <translation>Nota: diga con palabras por qué se ajusta el saldo.</translation>
+    </message>
+    <message>
+        <source>Note: at most %1 characters.</source>
+        <translation>Nota: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can adjust a balance.</source>
+        <translation>Solo un supervisor puede ajustar un saldo.</translation>
+    </message>
+    <message>
+        <source>There is no such debtor.</source>
+        <translation>Ese deudor no existe.</translation>
+    </message>
+    <message>
+        <source>Invoice: it is not an open invoice of this debtor.</source>
+        <translation>Factura: no es una factura pendiente de este deudor.</translation>
+    </message>
+    <message>
+        <source>Amount: the debtor owes nothing to adjust.</source>
+        <translation>Importe: el deudor no debe nada que ajustar.</translation>
+    </message>
+    <message>
+        <source>Amount: at most %1, what the invoice still owes.</source>
+        <translation>Importe: como máximo %1, lo que aún se debe de la factura.</translation>
+    </message>
+    <message>
+        <source>Amount: at most %1, what the debtor owes.</source>
+        <translation>Importe: como máximo %1, lo que debe el deudor.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed after the balance was adjusted.</source>
+        <translation>No se debe nada tras el ajuste del saldo.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2489,13 @@
     </message>
 </context>
 <context>
+    <name>DiscountSettlement</name>
+    <message>
+        <source>The discount of %1% agreed in the call of %2, paid as agreed.</source>
+        <translation>El descuento del %1% acordado en la llamada del %2, pagado según lo acordado.</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Invoice dispute</source>
@@ -2466,6 +2585,10 @@
     <message>
         <source>%1 has no invoices: there is nothing to declare paid.</source>
         <translation>%1 no tiene facturas: no hay nada que declarar pagado.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s balance was written off, not paid: a paid-in-full letter cannot say it was paid.</source>
+        <translation>El saldo de %1 se canceló como incobrable, no se pagó: una carta finiquito no puede decir que se pagó.</translation>
     </message>
 </context>
 <context>
@@ -2819,12 +2942,12 @@
         <translation>la factura %1 de este deudor ya está en una línea anterior del archivo.</translation>
     </message>
     <message>
-        <source>payments already cover %1 of invoice %2; its amount cannot be less.</source>
-        <translation>los pagos ya cubren %1 de la factura %2; su importe no puede ser menor.</translation>
-    </message>
-    <message>
         <source>debtor %1 has no invoice numbered «%2».</source>
         <translation>el deudor %1 no tiene ninguna factura con el número «%2».</translation>
+    </message>
+    <message>
+        <source>payments and adjustments already took %1 off invoice %2; its amount cannot be less.</source>
+        <translation>pagos y ajustes ya descontaron %1 de la factura %2; su importe no puede ser menor.</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3575,18 @@
     <message>
         <source>Recorded by mistake</source>
         <translation>Registrado por error</translation>
+    </message>
+    <message>
+        <source>Discount agreed</source>
+        <translation>Descuento acordado</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Cancelación por incobrable</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5461,68 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>libreta::ui::BalanceAdjustmentDialog</name>
+    <message>
+        <source>%1 (%2) · Outstanding: %3</source>
+        <translation>%1 (%2) · Saldo pendiente: %3</translation>
+    </message>
+    <message>
+        <source>Choose the kind</source>
+        <translation>Elija el tipo</translation>
+    </message>
+    <message>
+        <source>The open invoices, oldest first</source>
+        <translation>Las facturas pendientes, la más antigua primero</translation>
+    </message>
+    <message>
+        <source>%1 (due %2, owes %3)</source>
+        <translation>%1 (vence el %2, debe %3)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Type the amount to see which invoices it comes off and what is owed after.</source>
+        <translation>Escriba el importe para ver de qué facturas se descuenta y cuánto se deberá después.</translation>
+    </message>
+    <message>
+        <source>That is more than is owed there.</source>
+        <translation>Es más de lo que se debe ahí.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Taken off: %1.</source>
+        <translation>Se descuenta: %1.</translation>
+    </message>
+    <message>
+        <source>Owed after: %1 (now %2).</source>
+        <translation>Se deberá después: %1 (ahora %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be owed: %n pending promise(s) cancelled, with their reminders and checks.</source>
+        <translation>
+            <numerusform>No se deberá nada: se cancela %n promesa pendiente, con sus recordatorios y verificaciones.</numerusform>
+            <numerusform>No se deberá nada: se cancelan %n promesas pendientes, con sus recordatorios y verificaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A write-off of everything owed closes the debtor&apos;s file.</source>
+        <translation>Cancelar como incobrable todo lo adeudado cierra el expediente del deudor.</translation>
+    </message>
+    <message>
+        <source>It is not money received: the money recovered does not change.</source>
+        <translation>No es dinero recibido: lo recuperado no cambia.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just balance</source>
+        <translation>&amp;Ajustar saldo</translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::CallClosePage</name>
     <message>
         <source>The debtor confirmed amount, date and payment method</source>
@@ -6059,6 +6256,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Take back the selected payment (a bounced cheque, a payment recorded by mistake): what it paid is owed again</source>
         <translation>Anular el pago elegido (un cheque devuelto, un pago registrado por error): lo que pagó vuelve a deberse</translation>
     </message>
+    <message>
+        <source>Adjust &amp;balance…</source>
+        <translation>&amp;Ajustar saldo…</translation>
+    </message>
+    <message>
+        <source>Take off what will not be collected: a discount agreed, a correction of a wrong invoice, a write-off</source>
+        <translation>Descontar lo que no se cobrará: un descuento acordado, la corrección de una factura errónea, una cancelación por incobrable</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileHeader</name>
@@ -6337,6 +6542,33 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>The debtor&apos;s agent has a call-back for today to agree the payment again.</source>
         <translation>El gestor del deudor tiene una llamada pendiente para hoy para acordar de nuevo el pago.</translation>
     </message>
+    <message>
+        <source>The discount granted on the agreement it completed was withdrawn: it is owed again.</source>
+        <translation>Se retiró el descuento concedido por el acuerdo que completaba: se vuelve a deber.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can adjust a balance.</source>
+        <translation>Solo un supervisor puede ajustar un saldo.</translation>
+    </message>
+    <message>
+        <source>The debtor owes nothing: there is no balance to adjust.</source>
+        <translation>El deudor no debe nada: no hay saldo que ajustar.</translation>
+    </message>
+    <message>
+        <source>The balance was adjusted. Outstanding now: %1.</source>
+        <translation>Se ajustó el saldo. Saldo pendiente ahora: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending promise(s) cancelled: nothing is owed.</source>
+        <translation>
+            <numerusform>Se canceló %n promesa pendiente: no se debe nada.</numerusform>
+            <numerusform>Se cancelaron %n promesas pendientes: no se debe nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s file is closed.</source>
+        <translation>El expediente del deudor queda cerrado.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorInvoicesModel</name>
@@ -6375,6 +6607,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Dispute</source>
         <translation>Disputa</translation>
+    </message>
+    <message>
+        <source>%1 (%2 adjusted)</source>
+        <translation>%1 (%2 ajustado)</translation>
+    </message>
+    <message>
+        <source>Settled (%1 adjusted)</source>
+        <translation>Saldada (%1 ajustado)</translation>
     </message>
 </context>
 <context>
@@ -6557,6 +6797,34 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Payment of %1 of %2 reversed: %3</source>
         <translation>Pago de %1 del %2 anulado: %3</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Libreta</source>
+        <translation>Libreta</translation>
+    </message>
+    <message>
+        <source>%1 taken off the balance · %2</source>
+        <translation>%1 descontado del saldo · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invoices: %1</source>
+        <translation>Facturas: %1</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn on %2)</source>
+        <translation>%1 (retirado el %2)</translation>
+    </message>
+    <message>
+        <source>Discount of %1 withdrawn: the agreement is no longer paid as agreed</source>
+        <translation>Descuento de %1 retirado: el acuerdo ya no está pagado como se acordó</translation>
     </message>
 </context>
 <context>
@@ -7421,6 +7689,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>The debtor&apos;s credit from other payments pays %1 of it at once, oldest invoice first.</source>
         <translation>El saldo a favor que dejaron otros pagos cubre %1 de eso en el acto, primero la factura más antigua.</translation>
+    </message>
+    <message>
+        <source>The discount of %1 granted when the agreement was paid rests on it: it is withdrawn, and owed again, if the agreement is no longer met.</source>
+        <translation>El descuento de %1 concedido al pagarse el acuerdo depende de este pago: se retira, y se vuelve a deber, si el acuerdo deja de cumplirse.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ BalanceAdjustmentDialog::BalanceAdjustmentDialog(const FormContext &context, con
                 m_ui->invoiceCombo->setCurrentIndex(m_ui->invoiceCombo->count() - 1);
         }
     m_ui->amountEdit->setPlaceholderText(MoneyInput::example());
-    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Adjust balance"));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("Ad&just balance"));
     addField(QStringLiteral("kind"), m_ui->kindCombo, m_ui->kindComboError);
     addField(QStringLiteral("invoice"), m_ui->invoiceCombo, m_ui->invoiceComboError);
     addField(QStringLiteral("amount"), m_ui->amountEdit, m_ui->amountEditError);

@@ -198,8 +198,8 @@ TEST_CASE("A discount above the limit is taken off once a supervisor approves it
     }
 }
 
-TEST_CASE("A call that promised nothing earns its discount with the payments since its day; one agreed before "
-          "schema 19 is left to the office",
+TEST_CASE("A call that promised nothing earns its discount with the payments since its day, and one agreed "
+          "before schema 19 is left to the office",
           "[services][adjustment][discount]")
 {
     Office o;
