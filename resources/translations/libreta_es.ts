@@ -7636,6 +7636,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Balance after: &lt;b&gt;%1&lt;/b&gt; (now %2)</source>
         <translation>Saldo después del pago: &lt;b&gt;%1&lt;/b&gt; (ahora %2)</translation>
     </message>
+    <message>
+        <source>It completes an agreement with a discount: %1 more comes off.</source>
+        <translation>Completa un acuerdo con descuento: se descuentan %1 más.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PaymentReversalDialog</name>

@@ -21,18 +21,9 @@ using namespace domain;
 
 namespace {
 
-// Every promise the call made is kept (a call that only took a payment
-// made none), and what was paid since the call's day reaches the agreement.
-bool earned(const store::StandingDiscount &s, const QList<Promise> &promises, store::PaymentRepository &payments)
+QList<PaymentEvent> paymentsSinceCall(store::PaymentRepository &payments, const store::StandingDiscount &s)
 {
-    const Id callId = s.discount.callId;
-    for (const Promise &p : promises)
-        if (p.callId == callId && p.status != PromiseStatus::Kept)
-            return false;
-    Money paid;
-    for (const PaymentEvent &e : payments.eventsSince(s.discount.debtorId, s.calledAt.toLocalTime().date()))
-        paid += e.amount;
-    return paid >= s.discount.agreedTotal;
+    return payments.eventsSince(s.discount.debtorId, s.calledAt.toLocalTime().date());
 }
 
 QString details(const Adjustment &j)
@@ -46,6 +37,23 @@ QString details(const Adjustment &j)
 
 } // namespace
 
+bool DiscountSettlement::earned(const store::StandingDiscount &s, const QList<Promise> &promises,
+                                const QList<PaymentEvent> &payments)
+{
+    for (const Promise &p : promises)
+        if (p.callId == s.discount.callId && p.status != PromiseStatus::Kept)
+            return false;
+    Money paid;
+    for (const PaymentEvent &e : payments)
+        paid += e.amount;
+    return paid >= s.discount.agreedTotal;
+}
+
+Money DiscountSettlement::forgiven(const store::StandingDiscount &s, Money owed)
+{
+    return std::min(s.discount.balance - s.discount.agreedTotal, owed);
+}
+
 QList<Adjustment> DiscountSettlement::grantEarned(Id debtorId)
 {
     QList<Adjustment> granted;
@@ -57,13 +65,13 @@ QList<Adjustment> DiscountSettlement::grantEarned(Id debtorId)
     store::InvoiceRepository invoices(m_db);
     const QList<Promise> promises = store::PromiseRepository(m_db).forDebtor(debtorId);
     for (const store::StandingDiscount &s : standing) {
-        if (adjustments.standingForCall(s.discount.callId) || !earned(s, promises, payments))
+        if (adjustments.standingForCall(s.discount.callId) || !earned(s, promises, paymentsSinceCall(payments, s)))
             continue;
         const QList<OpenInvoice> open = invoices.openForDebtor(debtorId);
         Money owed;
         for (const OpenInvoice &i : open)
             owed += i.outstanding;
-        const Money off = std::min(s.discount.balance - s.discount.agreedTotal, owed);
+        const Money off = forgiven(s, owed);
         if (!off.isPositive())
             continue;  // nothing left to take off
         Adjustment j;
@@ -96,7 +104,7 @@ QList<Adjustment> DiscountSettlement::withdrawUnearned(Id debtorId)
     const QList<Promise> promises = store::PromiseRepository(m_db).forDebtor(debtorId);
     for (const store::StandingDiscount &s : standing) {
         const auto granted = adjustments.standingForCall(s.discount.callId);
-        if (!granted || earned(s, promises, payments))
+        if (!granted || earned(s, promises, paymentsSinceCall(payments, s)))
             continue;
         if (!adjustments.withdraw(granted->id, m_clock.nowUtc()))
             continue;

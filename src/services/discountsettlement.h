@@ -2,11 +2,13 @@
 
 #include "domain/clock.h"
 #include "domain/entities.h"
+#include "domain/promiseevaluation.h"
 
 #include <QCoreApplication>
 
 namespace libreta::store {
 class Database;
+struct StandingDiscount;
 }
 
 namespace libreta::services {
@@ -31,6 +33,15 @@ public:
     QList<domain::Adjustment> grantEarned(domain::Id debtorId);
     // The discounts withdrawn now.
     QList<domain::Adjustment> withdrawUnearned(domain::Id debtorId);
+
+    // The rule, for PaymentPreviewer to forecast with: every promise the
+    // call made is kept (a call that only took a payment made none), and
+    // `payments` (the debtor's since the call's day) reach what was agreed.
+    static bool earned(const store::StandingDiscount &discount, const QList<domain::Promise> &promises,
+                       const QList<domain::PaymentEvent> &payments);
+    // What granting it takes off when `owed` is owed: what was forgiven,
+    // never more than is owed.
+    static domain::Money forgiven(const store::StandingDiscount &discount, domain::Money owed);
 
 private:
     store::Database &m_db;

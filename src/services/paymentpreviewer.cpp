@@ -2,6 +2,9 @@
 
 #include "domain/allocation.h"
 #include "domain/promiseevaluation.h"
+#include "services/discountsettlement.h"
+#include "store/adjustmentrepository.h"
+#include "store/calldiscountrepository.h"
 #include "store/invoicerepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
@@ -34,7 +37,41 @@ PaymentPreview PaymentPreviewer::preview(const PostPaymentRequest &request)
     for (const Allocation &a : plan.allocations)
         out.outstandingAfter -= a.amount;
     out.promiseChanges = promiseChanges(request);
+    out.discountGranted = discountGranted(request, out.promiseChanges, out.outstandingAfter);
+    out.outstandingAfter -= out.discountGranted;
     return out;
+}
+
+Money PaymentPreviewer::discountGranted(const PostPaymentRequest &request, const QList<PromiseChange> &changes,
+                                        Money owedAfter)
+{
+    // As DiscountSettlement::grantEarned, on the promises as the payment
+    // leaves them and with the payment among those since each call's day.
+    const auto standing = store::CallDiscountRepository(m_db).standingForDebtor(request.debtorId);
+    if (standing.isEmpty())
+        return {};
+    QList<Promise> promises = store::PromiseRepository(m_db).forDebtor(request.debtorId);
+    for (Promise &p : promises)
+        for (const PromiseChange &c : changes)
+            if (c.promiseId == p.id)
+                p.status = c.after;
+    store::PaymentRepository payments(m_db);
+    store::AdjustmentRepository adjustments(m_db);
+    Money granted;
+    for (const store::StandingDiscount &s : standing) {
+        if (adjustments.standingForCall(s.discount.callId))
+            continue;
+        const QDate callDay = s.calledAt.toLocalTime().date();
+        QList<PaymentEvent> since = payments.eventsSince(request.debtorId, callDay);
+        if (request.paidOn >= callDay)
+            since.append({request.paidOn, request.amount});
+        if (!DiscountSettlement::earned(s, promises, since))
+            continue;
+        const Money off = DiscountSettlement::forgiven(s, owedAfter - granted);
+        if (off.isPositive())
+            granted += off;
+    }
+    return granted;
 }
 
 QList<PromiseChange> PaymentPreviewer::promiseChanges(const PostPaymentRequest &request)

@@ -12,6 +12,9 @@ struct PaymentPreview {
     domain::Money credit;
     QList<PromiseChange> promiseChanges;
     domain::Money outstandingBefore;
+    // What a discount whose agreement this payment completes takes off
+    // (services::DiscountSettlement), already out of outstandingAfter.
+    domain::Money discountGranted;
     domain::Money outstandingAfter;
 };
 
@@ -28,6 +31,8 @@ public:
 
 private:
     QList<PromiseChange> promiseChanges(const PostPaymentRequest &request);
+    domain::Money discountGranted(const PostPaymentRequest &request, const QList<PromiseChange> &changes,
+                                  domain::Money owedAfter);
     store::Database &m_db;
     const domain::Clock &m_clock;
 };

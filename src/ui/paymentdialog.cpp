@@ -113,6 +113,10 @@ void PaymentDialog::updatePreview()
             lines << tr("Promise %1 → <b>%2</b>").arg(what.toHtmlEscaped(), status.toHtmlEscaped());
         }
     }
+    if (preview.discountGranted.isPositive())
+        lines << tr("It completes an agreement with a discount: %1 more comes off.")
+                     .arg(m_money.format(preview.discountGranted))
+                     .toHtmlEscaped();
     lines << tr("Balance after: <b>%1</b> (now %2)")
                  .arg(m_money.format(preview.outstandingAfter).toHtmlEscaped(),
                       m_money.format(preview.outstandingBefore).toHtmlEscaped());

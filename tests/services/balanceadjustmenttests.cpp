@@ -8,6 +8,7 @@
 #include "services/debtorfilereader.h"
 #include "services/discountapprovalservice.h"
 #include "services/documentservice.h"
+#include "services/paymentpreviewer.h"
 #include "services/paymentreversalservice.h"
 #include "services/paymentservice.h"
 #include "servicetesthelpers.h"
@@ -110,7 +111,16 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     CHECK(o.adjustments().isEmpty());
     CHECK(o.outstanding() == test::pesos(500));
 
-    // The rest, on time: the promise is kept and the 10% is not owed.
+    // The rest, on time: the payment form forecasts it, and then the promise
+    // is kept and the 10% is not owed.
+    o.clock.set(QDateTime(QDate(2026, 3, 18), QTime(17, 0), Qt::UTC));
+    services::PostPaymentRequest rest;
+    rest.debtorId = o.debtor;
+    rest.amount = test::pesos(400);
+    rest.paidOn = QDate(2026, 3, 18);
+    const auto forecast = services::PaymentPreviewer(o.t.db(), o.clock).preview(rest);
+    CHECK(forecast.discountGranted == test::pesos(100));
+    CHECK(forecast.outstandingAfter == Money());
     const auto last = o.pay(test::pesos(400), QDate(2026, 3, 18));
     REQUIRE(last.discountsGranted.size() == 1);
     CHECK(o.outstanding() == Money());
@@ -145,6 +155,8 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     CHECK(statement.html.contains(QStringLiteral("Saldada")));
 
     // Posting again grants nothing twice.
+    rest.amount = test::pesos(1);
+    CHECK(services::PaymentPreviewer(o.t.db(), o.clock).preview(rest).discountGranted == Money());
     CHECK(o.pay(test::pesos(1), QDate(2026, 3, 19)).discountsGranted.isEmpty());
     CHECK(o.adjustments().size() == 1);
 
