@@ -16,6 +16,15 @@ const domain::CodeEntry<DiscountStatus> kStatuses[] = {
 const QString kColumns = QStringLiteral("call_id, debtor_id, balance, agreed_total, percent, limit_percent, status");
 const QString kReadColumns = kColumns + QStringLiteral(", decided_by, decided_at, decision_note");
 
+// kReadColumns of the table called `alias` in a join, ending in ", ".
+QString readColumnsOf(const QString &alias)
+{
+    QString columns;
+    for (const QString &c : kReadColumns.split(QStringLiteral(", ")))
+        columns += alias + QLatin1Char('.') + c + QStringLiteral(", ");
+    return columns;
+}
+
 CallDiscount read(const SqlQuery &q)
 {
     CallDiscount d;
@@ -63,10 +72,7 @@ QList<DiscountRequest> CallDiscountRepository::requests(int limit)
 {
     // The few waiting, down the status index, each joined by key; in the
     // order the calls were made.
-    QString columns;
-    for (const QString &c : kReadColumns.split(QStringLiteral(", ")))
-        columns += QStringLiteral("x.") + c + QStringLiteral(", ");
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + readColumnsOf(QStringLiteral("x")) +
                          QStringLiteral("c.started_at, c.agent_id, coalesce(u.display_name, ''), d.name, d.external_ref, "
                                         "c.commitment_text FROM call_discounts x JOIN calls c ON c.id = x.call_id "
                                         "JOIN debtors d ON d.id = x.debtor_id LEFT JOIN users u ON u.id = c.agent_id "
@@ -95,10 +101,7 @@ int CallDiscountRepository::pendingCount()
 QList<StandingDiscount> CallDiscountRepository::standingForDebtor(domain::Id debtorId)
 {
     // Down (status, debtor_id): two statuses, the debtor's few discounts.
-    QString columns;
-    for (const QString &c : kReadColumns.split(QStringLiteral(", ")))
-        columns += QStringLiteral("cd.") + c + QStringLiteral(", ");
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + readColumnsOf(QStringLiteral("cd")) +
                          QStringLiteral("c.started_at FROM call_discounts cd JOIN calls c ON c.id = cd.call_id "
                                         "WHERE cd.status IN ('within_limit', 'approved') AND cd.debtor_id = :d "
                                         "AND cd.granted_when_paid = 1 ORDER BY cd.call_id"));

@@ -89,6 +89,13 @@ struct Office {
     {
         return *services::DebtorFileReader(t.db()).read(debtor, clock.today(), clock.nowUtc());
     }
+    services::Document compose(services::DocumentKind kind)
+    {
+        services::DocumentRequest r;
+        r.kind = kind;
+        r.debtorId = debtor;
+        return services::DocumentService(t.db(), clock).compose(r);
+    }
     // What `check` compares: every total as recomputed, no invoice covered twice.
     void checkConsistent()
     {
@@ -144,13 +151,8 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
 
     // The debtor settled by agreement gets the paid-in-full letter, which
     // says what was forgiven; the statement lists it apart from payments.
-    services::DocumentRequest letter;
-    letter.kind = services::DocumentKind::PaidInFull;
-    letter.debtorId = o.debtor;
-    const auto paidInFull = services::DocumentService(o.t.db(), o.clock).compose(letter);
-    CHECK(paidInFull.html.contains(QStringLiteral("en descuentos y notas de crédito")));
-    letter.kind = services::DocumentKind::Statement;
-    const auto statement = services::DocumentService(o.t.db(), o.clock).compose(letter);
+    CHECK(o.compose(services::DocumentKind::PaidInFull).html.contains(QStringLiteral("en descuentos y notas de crédito")));
+    const auto statement = o.compose(services::DocumentKind::Statement);
     CHECK(statement.html.contains(QStringLiteral("Descuento por acuerdo de pago")));
     CHECK(statement.html.contains(QStringLiteral("Saldada")));
 
@@ -280,13 +282,8 @@ TEST_CASE("A supervisor writes off what cannot be collected: nothing is owed, pr
     CHECK(audit.details ==
           QStringLiteral("debtor=%1 kind=write_off invoices=2 promises_cancelled=1 status=closed").arg(o.debtor));
     // Not paid: no paid-in-full letter says it was.
-    services::DocumentRequest letter;
-    letter.kind = services::DocumentKind::PaidInFull;
-    letter.debtorId = o.debtor;
-    CHECK(test::refusedField([&] { services::DocumentService(o.t.db(), o.clock).compose(letter); }) ==
-          QStringLiteral("balance"));
-    letter.kind = services::DocumentKind::Statement;
-    const auto statement = services::DocumentService(o.t.db(), o.clock).compose(letter);
+    CHECK(test::refusedField([&] { o.compose(services::DocumentKind::PaidInFull); }) == QStringLiteral("balance"));
+    const auto statement = o.compose(services::DocumentKind::Statement);
     CHECK(statement.html.contains(QStringLiteral("Saldo cancelado")));
     CHECK_FALSE(statement.html.contains(QStringLiteral("embargar")));  // the office's note stays in the office
     // Every balance derived from invoices says the same.

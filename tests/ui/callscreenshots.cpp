@@ -49,7 +49,6 @@ TEST_CASE("Screenshots of the five stages of a guided call, in Spanish", "[.scre
     test::TempDb &t = office.t;
     const QDate today = office.today;
     ui::DeskUser::choose(t.db(), QStringLiteral("lhernandez"));
-    const domain::FixedClock &clock = office.clock;
 
     // A debtor of a few invoices who owes a middling sum and has a phone.
     store::PortfolioQuery query;
@@ -69,16 +68,7 @@ TEST_CASE("Screenshots of the five stages of a guided call, in Spanish", "[.scre
     REQUIRE(chosen);
 
     ui::MainWindow window(std::move(t.database));
-    window.setClock(clock);
-    window.show();
-    // A first start on a screen under 1280 × 848 opens maximized, which on
-    // the test's screen means as small as the window may be: the pictures
-    // are of a window of their own size.
-    window.setWindowState(Qt::WindowNoState);
-    window.resize(1440, 860);
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    window.showSection(ui::MainWindow::PortfolioSection);
+    test::showForPictures(window, office);
     window.debtorFiles()->startCall(*chosen);
     ui::CallPanel *panel = window.debtorFiles()->currentFile()->callPanel();
     REQUIRE(panel);

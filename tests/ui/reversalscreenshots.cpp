@@ -47,13 +47,7 @@ TEST_CASE("Screenshots of a bounced cheque reversed, in Spanish", "[.screenshots
     }
 
     ui::MainWindow window(std::move(t.database));
-    window.setClock(office.clock);
-    window.show();
-    window.setWindowState(Qt::WindowNoState);
-    window.resize(1440, 860);
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    window.showSection(ui::MainWindow::PortfolioSection);
+    test::showForPictures(window, office);
     ui::DebtorFileView *file = window.debtorFiles()->openDebtor(debtor);
     REQUIRE(file);
     auto *payments = file->findChild<ui::DebtorFilePayments *>();

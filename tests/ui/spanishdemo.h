@@ -9,9 +9,11 @@
 #include "platform/translations.h"
 #include "services/demogenerator.h"
 #include "support/tempdb.h"
+#include "ui/mainwindow.h"
 
 #include <QDir>
 #include <QLocale>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -46,5 +48,20 @@ struct SpanishDemo {
     TempDb t;
     const domain::FixedClock clock{QDateTime(today, QTime(17, 0), Qt::UTC)};
 };
+
+// The main window as the pictures show it: on the demo's clock, active, on
+// the portfolio. A first start on a screen under 1280 × 848 opens
+// maximized, which on the test's screen means as small as the window may
+// be: the pictures are of a window of their own size.
+inline void showForPictures(ui::MainWindow &window, const SpanishDemo &office)
+{
+    window.setClock(office.clock);
+    window.show();
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1440, 860);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showSection(ui::MainWindow::PortfolioSection);
+}
 
 } // namespace libreta::test
