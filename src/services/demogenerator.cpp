@@ -8,9 +8,11 @@
 #include "services/demobuilder.h"
 #include "services/demonames.h"
 #include "services/demowriter.h"
+#include "services/discountsettlement.h"
 #include "services/scriptlibrary.h"
 #include "store/bulkload.h"
 #include "store/bulkrepository.h"
+#include "store/calldiscountrepository.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
 #include "store/demoactivity.h"
@@ -70,6 +72,19 @@ constexpr DemoUser kUsers[] = {
     {"anavarro", "Andrés Navarro Quiroga", UserRole::Agent},
     {"pjimenez", "Paola Jiménez Ruiz", UserRole::Agent},
 };
+
+// The last month's discounts whose agreement the demo's payments met come
+// off as the app would have taken them off (services::DiscountSettlement),
+// dated the demo's morning; the totals follow.
+void grantEarnedDiscounts(store::Database &db, const Context &ctx)
+{
+    const FixedClock morning(ctx.todayStartUtc);
+    DiscountSettlement settlement(db, morning);
+    store::TotalsRepository totals(db);
+    for (const Id debtor : store::CallDiscountRepository(db).debtorsWithStandingDiscounts())
+        if (!settlement.grantEarned(debtor).isEmpty())
+            totals.refresh(debtor);
+}
 
 void setUpOffice(store::Database &db, const QString &currencyCode, Context &ctx, DemoSummary &summary)
 {
@@ -189,6 +204,7 @@ DemoSummary generateDemo(store::Database &db, const DemoOptions &options,
     store::TotalsRepository(db).refreshAll();
     bulk.restoreIndexes();
     bulk.analyze(QStringLiteral("debtor_totals"));
+    grantEarnedDiscounts(db, ctx);
     store::writeDemoActivity(db, ctx.todayStartUtc.addDays(-kActivityDays));
     const qint64 totalsMs = timer.elapsed();
     tx.commit();

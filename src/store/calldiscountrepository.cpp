@@ -45,10 +45,9 @@ CallDiscount read(const SqlQuery &q)
 
 void CallDiscountRepository::add(const CallDiscount &d)
 {
-    // Agreed from schema 19 on: Libreta takes it off once it is paid.
     SqlQuery(m_db, QStringLiteral("INSERT INTO call_discounts (") + kColumns +
                        QStringLiteral(", granted_when_paid) VALUES (:call, :debtor, :balance, :agreed, :percent, "
-                                      ":limit, :status, 1)"))
+                                      ":limit, :status, :granted)"))
         .bind(QStringLiteral(":call"), d.callId)
         .bind(QStringLiteral(":debtor"), d.debtorId)
         .bind(QStringLiteral(":balance"), d.balance)
@@ -56,6 +55,7 @@ void CallDiscountRepository::add(const CallDiscount &d)
         .bind(QStringLiteral(":percent"), d.percent)
         .bind(QStringLiteral(":limit"), d.limitPercent)
         .bind(QStringLiteral(":status"), domain::codeOf(kStatuses, d.status))
+        .bind(QStringLiteral(":granted"), d.grantedWhenPaid)
         .exec();
 }
 
@@ -109,6 +109,18 @@ QList<StandingDiscount> CallDiscountRepository::standingForDebtor(domain::Id deb
     QList<StandingDiscount> out;
     while (q.next())
         out.append({read(q), q.instant(10)});
+    return out;
+}
+
+QList<domain::Id> CallDiscountRepository::debtorsWithStandingDiscounts()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT debtor_id FROM call_discounts "
+                                    "WHERE status IN ('within_limit', 'approved') AND granted_when_paid = 1 "
+                                    "ORDER BY debtor_id"));
+    q.exec();
+    QList<domain::Id> out;
+    while (q.next())
+        out.append(q.integer(0));
     return out;
 }
 

@@ -22,6 +22,9 @@ struct CallDiscount {
     std::optional<domain::Id> decidedBy;
     std::optional<QDateTime> decidedAt;  // UTC
     QString decisionNote;
+    // Libreta takes it off once the call's agreement is paid (schema 19);
+    // false for one the office deals with by hand.
+    bool grantedWhenPaid = true;
 };
 
 // A discount waiting for a supervisor, with what they read to decide.
@@ -53,6 +56,8 @@ public:
     int pendingCount();
     QList<CallDiscount> forDebtor(domain::Id debtorId);
     QList<StandingDiscount> standingForDebtor(domain::Id debtorId);
+    // The debtors with a discount standingForDebtor would list.
+    QList<domain::Id> debtorsWithStandingDiscounts();
     // Records the decision on a pending discount; false when it was not
     // pending (decided by someone else meanwhile, or within the limit).
     bool decide(domain::Id callId, DiscountStatus status, std::optional<domain::Id> by, const QDateTime &atUtc,

@@ -416,3 +416,29 @@ TEST_CASE("The demo's activity log holds its last month of work, as the services
     for (const auto &line : page)
         CHECK(line.debtorId.has_value());  // a review's through its call
 }
+
+TEST_CASE("The demo takes off the last month's discounts its payments earned, as the app would", "[demo][adjustment]")
+{
+    test::TempDb t;
+    generate(t.db(), 2000, 1);
+    QSqlQuery q(t.db().connection());
+    // Each granted discount is one of the last month's that stands, once,
+    // for no more than was forgiven; older ones were the office's to handle.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM adjustments), "
+        "(SELECT count(*) FROM adjustments j JOIN call_discounts d ON d.call_id = j.call_id "
+        "  WHERE j.kind = 'discount' AND d.granted_when_paid = 1 AND d.status IN ('within_limit', 'approved') "
+        "  AND j.amount <= d.balance - d.agreed_total AND j.created_by IS NULL), "
+        "(SELECT count(*) FROM call_discounts d JOIN calls c ON c.id = d.call_id "
+        "  WHERE d.granted_when_paid = 1 AND c.started_at < '%1'), "
+        "(SELECT count(*) FROM audit_log WHERE action = 'balance.discount')")
+                       .arg(QDateTime(kToday.addDays(-31), QTime(0, 0), Qt::UTC).toString(Qt::ISODate))));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() > 0);
+    CHECK(q.value(1).toLongLong() == q.value(0).toLongLong());
+    CHECK(q.value(2).toLongLong() == 0);
+    CHECK(q.value(3).toLongLong() == q.value(0).toLongLong());
+    // The totals are those of the adjusted balances.
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+    CHECK(store::MaintenanceRepository(t.db()).overAllocations().isEmpty());
+}
