@@ -2489,13 +2489,6 @@
     </message>
 </context>
 <context>
-    <name>DiscountSettlement</name>
-    <message>
-        <source>The discount of %1% agreed in the call of %2, paid as agreed.</source>
-        <translation>El descuento del %1% acordado en la llamada del %2, pagado según lo acordado.</translation>
-    </message>
-</context>
-<context>
     <name>DisputeDialog</name>
     <message>
         <source>Invoice dispute</source>
@@ -6825,6 +6818,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Discount of %1 withdrawn: the agreement is no longer paid as agreed</source>
         <translation>Descuento de %1 retirado: el acuerdo ya no está pagado como se acordó</translation>
+    </message>
+    <message>
+        <source>The discount of %1% agreed in the call of %2, paid as agreed.</source>
+        <translation>El descuento del %1% acordado en la llamada del %2, pagado según lo acordado.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,6 @@
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 #include <spdlog/spdlog.h>
@@ -80,9 +78,8 @@ QList<Adjustment> DiscountSettlement::grantEarned(Id debtorId)
         j.amount = off;
         j.callId = s.discount.callId;
         j.createdAt = m_clock.nowUtc();
-        j.note = tr("The discount of %1% agreed in the call of %2, paid as agreed.")
-                     .arg(s.discount.percent)
-                     .arg(QLocale().toString(s.calledAt.toLocalTime().date(), QLocale::ShortFormat));
+        // No note: nobody typed one. The file says why in the reader's
+        // language, from the call's discount.
         j.lines = allocatePayment(off, open).allocations;
         j.id = adjustments.add(j);
         AuditTrail(m_db, m_clock).record(std::nullopt, QStringLiteral("balance.discount"), QStringLiteral("adjustment"),

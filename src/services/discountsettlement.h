@@ -4,8 +4,6 @@
 #include "domain/entities.h"
 #include "domain/promiseevaluation.h"
 
-#include <QCoreApplication>
-
 namespace libreta::store {
 class Database;
 struct StandingDiscount;
@@ -24,8 +22,6 @@ namespace libreta::services {
 // transaction, after the debtor's promises were evaluated; writes the audit
 // entries (by Libreta) and leaves the totals to the caller.
 class DiscountSettlement final {
-    Q_DECLARE_TR_FUNCTIONS(DiscountSettlement)
-
 public:
     DiscountSettlement(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
 

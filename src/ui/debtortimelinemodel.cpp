@@ -235,6 +235,13 @@ void DebtorTimelineModel::addAdjustments(const services::DebtorFile &file, const
             invoices << tr("%1 (%2)").arg(invoice ? invoice->number : QString::number(l.invoiceId), money.format(l.amount));
         }
         QStringList details{j.note};
+        // Libreta's discount says which agreement it comes from.
+        if (j.note.isEmpty() && j.callId)
+            if (const store::CallDiscount *d = file.discountOf(*j.callId))
+                if (const Call *call = file.call(*j.callId))
+                    details = QStringList{tr("The discount of %1% agreed in the call of %2, paid as agreed.")
+                                              .arg(d->percent)
+                                              .arg(DebtorFileTexts::date(call->startedAt.toLocalTime().date()))};
         if (!invoices.isEmpty())
             details << tr("Invoices: %1").arg(invoices.join(QStringLiteral(", ")));
         e.details = details.join(QStringLiteral(" · "));

@@ -4,6 +4,7 @@
 
 #include "debtorfiletesthelpers.h"
 #include "deskwindow.h"
+#include "services/paymentservice.h"
 #include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
@@ -148,4 +149,37 @@ TEST_CASE("An agent cannot adjust a balance and is told who can", "[ui][adjustme
     CHECK(file->adjustBalance() == nullptr);
     REQUIRE(status.count() == 1);
     CHECK(status.at(0).at(0).toString() == QStringLiteral("Only a supervisor can adjust a balance."));
+}
+
+TEST_CASE("The discount Libreta took off reads in the file with the agreement it came from", "[ui][adjustment]")
+{
+    test::TempDb t;
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Ferretería Ibáñez"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate::currentDate().addDays(-60), test::pesos(10000));
+    // 8% off 10,000.00, inside the limit, all to be paid at once.
+    const QDateTime called = QDateTime::currentDateTimeUtc().addDays(-2);
+    test::addDiscountCall(t.db(), debtor, people.ana, called, 8);
+    services::PostPaymentRequest r;
+    r.debtorId = debtor;
+    r.amount = test::pesos(9200);
+    r.paidOn = QDate::currentDate();
+    SystemClock clock;
+    REQUIRE(services::PaymentService(t.db(), clock).post(r).discountsGranted.size() == 1);
+
+    test::DeskWindow desk(t, "ana");
+    ui::DebtorFileView *file = desk.window.debtorFiles()->openDebtor(debtor);
+    REQUIRE(file);
+    CHECK(file->file().totals.outstanding == Money());
+    const auto *model = file->timeline()->model();
+    bool found = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, ui::DebtorTimelineModel::Kind).data().toString() == QStringLiteral("Adjustment")) {
+            found = true;
+            CHECK(model->index(row, ui::DebtorTimelineModel::By).data().toString() == QStringLiteral("Libreta"));
+            CHECK(model->index(row, ui::DebtorTimelineModel::Details).data().toString().startsWith(
+                QStringLiteral("The discount of 8% agreed in the call of %1, paid as agreed.")
+                    .arg(QLocale().toString(called.toLocalTime().date(), QLocale::ShortFormat))));
+        }
+    CHECK(found);
 }
