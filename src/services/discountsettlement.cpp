@@ -47,8 +47,21 @@ bool DiscountSettlement::earned(const store::StandingDiscount &s, const QList<Pr
     return paid >= s.discount.agreedTotal;
 }
 
-Money DiscountSettlement::forgiven(const store::StandingDiscount &s, Money owed)
+QList<OpenInvoice> DiscountSettlement::agreedOn(const store::StandingDiscount &s, const QList<OpenInvoice> &open)
 {
+    const QDate callDay = s.calledAt.toLocalTime().date();
+    QList<OpenInvoice> out;
+    for (const OpenInvoice &i : open)
+        if (i.issueDate <= callDay && i.outstanding.isPositive())
+            out.append(i);
+    return out;
+}
+
+Money DiscountSettlement::forgiven(const store::StandingDiscount &s, const QList<OpenInvoice> &agreedOn)
+{
+    Money owed;
+    for (const OpenInvoice &i : agreedOn)
+        owed += i.outstanding;
     return std::min(s.discount.balance - s.discount.agreedTotal, owed);
 }
 
@@ -65,11 +78,8 @@ QList<Adjustment> DiscountSettlement::grantEarned(Id debtorId)
     for (const store::StandingDiscount &s : standing) {
         if (adjustments.standingForCall(s.discount.callId) || !earned(s, promises, paymentsSinceCall(payments, s)))
             continue;
-        const QList<OpenInvoice> open = invoices.openForDebtor(debtorId);
-        Money owed;
-        for (const OpenInvoice &i : open)
-            owed += i.outstanding;
-        const Money off = forgiven(s, owed);
+        const QList<OpenInvoice> open = agreedOn(s, invoices.openForDebtor(debtorId));
+        const Money off = forgiven(s, open);
         if (!off.isPositive())
             continue;  // nothing left to take off
         Adjustment j;

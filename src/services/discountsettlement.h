@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/allocation.h"
 #include "domain/entities.h"
 #include "domain/promiseevaluation.h"
 
@@ -35,9 +36,13 @@ public:
     // `payments` (the debtor's since the call's day) reach what was agreed.
     static bool earned(const store::StandingDiscount &discount, const QList<domain::Promise> &promises,
                        const QList<domain::PaymentEvent> &payments);
-    // What granting it takes off when `owed` is owed: what was forgiven,
-    // never more than is owed.
-    static domain::Money forgiven(const store::StandingDiscount &discount, domain::Money owed);
+    // Of the debtor's open invoices, those the discount was agreed on: issued
+    // by the call's day (one invoiced since is owed in full).
+    static QList<domain::OpenInvoice> agreedOn(const store::StandingDiscount &discount,
+                                               const QList<domain::OpenInvoice> &open);
+    // What granting it takes off those: what was forgiven, never more than
+    // they still owe.
+    static domain::Money forgiven(const store::StandingDiscount &discount, const QList<domain::OpenInvoice> &agreedOn);
 
 private:
     store::Database &m_db;

@@ -37,13 +37,19 @@ PaymentPreview PaymentPreviewer::preview(const PostPaymentRequest &request)
     for (const Allocation &a : plan.allocations)
         out.outstandingAfter -= a.amount;
     out.promiseChanges = promiseChanges(request);
-    out.discountGranted = discountGranted(request, out.promiseChanges, out.outstandingAfter);
+    // What the invoices owe once the payment is applied.
+    QList<OpenInvoice> openAfter = open;
+    for (OpenInvoice &i : openAfter)
+        for (const Allocation &a : plan.allocations)
+            if (a.invoiceId == i.id)
+                i.outstanding -= a.amount;
+    out.discountGranted = discountGranted(request, out.promiseChanges, openAfter);
     out.outstandingAfter -= out.discountGranted;
     return out;
 }
 
 Money PaymentPreviewer::discountGranted(const PostPaymentRequest &request, const QList<PromiseChange> &changes,
-                                        Money owedAfter)
+                                        QList<OpenInvoice> openAfter)
 {
     // As DiscountSettlement::grantEarned, on the promises as the payment
     // leaves them and with the payment among those since each call's day.
@@ -67,9 +73,16 @@ Money PaymentPreviewer::discountGranted(const PostPaymentRequest &request, const
             since.append({request.paidOn, request.amount});
         if (!DiscountSettlement::earned(s, promises, since))
             continue;
-        const Money off = DiscountSettlement::forgiven(s, owedAfter - granted);
-        if (off.isPositive())
-            granted += off;
+        const QList<OpenInvoice> agreedOn = DiscountSettlement::agreedOn(s, openAfter);
+        const Money off = DiscountSettlement::forgiven(s, agreedOn);
+        if (!off.isPositive())
+            continue;
+        granted += off;
+        // A second discount finds what this one took off gone.
+        for (const Allocation &l : allocatePayment(off, agreedOn).allocations)
+            for (OpenInvoice &i : openAfter)
+                if (i.id == l.invoiceId)
+                    i.outstanding -= l.amount;
     }
     return granted;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/allocation.h"
 #include "domain/clock.h"
 #include "services/paymentservice.h"
 
@@ -32,7 +33,7 @@ public:
 private:
     QList<PromiseChange> promiseChanges(const PostPaymentRequest &request);
     domain::Money discountGranted(const PostPaymentRequest &request, const QList<PromiseChange> &changes,
-                                  domain::Money owedAfter);
+                                  QList<domain::OpenInvoice> openAfter);
     store::Database &m_db;
     const domain::Clock &m_clock;
 };

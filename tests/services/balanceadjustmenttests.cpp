@@ -117,6 +117,8 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     o.pay(test::pesos(500), QDate(2026, 3, 12));
     CHECK(o.adjustments().isEmpty());
     CHECK(o.outstanding() == test::pesos(500));
+    // Invoiced after the call: not part of the agreement, owed in full.
+    const Id later = test::addInvoice(o.t.db(), o.debtor, QStringLiteral("F-4"), QDate(2026, 4, 14), test::pesos(50));
 
     // The rest, on time: the payment form forecasts it, and then the promise
     // is kept and the 10% is not owed.
@@ -127,10 +129,11 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     rest.paidOn = QDate(2026, 3, 18);
     const auto forecast = services::PaymentPreviewer(o.t.db(), o.clock).preview(rest);
     CHECK(forecast.discountGranted == test::pesos(100));
-    CHECK(forecast.outstandingAfter == Money());
+    CHECK(forecast.outstandingAfter == test::pesos(50));
     const auto last = o.pay(test::pesos(400), QDate(2026, 3, 18));
     REQUIRE(last.discountsGranted.size() == 1);
-    CHECK(o.outstanding() == Money());
+    CHECK(o.outstanding() == test::pesos(50));
+    CHECK(store::InvoiceRepository(o.t.db()).byId(later)->outstanding == test::pesos(50));
     const auto granted = o.adjustments();
     REQUIRE(granted.size() == 1);
     CHECK(granted[0].kind == AdjustmentKind::Discount);
@@ -149,18 +152,19 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     CHECK_FALSE(audit[1].userId.has_value());
     o.checkConsistent();
 
-    // The debtor settled by agreement gets the paid-in-full letter, which
-    // says what was forgiven; the statement lists it apart from payments.
-    CHECK(o.compose(services::DocumentKind::PaidInFull).html.contains(QStringLiteral("en descuentos y notas de crédito")));
+    // The statement lists it apart from payments.
     const auto statement = o.compose(services::DocumentKind::Statement);
     CHECK(statement.html.contains(QStringLiteral("Descuento por acuerdo de pago")));
     CHECK(statement.html.contains(QStringLiteral("Saldada")));
 
-    // Posting again grants nothing twice.
-    rest.amount = test::pesos(1);
+    // Posting again grants nothing twice; the debtor settled by agreement
+    // gets the paid-in-full letter, which says what was forgiven.
+    rest.amount = test::pesos(50);
     CHECK(services::PaymentPreviewer(o.t.db(), o.clock).preview(rest).discountGranted == Money());
-    CHECK(o.pay(test::pesos(1), QDate(2026, 3, 19)).discountsGranted.isEmpty());
+    CHECK(o.pay(test::pesos(50), QDate(2026, 3, 19)).discountsGranted.isEmpty());
     CHECK(o.adjustments().size() == 1);
+    CHECK(o.outstanding() == Money());
+    CHECK(o.compose(services::DocumentKind::PaidInFull).html.contains(QStringLiteral("en descuentos y notas de crédito")));
 
     // The 400 cheque bounces: the agreement is not met, the discount goes.
     o.clock.set(QDateTime(QDate(2026, 3, 25), QTime(17, 0), Qt::UTC));
@@ -177,8 +181,8 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     REQUIRE(after.size() == 1);
     CHECK(after[0].withdrawn());
     CHECK(after[0].lines.isEmpty());
-    // 1,000 less the 500 and the 1 that stand.
-    CHECK(o.outstanding() == test::pesos(499));
+    // 1,050 less the 500 and the 50 that stand.
+    CHECK(o.outstanding() == test::pesos(500));
     CHECK(test::auditActions(o.t.db(), 3).contains(QStringLiteral("balance.discount_withdraw")));
     CHECK(store::AuditRepository(o.t.db()).latest(1)[0].details.contains(QStringLiteral("discounts_withdrawn=1")));
     o.checkConsistent();
