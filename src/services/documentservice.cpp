@@ -2,6 +2,7 @@
 
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
+#include "domain/scripttext.h"
 #include "services/debtorfile.h"
 #include "services/debtorfilereader.h"
 #include "services/inputerror.h"
@@ -159,7 +160,14 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("office.phone")] = office.phone;
     f[QStringLiteral("office.email")] = office.email;
     f[QStringLiteral("office.tax_id")] = office.taxId;
-    f[QStringLiteral("office.payment_instructions")] = office.paymentInstructions;
+    // The instructions' placeholders ({referencia}: what the debtor writes
+    // on the transfer) filled as the call's close fills them.
+    ScriptValues script;
+    script.company = office.name;
+    script.debtor = file.debtor.name;
+    script.reference = file.debtor.externalRef;
+    script.balance = money(file.totals.outstanding);
+    f[QStringLiteral("office.payment_instructions")] = fillScript(office.paymentInstructions, script);
     f[QStringLiteral("title")] = word(lang, kindKey(kind));
     f[QStringLiteral("date")] = locale.toString(file.today, QLocale::LongFormat);
     f[QStringLiteral("calculated_at")] =

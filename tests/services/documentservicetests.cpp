@@ -37,7 +37,8 @@ void office(store::Database &db)
     DocumentService(db, test::importClock())
         .saveOfficeDetails({QStringLiteral("Cobranza Ágil S.C."), QStringLiteral("Av. Reforma 10\nCDMX"),
                             QStringLiteral("55 5000 0000"), QStringLiteral("cobranza@agil.mx"),
-                            QStringLiteral("CAG0101019A1"), QStringLiteral("BBVA, CLABE 012180001234567891")});
+                            QStringLiteral("CAG0101019A1"),
+                            QStringLiteral("BBVA, CLABE 012180001234567891, referencia {referencia}")});
 }
 
 } // namespace
@@ -71,7 +72,7 @@ TEST_CASE("An account statement lists invoices, payments, the balance and days p
     for (const char *text : {"Cobranza Ágil S.C.", "Av. Reforma 10<br>CDMX", "José Pérez Núñez", "PENJ800101AB1",
                              "F-0001", "F-0002", "$1,234.50", "SPEI-001", "Transferencia bancaria", "Efectivo",
                              "$1,234.56", "Saldo pendiente", "76 (61 a 90 días)", "15/01/2026",
-                             "BBVA, CLABE 012180001234567891"})
+                             "BBVA, CLABE 012180001234567891, referencia 000123"})
         CHECK(es.html.contains(QString::fromUtf8(text)));
     // Outstanding: 1,234.50 + 1,234.56 − 1,000.00 − 234.50.
     CHECK(es.html.contains(QStringLiteral("$1,234.56</td></tr>")));
