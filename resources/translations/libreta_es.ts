@@ -2003,14 +2003,6 @@
         <translation>Cifras del panel</translation>
     </message>
     <message>
-        <source>calls, payments, dashboard figures and activity: from this day</source>
-        <translation>llamadas, pagos, cifras del panel y actividad: desde este día</translation>
-    </message>
-    <message>
-        <source>calls, payments, dashboard figures and activity: up to this day</source>
-        <translation>llamadas, pagos, cifras del panel y actividad: hasta este día</translation>
-    </message>
-    <message>
         <source>activity: only this action (payment.post, call.commit, ...)</source>
         <translation>actividad: solo esta acción (payment.post, call.commit, ...)</translation>
     </message>
@@ -2029,6 +2021,14 @@
     <message>
         <source>--user: only the activity, dashboard figures and aging exports take it.</source>
         <translation>--user: solo la admiten las exportaciones de actividad, de cifras del panel y de antigüedad.</translation>
+    </message>
+    <message>
+        <source>calls, payments, adjustments, dashboard figures and activity: from this day</source>
+        <translation>gestiones, pagos, ajustes, cifras del panel y actividad: desde este día</translation>
+    </message>
+    <message>
+        <source>calls, payments, adjustments, dashboard figures and activity: up to this day</source>
+        <translation>gestiones, pagos, ajustes, cifras del panel y actividad: hasta este día</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2629,10 @@
     <message>
         <source>Aging</source>
         <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <source>Balance adjustments</source>
+        <translation>Ajustes de saldo</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3874,14 @@
     <message>
         <source>Give the debtors selected in the portfolio, or all it shows, to one agent, share them among several, or leave them with nobody</source>
         <translation>Dar los deudores seleccionados en la cartera, o todos los que muestra, a un gestor, repartirlos entre varios o dejarlos sin gestor</translation>
+    </message>
+    <message>
+        <source>Balance a&amp;djustments…</source>
+        <translation>Ajustes de &amp;saldo…</translation>
+    </message>
+    <message>
+        <source>Every discount, correction and write-off, invoice by invoice, to CSV for the accounts</source>
+        <translation>Cada descuento, corrección y cancelación por incobrable, factura por factura, a CSV para la contabilidad</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ using namespace services;
 int runExport(CliContext &c)
 {
     const QString synopsis = QStringLiteral(
-        "portfolio|agenda|calls|promises|payments|invoices|contacts|figures|activity|aging [--out FILE] "
+        "portfolio|agenda|calls|promises|payments|invoices|contacts|figures|activity|aging|adjustments [--out FILE] "
         "[--delimiter comma|semicolon] [--search TEXT] [--segment S] [--status S] [--aging BUCKET] [--with-balance] "
         "[--date DAY] [--from DAY] [--to DAY] [--user LOGIN] [--action ACTION]");
     QStringList args = c.arguments;
@@ -46,8 +46,8 @@ int runExport(CliContext &c)
     options.add(QStringLiteral("aging"), CliContext::tr("portfolio: current, 1-30, 31-60, 61-90, 91-180 or 180+"), QStringLiteral("BUCKET"));
     options.add(QStringLiteral("with-balance"), CliContext::tr("portfolio: only debtors who owe"));
     options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("from"), CliContext::tr("calls, payments, dashboard figures and activity: from this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("to"), CliContext::tr("calls, payments, dashboard figures and activity: up to this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("from"), CliContext::tr("calls, payments, adjustments, dashboard figures and activity: from this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("to"), CliContext::tr("calls, payments, adjustments, dashboard figures and activity: up to this day"), QStringLiteral("DAY"));
     options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did; dashboard figures and aging: only this agent's"), QStringLiteral("LOGIN"));
     options.add(QStringLiteral("action"), CliContext::tr("activity: only this action (payment.post, call.commit, ...)"), QStringLiteral("ACTION"));
     if (!options.parse())

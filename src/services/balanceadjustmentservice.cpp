@@ -76,6 +76,14 @@ AdjustmentPreview BalanceAdjustmentService::preview(const DebtorFile &file, std:
             if (promise.status == PromiseStatus::Pending)
                 ++p.promisesCancelled;
         p.closes = kind == AdjustmentKind::WriteOff && file.debtor.status != DebtorStatus::Closed;
+        if (kind == AdjustmentKind::WriteOff)
+            for (const FollowUp &f : file.followUps) {
+                const Promise *promise = f.promiseId ? file.promise(*f.promiseId) : nullptr;
+                const bool promisesOwn = promise && promise->status == PromiseStatus::Pending &&
+                                         (f.kind == FollowUpKind::PromiseReminder || f.kind == FollowUpKind::PromiseCheck);
+                if (f.status == FollowUpStatus::Open && !promisesOwn)
+                    ++p.followUpsCancelled;
+            }
     }
     return p;
 }
@@ -135,22 +143,28 @@ AdjustBalanceResult BalanceAdjustmentService::adjust(const AdjustBalanceRequest 
             followUps.cancelForPromise(p.id, tr("Nothing is owed after the balance was adjusted."), m_clock.nowUtc());
             ++result.promisesCancelled;
         }
-        if (j.kind == AdjustmentKind::WriteOff)
+        if (j.kind == AdjustmentKind::WriteOff) {
             result.closed = debtors.close(request.debtorId);
-        if (result.promisesCancelled > 0 || result.closed)
+            result.followUpsCancelled = followUps.cancelOpenForDebtor(
+                request.debtorId, tr("The balance was written off: the file is closed."), m_clock.nowUtc());
+        }
+        if (result.promisesCancelled > 0 || result.closed || result.followUpsCancelled > 0)
             totals.refresh(request.debtorId);
     }
 
     AuditTrail(m_db, m_clock)
         .record(request.userId, QStringLiteral("balance.adjust"), QStringLiteral("adjustment"), result.adjustmentId,
-                QStringLiteral("debtor=%1 kind=%2 invoices=%3%4%5")
+                QStringLiteral("debtor=%1 kind=%2 invoices=%3%4%5%6")
                     .arg(request.debtorId)
                     .arg(toCode(j.kind))
                     .arg(j.lines.size())
                     .arg(result.promisesCancelled > 0
                              ? QStringLiteral(" promises_cancelled=%1").arg(result.promisesCancelled)
                              : QString())
-                    .arg(result.closed ? QStringLiteral(" status=closed") : QString()));
+                    .arg(result.closed ? QStringLiteral(" status=closed") : QString())
+                    .arg(result.followUpsCancelled > 0
+                             ? QStringLiteral(" followups_cancelled=%1").arg(result.followUpsCancelled)
+                             : QString()));
     tx.commit();
     spdlog::info("adjustment {} stored: {} invoices, {} promises cancelled", result.adjustmentId, j.lines.size(),
                  result.promisesCancelled);

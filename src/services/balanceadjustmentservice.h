@@ -26,7 +26,8 @@ struct AdjustBalanceResult {
     QList<domain::Allocation> lines;  // what it took off each invoice
     domain::Money outstandingAfter;
     int promisesCancelled = 0;  // nothing owed: a pending promise has nothing to pay
-    bool closed = false;        // a write-off of everything owed closes the file
+    bool closed = false;        // a write-off that leaves nothing owed closes the file
+    int followUpsCancelled = 0;  // ... and empties its agenda (call-backs, tasks)
 };
 
 // What an adjustment will do, worked out from the debtor's file before
@@ -36,6 +37,7 @@ struct AdjustmentPreview {
     domain::Money outstandingAfter;
     int promisesCancelled = 0;
     bool closes = false;
+    int followUpsCancelled = 0;  // besides the cancelled promises' own
 };
 
 // Writing down what a debtor owes without money coming in: a discount
@@ -44,7 +46,8 @@ struct AdjustmentPreview {
 // will not be collected. It is taken off one invoice or the open invoices
 // oldest first, never more than is owed, with the reason in words. When the
 // debtor then owes nothing, pending promises are cancelled with their
-// reminders and checks; a write-off of everything owed closes the file. One
+// reminders and checks; a write-off that leaves nothing owed closes the file
+// and cancels its open follow-ups (nobody is to call about it again). One
 // transaction, with the totals and the audit entry. Supervisors (and
 // whoever works an office that lists no users) adjust balances: it moves
 // what the office says it is owed.

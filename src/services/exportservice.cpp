@@ -39,6 +39,7 @@ QString ExportService::kindName(ExportKind kind)
     case ExportKind::Figures: return QStringLiteral("figures");
     case ExportKind::Activity: return QStringLiteral("activity");
     case ExportKind::Aging: return QStringLiteral("aging");
+    case ExportKind::Adjustments: return QStringLiteral("adjustments");
     }
     return {};
 }
@@ -64,6 +65,7 @@ QString ExportService::kindLabel(ExportKind kind)
     case ExportKind::Figures: return tr("Dashboard figures");
     case ExportKind::Activity: return tr("Activity");
     case ExportKind::Aging: return tr("Aging");
+    case ExportKind::Adjustments: return tr("Balance adjustments");
     }
     return {};
 }
@@ -72,7 +74,7 @@ QList<ExportKind> ExportService::allKinds()
 {
     return {ExportKind::Portfolio, ExportKind::Agenda,   ExportKind::Calls,   ExportKind::Promises,
             ExportKind::Payments,  ExportKind::Invoices, ExportKind::Contacts, ExportKind::Figures,
-            ExportKind::Activity,  ExportKind::Aging};
+            ExportKind::Activity,  ExportKind::Aging,    ExportKind::Adjustments};
 }
 
 QStringList ExportService::columns(ExportKind kind)
@@ -114,6 +116,8 @@ QStringList ExportService::columns(ExportKind kind)
                      "details"});
     case ExportKind::Aging:
         return list({"as_of", "aging", "segment", "debtors", "outstanding"});
+    case ExportKind::Adjustments:
+        return list({"at", "debtor_ref", "name", "kind", "invoice_number", "amount", "by", "note"});
     }
     return {};
 }
@@ -168,6 +172,13 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
                              toCode(l.answeredBy), toCode(l.outcome), l.excuse ? toCode(*l.excuse) : QString(),
                              l.excuseWords, l.commitment, l.refusalReason, l.nextStep,
                              l.correctedAt ? l.correctedAt->toUTC().toString(Qt::ISODate) : QString()});
+            ++rows;
+        });
+        break;
+    case ExportKind::Adjustments:
+        repo.adjustments(request.from, request.to, [&](const store::AdjustmentLine &l) {
+            writer.writeRow({l.at.toUTC().toString(Qt::ISODate), l.debtorRef, l.debtorName, toCode(l.kind),
+                             l.invoiceNumber, money(l.amount), l.byLogin, l.note});
             ++rows;
         });
         break;

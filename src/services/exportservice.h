@@ -15,7 +15,9 @@ class Database;
 
 namespace libreta::services {
 
-enum class ExportKind { Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures, Activity, Aging };
+enum class ExportKind {
+    Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures, Activity, Aging, Adjustments
+};
 
 struct ExportRequest {
     ExportKind kind = ExportKind::Portfolio;

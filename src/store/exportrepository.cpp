@@ -160,6 +160,33 @@ void ExportRepository::promises(const std::function<void(const PromiseLine &)> &
     }
 }
 
+void ExportRepository::adjustments(const std::optional<QDate> &from, const std::optional<QDate> &to,
+                                   const std::function<void(const AdjustmentLine &)> &row)
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT j.created_at, d.external_ref, d.name, j.kind, i.number, l.amount, coalesce(u.login, ''), j.note "
+        "FROM adjustments j JOIN adjustment_lines l ON l.adjustment_id = j.id "
+        "JOIN invoices i ON i.id = l.invoice_id JOIN debtors d ON d.id = j.debtor_id "
+        "LEFT JOIN users u ON u.id = j.created_by "
+        "WHERE (:from IS NULL OR j.created_at >= :from) AND (:to IS NULL OR j.created_at < :to) "
+        "ORDER BY j.created_at, j.id, l.id"));
+    q.bind(QStringLiteral(":from"), bound(from))
+        .bind(QStringLiteral(":to"), bound(to ? std::optional(to->addDays(1)) : std::nullopt))
+        .exec();
+    AdjustmentLine l;
+    while (q.next()) {
+        l.at = q.instant(0);
+        l.debtorRef = q.text(1);
+        l.debtorName = q.text(2);
+        l.kind = codeOr(q.text(3), AdjustmentKind::Correction);
+        l.invoiceNumber = q.text(4);
+        l.amount = q.money(5);
+        l.byLogin = q.text(6);
+        l.note = q.text(7);
+        row(l);
+    }
+}
+
 void ExportRepository::calls(const std::optional<QDate> &from, const std::optional<QDate> &to,
                              const std::function<void(const CallLine &)> &row)
 {

@@ -44,6 +44,19 @@ struct PaymentLine {
     domain::Money allocated;
 };
 
+// One invoice's share of a balance adjustment (schema 19): what the
+// office's accounting books as a credit note, a discount or a write-off.
+struct AdjustmentLine {
+    QDateTime at;  // UTC
+    QString debtorRef;
+    QString debtorName;
+    domain::AdjustmentKind kind = domain::AdjustmentKind::Correction;
+    QString invoiceNumber;
+    domain::Money amount;
+    QString byLogin;  // empty: Libreta granted the discount
+    QString note;
+};
+
 struct PromiseLine {
     QString debtorRef;
     QString debtorName;
@@ -107,6 +120,11 @@ public:
     void payments(const std::optional<QDate> &from, const std::optional<QDate> &to,
                   const std::function<void(const PaymentLine &)> &row);
     void promises(const std::function<void(const PromiseLine &)> &row);
+    // Each invoice's share of the adjustments made in the days (UTC), oldest
+    // first; a withdrawn discount took nothing off and is left out (the
+    // activity export has it).
+    void adjustments(const std::optional<QDate> &from, const std::optional<QDate> &to,
+                     const std::function<void(const AdjustmentLine &)> &row);
     void calls(const std::optional<QDate> &from, const std::optional<QDate> &to,
                const std::function<void(const CallLine &)> &row);
     // Open follow-ups due on `day` or before it (as the agenda shows them).

@@ -168,6 +168,14 @@ void FollowUpRepository::cancelForPromise(domain::Id promiseId, const QString &r
         .exec();
 }
 
+int FollowUpRepository::cancelOpenForDebtor(domain::Id debtorId, const QString &result, const QDateTime &at)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET status = 'cancelled', result = :result, done_at = :at "
+                                    "WHERE debtor_id = :d AND status = 'open'"));
+    q.bind(QStringLiteral(":result"), result).bind(QStringLiteral(":at"), at).bind(QStringLiteral(":d"), debtorId).exec();
+    return q.rowsAffected();
+}
+
 int FollowUpRepository::cancelForCalls(domain::Id debtorId, const QList<domain::Id> &callIds, domain::FollowUpKind kind,
                                        const QString &result, const QDateTime &at)
 {

@@ -34,6 +34,8 @@ public:
     void closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
     // Cancels the open reminder/check of a promise that was replaced.
     void cancelForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
+    // Every open follow-up of the debtor cancelled (its file closed); how many.
+    int cancelOpenForDebtor(domain::Id debtorId, const QString &result, const QDateTime &at);
     // Cancels a debtor's open tasks of `kind` that `callIds` gave; how many.
     int cancelForCalls(domain::Id debtorId, const QList<domain::Id> &callIds, domain::FollowUpKind kind,
                        const QString &result, const QDateTime &at);

@@ -169,7 +169,7 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         if (v.contains(QStringLiteral("status")))
             parts << tr("the debtor is active again");
         if (count("discounts_withdrawn") > 0)
-            parts << tr("the discount it completed withdrawn");
+            parts << tr("the discount of the agreement it completed withdrawn");
     } else if (a.startsWith(QLatin1String("balance."))) {
         parts << labelOf<AdjustmentKind>(v.value(QStringLiteral("kind")));
         if (count("invoices") > 0)
@@ -177,7 +177,9 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         if (count("promises_cancelled") > 0)
             parts << tr("%n promise(s) cancelled", nullptr, count("promises_cancelled"));
         if (v.value(QStringLiteral("status")) == QLatin1String("closed"))
-            parts << tr("the file is closed");
+            parts << tr("the debtor's status set to Closed");
+        if (count("followups_cancelled") > 0)
+            parts << tr("%n follow-up(s) cancelled", nullptr, count("followups_cancelled"));
     } else if (a == QLatin1String("note.correct")) {
         parts << tr("corrects an earlier note");
     } else if (a == QLatin1String("followup.schedule")) {

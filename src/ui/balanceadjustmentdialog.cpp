@@ -100,7 +100,10 @@ void BalanceAdjustmentDialog::updateEffect()
         lines << tr("Nothing will be owed: %n pending promise(s) cancelled, with their reminders and checks.", nullptr,
                     p.promisesCancelled);
     if (p.closes)
-        lines << tr("A write-off of everything owed closes the debtor's file.");
+        lines << tr("A write-off that leaves nothing owed sets the debtor's status to Closed.");
+    if (p.followUpsCancelled > 0)
+        lines << tr("%n call-back(s) and task(s) leave the agenda: nobody is to call about it again.", nullptr,
+                    p.followUpsCancelled);
     lines << tr("It is not money received: the money recovered does not change.");
     m_ui->effectLabel->setText(lines.join(QLatin1Char('\n')));
 }

@@ -319,7 +319,8 @@ QDialog *DebtorFileView::reversePayment()
             if (!r.promiseChanges.isEmpty())
                 said << tr("%n promise(s) evaluated again.", nullptr, int(r.promiseChanges.size()));
             if (!r.discountsWithdrawn.isEmpty())
-                said << tr("The discount granted on the agreement it completed was withdrawn: it is owed again.");
+                said << tr("%n discount(s) granted on the agreement it completed withdrawn: owed again.", nullptr,
+                           int(r.discountsWithdrawn.size()));
             if (r.reactivated)
                 said << tr("The debtor, settled until now, is active again.");
             if (r.callbackAdded)
@@ -350,7 +351,9 @@ QDialog *DebtorFileView::adjustBalance()
             if (r.promisesCancelled > 0)
                 said << tr("%n pending promise(s) cancelled: nothing is owed.", nullptr, r.promisesCancelled);
             if (r.closed)
-                said << tr("The debtor's file is closed.");
+                said << tr("The debtor's status is now Closed.");
+            if (r.followUpsCancelled > 0)
+                said << tr("%n follow-up(s) left the agenda.", nullptr, r.followUpsCancelled);
             return said.join(QLatin1Char(' ')).toHtmlEscaped();
         });
 }

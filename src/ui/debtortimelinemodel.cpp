@@ -258,7 +258,7 @@ void DebtorTimelineModel::addAdjustments(const services::DebtorFile &file, const
         undone.id = j.id;
         undone.at = *j.withdrawnAt;
         undone.by = tr("Libreta");
-        undone.what = tr("Discount of %1 withdrawn: the agreement is no longer paid as agreed")
+        undone.what = tr("Discount of %1 withdrawn: the agreement is no longer paid")
                           .arg(money.format(j.amount));
         m_all.append(undone);
     }

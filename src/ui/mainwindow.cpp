@@ -166,6 +166,7 @@ void MainWindow::setUpActions()
         {m_ui->actionExportCalls, services::ExportKind::Calls},
         {m_ui->actionExportPromises, services::ExportKind::Promises},
         {m_ui->actionExportPayments, services::ExportKind::Payments},
+        {m_ui->actionExportAdjustments, services::ExportKind::Adjustments},
     };
     for (const auto &[action, kind] : exports)
         connect(action, &QAction::triggered, this, [this, kind = kind] {

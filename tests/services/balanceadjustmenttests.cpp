@@ -8,6 +8,7 @@
 #include "services/debtorfilereader.h"
 #include "services/discountapprovalservice.h"
 #include "services/documentservice.h"
+#include "services/exportservice.h"
 #include "services/paymentpreviewer.h"
 #include "services/paymentreversalservice.h"
 #include "services/paymentservice.h"
@@ -24,6 +25,8 @@
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
+
+#include <QBuffer>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -256,6 +259,12 @@ TEST_CASE("A supervisor writes off what cannot be collected: nothing is owed, pr
     check.kind = FollowUpKind::PromiseCheck;
     check.dueDate = QDate(2026, 3, 23);
     store::FollowUpRepository(o.t.db()).add(check);
+    FollowUp callback;
+    callback.debtorId = o.debtor;
+    callback.kind = FollowUpKind::Callback;
+    callback.dueDate = QDate(2026, 3, 12);
+    callback.assignedTo = o.people.ana;
+    store::FollowUpRepository(o.t.db()).add(callback);
 
     const auto request = o.request(AdjustmentKind::WriteOff, test::pesos(1000));
     const auto preview = services::BalanceAdjustmentService::preview(o.file(), request.kind, request.amount, std::nullopt);
@@ -266,6 +275,8 @@ TEST_CASE("A supervisor writes off what cannot be collected: nothing is owed, pr
     CHECK(preview.outstandingAfter == result.outstandingAfter);
     CHECK(preview.promisesCancelled == result.promisesCancelled);
     CHECK(preview.closes == result.closed);
+    CHECK(preview.followUpsCancelled == result.followUpsCancelled);
+    CHECK(result.followUpsCancelled == 1);  // the call-back; the check went with its promise
 
     CHECK(result.outstandingAfter == Money());
     REQUIRE(result.lines.size() == 2);
@@ -284,12 +295,31 @@ TEST_CASE("A supervisor writes off what cannot be collected: nothing is owed, pr
     const auto audit = store::AuditRepository(o.t.db()).latest(1)[0];
     CHECK(audit.action == QStringLiteral("balance.adjust"));
     CHECK(audit.details ==
-          QStringLiteral("debtor=%1 kind=write_off invoices=2 promises_cancelled=1 status=closed").arg(o.debtor));
+          QStringLiteral("debtor=%1 kind=write_off invoices=2 promises_cancelled=1 status=closed followups_cancelled=1")
+              .arg(o.debtor));
     // Not paid: no paid-in-full letter says it was.
     CHECK(test::refusedField([&] { o.compose(services::DocumentKind::PaidInFull); }) == QStringLiteral("balance"));
     const auto statement = o.compose(services::DocumentKind::Statement);
     CHECK(statement.html.contains(QStringLiteral("Saldo cancelado")));
     CHECK_FALSE(statement.html.contains(QStringLiteral("embargar")));  // the office's note stays in the office
+    // The accounts get it invoice by invoice, with who and why; a day
+    // before it, nothing.
+    const auto adjustmentsCsv = [&](const QDate &from) {
+        services::ExportRequest request;
+        request.kind = services::ExportKind::Adjustments;
+        request.from = from;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        services::ExportService(o.t.db(), o.clock).write(request, buffer);
+        return QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    };
+    CHECK(adjustmentsCsv(kCall.date()) ==
+          QStringList{QStringLiteral("at,debtor_ref,name,kind,invoice_number,amount,by,note"),
+                      QStringLiteral("2026-03-10T17:00:00Z,D-1,Abarrotes Núñez,write_off,F-1,600.00,sue,"
+                                     "La empresa cerró; no hay bienes que embargar."),
+                      QStringLiteral("2026-03-10T17:00:00Z,D-1,Abarrotes Núñez,write_off,F-2,400.00,sue,"
+                                     "La empresa cerró; no hay bienes que embargar.")});
+    CHECK(adjustmentsCsv(kCall.date().addDays(1)).size() == 1);  // the header
     // Every balance derived from invoices says the same.
     QList<Money> exported;
     store::ExportRepository(o.t.db()).invoices([&](const store::InvoiceLine &l) { exported << l.outstanding; });

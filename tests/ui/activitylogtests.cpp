@@ -242,11 +242,13 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(details("payment.reverse", "debtor=1 cause=error allocations=0 promises_changed=0") ==
           QStringLiteral("Recorded by mistake"));
     CHECK(details("payment.reverse", "debtor=1 cause=bounced allocations=1 promises_changed=1 discounts_withdrawn=1") ==
-          QStringLiteral("Bounced cheque · 1 invoice(s) owed again · 1 promise(s) updated · the discount it completed "
-                         "withdrawn"));
+          QStringLiteral("Bounced cheque · 1 invoice(s) owed again · 1 promise(s) updated · the discount of the "
+                         "agreement it completed withdrawn"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("balance.adjust")) == QStringLiteral("Balance adjusted"));
-    CHECK(details("balance.adjust", "debtor=1 kind=write_off invoices=2 promises_cancelled=1 status=closed") ==
-          QStringLiteral("Write-off · off 2 invoice(s) · 1 promise(s) cancelled · the file is closed"));
+    CHECK(details("balance.adjust",
+                  "debtor=1 kind=write_off invoices=2 promises_cancelled=1 status=closed followups_cancelled=3") ==
+          QStringLiteral("Write-off · off 2 invoice(s) · 1 promise(s) cancelled · the debtor's status set to Closed · "
+                         "3 follow-up(s) cancelled"));
     CHECK(details("balance.discount", "debtor=1 kind=discount call=7 invoices=1") ==
           QStringLiteral("Discount agreed · off 1 invoice(s)"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("balance.discount_withdraw")) == QStringLiteral("Discount withdrawn"));

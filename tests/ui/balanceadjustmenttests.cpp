@@ -127,7 +127,7 @@ TEST_CASE("A supervisor corrects a wrong invoice from the Invoices tab: the form
     child<QComboBox>(dialog, "invoiceCombo")->setCurrentIndex(0);  // the open invoices, oldest first
     choose(child<QComboBox>(dialog, "kindCombo"), int(AdjustmentKind::WriteOff));
     child<QPushButton>(dialog, "allOwedButton")->click();
-    CHECK(child<QLabel>(dialog, "effectLabel")->text().contains(QStringLiteral("closes the debtor's file")));
+    CHECK(child<QLabel>(dialog, "effectLabel")->text().contains(QStringLiteral("sets the debtor's status to Closed")));
     CHECK(child<QLabel>(dialog, "effectLabel")->text().contains(QStringLiteral("1 pending promise(s) cancelled")));
     child<QPlainTextEdit>(dialog, "noteEdit")->setPlainText(QStringLiteral("Cerró el negocio."));
     saveButton(dialog)->click();
