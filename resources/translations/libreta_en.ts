@@ -143,6 +143,13 @@
             <numerusform>%n promises cancelled</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) cancelled</source>
+        <translation>
+            <numerusform>%n follow-up cancelled</numerusform>
+            <numerusform>%n follow-ups cancelled</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -363,6 +370,13 @@
             <numerusform>Nothing will be owed: %n pending promises cancelled, with their reminders and checks.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call-back(s) and task(s) leave the agenda: nobody is to call about it again.</source>
+        <translation>
+            <numerusform>%n call-back or task leaves the agenda: nobody is to call about it again.</numerusform>
+            <numerusform>%n call-backs and tasks leave the agenda: nobody is to call about it again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileView</name>
@@ -378,6 +392,20 @@
         <translation>
             <numerusform>%n pending promise cancelled: nothing is owed.</numerusform>
             <numerusform>%n pending promises cancelled: nothing is owed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discount(s) granted on the agreement it completed withdrawn: owed again.</source>
+        <translation>
+            <numerusform>The discount granted on the agreement it completed was withdrawn: it is owed again.</numerusform>
+            <numerusform>%n discounts granted on the agreement it completed were withdrawn: they are owed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) left the agenda.</source>
+        <translation>
+            <numerusform>%n follow-up left the agenda.</numerusform>
+            <numerusform>%n follow-ups left the agenda.</numerusform>
         </translation>
     </message>
 </context>

@@ -472,10 +472,6 @@
         <source>Discount withdrawn</source>
         <translation>Descuento retirado</translation>
     </message>
-    <message>
-        <source>the discount it completed withdrawn</source>
-        <translation>retirado el descuento que completaba</translation>
-    </message>
     <message numerus="yes">
         <source>off %n invoice(s)</source>
         <translation>
@@ -491,8 +487,19 @@
         </translation>
     </message>
     <message>
-        <source>the file is closed</source>
-        <translation>se cierra el expediente</translation>
+        <source>the discount of the agreement it completed withdrawn</source>
+        <translation>retirado el descuento del acuerdo que completaba</translation>
+    </message>
+    <message>
+        <source>the debtor&apos;s status set to Closed</source>
+        <translation>el deudor pasa a Cerrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) cancelled</source>
+        <translation>
+            <numerusform>%n seguimiento cancelado</numerusform>
+            <numerusform>%n seguimientos cancelados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -883,8 +890,8 @@
         <translation>Importe: como máximo %1, lo que debe el deudor.</translation>
     </message>
     <message>
-        <source>Nothing is owed after the balance was adjusted.</source>
-        <translation>No se debe nada tras el ajuste del saldo.</translation>
+        <source>The balance was written off: the file is closed.</source>
+        <translation>El saldo se canceló como incobrable: el deudor pasa a Cerrado.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2036,10 @@
     <message>
         <source>calls, payments, adjustments, dashboard figures and activity: up to this day</source>
         <translation>gestiones, pagos, ajustes, cifras del panel y actividad: hasta este día</translation>
+    </message>
+    <message>
+        <source>The agreement is paid: its discount of %1 came off</source>
+        <translation>El acuerdo está pagado: se descontó su descuento de %1</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4038,13 @@
     </message>
 </context>
 <context>
+    <name>NothingOwed</name>
+    <message>
+        <source>Nothing is owed any more.</source>
+        <translation>Ya no se debe nada.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDetailsDialog</name>
     <message>
         <source>Office details for letters</source>
@@ -5481,7 +5499,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>%1 (due %2, owes %3)</source>
-        <translation>%1 (vence el %2, debe %3)</translation>
+        <translation>%1 (vencimiento %2, saldo %3)</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5515,16 +5533,23 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         </translation>
     </message>
     <message>
-        <source>A write-off of everything owed closes the debtor&apos;s file.</source>
-        <translation>Cancelar como incobrable todo lo adeudado cierra el expediente del deudor.</translation>
-    </message>
-    <message>
         <source>It is not money received: the money recovered does not change.</source>
         <translation>No es dinero recibido: lo recuperado no cambia.</translation>
     </message>
     <message>
         <source>Ad&amp;just balance</source>
         <translation>&amp;Ajustar saldo</translation>
+    </message>
+    <message>
+        <source>A write-off that leaves nothing owed sets the debtor&apos;s status to Closed.</source>
+        <translation>Una cancelación por incobrable que deja el saldo en cero pasa al deudor a estado Cerrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-back(s) and task(s) leave the agenda: nobody is to call about it again.</source>
+        <translation>
+            <numerusform>%n llamada o tarea sale de la agenda: nadie volverá a llamar por esto.</numerusform>
+            <numerusform>%n llamadas y tareas salen de la agenda: nadie volverá a llamar por esto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6548,10 +6573,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>El gestor del deudor tiene una llamada pendiente para hoy para acordar de nuevo el pago.</translation>
     </message>
     <message>
-        <source>The discount granted on the agreement it completed was withdrawn: it is owed again.</source>
-        <translation>Se retiró el descuento concedido por el acuerdo que completaba: se vuelve a deber.</translation>
-    </message>
-    <message>
         <source>Only a supervisor can adjust a balance.</source>
         <translation>Solo un supervisor puede ajustar un saldo.</translation>
     </message>
@@ -6571,8 +6592,26 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         </translation>
     </message>
     <message>
-        <source>The debtor&apos;s file is closed.</source>
-        <translation>El expediente del deudor queda cerrado.</translation>
+        <source>The agreement is paid: its discount of %1 came off.</source>
+        <translation>El acuerdo está pagado: se descontó su descuento de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discount(s) granted on the agreement it completed withdrawn: owed again.</source>
+        <translation>
+            <numerusform>Se retiró %n descuento concedido por el acuerdo que completaba: se vuelve a deber.</numerusform>
+            <numerusform>Se retiraron %n descuentos concedidos por el acuerdo que completaba: se vuelven a deber.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s status is now Closed.</source>
+        <translation>El deudor pasa a estado Cerrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) left the agenda.</source>
+        <translation>
+            <numerusform>%n seguimiento salió de la agenda.</numerusform>
+            <numerusform>%n seguimientos salieron de la agenda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6619,7 +6658,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Settled (%1 adjusted)</source>
-        <translation>Saldada (%1 ajustado)</translation>
+        <translation>Liquidada (%1 ajustado)</translation>
     </message>
 </context>
 <context>
@@ -6828,12 +6867,12 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>%1 (retirado el %2)</translation>
     </message>
     <message>
-        <source>Discount of %1 withdrawn: the agreement is no longer paid as agreed</source>
-        <translation>Descuento de %1 retirado: el acuerdo ya no está pagado como se acordó</translation>
-    </message>
-    <message>
         <source>The discount of %1% agreed in the call of %2, paid as agreed.</source>
         <translation>El descuento del %1% acordado en la llamada del %2, pagado según lo acordado.</translation>
+    </message>
+    <message>
+        <source>Discount of %1 withdrawn: the agreement is no longer paid</source>
+        <translation>Descuento de %1 retirado: el acuerdo ya no está pagado</translation>
     </message>
 </context>
 <context>
@@ -7607,7 +7646,7 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     </message>
     <message>
         <source>%1 (due %2, owes %3)</source>
-        <translation>%1 (vence el %2, debe %3)</translation>
+        <translation>%1 (vencimiento %2, saldo %3)</translation>
     </message>
     <message>
         <source>Amount</source>

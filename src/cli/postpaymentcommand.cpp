@@ -114,6 +114,9 @@ int runPostPayment(CliContext &c)
                      .arg(domain::label(change.after))
                      .arg(change.paid.format(locale))
               << Qt::endl;
+    for (const auto &discount : result.discountsGranted)
+        c.out << CliContext::tr("The agreement is paid: its discount of %1 came off").arg(discount.amount.format(locale))
+              << Qt::endl;
     c.out << CliContext::tr("Outstanding now: %1").arg(result.outstandingAfter.format(locale)) << Qt::endl;
     return Done;
 }

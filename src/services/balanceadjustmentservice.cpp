@@ -4,12 +4,12 @@
 #include "domain/entitycodes.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
+#include "services/nothingowed.h"
 #include "services/supervision.h"
 #include "store/adjustmentrepository.h"
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
 #include "store/invoicerepository.h"
-#include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
 
@@ -135,15 +135,9 @@ AdjustBalanceResult BalanceAdjustmentService::adjust(const AdjustBalanceRequest 
     totals.refresh(request.debtorId);
     result.outstandingAfter = totals.forDebtor(request.debtorId)->outstanding;
     if (!result.outstandingAfter.isPositive()) {
-        // Nothing is owed: a promise to pay it has nothing left to keep.
-        store::PromiseRepository promises(m_db);
-        store::FollowUpRepository followUps(m_db);
-        for (const Promise &p : promises.pendingForDebtor(request.debtorId)) {
-            promises.setOutcome(p.id, PromiseStatus::Cancelled, p.paid, m_clock.today());
-            followUps.cancelForPromise(p.id, tr("Nothing is owed after the balance was adjusted."), m_clock.nowUtc());
-            ++result.promisesCancelled;
-        }
+        result.promisesCancelled = cancelPromisesWhenNothingOwed(m_db, request.debtorId, m_clock);
         if (j.kind == AdjustmentKind::WriteOff) {
+            store::FollowUpRepository followUps(m_db);
             result.closed = debtors.close(request.debtorId);
             result.followUpsCancelled = followUps.cancelOpenForDebtor(
                 request.debtorId, tr("The balance was written off: the file is closed."), m_clock.nowUtc());

@@ -72,7 +72,7 @@ QString DebtorFile::userName(const std::optional<domain::Id> &id) const
     return id ? userNames.value(*id) : QString();
 }
 
-bool DebtorFile::writtenOff() const
+bool DebtorFile::writtenOff(const QList<domain::Adjustment> &adjustments)
 {
     return std::any_of(adjustments.cbegin(), adjustments.cend(), [](const domain::Adjustment &j) {
         return j.kind == domain::AdjustmentKind::WriteOff && !j.withdrawn();

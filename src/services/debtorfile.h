@@ -66,7 +66,8 @@ struct DebtorFile {
     QString userName(const std::optional<domain::Id> &id) const;
     // Part of what was owed was written off (not paid, not forgiven by
     // agreement): no paid-in-full letter says otherwise.
-    bool writtenOff() const;
+    bool writtenOff() const { return writtenOff(adjustments); }
+    static bool writtenOff(const QList<domain::Adjustment> &adjustments);
 };
 
 } // namespace libreta::services

@@ -3,6 +3,7 @@
 #include "domain/allocation.h"
 #include "domain/entitycodes.h"
 #include "services/audittrail.h"
+#include "services/nothingowed.h"
 #include "store/adjustmentrepository.h"
 #include "store/calldiscountrepository.h"
 #include "store/invoicerepository.h"
@@ -19,9 +20,9 @@ using namespace domain;
 
 namespace {
 
-QList<PaymentEvent> paymentsSinceCall(store::PaymentRepository &payments, const store::StandingDiscount &s)
+QList<PaymentEvent> paymentsAfterCall(store::PaymentRepository &payments, const store::StandingDiscount &s)
 {
-    return payments.eventsSince(s.discount.debtorId, s.calledAt.toLocalTime().date());
+    return payments.eventsAfter(s.discount.debtorId, s.calledAt);
 }
 
 QString details(const Adjustment &j)
@@ -38,9 +39,21 @@ QString details(const Adjustment &j)
 bool DiscountSettlement::earned(const store::StandingDiscount &s, const QList<Promise> &promises,
                                 const QList<PaymentEvent> &payments)
 {
+    bool replaced = false;
     for (const Promise &p : promises)
-        if (p.callId == s.discount.callId && p.status != PromiseStatus::Kept)
-            return false;
+        if (p.callId == s.discount.callId && p.status != PromiseStatus::Kept) {
+            if (p.status != PromiseStatus::Cancelled)
+                return false;  // broken, partly kept or still to be paid
+            replaced = true;
+        }
+    // What replaced them was promised later, in another call: every one of
+    // those still standing is kept.
+    const QDate callDay = s.calledAt.toLocalTime().date();
+    if (replaced)
+        for (const Promise &p : promises)
+            if (p.callId != s.discount.callId && p.madeOn >= callDay && p.status != PromiseStatus::Cancelled &&
+                p.status != PromiseStatus::Kept)
+                return false;
     Money paid;
     for (const PaymentEvent &e : payments)
         paid += e.amount;
@@ -76,7 +89,7 @@ QList<Adjustment> DiscountSettlement::grantEarned(Id debtorId)
     store::InvoiceRepository invoices(m_db);
     const QList<Promise> promises = store::PromiseRepository(m_db).forDebtor(debtorId);
     for (const store::StandingDiscount &s : standing) {
-        if (adjustments.standingForCall(s.discount.callId) || !earned(s, promises, paymentsSinceCall(payments, s)))
+        if (adjustments.standingForCall(s.discount.callId) || !earned(s, promises, paymentsAfterCall(payments, s)))
             continue;
         const QList<OpenInvoice> open = agreedOn(s, invoices.openForDebtor(debtorId));
         const Money off = forgiven(s, open);
@@ -92,11 +105,17 @@ QList<Adjustment> DiscountSettlement::grantEarned(Id debtorId)
         // language, from the call's discount.
         j.lines = allocatePayment(off, open).allocations;
         j.id = adjustments.add(j);
-        AuditTrail(m_db, m_clock).record(std::nullopt, QStringLiteral("balance.discount"), QStringLiteral("adjustment"),
-                                         j.id, details(j));
         spdlog::info("discount of call {} granted: adjustment {}", s.discount.callId, j.id);
         granted.append(j);
     }
+    // Settled by agreement: another promise still pending has nothing to pay.
+    const int cancelled = granted.isEmpty() ? 0 : cancelPromisesWhenNothingOwed(m_db, debtorId, m_clock);
+    for (const Adjustment &j : std::as_const(granted))
+        AuditTrail(m_db, m_clock)
+            .record(std::nullopt, QStringLiteral("balance.discount"), QStringLiteral("adjustment"), j.id,
+                    details(j) + (cancelled > 0 && j.id == granted.last().id
+                                      ? QStringLiteral(" promises_cancelled=%1").arg(cancelled)
+                                      : QString()));
     return granted;
 }
 
@@ -111,7 +130,7 @@ QList<Adjustment> DiscountSettlement::withdrawUnearned(Id debtorId)
     const QList<Promise> promises = store::PromiseRepository(m_db).forDebtor(debtorId);
     for (const store::StandingDiscount &s : standing) {
         const auto granted = adjustments.standingForCall(s.discount.callId);
-        if (!granted || earned(s, promises, paymentsSinceCall(payments, s)))
+        if (!granted || earned(s, promises, paymentsAfterCall(payments, s)))
             continue;
         if (!adjustments.withdraw(granted->id, m_clock.nowUtc()))
             continue;

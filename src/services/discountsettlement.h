@@ -32,8 +32,11 @@ public:
     QList<domain::Adjustment> withdrawUnearned(domain::Id debtorId);
 
     // The rule, for PaymentPreviewer to forecast with: every promise the
-    // call made is kept (a call that only took a payment made none), and
-    // `payments` (the debtor's since the call's day) reach what was agreed.
+    // call made is kept (a call that only took a payment made none), or
+    // was replaced by later promises that all are (the date moved in a
+    // later call: the agreement carried on), and `payments` (the debtor's
+    // recorded after the call, PaymentRepository::eventsAfter) reach what
+    // was agreed.
     static bool earned(const store::StandingDiscount &discount, const QList<domain::Promise> &promises,
                        const QList<domain::PaymentEvent> &payments);
     // Of the debtor's open invoices, those the discount was agreed on: issued

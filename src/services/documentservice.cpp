@@ -32,7 +32,7 @@ QString word(const QString &language, const char *key)
         {"deposit", {"Depósito bancario", "Bank deposit"}},
         {"other", {"Otro", "Other"}},
         {"paid", {"Pagada", "Paid"}},
-        {"settled", {"Saldada", "Settled"}},
+        {"settled", {"Liquidada", "Settled"}},
         {"adjustment.discount", {"Descuento por acuerdo de pago", "Discount for the payment agreement"}},
         {"adjustment.correction", {"Nota de crédito", "Credit note"}},
         {"adjustment.write_off", {"Saldo cancelado", "Balance written off"}},

@@ -52,7 +52,7 @@ Money PaymentPreviewer::discountGranted(const PostPaymentRequest &request, const
                                         QList<OpenInvoice> openAfter)
 {
     // As DiscountSettlement::grantEarned, on the promises as the payment
-    // leaves them and with the payment among those since each call's day.
+    // leaves them and with the payment among those after each call.
     const auto standing = store::CallDiscountRepository(m_db).standingForDebtor(request.debtorId);
     if (standing.isEmpty())
         return {};
@@ -67,9 +67,9 @@ Money PaymentPreviewer::discountGranted(const PostPaymentRequest &request, const
     for (const store::StandingDiscount &s : standing) {
         if (adjustments.standingForCall(s.discount.callId))
             continue;
-        const QDate callDay = s.calledAt.toLocalTime().date();
-        QList<PaymentEvent> since = payments.eventsSince(request.debtorId, callDay);
-        if (request.paidOn >= callDay)
+        // The payment being typed is recorded after the call, whatever its day.
+        QList<PaymentEvent> since = payments.eventsAfter(request.debtorId, s.calledAt);
+        if (request.paidOn >= s.calledAt.toLocalTime().date())
             since.append({request.paidOn, request.amount});
         if (!DiscountSettlement::earned(s, promises, since))
             continue;

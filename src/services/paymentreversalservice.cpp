@@ -6,6 +6,7 @@
 #include "services/discountsettlement.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
+#include "store/adjustmentrepository.h"
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
 #include "store/invoicerepository.h"
@@ -25,15 +26,25 @@ namespace libreta::services {
 
 using namespace domain;
 
+namespace {
+
+// Settled was said of a debtor who had paid, and a file is closed when its
+// balance was written off: one who owes again is worked again (the queue
+// and the agenda take active debtors). A file closed for another reason
+// stays closed.
+bool reopens(DebtorStatus status, bool writtenOff)
+{
+    return status == DebtorStatus::Settled || (status == DebtorStatus::Closed && writtenOff);
+}
+
+} // namespace
+
 ReversalPreview PaymentReversalService::preview(const DebtorFile &file, const Payment &payment)
 {
     ReversalPreview p;
     for (const Allocation &a : payment.allocations)
         p.owedAgain += a.amount;
     p.creditLost = payment.unallocated;
-    // Credit other payments left pays what is owed again, as reverse() applies it.
-    const Money otherCredit = file.totals.credit - payment.unallocated;
-    p.creditPays = otherCredit.isPositive() ? std::min(otherCredit, p.owedAgain) : Money();
     QSet<Id> promises;
     for (const PromiseSettlement &s : file.settlementsOfPayment(payment.id))
         promises.insert(s.promiseId);
@@ -54,8 +65,13 @@ ReversalPreview PaymentReversalService::preview(const DebtorFile &file, const Pa
         if (paidTowards || (!madePromises && call && payment.paidOn >= call->startedAt.toLocalTime().date()))
             p.discountsAtStake += j.amount;
     }
-    p.reactivates = file.debtor.status == DebtorStatus::Settled &&
-                    (file.totals.outstanding + p.owedAgain - p.creditPays).isPositive();
+    // Credit other payments left pays what is owed again, as reverse()
+    // applies it, what a withdrawn discount makes owed again included.
+    const Money otherCredit = file.totals.credit - payment.unallocated;
+    const Money owedAgain = p.owedAgain + p.discountsAtStake;
+    p.creditPays = otherCredit.isPositive() ? std::min(otherCredit, owedAgain) : Money();
+    p.reactivates = reopens(file.debtor.status, file.writtenOff()) &&
+                    (file.totals.outstanding + owedAgain - p.creditPays).isPositive();
     return p;
 }
 
@@ -138,10 +154,14 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     store::TotalsRepository totals(m_db);
     totals.refresh(payment->debtorId);
     result.outstandingAfter = totals.forDebtor(payment->debtorId)->outstanding;
-    // Settled was said of a debtor who had paid; one who owes again is
-    // worked again (the queue and the agenda take active debtors).
-    if (result.outstandingAfter.isPositive())
-        result.reactivated = store::DebtorRepository(m_db).reactivateIfSettled(payment->debtorId);
+    if (result.outstandingAfter.isPositive()) {
+        store::DebtorRepository debtors(m_db);
+        const auto debtor = debtors.byId(payment->debtorId);
+        if (debtor && reopens(debtor->status,
+                              DebtorFile::writtenOff(store::AdjustmentRepository(m_db).forDebtor(payment->debtorId))))
+            result.reactivated = debtor->status == DebtorStatus::Settled ? debtors.reactivateIfSettled(debtor->id)
+                                                                         : debtors.reopenIfClosed(debtor->id);
+    }
 
     AuditTrail(m_db, m_clock)
         .record(request.userId, QStringLiteral("payment.reverse"), QStringLiteral("payment"), payment->id,

@@ -56,7 +56,7 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
     payment.allocations = plan.allocations;
 
     PostPaymentResult result;
-    result.paymentId = store::PaymentRepository(m_db).add(payment, request.userId);
+    result.paymentId = store::PaymentRepository(m_db).add(payment, request.userId, m_clock.nowUtc());
     result.allocations = plan.allocations;
     result.credit = plan.credit;
 

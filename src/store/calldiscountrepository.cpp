@@ -14,7 +14,9 @@ const domain::CodeEntry<DiscountStatus> kStatuses[] = {
 };
 
 const QString kColumns = QStringLiteral("call_id, debtor_id, balance, agreed_total, percent, limit_percent, status");
-const QString kReadColumns = kColumns + QStringLiteral(", decided_by, decided_at, decision_note");
+const QString kReadColumns = kColumns + QStringLiteral(", decided_by, decided_at, decision_note, granted_when_paid");
+// The first column a statement selects after kReadColumns.
+constexpr int kAfterRead = 11;
 
 // kReadColumns of the table called `alias` in a join, ending in ", ".
 QString readColumnsOf(const QString &alias)
@@ -38,6 +40,7 @@ CallDiscount read(const SqlQuery &q)
     d.decidedBy = q.optionalInteger(7);
     d.decidedAt = q.optionalInstant(8);
     d.decisionNote = q.text(9);
+    d.grantedWhenPaid = q.boolean(10);
     return d;
 }
 
@@ -82,12 +85,12 @@ QList<DiscountRequest> CallDiscountRepository::requests(int limit)
     while (q.next()) {
         DiscountRequest r;
         r.discount = read(q);
-        r.calledAt = q.instant(10);
-        r.agentId = q.optionalInteger(11);
-        r.agentName = q.text(12);
-        r.debtorName = q.text(13);
-        r.debtorRef = q.text(14);
-        r.commitment = q.text(15);
+        r.calledAt = q.instant(kAfterRead);
+        r.agentId = q.optionalInteger(kAfterRead + 1);
+        r.agentName = q.text(kAfterRead + 2);
+        r.debtorName = q.text(kAfterRead + 3);
+        r.debtorRef = q.text(kAfterRead + 4);
+        r.commitment = q.text(kAfterRead + 5);
         out.append(r);
     }
     return out;
@@ -108,7 +111,7 @@ QList<StandingDiscount> CallDiscountRepository::standingForDebtor(domain::Id deb
     q.bind(QStringLiteral(":d"), debtorId).exec();
     QList<StandingDiscount> out;
     while (q.next())
-        out.append({read(q), q.instant(10)});
+        out.append({read(q), q.instant(kAfterRead)});
     return out;
 }
 

@@ -104,6 +104,14 @@ bool DebtorRepository::close(domain::Id id)
     return q.rowsAffected() == 1;
 }
 
+bool DebtorRepository::reopenIfClosed(domain::Id id)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE debtors SET status = 'active', updated_at = :now "
+                                    "WHERE id = :id AND status = 'closed'"));
+    q.bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc()).bind(QStringLiteral(":id"), id).exec();
+    return q.rowsAffected() == 1;
+}
+
 std::optional<domain::Debtor> DebtorRepository::byId(domain::Id id)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM debtors WHERE id = :id"));

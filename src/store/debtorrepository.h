@@ -19,6 +19,8 @@ public:
     // The debtor's file closed (nothing more to collect); false when it was
     // closed already. Its totals row follows by trigger.
     bool close(domain::Id id);
+    // A closed file worked again (active); false when it was not closed.
+    bool reopenIfClosed(domain::Id id);
     std::optional<domain::Debtor> byId(domain::Id id);
     std::optional<domain::Debtor> byRef(const QString &externalRef);
     qint64 count();

@@ -163,13 +163,22 @@ void ExportRepository::promises(const std::function<void(const PromiseLine &)> &
 void ExportRepository::adjustments(const std::optional<QDate> &from, const std::optional<QDate> &to,
                                    const std::function<void(const AdjustmentLine &)> &row)
 {
+    // A withdrawn discount lost its lines: it shows once as it came off
+    // (no invoice) and once, negative, when it was withdrawn, so the books
+    // can take back what an earlier export gave them.
     SqlQuery q(m_db, QStringLiteral(
-        "SELECT j.created_at, d.external_ref, d.name, j.kind, i.number, l.amount, coalesce(u.login, ''), j.note "
-        "FROM adjustments j JOIN adjustment_lines l ON l.adjustment_id = j.id "
-        "JOIN invoices i ON i.id = l.invoice_id JOIN debtors d ON d.id = j.debtor_id "
-        "LEFT JOIN users u ON u.id = j.created_by "
-        "WHERE (:from IS NULL OR j.created_at >= :from) AND (:to IS NULL OR j.created_at < :to) "
-        "ORDER BY j.created_at, j.id, l.id"));
+        "SELECT x.at, d.external_ref, d.name, x.kind, x.number, x.amount, x.login, x.note FROM ("
+        "  SELECT j.created_at AS at, j.id AS adjustment, l.id AS line, j.debtor_id AS debtor, j.kind AS kind, "
+        "    i.number AS number, l.amount AS amount, coalesce(u.login, '') AS login, j.note AS note "
+        "  FROM adjustments j JOIN adjustment_lines l ON l.adjustment_id = j.id "
+        "  JOIN invoices i ON i.id = l.invoice_id LEFT JOIN users u ON u.id = j.created_by "
+        "  UNION ALL SELECT j.created_at, j.id, 0, j.debtor_id, j.kind, '', j.amount, coalesce(u.login, ''), j.note "
+        "  FROM adjustments j LEFT JOIN users u ON u.id = j.created_by WHERE j.withdrawn_at IS NOT NULL "
+        "  UNION ALL SELECT j.withdrawn_at, j.id, 1, j.debtor_id, j.kind, '', -j.amount, '', 'withdrawn' "
+        "  FROM adjustments j WHERE j.withdrawn_at IS NOT NULL"
+        ") x JOIN debtors d ON d.id = x.debtor "
+        "WHERE (:from IS NULL OR x.at >= :from) AND (:to IS NULL OR x.at < :to) "
+        "ORDER BY x.at, x.adjustment, x.line"));
     q.bind(QStringLiteral(":from"), bound(from))
         .bind(QStringLiteral(":to"), bound(to ? std::optional(to->addDays(1)) : std::nullopt))
         .exec();

@@ -121,8 +121,8 @@ public:
                   const std::function<void(const PaymentLine &)> &row);
     void promises(const std::function<void(const PromiseLine &)> &row);
     // Each invoice's share of the adjustments made in the days (UTC), oldest
-    // first; a withdrawn discount took nothing off and is left out (the
-    // activity export has it).
+    // first; a withdrawn discount once as it came off (no invoice) and once,
+    // negative, when it was withdrawn (note "withdrawn").
     void adjustments(const std::optional<QDate> &from, const std::optional<QDate> &to,
                      const std::function<void(const AdjustmentLine &)> &row);
     void calls(const std::optional<QDate> &from, const std::optional<QDate> &to,

@@ -41,6 +41,17 @@ QStringList MaintenanceRepository::overAllocations(int limit)
     pay.bind(QStringLiteral(":limit"), limit).exec();
     while (pay.next())
         out << QStringLiteral("payment %1").arg(pay.integer(0));
+    // An adjustment standing takes off exactly its amount, from its own
+    // debtor's invoices; a withdrawn one takes off nothing.
+    SqlQuery adj(m_db, QStringLiteral(
+        "SELECT j.id FROM adjustments j WHERE "
+        "coalesce((SELECT sum(l.amount) FROM adjustment_lines l WHERE l.adjustment_id = j.id), 0) "
+        "  <> CASE WHEN j.withdrawn_at IS NULL THEN j.amount ELSE 0 END "
+        "OR EXISTS (SELECT 1 FROM adjustment_lines l JOIN invoices i ON i.id = l.invoice_id "
+        "           WHERE l.adjustment_id = j.id AND i.debtor_id <> j.debtor_id) LIMIT :limit"));
+    adj.bind(QStringLiteral(":limit"), limit).exec();
+    while (adj.next())
+        out << QStringLiteral("adjustment %1").arg(adj.integer(0));
     return out;
 }
 

@@ -5,7 +5,8 @@
 
 namespace libreta::store {
 
-domain::Id PaymentRepository::add(const domain::Payment &p, std::optional<domain::Id> createdBy)
+domain::Id PaymentRepository::add(const domain::Payment &p, std::optional<domain::Id> createdBy,
+                                  const QDateTime &createdAtUtc)
 {
     const domain::Id id =
         SqlQuery(m_db, QStringLiteral("INSERT INTO payments (debtor_id, paid_on, amount, method, reference, "
@@ -17,7 +18,7 @@ domain::Id PaymentRepository::add(const domain::Payment &p, std::optional<domain
             .bind(QStringLiteral(":method"), domain::toCode(p.method))
             .bind(QStringLiteral(":reference"), p.reference)
             .bind(QStringLiteral(":by"), createdBy)
-            .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
+            .bind(QStringLiteral(":now"), createdAtUtc)
             .execScalar();
     addAllocations(id, p.allocations);
     return id;
@@ -104,6 +105,21 @@ bool PaymentRepository::reverse(domain::Id paymentId, const domain::Payment::Rev
         .bind(QStringLiteral(":id"), paymentId)
         .exec();
     return true;
+}
+
+QList<domain::PaymentEvent> PaymentRepository::eventsAfter(domain::Id debtorId, const QDateTime &instantUtc)
+{
+    QList<domain::PaymentEvent> out;
+    SqlQuery q(m_db, QStringLiteral("SELECT paid_on, amount FROM payments WHERE debtor_id = :debtor "
+                                    "AND paid_on >= :day AND reversed_at IS NULL "
+                                    "AND (paid_on > :day OR created_at >= :at) ORDER BY paid_on, id"));
+    q.bind(QStringLiteral(":debtor"), debtorId)
+        .bind(QStringLiteral(":day"), instantUtc.toLocalTime().date())
+        .bind(QStringLiteral(":at"), instantUtc)
+        .exec();
+    while (q.next())
+        out.append({q.date(0), q.money(1)});
+    return out;
 }
 
 QList<domain::PaymentEvent> PaymentRepository::eventsSince(domain::Id debtorId, const QDate &from)

@@ -12,7 +12,9 @@ public:
     explicit PaymentRepository(Database &db) : m_db(db) {}
 
     // Stores the payment and its allocations; `unallocated` is derived.
-    domain::Id add(const domain::Payment &payment, std::optional<domain::Id> createdBy = std::nullopt);
+    // `createdAtUtc`: when it was recorded, by the service's clock.
+    domain::Id add(const domain::Payment &payment, std::optional<domain::Id> createdBy = std::nullopt,
+                   const QDateTime &createdAtUtc = QDateTime::currentDateTimeUtc());
     // Newest first, reversed ones included (with their reversal).
     QList<domain::Payment> forDebtor(domain::Id debtorId);
     // One payment, with its allocations and its reversal if it has one.
@@ -27,6 +29,10 @@ public:
     // Payments dated on or after `from`, oldest first, as promise evaluation
     // reads them: a reversed payment is not among them.
     QList<domain::PaymentEvent> eventsSince(domain::Id debtorId, const QDate &from);
+    // Payments that count, recorded after `instantUtc`: dated after its local
+    // day, or on it and stored since (a payment of the same morning was
+    // already in the balance a call agreed on).
+    QList<domain::PaymentEvent> eventsAfter(domain::Id debtorId, const QDateTime &instantUtc);
 
 private:
     QList<domain::Payment> read(const QString &filter, const QString &name, domain::Id id);

@@ -173,7 +173,9 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
     } else if (a.startsWith(QLatin1String("balance."))) {
         parts << labelOf<AdjustmentKind>(v.value(QStringLiteral("kind")));
         if (count("invoices") > 0)
-            parts << tr("off %n invoice(s)", nullptr, count("invoices"));
+            parts << (a == QLatin1String("balance.discount_withdraw")
+                          ? tr("%n invoice(s) owed again", nullptr, count("invoices"))
+                          : tr("off %n invoice(s)", nullptr, count("invoices")));
         if (count("promises_cancelled") > 0)
             parts << tr("%n promise(s) cancelled", nullptr, count("promises_cancelled"));
         if (v.value(QStringLiteral("status")) == QLatin1String("closed"))

@@ -45,9 +45,10 @@ struct Office {
     Id f2 = test::addInvoice(t.db(), debtor, QStringLiteral("F-2"), QDate(2026, 2, 10), test::pesos(400));
 
     // A right-party call that promises `agreed` by the 20th, `percent` off
-    // the 1,000.00 owed.
-    services::CommitCallResult discountCall(Money agreed, int percent)
+    // `balance` (the 1,000.00 owed).
+    services::CommitCallResult discountCall(Money agreed, int percent, Money balance = test::pesos(1000))
     {
+        clock.set(kCall);
         services::CallDraft d;
         d.call.debtorId = debtor;
         d.call.agentId = people.ana;
@@ -63,12 +64,12 @@ struct Office {
         p.dueDate = QDate(2026, 3, 20);
         p.method = PaymentMethod::Transfer;
         d.promise = p;
-        d.discount = services::DiscountTerms{test::pesos(1000), agreed, percent};
+        d.discount = services::DiscountTerms{balance, agreed, percent};
         return services::CallService(t.db(), clock).commit(d);
     }
-    services::PostPaymentResult pay(Money amount, const QDate &on)
+    services::PostPaymentResult pay(Money amount, const QDate &on, const QTime &atUtc = QTime(18, 0))
     {
-        clock.set(QDateTime(on, QTime(17, 0), Qt::UTC));
+        clock.set(QDateTime(on, atUtc, Qt::UTC));
         services::PostPaymentRequest r;
         r.debtorId = debtor;
         r.amount = amount;
@@ -98,6 +99,17 @@ struct Office {
         r.kind = kind;
         r.debtorId = debtor;
         return services::DocumentService(t.db(), clock).compose(r);
+    }
+    // The adjustments export from `from` on, line by line.
+    QStringList adjustmentsCsv(const QDate &from)
+    {
+        services::ExportRequest request;
+        request.kind = services::ExportKind::Adjustments;
+        request.from = from;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        services::ExportService(t.db(), clock).write(request, buffer);
+        return QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     }
     // What `check` compares: every total as recomputed, no invoice covered twice.
     void checkConsistent()
@@ -158,7 +170,7 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     // The statement lists it apart from payments.
     const auto statement = o.compose(services::DocumentKind::Statement);
     CHECK(statement.html.contains(QStringLiteral("Descuento por acuerdo de pago")));
-    CHECK(statement.html.contains(QStringLiteral("Saldada")));
+    CHECK(statement.html.contains(QStringLiteral("Liquidada")));
 
     // Posting again grants nothing twice; the debtor settled by agreement
     // gets the paid-in-full letter, which says what was forgiven.
@@ -189,6 +201,11 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     CHECK(test::auditActions(o.t.db(), 3).contains(QStringLiteral("balance.discount_withdraw")));
     CHECK(store::AuditRepository(o.t.db()).latest(1)[0].details.contains(QStringLiteral("discounts_withdrawn=1")));
     o.checkConsistent();
+    // The books get it back: as it came off, then withdrawn.
+    CHECK(o.adjustmentsCsv(kCall.date()) ==
+          QStringList{QStringLiteral("at,debtor_ref,name,kind,invoice_number,amount,by,note"),
+                      QStringLiteral("2026-03-18T18:00:00Z,D-1,Abarrotes Núñez,discount,,100.00,,"),
+                      QStringLiteral("2026-03-25T17:00:00Z,D-1,Abarrotes Núñez,discount,,-100.00,,withdrawn")});
 }
 
 TEST_CASE("A discount above the limit is taken off once a supervisor approves it, never when refused",
@@ -304,22 +321,13 @@ TEST_CASE("A supervisor writes off what cannot be collected: nothing is owed, pr
     CHECK_FALSE(statement.html.contains(QStringLiteral("embargar")));  // the office's note stays in the office
     // The accounts get it invoice by invoice, with who and why; a day
     // before it, nothing.
-    const auto adjustmentsCsv = [&](const QDate &from) {
-        services::ExportRequest request;
-        request.kind = services::ExportKind::Adjustments;
-        request.from = from;
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        services::ExportService(o.t.db(), o.clock).write(request, buffer);
-        return QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    };
-    CHECK(adjustmentsCsv(kCall.date()) ==
+    CHECK(o.adjustmentsCsv(kCall.date()) ==
           QStringList{QStringLiteral("at,debtor_ref,name,kind,invoice_number,amount,by,note"),
                       QStringLiteral("2026-03-10T17:00:00Z,D-1,Abarrotes Núñez,write_off,F-1,600.00,sue,"
                                      "La empresa cerró; no hay bienes que embargar."),
                       QStringLiteral("2026-03-10T17:00:00Z,D-1,Abarrotes Núñez,write_off,F-2,400.00,sue,"
                                      "La empresa cerró; no hay bienes que embargar.")});
-    CHECK(adjustmentsCsv(kCall.date().addDays(1)).size() == 1);  // the header
+    CHECK(o.adjustmentsCsv(kCall.date().addDays(1)).size() == 1);  // the header
     // Every balance derived from invoices says the same.
     QList<Money> exported;
     store::ExportRepository(o.t.db()).invoices([&](const store::InvoiceLine &l) { exported << l.outstanding; });
@@ -352,6 +360,9 @@ TEST_CASE("A correction comes off the chosen invoice only and leaves the promise
     o.pay(test::pesos(850), QDate(2026, 3, 12));
     CHECK(o.outstanding() == Money());
     o.checkConsistent();
+    // `check` finds an adjustment whose lines no longer add up to it.
+    store::SqlQuery(o.t.db(), QStringLiteral("UPDATE adjustments SET amount = amount + 1")).exec();
+    CHECK(store::MaintenanceRepository(o.t.db()).overAllocations() == QStringList{QStringLiteral("adjustment 1")});
 }
 
 TEST_CASE("An adjustment refused names its field and stores nothing", "[services][adjustment]")
@@ -385,4 +396,97 @@ TEST_CASE("An adjustment refused names its field and stores nothing", "[services
     CHECK(o.adjustments().isEmpty());
     CHECK(o.outstanding() == test::pesos(1000));
     CHECK_FALSE(test::auditActions(o.t.db()).contains(QStringLiteral("balance.adjust")));
+}
+
+TEST_CASE("A discount whose date moved in a later call still comes off once the new date is kept",
+          "[services][adjustment][discount]")
+{
+    Office o;
+    const auto first = o.discountCall(test::pesos(900), 10);
+    REQUIRE(first.promiseIds.size() == 1);
+    // Two days later the debtor asks for ten more days: the same amount, a
+    // new date, replacing the first promise.
+    const QDateTime later = kCall.addDays(2);
+    o.clock.set(later);
+    services::CallDraft d;
+    d.call.debtorId = o.debtor;
+    d.call.agentId = o.people.ana;
+    d.call.startedAt = later;
+    d.call.endedAt = later.addSecs(240);
+    d.call.answeredBy = AnsweredBy::Debtor;
+    d.call.outcome = CallOutcome::Callback;
+    d.call.excuseCategory = ExcuseCategory::NoFunds;
+    d.call.excuseKind = ExcuseKind::Excuse;
+    d.call.commitmentConfirmed = true;
+    Promise p;
+    p.amount = test::pesos(900);
+    p.dueDate = QDate(2026, 3, 30);
+    p.method = PaymentMethod::Transfer;
+    d.promise = p;
+    d.replacesPromiseIds = first.promiseIds;
+    services::CallService(o.t.db(), o.clock).commit(d);
+    REQUIRE(store::PromiseRepository(o.t.db()).byId(first.promiseIds[0])->status == PromiseStatus::Cancelled);
+
+    const auto paid = o.pay(test::pesos(900), QDate(2026, 3, 28));
+    REQUIRE(paid.discountsGranted.size() == 1);
+    CHECK(paid.discountsGranted[0].callId == first.callId);
+    CHECK(o.outstanding() == Money());
+    o.checkConsistent();
+}
+
+TEST_CASE("A payment made before the call on its day is not part of what the call agreed",
+          "[services][adjustment][discount]")
+{
+    Office o;
+    // 09:00 in Mexico City, before the 11:00 call: 300 paid, 700 owed.
+    o.pay(test::pesos(300), kCall.date(), QTime(15, 0));
+    o.discountCall(test::pesos(630), 10, test::pesos(700));
+    // The promise is kept by what came in since it was made (the morning's
+    // 300 counts for it), but the agreement is not paid yet.
+    o.pay(test::pesos(330), QDate(2026, 3, 15));
+    CHECK(o.adjustments().isEmpty());
+    CHECK(o.outstanding() == test::pesos(370));
+    // The rest of the 630 agreed: the 70 comes off.
+    const auto last = o.pay(test::pesos(300), QDate(2026, 3, 16));
+    REQUIRE(last.discountsGranted.size() == 1);
+    CHECK(last.discountsGranted[0].amount == test::pesos(70));
+    CHECK(o.outstanding() == Money());
+    o.checkConsistent();
+}
+
+TEST_CASE("Settled by agreement, a debtor's other pending promise has nothing left to pay", "[services][adjustment][discount]")
+{
+    Office o;
+    o.discountCall(test::pesos(900), 10);
+    const Id other = test::addPromise(o.t.db(), o.debtor, test::pesos(50), QDate(2026, 3, 25), QDate(2026, 3, 11));
+    const auto paid = o.pay(test::pesos(900), QDate(2026, 3, 18));
+    REQUIRE(paid.discountsGranted.size() == 1);
+    CHECK(o.outstanding() == Money());
+    CHECK(store::PromiseRepository(o.t.db()).byId(other)->status == PromiseStatus::Cancelled);
+    CHECK(store::AuditRepository(o.t.db()).latest(2)[1].details.endsWith(QStringLiteral("promises_cancelled=1")));
+    o.checkConsistent();
+}
+
+TEST_CASE("A bounced cheque on a written-off file opens it again: it owes again", "[services][adjustment][reversal]")
+{
+    Office o;
+    const auto cheque = o.pay(test::pesos(600), QDate(2026, 3, 11));
+    o.clock.set(QDateTime(QDate(2026, 3, 12), QTime(18, 0), Qt::UTC));
+    const auto writeOff = services::BalanceAdjustmentService(o.t.db(), o.clock)
+                              .adjust(o.request(AdjustmentKind::WriteOff, test::pesos(400)));
+    REQUIRE(writeOff.closed);
+
+    o.clock.set(QDateTime(QDate(2026, 3, 14), QTime(18, 0), Qt::UTC));
+    const auto preview = services::PaymentReversalService::preview(
+        o.file(), *store::PaymentRepository(o.t.db()).byId(cheque.paymentId));
+    CHECK(preview.reactivates);
+    services::ReversePaymentRequest reverse;
+    reverse.paymentId = cheque.paymentId;
+    reverse.reason = ReversalReason::Bounced;
+    reverse.userId = o.people.sue;
+    const auto undone = services::PaymentReversalService(o.t.db(), o.clock).reverse(reverse);
+    CHECK(undone.reactivated);
+    CHECK(undone.outstandingAfter == test::pesos(600));
+    CHECK(store::DebtorRepository(o.t.db()).byId(o.debtor)->status == DebtorStatus::Active);
+    o.checkConsistent();
 }

@@ -51,7 +51,7 @@ struct Office {
         services::PostPaymentRequest r;
         r.debtorId = debtor;
         r.amount = test::pesos(250, 50);
-        r.paidOn = QDate::currentDate();
+        r.paidOn = clock.today();  // twenty minutes ago: yesterday just after midnight
         r.userId = people.beto;
         services::PaymentService(t.db(), clock).post(r);
         record(-10, people.sue, QStringLiteral("office_rules.changed"),
@@ -252,4 +252,6 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(details("balance.discount", "debtor=1 kind=discount call=7 invoices=1") ==
           QStringLiteral("Discount agreed · off 1 invoice(s)"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("balance.discount_withdraw")) == QStringLiteral("Discount withdrawn"));
+    CHECK(details("balance.discount_withdraw", "debtor=1 kind=discount call=7 invoices=2") ==
+          QStringLiteral("Discount agreed · 2 invoice(s) owed again"));
 }

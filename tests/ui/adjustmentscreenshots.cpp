@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -75,6 +76,8 @@ TEST_CASE("Screenshots of a disputed invoice corrected, in Spanish", "[.screensh
 
     dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
     REQUIRE(test::waitFor([&] { return !dialog->isVisible(); }));
+    // The invoices wide enough to read what is owed beside what was adjusted.
+    test::child<QSplitter>(file, "splitter")->setSizes({820, 480});
     QTest::qWait(250);
     REQUIRE(window.grab().save(office.picture(QStringLiteral("balance-adjusted.png"))));
 }
