@@ -5108,6 +5108,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Nobody was named at the desk (an office that lists no users, or the command line)</source>
         <translation>No se indicó a nadie en el puesto (un despacho sin usuarios, o la línea de órdenes)</translation>
     </message>
+    <message>
+        <source>Written by Libreta itself, when the agreement the discount rests on was paid or a payment it rested on was reversed</source>
+        <translation>Lo escribió Libreta por sí misma, al pagarse el acuerdo del que depende el descuento o al anularse un pago del que dependía</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AgendaActions</name>

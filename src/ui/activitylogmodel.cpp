@@ -22,9 +22,14 @@ QHash<domain::Id, QString> peopleOf(store::Database &db)
     return names;
 }
 
-// The day's close is the one entry Libreta writes on its own; any other
-// entry without a person was written where nobody was named.
-bool byLibreta(const store::AuditLine &l) { return l.entry.action == QLatin1String("day.rollover"); }
+// Libreta writes two entries on its own: the day's close, and a discount
+// taken off or withdrawn when an agreement was paid or a payment reversed.
+// Any other entry without a person was written where nobody was named.
+bool byLibreta(const store::AuditLine &l)
+{
+    return l.entry.action == QLatin1String("day.rollover") || l.entry.action == QLatin1String("balance.discount") ||
+           l.entry.action == QLatin1String("balance.discount_withdraw");
+}
 
 } // namespace
 
@@ -68,7 +73,10 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         case Person:
             return !l->userName.isEmpty() ? l->userLogin
                    : byLibreta(*l)
-                       ? tr("Written by Libreta itself, when it closed the day")
+                       ? (l->entry.action == QLatin1String("day.rollover")
+                              ? tr("Written by Libreta itself, when it closed the day")
+                              : tr("Written by Libreta itself, when the agreement the discount rests on was paid or "
+                                   "a payment it rested on was reversed"))
                        : tr("Nobody was named at the desk (an office that lists no users, or the command line)");
         case Debtor: return l->debtorName.isEmpty() ? QVariant() : QVariant(tr("%1 (%2)").arg(l->debtorName, l->debtorRef));
         case Action: return ActivityTexts::action(l->entry.action);

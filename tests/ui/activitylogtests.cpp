@@ -163,19 +163,25 @@ TEST_CASE("Debtor ▸ Activity opens what was recorded about the file in view", 
     CHECK(child<QLabel>(dialog, "introLabel")->text().startsWith(QStringLiteral("What everyone recorded about Abarrotes Núñez")));
 }
 
-TEST_CASE("Only the day's close is Libreta's, and an entry nobody was named for says so", "[ui][activity]")
+TEST_CASE("The day's close and a discount taken off are Libreta's, and an entry nobody was named for says so",
+          "[ui][activity]")
 {
     Office o;
+    o.record(-2, std::nullopt, QStringLiteral("balance.discount"),
+             QStringLiteral("debtor=%1 kind=discount call=7 invoices=1").arg(o.debtor), QStringLiteral("adjustment"), 1);
     o.record(-1, std::nullopt, QStringLiteral("note.add"), QStringLiteral("debtor=%1").arg(o.debtor),
              QStringLiteral("note"), 5);
     const FixedClock clock(o.now);
     ui::ActivityLogDialog dialog(o.t.db(), clock, o.people.sue);
     ui::ActivityLogModel *model = dialog.model();
-    REQUIRE(model->rowCount() == 5);
+    REQUIRE(model->rowCount() == 6);
     CHECK(cell(model, 0, ui::ActivityLogModel::Person) == QStringLiteral("—"));
     CHECK(model->index(0, ui::ActivityLogModel::Person).data(Qt::ToolTipRole).toString().startsWith(
         QStringLiteral("Nobody was named at the desk")));
-    CHECK(cell(model, 4, ui::ActivityLogModel::Person) == QStringLiteral("Libreta"));
+    CHECK(cell(model, 1, ui::ActivityLogModel::Person) == QStringLiteral("Libreta"));
+    CHECK(model->index(1, ui::ActivityLogModel::Person).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("agreement")));
+    CHECK(cell(model, 5, ui::ActivityLogModel::Person) == QStringLiteral("Libreta"));
 }
 
 TEST_CASE("Export asks for the entries shown", "[ui][activity]")
