@@ -7547,6 +7547,14 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Recovered</source>
         <translation>Recuperado</translation>
     </message>
+    <message>
+        <source>Discounts, corrections and write-offs made in the period: taken off, not paid</source>
+        <translation>Descuentos, correcciones y cancelaciones por incobrable del periodo: descontado, no pagado</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>Descontado</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PanelView</name>
@@ -7632,6 +7640,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>What is owed today by age and segment, as a CSV file for a spreadsheet</source>
         <translation>Lo que se debe hoy por antigüedad y segmento, como archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>%1 taken off without payment</source>
+        <translation>%1 descontado sin pago</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ QStringList ExportService::columns(ExportKind kind)
         return list({"debtor_ref", "name", "role", "phone", "email"});
     case ExportKind::Figures:
         return list({"day", "agent", "segment", "calls", "contacts", "promises_made", "promised", "promises_kept",
-                     "promises_partial", "promises_broken", "promises_paid", "payments", "recovered"});
+                     "promises_partial", "promises_broken", "promises_paid", "payments", "recovered", "adjusted"});
     case ExportKind::Activity:
         return list({"at", "user", "login", "action", "entity", "entity_id", "debtor_ref", "name", "amount",
                      "details"});
@@ -230,7 +230,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
                              QString::number(f.contacts), QString::number(f.promisesMade), money(f.promised),
                              QString::number(f.promisesKept), QString::number(f.promisesPartial),
                              QString::number(f.promisesBroken), money(f.promisesPaid), QString::number(f.payments),
-                             money(f.recovered)});
+                             money(f.recovered), money(f.adjusted)});
             ++rows;
         });
         break;

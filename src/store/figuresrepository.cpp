@@ -8,7 +8,7 @@ namespace {
 
 const QString kSums = QStringLiteral(
     "sum(calls), sum(contacts), sum(promises_made), sum(promised), sum(promises_kept), sum(promises_partial), "
-    "sum(promises_broken), sum(promises_paid), sum(payments), sum(recovered)");
+    "sum(promises_broken), sum(promises_paid), sum(payments), sum(recovered), sum(adjusted)");
 
 BoundSql daysOf(const PanelScope &scope)
 {
@@ -20,7 +20,7 @@ BoundSql daysOf(const PanelScope &scope)
     return sql;
 }
 
-// The ten sums of kSums, from `first` on.
+// The eleven sums of kSums, from `first` on.
 PanelFigures readSums(const SqlQuery &q, int first)
 {
     PanelFigures f;
@@ -34,6 +34,7 @@ PanelFigures readSums(const SqlQuery &q, int first)
     f.promisesPaid = domain::Money::fromMinor(q.integer(first + 7));
     f.payments = q.integer(first + 8);
     f.recovered = domain::Money::fromMinor(q.integer(first + 9));
+    f.adjusted = domain::Money::fromMinor(q.integer(first + 10));
     return f;
 }
 
@@ -77,7 +78,7 @@ void FiguresRepository::daily(const PanelScope &scope, const std::function<void(
     BoundSql sql = daysOf(scope);
     SqlQuery q(m_db, QStringLiteral("SELECT day, agent_id, coalesce((SELECT display_name FROM users WHERE id = agent_id), ''), "
                                     "segment, calls, contacts, promises_made, promised, promises_kept, promises_partial, "
-                                    "promises_broken, promises_paid, payments, recovered FROM daily_figures") +
+                                    "promises_broken, promises_paid, payments, recovered, adjusted FROM daily_figures") +
                          sql.whereSql() + QStringLiteral(" ORDER BY day, agent_id, segment"));
     sql.bindTo(q);
     q.exec();

@@ -27,6 +27,9 @@ struct PanelFigures {
     domain::Money promisesPaid;  // paid towards those
     qint64 payments = 0;
     domain::Money recovered;
+    // Taken off without money coming in: discounts, corrections, write-offs
+    // (schema 20), for the debtor's agent when they were made.
+    domain::Money adjusted;
 
     qint64 promisesResolved() const { return promisesKept + promisesPartial + promisesBroken; }
 };

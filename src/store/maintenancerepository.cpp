@@ -122,6 +122,16 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
     paid.bind(QStringLiteral(":limit"), limit).exec();
     while (paid.next())
         out << QStringLiteral("payments of %1").arg(paid.text(0));
+    SqlQuery adjusted(m_db, QStringLiteral(
+        "WITH counted AS (SELECT date(j.created_at, 'localtime') AS day, sum(l.amount) AS total "
+        "  FROM adjustments j JOIN adjustment_lines l ON l.adjustment_id = j.id GROUP BY 1), "
+        "kept AS (SELECT day, sum(adjusted) AS total FROM daily_figures GROUP BY 1) "
+        "SELECT k.day FROM kept k LEFT JOIN counted c USING (day) WHERE k.total IS NOT coalesce(c.total, 0) "
+        "UNION ALL SELECT c.day FROM counted c WHERE NOT EXISTS (SELECT 1 FROM daily_figures k WHERE k.day = c.day) "
+        "LIMIT :limit"));
+    adjusted.bind(QStringLiteral(":limit"), limit).exec();
+    while (adjusted.next())
+        out << QStringLiteral("adjustments of %1").arg(adjusted.text(0));
     return out;
 }
 

@@ -65,6 +65,7 @@ QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) 
     case Broken: return locale.toString(f.promisesBroken);
     case KeptRate: return percent(f.promisesKept, f.promisesResolved());
     case Recovered: return m_money.format(f.recovered);
+    case Adjusted: return m_money.format(f.adjusted);
     }
     return {};
 }
@@ -109,6 +110,7 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
         case Broken: return tr("Promises whose date falls in the period, once resolved");
         case KeptRate: return tr("Promises kept, of those kept, partly kept or broken");
         case Recovered: return tr("Payments received in the period");
+        case Adjusted: return tr("Discounts, corrections and write-offs made in the period: taken off, not paid");
         default: return {};
         }
     }
@@ -135,6 +137,7 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
     case Broken: return tr("Broken");
     case KeptRate: return tr("Kept rate");
     case Recovered: return tr("Recovered");
+    case Adjusted: return tr("Taken off");
     }
     return {};
 }

@@ -27,6 +27,7 @@ public:
         Broken,
         KeptRate,
         Recovered,
+        Adjusted,
         LineColumnCount
     };
     enum TechniqueColumn { Technique, TechniqueCalls, Won, WonRate, TechniqueColumnCount };

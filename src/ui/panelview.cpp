@@ -250,8 +250,11 @@ void PanelView::showCards()
                                  tr("%1 of %2 due; %3 paid towards them")
                                      .arg(locale.toString(f.promisesKept), locale.toString(f.promisesResolved()),
                                           money.format(f.promisesPaid))));
-    m_ui->recoveredCard->setText(card(money.format(f.recovered), tr("Money recovered"),
-                                      tr("%n payment(s)", nullptr, int(f.payments))));
+    // Beside the money that came in, what the office took off without it.
+    QString recoveredDetail = tr("%n payment(s)", nullptr, int(f.payments));
+    if (f.adjusted.isPositive())
+        recoveredDetail += QStringLiteral(" · ") + tr("%1 taken off without payment").arg(money.format(f.adjusted));
+    m_ui->recoveredCard->setText(card(money.format(f.recovered), tr("Money recovered"), recoveredDetail));
     const bool nothing = f.calls == 0 && f.promisesMade == 0 && f.promisesResolved() == 0 && f.payments == 0;
     m_ui->emptyLabel->setVisible(nothing);
 }

@@ -16,6 +16,7 @@
 #include "store/adjustmentrepository.h"
 #include "store/debtorrepository.h"
 #include "store/exportrepository.h"
+#include "store/figuresrepository.h"
 #include "store/followuprepository.h"
 #include "store/invoicerepository.h"
 #include "store/maintenancerepository.h"
@@ -116,6 +117,12 @@ struct Office {
     {
         CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
         CHECK(store::MaintenanceRepository(t.db()).overAllocations().isEmpty());
+        CHECK(store::MaintenanceRepository(t.db()).dailyFigureMismatches().isEmpty());
+    }
+    // What the Panel counts as taken off in March, for everyone.
+    Money panelTakenOff()
+    {
+        return store::FiguresRepository(t.db()).totals({QDate(2026, 3, 1), QDate(2026, 3, 31), std::nullopt}).adjusted;
     }
 };
 
@@ -148,6 +155,7 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     const auto last = o.pay(test::pesos(400), QDate(2026, 3, 18));
     REQUIRE(last.discountsGranted.size() == 1);
     CHECK(o.outstanding() == test::pesos(50));
+    CHECK(o.panelTakenOff() == test::pesos(100));
     CHECK(store::InvoiceRepository(o.t.db()).byId(later)->outstanding == test::pesos(50));
     const auto granted = o.adjustments();
     REQUIRE(granted.size() == 1);
@@ -196,8 +204,9 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
     REQUIRE(after.size() == 1);
     CHECK(after[0].withdrawn());
     CHECK(after[0].lines.isEmpty());
-    // 1,050 less the 500 and the 50 that stand.
+    // 1,050 less the 500 and the 50 that stand; the Panel takes it back.
     CHECK(o.outstanding() == test::pesos(500));
+    CHECK(o.panelTakenOff() == Money());
     CHECK(test::auditActions(o.t.db(), 3).contains(QStringLiteral("balance.discount_withdraw")));
     CHECK(store::AuditRepository(o.t.db()).latest(1)[0].details.contains(QStringLiteral("discounts_withdrawn=1")));
     o.checkConsistent();
@@ -296,6 +305,9 @@ TEST_CASE("A supervisor writes off what cannot be collected: nothing is owed, pr
     CHECK(result.followUpsCancelled == 1);  // the call-back; the check went with its promise
 
     CHECK(result.outstandingAfter == Money());
+    CHECK(o.panelTakenOff() == test::pesos(1000));  // not money recovered
+    CHECK(store::FiguresRepository(o.t.db()).totals({QDate(2026, 3, 1), QDate(2026, 3, 31), std::nullopt}).recovered ==
+          Money());
     REQUIRE(result.lines.size() == 2);
     CHECK(result.lines[0].invoiceId == o.f1);
     CHECK(result.lines[0].amount == test::pesos(600));

@@ -4,6 +4,7 @@
 
 #include "debtorfiletesthelpers.h"
 #include "store/callrepository.h"
+#include "store/adjustmentrepository.h"
 #include "store/paymentrepository.h"
 #include "store/sqlquery.h"
 #include "store/totalsrepository.h"
@@ -61,16 +62,29 @@ struct PanelDesk {
 TEST_CASE("A supervisor reads the month's figures, then one agent's, then last month's", "[ui][panel]")
 {
     PanelDesk d;
+    // A correction of 100.00 on the 21st: taken off, not recovered.
+    const Id other = test::addDebtor(d.t.db(), QStringLiteral("B-1"));
+    Adjustment j;
+    j.debtorId = other;
+    j.kind = AdjustmentKind::Correction;
+    j.amount = test::pesos(100);
+    j.note = QStringLiteral("Flete cobrado dos veces.");
+    j.createdAt = QDateTime(QDate(2026, 11, 21), QTime(16, 0), Qt::UTC);
+    j.lines = {{test::addInvoice(d.t.db(), other, QStringLiteral("F-1"), QDate(2026, 10, 1), test::pesos(500)),
+                test::pesos(100)}};
+    store::AdjustmentRepository(d.t.db()).add(j);
     const DeskLogin login("sue");
     ui::PanelView view(d.t.db(), kClock);
     view.show();
     CHECK(view.report().totals.calls == 2);  // this month, the default
     CHECK(test::child<QLabel>(&view, "callsCard")->text().contains(QStringLiteral(">2<")));
     CHECK(test::child<QLabel>(&view, "recoveredCard")->text().contains(QStringLiteral("250.00")));
+    CHECK(test::child<QLabel>(&view, "recoveredCard")->text().contains(QStringLiteral("100.00$ taken off without payment")));
     CHECK_FALSE(test::child<QLabel>(&view, "emptyLabel")->isVisible());
-    CHECK(view.agentModel()->rowCount() == 3);  // Ana, Beto and the payment of a debtor nobody has
+    CHECK(view.agentModel()->rowCount() == 3);  // Ana, Beto and the payment and correction of debtors nobody has
     CHECK(view.segmentModel()->rowCount() == 1);
     CHECK(view.agentModel()->headerData(ui::PanelModel::Recovered, Qt::Horizontal).toString() == QStringLiteral("Recovered"));
+    CHECK(view.agentModel()->headerData(ui::PanelModel::Adjusted, Qt::Horizontal).toString() == QStringLiteral("Taken off"));
 
     auto *agent = test::child<QComboBox>(&view, "agentCombo");
     CHECK(agent->isEnabled());
