@@ -4247,10 +4247,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Por técnica</translation>
     </message>
     <message>
-        <source>Calls, contacts and promises made count for the agent who made them; promises kept or broken, on the promise&apos;s date; money recovered, for the agent the debtor was assigned to when the payment was recorded.</source>
-        <translation>Las llamadas, los contactos y las promesas obtenidas cuentan para el gestor que los hizo; las promesas cumplidas o incumplidas, en la fecha de la promesa; el dinero recuperado, para el gestor que tenía asignado el deudor cuando se registró el pago.</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
@@ -4261,6 +4257,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>By age</source>
         <translation>Por antigüedad</translation>
+    </message>
+    <message>
+        <source>Calls, contacts and promises made count for the agent who made them; promises kept or broken, on the promise&apos;s date; money recovered, for the agent the debtor was assigned to when the payment was recorded; what was taken off, for the debtor&apos;s agent on the day it was.</source>
+        <translation>Las llamadas, los contactos y las promesas obtenidas cuentan para el gestor que los hizo; las promesas cumplidas o incumplidas, en la fecha de la promesa; el dinero recuperado, para el gestor que tenía asignado el deudor cuando se registró el pago; lo descontado, para el gestor del deudor el día en que se descontó.</translation>
     </message>
 </context>
 <context>
