@@ -22,7 +22,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 
 using namespace libreta;
@@ -49,12 +48,7 @@ TEST_CASE("Screenshots of a disputed invoice corrected, in Spanish", "[.screensh
 
     ui::MainWindow window(std::move(t.database));
     test::showForPictures(window, office);
-    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(debtor);
-    REQUIRE(file);
-    auto *invoices = file->findChild<ui::DebtorFileInvoices *>();
-    REQUIRE(invoices);
-    auto *sections = test::child<QTabWidget>(file, "sections");
-    sections->setCurrentIndex(sections->indexOf(invoices));
+    const auto [file, invoices] = test::openFileOn<ui::DebtorFileInvoices>(window, debtor);
     // The oldest invoice it still owes.
     const auto *model = invoices->model();
     int row = 0;

@@ -18,7 +18,6 @@
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
 
 using namespace libreta;
@@ -48,12 +47,7 @@ TEST_CASE("Screenshots of a bounced cheque reversed, in Spanish", "[.screenshots
 
     ui::MainWindow window(std::move(t.database));
     test::showForPictures(window, office);
-    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(debtor);
-    REQUIRE(file);
-    auto *payments = file->findChild<ui::DebtorFilePayments *>();
-    REQUIRE(payments);
-    auto *sections = test::child<QTabWidget>(file, "sections");
-    sections->setCurrentIndex(sections->indexOf(payments));
+    const auto [file, payments] = test::openFileOn<ui::DebtorFilePayments>(window, debtor);
     test::child<QTableView>(payments, "table")->selectRow(0);  // newest first
 
     QDialog *dialog = file->reversePayment();

@@ -9,10 +9,13 @@
 #include "platform/translations.h"
 #include "services/demogenerator.h"
 #include "support/tempdb.h"
+#include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
 
 #include <QDir>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -62,6 +65,21 @@ inline void showForPictures(ui::MainWindow &window, const SpanishDemo &office)
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     window.showSection(ui::MainWindow::PortfolioSection);
+}
+
+// The debtor's file opened in the window on its page `Page` (the Invoices
+// or the Payments tab): what the picture shows.
+template <typename Page>
+std::pair<ui::DebtorFileView *, Page *> openFileOn(ui::MainWindow &window, domain::Id debtor)
+{
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(debtor);
+    REQUIRE(file);
+    auto *page = file->findChild<Page *>();
+    REQUIRE(page);
+    auto *sections = file->findChild<QTabWidget *>(QStringLiteral("sections"));
+    REQUIRE(sections);
+    sections->setCurrentIndex(sections->indexOf(page));
+    return {file, page};
 }
 
 } // namespace libreta::test
