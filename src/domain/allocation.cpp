@@ -27,6 +27,15 @@ bool payFirst(const OpenInvoice &a, const OpenInvoice &b)
 
 } // namespace
 
+QList<OpenInvoice> openInvoicesOf(const QList<Invoice> &invoices)
+{
+    QList<OpenInvoice> open;
+    for (const Invoice &i : invoices)
+        if (i.outstanding.isPositive())
+            open.append({i.id, i.dueDate, i.issueDate, i.outstanding, i.disputed});
+    return open;
+}
+
 AllocationPlan allocatePayment(Money amount, QList<OpenInvoice> open,
                                std::optional<Id> preferredInvoice)
 {

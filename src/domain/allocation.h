@@ -17,6 +17,9 @@ struct AllocationPlan {
     Money credit;  // what no invoice could take: kept for the debtor, never lost
 };
 
+// The invoices that still owe something, as allocation reads them.
+QList<OpenInvoice> openInvoicesOf(const QList<Invoice> &invoices);
+
 // Oldest invoice first (due date, then issue date, then id); disputed invoices
 // only after every undisputed one; `preferredInvoice`, when given and open,
 // is paid first. Allocations always add up with the credit to `amount`.

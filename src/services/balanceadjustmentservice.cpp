@@ -26,38 +26,28 @@ namespace {
 // The one rule both preview() and adjust() apply: the chosen invoice, or
 // every open invoice oldest first (disputed ones last, as a payment goes);
 // empty when the amount is not positive or more than is owed there.
-QList<Allocation> linesFor(const QList<OpenInvoice> &open, Money amount, std::optional<Id> invoiceId)
+QList<OpenInvoice> targetOf(const QList<OpenInvoice> &open, std::optional<Id> invoiceId)
 {
-    if (!amount.isPositive())
-        return {};
     QList<OpenInvoice> target;
     for (const OpenInvoice &i : open)
         if (!invoiceId || i.id == *invoiceId)
             target.append(i);
-    Money owed;
-    for (const OpenInvoice &i : target)
-        owed += i.outstanding;
-    if (amount > owed)
-        return {};
-    return allocatePayment(amount, target).allocations;
+    return target;
 }
 
 Money owedOn(const QList<OpenInvoice> &open, std::optional<Id> invoiceId)
 {
     Money owed;
-    for (const OpenInvoice &i : open)
-        if (!invoiceId || i.id == *invoiceId)
-            owed += i.outstanding;
+    for (const OpenInvoice &i : targetOf(open, invoiceId))
+        owed += i.outstanding;
     return owed;
 }
 
-QList<OpenInvoice> openOf(const QList<Invoice> &invoices)
+QList<Allocation> linesFor(const QList<OpenInvoice> &open, Money amount, std::optional<Id> invoiceId)
 {
-    QList<OpenInvoice> open;
-    for (const Invoice &i : invoices)
-        if (i.outstanding.isPositive())
-            open.append({i.id, i.dueDate, i.issueDate, i.outstanding, i.disputed});
-    return open;
+    if (!amount.isPositive() || amount > owedOn(open, invoiceId))
+        return {};
+    return allocatePayment(amount, targetOf(open, invoiceId)).allocations;
 }
 
 } // namespace
@@ -66,7 +56,7 @@ AdjustmentPreview BalanceAdjustmentService::preview(const DebtorFile &file, std:
                                                     Money amount, std::optional<Id> invoiceId)
 {
     AdjustmentPreview p;
-    p.lines = linesFor(openOf(file.invoices), amount, invoiceId);
+    p.lines = linesFor(openInvoicesOf(file.invoices), amount, invoiceId);
     Money off;
     for (const Allocation &l : p.lines)
         off += l.amount;

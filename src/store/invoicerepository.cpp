@@ -1,5 +1,6 @@
 #include "store/invoicerepository.h"
 
+#include "domain/allocation.h"
 #include "store/invoicebalancesql.h"
 #include "store/sqlquery.h"
 
@@ -55,11 +56,7 @@ QList<domain::Invoice> InvoiceRepository::forDebtor(domain::Id debtorId)
 
 QList<domain::OpenInvoice> InvoiceRepository::openForDebtor(domain::Id debtorId)
 {
-    QList<domain::OpenInvoice> out;
-    for (const auto &inv : forDebtor(debtorId))
-        if (inv.outstanding.isPositive())
-            out.append({inv.id, inv.dueDate, inv.issueDate, inv.outstanding, inv.disputed});
-    return out;
+    return domain::openInvoicesOf(forDebtor(debtorId));
 }
 
 std::optional<domain::Invoice> InvoiceRepository::byId(domain::Id invoiceId)
