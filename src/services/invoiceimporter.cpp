@@ -105,6 +105,25 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
         if (!updated.disputed)
             updated.disputeReason.clear();
     }
+    if (stored->adjusted.isPositive() && row.amount < stored->amount) {
+        // What Libreta took off in adjustments stands for the credit note the
+        // accounting system books later: a file lowering the invoice by no
+        // more than that agrees with Libreta, and the stored amount stays
+        // (taking the file's would take the same money off twice). A file
+        // lowering it further needs the rest written down in Libreta.
+        const Money agreed = stored->amount - stored->adjusted;
+        if (row.amount < agreed) {
+            problems.append({QStringLiteral("amount"),
+                             tr("adjustments in Libreta already took %1 off invoice %2, and the file lowers it from "
+                                "%3 to %4, %5 more; record those %5 as a correction in Libreta, so nothing is "
+                                "taken off twice.")
+                                 .arg(stored->adjusted.toPlainString(), QString::fromUtf8(row.number),
+                                      stored->amount.toPlainString(), row.amount.toPlainString(),
+                                      (agreed - row.amount).toPlainString())});
+            return RowOutcome::Refused;
+        }
+        updated.amount = stored->amount;
+    }
     if (updated.issueDate == stored->issueDate && updated.dueDate == stored->dueDate
         && updated.amount == stored->amount && updated.disputed == stored->disputed)
         return RowOutcome::Unchanged;

@@ -115,9 +115,9 @@ std::optional<StoredInvoice> ImportRepository::invoiceByNumber(domain::Id debtor
     if (!m_invoiceByNumber)
         m_invoiceByNumber = std::make_unique<NativeStatement>(
             m_native,
-            QStringLiteral("SELECT i.id, i.issue_date, i.due_date, i.amount, i.disputed, i.dispute_reason, %1 "
+            QStringLiteral("SELECT i.id, i.issue_date, i.due_date, i.amount, i.disputed, i.dispute_reason, %1, %2 "
                            "FROM invoices i WHERE i.debtor_id = ?1 AND i.number = ?2")
-                .arg(takenOffInvoiceSql(QStringLiteral("i")))
+                .arg(allocatedToInvoiceSql(QStringLiteral("i")), adjustedOffInvoiceSql(QStringLiteral("i")))
                 .toUtf8()
                 .constData());
     NativeStatement &s = *m_invoiceByNumber;
@@ -131,7 +131,8 @@ std::optional<StoredInvoice> ImportRepository::invoiceByNumber(domain::Id debtor
     inv.amount = domain::Money::fromMinor(s.columnInteger(3));
     inv.disputed = s.columnInteger(4) != 0;
     inv.disputeReason = s.columnText(5);
-    inv.allocated = domain::Money::fromMinor(s.columnInteger(6));
+    inv.adjusted = domain::Money::fromMinor(s.columnInteger(7));
+    inv.allocated = domain::Money::fromMinor(s.columnInteger(6)) + inv.adjusted;
     s.reset();
     return inv;
 }

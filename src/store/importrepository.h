@@ -22,6 +22,7 @@ struct StoredInvoice {
     QDate dueDate;
     domain::Money amount;
     domain::Money allocated;  // what payments and adjustments already took off it
+    domain::Money adjusted;   // of which adjustments (a discount, a correction, a write-off)
     bool disputed = false;
     QString disputeReason;
 };

@@ -3,7 +3,9 @@
 // re-imports.
 
 #include "importtesthelpers.h"
+#include "services/balanceadjustmentservice.h"
 #include "servicetesthelpers.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 
 #include <QFile>
@@ -13,6 +15,9 @@ using namespace libreta;
 using namespace libreta::services;
 using domain::DateOrder;
 using domain::DecimalHint;
+using domain::AdjustmentKind;
+using domain::FixedClock;
+using domain::Money;
 using libreta::test::runImport;
 using libreta::test::storedDebtor;
 using libreta::test::storedInvoice;
@@ -320,6 +325,67 @@ TEST_CASE("An invoice already partly paid cannot be lowered below what was paid"
     const auto r = runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; });
     CHECK(test::messagesOf(r) ==
           QStringLiteral("2 amount: payments and adjustments already took 1000.00 off invoice F-0002; its amount cannot be less."));
+}
+
+TEST_CASE("A re-import lowering an invoice Libreta corrected does not take the correction off twice", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    const auto before = storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001"));
+    REQUIRE(before.amount == test::pesos(1234, 50));
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    services::AdjustBalanceRequest correction;
+    correction.debtorId = before.debtorId;
+    correction.kind = AdjustmentKind::Correction;
+    correction.invoiceId = before.id;
+    correction.amount = test::pesos(100);
+    correction.note = QStringLiteral("Nota de crédito por mercancía devuelta.");
+    services::BalanceAdjustmentService(t.db(), clock).adjust(correction);
+
+    QTemporaryDir dir;
+    const auto reimport = [&](const char *amount) {
+        const QString path = dir.filePath(QStringLiteral("again.csv"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray("debtor_ref,number,issue_date,due_date,amount\n000123,F-0001,2025-10-01,2025-11-15,")
+                + amount + "\n");
+        f.close();
+        return runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; });
+    };
+    SECTION("the accounting system booked the same credit note: the amount stays, the new due date is taken")
+    {
+        const auto r = reimport("1134.50");
+        CHECK(r.updated == 1);
+        const auto after = storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001"));
+        CHECK(after.amount == before.amount);
+        CHECK(after.outstanding == test::pesos(1134, 50));
+        CHECK(after.dueDate == QDate(2025, 11, 15));
+    }
+    SECTION("a lowering smaller than the correction leaves what is owed as Libreta has it")
+    {
+        CHECK(reimport("1200.00").updated == 1);
+        CHECK(storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001")).outstanding
+              == test::pesos(1134, 50));
+    }
+    SECTION("a lowering beyond the correction is refused, with what to record instead")
+    {
+        const auto r = reimport("1084.50");
+        CHECK(r.refused == 1);
+        CHECK(test::messagesOf(r)
+              == QStringLiteral("2 amount: adjustments in Libreta already took 100.00 off invoice F-0001, and the file "
+                                "lowers it from 1234.50 to 1084.50, 50.00 more; record those 50.00 as a correction "
+                                "in Libreta, so nothing is taken off twice."));
+        CHECK(storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001")).outstanding
+              == test::pesos(1134, 50));
+    }
+    SECTION("a raised amount is taken as it comes")
+    {
+        CHECK(reimport("1300.00").updated == 1);
+        CHECK(storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001")).outstanding
+              == test::pesos(1200));
+    }
+    CHECK(test::totalsConsistent(t.db()));
 }
 
 TEST_CASE("A mapping given by column title or number, and a missing field is named", "[import]")
