@@ -247,6 +247,13 @@ bool DebtorFileTabs::closeAllFiles()
     return true;
 }
 
+void DebtorFileTabs::deskUserChanged()
+{
+    const auto user = DeskUser::id(m_db);
+    for (DebtorFileView *file : files())
+        file->setDeskUser(user);
+}
+
 void DebtorFileTabs::reloadAll()
 {
     for (DebtorFileView *file : files())

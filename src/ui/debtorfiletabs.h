@@ -57,6 +57,8 @@ public:
     // is kept open (the rest stay open too).
     bool closeAllFiles();
     void reloadAll();
+    // The open files act for whoever File ▸ Who is working now names.
+    void deskUserChanged();
     QDialog *newDebtor();
 
 Q_SIGNALS:

@@ -104,6 +104,12 @@ DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const De
 
 DebtorFileView::~DebtorFileView() = default;
 
+void DebtorFileView::setDeskUser(std::optional<domain::Id> userId)
+{
+    m_context.userId = userId;
+    reload();
+}
+
 void DebtorFileView::reload()
 {
     try {

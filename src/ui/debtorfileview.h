@@ -54,6 +54,10 @@ public:
     // Asks before unsaved edits are lost; true when the file may close.
     bool maybeClose();
     void reload();
+    // Who is working changed (File ▸ Who is working): what this file does
+    // from now on is theirs, with their role's actions. A guided call already
+    // under way stays with whoever started it.
+    void setDeskUser(std::optional<domain::Id> userId);
     // The banner under the header: what the last action did.
     QString message() const;
 

@@ -417,6 +417,7 @@ QDialog *MainWindow::askWhoIsWorking()
     connect(dialog, &QDialog::accepted, this, [this] {
         m_figures->refresh(*m_db);
         m_agenda->deskUserChanged();
+        m_files->deskUserChanged();
         m_reviews->reload();
         m_panel->reload();  // whose figures the desk may read
         Q_EMIT deskUserChanged();

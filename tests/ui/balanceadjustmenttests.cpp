@@ -5,6 +5,7 @@
 #include "debtorfiletesthelpers.h"
 #include "deskwindow.h"
 #include "services/paymentservice.h"
+#include "store/adjustmentrepository.h"
 #include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
@@ -149,6 +150,39 @@ TEST_CASE("An agent cannot adjust a balance and is told who can", "[ui][adjustme
     CHECK(file->adjustBalance() == nullptr);
     REQUIRE(status.count() == 1);
     CHECK(status.at(0).at(0).toString() == QStringLiteral("Only a supervisor can adjust a balance."));
+}
+
+TEST_CASE("An open file follows a change of who is working: the supervisor's actions and name", "[ui][adjustment]")
+{
+    Office o;
+    test::DeskWindow desk(o.t, "ana");
+    ui::DebtorFileView *file = desk.window.debtorFiles()->openDebtor(o.debtor);
+    REQUIRE(file);
+    QAction *adjust = desk.window.debtorFiles()->actions()->adjustBalance;
+    CHECK_FALSE(adjust->isEnabled());
+
+    const auto workAs = [&](const char *login) {
+        QDialog *who = desk.window.askWhoIsWorking();
+        auto *combo = child<QComboBox>(who, "userCombo");
+        combo->setCurrentIndex(combo->findData(QString::fromLatin1(login)));
+        who->accept();
+    };
+    workAs("sue");
+    CHECK(adjust->isEnabled());
+    QDialog *dialog = file->adjustBalance();
+    REQUIRE(dialog);
+    choose(child<QComboBox>(dialog, "kindCombo"), int(AdjustmentKind::Correction));
+    child<QLineEdit>(dialog, "amountEdit")->setText(QStringLiteral("50"));
+    child<QPlainTextEdit>(dialog, "noteEdit")->setPlainText(QStringLiteral("Flete cobrado dos veces."));
+    saveButton(dialog)->click();
+    CHECK(test::waitFor([&] { return !dialog->isVisible(); }));
+    const auto stored = store::AdjustmentRepository(desk.window.database()).forDebtor(o.debtor);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().createdBy == o.people.sue);  // not the agent the file was opened for
+
+    workAs("ana");
+    CHECK_FALSE(adjust->isEnabled());
+    CHECK(file->adjustBalance() == nullptr);
 }
 
 TEST_CASE("The discount Libreta took off reads in the file with the agreement it came from", "[ui][adjustment]")
