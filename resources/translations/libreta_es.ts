@@ -890,7 +890,7 @@
         <translation>Importe: como máximo %1, lo que debe el deudor.</translation>
     </message>
     <message>
-        <source>The balance was written off: the file is closed.</source>
+        <source>The balance was written off: the debtor is now Closed.</source>
         <translation>El saldo se canceló como incobrable: el deudor pasa a Cerrado.</translation>
     </message>
 </context>
@@ -2957,6 +2957,10 @@
         <source>payments and adjustments already took %1 off invoice %2; its amount cannot be less.</source>
         <translation>pagos y ajustes ya descontaron %1 de la factura %2; su importe no puede ser menor.</translation>
     </message>
+    <message>
+        <source>adjustments in Libreta already took %1 off invoice %2, and the file lowers it from %3 to %4, %5 more; record those %5 as a correction in Libreta, so nothing is taken off twice.</source>
+        <translation>los ajustes en Libreta ya descontaron %1 de la factura %2, y el archivo la baja de %3 a %4, %5 más; registre esos %5 como corrección en Libreta, para no descontar dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>
@@ -3699,7 +3703,7 @@
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>R&amp;efresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
@@ -3812,7 +3816,7 @@
     </message>
     <message>
         <source>Pa&amp;yments…</source>
-        <translation>Pa&amp;gos…</translation>
+        <translation>&amp;Pagos…</translation>
     </message>
     <message>
         <source>Every payment received, to CSV</source>
@@ -6163,24 +6167,12 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Agregar una corrección a la nota seleccionada; la nota original queda como estaba</translation>
     </message>
     <message>
-        <source>Schedule &amp;follow-up…</source>
-        <translation>Programar &amp;seguimiento…</translation>
-    </message>
-    <message>
         <source>A call-back or a task on a date, shown in the agenda</source>
         <translation>Una nueva llamada o una tarea con fecha, que aparece en la agenda</translation>
     </message>
     <message>
-        <source>Do &amp;not contact…</source>
-        <translation>No &amp;contactar…</translation>
-    </message>
-    <message>
         <source>Mark the debtor do-not-contact with the reason, or lift the mark</source>
         <translation>Marcar al deudor como «no contactar», con el motivo, o quitar la marca</translation>
-    </message>
-    <message>
-        <source>&amp;Close file</source>
-        <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
         <source>Close this debtor&apos;s file</source>
@@ -6204,7 +6196,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Account &amp;statement…</source>
-        <translation>E&amp;stado de cuenta…</translation>
+        <translation>&amp;Estado de cuenta…</translation>
     </message>
     <message>
         <source>The debtor&apos;s invoices, payments, outstanding and days past due, to print or save as PDF</source>
@@ -6212,15 +6204,11 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Con&amp;firmation letter…</source>
-        <translation>Carta de con&amp;firmación…</translation>
+        <translation>Carta de confir&amp;mación…</translation>
     </message>
     <message>
         <source>The promise or plan agreed, with amounts, dates, method and how to pay</source>
         <translation>La promesa o el convenio acordado, con importes, fechas, forma de pago y cómo pagar</translation>
-    </message>
-    <message>
-        <source>Paid-in-&amp;full letter…</source>
-        <translation>Carta &amp;finiquito…</translation>
     </message>
     <message>
         <source>A letter stating the debtor owes nothing (only once the balance is zero)</source>
@@ -6297,6 +6285,22 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Take off what will not be collected: a discount agreed, a correction of a wrong invoice, a write-off</source>
         <translation>Descontar lo que no se cobrará: un descuento acordado, la corrección de una factura errónea, una cancelación por incobrable</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule follow-up…</source>
+        <translation>Programar &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <source>Do n&amp;ot contact…</source>
+        <translation>No c&amp;ontactar…</translation>
+    </message>
+    <message>
+        <source>Paid-in-f&amp;ull letter…</source>
+        <translation>Carta f&amp;iniquito…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose file</source>
+        <translation>Ce&amp;rrar expediente</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@ AdjustBalanceResult BalanceAdjustmentService::adjust(const AdjustBalanceRequest 
             store::FollowUpRepository followUps(m_db);
             result.closed = debtors.close(request.debtorId);
             result.followUpsCancelled = followUps.cancelOpenForDebtor(
-                request.debtorId, tr("The balance was written off: the file is closed."), m_clock.nowUtc());
+                request.debtorId, tr("The balance was written off: the debtor is now Closed."), m_clock.nowUtc());
         }
         if (result.promisesCancelled > 0 || result.closed || result.followUpsCancelled > 0)
             totals.refresh(request.debtorId);

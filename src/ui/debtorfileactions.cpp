@@ -63,11 +63,11 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
     correctCall = make(owner, QStringLiteral("actionCorrectCall"), tr("Co&rrect call…"),
                        tr("Correct what was written about the selected call; the call itself stays as it was"),
                        QKeySequence(), "edit-undo");
-    scheduleFollowUp = make(owner, QStringLiteral("actionScheduleFollowUp"), tr("Schedule &follow-up…"),
+    scheduleFollowUp = make(owner, QStringLiteral("actionScheduleFollowUp"), tr("Sc&hedule follow-up…"),
                             tr("A call-back or a task on a date, shown in the agenda"),
                             QKeySequence(QStringLiteral("Ctrl+Shift+F")), "appointment-new",
                             QStyle::SP_FileDialogDetailedView);
-    doNotContact = make(owner, QStringLiteral("actionDoNotContact"), tr("Do &not contact…"),
+    doNotContact = make(owner, QStringLiteral("actionDoNotContact"), tr("Do n&ot contact…"),
                         tr("Mark the debtor do-not-contact with the reason, or lift the mark"), QKeySequence(),
                         "dialog-cancel", QStyle::SP_MessageBoxWarning);
     activity = make(owner, QStringLiteral("actionDebtorActivity"), tr("Activit&y…"),
@@ -79,10 +79,10 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
     confirmationLetter = make(owner, QStringLiteral("actionConfirmationLetter"), tr("Con&firmation letter…"),
                               tr("The promise or plan agreed, with amounts, dates, method and how to pay"),
                               QKeySequence(), "mail-send");
-    paidInFullLetter = make(owner, QStringLiteral("actionPaidInFullLetter"), tr("Paid-in-&full letter…"),
+    paidInFullLetter = make(owner, QStringLiteral("actionPaidInFullLetter"), tr("Paid-in-f&ull letter…"),
                             tr("A letter stating the debtor owes nothing (only once the balance is zero)"),
                             QKeySequence(), "mail-mark-important");
-    closeFile = make(owner, QStringLiteral("actionCloseFile"), tr("&Close file"), tr("Close this debtor's file"),
+    closeFile = make(owner, QStringLiteral("actionCloseFile"), tr("C&lose file"), tr("Close this debtor's file"),
                      QKeySequence(QStringLiteral("Ctrl+W")), "window-close");
     closeFile->setShortcuts({QKeySequence(QStringLiteral("Ctrl+W")), QKeySequence(QStringLiteral("Ctrl+F4"))});
     startCall = make(owner, QStringLiteral("actionStartCall"), tr("Start ca&ll"),
