@@ -501,6 +501,30 @@
             <numerusform>%n seguimientos cancelados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Invoice changed</source>
+        <translation>Factura modificada</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>fecha de emisión</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>vencimiento</translation>
+    </message>
+    <message>
+        <source>amount from %1 to %2</source>
+        <translation>importe de %1 a %2</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -3268,6 +3292,14 @@
     <message>
         <source>Invoice %1 is not disputed.</source>
         <translation>La factura %1 no está en disputa.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change an invoice.</source>
+        <translation>Solo un supervisor puede modificar una factura.</translation>
+    </message>
+    <message>
+        <source>Amount: payments and adjustments already took %1 off this invoice; it cannot be less.</source>
+        <translation>Importe: los pagos y ajustes ya descontaron %1 de esta factura; no puede ser menor.</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,13 @@
 #include "domain/allocation.h"
 #include "domain/entitycodes.h"
 #include "services/audittrail.h"
+#include "services/creditonaccount.h"
 #include "services/discountsettlement.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
 #include "store/adjustmentrepository.h"
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
-#include "store/invoicerepository.h"
 #include "store/paymentrepository.h"
 #include "store/settingsrepository.h"
 #include "store/totalsrepository.h"
@@ -118,20 +118,8 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     // A discount granted on an agreement the payment completed no longer
     // stands: what it took off is owed again, before credit pays.
     result.discountsWithdrawn = DiscountSettlement(m_db, m_clock).withdrawUnearned(payment->debtorId);
-    // Credit the debtor's other payments left pays what is owed again,
-    // oldest payment first, oldest invoice first: the debtor is not shown
-    // owing money already on account.
-    store::InvoiceRepository invoices(m_db);
-    const auto others = payments.forDebtor(payment->debtorId);  // newest first
-    for (auto it = others.crbegin(); it != others.crend(); ++it) {
-        if (!it->unallocated.isPositive())
-            continue;
-        const AllocationPlan plan = allocatePayment(it->unallocated, invoices.openForDebtor(payment->debtorId));
-        if (plan.allocations.isEmpty())
-            break;  // nothing left owing
-        payments.addAllocations(it->id, plan.allocations);
-        result.creditApplied += it->unallocated - plan.credit;
-    }
+    // Credit the debtor's other payments left pays what is owed again.
+    result.creditApplied = payOwedFromCredit(m_db, payment->debtorId);
     // A cheque the bank returned is money the debtor still has to pay: its
     // agent calls today, unless a promise it had kept, broken now, already
     // gave that call-back. A payment recorded by mistake was the office's

@@ -77,6 +77,18 @@ std::optional<domain::Invoice> InvoiceRepository::byNumber(domain::Id debtorId, 
     return readInvoice(q);
 }
 
+void InvoiceRepository::update(const domain::Invoice &invoice)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE invoices SET number = :n, issue_date = :i, due_date = :d, amount = :a "
+                                  "WHERE id = :id"))
+        .bind(QStringLiteral(":n"), invoice.number)
+        .bind(QStringLiteral(":i"), invoice.issueDate)
+        .bind(QStringLiteral(":d"), invoice.dueDate)
+        .bind(QStringLiteral(":a"), invoice.amount.minor())
+        .bind(QStringLiteral(":id"), invoice.id)
+        .exec();
+}
+
 void InvoiceRepository::setDisputed(domain::Id invoiceId, bool disputed, const QString &reason)
 {
     SqlQuery(m_db, QStringLiteral("UPDATE invoices SET disputed = :d, dispute_reason = :r WHERE id = :id"))

@@ -18,6 +18,8 @@ public:
     QList<domain::OpenInvoice> openForDebtor(domain::Id debtorId);
     std::optional<domain::Invoice> byId(domain::Id invoiceId);
     std::optional<domain::Invoice> byNumber(domain::Id debtorId, const QString &number);
+    // Its number, dates and amount as `invoice` has them.
+    void update(const domain::Invoice &invoice);
     void setDisputed(domain::Id invoiceId, bool disputed, const QString &reason);
 
 private:

@@ -76,6 +76,7 @@ QString ActivityTexts::action(const QString &code)
         {QStringLiteral("contact.add"), QT_TR_NOOP("Contact added")},
         {QStringLiteral("contact.update"), QT_TR_NOOP("Contact changed")},
         {QStringLiteral("invoice.add"), QT_TR_NOOP("Invoice added")},
+        {QStringLiteral("invoice.update"), QT_TR_NOOP("Invoice changed")},
         {QStringLiteral("invoice.dispute"), QT_TR_NOOP("Invoice disputed")},
         {QStringLiteral("invoice.undispute"), QT_TR_NOOP("Invoice dispute lifted")},
         {QStringLiteral("portfolio.assign"), QT_TR_NOOP("Debtors given to agents")},
@@ -107,6 +108,7 @@ QStringList ActivityTexts::knownActions()
             QStringLiteral("debtor.create"),     QStringLiteral("debtor.update"),
             QStringLiteral("debtor.do_not_contact"), QStringLiteral("contact.add"),
             QStringLiteral("contact.update"),    QStringLiteral("invoice.add"),
+            QStringLiteral("invoice.update"),
             QStringLiteral("invoice.dispute"),   QStringLiteral("invoice.undispute"),
             QStringLiteral("portfolio.assign"),  QStringLiteral("import.debtors"),
             QStringLiteral("import.contacts"),   QStringLiteral("import.invoices"),
@@ -241,6 +243,26 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         }
         if (parts.isEmpty())
             parts << tr("other details");
+    } else if (a == QLatin1String("invoice.update")) {
+        for (const auto &[key, value] : pairs) {
+            if (key == QLatin1String("number"))
+                parts << tr("number");
+            else if (key == QLatin1String("issue_date"))
+                parts << tr("issue date");
+            else if (key == QLatin1String("due_date"))
+                parts << tr("due date");
+            else if (key == QLatin1String("amount")) {
+                // "from:to", in minor units.
+                const QStringList amounts = value.split(QLatin1Char(':'));
+                const QLocale locale;
+                parts << (amounts.size() == 2 ? tr("amount from %1 to %2")
+                                                    .arg(Money::fromMinor(amounts.at(0).toLongLong()).format(locale),
+                                                         Money::fromMinor(amounts.at(1).toLongLong()).format(locale))
+                                              : tr("amount"));
+            }
+        }
+        if (count("promises_cancelled") > 0)
+            parts << tr("%n promise(s) cancelled", nullptr, count("promises_cancelled"));
     } else if (a == QLatin1String("debtor.do_not_contact")) {
         parts << (entry.details == QLatin1String("set") ? tr("marked do not contact") : tr("may be contacted again"));
     } else if (a == QLatin1String("contact.add") || a == QLatin1String("contact.update")) {

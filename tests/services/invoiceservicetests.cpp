@@ -2,7 +2,9 @@
 #include "services/invoiceservice.h"
 #include "services/paymentservice.h"
 #include "servicetesthelpers.h"
+#include "store/auditrepository.h"
 #include "store/invoicerepository.h"
+#include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -100,5 +102,112 @@ TEST_CASE("A disputed invoice needs its reason and is paid after the undisputed 
     CHECK_FALSE(store::InvoiceRepository(t.db()).byId(older)->disputed);
     CHECK(store::InvoiceRepository(t.db()).byId(older)->disputeReason.isEmpty());
     CHECK(test::auditActions(t.db(), 1) == QStringList{QStringLiteral("invoice.undispute")});
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
+
+TEST_CASE("A supervisor changes an invoice typed wrong: totals, audit in words, credit on account", "[services][invoice]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("I-1"));
+    services::InvoiceService service(t.db(), clock);
+    const Id id = service.add(invoiceFor(debtor), people.sue);
+    // 1,000.00 paid: 1,500.50 still owed.
+    services::PostPaymentRequest payment;
+    payment.debtorId = debtor;
+    payment.amount = test::pesos(1000);
+    payment.paidOn = QDate(2026, 3, 9);
+    services::PaymentService(t.db(), clock).post(payment);
+
+    services::InvoiceChange change;
+    change.invoiceId = id;
+    change.number = QStringLiteral(" F-1000 ");
+    change.issueDate = QDate(2026, 1, 5);
+    change.dueDate = QDate(2026, 2, 14);
+    change.amount = test::pesos(25005);  // a missing zero added
+
+    SECTION("an agent is refused and nothing changes")
+    {
+        CHECK(test::refusedField([&] { service.change(change, people.ana); }) == QStringLiteral("user"));
+        CHECK(store::InvoiceRepository(t.db()).byId(id)->amount == test::pesos(2500, 50));
+    }
+    SECTION("the supervisor's change is stored with the totals, and audited with what it was")
+    {
+        const auto result = service.change(change, people.sue);
+        CHECK(result.changed);
+        const auto stored = store::InvoiceRepository(t.db()).byId(id);
+        CHECK(stored->number == QStringLiteral("F-1000"));
+        CHECK(stored->dueDate == QDate(2026, 2, 14));
+        CHECK(stored->outstanding == test::pesos(24005));
+        const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor);
+        CHECK(totals->outstanding == test::pesos(24005));
+        CHECK(totals->oldestDueDate == QDate(2026, 2, 14));
+        CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+        const auto entry = store::AuditRepository(t.db()).latest(1).first();
+        CHECK(entry.action == QStringLiteral("invoice.update"));
+        CHECK(entry.userId == people.sue);
+        CHECK(entry.details == QStringLiteral("debtor=%1 number due_date amount=250050:2500500").arg(debtor));
+        // Saving it again as it reads stores nothing.
+        CHECK_FALSE(service.change(change, people.sue).changed);
+        CHECK(test::auditActions(t.db(), 1) == QStringList{QStringLiteral("invoice.update")});
+        CHECK(test::auditActions(t.db()).size() == 3);
+    }
+    SECTION("an amount below what was paid is refused, naming the amount")
+    {
+        change.amount = test::pesos(999);
+        CHECK(test::refusedMessage([&] { service.change(change, people.sue); })
+              == QStringLiteral("Amount: payments and adjustments already took 1,000.00 off this invoice; it cannot be "
+                                "less."));
+        CHECK(store::InvoiceRepository(t.db()).byId(id)->amount == test::pesos(2500, 50));
+    }
+    SECTION("a number another invoice of the debtor has is refused")
+    {
+        service.add(invoiceFor(debtor, QStringLiteral("F-1000")), people.sue);
+        CHECK(test::refusedField([&] { service.change(change, people.sue); }) == QStringLiteral("number"));
+    }
+    SECTION("lowered to what was paid: nothing owed, the pending promise cancelled")
+    {
+        const Id promise = test::addPromise(t.db(), debtor, test::pesos(500), QDate(2026, 3, 20), QDate(2026, 3, 9));
+        change.amount = test::pesos(1000);
+        const auto result = service.change(change, people.sue);
+        CHECK(result.promisesCancelled == 1);
+        CHECK(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Cancelled);
+        CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding == Money());
+        CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+    }
+}
+
+TEST_CASE("Credit on account pays an invoice added or raised", "[services][invoice]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("I-1"));
+    services::InvoiceService service(t.db(), clock);
+    const Id first = service.add(invoiceFor(debtor));
+    // 3,000.00 paid on 2,500.50 owed: 499.50 on account.
+    services::PostPaymentRequest payment;
+    payment.debtorId = debtor;
+    payment.amount = test::pesos(3000);
+    payment.paidOn = QDate(2026, 3, 9);
+    services::PaymentService(t.db(), clock).post(payment);
+    REQUIRE(store::TotalsRepository(t.db()).forDebtor(debtor)->credit == test::pesos(499, 50));
+
+    services::InvoiceChange change;
+    change.invoiceId = first;
+    change.number = QStringLiteral("F-100");
+    change.issueDate = QDate(2026, 1, 5);
+    change.dueDate = QDate(2026, 2, 4);
+    change.amount = test::pesos(2600, 50);
+    CHECK(service.change(change).creditUsed == test::pesos(100));
+    CHECK(store::InvoiceRepository(t.db()).byId(first)->outstanding == Money());
+
+    Invoice second = invoiceFor(debtor, QStringLiteral("F-101"));
+    second.amount = test::pesos(1000);
+    const Id added = service.add(second);
+    CHECK(store::InvoiceRepository(t.db()).byId(added)->outstanding == test::pesos(600, 50));
+    const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor);
+    CHECK(totals->outstanding == test::pesos(600, 50));
+    CHECK(totals->credit == Money());
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }
