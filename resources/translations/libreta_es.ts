@@ -6334,6 +6334,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>C&amp;lose file</source>
         <translation>Ce&amp;rrar expediente</translation>
     </message>
+    <message>
+        <source>Edi&amp;t invoice…</source>
+        <translation>Editar fact&amp;ura…</translation>
+    </message>
+    <message>
+        <source>Correct the selected invoice&apos;s number, dates or amount where it was typed wrong; supervisors</source>
+        <translation>Corregir el número, las fechas o el importe de la factura seleccionada donde se capturó mal; supervisores</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileHeader</name>
@@ -6652,6 +6660,22 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
             <numerusform>%n seguimiento salió de la agenda.</numerusform>
             <numerusform>%n seguimientos salieron de la agenda.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change an invoice.</source>
+        <translation>Solo un supervisor puede modificar una factura.</translation>
+    </message>
+    <message>
+        <source>Select an invoice to change first.</source>
+        <translation>Primero seleccione la factura que quiere modificar.</translation>
+    </message>
+    <message>
+        <source>The invoice already read so: nothing was changed.</source>
+        <translation>La factura ya decía eso: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The invoice was changed. Outstanding now: %1.</source>
+        <translation>La factura se modificó. Saldo pendiente ahora: %1.</translation>
     </message>
 </context>
 <context>
@@ -7303,6 +7327,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Edit invoice %1</source>
+        <translation>Editar factura %1</translation>
+    </message>
+    <message>
+        <source>For an invoice typed wrong. A credit note or a dispute found right is a balance adjustment instead, so the history keeps what was invoiced.</source>
+        <translation>Para una factura capturada con error. Una nota de crédito o una disputa que resultó fundada es en cambio un ajuste de saldo, para que el historial conserve lo que se facturó.</translation>
+    </message>
+    <message>
+        <source>Payments and adjustments already took %1 off it: the amount cannot be less.</source>
+        <translation>Los pagos y ajustes ya le descontaron %1: el importe no puede ser menor.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,10 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
                        tr("Change the selected contact, its phones and e-mails"), QKeySequence(), "document-edit");
     addInvoice = make(owner, QStringLiteral("actionAddInvoice"), tr("Add &invoice…"), tr("Add an invoice this debtor owes"),
                       QKeySequence(QStringLiteral("Ctrl+Shift+I")), "list-add");
+    editInvoice = make(owner, QStringLiteral("actionEditInvoice"), tr("Edi&t invoice…"),
+                       tr("Correct the selected invoice's number, dates or amount where it was typed wrong; "
+                          "supervisors"),
+                       QKeySequence(), "document-edit");
     disputeInvoice = make(owner, QStringLiteral("actionDisputeInvoice"), tr("&Dispute…"),
                           tr("Mark the selected invoice disputed, with the debtor's reason, or clear the dispute"),
                           QKeySequence(), "dialog-warning");
@@ -110,7 +114,7 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
 
 QList<QAction *> DebtorFileActions::fileActions() const
 {
-    return {editDebtor, addContact, editContact, addInvoice, disputeInvoice, recordPayment, reversePayment, adjustBalance, addNote,
+    return {editDebtor, addContact, editContact, addInvoice, editInvoice, disputeInvoice, recordPayment, reversePayment, adjustBalance, addNote,
             correctNote, correctCall, scheduleFollowUp, doNotContact, activity, statement, confirmationLetter, paidInFullLetter, closeFile,
             startCall};
 }

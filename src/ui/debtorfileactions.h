@@ -22,6 +22,7 @@ public:
     QAction *addContact = nullptr;
     QAction *editContact = nullptr;
     QAction *addInvoice = nullptr;
+    QAction *editInvoice = nullptr;
     QAction *disputeInvoice = nullptr;
     QAction *recordPayment = nullptr;
     QAction *reversePayment = nullptr;

@@ -23,9 +23,10 @@ DebtorFileInvoices::DebtorFileInvoices(QWidget *parent)
 
 DebtorFileInvoices::~DebtorFileInvoices() = default;
 
-void DebtorFileInvoices::setActions(QAction *add, QAction *dispute, QAction *adjust)
+void DebtorFileInvoices::setActions(QAction *add, QAction *edit, QAction *dispute, QAction *adjust)
 {
     m_ui->addButton->setDefaultAction(add);
+    m_ui->editButton->setDefaultAction(edit);
     m_ui->disputeButton->setDefaultAction(dispute);
     m_ui->adjustButton->setDefaultAction(adjust);
 }

@@ -27,7 +27,7 @@ public:
     explicit DebtorFileInvoices(QWidget *parent = nullptr);
     ~DebtorFileInvoices() override;
 
-    void setActions(QAction *add, QAction *dispute, QAction *adjust);
+    void setActions(QAction *add, QAction *edit, QAction *dispute, QAction *adjust);
     void setInvoices(const QList<domain::Invoice> &invoices, const QDate &today, const MoneyFormatter &money);
     // The selected invoice; the only one when there is just one.
     const domain::Invoice *selectedInvoice() const;

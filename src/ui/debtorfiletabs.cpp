@@ -73,6 +73,7 @@ void DebtorFileTabs::connectActions()
     onFile(m_actions->addContact, &DebtorFileView::addContact);
     onFile(m_actions->editContact, &DebtorFileView::editContact);
     onFile(m_actions->addInvoice, &DebtorFileView::addInvoice);
+    onFile(m_actions->editInvoice, &DebtorFileView::editInvoice);
     onFile(m_actions->disputeInvoice, &DebtorFileView::disputeInvoice);
     onFile(m_actions->reversePayment, &DebtorFileView::reversePayment);
     onFile(m_actions->adjustBalance, &DebtorFileView::adjustBalance);
@@ -122,6 +123,7 @@ void DebtorFileTabs::updateActions()
         action->setEnabled(loaded);
     m_actions->closeFile->setEnabled(file != nullptr);
     m_actions->editContact->setEnabled(loaded && file->canEditContact());
+    m_actions->editInvoice->setEnabled(loaded && file->canEditInvoice());
     m_actions->disputeInvoice->setEnabled(loaded && file->canDisputeInvoice());
     m_actions->reversePayment->setEnabled(loaded && file->canReversePayment());
     m_actions->adjustBalance->setEnabled(loaded && file->canAdjustBalance());

@@ -80,7 +80,7 @@ DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const De
                                            m_ui->followUpButton, m_ui->documentsButton, m_ui->editButton,
                                            m_ui->doNotContactButton});
     m_contacts->setActions(actions.addContact, actions.editContact);
-    m_invoices->setActions(actions.addInvoice, actions.disputeInvoice, actions.adjustBalance);
+    m_invoices->setActions(actions.addInvoice, actions.editInvoice, actions.disputeInvoice, actions.adjustBalance);
     m_payments->setActions(actions.recordPayment, actions.reversePayment);
     m_timeline->setActions(actions.correctNote, actions.correctCall);
 
@@ -296,6 +296,32 @@ QDialog *DebtorFileView::addInvoice()
     });
 }
 
+QDialog *DebtorFileView::editInvoice()
+{
+    if (!m_loaded)
+        return nullptr;
+    if (!m_maySupervise) {
+        Q_EMIT statusMessage(tr("Only a supervisor can change an invoice."));
+        return nullptr;
+    }
+    const Invoice *invoice = m_invoices->selectedInvoice();
+    if (!invoice) {
+        Q_EMIT statusMessage(tr("Select an invoice to change first."));
+        return nullptr;
+    }
+    return openForm<InvoiceDialog>(new InvoiceDialog(m_context, m_file.debtor, *invoice, m_money, this),
+                                   [this](InvoiceDialog *dialog) {
+                                       if (!dialog->changed())
+                                           return tr("The invoice already read so: nothing was changed.");
+                                       QStringList said{tr("The invoice was changed. Outstanding now: %1.")
+                                                            .arg(m_money.format(m_file.totals.outstanding))};
+                                       if (dialog->promisesCancelled() > 0)
+                                           said << tr("%n pending promise(s) cancelled: nothing is owed.", nullptr,
+                                                      dialog->promisesCancelled());
+                                       return said.join(QLatin1Char(' ')).toHtmlEscaped();
+                                   });
+}
+
 QDialog *DebtorFileView::disputeInvoice()
 {
     const Invoice *invoice = m_loaded ? m_invoices->selectedInvoice() : nullptr;
@@ -490,6 +516,7 @@ void DebtorFileView::closeCall()
 }
 
 bool DebtorFileView::canEditContact() const { return m_loaded && m_contacts->selectedContact(); }
+bool DebtorFileView::canEditInvoice() const { return m_loaded && m_maySupervise && m_invoices->selectedInvoice(); }
 bool DebtorFileView::canDisputeInvoice() const { return m_loaded && m_invoices->selectedInvoice(); }
 bool DebtorFileView::canReversePayment() const
 {

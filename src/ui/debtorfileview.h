@@ -73,6 +73,8 @@ public:
     QDialog *addContact();
     QDialog *editContact();
     QDialog *addInvoice();
+    // The invoice selected in the Invoices tab; supervisors only.
+    QDialog *editInvoice();
     QDialog *disputeInvoice();
     // The payment selected in the Payments tab; supervisors only.
     QDialog *reversePayment();
@@ -100,6 +102,7 @@ public:
     bool canWritePaidInFull() const;
     // Which actions make sense now (a contact or invoice selected...).
     bool canEditContact() const;
+    bool canEditInvoice() const;
     bool canDisputeInvoice() const;
     bool canReversePayment() const;
     bool canAdjustBalance() const;
