@@ -1,6 +1,11 @@
 #include "services/invoiceimporter.h"
 
+#include "services/creditonaccount.h"
 #include "services/inputerror.h"
+
+#include <algorithm>
+
+#include <spdlog/spdlog.h>
 
 namespace libreta::services {
 
@@ -50,6 +55,31 @@ void InvoiceImporter::added(Id debtorId, Money amount, const QDate &due)
         a.earliestDue = due;
 }
 
+void InvoiceImporter::payNewInvoicesFromCredit()
+{
+    // Money a debtor holds on account pays its new invoices, as it pays one
+    // added by hand. Few debtors hold any: they are found in one pass, not
+    // looked up one by one among the debtors that gained invoices.
+    if (m_added.empty())
+        return;
+    std::vector<Id> gained;
+    gained.reserve(m_added.size());
+    for (const Added &a : m_added)
+        gained.push_back(a.debtorId);
+    std::sort(gained.begin(), gained.end());
+    int paid = 0;
+    for (const Id debtorId : m_store.debtorsWithCredit()) {
+        if (!std::binary_search(gained.begin(), gained.end(), debtorId))
+            continue;
+        if (payOwedFromCredit(m_context.db, debtorId).isPositive()) {
+            touch(debtorId);  // its totals are recomputed with the others touched
+            ++paid;
+        }
+    }
+    if (paid > 0)
+        spdlog::info("import invoices: credit on account paid the new invoices of {} debtors", paid);
+}
+
 void InvoiceImporter::finish()
 {
     // Measured at 100,000 debtors: when most of them gained invoices,
@@ -63,6 +93,7 @@ void InvoiceImporter::finish()
         m_store.addInvoicesToTotals(a.debtorId, a.amount, a.count, a.earliestDue);
     if (many)
         m_store.restoreTotalsIndexes();
+    payNewInvoicesFromCredit();
     m_added.clear();
     // Debtors with an invoice updated: recomputed, after the additions so
     // the recomputation has the last word.

@@ -32,6 +32,7 @@ private:
         QDate earliestDue;
     };
     void added(domain::Id debtorId, domain::Money amount, const QDate &due);
+    void payNewInvoicesFromCredit();
 
     domain::Id debtorFor(QByteArrayView ref, QList<FieldProblem> &problems);
 

@@ -256,6 +256,15 @@ void ImportRepository::writeDeferredWords()
     }
 }
 
+std::vector<domain::Id> ImportRepository::debtorsWithCredit()
+{
+    std::vector<domain::Id> out;
+    NativeStatement q(m_native, "SELECT debtor_id FROM debtor_totals WHERE credit > 0 ORDER BY debtor_id");
+    while (q.step())
+        out.push_back(q.columnInteger(0));
+    return out;
+}
+
 qint64 ImportRepository::debtorCount() { return maxId("SELECT count(*) FROM debtor_totals"); }
 
 domain::Id ImportRepository::maxId(const char *sql)

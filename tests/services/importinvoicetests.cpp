@@ -4,6 +4,8 @@
 
 #include "importtesthelpers.h"
 #include "services/balanceadjustmentservice.h"
+#include "services/paymentservice.h"
+#include "store/totalsrepository.h"
 #include "servicetesthelpers.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -385,6 +387,40 @@ TEST_CASE("A re-import lowering an invoice Libreta corrected does not take the c
         CHECK(storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001")).outstanding
               == test::pesos(1200));
     }
+    CHECK(test::totalsConsistent(t.db()));
+}
+
+TEST_CASE("Credit a debtor holds on account pays its newly imported invoices", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    const auto debtor = storedDebtor(t.db(), QStringLiteral("000123"));
+    // 3,000.00 paid on the 2,469.06 owed: 530.94 on account.
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    services::PostPaymentRequest payment;
+    payment.debtorId = debtor.id;
+    payment.amount = test::pesos(3000);
+    payment.paidOn = QDate(2026, 3, 9);
+    services::PaymentService(t.db(), clock).post(payment);
+    REQUIRE(store::TotalsRepository(t.db()).forDebtor(debtor.id)->credit == test::pesos(530, 94));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("debtor_ref,number,issue_date,due_date,amount\n"
+            "000123,F-0003,2025-11-15,2025-12-15,1000.00\n"
+            "000124,F-0004,2025-11-15,2025-12-15,50.00\n");
+    f.close();
+    const auto r = runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; });
+    INFO(test::messagesOf(r).toStdString());
+    CHECK(r.added == 2);
+    CHECK(storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0003")).outstanding == test::pesos(469, 6));
+    const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor.id);
+    CHECK(totals->outstanding == test::pesos(469, 6));
+    CHECK(totals->credit == Money());
+    CHECK(storedInvoice(t.db(), QStringLiteral("000124"), QStringLiteral("F-0004")).outstanding == test::pesos(50));
     CHECK(test::totalsConsistent(t.db()));
 }
 
