@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 
 using namespace libreta;
+using test::saveButton;
 using namespace libreta::domain;
 using libreta::test::DeskLogin;
 
@@ -68,11 +69,6 @@ struct Office {
 
     FollowUp stored(Id id) { return *store::FollowUpRepository(t.db()).byId(id); }
 };
-
-QPushButton *saveButton(QWidget *dialog)
-{
-    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
-}
 
 } // namespace
 

@@ -31,6 +31,7 @@
 #include <QTableView>
 
 using namespace libreta;
+using test::saveButton;
 using namespace libreta::domain;
 using test::child;
 
@@ -46,11 +47,6 @@ struct Office {
     Id promise = test::addPromise(t.db(), debtor, test::pesos(300), QDate::currentDate().addDays(5),
                                   QDate::currentDate().addDays(-2));
 };
-
-QPushButton *saveButton(QWidget *dialog)
-{
-    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
-}
 
 ui::DebtorFileInvoices *invoicesPage(ui::DebtorFileView *file)
 {

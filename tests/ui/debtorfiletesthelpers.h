@@ -7,6 +7,8 @@
 #include "ui/prompter.h"
 
 #include <QDeadlineTimer>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QStringList>
 #include <QTest>
 
@@ -72,6 +74,12 @@ T *child(QObject *parent, const char *name)
     auto *found = parent->findChild<T *>(QString::fromLatin1(name));
     REQUIRE(found);
     return found;
+}
+
+// A form's Save button (every form names its button box "buttons").
+inline QPushButton *saveButton(QWidget *dialog)
+{
+    return child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save);
 }
 
 template <typename Condition>

@@ -31,6 +31,7 @@
 #include <QTreeView>
 
 using namespace libreta;
+using test::saveButton;
 using namespace libreta::domain;
 using ui::DebtorTimelineModel;
 
@@ -52,11 +53,6 @@ QString headerText(ui::DebtorFileView *file, const char *label)
 {
     auto *l = file->findChild<QLabel *>(QString::fromLatin1(label));
     return l ? l->text() : QString();
-}
-
-QPushButton *saveButton(QWidget *dialog)
-{
-    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
 }
 
 } // namespace

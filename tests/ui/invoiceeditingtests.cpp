@@ -26,6 +26,7 @@
 #include <QToolButton>
 
 using namespace libreta;
+using test::saveButton;
 using namespace libreta::domain;
 using test::child;
 
@@ -48,11 +49,6 @@ struct Office {
     Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Papelería Muñoz"));
     Id f1 = test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate::currentDate().addDays(-40), test::pesos(1500));
 };
-
-QPushButton *saveButton(QWidget *dialog)
-{
-    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
-}
 
 } // namespace
 

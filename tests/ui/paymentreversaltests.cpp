@@ -29,6 +29,7 @@
 #include <QTableView>
 
 using namespace libreta;
+using test::saveButton;
 using namespace libreta::domain;
 using test::child;
 
@@ -60,11 +61,6 @@ struct Office {
         payment = services::PaymentService(t.db(), clock).post(r).paymentId;
     }
 };
-
-QPushButton *saveButton(QWidget *dialog)
-{
-    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
-}
 
 QTableView *paymentsTable(ui::DebtorFileView *file)
 {
