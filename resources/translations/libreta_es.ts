@@ -525,6 +525,10 @@
         <source>amount</source>
         <translation>importe</translation>
     </message>
+    <message>
+        <source>paid from the debtor&apos;s credit on account</source>
+        <translation>pagada con el saldo a favor del deudor</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -6340,7 +6344,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Correct the selected invoice&apos;s number, dates or amount where it was typed wrong; supervisors</source>
-        <translation>Corregir el número, las fechas o el importe de la factura seleccionada donde se capturó mal; supervisores</translation>
+        <translation>Corregir el número, las fechas o el importe de la factura seleccionada si se capturó con error; supervisores</translation>
     </message>
 </context>
 <context>
@@ -7333,12 +7337,12 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Editar factura %1</translation>
     </message>
     <message>
-        <source>For an invoice typed wrong. A credit note or a dispute found right is a balance adjustment instead, so the history keeps what was invoiced.</source>
-        <translation>Para una factura capturada con error. Una nota de crédito o una disputa que resultó fundada es en cambio un ajuste de saldo, para que el historial conserve lo que se facturó.</translation>
-    </message>
-    <message>
         <source>Payments and adjustments already took %1 off it: the amount cannot be less.</source>
         <translation>Los pagos y ajustes ya le descontaron %1: el importe no puede ser menor.</translation>
+    </message>
+    <message>
+        <source>For an invoice typed wrong. A credit note or a dispute found right is a balance adjustment instead, so the history keeps what was invoiced. An invoice that came in your accounting&apos;s file is corrected there too: the next import brings back what the file says.</source>
+        <translation>Para una factura capturada con error. Una nota de crédito o una disputa que resultó fundada se registra como ajuste de saldo, para que el historial conserve lo que se facturó. Una factura que llegó en el archivo de su contabilidad se corrige también allá: la siguiente importación trae de vuelta lo que dice el archivo.</translation>
     </message>
 </context>
 <context>

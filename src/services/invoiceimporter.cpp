@@ -57,13 +57,14 @@ void InvoiceImporter::added(Id debtorId, Money amount, const QDate &due)
 
 void InvoiceImporter::payNewInvoicesFromCredit()
 {
-    // Money a debtor holds on account pays its new invoices, as it pays one
-    // added by hand. Few debtors hold any: they are found in one pass, not
-    // looked up one by one among the debtors that gained invoices.
-    if (m_added.empty())
+    // Money a debtor holds on account pays its new or raised invoices, as
+    // it pays one added or raised by hand. Few debtors hold any: they are
+    // found in one pass, not looked up one by one among those that owe more.
+    if (m_added.empty() && m_raised.empty())
         return;
-    std::vector<Id> gained;
-    gained.reserve(m_added.size());
+    std::vector<Id> gained = std::move(m_raised);
+    m_raised.clear();
+    gained.reserve(gained.size() + m_added.size());
     for (const Added &a : m_added)
         gained.push_back(a.debtorId);
     std::sort(gained.begin(), gained.end());
@@ -143,7 +144,9 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
         // (taking the file's would take the same money off twice). A file
         // lowering it further needs the rest written down in Libreta.
         const Money agreed = stored->amount - stored->adjusted;
-        if (row.amount < agreed) {
+        // Below what payments and adjustments took off: refused below, as
+        // for any invoice (no correction could make up for it).
+        if (row.amount < agreed && row.amount >= stored->allocated) {
             problems.append({QStringLiteral("amount"),
                              tr("adjustments in Libreta already took %1 off invoice %2, and the file lowers it from "
                                 "%3 to %4, %5 more; record those %5 as a correction in Libreta, so nothing is "
@@ -153,7 +156,8 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
                                       (agreed - row.amount).toPlainString())});
             return RowOutcome::Refused;
         }
-        updated.amount = stored->amount;
+        if (row.amount >= agreed)
+            updated.amount = stored->amount;
     }
     if (updated.issueDate == stored->issueDate && updated.dueDate == stored->dueDate
         && updated.amount == stored->amount && updated.disputed == stored->disputed)
@@ -165,6 +169,8 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
         return RowOutcome::Refused;
     }
     m_store.updateInvoice(updated);
+    if (updated.amount > stored->amount)
+        m_raised.push_back(debtor);
     touch(debtor);
     return RowOutcome::Updated;
 }

@@ -44,6 +44,7 @@ private:
     InvoiceRow m_row;
     QString m_disputeReason;
     std::vector<Added> m_added;
+    std::vector<domain::Id> m_raised;  // debtors with an invoice the file raised
 };
 
 } // namespace libreta::services

@@ -4,6 +4,7 @@
 #include "services/creditonaccount.h"
 #include "services/inputerror.h"
 #include "services/nothingowed.h"
+#include "services/owedagain.h"
 #include "services/supervision.h"
 #include "store/debtorrepository.h"
 #include "store/invoicerepository.h"
@@ -50,6 +51,18 @@ void checkNumberFree(store::InvoiceRepository &invoices, const Invoice &inv)
                          InvoiceService::tr("Number: this debtor already has an invoice %1.").arg(inv.number));
 }
 
+// What the audit says of a debtor owing more: credit on account that paid
+// it, and a settled or written-off debtor made active again.
+QString owedAgainDetails(Money creditUsed, bool reactivated)
+{
+    QString details;
+    if (creditUsed.isPositive())
+        details += QStringLiteral(" credit_applied=%1").arg(creditUsed.minor());
+    if (reactivated)
+        details += QStringLiteral(" status=active");
+    return details;
+}
+
 } // namespace
 
 Id InvoiceService::add(const Invoice &input, std::optional<Id> userId)
@@ -66,10 +79,11 @@ Id InvoiceService::add(const Invoice &input, std::optional<Id> userId)
     store::InvoiceRepository invoices(m_db);
     checkNumberFree(invoices, inv);
     const Id id = invoices.add(inv);
-    payOwedFromCredit(m_db, inv.debtorId);
+    const Money creditUsed = payOwedFromCredit(m_db, inv.debtorId);
     store::TotalsRepository(m_db).refresh(inv.debtorId);
+    const bool reactivated = reactivateIfOwedAgain(m_db, inv.debtorId);
     AuditTrail(m_db, m_clock).record(userId, QStringLiteral("invoice.add"), QStringLiteral("invoice"), id,
-                                     QStringLiteral("debtor=%1").arg(inv.debtorId));
+                                     QStringLiteral("debtor=%1").arg(inv.debtorId) + owedAgainDetails(creditUsed, reactivated));
     tx.commit();
     spdlog::info("invoice {} added to debtor {}", id, inv.debtorId);
     return id;
@@ -116,6 +130,8 @@ InvoiceChangeResult InvoiceService::change(const InvoiceChange &request, std::op
         result.creditUsed = payOwedFromCredit(m_db, inv.debtorId);
     store::TotalsRepository totals(m_db);
     totals.refresh(inv.debtorId);
+    if (inv.amount > stored->amount)
+        result.reactivated = reactivateIfOwedAgain(m_db, inv.debtorId);
     if (inv.amount < stored->amount) {
         result.promisesCancelled = cancelPromisesWhenNothingOwed(m_db, inv.debtorId, m_clock);
         if (result.promisesCancelled > 0)
@@ -125,7 +141,8 @@ InvoiceChangeResult InvoiceService::change(const InvoiceChange &request, std::op
         .record(userId, QStringLiteral("invoice.update"), QStringLiteral("invoice"), inv.id,
                 QStringLiteral("debtor=%1 %2").arg(inv.debtorId).arg(changed.join(u' ')) +
                     (result.promisesCancelled > 0 ? QStringLiteral(" promises_cancelled=%1").arg(result.promisesCancelled)
-                                                  : QString()));
+                                                  : QString()) +
+                    owedAgainDetails(result.creditUsed, result.reactivated));
     tx.commit();
     spdlog::info("invoice {} of debtor {} changed", inv.id, inv.debtorId);
     return result;

@@ -25,12 +25,15 @@ struct InvoiceChangeResult {
     bool changed = false;        // false: it already read so, nothing stored
     domain::Money creditUsed;    // a raised amount paid from credit on account
     int promisesCancelled = 0;   // a lowered amount that leaves nothing owed
+    bool reactivated = false;    // a settled or written-off debtor owing again
 };
 
 // Adding an invoice to a debtor, changing one typed wrong, and marking one
 // disputed (or clearing the dispute). Each is one transaction that
 // refreshes the debtor's totals and writes an audit entry. Credit the
-// debtor has on account pays what an added or raised invoice asks.
+// debtor has on account pays what an added or raised invoice asks, and a
+// settled or written-off debtor who then owes is active again
+// (services/owedagain.h).
 class InvoiceService final {
     Q_DECLARE_TR_FUNCTIONS(InvoiceService)
 

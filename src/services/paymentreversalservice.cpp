@@ -6,8 +6,8 @@
 #include "services/creditonaccount.h"
 #include "services/discountsettlement.h"
 #include "services/inputerror.h"
+#include "services/owedagain.h"
 #include "services/supervision.h"
-#include "store/adjustmentrepository.h"
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
 #include "store/paymentrepository.h"
@@ -25,19 +25,6 @@
 namespace libreta::services {
 
 using namespace domain;
-
-namespace {
-
-// Settled was said of a debtor who had paid, and a file is closed when its
-// balance was written off: one who owes again is worked again (the queue
-// and the agenda take active debtors). A file closed for another reason
-// stays closed.
-bool reopens(DebtorStatus status, bool writtenOff)
-{
-    return status == DebtorStatus::Settled || (status == DebtorStatus::Closed && writtenOff);
-}
-
-} // namespace
 
 ReversalPreview PaymentReversalService::preview(const DebtorFile &file, const Payment &payment)
 {
@@ -70,7 +57,7 @@ ReversalPreview PaymentReversalService::preview(const DebtorFile &file, const Pa
     const Money otherCredit = file.totals.credit - payment.unallocated;
     const Money owedAgain = p.owedAgain + p.discountsAtStake;
     p.creditPays = otherCredit.isPositive() ? std::min(otherCredit, owedAgain) : Money();
-    p.reactivates = reopens(file.debtor.status, file.writtenOff()) &&
+    p.reactivates = reopensWhenOwedAgain(file.debtor.status, file.writtenOff()) &&
                     (file.totals.outstanding + owedAgain - p.creditPays).isPositive();
     return p;
 }
@@ -142,14 +129,7 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     store::TotalsRepository totals(m_db);
     totals.refresh(payment->debtorId);
     result.outstandingAfter = totals.forDebtor(payment->debtorId)->outstanding;
-    if (result.outstandingAfter.isPositive()) {
-        store::DebtorRepository debtors(m_db);
-        const auto debtor = debtors.byId(payment->debtorId);
-        if (debtor && reopens(debtor->status,
-                              DebtorFile::writtenOff(store::AdjustmentRepository(m_db).forDebtor(payment->debtorId))))
-            result.reactivated = debtor->status == DebtorStatus::Settled ? debtors.reactivateIfSettled(debtor->id)
-                                                                         : debtors.reopenIfClosed(debtor->id);
-    }
+    result.reactivated = reactivateIfOwedAgain(m_db, payment->debtorId);
 
     AuditTrail(m_db, m_clock)
         .record(request.userId, QStringLiteral("payment.reverse"), QStringLiteral("payment"), payment->id,

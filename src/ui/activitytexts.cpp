@@ -243,7 +243,7 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         }
         if (parts.isEmpty())
             parts << tr("other details");
-    } else if (a == QLatin1String("invoice.update")) {
+    } else if (a == QLatin1String("invoice.add") || a == QLatin1String("invoice.update")) {
         for (const auto &[key, value] : pairs) {
             if (key == QLatin1String("number"))
                 parts << tr("number");
@@ -263,6 +263,10 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         }
         if (count("promises_cancelled") > 0)
             parts << tr("%n promise(s) cancelled", nullptr, count("promises_cancelled"));
+        if (v.contains(QStringLiteral("credit_applied")))
+            parts << tr("paid from the debtor's credit on account");
+        if (v.contains(QStringLiteral("status")))
+            parts << tr("the debtor is active again");
     } else if (a == QLatin1String("debtor.do_not_contact")) {
         parts << (entry.details == QLatin1String("set") ? tr("marked do not contact") : tr("may be contacted again"));
     } else if (a == QLatin1String("contact.add") || a == QLatin1String("contact.update")) {

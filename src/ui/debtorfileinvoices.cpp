@@ -19,6 +19,11 @@ DebtorFileInvoices::DebtorFileInvoices(QWidget *parent)
     m_layout = new FileTableLayout(m_ui->table, kLayout, kWidestColumn, this);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DebtorFileInvoices::selectionChanged);
+    // A double-click (or Enter) corrects the invoice, for whoever may.
+    connect(m_ui->table, &QAbstractItemView::activated, this, [this] {
+        if (m_edit && m_edit->isEnabled())
+            m_edit->trigger();
+    });
 }
 
 DebtorFileInvoices::~DebtorFileInvoices() = default;
@@ -27,6 +32,7 @@ void DebtorFileInvoices::setActions(QAction *add, QAction *edit, QAction *disput
 {
     m_ui->addButton->setDefaultAction(add);
     m_ui->editButton->setDefaultAction(edit);
+    m_edit = edit;
     m_ui->disputeButton->setDefaultAction(dispute);
     m_ui->adjustButton->setDefaultAction(adjust);
 }

@@ -40,6 +40,7 @@ private:
     std::unique_ptr<::Ui::DebtorFileInvoices> m_ui;
     DebtorInvoicesModel *m_model = nullptr;
     FileTableLayout *m_layout = nullptr;
+    QAction *m_edit = nullptr;
 };
 
 } // namespace libreta::ui

@@ -27,6 +27,8 @@ public:
     void startCorrection(domain::Id noteId, const QString &what);
     void cancelCorrection();
     void focusEditor();
+    // Whose notes they are from now on (File ▸ Who is working changed).
+    void setUserId(std::optional<domain::Id> userId) { m_context.userId = userId; }
     // Something typed and not saved.
     bool isDirty() const;
     void setText(const QString &text);

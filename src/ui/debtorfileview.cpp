@@ -107,6 +107,7 @@ DebtorFileView::~DebtorFileView() = default;
 void DebtorFileView::setDeskUser(std::optional<domain::Id> userId)
 {
     m_context.userId = userId;
+    m_timeline->noteEditor()->setUserId(userId);
     reload();
 }
 

@@ -37,7 +37,8 @@ InvoiceDialog::InvoiceDialog(const FormContext &context, const Debtor &debtor, c
     const Money takenOff = invoice.amount - invoice.outstanding;
     // What it is for, and how far the amount may go down.
     QString about = tr("For an invoice typed wrong. A credit note or a dispute found right is a balance "
-                       "adjustment instead, so the history keeps what was invoiced.");
+                       "adjustment instead, so the history keeps what was invoiced. An invoice that came in your "
+                       "accounting's file is corrected there too: the next import brings back what the file says.");
     if (takenOff.isPositive())
         about += u' ' + tr("Payments and adjustments already took %1 off it: the amount cannot be less.")
                             .arg(money.format(takenOff));

@@ -424,6 +424,78 @@ TEST_CASE("Credit a debtor holds on account pays its newly imported invoices", "
     CHECK(test::totalsConsistent(t.db()));
 }
 
+TEST_CASE("A re-import lowering a corrected invoice that was also paid names what stops it", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    const auto invoice = storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001"));
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    services::AdjustBalanceRequest correction;
+    correction.debtorId = invoice.debtorId;
+    correction.kind = AdjustmentKind::Correction;
+    correction.invoiceId = invoice.id;
+    correction.amount = test::pesos(100);
+    correction.note = QStringLiteral("Nota de crédito por mercancía devuelta.");
+    services::BalanceAdjustmentService(t.db(), clock).adjust(correction);
+    // 1,000.00 paid on it (the other invoice is disputed, paid last): 134.50 owed.
+    services::PostPaymentRequest payment;
+    payment.debtorId = invoice.debtorId;
+    payment.amount = test::pesos(1000);
+    payment.paidOn = QDate(2026, 3, 9);
+    services::PaymentService(t.db(), clock).post(payment);
+    REQUIRE(storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001")).outstanding == test::pesos(134, 50));
+
+    QTemporaryDir dir;
+    const auto reimport = [&](const char *amount) {
+        const QString path = dir.filePath(QStringLiteral("again.csv"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray("debtor_ref,number,issue_date,due_date,amount\n000123,F-0001,2025-10-01,2025-10-31,") +
+                amount + "\n");
+        f.close();
+        return test::messagesOf(runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; }));
+    };
+    // Below what payments and adjustments took: no correction could make up for it.
+    CHECK(reimport("1050.00") ==
+          QStringLiteral("2 amount: payments and adjustments already took 1100.00 off invoice F-0001; its amount "
+                         "cannot be less."));
+    // Above it: the rest can be recorded as a correction (14.50 is owed).
+    CHECK(reimport("1120.00") ==
+          QStringLiteral("2 amount: adjustments in Libreta already took 100.00 off invoice F-0001, and the file "
+                         "lowers it from 1234.50 to 1120.00, 14.50 more; record those 14.50 as a correction in "
+                         "Libreta, so nothing is taken off twice."));
+    CHECK(reimport("1134.50").isEmpty());
+    CHECK(storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("F-0001")).outstanding == test::pesos(134, 50));
+    CHECK(test::totalsConsistent(t.db()));
+}
+
+TEST_CASE("Credit a debtor holds on account pays an invoice a re-import raised", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    const auto debtor = storedDebtor(t.db(), QStringLiteral("000123"));
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    services::PostPaymentRequest payment;
+    payment.debtorId = debtor.id;
+    payment.amount = test::pesos(3000);
+    payment.paidOn = QDate(2026, 3, 9);
+    services::PaymentService(t.db(), clock).post(payment);  // 530.94 on account
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("raised.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("debtor_ref,number,issue_date,due_date,amount\n000123,F-0001,2025-10-01,2025-10-31,1300.00\n");
+    f.close();
+    CHECK(runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; }).updated == 1);
+    const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor.id);
+    CHECK(totals->outstanding == Money());
+    CHECK(totals->credit == test::pesos(465, 44));
+    CHECK(test::totalsConsistent(t.db()));
+}
+
 TEST_CASE("A mapping given by column title or number, and a missing field is named", "[import]")
 {
     test::TempDb t;

@@ -1,8 +1,10 @@
 #include "domain/clock.h"
+#include "services/balanceadjustmentservice.h"
 #include "services/invoiceservice.h"
 #include "services/paymentservice.h"
 #include "servicetesthelpers.h"
 #include "store/auditrepository.h"
+#include "store/debtorrepository.h"
 #include "store/invoicerepository.h"
 #include "store/promiserepository.h"
 #include "store/totalsrepository.h"
@@ -210,4 +212,49 @@ TEST_CASE("Credit on account pays an invoice added or raised", "[services][invoi
     CHECK(totals->outstanding == test::pesos(600, 50));
     CHECK(totals->credit == Money());
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
+
+TEST_CASE("A written-off or settled debtor who owes again after an invoice is worked again", "[services][invoice]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("I-1"));
+    services::InvoiceService service(t.db(), clock);
+    const Id id = service.add(invoiceFor(debtor));
+
+    SECTION("written off: raising the invoice reopens the file, and the audit says so")
+    {
+        services::AdjustBalanceRequest writeOff;
+        writeOff.debtorId = debtor;
+        writeOff.kind = AdjustmentKind::WriteOff;
+        writeOff.amount = test::pesos(2500, 50);
+        writeOff.note = QStringLiteral("Cerró el negocio.");
+        REQUIRE(services::BalanceAdjustmentService(t.db(), clock).adjust(writeOff).closed);
+
+        services::InvoiceChange change;
+        change.invoiceId = id;
+        change.number = QStringLiteral("F-100");
+        change.issueDate = QDate(2026, 1, 5);
+        change.dueDate = QDate(2026, 2, 4);
+        change.amount = test::pesos(2600, 50);
+        CHECK(service.change(change).reactivated);
+        CHECK(store::DebtorRepository(t.db()).byId(debtor)->status == DebtorStatus::Active);
+        CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding == test::pesos(100));
+        CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral(" status=active")));
+        CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+    }
+    SECTION("settled: a new invoice makes the debtor active; closed for another reason stays closed")
+    {
+        Debtor d = *store::DebtorRepository(t.db()).byId(debtor);
+        d.status = DebtorStatus::Settled;
+        store::DebtorRepository(t.db()).update(d);
+        service.add(invoiceFor(debtor, QStringLiteral("F-101")));
+        CHECK(store::DebtorRepository(t.db()).byId(debtor)->status == DebtorStatus::Active);
+        CHECK(store::AuditRepository(t.db()).latest(1).first().details == QStringLiteral("debtor=%1 status=active").arg(debtor));
+
+        d.status = DebtorStatus::Closed;
+        store::DebtorRepository(t.db()).update(d);
+        service.add(invoiceFor(debtor, QStringLiteral("F-102")));
+        CHECK(store::DebtorRepository(t.db()).byId(debtor)->status == DebtorStatus::Closed);
+    }
 }

@@ -6,6 +6,8 @@
 #include "deskwindow.h"
 #include "services/paymentservice.h"
 #include "store/adjustmentrepository.h"
+#include "store/noterepository.h"
+#include "ui/debtorfilenoteeditor.h"
 #include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
@@ -175,6 +177,12 @@ TEST_CASE("An open file follows a change of who is working: the supervisor's act
     const auto stored = store::AdjustmentRepository(desk.window.database()).forDebtor(o.debtor);
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().createdBy == o.people.sue);  // not the agent the file was opened for
+
+    // The note box writes for the new person too.
+    auto *notes = file->timeline()->noteEditor();
+    notes->setText(QStringLiteral("Revisé la factura con el cliente."));
+    REQUIRE(notes->save());
+    CHECK(store::NoteRepository(desk.window.database()).forDebtor(o.debtor).first().authorId == o.people.sue);
 
     workAs("ana");
     CHECK_FALSE(adjust->isEnabled());

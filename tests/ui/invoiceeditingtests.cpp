@@ -64,8 +64,14 @@ TEST_CASE("A supervisor corrects an invoice typed wrong from the Invoices tab", 
     REQUIRE(invoices);
     CHECK(child<QToolButton>(invoices, "editButton")->defaultAction() == edit);
 
-    QDialog *dialog = file->editInvoice();
-    REQUIRE(dialog);
+    // A double-click on the invoice opens the same form.
+    auto *table = child<QTableView>(invoices, "table");
+    Q_EMIT table->activated(table->model()->index(0, 0));
+    QDialog *dialog = nullptr;
+    REQUIRE(test::waitFor([&] {
+        dialog = file->findChild<QDialog *>(QStringLiteral("InvoiceDialog"));
+        return dialog && dialog->isVisible();
+    }));
     CHECK(dialog->windowTitle() == QStringLiteral("Edit invoice F-1"));
     auto *amount = child<QLineEdit>(dialog, "amountEdit");
     CHECK(amount->text() == QStringLiteral("1,500.00"));
