@@ -35,14 +35,15 @@ InvoiceDialog::InvoiceDialog(const FormContext &context, const Debtor &debtor, c
     m_ui->dueDateEdit->setDate(invoice.dueDate);
     m_ui->amountEdit->setText(invoice.amount.format(QLocale()));
     const Money takenOff = invoice.amount - invoice.outstanding;
-    // What it is for, and how far the amount may go down.
-    QString about = tr("For an invoice typed wrong. A credit note or a dispute found right is a balance "
-                       "adjustment instead, so the history keeps what was invoiced. An invoice that came in your "
-                       "accounting's file is corrected there too: the next import brings back what the file says.");
+    // How far the amount may go down, then what the form is for.
+    QStringList about;
     if (takenOff.isPositive())
-        about += u' ' + tr("Payments and adjustments already took %1 off it: the amount cannot be less.")
-                            .arg(money.format(takenOff));
-    m_ui->takenOffLabel->setText(about);
+        about << tr("Payments and adjustments already took %1 off it: the amount cannot be less.")
+                     .arg(money.format(takenOff));
+    about << tr("For an invoice typed wrong. A credit note or a dispute found right is a balance "
+                "adjustment instead, so the history keeps what was invoiced. An invoice that came in your "
+                "accounting's file is corrected there too: the next import brings back what the file says.");
+    m_ui->takenOffLabel->setText(about.join(QStringLiteral("\n\n")));
     m_ui->takenOffLabel->setVisible(true);
     setUpFields();
 }
