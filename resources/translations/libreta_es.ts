@@ -7631,6 +7631,22 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Taken off</source>
         <translation>Descontado</translation>
     </message>
+    <message>
+        <source>Reviews supervisors wrote of the agent&apos;s calls made in the period</source>
+        <translation>Revisiones que los supervisores escribieron de las llamadas del gestor hechas en el periodo</translation>
+    </message>
+    <message>
+        <source>The average of every stage scored in those reviews, from 0 to 5</source>
+        <translation>El promedio de todas las etapas calificadas en esas revisiones, de 0 a 5</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Calificación</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PanelView</name>

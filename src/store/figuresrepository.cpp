@@ -3,6 +3,8 @@
 #include "store/boundsql.h"
 #include "store/sqlquery.h"
 
+#include <algorithm>
+
 namespace libreta::store {
 namespace {
 
@@ -65,7 +67,24 @@ QList<PanelLine> FiguresRepository::grouped(const PanelScope &scope, const QStri
 
 QList<PanelLine> FiguresRepository::byAgent(const PanelScope &scope)
 {
-    return grouped(scope, QStringLiteral("agent_id"));
+    QList<PanelLine> lines = grouped(scope, QStringLiteral("agent_id"));
+    BoundSql sql = daysOf(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT agent_id, sum(reviews), sum(points), sum(stages) FROM review_figures") +
+                         sql.whereSql() + QStringLiteral(" GROUP BY 1"));
+    sql.bindTo(q);
+    q.exec();
+    while (q.next()) {
+        const QString agent = q.text(0);
+        auto line = std::find_if(lines.begin(), lines.end(), [&agent](const PanelLine &l) { return l.key == agent; });
+        if (line == lines.end()) {  // a call's row is always there; kept whole should it not be
+            lines.append({agent, PanelFigures()});
+            line = lines.end() - 1;
+        }
+        line->figures.reviews = q.integer(1);
+        line->figures.reviewPoints = q.integer(2);
+        line->figures.reviewStages = q.integer(3);
+    }
+    return lines;
 }
 
 QList<PanelLine> FiguresRepository::bySegment(const PanelScope &scope)

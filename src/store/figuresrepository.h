@@ -30,6 +30,12 @@ struct PanelFigures {
     // Taken off without money coming in: discounts, corrections, write-offs
     // (schema 20), for the debtor's agent when they were made.
     domain::Money adjusted;
+    // The supervisors' reviews of the calls made in the days (schema 21):
+    // how many, and their stages' scores (0 to 5) added up and counted.
+    // Read by agent only (byAgent); a call is the agent's whatever segment.
+    qint64 reviews = 0;
+    qint64 reviewPoints = 0;
+    qint64 reviewStages = 0;
 
     qint64 promisesResolved() const { return promisesKept + promisesPartial + promisesBroken; }
 };
@@ -70,7 +76,7 @@ public:
 
     PanelFigures totals(const PanelScope &scope);
     // By agent (the key is the agent's id; "0" for nobody), highest money
-    // recovered first.
+    // recovered first, with the reviews of their calls.
     QList<PanelLine> byAgent(const PanelScope &scope);
     // By the debtors' segment, highest money recovered first.
     QList<PanelLine> bySegment(const PanelScope &scope);

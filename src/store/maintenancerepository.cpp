@@ -132,6 +132,21 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
     adjusted.bind(QStringLiteral(":limit"), limit).exec();
     while (adjusted.next())
         out << QStringLiteral("adjustments of %1").arg(adjusted.text(0));
+    SqlQuery reviews(m_db, QStringLiteral(
+        "WITH counted AS (SELECT date(c.started_at, 'localtime') AS day, coalesce(c.agent_id, 0) AS agent_id, "
+        "  count(*) AS n, sum(coalesce(r.score_presentation, 0) + coalesce(r.score_listening, 0) + "
+        "  coalesce(r.score_negotiation, 0) + coalesce(r.score_preclose, 0) + coalesce(r.score_close, 0)) AS points, "
+        "  sum((r.score_presentation IS NOT NULL) + (r.score_listening IS NOT NULL) + "
+        "  (r.score_negotiation IS NOT NULL) + (r.score_preclose IS NOT NULL) + (r.score_close IS NOT NULL)) AS stages "
+        "  FROM quality_reviews r JOIN calls c ON c.id = r.call_id GROUP BY 1, 2) "
+        "SELECT k.day, k.agent_id FROM review_figures k LEFT JOIN counted c USING (day, agent_id) "
+        "WHERE (k.reviews, k.points, k.stages) IS NOT (coalesce(c.n, 0), coalesce(c.points, 0), coalesce(c.stages, 0)) "
+        "UNION ALL SELECT c.day, c.agent_id FROM counted c WHERE NOT EXISTS ("
+        "  SELECT 1 FROM review_figures k WHERE k.day = c.day AND k.agent_id = c.agent_id) "
+        "LIMIT :limit"));
+    reviews.bind(QStringLiteral(":limit"), limit).exec();
+    while (reviews.next())
+        out << QStringLiteral("reviews of %1, agent %2").arg(reviews.text(0), reviews.text(1));
     return out;
 }
 

@@ -25,7 +25,8 @@ public:
     // The Panel's kept figures (schema 13) against a count of the calls,
     // promises and payments themselves: per day and agent for what an
     // agent did (calls, contacts, promises), per day for the payments,
-    // whose agent is the one the debtor had when each was recorded.
+    // whose agent is the one the debtor had when each was recorded; the
+    // adjustments per day, and the reviews per day and agent (schema 21).
     QStringList dailyFigureMismatches(int limit = 20);
 
 private:

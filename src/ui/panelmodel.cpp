@@ -31,7 +31,9 @@ int PanelModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_kind == Kind::Techniques ? int(TechniqueColumnCount) : int(LineColumnCount);
+    if (m_kind == Kind::Techniques)
+        return int(TechniqueColumnCount);
+    return m_kind == Kind::Agents ? int(LineColumnCount) : int(Reviewed);
 }
 
 std::optional<domain::Id> PanelModel::agentAt(int row) const
@@ -47,6 +49,14 @@ QString PanelModel::percent(qint64 part, qint64 whole)
         return QStringLiteral("—");
     // Rounded down, so 199 of 200 never shows as a full 100 %.
     return tr("%1 %").arg(QLocale().toString(part * 100 / whole));
+}
+
+QString PanelModel::score(qint64 points, qint64 stages)
+{
+    if (stages <= 0)
+        return QStringLiteral("—");
+    // One decimal, as the reviews list shows a call's score.
+    return QLocale().toString(double(points) / double(stages), 'f', 1);
 }
 
 QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) const
@@ -66,6 +76,8 @@ QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) 
     case KeptRate: return percent(f.promisesKept, f.promisesResolved());
     case Recovered: return m_money.format(f.recovered);
     case Adjusted: return m_money.format(f.adjusted);
+    case Reviewed: return locale.toString(f.reviews);
+    case Score: return score(f.reviewPoints, f.reviewStages);
     }
     return {};
 }
@@ -111,6 +123,8 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
         case KeptRate: return tr("Promises kept, of those kept, partly kept or broken");
         case Recovered: return tr("Payments received in the period");
         case Adjusted: return tr("Discounts, corrections and write-offs made in the period: taken off, not paid");
+        case Reviewed: return tr("Reviews supervisors wrote of the agent's calls made in the period");
+        case Score: return tr("The average of every stage scored in those reviews, from 0 to 5");
         default: return {};
         }
     }
@@ -138,6 +152,8 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
     case KeptRate: return tr("Kept rate");
     case Recovered: return tr("Recovered");
     case Adjusted: return tr("Taken off");
+    case Reviewed: return tr("Reviewed");
+    case Score: return tr("Score");
     }
     return {};
 }

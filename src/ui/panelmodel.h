@@ -8,7 +8,8 @@
 namespace libreta::ui {
 
 // One of the Panel's tables: its lines by agent or by segment (calls,
-// contacts, promises made and kept, money recovered), or by technique
+// contacts, promises made and kept, money recovered; by agent also how many
+// of their calls were reviewed and the average score), or by technique
 // (calls that used it, and how many ended in a promise or a payment).
 class PanelModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
         KeptRate,
         Recovered,
         Adjusted,
+        // The table by agent only: reviews are of an agent's calls.
+        Reviewed,
+        Score,
         LineColumnCount
     };
     enum TechniqueColumn { Technique, TechniqueCalls, Won, WonRate, TechniqueColumnCount };
@@ -47,6 +51,8 @@ public:
     std::optional<domain::Id> agentAt(int row) const;
     // "42 %", or a dash when nothing was counted to take a share of.
     static QString percent(qint64 part, qint64 whole);
+    // The average of the stages scored, "3.8" (0 to 5), or a dash.
+    static QString score(qint64 points, qint64 stages);
 
 private:
     QVariant lineText(const services::PanelNamedLine &line, int column) const;

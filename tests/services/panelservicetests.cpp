@@ -10,11 +10,13 @@
 #include "domain/panelperiod.h"
 #include "services/exportservice.h"
 #include "services/panelservice.h"
+#include "services/reviewservice.h"
 #include "store/callrepository.h"
 #include "store/debtorrepository.h"
 #include "store/maintenancerepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
+#include "store/sqlquery.h"
 
 #include <QBuffer>
 
@@ -211,4 +213,47 @@ TEST_CASE("The Panel's figures export as a line per day, agent and segment", "[s
     QBuffer beto;
     beto.open(QIODevice::WriteOnly);
     CHECK(ExportService(o.t.db(), clock).write(request, beto) == 2);  // his two calls, a day each
+}
+
+TEST_CASE("The table by agent reads the reviews of their calls: how many, and the average stage score",
+          "[services][panel]")
+{
+    Office o;
+    const Id talk = store::SqlQuery(o.t.db(), QStringLiteral("SELECT id FROM calls WHERE agent_id = %1 ORDER BY "
+                                                             "started_at LIMIT 1")
+                                                  .arg(o.people.ana))
+                        .execScalar();
+    FixedClock clock(QDateTime(QDate(2026, 12, 2), QTime(17, 0), Qt::UTC));  // reviewed the next month
+    ReviewService reviews(o.t.db(), clock, o.people.sue);
+    QualityReview review;
+    review.callId = talk;
+    review.scores = {4, 5, 3, std::nullopt, 4};
+    reviews.save(review);
+
+    PanelService panel(o.t.db(), o.people.sue);
+    const auto ana = [&] {
+        const PanelReport r = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"));
+        REQUIRE(r.byAgent[0].name == QStringLiteral("Ana Ruiz"));
+        CHECK(r.byAgent[1].figures.reviews == 0);  // Beto's calls: nobody answered, none reviewed
+        return r.byAgent[0].figures;
+    };
+    // November's call, whenever it was scored.
+    CHECK(ana().reviews == 1);
+    CHECK(ana().reviewPoints == 16);
+    CHECK(ana().reviewStages == 4);
+    // Scored again by the same supervisor: the review is replaced, not added.
+    review.scores = {5, 5, 5, 5, 4};
+    reviews.save(review);
+    CHECK(ana().reviews == 1);
+    CHECK(ana().reviewPoints == 24);
+    CHECK(ana().reviewStages == 5);
+    // December's Panel has no call of Ana's, so none of her reviews.
+    const PanelReport december = panel.read(QDate(2026, 12, 1), QDate(2026, 12, 31), std::nullopt, QStringLiteral("en"));
+    for (const PanelNamedLine &line : december.byAgent)
+        CHECK(line.figures.reviews == 0);
+    CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
+    // The check finds a kept figure that drifted from the reviews.
+    store::SqlQuery(o.t.db(), QStringLiteral("UPDATE review_figures SET points = points + 1")).exec();
+    CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches() ==
+          QStringList{QStringLiteral("reviews of 2026-11-10, agent %1").arg(o.people.ana)});
 }

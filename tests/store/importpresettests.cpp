@@ -18,7 +18,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 20);  // the steps undone below are the last eleven
+    REQUIRE(latest == 21);  // the steps undone below are the last twelve
     // A file made before the agenda's groups had indexes of their own
     // (schema 9): version 6's indexes, keyed by kind alone, and a debtor's
     // calls indexed without their corrections (before schema 11); nor did
@@ -28,9 +28,11 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     // and 16), nor could a payment be reversed (before schema 17), nor did
     // a payment keep whose money it was (before schema 18), nor could a
     // balance be adjusted (before schema 19), nor did the Panel count it
-    // (before schema 20).
+    // (before schema 20), nor read the reviews' scores (before schema 21).
     for (const char *sql :
-         {"DROP TRIGGER adjustment_lines_daily_figures_delete", "DROP TRIGGER adjustment_lines_daily_figures",
+         {"DROP TRIGGER quality_reviews_figures_update", "DROP TRIGGER quality_reviews_figures_delete",
+          "DROP TRIGGER quality_reviews_figures_insert", "DROP TABLE review_figures",
+          "DROP TRIGGER adjustment_lines_daily_figures_delete", "DROP TRIGGER adjustment_lines_daily_figures",
           "DROP TRIGGER adjustments_credit", "ALTER TABLE daily_figures DROP COLUMN adjusted",
           "DROP TRIGGER adjustments_withdrawal_final", "DROP TABLE adjustment_lines", "DROP TABLE adjustments",
           "ALTER TABLE call_discounts DROP COLUMN granted_when_paid",
@@ -84,6 +86,8 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(definition("call_discounts").contains(QLatin1String("granted_when_paid")));
     CHECK(definition("daily_figures").contains(QLatin1String("adjusted")));
     CHECK(definition("adjustments").contains(QLatin1String("credited_segment")));
+    CHECK(definition("review_figures").contains(QLatin1String("stages")));
+    CHECK(!definition("quality_reviews_figures_update").isEmpty());
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))

@@ -3,6 +3,7 @@
 // own; an empty period says so. Beside them, what is owed today by age.
 
 #include "debtorfiletesthelpers.h"
+#include "services/reviewservice.h"
 #include "store/callrepository.h"
 #include "store/adjustmentrepository.h"
 #include "store/paymentrepository.h"
@@ -73,6 +74,14 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
     j.lines = {{test::addInvoice(d.t.db(), other, QStringLiteral("F-1"), QDate(2026, 10, 1), test::pesos(500)),
                 test::pesos(100)}};
     store::AdjustmentRepository(d.t.db()).add(j);
+    // Sue scored Ana's conversation: three stages, 4 + 5 + 3.
+    const Id anaCall = store::SqlQuery(d.t.db(), QStringLiteral("SELECT id FROM calls WHERE agent_id = %1")
+                                                     .arg(d.people.ana))
+                           .execScalar();
+    QualityReview review;
+    review.callId = anaCall;
+    review.scores = {4, 5, 3, std::nullopt, std::nullopt};
+    services::ReviewService(d.t.db(), kClock, d.people.sue).save(review);
     const DeskLogin login("sue");
     ui::PanelView view(d.t.db(), kClock);
     view.show();
@@ -85,6 +94,20 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
     CHECK(view.segmentModel()->rowCount() == 1);
     CHECK(view.agentModel()->headerData(ui::PanelModel::Recovered, Qt::Horizontal).toString() == QStringLiteral("Recovered"));
     CHECK(view.agentModel()->headerData(ui::PanelModel::Adjusted, Qt::Horizontal).toString() == QStringLiteral("Taken off"));
+    // The agents' table reads the reviews; the segments' has no such columns.
+    CHECK(view.agentModel()->headerData(ui::PanelModel::Score, Qt::Horizontal).toString() == QStringLiteral("Score"));
+    CHECK(view.segmentModel()->columnCount() == ui::PanelModel::Reviewed);
+    const auto rowOf = [&view](Id agent) {
+        for (int r = 0; r < view.agentModel()->rowCount(); ++r)
+            if (view.agentModel()->agentAt(r) == std::optional<Id>(agent))
+                return r;
+        return -1;
+    };
+    REQUIRE(rowOf(d.people.ana) >= 0);
+    REQUIRE(rowOf(d.people.beto) >= 0);
+    CHECK(view.agentModel()->index(rowOf(d.people.ana), ui::PanelModel::Reviewed).data().toString() == QStringLiteral("1"));
+    CHECK(view.agentModel()->index(rowOf(d.people.ana), ui::PanelModel::Score).data().toString() == QStringLiteral("4.0"));
+    CHECK(view.agentModel()->index(rowOf(d.people.beto), ui::PanelModel::Score).data().toString() == QStringLiteral("—"));
 
     auto *agent = test::child<QComboBox>(&view, "agentCombo");
     CHECK(agent->isEnabled());
