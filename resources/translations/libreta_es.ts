@@ -4302,6 +4302,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Calls, contacts and promises made count for the agent who made them; promises kept or broken, on the promise&apos;s date; money recovered, for the agent the debtor was assigned to when the payment was recorded; what was taken off, for the debtor&apos;s agent on the day it was.</source>
         <translation>Las llamadas, los contactos y las promesas obtenidas cuentan para el gestor que los hizo; las promesas cumplidas o incumplidas, en la fecha de la promesa; el dinero recuperado, para el gestor que tenía asignado el deudor cuando se registró el pago; lo descontado, para el gestor del deudor el día en que se descontó.</translation>
     </message>
+    <message>
+        <source>Scores</source>
+        <translation>Calificaciones</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -7646,6 +7650,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Score</source>
         <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>The average of this stage where the reviews scored it, from 0 to 5</source>
+        <translation>El promedio de esta etapa donde las revisiones la calificaron, de 0 a 5</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "store/sqlquery.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace libreta::store {
 namespace {
@@ -42,6 +43,16 @@ PanelFigures readSums(const SqlQuery &q, int first)
 
 } // namespace
 
+qint64 PanelFigures::reviewPoints() const
+{
+    return std::accumulate(stagePoints.cbegin(), stagePoints.cend(), qint64(0));
+}
+
+qint64 PanelFigures::reviewStages() const
+{
+    return std::accumulate(stagesScored.cbegin(), stagesScored.cend(), qint64(0));
+}
+
 PanelFigures FiguresRepository::totals(const PanelScope &scope)
 {
     BoundSql sql = daysOf(scope);
@@ -69,7 +80,10 @@ QList<PanelLine> FiguresRepository::byAgent(const PanelScope &scope)
 {
     QList<PanelLine> lines = grouped(scope, QStringLiteral("agent_id"));
     BoundSql sql = daysOf(scope);
-    SqlQuery q(m_db, QStringLiteral("SELECT agent_id, sum(reviews), sum(points), sum(stages) FROM review_figures") +
+    SqlQuery q(m_db, QStringLiteral("SELECT agent_id, sum(reviews), sum(presentation_points), sum(presentation_scored), "
+                                    "sum(listening_points), sum(listening_scored), sum(negotiation_points), "
+                                    "sum(negotiation_scored), sum(preclose_points), sum(preclose_scored), "
+                                    "sum(close_points), sum(close_scored) FROM review_figures") +
                          sql.whereSql() + QStringLiteral(" GROUP BY 1"));
     sql.bindTo(q);
     q.exec();
@@ -80,9 +94,12 @@ QList<PanelLine> FiguresRepository::byAgent(const PanelScope &scope)
             lines.append({agent, PanelFigures()});
             line = lines.end() - 1;
         }
-        line->figures.reviews = q.integer(1);
-        line->figures.reviewPoints = q.integer(2);
-        line->figures.reviewStages = q.integer(3);
+        PanelFigures &f = line->figures;
+        f.reviews = q.integer(1);
+        for (int stage = 0; stage < domain::QualityReview::kStages; ++stage) {
+            f.stagePoints[stage] = q.integer(2 + 2 * stage);
+            f.stagesScored[stage] = q.integer(3 + 2 * stage);
+        }
     }
     return lines;
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <functional>
 
 #include <optional>
@@ -31,11 +32,15 @@ struct PanelFigures {
     // (schema 20), for the debtor's agent when they were made.
     domain::Money adjusted;
     // The supervisors' reviews of the calls made in the days (schema 21):
-    // how many, and their stages' scores (0 to 5) added up and counted.
-    // Read by agent only (byAgent); a call is the agent's whatever segment.
+    // how many, and per stage (presentation, listening, negotiation,
+    // pre-close, close) the scores (0 to 5) added up and how many reviews
+    // scored it. Read by agent only (byAgent): a call is an agent's.
     qint64 reviews = 0;
-    qint64 reviewPoints = 0;
-    qint64 reviewStages = 0;
+    std::array<qint64, domain::QualityReview::kStages> stagePoints{};
+    std::array<qint64, domain::QualityReview::kStages> stagesScored{};
+    // Every stage of every review together.
+    qint64 reviewPoints() const;
+    qint64 reviewStages() const;
 
     qint64 promisesResolved() const { return promisesKept + promisesPartial + promisesBroken; }
 };

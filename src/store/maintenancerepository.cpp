@@ -134,13 +134,18 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
         out << QStringLiteral("adjustments of %1").arg(adjusted.text(0));
     SqlQuery reviews(m_db, QStringLiteral(
         "WITH counted AS (SELECT date(c.started_at, 'localtime') AS day, coalesce(c.agent_id, 0) AS agent_id, "
-        "  count(*) AS n, sum(coalesce(r.score_presentation, 0) + coalesce(r.score_listening, 0) + "
-        "  coalesce(r.score_negotiation, 0) + coalesce(r.score_preclose, 0) + coalesce(r.score_close, 0)) AS points, "
-        "  sum((r.score_presentation IS NOT NULL) + (r.score_listening IS NOT NULL) + "
-        "  (r.score_negotiation IS NOT NULL) + (r.score_preclose IS NOT NULL) + (r.score_close IS NOT NULL)) AS stages "
+        "  count(*) AS n, sum(coalesce(r.score_presentation, 0)) AS p1, sum(r.score_presentation IS NOT NULL) AS s1, "
+        "  sum(coalesce(r.score_listening, 0)) AS p2, sum(r.score_listening IS NOT NULL) AS s2, "
+        "  sum(coalesce(r.score_negotiation, 0)) AS p3, sum(r.score_negotiation IS NOT NULL) AS s3, "
+        "  sum(coalesce(r.score_preclose, 0)) AS p4, sum(r.score_preclose IS NOT NULL) AS s4, "
+        "  sum(coalesce(r.score_close, 0)) AS p5, sum(r.score_close IS NOT NULL) AS s5 "
         "  FROM quality_reviews r JOIN calls c ON c.id = r.call_id GROUP BY 1, 2) "
         "SELECT k.day, k.agent_id FROM review_figures k LEFT JOIN counted c USING (day, agent_id) "
-        "WHERE (k.reviews, k.points, k.stages) IS NOT (coalesce(c.n, 0), coalesce(c.points, 0), coalesce(c.stages, 0)) "
+        "WHERE (k.reviews, k.presentation_points, k.presentation_scored, k.listening_points, k.listening_scored, "
+        "  k.negotiation_points, k.negotiation_scored, k.preclose_points, k.preclose_scored, k.close_points, "
+        "  k.close_scored) IS NOT (coalesce(c.n, 0), coalesce(c.p1, 0), coalesce(c.s1, 0), coalesce(c.p2, 0), "
+        "  coalesce(c.s2, 0), coalesce(c.p3, 0), coalesce(c.s3, 0), coalesce(c.p4, 0), coalesce(c.s4, 0), "
+        "  coalesce(c.p5, 0), coalesce(c.s5, 0)) "
         "UNION ALL SELECT c.day, c.agent_id FROM counted c WHERE NOT EXISTS ("
         "  SELECT 1 FROM review_figures k WHERE k.day = c.day AND k.agent_id = c.agent_id) "
         "LIMIT :limit"));

@@ -1,5 +1,8 @@
 #include "ui/panelmodel.h"
 
+#include "domain/labels.h"
+#include "ui/calltexts.h"
+
 #include <QLocale>
 
 namespace libreta::ui {
@@ -9,7 +12,10 @@ PanelModel::PanelModel(Kind kind, QObject *parent) : QAbstractTableModel(parent)
 void PanelModel::setLines(const QList<services::PanelNamedLine> &lines)
 {
     beginResetModel();
-    m_lines = lines;
+    m_lines.clear();
+    for (const services::PanelNamedLine &line : lines)
+        if (m_kind != Kind::Scores || line.figures.calls > 0 || line.figures.reviews > 0)
+            m_lines.append(line);
     endResetModel();
 }
 
@@ -31,14 +37,16 @@ int PanelModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    if (m_kind == Kind::Techniques)
-        return int(TechniqueColumnCount);
-    return m_kind == Kind::Agents ? int(LineColumnCount) : int(Reviewed);
+    switch (m_kind) {
+    case Kind::Techniques: return int(TechniqueColumnCount);
+    case Kind::Scores: return int(ScoreColumnCount);
+    default: return int(LineColumnCount);
+    }
 }
 
 std::optional<domain::Id> PanelModel::agentAt(int row) const
 {
-    if (m_kind != Kind::Agents || row < 0 || row >= m_lines.size())
+    if ((m_kind != Kind::Agents && m_kind != Kind::Scores) || row < 0 || row >= m_lines.size())
         return std::nullopt;
     return m_lines.at(row).agentId;
 }
@@ -76,9 +84,22 @@ QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) 
     case KeptRate: return percent(f.promisesKept, f.promisesResolved());
     case Recovered: return m_money.format(f.recovered);
     case Adjusted: return m_money.format(f.adjusted);
-    case Reviewed: return locale.toString(f.reviews);
-    case Score: return score(f.reviewPoints, f.reviewStages);
     }
+    return {};
+}
+
+QVariant PanelModel::scoreText(const services::PanelNamedLine &line, int column) const
+{
+    const store::PanelFigures &f = line.figures;
+    switch (column) {
+    case ScoreAgent: return line.name;
+    case Reviewed: return QLocale().toString(f.reviews);
+    case Score: return score(f.reviewPoints(), f.reviewStages());
+    default: break;
+    }
+    const int stage = column - PresentationScore;
+    if (stage >= 0 && stage < domain::QualityReview::kStages)
+        return score(f.stagePoints[stage], f.stagesScored[stage]);
     return {};
 }
 
@@ -103,8 +124,11 @@ QVariant PanelModel::data(const QModelIndex &index, int role) const
                                    : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
-    return m_kind == Kind::Techniques ? techniqueText(m_techniques.at(index.row()), index.column())
-                                      : lineText(m_lines.at(index.row()), index.column());
+    switch (m_kind) {
+    case Kind::Techniques: return techniqueText(m_techniques.at(index.row()), index.column());
+    case Kind::Scores: return scoreText(m_lines.at(index.row()), index.column());
+    default: return lineText(m_lines.at(index.row()), index.column());
+    }
 }
 
 QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -114,6 +138,8 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
     if (role == Qt::TextAlignmentRole)
         return section == 0 ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
                             : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    if (m_kind == Kind::Scores)
+        return scoreHeader(section, role);
     if (role == Qt::ToolTipRole && m_kind != Kind::Techniques) {
         switch (section) {
         case Contacts: return tr("Calls the debtor, or who decides payment, answered");
@@ -123,8 +149,6 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
         case KeptRate: return tr("Promises kept, of those kept, partly kept or broken");
         case Recovered: return tr("Payments received in the period");
         case Adjusted: return tr("Discounts, corrections and write-offs made in the period: taken off, not paid");
-        case Reviewed: return tr("Reviews supervisors wrote of the agent's calls made in the period");
-        case Score: return tr("The average of every stage scored in those reviews, from 0 to 5");
         default: return {};
         }
     }
@@ -139,6 +163,11 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
         }
         return {};
     }
+    return lineHeader(section);
+}
+
+QVariant PanelModel::lineHeader(int section) const
+{
     switch (section) {
     case Name: return m_kind == Kind::Agents ? tr("Agent") : tr("Segment");
     case Calls: return tr("Calls");
@@ -152,10 +181,31 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
     case KeptRate: return tr("Kept rate");
     case Recovered: return tr("Recovered");
     case Adjusted: return tr("Taken off");
-    case Reviewed: return tr("Reviewed");
-    case Score: return tr("Score");
     }
     return {};
+}
+
+QVariant PanelModel::scoreHeader(int section, int role) const
+{
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Reviewed: return tr("Reviews supervisors wrote of the agent's calls made in the period");
+        case Score: return tr("The average of every stage scored in those reviews, from 0 to 5");
+        case ScoreAgent: return {};
+        default: return tr("The average of this stage where the reviews scored it, from 0 to 5");
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ScoreAgent: return tr("Agent");
+    case Reviewed: return tr("Reviewed");
+    case Score: return tr("Score");
+    default: break;
+    }
+    // The stages as the guided call names them.
+    const int stage = section - PresentationScore;
+    return stage >= 0 && stage < domain::QualityReview::kStages ? domain::label(CallTexts::stageAt(stage)) : QVariant();
 }
 
 } // namespace libreta::ui

@@ -8,14 +8,14 @@
 namespace libreta::ui {
 
 // One of the Panel's tables: its lines by agent or by segment (calls,
-// contacts, promises made and kept, money recovered; by agent also how many
-// of their calls were reviewed and the average score), or by technique
-// (calls that used it, and how many ended in a promise or a payment).
+// contacts, promises made and kept, money recovered), by technique (calls
+// that used it, and how many ended in a promise or a payment), or the
+// agents' scores (how many of their calls were reviewed, and the averages).
 class PanelModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum class Kind { Agents, Segments, Techniques };
+    enum class Kind { Agents, Segments, Techniques, Scores };
     enum LineColumn {
         Name,
         Calls,
@@ -29,16 +29,28 @@ public:
         KeptRate,
         Recovered,
         Adjusted,
-        // The table by agent only: reviews are of an agent's calls.
+        LineColumnCount
+    };
+    // The Scores tab: an agent's calls the supervisors reviewed, the
+    // average of every stage scored, and each stage's own average.
+    enum ScoreColumn {
+        ScoreAgent,
         Reviewed,
         Score,
-        LineColumnCount
+        PresentationScore,
+        ListeningScore,
+        NegotiationScore,
+        PreCloseScore,
+        CloseScore,
+        ScoreColumnCount
     };
     enum TechniqueColumn { Technique, TechniqueCalls, Won, WonRate, TechniqueColumnCount };
 
     PanelModel(Kind kind, QObject *parent = nullptr);
 
     void setMoney(const MoneyFormatter &money) { m_money = money; }
+    // By agent or segment; the Scores tab keeps the agents who made calls
+    // or were reviewed.
     void setLines(const QList<services::PanelNamedLine> &lines);
     void setTechniques(const QList<services::PanelTechniqueLine> &lines);
 
@@ -57,6 +69,9 @@ public:
 private:
     QVariant lineText(const services::PanelNamedLine &line, int column) const;
     QVariant techniqueText(const services::PanelTechniqueLine &line, int column) const;
+    QVariant scoreText(const services::PanelNamedLine &line, int column) const;
+    QVariant lineHeader(int section) const;
+    QVariant scoreHeader(int section, int role) const;
 
     Kind m_kind;
     MoneyFormatter m_money;

@@ -57,7 +57,9 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     m_agents = new PanelModel(PanelModel::Kind::Agents, this);
     m_segments = new PanelModel(PanelModel::Kind::Segments, this);
     m_techniques = new PanelModel(PanelModel::Kind::Techniques, this);
+    m_scores = new PanelModel(PanelModel::Kind::Scores, this);
     setUpTable(m_ui->agentTable, m_agents);
+    setUpTable(m_ui->scoreTable, m_scores);
     setUpTable(m_ui->segmentTable, m_segments);
     setUpTable(m_ui->techniqueTable, m_techniques);
     m_aging = new AgingModel(this);
@@ -76,13 +78,15 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, [this] { read(false); });
     connect(m_ui->agentCombo, &QComboBox::currentIndexChanged, this, [this] { read(); });
     // A supervisor reads one agent's figures from the table by agent.
-    m_ui->agentTable->setToolTip(tr("Double-click an agent, or press Enter, to see their figures alone"));
-    connect(m_ui->agentTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        const std::optional<domain::Id> agent = m_agents->agentAt(index.row());
-        const int at = agent ? m_ui->agentCombo->findData(*agent) : -1;
-        if (at >= 0 && m_ui->agentCombo->isEnabled())
-            m_ui->agentCombo->setCurrentIndex(at);
-    });
+    for (auto [table, model] : {std::pair{m_ui->agentTable, m_agents}, std::pair{m_ui->scoreTable, m_scores}}) {
+        table->setToolTip(tr("Double-click an agent, or press Enter, to see their figures alone"));
+        connect(table, &QAbstractItemView::activated, this, [this, model = model](const QModelIndex &index) {
+            const std::optional<domain::Id> agent = model->agentAt(index.row());
+            const int at = agent ? m_ui->agentCombo->findData(*agent) : -1;
+            if (at >= 0 && m_ui->agentCombo->isEnabled())
+                m_ui->agentCombo->setCurrentIndex(at);
+        });
+    }
     connect(m_ui->agingTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         // Not while another agent's reading is coming in, and never the
         // whole office for someone who reads nobody's.
@@ -166,6 +170,7 @@ void PanelView::read(bool withAging)
     m_agents->setMoney(money);
     m_segments->setMoney(money);
     m_agents->setLines(m_report.byAgent);
+    m_scores->setLines(m_report.byAgent);
     m_segments->setLines(m_report.bySegment);
     m_techniques->setTechniques(m_report.byTechnique);
     showCards();

@@ -48,6 +48,7 @@ public:
     PanelModel *agentModel() const { return m_agents; }
     PanelModel *segmentModel() const { return m_segments; }
     PanelModel *techniqueModel() const { return m_techniques; }
+    PanelModel *scoreModel() const { return m_scores; }
     AgingModel *agingModel() const { return m_aging; }
     // The aging table is read on a thread of its own; false until it is in.
     bool agingReady() const { return m_agingReady; }
@@ -80,6 +81,7 @@ private:
     PanelModel *m_agents = nullptr;
     PanelModel *m_segments = nullptr;
     PanelModel *m_techniques = nullptr;
+    PanelModel *m_scores = nullptr;
     AgingModel *m_aging = nullptr;
     quint64 m_agingTicket = 0;  // only the newest reading is shown
     std::shared_ptr<std::atomic<quint64>> m_latestAging = std::make_shared<std::atomic<quint64>>(0);

@@ -239,21 +239,24 @@ TEST_CASE("The table by agent reads the reviews of their calls: how many, and th
     };
     // November's call, whenever it was scored.
     CHECK(ana().reviews == 1);
-    CHECK(ana().reviewPoints == 16);
-    CHECK(ana().reviewStages == 4);
+    CHECK(ana().reviewPoints() == 16);
+    CHECK(ana().reviewStages() == 4);
+    CHECK(ana().stagePoints[2] == 3);  // negotiation
+    CHECK(ana().stagesScored[3] == 0);  // pre-close left unscored
     // Scored again by the same supervisor: the review is replaced, not added.
     review.scores = {5, 5, 5, 5, 4};
     reviews.save(review);
     CHECK(ana().reviews == 1);
-    CHECK(ana().reviewPoints == 24);
-    CHECK(ana().reviewStages == 5);
+    CHECK(ana().reviewPoints() == 24);
+    CHECK(ana().reviewStages() == 5);
+    CHECK(ana().stagesScored[3] == 1);
     // December's Panel has no call of Ana's, so none of her reviews.
     const PanelReport december = panel.read(QDate(2026, 12, 1), QDate(2026, 12, 31), std::nullopt, QStringLiteral("en"));
     for (const PanelNamedLine &line : december.byAgent)
         CHECK(line.figures.reviews == 0);
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
     // The check finds a kept figure that drifted from the reviews.
-    store::SqlQuery(o.t.db(), QStringLiteral("UPDATE review_figures SET points = points + 1")).exec();
+    store::SqlQuery(o.t.db(), QStringLiteral("UPDATE review_figures SET close_points = close_points + 1")).exec();
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches() ==
           QStringList{QStringLiteral("reviews of 2026-11-10, agent %1").arg(o.people.ana)});
 }

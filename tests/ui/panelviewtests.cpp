@@ -94,20 +94,25 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
     CHECK(view.segmentModel()->rowCount() == 1);
     CHECK(view.agentModel()->headerData(ui::PanelModel::Recovered, Qt::Horizontal).toString() == QStringLiteral("Recovered"));
     CHECK(view.agentModel()->headerData(ui::PanelModel::Adjusted, Qt::Horizontal).toString() == QStringLiteral("Taken off"));
-    // The agents' table reads the reviews; the segments' has no such columns.
-    CHECK(view.agentModel()->headerData(ui::PanelModel::Score, Qt::Horizontal).toString() == QStringLiteral("Score"));
-    CHECK(view.segmentModel()->columnCount() == ui::PanelModel::Reviewed);
-    const auto rowOf = [&view](Id agent) {
-        for (int r = 0; r < view.agentModel()->rowCount(); ++r)
-            if (view.agentModel()->agentAt(r) == std::optional<Id>(agent))
+    // The Scores tab: the agents who made calls, with their reviews.
+    const ui::PanelModel *scores = view.scoreModel();
+    CHECK(scores->headerData(ui::PanelModel::Score, Qt::Horizontal).toString() == QStringLiteral("Score"));
+    CHECK(scores->headerData(ui::PanelModel::NegotiationScore, Qt::Horizontal).toString() == QStringLiteral("Negotiation"));
+    REQUIRE(scores->rowCount() == 2);  // nobody's payment and correction made no call
+    const auto rowOf = [scores](Id agent) {
+        for (int r = 0; r < scores->rowCount(); ++r)
+            if (scores->agentAt(r) == std::optional<Id>(agent))
                 return r;
         return -1;
     };
     REQUIRE(rowOf(d.people.ana) >= 0);
     REQUIRE(rowOf(d.people.beto) >= 0);
-    CHECK(view.agentModel()->index(rowOf(d.people.ana), ui::PanelModel::Reviewed).data().toString() == QStringLiteral("1"));
-    CHECK(view.agentModel()->index(rowOf(d.people.ana), ui::PanelModel::Score).data().toString() == QStringLiteral("4.0"));
-    CHECK(view.agentModel()->index(rowOf(d.people.beto), ui::PanelModel::Score).data().toString() == QStringLiteral("—"));
+    const auto ana = [&](int column) { return scores->index(rowOf(d.people.ana), column).data().toString(); };
+    CHECK(ana(ui::PanelModel::Reviewed) == QStringLiteral("1"));
+    CHECK(ana(ui::PanelModel::Score) == QStringLiteral("4.0"));
+    CHECK(ana(ui::PanelModel::ListeningScore) == QStringLiteral("5.0"));
+    CHECK(ana(ui::PanelModel::CloseScore) == QStringLiteral("—"));  // left unscored
+    CHECK(scores->index(rowOf(d.people.beto), ui::PanelModel::Score).data().toString() == QStringLiteral("—"));
 
     auto *agent = test::child<QComboBox>(&view, "agentCombo");
     CHECK(agent->isEnabled());
