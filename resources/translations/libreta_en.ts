@@ -435,6 +435,13 @@
             <numerusform>%n discounts agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s) of your calls since you last read them: what a supervisor scored, and how to coach.</source>
+        <translation>
+            <numerusform>%n review of your calls since you last read them: what a supervisor scored, and how to coach.</numerusform>
+            <numerusform>%n reviews of your calls since you last read them: what a supervisor scored, and how to coach.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::OfficeBackup</name>

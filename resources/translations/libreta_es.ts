@@ -526,8 +526,8 @@
         <translation>importe</translation>
     </message>
     <message>
-        <source>paid from the debtor&apos;s credit on account</source>
-        <translation>pagada con el saldo a favor del deudor</translation>
+        <source>%1 paid from the debtor&apos;s credit on account</source>
+        <translation>%1 pagados con el saldo a favor del deudor</translation>
     </message>
 </context>
 <context>
@@ -6621,10 +6621,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         </translation>
     </message>
     <message>
-        <source>The debtor, settled until now, is active again.</source>
-        <translation>El deudor, liquidado hasta ahora, vuelve a estar activo.</translation>
-    </message>
-    <message>
         <source>The debtor&apos;s agent has a call-back for today to agree the payment again.</source>
         <translation>El gestor del deudor tiene una llamada pendiente para hoy para acordar de nuevo el pago.</translation>
     </message>
@@ -6684,6 +6680,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>The invoice was changed. Outstanding now: %1.</source>
         <translation>La factura se modificó. Saldo pendiente ahora: %1.</translation>
+    </message>
+    <message>
+        <source>The debtor owes again and is active again.</source>
+        <translation>El deudor vuelve a deber y queda activo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7426,17 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Decide them…</source>
         <translation>Decidirlos…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s) of your calls since you last read them: what a supervisor scored, and how to coach.</source>
+        <translation>
+            <numerusform>%n revisión de sus llamadas desde la última vez que las leyó: lo que calificó un supervisor y en qué mejorar.</numerusform>
+            <numerusform>%n revisiones de sus llamadas desde la última vez que las leyó: lo que calificó un supervisor y en qué mejorar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read them</source>
+        <translation>Leerlas</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::NewOfficeDialog</name>
@@ -7636,16 +7647,8 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Descontado</translation>
     </message>
     <message>
-        <source>Reviews supervisors wrote of the agent&apos;s calls made in the period</source>
-        <translation>Revisiones que los supervisores escribieron de las llamadas del gestor hechas en el periodo</translation>
-    </message>
-    <message>
         <source>The average of every stage scored in those reviews, from 0 to 5</source>
         <translation>El promedio de todas las etapas calificadas en esas revisiones, de 0 a 5</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Revisadas</translation>
     </message>
     <message>
         <source>Score</source>
@@ -7653,7 +7656,15 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     </message>
     <message>
         <source>The average of this stage where the reviews scored it, from 0 to 5</source>
-        <translation>El promedio de esta etapa donde las revisiones la calificaron, de 0 a 5</translation>
+        <translation>El promedio de esta etapa en las revisiones que la calificaron, de 0 a 5</translation>
+    </message>
+    <message>
+        <source>Reviews supervisors wrote of the agent&apos;s calls made in the period (one per call and supervisor)</source>
+        <translation>Revisiones de los supervisores a las llamadas que el gestor hizo en el periodo (una por llamada y supervisor)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
     </message>
 </context>
 <context>
@@ -7851,16 +7862,16 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         </translation>
     </message>
     <message>
-        <source>The debtor, settled until now, becomes active again.</source>
-        <translation>El deudor, liquidado hasta ahora, vuelve a estar activo.</translation>
-    </message>
-    <message>
         <source>The debtor&apos;s credit from other payments pays %1 of it at once, oldest invoice first.</source>
         <translation>El saldo a favor que dejaron otros pagos cubre %1 de eso en el acto, primero la factura más antigua.</translation>
     </message>
     <message>
         <source>The discount of %1 granted when the agreement was paid rests on it: it is withdrawn, and owed again, if the agreement is no longer met.</source>
         <translation>El descuento de %1 concedido al pagarse el acuerdo depende de este pago: se retira, y se vuelve a deber, si el acuerdo deja de cumplirse.</translation>
+    </message>
+    <message>
+        <source>The debtor owes again and becomes active again.</source>
+        <translation>El deudor vuelve a deber y queda activo de nuevo.</translation>
     </message>
 </context>
 <context>

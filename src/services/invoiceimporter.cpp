@@ -2,8 +2,11 @@
 
 #include "services/creditonaccount.h"
 #include "services/inputerror.h"
+#include "services/owedagain.h"
+#include "store/totalsrepository.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <spdlog/spdlog.h>
 
@@ -55,30 +58,69 @@ void InvoiceImporter::added(Id debtorId, Money amount, const QDate &due)
         a.earliestDue = due;
 }
 
-void InvoiceImporter::payNewInvoicesFromCredit()
+std::vector<Id> InvoiceImporter::debtorsOwingMore() const
+{
+    std::vector<Id> gained;
+    gained.reserve(m_raised.size() + m_added.size());
+    for (const auto &[debtorId, more] : m_raised)
+        gained.push_back(debtorId);
+    for (const Added &a : m_added)
+        gained.push_back(a.debtorId);
+    std::sort(gained.begin(), gained.end());
+    gained.erase(std::unique(gained.begin(), gained.end()), gained.end());
+    return gained;
+}
+
+void InvoiceImporter::payNewInvoicesFromCredit(const std::vector<Id> &gained)
 {
     // Money a debtor holds on account pays its new or raised invoices, as
     // it pays one added or raised by hand. Few debtors hold any: they are
     // found in one pass, not looked up one by one among those that owe more.
-    if (m_added.empty() && m_raised.empty())
-        return;
-    std::vector<Id> gained = std::move(m_raised);
-    m_raised.clear();
-    gained.reserve(gained.size() + m_added.size());
-    for (const Added &a : m_added)
-        gained.push_back(a.debtorId);
-    std::sort(gained.begin(), gained.end());
-    int paid = 0;
     for (const Id debtorId : m_store.debtorsWithCredit()) {
         if (!std::binary_search(gained.begin(), gained.end(), debtorId))
             continue;
-        if (payOwedFromCredit(m_context.db, debtorId).isPositive()) {
+        const Money used = payOwedFromCredit(m_context.db, debtorId);
+        if (used.isPositive()) {
+            m_creditUsed[debtorId] = used;
             touch(debtorId);  // its totals are recomputed with the others touched
-            ++paid;
         }
     }
-    if (paid > 0)
-        spdlog::info("import invoices: credit on account paid the new invoices of {} debtors", paid);
+    if (!m_creditUsed.empty())
+        spdlog::info("import invoices: credit on account paid the new invoices of {} debtors", m_creditUsed.size());
+}
+
+void InvoiceImporter::reopenOwingAgain(const std::vector<Id> &gained)
+{
+    // A settled or written-off debtor who owes again is worked again, as
+    // after an invoice added by hand (services/owedagain.h). Few debtors are
+    // settled or closed: found in one pass over the totals' status index.
+    std::vector<Id> candidates;
+    for (const Id debtorId : m_store.debtorsSettledOrClosed())
+        if (std::binary_search(gained.begin(), gained.end(), debtorId))
+            candidates.push_back(debtorId);
+    if (candidates.empty())
+        return;
+    // What each owed before this file: now, less what the file added, plus
+    // the credit that paid part of it.
+    std::unordered_map<Id, Money> more;
+    for (const Added &a : m_added)
+        if (std::binary_search(candidates.begin(), candidates.end(), a.debtorId))
+            more[a.debtorId] += a.amount;
+    for (const auto &[debtorId, raised] : m_raised)
+        if (std::binary_search(candidates.begin(), candidates.end(), debtorId))
+            more[debtorId] += raised;
+    store::TotalsRepository totals(m_context.db);
+    int reopened = 0;
+    for (const Id debtorId : candidates) {
+        const auto now = totals.forDebtor(debtorId);
+        const auto used = m_creditUsed.find(debtorId);
+        const Money before = (now ? now->outstanding : Money()) - more[debtorId] +
+                             (used == m_creditUsed.end() ? Money() : used->second);
+        if (reactivateIfOwedAgain(m_context.db, debtorId, before))
+            ++reopened;
+    }
+    if (reopened > 0)
+        spdlog::info("import invoices: {} settled or written-off debtors owe again and are active", reopened);
 }
 
 void InvoiceImporter::finish()
@@ -94,11 +136,17 @@ void InvoiceImporter::finish()
         m_store.addInvoicesToTotals(a.debtorId, a.amount, a.count, a.earliestDue);
     if (many)
         m_store.restoreTotalsIndexes();
-    payNewInvoicesFromCredit();
-    m_added.clear();
+    const std::vector<Id> gained = debtorsOwingMore();
+    if (!gained.empty())
+        payNewInvoicesFromCredit(gained);
     // Debtors with an invoice updated: recomputed, after the additions so
     // the recomputation has the last word.
     RowImporter::finish();
+    if (!gained.empty())
+        reopenOwingAgain(gained);
+    m_added.clear();
+    m_raised.clear();
+    m_creditUsed.clear();
 }
 
 RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem> &problems)
@@ -170,7 +218,7 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
     }
     m_store.updateInvoice(updated);
     if (updated.amount > stored->amount)
-        m_raised.push_back(debtor);
+        m_raised.emplace_back(debtor, updated.amount - stored->amount);
     touch(debtor);
     return RowOutcome::Updated;
 }

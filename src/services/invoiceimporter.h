@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <unordered_map>
+#include <vector>
+
 namespace libreta::services {
 
 // Invoices matched by debtor and number: a new number is added, a known one
@@ -32,7 +35,10 @@ private:
         QDate earliestDue;
     };
     void added(domain::Id debtorId, domain::Money amount, const QDate &due);
-    void payNewInvoicesFromCredit();
+    // Every debtor the file added invoices to or raised one of, in id order.
+    std::vector<domain::Id> debtorsOwingMore() const;
+    void payNewInvoicesFromCredit(const std::vector<domain::Id> &gained);
+    void reopenOwingAgain(const std::vector<domain::Id> &gained);
 
     domain::Id debtorFor(QByteArrayView ref, QList<FieldProblem> &problems);
 
@@ -44,7 +50,9 @@ private:
     InvoiceRow m_row;
     QString m_disputeReason;
     std::vector<Added> m_added;
-    std::vector<domain::Id> m_raised;  // debtors with an invoice the file raised
+    // Debtors with an invoice the file raised, and by how much.
+    std::vector<std::pair<domain::Id, domain::Money>> m_raised;
+    std::unordered_map<domain::Id, domain::Money> m_creditUsed;  // what credit paid, by debtor
 };
 
 } // namespace libreta::services

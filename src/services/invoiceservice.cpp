@@ -51,6 +51,12 @@ void checkNumberFree(store::InvoiceRepository &invoices, const Invoice &inv)
                          InvoiceService::tr("Number: this debtor already has an invoice %1.").arg(inv.number));
 }
 
+Money owedNow(store::TotalsRepository &totals, Id debtorId)
+{
+    const auto t = totals.forDebtor(debtorId);
+    return t ? t->outstanding : Money();
+}
+
 // What the audit says of a debtor owing more: credit on account that paid
 // it, and a settled or written-off debtor made active again.
 QString owedAgainDetails(Money creditUsed, bool reactivated)
@@ -78,10 +84,12 @@ Id InvoiceService::add(const Invoice &input, std::optional<Id> userId)
         throw InputError(QStringLiteral("debtor"), tr("This debtor no longer exists."));
     store::InvoiceRepository invoices(m_db);
     checkNumberFree(invoices, inv);
+    store::TotalsRepository totals(m_db);
+    const Money owedBefore = owedNow(totals, inv.debtorId);
     const Id id = invoices.add(inv);
     const Money creditUsed = payOwedFromCredit(m_db, inv.debtorId);
-    store::TotalsRepository(m_db).refresh(inv.debtorId);
-    const bool reactivated = reactivateIfOwedAgain(m_db, inv.debtorId);
+    totals.refresh(inv.debtorId);
+    const bool reactivated = reactivateIfOwedAgain(m_db, inv.debtorId, owedBefore);
     AuditTrail(m_db, m_clock).record(userId, QStringLiteral("invoice.add"), QStringLiteral("invoice"), id,
                                      QStringLiteral("debtor=%1").arg(inv.debtorId) + owedAgainDetails(creditUsed, reactivated));
     tx.commit();
@@ -125,13 +133,14 @@ InvoiceChangeResult InvoiceService::change(const InvoiceChange &request, std::op
     if (changed.isEmpty())
         return result;
     result.changed = true;
+    store::TotalsRepository totals(m_db);
+    const Money owedBefore = owedNow(totals, inv.debtorId);
     invoices.update(inv);
     if (inv.amount > stored->amount)
         result.creditUsed = payOwedFromCredit(m_db, inv.debtorId);
-    store::TotalsRepository totals(m_db);
     totals.refresh(inv.debtorId);
     if (inv.amount > stored->amount)
-        result.reactivated = reactivateIfOwedAgain(m_db, inv.debtorId);
+        result.reactivated = reactivateIfOwedAgain(m_db, inv.debtorId, owedBefore);
     if (inv.amount < stored->amount) {
         result.promisesCancelled = cancelPromisesWhenNothingOwed(m_db, inv.debtorId, m_clock);
         if (result.promisesCancelled > 0)

@@ -9,12 +9,13 @@ namespace libreta::services {
 
 using namespace domain;
 
-bool reopensWhenOwedAgain(DebtorStatus status, bool writtenOff)
+bool reopensWhenOwedAgain(DebtorStatus status, bool writtenOff, Money owedBefore)
 {
-    return status == DebtorStatus::Settled || (status == DebtorStatus::Closed && writtenOff);
+    return status == DebtorStatus::Settled ||
+           (status == DebtorStatus::Closed && writtenOff && !owedBefore.isPositive());
 }
 
-bool reactivateIfOwedAgain(store::Database &db, Id debtorId)
+bool reactivateIfOwedAgain(store::Database &db, Id debtorId, Money owedBefore)
 {
     const auto totals = store::TotalsRepository(db).forDebtor(debtorId);
     if (!totals || !totals->outstanding.isPositive())
@@ -24,7 +25,7 @@ bool reactivateIfOwedAgain(store::Database &db, Id debtorId)
     if (!debtor || (debtor->status != DebtorStatus::Settled && debtor->status != DebtorStatus::Closed))
         return false;
     if (!reopensWhenOwedAgain(debtor->status,
-                              DebtorFile::writtenOff(store::AdjustmentRepository(db).forDebtor(debtorId))))
+                              DebtorFile::writtenOff(store::AdjustmentRepository(db).forDebtor(debtorId)), owedBefore))
         return false;
     return debtor->status == DebtorStatus::Settled ? debtors.reactivateIfSettled(debtorId)
                                                    : debtors.reopenIfClosed(debtorId);

@@ -57,7 +57,7 @@ ReversalPreview PaymentReversalService::preview(const DebtorFile &file, const Pa
     const Money otherCredit = file.totals.credit - payment.unallocated;
     const Money owedAgain = p.owedAgain + p.discountsAtStake;
     p.creditPays = otherCredit.isPositive() ? std::min(otherCredit, owedAgain) : Money();
-    p.reactivates = reopensWhenOwedAgain(file.debtor.status, file.writtenOff()) &&
+    p.reactivates = reopensWhenOwedAgain(file.debtor.status, file.writtenOff(), file.totals.outstanding) &&
                     (file.totals.outstanding + owedAgain - p.creditPays).isPositive();
     return p;
 }
@@ -87,6 +87,8 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     const auto settings = store::SettingsRepository(m_db).load();
     PromiseReevaluator promises(m_db, settings.graceDays);
     const auto paidBefore = promises.paidByPromise(payment->debtorId, m_clock.today());
+    const auto totalsBefore = store::TotalsRepository(m_db).forDebtor(payment->debtorId);
+    const Money owedBefore = totalsBefore ? totalsBefore->outstanding : Money();
 
     Payment::Reversal reversal;
     reversal.at = m_clock.nowUtc();
@@ -129,7 +131,7 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     store::TotalsRepository totals(m_db);
     totals.refresh(payment->debtorId);
     result.outstandingAfter = totals.forDebtor(payment->debtorId)->outstanding;
-    result.reactivated = reactivateIfOwedAgain(m_db, payment->debtorId);
+    result.reactivated = reactivateIfOwedAgain(m_db, payment->debtorId, owedBefore);
 
     AuditTrail(m_db, m_clock)
         .record(request.userId, QStringLiteral("payment.reverse"), QStringLiteral("payment"), payment->id,

@@ -21,6 +21,21 @@ QString stageName(int stage) { return domain::label(domain::CallStage(stage)); }
 
 bool ReviewService::mayReview() { return maySupervise(m_db, m_reviewerId); }
 
+int ReviewService::unreadReviews()
+{
+    if (!m_reviewerId || mayReview())
+        return 0;
+    store::ReviewRepository reviews(m_db);
+    const QDateTime since = reviews.reviewsReadAt(*m_reviewerId).value_or(m_clock.nowUtc().addDays(-kUnreadDays));
+    return reviews.reviewsOfAgentSince(*m_reviewerId, since);
+}
+
+void ReviewService::markReviewsRead()
+{
+    if (m_reviewerId)
+        store::ReviewRepository(m_db).setReviewsReadAt(*m_reviewerId, m_clock.nowUtc());
+}
+
 domain::Id ReviewService::save(domain::QualityReview review)
 {
     using domain::QualityReview;

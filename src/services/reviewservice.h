@@ -26,9 +26,18 @@ public:
     }
 
     bool mayReview();
+    // For an agent at the desk (the reviewer id is the desk user's): how
+    // many reviews of their calls others wrote since they last read them
+    // (the last week, if they never did); none for whoever may review.
+    int unreadReviews();
+    // The desk user has read the reviews of their calls, now.
+    void markReviewsRead();
     // Throws InputError naming the field ("review", "score.N" for the
     // stage N from 1, "score"); nothing is stored then.
     domain::Id save(domain::QualityReview review);
+
+    // How far back "unread" reaches for an agent who never read theirs.
+    static constexpr int kUnreadDays = 7;
 
 private:
     store::Database &m_db;

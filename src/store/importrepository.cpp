@@ -265,6 +265,16 @@ std::vector<domain::Id> ImportRepository::debtorsWithCredit()
     return out;
 }
 
+std::vector<domain::Id> ImportRepository::debtorsSettledOrClosed()
+{
+    std::vector<domain::Id> out;
+    NativeStatement q(m_native, "SELECT debtor_id FROM debtor_totals WHERE status IN ('settled', 'closed') "
+                                "ORDER BY debtor_id");
+    while (q.step())
+        out.push_back(q.columnInteger(0));
+    return out;
+}
+
 qint64 ImportRepository::debtorCount() { return maxId("SELECT count(*) FROM debtor_totals"); }
 
 domain::Id ImportRepository::maxId(const char *sql)

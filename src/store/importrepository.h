@@ -91,6 +91,8 @@ public:
     // Debtors holding credit on account (payments beyond what they owed),
     // in id order: one pass over the totals, 0.1 s at a million debtors.
     std::vector<domain::Id> debtorsWithCredit();
+    // Debtors settled or closed, in id order (the totals' status index).
+    std::vector<domain::Id> debtorsSettledOrClosed();
 
     // The highest id in each table: rows above it were added by this import
     // (a reference or number met twice in one file is told from one stored

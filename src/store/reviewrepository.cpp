@@ -127,4 +127,28 @@ domain::Id ReviewRepository::save(const domain::QualityReview &review)
     return write.execScalar();
 }
 
+int ReviewRepository::reviewsOfAgentSince(domain::Id agentId, const QDateTime &sinceUtc)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM quality_reviews r CROSS JOIN calls c ON c.id = r.call_id "
+                                    "WHERE r.reviewed_at > :since AND c.agent_id = :agent "
+                                    "AND r.reviewer_id IS NOT :agent"));
+    q.bind(QStringLiteral(":since"), sinceUtc).bind(QStringLiteral(":agent"), agentId);
+    return int(q.execScalar());
+}
+
+std::optional<QDateTime> ReviewRepository::reviewsReadAt(domain::Id userId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT reviews_read_at FROM users WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), userId).exec();
+    return q.next() ? q.optionalInstant(0) : std::nullopt;
+}
+
+void ReviewRepository::setReviewsReadAt(domain::Id userId, const QDateTime &atUtc)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE users SET reviews_read_at = :at WHERE id = :id"))
+        .bind(QStringLiteral(":at"), atUtc)
+        .bind(QStringLiteral(":id"), userId)
+        .exec();
+}
+
 } // namespace libreta::store

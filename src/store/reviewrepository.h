@@ -45,6 +45,12 @@ public:
     QList<domain::QualityReview> forCall(domain::Id callId);
     // Adds the reviewer's review of the call, or replaces the one they wrote.
     domain::Id save(const domain::QualityReview &review);
+    // Reviews of `agentId`'s calls written (or saved again) after `sinceUtc`
+    // by someone else (schema 22's index on reviewed_at).
+    int reviewsOfAgentSince(domain::Id agentId, const QDateTime &sinceUtc);
+    // When the user last read the reviews of their calls (schema 22).
+    std::optional<QDateTime> reviewsReadAt(domain::Id userId);
+    void setReviewsReadAt(domain::Id userId, const QDateTime &atUtc);
 
 private:
     Database &m_db;

@@ -292,8 +292,12 @@ QDialog *DebtorFileView::addInvoice()
 {
     if (!m_loaded)
         return nullptr;
-    return openForm<InvoiceDialog>(new InvoiceDialog(m_context, m_file.debtor, this), [this](InvoiceDialog *) {
-        return tr("The invoice was added. Outstanding now: %1.").arg(m_money.format(m_file.totals.outstanding)).toHtmlEscaped();
+    const DebtorStatus before = m_file.debtor.status;
+    return openForm<InvoiceDialog>(new InvoiceDialog(m_context, m_file.debtor, this), [this, before](InvoiceDialog *) {
+        QStringList said{tr("The invoice was added. Outstanding now: %1.").arg(m_money.format(m_file.totals.outstanding))};
+        if (m_file.debtor.status != before)
+            said << tr("The debtor owes again and is active again.");
+        return said.join(QLatin1Char(' ')).toHtmlEscaped();
     });
 }
 
@@ -310,8 +314,9 @@ QDialog *DebtorFileView::editInvoice()
         Q_EMIT statusMessage(tr("Select an invoice to change first."));
         return nullptr;
     }
+    const DebtorStatus before = m_file.debtor.status;
     return openForm<InvoiceDialog>(new InvoiceDialog(m_context, m_file.debtor, *invoice, m_money, this),
-                                   [this](InvoiceDialog *dialog) {
+                                   [this, before](InvoiceDialog *dialog) {
                                        if (!dialog->changed())
                                            return tr("The invoice already read so: nothing was changed.");
                                        QStringList said{tr("The invoice was changed. Outstanding now: %1.")
@@ -319,6 +324,8 @@ QDialog *DebtorFileView::editInvoice()
                                        if (dialog->promisesCancelled() > 0)
                                            said << tr("%n pending promise(s) cancelled: nothing is owed.", nullptr,
                                                       dialog->promisesCancelled());
+                                       if (m_file.debtor.status != before)
+                                           said << tr("The debtor owes again and is active again.");
                                        return said.join(QLatin1Char(' ')).toHtmlEscaped();
                                    });
 }
@@ -357,7 +364,7 @@ QDialog *DebtorFileView::reversePayment()
                 said << tr("%n discount(s) granted on the agreement it completed withdrawn: owed again.", nullptr,
                            int(r.discountsWithdrawn.size()));
             if (r.reactivated)
-                said << tr("The debtor, settled until now, is active again.");
+                said << tr("The debtor owes again and is active again.");
             if (r.callbackAdded)
                 said << tr("The debtor's agent has a call-back for today to agree the payment again.");
             return said.join(QLatin1Char(' ')).toHtmlEscaped();

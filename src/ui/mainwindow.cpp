@@ -324,6 +324,8 @@ void MainWindow::showSection(int section)
     m_sectionActions->actions().at(section)->setChecked(true);
     if (m_ui->sideBar->currentRow() != section)
         m_ui->sideBar->setCurrentRow(section);
+    if (section == ReviewsSection && m_db)
+        reviewsRead();
 }
 
 int MainWindow::currentSection() const { return m_ui->sections->currentIndex(); }
@@ -422,6 +424,7 @@ QDialog *MainWindow::askWhoIsWorking()
         m_panel->reload();  // whose figures the desk may read
         Q_EMIT deskUserChanged();
         remindDiscounts();
+        remindReviews();
         showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));
     });
     dialog->open();
@@ -503,6 +506,7 @@ void MainWindow::startDeskWatchers()
     });
     m_alerts->start();
     remindDiscounts();
+    remindReviews();
 }
 
 void MainWindow::stopDeskWatchers()

@@ -86,6 +86,10 @@ public:
     // A supervisor at the desk hears of the discounts waiting for a
     // decision, in the notice band (unless a call-back holds it).
     void remindDiscounts();
+    // An agent's band: reviews of their calls they have not read yet.
+    void remindReviews();
+    // The agent opened their reviews: the band about them goes.
+    void reviewsRead();
     // File ▸ New office file once its place, name and currency are chosen:
     // makes the file, sets it up and opens it. False (with the reason
     // shown, and no file left) when it cannot.
@@ -157,6 +161,7 @@ private:
     QPointer<ShortcutsWindow> m_shortcuts;
     NoticeBar *m_notice = nullptr;
     QString m_discountNotice;  // the band's text while it tells of discounts waiting
+    QString m_reviewsNotice;   // ... or of reviews the agent has not read
     domain::SystemClock m_systemClock;
     const domain::Clock *m_clock = &m_systemClock;
     bool m_backgroundWork = false;

@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 
 #include "services/discountapprovalservice.h"
+#include "services/reviewservice.h"
 #include "services/supervision.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -136,6 +137,40 @@ void MainWindow::remindDiscounts()
         tr("%n discount(s) agreed above the office's limit wait for a supervisor's decision.", nullptr, waiting),
         NoticeBar::Tone::Info, {{tr("Decide them…"), [this] { showDiscountApprovals(); }}});
     m_discountNotice = m_notice->text();
+}
+
+void MainWindow::remindReviews()
+{
+    // A call-back due now, or the discounts a supervisor decides, keep the band.
+    if (!m_notice->isHidden() || currentSection() == ReviewsSection)
+        return;
+    int unread = 0;
+    try {
+        unread = services::ReviewService(*m_db, *m_clock, DeskUser::id(*m_db)).unreadReviews();
+    } catch (const store::StoreError &e) {
+        spdlog::warn("ui: could not count the reviews not read: {}", e.message().toStdString());
+        return;
+    }
+    if (unread == 0)
+        return;
+    m_notice->showNotice(tr("%n review(s) of your calls since you last read them: what a supervisor scored, "
+                            "and how to coach.",
+                            nullptr, unread),
+                         NoticeBar::Tone::Info, {{tr("Read them"), [this] { showSection(ReviewsSection); }}});
+    m_reviewsNotice = m_notice->text();
+}
+
+void MainWindow::reviewsRead()
+{
+    try {
+        services::ReviewService reviews(*m_db, *m_clock, DeskUser::id(*m_db));
+        if (reviews.unreadReviews() > 0)
+            reviews.markReviewsRead();
+    } catch (const store::StoreError &e) {
+        spdlog::warn("ui: could not keep when the reviews were read: {}", e.message().toStdString());
+    }
+    if (!m_notice->isHidden() && m_notice->text() == m_reviewsNotice)
+        m_notice->dismiss();
 }
 
 } // namespace libreta::ui

@@ -189,7 +189,8 @@ QVariant PanelModel::scoreHeader(int section, int role) const
 {
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Reviewed: return tr("Reviews supervisors wrote of the agent's calls made in the period");
+        case Reviewed: return tr("Reviews supervisors wrote of the agent's calls made in the period (one per call and "
+                                 "supervisor)");
         case Score: return tr("The average of every stage scored in those reviews, from 0 to 5");
         case ScoreAgent: return {};
         default: return tr("The average of this stage where the reviews scored it, from 0 to 5");
@@ -199,7 +200,7 @@ QVariant PanelModel::scoreHeader(int section, int role) const
         return {};
     switch (section) {
     case ScoreAgent: return tr("Agent");
-    case Reviewed: return tr("Reviewed");
+    case Reviewed: return tr("Reviews");
     case Score: return tr("Score");
     default: break;
     }

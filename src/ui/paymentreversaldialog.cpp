@@ -58,7 +58,7 @@ QString PaymentReversalDialog::effectText(const services::DebtorFile &file) cons
                     "again, if the agreement is no longer met.")
                      .arg(m_money.format(p.discountsAtStake));
     if (p.reactivates)
-        lines << tr("The debtor, settled until now, becomes active again.");
+        lines << tr("The debtor owes again and becomes active again.");
     lines << tr("The payment stays in the file, marked reversed, and leaves the money recovered.");
     return lines.join(QLatin1Char('\n'));
 }

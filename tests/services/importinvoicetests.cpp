@@ -5,6 +5,7 @@
 #include "importtesthelpers.h"
 #include "services/balanceadjustmentservice.h"
 #include "services/paymentservice.h"
+#include "store/debtorrepository.h"
 #include "store/totalsrepository.h"
 #include "servicetesthelpers.h"
 #include "support/fixtures.h"
@@ -20,6 +21,8 @@ using domain::DecimalHint;
 using domain::AdjustmentKind;
 using domain::FixedClock;
 using domain::Money;
+using domain::Debtor;
+using domain::DebtorStatus;
 using libreta::test::runImport;
 using libreta::test::storedDebtor;
 using libreta::test::storedInvoice;
@@ -493,6 +496,44 @@ TEST_CASE("Credit a debtor holds on account pays an invoice a re-import raised",
     const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor.id);
     CHECK(totals->outstanding == Money());
     CHECK(totals->credit == test::pesos(465, 44));
+    CHECK(test::totalsConsistent(t.db()));
+}
+
+TEST_CASE("A settled or written-off debtor the file gives new invoices is active again", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    // 000124 owes 99.90, written off in full: closed. 0042 is marked settled.
+    const auto written = storedDebtor(t.db(), QStringLiteral("000124"));
+    services::AdjustBalanceRequest writeOff;
+    writeOff.debtorId = written.id;
+    writeOff.kind = AdjustmentKind::WriteOff;
+    writeOff.amount = Money::fromMinor(9990);
+    writeOff.note = QStringLiteral("Cerró el negocio.");
+    REQUIRE(services::BalanceAdjustmentService(t.db(), clock).adjust(writeOff).closed);
+    Debtor settled = storedDebtor(t.db(), QStringLiteral("0042"));
+    settled.status = DebtorStatus::Settled;
+    store::DebtorRepository(t.db()).update(settled);
+    // 000123 is closed by hand while it owes: it stays so.
+    Debtor closed = storedDebtor(t.db(), QStringLiteral("000123"));
+    closed.status = DebtorStatus::Closed;
+    store::DebtorRepository(t.db()).update(closed);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("debtor_ref,number,issue_date,due_date,amount\n"
+            "000124,F-0005,2025-11-15,2025-12-15,300.00\n"
+            "0042,F-0006,2025-11-15,2025-12-15,40.00\n"
+            "000123,F-0007,2025-11-15,2025-12-15,10.00\n");
+    f.close();
+    CHECK(runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; }).added == 3);
+    CHECK(storedDebtor(t.db(), QStringLiteral("000124")).status == DebtorStatus::Active);
+    CHECK(storedDebtor(t.db(), QStringLiteral("0042")).status == DebtorStatus::Active);
+    CHECK(storedDebtor(t.db(), QStringLiteral("000123")).status == DebtorStatus::Closed);
     CHECK(test::totalsConsistent(t.db()));
 }
 

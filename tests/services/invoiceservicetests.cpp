@@ -257,4 +257,18 @@ TEST_CASE("A written-off or settled debtor who owes again after an invoice is wo
         service.add(invoiceFor(debtor, QStringLiteral("F-102")));
         CHECK(store::DebtorRepository(t.db()).byId(debtor)->status == DebtorStatus::Closed);
     }
+    SECTION("a part written off, then closed by hand while owing: it stays closed")
+    {
+        services::AdjustBalanceRequest writeOff;
+        writeOff.debtorId = debtor;
+        writeOff.kind = AdjustmentKind::WriteOff;
+        writeOff.amount = test::pesos(500);
+        writeOff.note = QStringLiteral("Parte incobrable.");
+        REQUIRE_FALSE(services::BalanceAdjustmentService(t.db(), clock).adjust(writeOff).closed);
+        Debtor d = *store::DebtorRepository(t.db()).byId(debtor);
+        d.status = DebtorStatus::Closed;  // handed to a lawyer's office, say
+        store::DebtorRepository(t.db()).update(d);
+        service.add(invoiceFor(debtor, QStringLiteral("F-101")));
+        CHECK(store::DebtorRepository(t.db()).byId(debtor)->status == DebtorStatus::Closed);
+    }
 }

@@ -250,6 +250,20 @@ TEST_CASE("The table by agent reads the reviews of their calls: how many, and th
     CHECK(ana().reviewPoints() == 24);
     CHECK(ana().reviewStages() == 5);
     CHECK(ana().stagesScored[3] == 1);
+    // A second supervisor's review of the same call is a review more.
+    const Id tere = test::addUser(o.t.db(), QStringLiteral("tere"), QStringLiteral("Teresa Gil"), UserRole::Supervisor);
+    QualityReview second;
+    second.callId = talk;
+    second.scores = {3, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    ReviewService(o.t.db(), clock, tere).save(second);
+    CHECK(ana().reviews == 2);
+    CHECK(ana().stagePoints[0] == 8);
+    CHECK(ana().stagesScored[0] == 2);
+    // A review removed leaves the figures (no screen removes one; the
+    // trigger keeps the figures right whoever does).
+    store::SqlQuery(o.t.db(), QStringLiteral("DELETE FROM quality_reviews WHERE reviewer_id = %1").arg(tere)).exec();
+    CHECK(ana().reviews == 1);
+    CHECK(ana().stagePoints[0] == 5);
     // December's Panel has no call of Ana's, so none of her reviews.
     const PanelReport december = panel.read(QDate(2026, 12, 1), QDate(2026, 12, 31), std::nullopt, QStringLiteral("en"));
     for (const PanelNamedLine &line : december.byAgent)

@@ -122,3 +122,25 @@ TEST_CASE("The review list pages conversations newest first, by agent and unscor
     REQUIRE(unscored.size() == 3);  // Ana's 22nd and 23rd, Beto's 22nd; the 24th is scored
     CHECK(unscored.at(0).callId == anas.at(3));
 }
+
+TEST_CASE("An agent hears of the reviews of their calls until they read them", "[services][reviews]")
+{
+    Office o;
+    const Id anas = o.call(o.ana, QDateTime(QDate(2026, 11, 28), QTime(16, 0), Qt::UTC));
+    ReviewService supervisor(o.t.db(), kClock, o.sue);
+    supervisor.save(scored(anas, {4, 4, 3, 5, 4}));
+
+    ReviewService ana(o.t.db(), kClock, o.ana);
+    CHECK(ana.unreadReviews() == 1);  // never read: the last week's
+    CHECK(ReviewService(o.t.db(), kClock, o.beto).unreadReviews() == 0);  // none of Beto's calls
+    CHECK(supervisor.unreadReviews() == 0);  // whoever reviews is not told
+    ana.markReviewsRead();
+    CHECK(ana.unreadReviews() == 0);
+    // Scored again an hour later: new coaching to read.
+    const FixedClock later(kClock.nowUtc().addSecs(3600));
+    ReviewService(o.t.db(), later, o.sue).save(scored(anas, {5, 4, 3, 5, 4}));
+    CHECK(ana.unreadReviews() == 1);
+    // A review older than a week is not news to an agent who never read any.
+    const FixedClock nextMonth(kClock.nowUtc().addDays(30));
+    CHECK(ReviewService(o.t.db(), nextMonth, o.beto).unreadReviews() == 0);
+}

@@ -262,11 +262,11 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
           QStringLiteral("Discount agreed · 2 invoice(s) owed again"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("invoice.update")) == QStringLiteral("Invoice changed"));
     CHECK(details("invoice.update", "debtor=1 number due_date amount=150000:1500000 credit_applied=2000 status=active") ==
-          QStringLiteral("number · due date · amount from 1,500.00 to 15,000.00 · paid from the debtor's credit on "
-                         "account · the debtor is active again"));
+          QStringLiteral("number · due date · amount from 1,500.00 to 15,000.00 · 20.00 paid from the debtor's "
+                         "credit on account · the debtor is active again"));
     CHECK(details("invoice.update", "debtor=1 amount=90000:40000 promises_cancelled=1") ==
           QStringLiteral("amount from 900.00 to 400.00 · 1 promise(s) cancelled"));
     CHECK(details("invoice.add", "debtor=1").isEmpty());
     CHECK(details("invoice.add", "debtor=1 credit_applied=500") ==
-          QStringLiteral("paid from the debtor's credit on account"));
+          QStringLiteral("5.00 paid from the debtor's credit on account"));
 }

@@ -2,12 +2,15 @@
 // an agent reads the reviews of their own calls and cannot score.
 
 #include "debtorfiletesthelpers.h"
+#include "deskwindow.h"
 #include "services/callcorrectionservice.h"
+#include "services/reviewservice.h"
 #include "store/callrepository.h"
 #include "store/reviewrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/mainwindow.h"
+#include "ui/noticebar.h"
 #include "ui/reviewlistmodel.h"
 #include "ui/reviewsview.h"
 
@@ -158,4 +161,35 @@ TEST_CASE("The Reviews section is the main window's third", "[ui][reviews][mainw
     REQUIRE(window.reviewsView());
     CHECK(window.reviewsView()->isVisibleTo(&window));
     CHECK(window.reviewsView()->model()->rowCount() == 2);
+}
+
+TEST_CASE("An agent is told in the band of reviews of their calls, and reading them clears it", "[ui][reviews]")
+{
+    Office o;
+    // Scored just now (the desk's clock is the computer's).
+    const FixedClock now(QDateTime::currentDateTimeUtc());
+    QualityReview review;
+    review.callId = o.anasCall;
+    review.scores = {4, 5, 3, 4, 4};
+    review.coaching = QStringLiteral("Repite el compromiso completo antes de cerrar.");
+    services::ReviewService(o.t.db(), now, o.sue).save(review);
+
+    test::DeskWindow desk(o.t, "ana");
+    ui::MainWindow &window = desk.window;
+    window.showSection(ui::MainWindow::PortfolioSection);
+    window.remindReviews();
+    REQUIRE_FALSE(window.noticeBar()->isHidden());
+    CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 review(s) of your calls since you last read them")));
+    QPushButton *read = nullptr;
+    for (QPushButton *b : window.noticeBar()->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Read them"))
+            read = b;
+    REQUIRE(read);
+    read->click();
+    CHECK(window.currentSection() == ui::MainWindow::ReviewsSection);
+    CHECK(window.noticeBar()->isHidden());
+    // Read: the next start says nothing.
+    window.showSection(ui::MainWindow::PortfolioSection);
+    window.remindReviews();
+    CHECK(window.noticeBar()->isHidden());
 }
