@@ -33,12 +33,14 @@ void checkFields(Invoice &inv, const QDate &today)
     if (!inv.issueDate.isValid())
         throw InputError(QStringLiteral("issue_date"), InvoiceService::tr("Issue date: missing or not a real date."));
     if (inv.issueDate > today)
-        throw InputError(QStringLiteral("issue_date"), InvoiceService::tr("Issue date: %1 is after today.")
-                                                           .arg(QLocale().toString(inv.issueDate, QLocale::ShortFormat)));
+        throw InputError(QStringLiteral("issue_date"),
+                         InvoiceService::tr("Issue date: %1 is after today.")
+                             .arg(QLocale().toString(inv.issueDate, QLocale::ShortFormat)));
     if (!inv.dueDate.isValid())
         throw InputError(QStringLiteral("due_date"), InvoiceService::tr("Due date: missing or not a real date."));
     if (inv.dueDate < inv.issueDate)
-        throw InputError(QStringLiteral("due_date"), InvoiceService::tr("Due date: it cannot be before the issue date."));
+        throw InputError(QStringLiteral("due_date"),
+                         InvoiceService::tr("Due date: it cannot be before the issue date."));
     if (!inv.amount.isPositive())
         throw InputError(QStringLiteral("amount"), InvoiceService::tr("Amount: it must be greater than zero."));
 }
@@ -90,8 +92,9 @@ Id InvoiceService::add(const Invoice &input, std::optional<Id> userId)
     const Money creditUsed = payOwedFromCredit(m_db, inv.debtorId);
     totals.refresh(inv.debtorId);
     const bool reactivated = reactivateIfOwedAgain(m_db, inv.debtorId, owedBefore);
-    AuditTrail(m_db, m_clock).record(userId, QStringLiteral("invoice.add"), QStringLiteral("invoice"), id,
-                                     QStringLiteral("debtor=%1").arg(inv.debtorId) + owedAgainDetails(creditUsed, reactivated));
+    AuditTrail(m_db, m_clock)
+        .record(userId, QStringLiteral("invoice.add"), QStringLiteral("invoice"), id,
+                QStringLiteral("debtor=%1").arg(inv.debtorId) + owedAgainDetails(creditUsed, reactivated));
     tx.commit();
     spdlog::info("invoice {} added to debtor {}", id, inv.debtorId);
     return id;
@@ -149,8 +152,9 @@ InvoiceChangeResult InvoiceService::change(const InvoiceChange &request, std::op
     AuditTrail(m_db, m_clock)
         .record(userId, QStringLiteral("invoice.update"), QStringLiteral("invoice"), inv.id,
                 QStringLiteral("debtor=%1 %2").arg(inv.debtorId).arg(changed.join(u' ')) +
-                    (result.promisesCancelled > 0 ? QStringLiteral(" promises_cancelled=%1").arg(result.promisesCancelled)
-                                                  : QString()) +
+                    (result.promisesCancelled > 0
+                         ? QStringLiteral(" promises_cancelled=%1").arg(result.promisesCancelled)
+                         : QString()) +
                     owedAgainDetails(result.creditUsed, result.reactivated));
     tx.commit();
     spdlog::info("invoice {} of debtor {} changed", inv.id, inv.debtorId);

@@ -263,9 +263,9 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         }
         if (count("promises_cancelled") > 0)
             parts << tr("%n promise(s) cancelled", nullptr, count("promises_cancelled"));
-        if (v.value(QStringLiteral("credit_applied")).toLongLong() > 0)
-            parts << tr("%1 paid from the debtor's credit on account")
-                         .arg(Money::fromMinor(v.value(QStringLiteral("credit_applied")).toLongLong()).format(QLocale()));
+        const qint64 credit = v.value(QStringLiteral("credit_applied")).toLongLong();
+        if (credit > 0)
+            parts << tr("%1 paid from the debtor's credit on account").arg(Money::fromMinor(credit).format(QLocale()));
         if (v.contains(QStringLiteral("status")))
             parts << tr("the debtor is active again");
     } else if (a == QLatin1String("debtor.do_not_contact")) {
