@@ -2050,24 +2050,24 @@
         <translation>--action: solo la admite la exportación de actividad.</translation>
     </message>
     <message>
-        <source>activity: only what this login did; dashboard figures and aging: only this agent&apos;s</source>
-        <translation>actividad: solo lo que hizo este usuario; cifras del panel y antigüedad: solo las de este gestor</translation>
-    </message>
-    <message>
-        <source>--user: only the activity, dashboard figures and aging exports take it.</source>
-        <translation>--user: solo la admiten las exportaciones de actividad, de cifras del panel y de antigüedad.</translation>
-    </message>
-    <message>
-        <source>calls, payments, adjustments, dashboard figures and activity: from this day</source>
-        <translation>gestiones, pagos, ajustes, cifras del panel y actividad: desde este día</translation>
-    </message>
-    <message>
-        <source>calls, payments, adjustments, dashboard figures and activity: up to this day</source>
-        <translation>gestiones, pagos, ajustes, cifras del panel y actividad: hasta este día</translation>
-    </message>
-    <message>
         <source>The agreement is paid: its discount of %1 came off</source>
         <translation>El acuerdo está pagado: se descontó su descuento de %1</translation>
+    </message>
+    <message>
+        <source>calls, payments, adjustments, dashboard figures, scores and activity: from this day</source>
+        <translation>gestiones, pagos, ajustes, cifras del panel, calificaciones y actividad: desde este día</translation>
+    </message>
+    <message>
+        <source>calls, payments, adjustments, dashboard figures, scores and activity: up to this day</source>
+        <translation>gestiones, pagos, ajustes, cifras del panel, calificaciones y actividad: hasta este día</translation>
+    </message>
+    <message>
+        <source>activity: only what this login did; dashboard figures, scores and aging: only this agent&apos;s</source>
+        <translation>actividad: solo lo que hizo este usuario; cifras del panel, calificaciones y antigüedad: solo las de este gestor</translation>
+    </message>
+    <message>
+        <source>--user: only the activity, dashboard figures, scores and aging exports take it.</source>
+        <translation>--user: solo la admiten las exportaciones de actividad, de cifras del panel, de calificaciones y de antigüedad.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2672,10 @@
     <message>
         <source>Balance adjustments</source>
         <translation>Ajustes de saldo</translation>
+    </message>
+    <message>
+        <source>Review scores</source>
+        <translation>Calificaciones de revisiones</translation>
     </message>
 </context>
 <context>
@@ -7755,6 +7759,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>%1 taken off without payment</source>
         <translation>%1 descontado sin pago</translation>
+    </message>
+    <message>
+        <source>The reviews&apos; scores of the period by day and agent, stage by stage, as a CSV file for a spreadsheet</source>
+        <translation>Las calificaciones de las revisiones del periodo por día y gestor, etapa por etapa, en un archivo CSV para una hoja de cálculo</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ QString ExportService::kindName(ExportKind kind)
     case ExportKind::Activity: return QStringLiteral("activity");
     case ExportKind::Aging: return QStringLiteral("aging");
     case ExportKind::Adjustments: return QStringLiteral("adjustments");
+    case ExportKind::Scores: return QStringLiteral("scores");
     }
     return {};
 }
@@ -66,6 +67,7 @@ QString ExportService::kindLabel(ExportKind kind)
     case ExportKind::Activity: return tr("Activity");
     case ExportKind::Aging: return tr("Aging");
     case ExportKind::Adjustments: return tr("Balance adjustments");
+    case ExportKind::Scores: return tr("Review scores");
     }
     return {};
 }
@@ -74,7 +76,7 @@ QList<ExportKind> ExportService::allKinds()
 {
     return {ExportKind::Portfolio, ExportKind::Agenda,   ExportKind::Calls,   ExportKind::Promises,
             ExportKind::Payments,  ExportKind::Invoices, ExportKind::Contacts, ExportKind::Figures,
-            ExportKind::Activity,  ExportKind::Aging,    ExportKind::Adjustments};
+            ExportKind::Activity,  ExportKind::Aging,    ExportKind::Adjustments, ExportKind::Scores};
 }
 
 QStringList ExportService::columns(ExportKind kind)
@@ -116,6 +118,10 @@ QStringList ExportService::columns(ExportKind kind)
                      "details"});
     case ExportKind::Aging:
         return list({"as_of", "aging", "segment", "debtors", "outstanding"});
+    case ExportKind::Scores:
+        return list({"day", "agent", "reviews", "presentation_points", "presentation_scored", "listening_points",
+                     "listening_scored", "negotiation_points", "negotiation_scored", "preclose_points",
+                     "preclose_scored", "close_points", "close_scored"});
     case ExportKind::Adjustments:
         return list({"at", "debtor_ref", "name", "kind", "invoice_number", "amount", "by", "note"});
     }
@@ -231,6 +237,21 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
                              QString::number(f.promisesKept), QString::number(f.promisesPartial),
                              QString::number(f.promisesBroken), money(f.promisesPaid), QString::number(f.payments),
                              money(f.recovered), money(f.adjusted)});
+            ++rows;
+        });
+        break;
+    }
+    case ExportKind::Scores: {
+        // The reviews the Scores tab averages, a line per day of the calls
+        // and agent: each stage's points and how many reviews scored it,
+        // which a spreadsheet adds up before it divides.
+        const store::PanelScope scope{request.from.value_or(QDate(2000, 1, 1)), request.to.value_or(today),
+                                      request.agentId};
+        store::FiguresRepository(m_db).dailyReviews(scope, [&](const store::DailyReviewLine &l) {
+            QStringList cells{dateText(l.day), l.agentName, QString::number(l.figures.reviews)};
+            for (int stage = 0; stage < domain::QualityReview::kStages; ++stage)
+                cells << QString::number(l.figures.stagePoints[stage]) << QString::number(l.figures.stagesScored[stage]);
+            writer.writeRow(cells);
             ++rows;
         });
         break;

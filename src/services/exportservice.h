@@ -16,7 +16,7 @@ class Database;
 namespace libreta::services {
 
 enum class ExportKind {
-    Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures, Activity, Aging, Adjustments
+    Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures, Activity, Aging, Adjustments, Scores
 };
 
 struct ExportRequest {
@@ -26,7 +26,7 @@ struct ExportRequest {
     QDate day;                        // agenda: its day (invalid: today)
     std::optional<QDate> from;        // calls, payments, figures and activity: a range of days
     std::optional<QDate> to;
-    std::optional<domain::Id> agentId;  // figures, aging: one agent's (0: nobody's); activity: one person's
+    std::optional<domain::Id> agentId;  // figures, scores, aging: one agent's (0: nobody's); activity: one person's
     QString action;                     // activity: one action ("payment.post"); empty: all
     std::optional<domain::Id> debtorId;  // activity: only what is about this debtor
 };

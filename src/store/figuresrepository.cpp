@@ -129,6 +129,32 @@ void FiguresRepository::daily(const PanelScope &scope, const std::function<void(
     }
 }
 
+void FiguresRepository::dailyReviews(const PanelScope &scope,
+                                     const std::function<void(const DailyReviewLine &)> &row)
+{
+    BoundSql sql = daysOf(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT day, agent_id, coalesce((SELECT display_name FROM users WHERE id = agent_id), "
+                                    "''), reviews, presentation_points, presentation_scored, listening_points, "
+                                    "listening_scored, negotiation_points, negotiation_scored, preclose_points, "
+                                    "preclose_scored, close_points, close_scored FROM review_figures") +
+                         sql.whereSql() + QStringLiteral(" ORDER BY day, agent_id"));
+    sql.bindTo(q);
+    q.exec();
+    DailyReviewLine line;
+    while (q.next()) {
+        line.day = q.date(0);
+        line.agentId = q.integer(1);
+        line.agentName = q.text(2);
+        line.figures.reviews = q.integer(3);
+        for (int stage = 0; stage < domain::QualityReview::kStages; ++stage) {
+            line.figures.stagePoints[stage] = q.integer(4 + 2 * stage);
+            line.figures.stagesScored[stage] = q.integer(5 + 2 * stage);
+        }
+        if (line.figures.reviews != 0)  // a row every review of left at zero
+            row(line);
+    }
+}
+
 QList<TechniqueLine> FiguresRepository::byTechnique(const PanelScope &scope)
 {
     BoundSql sql = daysOf(scope);

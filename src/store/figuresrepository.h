@@ -66,6 +66,15 @@ struct DailyFigureLine {
     PanelFigures figures;
 };
 
+// One kept row of the reviews' figures (schema 21): a day of calls and an
+// agent (0 and no name: nobody), with the reviews of those calls.
+struct DailyReviewLine {
+    QDate day;
+    domain::Id agentId = 0;
+    QString agentName;
+    PanelFigures figures;  // reviews, stagePoints and stagesScored only
+};
+
 // The days (both included) and, optionally, one agent.
 struct PanelScope {
     QDate from;
@@ -90,6 +99,9 @@ public:
     // Every kept row of the days, by day, agent and segment: what the
     // Panel's export writes.
     void daily(const PanelScope &scope, const std::function<void(const DailyFigureLine &)> &row);
+    // Every kept row of the reviews' figures, by day and agent: what the
+    // Scores tab's export writes.
+    void dailyReviews(const PanelScope &scope, const std::function<void(const DailyReviewLine &)> &row);
 
 private:
     QList<PanelLine> grouped(const PanelScope &scope, const QString &column);

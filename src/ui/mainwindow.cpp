@@ -215,15 +215,17 @@ void MainWindow::buildViews()
         request.agentId = agentId;
         m_transfer->chooseAndExport(request, *m_db);
     });
-    connect(m_panel, &PanelView::exportRequested, this,
-            [this](const QDate &from, const QDate &to, std::optional<domain::Id> agentId) {
-                services::ExportRequest request;
-                request.kind = services::ExportKind::Figures;
-                request.from = from;
-                request.to = to;
-                request.agentId = agentId;
-                m_transfer->chooseAndExport(request, *m_db);
-            });
+    for (auto [signal, kind] : {std::pair{&PanelView::exportRequested, services::ExportKind::Figures},
+                                std::pair{&PanelView::scoresExportRequested, services::ExportKind::Scores}})
+        connect(m_panel, signal, this,
+                [this, kind = kind](const QDate &from, const QDate &to, std::optional<domain::Id> agentId) {
+                    services::ExportRequest request;
+                    request.kind = kind;
+                    request.from = from;
+                    request.to = to;
+                    request.agentId = agentId;
+                    m_transfer->chooseAndExport(request, *m_db);
+                });
     connect(m_reviews, &ReviewsView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reviews, &ReviewsView::debtorActivated, this, &MainWindow::showDebtorFile);
     connect(m_files->actions()->activity, &QAction::triggered, this, [this] {

@@ -98,13 +98,18 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         if (m_ui->tables->currentWidget() == m_ui->agingTab)
             Q_EMIT agingExportRequested(chosenAgent());
+        else if (m_ui->tables->currentWidget() == m_ui->scoreTab)
+            Q_EMIT scoresExportRequested(m_days.from, m_days.to, chosenAgent());
         else
             Q_EMIT exportRequested(m_days.from, m_days.to, chosenAgent());
     });
     connect(m_ui->tables, &QTabWidget::currentChanged, this, [this, figures = m_ui->exportButton->toolTip()] {
-        m_ui->exportButton->setToolTip(m_ui->tables->currentWidget() == m_ui->agingTab
-                                           ? tr("What is owed today by age and segment, as a CSV file for a spreadsheet")
-                                           : figures);
+        const QWidget *tab = m_ui->tables->currentWidget();
+        m_ui->exportButton->setToolTip(
+            tab == m_ui->agingTab   ? tr("What is owed today by age and segment, as a CSV file for a spreadsheet")
+            : tab == m_ui->scoreTab ? tr("The reviews' scores of the period by day and agent, stage by stage, as a "
+                                         "CSV file for a spreadsheet")
+                                    : figures);
     });
 }
 

@@ -417,6 +417,26 @@ TEST_CASE("export activity writes one person's actions and refuses a login the o
     CHECK(wrongKind.err.contains(QStringLiteral("--action: only the activity export takes it.")));
 }
 
+TEST_CASE("export scores writes the reviews' figures by day and agent, or one agent's", "[cli][export]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("400")}).status == 0);
+    const Run all = o.run({QStringLiteral("export"), QStringLiteral("scores")});
+    REQUIRE(all.status == 0);
+    const QStringList lines = all.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 1);  // the demo's supervisors reviewed some conversations
+    CHECK(lines[0].endsWith(QStringLiteral("day,agent,reviews,presentation_points,presentation_scored,listening_points,"
+                                           "listening_scored,negotiation_points,negotiation_scored,preclose_points,"
+                                           "preclose_scored,close_points,close_scored")));
+    const Run hers = o.run({QStringLiteral("export"), QStringLiteral("scores"), QStringLiteral("--user"),
+                            QStringLiteral("lhernandez")});
+    REQUIRE(hers.status == 0);
+    const QStringList herLines = hers.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(herLines.size() < lines.size());
+    for (qsizetype i = 1; i < herLines.size(); ++i)
+        CHECK(herLines[i].section(QLatin1Char(','), 1, 1) == QStringLiteral("Lucía Hernández Paz"));
+}
+
 TEST_CASE("export aging writes the office's aging, or one agent's", "[cli][export][aging]")
 {
     Office o;
@@ -441,5 +461,5 @@ TEST_CASE("export aging writes the office's aging, or one agent's", "[cli][expor
     const Run wrongKind = o.run({QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("--user"),
                                  QStringLiteral("lhernandez")});
     CHECK(wrongKind.status == 2);
-    CHECK(wrongKind.err.contains(QStringLiteral("--user: only the activity, dashboard figures and aging exports take it.")));
+    CHECK(wrongKind.err.contains(QStringLiteral("--user: only the activity, dashboard figures, scores and aging exports take it.")));
 }

@@ -215,6 +215,40 @@ TEST_CASE("The Panel's figures export as a line per day, agent and segment", "[s
     CHECK(ExportService(o.t.db(), clock).write(request, beto) == 2);  // his two calls, a day each
 }
 
+TEST_CASE("The Scores tab's export writes each stage's points and how many reviews scored it, by day and agent",
+          "[services][panel][export]")
+{
+    Office o;
+    const Id talk = store::SqlQuery(o.t.db(), QStringLiteral("SELECT id FROM calls WHERE agent_id = %1 ORDER BY "
+                                                             "started_at LIMIT 1")
+                                                  .arg(o.people.ana))
+                        .execScalar();
+    const FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
+    QualityReview review;
+    review.callId = talk;
+    review.scores = {4, 5, 3, std::nullopt, 4};
+    ReviewService(o.t.db(), clock, o.people.sue).save(review);
+
+    ExportRequest request;
+    request.kind = ExportKind::Scores;
+    request.from = kFrom;
+    request.to = kTo;
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    CHECK(ExportService(o.t.db(), clock).write(request, out) == 1);
+    const QStringList lines =
+        QString::fromUtf8(out.data()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(lines == QStringList{QStringLiteral("day,agent,reviews,presentation_points,presentation_scored,"
+                                              "listening_points,listening_scored,negotiation_points,negotiation_scored,"
+                                              "preclose_points,preclose_scored,close_points,close_scored"),
+                               QStringLiteral("2026-11-10,Ana Ruiz,1,4,1,5,1,3,1,0,0,4,1")});
+    request.agentId = o.people.beto;
+    QBuffer beto;
+    beto.open(QIODevice::WriteOnly);
+    CHECK(ExportService(o.t.db(), clock).write(request, beto) == 0);
+    CHECK(ExportService::kindFromName(u"scores") == ExportKind::Scores);
+}
+
 TEST_CASE("The table by agent reads the reviews of their calls: how many, and the average stage score",
           "[services][panel]")
 {

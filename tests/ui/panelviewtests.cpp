@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <tuple>
@@ -136,8 +137,15 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
     CHECK(view.report().totals.calls == 1);
     CHECK(test::child<QLabel>(&view, "rangeLabel")->text().startsWith(QLocale().toString(QDate(2026, 10, 1), QLocale::ShortFormat)));
 
-    // Export… asks for the days and the agent shown.
+    // Export… asks for the days and the agent shown; on the Scores tab, for their scores.
     QSignalSpy asked(&view, &ui::PanelView::exportRequested);
+    QSignalSpy scoresAsked(&view, &ui::PanelView::scoresExportRequested);
+    auto *tabs = test::child<QTabWidget>(&view, "tables");
+    tabs->setCurrentWidget(test::child<QWidget>(&view, "scoreTab"));
+    test::child<QPushButton>(&view, "exportButton")->click();
+    CHECK(scoresAsked.size() == 1);
+    CHECK(asked.isEmpty());
+    tabs->setCurrentWidget(test::child<QWidget>(&view, "agentTab"));
     test::child<QPushButton>(&view, "exportButton")->click();
     REQUIRE(asked.size() == 1);
     CHECK(asked.first().at(0).toDate() == QDate(2026, 10, 1));
