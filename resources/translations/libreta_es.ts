@@ -8131,6 +8131,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Score</source>
         <translation>Calificación</translation>
     </message>
+    <message>
+        <source>Reviewed since you last read your reviews</source>
+        <translation>Revisada desde la última vez que leyó sus revisiones</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::ReviewsView</name>

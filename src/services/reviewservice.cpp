@@ -21,13 +21,17 @@ QString stageName(int stage) { return domain::label(domain::CallStage(stage)); }
 
 bool ReviewService::mayReview() { return maySupervise(m_db, m_reviewerId); }
 
-int ReviewService::unreadReviews()
+std::optional<QDateTime> ReviewService::unreadSince()
 {
     if (!m_reviewerId || mayReview())
-        return 0;
-    store::ReviewRepository reviews(m_db);
-    const QDateTime since = reviews.reviewsReadAt(*m_reviewerId).value_or(m_clock.nowUtc().addDays(-kUnreadDays));
-    return reviews.reviewsOfAgentSince(*m_reviewerId, since);
+        return std::nullopt;
+    return store::ReviewRepository(m_db).reviewsReadAt(*m_reviewerId).value_or(m_clock.nowUtc().addDays(-kUnreadDays));
+}
+
+int ReviewService::unreadReviews()
+{
+    const auto since = unreadSince();
+    return since ? store::ReviewRepository(m_db).reviewsOfAgentSince(*m_reviewerId, *since) : 0;
 }
 
 void ReviewService::markReviewsRead()

@@ -30,6 +30,10 @@ public:
     // many reviews of their calls others wrote since they last read them
     // (the last week, if they never did); none for whoever may review.
     int unreadReviews();
+    // Since when a review of the desk user's calls is news to them: when
+    // they last read them (the last week, if never); nothing for whoever
+    // may review.
+    std::optional<QDateTime> unreadSince();
     // The desk user has read the reviews of their calls, now.
     void markReviewsRead();
     // Throws InputError naming the field ("review", "score.N" for the

@@ -44,7 +44,8 @@ QList<ReviewListItem> ReviewRepository::page(const ReviewQuery &query, const std
                               "(r.score_listening IS NOT NULL) + (r.score_negotiation IS NOT NULL) + "
                               "(r.score_preclose IS NOT NULL) + (r.score_close IS NOT NULL)), 0) "
                               "FROM quality_reviews r WHERE r.call_id = c.id), "
-                              "(SELECT count(*) FROM quality_reviews r WHERE r.call_id = c.id) "
+                              "(SELECT count(*) FROM quality_reviews r WHERE r.call_id = c.id), "
+                              "(SELECT max(r.reviewed_at) FROM quality_reviews r WHERE r.call_id = c.id) "
                               "FROM calls c INDEXED BY ") +
                    (query.agentId ? QStringLiteral("calls_agent_started") : QStringLiteral("calls_started")) +
                    QStringLiteral(" JOIN debtors d ON d.id = c.debtor_id LEFT JOIN users u ON u.id = c.agent_id") +
@@ -65,6 +66,7 @@ QList<ReviewListItem> ReviewRepository::page(const ReviewQuery &query, const std
         if (!q.isNull(8))
             item.averageScore = q.value(8).toDouble();
         item.reviews = int(q.integer(9));
+        item.lastReviewedAt = q.optionalInstant(10).value_or(QDateTime());
         out.append(item);
     }
     return out;

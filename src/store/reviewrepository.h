@@ -31,6 +31,7 @@ struct ReviewListItem {
     domain::CallOutcome outcome = domain::CallOutcome::Promise;
     std::optional<double> averageScore;  // of every scored stage of every review
     int reviews = 0;
+    QDateTime lastReviewedAt;  // UTC, the newest review's; invalid when none
     ReviewKey key() const { return {startedAt, callId}; }
 };
 

@@ -322,11 +322,14 @@ void MainWindow::showSection(int section)
 {
     if (section < 0 || section >= SectionCount)
         section = PortfolioSection;
+    // The side bar's own signal brings us back here: what happens on
+    // arriving at a section happens once.
+    const bool arriving = m_ui->sections->currentIndex() != section;
     m_ui->sections->setCurrentIndex(section);
     m_sectionActions->actions().at(section)->setChecked(true);
     if (m_ui->sideBar->currentRow() != section)
         m_ui->sideBar->setCurrentRow(section);
-    if (section == ReviewsSection && m_db)
+    if (arriving && section == ReviewsSection && m_db)
         reviewsRead();
 }
 

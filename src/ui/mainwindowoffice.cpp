@@ -21,6 +21,7 @@
 #include "ui/officerulesdialog.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
+#include "ui/reviewlistmodel.h"
 #include "ui/reviewsview.h"
 #include "ui/scriptdialog.h"
 #include "ui/uisettings.h"
@@ -164,6 +165,8 @@ void MainWindow::reviewsRead()
 {
     try {
         services::ReviewService reviews(*m_db, *m_clock, DeskUser::id(*m_db));
+        // What is news stays marked while the agent reads it.
+        m_reviews->model()->setNewSince(reviews.unreadSince().value_or(QDateTime()));
         if (reviews.unreadReviews() > 0)
             reviews.markReviewsRead();
     } catch (const store::StoreError &e) {

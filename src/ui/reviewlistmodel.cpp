@@ -2,6 +2,7 @@
 
 #include "domain/labels.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace libreta::ui {
@@ -27,6 +28,19 @@ int ReviewListModel::rowOf(domain::Id callId) const
     return -1;
 }
 
+void ReviewListModel::setNewSince(const QDateTime &utc)
+{
+    m_newSince = utc;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole});
+}
+
+bool ReviewListModel::isNew(int row) const
+{
+    const store::ReviewListItem *it = item(row);
+    return it && m_newSince.isValid() && it->lastReviewedAt.isValid() && it->lastReviewedAt > m_newSince;
+}
+
 int ReviewListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ReviewListModel::data(const QModelIndex &index, int role) const
@@ -50,6 +64,13 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == Score)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && isNew(index.row())) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Score && isNew(index.row()))
+        return tr("Reviewed since you last read your reviews");
     if (role == Qt::ToolTipRole && index.column() == Debtor)
         return it->debtorRef;
     return {};

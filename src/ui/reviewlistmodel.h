@@ -24,6 +24,10 @@ public:
     const store::ReviewQuery &query() const { return m_query; }
     const store::ReviewListItem *item(int row) const { return line(row); }
     int rowOf(domain::Id callId) const;
+    // Calls reviewed after `utc` show in bold: news to the agent reading
+    // them (invalid: none).
+    void setNewSince(const QDateTime &utc);
+    bool isNew(int row) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -39,6 +43,7 @@ protected:
 private:
     store::Database &m_db;
     store::ReviewQuery m_query;
+    QDateTime m_newSince;
 };
 
 } // namespace libreta::ui

@@ -15,6 +15,7 @@
 #include "ui/reviewsview.h"
 
 #include <QCheckBox>
+#include <QFont>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -188,6 +189,11 @@ TEST_CASE("An agent is told in the band of reviews of their calls, and reading t
     read->click();
     CHECK(window.currentSection() == ui::MainWindow::ReviewsSection);
     CHECK(window.noticeBar()->isHidden());
+    // The reviewed call stands out in the list while it is read.
+    ui::ReviewListModel *list = window.findChild<ui::ReviewsView *>()->model();
+    REQUIRE(test::waitFor([&] { return list->rowOf(o.anasCall) >= 0; }));
+    CHECK(list->isNew(list->rowOf(o.anasCall)));
+    CHECK(list->index(list->rowOf(o.anasCall), ui::ReviewListModel::Score).data(Qt::FontRole).value<QFont>().bold());
     // Read: the next start says nothing.
     window.showSection(ui::MainWindow::PortfolioSection);
     window.remindReviews();
