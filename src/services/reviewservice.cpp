@@ -28,6 +28,15 @@ std::optional<QDateTime> ReviewService::unreadSince()
     return store::ReviewRepository(m_db).reviewsReadAt(*m_reviewerId).value_or(m_clock.nowUtc().addDays(-kUnreadDays));
 }
 
+std::optional<QDate> ReviewService::oldestUnreadCallDay()
+{
+    const auto since = unreadSince();
+    if (!since)
+        return std::nullopt;
+    const auto started = store::ReviewRepository(m_db).oldestCallReviewedSince(*m_reviewerId, *since);
+    return started ? std::optional<QDate>(started->toLocalTime().date()) : std::nullopt;
+}
+
 int ReviewService::unreadReviews()
 {
     const auto since = unreadSince();

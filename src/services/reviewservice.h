@@ -34,6 +34,9 @@ public:
     // they last read them (the last week, if never); nothing for whoever
     // may review.
     std::optional<QDateTime> unreadSince();
+    // The day (the desk's) of the oldest call with a review not read yet,
+    // so the list can reach back to it; nothing when none.
+    std::optional<QDate> oldestUnreadCallDay();
     // The desk user has read the reviews of their calls, now.
     void markReviewsRead();
     // Throws InputError naming the field ("review", "score.N" for the

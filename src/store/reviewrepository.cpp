@@ -138,6 +138,15 @@ int ReviewRepository::reviewsOfAgentSince(domain::Id agentId, const QDateTime &s
     return int(q.execScalar());
 }
 
+std::optional<QDateTime> ReviewRepository::oldestCallReviewedSince(domain::Id agentId, const QDateTime &sinceUtc)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT min(c.started_at) FROM quality_reviews r CROSS JOIN calls c "
+                                    "ON c.id = r.call_id WHERE r.reviewed_at > :since AND c.agent_id = :agent "
+                                    "AND r.reviewer_id IS NOT :agent"));
+    q.bind(QStringLiteral(":since"), sinceUtc).bind(QStringLiteral(":agent"), agentId).exec();
+    return q.next() ? q.optionalInstant(0) : std::nullopt;
+}
+
 std::optional<QDateTime> ReviewRepository::reviewsReadAt(domain::Id userId)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT reviews_read_at FROM users WHERE id = :id"));

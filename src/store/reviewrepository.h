@@ -49,6 +49,8 @@ public:
     // Reviews of `agentId`'s calls written (or saved again) after `sinceUtc`
     // by someone else (schema 22's index on reviewed_at).
     int reviewsOfAgentSince(domain::Id agentId, const QDateTime &sinceUtc);
+    // When the oldest of those calls started (UTC); nothing when none.
+    std::optional<QDateTime> oldestCallReviewedSince(domain::Id agentId, const QDateTime &sinceUtc);
     // When the user last read the reviews of their calls (schema 22).
     std::optional<QDateTime> reviewsReadAt(domain::Id userId);
     void setReviewsReadAt(domain::Id userId, const QDateTime &atUtc);

@@ -167,8 +167,12 @@ void MainWindow::reviewsRead()
         services::ReviewService reviews(*m_db, *m_clock, DeskUser::id(*m_db));
         // What is news stays marked while the agent reads it.
         m_reviews->model()->setNewSince(reviews.unreadSince().value_or(QDateTime()));
-        if (reviews.unreadReviews() > 0)
+        if (reviews.unreadReviews() > 0) {
+            // A call reviewed late may be older than the list's first day.
+            if (const auto day = reviews.oldestUnreadCallDay())
+                m_reviews->reachBackTo(*day);
             reviews.markReviewsRead();
+        }
     } catch (const store::StoreError &e) {
         spdlog::warn("ui: could not keep when the reviews were read: {}", e.message().toStdString());
     }

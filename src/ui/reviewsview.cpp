@@ -105,6 +105,12 @@ void ReviewsView::loadAgents()
     fillAgentChoice(m_ui->agentCombo, users, m_mayScore, m_deskUserId, tr("All agents"));
 }
 
+void ReviewsView::reachBackTo(const QDate &day)
+{
+    if (day.isValid() && day < m_ui->fromEdit->date())
+        m_ui->fromEdit->setDate(day);
+}
+
 void ReviewsView::applyFilters()
 {
     store::ReviewQuery query;

@@ -47,6 +47,8 @@ public:
     // Reads the list again (the users, the desk's person or the calls
     // changed); before the section is first shown there is nothing to read.
     void reload();
+    // Shows the calls from `day` on, if the list started later.
+    void reachBackTo(const QDate &day);
     QString errorText() const;
 
 Q_SIGNALS:

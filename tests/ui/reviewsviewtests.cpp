@@ -15,6 +15,7 @@
 #include "ui/reviewsview.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QFont>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -167,10 +168,13 @@ TEST_CASE("The Reviews section is the main window's third", "[ui][reviews][mainw
 TEST_CASE("An agent is told in the band of reviews of their calls, and reading them clears it", "[ui][reviews]")
 {
     Office o;
-    // Scored just now (the desk's clock is the computer's).
+    // A call of three weeks ago, scored just now (the desk's clock is the
+    // computer's): older than the list's first week.
     const FixedClock now(QDateTime::currentDateTimeUtc());
+    const Id oldCall = o.conversation(o.ana, now.nowUtc().addDays(-21));
+    const Id yesterdays = o.conversation(o.ana, now.nowUtc().addDays(-1));  // not reviewed
     QualityReview review;
-    review.callId = o.anasCall;
+    review.callId = oldCall;
     review.scores = {4, 5, 3, 4, 4};
     review.coaching = QStringLiteral("Repite el compromiso completo antes de cerrar.");
     services::ReviewService(o.t.db(), now, o.sue).save(review);
@@ -189,11 +193,15 @@ TEST_CASE("An agent is told in the band of reviews of their calls, and reading t
     read->click();
     CHECK(window.currentSection() == ui::MainWindow::ReviewsSection);
     CHECK(window.noticeBar()->isHidden());
-    // The reviewed call stands out in the list while it is read.
-    ui::ReviewListModel *list = window.findChild<ui::ReviewsView *>()->model();
-    REQUIRE(test::waitFor([&] { return list->rowOf(o.anasCall) >= 0; }));
-    CHECK(list->isNew(list->rowOf(o.anasCall)));
-    CHECK(list->index(list->rowOf(o.anasCall), ui::ReviewListModel::Score).data(Qt::FontRole).value<QFont>().bold());
+    // The list reaches back to the reviewed call, which stands out while it is read.
+    auto *reviews = window.findChild<ui::ReviewsView *>();
+    CHECK(test::child<QDateEdit>(reviews, "fromEdit")->date() <= now.nowUtc().addDays(-21).toLocalTime().date());
+    ui::ReviewListModel *list = reviews->model();
+    REQUIRE(test::waitFor([&] { return list->rowOf(oldCall) >= 0; }));
+    CHECK(list->isNew(list->rowOf(oldCall)));
+    CHECK(list->index(list->rowOf(oldCall), ui::ReviewListModel::Score).data(Qt::FontRole).value<QFont>().bold());
+    REQUIRE(list->rowOf(yesterdays) >= 0);
+    CHECK_FALSE(list->isNew(list->rowOf(yesterdays)));
     // Read: the next start says nothing.
     window.showSection(ui::MainWindow::PortfolioSection);
     window.remindReviews();
