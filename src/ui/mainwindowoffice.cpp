@@ -171,6 +171,7 @@ void MainWindow::reviewsRead()
             // A call reviewed late may be older than the list's first day.
             if (const auto day = reviews.oldestUnreadCallDay())
                 m_reviews->reachBackTo(*day);
+            m_reviews->selectFirstNew();
             reviews.markReviewsRead();
         }
     } catch (const store::StoreError &e) {

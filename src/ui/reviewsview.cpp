@@ -132,10 +132,20 @@ void ReviewsView::applyFilters()
     m_ui->emptyLabel->setText(empty);
     m_ui->emptyLabel->setVisible(!empty.isEmpty());
     m_ui->splitter->setVisible(empty.isEmpty());
-    if (m_model->rowCount() > 0)
-        m_ui->callsTable->setCurrentIndex(m_model->index(0, 0));
-    else
+    if (m_model->rowCount() == 0)
         showCall();
+    else if (!selectFirstNew())
+        m_ui->callsTable->setCurrentIndex(m_model->index(0, 0));
+}
+
+bool ReviewsView::selectFirstNew()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->isNew(row)) {
+            m_ui->callsTable->setCurrentIndex(m_model->index(row, 0));
+            return true;
+        }
+    return false;
 }
 
 bool ReviewsView::selectCall(domain::Id callId)

@@ -49,6 +49,9 @@ public:
     void reload();
     // Shows the calls from `day` on, if the list started later.
     void reachBackTo(const QDate &day);
+    // Selects the newest call the agent has not read the review of, among
+    // those read; false when there is none.
+    bool selectFirstNew();
     QString errorText() const;
 
 Q_SIGNALS:

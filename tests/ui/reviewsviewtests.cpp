@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QTableView>
 #include <QFont>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -199,6 +200,7 @@ TEST_CASE("An agent is told in the band of reviews of their calls, and reading t
     ui::ReviewListModel *list = reviews->model();
     REQUIRE(test::waitFor([&] { return list->rowOf(oldCall) >= 0; }));
     CHECK(list->isNew(list->rowOf(oldCall)));
+    CHECK(test::child<QTableView>(reviews, "callsTable")->currentIndex().row() == list->rowOf(oldCall));
     CHECK(list->index(list->rowOf(oldCall), ui::ReviewListModel::Score).data(Qt::FontRole).value<QFont>().bold());
     REQUIRE(list->rowOf(yesterdays) >= 0);
     CHECK_FALSE(list->isNew(list->rowOf(yesterdays)));
