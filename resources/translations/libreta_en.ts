@@ -150,6 +150,13 @@
             <numerusform>%n follow-ups cancelled</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s) owing again, active again</source>
+        <translation>
+            <numerusform>%Ln debtor owing again, active again</numerusform>
+            <numerusform>%Ln debtors owing again, active again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -436,10 +443,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n review(s) of your calls since you last read them: what a supervisor scored, and how to coach.</source>
+        <source>%n new review(s) of your calls since you last read them: a supervisor&apos;s scores and coaching.</source>
         <translation>
-            <numerusform>%n review of your calls since you last read them: what a supervisor scored, and how to coach.</numerusform>
-            <numerusform>%n reviews of your calls since you last read them: what a supervisor scored, and how to coach.</numerusform>
+            <numerusform>%n new review of your calls since you last read them: a supervisor&apos;s scores and coaching.</numerusform>
+            <numerusform>%n new reviews of your calls since you last read them: a supervisor&apos;s scores and coaching.</numerusform>
         </translation>
     </message>
 </context>

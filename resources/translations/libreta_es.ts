@@ -529,6 +529,13 @@
         <source>%1 paid from the debtor&apos;s credit on account</source>
         <translation>%1 pagados con el saldo a favor del deudor</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s) owing again, active again</source>
+        <translation>
+            <numerusform>%Ln deudor vuelve a deber y queda activo</numerusform>
+            <numerusform>%Ln deudores vuelven a deber y quedan activos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -2675,7 +2682,7 @@
     </message>
     <message>
         <source>Review scores</source>
-        <translation>Calificaciones de revisiones</translation>
+        <translation>Calificaciones de las revisiones</translation>
     </message>
 </context>
 <context>
@@ -7430,16 +7437,16 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Decide them…</source>
         <translation>Decidirlos…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n review(s) of your calls since you last read them: what a supervisor scored, and how to coach.</source>
-        <translation>
-            <numerusform>%n revisión de sus llamadas desde la última vez que las leyó: lo que calificó un supervisor y en qué mejorar.</numerusform>
-            <numerusform>%n revisiones de sus llamadas desde la última vez que las leyó: lo que calificó un supervisor y en qué mejorar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Read them</source>
         <translation>Leerlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new review(s) of your calls since you last read them: a supervisor&apos;s scores and coaching.</source>
+        <translation>
+            <numerusform>Tiene %n revisión nueva de sus llamadas desde que leyó sus revisiones: la calificación del supervisor y en qué mejorar.</numerusform>
+            <numerusform>Tiene %n revisiones nuevas de sus llamadas desde que leyó sus revisiones: las calificaciones del supervisor y en qué mejorar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

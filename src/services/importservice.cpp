@@ -365,6 +365,7 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     importer->finish();
     const qint64 finishMs = timer.elapsed() - rowsMs;
     result.debtorsCreated = importer->debtorsCreated();
+    result.debtorsReactivated = importer->debtorsReactivated();
 
     AuditTrail(m_db, m_clock)
         .record(request.userId, QStringLiteral("import.") + ImportFields::kindName(request.kind),
@@ -376,7 +377,10 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
                     .arg(result.unchanged)
                     .arg(result.refused)
                     .arg(result.debtorsCreated)
-                    .arg(request.keepValid ? QStringLiteral("keep_valid") : QStringLiteral("all_or_nothing")));
+                    .arg(request.keepValid ? QStringLiteral("keep_valid") : QStringLiteral("all_or_nothing")) +
+                    (result.debtorsReactivated > 0
+                         ? QStringLiteral(" reactivated=%1").arg(result.debtorsReactivated)
+                         : QString()));
 
     const bool store = !request.dryRun && (request.keepValid || result.refused == 0);
     if (store) {

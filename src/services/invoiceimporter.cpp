@@ -61,9 +61,10 @@ void InvoiceImporter::added(Id debtorId, Money amount, const QDate &due)
 std::vector<Id> InvoiceImporter::debtorsOwingMore() const
 {
     std::vector<Id> gained;
-    gained.reserve(m_raised.size() + m_added.size());
-    for (const auto &[debtorId, more] : m_raised)
-        gained.push_back(debtorId);
+    gained.reserve(m_amountChanges.size() + m_added.size());
+    for (const auto &[debtorId, change] : m_amountChanges)
+        if (change.isPositive())
+            gained.push_back(debtorId);
     for (const Added &a : m_added)
         gained.push_back(a.debtorId);
     std::sort(gained.begin(), gained.end());
@@ -100,27 +101,27 @@ void InvoiceImporter::reopenOwingAgain(const std::vector<Id> &gained)
             candidates.push_back(debtorId);
     if (candidates.empty())
         return;
-    // What each owed before this file: now, less what the file added, plus
-    // the credit that paid part of it.
+    // What each owed before this file: now, less what the file added or
+    // raised, plus what it lowered and the credit that paid part of it.
     std::unordered_map<Id, Money> more;
     for (const Added &a : m_added)
         if (std::binary_search(candidates.begin(), candidates.end(), a.debtorId))
             more[a.debtorId] += a.amount;
-    for (const auto &[debtorId, raised] : m_raised)
+    for (const auto &[debtorId, change] : m_amountChanges)
         if (std::binary_search(candidates.begin(), candidates.end(), debtorId))
-            more[debtorId] += raised;
+            more[debtorId] += change;
     store::TotalsRepository totals(m_context.db);
-    int reopened = 0;
     for (const Id debtorId : candidates) {
         const auto now = totals.forDebtor(debtorId);
         const auto used = m_creditUsed.find(debtorId);
         const Money before = (now ? now->outstanding : Money()) - more[debtorId] +
                              (used == m_creditUsed.end() ? Money() : used->second);
         if (reactivateIfOwedAgain(m_context.db, debtorId, before))
-            ++reopened;
+            ++m_debtorsReactivated;
     }
-    if (reopened > 0)
-        spdlog::info("import invoices: {} settled or written-off debtors owe again and are active", reopened);
+    if (m_debtorsReactivated > 0)
+        spdlog::info("import invoices: {} settled or written-off debtors owe again and are active",
+                     m_debtorsReactivated);
 }
 
 void InvoiceImporter::finish()
@@ -145,7 +146,7 @@ void InvoiceImporter::finish()
     if (!gained.empty())
         reopenOwingAgain(gained);
     m_added.clear();
-    m_raised.clear();
+    m_amountChanges.clear();
     m_creditUsed.clear();
 }
 
@@ -217,8 +218,8 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
         return RowOutcome::Refused;
     }
     m_store.updateInvoice(updated);
-    if (updated.amount > stored->amount)
-        m_raised.emplace_back(debtor, updated.amount - stored->amount);
+    if (updated.amount != stored->amount)
+        m_amountChanges.emplace_back(debtor, updated.amount - stored->amount);
     touch(debtor);
     return RowOutcome::Updated;
 }

@@ -50,8 +50,9 @@ private:
     InvoiceRow m_row;
     QString m_disputeReason;
     std::vector<Added> m_added;
-    // Debtors with an invoice the file raised, and by how much.
-    std::vector<std::pair<domain::Id, domain::Money>> m_raised;
+    // Debtors with an invoice amount the file changed, and by how much
+    // (negative: lowered).
+    std::vector<std::pair<domain::Id, domain::Money>> m_amountChanges;
     std::unordered_map<domain::Id, domain::Money> m_creditUsed;  // what credit paid, by debtor
 };
 

@@ -46,7 +46,7 @@ int ReviewService::unreadReviews()
 void ReviewService::markReviewsRead()
 {
     if (m_reviewerId)
-        store::ReviewRepository(m_db).setReviewsReadAt(*m_reviewerId, m_clock.nowUtc());
+        store::ReviewRepository(m_db).markReviewsRead(*m_reviewerId);
 }
 
 domain::Id ReviewService::save(domain::QualityReview review)

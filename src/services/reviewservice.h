@@ -37,7 +37,7 @@ public:
     // The day (the desk's) of the oldest call with a review not read yet,
     // so the list can reach back to it; nothing when none.
     std::optional<QDate> oldestUnreadCallDay();
-    // The desk user has read the reviews of their calls, now.
+    // The desk user has read the reviews of their calls (those written so far).
     void markReviewsRead();
     // Throws InputError naming the field ("review", "score.N" for the
     // stage N from 1, "score"); nothing is stored then.

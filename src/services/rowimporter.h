@@ -39,6 +39,8 @@ public:
     // After the last row: the totals of every debtor the rows changed.
     virtual void finish();
     qint64 debtorsCreated() const { return m_debtorsCreated; }
+    // Settled or written-off debtors the file made owe, active again.
+    qint64 debtorsReactivated() const { return m_debtorsReactivated; }
 
     static std::unique_ptr<RowImporter> create(ImportKind kind, const ImportContext &context);
 
@@ -51,6 +53,7 @@ protected:
 
     ImportContext m_context;
     qint64 m_debtorsCreated = 0;
+    qint64 m_debtorsReactivated = 0;
 
 private:
     std::vector<domain::Id> m_touched;

@@ -154,10 +154,12 @@ std::optional<QDateTime> ReviewRepository::reviewsReadAt(domain::Id userId)
     return q.next() ? q.optionalInstant(0) : std::nullopt;
 }
 
-void ReviewRepository::setReviewsReadAt(domain::Id userId, const QDateTime &atUtc)
+void ReviewRepository::markReviewsRead(domain::Id userId)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE users SET reviews_read_at = :at WHERE id = :id"))
-        .bind(QStringLiteral(":at"), atUtc)
+    SqlQuery(m_db, QStringLiteral("UPDATE users SET reviews_read_at = coalesce((SELECT max(r.reviewed_at) "
+                                  "FROM quality_reviews r CROSS JOIN calls c ON c.id = r.call_id "
+                                  "WHERE c.agent_id = :id AND r.reviewer_id IS NOT :id), reviews_read_at) "
+                                  "WHERE id = :id"))
         .bind(QStringLiteral(":id"), userId)
         .exec();
 }

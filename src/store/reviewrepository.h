@@ -51,9 +51,12 @@ public:
     int reviewsOfAgentSince(domain::Id agentId, const QDateTime &sinceUtc);
     // When the oldest of those calls started (UTC); nothing when none.
     std::optional<QDateTime> oldestCallReviewedSince(domain::Id agentId, const QDateTime &sinceUtc);
-    // When the user last read the reviews of their calls (schema 22).
+    // Up to when the user has read the reviews of their calls (schema 22).
     std::optional<QDateTime> reviewsReadAt(domain::Id userId);
-    void setReviewsReadAt(domain::Id userId, const QDateTime &atUtc);
+    // Read up to the newest review of their calls others wrote: the
+    // reviews' own stamps, not the reader's clock, so a review stamped by
+    // another desk's clock is never skipped.
+    void markReviewsRead(domain::Id userId);
 
 private:
     Database &m_db;

@@ -298,6 +298,8 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
                           locale.toString(count("unchanged")), locale.toString(count("refused")));
         if (count("debtors_created") > 0)
             parts << tr("%Ln new debtor(s)", nullptr, count("debtors_created"));
+        if (count("reactivated") > 0)
+            parts << tr("%Ln debtor(s) owing again, active again", nullptr, count("reactivated"));
     } else if (a == QLatin1String("office_rules.changed")) {
         parts << tr("grace %1 days").arg(v.value(QStringLiteral("grace")))
               << tr("calls %1").arg(v.value(QStringLiteral("window")).replace(QLatin1Char('-'), QStringLiteral("–")))

@@ -295,7 +295,7 @@ QDialog *DebtorFileView::addInvoice()
     const DebtorStatus before = m_file.debtor.status;
     return openForm<InvoiceDialog>(new InvoiceDialog(m_context, m_file.debtor, this), [this, before](InvoiceDialog *) {
         QStringList said{tr("The invoice was added. Outstanding now: %1.").arg(m_money.format(m_file.totals.outstanding))};
-        if (m_file.debtor.status != before)
+        if (before != DebtorStatus::Active && m_file.debtor.status == DebtorStatus::Active)
             said << tr("The debtor owes again and is active again.");
         return said.join(QLatin1Char(' ')).toHtmlEscaped();
     });
@@ -314,9 +314,8 @@ QDialog *DebtorFileView::editInvoice()
         Q_EMIT statusMessage(tr("Select an invoice to change first."));
         return nullptr;
     }
-    const DebtorStatus before = m_file.debtor.status;
     return openForm<InvoiceDialog>(new InvoiceDialog(m_context, m_file.debtor, *invoice, m_money, this),
-                                   [this, before](InvoiceDialog *dialog) {
+                                   [this](InvoiceDialog *dialog) {
                                        if (!dialog->changed())
                                            return tr("The invoice already read so: nothing was changed.");
                                        QStringList said{tr("The invoice was changed. Outstanding now: %1.")
@@ -324,7 +323,7 @@ QDialog *DebtorFileView::editInvoice()
                                        if (dialog->promisesCancelled() > 0)
                                            said << tr("%n pending promise(s) cancelled: nothing is owed.", nullptr,
                                                       dialog->promisesCancelled());
-                                       if (m_file.debtor.status != before)
+                                       if (dialog->reactivated())
                                            said << tr("The debtor owes again and is active again.");
                                        return said.join(QLatin1Char(' ')).toHtmlEscaped();
                                    });

@@ -77,6 +77,7 @@ void InvoiceDialog::save()
         const auto result = service.change(change, m_context.userId);
         m_changed = result.changed;
         m_promisesCancelled = result.promisesCancelled;
+        m_reactivated = result.reactivated;
         return;
     }
     Invoice inv;

@@ -34,6 +34,7 @@ public:
     // promises a lower amount cancelled.
     bool changed() const { return m_changed; }
     int promisesCancelled() const { return m_promisesCancelled; }
+    bool reactivated() const { return m_reactivated; }
 
 protected:
     void save() override;
@@ -48,6 +49,7 @@ private:
     bool m_correcting = false;
     bool m_changed = false;
     int m_promisesCancelled = 0;
+    bool m_reactivated = false;
 };
 
 } // namespace libreta::ui

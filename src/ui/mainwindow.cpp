@@ -79,10 +79,13 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     // is whether a bar was hidden on purpose.
     m_ui->actionShowToolBar->setChecked(!m_ui->mainToolBar->isHidden());
     m_ui->actionShowSideBar->setChecked(!m_ui->sideBar->isHidden());
+    // A call typed and never saved (the program or the machine died) comes
+    // back, on the portfolio; only then is the section known for sure.
+    m_settlingSection = true;
     showSection(settings.section());
-    // A call typed and never saved (the program or the machine died) comes back.
     if (m_files->reopenCallDrafts() > 0)
         showSection(PortfolioSection);
+    m_settlingSection = false;
 
     m_figures->refresh(*m_db);
     m_figuresTimer.setInterval(kFiguresRefreshMs);
@@ -305,9 +308,11 @@ void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
     dropViews();
     m_db = std::move(db);
     buildViews();
+    m_settlingSection = true;
     showSection(section);
     if (m_files->reopenCallDrafts() > 0)
         showSection(PortfolioSection);
+    m_settlingSection = false;
     m_figures->refresh(*m_db);
     if (m_backgroundWork)
         startDeskWatchers();
@@ -329,7 +334,7 @@ void MainWindow::showSection(int section)
     m_sectionActions->actions().at(section)->setChecked(true);
     if (m_ui->sideBar->currentRow() != section)
         m_ui->sideBar->setCurrentRow(section);
-    if (arriving && section == ReviewsSection && m_db)
+    if (arriving && section == ReviewsSection && m_db && !m_settlingSection)
         reviewsRead();
 }
 
@@ -428,6 +433,7 @@ QDialog *MainWindow::askWhoIsWorking()
         m_reviews->reload();
         m_panel->reload();  // whose figures the desk may read
         Q_EMIT deskUserChanged();
+        deskUserReviewsChanged();
         remindDiscounts();
         remindReviews();
         showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));

@@ -90,6 +90,8 @@ public:
     void remindReviews();
     // The agent opened their reviews: the band about them goes.
     void reviewsRead();
+    // Who is working changed: the reviews' band and bold were the person's before.
+    void deskUserReviewsChanged();
     // File ▸ New office file once its place, name and currency are chosen:
     // makes the file, sets it up and opens it. False (with the reason
     // shown, and no file left) when it cannot.
@@ -162,6 +164,7 @@ private:
     NoticeBar *m_notice = nullptr;
     QString m_discountNotice;  // the band's text while it tells of discounts waiting
     QString m_reviewsNotice;   // ... or of reviews the agent has not read
+    bool m_settlingSection = false;  // the first section of a file is being chosen
     domain::SystemClock m_systemClock;
     const domain::Clock *m_clock = &m_systemClock;
     bool m_backgroundWork = false;

@@ -142,8 +142,13 @@ void MainWindow::remindDiscounts()
 
 void MainWindow::remindReviews()
 {
+    // Already on Reviews (the file opened there): they are read now.
+    if (currentSection() == ReviewsSection) {
+        reviewsRead();
+        return;
+    }
     // A call-back due now, or the discounts a supervisor decides, keep the band.
-    if (!m_notice->isHidden() || currentSection() == ReviewsSection)
+    if (!m_notice->isHidden())
         return;
     int unread = 0;
     try {
@@ -154,11 +159,21 @@ void MainWindow::remindReviews()
     }
     if (unread == 0)
         return;
-    m_notice->showNotice(tr("%n review(s) of your calls since you last read them: what a supervisor scored, "
-                            "and how to coach.",
+    m_notice->showNotice(tr("%n new review(s) of your calls since you last read them: a supervisor's scores "
+                            "and coaching.",
                             nullptr, unread),
                          NoticeBar::Tone::Info, {{tr("Read them"), [this] { showSection(ReviewsSection); }}});
     m_reviewsNotice = m_notice->text();
+}
+
+void MainWindow::deskUserReviewsChanged()
+{
+    if (!m_notice->isHidden() && m_notice->text() == m_reviewsNotice)
+        m_notice->dismiss();
+    if (currentSection() == ReviewsSection)
+        reviewsRead();
+    else
+        m_reviews->model()->setNewSince({});
 }
 
 void MainWindow::reviewsRead()
@@ -168,10 +183,9 @@ void MainWindow::reviewsRead()
         // What is news stays marked while the agent reads it.
         m_reviews->model()->setNewSince(reviews.unreadSince().value_or(QDateTime()));
         if (reviews.unreadReviews() > 0) {
-            // A call reviewed late may be older than the list's first day.
-            if (const auto day = reviews.oldestUnreadCallDay())
-                m_reviews->reachBackTo(*day);
-            m_reviews->selectFirstNew();
+            // A call reviewed late may be older than the list's first day,
+            // and a reviewed call is not among the unscored.
+            m_reviews->showNews(reviews.oldestUnreadCallDay().value_or(QDate()));
             reviews.markReviewsRead();
         }
     } catch (const store::StoreError &e) {

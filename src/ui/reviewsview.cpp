@@ -16,6 +16,7 @@
 #include "ui_reviewsview.h"
 
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QLocale>
 
 namespace libreta::ui {
@@ -92,6 +93,9 @@ void ReviewsView::load()
     }
     loadAgents();
     applyFilters();
+    if (m_seekNews)
+        selectFirstNew(true);
+    m_seekNews = false;
 }
 
 void ReviewsView::loadAgents()
@@ -105,10 +109,22 @@ void ReviewsView::loadAgents()
     fillAgentChoice(m_ui->agentCombo, users, m_mayScore, m_deskUserId, tr("All agents"));
 }
 
-void ReviewsView::reachBackTo(const QDate &day)
+void ReviewsView::showNews(const QDate &day)
 {
-    if (day.isValid() && day < m_ui->fromEdit->date())
-        m_ui->fromEdit->setDate(day);
+    {
+        // One reading of the list for both filters.
+        const QSignalBlocker blockDate(m_ui->fromEdit);
+        const QSignalBlocker blockUnscored(m_ui->unscoredCheck);
+        if (day.isValid() && day < m_ui->fromEdit->date())
+            m_ui->fromEdit->setDate(day);
+        m_ui->unscoredCheck->setChecked(false);
+    }
+    if (m_loaded) {
+        applyFilters();
+        selectFirstNew(true);
+    } else {
+        m_seekNews = true;  // when the list is first read
+    }
 }
 
 void ReviewsView::applyFilters()
@@ -138,13 +154,24 @@ void ReviewsView::applyFilters()
         m_ui->callsTable->setCurrentIndex(m_model->index(0, 0));
 }
 
-bool ReviewsView::selectFirstNew()
+bool ReviewsView::selectFirstNew(bool readFurther)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    constexpr int kMostRows = 10 * ReviewListModel::kPageSize;
+    for (int row = 0; row < kMostRows; ++row) {
+        if (row == m_model->rowCount()) {
+            if (!readFurther)
+                return false;
+            if (!m_model->canFetchMore({}))
+                return false;
+            m_model->fetchMore({});
+            if (row == m_model->rowCount())
+                return false;
+        }
         if (m_model->isNew(row)) {
             m_ui->callsTable->setCurrentIndex(m_model->index(row, 0));
             return true;
         }
+    }
     return false;
 }
 

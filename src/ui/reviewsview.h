@@ -47,11 +47,13 @@ public:
     // Reads the list again (the users, the desk's person or the calls
     // changed); before the section is first shown there is nothing to read.
     void reload();
-    // Shows the calls from `day` on, if the list started later.
-    void reachBackTo(const QDate &day);
+    // The agent's new reviews: the list shows the scored calls too, from
+    // `day` on if it started later, and selects the newest of them.
+    void showNews(const QDate &day);
     // Selects the newest call the agent has not read the review of, among
-    // those read; false when there is none.
-    bool selectFirstNew();
+    // the rows read or (`readFurther`) reading further pages for it, a few
+    // hundred calls at most; false when none.
+    bool selectFirstNew(bool readFurther = false);
     QString errorText() const;
 
 Q_SIGNALS:
@@ -78,6 +80,7 @@ private:
     std::optional<domain::Id> m_deskUserId;
     bool m_mayScore = false;
     bool m_loaded = false;
+    bool m_seekNews = false;  // news came before the list was first read
     domain::Id m_callId = 0;
     domain::Id m_debtorId = 0;
 };

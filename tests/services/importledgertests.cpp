@@ -6,6 +6,7 @@
 #include "servicetesthelpers.h"
 #include "services/balanceadjustmentservice.h"
 #include "services/paymentservice.h"
+#include "store/auditrepository.h"
 #include "store/debtorrepository.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
@@ -183,15 +184,45 @@ TEST_CASE("A settled or written-off debtor the file gives new invoices is active
     // 000124's 99.90 written off in full: closed. 0042 is marked settled.
     REQUIRE(o.adjust("000124", AdjustmentKind::WriteOff, Money::fromMinor(9990)).closed);
     o.setStatus("0042", DebtorStatus::Settled);
-    // 000123 is closed by hand while it owes: it stays so.
+    // 000123 had part written off, and is closed by hand while it still
+    // owes: it stays so, even when the same file lowers one of its invoices
+    // by as much as it adds.
+    o.adjust("000123", AdjustmentKind::WriteOff, test::pesos(100), o.f1().id);
     o.setStatus("000123", DebtorStatus::Closed);
 
-    CHECK(o.importRows("000124,F-0005,2025-11-15,2025-12-15,300.00\n"
-                       "0042,F-0006,2025-11-15,2025-12-15,40.00\n"
-                       "000123,F-0007,2025-11-15,2025-12-15,10.00\n")
-              .added == 3);
+    const ImportResult r = o.importRows("000124,F-0005,2025-11-15,2025-12-15,300.00\n"
+                                        "0042,F-0006,2025-11-15,2025-12-15,40.00\n"
+                                        "000123,F-0002,2025-11-01,2025-11-30,1224.56\n"
+                                        "000123,F-0007,2025-11-15,2025-12-15,10.00\n");
+    CHECK(r.added == 3);
+    CHECK(r.updated == 1);
+    CHECK(r.debtorsReactivated == 2);
     CHECK(storedDebtor(o.t.db(), QStringLiteral("000124")).status == DebtorStatus::Active);
     CHECK(storedDebtor(o.t.db(), QStringLiteral("0042")).status == DebtorStatus::Active);
     CHECK(storedDebtor(o.t.db(), QStringLiteral("000123")).status == DebtorStatus::Closed);
+    CHECK(test::auditActions(o.t.db(), 1) == QStringList{QStringLiteral("import.invoices")});
+    CHECK(store::AuditRepository(o.t.db()).latest(1).first().details.endsWith(QStringLiteral(" reactivated=2")));
+    CHECK(test::totalsConsistent(o.t.db()));
+}
+
+TEST_CASE("A file that lowers one invoice and adds another leaves a file closed by hand closed", "[import]")
+{
+    Office o;
+    // 0042 owes F-7 (2,000.00) and F-8 (100.00); 1,990.00 paid on F-7, F-8
+    // written off: it owes 10.00, and is closed by hand.
+    REQUIRE(o.importRows("0042,F-8,2025-11-15,2026-01-15,100.00\n").added == 1);
+    o.pay("0042", test::pesos(1990));
+    const Id f8 = storedInvoice(o.t.db(), QStringLiteral("0042"), QStringLiteral("F-8")).id;
+    REQUIRE_FALSE(o.adjust("0042", AdjustmentKind::WriteOff, test::pesos(100), f8).closed);
+    REQUIRE(o.totals("0042").outstanding == test::pesos(10));
+    o.setStatus("0042", DebtorStatus::Closed);
+
+    // F-7 lowered to what was paid, F-9 added for as much: it still owes 10.00.
+    const ImportResult r = o.importRows("0042,F-7,2025-12-01,2025-12-31,1990.00\n"
+                                        "0042,F-9,2025-11-15,2025-12-15,10.00\n");
+    CHECK(r.updated == 1);
+    CHECK(r.added == 1);
+    CHECK(r.debtorsReactivated == 0);
+    CHECK(storedDebtor(o.t.db(), QStringLiteral("0042")).status == DebtorStatus::Closed);
     CHECK(test::totalsConsistent(o.t.db()));
 }

@@ -141,6 +141,9 @@ TEST_CASE("An agent hears of the reviews of their calls until they read them", "
     ReviewService(o.t.db(), later, o.sue).save(scored(anas, {5, 4, 3, 5, 4}));
     CHECK(ana.unreadReviews() == 1);
     // A review older than a week is not news to an agent who never read any.
+    const Id betos = o.call(o.beto, QDateTime(QDate(2026, 11, 27), QTime(16, 0), Qt::UTC));
+    supervisor.save(scored(betos, {3, 3, 3, 3, 3}));
+    CHECK(ReviewService(o.t.db(), kClock, o.beto).unreadReviews() == 1);
     const FixedClock nextMonth(kClock.nowUtc().addDays(30));
     CHECK(ReviewService(o.t.db(), nextMonth, o.beto).unreadReviews() == 0);
 }

@@ -185,7 +185,7 @@ TEST_CASE("An agent is told in the band of reviews of their calls, and reading t
     window.showSection(ui::MainWindow::PortfolioSection);
     window.remindReviews();
     REQUIRE_FALSE(window.noticeBar()->isHidden());
-    CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 review(s) of your calls since you last read them")));
+    CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 new review(s) of your calls since you last read them")));
     QPushButton *read = nullptr;
     for (QPushButton *b : window.noticeBar()->findChildren<QPushButton *>())
         if (b->text() == QStringLiteral("Read them"))
