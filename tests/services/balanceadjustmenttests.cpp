@@ -502,3 +502,32 @@ TEST_CASE("A bounced cheque on a written-off file opens it again: it owes again"
     CHECK(store::DebtorRepository(o.t.db()).byId(o.debtor)->status == DebtorStatus::Active);
     o.checkConsistent();
 }
+
+TEST_CASE("A bounced cheque on a file closed by hand after a partial write-off leaves it closed",
+          "[services][adjustment][reversal]")
+{
+    Office o;
+    const auto cheque = o.pay(test::pesos(600), QDate(2026, 3, 11));
+    o.clock.set(QDateTime(QDate(2026, 3, 12), QTime(18, 0), Qt::UTC));
+    // 100.00 of the 400.00 left written off: 300.00 still owed, still active.
+    const auto writeOff = services::BalanceAdjustmentService(o.t.db(), o.clock)
+                              .adjust(o.request(AdjustmentKind::WriteOff, test::pesos(100)));
+    REQUIRE_FALSE(writeOff.closed);
+    Debtor d = *store::DebtorRepository(o.t.db()).byId(o.debtor);
+    d.status = DebtorStatus::Closed;  // handed to the creditor's lawyers, say
+    store::DebtorRepository(o.t.db()).update(d);
+
+    o.clock.set(QDateTime(QDate(2026, 3, 14), QTime(18, 0), Qt::UTC));
+    const auto preview = services::PaymentReversalService::preview(
+        o.file(), *store::PaymentRepository(o.t.db()).byId(cheque.paymentId));
+    CHECK_FALSE(preview.reactivates);
+    services::ReversePaymentRequest reverse;
+    reverse.paymentId = cheque.paymentId;
+    reverse.reason = ReversalReason::Bounced;
+    reverse.userId = o.people.sue;
+    const auto undone = services::PaymentReversalService(o.t.db(), o.clock).reverse(reverse);
+    CHECK_FALSE(undone.reactivated);
+    CHECK(undone.outstandingAfter == test::pesos(900));
+    CHECK(store::DebtorRepository(o.t.db()).byId(o.debtor)->status == DebtorStatus::Closed);
+    o.checkConsistent();
+}

@@ -204,6 +204,17 @@ TEST_CASE("An agent is told in the band of reviews of their calls, and reading t
     CHECK(list->index(list->rowOf(oldCall), ui::ReviewListModel::Score).data(Qt::FontRole).value<QFont>().bold());
     REQUIRE(list->rowOf(yesterdays) >= 0);
     CHECK_FALSE(list->isNew(list->rowOf(yesterdays)));
+    // The supervisor sits down while Reviews is shown: Ana's news are not theirs.
+    QDialog *who = window.askWhoIsWorking();
+    auto *combo = test::child<QComboBox>(who, "userCombo");
+    combo->setCurrentIndex(combo->findData(QStringLiteral("sue")));
+    who->accept();
+    REQUIRE(test::waitFor([&] { return list->rowOf(oldCall) >= 0; }));
+    CHECK_FALSE(list->isNew(list->rowOf(oldCall)));
+    who = window.askWhoIsWorking();
+    combo = test::child<QComboBox>(who, "userCombo");
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ana")));
+    who->accept();
     // Read: the next start says nothing.
     window.showSection(ui::MainWindow::PortfolioSection);
     window.remindReviews();
