@@ -13,6 +13,12 @@ const QString kSums = QStringLiteral(
     "sum(calls), sum(contacts), sum(promises_made), sum(promised), sum(promises_kept), sum(promises_partial), "
     "sum(promises_broken), sum(promises_paid), sum(payments), sum(recovered), sum(adjusted)");
 
+// The reviews' figures (schema 21) as readReviews reads them.
+const QString kReviewSums = QStringLiteral(
+    "sum(reviews), sum(presentation_points), sum(presentation_scored), sum(listening_points), "
+    "sum(listening_scored), sum(negotiation_points), sum(negotiation_scored), sum(preclose_points), "
+    "sum(preclose_scored), sum(close_points), sum(close_scored)");
+
 BoundSql daysOf(const PanelScope &scope)
 {
     BoundSql sql;
@@ -39,6 +45,16 @@ PanelFigures readSums(const SqlQuery &q, int first)
     f.recovered = domain::Money::fromMinor(q.integer(first + 9));
     f.adjusted = domain::Money::fromMinor(q.integer(first + 10));
     return f;
+}
+
+// The reviews, then each stage's points and count, from `first` on.
+void readReviews(const SqlQuery &q, int first, PanelFigures &f)
+{
+    f.reviews = q.integer(first);
+    for (int stage = 0; stage < domain::QualityReview::kStages; ++stage) {
+        f.stagePoints[stage] = q.integer(first + 1 + 2 * stage);
+        f.stagesScored[stage] = q.integer(first + 2 + 2 * stage);
+    }
 }
 
 } // namespace
@@ -80,10 +96,7 @@ QList<PanelLine> FiguresRepository::byAgent(const PanelScope &scope)
 {
     QList<PanelLine> lines = grouped(scope, QStringLiteral("agent_id"));
     BoundSql sql = daysOf(scope);
-    SqlQuery q(m_db, QStringLiteral("SELECT agent_id, sum(reviews), sum(presentation_points), sum(presentation_scored), "
-                                    "sum(listening_points), sum(listening_scored), sum(negotiation_points), "
-                                    "sum(negotiation_scored), sum(preclose_points), sum(preclose_scored), "
-                                    "sum(close_points), sum(close_scored) FROM review_figures") +
+    SqlQuery q(m_db, QStringLiteral("SELECT agent_id, ") + kReviewSums + QStringLiteral(" FROM review_figures") +
                          sql.whereSql() + QStringLiteral(" GROUP BY 1"));
     sql.bindTo(q);
     q.exec();
@@ -94,12 +107,7 @@ QList<PanelLine> FiguresRepository::byAgent(const PanelScope &scope)
             lines.append({agent, PanelFigures()});
             line = lines.end() - 1;
         }
-        PanelFigures &f = line->figures;
-        f.reviews = q.integer(1);
-        for (int stage = 0; stage < domain::QualityReview::kStages; ++stage) {
-            f.stagePoints[stage] = q.integer(2 + 2 * stage);
-            f.stagesScored[stage] = q.integer(3 + 2 * stage);
-        }
+        readReviews(q, 1, line->figures);
     }
     return lines;
 }
@@ -133,11 +141,11 @@ void FiguresRepository::dailyReviews(const PanelScope &scope,
                                      const std::function<void(const DailyReviewLine &)> &row)
 {
     BoundSql sql = daysOf(scope);
+    // A row is a day and an agent already: its sums are its own figures.
     SqlQuery q(m_db, QStringLiteral("SELECT day, agent_id, coalesce((SELECT display_name FROM users WHERE id = agent_id), "
-                                    "''), reviews, presentation_points, presentation_scored, listening_points, "
-                                    "listening_scored, negotiation_points, negotiation_scored, preclose_points, "
-                                    "preclose_scored, close_points, close_scored FROM review_figures") +
-                         sql.whereSql() + QStringLiteral(" ORDER BY day, agent_id"));
+                                    "''), ") +
+                         kReviewSums + QStringLiteral(" FROM review_figures") + sql.whereSql() +
+                         QStringLiteral(" GROUP BY day, agent_id ORDER BY day, agent_id"));
     sql.bindTo(q);
     q.exec();
     DailyReviewLine line;
@@ -145,11 +153,7 @@ void FiguresRepository::dailyReviews(const PanelScope &scope,
         line.day = q.date(0);
         line.agentId = q.integer(1);
         line.agentName = q.text(2);
-        line.figures.reviews = q.integer(3);
-        for (int stage = 0; stage < domain::QualityReview::kStages; ++stage) {
-            line.figures.stagePoints[stage] = q.integer(4 + 2 * stage);
-            line.figures.stagesScored[stage] = q.integer(5 + 2 * stage);
-        }
+        readReviews(q, 3, line.figures);
         if (line.figures.reviews != 0)  // a row every review of left at zero
             row(line);
     }
