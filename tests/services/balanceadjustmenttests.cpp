@@ -79,6 +79,18 @@ struct Office {
         return services::PaymentService(t.db(), clock).post(r);
     }
     Money outstanding() { return store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding; }
+    // The supervisor reverses the payment as a bounced cheque, after the
+    // reversal form's forecast of it.
+    services::ReversePaymentResult bounce(Id paymentId, services::ReversalPreview *preview = nullptr)
+    {
+        if (preview)
+            *preview = services::PaymentReversalService::preview(file(), *store::PaymentRepository(t.db()).byId(paymentId));
+        services::ReversePaymentRequest reverse;
+        reverse.paymentId = paymentId;
+        reverse.reason = ReversalReason::Bounced;
+        reverse.userId = people.sue;
+        return services::PaymentReversalService(t.db(), clock).reverse(reverse);
+    }
     QList<Adjustment> adjustments() { return store::AdjustmentRepository(t.db()).forDebtor(debtor); }
     services::AdjustBalanceRequest request(std::optional<AdjustmentKind> kind, Money amount)
     {
@@ -191,14 +203,9 @@ TEST_CASE("A discount agreed in a call is taken off once the debtor pays as agre
 
     // The 400 cheque bounces: the agreement is not met, the discount goes.
     o.clock.set(QDateTime(QDate(2026, 3, 25), QTime(17, 0), Qt::UTC));
-    const auto preview = services::PaymentReversalService::preview(
-        o.file(), *store::PaymentRepository(o.t.db()).byId(last.paymentId));
+    services::ReversalPreview preview;
+    const auto undone = o.bounce(last.paymentId, &preview);
     CHECK(preview.discountsAtStake == test::pesos(100));
-    services::ReversePaymentRequest reverse;
-    reverse.paymentId = last.paymentId;
-    reverse.reason = ReversalReason::Bounced;
-    reverse.userId = o.people.sue;
-    const auto undone = services::PaymentReversalService(o.t.db(), o.clock).reverse(reverse);
     REQUIRE(undone.discountsWithdrawn.size() == 1);
     const auto after = o.adjustments();
     REQUIRE(after.size() == 1);
@@ -489,14 +496,9 @@ TEST_CASE("A bounced cheque on a written-off file opens it again: it owes again"
     REQUIRE(writeOff.closed);
 
     o.clock.set(QDateTime(QDate(2026, 3, 14), QTime(18, 0), Qt::UTC));
-    const auto preview = services::PaymentReversalService::preview(
-        o.file(), *store::PaymentRepository(o.t.db()).byId(cheque.paymentId));
+    services::ReversalPreview preview;
+    const auto undone = o.bounce(cheque.paymentId, &preview);
     CHECK(preview.reactivates);
-    services::ReversePaymentRequest reverse;
-    reverse.paymentId = cheque.paymentId;
-    reverse.reason = ReversalReason::Bounced;
-    reverse.userId = o.people.sue;
-    const auto undone = services::PaymentReversalService(o.t.db(), o.clock).reverse(reverse);
     CHECK(undone.reactivated);
     CHECK(undone.outstandingAfter == test::pesos(600));
     CHECK(store::DebtorRepository(o.t.db()).byId(o.debtor)->status == DebtorStatus::Active);
@@ -518,14 +520,9 @@ TEST_CASE("A bounced cheque on a file closed by hand after a partial write-off l
     store::DebtorRepository(o.t.db()).update(d);
 
     o.clock.set(QDateTime(QDate(2026, 3, 14), QTime(18, 0), Qt::UTC));
-    const auto preview = services::PaymentReversalService::preview(
-        o.file(), *store::PaymentRepository(o.t.db()).byId(cheque.paymentId));
+    services::ReversalPreview preview;
+    const auto undone = o.bounce(cheque.paymentId, &preview);
     CHECK_FALSE(preview.reactivates);
-    services::ReversePaymentRequest reverse;
-    reverse.paymentId = cheque.paymentId;
-    reverse.reason = ReversalReason::Bounced;
-    reverse.userId = o.people.sue;
-    const auto undone = services::PaymentReversalService(o.t.db(), o.clock).reverse(reverse);
     CHECK_FALSE(undone.reactivated);
     CHECK(undone.outstandingAfter == test::pesos(900));
     CHECK(store::DebtorRepository(o.t.db()).byId(o.debtor)->status == DebtorStatus::Closed);
