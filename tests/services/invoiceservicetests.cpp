@@ -29,6 +29,18 @@ Invoice invoiceFor(Id debtor, const QString &number = QStringLiteral("F-100"))
     return inv;
 }
 
+// invoiceFor()'s F-100 of `id` as it should have read: at `amount`.
+services::InvoiceChange raisedTo(Id id, Money amount)
+{
+    services::InvoiceChange change;
+    change.invoiceId = id;
+    change.number = QStringLiteral("F-100");
+    change.issueDate = QDate(2026, 1, 5);
+    change.dueDate = QDate(2026, 2, 4);
+    change.amount = amount;
+    return change;
+}
+
 } // namespace
 
 TEST_CASE("Adding an invoice moves the debtor's totals in the same step and audits it", "[services][invoice]")
@@ -195,13 +207,7 @@ TEST_CASE("Credit on account pays an invoice added or raised", "[services][invoi
     services::PaymentService(t.db(), clock).post(payment);
     REQUIRE(store::TotalsRepository(t.db()).forDebtor(debtor)->credit == test::pesos(499, 50));
 
-    services::InvoiceChange change;
-    change.invoiceId = first;
-    change.number = QStringLiteral("F-100");
-    change.issueDate = QDate(2026, 1, 5);
-    change.dueDate = QDate(2026, 2, 4);
-    change.amount = test::pesos(2600, 50);
-    CHECK(service.change(change).creditUsed == test::pesos(100));
+    CHECK(service.change(raisedTo(first, test::pesos(2600, 50))).creditUsed == test::pesos(100));
     CHECK(store::InvoiceRepository(t.db()).byId(first)->outstanding == Money());
 
     Invoice second = invoiceFor(debtor, QStringLiteral("F-101"));
@@ -231,13 +237,7 @@ TEST_CASE("A written-off or settled debtor who owes again after an invoice is wo
         writeOff.note = QStringLiteral("Cerró el negocio.");
         REQUIRE(services::BalanceAdjustmentService(t.db(), clock).adjust(writeOff).closed);
 
-        services::InvoiceChange change;
-        change.invoiceId = id;
-        change.number = QStringLiteral("F-100");
-        change.issueDate = QDate(2026, 1, 5);
-        change.dueDate = QDate(2026, 2, 4);
-        change.amount = test::pesos(2600, 50);
-        CHECK(service.change(change).reactivated);
+        CHECK(service.change(raisedTo(id, test::pesos(2600, 50))).reactivated);
         CHECK(store::DebtorRepository(t.db()).byId(debtor)->status == DebtorStatus::Active);
         CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->outstanding == test::pesos(100));
         CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral(" status=active")));
