@@ -30,6 +30,15 @@ const QDate kFrom(2026, 11, 1);
 const QDate kTo(2026, 11, 30);
 
 struct Office {
+    // Ana's conversation of the 10th, the one the reviews score.
+    Id anasTalk()
+    {
+        return store::SqlQuery(t.db(), QStringLiteral("SELECT id FROM calls WHERE agent_id = %1 ORDER BY started_at "
+                                                      "LIMIT 1")
+                                           .arg(people.ana))
+            .execScalar();
+    }
+
     test::TempDb t;
     test::TwoAgentsAndSupervisor people;
     Id alto = 0;  // Ana's debtor, "Alto saldo"
@@ -219,10 +228,7 @@ TEST_CASE("The Scores tab's export writes each stage's points and how many revie
           "[services][panel][export]")
 {
     Office o;
-    const Id talk = store::SqlQuery(o.t.db(), QStringLiteral("SELECT id FROM calls WHERE agent_id = %1 ORDER BY "
-                                                             "started_at LIMIT 1")
-                                                  .arg(o.people.ana))
-                        .execScalar();
+    const Id talk = o.anasTalk();
     const FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
     QualityReview review;
     review.callId = talk;
@@ -253,10 +259,7 @@ TEST_CASE("The table by agent reads the reviews of their calls: how many, and th
           "[services][panel]")
 {
     Office o;
-    const Id talk = store::SqlQuery(o.t.db(), QStringLiteral("SELECT id FROM calls WHERE agent_id = %1 ORDER BY "
-                                                             "started_at LIMIT 1")
-                                                  .arg(o.people.ana))
-                        .execScalar();
+    const Id talk = o.anasTalk();
     FixedClock clock(QDateTime(QDate(2026, 12, 2), QTime(17, 0), Qt::UTC));  // reviewed the next month
     ReviewService reviews(o.t.db(), clock, o.people.sue);
     QualityReview review;
