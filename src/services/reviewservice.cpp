@@ -28,13 +28,22 @@ std::optional<QDateTime> ReviewService::unreadSince()
     return store::ReviewRepository(m_db).reviewsReadAt(*m_reviewerId).value_or(m_clock.nowUtc().addDays(-kUnreadDays));
 }
 
-std::optional<QDate> ReviewService::oldestUnreadCallDay()
+ReviewService::News ReviewService::takeNews()
 {
-    const auto since = unreadSince();
-    if (!since)
-        return std::nullopt;
-    const auto started = store::ReviewRepository(m_db).oldestCallReviewedSince(*m_reviewerId, *since);
-    return started ? std::optional<QDate>(started->toLocalTime().date()) : std::nullopt;
+    News news;
+    news.since = unreadSince();
+    if (!news.since)
+        return news;
+    store::Transaction tx(m_db);
+    store::ReviewRepository reviews(m_db);
+    news.unread = reviews.reviewsOfAgentSince(*m_reviewerId, *news.since);
+    if (news.unread > 0) {
+        if (const auto started = reviews.oldestCallReviewedSince(*m_reviewerId, *news.since))
+            news.oldestCallDay = started->toLocalTime().date();
+        reviews.markReviewsRead(*m_reviewerId);
+    }
+    tx.commit();
+    return news;
 }
 
 int ReviewService::unreadReviews()

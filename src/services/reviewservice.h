@@ -34,11 +34,17 @@ public:
     // they last read them (the last week, if never); nothing for whoever
     // may review.
     std::optional<QDateTime> unreadSince();
-    // The day (the desk's) of the oldest call with a review not read yet,
-    // so the list can reach back to it; nothing when none.
-    std::optional<QDate> oldestUnreadCallDay();
     // The desk user has read the reviews of their calls (those written so far).
     void markReviewsRead();
+
+    // What an agent arriving at Reviews is shown as news: since when, how
+    // many, from which day of calls; marked read in the same step.
+    struct News {
+        std::optional<QDateTime> since;  // nothing for whoever may review
+        int unread = 0;
+        std::optional<QDate> oldestCallDay;
+    };
+    News takeNews();
     // Throws InputError naming the field ("review", "score.N" for the
     // stage N from 1, "score"); nothing is stored then.
     domain::Id save(domain::QualityReview review);

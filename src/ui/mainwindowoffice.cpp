@@ -179,15 +179,13 @@ void MainWindow::deskUserReviewsChanged()
 void MainWindow::reviewsRead()
 {
     try {
-        services::ReviewService reviews(*m_db, *m_clock, DeskUser::id(*m_db));
-        // What is news stays marked while the agent reads it.
-        m_reviews->model()->setNewSince(reviews.unreadSince().value_or(QDateTime()));
-        if (reviews.unreadReviews() > 0) {
-            // A call reviewed late may be older than the list's first day,
-            // and a reviewed call is not among the unscored.
-            m_reviews->showNews(reviews.oldestUnreadCallDay().value_or(QDate()));
-            reviews.markReviewsRead();
-        }
+        const auto news = services::ReviewService(*m_db, *m_clock, DeskUser::id(*m_db)).takeNews();
+        // What is news stays marked while the agent reads it; a call reviewed
+        // late may be older than the list's first day, and a reviewed call is
+        // not among the unscored.
+        m_reviews->model()->setNewSince(news.since.value_or(QDateTime()));
+        if (news.unread > 0)
+            m_reviews->showNews(news.oldestCallDay.value_or(QDate()));
     } catch (const store::StoreError &e) {
         spdlog::warn("ui: could not keep when the reviews were read: {}", e.message().toStdString());
     }
