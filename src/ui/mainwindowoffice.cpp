@@ -170,22 +170,25 @@ void MainWindow::deskUserReviewsChanged()
 {
     if (!m_notice->isHidden() && m_notice->text() == m_reviewsNotice)
         m_notice->dismiss();
+    m_reviews->model()->setNewSince({});
     if (currentSection() == ReviewsSection)
         reviewsRead();
-    else
-        m_reviews->model()->setNewSince({});
 }
 
 void MainWindow::reviewsRead()
 {
     try {
         const auto news = services::ReviewService(*m_db, *m_clock, DeskUser::id(*m_db)).takeNews();
-        // What is news stays marked while the agent reads it; a call reviewed
-        // late may be older than the list's first day, and a reviewed call is
-        // not among the unscored.
-        m_reviews->model()->setNewSince(news.since.value_or(QDateTime()));
-        if (news.unread > 0)
+        // What is news stays marked while the agent reads it, through later
+        // visits that bring nothing new; a call reviewed late may be older
+        // than the list's first day, and a reviewed call is not among the
+        // unscored.
+        if (!news.since)
+            m_reviews->model()->setNewSince({});
+        else if (news.unread > 0) {
+            m_reviews->model()->setNewSince(*news.since);
             m_reviews->showNews(news.oldestCallDay.value_or(QDate()));
+        }
     } catch (const store::StoreError &e) {
         spdlog::warn("ui: could not keep when the reviews were read: {}", e.message().toStdString());
     }

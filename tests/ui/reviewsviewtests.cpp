@@ -204,6 +204,9 @@ TEST_CASE("An agent is told in the band of reviews of their calls, and reading t
     CHECK(list->index(list->rowOf(oldCall), ui::ReviewListModel::Score).data(Qt::FontRole).value<QFont>().bold());
     REQUIRE(list->rowOf(yesterdays) >= 0);
     CHECK_FALSE(list->isNew(list->rowOf(yesterdays)));
+    // Asked again while they read (the desk's watchers start): still marked.
+    window.remindReviews();
+    CHECK(list->isNew(list->rowOf(oldCall)));
     // The supervisor sits down while Reviews is shown: Ana's news are not theirs.
     QDialog *who = window.askWhoIsWorking();
     auto *combo = test::child<QComboBox>(who, "userCombo");
