@@ -3000,6 +3000,14 @@
         <source>adjustments in Libreta already took %1 off invoice %2, and the file lowers it from %3 to %4, %5 more; record those %5 as a correction in Libreta, so nothing is taken off twice.</source>
         <translation>los ajustes en Libreta ya descontaron %1 de la factura %2, y el archivo la baja de %3 a %4, %5 más; registre esos %5 como corrección en Libreta, para no descontar dos veces.</translation>
     </message>
+    <message>
+        <source>invoice %1 of this debtor was renumbered %2 in Libreta, and the file already named it on an earlier line.</source>
+        <translation>la factura %1 de este deudor se renumeró como %2 en Libreta, y el archivo ya la nombró en una línea anterior.</translation>
+    </message>
+    <message>
+        <source>invoice %1 of this debtor is already on an earlier line of the file, under the number it had before it was renumbered in Libreta: %2.</source>
+        <translation>la factura %1 de este deudor ya está en una línea anterior del archivo, con el número que tenía antes de renumerarse en Libreta: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>
@@ -6743,6 +6751,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Settled (%1 adjusted)</source>
         <translation>Liquidada (%1 ajustado)</translation>
     </message>
+    <message>
+        <source>%1 (formerly %2)</source>
+        <translation>%1 (antes %2)</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorPaymentsModel</name>
@@ -7356,8 +7368,8 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Los pagos y ajustes ya le descontaron %1: el importe no puede ser menor.</translation>
     </message>
     <message>
-        <source>For an invoice typed wrong. A credit note or a dispute found right is a balance adjustment instead, so the history keeps what was invoiced. An invoice that came in your accounting&apos;s file is corrected there too: the next import brings back what the file says.</source>
-        <translation>Para una factura capturada con error. Una nota de crédito o una disputa que resultó fundada se registra como ajuste de saldo, para que el historial conserve lo que se facturó. Una factura que llegó en el archivo de su contabilidad se corrige también allá: la siguiente importación trae de vuelta lo que dice el archivo.</translation>
+        <source>For an invoice typed wrong. A credit note or a dispute found right is a balance adjustment instead, so the history keeps what was invoiced. An invoice that came in your accounting&apos;s file is corrected there too: the next import brings back the dates and amount the file says. A number changed here is still recognised by the import under the old one.</source>
+        <translation>Para una factura capturada con error. Una nota de crédito o una disputa que resultó fundada se registra como ajuste de saldo, para que el historial conserve lo que se facturó. Una factura que llegó en el archivo de su contabilidad se corrige también allá: la siguiente importación trae de vuelta las fechas y el importe que dice el archivo. Si aquí cambia el número, la importación la sigue reconociendo por el anterior.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,7 @@ struct Invoice {
     Money adjusted;     // what adjustments took off it (schema 19); filled by the store on read
     bool disputed = false;
     QString disputeReason;
+    QStringList formerNumbers;  // numbers it had before it was renumbered in Libreta (schema 23)
 };
 
 struct Allocation {

@@ -16,8 +16,22 @@ using namespace domain;
 
 InvoiceImporter::InvoiceImporter(const ImportContext &context)
     : RowImporter(context), m_store(context.db), m_invoicesBefore(m_store.maxInvoiceId()),
-      m_disputeReason(tr("Marked disputed in an imported file."))
+      m_formerNumbers(m_store.formerInvoiceNumbers()), m_disputeReason(tr("Marked disputed in an imported file."))
 {
+}
+
+std::optional<store::StoredInvoice> InvoiceImporter::renumbered(Id debtorId, QByteArrayView number)
+{
+    // The accounting system goes on naming an invoice by the number it sent;
+    // a supervisor's correction of that number in Libreta must not make the
+    // next file add the invoice again. An invoice that carries the number
+    // now is that number's invoice, whatever it was called before.
+    if (m_formerNumbers.isEmpty())
+        return std::nullopt;
+    const Id invoiceId = m_formerNumbers.value({debtorId, number.toByteArray()});
+    if (!invoiceId || m_store.invoiceByNumber(debtorId, number))
+        return std::nullopt;
+    return m_store.invoiceById(invoiceId);
 }
 
 Id InvoiceImporter::debtorFor(QByteArrayView ref, QList<FieldProblem> &problems)
@@ -158,22 +172,39 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
     const Id debtor = debtorFor(row.debtorRef, problems);
     if (!debtor)
         return RowOutcome::Refused;
-    const bool disputed = row.disputed.value_or(false);
-    if (m_store.addInvoiceIfNew(debtor, row.number, row.issueDate, row.dueDate, row.amount, disputed,
-                                disputed ? m_disputeReason : QString())) {
-        added(debtor, row.amount, row.dueDate);
-        return RowOutcome::Added;
+    auto stored = renumbered(debtor, row.number);
+    const bool byFormerNumber = stored.has_value();
+    if (!stored) {
+        const bool disputed = row.disputed.value_or(false);
+        if (m_store.addInvoiceIfNew(debtor, row.number, row.issueDate, row.dueDate, row.amount, disputed,
+                                    disputed ? m_disputeReason : QString())) {
+            added(debtor, row.amount, row.dueDate);
+            return RowOutcome::Added;
+        }
+        stored = m_store.invoiceByNumber(debtor, row.number);
+        if (!stored)  // the unique index said it exists: it must
+            throw InputError(QStringLiteral("number"), tr("The invoice could not be read back."));
     }
-
-    auto stored = m_store.invoiceByNumber(debtor, row.number);
-    if (!stored)  // the unique index said it exists: it must
-        throw InputError(QStringLiteral("number"), tr("The invoice could not be read back."));
     if (stored->id > m_invoicesBefore || m_seen.contains(stored->id)) {
-        problems.append({QStringLiteral("number"),
-                         tr("invoice %1 of this debtor is already on an earlier line of the file.")
-                             .arg(QString::fromUtf8(row.number))});
+        const auto former = m_namedByFormer.constFind(stored->id);
+        if (byFormerNumber)
+            problems.append({QStringLiteral("number"),
+                             tr("invoice %1 of this debtor was renumbered %2 in Libreta, and the file already "
+                                "named it on an earlier line.")
+                                 .arg(QString::fromUtf8(row.number), stored->number)});
+        else if (former != m_namedByFormer.constEnd())
+            problems.append({QStringLiteral("number"),
+                             tr("invoice %1 of this debtor is already on an earlier line of the file, under the "
+                                "number it had before it was renumbered in Libreta: %2.")
+                                 .arg(QString::fromUtf8(row.number), QString::fromUtf8(*former))});
+        else
+            problems.append({QStringLiteral("number"),
+                             tr("invoice %1 of this debtor is already on an earlier line of the file.")
+                                 .arg(QString::fromUtf8(row.number))});
         return RowOutcome::Refused;
     }
+    if (byFormerNumber)
+        m_namedByFormer.insert(stored->id, row.number.toByteArray());
     m_seen.insert(stored->id);
     store::StoredInvoice updated = *stored;
     updated.issueDate = row.issueDate;

@@ -41,10 +41,15 @@ private:
     void reopenOwingAgain(const std::vector<domain::Id> &gained);
 
     domain::Id debtorFor(QByteArrayView ref, QList<FieldProblem> &problems);
+    // The stored invoice a row names by a number it had before it was
+    // renumbered in Libreta, unless an invoice carries that number now.
+    std::optional<store::StoredInvoice> renumbered(domain::Id debtorId, QByteArrayView number);
 
     store::ImportRepository m_store;
     domain::Id m_invoicesBefore;
     QSet<domain::Id> m_seen;  // stored invoices this file already named
+    QHash<QPair<domain::Id, QByteArray>, domain::Id> m_formerNumbers;  // see ImportRepository
+    QHash<domain::Id, QByteArray> m_namedByFormer;  // of m_seen, those named by a former number: which
     QByteArray m_lastRef;
     domain::Id m_lastDebtor = 0;
     InvoiceRow m_row;

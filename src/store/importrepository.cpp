@@ -110,18 +110,19 @@ domain::Id ImportRepository::addInvoiceIfNew(domain::Id debtorId, QByteArrayView
     return lastInsertId(m_native);
 }
 
-std::optional<StoredInvoice> ImportRepository::invoiceByNumber(domain::Id debtorId, QByteArrayView number)
+std::unique_ptr<NativeStatement> ImportRepository::storedInvoiceStatement(const char *where)
 {
-    if (!m_invoiceByNumber)
-        m_invoiceByNumber = std::make_unique<NativeStatement>(
-            m_native,
-            QStringLiteral("SELECT i.id, i.issue_date, i.due_date, i.amount, i.disputed, i.dispute_reason, %1, %2 "
-                           "FROM invoices i WHERE i.debtor_id = ?1 AND i.number = ?2")
-                .arg(allocatedToInvoiceSql(QStringLiteral("i")), adjustedOffInvoiceSql(QStringLiteral("i")))
-                .toUtf8()
-                .constData());
-    NativeStatement &s = *m_invoiceByNumber;
-    s.integer(1, debtorId).utf8View(2, number);
+    return std::make_unique<NativeStatement>(
+        m_native, QStringLiteral("SELECT i.id, i.issue_date, i.due_date, i.amount, i.disputed, i.dispute_reason, %1, "
+                                 "%2, i.number FROM invoices i WHERE %3")
+                      .arg(allocatedToInvoiceSql(QStringLiteral("i")), adjustedOffInvoiceSql(QStringLiteral("i")),
+                           QLatin1String(where))
+                      .toUtf8()
+                      .constData());
+}
+
+std::optional<StoredInvoice> ImportRepository::readStoredInvoice(NativeStatement &s)
+{
     if (!s.step())
         return std::nullopt;
     StoredInvoice inv;
@@ -133,8 +134,34 @@ std::optional<StoredInvoice> ImportRepository::invoiceByNumber(domain::Id debtor
     inv.disputeReason = s.columnText(5);
     inv.adjusted = domain::Money::fromMinor(s.columnInteger(7));
     inv.allocated = domain::Money::fromMinor(s.columnInteger(6)) + inv.adjusted;
+    inv.number = s.columnText(8);
     s.reset();
     return inv;
+}
+
+std::optional<StoredInvoice> ImportRepository::invoiceByNumber(domain::Id debtorId, QByteArrayView number)
+{
+    if (!m_invoiceByNumber)
+        m_invoiceByNumber = storedInvoiceStatement("i.debtor_id = ?1 AND i.number = ?2");
+    m_invoiceByNumber->integer(1, debtorId).utf8View(2, number);
+    return readStoredInvoice(*m_invoiceByNumber);
+}
+
+std::optional<StoredInvoice> ImportRepository::invoiceById(domain::Id invoiceId)
+{
+    if (!m_invoiceById)
+        m_invoiceById = storedInvoiceStatement("i.id = ?1");
+    m_invoiceById->integer(1, invoiceId);
+    return readStoredInvoice(*m_invoiceById);
+}
+
+QHash<QPair<domain::Id, QByteArray>, domain::Id> ImportRepository::formerInvoiceNumbers()
+{
+    NativeStatement q(m_native, "SELECT debtor_id, number, invoice_id FROM invoice_former_numbers");
+    QHash<QPair<domain::Id, QByteArray>, domain::Id> out;
+    while (q.step())
+        out.insert({q.columnInteger(0), q.columnUtf8(1).toByteArray()}, q.columnInteger(2));
+    return out;
 }
 
 void ImportRepository::updateInvoice(const StoredInvoice &inv)

@@ -19,6 +19,7 @@ class NativeStatement;
 // An invoice as a re-import compares it with the file's row.
 struct StoredInvoice {
     domain::Id id = 0;
+    QString number;  // as the invoice carries it now
     QDate issueDate;
     QDate dueDate;
     domain::Money amount;
@@ -58,6 +59,11 @@ public:
     domain::Id addInvoiceIfNew(domain::Id debtorId, QByteArrayView number, const QDate &issue, const QDate &due,
                                domain::Money amount, bool disputed, const QString &disputeReason);
     std::optional<StoredInvoice> invoiceByNumber(domain::Id debtorId, QByteArrayView number);
+    std::optional<StoredInvoice> invoiceById(domain::Id invoiceId);
+    // Numbers invoices had before they were renumbered in Libreta (schema
+    // 23), keyed by debtor and number: the invoice each belongs to. Few:
+    // only a supervisor's corrections put them there.
+    QHash<QPair<domain::Id, QByteArray>, domain::Id> formerInvoiceNumbers();
     void updateInvoice(const StoredInvoice &invoice);
 
     QList<StoredPaymentKey> paymentKeys(domain::Id debtorId);
@@ -102,6 +108,8 @@ public:
     domain::Id maxPaymentId();
 
 private:
+    std::unique_ptr<NativeStatement> storedInvoiceStatement(const char *where);
+    static std::optional<StoredInvoice> readStoredInvoice(NativeStatement &s);
     domain::Id maxId(const char *sql);
     void execute(const QByteArray &sql);
     void writeDeferredWords();
@@ -116,6 +124,7 @@ private:
     std::unique_ptr<NativeStatement> m_addTotals;
     std::unique_ptr<NativeStatement> m_addInvoice;
     std::unique_ptr<NativeStatement> m_invoiceByNumber;
+    std::unique_ptr<NativeStatement> m_invoiceById;
     std::unique_ptr<NativeStatement> m_updateInvoice;
     std::unique_ptr<NativeStatement> m_paymentKeys;
     std::unique_ptr<NativeStatement> m_addToTotals;

@@ -7,7 +7,9 @@
 namespace libreta::store {
 namespace {
 const QString kSelect = QStringLiteral("SELECT i.id, i.debtor_id, i.number, i.issue_date, i.due_date, i.amount, "
-                                       "i.amount - %1, i.disputed, i.dispute_reason, %2 FROM invoices i ")
+                                       "i.amount - %1, i.disputed, i.dispute_reason, %2, "
+                                       "(SELECT group_concat(f.number, char(10)) FROM invoice_former_numbers f "
+                                       "WHERE f.debtor_id = i.debtor_id AND f.invoice_id = i.id) FROM invoices i ")
                             .arg(takenOffInvoiceSql(QStringLiteral("i")), adjustedOffInvoiceSql(QStringLiteral("i")));
 
 domain::Invoice readInvoice(const SqlQuery &q)
@@ -23,6 +25,9 @@ domain::Invoice readInvoice(const SqlQuery &q)
     inv.disputed = q.boolean(7);
     inv.disputeReason = q.text(8);
     inv.adjusted = q.money(9);
+    const QString former = q.text(10);
+    if (!former.isEmpty())
+        inv.formerNumbers = former.split(QLatin1Char('\n'));
     return inv;
 }
 } // namespace

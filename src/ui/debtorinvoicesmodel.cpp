@@ -55,7 +55,11 @@ QString DebtorInvoicesModel::outstandingText(const domain::Invoice &inv) const
 QVariant DebtorInvoicesModel::display(const domain::Invoice &inv, int column) const
 {
     switch (column) {
-    case Number: return inv.number;
+    case Number:
+        // The debtor may still quote the number the invoice came with.
+        return inv.formerNumbers.isEmpty()
+                   ? inv.number
+                   : tr("%1 (formerly %2)").arg(inv.number, inv.formerNumbers.join(QStringLiteral(", ")));
     case Issued: return DebtorFileTexts::date(inv.issueDate);
     case Due: return DebtorFileTexts::date(inv.dueDate);
     case Amount: return m_money.format(inv.amount);
@@ -110,6 +114,8 @@ QVariant DebtorInvoicesModel::headerData(int section, Qt::Orientation orientatio
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole &&
         (section == Amount || section == Outstanding || section == DaysPastDue))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (orientation == Qt::Horizontal && role == ReadWholeRole)
+        return section == Number;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

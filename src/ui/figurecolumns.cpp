@@ -1,5 +1,7 @@
 #include "ui/figurecolumns.h"
 
+#include "ui/itemroles.h"
+
 #include <QHeaderView>
 #include <QTableView>
 
@@ -10,6 +12,8 @@ namespace {
 
 bool isFigureColumn(const QAbstractItemModel *model, int column)
 {
+    if (model->headerData(column, Qt::Horizontal, ReadWholeRole).toBool())
+        return true;
     const QVariant alignment = model->headerData(column, Qt::Horizontal, Qt::TextAlignmentRole);
     return alignment.isValid() && (Qt::Alignment(alignment.toInt()) & Qt::AlignRight);
 }

@@ -42,7 +42,8 @@ InvoiceDialog::InvoiceDialog(const FormContext &context, const Debtor &debtor, c
                      .arg(money.format(takenOff));
     about << tr("For an invoice typed wrong. A credit note or a dispute found right is a balance "
                 "adjustment instead, so the history keeps what was invoiced. An invoice that came in your "
-                "accounting's file is corrected there too: the next import brings back what the file says.");
+                "accounting's file is corrected there too: the next import brings back the dates and amount "
+                "the file says. A number changed here is still recognised by the import under the old one.");
     m_ui->takenOffLabel->setText(about.join(QStringLiteral("\n\n")));
     m_ui->takenOffLabel->setVisible(true);
     setUpFields();

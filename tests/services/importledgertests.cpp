@@ -5,6 +5,7 @@
 #include "importtesthelpers.h"
 #include "servicetesthelpers.h"
 #include "services/balanceadjustmentservice.h"
+#include "services/invoiceservice.h"
 #include "services/paymentservice.h"
 #include "store/auditrepository.h"
 #include "store/debtorrepository.h"
@@ -224,5 +225,71 @@ TEST_CASE("A file that lowers one invoice and adds another leaves a file closed 
     CHECK(r.added == 1);
     CHECK(r.debtorsReactivated == 0);
     CHECK(storedDebtor(o.t.db(), QStringLiteral("0042")).status == DebtorStatus::Closed);
+    CHECK(test::totalsConsistent(o.t.db()));
+}
+
+TEST_CASE("An invoice renumbered in Libreta is still known to the import by the number it came with", "[import]")
+{
+    Office o;
+    // The supervisor renumbers F-0001 (an office without users lets anyone).
+    const Invoice f1 = o.f1();
+    InvoiceChange change;
+    change.invoiceId = f1.id;
+    change.number = QStringLiteral("F-0001-A");
+    change.issueDate = f1.issueDate;
+    change.dueDate = f1.dueDate;
+    change.amount = f1.amount;
+    InvoiceService(o.t.db(), o.clock).change(change, std::nullopt);
+    const auto renumbered = [&o] {
+        return storedInvoice(o.t.db(), QStringLiteral("000123"), QStringLiteral("F-0001-A"));
+    };
+    CHECK(renumbered().formerNumbers == QStringList{QStringLiteral("F-0001")});
+    const Money owed = o.totals("000123").outstanding;
+
+    SECTION("the accounting's file, unchanged, adds nothing and takes a new due date on the renumbered invoice")
+    {
+        const auto r = o.importRows("000123,F-0001,2025-10-01,2025-11-30,1234.50\n");
+        CHECK(r.added == 0);
+        CHECK(r.updated == 1);
+        CHECK(renumbered().dueDate == QDate(2025, 11, 30));
+        CHECK(o.totals("000123").outstanding == owed);
+        CHECK(o.totals("000123").openInvoices == 2);
+    }
+    SECTION("a file naming it by both numbers is refused on the second line, whichever comes first")
+    {
+        const auto former = o.importRows("000123,F-0001,2025-10-01,2025-10-31,1234.50\n"
+                                         "000123,F-0001-A,2025-10-01,2025-10-31,1234.50\n");
+        CHECK(test::messagesOf(former) ==
+              QStringLiteral("3 number: invoice F-0001-A of this debtor is already on an earlier line of the file, "
+                             "under the number it had before it was renumbered in Libreta: F-0001."));
+        const auto current = o.importRows("000123,F-0001-A,2025-10-01,2025-10-31,1234.50\n"
+                                          "000123,F-0001,2025-10-01,2025-10-31,1234.50\n");
+        CHECK(test::messagesOf(current) ==
+              QStringLiteral("3 number: invoice F-0001 of this debtor was renumbered F-0001-A in Libreta, and the "
+                             "file already named it on an earlier line."));
+        CHECK(o.totals("000123").outstanding == owed);
+    }
+    SECTION("an invoice given the old number since is that number's invoice")
+    {
+        // F-0002 renumbered F-0001.
+        const Invoice again = storedInvoice(o.t.db(), QStringLiteral("000123"), QStringLiteral("F-0002"));
+        change.invoiceId = again.id;
+        change.number = QStringLiteral("F-0001");
+        change.issueDate = again.issueDate;
+        change.dueDate = again.dueDate;
+        change.amount = again.amount;
+        InvoiceService(o.t.db(), o.clock).change(change, std::nullopt);
+        CHECK(renumbered().formerNumbers.isEmpty());  // F-0001 is no longer a former number
+        CHECK(o.f1().formerNumbers == QStringList{QStringLiteral("F-0002")});
+        const auto r = o.importRows("000123,F-0001,2025-10-01,2025-12-31,1234.56\n");
+        CHECK(r.updated == 1);
+        CHECK(o.f1().dueDate == QDate(2025, 12, 31));
+        CHECK(renumbered().dueDate == f1.dueDate);
+    }
+    SECTION("a former number of another debtor's invoice means nothing here")
+    {
+        const auto r = o.importRows("000124,F-0001,2025-10-01,2025-10-31,10.00\n");
+        CHECK(r.added == 1);
+    }
     CHECK(test::totalsConsistent(o.t.db()));
 }

@@ -18,7 +18,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 22);  // the steps undone below are the last thirteen
+    REQUIRE(latest == 23);  // the steps undone below are the last fourteen
     // A file made before the agenda's groups had indexes of their own
     // (schema 9): version 6's indexes, keyed by kind alone, and a debtor's
     // calls indexed without their corrections (before schema 11); nor did
@@ -29,9 +29,11 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     // a payment keep whose money it was (before schema 18), nor could a
     // balance be adjusted (before schema 19), nor did the Panel count it
     // (before schema 20), nor read the reviews' scores (before schema 21),
-    // nor did an agent hear of them (before schema 22).
+    // nor did an agent hear of them (before schema 22), nor did an invoice
+    // keep its former numbers (before schema 23).
     for (const char *sql :
-         {"DROP INDEX quality_reviews_reviewed_at", "ALTER TABLE users DROP COLUMN reviews_read_at",
+         {"DROP TRIGGER invoices_former_number", "DROP TABLE invoice_former_numbers",
+          "DROP INDEX quality_reviews_reviewed_at", "ALTER TABLE users DROP COLUMN reviews_read_at",
           "DROP TRIGGER quality_reviews_figures_update", "DROP TRIGGER quality_reviews_figures_delete",
           "DROP TRIGGER quality_reviews_figures_insert", "DROP TABLE review_figures",
           "DROP TRIGGER adjustment_lines_daily_figures_delete", "DROP TRIGGER adjustment_lines_daily_figures",
@@ -92,6 +94,8 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(!definition("quality_reviews_figures_update").isEmpty());
     CHECK(definition("users").contains(QLatin1String("reviews_read_at")));
     CHECK(!definition("quality_reviews_reviewed_at").isEmpty());
+    CHECK(definition("invoice_former_numbers").contains(QLatin1String("invoice_id")));
+    CHECK(!definition("invoices_former_number").isEmpty());
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))

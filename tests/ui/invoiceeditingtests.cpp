@@ -97,6 +97,20 @@ TEST_CASE("A supervisor corrects an invoice typed wrong from the Invoices tab", 
     const auto entry = store::AuditRepository(desk.window.database()).latest(1).first();
     CHECK(entry.action == QStringLiteral("invoice.update"));
     CHECK(entry.userId == o.people.sue);
+
+    // Renumbered: the table says the number it came with, which the debtor
+    // may still quote (and the import still knows).
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("F-1"));
+    Q_EMIT table->activated(table->model()->index(0, 0));
+    REQUIRE(test::waitFor([&] {
+        dialog = file->findChild<QDialog *>(QStringLiteral("InvoiceDialog"));
+        return dialog && dialog->isVisible();
+    }));
+    CHECK(child<QLabel>(dialog, "takenOffLabel")->text().contains(QStringLiteral("still recognised by the import")));
+    child<QLineEdit>(dialog, "numberEdit")->setText(QStringLiteral("F-0001"));
+    saveButton(dialog)->click();
+    CHECK(test::waitFor([&] { return !dialog->isVisible(); }));
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("F-0001 (formerly F-1)"));
 }
 
 TEST_CASE("An agent cannot correct an invoice and is told who can", "[ui][invoice]")

@@ -1,5 +1,7 @@
 // Not a test: docs/screenshots/invoice-edit.png, a supervisor correcting an
-// invoice typed wrong in a demo office, in Spanish. Hidden ([.]);
+// invoice typed wrong in a demo office, in Spanish, and
+// invoice-renumbered.png, the Invoices tab after its number was corrected
+// too. Hidden ([.]);
 // scripts/screenshots runs it with the other "[.screenshots]".
 
 #include "debtorfiletesthelpers.h"
@@ -58,4 +60,14 @@ TEST_CASE("Screenshot of an invoice typed wrong being corrected, in Spanish", "[
     due->setDate(due->date().addDays(15));
     QTest::qWait(250);
     REQUIRE(dialog->grab().save(office.picture(QStringLiteral("invoice-edit.png"))));
+
+    // Its last two digits were swapped when it was typed.
+    auto *number = test::child<QLineEdit>(dialog, "numberEdit");
+    QString corrected = number->text();
+    std::swap(corrected[corrected.size() - 1], corrected[corrected.size() - 2]);
+    number->setText(corrected);
+    test::saveButton(dialog)->click();
+    REQUIRE(test::waitFor([&] { return !dialog->isVisible(); }));
+    QTest::qWait(250);
+    REQUIRE(invoices->grab().save(office.picture(QStringLiteral("invoice-renumbered.png"))));
 }
