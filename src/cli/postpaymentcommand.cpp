@@ -89,7 +89,7 @@ int runPostPayment(CliContext &c)
     request.method = *method;
     request.reference = options.value(QStringLiteral("reference"));
     if (options.isSet(QStringLiteral("invoice"))) {
-        const auto invoice = store::InvoiceRepository(*db).byNumber(debtor->id, options.value(QStringLiteral("invoice")));
+        const auto invoice = store::InvoiceRepository(*db).byNumberOrFormer(debtor->id, options.value(QStringLiteral("invoice")));
         if (!invoice) {
             c.err << CliContext::tr("--invoice: the debtor has no invoice numbered «%1».")
                          .arg(options.value(QStringLiteral("invoice")))

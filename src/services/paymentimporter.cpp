@@ -24,7 +24,7 @@ RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem
         return RowOutcome::Refused;
     std::optional<Id> invoiceId;
     if (!row.invoiceNumber.isEmpty()) {
-        const auto invoice = store::InvoiceRepository(m_context.db).byNumber(debtor->id, row.invoiceNumber);
+        const auto invoice = store::InvoiceRepository(m_context.db).byNumberOrFormer(debtor->id, row.invoiceNumber);
         if (!invoice) {
             problems.append({QStringLiteral("invoice_number"),
                              tr("debtor %1 has no invoice numbered «%2».").arg(row.debtorRef, row.invoiceNumber)});

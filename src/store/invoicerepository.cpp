@@ -82,6 +82,18 @@ std::optional<domain::Invoice> InvoiceRepository::byNumber(domain::Id debtorId, 
     return readInvoice(q);
 }
 
+std::optional<domain::Invoice> InvoiceRepository::byNumberOrFormer(domain::Id debtorId, const QString &number)
+{
+    if (auto current = byNumber(debtorId, number))
+        return current;
+    SqlQuery q(m_db, QStringLiteral("SELECT invoice_id FROM invoice_former_numbers WHERE debtor_id = :debtor "
+                                    "AND number = :number"));
+    q.bind(QStringLiteral(":debtor"), debtorId).bind(QStringLiteral(":number"), number).exec();
+    if (!q.next())
+        return std::nullopt;
+    return byId(q.integer(0));
+}
+
 void InvoiceRepository::update(const domain::Invoice &invoice)
 {
     SqlQuery(m_db, QStringLiteral("UPDATE invoices SET number = :n, issue_date = :i, due_date = :d, amount = :a "

@@ -18,6 +18,9 @@ public:
     QList<domain::OpenInvoice> openForDebtor(domain::Id debtorId);
     std::optional<domain::Invoice> byId(domain::Id invoiceId);
     std::optional<domain::Invoice> byNumber(domain::Id debtorId, const QString &number);
+    // The invoice carrying `number`, else the one that had it before it was
+    // renumbered (schema 23): what a bank's or accounting's file means by it.
+    std::optional<domain::Invoice> byNumberOrFormer(domain::Id debtorId, const QString &number);
     // Its number, dates and amount as `invoice` has them.
     void update(const domain::Invoice &invoice);
     void setDisputed(domain::Id invoiceId, bool disputed, const QString &reason);

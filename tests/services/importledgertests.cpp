@@ -286,6 +286,20 @@ TEST_CASE("An invoice renumbered in Libreta is still known to the import by the 
         CHECK(o.f1().dueDate == QDate(2025, 12, 31));
         CHECK(renumbered().dueDate == f1.dueDate);
     }
+    SECTION("a bank's file naming it by the number it came with pays that invoice")
+    {
+        const QString path = o.dir.filePath(QStringLiteral("banco.csv"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("debtor_ref,invoice_number,date,amount,method,reference\n"
+                "000123,F-0001,2025-12-09,100.00,transferencia,T-1\n");
+        f.close();
+        const auto r =
+            test::runImport(o.t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = path; });
+        CHECK(test::messagesOf(r).isEmpty());
+        CHECK(r.added == 1);
+        CHECK(renumbered().outstanding == f1.amount - test::pesos(100));
+    }
     SECTION("a former number of another debtor's invoice means nothing here")
     {
         const auto r = o.importRows("000124,F-0001,2025-10-01,2025-10-31,10.00\n");
