@@ -507,4 +507,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>libreta::ui::WhoIsWorkingDialog</name>
+    <message numerus="yes">
+        <source>PIN: %n wrong PINs in a row; wait %1 seconds before trying again.</source>
+        <translation>
+            <numerusform>PIN: %n wrong PIN in a row; wait %1 seconds before trying again.</numerusform>
+            <numerusform>PIN: %n wrong PINs in a row; wait %1 seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

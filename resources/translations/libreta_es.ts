@@ -536,6 +536,14 @@
             <numerusform>%Ln deudores vuelven a deber y quedan activos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PIN set</source>
+        <translation>PIN asignado</translation>
+    </message>
+    <message>
+        <source>PIN removed</source>
+        <translation>PIN quitado</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -4514,6 +4522,13 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>Pin</name>
+    <message>
+        <source>PIN: %1 to %2 digits.</source>
+        <translation>PIN: de %1 a %2 dígitos.</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioAssignmentService</name>
     <message>
         <source>Only a supervisor can assign debtors to agents.</source>
@@ -4935,6 +4950,22 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>&amp;Works in the office (a user who left is kept, unticked, with their records)</source>
         <translation>&amp;Trabaja en el despacho (quien se fue se conserva, sin marcar, con sus registros)</translation>
     </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat PIN:</source>
+        <translation>R&amp;epetir PIN:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the PIN</source>
+        <translation>&amp;Quitar el PIN</translation>
+    </message>
+    <message>
+        <source>With a PIN (4 to 12 digits), this person is chosen at another computer&apos;s desk (File ▸ Who is working) only by typing it. Give one to supervisors and administrators where agents share computers.</source>
+        <translation>Con un PIN (de 4 a 12 dígitos), a esta persona solo se la elige en un puesto que no es su propia cuenta del equipo (Archivo ▸ ¿Quién trabaja…?) escribiéndolo. Déselo a supervisores y administradores donde los gestores comparten equipos.</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -4970,6 +5001,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>This user is no longer in the office&apos;s file.</source>
         <translation>Este usuario ya no está en el archivo del despacho.</translation>
     </message>
+    <message>
+        <source>Repeat the PIN: it is not the same.</source>
+        <translation>Repetir PIN: no es el mismo.</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -5001,12 +5036,16 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>¿Quién trabaja?</translation>
     </message>
     <message>
-        <source>Choose who you are in this office. Your calls, payments and notes are recorded in your name, and your role decides what you may do. This computer remembers the choice for this file.</source>
-        <translation>Elija quién es usted en este despacho. Sus llamadas, pagos y notas se registran a su nombre, y su función decide lo que puede hacer. Este equipo recuerda la elección para este archivo.</translation>
-    </message>
-    <message>
         <source>&amp;I am:</source>
         <translation>&amp;Soy:</translation>
+    </message>
+    <message>
+        <source>Choose who you are in this office. Your calls, payments and notes are recorded in your name, and your role decides what you may do. This computer remembers the choice for this file; someone with a PIN types it here, and is remembered until Libreta closes.</source>
+        <translation>Elija quién es usted en este despacho. Sus llamadas, pagos y notas se registran a su nombre, y su función decide lo que puede hacer. Este equipo recuerda la elección para este archivo; quien tiene PIN lo escribe aquí, y se le recuerda hasta que Libreta se cierra.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
     </message>
 </context>
 <context>
@@ -8332,6 +8371,14 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Add user</source>
         <translation>Agregar usuario</translation>
     </message>
+    <message>
+        <source>has one; type a new one to change it</source>
+        <translation>tiene uno; escriba uno nuevo para cambiarlo</translation>
+    </message>
+    <message>
+        <source>none; optional</source>
+        <translation>ninguno; opcional</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::UsersDialog</name>
@@ -8359,12 +8406,31 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>no, left</source>
         <translation>no, se fue</translation>
     </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::WhoIsWorkingDialog</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PIN: type %1&apos;s PIN to work as them at this desk.</source>
+        <translation>PIN: escriba el PIN de %1 para trabajar como esa persona en este puesto.</translation>
+    </message>
+    <message>
+        <source>PIN: it is not the right one.</source>
+        <translation>PIN: no es el correcto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN: %n wrong PINs in a row; wait %1 seconds before trying again.</source>
+        <translation>
+            <numerusform>PIN: %n PIN equivocado seguido; espere %1 segundos antes de volver a intentarlo.</numerusform>
+            <numerusform>PIN: %n PIN equivocados seguidos; espere %1 segundos antes de volver a intentarlo.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

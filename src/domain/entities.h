@@ -57,6 +57,7 @@ struct User {
     QString displayName;
     UserRole role = UserRole::Agent;
     bool active = true;
+    bool hasPin = false;  // chosen at another's desk only with it (schema 24); filled by the store
 };
 
 struct Debtor {

@@ -3,6 +3,7 @@
 #include "domain/entitycodes.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
+#include "services/pin.h"
 #include "store/database.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
@@ -67,29 +68,59 @@ void UserService::check(domain::User &user, const std::optional<domain::User> &b
                                 : tr("The office's first user keeps it: make them an administrator."));
 }
 
-domain::Id UserService::add(domain::User user)
+void UserService::checkPin(const PinChange &pin)
+{
+    if (pin.action != PinChange::Action::Set)
+        return;
+    Pin::checkFormat(pin.pin, QStringLiteral("pin"));
+    if (pin.repeated != pin.pin)
+        throw InputError(QStringLiteral("pin_repeat"), tr("Repeat the PIN: it is not the same."));
+}
+
+QString UserService::storePin(domain::Id userId, const PinChange &pin)
+{
+    switch (pin.action) {
+    case PinChange::Action::Keep: return {};
+    case PinChange::Action::Set:
+        store::UserRepository(m_db).setPinHash(userId, Pin::hash(pin.pin));
+        return QStringLiteral(" pin=set");
+    case PinChange::Action::Remove:
+        store::UserRepository(m_db).setPinHash(userId, std::nullopt);
+        return QStringLiteral(" pin=removed");
+    }
+    return {};
+}
+
+domain::Id UserService::add(domain::User user, const PinChange &pin)
 {
     check(user, std::nullopt);
+    checkPin(pin);
     store::Transaction tx(m_db);
     const domain::Id id = store::UserRepository(m_db).add(user);
+    const QString pinDetail = storePin(id, pin);
     AuditTrail(m_db, m_clock)
         .record(m_actingUserId, QStringLiteral("user.create"), QStringLiteral("user"), id,
-                QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0));
+                QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0) +
+                    pinDetail);
     tx.commit();
     return id;
 }
 
-void UserService::update(domain::User user)
+void UserService::update(domain::User user, const PinChange &pin)
 {
     const auto before = store::UserRepository(m_db).byId(user.id);
     if (!before)
         throw InputError(QStringLiteral("users"), tr("This user is no longer in the office's file."));
     check(user, before);
+    checkPin(pin);
     store::Transaction tx(m_db);
     store::UserRepository(m_db).update(user);
+    const QString pinDetail = before->hasPin || pin.action != PinChange::Action::Remove ? storePin(user.id, pin)
+                                                                                        : QString();
     AuditTrail(m_db, m_clock)
         .record(m_actingUserId, QStringLiteral("user.change"), QStringLiteral("user"), user.id,
-                QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0));
+                QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0) +
+                    pinDetail);
     tx.commit();
 }
 

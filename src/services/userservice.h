@@ -13,6 +13,14 @@ class Database;
 
 namespace libreta::services {
 
+// What the user form asks of a user's PIN (schema 24).
+struct PinChange {
+    enum class Action { Keep, Set, Remove };
+    Action action = Action::Keep;
+    QString pin;       // with Set: 4 to 12 digits
+    QString repeated;  // with Set: the same again
+};
+
 // Edit ▸ Office users: who works in the office and in which role. An
 // administrator adds and changes them; an office that lists no active user
 // yet (one person doing everything) adds its first, who must be an
@@ -29,13 +37,17 @@ public:
 
     bool mayManage();
     // Throws InputError naming the field ("login", "name", "role",
-    // "active", or "users" when this desk may not); nothing is stored.
-    domain::Id add(domain::User user);
-    // Name, role, active; the login stays as it was made.
-    void update(domain::User user);
+    // "active", "pin", "pin_repeat", or "users" when this desk may not);
+    // nothing is stored.
+    domain::Id add(domain::User user, const PinChange &pin = {});
+    // Name, role, active and PIN; the login stays as it was made.
+    void update(domain::User user, const PinChange &pin = {});
 
 private:
     void check(domain::User &user, const std::optional<domain::User> &before);
+    static void checkPin(const PinChange &pin);
+    // Stores the PIN's change; what the audit says of it ("" when kept).
+    QString storePin(domain::Id userId, const PinChange &pin);
 
     store::Database &m_db;
     const domain::Clock &m_clock;

@@ -5,7 +5,7 @@
 
 namespace libreta::store {
 namespace {
-const QString kColumns = QStringLiteral("id, login, display_name, role, active");
+const QString kColumns = QStringLiteral("id, login, display_name, role, active, pin_hash IS NOT NULL");
 
 domain::User readUser(const SqlQuery &q)
 {
@@ -15,6 +15,7 @@ domain::User readUser(const SqlQuery &q)
     u.displayName = q.text(2);
     u.role = domain::fromCode<domain::UserRole>(q.text(3)).value_or(domain::UserRole::Agent);
     u.active = q.boolean(4);
+    u.hasPin = q.boolean(5);
     return u;
 }
 } // namespace
@@ -57,6 +58,25 @@ std::optional<domain::User> UserRepository::byLogin(const QString &login)
     if (!q.next())
         return std::nullopt;
     return readUser(q);
+}
+
+void UserRepository::setPinHash(domain::Id id, const std::optional<QByteArray> &hash)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET pin_hash = :hash WHERE id = :id"));
+    if (hash)
+        q.bind(QStringLiteral(":hash"), QString::fromLatin1(*hash));
+    else
+        q.bind(QStringLiteral(":hash"), QVariant());
+    q.bind(QStringLiteral(":id"), id).exec();
+}
+
+std::optional<QByteArray> UserRepository::pinHash(domain::Id id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT pin_hash FROM users WHERE id = :id AND pin_hash IS NOT NULL"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.text(0).toLatin1();
 }
 
 QList<domain::User> UserRepository::all()

@@ -16,6 +16,9 @@ public:
     std::optional<domain::User> byId(domain::Id id);
     std::optional<domain::User> byLogin(const QString &login);
     QList<domain::User> all();
+    // The PIN's hash (never the PIN): nullopt clears it.
+    void setPinHash(domain::Id id, const std::optional<QByteArray> &hash);
+    std::optional<QByteArray> pinHash(domain::Id id);
 
 private:
     Database &m_db;

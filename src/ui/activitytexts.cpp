@@ -317,6 +317,10 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         parts << labelOf<UserRole>(v.value(QStringLiteral("role")));
         if (count("active") == 0)
             parts << tr("no longer works in the office");
+        if (v.value(QStringLiteral("pin")) == QLatin1String("set"))
+            parts << tr("PIN set");
+        else if (v.value(QStringLiteral("pin")) == QLatin1String("removed"))
+            parts << tr("PIN removed");
     } else if (a == QLatin1String("day.rollover")) {
         parts << dayText(v.value(QStringLiteral("date")))
               << tr("%Ln promise(s) broken", nullptr, count("broken"))

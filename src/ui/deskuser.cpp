@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 
 #include <algorithm>
 
@@ -23,6 +24,14 @@ std::optional<domain::User> activeUser(store::Database &db, const QString &login
     if (user && !user->active)
         return std::nullopt;
     return user;
+}
+
+// Who was chosen at this desk since the program started, by file: a user
+// with a PIN typed it, and is not remembered beyond the session.
+QHash<QString, QString> &sessionChoices()
+{
+    static QHash<QString, QString> choices;
+    return choices;
 }
 
 bool officeListsUsers(store::Database &db)
@@ -46,9 +55,15 @@ QString DeskUser::login()
 std::optional<domain::User> DeskUser::current(store::Database &db)
 {
     try {
-        if (auto chosen = activeUser(db, UiSettings().deskLogin(db.path())))
+        const QString own = login();
+        if (auto chosen = activeUser(db, sessionChoices().value(db.path())))
             return chosen;
-        return activeUser(db, login());
+        // A choice remembered from an earlier session stands for a user
+        // without a PIN; one with a PIN typed it for that session only.
+        auto remembered = activeUser(db, UiSettings().deskLogin(db.path()));
+        if (remembered && (!remembered->hasPin || remembered->login == own))
+            return remembered;
+        return activeUser(db, own);
     } catch (const store::StoreError &) {
         // Unknown user: what they record is still stored, without a user id.
         return std::nullopt;
@@ -80,7 +95,20 @@ bool DeskUser::needsChoice(store::Database &db)
     }
 }
 
-void DeskUser::choose(store::Database &db, const QString &login) { UiSettings().setDeskLogin(db.path(), login); }
+void DeskUser::choose(store::Database &db, const QString &login)
+{
+    sessionChoices().insert(db.path(), login);
+    UiSettings().setDeskLogin(db.path(), login);
+}
+
+int DeskUser::forgetSessionChoices()
+{
+    const int count = int(sessionChoices().size());
+    sessionChoices().clear();
+    return count;
+}
+
+bool DeskUser::needsPin(const domain::User &user) { return user.hasPin && user.login != login(); }
 
 QString DeskUser::describe(store::Database &db)
 {

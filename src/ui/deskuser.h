@@ -13,7 +13,9 @@ namespace libreta::ui {
 // Who is working at this desk. There is no password sign-in: the person
 // says who they are once per file (File ▸ Who is working, remembered on
 // this machine), and until then the system account is matched by login
-// against the office's users. What they record carries their user id, and
+// against the office's users. A user given a PIN (a supervisor, so agents
+// cannot take their rights) types it to be chosen at a desk that is not
+// their own account, and is remembered only until the program closes. What they record carries their user id, and
 // their role decides what they may do (override a contact rule, see every
 // agent's agenda).
 class DeskUser final {
@@ -30,8 +32,15 @@ public:
     // The office lists users but nobody at this desk is one of them yet:
     // the app asks who is working.
     static bool needsChoice(store::Database &db);
-    // Remembers `login` as the person at this desk for this file.
+    // `login` is the person at this desk for this file from now on, and on
+    // this computer later too unless they have a PIN (schema 24).
     static void choose(store::Database &db, const QString &login);
+    // Choosing `user` here asks for their PIN: they have one and this is
+    // not their own computer account.
+    static bool needsPin(const domain::User &user);
+    // Forgets this session's choices, as closing the program does (tests
+    // use it to see what the next session finds); how many there were.
+    static int forgetSessionChoices();
     // How the status bar names them: "Lucía Hernández (agent)", or the
     // system login when the office does not list them.
     static QString describe(store::Database &db);

@@ -22,11 +22,25 @@ UserDialog::UserDialog(const FormContext &context, const std::optional<User> &us
     m_ui->nameEdit->setText(shown.displayName);
     m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(shown.role)));
     m_ui->activeCheck->setChecked(shown.active);
+    // A PIN is never shown: a user who has one keeps it unless a new one
+    // is typed, or it is removed.
+    m_ui->removePinCheck->setVisible(shown.hasPin);
+    if (shown.hasPin) {
+        m_ui->pinEdit->setPlaceholderText(tr("has one; type a new one to change it"));
+        connect(m_ui->removePinCheck, &QCheckBox::toggled, this, [this](bool removing) {
+            m_ui->pinEdit->setEnabled(!removing);
+            m_ui->pinRepeatEdit->setEnabled(!removing);
+        });
+    } else {
+        m_ui->pinEdit->setPlaceholderText(tr("none; optional"));
+    }
 
     addField(QStringLiteral("login"), m_ui->loginEdit, m_ui->loginEditError);
     addField(QStringLiteral("name"), m_ui->nameEdit, m_ui->nameEditError);
     addField(QStringLiteral("role"), m_ui->roleCombo, m_ui->roleComboError);
     addField(QStringLiteral("active"), m_ui->activeCheck, m_ui->activeCheckError);
+    addField(QStringLiteral("pin"), m_ui->pinEdit, m_ui->pinEditError);
+    addField(QStringLiteral("pin_repeat"), m_ui->pinRepeatEdit, m_ui->pinRepeatEditError);
     setGeneralErrorLabel(m_ui->generalError);
     (m_editing ? m_ui->nameEdit : m_ui->loginEdit)->setFocus();
     watchForEdits();
@@ -44,11 +58,19 @@ void UserDialog::save()
     u.displayName = m_ui->nameEdit->text();
     u.role = UserRole(m_ui->roleCombo->currentData().toInt());
     u.active = m_ui->activeCheck->isChecked();
+    services::PinChange pin;
+    if (!m_ui->removePinCheck->isHidden() && m_ui->removePinCheck->isChecked()) {
+        pin.action = services::PinChange::Action::Remove;
+    } else if (!m_ui->pinEdit->text().isEmpty() || !m_ui->pinRepeatEdit->text().isEmpty()) {
+        pin.action = services::PinChange::Action::Set;
+        pin.pin = m_ui->pinEdit->text();
+        pin.repeated = m_ui->pinRepeatEdit->text();
+    }
     services::UserService users(m_context.db, m_context.clock, m_context.userId);
     if (m_editing)
-        users.update(u);
+        users.update(u, pin);
     else
-        m_userId = users.add(u);
+        m_userId = users.add(u, pin);
 }
 
 } // namespace libreta::ui

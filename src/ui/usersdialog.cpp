@@ -18,7 +18,7 @@ namespace libreta::ui {
 
 namespace {
 
-enum Column { Name, Login, Role, Works, ColumnCount };
+enum Column { Name, Login, Role, Pin, Works, ColumnCount };
 
 bool anyActive(const QList<domain::User> &users)
 {
@@ -32,7 +32,7 @@ UsersDialog::UsersDialog(store::Database &db, const domain::Clock &clock, QWidge
 {
     m_ui->setupUi(this);
     m_ui->usersTable->setColumnCount(ColumnCount);
-    m_ui->usersTable->setHorizontalHeaderLabels({tr("Name"), tr("Login"), tr("Role"), tr("Works in the office")});
+    m_ui->usersTable->setHorizontalHeaderLabels({tr("Name"), tr("Login"), tr("Role"), tr("PIN"), tr("Works in the office")});
     connect(m_ui->addButton, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_ui->editButton, &QPushButton::clicked, this, [this] { changeUser(m_ui->usersTable->currentRow()); });
     connect(m_ui->usersTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
@@ -59,7 +59,8 @@ void UsersDialog::reload()
     table->setRowCount(int(m_users.size()));
     for (int row = 0; row < m_users.size(); ++row) {
         const domain::User &u = m_users.at(row);
-        const QString cells[] = {u.displayName, u.login, domain::label(u.role), u.active ? tr("yes") : tr("no, left")};
+        const QString cells[] = {u.displayName, u.login, domain::label(u.role), u.hasPin ? tr("yes") : QString(),
+                                 u.active ? tr("yes") : tr("no, left")};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (!u.active)

@@ -4,6 +4,7 @@
 #include "servicetesthelpers.h"
 #include "support/tempdb.h"
 
+#include "services/pin.h"
 #include "services/userservice.h"
 #include "store/auditrepository.h"
 #include "store/userrepository.h"
@@ -112,4 +113,66 @@ TEST_CASE("The last active administrator can be neither demoted nor deactivated"
     me.role = UserRole::Supervisor;
     users.update(me);
     CHECK(store::UserRepository(t.db()).byId(admin)->role == UserRole::Supervisor);
+}
+
+TEST_CASE("A user's PIN is kept only as its hash, set, changed and removed by an administrator", "[services][users]")
+{
+    test::TempDb t;
+    const Id admin = UserService(t.db(), kClock, std::nullopt)
+                         .add(person(QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin));
+    UserService users(t.db(), kClock, admin);
+    PinChange pin{PinChange::Action::Set, QStringLiteral("4821"), QStringLiteral("4821")};
+    const Id sue = users.add(person(QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor), pin);
+
+    store::UserRepository repository(t.db());
+    CHECK(repository.byId(sue)->hasPin);
+    const auto hash = repository.pinHash(sue);
+    REQUIRE(hash);
+    CHECK_FALSE(hash->contains("4821"));
+    CHECK(hash->startsWith("$argon2id$"));
+    CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("4821")));
+    CHECK_FALSE(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("4822")));
+    CHECK_FALSE(Pin::isUsersPin(t.db(), QStringLiteral("admin"), QStringLiteral("4821")));  // has none
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral(" pin=set")));
+
+    User s = *repository.byId(sue);
+    SECTION("a change that leaves the PIN alone keeps it")
+    {
+        s.displayName = QStringLiteral("Susana Paz Ortega");
+        users.update(s);
+        CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("4821")));
+        CHECK_FALSE(store::AuditRepository(t.db()).latest(1).first().details.contains(QStringLiteral("pin")));
+    }
+    SECTION("a new PIN replaces the old one")
+    {
+        users.update(s, {PinChange::Action::Set, QStringLiteral("90210777"), QStringLiteral("90210777")});
+        CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("90210777")));
+        CHECK_FALSE(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("4821")));
+    }
+    SECTION("a removed PIN is gone")
+    {
+        users.update(s, {PinChange::Action::Remove, {}, {}});
+        CHECK_FALSE(repository.byId(sue)->hasPin);
+        CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral(" pin=removed")));
+    }
+    SECTION("a PIN that is not 4 to 12 digits, or not repeated the same, is refused and the old one stays")
+    {
+        for (const char *bad : {"123", "1234567890123", "12a4", "12 34", ""})
+            CHECK(test::refusedField([&] {
+                      users.update(s, {PinChange::Action::Set, QString::fromLatin1(bad), QString::fromLatin1(bad)});
+                  }) == QStringLiteral("pin"));
+        CHECK(test::refusedField([&] {
+                  users.update(s, {PinChange::Action::Set, QStringLiteral("5555"), QStringLiteral("5556")});
+              }) == QStringLiteral("pin_repeat"));
+        CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("4821")));
+    }
+    SECTION("an agent cannot give anyone a PIN")
+    {
+        const Id ana = users.add(person(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent));
+        CHECK(test::refusedField([&] {
+                  UserService(t.db(), kClock, ana)
+                      .update(s, {PinChange::Action::Set, QStringLiteral("1111"), QStringLiteral("1111")});
+              }) == QStringLiteral("users"));
+        CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("4821")));
+    }
 }

@@ -1,3 +1,4 @@
+#include "services/pin.h"
 #include "store/userrepository.h"
 #include "support/tempdb.h"
 #include "ui/deskuser.h"
@@ -6,6 +7,9 @@
 #include "ui/whoisworkingdialog.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QTest>
 
@@ -111,4 +115,78 @@ TEST_CASE("The main window asks who is working when the office lists users, and 
     auto *whose = window.agendaView()->findChild<QComboBox *>(QStringLiteral("whoCombo"));
     REQUIRE(whose);
     CHECK(whose->currentText() == QStringLiteral("My agenda"));
+}
+
+TEST_CASE("A user with a PIN is chosen at another's desk only with it, and only until the program closes",
+          "[ui][deskuser]")
+{
+    test::TempDb t;
+    qputenv("USER", kStranger.toUtf8());
+    const auto lucia = addUser(t.db(), QStringLiteral("lhernandez"), QStringLiteral("Lucía Hernández"), UserRole::Agent);
+    const auto fernando =
+        addUser(t.db(), QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
+    store::UserRepository(t.db()).setPinHash(fernando, services::Pin::hash(QStringLiteral("4821")));
+    ui::DeskUser::choose(t.db(), QStringLiteral("lhernandez"));
+
+    ui::WhoIsWorkingDialog dialog(t.db());
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("userCombo"));
+    auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("pinEditError"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    REQUIRE((combo && pin && error && ok));
+    CHECK(pin->isHidden());  // Lucía has none
+    combo->setCurrentIndex(combo->findData(QStringLiteral("fibarra")));
+    CHECK_FALSE(pin->isHidden());
+
+    // Without it, or with a wrong one: still Lucía, told why.
+    dialog.accept();
+    CHECK(error->text() == QStringLiteral("PIN: type Fernando Ibarra's PIN to work as them at this desk."));
+    CHECK(ui::DeskUser::id(t.db()) == lucia);
+    pin->setText(QStringLiteral("1234"));
+    dialog.accept();
+    CHECK(error->text() == QStringLiteral("PIN: it is not the right one."));
+    CHECK(pin->text().isEmpty());
+    CHECK(ui::DeskUser::id(t.db()) == lucia);
+    CHECK_FALSE(ui::DeskUser::canSupervise(t.db()));
+
+    SECTION("the right PIN makes him the desk user")
+    {
+        pin->setText(QStringLiteral("4821"));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(ui::DeskUser::id(t.db()) == fernando);
+        CHECK(ui::DeskUser::canSupervise(t.db()));
+        // The choice is not remembered beyond this session: a desk whose
+        // session ends falls back to its own account.
+        CHECK(ui::DeskUser::forgetSessionChoices() == 1);
+        CHECK(ui::DeskUser::id(t.db()) != fernando);
+        CHECK(ui::DeskUser::needsChoice(t.db()));
+    }
+    SECTION("three wrong PINs in a row hold the form for half a minute")
+    {
+        pin->setText(QStringLiteral("0000"));
+        dialog.accept();
+        CHECK(ok->isEnabled());
+        pin->setText(QStringLiteral("9999"));
+        dialog.accept();
+        CHECK(error->text() ==
+              QStringLiteral("PIN: 3 wrong PINs in a row; wait 30 seconds before trying again."));
+        CHECK_FALSE(ok->isEnabled());
+        CHECK(ui::DeskUser::id(t.db()) == lucia);
+    }
+}
+
+TEST_CASE("A user with a PIN at their own computer account needs no PIN", "[ui][deskuser]")
+{
+    test::TempDb t;
+    const auto fernando =
+        addUser(t.db(), QStringLiteral("fibarra-test"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
+    store::UserRepository(t.db()).setPinHash(fernando, services::Pin::hash(QStringLiteral("4821")));
+    qputenv("USER", "fibarra-test");
+    CHECK(ui::DeskUser::id(t.db()) == fernando);
+    ui::WhoIsWorkingDialog dialog(t.db());
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("pinEdit"))->isHidden());
+    dialog.accept();
+    CHECK(ui::DeskUser::id(t.db()) == fernando);
+    qputenv("USER", kStranger.toUtf8());
 }

@@ -3,6 +3,7 @@
 // anyone else only reads the list.
 
 #include "debtorfiletesthelpers.h"
+#include "services/pin.h"
 #include "store/userrepository.h"
 #include "support/tempdb.h"
 #include "ui/deskuser.h"
@@ -16,7 +17,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QPushButton>
 
 using namespace libreta;
@@ -119,4 +122,52 @@ TEST_CASE("Edit ▸ Office users opens the list from the main window", "[ui][use
     REQUIRE(dialog);
     CHECK(dialog->isVisible());
     dialog->reject();
+}
+
+TEST_CASE("The user form gives a supervisor a PIN, says so in the list, and removes it", "[ui][users]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    store::UserRepository(t.db()).add(User{0, QStringLiteral("lucia"), QStringLiteral("Lucía"), UserRole::Admin, true});
+    ui::DeskUser::choose(t.db(), QStringLiteral("lucia"));
+    ui::UsersDialog users(t.db(), kClock);
+    users.show();
+
+    ui::UserDialog *form = users.addUser();
+    REQUIRE(form);
+    CHECK(test::child<QCheckBox>(form, "removePinCheck")->isHidden());  // nothing to remove yet
+    test::child<QComboBox>(form, "roleCombo")->setCurrentIndex(1);
+    test::child<QLineEdit>(form, "pinEdit")->setText(QStringLiteral("4821"));
+    test::child<QLineEdit>(form, "pinRepeatEdit")->setText(QStringLiteral("4812"));
+    fillAndSave(form, QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"));
+    // Not the same twice: named beside the second, nothing stored.
+    CHECK(form->isVisible());
+    CHECK(test::child<QLabel>(form, "pinRepeatEditError")->text() == QStringLiteral("Repeat the PIN: it is not the same."));
+    CHECK_FALSE(store::UserRepository(t.db()).byLogin(QStringLiteral("fibarra")));
+    test::child<QLineEdit>(form, "pinRepeatEdit")->setText(QStringLiteral("4821"));
+    fillAndSave(form, QString(), QStringLiteral("Fernando Ibarra"));
+    const auto fernando = store::UserRepository(t.db()).byLogin(QStringLiteral("fibarra"));
+    REQUIRE(fernando);
+    CHECK(fernando->hasPin);
+    CHECK(services::Pin::isUsersPin(t.db(), QStringLiteral("fibarra"), QStringLiteral("4821")));
+    auto *table = test::child<QTableWidget>(&users, "usersTable");
+    const auto rowOf = [&](const QString &login) {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 1)->text() == login)
+                return row;
+        return -1;
+    };
+    CHECK(table->item(rowOf(QStringLiteral("fibarra")), 3)->text() == QStringLiteral("yes"));
+    CHECK(table->item(rowOf(QStringLiteral("lucia")), 3)->text().isEmpty());
+
+    // Changed later: the PIN is never shown, and kept unless removed.
+    ui::UserDialog *change = users.changeUser(rowOf(QStringLiteral("fibarra")));
+    REQUIRE(change);
+    CHECK(test::child<QLineEdit>(change, "pinEdit")->text().isEmpty());
+    auto *remove = test::child<QCheckBox>(change, "removePinCheck");
+    CHECK_FALSE(remove->isHidden());
+    remove->setChecked(true);
+    CHECK_FALSE(test::child<QLineEdit>(change, "pinEdit")->isEnabled());
+    test::child<QDialogButtonBox>(change, "buttons")->button(QDialogButtonBox::Save)->click();
+    CHECK_FALSE(store::UserRepository(t.db()).byLogin(QStringLiteral("fibarra"))->hasPin);
 }

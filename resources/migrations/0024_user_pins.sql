@@ -1,0 +1,11 @@
+-- Version 24: a PIN for whoever must not be someone else at a desk.
+--
+-- The desk knows its person by the computer's user name, and File ▸ Who is
+-- working lets anyone say they are someone else. In an office where agents
+-- share a computer that is right for agents, but a supervisor's rights
+-- (approving a discount over the limit, correcting an invoice, writing a
+-- debt off) must not be two clicks away from any agent. A user may have a
+-- PIN: then choosing them at a desk that is not their own computer account
+-- asks for it. Only its hash is kept (libsodium's crypto_pwhash_str,
+-- Argon2id, salt and limits inside the text). NULL: no PIN.
+ALTER TABLE users ADD COLUMN pin_hash TEXT;

@@ -1,0 +1,60 @@
+#include "services/pin.h"
+
+#include "services/inputerror.h"
+#include "store/userrepository.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace libreta::services {
+namespace {
+
+void initialiseSodium()
+{
+    // Safe to call again; fails only when no source of randomness exists.
+    if (sodium_init() < 0)
+        throw std::runtime_error("libsodium could not start");
+}
+
+} // namespace
+
+void Pin::checkFormat(const QString &pin, const QString &field)
+{
+    const bool digits = std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!digits || pin.size() < kShortest || pin.size() > kLongest)
+        throw InputError(field, tr("PIN: %1 to %2 digits.").arg(kShortest).arg(kLongest));
+}
+
+QByteArray Pin::hash(const QString &pin)
+{
+    initialiseSodium();
+    const QByteArray bytes = pin.toUtf8();
+    QByteArray out(crypto_pwhash_STRBYTES, '\0');
+    if (crypto_pwhash_str(out.data(), bytes.constData(), quint64(bytes.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        throw std::runtime_error("out of memory while hashing a PIN");
+    out.truncate(int(qstrlen(out.constData())));
+    return out;
+}
+
+bool Pin::matches(const QByteArray &hash, const QString &pin)
+{
+    initialiseSodium();
+    const QByteArray bytes = pin.toUtf8();
+    const QByteArray terminated = hash + '\0';
+    return crypto_pwhash_str_verify(terminated.constData(), bytes.constData(), quint64(bytes.size())) == 0;
+}
+
+bool Pin::isUsersPin(store::Database &db, const QString &login, const QString &pin)
+{
+    store::UserRepository users(db);
+    const auto user = users.byLogin(login);
+    if (!user)
+        return false;
+    const auto stored = users.pinHash(user->id);
+    return stored && matches(*stored, pin);
+}
+
+} // namespace libreta::services
