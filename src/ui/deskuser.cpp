@@ -11,6 +11,11 @@
 #include <QDir>
 #include <QHash>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 
 namespace libreta::ui {
@@ -42,6 +47,17 @@ bool officeListsUsers(store::Database &db)
 
 } // namespace
 
+QString DeskUser::systemAccount()
+{
+#ifdef Q_OS_UNIX
+    // From the system's account database: the environment's USER is
+    // whatever the person starting the program says it is.
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+}
+
 QString DeskUser::login()
 {
     for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
@@ -61,9 +77,14 @@ std::optional<domain::User> DeskUser::current(store::Database &db)
         // A choice remembered from an earlier session stands for a user
         // without a PIN; one with a PIN typed it for that session only.
         auto remembered = activeUser(db, UiSettings().deskLogin(db.path()));
-        if (remembered && (!remembered->hasPin || remembered->login == own))
+        if (remembered && !needsPin(*remembered))
             return remembered;
-        return activeUser(db, own);
+        // The login the environment gives stands for a user without a PIN;
+        // one with a PIN only for the account that really is theirs.
+        auto matched = activeUser(db, own);
+        if (matched && !needsPin(*matched))
+            return matched;
+        return std::nullopt;
     } catch (const store::StoreError &) {
         // Unknown user: what they record is still stored, without a user id.
         return std::nullopt;
@@ -108,7 +129,7 @@ int DeskUser::forgetSessionChoices()
     return count;
 }
 
-bool DeskUser::needsPin(const domain::User &user) { return user.hasPin && user.login != login(); }
+bool DeskUser::needsPin(const domain::User &user) { return user.hasPin && user.login != systemAccount(); }
 
 QString DeskUser::describe(store::Database &db)
 {

@@ -20,8 +20,13 @@ namespace libreta::ui {
 // agent's agenda).
 class DeskUser final {
 public:
-    // The system account's login.
+    // The system account's login, as the environment gives it (USER,
+    // USERNAME, LOGNAME): it names the desk's person when nobody was chosen.
     static QString login();
+    // The account the program really runs under, from the system (not the
+    // environment, which anyone starting the program sets): a user with a
+    // PIN is the desk's person without typing it only there.
+    static QString systemAccount();
     // The office user at the desk on `db`: the one chosen for this file when
     // still active, else the one whose login is the system account's.
     static std::optional<domain::User> current(store::Database &db);

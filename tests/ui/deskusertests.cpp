@@ -176,17 +176,30 @@ TEST_CASE("A user with a PIN is chosen at another's desk only with it, and only 
     }
 }
 
-TEST_CASE("A user with a PIN at their own computer account needs no PIN", "[ui][deskuser]")
+TEST_CASE("A user with a PIN needs none at their own computer account, which the environment cannot feign",
+          "[ui][deskuser]")
 {
     test::TempDb t;
-    const auto fernando =
-        addUser(t.db(), QStringLiteral("fibarra-test"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
-    store::UserRepository(t.db()).setPinHash(fernando, services::Pin::hash(QStringLiteral("4821")));
+    const QString account = ui::DeskUser::systemAccount();
+    REQUIRE_FALSE(account.isEmpty());
+    REQUIRE(account != QStringLiteral("fibarra-test"));
+    const auto own = addUser(t.db(), account, QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
+    const auto other = addUser(t.db(), QStringLiteral("fibarra-test"), QStringLiteral("Susana Paz"), UserRole::Supervisor);
+    for (const auto id : {own, other})
+        store::UserRepository(t.db()).setPinHash(id, services::Pin::hash(QStringLiteral("4821")));
+
+    // The account the program runs under: no PIN asked.
+    qputenv("USER", account.toUtf8());
+    CHECK(ui::DeskUser::id(t.db()) == own);
+    {
+        ui::WhoIsWorkingDialog dialog(t.db());
+        CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("pinEdit"))->isHidden());
+        dialog.accept();
+        CHECK(ui::DeskUser::id(t.db()) == own);
+    }
+    // Started with another's name in the environment: not them.
+    ui::DeskUser::forgetSessionChoices();
     qputenv("USER", "fibarra-test");
-    CHECK(ui::DeskUser::id(t.db()) == fernando);
-    ui::WhoIsWorkingDialog dialog(t.db());
-    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("pinEdit"))->isHidden());
-    dialog.accept();
-    CHECK(ui::DeskUser::id(t.db()) == fernando);
+    CHECK_FALSE(ui::DeskUser::id(t.db()) == other);
     qputenv("USER", kStranger.toUtf8());
 }
