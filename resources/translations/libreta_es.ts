@@ -3016,6 +3016,10 @@
         <source>invoice %1 of this debtor is already on an earlier line of the file, under the number it had before it was renumbered in Libreta: %2.</source>
         <translation>la factura %1 de este deudor ya está en una línea anterior del archivo, con el número que tenía antes de renumerarse en Libreta: %2.</translation>
     </message>
+    <message>
+        <source>%1 was the number of this debtor&apos;s invoice %2 before it was renumbered in Libreta, but the file gives it another issue date (%3, not %4). If it is another invoice, add it by hand (Add invoice); if it is the same, correct the date in Libreta.</source>
+        <translation>%1 era el número de la factura %2 de este deudor antes de renumerarse en Libreta, pero el archivo le da otra fecha de emisión (%3, no %4). Si es otra factura, agréguela a mano (Agregar factura); si es la misma, corrija la fecha en Libreta.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>

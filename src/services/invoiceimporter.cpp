@@ -203,8 +203,21 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
                                  .arg(QString::fromUtf8(row.number))});
         return RowOutcome::Refused;
     }
-    if (byFormerNumber)
+    if (byFormerNumber) {
+        // The number it came with, on a file that dates it otherwise: more
+        // likely another invoice that took the number since. Neither
+        // overwritten nor added: the person importing says which it is.
+        if (row.issueDate != stored->issueDate) {
+            problems.append({QStringLiteral("number"),
+                             tr("%1 was the number of this debtor's invoice %2 before it was renumbered in Libreta, "
+                                "but the file gives it another issue date (%3, not %4). If it is another invoice, "
+                                "add it by hand (Add invoice); if it is the same, correct the date in Libreta.")
+                                 .arg(QString::fromUtf8(row.number), stored->number,
+                                      row.issueDate.toString(Qt::ISODate), stored->issueDate.toString(Qt::ISODate))});
+            return RowOutcome::Refused;
+        }
         m_namedByFormer.insert(stored->id, row.number.toByteArray());
+    }
     m_seen.insert(stored->id);
     store::StoredInvoice updated = *stored;
     updated.issueDate = row.issueDate;

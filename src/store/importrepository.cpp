@@ -112,6 +112,8 @@ domain::Id ImportRepository::addInvoiceIfNew(domain::Id debtorId, QByteArrayView
 
 std::unique_ptr<NativeStatement> ImportRepository::storedInvoiceStatement(const char *where)
 {
+    // The number last: read only by invoiceById, where the row did not name
+    // the invoice by it (a re-import of millions of rows copies nothing more).
     return std::make_unique<NativeStatement>(
         m_native, QStringLiteral("SELECT i.id, i.issue_date, i.due_date, i.amount, i.disputed, i.dispute_reason, %1, "
                                  "%2, i.number FROM invoices i WHERE %3")
@@ -121,7 +123,7 @@ std::unique_ptr<NativeStatement> ImportRepository::storedInvoiceStatement(const 
                       .constData());
 }
 
-std::optional<StoredInvoice> ImportRepository::readStoredInvoice(NativeStatement &s)
+std::optional<StoredInvoice> ImportRepository::readStoredInvoice(NativeStatement &s, bool withNumber)
 {
     if (!s.step())
         return std::nullopt;
@@ -134,7 +136,8 @@ std::optional<StoredInvoice> ImportRepository::readStoredInvoice(NativeStatement
     inv.disputeReason = s.columnText(5);
     inv.adjusted = domain::Money::fromMinor(s.columnInteger(7));
     inv.allocated = domain::Money::fromMinor(s.columnInteger(6)) + inv.adjusted;
-    inv.number = s.columnText(8);
+    if (withNumber)
+        inv.number = s.columnText(8);
     s.reset();
     return inv;
 }
@@ -144,7 +147,7 @@ std::optional<StoredInvoice> ImportRepository::invoiceByNumber(domain::Id debtor
     if (!m_invoiceByNumber)
         m_invoiceByNumber = storedInvoiceStatement("i.debtor_id = ?1 AND i.number = ?2");
     m_invoiceByNumber->integer(1, debtorId).utf8View(2, number);
-    return readStoredInvoice(*m_invoiceByNumber);
+    return readStoredInvoice(*m_invoiceByNumber, false);
 }
 
 std::optional<StoredInvoice> ImportRepository::invoiceById(domain::Id invoiceId)
@@ -152,7 +155,7 @@ std::optional<StoredInvoice> ImportRepository::invoiceById(domain::Id invoiceId)
     if (!m_invoiceById)
         m_invoiceById = storedInvoiceStatement("i.id = ?1");
     m_invoiceById->integer(1, invoiceId);
-    return readStoredInvoice(*m_invoiceById);
+    return readStoredInvoice(*m_invoiceById, true);
 }
 
 QHash<QPair<domain::Id, QByteArray>, domain::Id> ImportRepository::formerInvoiceNumbers()

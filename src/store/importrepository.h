@@ -19,7 +19,7 @@ class NativeStatement;
 // An invoice as a re-import compares it with the file's row.
 struct StoredInvoice {
     domain::Id id = 0;
-    QString number;  // as the invoice carries it now
+    QString number;  // as the invoice carries it now; read by invoiceById only
     QDate issueDate;
     QDate dueDate;
     domain::Money amount;
@@ -109,7 +109,7 @@ public:
 
 private:
     std::unique_ptr<NativeStatement> storedInvoiceStatement(const char *where);
-    static std::optional<StoredInvoice> readStoredInvoice(NativeStatement &s);
+    static std::optional<StoredInvoice> readStoredInvoice(NativeStatement &s, bool withNumber);
     domain::Id maxId(const char *sql);
     void execute(const QByteArray &sql);
     void writeDeferredWords();

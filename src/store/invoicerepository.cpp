@@ -34,6 +34,13 @@ domain::Invoice readInvoice(const SqlQuery &q)
 
 domain::Id InvoiceRepository::add(const domain::Invoice &inv)
 {
+    // A number an invoice carries is nobody's former number (schema 23):
+    // typed by hand, it says this is another invoice. Not a trigger: the
+    // import inserts millions of rows and never a former number.
+    SqlQuery(m_db, QStringLiteral("DELETE FROM invoice_former_numbers WHERE debtor_id = :debtor AND number = :number"))
+        .bind(QStringLiteral(":debtor"), inv.debtorId)
+        .bind(QStringLiteral(":number"), inv.number)
+        .exec();
     return SqlQuery(m_db, QStringLiteral(
                               "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, "
                               "disputed, dispute_reason, created_at) VALUES (:debtor, :number, :issue, "

@@ -103,6 +103,7 @@ QVariant DebtorInvoicesModel::data(const QModelIndex &index, int role) const
         case Outstanding: return QVariant::fromValue<qint64>(inv.outstanding.minor());
         case DaysPastDue: return daysPastDue(inv);
         case Disputed: return inv.disputed;
+        case Number: return inv.number;
         default: return display(inv, index.column());
         }
     default: return {};

@@ -300,6 +300,48 @@ TEST_CASE("An invoice renumbered in Libreta is still known to the import by the 
         CHECK(r.added == 1);
         CHECK(renumbered().outstanding == f1.amount - test::pesos(100));
     }
+    SECTION("the number it came with, dated otherwise, is refused as maybe another invoice")
+    {
+        const auto r = o.importRows("000123,F-0001,2026-01-15,2026-02-14,300.00\n");
+        CHECK(r.refused == 1);
+        CHECK(test::messagesOf(r) ==
+              QStringLiteral("2 number: F-0001 was the number of this debtor's invoice F-0001-A before it was "
+                             "renumbered in Libreta, but the file gives it another issue date (2026-01-15, not "
+                             "2025-10-01). If it is another invoice, add it by hand (Add invoice); if it is the "
+                             "same, correct the date in Libreta."));
+        CHECK(renumbered().amount == f1.amount);
+        CHECK(o.totals("000123").outstanding == owed);
+    }
+    SECTION("added by hand, the number it came with is another invoice's, and the import finds that one")
+    {
+        Invoice other;
+        other.debtorId = o.debtor("000123");
+        other.number = QStringLiteral("F-0001");
+        other.issueDate = QDate(2026, 1, 15);
+        other.dueDate = QDate(2026, 2, 14);
+        other.amount = test::pesos(300);
+        InvoiceService(o.t.db(), o.clock).add(other, std::nullopt);
+        CHECK(renumbered().formerNumbers.isEmpty());
+        CHECK(o.importRows("000123,F-0001,2026-01-15,2026-02-28,300.00\n").updated == 1);
+        CHECK(o.f1().dueDate == QDate(2026, 2, 28));
+        CHECK(renumbered().dueDate == f1.dueDate);
+    }
+    SECTION("only the number it came with is remembered: not a slip corrected again, nor one undone")
+    {
+        InvoiceChange again = change;
+        again.invoiceId = f1.id;
+        again.number = QStringLiteral("F-0001-B");
+        InvoiceService(o.t.db(), o.clock).change(again, std::nullopt);
+        const Invoice b = storedInvoice(o.t.db(), QStringLiteral("000123"), QStringLiteral("F-0001-B"));
+        CHECK(b.formerNumbers == QStringList{QStringLiteral("F-0001")});
+        // F-0001-A was Libreta's slip: a real F-0001-A the accounting sends is added.
+        CHECK(o.importRows("000123,F-0001-A,2026-01-15,2026-02-14,300.00\n").added == 1);
+
+        again.number = QStringLiteral("F-0001");  // back to where it came from
+        InvoiceService(o.t.db(), o.clock).change(again, std::nullopt);
+        CHECK(o.f1().id == f1.id);
+        CHECK(o.f1().formerNumbers.isEmpty());
+    }
     SECTION("a former number of another debtor's invoice means nothing here")
     {
         const auto r = o.importRows("000124,F-0001,2025-10-01,2025-10-31,10.00\n");
