@@ -516,5 +516,12 @@
             <numerusform>PIN: %n wrong PINs in a row; wait %1 seconds before trying again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>PIN: wait %n more second(s) before trying again.</source>
+        <translation>
+            <numerusform>PIN: wait %n more second before trying again.</numerusform>
+            <numerusform>PIN: wait %n more seconds before trying again.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

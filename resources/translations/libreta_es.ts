@@ -4968,7 +4968,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>With a PIN (4 to 12 digits), this person is chosen at another computer&apos;s desk (File ▸ Who is working) only by typing it. Give one to supervisors and administrators where agents share computers.</source>
-        <translation>Con un PIN (de 4 a 12 dígitos), a esta persona solo se la elige en un puesto que no es su propia cuenta del equipo (Archivo ▸ ¿Quién trabaja…?) escribiéndolo. Déselo a supervisores y administradores donde los gestores comparten equipos.</translation>
+        <translation>Con un PIN (de 4 a 12 dígitos), a esta persona solo se la elige escribiéndolo (Archivo ▸ ¿Quién trabaja…?), salvo en su propia cuenta de la computadora. Déselo a supervisores y administradores donde los gestores comparten computadoras.</translation>
     </message>
 </context>
 <context>
@@ -8435,6 +8435,17 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
             <numerusform>PIN: %n PIN equivocado seguido; espere %1 segundos antes de volver a intentarlo.</numerusform>
             <numerusform>PIN: %n PIN equivocados seguidos; espere %1 segundos antes de volver a intentarlo.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN: wait %n more second(s) before trying again.</source>
+        <translation>
+            <numerusform>PIN: espere %n segundo más antes de volver a intentarlo.</numerusform>
+            <numerusform>PIN: espere %n segundos más antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN: it could not be checked on this computer.</source>
+        <translation>PIN: no se pudo comprobar en esta computadora.</translation>
     </message>
 </context>
 </TS>

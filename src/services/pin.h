@@ -11,7 +11,9 @@ class Database;
 namespace libreta::services {
 
 // A user's PIN (schema 24): 4 to 12 digits, kept only as a salted Argon2id
-// hash (libsodium), so a copy of the office's file does not give it away.
+// hash (libsodium). That makes guessing it from a copy of the office's file
+// slow, not impossible (every 4-digit PIN in well under an hour): the PIN
+// keeps a colleague at a shared desk out, not someone holding the file.
 class Pin final {
     Q_DECLARE_TR_FUNCTIONS(Pin)
 

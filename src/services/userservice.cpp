@@ -77,12 +77,12 @@ void UserService::checkPin(const PinChange &pin)
         throw InputError(QStringLiteral("pin_repeat"), tr("Repeat the PIN: it is not the same."));
 }
 
-QString UserService::storePin(domain::Id userId, const PinChange &pin)
+QString UserService::storePin(domain::Id userId, const PinChange &pin, const QByteArray &hash)
 {
     switch (pin.action) {
     case PinChange::Action::Keep: return {};
     case PinChange::Action::Set:
-        store::UserRepository(m_db).setPinHash(userId, Pin::hash(pin.pin));
+        store::UserRepository(m_db).setPinHash(userId, hash);
         return QStringLiteral(" pin=set");
     case PinChange::Action::Remove:
         store::UserRepository(m_db).setPinHash(userId, std::nullopt);
@@ -91,13 +91,17 @@ QString UserService::storePin(domain::Id userId, const PinChange &pin)
     return {};
 }
 
-domain::Id UserService::add(domain::User user, const PinChange &pin)
+domain::Id UserService::add(domain::User user, const PinChange &request)
 {
     check(user, std::nullopt);
-    checkPin(pin);
+    checkPin(request);
+    // A new user has no PIN to remove.
+    const PinChange pin = request.action == PinChange::Action::Remove ? PinChange{} : request;
+    // Hashed before the write lock is taken: it takes a tenth of a second.
+    const QByteArray hash = pin.action == PinChange::Action::Set ? Pin::hash(pin.pin) : QByteArray();
     store::Transaction tx(m_db);
     const domain::Id id = store::UserRepository(m_db).add(user);
-    const QString pinDetail = storePin(id, pin);
+    const QString pinDetail = storePin(id, pin, hash);
     AuditTrail(m_db, m_clock)
         .record(m_actingUserId, QStringLiteral("user.create"), QStringLiteral("user"), id,
                 QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0) +
@@ -113,10 +117,12 @@ void UserService::update(domain::User user, const PinChange &pin)
         throw InputError(QStringLiteral("users"), tr("This user is no longer in the office's file."));
     check(user, before);
     checkPin(pin);
+    const QByteArray hash = pin.action == PinChange::Action::Set ? Pin::hash(pin.pin) : QByteArray();
     store::Transaction tx(m_db);
     store::UserRepository(m_db).update(user);
-    const QString pinDetail = before->hasPin || pin.action != PinChange::Action::Remove ? storePin(user.id, pin)
-                                                                                        : QString();
+    const QString pinDetail = before->hasPin || pin.action != PinChange::Action::Remove
+                                  ? storePin(user.id, pin, hash)
+                                  : QString();
     AuditTrail(m_db, m_clock)
         .record(m_actingUserId, QStringLiteral("user.change"), QStringLiteral("user"), user.id,
                 QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0) +

@@ -47,7 +47,7 @@ private:
     void check(domain::User &user, const std::optional<domain::User> &before);
     static void checkPin(const PinChange &pin);
     // Stores the PIN's change; what the audit says of it ("" when kept).
-    QString storePin(domain::Id userId, const PinChange &pin);
+    QString storePin(domain::Id userId, const PinChange &pin, const QByteArray &hash);
 
     store::Database &m_db;
     const domain::Clock &m_clock;

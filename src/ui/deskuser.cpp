@@ -11,7 +11,10 @@
 #include <QDir>
 #include <QHash>
 
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#include <lmcons.h>
+#elif defined(Q_OS_UNIX)
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -49,13 +52,19 @@ bool officeListsUsers(store::Database &db)
 
 QString DeskUser::systemAccount()
 {
-#ifdef Q_OS_UNIX
-    // From the system's account database: the environment's USER is
-    // whatever the person starting the program says it is.
+    // From the system, never the environment (USER, USERNAME are whatever
+    // the person starting the program says). Unknown: empty, so a user
+    // with a PIN is asked for it.
+#if defined(Q_OS_WIN)
+    wchar_t name[UNLEN + 1];
+    DWORD size = UNLEN + 1;
+    if (GetUserNameW(name, &size) && size > 1)
+        return QString::fromWCharArray(name, int(size) - 1).toLower();
+#elif defined(Q_OS_UNIX)
     if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
+        return QString::fromLocal8Bit(entry->pw_name).toLower();
 #endif
-    return qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+    return {};
 }
 
 QString DeskUser::login()
@@ -119,6 +128,13 @@ bool DeskUser::needsChoice(store::Database &db)
 void DeskUser::choose(store::Database &db, const QString &login)
 {
     sessionChoices().insert(db.path(), login);
+    // Someone who typed a PIN is not remembered beyond the session: the
+    // desk's own remembered choice stays for its next start.
+    try {
+        if (const auto user = activeUser(db, login); user && needsPin(*user))
+            return;
+    } catch (const store::StoreError &) {
+    }
     UiSettings().setDeskLogin(db.path(), login);
 }
 

@@ -38,7 +38,7 @@ public:
     // the app asks who is working.
     static bool needsChoice(store::Database &db);
     // `login` is the person at this desk for this file from now on, and on
-    // this computer later too unless they have a PIN (schema 24).
+    // this computer later too unless they need a PIN here (schema 24).
     static void choose(store::Database &db, const QString &login);
     // Choosing `user` here asks for their PIN: they have one and this is
     // not their own computer account.

@@ -1,14 +1,18 @@
 #include "ui/whoisworkingdialog.h"
 
 #include "domain/labels.h"
+#include "store/database.h"
 #include "store/storeerror.h"
 #include "services/pin.h"
 #include "store/userrepository.h"
 #include "ui/deskuser.h"
+#include "ui/pinattempts.h"
 #include "ui_whoisworkingdialog.h"
 
 #include <QPushButton>
 #include <QTimer>
+
+#include <exception>
 
 namespace libreta::ui {
 namespace {
@@ -36,25 +40,50 @@ WhoIsWorkingDialog::WhoIsWorkingDialog(store::Database &db, QWidget *parent)
         if (current && current->id == user.id)
             m_ui->userCombo->setCurrentIndex(m_ui->userCombo->count() - 1);
     }
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_ui->userCombo->count() > 0);
     m_ui->pinEditError->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_waitOver.setSingleShot(true);
+    connect(&m_waitOver, &QTimer::timeout, this, &WhoIsWorkingDialog::showPinIfNeeded);
     connect(m_ui->userCombo, &QComboBox::currentIndexChanged, this, &WhoIsWorkingDialog::showPinIfNeeded);
+    // Focus moves to the PIN only when a person is picked, not while the
+    // arrow keys pass over the list.
+    connect(m_ui->userCombo, &QComboBox::activated, this, [this] {
+        if (needsPin())
+            m_ui->pinEdit->setFocus();
+    });
     showPinIfNeeded();
+    if (needsPin())
+        m_ui->pinEdit->setFocus();
 }
 
 WhoIsWorkingDialog::~WhoIsWorkingDialog() = default;
 
+bool WhoIsWorkingDialog::needsPin() const { return m_ui->userCombo->currentData(NeedsPinRole).toBool(); }
+
+QString WhoIsWorkingDialog::chosenLogin() const { return m_ui->userCombo->currentData().toString(); }
+
 void WhoIsWorkingDialog::showPinIfNeeded()
 {
-    const bool needed = m_ui->userCombo->currentData(NeedsPinRole).toBool();
+    const bool needed = needsPin();
     m_ui->pinEditCaption->setVisible(needed);
     m_ui->pinEdit->setVisible(needed);
     m_ui->pinEdit->clear();
     m_ui->pinEditError->setVisible(needed);
     m_ui->pinEditError->clear();
-    if (needed)
-        m_ui->pinEdit->setFocus();
-    adjustSize();  // the explanation wraps: the form grows to show it whole
+    m_waitOver.stop();
+    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(m_ui->userCombo->count() > 0);
+    const int wait = needed ? PinAttempts::waitSeconds(m_db.path(), chosenLogin(), QDateTime::currentDateTimeUtc()) : 0;
+    if (wait > 0)
+        holdFor(wait, tr("PIN: wait %n more second(s) before trying again.", nullptr, wait));
+    // The explanation wraps: the form grows to show it whole, never shrinks.
+    resize(size().expandedTo(sizeHint()));
+}
+
+void WhoIsWorkingDialog::holdFor(int seconds, const QString &why)
+{
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_ui->pinEditError->setText(why);
+    m_waitOver.start(seconds * 1000);
 }
 
 void WhoIsWorkingDialog::refuse(const QString &why)
@@ -66,26 +95,36 @@ void WhoIsWorkingDialog::refuse(const QString &why)
 
 void WhoIsWorkingDialog::accept()
 {
-    const QString login = m_ui->userCombo->currentData().toString();
-    if (m_ui->userCombo->currentData(NeedsPinRole).toBool()) {
+    const QString login = chosenLogin();
+    if (needsPin()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (PinAttempts::waitSeconds(m_db.path(), login, now) > 0)
+            return;
         const QString pin = m_ui->pinEdit->text();
         if (pin.isEmpty())
             return refuse(tr("PIN: type %1's PIN to work as them at this desk.")
                               .arg(m_ui->userCombo->currentData(NameRole).toString()));
-        if (!services::Pin::isUsersPin(m_db, login, pin)) {
+        bool right = false;
+        try {
+            right = services::Pin::isUsersPin(m_db, login, pin);
+        } catch (const store::StoreError &e) {
+            return refuse(e.message());
+        } catch (const std::exception &) {
+            return refuse(tr("PIN: it could not be checked on this computer."));
+        }
+        if (!right) {
             // Trying every PIN by hand is made slow, not impossible: the
             // PIN guards against a colleague, the computer's account
             // against strangers.
-            if (++m_wrongPins < kTriesBeforeWaiting)
+            const int wait = PinAttempts::wrong(m_db.path(), login, now);
+            if (wait == 0)
                 return refuse(tr("PIN: it is not the right one."));
-            m_wrongPins = 0;
-            QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
-            ok->setEnabled(false);
-            QTimer::singleShot(kWaitSeconds * 1000, ok, [ok] { ok->setEnabled(true); });
-            return refuse(tr("PIN: %n wrong PINs in a row; wait %1 seconds before trying again.", nullptr,
-                             kTriesBeforeWaiting)
-                              .arg(kWaitSeconds));
+            m_ui->pinEdit->clear();
+            return holdFor(wait, tr("PIN: %n wrong PINs in a row; wait %1 seconds before trying again.", nullptr,
+                                    PinAttempts::kTriesBeforeWaiting)
+                                     .arg(wait));
         }
+        PinAttempts::right(m_db.path(), login);
     }
     DeskUser::choose(m_db, login);
     QDialog::accept();

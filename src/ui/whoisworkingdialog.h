@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,7 +18,7 @@ namespace libreta::ui {
 // File ▸ Who is working: the person at the desk picks themselves from the
 // office's active users; accepting remembers the choice for this file
 // (DeskUser::choose). A user with a PIN who is not this computer's account
-// types it; three wrong PINs in a row hold the form for half a minute.
+// types it; wrong PINs make the next try wait (PinAttempts).
 class WhoIsWorkingDialog final : public QDialog {
     Q_OBJECT
 
@@ -27,16 +28,17 @@ public:
 
     void accept() override;
 
-    static constexpr int kTriesBeforeWaiting = 3;
-    static constexpr int kWaitSeconds = 30;
-
 private:
+    bool needsPin() const;
+    QString chosenLogin() const;
     void showPinIfNeeded();
+    // OK waits `seconds` (PinAttempts), saying why.
+    void holdFor(int seconds, const QString &why);
     void refuse(const QString &why);
 
     std::unique_ptr<::Ui::WhoIsWorkingDialog> m_ui;
     store::Database &m_db;
-    int m_wrongPins = 0;
+    QTimer m_waitOver;
 };
 
 } // namespace libreta::ui

@@ -155,6 +155,16 @@ TEST_CASE("A user's PIN is kept only as its hash, set, changed and removed by an
         CHECK_FALSE(repository.byId(sue)->hasPin);
         CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral(" pin=removed")));
     }
+    SECTION("removing a PIN a user does not have says nothing of it")
+    {
+        const Id ana = users.add(person(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent),
+                                 {PinChange::Action::Remove, {}, {}});
+        CHECK_FALSE(store::AuditRepository(t.db()).latest(1).first().details.contains(QStringLiteral("pin")));
+        User a = *repository.byId(ana);
+        users.update(a, {PinChange::Action::Remove, {}, {}});
+        CHECK_FALSE(store::AuditRepository(t.db()).latest(1).first().details.contains(QStringLiteral("pin")));
+        CHECK_FALSE(repository.byId(ana)->hasPin);
+    }
     SECTION("a PIN that is not 4 to 12 digits, or not repeated the same, is refused and the old one stays")
     {
         for (const char *bad : {"123", "1234567890123", "12a4", "12 34", ""})

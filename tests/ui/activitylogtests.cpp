@@ -237,6 +237,9 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(details("discount.refuse", "debtor=1 percent=25 limit=10") == QStringLiteral("25% against a limit of 10%"));
     CHECK(details("call.review", "scores=4,5,-,3,4") == QStringLiteral("scores 4 · 5 · — · 3 · 4"));
     CHECK(details("note.add", "debtor=1").isEmpty());
+    CHECK(details("user.change", "role=supervisor active=1 pin=set") == QStringLiteral("Supervisor · PIN set"));
+    CHECK(details("user.change", "role=agent active=0 pin=removed") ==
+          QStringLiteral("Agent · no longer works in the office · PIN removed"));
     CHECK(details("debtor.update", "segment tax_id") == QStringLiteral("segment · tax id"));
     CHECK(details("debtor.update", "") == QStringLiteral("other details"));
     CHECK(details("robot.dance", "steps=3") == QStringLiteral("steps=3"));

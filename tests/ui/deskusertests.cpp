@@ -156,11 +156,10 @@ TEST_CASE("A user with a PIN is chosen at another's desk only with it, and only 
         CHECK(dialog.result() == QDialog::Accepted);
         CHECK(ui::DeskUser::id(t.db()) == fernando);
         CHECK(ui::DeskUser::canSupervise(t.db()));
-        // The choice is not remembered beyond this session: a desk whose
-        // session ends falls back to its own account.
+        // The choice is not remembered beyond this session: the desk's next
+        // start finds the person it had remembered.
         CHECK(ui::DeskUser::forgetSessionChoices() == 1);
-        CHECK(ui::DeskUser::id(t.db()) != fernando);
-        CHECK(ui::DeskUser::needsChoice(t.db()));
+        CHECK(ui::DeskUser::id(t.db()) == lucia);
     }
     SECTION("three wrong PINs in a row hold the form for half a minute")
     {
@@ -172,6 +171,18 @@ TEST_CASE("A user with a PIN is chosen at another's desk only with it, and only 
         CHECK(error->text() ==
               QStringLiteral("PIN: 3 wrong PINs in a row; wait 30 seconds before trying again."));
         CHECK_FALSE(ok->isEnabled());
+        CHECK(ui::DeskUser::id(t.db()) == lucia);
+
+        // A new form does not start the count again; Lucía herself is free.
+        ui::WhoIsWorkingDialog again(t.db());
+        auto *againCombo = again.findChild<QComboBox *>(QStringLiteral("userCombo"));
+        auto *againOk = again.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+        CHECK(againOk->isEnabled());
+        againCombo->setCurrentIndex(againCombo->findData(QStringLiteral("fibarra")));
+        CHECK_FALSE(againOk->isEnabled());
+        CHECK(again.findChild<QLabel *>(QStringLiteral("pinEditError"))->text().startsWith(QStringLiteral("PIN: wait ")));
+        again.findChild<QLineEdit *>(QStringLiteral("pinEdit"))->setText(QStringLiteral("4821"));
+        again.accept();  // even the right one waits
         CHECK(ui::DeskUser::id(t.db()) == lucia);
     }
 }
@@ -197,9 +208,20 @@ TEST_CASE("A user with a PIN needs none at their own computer account, which the
         dialog.accept();
         CHECK(ui::DeskUser::id(t.db()) == own);
     }
-    // Started with another's name in the environment: not them.
-    ui::DeskUser::forgetSessionChoices();
-    qputenv("USER", "fibarra-test");
-    CHECK_FALSE(ui::DeskUser::id(t.db()) == other);
+    qputenv("USER", kStranger.toUtf8());
+}
+
+TEST_CASE("A PIN user's name in the environment does not make them the desk's person", "[ui][deskuser]")
+{
+    test::TempDb t;
+    const auto sue = addUser(t.db(), QStringLiteral("spaz-test"), QStringLiteral("Susana Paz"), UserRole::Supervisor);
+    store::UserRepository(t.db()).setPinHash(sue, services::Pin::hash(QStringLiteral("4821")));
+    qputenv("USER", "spaz-test");
+    CHECK_FALSE(ui::DeskUser::current(t.db()));
+    CHECK(ui::DeskUser::needsChoice(t.db()));
+    CHECK_FALSE(ui::DeskUser::canSupervise(t.db()));
+    // Without the PIN she is matched by the environment's login, as before.
+    store::UserRepository(t.db()).setPinHash(sue, std::nullopt);
+    CHECK(ui::DeskUser::id(t.db()) == sue);
     qputenv("USER", kStranger.toUtf8());
 }
