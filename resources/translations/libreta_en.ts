@@ -157,6 +157,13 @@
             <numerusform>%Ln debtors owing again, active again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1&apos;s PIN, %n time(s) in a row; the next try waited %2 seconds</source>
+        <translation>
+            <numerusform>%1&apos;s PIN, %n time in a row; the next try waited %2 seconds</numerusform>
+            <numerusform>%1&apos;s PIN, %n times in a row; the next try waited %2 seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>

@@ -544,6 +544,17 @@
         <source>PIN removed</source>
         <translation>PIN quitado</translation>
     </message>
+    <message>
+        <source>Wrong PINs typed</source>
+        <translation>PIN equivocados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s PIN, %n time(s) in a row; the next try waited %2 seconds</source>
+        <translation>
+            <numerusform>el PIN de %1, %n vez seguida; el siguiente intento esperó %2 segundos</numerusform>
+            <numerusform>el PIN de %1, %n veces seguidas; el siguiente intento esperó %2 segundos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>

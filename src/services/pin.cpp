@@ -1,6 +1,8 @@
 #include "services/pin.h"
 
+#include "services/audittrail.h"
 #include "services/inputerror.h"
+#include "store/transaction.h"
 #include "store/userrepository.h"
 
 #include <sodium.h>
@@ -55,6 +57,18 @@ bool Pin::isUsersPin(store::Database &db, const QString &login, const QString &p
         return false;
     const auto stored = users.pinHash(user->id);
     return stored && matches(*stored, pin);
+}
+
+void Pin::recordWait(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
+                     const QString &login, int tries, int waitSeconds)
+{
+    store::Transaction tx(db);
+    const auto user = store::UserRepository(db).byLogin(login);
+    if (!user)
+        return;
+    AuditTrail(db, clock).record(deskUserId, QStringLiteral("user.pin_wait"), QStringLiteral("user"), user->id,
+                                 QStringLiteral("user=%1 tries=%2 wait=%3").arg(user->id).arg(tries).arg(waitSeconds));
+    tx.commit();
 }
 
 } // namespace libreta::services

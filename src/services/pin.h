@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/clock.h"
+#include "domain/entities.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -30,6 +33,11 @@ public:
     // Whether `pin` is the PIN of the user with `login`; false for a user
     // without one.
     static bool isUsersPin(store::Database &db, const QString &login, const QString &pin);
+    // Writes in the office's activity that `tries` wrong PINs for `login`
+    // were typed at a desk (whose person is `deskUserId`) and the next try
+    // had to wait `waitSeconds`: whoever keeps the office sees who tried.
+    static void recordWait(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
+                           const QString &login, int tries, int waitSeconds);
 };
 
 } // namespace libreta::services

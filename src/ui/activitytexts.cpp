@@ -88,6 +88,7 @@ QString ActivityTexts::action(const QString &code)
         {QStringLiteral("script.changed"), QT_TR_NOOP("Call script changed")},
         {QStringLiteral("user.create"), QT_TR_NOOP("User added")},
         {QStringLiteral("user.change"), QT_TR_NOOP("User changed")},
+        {QStringLiteral("user.pin_wait"), QT_TR_NOOP("Wrong PINs typed")},
         {QStringLiteral("day.rollover"), QT_TR_NOOP("Day closed")},
     };
     const auto it = names.constFind(code);
@@ -114,7 +115,8 @@ QStringList ActivityTexts::knownActions()
             QStringLiteral("import.contacts"),   QStringLiteral("import.invoices"),
             QStringLiteral("import.payments"),   QStringLiteral("office_rules.changed"),
             QStringLiteral("script.changed"),    QStringLiteral("user.create"),
-            QStringLiteral("user.change"),       QStringLiteral("day.rollover")};
+            QStringLiteral("user.change"),       QStringLiteral("user.pin_wait"),
+            QStringLiteral("day.rollover")};
 }
 
 QString ActivityTexts::person(const QString &id) const
@@ -321,6 +323,9 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("PIN set");
         else if (v.value(QStringLiteral("pin")) == QLatin1String("removed"))
             parts << tr("PIN removed");
+    } else if (a == QLatin1String("user.pin_wait")) {
+        parts << tr("%1's PIN, %n time(s) in a row; the next try waited %2 seconds", nullptr, count("tries"))
+                     .arg(person(v.value(QStringLiteral("user"))), v.value(QStringLiteral("wait")));
     } else if (a == QLatin1String("day.rollover")) {
         parts << dayText(v.value(QStringLiteral("date")))
               << tr("%Ln promise(s) broken", nullptr, count("broken"))

@@ -120,6 +120,12 @@ void WhoIsWorkingDialog::accept()
             if (wait == 0)
                 return refuse(tr("PIN: it is not the right one."));
             m_ui->pinEdit->clear();
+            try {
+                services::Pin::recordWait(m_db, domain::SystemClock(), DeskUser::id(m_db), login,
+                                          PinAttempts::kTriesBeforeWaiting, wait);
+            } catch (const store::StoreError &) {
+                // The wait holds all the same.
+            }
             return holdFor(wait, tr("PIN: %n wrong PINs in a row; wait %1 seconds before trying again.", nullptr,
                                     PinAttempts::kTriesBeforeWaiting)
                                      .arg(wait));

@@ -238,6 +238,8 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(details("call.review", "scores=4,5,-,3,4") == QStringLiteral("scores 4 · 5 · — · 3 · 4"));
     CHECK(details("note.add", "debtor=1").isEmpty());
     CHECK(details("user.change", "role=supervisor active=1 pin=set") == QStringLiteral("Supervisor · PIN set"));
+    CHECK(details("user.pin_wait", "user=5 tries=3 wait=60") ==
+          QStringLiteral("Ana Ruiz's PIN, 3 time(s) in a row; the next try waited 60 seconds"));
     CHECK(details("user.change", "role=agent active=0 pin=removed") ==
           QStringLiteral("Agent · no longer works in the office · PIN removed"));
     CHECK(details("debtor.update", "segment tax_id") == QStringLiteral("segment · tax id"));

@@ -1,4 +1,5 @@
 #include "services/pin.h"
+#include "store/auditrepository.h"
 #include "store/userrepository.h"
 #include "support/tempdb.h"
 #include "ui/deskuser.h"
@@ -172,6 +173,11 @@ TEST_CASE("A user with a PIN is chosen at another's desk only with it, and only 
               QStringLiteral("PIN: 3 wrong PINs in a row; wait 30 seconds before trying again."));
         CHECK_FALSE(ok->isEnabled());
         CHECK(ui::DeskUser::id(t.db()) == lucia);
+        // Whoever keeps the office reads who tried whose PIN.
+        const auto entry = store::AuditRepository(t.db()).latest(1).first();
+        CHECK(entry.action == QStringLiteral("user.pin_wait"));
+        CHECK(entry.userId == lucia);
+        CHECK(entry.details == QStringLiteral("user=%1 tries=3 wait=30").arg(fernando));
 
         // A new form does not start the count again; Lucía herself is free.
         ui::WhoIsWorkingDialog again(t.db());
