@@ -9,9 +9,11 @@
 #include "ui/pinattempts.h"
 #include "ui_whoisworkingdialog.h"
 
+#include <QLayout>
 #include <QPushButton>
 #include <QTimer>
 
+#include <algorithm>
 #include <exception>
 
 namespace libreta::ui {
@@ -53,6 +55,9 @@ WhoIsWorkingDialog::WhoIsWorkingDialog(store::Database &db, QWidget *parent)
     showPinIfNeeded();
     if (needsPin())
         m_ui->pinEdit->setFocus();
+    // As tall as what it shows at the form's width: no gap where the PIN
+    // row is hidden.
+    resize(width(), std::max(minimumSizeHint().height(), layout()->totalHeightForWidth(width())));
 }
 
 WhoIsWorkingDialog::~WhoIsWorkingDialog() = default;
