@@ -231,15 +231,19 @@ TEST_CASE("A file that lowers one invoice and adds another leaves a file closed 
 TEST_CASE("An invoice renumbered in Libreta is still known to the import by the number it came with", "[import]")
 {
     Office o;
-    // The supervisor renumbers F-0001 (an office without users lets anyone).
+    // A supervisor's correction of the number alone (an office without
+    // users lets anyone).
+    const auto renumber = [&o](const Invoice &inv, const QString &number) {
+        InvoiceChange change;
+        change.invoiceId = inv.id;
+        change.number = number;
+        change.issueDate = inv.issueDate;
+        change.dueDate = inv.dueDate;
+        change.amount = inv.amount;
+        InvoiceService(o.t.db(), o.clock).change(change, std::nullopt);
+    };
     const Invoice f1 = o.f1();
-    InvoiceChange change;
-    change.invoiceId = f1.id;
-    change.number = QStringLiteral("F-0001-A");
-    change.issueDate = f1.issueDate;
-    change.dueDate = f1.dueDate;
-    change.amount = f1.amount;
-    InvoiceService(o.t.db(), o.clock).change(change, std::nullopt);
+    renumber(f1, QStringLiteral("F-0001-A"));
     const auto renumbered = [&o] {
         return storedInvoice(o.t.db(), QStringLiteral("000123"), QStringLiteral("F-0001-A"));
     };
@@ -271,14 +275,7 @@ TEST_CASE("An invoice renumbered in Libreta is still known to the import by the 
     }
     SECTION("an invoice given the old number since is that number's invoice")
     {
-        // F-0002 renumbered F-0001.
-        const Invoice again = storedInvoice(o.t.db(), QStringLiteral("000123"), QStringLiteral("F-0002"));
-        change.invoiceId = again.id;
-        change.number = QStringLiteral("F-0001");
-        change.issueDate = again.issueDate;
-        change.dueDate = again.dueDate;
-        change.amount = again.amount;
-        InvoiceService(o.t.db(), o.clock).change(change, std::nullopt);
+        renumber(storedInvoice(o.t.db(), QStringLiteral("000123"), QStringLiteral("F-0002")), QStringLiteral("F-0001"));
         CHECK(renumbered().formerNumbers.isEmpty());  // F-0001 is no longer a former number
         CHECK(o.f1().formerNumbers == QStringList{QStringLiteral("F-0002")});
         const auto r = o.importRows("000123,F-0001,2025-10-01,2025-12-31,1234.56\n");
@@ -328,17 +325,13 @@ TEST_CASE("An invoice renumbered in Libreta is still known to the import by the 
     }
     SECTION("only the number it came with is remembered: not a slip corrected again, nor one undone")
     {
-        InvoiceChange again = change;
-        again.invoiceId = f1.id;
-        again.number = QStringLiteral("F-0001-B");
-        InvoiceService(o.t.db(), o.clock).change(again, std::nullopt);
+        renumber(renumbered(), QStringLiteral("F-0001-B"));
         const Invoice b = storedInvoice(o.t.db(), QStringLiteral("000123"), QStringLiteral("F-0001-B"));
         CHECK(b.formerNumbers == QStringList{QStringLiteral("F-0001")});
         // F-0001-A was Libreta's slip: a real F-0001-A the accounting sends is added.
         CHECK(o.importRows("000123,F-0001-A,2026-01-15,2026-02-14,300.00\n").added == 1);
 
-        again.number = QStringLiteral("F-0001");  // back to where it came from
-        InvoiceService(o.t.db(), o.clock).change(again, std::nullopt);
+        renumber(b, QStringLiteral("F-0001"));  // back to where it came from
         CHECK(o.f1().id == f1.id);
         CHECK(o.f1().formerNumbers.isEmpty());
     }
