@@ -393,6 +393,16 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::ChangePinDialog</name>
+    <message numerus="yes">
+        <source>Current PIN: wait %n more second(s) before trying again.</source>
+        <translation>
+            <numerusform>Current PIN: wait %n more second before trying again.</numerusform>
+            <numerusform>Current PIN: wait %n more seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::DebtorFileView</name>
     <message numerus="yes">
         <source>%n promise(s) evaluated again.</source>

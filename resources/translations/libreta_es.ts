@@ -1573,6 +1573,33 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Cambiar mi PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;PIN actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>PIN &amp;nuevo:</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits; six or more are harder to guess</source>
+        <translation>de 4 a 12 dígitos; seis o más son más difíciles de adivinar</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat PIN:</source>
+        <translation>R&amp;epetir PIN:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move my PIN</source>
+        <translation>&amp;Quitar mi PIN</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>create or upgrade the database</source>
@@ -3976,6 +4003,14 @@
         <source>Every discount, correction and write-off, invoice by invoice, to CSV for the accounts</source>
         <translation>Cada descuento, corrección y cancelación por incobrable, factura por factura, a CSV para la contabilidad</translation>
     </message>
+    <message>
+        <source>Change my &amp;PIN…</source>
+        <translation>Cambiar mi &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Set, change or remove the PIN that keeps others from working as you at another desk</source>
+        <translation>Poner, cambiar o quitar el PIN que impide que otros trabajen como usted en otro puesto</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -5019,6 +5054,22 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Repeat the PIN: it is not the same.</source>
         <translation>Repetir PIN: no es el mismo.</translation>
+    </message>
+    <message>
+        <source>Say who is working at this desk first: a PIN is a person&apos;s.</source>
+        <translation>Diga primero quién trabaja en este puesto: un PIN es de una persona.</translation>
+    </message>
+    <message>
+        <source>Current PIN: type the PIN you have now.</source>
+        <translation>PIN actual: escriba el PIN que tiene ahora.</translation>
+    </message>
+    <message>
+        <source>Current PIN: it is not the right one.</source>
+        <translation>PIN actual: no es el correcto.</translation>
+    </message>
+    <message>
+        <source>PIN: type the new PIN twice, or tick Remove my PIN.</source>
+        <translation>PIN: escriba el PIN nuevo dos veces, o marque Quitar mi PIN.</translation>
     </message>
 </context>
 <context>
@@ -6103,6 +6154,24 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>That is %1 for the debtor.</source>
         <translation>Para el deudor serán las %1.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ChangePinDialog</name>
+    <message>
+        <source>Type the PIN you have now, then the new one twice; or tick Remove my PIN.</source>
+        <translation>Escriba el PIN que tiene ahora y luego el nuevo dos veces; o marque Quitar mi PIN.</translation>
+    </message>
+    <message>
+        <source>With a PIN, nobody can choose you at another computer&apos;s desk (File ▸ Who is working) without typing it. Only you need know it.</source>
+        <translation>Con un PIN, nadie puede elegirlo a usted en el puesto de otra computadora (Archivo ▸ ¿Quién trabaja…?) sin escribirlo. Solo usted necesita saberlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current PIN: wait %n more second(s) before trying again.</source>
+        <translation>
+            <numerusform>PIN actual: espere %n segundo más antes de volver a intentarlo.</numerusform>
+            <numerusform>PIN actual: espere %n segundos más antes de volver a intentarlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7513,6 +7582,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
             <numerusform>Tiene %n revisión nueva de sus llamadas desde que leyó sus revisiones: la calificación del supervisor y en qué mejorar.</numerusform>
             <numerusform>Tiene %n revisiones nuevas de sus llamadas desde que leyó sus revisiones: las calificaciones del supervisor y en qué mejorar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say who is working first (File ▸ Who is working…): a PIN is a person&apos;s.</source>
+        <translation>Diga primero quién trabaja (Archivo ▸ ¿Quién trabaja…?): un PIN es de una persona.</translation>
+    </message>
+    <message>
+        <source>Your PIN was saved.</source>
+        <translation>Su PIN quedó guardado.</translation>
     </message>
 </context>
 <context>

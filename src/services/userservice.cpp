@@ -130,4 +130,32 @@ void UserService::update(domain::User user, const PinChange &pin)
     tx.commit();
 }
 
+void UserService::changeOwnPin(const QString &currentPin, const PinChange &pin)
+{
+    if (!m_actingUserId)
+        throw InputError(QStringLiteral("users"), tr("Say who is working at this desk first: a PIN is a person's."));
+    store::UserRepository users(m_db);
+    const auto me = users.byId(*m_actingUserId);
+    if (!me || !me->active)
+        throw InputError(QStringLiteral("users"), tr("This user is no longer in the office's file."));
+    if (me->hasPin) {
+        const auto stored = users.pinHash(me->id);
+        if (currentPin.isEmpty())
+            throw InputError(QStringLiteral("current_pin"), tr("Current PIN: type the PIN you have now."));
+        if (!stored || !Pin::matches(*stored, currentPin))
+            throw InputError(QStringLiteral("current_pin"), tr("Current PIN: it is not the right one."));
+    }
+    if (pin.action == PinChange::Action::Keep || (pin.action == PinChange::Action::Remove && !me->hasPin))
+        throw InputError(QStringLiteral("pin"), tr("PIN: type the new PIN twice, or tick Remove my PIN."));
+    checkPin(pin);
+    const QByteArray hash = pin.action == PinChange::Action::Set ? Pin::hash(pin.pin) : QByteArray();
+    store::Transaction tx(m_db);
+    const QString pinDetail = storePin(me->id, pin, hash);
+    AuditTrail(m_db, m_clock)
+        .record(m_actingUserId, QStringLiteral("user.change"), QStringLiteral("user"), me->id,
+                QStringLiteral("role=%1 active=%2").arg(domain::toCode(me->role)).arg(me->active ? 1 : 0) +
+                    pinDetail + QStringLiteral(" own=1"));
+    tx.commit();
+}
+
 } // namespace libreta::services

@@ -42,6 +42,10 @@ public:
     domain::Id add(domain::User user, const PinChange &pin = {});
     // Name, role, active and PIN; the login stays as it was made.
     void update(domain::User user, const PinChange &pin = {});
+    // The acting user sets or removes their own PIN, so nobody else need
+    // know it; one they have is typed first ("current_pin"). Refused with
+    // "users" when nobody is acting.
+    void changeOwnPin(const QString &currentPin, const PinChange &pin);
 
 private:
     void check(domain::User &user, const std::optional<domain::User> &before);

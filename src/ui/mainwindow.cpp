@@ -157,6 +157,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAssignDebtors, &QAction::triggered, this, &MainWindow::showAssignDebtors);
     connect(m_ui->actionCallScript, &QAction::triggered, this, &MainWindow::showCallScript);
     connect(m_ui->actionWhoIsWorking, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
+    connect(m_ui->actionChangePin, &QAction::triggered, this, &MainWindow::changeOwnPin);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_transfer = new DataTransfer(this, *m_clock);

@@ -99,6 +99,9 @@ public:
     // File ▸ Who is working (window-modal, does not block); also opened at
     // start when the office lists users and none is at this desk yet.
     QDialog *askWhoIsWorking();
+    // File ▸ Change my PIN: the desk's person sets their own; nullptr (and
+    // a status message) when nobody is named at the desk.
+    QDialog *changeOwnPin();
     ShortcutsWindow *showShortcuts();
     // File ▸ Import… (window-modal, returns at once) and File ▸ Export.
     ImportWizard *showImport();

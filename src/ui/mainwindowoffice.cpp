@@ -12,6 +12,7 @@
 #include "store/storeerror.h"
 #include "ui/activitylogdialog.h"
 #include "ui/assigndialog.h"
+#include "ui/changepindialog.h"
 #include "ui/datatransfer.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/deskuser.h"
@@ -115,6 +116,20 @@ QDialog *MainWindow::showOfficeUsers()
         m_reviews->reload();
         refresh();
     });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *MainWindow::changeOwnPin()
+{
+    const auto me = DeskUser::current(*m_db);
+    if (!me) {
+        showStatusMessage(tr("Say who is working first (File ▸ Who is working…): a PIN is a person's."));
+        return nullptr;
+    }
+    auto *dialog = new ChangePinDialog(FormContext{*m_db, *m_clock, me->id}, me->login, me->hasPin, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { showStatusMessage(tr("Your PIN was saved.")); });
     dialog->open();
     return dialog;
 }

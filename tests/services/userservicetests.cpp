@@ -186,3 +186,38 @@ TEST_CASE("A user's PIN is kept only as its hash, set, changed and removed by an
         CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("4821")));
     }
 }
+
+TEST_CASE("A user sets, changes and removes their own PIN, typing the one they have", "[services][users]")
+{
+    test::TempDb t;
+    const Id admin = UserService(t.db(), kClock, std::nullopt)
+                         .add(person(QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin));
+    const Id sue =
+        UserService(t.db(), kClock, admin).add(person(QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor));
+    UserService mine(t.db(), kClock, sue);
+
+    // Nobody at the desk: refused.
+    CHECK(test::refusedField([&] {
+              UserService(t.db(), kClock, std::nullopt)
+                  .changeOwnPin({}, {PinChange::Action::Set, QStringLiteral("4821"), QStringLiteral("4821")});
+          }) == QStringLiteral("users"));
+    // Nothing asked: named.
+    CHECK(test::refusedField([&] { mine.changeOwnPin({}, {}); }) == QStringLiteral("pin"));
+
+    mine.changeOwnPin({}, {PinChange::Action::Set, QStringLiteral("482193"), QStringLiteral("482193")});
+    CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("482193")));
+    const auto entry = store::AuditRepository(t.db()).latest(1).first();
+    CHECK(entry.userId == sue);
+    CHECK(entry.details.contains(QStringLiteral("pin=set")));
+
+    // Once she has one, it is asked first.
+    const PinChange next{PinChange::Action::Set, QStringLiteral("771100"), QStringLiteral("771100")};
+    CHECK(test::refusedField([&] { mine.changeOwnPin({}, next); }) == QStringLiteral("current_pin"));
+    CHECK(test::refusedField([&] { mine.changeOwnPin(QStringLiteral("000000"), next); }) ==
+          QStringLiteral("current_pin"));
+    CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("482193")));
+    mine.changeOwnPin(QStringLiteral("482193"), next);
+    CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("771100")));
+    mine.changeOwnPin(QStringLiteral("771100"), {PinChange::Action::Remove, {}, {}});
+    CHECK_FALSE(store::UserRepository(t.db()).byId(sue)->hasPin);
+}

@@ -6,6 +6,7 @@
 #include "ui/agendaview.h"
 #include "ui/mainwindow.h"
 #include "ui/whoisworkingdialog.h"
+#include "deskwindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -230,4 +231,36 @@ TEST_CASE("A PIN user's name in the environment does not make them the desk's pe
     store::UserRepository(t.db()).setPinHash(sue, std::nullopt);
     CHECK(ui::DeskUser::id(t.db()) == sue);
     qputenv("USER", kStranger.toUtf8());
+}
+
+TEST_CASE("File ▸ Change my PIN lets the desk's person set their own, typing the one they have", "[ui][deskuser]")
+{
+    test::TempDb t;
+    const auto sue = addUser(t.db(), QStringLiteral("spaz"), QStringLiteral("Susana Paz"), UserRole::Supervisor);
+    store::UserRepository(t.db()).setPinHash(sue, services::Pin::hash(QStringLiteral("4821")));
+    ui::DeskUser::choose(t.db(), QStringLiteral("spaz"));
+    test::DeskWindow desk(t, "spaz");
+    store::Database &db = desk.window.database();
+
+    QDialog *dialog = desk.window.changeOwnPin();
+    REQUIRE(dialog);
+    auto *current = dialog->findChild<QLineEdit *>(QStringLiteral("currentPinEdit"));
+    REQUIRE(current);
+    CHECK_FALSE(current->isHidden());
+    const auto save = [dialog] {
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+    };
+    current->setText(QStringLiteral("1111"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"))->setText(QStringLiteral("663300"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("pinRepeatEdit"))->setText(QStringLiteral("663300"));
+    save();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("currentPinEditError"))->text() ==
+          QStringLiteral("Current PIN: it is not the right one."));
+    CHECK(services::Pin::isUsersPin(db, QStringLiteral("spaz"), QStringLiteral("4821")));
+
+    current->setText(QStringLiteral("4821"));
+    save();
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(services::Pin::isUsersPin(db, QStringLiteral("spaz"), QStringLiteral("663300")));
 }

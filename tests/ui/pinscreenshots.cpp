@@ -1,11 +1,12 @@
 // Not a test: docs/screenshots/user-pin.png, an administrator giving a
-// supervisor a PIN, and who-is-working-pin.png, an agent's desk refusing
-// the supervisor without it, in a demo office, in Spanish. Hidden ([.]);
+// supervisor a PIN, who-is-working-pin.png, an agent's desk refusing the
+// supervisor without it, and change-pin.png, the supervisor changing it, in a demo office, in Spanish. Hidden ([.]);
 // scripts/screenshots runs it with the other "[.screenshots]".
 
 #include "spanishdemo.h"
 #include "store/userrepository.h"
 #include "support/tempdb.h"
+#include "ui/changepindialog.h"
 #include "ui/deskuser.h"
 #include "ui/userdialog.h"
 #include "ui/usersdialog.h"
@@ -53,5 +54,14 @@ TEST_CASE("Screenshots of a supervisor's PIN being given and asked for, in Spani
     REQUIRE(who.isVisible());
     QTest::qWait(250);
     REQUIRE(who.grab().save(office.picture(QStringLiteral("who-is-working-pin.png"))));
+
+    // Fernando at his own desk changes the PIN the administrator gave him.
+    const auto fernando = store::UserRepository(db).byLogin(QStringLiteral("fibarra"));
+    ui::ChangePinDialog change(ui::FormContext{db, office.clock, fernando->id}, fernando->login, true);
+    change.show();
+    change.findChild<QLineEdit *>(QStringLiteral("currentPinEdit"))->setText(QStringLiteral("482193"));
+    change.findChild<QLineEdit *>(QStringLiteral("pinEdit"))->setText(QStringLiteral("90817263"));
+    QTest::qWait(250);
+    REQUIRE(change.grab().save(office.picture(QStringLiteral("change-pin.png"))));
     qputenv("USER", account);
 }

@@ -1,0 +1,73 @@
+#include "ui/changepindialog.h"
+
+#include "services/inputerror.h"
+#include "services/pin.h"
+#include "services/userservice.h"
+#include "store/database.h"
+#include "ui/pinattempts.h"
+#include "ui_changepindialog.h"
+
+#include <QDateTime>
+
+namespace libreta::ui {
+
+ChangePinDialog::ChangePinDialog(const FormContext &context, const QString &login, bool hasPin, QWidget *parent)
+    : FormDialog(parent), m_ui(std::make_unique<::Ui::ChangePinDialog>()), m_context(context), m_login(login),
+      m_hasPin(hasPin)
+{
+    m_ui->setupUi(this);
+    m_ui->explanation->setText(
+        hasPin ? tr("Type the PIN you have now, then the new one twice; or tick Remove my PIN.")
+               : tr("With a PIN, nobody can choose you at another computer's desk (File ▸ Who is working) "
+                    "without typing it. Only you need know it."));
+    m_ui->currentPinEditCaption->setVisible(hasPin);
+    m_ui->currentPinEdit->setVisible(hasPin);
+    m_ui->currentPinEditError->setVisible(hasPin);
+    m_ui->removePinCheck->setVisible(hasPin);
+    connect(m_ui->removePinCheck, &QCheckBox::toggled, this, [this](bool removing) {
+        m_ui->pinEdit->setEnabled(!removing);
+        m_ui->pinRepeatEdit->setEnabled(!removing);
+    });
+    addField(QStringLiteral("current_pin"), m_ui->currentPinEdit, m_ui->currentPinEditError);
+    addField(QStringLiteral("pin"), m_ui->pinEdit, m_ui->pinEditError);
+    addField(QStringLiteral("pin_repeat"), m_ui->pinRepeatEdit, m_ui->pinRepeatEditError);
+    setGeneralErrorLabel(m_ui->generalError);
+    (hasPin ? m_ui->currentPinEdit : m_ui->pinEdit)->setFocus();
+    watchForEdits();
+}
+
+ChangePinDialog::~ChangePinDialog() = default;
+
+void ChangePinDialog::save()
+{
+    const QString file = m_context.db.path();
+    const int wait = PinAttempts::waitSeconds(file, m_login, QDateTime::currentDateTimeUtc());
+    if (wait > 0)
+        throw services::InputError(QStringLiteral("current_pin"),
+                                   tr("Current PIN: wait %n more second(s) before trying again.", nullptr, wait));
+    services::PinChange pin;
+    if (!m_ui->removePinCheck->isHidden() && m_ui->removePinCheck->isChecked()) {
+        pin.action = services::PinChange::Action::Remove;
+    } else if (!m_ui->pinEdit->text().isEmpty() || !m_ui->pinRepeatEdit->text().isEmpty()) {
+        pin.action = services::PinChange::Action::Set;
+        pin.pin = m_ui->pinEdit->text();
+        pin.repeated = m_ui->pinRepeatEdit->text();
+    }
+    const QString current = m_ui->currentPinEdit->text();
+    try {
+        services::UserService(m_context.db, m_context.clock, m_context.userId).changeOwnPin(current, pin);
+    } catch (const services::InputError &e) {
+        if (e.field() == QLatin1String("current_pin") && !current.isEmpty()) {
+            m_ui->currentPinEdit->clear();
+            const int held = PinAttempts::wrong(file, m_login, QDateTime::currentDateTimeUtc());
+            if (held > 0)
+                throw services::InputError(QStringLiteral("current_pin"),
+                                           tr("Current PIN: wait %n more second(s) before trying again.", nullptr,
+                                              held));
+        }
+        throw;
+    }
+    PinAttempts::right(file, m_login);
+}
+
+} // namespace libreta::ui
