@@ -1587,8 +1587,8 @@
         <translation>PIN &amp;nuevo:</translation>
     </message>
     <message>
-        <source>4 to 12 digits; six or more are harder to guess</source>
-        <translation>de 4 a 12 dígitos; seis o más son más difíciles de adivinar</translation>
+        <source>4 to 12 digits; six or more are safer</source>
+        <translation>de 4 a 12 dígitos; mejor seis o más</translation>
     </message>
     <message>
         <source>R&amp;epeat PIN:</source>
