@@ -189,6 +189,8 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
                              : late > 0                   ? "overdue"
                                                           : "current";
         invoices.append({{QStringLiteral("number"), i.number},
+                         // The number it came with, which the debtor's copy may still carry.
+                         {QStringLiteral("former_number"), i.formerNumbers.join(QStringLiteral(", "))},
                          {QStringLiteral("issue_date"), date(i.issueDate)},
                          {QStringLiteral("due_date"), date(i.dueDate)},
                          {QStringLiteral("amount"), money(i.amount)},

@@ -9,6 +9,7 @@
 #include "services/documenttemplate.h"
 #include "services/paymentservice.h"
 #include "store/promiserepository.h"
+#include "store/sqlquery.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -81,6 +82,15 @@ TEST_CASE("An account statement lists invoices, payments, the balance and days p
     CHECK(en.html.contains(QStringLiteral("Outstanding balance")));
     CHECK(en.html.contains(QStringLiteral("Bank transfer")));
     CHECK(en.fileName == QStringLiteral("account-statement-000123-2026-01-15.pdf"));
+    CHECK_FALSE(es.html.contains(QStringLiteral("(antes ")));
+
+    // Renumbered in Libreta: the number it came with beside the new one,
+    // as the debtor's own copy may have it.
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE invoices SET number = 'F-0001-A' WHERE number = 'F-0001'")).exec();
+    CHECK(service.compose(requestFor(t.db(), DocumentKind::Statement, "000123")).html.contains(
+        QStringLiteral("<td>F-0001-A (antes F-0001)</td>")));
+    CHECK(service.compose(requestFor(t.db(), DocumentKind::Statement, "000123", "en")).html.contains(
+        QStringLiteral("<td>F-0001-A (formerly F-0001)</td>")));
 }
 
 TEST_CASE("A paid-in-full letter is only written once the balance is zero", "[documents]")
