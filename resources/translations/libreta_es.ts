@@ -7263,6 +7263,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>What you typed in “%1” is not saved. Close it and lose the changes?</source>
         <translation>Lo que escribió en «%1» no se ha guardado. ¿Cerrar y perder los cambios?</translation>
     </message>
+    <message>
+        <source>This could not be saved on this computer: %1</source>
+        <translation>No se pudo guardar en esta computadora: %1</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::ImportCheckPage</name>

@@ -4,6 +4,8 @@
 #include "services/pin.h"
 #include "services/userservice.h"
 #include "store/database.h"
+#include "store/storeerror.h"
+#include "ui/deskuser.h"
 #include "ui/pinattempts.h"
 #include "ui_changepindialog.h"
 
@@ -60,14 +62,27 @@ void ChangePinDialog::save()
         if (e.field() == QLatin1String("current_pin") && !current.isEmpty()) {
             m_ui->currentPinEdit->clear();
             const int held = PinAttempts::wrong(file, m_login, QDateTime::currentDateTimeUtc());
-            if (held > 0)
+            if (held > 0) {
+                try {
+                    services::Pin::recordWait(m_context.db, m_context.clock, m_context.userId, m_login,
+                                              PinAttempts::kTriesBeforeWaiting, held);
+                } catch (const store::StoreError &) {
+                    // The wait holds all the same.
+                }
                 throw services::InputError(QStringLiteral("current_pin"),
                                            tr("Current PIN: wait %n more second(s) before trying again.", nullptr,
                                               held));
+            }
+        } else if (e.field() == QLatin1String("pin") || e.field() == QLatin1String("pin_repeat")) {
+            PinAttempts::right(file, m_login);  // the current one was right; the new one is at fault
         }
         throw;
     }
     PinAttempts::right(file, m_login);
+    // They have just typed their PIN: they stay the desk's person, however
+    // the desk had known them (a remembered choice or the environment's
+    // login no longer stands for a user with a PIN).
+    DeskUser::choose(m_context.db, m_login);
 }
 
 } // namespace libreta::ui

@@ -5,6 +5,8 @@
 #include "ui/prompter.h"
 
 #include <QAbstractButton>
+
+#include <exception>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -123,6 +125,11 @@ void FormDialog::accept()
     } catch (const store::StoreError &e) {
         spdlog::error("ui: a form could not be saved");
         showError(QString(), e.message());
+        return;
+    } catch (const std::exception &e) {
+        // Out of memory while hashing a PIN, say: the form stays open.
+        spdlog::error("ui: a form could not be saved: {}", e.what());
+        showError(QString(), tr("This could not be saved on this computer: %1").arg(QString::fromLocal8Bit(e.what())));
         return;
     }
     m_dirty = false;

@@ -25,6 +25,7 @@
 #include "ui/reviewlistmodel.h"
 #include "ui/reviewsview.h"
 #include "ui/scriptdialog.h"
+#include "ui/statusfigures.h"
 #include "ui/uisettings.h"
 #include "ui/usersdialog.h"
 
@@ -129,7 +130,10 @@ QDialog *MainWindow::changeOwnPin()
     }
     auto *dialog = new ChangePinDialog(FormContext{*m_db, *m_clock, me->id}, me->login, me->hasPin, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { showStatusMessage(tr("Your PIN was saved.")); });
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_figures->refresh(*m_db);
+        showStatusMessage(tr("Your PIN was saved."));
+    });
     dialog->open();
     return dialog;
 }

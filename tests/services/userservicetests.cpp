@@ -213,6 +213,8 @@ TEST_CASE("A user sets, changes and removes their own PIN, typing the one they h
     // Once she has one, it is asked first.
     const PinChange next{PinChange::Action::Set, QStringLiteral("771100"), QStringLiteral("771100")};
     CHECK(test::refusedField([&] { mine.changeOwnPin({}, next); }) == QStringLiteral("current_pin"));
+    CHECK(test::refusedField([&] { mine.changeOwnPin({}, {PinChange::Action::Remove, {}, {}}); }) ==
+          QStringLiteral("current_pin"));
     CHECK(test::refusedField([&] { mine.changeOwnPin(QStringLiteral("000000"), next); }) ==
           QStringLiteral("current_pin"));
     CHECK(Pin::isUsersPin(t.db(), QStringLiteral("sue"), QStringLiteral("482193")));

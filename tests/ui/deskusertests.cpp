@@ -264,3 +264,23 @@ TEST_CASE("File ▸ Change my PIN lets the desk's person set their own, typing t
     CHECK_FALSE(dialog->isVisible());
     CHECK(services::Pin::isUsersPin(db, QStringLiteral("spaz"), QStringLiteral("663300")));
 }
+
+TEST_CASE("Someone the desk knew by login stays its person after setting a PIN", "[ui][deskuser]")
+{
+    test::TempDb t;
+    const auto sue = addUser(t.db(), QStringLiteral("spaz-own"), QStringLiteral("Susana Paz"), UserRole::Supervisor);
+    test::DeskWindow desk(t, "spaz-own");  // the environment's login names her; nobody was chosen
+    store::Database &db = desk.window.database();
+    ui::DeskUser::forgetSessionChoices();
+    REQUIRE(ui::DeskUser::id(db) == sue);
+
+    QDialog *dialog = desk.window.changeOwnPin();
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("currentPinEdit"))->isHidden());  // she has none
+    dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"))->setText(QStringLiteral("663300"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("pinRepeatEdit"))->setText(QStringLiteral("663300"));
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(services::Pin::isUsersPin(db, QStringLiteral("spaz-own"), QStringLiteral("663300")));
+    CHECK(ui::DeskUser::id(db) == sue);
+}
