@@ -555,6 +555,10 @@
             <numerusform>el PIN de %1, %n veces seguidas; el siguiente intento esperó %2 segundos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>number from %1 to %2</source>
+        <translation>número de %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>

@@ -13,6 +13,8 @@
 
 #include <QLocale>
 
+#include <QUrl>
+
 #include <spdlog/spdlog.h>
 
 namespace libreta::services {
@@ -122,10 +124,13 @@ InvoiceChangeResult InvoiceService::change(const InvoiceChange &request, std::op
                              .arg(takenOff.format(QLocale())));
     checkNumberFree(invoices, inv);
 
-    // Only what changed is written down, the amount with where it came from.
+    // Only what changed is written down, the number and the amount with
+    // where they came from (a number percent-encoded: it may hold spaces).
     QStringList changed;
     if (inv.number != stored->number)
-        changed << QStringLiteral("number");
+        changed << QStringLiteral("number=%1:%2")
+                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(stored->number)),
+                            QString::fromLatin1(QUrl::toPercentEncoding(inv.number)));
     if (inv.issueDate != stored->issueDate)
         changed << QStringLiteral("issue_date");
     if (inv.dueDate != stored->dueDate)

@@ -4,6 +4,7 @@
 #include "domain/labels.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace libreta::ui {
 
@@ -247,8 +248,15 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("other details");
     } else if (a == QLatin1String("invoice.add") || a == QLatin1String("invoice.update")) {
         for (const auto &[key, value] : pairs) {
-            if (key == QLatin1String("number"))
-                parts << tr("number");
+            if (key == QLatin1String("number")) {
+                // "from:to", percent-encoded (entries before 2026-12-01: the word alone).
+                const QStringList numbers = value.split(QLatin1Char(':'));
+                parts << (numbers.size() == 2
+                              ? tr("number from %1 to %2")
+                                    .arg(QUrl::fromPercentEncoding(numbers.at(0).toLatin1()),
+                                         QUrl::fromPercentEncoding(numbers.at(1).toLatin1()))
+                              : tr("number"));
+            }
             else if (key == QLatin1String("issue_date"))
                 parts << tr("issue date");
             else if (key == QLatin1String("due_date"))

@@ -161,7 +161,7 @@ TEST_CASE("A supervisor changes an invoice typed wrong: totals, audit in words, 
         const auto entry = store::AuditRepository(t.db()).latest(1).first();
         CHECK(entry.action == QStringLiteral("invoice.update"));
         CHECK(entry.userId == people.sue);
-        CHECK(entry.details == QStringLiteral("debtor=%1 number due_date amount=250050:2500500").arg(debtor));
+        CHECK(entry.details == QStringLiteral("debtor=%1 number=F-100:F-1000 due_date amount=250050:2500500").arg(debtor));
         // Saving it again as it reads stores nothing.
         CHECK_FALSE(service.change(change, people.sue).changed);
         CHECK(test::auditActions(t.db(), 1) == QStringList{QStringLiteral("invoice.update")});

@@ -271,6 +271,7 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
                          "credit on account · the debtor is active again"));
     CHECK(details("invoice.update", "debtor=1 amount=90000:40000 promises_cancelled=1") ==
           QStringLiteral("amount from 900.00 to 400.00 · 1 promise(s) cancelled"));
+    CHECK(details("invoice.update", "debtor=1 number=F%2012:F-0012") == QStringLiteral("number from F 12 to F-0012"));
     CHECK(details("invoice.add", "debtor=1").isEmpty());
     CHECK(details("invoice.add", "debtor=1 credit_applied=500") ==
           QStringLiteral("5.00 paid from the debtor's credit on account"));
