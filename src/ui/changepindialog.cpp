@@ -1,15 +1,13 @@
 #include "ui/changepindialog.h"
 
 #include "services/inputerror.h"
-#include "services/pin.h"
 #include "services/userservice.h"
 #include "store/database.h"
-#include "store/storeerror.h"
 #include "ui/deskuser.h"
 #include "ui/pinattempts.h"
+#include "ui/pinfields.h"
 #include "ui_changepindialog.h"
 
-#include <QDateTime>
 
 namespace libreta::ui {
 
@@ -26,10 +24,7 @@ ChangePinDialog::ChangePinDialog(const FormContext &context, const QString &logi
     m_ui->currentPinEdit->setVisible(hasPin);
     m_ui->currentPinEditError->setVisible(hasPin);
     m_ui->removePinCheck->setVisible(hasPin);
-    connect(m_ui->removePinCheck, &QCheckBox::toggled, this, [this](bool removing) {
-        m_ui->pinEdit->setEnabled(!removing);
-        m_ui->pinRepeatEdit->setEnabled(!removing);
-    });
+    disablePinWhileRemoving(m_ui->removePinCheck, m_ui->pinEdit, m_ui->pinRepeatEdit);
     addField(QStringLiteral("current_pin"), m_ui->currentPinEdit, m_ui->currentPinEditError);
     addField(QStringLiteral("pin"), m_ui->pinEdit, m_ui->pinEditError);
     addField(QStringLiteral("pin_repeat"), m_ui->pinRepeatEdit, m_ui->pinRepeatEditError);
@@ -43,36 +38,21 @@ ChangePinDialog::~ChangePinDialog() = default;
 void ChangePinDialog::save()
 {
     const QString file = m_context.db.path();
-    const int wait = PinAttempts::waitSeconds(file, m_login, QDateTime::currentDateTimeUtc());
-    if (wait > 0)
-        throw services::InputError(QStringLiteral("current_pin"),
-                                   tr("Current PIN: wait %n more second(s) before trying again.", nullptr, wait));
-    services::PinChange pin;
-    if (!m_ui->removePinCheck->isHidden() && m_ui->removePinCheck->isChecked()) {
-        pin.action = services::PinChange::Action::Remove;
-    } else if (!m_ui->pinEdit->text().isEmpty() || !m_ui->pinRepeatEdit->text().isEmpty()) {
-        pin.action = services::PinChange::Action::Set;
-        pin.pin = m_ui->pinEdit->text();
-        pin.repeated = m_ui->pinRepeatEdit->text();
-    }
+    const auto waitFor = [](int seconds) {
+        return services::InputError(QStringLiteral("current_pin"),
+                                    tr("Current PIN: wait %n more second(s) before trying again.", nullptr, seconds));
+    };
+    if (const int wait = PinAttempts::waitSeconds(file, m_login, m_context.clock.nowUtc()); wait > 0)
+        throw waitFor(wait);
+    const services::PinChange pin = pinChangeFrom(m_ui->removePinCheck, m_ui->pinEdit, m_ui->pinRepeatEdit);
     const QString current = m_ui->currentPinEdit->text();
     try {
         services::UserService(m_context.db, m_context.clock, m_context.userId).changeOwnPin(current, pin);
     } catch (const services::InputError &e) {
         if (e.field() == QLatin1String("current_pin") && !current.isEmpty()) {
             m_ui->currentPinEdit->clear();
-            const int held = PinAttempts::wrong(file, m_login, QDateTime::currentDateTimeUtc());
-            if (held > 0) {
-                try {
-                    services::Pin::recordWait(m_context.db, m_context.clock, m_context.userId, m_login,
-                                              PinAttempts::kTriesBeforeWaiting, held);
-                } catch (const store::StoreError &) {
-                    // The wait holds all the same.
-                }
-                throw services::InputError(QStringLiteral("current_pin"),
-                                           tr("Current PIN: wait %n more second(s) before trying again.", nullptr,
-                                              held));
-            }
+            if (const int held = PinAttempts::wrong(m_context.db, m_context.clock, m_context.userId, m_login); held > 0)
+                throw waitFor(held);
         } else if (e.field() == QLatin1String("pin") || e.field() == QLatin1String("pin_repeat")) {
             PinAttempts::right(file, m_login);  // the current one was right; the new one is at fault
         }

@@ -1,5 +1,9 @@
 #include "ui/pinattempts.h"
 
+#include "services/pin.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -32,15 +36,21 @@ int PinAttempts::waitSeconds(const QString &file, const QString &login, const QD
     return int((now.msecsTo(it->until) + 999) / 1000);
 }
 
-int PinAttempts::wrong(const QString &file, const QString &login, const QDateTime &now)
+int PinAttempts::wrong(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
+                       const QString &login)
 {
-    Attempts &a = attempts()[key(file, login)];
+    Attempts &a = attempts()[key(db.path(), login)];
     if (++a.wrongInRow < kTriesBeforeWaiting)
         return 0;
     a.wrongInRow = 0;
     const int seconds = std::min(kLongestWaitSeconds, kFirstWaitSeconds << std::min(a.waits, 10));
     ++a.waits;
-    a.until = now.addSecs(seconds);
+    a.until = clock.nowUtc().addSecs(seconds);
+    try {
+        services::Pin::recordWait(db, clock, deskUserId, login, kTriesBeforeWaiting, seconds);
+    } catch (const store::StoreError &) {
+        // The wait holds all the same.
+    }
     return seconds;
 }
 

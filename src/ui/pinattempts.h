@@ -1,7 +1,16 @@
 #pragma once
 
+#include "domain/clock.h"
+#include "domain/entities.h"
+
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
+
+namespace libreta::store {
+class Database;
+}
 
 namespace libreta::ui {
 
@@ -18,8 +27,11 @@ public:
 
     // Seconds still to wait before `login` may be tried on `file`; 0: now.
     static int waitSeconds(const QString &file, const QString &login, const QDateTime &now);
-    // Counts a wrong PIN; the wait it starts (0 before the third in a row).
-    static int wrong(const QString &file, const QString &login, const QDateTime &now);
+    // Counts a wrong PIN for `login` on `db`, typed at the desk of
+    // `deskUserId`; the wait it starts (0 before the third in a row), which
+    // goes in the office's activity (services::Pin::recordWait).
+    static int wrong(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
+                     const QString &login);
     static void right(const QString &file, const QString &login);
 };
 

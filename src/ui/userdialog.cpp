@@ -2,6 +2,7 @@
 
 #include "domain/labels.h"
 #include "services/userservice.h"
+#include "ui/pinfields.h"
 #include "ui_userdialog.h"
 
 namespace libreta::ui {
@@ -27,10 +28,7 @@ UserDialog::UserDialog(const FormContext &context, const std::optional<User> &us
     m_ui->removePinCheck->setVisible(shown.hasPin);
     if (shown.hasPin) {
         m_ui->pinEdit->setPlaceholderText(tr("has one; type a new one to change it"));
-        connect(m_ui->removePinCheck, &QCheckBox::toggled, this, [this](bool removing) {
-            m_ui->pinEdit->setEnabled(!removing);
-            m_ui->pinRepeatEdit->setEnabled(!removing);
-        });
+        disablePinWhileRemoving(m_ui->removePinCheck, m_ui->pinEdit, m_ui->pinRepeatEdit);
     } else {
         m_ui->pinEdit->setPlaceholderText(tr("none; optional"));
     }
@@ -58,14 +56,7 @@ void UserDialog::save()
     u.displayName = m_ui->nameEdit->text();
     u.role = UserRole(m_ui->roleCombo->currentData().toInt());
     u.active = m_ui->activeCheck->isChecked();
-    services::PinChange pin;
-    if (!m_ui->removePinCheck->isHidden() && m_ui->removePinCheck->isChecked()) {
-        pin.action = services::PinChange::Action::Remove;
-    } else if (!m_ui->pinEdit->text().isEmpty() || !m_ui->pinRepeatEdit->text().isEmpty()) {
-        pin.action = services::PinChange::Action::Set;
-        pin.pin = m_ui->pinEdit->text();
-        pin.repeated = m_ui->pinRepeatEdit->text();
-    }
+    const services::PinChange pin = pinChangeFrom(m_ui->removePinCheck, m_ui->pinEdit, m_ui->pinRepeatEdit);
     services::UserService users(m_context.db, m_context.clock, m_context.userId);
     if (m_editing)
         users.update(u, pin);

@@ -102,8 +102,7 @@ void WhoIsWorkingDialog::accept()
 {
     const QString login = chosenLogin();
     if (needsPin()) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (PinAttempts::waitSeconds(m_db.path(), login, now) > 0)
+        if (PinAttempts::waitSeconds(m_db.path(), login, QDateTime::currentDateTimeUtc()) > 0)
             return;
         const QString pin = m_ui->pinEdit->text();
         if (pin.isEmpty())
@@ -121,16 +120,10 @@ void WhoIsWorkingDialog::accept()
             // Trying every PIN by hand is made slow, not impossible: the
             // PIN guards against a colleague, the computer's account
             // against strangers.
-            const int wait = PinAttempts::wrong(m_db.path(), login, now);
+            const int wait = PinAttempts::wrong(m_db, domain::SystemClock(), DeskUser::id(m_db), login);
             if (wait == 0)
                 return refuse(tr("PIN: it is not the right one."));
             m_ui->pinEdit->clear();
-            try {
-                services::Pin::recordWait(m_db, domain::SystemClock(), DeskUser::id(m_db), login,
-                                          PinAttempts::kTriesBeforeWaiting, wait);
-            } catch (const store::StoreError &) {
-                // The wait holds all the same.
-            }
             return holdFor(wait, tr("PIN: %n wrong PINs in a row; wait %1 seconds before trying again.", nullptr,
                                     PinAttempts::kTriesBeforeWaiting)
                                      .arg(wait));
