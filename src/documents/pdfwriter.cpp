@@ -1,8 +1,7 @@
 #include "documents/pdfwriter.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QPdfWriter>
+#include "documents/pdfbook.h"
+
 #include <QTextDocument>
 
 namespace libreta::documents {
@@ -39,30 +38,11 @@ void layOut(QTextDocument &document, const QString &html, QPageSize::PageSizeId 
 bool writePdf(const QString &html, const QString &path, const QString &title, QPageSize::PageSizeId paper,
               QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("Documents", "%1 could not be written: %2").arg(path, file.errorString());
+    PdfBook book(path, title, paper);
+    if (!book.open(error))
         return false;
-    }
-    QPdfWriter pdf(&file);
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("Libreta"));
-    pdf.setPageSize(QPageSize(paper));
-    // QTextDocument::print lays an unpaginated document out on the page
-    // itself, with 2 cm margins and the page number at the foot.
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    pdf.setResolution(300);
-    QTextDocument document;
-    layOut(document, html, paper);
-    document.print(&pdf);
-    file.close();
-    if (file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = QCoreApplication::translate("Documents", "%1 could not be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    book.add(html);
+    return book.finish(error);
 }
 
 } // namespace libreta::documents

@@ -266,39 +266,60 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     return v;
 }
 
+std::optional<DocumentObstacle> DocumentService::obstacle(DocumentKind kind, const DebtorFile &file)
+{
+    if (kind == DocumentKind::PromiseConfirmation && pendingPromises(file).isEmpty())
+        return DocumentObstacle::NoPendingPromise;
+    if (kind == DocumentKind::PaidInFull) {
+        if (file.totals.outstanding.isPositive())
+            return DocumentObstacle::StillOwes;
+        if (file.invoices.isEmpty())
+            return DocumentObstacle::NoInvoices;
+        // A debt written off was not paid: the letter would say it was.
+        if (file.writtenOff())
+            return DocumentObstacle::WrittenOff;
+    }
+    return std::nullopt;
+}
+
 Document DocumentService::compose(const DocumentRequest &request)
 {
     const auto file = DebtorFileReader(m_db).read(request.debtorId, m_clock.today(), m_clock.nowUtc());
     if (!file)
         throw InputError(QStringLiteral("debtor"), tr("This debtor is no longer in the file."));
-    if (request.kind == DocumentKind::PromiseConfirmation && pendingPromises(*file).isEmpty())
-        throw InputError(QStringLiteral("promise"),
-                         tr("%1 has no pending promise or plan to confirm.").arg(file->debtor.name));
-    if (request.kind == DocumentKind::PaidInFull) {
-        if (file->totals.outstanding.isPositive())
+    if (const auto why = obstacle(request.kind, *file)) {
+        const QString &name = file->debtor.name;
+        switch (*why) {
+        case DocumentObstacle::NoPendingPromise:
+            throw InputError(QStringLiteral("promise"), tr("%1 has no pending promise or plan to confirm.").arg(name));
+        case DocumentObstacle::StillOwes:
             throw InputError(QStringLiteral("balance"),
                              tr("%1 still owes %2: a paid-in-full letter is written once the balance is zero.")
-                                 .arg(file->debtor.name,
-                                      file->totals.outstanding.format(request.locale,
-                                                                      request.currencySymbol.isEmpty()
-                                                                          ? file->settings.currencyCode
-                                                                          : request.currencySymbol)));
-        if (file->invoices.isEmpty())
+                                 .arg(name, file->totals.outstanding.format(request.locale,
+                                                                            request.currencySymbol.isEmpty()
+                                                                                ? file->settings.currencyCode
+                                                                                : request.currencySymbol)));
+        case DocumentObstacle::NoInvoices:
             throw InputError(QStringLiteral("balance"),
-                             tr("%1 has no invoices: there is nothing to declare paid.").arg(file->debtor.name));
-        // A debt written off was not paid: the letter would say it was.
-        if (file->writtenOff())
+                             tr("%1 has no invoices: there is nothing to declare paid.").arg(name));
+        case DocumentObstacle::WrittenOff:
             throw InputError(QStringLiteral("balance"),
                              tr("%1's balance was written off, not paid: a paid-in-full letter cannot say it "
                                 "was paid.")
-                                 .arg(file->debtor.name));
+                                 .arg(name));
+        }
     }
-    const OfficeDetails office = officeDetails();
-    const TemplateValues v = values(request.kind, *file, office, request, m_clock.nowUtc());
+    return compose(*file, request, officeDetails(), templateText(request.kind, request.language));
+}
+
+Document DocumentService::compose(const DebtorFile &file, const DocumentRequest &request, const OfficeDetails &office,
+                                  const QString &templateText) const
+{
+    const TemplateValues v = values(request.kind, file, office, request, m_clock.nowUtc());
     Document d;
-    d.title = QStringLiteral("%1 — %2").arg(v.fields.value(QStringLiteral("title")), file->debtor.name);
-    d.html = fillTemplate(templateText(request.kind, request.language), v);
-    QString ref = file->debtor.externalRef;
+    d.title = QStringLiteral("%1 — %2").arg(v.fields.value(QStringLiteral("title")), file.debtor.name);
+    d.html = fillTemplate(templateText, v);
+    QString ref = file.debtor.externalRef;
     for (QChar &c : ref)
         if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
             c = u'-';

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <optional>
+
 namespace libreta::store {
 class Database;
 }
@@ -42,6 +44,14 @@ struct DocumentRequest {
     QString currencySymbol;                   // "$", "€"; empty: the office's currency code
 };
 
+// Why a document cannot be written for a debtor as things stand.
+enum class DocumentObstacle {
+    NoPendingPromise,  // a confirmation, with no promise or plan pending
+    StillOwes,         // a paid-in-full letter while something is owed
+    NoInvoices,        // a paid-in-full letter for a debtor never invoiced
+    WrittenOff,        // a paid-in-full letter for a debt written off, not paid
+};
+
 struct Document {
     QString title;     // "Estado de cuenta — José Pérez Núñez"
     QString html;      // ready for QTextDocument
@@ -65,6 +75,13 @@ public:
     // is asked with no pending promise, or a paid-in-full letter while
     // something is still owed.
     Document compose(const DocumentRequest &request);
+    // The same from a file already read, with the office's details and the
+    // template text given (a batch reads them once); the caller has checked
+    // obstacle() first.
+    Document compose(const DebtorFile &file, const DocumentRequest &request, const OfficeDetails &office,
+                     const QString &templateText) const;
+    // What stands in the way of `kind` for the debtor of `file`, if anything.
+    static std::optional<DocumentObstacle> obstacle(DocumentKind kind, const DebtorFile &file);
 
     OfficeDetails officeDetails();
     void saveOfficeDetails(const OfficeDetails &details);

@@ -81,6 +81,7 @@ QString ActivityTexts::action(const QString &code)
         {QStringLiteral("invoice.dispute"), QT_TR_NOOP("Invoice disputed")},
         {QStringLiteral("invoice.undispute"), QT_TR_NOOP("Invoice dispute lifted")},
         {QStringLiteral("portfolio.assign"), QT_TR_NOOP("Debtors given to agents")},
+        {QStringLiteral("document.batch"), QT_TR_NOOP("Documents for several debtors")},
         {QStringLiteral("import.debtors"), QT_TR_NOOP("Debtors imported")},
         {QStringLiteral("import.contacts"), QT_TR_NOOP("Contacts imported")},
         {QStringLiteral("import.invoices"), QT_TR_NOOP("Invoices imported")},
@@ -112,7 +113,8 @@ QStringList ActivityTexts::knownActions()
             QStringLiteral("contact.update"),    QStringLiteral("invoice.add"),
             QStringLiteral("invoice.update"),
             QStringLiteral("invoice.dispute"),   QStringLiteral("invoice.undispute"),
-            QStringLiteral("portfolio.assign"),  QStringLiteral("import.debtors"),
+            QStringLiteral("portfolio.assign"),  QStringLiteral("document.batch"),
+            QStringLiteral("import.debtors"),
             QStringLiteral("import.contacts"),   QStringLiteral("import.invoices"),
             QStringLiteral("import.payments"),   QStringLiteral("office_rules.changed"),
             QStringLiteral("script.changed"),    QStringLiteral("user.create"),
@@ -300,6 +302,17 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("only those with no agent");
         if (count("selected") > 0)
             parts << tr("picked in the portfolio");
+    } else if (a == QLatin1String("document.batch")) {
+        const QString kind = v.value(QStringLiteral("kind"));
+        parts << (kind == QLatin1String("confirmation")   ? tr("%Ln confirmation letter(s)", nullptr, count("written"))
+                  : kind == QLatin1String("paid_in_full") ? tr("%Ln paid-in-full letter(s)", nullptr, count("written"))
+                                                          : tr("%Ln account statement(s)", nullptr, count("written")));
+        if (count("skipped") > 0)
+            parts << tr("%Ln debtor(s) left out", nullptr, count("skipped"));
+        if (count("selected") > 0)
+            parts << tr("picked in the portfolio");
+        if (count("stopped") > 0)
+            parts << tr("stopped before the end");
     } else if (a.startsWith(QLatin1String("import."))) {
         const QLocale locale;
         parts << tr("%Ln row(s)", nullptr, count("rows"))

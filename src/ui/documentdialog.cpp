@@ -53,24 +53,35 @@ void DocumentDialog::setLanguage(const QString &language)
 
 QString DocumentDialog::errorText() const { return !m_ui->errorLabel->isHidden() ? m_ui->errorLabel->text() : QString(); }
 
+QLocale DocumentDialog::localeFor(const QString &language)
+{
+    const bool same = (QLocale().language() == QLocale::English) == (language == u"en");
+    return same ? QLocale()
+                : (language == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                     : QLocale(QLocale::Spanish, QLocale::Mexico));
+}
+
+DocumentRequest DocumentDialog::requestFor(store::Database &db, DocumentKind kind, const QString &language)
+{
+    DocumentRequest request;
+    request.kind = kind;
+    request.language = language;
+    request.locale = localeFor(language);
+    request.currencySymbol =
+        MoneyFormatter::symbolFor(store::SettingsRepository(db).load().currencyCode, request.locale);
+    return request;
+}
+
+QString DocumentDialog::officeTemplates() { return QDir(platform::dataFolder()).filePath(QStringLiteral("templates")); }
+
 void DocumentDialog::compose()
 {
     const QString language = m_ui->languageCombo->currentData().toString();
-    // The desk's own formats when the letter is in the desk's language;
-    // otherwise that language's (an English letter from a Mexican desk
-    // still writes its amounts the English way).
-    const bool same = (QLocale().language() == QLocale::English) == (language == u"en");
-    m_locale = same ? QLocale() : (language == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                     : QLocale(QLocale::Spanish, QLocale::Mexico));
-    DocumentRequest request;
-    request.kind = m_kind;
-    request.debtorId = m_debtorId;
-    request.language = language;
-    request.locale = m_locale;
-    const QString templates = QDir(platform::dataFolder()).filePath(QStringLiteral("templates"));
+    m_locale = localeFor(language);
+    const QString templates = officeTemplates();
     try {
-        const QString currency = store::SettingsRepository(m_context.db).load().currencyCode;
-        request.currencySymbol = MoneyFormatter::symbolFor(currency, m_locale);
+        DocumentRequest request = requestFor(m_context.db, m_kind, language);
+        request.debtorId = m_debtorId;
         DocumentService service(m_context.db, m_context.clock, templates);
         m_document = service.compose(request);
         QString source;

@@ -35,6 +35,16 @@ public:
 
     // The language letters are written in by default: the desk's.
     static QString defaultLanguage();
+    // The formats of a letter in `language`: the desk's own when the letter
+    // is in the desk's language, otherwise that language's (an English
+    // letter from a Mexican desk still writes its amounts the English way).
+    static QLocale localeFor(const QString &language);
+    // The request for `kind` in `language`, with its formats and the
+    // office's currency sign; the debtor is left for the caller.
+    static services::DocumentRequest requestFor(store::Database &db, services::DocumentKind kind,
+                                                const QString &language);
+    // Where an office keeps its own templates.
+    static QString officeTemplates();
 
 private:
     void compose();

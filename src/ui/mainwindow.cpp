@@ -155,6 +155,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionActivityLog, &QAction::triggered, this, [this] { showActivityLog(); });
     connect(m_ui->actionDiscountApprovals, &QAction::triggered, this, &MainWindow::showDiscountApprovals);
     connect(m_ui->actionAssignDebtors, &QAction::triggered, this, &MainWindow::showAssignDebtors);
+    connect(m_ui->actionBatchDocuments, &QAction::triggered, this, &MainWindow::showBatchDocuments);
     connect(m_ui->actionCallScript, &QAction::triggered, this, &MainWindow::showCallScript);
     connect(m_ui->actionWhoIsWorking, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
     connect(m_ui->actionChangePin, &QAction::triggered, this, &MainWindow::changeOwnPin);
@@ -275,6 +276,7 @@ void MainWindow::fillFileMenus()
     debtor->addAction(m_ui->actionAssignDebtors);
     debtor->addSeparator();
     debtor->addActions({a->statement, a->confirmationLetter, a->paidInFullLetter});
+    debtor->addAction(m_ui->actionBatchDocuments);
     debtor->addSeparator();
     debtor->addAction(a->closeFile);
     QMenu *work = m_ui->menuWork;

@@ -30,6 +30,7 @@ namespace libreta::ui {
 class ActivityLogDialog;
 class AgendaView;
 class AssignDialog;
+class DocumentBatchDialog;
 class DataTransfer;
 class DiscountApprovalsDialog;
 class ReviewsView;
@@ -83,6 +84,9 @@ public:
     // Debtor ▸ Assign debtors: to the agents, those selected in the
     // portfolio or all it shows (window-modal, returns at once).
     AssignDialog *showAssignDebtors();
+    // Debtor ▸ Documents for several debtors: those selected in the
+    // portfolio or all it shows (window-modal, returns at once).
+    DocumentBatchDialog *showBatchDocuments();
     // A supervisor at the desk hears of the discounts waiting for a
     // decision, in the notice band (unless a call-back holds it).
     void remindDiscounts();

@@ -17,6 +17,7 @@
 #include "ui/debtorfiletabs.h"
 #include "ui/deskuser.h"
 #include "ui/discountapprovalsdialog.h"
+#include "ui/documentbatchdialog.h"
 #include "ui/formcontext.h"
 #include "ui/noticebar.h"
 #include "ui/officerulesdialog.h"
@@ -83,6 +84,19 @@ AssignDialog *MainWindow::showAssignDebtors()
         m_portfolio->reload();
         refresh();
         showStatusMessage(dialog->resultText());
+    });
+    dialog->open();
+    return dialog;
+}
+
+DocumentBatchDialog *MainWindow::showBatchDocuments()
+{
+    auto *dialog = new DocumentBatchDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)},
+                                           m_portfolio->model()->query(), m_portfolio->selectedDebtorIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DocumentBatchDialog::batchEnded, this, [this, dialog](qint64 written) {
+        if (written > 0)
+            showStatusMessage(dialog->resultText());
     });
     dialog->open();
     return dialog;

@@ -234,6 +234,10 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(details("portfolio.assign", "debtors=1200 agents=3,5 followups=40 only_unassigned=1") ==
           QStringLiteral("1,200 debtor(s) to Beto Paz, Ana Ruiz · 40 follow-up(s) moved with them · only those "
                          "with no agent"));
+    CHECK(details("document.batch", "kind=statement written=1200 skipped=3 stopped=0 selected=0") ==
+          QStringLiteral("1,200 account statement(s) · 3 debtor(s) left out"));
+    CHECK(details("document.batch", "kind=confirmation written=2 skipped=0 stopped=1 selected=1") ==
+          QStringLiteral("2 confirmation letter(s) · picked in the portfolio · stopped before the end"));
     CHECK(details("discount.refuse", "debtor=1 percent=25 limit=10") == QStringLiteral("25% against a limit of 10%"));
     CHECK(details("call.review", "scores=4,5,-,3,4") == QStringLiteral("scores 4 · 5 · — · 3 · 4"));
     CHECK(details("note.add", "debtor=1").isEmpty());

@@ -1,0 +1,390 @@
+#include "ui/documentbatchdialog.h"
+
+#include "documents/pdfbook.h"
+#include "documents/pdfwriter.h"
+#include "services/inputerror.h"
+#include "store/storeerror.h"
+#include "ui/documentdialog.h"
+#include "ui_documentbatchdialog.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
+
+namespace libreta::ui {
+
+using namespace services;
+
+namespace {
+
+// How long one slice writes before the window gets its turn again: short
+// enough for Stop and the progress to feel immediate.
+constexpr int sliceMs = 60;
+
+} // namespace
+
+DocumentBatchDialog::DocumentBatchDialog(const FormContext &context, const store::PortfolioQuery &shown,
+                                         const QList<domain::Id> &selected, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::DocumentBatchDialog>()), m_context(context), m_shown(shown),
+      m_selected(selected)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("documentBatchDialog"));
+    m_ui->selectedRadio->setText(
+        tr("The %Ln debtor(s) se&lected in the portfolio", nullptr, int(m_selected.size())));
+    // With nothing picked, the portfolio as shown is the only choice.
+    m_ui->selectedRadio->setVisible(!m_selected.isEmpty());
+    m_ui->allShownRadio->setVisible(!m_selected.isEmpty());
+    m_ui->selectedRadio->setChecked(m_selected.size() >= 2);
+    m_ui->allShownRadio->setChecked(m_selected.size() < 2);
+    m_ui->kindCombo->addItem(tr("Account statement"), int(DocumentKind::Statement));
+    m_ui->kindCombo->addItem(tr("Confirmation letter (debtors with a pending promise)"),
+                             int(DocumentKind::PromiseConfirmation));
+    m_ui->kindCombo->addItem(tr("Paid-in-full letter (debtors who owe nothing)"), int(DocumentKind::PaidInFull));
+    m_ui->languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(DocumentDialog::defaultLanguage()));
+    m_ui->openButton->hide();
+    m_ui->progressBar->hide();
+    m_ui->closeButton->setText(tr("Close"));
+    try {
+        DocumentBatchRequest shownOnly;
+        shownOnly.query = m_shown;
+        m_shownCount = DocumentBatch(m_context.db, m_context.clock, {}, shownOnly).debtorCount();
+    } catch (const store::StoreError &e) {
+        m_ui->statusLabel->setText(e.message());
+    }
+    m_ui->allShownRadio->setText(tr("All the debtors the portfolio sho&ws (%L1)").arg(m_shownCount));
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &DocumentBatchDialog::updateChoices);
+    connect(m_ui->oneFileRadio, &QAbstractButton::toggled, this, &DocumentBatchDialog::updateChoices);
+    connect(m_ui->selectedRadio, &QAbstractButton::toggled, this, &DocumentBatchDialog::updateCount);
+    connect(m_ui->pathEdit, &QLineEdit::textEdited, this, [this] { m_ui->pathEdit->setProperty("chosen", true); });
+    connect(m_ui->chooseButton, &QPushButton::clicked, this, &DocumentBatchDialog::chooseDestination);
+    connect(m_ui->writeButton, &QPushButton::clicked, this, &DocumentBatchDialog::start);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, [this] { working() ? stop() : reject(); });
+    connect(m_ui->openButton, &QPushButton::clicked, this, &DocumentBatchDialog::openResult);
+    updateChoices();
+    updateCount();
+    resize(std::max(width(), 560), sizeHint().height());
+}
+
+DocumentBatchDialog::~DocumentBatchDialog() = default;
+
+DocumentBatchRequest DocumentBatchDialog::request() const
+{
+    DocumentBatchRequest r;
+    const auto kind = DocumentKind(m_ui->kindCombo->currentData().toInt());
+    r.document = DocumentDialog::requestFor(m_context.db, kind, m_ui->languageCombo->currentData().toString());
+    r.query = m_shown;
+    if (m_ui->selectedRadio->isChecked())
+        r.chosen = m_selected;
+    r.skipDoNotContact = m_ui->skipDoNotContactCheck->isChecked();
+    r.skipNothingOwed = m_ui->skipNothingOwedCheck->isChecked();
+    return r;
+}
+
+QString DocumentBatchDialog::destination() const { return m_ui->pathEdit->text().trimmed(); }
+
+QString DocumentBatchDialog::defaultDestination() const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const auto kind = DocumentKind(m_ui->kindCombo->currentData().toInt());
+    const QString base = (kind == DocumentKind::Statement             ? tr("account-statements")
+                          : kind == DocumentKind::PromiseConfirmation ? tr("confirmation-letters")
+                                                                      : tr("paid-in-full-letters")) +
+                         QLatin1Char('-') + m_context.clock.today().toString(Qt::ISODate);
+    const bool oneFile = m_ui->oneFileRadio->isChecked();
+    // A name not taken yet: an earlier batch of the day is not written over.
+    for (int n = 1;; ++n) {
+        const QString name = (n == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(n)) +
+                             (oneFile ? QStringLiteral(".pdf") : QString());
+        const QString path = QDir(folder).filePath(name);
+        if (!QFileInfo::exists(path))
+            return QDir::toNativeSeparators(path);
+    }
+}
+
+void DocumentBatchDialog::updateChoices()
+{
+    const auto kind = DocumentKind(m_ui->kindCombo->currentData().toInt());
+    // Only a statement can be written for someone who owes nothing, or not.
+    m_ui->skipNothingOwedCheck->setEnabled(kind == DocumentKind::Statement && !working());
+    if (!m_ui->pathEdit->property("chosen").toBool())
+        m_ui->pathEdit->setText(defaultDestination());
+}
+
+void DocumentBatchDialog::updateCount()
+{
+    const qint64 count = m_ui->selectedRadio->isChecked() ? m_selected.size() : m_shownCount;
+    m_ui->shownLabel->setText(tr("The same document for each of %Ln debtor(s), in the portfolio's order. Those it "
+                                 "does not apply to are left out and counted.",
+                                 nullptr, int(std::min<qint64>(count, INT_MAX))));
+    m_ui->writeButton->setEnabled(count > 0 && !working());
+}
+
+void DocumentBatchDialog::chooseDestination()
+{
+    QString path;
+    if (m_ui->oneFileRadio->isChecked())
+        path = QFileDialog::getSaveFileName(this, tr("Write the documents to"), destination(),
+                                            tr("PDF documents (*.pdf)"));
+    else
+        path = QFileDialog::getExistingDirectory(this, tr("Write each debtor's PDF in"),
+                                                 QFileInfo(destination()).absolutePath());
+    if (path.isEmpty())
+        return;
+    m_ui->pathEdit->setText(QDir::toNativeSeparators(path));
+    m_ui->pathEdit->setProperty("chosen", true);
+}
+
+void DocumentBatchDialog::setWorking(bool working)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_ui->selectedRadio, m_ui->allShownRadio, m_ui->kindCombo, m_ui->languageCombo,
+             m_ui->skipDoNotContactCheck, m_ui->skipNothingOwedCheck, m_ui->oneFileRadio, m_ui->perDebtorRadio, m_ui->pathEdit,
+             m_ui->chooseButton})
+        w->setEnabled(!working);
+    m_ui->writeButton->setEnabled(!working);
+    m_ui->closeButton->setText(working ? tr("Stop") : tr("Close"));
+    if (working) {
+        setCursor(Qt::BusyCursor);
+        m_ui->openButton->hide();
+    } else {
+        unsetCursor();
+        updateChoices();
+        updateCount();
+    }
+}
+
+void DocumentBatchDialog::start()
+{
+    if (working())
+        return;
+    const QString path = QDir::fromNativeSeparators(destination());
+    auto refuse = [this](const QString &text) {
+        m_ui->statusLabel->setText(text);
+        m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_ui->pathEdit->setFocus();
+    };
+    if (path.isEmpty())
+        return refuse(tr("Where the documents go: write a file name or choose a folder."));
+    const bool oneFile = m_ui->oneFileRadio->isChecked();
+    if (oneFile && QFileInfo(path).isDir())
+        return refuse(tr("Where the documents go: %1 is a folder; write the name of the PDF to write.")
+                          .arg(QDir::toNativeSeparators(path)));
+    if (oneFile && !QFileInfo(path).absoluteDir().exists())
+        return refuse(tr("Where the documents go: the folder %1 does not exist.")
+                          .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    if (!oneFile && QFileInfo(path).exists() && !QFileInfo(path).isDir())
+        return refuse(tr("Where the documents go: %1 is a file; choose a folder.").arg(QDir::toNativeSeparators(path)));
+    if (!oneFile && !QDir().mkpath(path))
+        return refuse(tr("Where the documents go: the folder %1 could not be made.").arg(QDir::toNativeSeparators(path)));
+    m_ui->statusLabel->setStyleSheet(QString());
+    const DocumentBatchRequest r = request();
+    m_batch = std::make_unique<DocumentBatch>(m_context.db, m_context.clock, DocumentDialog::officeTemplates(), r);
+    m_written = 0;
+    m_stopAsked = false;
+    m_usedNames.clear();
+    m_opened.clear();
+    m_folder = oneFile ? QString() : path;
+    m_paper = documents::paperFor(r.document.locale);
+    try {
+        m_total = m_batch->debtorCount();
+    } catch (const store::StoreError &e) {
+        m_batch.reset();
+        return refuse(e.message());
+    }
+    if (oneFile) {
+        m_book = std::make_unique<documents::PdfBook>(path, kindTitle(), m_paper);
+        QString error;
+        if (!m_book->open(&error)) {
+            m_book.reset();
+            m_batch.reset();
+            return refuse(error);
+        }
+    }
+    m_ui->progressBar->setRange(0, int(std::min<qint64>(m_total, INT_MAX)));
+    m_ui->progressBar->setValue(0);
+    m_ui->progressBar->show();
+    m_ui->statusLabel->setText(tr("Writing…"));
+    setWorking(true);
+    QTimer::singleShot(0, this, &DocumentBatchDialog::step);
+}
+
+void DocumentBatchDialog::stop()
+{
+    if (working())
+        m_stopAsked = true;
+}
+
+void DocumentBatchDialog::reject()
+{
+    // A run ends between two documents: stopped, then closed.
+    if (working()) {
+        m_stopAsked = true;
+        setProperty("closeWhenStopped", true);
+        return;
+    }
+    QDialog::reject();
+}
+
+bool DocumentBatchDialog::writeOne(const Document &document, QString *error)
+{
+    if (m_book) {
+        m_book->add(document.html);
+        return true;
+    }
+    // Two references can come out the same once made fit for a file name
+    // ("A/1" and "A-1"): the second gets a number rather than replacing the first.
+    QString name = document.fileName;
+    for (int n = 2; m_usedNames.contains(name); ++n)
+        name = QFileInfo(document.fileName).completeBaseName() + QStringLiteral("-%1.pdf").arg(n);
+    m_usedNames.insert(name);
+    return documents::writePdf(document.html, QDir(m_folder).filePath(name), document.title, m_paper, error);
+}
+
+void DocumentBatchDialog::step()
+{
+    if (!m_batch)
+        return;
+    if (m_stopAsked)
+        return end();
+    QElapsedTimer slice;
+    slice.start();
+    while (slice.elapsed() < sliceMs) {
+        std::optional<Document> document;
+        try {
+            document = m_batch->next();
+        } catch (const InputError &e) {
+            return end(e.message());
+        } catch (const store::StoreError &e) {
+            return end(e.message());
+        }
+        if (!document) {
+            QString error;
+            if (m_book && m_written > 0 && !m_book->finish(&error)) {
+                m_written = 0;
+                return end(error);
+            }
+            m_book.reset();
+            return end();
+        }
+        QString error;
+        if (!writeOne(*document, &error))
+            return end(error);
+        ++m_written;
+    }
+    m_ui->progressBar->setValue(int(std::min<qint64>(m_batch->tally().seen, INT_MAX)));
+    m_ui->statusLabel->setText(tr("Writing… %L1 of %L2 debtors seen, %3.")
+                                   .arg(m_batch->tally().seen)
+                                   .arg(m_total)
+                                   .arg(kindWords(m_written)));
+    QTimer::singleShot(0, this, &DocumentBatchDialog::step);
+}
+
+void DocumentBatchDialog::end(const QString &error)
+{
+    const bool stopped = m_stopAsked || !error.isEmpty();
+    // A PDF of the whole batch is written whole or not at all.
+    const bool bookDropped = m_book != nullptr;
+    m_book.reset();
+    if (bookDropped)
+        m_written = 0;
+    const QString where = QDir::toNativeSeparators(m_folder.isEmpty() ? destination() : m_folder);
+    QStringList said;
+    if (!error.isEmpty())
+        said << error;
+    if (bookDropped)
+        said << tr("Nothing was written: %1 is left as it was.").arg(where);
+    else if (m_written > 0)
+        said << (stopped ? tr("%1 had been written in %2 when it stopped.") : tr("%1 written in %2."))
+                    .arg(kindWords(m_written), where);
+    else if (!stopped)
+        said << tr("No document was written.");
+    if (m_batch && (!stopped || m_batch->tally().skippedCount() > 0))
+        said << skippedText();
+    if (m_batch && m_written > 0) {
+        try {
+            m_batch->record(m_context.userId, m_written, stopped);
+        } catch (const store::StoreError &e) {
+            said << e.message();
+        }
+    }
+    said.removeAll(QString());
+    m_result = said.join(QLatin1Char(' '));
+    m_ui->statusLabel->setText(m_result);
+    m_ui->statusLabel->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_ui->progressBar->setValue(m_ui->progressBar->maximum());
+    m_ui->progressBar->setVisible(!stopped);
+    m_opened = m_written > 0 ? (m_folder.isEmpty() ? QDir::fromNativeSeparators(destination()) : m_folder) : QString();
+    m_batch.reset();
+    const qint64 written = m_written;
+    setWorking(false);
+    m_ui->openButton->setVisible(!m_opened.isEmpty());
+    m_ui->openButton->setText(m_folder.isEmpty() ? tr("&Open the PDF") : tr("&Open the folder"));
+    // The next run writes somewhere new, not over what this one wrote.
+    if (written > 0)
+        m_ui->pathEdit->setProperty("chosen", false);
+    updateChoices();
+    Q_EMIT batchEnded(written);
+    if (property("closeWhenStopped").toBool())
+        QDialog::reject();
+}
+
+QString DocumentBatchDialog::kindWords(qint64 count) const
+{
+    const int n = int(std::min<qint64>(count, INT_MAX));
+    switch (DocumentKind(m_ui->kindCombo->currentData().toInt())) {
+    case DocumentKind::Statement: return tr("%Ln account statement(s)", nullptr, n);
+    case DocumentKind::PromiseConfirmation: return tr("%Ln confirmation letter(s)", nullptr, n);
+    case DocumentKind::PaidInFull: return tr("%Ln paid-in-full letter(s)", nullptr, n);
+    }
+    return {};
+}
+
+QString DocumentBatchDialog::kindTitle() const
+{
+    switch (DocumentKind(m_ui->kindCombo->currentData().toInt())) {
+    case DocumentKind::Statement: return tr("Account statements");
+    case DocumentKind::PromiseConfirmation: return tr("Confirmation letters");
+    case DocumentKind::PaidInFull: return tr("Paid-in-full letters");
+    }
+    return {};
+}
+
+QString DocumentBatchDialog::skippedText() const
+{
+    const auto &skipped = m_batch->tally().skipped;
+    auto n = [&](BatchSkip why) { return int(std::min<qint64>(skipped.value(why), INT_MAX)); };
+    QStringList parts;
+    if (n(BatchSkip::DoNotContact))
+        parts << tr("%Ln marked do not contact", nullptr, n(BatchSkip::DoNotContact));
+    if (n(BatchSkip::NothingOwed))
+        parts << tr("%Ln who owe nothing", nullptr, n(BatchSkip::NothingOwed));
+    if (n(BatchSkip::NoPendingPromise))
+        parts << tr("%Ln with no pending promise", nullptr, n(BatchSkip::NoPendingPromise));
+    if (n(BatchSkip::StillOwes))
+        parts << tr("%Ln who still owe", nullptr, n(BatchSkip::StillOwes));
+    if (n(BatchSkip::NoInvoices))
+        parts << tr("%Ln never invoiced", nullptr, n(BatchSkip::NoInvoices));
+    if (n(BatchSkip::WrittenOff))
+        parts << tr("%Ln whose balance was written off", nullptr, n(BatchSkip::WrittenOff));
+    if (n(BatchSkip::Gone))
+        parts << tr("%Ln no longer in the file", nullptr, n(BatchSkip::Gone));
+    return parts.isEmpty() ? QString() : tr("Left out: %1.").arg(parts.join(QStringLiteral(", ")));
+}
+
+void DocumentBatchDialog::openResult()
+{
+    if (!m_opened.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_opened));
+}
+
+} // namespace libreta::ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "services/documentbatch.h"
+#include "ui/formcontext.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QPageSize>
+#include <QSet>
+
+#include <memory>
+
+namespace Ui {
+class DocumentBatchDialog;
+}
+
+namespace libreta::documents {
+class PdfBook;
+}
+
+namespace libreta::ui {
+
+// Debtor ▸ Documents for several debtors: the same statement or letter for
+// every debtor the portfolio shows, or those picked in it, written as one
+// PDF to print (each debtor on pages of its own) or as one PDF per debtor
+// in a folder. Works a slice at a time on the window's own thread (the
+// layout of a document needs fonts, and a slice is a few documents), so
+// the window stays alive and Stop takes effect between two documents.
+class DocumentBatchDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    // `selected`: the debtors picked in the portfolio, offered beside all
+    // those shown (and chosen to start with when there are two or more).
+    DocumentBatchDialog(const FormContext &context, const store::PortfolioQuery &shown,
+                        const QList<domain::Id> &selected = {}, QWidget *parent = nullptr);
+    ~DocumentBatchDialog() override;
+
+    // What the last run came to, in words (also shown in the form).
+    QString resultText() const { return m_result; }
+    bool working() const { return m_batch != nullptr; }
+    // Where the documents go: a PDF file, or a folder (one PDF per debtor).
+    QString destination() const;
+    // Starts writing, as the Write button does.
+    void start();
+    // Asks a run to stop after the document it is on.
+    void stop();
+
+    void reject() override;
+
+Q_SIGNALS:
+    // A run ended: how many documents it wrote.
+    void batchEnded(qint64 written);
+
+private:
+    services::DocumentBatchRequest request() const;
+    QString defaultDestination() const;
+    void chooseDestination();
+    void updateChoices();
+    void updateCount();
+    void step();
+    bool writeOne(const services::Document &document, QString *error);
+    void end(const QString &error = {});
+    QString skippedText() const;
+    QString kindWords(qint64 count) const;
+    QString kindTitle() const;
+    void setWorking(bool working);
+    void openResult();
+
+    std::unique_ptr<::Ui::DocumentBatchDialog> m_ui;
+    FormContext m_context;
+    store::PortfolioQuery m_shown;
+    QList<domain::Id> m_selected;
+    qint64 m_shownCount = 0;
+    QString m_result;
+    // While a run lasts.
+    std::unique_ptr<services::DocumentBatch> m_batch;
+    std::unique_ptr<documents::PdfBook> m_book;
+    QString m_folder;           // one PDF per debtor: where they go
+    QPageSize::PageSizeId m_paper = QPageSize::Letter;
+    QSet<QString> m_usedNames;  // names given in this run (two debtors' references may read the same)
+    qint64 m_written = 0;
+    qint64 m_total = 0;
+    bool m_stopAsked = false;
+    QString m_opened;  // what Open shows once a run wrote something
+};
+
+} // namespace libreta::ui

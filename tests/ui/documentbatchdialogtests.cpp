@@ -1,0 +1,235 @@
+// Debtor ▸ Documents for several debtors: one PDF to print or one per
+// debtor, what a stop leaves, where it cannot write, and what the activity
+// keeps.
+
+#include "debtorfiletesthelpers.h"
+#include "deskwindow.h"
+#include "store/auditrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/documentbatchdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/portfoliomodel.h"
+#include "ui/portfolioview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace libreta;
+using namespace libreta::domain;
+using test::child;
+
+namespace {
+
+// Four hardware shops that owe, a stationer's that owes nothing, and two
+// references that read the same once made fit for a file name.
+struct Office {
+    test::TempDb t;
+    test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
+    QList<Id> ferreterias;
+    Office()
+    {
+        for (int i = 1; i <= 4; ++i) {
+            const Id id = test::addDebtor(t.db(), QStringLiteral("F-%1").arg(i), QStringLiteral("Ferretería %1").arg(i));
+            test::addInvoice(t.db(), id, QStringLiteral("A-%1").arg(i), QDate(2026, 1, 10), test::pesos(1000 * i));
+            ferreterias << id;
+        }
+        test::addDebtor(t.db(), QStringLiteral("P-1"), QStringLiteral("Papelería Núñez"));
+    }
+};
+
+// The desk's day, as the window's clock reads it.
+QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+
+int pagesIn(const QString &pdf)
+{
+    QFile f(pdf);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    return int(QString::fromLatin1(f.readAll()).count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b"))));
+}
+
+void run(ui::DocumentBatchDialog *dialog)
+{
+    child<QPushButton>(dialog, "writeButton")->click();
+    REQUIRE(test::waitFor([dialog] { return !dialog->working(); }, 20000));
+}
+
+} // namespace
+
+TEST_CASE("One PDF holds a statement for each debtor shown who owes, each on its own pages", "[ui][documents]")
+{
+    Office o;
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
+    ui::DocumentBatchDialog *dialog = window.showBatchDocuments();
+    // Nothing picked in the portfolio: the debtors shown are the only choice.
+    CHECK_FALSE(child<QRadioButton>(dialog, "selectedRadio")->isVisibleTo(dialog));
+    CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("each of 5 debtor(s)")));
+    CHECK(child<QLineEdit>(dialog, "pathEdit")->text().endsWith(QStringLiteral("account-statements-%1.pdf").arg(today())));
+    CHECK_FALSE(child<QPushButton>(dialog, "openButton")->isVisibleTo(dialog));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("estados.pdf"));
+    child<QLineEdit>(dialog, "pathEdit")->setText(pdf);
+    run(dialog);
+    CHECK(pagesIn(pdf) == 4);
+    CHECK(dialog->resultText() ==
+          QStringLiteral("4 account statement(s) written in %1. Left out: 1 who owe nothing.")
+              .arg(QDir::toNativeSeparators(pdf)));
+    CHECK(child<QPushButton>(dialog, "openButton")->isVisibleTo(dialog));
+    // The next run is offered a new name, not this one's file.
+    CHECK(child<QLineEdit>(dialog, "pathEdit")->text() != pdf);
+
+    const auto entry = store::AuditRepository(window.database()).latest(1).at(0);
+    CHECK(entry.action == QStringLiteral("document.batch"));
+    CHECK(entry.userId == o.people.sue);
+    CHECK(entry.details == QStringLiteral("kind=statement written=4 skipped=1 stopped=0 selected=0"));
+
+    SECTION("Unticked, the debtor who owes nothing gets one too")
+    {
+        child<QCheckBox>(dialog, "skipNothingOwedCheck")->setChecked(false);
+        const QString all = dir.filePath(QStringLiteral("todos.pdf"));
+        child<QLineEdit>(dialog, "pathEdit")->setText(all);
+        run(dialog);
+        CHECK(pagesIn(all) == 5);
+    }
+    SECTION("Letters that apply to nobody write no file and say why")
+    {
+        auto *kind = child<QComboBox>(dialog, "kindCombo");
+        kind->setCurrentIndex(kind->findData(int(services::DocumentKind::PromiseConfirmation)));
+        CHECK_FALSE(child<QCheckBox>(dialog, "skipNothingOwedCheck")->isEnabled());
+        const QString none = dir.filePath(QStringLiteral("confirmaciones.pdf"));
+        child<QLineEdit>(dialog, "pathEdit")->setText(none);
+        run(dialog);
+        CHECK_FALSE(QFile::exists(none));
+        CHECK(dialog->resultText() == QStringLiteral("No document was written. Left out: 5 with no pending promise."));
+    }
+}
+
+TEST_CASE("One PDF per debtor goes in a folder, named by reference, two alike kept apart", "[ui][documents]")
+{
+    Office o;
+    for (const char *ref : {"A/1", "A-1"}) {
+        const Id id = test::addDebtor(o.t.db(), QString::fromLatin1(ref), QStringLiteral("Abarrotes %1").arg(QString::fromLatin1(ref)));
+        test::addInvoice(o.t.db(), id, QStringLiteral("X-1"), QDate(2026, 1, 10), test::pesos(50));
+    }
+    test::DeskWindow desk(o.t, "sue");
+    ui::DocumentBatchDialog *dialog = desk.window.showBatchDocuments();
+    child<QRadioButton>(dialog, "perDebtorRadio")->setChecked(true);
+    CHECK(child<QLineEdit>(dialog, "pathEdit")->text().endsWith(QStringLiteral("account-statements-%1").arg(today())));
+    QTemporaryDir dir;
+    // Made when missing.
+    const QString folder = dir.filePath(QStringLiteral("enero/estados"));
+    child<QLineEdit>(dialog, "pathEdit")->setText(folder);
+    run(dialog);
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    QStringList expected;
+    // In Spanish: the letters' language is the desk's, and the tests' C locale is not English.
+    for (const char *name : {"A-1-%1-2", "A-1-%1", "F-1-%1", "F-2-%1", "F-3-%1", "F-4-%1"})
+        expected << QStringLiteral("estado-de-cuenta-") + QString::fromLatin1(name).arg(today()) +
+                        QStringLiteral(".pdf");
+    CHECK(files.join(QLatin1Char(' ')) == expected.join(QLatin1Char(' ')));
+    for (const QString &f : std::as_const(files))
+        CHECK(pagesIn(QDir(folder).filePath(f)) == 1);
+    CHECK(dialog->resultText().startsWith(QStringLiteral("6 account statement(s) written in ")));
+}
+
+TEST_CASE("Stopped, one PDF is not written and what was at its place stays", "[ui][documents]")
+{
+    Office o;
+    test::DeskWindow desk(o.t, "sue");
+    ui::DocumentBatchDialog *dialog = desk.window.showBatchDocuments();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("estados.pdf"));
+    {
+        QFile old(pdf);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("last month's");
+    }
+    child<QLineEdit>(dialog, "pathEdit")->setText(pdf);
+    dialog->start();
+    CHECK(child<QPushButton>(dialog, "closeButton")->text() == QStringLiteral("Stop"));
+    child<QPushButton>(dialog, "closeButton")->click();
+    REQUIRE(test::waitFor([dialog] { return !dialog->working(); }));
+    QFile kept(pdf);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == "last month's");
+    CHECK(dialog->resultText() ==
+          QStringLiteral("Nothing was written: %1 is left as it was.").arg(QDir::toNativeSeparators(pdf)));
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("estados.pdf")});
+    CHECK(store::AuditRepository(desk.window.database()).latest(1).value(0).action != QStringLiteral("document.batch"));
+    CHECK(child<QPushButton>(dialog, "closeButton")->text() == QStringLiteral("Close"));
+    CHECK(dialog->isVisible());
+}
+
+TEST_CASE("Where the documents cannot go is said before anything is read", "[ui][documents]")
+{
+    Office o;
+    test::DeskWindow desk(o.t, "sue");
+    ui::DocumentBatchDialog *dialog = desk.window.showBatchDocuments();
+    QTemporaryDir dir;
+    auto *path = child<QLineEdit>(dialog, "pathEdit");
+    auto *status = child<QLabel>(dialog, "statusLabel");
+    path->setText(dir.filePath(QStringLiteral("no/such/folder/estados.pdf")));
+    dialog->start();
+    CHECK_FALSE(dialog->working());
+    CHECK(status->text() == QStringLiteral("Where the documents go: the folder %1 does not exist.")
+                                .arg(QDir::toNativeSeparators(dir.filePath(QStringLiteral("no/such/folder")))));
+    path->setText(dir.path());
+    dialog->start();
+    CHECK(status->text().contains(QStringLiteral("is a folder; write the name of the PDF to write")));
+    path->clear();
+    dialog->start();
+    CHECK(status->text() == QStringLiteral("Where the documents go: write a file name or choose a folder."));
+    child<QRadioButton>(dialog, "perDebtorRadio")->setChecked(true);
+    const QString file = dir.filePath(QStringLiteral("a-file.txt"));
+    QFile(file).open(QIODevice::WriteOnly);
+    path->setText(file);
+    dialog->start();
+    CHECK(status->text().contains(QStringLiteral("is a file; choose a folder")));
+    CHECK_FALSE(dialog->working());
+}
+
+TEST_CASE("The debtors picked in the portfolio get theirs, and only they", "[ui][documents]")
+{
+    Office o;
+    test::DeskWindow desk(o.t, "sue");
+    ui::PortfolioView *view = desk.window.portfolioView();
+    view->search(QStringLiteral("ferreteria 2"));
+    REQUIRE(test::waitFor([&] { return view->model()->rowCount() == 1; }));
+    view->focusResults();  // the cursor's row is selected: one is not a pick
+    REQUIRE(view->selectedDebtorIds().size() == 1);
+    ui::DocumentBatchDialog *one = desk.window.showBatchDocuments();
+    CHECK(child<QRadioButton>(one, "allShownRadio")->isChecked());
+    one->close();
+
+    view->search(QString());
+    REQUIRE(test::waitFor([&] { return view->model()->rowCount() == 5; }));
+    auto *table = view->findChild<QTableView *>();
+    REQUIRE(table);
+    table->selectRow(0);
+    table->selectionModel()->select(view->model()->index(3, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(view->selectedDebtorIds().size() == 2);
+    ui::DocumentBatchDialog *dialog = desk.window.showBatchDocuments();
+    auto *selected = child<QRadioButton>(dialog, "selectedRadio");
+    CHECK(selected->isVisibleTo(dialog));
+    CHECK(selected->isChecked());
+    CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("each of 2 debtor(s)")));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("dos.pdf"));
+    child<QLineEdit>(dialog, "pathEdit")->setText(pdf);
+    run(dialog);
+    CHECK(pagesIn(pdf) == 2);
+    CHECK(store::AuditRepository(desk.window.database()).latest(1).at(0).details.endsWith(QStringLiteral("selected=1")));
+}
