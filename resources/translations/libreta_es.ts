@@ -559,6 +559,42 @@
         <source>number from %1 to %2</source>
         <translation>número de %1 a %2</translation>
     </message>
+    <message>
+        <source>Documents for several debtors</source>
+        <translation>Documentos para varios deudores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmation letter(s)</source>
+        <translation>
+            <numerusform>%Ln carta de confirmación</numerusform>
+            <numerusform>%Ln cartas de confirmación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paid-in-full letter(s)</source>
+        <translation>
+            <numerusform>%Ln carta finiquito</numerusform>
+            <numerusform>%Ln cartas finiquito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account statement(s)</source>
+        <translation>
+            <numerusform>%Ln estado de cuenta</numerusform>
+            <numerusform>%Ln estados de cuenta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtor(s) left out</source>
+        <translation>
+            <numerusform>%Ln deudor omitido</numerusform>
+            <numerusform>%Ln deudores omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before the end</source>
+        <translation>detenido antes de terminar</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -2619,6 +2655,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentBatchDialog</name>
+    <message>
+        <source>Documents for several debtors</source>
+        <translation>Documentos para varios deudores</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Leave out the debtors marked do &amp;not contact</source>
+        <translation>Omitir a los deudores marcados «&amp;no contactar»</translation>
+    </message>
+    <message>
+        <source>Leave out the debtors who owe &amp;nothing</source>
+        <translation>Omitir a los deudores que no de&amp;ben nada</translation>
+    </message>
+    <message>
+        <source>One &amp;PDF with every document, each starting on a new page (to print)</source>
+        <translation>Un solo &amp;PDF con todos los documentos, cada uno desde una página nueva (para imprimir)</translation>
+    </message>
+    <message>
+        <source>One PDF per debtor, in a &amp;folder (to send each by e-mail)</source>
+        <translation>Un PDF por deudor, en una &amp;carpeta (para enviar cada uno por correo)</translation>
+    </message>
+    <message>
+        <source>Where the documents go</source>
+        <translation>Dónde se guardan los documentos</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Generar</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>&amp;Language:</source>
@@ -4014,6 +4097,14 @@
     <message>
         <source>Set, change or remove the PIN that keeps others from working as you at another desk</source>
         <translation>Poner, cambiar o quitar el PIN que impide que otros trabajen como usted en otro puesto</translation>
+    </message>
+    <message>
+        <source>The same statement or letter for every debtor the portfolio shows, or those selected in it, as one PDF to print or one per debtor</source>
+        <translation>El mismo estado de cuenta o carta para cada deudor que muestra la cartera, o los seleccionados en ella, en un PDF para imprimir o en uno por deudor</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments for several debtors…</source>
+        <translation>Doc&amp;umentos para varios deudores…</translation>
     </message>
 </context>
 <context>
@@ -7225,6 +7316,209 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Marked do-not-contact: %1</source>
         <translation>Marcado como «no contactar»: %1</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::DocumentBatchDialog</name>
+    <message numerus="yes">
+        <source>The %Ln debtor(s) se&amp;lected in the portfolio</source>
+        <translation>
+            <numerusform>El deudor se&amp;leccionado en la cartera (%Ln)</numerusform>
+            <numerusform>Los %Ln deudores se&amp;leccionados en la cartera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account statement</source>
+        <translation>Estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Confirmation letter (debtors with a pending promise)</source>
+        <translation>Carta de confirmación (deudores con una promesa pendiente)</translation>
+    </message>
+    <message>
+        <source>Paid-in-full letter (debtors who owe nothing)</source>
+        <translation>Carta finiquito (deudores que no deben nada)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>All the debtors the portfolio sho&amp;ws (%L1)</source>
+        <translation>Todos los deudores que &amp;muestra la cartera (%L1)</translation>
+    </message>
+    <message>
+        <source>account-statements</source>
+        <translation>estados-de-cuenta</translation>
+    </message>
+    <message>
+        <source>confirmation-letters</source>
+        <translation>cartas-de-confirmacion</translation>
+    </message>
+    <message>
+        <source>paid-in-full-letters</source>
+        <translation>cartas-finiquito</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same document for each of %Ln debtor(s), in the portfolio&apos;s order. Those it does not apply to are left out and counted.</source>
+        <translation>
+            <numerusform>El mismo documento para %Ln deudor. Si no le corresponde, se omite y se cuenta.</numerusform>
+            <numerusform>El mismo documento para cada uno de %Ln deudores, en el orden de la cartera. A los que no les corresponde se les omite y se cuentan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the documents to</source>
+        <translation>Guardar los documentos en</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write each debtor&apos;s PDF in</source>
+        <translation>Guardar el PDF de cada deudor en</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Where the documents go: write a file name or choose a folder.</source>
+        <translation>Dónde se guardan: escriba un nombre de archivo o elija una carpeta.</translation>
+    </message>
+    <message>
+        <source>Where the documents go: %1 is a folder; write the name of the PDF to write.</source>
+        <translation>Dónde se guardan: %1 es una carpeta; escriba el nombre del PDF que se va a generar.</translation>
+    </message>
+    <message>
+        <source>Where the documents go: the folder %1 does not exist.</source>
+        <translation>Dónde se guardan: la carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Where the documents go: %1 is a file; choose a folder.</source>
+        <translation>Dónde se guardan: %1 es un archivo; elija una carpeta.</translation>
+    </message>
+    <message>
+        <source>Where the documents go: the folder %1 could not be made.</source>
+        <translation>Dónde se guardan: no se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <source>Writing… %L1 of %L2 debtors seen, %3.</source>
+        <translation>Generando… %L1 de %L2 deudores revisados; %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is left as it was.</source>
+        <translation>No se guardó nada: %1 queda como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 had been written in %2 when it stopped.</source>
+        <translation>Se detuvo con %1 ya guardados en %2.</translation>
+    </message>
+    <message>
+        <source>%1 written in %2.</source>
+        <translation>Listo: %1 en %2.</translation>
+    </message>
+    <message>
+        <source>No document was written.</source>
+        <translation>No se generó ningún documento.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Abrir el PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account statement(s)</source>
+        <translation>
+            <numerusform>%Ln estado de cuenta</numerusform>
+            <numerusform>%Ln estados de cuenta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmation letter(s)</source>
+        <translation>
+            <numerusform>%Ln carta de confirmación</numerusform>
+            <numerusform>%Ln cartas de confirmación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paid-in-full letter(s)</source>
+        <translation>
+            <numerusform>%Ln carta finiquito</numerusform>
+            <numerusform>%Ln cartas finiquito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account statements</source>
+        <translation>Estados de cuenta</translation>
+    </message>
+    <message>
+        <source>Confirmation letters</source>
+        <translation>Cartas de confirmación</translation>
+    </message>
+    <message>
+        <source>Paid-in-full letters</source>
+        <translation>Cartas finiquito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked do not contact</source>
+        <translation>
+            <numerusform>%Ln marcado «no contactar»</numerusform>
+            <numerusform>%Ln marcados «no contactar»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln who owe nothing</source>
+        <translation>
+            <numerusform>%Ln que no debe nada</numerusform>
+            <numerusform>%Ln que no deben nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no pending promise</source>
+        <translation>
+            <numerusform>%Ln sin promesa pendiente</numerusform>
+            <numerusform>%Ln sin promesa pendiente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln who still owe</source>
+        <translation>
+            <numerusform>%Ln que aún debe</numerusform>
+            <numerusform>%Ln que aún deben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln never invoiced</source>
+        <translation>
+            <numerusform>%Ln sin facturas</numerusform>
+            <numerusform>%Ln sin facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln whose balance was written off</source>
+        <translation>
+            <numerusform>%Ln con el saldo cancelado</numerusform>
+            <numerusform>%Ln con el saldo cancelado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer in the file</source>
+        <translation>
+            <numerusform>%Ln que ya no está en el archivo</numerusform>
+            <numerusform>%Ln que ya no están en el archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Omitidos: %1.</translation>
     </message>
 </context>
 <context>
