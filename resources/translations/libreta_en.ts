@@ -488,13 +488,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The same document for each of %Ln debtor(s), in the portfolio&apos;s order. Those it does not apply to are left out and counted.</source>
-        <translation>
-            <numerusform>The same document for %Ln debtor. If it does not apply, it is left out and counted.</numerusform>
-            <numerusform>The same document for each of %Ln debtors, in the portfolio&apos;s order. Those it does not apply to are left out and counted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln account statement(s)</source>
         <translation>
             <numerusform>%Ln account statement</numerusform>
@@ -562,6 +555,13 @@
         <translation>
             <numerusform>%Ln no longer in the file</numerusform>
             <numerusform>%Ln no longer in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same document for each of the %Ln debtor(s), in the portfolio&apos;s order; those it does not apply to are left out, and counted.</source>
+        <translation>
+            <numerusform>The same document for the debtor (%Ln); if it does not apply, it is left out and counted.</numerusform>
+            <numerusform>The same document for each of the %Ln debtors, in the portfolio&apos;s order; those it does not apply to are left out, and counted.</numerusform>
         </translation>
     </message>
 </context>

@@ -7359,13 +7359,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>paid-in-full-letters</source>
         <translation>cartas-finiquito</translation>
     </message>
-    <message numerus="yes">
-        <source>The same document for each of %Ln debtor(s), in the portfolio&apos;s order. Those it does not apply to are left out and counted.</source>
-        <translation>
-            <numerusform>El mismo documento para %Ln deudor. Si no le corresponde, se omite y se cuenta.</numerusform>
-            <numerusform>El mismo documento para cada uno de %Ln deudores, en el orden de la cartera. A los que no les corresponde se les omite y se cuentan.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write the documents to</source>
         <translation>Guardar los documentos en</translation>
@@ -7519,6 +7512,13 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Left out: %1.</source>
         <translation>Omitidos: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same document for each of the %Ln debtor(s), in the portfolio&apos;s order; those it does not apply to are left out, and counted.</source>
+        <translation>
+            <numerusform>El mismo documento para el deudor (%Ln); si no le corresponde, se omite y se cuenta.</numerusform>
+            <numerusform>El mismo documento para cada uno de los %Ln deudores, en el orden de la cartera; los deudores a los que no corresponde se omiten y se cuentan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

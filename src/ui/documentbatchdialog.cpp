@@ -51,13 +51,14 @@ DocumentBatchDialog::DocumentBatchDialog(const FormContext &context, const store
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(DocumentDialog::defaultLanguage()));
     m_ui->openButton->hide();
     m_ui->progressBar->hide();
+    m_ui->statusLabel->hide();
     m_ui->closeButton->setText(tr("Close"));
     try {
         DocumentBatchRequest shownOnly;
         shownOnly.query = m_shown;
         m_shownCount = DocumentBatch(m_context.db, m_context.clock, {}, shownOnly).debtorCount();
     } catch (const store::StoreError &e) {
-        m_ui->statusLabel->setText(e.message());
+        say(e.message(), true);
     }
     m_ui->allShownRadio->setText(tr("All the debtors the portfolio sho&ws (%L1)").arg(m_shownCount));
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &DocumentBatchDialog::updateChoices);
@@ -123,8 +124,8 @@ void DocumentBatchDialog::updateChoices()
 void DocumentBatchDialog::updateCount()
 {
     const qint64 count = m_ui->selectedRadio->isChecked() ? m_selected.size() : m_shownCount;
-    m_ui->shownLabel->setText(tr("The same document for each of %Ln debtor(s), in the portfolio's order. Those it "
-                                 "does not apply to are left out and counted.",
+    m_ui->shownLabel->setText(tr("The same document for each of the %Ln debtor(s), in the portfolio's order; those it "
+                                 "does not apply to are left out, and counted.",
                                  nullptr, int(std::min<qint64>(count, INT_MAX))));
     m_ui->writeButton->setEnabled(count > 0 && !working());
 }
@@ -169,8 +170,7 @@ void DocumentBatchDialog::start()
         return;
     const QString path = QDir::fromNativeSeparators(destination());
     auto refuse = [this](const QString &text) {
-        m_ui->statusLabel->setText(text);
-        m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        say(text, true);
         m_ui->pathEdit->setFocus();
     };
     if (path.isEmpty())
@@ -186,7 +186,6 @@ void DocumentBatchDialog::start()
         return refuse(tr("Where the documents go: %1 is a file; choose a folder.").arg(QDir::toNativeSeparators(path)));
     if (!oneFile && !QDir().mkpath(path))
         return refuse(tr("Where the documents go: the folder %1 could not be made.").arg(QDir::toNativeSeparators(path)));
-    m_ui->statusLabel->setStyleSheet(QString());
     const DocumentBatchRequest r = request();
     m_batch = std::make_unique<DocumentBatch>(m_context.db, m_context.clock, DocumentDialog::officeTemplates(), r);
     m_written = 0;
@@ -213,9 +212,25 @@ void DocumentBatchDialog::start()
     m_ui->progressBar->setRange(0, int(std::min<qint64>(m_total, INT_MAX)));
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->show();
-    m_ui->statusLabel->setText(tr("Writing…"));
     setWorking(true);
+    say(tr("Writing…"));
     QTimer::singleShot(0, this, &DocumentBatchDialog::step);
+}
+
+void DocumentBatchDialog::say(const QString &text, bool refused)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(refused ? QStringLiteral("color: #b00020;") : QString());
+    m_ui->statusLabel->setVisible(!text.isEmpty());
+    growToContent();
+}
+
+// The progress and what came of a run show under the choices: the form
+// grows to hold them rather than squeezing the choices.
+void DocumentBatchDialog::growToContent()
+{
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 void DocumentBatchDialog::stop()
@@ -282,10 +297,7 @@ void DocumentBatchDialog::step()
         ++m_written;
     }
     m_ui->progressBar->setValue(int(std::min<qint64>(m_batch->tally().seen, INT_MAX)));
-    m_ui->statusLabel->setText(tr("Writing… %L1 of %L2 debtors seen, %3.")
-                                   .arg(m_batch->tally().seen)
-                                   .arg(m_total)
-                                   .arg(kindWords(m_written)));
+    say(tr("Writing… %L1 of %L2 debtors seen, %3.").arg(m_batch->tally().seen).arg(m_total).arg(kindWords(m_written)));
     QTimer::singleShot(0, this, &DocumentBatchDialog::step);
 }
 
@@ -319,8 +331,7 @@ void DocumentBatchDialog::end(const QString &error)
     }
     said.removeAll(QString());
     m_result = said.join(QLatin1Char(' '));
-    m_ui->statusLabel->setText(m_result);
-    m_ui->statusLabel->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    say(m_result, !error.isEmpty());
     m_ui->progressBar->setValue(m_ui->progressBar->maximum());
     m_ui->progressBar->setVisible(!stopped);
     m_opened = m_written > 0 ? (m_folder.isEmpty() ? QDir::fromNativeSeparators(destination()) : m_folder) : QString();
@@ -329,6 +340,7 @@ void DocumentBatchDialog::end(const QString &error)
     setWorking(false);
     m_ui->openButton->setVisible(!m_opened.isEmpty());
     m_ui->openButton->setText(m_folder.isEmpty() ? tr("&Open the PDF") : tr("&Open the folder"));
+    growToContent();
     // The next run writes somewhere new, not over what this one wrote.
     if (written > 0)
         m_ui->pathEdit->setProperty("chosen", false);

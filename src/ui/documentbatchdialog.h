@@ -66,6 +66,9 @@ private:
     QString kindTitle() const;
     void setWorking(bool working);
     void openResult();
+    void growToContent();
+    // Shows `text` under the choices, in red when something was refused.
+    void say(const QString &text, bool refused = false);
 
     std::unique_ptr<::Ui::DocumentBatchDialog> m_ui;
     FormContext m_context;

@@ -74,7 +74,7 @@ TEST_CASE("One PDF holds a statement for each debtor shown who owes, each on its
     ui::DocumentBatchDialog *dialog = window.showBatchDocuments();
     // Nothing picked in the portfolio: the debtors shown are the only choice.
     CHECK_FALSE(child<QRadioButton>(dialog, "selectedRadio")->isVisibleTo(dialog));
-    CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("each of 5 debtor(s)")));
+    CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("each of the 5 debtor(s)")));
     CHECK(child<QLineEdit>(dialog, "pathEdit")->text().endsWith(QStringLiteral("account-statements-%1.pdf").arg(today())));
     CHECK_FALSE(child<QPushButton>(dialog, "openButton")->isVisibleTo(dialog));
 
@@ -225,7 +225,7 @@ TEST_CASE("The debtors picked in the portfolio get theirs, and only they", "[ui]
     auto *selected = child<QRadioButton>(dialog, "selectedRadio");
     CHECK(selected->isVisibleTo(dialog));
     CHECK(selected->isChecked());
-    CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("each of 2 debtor(s)")));
+    CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("each of the 2 debtor(s)")));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("dos.pdf"));
     child<QLineEdit>(dialog, "pathEdit")->setText(pdf);
