@@ -165,27 +165,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln confirmation letter(s)</source>
-        <translation>
-            <numerusform>%Ln confirmation letter</numerusform>
-            <numerusform>%Ln confirmation letters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln paid-in-full letter(s)</source>
-        <translation>
-            <numerusform>%Ln paid-in-full letter</numerusform>
-            <numerusform>%Ln paid-in-full letters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln account statement(s)</source>
-        <translation>
-            <numerusform>%Ln account statement</numerusform>
-            <numerusform>%Ln account statements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln debtor(s) left out</source>
         <translation>
             <numerusform>%Ln debtor left out</numerusform>
@@ -252,6 +231,79 @@
         <translation>
             <numerusform>Payment %1 recorded for %2: %3 in %n invoice</numerusform>
             <numerusform>Payment %1 recorded for %2: %3 in %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatch</name>
+    <message numerus="yes">
+        <source>%Ln account statement(s)</source>
+        <translation>
+            <numerusform>%Ln account statement</numerusform>
+            <numerusform>%Ln account statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmation letter(s)</source>
+        <translation>
+            <numerusform>%Ln confirmation letter</numerusform>
+            <numerusform>%Ln confirmation letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paid-in-full letter(s)</source>
+        <translation>
+            <numerusform>%Ln paid-in-full letter</numerusform>
+            <numerusform>%Ln paid-in-full letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked do not contact</source>
+        <translation>
+            <numerusform>%Ln marked do not contact</numerusform>
+            <numerusform>%Ln marked do not contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln who owe nothing</source>
+        <translation>
+            <numerusform>%Ln who owes nothing</numerusform>
+            <numerusform>%Ln who owe nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no pending promise</source>
+        <translation>
+            <numerusform>%Ln with no pending promise</numerusform>
+            <numerusform>%Ln with no pending promise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln who still owe</source>
+        <translation>
+            <numerusform>%Ln who still owes</numerusform>
+            <numerusform>%Ln who still owe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln never invoiced</source>
+        <translation>
+            <numerusform>%Ln never invoiced</numerusform>
+            <numerusform>%Ln never invoiced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln whose balance was written off</source>
+        <translation>
+            <numerusform>%Ln whose balance was written off</numerusform>
+            <numerusform>%Ln whose balance was written off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer in the file</source>
+        <translation>
+            <numerusform>%Ln no longer in the file</numerusform>
+            <numerusform>%Ln no longer in the file</numerusform>
         </translation>
     </message>
 </context>
@@ -485,76 +537,6 @@
         <translation>
             <numerusform>The debtor se&amp;lected in the portfolio (%Ln)</numerusform>
             <numerusform>The %Ln debtors se&amp;lected in the portfolio</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln account statement(s)</source>
-        <translation>
-            <numerusform>%Ln account statement</numerusform>
-            <numerusform>%Ln account statements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln confirmation letter(s)</source>
-        <translation>
-            <numerusform>%Ln confirmation letter</numerusform>
-            <numerusform>%Ln confirmation letters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln paid-in-full letter(s)</source>
-        <translation>
-            <numerusform>%Ln paid-in-full letter</numerusform>
-            <numerusform>%Ln paid-in-full letters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln marked do not contact</source>
-        <translation>
-            <numerusform>%Ln marked do not contact</numerusform>
-            <numerusform>%Ln marked do not contact</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln who owe nothing</source>
-        <translation>
-            <numerusform>%Ln who owes nothing</numerusform>
-            <numerusform>%Ln who owe nothing</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln with no pending promise</source>
-        <translation>
-            <numerusform>%Ln with no pending promise</numerusform>
-            <numerusform>%Ln with no pending promise</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln who still owe</source>
-        <translation>
-            <numerusform>%Ln who still owes</numerusform>
-            <numerusform>%Ln who still owe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln never invoiced</source>
-        <translation>
-            <numerusform>%Ln never invoiced</numerusform>
-            <numerusform>%Ln never invoiced</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln whose balance was written off</source>
-        <translation>
-            <numerusform>%Ln whose balance was written off</numerusform>
-            <numerusform>%Ln whose balance was written off</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln no longer in the file</source>
-        <translation>
-            <numerusform>%Ln no longer in the file</numerusform>
-            <numerusform>%Ln no longer in the file</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -564,27 +564,6 @@
         <translation>Documentos para varios deudores</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln confirmation letter(s)</source>
-        <translation>
-            <numerusform>%Ln carta de confirmación</numerusform>
-            <numerusform>%Ln cartas de confirmación</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln paid-in-full letter(s)</source>
-        <translation>
-            <numerusform>%Ln carta finiquito</numerusform>
-            <numerusform>%Ln cartas finiquito</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln account statement(s)</source>
-        <translation>
-            <numerusform>%Ln estado de cuenta</numerusform>
-            <numerusform>%Ln estados de cuenta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln debtor(s) left out</source>
         <translation>
             <numerusform>%Ln deudor omitido</numerusform>
@@ -2162,6 +2141,46 @@
         <source>--user: only the activity, dashboard figures, scores and aging exports take it.</source>
         <translation>--user: solo la admiten las exportaciones de actividad, de cifras del panel, de calificaciones y de antigüedad.</translation>
     </message>
+    <message>
+        <source>one PDF with every document, each on pages of its own</source>
+        <translation>un solo PDF con todos los documentos, cada uno en sus propias páginas</translation>
+    </message>
+    <message>
+        <source>a folder for one PDF per debtor</source>
+        <translation>una carpeta para un PDF por deudor</translation>
+    </message>
+    <message>
+        <source>only the debtors of this segment</source>
+        <translation>solo los deudores de este segmento</translation>
+    </message>
+    <message>
+        <source>only the debtors of this agent</source>
+        <translation>solo los deudores de este gestor</translation>
+    </message>
+    <message>
+        <source>the debtors marked do not contact too</source>
+        <translation>también los deudores marcados «no contactar»</translation>
+    </message>
+    <message>
+        <source>statements: the debtors who owe nothing too</source>
+        <translation>estados de cuenta: también los deudores que no deben nada</translation>
+    </message>
+    <message>
+        <source>give either --out (one PDF) or --out-dir (one PDF per debtor).</source>
+        <translation>indique --out (un solo PDF) o --out-dir (un PDF por deudor), no ambos.</translation>
+    </message>
+    <message>
+        <source>--agent: no user has the login «%1».</source>
+        <translation>--agent: no hay ningún usuario «%1».</translation>
+    </message>
+    <message>
+        <source>No document was written.</source>
+        <translation>No se generó ningún documento.</translation>
+    </message>
+    <message>
+        <source>write the same statement or letter for many debtors as PDF</source>
+        <translation>escribir el mismo estado de cuenta o carta para muchos deudores en PDF</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2655,6 +2674,95 @@
     </message>
 </context>
 <context>
+    <name>DocumentBatch</name>
+    <message>
+        <source>Account statements</source>
+        <translation>Estados de cuenta</translation>
+    </message>
+    <message>
+        <source>Confirmation letters</source>
+        <translation>Cartas de confirmación</translation>
+    </message>
+    <message>
+        <source>Paid-in-full letters</source>
+        <translation>Cartas finiquito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account statement(s)</source>
+        <translation>
+            <numerusform>%Ln estado de cuenta</numerusform>
+            <numerusform>%Ln estados de cuenta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmation letter(s)</source>
+        <translation>
+            <numerusform>%Ln carta de confirmación</numerusform>
+            <numerusform>%Ln cartas de confirmación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paid-in-full letter(s)</source>
+        <translation>
+            <numerusform>%Ln carta finiquito</numerusform>
+            <numerusform>%Ln cartas finiquito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked do not contact</source>
+        <translation>
+            <numerusform>%Ln marcado «no contactar»</numerusform>
+            <numerusform>%Ln marcados «no contactar»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln who owe nothing</source>
+        <translation>
+            <numerusform>%Ln que no debe nada</numerusform>
+            <numerusform>%Ln que no deben nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with no pending promise</source>
+        <translation>
+            <numerusform>%Ln sin promesa pendiente</numerusform>
+            <numerusform>%Ln sin promesa pendiente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln who still owe</source>
+        <translation>
+            <numerusform>%Ln que aún debe</numerusform>
+            <numerusform>%Ln que aún deben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln never invoiced</source>
+        <translation>
+            <numerusform>%Ln sin facturas</numerusform>
+            <numerusform>%Ln sin facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln whose balance was written off</source>
+        <translation>
+            <numerusform>%Ln con el saldo cancelado</numerusform>
+            <numerusform>%Ln con el saldo cancelado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer in the file</source>
+        <translation>
+            <numerusform>%Ln que ya no está en el archivo</numerusform>
+            <numerusform>%Ln que ya no están en el archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Omitidos: %1.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentBatchDialog</name>
     <message>
         <source>Documents for several debtors</source>
@@ -2761,6 +2869,14 @@
     <message>
         <source>%1&apos;s balance was written off, not paid: a paid-in-full letter cannot say it was paid.</source>
         <translation>El saldo de %1 se canceló como incobrable, no se pagó: una carta finiquito no puede decir que se pagó.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made.</source>
+        <translation>no se pudo crear la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -7388,14 +7504,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Dónde se guardan: la carpeta %1 no existe.</translation>
     </message>
     <message>
-        <source>Where the documents go: %1 is a file; choose a folder.</source>
-        <translation>Dónde se guardan: %1 es un archivo; elija una carpeta.</translation>
-    </message>
-    <message>
-        <source>Where the documents go: the folder %1 could not be made.</source>
-        <translation>Dónde se guardan: no se pudo crear la carpeta %1.</translation>
-    </message>
-    <message>
         <source>Writing…</source>
         <translation>Generando…</translation>
     </message>
@@ -7428,97 +7536,15 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln account statement(s)</source>
-        <translation>
-            <numerusform>%Ln estado de cuenta</numerusform>
-            <numerusform>%Ln estados de cuenta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln confirmation letter(s)</source>
-        <translation>
-            <numerusform>%Ln carta de confirmación</numerusform>
-            <numerusform>%Ln cartas de confirmación</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln paid-in-full letter(s)</source>
-        <translation>
-            <numerusform>%Ln carta finiquito</numerusform>
-            <numerusform>%Ln cartas finiquito</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Account statements</source>
-        <translation>Estados de cuenta</translation>
-    </message>
-    <message>
-        <source>Confirmation letters</source>
-        <translation>Cartas de confirmación</translation>
-    </message>
-    <message>
-        <source>Paid-in-full letters</source>
-        <translation>Cartas finiquito</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln marked do not contact</source>
-        <translation>
-            <numerusform>%Ln marcado «no contactar»</numerusform>
-            <numerusform>%Ln marcados «no contactar»</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln who owe nothing</source>
-        <translation>
-            <numerusform>%Ln que no debe nada</numerusform>
-            <numerusform>%Ln que no deben nada</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln with no pending promise</source>
-        <translation>
-            <numerusform>%Ln sin promesa pendiente</numerusform>
-            <numerusform>%Ln sin promesa pendiente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln who still owe</source>
-        <translation>
-            <numerusform>%Ln que aún debe</numerusform>
-            <numerusform>%Ln que aún deben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln never invoiced</source>
-        <translation>
-            <numerusform>%Ln sin facturas</numerusform>
-            <numerusform>%Ln sin facturas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln whose balance was written off</source>
-        <translation>
-            <numerusform>%Ln con el saldo cancelado</numerusform>
-            <numerusform>%Ln con el saldo cancelado</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln no longer in the file</source>
-        <translation>
-            <numerusform>%Ln que ya no está en el archivo</numerusform>
-            <numerusform>%Ln que ya no están en el archivo</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Left out: %1.</source>
-        <translation>Omitidos: %1.</translation>
-    </message>
-    <message numerus="yes">
         <source>The same document for each of the %Ln debtor(s), in the portfolio&apos;s order; those it does not apply to are left out, and counted.</source>
         <translation>
             <numerusform>El mismo documento para el deudor (%Ln); si no le corresponde, se omite y se cuenta.</numerusform>
             <numerusform>El mismo documento para cada uno de los %Ln deudores, en el orden de la cartera; los deudores a los que no corresponde se omiten y se cuentan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where the documents go: %1</source>
+        <translation>Dónde se guardan: %1</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ int runRollover(CliContext &context);
 int runImport(CliContext &context);
 int runExport(CliContext &context);
 int runStatement(CliContext &context);
+int runLetters(CliContext &context);
 int runBackup(CliContext &context);
 
 } // namespace libreta::cli

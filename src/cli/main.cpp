@@ -36,6 +36,7 @@ const QMap<QString, CommandEntry> &commands()
         {QStringLiteral("import"), {cli::runImport, QT_TRANSLATE_NOOP("Cli", "bring debtors, contacts, invoices or payments in from a CSV file")}},
         {QStringLiteral("export"), {cli::runExport, QT_TRANSLATE_NOOP("Cli", "write the portfolio, agenda, calls, promises or payments to CSV")}},
         {QStringLiteral("statement"), {cli::runStatement, QT_TRANSLATE_NOOP("Cli", "write a debtor's statement or letter as PDF")}},
+        {QStringLiteral("letters"), {cli::runLetters, QT_TRANSLATE_NOOP("Cli", "write the same statement or letter for many debtors as PDF")}},
         {QStringLiteral("backup"), {cli::runBackup, QT_TRANSLATE_NOOP("Cli", "save a copy of the whole office that opens like the original")}},
     };
     return table;
@@ -51,13 +52,13 @@ void printUsage(QTextStream &s)
     s << QCoreApplication::translate("Cli", "Exit status: 0 done, 1 input refused, 2 usage.") << Qt::endl;
 }
 
-// Laying out a PDF needs fonts, so `statement` runs a GUI application (on
-// the offscreen platform unless told otherwise); every other command stays
-// a plain console program.
+// Laying out a PDF needs fonts, so `statement` and `letters` run a GUI
+// application (on the offscreen platform unless told otherwise); every other
+// command stays a plain console program.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "statement") == 0) {
+        if (qstrcmp(argv[i], "statement") == 0 || qstrcmp(argv[i], "letters") == 0) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             return std::make_unique<QGuiApplication>(argc, argv);

@@ -53,6 +53,48 @@ QString DocumentBatch::kindCode(DocumentKind kind)
     return QStringLiteral("statement");
 }
 
+QString DocumentBatch::kindTitle(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Statement: return tr("Account statements");
+    case DocumentKind::PromiseConfirmation: return tr("Confirmation letters");
+    case DocumentKind::PaidInFull: return tr("Paid-in-full letters");
+    }
+    return {};
+}
+
+QString DocumentBatch::kindWords(DocumentKind kind, qint64 count)
+{
+    const int n = int(std::min<qint64>(count, INT_MAX));
+    switch (kind) {
+    case DocumentKind::Statement: return tr("%Ln account statement(s)", nullptr, n);
+    case DocumentKind::PromiseConfirmation: return tr("%Ln confirmation letter(s)", nullptr, n);
+    case DocumentKind::PaidInFull: return tr("%Ln paid-in-full letter(s)", nullptr, n);
+    }
+    return {};
+}
+
+QString DocumentBatch::skippedText() const
+{
+    auto n = [this](BatchSkip why) { return int(std::min<qint64>(m_tally.skipped.value(why), INT_MAX)); };
+    QStringList parts;
+    if (n(BatchSkip::DoNotContact))
+        parts << tr("%Ln marked do not contact", nullptr, n(BatchSkip::DoNotContact));
+    if (n(BatchSkip::NothingOwed))
+        parts << tr("%Ln who owe nothing", nullptr, n(BatchSkip::NothingOwed));
+    if (n(BatchSkip::NoPendingPromise))
+        parts << tr("%Ln with no pending promise", nullptr, n(BatchSkip::NoPendingPromise));
+    if (n(BatchSkip::StillOwes))
+        parts << tr("%Ln who still owe", nullptr, n(BatchSkip::StillOwes));
+    if (n(BatchSkip::NoInvoices))
+        parts << tr("%Ln never invoiced", nullptr, n(BatchSkip::NoInvoices));
+    if (n(BatchSkip::WrittenOff))
+        parts << tr("%Ln whose balance was written off", nullptr, n(BatchSkip::WrittenOff));
+    if (n(BatchSkip::Gone))
+        parts << tr("%Ln no longer in the file", nullptr, n(BatchSkip::Gone));
+    return parts.isEmpty() ? QString() : tr("Left out: %1.").arg(parts.join(QStringLiteral(", ")));
+}
+
 qint64 DocumentBatch::debtorCount()
 {
     if (!m_request.chosen.isEmpty())

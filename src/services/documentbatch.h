@@ -63,6 +63,13 @@ public:
     void record(std::optional<domain::Id> userId, qint64 written, bool stopped);
 
     static QString kindCode(DocumentKind kind);
+    // "Account statements": a batch's PDF's title, in the desk's language.
+    static QString kindTitle(DocumentKind kind);
+    // "3 account statements", in the desk's language.
+    static QString kindWords(DocumentKind kind, qint64 count);
+    // "Left out: 2 marked do not contact, 5 who owe nothing."; empty when
+    // nobody was.
+    QString skippedText() const;
 
 private:
     std::optional<domain::Id> nextDebtor();

@@ -2,6 +2,7 @@
 
 #include "domain/entitycodes.h"
 #include "domain/labels.h"
+#include "services/documentbatch.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -304,9 +305,11 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("picked in the portfolio");
     } else if (a == QLatin1String("document.batch")) {
         const QString kind = v.value(QStringLiteral("kind"));
-        parts << (kind == QLatin1String("confirmation")   ? tr("%Ln confirmation letter(s)", nullptr, count("written"))
-                  : kind == QLatin1String("paid_in_full") ? tr("%Ln paid-in-full letter(s)", nullptr, count("written"))
-                                                          : tr("%Ln account statement(s)", nullptr, count("written")));
+        using services::DocumentKind;
+        parts << services::DocumentBatch::kindWords(kind == QLatin1String("confirmation") ? DocumentKind::PromiseConfirmation
+                                                    : kind == QLatin1String("paid_in_full") ? DocumentKind::PaidInFull
+                                                                                            : DocumentKind::Statement,
+                                                    count("written"));
         if (count("skipped") > 0)
             parts << tr("%Ln debtor(s) left out", nullptr, count("skipped"));
         if (count("selected") > 0)

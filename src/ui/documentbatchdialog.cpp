@@ -1,6 +1,7 @@
 #include "ui/documentbatchdialog.h"
 
 #include "documents/pdfbook.h"
+#include "documents/pdffolder.h"
 #include "documents/pdfwriter.h"
 #include "services/inputerror.h"
 #include "store/storeerror.h"
@@ -9,6 +10,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
@@ -182,18 +184,21 @@ void DocumentBatchDialog::start()
     if (oneFile && !QFileInfo(path).absoluteDir().exists())
         return refuse(tr("Where the documents go: the folder %1 does not exist.")
                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
-    if (!oneFile && QFileInfo(path).exists() && !QFileInfo(path).isDir())
-        return refuse(tr("Where the documents go: %1 is a file; choose a folder.").arg(QDir::toNativeSeparators(path)));
-    if (!oneFile && !QDir().mkpath(path))
-        return refuse(tr("Where the documents go: the folder %1 could not be made.").arg(QDir::toNativeSeparators(path)));
     const DocumentBatchRequest r = request();
+    const auto paper = documents::paperFor(r.document.locale);
+    if (!oneFile) {
+        m_pdfFolder = std::make_unique<documents::PdfFolder>(path, paper);
+        QString error;
+        if (!m_pdfFolder->open(&error)) {
+            m_pdfFolder.reset();
+            return refuse(tr("Where the documents go: %1").arg(error));
+        }
+    }
     m_batch = std::make_unique<DocumentBatch>(m_context.db, m_context.clock, DocumentDialog::officeTemplates(), r);
     m_written = 0;
     m_stopAsked = false;
-    m_usedNames.clear();
     m_opened.clear();
     m_folder = oneFile ? QString() : path;
-    m_paper = documents::paperFor(r.document.locale);
     try {
         m_total = m_batch->debtorCount();
     } catch (const store::StoreError &e) {
@@ -201,7 +206,7 @@ void DocumentBatchDialog::start()
         return refuse(e.message());
     }
     if (oneFile) {
-        m_book = std::make_unique<documents::PdfBook>(path, kindTitle(), m_paper);
+        m_book = std::make_unique<documents::PdfBook>(path, DocumentBatch::kindTitle(r.document.kind), paper);
         QString error;
         if (!m_book->open(&error)) {
             m_book.reset();
@@ -256,13 +261,7 @@ bool DocumentBatchDialog::writeOne(const Document &document, QString *error)
         m_book->add(document.html);
         return true;
     }
-    // Two references can come out the same once made fit for a file name
-    // ("A/1" and "A-1"): the second gets a number rather than replacing the first.
-    QString name = document.fileName;
-    for (int n = 2; m_usedNames.contains(name); ++n)
-        name = QFileInfo(document.fileName).completeBaseName() + QStringLiteral("-%1.pdf").arg(n);
-    m_usedNames.insert(name);
-    return documents::writePdf(document.html, QDir(m_folder).filePath(name), document.title, m_paper, error);
+    return m_pdfFolder->write(document.html, document.fileName, document.title, error);
 }
 
 void DocumentBatchDialog::step()
@@ -321,7 +320,7 @@ void DocumentBatchDialog::end(const QString &error)
     else if (!stopped)
         said << tr("No document was written.");
     if (m_batch && (!stopped || m_batch->tally().skippedCount() > 0))
-        said << skippedText();
+        said << m_batch->skippedText();
     if (m_batch && m_written > 0) {
         try {
             m_batch->record(m_context.userId, m_written, stopped);
@@ -336,6 +335,7 @@ void DocumentBatchDialog::end(const QString &error)
     m_ui->progressBar->setVisible(!stopped);
     m_opened = m_written > 0 ? (m_folder.isEmpty() ? QDir::fromNativeSeparators(destination()) : m_folder) : QString();
     m_batch.reset();
+    m_pdfFolder.reset();
     const qint64 written = m_written;
     setWorking(false);
     m_ui->openButton->setVisible(!m_opened.isEmpty());
@@ -352,45 +352,7 @@ void DocumentBatchDialog::end(const QString &error)
 
 QString DocumentBatchDialog::kindWords(qint64 count) const
 {
-    const int n = int(std::min<qint64>(count, INT_MAX));
-    switch (DocumentKind(m_ui->kindCombo->currentData().toInt())) {
-    case DocumentKind::Statement: return tr("%Ln account statement(s)", nullptr, n);
-    case DocumentKind::PromiseConfirmation: return tr("%Ln confirmation letter(s)", nullptr, n);
-    case DocumentKind::PaidInFull: return tr("%Ln paid-in-full letter(s)", nullptr, n);
-    }
-    return {};
-}
-
-QString DocumentBatchDialog::kindTitle() const
-{
-    switch (DocumentKind(m_ui->kindCombo->currentData().toInt())) {
-    case DocumentKind::Statement: return tr("Account statements");
-    case DocumentKind::PromiseConfirmation: return tr("Confirmation letters");
-    case DocumentKind::PaidInFull: return tr("Paid-in-full letters");
-    }
-    return {};
-}
-
-QString DocumentBatchDialog::skippedText() const
-{
-    const auto &skipped = m_batch->tally().skipped;
-    auto n = [&](BatchSkip why) { return int(std::min<qint64>(skipped.value(why), INT_MAX)); };
-    QStringList parts;
-    if (n(BatchSkip::DoNotContact))
-        parts << tr("%Ln marked do not contact", nullptr, n(BatchSkip::DoNotContact));
-    if (n(BatchSkip::NothingOwed))
-        parts << tr("%Ln who owe nothing", nullptr, n(BatchSkip::NothingOwed));
-    if (n(BatchSkip::NoPendingPromise))
-        parts << tr("%Ln with no pending promise", nullptr, n(BatchSkip::NoPendingPromise));
-    if (n(BatchSkip::StillOwes))
-        parts << tr("%Ln who still owe", nullptr, n(BatchSkip::StillOwes));
-    if (n(BatchSkip::NoInvoices))
-        parts << tr("%Ln never invoiced", nullptr, n(BatchSkip::NoInvoices));
-    if (n(BatchSkip::WrittenOff))
-        parts << tr("%Ln whose balance was written off", nullptr, n(BatchSkip::WrittenOff));
-    if (n(BatchSkip::Gone))
-        parts << tr("%Ln no longer in the file", nullptr, n(BatchSkip::Gone));
-    return parts.isEmpty() ? QString() : tr("Left out: %1.").arg(parts.join(QStringLiteral(", ")));
+    return DocumentBatch::kindWords(DocumentKind(m_ui->kindCombo->currentData().toInt()), count);
 }
 
 void DocumentBatchDialog::openResult()

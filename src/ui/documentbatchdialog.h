@@ -4,9 +4,6 @@
 #include "ui/formcontext.h"
 
 #include <QDialog>
-#include <QElapsedTimer>
-#include <QPageSize>
-#include <QSet>
 
 #include <memory>
 
@@ -16,6 +13,7 @@ class DocumentBatchDialog;
 
 namespace libreta::documents {
 class PdfBook;
+class PdfFolder;
 }
 
 namespace libreta::ui {
@@ -61,9 +59,7 @@ private:
     void step();
     bool writeOne(const services::Document &document, QString *error);
     void end(const QString &error = {});
-    QString skippedText() const;
     QString kindWords(qint64 count) const;
-    QString kindTitle() const;
     void setWorking(bool working);
     void openResult();
     void growToContent();
@@ -79,9 +75,8 @@ private:
     // While a run lasts.
     std::unique_ptr<services::DocumentBatch> m_batch;
     std::unique_ptr<documents::PdfBook> m_book;
-    QString m_folder;           // one PDF per debtor: where they go
-    QPageSize::PageSizeId m_paper = QPageSize::Letter;
-    QSet<QString> m_usedNames;  // names given in this run (two debtors' references may read the same)
+    std::unique_ptr<documents::PdfFolder> m_pdfFolder;
+    QString m_folder;  // one PDF per debtor: where they go
     qint64 m_written = 0;
     qint64 m_total = 0;
     bool m_stopAsked = false;

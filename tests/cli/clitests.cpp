@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -371,6 +372,44 @@ TEST_CASE("statement writes a debtor's account statement as PDF", "[cli][documen
                  QStringLiteral("--out"), pdf, QStringLiteral("--letter"), QStringLiteral("paid-in-full")}).status == 1);
     CHECK(o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("nadie"),
                  QStringLiteral("--out"), pdf}).status == 1);
+}
+
+TEST_CASE("letters writes the same document for many debtors, to one PDF or one per debtor", "[cli][documents]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
+    REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-iso-point.csv")}).status == 0);
+    const QString pdf = o.dir.filePath(QStringLiteral("estados.pdf"));
+    Run r = o.run({QStringLiteral("letters"), QStringLiteral("--out"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QRegularExpression(QStringLiteral("^3 account statements? written to "))));
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(QString::fromLatin1(f.readAll()).count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b"))) == 3);
+
+    // A segment's, one file each; the activity keeps the count.
+    const QString folder = o.dir.filePath(QStringLiteral("alto"));
+    r = o.run({QStringLiteral("letters"), QStringLiteral("--out-dir"), folder, QStringLiteral("--segment"),
+               QStringLiteral("Alto"), QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(r.status == 0);
+    CHECK(QDir(folder).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("account-statement-000123-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))});
+
+    // Nobody has a promise: nothing written, and why.
+    const QString none = o.dir.filePath(QStringLiteral("confirmaciones.pdf"));
+    r = o.run({QStringLiteral("letters"), QStringLiteral("--out"), none, QStringLiteral("--letter"),
+               QStringLiteral("confirmation")});
+    CHECK(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("No document was written.")));
+    CHECK(r.out.contains(QStringLiteral("Left out: 3 with no pending promise.")));
+    CHECK_FALSE(QFile::exists(none));
+
+    CHECK(o.run({QStringLiteral("letters")}).status == 2);
+    CHECK(o.run({QStringLiteral("letters"), QStringLiteral("--out"), pdf, QStringLiteral("--out-dir"), folder}).status == 2);
+    CHECK(o.run({QStringLiteral("letters"), QStringLiteral("--out"), pdf, QStringLiteral("--agent"),
+                 QStringLiteral("nadie")}).status == 1);
+    CHECK(o.run({QStringLiteral("letters"), QStringLiteral("--out-dir"), pdf}).status == 1);
 }
 
 TEST_CASE("backup saves a copy that passes the check, refuses its own file and needs --out", "[cli][backup]")

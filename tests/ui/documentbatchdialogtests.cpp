@@ -196,7 +196,7 @@ TEST_CASE("Where the documents cannot go is said before anything is read", "[ui]
     QFile(file).open(QIODevice::WriteOnly);
     path->setText(file);
     dialog->start();
-    CHECK(status->text().contains(QStringLiteral("is a file; choose a folder")));
+    CHECK(status->text().contains(QStringLiteral("is a file, not a folder.")));
     CHECK_FALSE(dialog->working());
 }
 
