@@ -3,6 +3,7 @@
 
 #include "debtorfiletesthelpers.h"
 #include "deskwindow.h"
+#include "hardwareshops.h"
 #include "store/debtorrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -27,21 +28,7 @@ using test::child;
 
 namespace {
 
-struct Office {
-    test::TempDb t;
-    test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
-    QList<Id> ferreterias;
-    Id other = 0;
-    Office()
-    {
-        for (int i = 1; i <= 4; ++i) {
-            const Id id = test::addDebtor(t.db(), QStringLiteral("F-%1").arg(i), QStringLiteral("Ferretería %1").arg(i));
-            test::addInvoice(t.db(), id, QStringLiteral("A-%1").arg(i), QDate(2026, 1, 10), test::pesos(1000 * i));
-            ferreterias << id;
-        }
-        other = test::addDebtor(t.db(), QStringLiteral("P-1"), QStringLiteral("Papelería Núñez"));
-    }
-};
+using Office = test::HardwareShops;
 
 std::optional<Id> agentOf(store::Database &db, Id debtor) { return store::DebtorRepository(db).byId(debtor)->assignedAgentId; }
 

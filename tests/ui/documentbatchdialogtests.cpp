@@ -4,6 +4,7 @@
 
 #include "debtorfiletesthelpers.h"
 #include "deskwindow.h"
+#include "hardwareshops.h"
 #include "store/auditrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -30,22 +31,7 @@ using test::child;
 
 namespace {
 
-// Four hardware shops that owe, a stationer's that owes nothing, and two
-// references that read the same once made fit for a file name.
-struct Office {
-    test::TempDb t;
-    test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
-    QList<Id> ferreterias;
-    Office()
-    {
-        for (int i = 1; i <= 4; ++i) {
-            const Id id = test::addDebtor(t.db(), QStringLiteral("F-%1").arg(i), QStringLiteral("Ferretería %1").arg(i));
-            test::addInvoice(t.db(), id, QStringLiteral("A-%1").arg(i), QDate(2026, 1, 10), test::pesos(1000 * i));
-            ferreterias << id;
-        }
-        test::addDebtor(t.db(), QStringLiteral("P-1"), QStringLiteral("Papelería Núñez"));
-    }
-};
+using Office = test::HardwareShops;
 
 // The desk's day, as the window's clock reads it.
 QString today() { return QDate::currentDate().toString(Qt::ISODate); }
