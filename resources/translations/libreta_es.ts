@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>give either --out (one PDF) or --out-dir (one PDF per debtor).</source>
-        <translation>indique --out (un solo PDF) o --out-dir (un PDF por deudor), no ambos.</translation>
+        <translation>indique uno de los dos: --out (un solo PDF) o --out-dir (un PDF por deudor).</translation>
     </message>
     <message>
         <source>--agent: no user has the login «%1».</source>
@@ -2180,6 +2180,10 @@
     <message>
         <source>write the same statement or letter for many debtors as PDF</source>
         <translation>escribir el mismo estado de cuenta o carta para muchos deudores en PDF</translation>
+    </message>
+    <message>
+        <source>--segment: no debtor is in the segment «%1»; the segments are: %2.</source>
+        <translation>--segment: ningún deudor está en el segmento «%1»; los segmentos son: %2.</translation>
     </message>
 </context>
 <context>
@@ -2746,8 +2750,8 @@
     <message numerus="yes">
         <source>%Ln whose balance was written off</source>
         <translation>
-            <numerusform>%Ln con el saldo cancelado</numerusform>
-            <numerusform>%Ln con el saldo cancelado</numerusform>
+            <numerusform>%Ln con el saldo cancelado como incobrable</numerusform>
+            <numerusform>%Ln con el saldo cancelado como incobrable</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2773,16 +2777,8 @@
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
         <source>Leave out the debtors marked do &amp;not contact</source>
         <translation>Omitir a los deudores marcados «&amp;no contactar»</translation>
-    </message>
-    <message>
-        <source>Leave out the debtors who owe &amp;nothing</source>
-        <translation>Omitir a los deudores que no de&amp;ben nada</translation>
     </message>
     <message>
         <source>One &amp;PDF with every document, each starting on a new page (to print)</source>
@@ -2807,6 +2803,14 @@
     <message>
         <source>&amp;Write</source>
         <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Leave out the debtors who owe noth&amp;ing</source>
+        <translation>Omitir a los deudores que no de&amp;ben nada</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2881,10 @@
     <message>
         <source>the folder %1 could not be made.</source>
         <translation>no se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo empezar el PDF</translation>
     </message>
 </context>
 <context>
@@ -7460,10 +7468,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>All the debtors the portfolio sho&amp;ws (%L1)</source>
-        <translation>Todos los deudores que &amp;muestra la cartera (%L1)</translation>
-    </message>
-    <message>
         <source>account-statements</source>
         <translation>estados-de-cuenta</translation>
     </message>
@@ -7517,7 +7521,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>%1 had been written in %2 when it stopped.</source>
-        <translation>Se detuvo con %1 ya guardados en %2.</translation>
+        <translation>Se detuvo antes de terminar. En %2: %1.</translation>
     </message>
     <message>
         <source>%1 written in %2.</source>
@@ -7545,6 +7549,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Where the documents go: %1</source>
         <translation>Dónde se guardan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;All the debtors the portfolio shows (%L1)</source>
+        <translation>Todos los deudores que &amp;muestra la cartera (%L1)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "documents/pdfwriter.h"
 #include "services/documentbatch.h"
 #include "store/database.h"
+#include "store/portfoliorepository.h"
 #include "store/userrepository.h"
 
 #include <QDir>
@@ -48,6 +49,16 @@ int runLetters(CliContext &c)
     request.skipDoNotContact = !options.isSet(QStringLiteral("with-do-not-contact"));
     request.skipNothingOwed = !options.isSet(QStringLiteral("with-nothing-owed"));
     request.query.filters.segment = options.value(QStringLiteral("segment")).trimmed();
+    // A segment no debtor is in is a typo in a scheduled task, not an empty month.
+    if (!request.query.filters.segment.isEmpty()) {
+        const QStringList segments = store::PortfolioRepository(*db).segments();
+        if (!segments.contains(request.query.filters.segment)) {
+            c.err << CliContext::tr("--segment: no debtor is in the segment «%1»; the segments are: %2.")
+                         .arg(request.query.filters.segment, segments.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return Refused;
+        }
+    }
     if (options.isSet(QStringLiteral("agent"))) {
         const auto agent = store::UserRepository(*db).byLogin(options.value(QStringLiteral("agent")).trimmed());
         if (!agent) {
@@ -84,14 +95,23 @@ int runLetters(CliContext &c)
             c.err << QStringLiteral("--out-dir: ") << error << Qt::endl;
             return Refused;
         }
-        while (const auto document = batch.next()) {
-            if (!folder.write(document->html, document->fileName, document->title, &error)) {
-                c.err << error << Qt::endl;
-                if (written > 0)
-                    batch.record(std::nullopt, written, true);
-                return Refused;
+        // The files written before a failure stay, and so does their entry in the activity.
+        const auto stoppedAfterSome = [&] {
+            if (written > 0)
+                batch.record(std::nullopt, written, true);
+        };
+        try {
+            while (const auto document = batch.next()) {
+                if (!folder.write(document->html, document->fileName, document->title, &error)) {
+                    c.err << error << Qt::endl;
+                    stoppedAfterSome();
+                    return Refused;
+                }
+                ++written;
             }
-            ++written;
+        } catch (...) {
+            stoppedAfterSome();
+            throw;
         }
     }
     if (written > 0) {

@@ -14,11 +14,10 @@ namespace libreta::documents {
 
 namespace {
 
-// QTextDocument::print's margins, 2 cm, in the layout's own units (the
-// 96 dpi a text layout measures frame margins in before scaling them to
-// the device).
-constexpr qreal layoutDpi = 96.0;
-constexpr qreal marginInches = 2.0 / 2.54;
+// QTextDocument::print's page: 2 mm the device keeps clear (print() sets
+// them on a device with none), and 2 cm around the text inside them.
+constexpr qreal deviceMarginMm = 2.0;
+constexpr qreal textMarginInches = 2.0 / 2.54;
 
 QString cannotWrite(const QString &path, const QString &reason)
 {
@@ -54,13 +53,13 @@ bool PdfBook::open(QString *error)
     m_writer->setTitle(m_title);
     m_writer->setCreator(QStringLiteral("Libreta"));
     m_writer->setPageSize(QPageSize(m_paper));
-    // The margins are the layout's (below), as QTextDocument::print keeps them.
-    m_writer->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    m_writer->setPageMargins(QMarginsF(deviceMarginMm, deviceMarginMm, deviceMarginMm, deviceMarginMm),
+                             QPageLayout::Millimeter);
     m_writer->setResolution(300);
     m_painter = std::make_unique<QPainter>();
     if (!m_painter->begin(m_writer.get())) {
         if (error)
-            *error = cannotWrite(m_path, m_file->errorString());
+            *error = cannotWrite(m_path, QCoreApplication::translate("Documents", "the PDF could not be started"));
         m_painter.reset();
         return false;
     }
@@ -74,40 +73,44 @@ void PdfBook::add(const QString &html)
     QTextDocument document;
     layOut(document, html, m_paper);
     document.documentLayout()->setPaintDevice(m_writer.get());
-    const int margin = qRound(marginInches * layoutDpi);
+    // The text's margins are kept by drawing each page inside them, not set
+    // on its frame (print()'s way): a frame's margins are scaled from the
+    // screen's dots per inch and the page number from the PDF's, which
+    // agree only where the screen has 96.
     QTextFrameFormat frame = document.rootFrame()->frameFormat();
-    frame.setMargin(margin);
+    frame.setMargin(0);
     document.rootFrame()->setFrameFormat(frame);
-    const QRectF body(0, 0, m_writer->width(), m_writer->height());
-    document.setPageSize(body.size());
-    const qreal scaleX = m_writer->logicalDpiX() / layoutDpi;
-    const qreal scaleY = m_writer->logicalDpiY() / layoutDpi;
+    const QSizeF page(m_writer->width(), m_writer->height());
+    const qreal marginX = textMarginInches * m_writer->logicalDpiX();
+    const qreal marginY = textMarginInches * m_writer->logicalDpiY();
+    const QSizeF text(page.width() - 2 * marginX, page.height() - 2 * marginY);
+    document.setPageSize(text);
     // Where print() puts the number: under the text, flush with its right edge.
-    const QPointF numberAt(body.width() - margin * scaleX,
-                           body.height() - margin * scaleY +
-                               QFontMetrics(document.defaultFont(), m_writer.get()).ascent() +
-                               5 * m_writer->logicalDpiY() / 72.0);
+    const QFont font = document.defaultFont();
+    const QPointF numberAt(page.width() - marginX, page.height() - marginY +
+                                                       QFontMetricsF(font, m_writer.get()).ascent() +
+                                                       5 * m_writer->logicalDpiY() / 72.0);
     const int pages = document.pageCount();
-    for (int page = 1; page <= pages; ++page) {
+    for (int number = 1; number <= pages; ++number) {
         if (m_pages > 0)
             m_writer->newPage();
         ++m_pages;
+        // A page's text, and the side margins too: a wide table runs into
+        // the margin rather than being cut, as print() lets it.
+        const QRectF view(-marginX, (number - 1) * text.height(), page.width(), text.height());
         m_painter->save();
-        const QRectF view(0, (page - 1) * body.height(), body.width(), body.height());
-        m_painter->translate(body.left(), body.top() - view.top());
+        m_painter->translate(marginX, marginY - view.top());
         m_painter->setClipRect(view);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = view;
         context.palette.setColor(QPalette::Text, Qt::black);
         document.documentLayout()->draw(m_painter.get(), context);
-        m_painter->setClipping(false);
-        m_painter->setFont(document.defaultFont());
-        const QString number = QString::number(page);
-        m_painter->drawText(
-            QPointF(numberAt.x() - QFontMetricsF(document.defaultFont(), m_writer.get()).horizontalAdvance(number),
-                    numberAt.y() + view.top()),
-            number);
         m_painter->restore();
+        const QString digits = QString::number(number);
+        m_painter->setFont(font);
+        m_painter->drawText(
+            QPointF(numberAt.x() - QFontMetricsF(font, m_writer.get()).horizontalAdvance(digits), numberAt.y()),
+            digits);
     }
 }
 

@@ -28,10 +28,11 @@ bool PdfFolder::open(QString *error)
 
 bool PdfFolder::write(const QString &html, const QString &fileName, const QString &title, QString *error)
 {
+    // Compared as a case-insensitive file system would ("abc" and "ABC").
     QString name = fileName;
-    for (int n = 2; m_used.contains(name); ++n)
+    for (int n = 2; m_used.contains(name.toCaseFolded()); ++n)
         name = QFileInfo(fileName).completeBaseName() + QStringLiteral("-%1.pdf").arg(n);
-    m_used.insert(name);
+    m_used.insert(name.toCaseFolded());
     if (!writePdf(html, QDir(m_path).filePath(name), title, m_paper, error))
         return false;
     ++m_written;

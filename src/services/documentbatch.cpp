@@ -7,6 +7,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <limits>
+
 namespace libreta::services {
 
 using namespace domain;
@@ -126,36 +128,57 @@ std::optional<Id> DocumentBatch::nextDebtor()
     return m_page.at(m_inPage++);
 }
 
-std::optional<Document> DocumentBatch::next()
+std::optional<Document> DocumentBatch::step()
 {
     const DocumentRequest &request = m_request.document;
     if (!m_office) {
         m_template = m_documents.templateText(request.kind, request.language);
         m_office = m_documents.officeDetails();
     }
-    DebtorFileReader reader(m_db);
-    while (const auto id = nextDebtor()) {
-        ++m_tally.seen;
-        const auto file = reader.read(*id, m_clock.today(), m_clock.nowUtc());
-        std::optional<BatchSkip> skip;
-        if (!file)
-            skip = BatchSkip::Gone;
-        else if (m_request.skipDoNotContact && file->debtor.doNotContact)
-            skip = BatchSkip::DoNotContact;
-        else if (const auto obstacle = DocumentService::obstacle(request.kind, *file))
-            skip = skipFor(*obstacle);
-        else if (m_request.skipNothingOwed && request.kind == DocumentKind::Statement &&
-                 !file->totals.outstanding.isPositive())
-            skip = BatchSkip::NothingOwed;
-        if (skip) {
-            ++m_tally.skipped[*skip];
-            continue;
+    std::optional<Id> id;
+    while (!id) {
+        id = nextDebtor();
+        if (!id) {
+            m_finished = true;
+            return std::nullopt;
         }
-        DocumentRequest one = request;
-        one.debtorId = *id;
-        ++m_tally.composed;
-        return m_documents.compose(*file, one, *m_office, m_template);
+        if (*id >= 0 && *id < std::numeric_limits<int>::max()) {
+            if (*id >= m_seen.size())
+                m_seen.resize(int(std::min<qint64>(std::max<qint64>(*id + 1, qint64(m_seen.size()) * 2),
+                                                   std::numeric_limits<int>::max())));
+            if (m_seen.testBit(int(*id)))
+                id.reset();
+            else
+                m_seen.setBit(int(*id));
+        }
     }
+    ++m_tally.seen;
+    const auto file = DebtorFileReader(m_db).read(*id, m_clock.today(), m_clock.nowUtc());
+    std::optional<BatchSkip> skip;
+    if (!file)
+        skip = BatchSkip::Gone;
+    else if (m_request.skipDoNotContact && file->debtor.doNotContact)
+        skip = BatchSkip::DoNotContact;
+    else if (const auto obstacle = DocumentService::obstacle(request.kind, *file))
+        skip = skipFor(*obstacle);
+    else if (m_request.skipNothingOwed && request.kind == DocumentKind::Statement &&
+             !file->totals.outstanding.isPositive())
+        skip = BatchSkip::NothingOwed;
+    if (skip) {
+        ++m_tally.skipped[*skip];
+        return std::nullopt;
+    }
+    DocumentRequest one = request;
+    one.debtorId = *id;
+    ++m_tally.composed;
+    return m_documents.compose(*file, one, *m_office, m_template);
+}
+
+std::optional<Document> DocumentBatch::next()
+{
+    while (!m_finished)
+        if (auto document = step())
+            return document;
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include "services/documentservice.h"
 #include "store/portfoliorepository.h"
 
+#include <QBitArray>
 #include <QCoreApplication>
 #include <QMap>
 
@@ -53,8 +54,15 @@ public:
 
     // How many debtors the batch looks at: those picked, or those shown.
     qint64 debtorCount();
-    // The next debtor's document, or nothing once every debtor was seen.
+    // Looks at one more debtor: its document, or nothing when the document
+    // does not apply to it (counted) or every debtor was seen (finished()).
+    // A caller that must stay responsive steps; one debtor is a few
+    // milliseconds, where a run of debtors passed over can be thousands.
     // Throws InputError when the template is missing.
+    std::optional<Document> step();
+    bool finished() const { return m_finished; }
+    // The next debtor's document, stepping over those it does not apply
+    // to; nothing once every debtor was seen.
     std::optional<Document> next();
     const BatchTally &tally() const { return m_tally; }
 
@@ -85,6 +93,11 @@ private:
     std::optional<store::PortfolioKey> m_after;
     qsizetype m_chosenAt = 0;
     bool m_lastPage = false;
+    bool m_finished = false;
+    // The debtors already looked at: a payment at another desk can move a
+    // debtor of an order by balance past the page being read, and a debtor
+    // gets one letter, not two.
+    QBitArray m_seen;
     BatchTally m_tally;
 };
 

@@ -62,9 +62,9 @@ DocumentBatchDialog::DocumentBatchDialog(const FormContext &context, const store
     } catch (const store::StoreError &e) {
         say(e.message(), true);
     }
-    m_ui->allShownRadio->setText(tr("All the debtors the portfolio sho&ws (%L1)").arg(m_shownCount));
+    m_ui->allShownRadio->setText(tr("&All the debtors the portfolio shows (%L1)").arg(m_shownCount));
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &DocumentBatchDialog::updateChoices);
-    connect(m_ui->oneFileRadio, &QAbstractButton::toggled, this, &DocumentBatchDialog::updateChoices);
+    connect(m_ui->oneFileRadio, &QAbstractButton::toggled, this, &DocumentBatchDialog::switchOutput);
     connect(m_ui->selectedRadio, &QAbstractButton::toggled, this, &DocumentBatchDialog::updateCount);
     connect(m_ui->pathEdit, &QLineEdit::textEdited, this, [this] { m_ui->pathEdit->setProperty("chosen", true); });
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &DocumentBatchDialog::chooseDestination);
@@ -95,7 +95,10 @@ QString DocumentBatchDialog::destination() const { return m_ui->pathEdit->text()
 
 QString DocumentBatchDialog::defaultDestination() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Where the person last put documents, else their Documents folder.
+    QString folder = m_lastFolder;
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
     const auto kind = DocumentKind(m_ui->kindCombo->currentData().toInt());
@@ -121,6 +124,22 @@ void DocumentBatchDialog::updateChoices()
     m_ui->skipNothingOwedCheck->setEnabled(kind == DocumentKind::Statement && !working());
     if (!m_ui->pathEdit->property("chosen").toBool())
         m_ui->pathEdit->setText(defaultDestination());
+}
+
+// A name the person typed or chose follows the switch between one PDF and
+// a folder ("enero.pdf" and "enero"): a PDF's name never becomes a folder's.
+void DocumentBatchDialog::switchOutput()
+{
+    if (m_ui->pathEdit->property("chosen").toBool()) {
+        QString path = destination();
+        const bool isPdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+        if (m_ui->oneFileRadio->isChecked() && !isPdf)
+            path += QStringLiteral(".pdf");
+        else if (!m_ui->oneFileRadio->isChecked() && isPdf)
+            path.chop(4);
+        m_ui->pathEdit->setText(path);
+    }
+    updateChoices();
 }
 
 void DocumentBatchDialog::updateCount()
@@ -184,7 +203,12 @@ void DocumentBatchDialog::start()
     if (oneFile && !QFileInfo(path).absoluteDir().exists())
         return refuse(tr("Where the documents go: the folder %1 does not exist.")
                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
-    const DocumentBatchRequest r = request();
+    DocumentBatchRequest r;
+    try {
+        r = request();
+    } catch (const store::StoreError &e) {
+        return refuse(e.message());
+    }
     const auto paper = documents::paperFor(r.document.locale);
     if (!oneFile) {
         m_pdfFolder = std::make_unique<documents::PdfFolder>(path, paper);
@@ -203,6 +227,7 @@ void DocumentBatchDialog::start()
         m_total = m_batch->debtorCount();
     } catch (const store::StoreError &e) {
         m_batch.reset();
+        m_pdfFolder.reset();
         return refuse(e.message());
     }
     if (oneFile) {
@@ -272,16 +297,19 @@ void DocumentBatchDialog::step()
         return end();
     QElapsedTimer slice;
     slice.start();
-    while (slice.elapsed() < sliceMs) {
+    // One debtor at a time: a run of debtors the document does not apply
+    // to (confirmations in an office with few promises) is read a slice at
+    // a time too, and Stop is seen between any two.
+    while (slice.elapsed() < sliceMs && !m_stopAsked) {
         std::optional<Document> document;
         try {
-            document = m_batch->next();
+            document = m_batch->step();
         } catch (const InputError &e) {
             return end(e.message());
         } catch (const store::StoreError &e) {
             return end(e.message());
         }
-        if (!document) {
+        if (m_batch->finished()) {
             QString error;
             if (m_book && m_written > 0 && !m_book->finish(&error)) {
                 m_written = 0;
@@ -290,6 +318,8 @@ void DocumentBatchDialog::step()
             m_book.reset();
             return end();
         }
+        if (!document)
+            continue;
         QString error;
         if (!writeOne(*document, &error))
             return end(error);
@@ -341,13 +371,18 @@ void DocumentBatchDialog::end(const QString &error)
     m_ui->openButton->setVisible(!m_opened.isEmpty());
     m_ui->openButton->setText(m_folder.isEmpty() ? tr("&Open the PDF") : tr("&Open the folder"));
     growToContent();
-    // The next run writes somewhere new, not over what this one wrote.
-    if (written > 0)
+    // The next run writes somewhere new in the same folder, not over what
+    // this one wrote.
+    if (written > 0) {
+        m_lastFolder = m_folder.isEmpty() ? QFileInfo(m_opened).absolutePath() : QFileInfo(m_folder).absolutePath();
         m_ui->pathEdit->setProperty("chosen", false);
+    }
     updateChoices();
     Q_EMIT batchEnded(written);
-    if (property("closeWhenStopped").toBool())
+    if (property("closeWhenStopped").toBool()) {
+        setProperty("closeWhenStopped", false);
         QDialog::reject();
+    }
 }
 
 QString DocumentBatchDialog::kindWords(qint64 count) const

@@ -55,6 +55,7 @@ private:
     QString defaultDestination() const;
     void chooseDestination();
     void updateChoices();
+    void switchOutput();
     void updateCount();
     void step();
     bool writeOne(const services::Document &document, QString *error);
@@ -80,7 +81,8 @@ private:
     qint64 m_written = 0;
     qint64 m_total = 0;
     bool m_stopAsked = false;
-    QString m_opened;  // what Open shows once a run wrote something
+    QString m_opened;      // what Open shows once a run wrote something
+    QString m_lastFolder;  // where the last run wrote: the next one is offered a name there
 };
 
 } // namespace libreta::ui

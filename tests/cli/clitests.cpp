@@ -410,6 +410,9 @@ TEST_CASE("letters writes the same document for many debtors, to one PDF or one 
     CHECK(o.run({QStringLiteral("letters"), QStringLiteral("--out"), pdf, QStringLiteral("--agent"),
                  QStringLiteral("nadie")}).status == 1);
     CHECK(o.run({QStringLiteral("letters"), QStringLiteral("--out-dir"), pdf}).status == 1);
+    r = o.run({QStringLiteral("letters"), QStringLiteral("--out"), pdf, QStringLiteral("--segment"), QStringLiteral("Alta")});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("--segment: no debtor is in the segment «Alta»; the segments are: Alto, Medio.")));
 }
 
 TEST_CASE("backup saves a copy that passes the check, refuses its own file and needs --out", "[cli][backup]")

@@ -184,6 +184,38 @@ TEST_CASE("A batch reads the portfolio a page at a time to its last debtor", "[d
     CHECK(QSet<QString>(all.begin(), all.end()).size() == 450);
 }
 
+TEST_CASE("A batch steps one debtor at a time, whether or not it gets a document", "[documents]")
+{
+    test::TempDb t;
+    office(t.db());
+    auto r = batchOf(DocumentKind::PromiseConfirmation);
+    r.skipDoNotContact = false;
+    DocumentBatch batch(t.db(), test::importClock(), {}, r);
+    // Nobody has a promise: three steps pass over three debtors, and only
+    // the fourth finds the end.
+    for (int i = 1; i <= 3; ++i) {
+        CHECK_FALSE(batch.step().has_value());
+        CHECK_FALSE(batch.finished());
+        CHECK(batch.tally().seen == i);
+    }
+    CHECK_FALSE(batch.step().has_value());
+    CHECK(batch.finished());
+    CHECK(batch.tally().skipped.value(BatchSkip::NoPendingPromise) == 3);
+    CHECK(batch.skippedText() == QStringLiteral("Left out: 3 with no pending promise."));
+}
+
+TEST_CASE("A debtor picked twice, or met again on a later page, gets one document", "[documents]")
+{
+    test::TempDb t;
+    office(t.db());
+    auto r = batchOf(DocumentKind::Statement);
+    const domain::Id jose = storedDebtor(t.db(), QStringLiteral("000123")).id;
+    r.chosen = {jose, jose};
+    DocumentBatch batch(t.db(), test::importClock(), {}, r);
+    CHECK(titles(batch) == QStringList{QStringLiteral("Estado de cuenta — José Pérez Núñez")});
+    CHECK(batch.tally().seen == 1);
+}
+
 TEST_CASE("The activity says what a batch wrote, with counts and never a name", "[documents]")
 {
     test::TempDb t;

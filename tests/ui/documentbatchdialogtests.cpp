@@ -4,6 +4,7 @@
 
 #include "debtorfiletesthelpers.h"
 #include "deskwindow.h"
+#include "documents/pdfbook.h"
 #include "hardwareshops.h"
 #include "store/auditrepository.h"
 #include "support/fixtures.h"
@@ -18,12 +19,15 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -218,4 +222,90 @@ TEST_CASE("The debtors picked in the portfolio get theirs, and only they", "[ui]
     run(dialog);
     CHECK(pagesIn(pdf) == 2);
     CHECK(store::AuditRepository(desk.window.database()).latest(1).at(0).details.endsWith(QStringLiteral("selected=1")));
+}
+
+TEST_CASE("Stopped half-way, the folder keeps the PDFs written and the activity says how many", "[ui][documents]")
+{
+    Office o;
+    for (int i = 1; i <= 40; ++i) {
+        const Id id = test::addDebtor(o.t.db(), QStringLiteral("T-%1").arg(i, 2, 10, QLatin1Char('0')),
+                                      QStringLiteral("Tlapalería %1").arg(i));
+        test::addInvoice(o.t.db(), id, QStringLiteral("T-%1").arg(i), QDate(2026, 1, 10), test::pesos(100));
+    }
+    test::DeskWindow desk(o.t, "sue");
+    ui::DocumentBatchDialog *dialog = desk.window.showBatchDocuments();
+    child<QRadioButton>(dialog, "perDebtorRadio")->setChecked(true);
+    QTemporaryDir dir;
+    child<QLineEdit>(dialog, "pathEdit")->setText(dir.path());
+    dialog->start();
+    REQUIRE(test::waitFor([&] { return !QDir(dir.path()).entryList(QDir::Files).isEmpty(); }, 20000));
+    child<QPushButton>(dialog, "closeButton")->click();  // Stop
+    REQUIRE(test::waitFor([dialog] { return !dialog->working(); }));
+    const int kept = int(QDir(dir.path()).entryList(QDir::Files).size());
+    CHECK(kept >= 1);
+    CHECK(kept < 44);
+    CHECK(dialog->resultText().contains(QStringLiteral("had been written in")));
+    CHECK(store::AuditRepository(desk.window.database()).latest(1).at(0).details.contains(
+        QStringLiteral("written=%1 ").arg(kept)));
+    CHECK(store::AuditRepository(desk.window.database()).latest(1).at(0).details.contains(QStringLiteral("stopped=1")));
+}
+
+TEST_CASE("Closed while writing, the run stops first and the form then closes", "[ui][documents]")
+{
+    Office o;
+    test::DeskWindow desk(o.t, "sue");
+    ui::DocumentBatchDialog *dialog = desk.window.showBatchDocuments();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("estados.pdf"));
+    child<QLineEdit>(dialog, "pathEdit")->setText(pdf);
+    QPointer<ui::DocumentBatchDialog> alive(dialog);
+    dialog->start();
+    dialog->reject();  // Esc, or the window's close button
+    REQUIRE(test::waitFor([&] { return alive.isNull() || !alive->isVisible(); }));
+    CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("Written once, the form offers a new name in the same folder, and writes again", "[ui][documents]")
+{
+    Office o;
+    test::DeskWindow desk(o.t, "sue");
+    ui::DocumentBatchDialog *dialog = desk.window.showBatchDocuments();
+    QTemporaryDir dir;
+    auto *path = child<QLineEdit>(dialog, "pathEdit");
+    path->setText(dir.filePath(QStringLiteral("enero")));
+    QTest::keyClick(path, Qt::Key_End);  // typed: the person's own name
+    QTest::keyClicks(path, QStringLiteral(".pdf"));
+    CHECK(path->text() == dir.filePath(QStringLiteral("enero.pdf")));
+    // A PDF's name follows the switch to a folder and back.
+    child<QRadioButton>(dialog, "perDebtorRadio")->setChecked(true);
+    CHECK(path->text() == dir.filePath(QStringLiteral("enero")));
+    child<QRadioButton>(dialog, "oneFileRadio")->setChecked(true);
+    CHECK(path->text() == dir.filePath(QStringLiteral("enero.pdf")));
+    run(dialog);
+    CHECK(pagesIn(dir.filePath(QStringLiteral("enero.pdf"))) == 4);
+    const QString next = path->text();
+    CHECK(QFileInfo(next).absolutePath() == QFileInfo(dir.path()).absoluteFilePath());
+    CHECK(QFileInfo(next).fileName() == QStringLiteral("account-statements-%1.pdf").arg(today()));
+    run(dialog);
+    CHECK(pagesIn(next) == 4);
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
+}
+
+TEST_CASE("A PDF of several documents starts each on a new page and numbers each from 1", "[ui][documents]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("libro.pdf"));
+    documents::PdfBook book(pdf, QStringLiteral("Libro"), QPageSize::Letter);
+    REQUIRE(book.open());
+    QString longText;
+    for (int i = 0; i < 300; ++i)
+        longText += QStringLiteral("<p>Renglón %1 del primer documento</p>").arg(i);
+    book.add(longText);
+    const int first = book.pageCount();
+    CHECK(first > 1);
+    book.add(QStringLiteral("<p>Segundo documento</p>"));
+    CHECK(book.pageCount() == first + 1);
+    CHECK_FALSE(QFile::exists(pdf));  // nothing in place until it is finished
+    REQUIRE(book.finish());
+    CHECK(pagesIn(pdf) == first + 1);
 }

@@ -3,10 +3,13 @@
 #include "support/tempdb.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
+#include "ui/documentbatchdialog.h"
 #include "platform/translations.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QLabel>
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
@@ -119,6 +122,34 @@ TEST_CASE("No two entries of a menu share an underlined letter, in English or in
         CHECK(clashes.isEmpty());
         // The Debtor menu and the export submenu are among those read.
         CHECK(window.menuBar()->actions().size() >= 5);
+    }
+    platform::installTranslators(QLocale::c());
+}
+
+// The same for a form: two of its choices with one underlined letter make
+// Alt+letter move between them, never press the button.
+TEST_CASE("No two choices of Documents for several debtors share an underlined letter", "[ui][shortcuts][documents]")
+{
+    for (const QLocale &language : {QLocale::c(), QLocale(QLocale::Spanish, QLocale::Mexico)}) {
+        CHECK(platform::installTranslators(language) == (language.language() == QLocale::Spanish));
+        test::TempDb t;
+        const domain::FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
+        // Two debtors picked: every choice of the form is there.
+        ui::DocumentBatchDialog dialog(ui::FormContext{t.db(), clock, std::nullopt}, {}, {1, 2});
+        QMap<QChar, QStringList> byLetter;
+        for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+            if (const QChar letter = mnemonicOf(button->text()); !letter.isNull())
+                byLetter[letter].append(button->text());
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (const QChar letter = mnemonicOf(label->text()); label->buddy() && !letter.isNull())
+                byLetter[letter].append(label->text());
+        QStringList clashes;
+        for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it)
+            if (it.value().size() > 1)
+                clashes << it.value().join(QStringLiteral(", "));
+        INFO(language.name().toStdString() + "\n" + clashes.join(QStringLiteral("\n")).toStdString());
+        CHECK(clashes.isEmpty());
+        CHECK(byLetter.size() >= 10);
     }
     platform::installTranslators(QLocale::c());
 }
