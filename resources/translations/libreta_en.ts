@@ -306,6 +306,27 @@
             <numerusform>%Ln no longer in the file</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln payment reminder(s)</source>
+        <translation>
+            <numerusform>%Ln payment reminder</numerusform>
+            <numerusform>%Ln payment reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with nothing overdue</source>
+        <translation>
+            <numerusform>%Ln with nothing overdue</numerusform>
+            <numerusform>%Ln with nothing overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a promise pending</source>
+        <translation>
+            <numerusform>%Ln with a promise pending</numerusform>
+            <numerusform>%Ln with a promise pending</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Strategy</name>

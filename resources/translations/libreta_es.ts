@@ -2056,16 +2056,8 @@
         <translation>el archivo PDF a escribir</translation>
     </message>
     <message>
-        <source>statement (default), confirmation or paid-in-full</source>
-        <translation>statement (por omisión), confirmation o paid-in-full</translation>
-    </message>
-    <message>
         <source>es (default) or en</source>
         <translation>es (por omisión) o en</translation>
-    </message>
-    <message>
-        <source>--letter: use statement, confirmation or paid-in-full.</source>
-        <translation>--letter: use statement, confirmation o paid-in-full.</translation>
     </message>
     <message>
         <source>--lang: use es or en.</source>
@@ -2184,6 +2176,14 @@
     <message>
         <source>--segment: no debtor is in the segment «%1»; the segments are: %2.</source>
         <translation>--segment: ningún deudor está en el segmento «%1»; los segmentos son: %2.</translation>
+    </message>
+    <message>
+        <source>statement (default), reminder, confirmation or paid-in-full</source>
+        <translation>statement (por omisión), reminder, confirmation o paid-in-full</translation>
+    </message>
+    <message>
+        <source>--letter: use statement, reminder, confirmation or paid-in-full.</source>
+        <translation>--letter: use statement, reminder, confirmation o paid-in-full.</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2765,31 @@
         <source>Left out: %1.</source>
         <translation>Omitidos: %1.</translation>
     </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Recordatorios de pago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment reminder(s)</source>
+        <translation>
+            <numerusform>%Ln recordatorio de pago</numerusform>
+            <numerusform>%Ln recordatorios de pago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with nothing overdue</source>
+        <translation>
+            <numerusform>%Ln sin nada vencido</numerusform>
+            <numerusform>%Ln sin nada vencido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a promise pending</source>
+        <translation>
+            <numerusform>%Ln con una promesa pendiente</numerusform>
+            <numerusform>%Ln con una promesa pendiente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentBatchDialog</name>
@@ -2885,6 +2910,14 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>no se pudo empezar el PDF</translation>
+    </message>
+    <message>
+        <source>%1 has no invoice past its due date (disputed ones aside): there is nothing to remind.</source>
+        <translation>%1 no tiene facturas vencidas (sin contar las que están en aclaración): no hay nada que recordar.</translation>
+    </message>
+    <message>
+        <source>%1 has a promise pending: send the confirmation letter rather than a reminder with a date of ours.</source>
+        <translation>%1 tiene una promesa pendiente: envíe la carta de confirmación, no un recordatorio con una fecha nuestra.</translation>
     </message>
 </context>
 <context>
@@ -6701,7 +6734,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>C&amp;lose file</source>
-        <translation>Ce&amp;rrar expediente</translation>
+        <translation>Cerrar e&amp;xpediente</translation>
     </message>
     <message>
         <source>Edi&amp;t invoice…</source>
@@ -6710,6 +6743,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Correct the selected invoice&apos;s number, dates or amount where it was typed wrong; supervisors</source>
         <translation>Corregir el número, las fechas o el importe de la factura seleccionada si se capturó con error; supervisores</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reminder…</source>
+        <translation>&amp;Recordatorio de pago…</translation>
+    </message>
+    <message>
+        <source>A letter listing the overdue invoices and a date to pay them by</source>
+        <translation>Una carta con las facturas vencidas y una fecha para pagarlas</translation>
     </message>
 </context>
 <context>
@@ -7553,6 +7594,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>&amp;All the debtors the portfolio shows (%L1)</source>
         <translation>Todos los deudores que &amp;muestra la cartera (%L1)</translation>
+    </message>
+    <message>
+        <source>Payment reminder (debtors with overdue invoices and no promise pending)</source>
+        <translation>Recordatorio de pago (deudores con facturas vencidas y sin promesa pendiente)</translation>
+    </message>
+    <message>
+        <source>payment-reminders</source>
+        <translation>recordatorios-de-pago</translation>
     </message>
 </context>
 <context>

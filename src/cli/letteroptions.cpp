@@ -13,7 +13,8 @@ using namespace services;
 
 void addLetterOptions(CliOptions &options)
 {
-    options.add(QStringLiteral("letter"), CliContext::tr("statement (default), confirmation or paid-in-full"), QStringLiteral("KIND"));
+    options.add(QStringLiteral("letter"), CliContext::tr("statement (default), reminder, confirmation or paid-in-full"),
+                QStringLiteral("KIND"));
     options.add(QStringLiteral("lang"), CliContext::tr("es (default) or en"), QStringLiteral("L"));
 }
 
@@ -28,8 +29,10 @@ std::optional<DocumentRequest> letterRequest(CliOptions &options, store::Databas
         request.kind = DocumentKind::PromiseConfirmation;
     else if (letter == u"paid-in-full")
         request.kind = DocumentKind::PaidInFull;
+    else if (letter == u"reminder")
+        request.kind = DocumentKind::PaymentReminder;
     else {
-        options.usageError(CliContext::tr("--letter: use statement, confirmation or paid-in-full."));
+        options.usageError(CliContext::tr("--letter: use statement, reminder, confirmation or paid-in-full."));
         return std::nullopt;
     }
     request.language = options.isSet(QStringLiteral("lang")) ? options.value(QStringLiteral("lang")) : QStringLiteral("es");

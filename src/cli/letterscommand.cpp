@@ -22,7 +22,7 @@ using namespace services;
 int runLetters(CliContext &c)
 {
     CliOptions options(c, QStringLiteral("letters"),
-                       QStringLiteral("(--out FILE.pdf | --out-dir DIR) [--letter statement|confirmation|paid-in-full] "
+                       QStringLiteral("(--out FILE.pdf | --out-dir DIR) [--letter statement|reminder|confirmation|paid-in-full] "
                                       "[--lang es|en] [--segment NAME] [--agent LOGIN] [--with-do-not-contact] "
                                       "[--with-nothing-owed]"));
     options.add(QStringLiteral("out"), CliContext::tr("one PDF with every document, each on pages of its own"),

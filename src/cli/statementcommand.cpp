@@ -15,7 +15,7 @@ using namespace services;
 int runStatement(CliContext &c)
 {
     CliOptions options(c, QStringLiteral("statement"),
-                       QStringLiteral("--debtor REF --out FILE.pdf [--letter statement|confirmation|paid-in-full] "
+                       QStringLiteral("--debtor REF --out FILE.pdf [--letter statement|reminder|confirmation|paid-in-full] "
                                       "[--lang es|en]"));
     options.add(QStringLiteral("debtor"), CliContext::tr("the debtor's external reference"), QStringLiteral("REF"));
     options.add(QStringLiteral("out"), CliContext::tr("the PDF file to write"), QStringLiteral("FILE"));

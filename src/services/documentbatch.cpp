@@ -25,6 +25,8 @@ BatchSkip skipFor(DocumentObstacle obstacle)
     case DocumentObstacle::StillOwes: return BatchSkip::StillOwes;
     case DocumentObstacle::NoInvoices: return BatchSkip::NoInvoices;
     case DocumentObstacle::WrittenOff: return BatchSkip::WrittenOff;
+    case DocumentObstacle::NothingOverdue: return BatchSkip::NothingOverdue;
+    case DocumentObstacle::PromisePending: return BatchSkip::PromisePending;
     }
     return BatchSkip::Gone;
 }
@@ -51,6 +53,7 @@ QString DocumentBatch::kindCode(DocumentKind kind)
     case DocumentKind::Statement: return QStringLiteral("statement");
     case DocumentKind::PromiseConfirmation: return QStringLiteral("confirmation");
     case DocumentKind::PaidInFull: return QStringLiteral("paid_in_full");
+    case DocumentKind::PaymentReminder: return QStringLiteral("reminder");
     }
     return QStringLiteral("statement");
 }
@@ -61,6 +64,7 @@ QString DocumentBatch::kindTitle(DocumentKind kind)
     case DocumentKind::Statement: return tr("Account statements");
     case DocumentKind::PromiseConfirmation: return tr("Confirmation letters");
     case DocumentKind::PaidInFull: return tr("Paid-in-full letters");
+    case DocumentKind::PaymentReminder: return tr("Payment reminders");
     }
     return {};
 }
@@ -72,6 +76,7 @@ QString DocumentBatch::kindWords(DocumentKind kind, qint64 count)
     case DocumentKind::Statement: return tr("%Ln account statement(s)", nullptr, n);
     case DocumentKind::PromiseConfirmation: return tr("%Ln confirmation letter(s)", nullptr, n);
     case DocumentKind::PaidInFull: return tr("%Ln paid-in-full letter(s)", nullptr, n);
+    case DocumentKind::PaymentReminder: return tr("%Ln payment reminder(s)", nullptr, n);
     }
     return {};
 }
@@ -92,6 +97,10 @@ QString DocumentBatch::skippedText() const
         parts << tr("%Ln never invoiced", nullptr, n(BatchSkip::NoInvoices));
     if (n(BatchSkip::WrittenOff))
         parts << tr("%Ln whose balance was written off", nullptr, n(BatchSkip::WrittenOff));
+    if (n(BatchSkip::NothingOverdue))
+        parts << tr("%Ln with nothing overdue", nullptr, n(BatchSkip::NothingOverdue));
+    if (n(BatchSkip::PromisePending))
+        parts << tr("%Ln with a promise pending", nullptr, n(BatchSkip::PromisePending));
     if (n(BatchSkip::Gone))
         parts << tr("%Ln no longer in the file", nullptr, n(BatchSkip::Gone));
     return parts.isEmpty() ? QString() : tr("Left out: %1.").arg(parts.join(QStringLiteral(", ")));

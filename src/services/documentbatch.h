@@ -30,7 +30,9 @@ struct DocumentBatchRequest {
 };
 
 // Why a debtor of the batch got no document.
-enum class BatchSkip { DoNotContact, NothingOwed, NoPendingPromise, StillOwes, NoInvoices, WrittenOff, Gone };
+enum class BatchSkip {
+    DoNotContact, NothingOwed, NoPendingPromise, StillOwes, NoInvoices, WrittenOff, NothingOverdue, PromisePending, Gone
+};
 
 struct BatchTally {
     qint64 seen = 0;      // debtors looked at so far

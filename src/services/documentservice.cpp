@@ -48,9 +48,11 @@ QString word(const QString &language, const char *key)
         {"statement", {"Estado de cuenta", "Account statement"}},
         {"confirmation", {"Confirmación de compromiso de pago", "Payment commitment confirmation"}},
         {"paidinfull", {"Carta finiquito", "Paid-in-full letter"}},
+        {"reminder", {"Recordatorio de pago", "Payment reminder"}},
         {"file.statement", {"estado-de-cuenta", "account-statement"}},
         {"file.confirmation", {"confirmacion-de-pago", "payment-confirmation"}},
         {"file.paidinfull", {"carta-finiquito", "paid-in-full"}},
+        {"file.reminder", {"recordatorio-de-pago", "payment-reminder"}},
     };
     const auto w = words.value(QByteArray(key));
     return QString::fromUtf8(language == u"en" ? w.second : w.first);
@@ -75,9 +77,28 @@ const char *kindKey(DocumentKind kind)
     case DocumentKind::Statement: return "statement";
     case DocumentKind::PromiseConfirmation: return "confirmation";
     case DocumentKind::PaidInFull: return "paidinfull";
+    case DocumentKind::PaymentReminder: return "reminder";
     }
     return "statement";
 }
+
+// What a reminder asks to be paid: the invoices past their due date, not
+// those in dispute (an argument being cleared is not demanded), oldest first.
+QList<Invoice> overdueInvoices(const DebtorFile &file)
+{
+    QList<Invoice> out;
+    for (const Invoice &i : file.invoices)
+        if (i.outstanding.isPositive() && !i.disputed && daysPastDue(i.dueDate, file.today) > 0)
+            out.append(i);
+    std::sort(out.begin(), out.end(), [](const Invoice &a, const Invoice &b) {
+        return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.id < b.id;
+    });
+    return out;
+}
+
+// The day a reminder asks the overdue balance to be paid by: a week gives
+// the debtor time to arrange it, and the agent a date to follow up.
+constexpr int reminderDays = 7;
 
 QList<Promise> pendingPromises(const DebtorFile &file)
 {
@@ -263,6 +284,19 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("promise_method")] = pending.isEmpty() ? QString() : methodWord(lang, pending.first().method);
     f[QStringLiteral("promise_made_on")] = pending.isEmpty() ? QString() : date(pending.first().madeOn);
     f[QStringLiteral("plan")] = pending.size() > 1 ? QStringLiteral("1") : QString();
+
+    auto &overdue = v.lists[QStringLiteral("overdue_invoices")];
+    Money overdueTotal;
+    for (const Invoice &i : overdueInvoices(file)) {
+        overdueTotal += i.outstanding;
+        overdue.append({{QStringLiteral("number"), i.number},
+                        {QStringLiteral("due_date"), date(i.dueDate)},
+                        {QStringLiteral("days_past_due"), locale.toString(daysPastDue(i.dueDate, file.today))},
+                        {QStringLiteral("outstanding"), money(i.outstanding)}});
+    }
+    f[QStringLiteral("overdue_total")] = money(overdueTotal);
+    f[QStringLiteral("overdue_count")] = locale.toString(overdue.size());
+    f[QStringLiteral("pay_by")] = locale.toString(file.today.addDays(reminderDays), QLocale::LongFormat);
     return v;
 }
 
@@ -278,6 +312,14 @@ std::optional<DocumentObstacle> DocumentService::obstacle(DocumentKind kind, con
         // A debt written off was not paid: the letter would say it was.
         if (file.writtenOff())
             return DocumentObstacle::WrittenOff;
+    }
+    if (kind == DocumentKind::PaymentReminder) {
+        // A letter asking to pay by a date of ours would contradict the
+        // date the debtor agreed.
+        if (!pendingPromises(file).isEmpty())
+            return DocumentObstacle::PromisePending;
+        if (overdueInvoices(file).isEmpty())
+            return DocumentObstacle::NothingOverdue;
     }
     return std::nullopt;
 }
@@ -306,6 +348,16 @@ Document DocumentService::compose(const DocumentRequest &request)
             throw InputError(QStringLiteral("balance"),
                              tr("%1's balance was written off, not paid: a paid-in-full letter cannot say it "
                                 "was paid.")
+                                 .arg(name));
+        case DocumentObstacle::NothingOverdue:
+            throw InputError(QStringLiteral("balance"),
+                             tr("%1 has no invoice past its due date (disputed ones aside): there is nothing to "
+                                "remind.")
+                                 .arg(name));
+        case DocumentObstacle::PromisePending:
+            throw InputError(QStringLiteral("promise"),
+                             tr("%1 has a promise pending: send the confirmation letter rather than a reminder "
+                                "with a date of ours.")
                                  .arg(name));
         }
     }

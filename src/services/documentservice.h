@@ -22,6 +22,7 @@ enum class DocumentKind {
     Statement,            // estado de cuenta: invoices, payments, outstanding, days past due
     PromiseConfirmation,  // the promise or plan agreed: amounts, dates, method, how to pay
     PaidInFull,           // carta finiquito: only once the balance is zero
+    PaymentReminder,      // recordatorio de pago: the overdue invoices, and a date to pay them by
 };
 
 // What goes in every letter's header; office data, kept in the file's
@@ -50,6 +51,8 @@ enum class DocumentObstacle {
     StillOwes,         // a paid-in-full letter while something is owed
     NoInvoices,        // a paid-in-full letter for a debtor never invoiced
     WrittenOff,        // a paid-in-full letter for a debt written off, not paid
+    NothingOverdue,    // a reminder, with no undisputed invoice past its due date
+    PromisePending,    // a reminder while a promise is pending: the confirmation is the letter then
 };
 
 struct Document {
@@ -72,8 +75,9 @@ public:
     }
 
     // Throws InputError when the debtor does not exist, when a confirmation
-    // is asked with no pending promise, or a paid-in-full letter while
-    // something is still owed.
+    // is asked with no pending promise, a paid-in-full letter while
+    // something is still owed, or a reminder with nothing overdue or a
+    // promise pending.
     Document compose(const DocumentRequest &request);
     // The same from a file already read, with the office's details and the
     // template text given (a batch reads them once); the caller has checked

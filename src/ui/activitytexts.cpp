@@ -308,6 +308,7 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         using services::DocumentKind;
         parts << services::DocumentBatch::kindWords(kind == QLatin1String("confirmation") ? DocumentKind::PromiseConfirmation
                                                     : kind == QLatin1String("paid_in_full") ? DocumentKind::PaidInFull
+                                                    : kind == QLatin1String("reminder")     ? DocumentKind::PaymentReminder
                                                                                             : DocumentKind::Statement,
                                                     count("written"));
         if (count("skipped") > 0)

@@ -86,6 +86,9 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
     paidInFullLetter = make(owner, QStringLiteral("actionPaidInFullLetter"), tr("Paid-in-f&ull letter…"),
                             tr("A letter stating the debtor owes nothing (only once the balance is zero)"),
                             QKeySequence(), "mail-mark-important");
+    paymentReminder = make(owner, QStringLiteral("actionPaymentReminder"), tr("Payment &reminder…"),
+                           tr("A letter listing the overdue invoices and a date to pay them by"), QKeySequence(),
+                           "mail-message-new");
     closeFile = make(owner, QStringLiteral("actionCloseFile"), tr("C&lose file"), tr("Close this debtor's file"),
                      QKeySequence(QStringLiteral("Ctrl+W")), "window-close");
     closeFile->setShortcuts({QKeySequence(QStringLiteral("Ctrl+W")), QKeySequence(QStringLiteral("Ctrl+F4"))});
@@ -115,7 +118,7 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
 QList<QAction *> DebtorFileActions::fileActions() const
 {
     return {editDebtor, addContact, editContact, addInvoice, editInvoice, disputeInvoice, recordPayment, reversePayment, adjustBalance, addNote,
-            correctNote, correctCall, scheduleFollowUp, doNotContact, activity, statement, confirmationLetter, paidInFullLetter, closeFile,
+            correctNote, correctCall, scheduleFollowUp, doNotContact, activity, statement, confirmationLetter, paidInFullLetter, paymentReminder, closeFile,
             startCall};
 }
 

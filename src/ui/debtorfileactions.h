@@ -38,6 +38,7 @@ public:
     // Documents for the debtor (issue 7): statement and letters.
     QAction *statement = nullptr;
     QAction *confirmationLetter = nullptr;
+    QAction *paymentReminder = nullptr;
     QAction *paidInFullLetter = nullptr;
     QAction *closeFile = nullptr;
     // The guided call: start (or go back to) the call on the current file,

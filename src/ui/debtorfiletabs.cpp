@@ -85,6 +85,7 @@ void DebtorFileTabs::connectActions()
     onFile(m_actions->statement, &DebtorFileView::showStatement);
     onFile(m_actions->confirmationLetter, &DebtorFileView::showConfirmationLetter);
     onFile(m_actions->paidInFullLetter, &DebtorFileView::showPaidInFullLetter);
+    onFile(m_actions->paymentReminder, &DebtorFileView::showPaymentReminder);
     connect(m_actions->recordPayment, &QAction::triggered, this, [this] {
         if (DebtorFileView *file = currentFile())
             file->recordPayment();
@@ -134,6 +135,7 @@ void DebtorFileTabs::updateActions()
         action->setEnabled(calling);
     m_actions->confirmationLetter->setEnabled(loaded && file->canWriteConfirmation());
     m_actions->paidInFullLetter->setEnabled(loaded && file->canWritePaidInFull());
+    m_actions->paymentReminder->setEnabled(loaded && file->canWriteReminder());
 }
 
 DebtorFileView *DebtorFileTabs::currentFile() const { return qobject_cast<DebtorFileView *>(currentWidget()); }

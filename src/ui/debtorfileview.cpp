@@ -73,7 +73,8 @@ DebtorFileView::DebtorFileView(const FormContext &context, Id debtorId, const De
     m_ui->followUpButton->setDefaultAction(actions.scheduleFollowUp);
     m_ui->editButton->setDefaultAction(actions.editDebtor);
     m_ui->doNotContactButton->setDefaultAction(actions.doNotContact);
-    m_ui->documentsButton->addActions({actions.statement, actions.confirmationLetter, actions.paidInFullLetter});
+    m_ui->documentsButton->addActions(
+        {actions.statement, actions.paymentReminder, actions.confirmationLetter, actions.paidInFullLetter});
     m_ui->documentsButton->setDefaultAction(actions.statement);
     // Icons only where the words do not fit: beside a call, on a small screen.
     new CompactButtonRow(m_ui->actionRow, {m_ui->callButton, m_ui->paymentButton, m_ui->noteButton,
@@ -222,6 +223,7 @@ QDialog *DebtorFileView::showDocument(services::DocumentKind kind)
 QDialog *DebtorFileView::showStatement() { return showDocument(services::DocumentKind::Statement); }
 QDialog *DebtorFileView::showConfirmationLetter() { return showDocument(services::DocumentKind::PromiseConfirmation); }
 QDialog *DebtorFileView::showPaidInFullLetter() { return showDocument(services::DocumentKind::PaidInFull); }
+QDialog *DebtorFileView::showPaymentReminder() { return showDocument(services::DocumentKind::PaymentReminder); }
 
 bool DebtorFileView::canWriteConfirmation() const
 {
@@ -232,6 +234,11 @@ bool DebtorFileView::canWriteConfirmation() const
 bool DebtorFileView::canWritePaidInFull() const
 {
     return m_loaded && !m_file.invoices.isEmpty() && !m_file.totals.outstanding.isPositive() && !m_file.writtenOff();
+}
+
+bool DebtorFileView::canWriteReminder() const
+{
+    return m_loaded && !services::DocumentService::obstacle(services::DocumentKind::PaymentReminder, m_file);
 }
 
 PaymentDialog *DebtorFileView::recordPayment(const QString &amountText)

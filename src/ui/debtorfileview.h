@@ -98,8 +98,10 @@ public:
     QDialog *showStatement();
     QDialog *showConfirmationLetter();
     QDialog *showPaidInFullLetter();
+    QDialog *showPaymentReminder();
     bool canWriteConfirmation() const;
     bool canWritePaidInFull() const;
+    bool canWriteReminder() const;
     // Which actions make sense now (a contact or invoice selected...).
     bool canEditContact() const;
     bool canEditInvoice() const;

@@ -45,6 +45,8 @@ DocumentBatchDialog::DocumentBatchDialog(const FormContext &context, const store
     m_ui->selectedRadio->setChecked(m_selected.size() >= 2);
     m_ui->allShownRadio->setChecked(m_selected.size() < 2);
     m_ui->kindCombo->addItem(tr("Account statement"), int(DocumentKind::Statement));
+    m_ui->kindCombo->addItem(tr("Payment reminder (debtors with overdue invoices and no promise pending)"),
+                             int(DocumentKind::PaymentReminder));
     m_ui->kindCombo->addItem(tr("Confirmation letter (debtors with a pending promise)"),
                              int(DocumentKind::PromiseConfirmation));
     m_ui->kindCombo->addItem(tr("Paid-in-full letter (debtors who owe nothing)"), int(DocumentKind::PaidInFull));
@@ -104,6 +106,7 @@ QString DocumentBatchDialog::defaultDestination() const
     const auto kind = DocumentKind(m_ui->kindCombo->currentData().toInt());
     const QString base = (kind == DocumentKind::Statement             ? tr("account-statements")
                           : kind == DocumentKind::PromiseConfirmation ? tr("confirmation-letters")
+                          : kind == DocumentKind::PaymentReminder     ? tr("payment-reminders")
                                                                       : tr("paid-in-full-letters")) +
                          QLatin1Char('-') + m_context.clock.today().toString(Qt::ISODate);
     const bool oneFile = m_ui->oneFileRadio->isChecked();

@@ -275,7 +275,7 @@ void MainWindow::fillFileMenus()
                         a->scheduleFollowUp, a->doNotContact, a->activity});
     debtor->addAction(m_ui->actionAssignDebtors);
     debtor->addSeparator();
-    debtor->addActions({a->statement, a->confirmationLetter, a->paidInFullLetter});
+    debtor->addActions({a->statement, a->paymentReminder, a->confirmationLetter, a->paidInFullLetter});
     debtor->addAction(m_ui->actionBatchDocuments);
     debtor->addSeparator();
     debtor->addAction(a->closeFile);

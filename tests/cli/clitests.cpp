@@ -405,6 +405,13 @@ TEST_CASE("letters writes the same document for many debtors, to one PDF or one 
     CHECK(r.out.contains(QStringLiteral("Left out: 3 with no pending promise.")));
     CHECK_FALSE(QFile::exists(none));
 
+    // Reminders: every debtor has an invoice overdue by now.
+    const QString reminders = o.dir.filePath(QStringLiteral("recordatorios.pdf"));
+    r = o.run({QStringLiteral("letters"), QStringLiteral("--out"), reminders, QStringLiteral("--letter"),
+               QStringLiteral("reminder")});
+    CHECK(r.status == 0);
+    CHECK(r.out.contains(QRegularExpression(QStringLiteral("^3 payment reminders? written to "))));
+
     CHECK(o.run({QStringLiteral("letters")}).status == 2);
     CHECK(o.run({QStringLiteral("letters"), QStringLiteral("--out"), pdf, QStringLiteral("--out-dir"), folder}).status == 2);
     CHECK(o.run({QStringLiteral("letters"), QStringLiteral("--out"), pdf, QStringLiteral("--agent"),

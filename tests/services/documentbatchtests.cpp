@@ -160,6 +160,21 @@ TEST_CASE("A batch of letters writes each only where the letter applies", "[docu
     }
 }
 
+TEST_CASE("A batch of payment reminders goes to the debtors with something overdue and no promise", "[documents]")
+{
+    test::TempDb t;
+    office(t.db());
+    auto r = batchOf(DocumentKind::PaymentReminder);
+    r.skipDoNotContact = false;
+    DocumentBatch batch(t.db(), test::importClock(), {}, r);
+    // Ana paid; Ferretería López and José have invoices overdue.
+    CHECK(titles(batch) == QStringList{QStringLiteral("Recordatorio de pago — Ferretería López; Hermanos S.A. de C.V."),
+                                       QStringLiteral("Recordatorio de pago — José Pérez Núñez")});
+    CHECK(batch.tally().skipped.value(BatchSkip::NothingOverdue) == 1);
+    CHECK(batch.skippedText() == QStringLiteral("Left out: 1 with nothing overdue."));
+    CHECK(DocumentBatch::kindWords(DocumentKind::PaymentReminder, 2) == QStringLiteral("2 payment reminder(s)"));
+}
+
 TEST_CASE("A batch reads the portfolio a page at a time to its last debtor", "[documents]")
 {
     test::TempDb t;

@@ -139,6 +139,54 @@ TEST_CASE("A confirmation letter repeats the promise: amount, date, method and h
         CHECK(letter.html.contains(QString::fromUtf8(text)));
 }
 
+TEST_CASE("A payment reminder lists the overdue invoices, disputed ones aside, and a date to pay by", "[documents]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    office(t.db());
+    DocumentService service(t.db(), test::importClock());
+    // On 15 January 2026 José owes F-0001 (due 31 October, 76 days late)
+    // and F-0002 (due 30 November), which he disputes.
+    const Document letter = service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123"));
+    CHECK(letter.title == QStringLiteral("Recordatorio de pago — José Pérez Núñez"));
+    CHECK(letter.fileName == QStringLiteral("recordatorio-de-pago-000123-2026-01-15.pdf"));
+    for (const char *text : {"<td>F-0001</td><td>31/10/2025</td><td align=\"right\">76</td><td align=\"right\">$1,234.50</td>",
+                             "Total vencido", "<b>$1,234.50</b>", "jueves, 22 de enero de 2026", "al 55 5000 0000",
+                             "BBVA, CLABE 012180001234567891, referencia 000123"})
+        CHECK(letter.html.contains(QString::fromUtf8(text)));
+    CHECK_FALSE(letter.html.contains(QStringLiteral("F-0002")));
+    const Document en = service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123", "en"));
+    CHECK(en.title == QStringLiteral("Payment reminder — José Pérez Núñez"));
+    CHECK(en.html.contains(QStringLiteral("Thursday, January 22, 2026")));
+
+    // Ana's only invoice is due on 31 December 2025: overdue too; once she
+    // promises, the confirmation is the letter to send.
+    CHECK(service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "0042")).html.contains(
+        QStringLiteral("F-7")));
+    domain::Promise p;
+    p.debtorId = storedDebtor(t.db(), QStringLiteral("0042")).id;
+    p.amount = domain::Money::fromMinor(200000);
+    p.dueDate = QDate(2026, 1, 30);
+    p.madeOn = QDate(2026, 1, 14);
+    domain::PaymentPlan plan;
+    plan.debtorId = p.debtorId;
+    plan.instalments = {p};
+    store::PromiseRepository(t.db()).addPlan(plan, std::nullopt);
+    CHECK(test::refusedMessage([&] { service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "0042")); }) ==
+          QStringLiteral("Ana Ruiz has a promise pending: send the confirmation letter rather than a reminder with a "
+                         "date of ours."));
+    // Ferretería López owes 99.90 due 15 October 2025, paid here in full.
+    PostPaymentRequest pay;
+    pay.debtorId = storedDebtor(t.db(), QStringLiteral("000124")).id;
+    pay.amount = domain::Money::fromMinor(9990);
+    pay.paidOn = QDate(2026, 1, 10);
+    PaymentService(t.db(), test::importClock()).post(pay);
+    CHECK(test::refusedMessage([&] { service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000124")); }) ==
+          QStringLiteral("Ferretería López; Hermanos S.A. de C.V. has no invoice past its due date (disputed ones "
+                         "aside): there is nothing to remind."));
+}
+
 TEST_CASE("An office's own template takes the place of the shipped one", "[documents]")
 {
     test::TempDb t;

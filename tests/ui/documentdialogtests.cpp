@@ -86,3 +86,17 @@ TEST_CASE("Office details entered once appear in every letter's header", "[ui][d
     REQUIRE(test::waitFor([&] { return dialog.document().html.contains(QStringLiteral("Cobranza Ágil S.C.")); }));
     CHECK(dialog.document().html.contains(QStringLiteral("Av. Reforma 10")));
 }
+
+TEST_CASE("A payment reminder shows the overdue invoices and the date to pay them by", "[ui][documents]")
+{
+    test::TempDb t;
+    const domain::Id debtor = officeWithInvoices(t.db());
+    const FormContext context{t.db(), docClock(), std::nullopt};
+    DocumentDialog dialog(context, services::DocumentKind::PaymentReminder, debtor);
+    dialog.setLanguage(QStringLiteral("es"));
+    REQUIRE(dialog.ready());
+    CHECK(dialog.windowTitle() == QStringLiteral("Recordatorio de pago — José Pérez Núñez"));
+    CHECK(dialog.document().html.contains(QStringLiteral("F-0001")));
+    // A week from the desk's day, in the desk's formats.
+    CHECK(dialog.document().html.contains(QLocale().toString(QDate(2026, 1, 22), QLocale::LongFormat)));
+}
