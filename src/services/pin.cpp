@@ -59,15 +59,52 @@ bool Pin::isUsersPin(store::Database &db, const QString &login, const QString &p
     return stored && matches(*stored, pin);
 }
 
-void Pin::recordWait(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
-                     const QString &login, int tries, int waitSeconds)
+int Pin::waitSeconds(store::Database &db, const QString &login, const QDateTime &nowUtc)
+{
+    store::UserRepository users(db);
+    const auto user = users.byLogin(login);
+    if (!user)
+        return 0;
+    const auto until = users.pinTries(user->id).waitUntil;
+    if (!until || *until <= nowUtc)
+        return 0;
+    // Rounded up: "wait 0 seconds" would be a lie.
+    const qint64 seconds = (nowUtc.msecsTo(*until) + 999) / 1000;
+    return int(std::min<qint64>(seconds, kLongestWaitSeconds));
+}
+
+int Pin::wrong(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
+               const QString &login)
 {
     store::Transaction tx(db);
-    const auto user = store::UserRepository(db).byLogin(login);
+    store::UserRepository users(db);
+    const auto user = users.byLogin(login);
     if (!user)
+        return 0;
+    store::PinTries tries = users.pinTries(user->id);
+    int seconds = 0;
+    if (++tries.wrongInRow >= kTriesBeforeWaiting) {
+        seconds = std::min(kLongestWaitSeconds, kFirstWaitSeconds << std::min(tries.waits, 10));
+        tries.wrongInRow = 0;
+        ++tries.waits;
+        tries.waitUntil = clock.nowUtc().addSecs(seconds);
+        AuditTrail(db, clock).record(
+            deskUserId, QStringLiteral("user.pin_wait"), QStringLiteral("user"), user->id,
+            QStringLiteral("user=%1 tries=%2 wait=%3").arg(user->id).arg(kTriesBeforeWaiting).arg(seconds));
+    }
+    users.setPinTries(user->id, tries);
+    tx.commit();
+    return seconds;
+}
+
+void Pin::right(store::Database &db, const QString &login)
+{
+    store::UserRepository users(db);
+    const auto user = users.byLogin(login);
+    if (!user || users.pinTries(user->id) == store::PinTries())
         return;
-    AuditTrail(db, clock).record(deskUserId, QStringLiteral("user.pin_wait"), QStringLiteral("user"), user->id,
-                                 QStringLiteral("user=%1 tries=%2 wait=%3").arg(user->id).arg(tries).arg(waitSeconds));
+    store::Transaction tx(db);
+    users.setPinTries(user->id, {});
     tx.commit();
 }
 

@@ -23,6 +23,13 @@ class Pin final {
 public:
     static constexpr int kShortest = 4;
     static constexpr int kLongest = 12;
+    // Wrong PINs (schema 26, kept in the file: a restart or another desk
+    // does not start the count over). Three in a row make the next try
+    // wait 30 seconds, and each time after that twice as long, up to a
+    // quarter of an hour; the right PIN starts over.
+    static constexpr int kTriesBeforeWaiting = 3;
+    static constexpr int kFirstWaitSeconds = 30;
+    static constexpr int kLongestWaitSeconds = 15 * 60;
 
     // Throws InputError on `field` unless `pin` is 4 to 12 digits.
     static void checkFormat(const QString &pin, const QString &field);
@@ -33,11 +40,19 @@ public:
     // Whether `pin` is the PIN of the user with `login`; false for a user
     // without one.
     static bool isUsersPin(store::Database &db, const QString &login, const QString &pin);
-    // Writes in the office's activity that `tries` wrong PINs for `login`
-    // were typed at a desk (whose person is `deskUserId`) and the next try
-    // had to wait `waitSeconds`: whoever keeps the office sees who tried.
-    static void recordWait(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
-                           const QString &login, int tries, int waitSeconds);
+    // Seconds still to wait before `login`'s PIN may be tried; 0: now.
+    // Never more than the longest wait: a computer whose clock ran ahead
+    // does not lock a user out for good.
+    static int waitSeconds(store::Database &db, const QString &login, const QDateTime &nowUtc);
+    // Counts a wrong PIN for `login`, typed at the desk of `deskUserId`,
+    // in one transaction; the wait it starts (0 before the third in a
+    // row). A wait goes in the office's activity (`user.pin_wait`: whose
+    // PIN, at whose desk): whoever keeps the office sees who tried.
+    static int wrong(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
+                     const QString &login);
+    // The right PIN: the count starts over (nothing is written when there
+    // was nothing counted).
+    static void right(store::Database &db, const QString &login);
 };
 
 } // namespace libreta::services

@@ -79,6 +79,30 @@ std::optional<QByteArray> UserRepository::pinHash(domain::Id id)
     return q.text(0).toLatin1();
 }
 
+PinTries UserRepository::pinTries(domain::Id id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT pin_wrong, pin_waits, pin_wait_until FROM users WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    PinTries tries;
+    if (q.next()) {
+        tries.wrongInRow = int(q.integer(0));
+        tries.waits = int(q.integer(1));
+        tries.waitUntil = q.optionalInstant(2);
+    }
+    return tries;
+}
+
+void UserRepository::setPinTries(domain::Id id, const PinTries &tries)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET pin_wrong = :wrong, pin_waits = :waits, "
+                                    "pin_wait_until = :until WHERE id = :id"));
+    q.bind(QStringLiteral(":wrong"), tries.wrongInRow)
+        .bind(QStringLiteral(":waits"), tries.waits)
+        .bind(QStringLiteral(":until"), tries.waitUntil)
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
 QList<domain::User> UserRepository::all()
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users ORDER BY display_name"));

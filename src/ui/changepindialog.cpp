@@ -1,10 +1,11 @@
 #include "ui/changepindialog.h"
 
+#include "services/pin.h"
+
 #include "services/inputerror.h"
 #include "services/userservice.h"
 #include "store/database.h"
 #include "ui/deskuser.h"
-#include "ui/pinattempts.h"
 #include "ui/pinfields.h"
 #include "ui_changepindialog.h"
 
@@ -37,12 +38,11 @@ ChangePinDialog::~ChangePinDialog() = default;
 
 void ChangePinDialog::save()
 {
-    const QString file = m_context.db.path();
     const auto waitFor = [](int seconds) {
         return services::InputError(QStringLiteral("current_pin"),
                                     tr("Current PIN: wait %n more second(s) before trying again.", nullptr, seconds));
     };
-    if (const int wait = PinAttempts::waitSeconds(file, m_login, m_context.clock.nowUtc()); wait > 0)
+    if (const int wait = services::Pin::waitSeconds(m_context.db, m_login, m_context.clock.nowUtc()); wait > 0)
         throw waitFor(wait);
     const services::PinChange pin = pinChangeFrom(m_ui->removePinCheck, m_ui->pinEdit, m_ui->pinRepeatEdit);
     const QString current = m_ui->currentPinEdit->text();
@@ -51,14 +51,15 @@ void ChangePinDialog::save()
     } catch (const services::InputError &e) {
         if (e.field() == QLatin1String("current_pin") && !current.isEmpty()) {
             m_ui->currentPinEdit->clear();
-            if (const int held = PinAttempts::wrong(m_context.db, m_context.clock, m_context.userId, m_login); held > 0)
+            if (const int held = services::Pin::wrong(m_context.db, m_context.clock, m_context.userId, m_login);
+                held > 0)
                 throw waitFor(held);
         } else if (e.field() == QLatin1String("pin") || e.field() == QLatin1String("pin_repeat")) {
-            PinAttempts::right(file, m_login);  // the current one was right; the new one is at fault
+            services::Pin::right(m_context.db, m_login);  // the current one was right; the new one is at fault
         }
         throw;
     }
-    PinAttempts::right(file, m_login);
+    services::Pin::right(m_context.db, m_login);
     // They have just typed their PIN: they stay the desk's person, however
     // the desk had known them (a remembered choice or the environment's
     // login no longer stands for a user with a PIN).

@@ -14,7 +14,7 @@ namespace libreta::ui {
 // File ▸ Change my PIN: the person at the desk sets, changes or removes
 // their own PIN (services::UserService::changeOwnPin), so an administrator
 // need not know it. Wrong current PINs count as at Who is working
-// (PinAttempts): guessing here is no faster than there.
+// (services::Pin::wrong): guessing here is no faster than there.
 class ChangePinDialog final : public FormDialog {
     Q_OBJECT
 

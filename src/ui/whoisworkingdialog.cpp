@@ -6,7 +6,6 @@
 #include "services/pin.h"
 #include "store/userrepository.h"
 #include "ui/deskuser.h"
-#include "ui/pinattempts.h"
 #include "ui_whoisworkingdialog.h"
 
 #include <QLayout>
@@ -77,11 +76,20 @@ void WhoIsWorkingDialog::showPinIfNeeded()
     m_waitOver.stop();
     QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(m_ui->userCombo->count() > 0);
-    const int wait = needed ? PinAttempts::waitSeconds(m_db.path(), chosenLogin(), QDateTime::currentDateTimeUtc()) : 0;
+    const int wait = needed ? waitSeconds(chosenLogin()) : 0;
     if (wait > 0)
         holdFor(wait, tr("PIN: wait %n more second(s) before trying again.", nullptr, wait));
     // The explanation wraps: the form grows to show it whole, never shrinks.
     resize(size().expandedTo(sizeHint()));
+}
+
+int WhoIsWorkingDialog::waitSeconds(const QString &login)
+{
+    try {
+        return services::Pin::waitSeconds(m_db, login, QDateTime::currentDateTimeUtc());
+    } catch (const store::StoreError &) {
+        return 0;  // unread, the PIN itself still guards
+    }
 }
 
 void WhoIsWorkingDialog::holdFor(int seconds, const QString &why)
@@ -102,7 +110,7 @@ void WhoIsWorkingDialog::accept()
 {
     const QString login = chosenLogin();
     if (needsPin()) {
-        if (PinAttempts::waitSeconds(m_db.path(), login, QDateTime::currentDateTimeUtc()) > 0)
+        if (waitSeconds(login) > 0)
             return;
         const QString pin = m_ui->pinEdit->text();
         if (pin.isEmpty())
@@ -120,15 +128,24 @@ void WhoIsWorkingDialog::accept()
             // Trying every PIN by hand is made slow, not impossible: the
             // PIN guards against a colleague, the computer's account
             // against strangers.
-            const int wait = PinAttempts::wrong(m_db, domain::SystemClock(), DeskUser::id(m_db), login);
+            int wait = 0;
+            try {
+                wait = services::Pin::wrong(m_db, domain::SystemClock(), DeskUser::id(m_db), login);
+            } catch (const store::StoreError &e) {
+                return refuse(e.message());
+            }
             if (wait == 0)
                 return refuse(tr("PIN: it is not the right one."));
             m_ui->pinEdit->clear();
             return holdFor(wait, tr("PIN: %n wrong PINs in a row; wait %1 seconds before trying again.", nullptr,
-                                    PinAttempts::kTriesBeforeWaiting)
+                                    services::Pin::kTriesBeforeWaiting)
                                      .arg(wait));
         }
-        PinAttempts::right(m_db.path(), login);
+        try {
+            services::Pin::right(m_db, login);
+        } catch (const store::StoreError &) {
+            // The PIN was right: a count left behind only shortens the next mistake's grace.
+        }
     }
     DeskUser::choose(m_db, login);
     QDialog::accept();

@@ -223,3 +223,48 @@ TEST_CASE("A user sets, changes and removes their own PIN, typing the one they h
     mine.changeOwnPin(QStringLiteral("771100"), {PinChange::Action::Remove, {}, {}});
     CHECK_FALSE(store::UserRepository(t.db()).byId(sue)->hasPin);
 }
+
+TEST_CASE("Wrong PINs are counted in the file: a restart does not give three more guesses", "[services][users]")
+{
+    test::TempDb t;
+    const Id admin =
+        UserService(t.db(), kClock, std::nullopt).add(person(QStringLiteral("aruiz"), QStringLiteral("Alejandra Ruiz"), UserRole::Admin));
+    const Id fernando = UserService(t.db(), kClock, admin)
+                            .add(person(QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor));
+    const QString login = QStringLiteral("fibarra");
+    const QDateTime now = kClock.nowUtc();
+    CHECK(Pin::wrong(t.db(), kClock, admin, login) == 0);
+    CHECK(Pin::wrong(t.db(), kClock, admin, login) == 0);
+    CHECK(Pin::waitSeconds(t.db(), login, now) == 0);
+
+    // Libreta closed and opened again: the third in a row still makes the
+    // next try wait, and the wait is there after another restart.
+    t.reopen();
+    CHECK(Pin::wrong(t.db(), kClock, admin, login) == 30);
+    t.reopen();
+    CHECK(Pin::waitSeconds(t.db(), login, now) == 30);
+    CHECK(Pin::waitSeconds(t.db(), login, now.addSecs(29)) == 1);
+    CHECK(Pin::waitSeconds(t.db(), login, now.addSecs(30)) == 0);
+    const auto entry = store::AuditRepository(t.db()).latest(1).at(0);
+    CHECK(entry.action == QStringLiteral("user.pin_wait"));
+    CHECK(entry.details == QStringLiteral("user=%1 tries=3 wait=30").arg(fernando));
+
+    // Each wait doubles the next, up to a quarter of an hour.
+    for (int i = 0; i < 3; ++i)
+        Pin::wrong(t.db(), kClock, admin, login);
+    CHECK(Pin::waitSeconds(t.db(), login, now) == 60);
+    for (int round = 0; round < 8; ++round)
+        for (int i = 0; i < 3; ++i)
+            Pin::wrong(t.db(), kClock, admin, login);
+    CHECK(Pin::waitSeconds(t.db(), login, now) == Pin::kLongestWaitSeconds);
+
+    // The right PIN starts over; a clock that ran ahead never locks a user
+    // out for longer than the longest wait.
+    Pin::right(t.db(), login);
+    CHECK(store::UserRepository(t.db()).pinTries(fernando) == store::PinTries());
+    CHECK(Pin::waitSeconds(t.db(), login, now) == 0);
+    store::UserRepository(t.db()).setPinTries(fernando, {0, 1, now.addDays(365)});
+    CHECK(Pin::waitSeconds(t.db(), login, now) == Pin::kLongestWaitSeconds);
+    // Nobody by that login: nothing to count.
+    CHECK(Pin::wrong(t.db(), kClock, admin, QStringLiteral("nadie")) == 0);
+}

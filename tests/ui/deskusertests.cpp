@@ -191,6 +191,14 @@ TEST_CASE("A user with a PIN is chosen at another's desk only with it, and only 
         again.findChild<QLineEdit *>(QStringLiteral("pinEdit"))->setText(QStringLiteral("4821"));
         again.accept();  // even the right one waits
         CHECK(ui::DeskUser::id(t.db()) == lucia);
+
+        // Nor does closing Libreta and opening it again: the wait is in the file.
+        t.reopen();
+        ui::WhoIsWorkingDialog restarted(t.db());
+        auto *restartedCombo = restarted.findChild<QComboBox *>(QStringLiteral("userCombo"));
+        restartedCombo->setCurrentIndex(restartedCombo->findData(QStringLiteral("fibarra")));
+        CHECK_FALSE(restarted.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->isEnabled());
+        CHECK(restarted.findChild<QLabel *>(QStringLiteral("pinEditError"))->text().startsWith(QStringLiteral("PIN: wait ")));
     }
 }
 
