@@ -97,8 +97,16 @@ QList<Invoice> overdueInvoices(const DebtorFile &file)
 }
 
 // The day a reminder asks the overdue balance to be paid by: a week gives
-// the debtor time to arrange it, and the agent a date to follow up.
-constexpr int reminderDays = 7;
+// the debtor time to arrange it, and the agent a date to follow up; a
+// Saturday or Sunday (a letter written at the weekend) moves to Monday,
+// when banks and the office are open.
+QDate payBy(const QDate &today)
+{
+    QDate day = today.addDays(7);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    return day;
+}
 
 QList<Promise> pendingPromises(const DebtorFile &file)
 {
@@ -187,7 +195,13 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     script.company = office.name;
     script.debtor = file.debtor.name;
     script.reference = file.debtor.externalRef;
-    script.balance = money(file.totals.outstanding);
+    // A reminder asks for what is overdue: "{saldo}" in its instructions
+    // is that, not the whole balance its table would contradict.
+    Money overdueTotal;
+    const QList<Invoice> overdueList = overdueInvoices(file);
+    for (const Invoice &i : overdueList)
+        overdueTotal += i.outstanding;
+    script.balance = money(kind == DocumentKind::PaymentReminder ? overdueTotal : file.totals.outstanding);
     f[QStringLiteral("office.payment_instructions")] = fillScript(office.paymentInstructions, script);
     f[QStringLiteral("title")] = word(lang, kindKey(kind));
     f[QStringLiteral("date")] = locale.toString(file.today, QLocale::LongFormat);
@@ -286,17 +300,16 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("plan")] = pending.size() > 1 ? QStringLiteral("1") : QString();
 
     auto &overdue = v.lists[QStringLiteral("overdue_invoices")];
-    Money overdueTotal;
-    for (const Invoice &i : overdueInvoices(file)) {
-        overdueTotal += i.outstanding;
+    for (const Invoice &i : overdueList) {
         overdue.append({{QStringLiteral("number"), i.number},
+                        {QStringLiteral("former_number"), i.formerNumbers.join(QStringLiteral(", "))},
                         {QStringLiteral("due_date"), date(i.dueDate)},
                         {QStringLiteral("days_past_due"), locale.toString(daysPastDue(i.dueDate, file.today))},
                         {QStringLiteral("outstanding"), money(i.outstanding)}});
     }
     f[QStringLiteral("overdue_total")] = money(overdueTotal);
     f[QStringLiteral("overdue_count")] = locale.toString(overdue.size());
-    f[QStringLiteral("pay_by")] = locale.toString(file.today.addDays(reminderDays), QLocale::LongFormat);
+    f[QStringLiteral("pay_by")] = locale.toString(payBy(file.today), QLocale::LongFormat);
     return v;
 }
 

@@ -7,6 +7,7 @@
 
 #include "services/documentservice.h"
 #include "services/documenttemplate.h"
+#include "services/invoiceservice.h"
 #include "services/paymentservice.h"
 #include "store/promiserepository.h"
 #include "store/sqlquery.h"
@@ -185,6 +186,53 @@ TEST_CASE("A payment reminder lists the overdue invoices, disputed ones aside, a
     CHECK(test::refusedMessage([&] { service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000124")); }) ==
           QStringLiteral("Ferretería López; Hermanos S.A. de C.V. has no invoice past its due date (disputed ones "
                          "aside): there is nothing to remind."));
+}
+
+TEST_CASE("A reminder asks for what is still owed on what is overdue, and moves a weekend date to Monday",
+          "[documents]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    DocumentService(t.db(), test::importClock())
+        .saveOfficeDetails({QStringLiteral("Cobranza Ágil S.C."), {}, {}, {}, {},
+                            QStringLiteral("Deposite {saldo} con la referencia {referencia}")});
+    const domain::Id jose = storedDebtor(t.db(), QStringLiteral("000123")).id;
+    // Part of F-0001 paid; an invoice due on the letter's day is not late yet.
+    PostPaymentRequest pay;
+    pay.debtorId = jose;
+    pay.amount = domain::Money::fromMinor(23450);
+    pay.paidOn = QDate(2026, 1, 10);
+    PaymentService(t.db(), test::importClock()).post(pay);
+    domain::Invoice today;
+    today.debtorId = jose;
+    today.number = QStringLiteral("F-0003");
+    today.issueDate = QDate(2025, 12, 15);
+    today.dueDate = QDate(2026, 1, 17);
+    today.amount = domain::Money::fromMinor(50000);
+    InvoiceService(t.db(), test::importClock()).add(today);
+    // Written on Saturday 17 January: a week on is a Saturday, so Monday.
+    const domain::FixedClock saturday(QDateTime(QDate(2026, 1, 17), QTime(12, 0), Qt::UTC));
+    const Document letter =
+        DocumentService(t.db(), saturday).compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123"));
+    CHECK(letter.html.contains(QStringLiteral("<td align=\"right\">$1,000.00</td>")));
+    CHECK(letter.html.contains(QStringLiteral("Deposite $1,000.00 con la referencia 000123")));
+    CHECK(letter.html.contains(QStringLiteral("lunes, 26 de enero de 2026")));
+    CHECK_FALSE(letter.html.contains(QStringLiteral("F-0003")));
+    CHECK_FALSE(letter.html.contains(QStringLiteral("F-0002")));
+
+    // Renumbered in Libreta: the number on the debtor's copy beside it.
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE invoices SET number = 'F-0001-A' WHERE number = 'F-0001'")).exec();
+    CHECK(DocumentService(t.db(), saturday)
+              .compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123"))
+              .html.contains(QStringLiteral("<td>F-0001-A (antes F-0001)</td>")));
+
+    // Paid in full, only the disputed invoice is left late: nothing to remind.
+    pay.amount = domain::Money::fromMinor(100000);
+    PaymentService(t.db(), test::importClock()).post(pay);
+    CHECK(test::refusedField([&] {
+              DocumentService(t.db(), saturday).compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123"));
+          }) == QStringLiteral("balance"));
 }
 
 TEST_CASE("An office's own template takes the place of the shipped one", "[documents]")
