@@ -73,6 +73,30 @@ int Pin::waitSeconds(store::Database &db, const QString &login, const QDateTime 
     return int(std::min<qint64>(seconds, kLongestWaitSeconds));
 }
 
+int Pin::beginTry(store::Database &db, const domain::Clock &clock, const QString &login)
+{
+    store::Transaction tx(db);
+    store::UserRepository users(db);
+    const auto user = users.byLogin(login);
+    if (!user)
+        return 0;
+    const QDateTime now = clock.nowUtc();
+    store::PinTries tries = users.pinTries(user->id);
+    if (tries.waitUntil && *tries.waitUntil > now) {
+        const QDateTime longest = now.addSecs(kLongestWaitSeconds);
+        if (*tries.waitUntil > longest) {
+            tries.waitUntil = longest;
+            users.setPinTries(user->id, tries);
+            tx.commit();
+        }
+        return waitSeconds(db, login, now);
+    }
+    ++tries.wrongInRow;
+    users.setPinTries(user->id, tries);
+    tx.commit();
+    return 0;
+}
+
 int Pin::wrong(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
                const QString &login)
 {
@@ -82,17 +106,16 @@ int Pin::wrong(store::Database &db, const domain::Clock &clock, std::optional<do
     if (!user)
         return 0;
     store::PinTries tries = users.pinTries(user->id);
-    int seconds = 0;
-    if (++tries.wrongInRow >= kTriesBeforeWaiting) {
-        seconds = std::min(kLongestWaitSeconds, kFirstWaitSeconds << std::min(tries.waits, 10));
-        tries.wrongInRow = 0;
-        ++tries.waits;
-        tries.waitUntil = clock.nowUtc().addSecs(seconds);
-        AuditTrail(db, clock).record(
-            deskUserId, QStringLiteral("user.pin_wait"), QStringLiteral("user"), user->id,
-            QStringLiteral("user=%1 tries=%2 wait=%3").arg(user->id).arg(kTriesBeforeWaiting).arg(seconds));
-    }
+    if (tries.wrongInRow < kTriesBeforeWaiting)
+        return 0;  // counted when it was tried
+    const int seconds = std::min(kLongestWaitSeconds, kFirstWaitSeconds << std::min(tries.waits, 10));
+    tries.wrongInRow = 0;
+    ++tries.waits;
+    tries.waitUntil = clock.nowUtc().addSecs(seconds);
     users.setPinTries(user->id, tries);
+    AuditTrail(db, clock).record(
+        deskUserId, QStringLiteral("user.pin_wait"), QStringLiteral("user"), user->id,
+        QStringLiteral("user=%1 tries=%2 wait=%3").arg(user->id).arg(kTriesBeforeWaiting).arg(seconds));
     tx.commit();
     return seconds;
 }
@@ -100,12 +123,8 @@ int Pin::wrong(store::Database &db, const domain::Clock &clock, std::optional<do
 void Pin::right(store::Database &db, const QString &login)
 {
     store::UserRepository users(db);
-    const auto user = users.byLogin(login);
-    if (!user || users.pinTries(user->id) == store::PinTries())
-        return;
-    store::Transaction tx(db);
-    users.setPinTries(user->id, {});
-    tx.commit();
+    if (const auto user = users.byLogin(login))
+        users.clearPinTries(user->id);
 }
 
 } // namespace libreta::services

@@ -41,17 +41,24 @@ public:
     // without one.
     static bool isUsersPin(store::Database &db, const QString &login, const QString &pin);
     // Seconds still to wait before `login`'s PIN may be tried; 0: now.
-    // Never more than the longest wait: a computer whose clock ran ahead
-    // does not lock a user out for good.
+    // For the form to say so; never more than the longest wait.
     static int waitSeconds(store::Database &db, const QString &login, const QDateTime &nowUtc);
-    // Counts a wrong PIN for `login`, typed at the desk of `deskUserId`,
-    // in one transaction; the wait it starts (0 before the third in a
-    // row). A wait goes in the office's activity (`user.pin_wait`: whose
-    // PIN, at whose desk): whoever keeps the office sees who tried.
+    // A try of `login`'s PIN, counted as wrong before the PIN is checked
+    // (one transaction): the seconds still to wait, nothing counted and
+    // the PIN not to be checked; or 0, counted, and the caller checks it
+    // and then calls right() or wrong(). Counting first means a desk that
+    // cannot write to the file cannot check PINs either (a StoreError),
+    // and two desks guessing at once are both counted. A wait longer than
+    // the longest (a computer whose clock ran ahead set it) is cut to the
+    // longest.
+    static int beginTry(store::Database &db, const domain::Clock &clock, const QString &login);
+    // The PIN of the try was wrong: on the third in a row the next try
+    // waits, and the wait goes in the office's activity (`user.pin_wait`:
+    // whose PIN, at the desk of `deskUserId`), in one transaction; the
+    // seconds of the wait it starts, 0 before the third.
     static int wrong(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> deskUserId,
                      const QString &login);
-    // The right PIN: the count starts over (nothing is written when there
-    // was nothing counted).
+    // The right PIN: the count starts over.
     static void right(store::Database &db, const QString &login);
 };
 

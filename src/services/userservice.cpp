@@ -81,11 +81,15 @@ QString UserService::storePin(domain::Id userId, const PinChange &pin, const QBy
 {
     switch (pin.action) {
     case PinChange::Action::Keep: return {};
+    // A new PIN, or none, starts the wrong PINs' count over: a wait someone
+    // caused by guessing the old one does not hold the new one back.
     case PinChange::Action::Set:
         store::UserRepository(m_db).setPinHash(userId, hash);
+        store::UserRepository(m_db).clearPinTries(userId);
         return QStringLiteral(" pin=set");
     case PinChange::Action::Remove:
         store::UserRepository(m_db).setPinHash(userId, std::nullopt);
+        store::UserRepository(m_db).clearPinTries(userId);
         return QStringLiteral(" pin=removed");
     }
     return {};

@@ -103,6 +103,14 @@ void UserRepository::setPinTries(domain::Id id, const PinTries &tries)
         .exec();
 }
 
+void UserRepository::clearPinTries(domain::Id id)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE users SET pin_wrong = 0, pin_waits = 0, pin_wait_until = NULL "
+                                  "WHERE id = :id AND (pin_wrong <> 0 OR pin_waits <> 0 OR pin_wait_until IS NOT NULL)"))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
 QList<domain::User> UserRepository::all()
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users ORDER BY display_name"));

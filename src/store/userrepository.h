@@ -34,6 +34,8 @@ public:
     std::optional<QByteArray> pinHash(domain::Id id);
     PinTries pinTries(domain::Id id);
     void setPinTries(domain::Id id, const PinTries &tries);
+    // Starts the count over; writes nothing when there was nothing counted.
+    void clearPinTries(domain::Id id);
 
 private:
     Database &m_db;

@@ -5,6 +5,7 @@
 #include "services/inputerror.h"
 #include "services/userservice.h"
 #include "store/database.h"
+#include "store/storeerror.h"
 #include "ui/deskuser.h"
 #include "ui/pinfields.h"
 #include "ui_changepindialog.h"
@@ -46,6 +47,12 @@ void ChangePinDialog::save()
         throw waitFor(wait);
     const services::PinChange pin = pinChangeFrom(m_ui->removePinCheck, m_ui->pinEdit, m_ui->pinRepeatEdit);
     const QString current = m_ui->currentPinEdit->text();
+    // A current PIN typed is counted before it is checked, as at Who is working.
+    if (!current.isEmpty())
+        if (const int wait = services::Pin::beginTry(m_context.db, m_context.clock, m_login); wait > 0) {
+            m_ui->currentPinEdit->clear();
+            throw waitFor(wait);
+        }
     try {
         services::UserService(m_context.db, m_context.clock, m_context.userId).changeOwnPin(current, pin);
     } catch (const services::InputError &e) {
@@ -55,11 +62,15 @@ void ChangePinDialog::save()
                 held > 0)
                 throw waitFor(held);
         } else if (e.field() == QLatin1String("pin") || e.field() == QLatin1String("pin_repeat")) {
-            services::Pin::right(m_context.db, m_login);  // the current one was right; the new one is at fault
+            try {
+                services::Pin::right(m_context.db, m_login);  // the current one was right; the new one is at fault
+            } catch (const store::StoreError &) {
+                // What the person must fix is the new PIN, which the form says.
+            }
         }
         throw;
     }
-    services::Pin::right(m_context.db, m_login);
+    // The change itself started the count over (UserService::changeOwnPin).
     // They have just typed their PIN: they stay the desk's person, however
     // the desk had known them (a remembered choice or the environment's
     // login no longer stands for a user with a PIN).

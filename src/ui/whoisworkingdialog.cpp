@@ -116,8 +116,15 @@ void WhoIsWorkingDialog::accept()
         if (pin.isEmpty())
             return refuse(tr("PIN: type %1's PIN to work as them at this desk.")
                               .arg(m_ui->userCombo->currentData(NameRole).toString()));
+        const domain::SystemClock clock;
         bool right = false;
         try {
+            // Counted before it is checked: a desk that cannot write the
+            // count cannot check a PIN either.
+            if (const int wait = services::Pin::beginTry(m_db, clock, login); wait > 0) {
+                m_ui->pinEdit->clear();
+                return holdFor(wait, tr("PIN: wait %n more second(s) before trying again.", nullptr, wait));
+            }
             right = services::Pin::isUsersPin(m_db, login, pin);
         } catch (const store::StoreError &e) {
             return refuse(e.message());
@@ -130,7 +137,7 @@ void WhoIsWorkingDialog::accept()
             // against strangers.
             int wait = 0;
             try {
-                wait = services::Pin::wrong(m_db, domain::SystemClock(), DeskUser::id(m_db), login);
+                wait = services::Pin::wrong(m_db, clock, DeskUser::id(m_db), login);
             } catch (const store::StoreError &e) {
                 return refuse(e.message());
             }

@@ -233,14 +233,21 @@ TEST_CASE("Wrong PINs are counted in the file: a restart does not give three mor
                             .add(person(QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor));
     const QString login = QStringLiteral("fibarra");
     const QDateTime now = kClock.nowUtc();
-    CHECK(Pin::wrong(t.db(), kClock, admin, login) == 0);
-    CHECK(Pin::wrong(t.db(), kClock, admin, login) == 0);
+    // A wrong PIN as the forms try one: counted first, then found wrong.
+    // Negative: refused before checking, with that many seconds to wait.
+    const auto tryWrong = [&](store::Database &db) {
+        if (const int wait = Pin::beginTry(db, kClock, login); wait > 0)
+            return -wait;
+        return Pin::wrong(db, kClock, admin, login);
+    };
+    CHECK(tryWrong(t.db()) == 0);
+    CHECK(tryWrong(t.db()) == 0);
     CHECK(Pin::waitSeconds(t.db(), login, now) == 0);
 
     // Libreta closed and opened again: the third in a row still makes the
     // next try wait, and the wait is there after another restart.
     t.reopen();
-    CHECK(Pin::wrong(t.db(), kClock, admin, login) == 30);
+    CHECK(tryWrong(t.db()) == 30);
     t.reopen();
     CHECK(Pin::waitSeconds(t.db(), login, now) == 30);
     CHECK(Pin::waitSeconds(t.db(), login, now.addSecs(29)) == 1);
@@ -248,23 +255,39 @@ TEST_CASE("Wrong PINs are counted in the file: a restart does not give three mor
     const auto entry = store::AuditRepository(t.db()).latest(1).at(0);
     CHECK(entry.action == QStringLiteral("user.pin_wait"));
     CHECK(entry.details == QStringLiteral("user=%1 tries=3 wait=30").arg(fernando));
+    // During the wait nothing is tried, the right PIN neither, nor counted.
+    CHECK(tryWrong(t.db()) == -30);
+    CHECK(store::UserRepository(t.db()).pinTries(fernando).wrongInRow == 0);
 
-    // Each wait doubles the next, up to a quarter of an hour.
-    for (int i = 0; i < 3; ++i)
-        Pin::wrong(t.db(), kClock, admin, login);
-    CHECK(Pin::waitSeconds(t.db(), login, now) == 60);
-    for (int round = 0; round < 8; ++round)
-        for (int i = 0; i < 3; ++i)
-            Pin::wrong(t.db(), kClock, admin, login);
-    CHECK(Pin::waitSeconds(t.db(), login, now) == Pin::kLongestWaitSeconds);
+    // A PIN checked at two desks at once is counted twice: each counts
+    // before it checks.
+    const domain::FixedClock later(now.addSecs(31));
+    store::Database otherDesk(t.path());
+    CHECK(Pin::beginTry(t.db(), later, login) == 0);
+    CHECK(Pin::beginTry(otherDesk, later, login) == 0);
+    CHECK(Pin::beginTry(t.db(), later, login) == 0);
+    CHECK(store::UserRepository(otherDesk).pinTries(fernando).wrongInRow == 3);
+    // The third wrong doubles the wait.
+    CHECK(Pin::wrong(otherDesk, later, admin, login) == 60);
 
-    // The right PIN starts over; a clock that ran ahead never locks a user
-    // out for longer than the longest wait.
+    // The right PIN starts over.
     Pin::right(t.db(), login);
     CHECK(store::UserRepository(t.db()).pinTries(fernando) == store::PinTries());
-    CHECK(Pin::waitSeconds(t.db(), login, now) == 0);
+
+    // A wait set by a computer whose clock ran a year ahead is shown as the
+    // longest, and cut to it at the next try.
     store::UserRepository(t.db()).setPinTries(fernando, {0, 1, now.addDays(365)});
     CHECK(Pin::waitSeconds(t.db(), login, now) == Pin::kLongestWaitSeconds);
+    CHECK(Pin::beginTry(t.db(), kClock, login) == Pin::kLongestWaitSeconds);
+    CHECK(Pin::waitSeconds(t.db(), login, now.addSecs(Pin::kLongestWaitSeconds)) == 0);
+
+    // An administrator's new PIN starts the count over.
+    store::UserRepository(t.db()).setPinTries(fernando, {2, 3, now.addSecs(300)});
+    User changed = *store::UserRepository(t.db()).byId(fernando);
+    UserService(t.db(), kClock, admin).update(changed, PinChange{PinChange::Action::Set, QStringLiteral("482193"),
+                                                                 QStringLiteral("482193")});
+    CHECK(store::UserRepository(t.db()).pinTries(fernando) == store::PinTries());
     // Nobody by that login: nothing to count.
+    CHECK(Pin::beginTry(t.db(), kClock, QStringLiteral("nadie")) == 0);
     CHECK(Pin::wrong(t.db(), kClock, admin, QStringLiteral("nadie")) == 0);
 }

@@ -192,9 +192,9 @@ TEST_CASE("A user with a PIN is chosen at another's desk only with it, and only 
         again.accept();  // even the right one waits
         CHECK(ui::DeskUser::id(t.db()) == lucia);
 
-        // Nor does closing Libreta and opening it again: the wait is in the file.
-        t.reopen();
-        ui::WhoIsWorkingDialog restarted(t.db());
+        // Nor does another copy of Libreta on the same file: the wait is in it.
+        store::Database restartedFile(t.path());
+        ui::WhoIsWorkingDialog restarted(restartedFile);
         auto *restartedCombo = restarted.findChild<QComboBox *>(QStringLiteral("userCombo"));
         restartedCombo->setCurrentIndex(restartedCombo->findData(QStringLiteral("fibarra")));
         CHECK_FALSE(restarted.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->isEnabled());
