@@ -95,15 +95,24 @@ int WhoIsWorkingDialog::waitSeconds(const QString &login)
 void WhoIsWorkingDialog::holdFor(int seconds, const QString &why)
 {
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    m_ui->pinEditError->setText(why);
+    sayUnderPin(why);
     m_waitOver.start(seconds * 1000);
 }
 
 void WhoIsWorkingDialog::refuse(const QString &why)
 {
-    m_ui->pinEditError->setText(why);
+    sayUnderPin(why);
     m_ui->pinEdit->clear();
     m_ui->pinEdit->setFocus();
+}
+
+// A reason that wraps to a second line makes the form taller rather than
+// being cut ("…antes de volver a / intentarlo").
+void WhoIsWorkingDialog::sayUnderPin(const QString &why)
+{
+    m_ui->pinEditError->setText(why);
+    layout()->activate();
+    resize(size().expandedTo(sizeHint()));
 }
 
 void WhoIsWorkingDialog::accept()

@@ -39,6 +39,7 @@ private:
     // OK waits `seconds` (services::Pin::wrong), saying why.
     void holdFor(int seconds, const QString &why);
     void refuse(const QString &why);
+    void sayUnderPin(const QString &why);
 
     std::unique_ptr<::Ui::WhoIsWorkingDialog> m_ui;
     store::Database &m_db;
