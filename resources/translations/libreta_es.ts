@@ -2919,6 +2919,22 @@
         <source>%1 has a promise pending: send the confirmation letter rather than a reminder with a date of ours.</source>
         <translation>%1 tiene una promesa pendiente: envíe la carta de confirmación, no un recordatorio con una fecha nuestra.</translation>
     </message>
+    <message>
+        <source>Account statement</source>
+        <translation>Estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Confirmation letter</source>
+        <translation>Carta de confirmación</translation>
+    </message>
+    <message>
+        <source>Paid-in-full letter</source>
+        <translation>Carta finiquito</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Recordatorio de pago</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -7352,6 +7368,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Discount of %1 withdrawn: the agreement is no longer paid</source>
         <translation>Descuento de %1 retirado: el acuerdo ya no está pagado</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>%1 printed</source>
+        <translation>Se imprimió: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved as PDF</source>
+        <translation>Se guardó como PDF: %1</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DeskAlerts</name>
@@ -7625,6 +7653,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document was written, but the debtor&apos;s file could not note it: %1</source>
+        <translation>El documento se generó, pero el expediente del deudor no pudo registrarlo: %1</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ int runLetters(CliContext &c)
     const QString where = options.value(oneFile ? QStringLiteral("out") : QStringLiteral("out-dir"));
     DocumentBatch batch(*db, c.clock, officeTemplates(), request);
     QString error;
-    qint64 written = 0;
+    QList<domain::Id> writtenFor;
     if (oneFile) {
         documents::PdfBook book(where, DocumentBatch::kindTitle(letter->kind), paper);
         if (!book.open(&error)) {
@@ -82,10 +82,10 @@ int runLetters(CliContext &c)
         }
         while (const auto document = batch.next()) {
             book.add(document->html);
-            ++written;
+            writtenFor.append(document->debtorId);
         }
         // No document, no file: an empty book would be one blank page.
-        if (written > 0 && !book.finish(&error)) {
+        if (!writtenFor.isEmpty() && !book.finish(&error)) {
             c.err << error << Qt::endl;
             return Refused;
         }
@@ -97,8 +97,8 @@ int runLetters(CliContext &c)
         }
         // The files written before a failure stay, and so does their entry in the activity.
         const auto stoppedAfterSome = [&] {
-            if (written > 0)
-                batch.record(std::nullopt, written, true);
+            if (!writtenFor.isEmpty())
+                batch.record(std::nullopt, writtenFor, true);
         };
         try {
             while (const auto document = batch.next()) {
@@ -107,16 +107,16 @@ int runLetters(CliContext &c)
                     stoppedAfterSome();
                     return Refused;
                 }
-                ++written;
+                writtenFor.append(document->debtorId);
             }
         } catch (...) {
             stoppedAfterSome();
             throw;
         }
     }
-    if (written > 0) {
-        batch.record(std::nullopt, written, false);
-        c.out << CliContext::tr("%1 written to %2").arg(DocumentBatch::kindWords(letter->kind, written),
+    if (!writtenFor.isEmpty()) {
+        batch.record(std::nullopt, writtenFor, false);
+        c.out << CliContext::tr("%1 written to %2").arg(DocumentBatch::kindWords(letter->kind, writtenFor.size()),
                                                         QDir::toNativeSeparators(where))
               << Qt::endl;
     } else {

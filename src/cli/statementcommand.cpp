@@ -36,13 +36,15 @@ int runStatement(CliContext &c)
         return Refused;
     }
     request->debtorId = debtor->id;
-    const Document document = DocumentService(*db, c.clock, officeTemplates()).compose(*request);
+    DocumentService service(*db, c.clock, officeTemplates());
+    const Document document = service.compose(*request);
     QString error;
     if (!documents::writePdf(document.html, options.value(QStringLiteral("out")), document.title,
                              documents::paperFor(request->locale), &error)) {
         c.err << error << Qt::endl;
         return Refused;
     }
+    service.recordWritten({debtor->id}, request->kind, false, std::nullopt);
     c.out << CliContext::tr("%1 written to %2").arg(document.title, QDir::toNativeSeparators(options.value(QStringLiteral("out"))))
           << Qt::endl;
     return Done;

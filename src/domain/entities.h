@@ -141,6 +141,18 @@ struct Payment {
     bool reversed() const { return reversal.has_value(); }
 };
 
+// A letter or statement written for a debtor (schema 27): saved as PDF or
+// printed, alone or in a batch. `kind` is the document's code
+// ("statement", "reminder", "confirmation", "paid_in_full").
+struct DocumentWritten {
+    Id id = 0;
+    Id debtorId = 0;
+    QString kind;
+    QDateTime writtenAt;  // UTC
+    std::optional<Id> writtenBy;
+    bool printed = false;
+};
+
 // What an office took off a debtor's balance without money coming in, and
 // how much off each invoice (its lines, as a payment's allocations). A
 // discount Libreta granted is withdrawn when a payment it rested on is

@@ -28,6 +28,7 @@ struct DebtorFile {
     QList<domain::Invoice> invoices;    // oldest due first
     QList<domain::Payment> payments;
     QList<domain::Adjustment> adjustments;  // withdrawn ones included
+    QList<domain::DocumentWritten> documents;  // letters and statements written, newest first
     QList<domain::Promise> promises;    // latest due first
     QList<domain::Call> calls;
     QList<domain::Note> notes;

@@ -4,6 +4,7 @@
 #include "store/adjustmentrepository.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
+#include "store/documentlogrepository.h"
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
 #include "store/invoicerepository.h"
@@ -38,6 +39,7 @@ std::optional<DebtorFile> DebtorFileReader::read(Id debtorId, const QDate &today
     f.invoices = store::InvoiceRepository(m_db).forDebtor(debtorId);
     f.payments = store::PaymentRepository(m_db).forDebtor(debtorId);
     f.adjustments = store::AdjustmentRepository(m_db).forDebtor(debtorId);
+    f.documents = store::DocumentLogRepository(m_db).forDebtor(debtorId);
     f.promises = store::PromiseRepository(m_db).forDebtor(debtorId);
     f.calls = store::CallRepository(m_db).forDebtor(debtorId);
     f.discounts = store::CallDiscountRepository(m_db).forDebtor(debtorId);

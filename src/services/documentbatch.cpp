@@ -47,17 +47,6 @@ DocumentBatch::DocumentBatch(store::Database &db, const Clock &clock, QString of
 {
 }
 
-QString DocumentBatch::kindCode(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::Statement: return QStringLiteral("statement");
-    case DocumentKind::PromiseConfirmation: return QStringLiteral("confirmation");
-    case DocumentKind::PaidInFull: return QStringLiteral("paid_in_full");
-    case DocumentKind::PaymentReminder: return QStringLiteral("reminder");
-    }
-    return QStringLiteral("statement");
-}
-
 QString DocumentBatch::kindTitle(DocumentKind kind)
 {
     switch (kind) {
@@ -191,20 +180,25 @@ std::optional<Document> DocumentBatch::next()
     return std::nullopt;
 }
 
-void DocumentBatch::record(std::optional<Id> userId, qint64 written, bool stopped)
+void DocumentBatch::record(std::optional<Id> userId, const QList<Id> &writtenFor, bool stopped)
 {
+    const qint64 written = writtenFor.size();
     store::Transaction tx(m_db);
+    // Each debtor's file says its document went out; a savepoint inside this
+    // transaction, so the file and the office's activity agree.
+    m_documents.recordWritten(writtenFor, m_request.document.kind, false, userId);
     AuditTrail(m_db, m_clock)
         .record(userId, QStringLiteral("document.batch"), QStringLiteral("debtor"), 0,
                 QStringLiteral("kind=%1 written=%2 skipped=%3 stopped=%4 selected=%5")
-                    .arg(kindCode(m_request.document.kind))
+                    .arg(DocumentService::kindCode(m_request.document.kind))
                     .arg(written)
                     .arg(m_tally.skippedCount())
                     .arg(stopped ? 1 : 0)
                     .arg(m_request.chosen.isEmpty() ? 0 : 1));
     tx.commit();
     spdlog::info("{} documents written in a batch ({}), {} debtors passed over{}", written,
-                 kindCode(m_request.document.kind).toStdString(), m_tally.skippedCount(), stopped ? ", stopped" : "");
+                 DocumentService::kindCode(m_request.document.kind).toStdString(), m_tally.skippedCount(),
+                 stopped ? ", stopped" : "");
 }
 
 } // namespace libreta::services

@@ -45,8 +45,8 @@ struct BatchTally {
 // shows or those picked in it, in the portfolio's order, read a page at a
 // time (a million debtors are never held at once), each composed as
 // DocumentService composes one. Debtors a document does not apply to are
-// passed over and counted by reason. Reading only; record() writes the
-// activity entry once the caller has written the documents.
+// passed over and counted by reason. Reading only; record() writes what
+// was written once the caller has written the documents.
 class DocumentBatch final {
     Q_DECLARE_TR_FUNCTIONS(DocumentBatch)
 
@@ -68,11 +68,13 @@ public:
     std::optional<Document> next();
     const BatchTally &tally() const { return m_tally; }
 
-    // The activity entry (`document.batch`): the kind, how many were
-    // written and passed over, whether it was stopped; never a name.
-    void record(std::optional<domain::Id> userId, qint64 written, bool stopped);
+    // What was written, in one transaction: a line in the file of each
+    // debtor in `writtenFor` (the caller's: a document composed is not
+    // written until its PDF is), and the activity's entry
+    // (`document.batch`: the kind, how many were written and passed over,
+    // whether it was stopped; never a name).
+    void record(std::optional<domain::Id> userId, const QList<domain::Id> &writtenFor, bool stopped);
 
-    static QString kindCode(DocumentKind kind);
     // "Account statements": a batch's PDF's title, in the desk's language.
     static QString kindTitle(DocumentKind kind);
     // "3 account statements", in the desk's language.

@@ -6,6 +6,7 @@
 #include "services/debtorfile.h"
 #include "services/debtorfilereader.h"
 #include "services/inputerror.h"
+#include "store/documentlogrepository.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
 
@@ -313,6 +314,56 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     return v;
 }
 
+QString DocumentService::kindCode(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Statement: return QStringLiteral("statement");
+    case DocumentKind::PromiseConfirmation: return QStringLiteral("confirmation");
+    case DocumentKind::PaidInFull: return QStringLiteral("paid_in_full");
+    case DocumentKind::PaymentReminder: return QStringLiteral("reminder");
+    }
+    return QStringLiteral("statement");
+}
+
+std::optional<DocumentKind> DocumentService::kindFromCode(const QString &code)
+{
+    for (const DocumentKind kind : {DocumentKind::Statement, DocumentKind::PaymentReminder,
+                                    DocumentKind::PromiseConfirmation, DocumentKind::PaidInFull})
+        if (kindCode(kind) == code)
+            return kind;
+    return std::nullopt;
+}
+
+QString DocumentService::kindName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Statement: return tr("Account statement");
+    case DocumentKind::PromiseConfirmation: return tr("Confirmation letter");
+    case DocumentKind::PaidInFull: return tr("Paid-in-full letter");
+    case DocumentKind::PaymentReminder: return tr("Payment reminder");
+    }
+    return {};
+}
+
+void DocumentService::recordWritten(const QList<domain::Id> &debtorIds, DocumentKind kind, bool printed,
+                                    std::optional<domain::Id> userId)
+{
+    if (debtorIds.isEmpty())
+        return;
+    store::Transaction tx(m_db);
+    store::DocumentLogRepository log(m_db);
+    domain::DocumentWritten d;
+    d.kind = kindCode(kind);
+    d.writtenAt = m_clock.nowUtc();
+    d.writtenBy = userId;
+    d.printed = printed;
+    for (const domain::Id id : debtorIds) {
+        d.debtorId = id;
+        log.add(d);
+    }
+    tx.commit();
+}
+
 std::optional<DocumentObstacle> DocumentService::obstacle(DocumentKind kind, const DebtorFile &file)
 {
     if (kind == DocumentKind::PromiseConfirmation && pendingPromises(file).isEmpty())
@@ -382,6 +433,7 @@ Document DocumentService::compose(const DebtorFile &file, const DocumentRequest 
 {
     const TemplateValues v = values(request.kind, file, office, request, m_clock.nowUtc());
     Document d;
+    d.debtorId = file.debtor.id;
     d.title = QStringLiteral("%1 — %2").arg(v.fields.value(QStringLiteral("title")), file.debtor.name);
     d.html = fillTemplate(templateText, v);
     QString ref = file.debtor.externalRef;

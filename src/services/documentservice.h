@@ -56,6 +56,7 @@ enum class DocumentObstacle {
 };
 
 struct Document {
+    domain::Id debtorId = 0;
     QString title;     // "Estado de cuenta — José Pérez Núñez"
     QString html;      // ready for QTextDocument
     QString fileName;  // suggested: "estado-de-cuenta-000123-2026-01-15.pdf"
@@ -86,6 +87,17 @@ public:
                      const QString &templateText) const;
     // What stands in the way of `kind` for the debtor of `file`, if anything.
     static std::optional<DocumentObstacle> obstacle(DocumentKind kind, const DebtorFile &file);
+
+    // Notes in each debtor's file that `kind` was written for them (saved
+    // as PDF, or `printed`), by `userId`, in one transaction (schema 27).
+    void recordWritten(const QList<domain::Id> &debtorIds, DocumentKind kind, bool printed,
+                       std::optional<domain::Id> userId);
+    // "statement", "reminder", "confirmation", "paid_in_full": the code a
+    // file's history and the office's activity keep.
+    static QString kindCode(DocumentKind kind);
+    static std::optional<DocumentKind> kindFromCode(const QString &code);
+    // "Payment reminder", in the desk's language.
+    static QString kindName(DocumentKind kind);
 
     OfficeDetails officeDetails();
     void saveOfficeDetails(const OfficeDetails &details);

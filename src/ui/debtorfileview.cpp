@@ -216,6 +216,8 @@ QDialog *DebtorFileView::showDocument(services::DocumentKind kind)
         return nullptr;
     auto *dialog = new DocumentDialog(m_context, kind, m_debtorId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The history shows what was sent.
+    connect(dialog, &DocumentDialog::written, this, &DebtorFileView::reload);
     dialog->open();
     return dialog;
 }

@@ -1,6 +1,7 @@
 #include "ui/debtortimelinemodel.h"
 
 #include "domain/labels.h"
+#include "services/documentservice.h"
 #include "ui/debtorfiletexts.h"
 #include "ui/itemroles.h"
 
@@ -54,6 +55,7 @@ QString DebtorTimelineModel::kindLabel(EntryKind kind)
     case EntryKind::Note: return tr("Note");
     case EntryKind::FollowUp: return tr("Follow-up");
     case EntryKind::Adjustment: return tr("Adjustment");
+    case EntryKind::Document: return tr("Document");
     }
     return {};
 }
@@ -68,6 +70,7 @@ void DebtorTimelineModel::setFile(const services::DebtorFile &file, const MoneyF
     addAdjustments(file, money);
     addNotes(file);
     addFollowUps(file);
+    addDocuments(file);
     std::stable_sort(m_all.begin(), m_all.end(), [](const Entry &a, const Entry &b) {
         if (a.at != b.at)
             return a.at > b.at;
@@ -261,6 +264,21 @@ void DebtorTimelineModel::addAdjustments(const services::DebtorFile &file, const
         undone.what = tr("Discount of %1 withdrawn: the agreement is no longer paid")
                           .arg(money.format(j.amount));
         m_all.append(undone);
+    }
+}
+
+void DebtorTimelineModel::addDocuments(const services::DebtorFile &file)
+{
+    for (const DocumentWritten &d : file.documents) {
+        Entry e;
+        e.kind = EntryKind::Document;
+        e.id = d.id;
+        e.at = d.writtenAt;
+        e.by = d.writtenBy ? file.userName(d.writtenBy) : tr("Libreta");
+        const auto kind = services::DocumentService::kindFromCode(d.kind);
+        const QString name = kind ? services::DocumentService::kindName(*kind) : d.kind;
+        e.what = d.printed ? tr("%1 printed").arg(name) : tr("%1 saved as PDF").arg(name);
+        m_all.append(e);
     }
 }
 

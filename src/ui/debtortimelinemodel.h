@@ -17,8 +17,8 @@ class DebtorTimelineModel final : public QAbstractTableModel {
 
 public:
     enum Column { When, Kind, What, By, Details, ColumnCount };
-    enum class EntryKind { Call, Excuse, Promise, Payment, Note, FollowUp, Adjustment };
-    static constexpr int kEntryKinds = 7;
+    enum class EntryKind { Call, Excuse, Promise, Payment, Note, FollowUp, Adjustment, Document };
+    static constexpr int kEntryKinds = 8;
 
     explicit DebtorTimelineModel(QObject *parent = nullptr);
 
@@ -48,6 +48,7 @@ private:
         bool superseded = false;  // a later note or call corrects it
     };
     void addCalls(const services::DebtorFile &file, const MoneyFormatter &money);
+    void addDocuments(const services::DebtorFile &file);
     static QString discountText(const services::DebtorFile &file, const store::CallDiscount &d,
                                 const MoneyFormatter &money);
     void addPromises(const services::DebtorFile &file, const MoneyFormatter &money);

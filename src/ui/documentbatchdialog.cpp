@@ -222,7 +222,7 @@ void DocumentBatchDialog::start()
         }
     }
     m_batch = std::make_unique<DocumentBatch>(m_context.db, m_context.clock, DocumentDialog::officeTemplates(), r);
-    m_written = 0;
+    m_writtenFor.clear();
     m_stopAsked = false;
     m_opened.clear();
     m_folder = oneFile ? QString() : path;
@@ -314,8 +314,8 @@ void DocumentBatchDialog::step()
         }
         if (m_batch->finished()) {
             QString error;
-            if (m_book && m_written > 0 && !m_book->finish(&error)) {
-                m_written = 0;
+            if (m_book && !m_writtenFor.isEmpty() && !m_book->finish(&error)) {
+                m_writtenFor.clear();
                 return end(error);
             }
             m_book.reset();
@@ -326,10 +326,13 @@ void DocumentBatchDialog::step()
         QString error;
         if (!writeOne(*document, &error))
             return end(error);
-        ++m_written;
+        m_writtenFor.append(document->debtorId);
     }
     m_ui->progressBar->setValue(int(std::min<qint64>(m_batch->tally().seen, INT_MAX)));
-    say(tr("Writing… %L1 of %L2 debtors seen, %3.").arg(m_batch->tally().seen).arg(m_total).arg(kindWords(m_written)));
+    say(tr("Writing… %L1 of %L2 debtors seen, %3.")
+            .arg(m_batch->tally().seen)
+            .arg(m_total)
+            .arg(kindWords(m_writtenFor.size())));
     QTimer::singleShot(0, this, &DocumentBatchDialog::step);
 }
 
@@ -340,23 +343,23 @@ void DocumentBatchDialog::end(const QString &error)
     const bool bookDropped = m_book != nullptr;
     m_book.reset();
     if (bookDropped)
-        m_written = 0;
+        m_writtenFor.clear();
     const QString where = QDir::toNativeSeparators(m_folder.isEmpty() ? destination() : m_folder);
     QStringList said;
     if (!error.isEmpty())
         said << error;
     if (bookDropped)
         said << tr("Nothing was written: %1 is left as it was.").arg(where);
-    else if (m_written > 0)
+    else if (!m_writtenFor.isEmpty())
         said << (stopped ? tr("%1 had been written in %2 when it stopped.") : tr("%1 written in %2."))
-                    .arg(kindWords(m_written), where);
+                    .arg(kindWords(m_writtenFor.size()), where);
     else if (!stopped)
         said << tr("No document was written.");
     if (m_batch && (!stopped || m_batch->tally().skippedCount() > 0))
         said << m_batch->skippedText();
-    if (m_batch && m_written > 0) {
+    if (m_batch && !m_writtenFor.isEmpty()) {
         try {
-            m_batch->record(m_context.userId, m_written, stopped);
+            m_batch->record(m_context.userId, m_writtenFor, stopped);
         } catch (const store::StoreError &e) {
             said << e.message();
         }
@@ -366,10 +369,12 @@ void DocumentBatchDialog::end(const QString &error)
     say(m_result, !error.isEmpty());
     m_ui->progressBar->setValue(m_ui->progressBar->maximum());
     m_ui->progressBar->setVisible(!stopped);
-    m_opened = m_written > 0 ? (m_folder.isEmpty() ? QDir::fromNativeSeparators(destination()) : m_folder) : QString();
+    m_opened = m_writtenFor.isEmpty() ? QString()
+               : m_folder.isEmpty()   ? QDir::fromNativeSeparators(destination())
+                                      : m_folder;
     m_batch.reset();
     m_pdfFolder.reset();
-    const qint64 written = m_written;
+    const qint64 written = m_writtenFor.size();
     setWorking(false);
     m_ui->openButton->setVisible(!m_opened.isEmpty());
     m_ui->openButton->setText(m_folder.isEmpty() ? tr("&Open the PDF") : tr("&Open the folder"));

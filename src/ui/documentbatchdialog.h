@@ -78,7 +78,7 @@ private:
     std::unique_ptr<documents::PdfBook> m_book;
     std::unique_ptr<documents::PdfFolder> m_pdfFolder;
     QString m_folder;  // one PDF per debtor: where they go
-    qint64 m_written = 0;
+    QList<domain::Id> m_writtenFor;  // the debtors whose document is written
     qint64 m_total = 0;
     bool m_stopAsked = false;
     QString m_opened;      // what Open shows once a run wrote something

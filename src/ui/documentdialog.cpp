@@ -116,7 +116,21 @@ bool DocumentDialog::savePdf(const QString &path)
         Prompter::instance().showError(this, tr("Save as PDF"), error);
         return false;
     }
+    noteWritten(false);
     return true;
+}
+
+void DocumentDialog::noteWritten(bool printed)
+{
+    try {
+        DocumentService(m_context.db, m_context.clock).recordWritten({m_debtorId}, m_kind, printed, m_context.userId);
+    } catch (const store::StoreError &e) {
+        Prompter::instance().showError(
+            this, windowTitle(),
+            tr("The document was written, but the debtor's file could not note it: %1").arg(e.message()));
+        return;
+    }
+    Q_EMIT written();
 }
 
 void DocumentDialog::choosePdf()
@@ -140,6 +154,7 @@ void DocumentDialog::print()
     QTextDocument document;
     documents::layOut(document, m_document.html, documents::paperFor(m_locale));
     document.print(&printer);
+    noteWritten(true);
 }
 
 QDialog *DocumentDialog::editOfficeDetails()

@@ -46,7 +46,13 @@ public:
     // Where an office keeps its own templates.
     static QString officeTemplates();
 
+Q_SIGNALS:
+    // Saved as PDF or printed, and noted in the debtor's file.
+    void written();
+
 private:
+    // Notes in the debtor's file that the document was written.
+    void noteWritten(bool printed);
     void compose();
     void choosePdf();
     void print();

@@ -5,6 +5,7 @@
 #include "servicetesthelpers.h"
 #include "support/tempdb.h"
 
+#include "services/debtorfilereader.h"
 #include "services/debtorservice.h"
 #include "services/documentbatch.h"
 #include "services/paymentservice.h"
@@ -231,16 +232,29 @@ TEST_CASE("A debtor picked twice, or met again on a later page, gets one documen
     CHECK(batch.tally().seen == 1);
 }
 
-TEST_CASE("The activity says what a batch wrote, with counts and never a name", "[documents]")
+TEST_CASE("What a batch wrote goes in each debtor's file and, as counts, in the activity", "[documents]")
 {
     test::TempDb t;
     office(t.db());
     auto r = batchOf(DocumentKind::Statement);
-    r.chosen = {storedDebtor(t.db(), QStringLiteral("000123")).id, storedDebtor(t.db(), QStringLiteral("0042")).id};
+    const domain::Id jose = storedDebtor(t.db(), QStringLiteral("000123")).id;
+    r.chosen = {jose, storedDebtor(t.db(), QStringLiteral("0042")).id};
     DocumentBatch batch(t.db(), test::importClock(), {}, r);
-    titles(batch);
-    batch.record(std::nullopt, 1, true);
+    const auto document = batch.next();
+    REQUIRE(document.has_value());
+    CHECK(document->debtorId == jose);
+    CHECK_FALSE(batch.next().has_value());
+    batch.record(std::nullopt, {document->debtorId}, true);
     const auto entry = store::AuditRepository(t.db()).latest(1).at(0);
     CHECK(entry.action == QStringLiteral("document.batch"));
     CHECK(entry.details == QStringLiteral("kind=statement written=1 skipped=1 stopped=1 selected=1"));
+    const auto file = DebtorFileReader(t.db()).read(jose, QDate(2026, 1, 15), test::importClock().nowUtc());
+    REQUIRE(file);
+    REQUIRE(file->documents.size() == 1);
+    CHECK(file->documents.at(0).kind == QStringLiteral("statement"));
+    CHECK(file->documents.at(0).writtenAt == test::importClock().nowUtc());
+    CHECK_FALSE(file->documents.at(0).printed);
+    CHECK(DebtorFileReader(t.db())
+              .read(storedDebtor(t.db(), QStringLiteral("0042")).id, QDate(2026, 1, 15), test::importClock().nowUtc())
+              ->documents.isEmpty());
 }

@@ -7,6 +7,7 @@
 #include "documents/pdfbook.h"
 #include "hardwareshops.h"
 #include "store/auditrepository.h"
+#include "store/documentlogrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/documentbatchdialog.h"
@@ -84,6 +85,10 @@ TEST_CASE("One PDF holds a statement for each debtor shown who owes, each on its
     CHECK(entry.action == QStringLiteral("document.batch"));
     CHECK(entry.userId == o.people.sue);
     CHECK(entry.details == QStringLiteral("kind=statement written=4 skipped=1 stopped=0 selected=0"));
+    // Each debtor's file says its statement went out; not the one left out.
+    for (const Id id : o.ferreterias)
+        CHECK(store::DocumentLogRepository(window.database()).forDebtor(id).size() == 1);
+    CHECK(store::DocumentLogRepository(window.database()).forDebtor(o.other).isEmpty());
 
     SECTION("Unticked, the debtor who owes nothing gets one too")
     {

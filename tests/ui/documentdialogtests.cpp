@@ -6,11 +6,15 @@
 #include "store/database.h"
 #include "store/debtorrepository.h"
 #include "support/tempdb.h"
+#include "services/debtorfilereader.h"
+#include "ui/debtortimelinemodel.h"
 #include "ui/documentdialog.h"
+#include "ui/moneyformatter.h"
 #include "ui/officedetailsdialog.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace libreta;
@@ -53,10 +57,24 @@ TEST_CASE("The statement dialog previews the document, switches language and sav
     CHECK(dialog.document().html.contains(QStringLiteral("F-0002")));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("statement.pdf"));
+    QSignalSpy written(&dialog, &DocumentDialog::written);
     REQUIRE(dialog.savePdf(pdf));
     QFile f(pdf);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(5) == "%PDF-");
+    CHECK(written.count() == 1);
+
+    // The debtor's history says so, for whoever calls next.
+    const auto file = services::DebtorFileReader(t.db()).read(debtor, QDate(2026, 1, 15), docClock().nowUtc());
+    REQUIRE(file);
+    REQUIRE(file->documents.size() == 1);
+    ui::DebtorTimelineModel timeline;
+    timeline.setFile(*file, ui::MoneyFormatter(QStringLiteral("MXN")));
+    timeline.setKindFilter(ui::DebtorTimelineModel::EntryKind::Document);
+    REQUIRE(timeline.rowCount() == 1);
+    CHECK(timeline.index(0, ui::DebtorTimelineModel::What).data().toString() ==
+          QStringLiteral("Account statement saved as PDF"));
+    CHECK(timeline.index(0, ui::DebtorTimelineModel::Kind).data().toString() == QStringLiteral("Document"));
 }
 
 TEST_CASE("A paid-in-full letter for a debtor who owes says why instead", "[ui][documents]")
