@@ -431,6 +431,10 @@ QVariant DebtorTimelineModel::data(const QModelIndex &index, int role) const
 
 QVariant DebtorTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A kind of entry that comes in after the file was opened ("Documento"
+    // once a letter is saved) is read whole, as the kinds fitted at first.
+    if (orientation == Qt::Horizontal && role == ReadWholeRole)
+        return section == Kind;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
