@@ -2185,6 +2185,10 @@
         <source>--letter: use statement, reminder, confirmation or paid-in-full.</source>
         <translation>--letter: use statement, reminder, confirmation o paid-in-full.</translation>
     </message>
+    <message>
+        <source>The debtor&apos;s file could not note the document: %1</source>
+        <translation>El expediente del deudor no pudo registrar el documento: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>

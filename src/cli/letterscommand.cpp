@@ -97,8 +97,13 @@ int runLetters(CliContext &c)
         }
         // The files written before a failure stay, and so does their entry in the activity.
         const auto stoppedAfterSome = [&] {
-            if (!writtenFor.isEmpty())
+            if (writtenFor.isEmpty())
+                return;
+            try {
                 batch.record(std::nullopt, writtenFor, true);
+            } catch (const std::exception &) {
+                // The failure being reported is the one that stopped the run.
+            }
         };
         try {
             while (const auto document = batch.next()) {

@@ -5,6 +5,7 @@
 #include "services/documentservice.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
+#include "store/storeerror.h"
 
 #include <QDir>
 
@@ -44,7 +45,12 @@ int runStatement(CliContext &c)
         c.err << error << Qt::endl;
         return Refused;
     }
-    service.recordWritten({debtor->id}, request->kind, false, std::nullopt);
+    try {
+        service.recordWritten({debtor->id}, request->kind, false, std::nullopt);
+    } catch (const store::StoreError &e) {
+        // The PDF is there: a scheduled task that wrote it has not failed.
+        c.err << CliContext::tr("The debtor's file could not note the document: %1").arg(e.message()) << Qt::endl;
+    }
     c.out << CliContext::tr("%1 written to %2").arg(document.title, QDir::toNativeSeparators(options.value(QStringLiteral("out"))))
           << Qt::endl;
     return Done;

@@ -154,7 +154,10 @@ void DocumentDialog::print()
     QTextDocument document;
     documents::layOut(document, m_document.html, documents::paperFor(m_locale));
     document.print(&printer);
-    noteWritten(true);
+    if (printer.printerState() == QPrinter::Error || printer.printerState() == QPrinter::Aborted)
+        return;
+    // "Print to file" from the printer's dialog is a PDF, not paper.
+    noteWritten(printer.outputFormat() == QPrinter::NativeFormat);
 }
 
 QDialog *DocumentDialog::editOfficeDetails()

@@ -11,7 +11,7 @@ enum ItemRole {
     RawValueRole,           // the value behind the cell, unformatted: cents, dates, enums as int
     DebtorIdRole,           // the debtor a row is about, in lists of other things (the agenda)
     KindRole,               // in lists that mix kinds of rows (the debtor file's timeline): the kind as int
-    ReadWholeRole,          // header: a column of identifiers that must read whole, as figures (see figurecolumns.h)
+    ReadWholeRole,          // header: a column of identifiers or short labels that must read whole, as figures (see figurecolumns.h)
 };
 
 } // namespace libreta::ui

@@ -95,8 +95,11 @@ DocumentBatchDialog *MainWindow::showBatchDocuments()
                                            m_portfolio->model()->query(), m_portfolio->selectedDebtorIds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DocumentBatchDialog::batchEnded, this, [this, dialog](qint64 written) {
-        if (written > 0)
-            showStatusMessage(dialog->resultText());
+        if (written == 0)
+            return;
+        // Files open in tabs show the letters just written in their history.
+        m_files->reloadAll();
+        showStatusMessage(dialog->resultText());
     });
     dialog->open();
     return dialog;

@@ -368,6 +368,15 @@ TEST_CASE("statement writes a debtor's account statement as PDF", "[cli][documen
     QFile f(pdf);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(5) == "%PDF-");
+    // The debtor's file says it was written, by nobody named; the check still passes.
+    {
+        store::Database db(o.db);
+        CHECK(store::SqlQuery(db, QStringLiteral("SELECT count(*) FROM documents_written d JOIN debtors b ON "
+                                                 "b.id = d.debtor_id WHERE b.external_ref = '000123' AND "
+                                                 "d.kind = 'statement' AND d.written_by IS NULL"))
+                  .execScalar() == 1);
+    }
+    CHECK(o.run({QStringLiteral("check")}).status == 0);
     CHECK(o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("000123"),
                  QStringLiteral("--out"), pdf, QStringLiteral("--letter"), QStringLiteral("paid-in-full")}).status == 1);
     CHECK(o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("nadie"),

@@ -8,6 +8,7 @@
 #include "hardwareshops.h"
 #include "store/auditrepository.h"
 #include "store/documentlogrepository.h"
+#include "store/sqlquery.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/documentbatchdialog.h"
@@ -163,6 +164,8 @@ TEST_CASE("Stopped, one PDF is not written and what was at its place stays", "[u
           QStringLiteral("Nothing was written: %1 is left as it was.").arg(QDir::toNativeSeparators(pdf)));
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("estados.pdf")});
     CHECK(store::AuditRepository(desk.window.database()).latest(1).value(0).action != QStringLiteral("document.batch"));
+    for (const Id id : o.ferreterias)  // nothing went out: no file says it did
+        CHECK(store::DocumentLogRepository(desk.window.database()).forDebtor(id).isEmpty());
     CHECK(child<QPushButton>(dialog, "closeButton")->text() == QStringLiteral("Close"));
     CHECK(dialog->isVisible());
 }
@@ -253,6 +256,9 @@ TEST_CASE("Stopped half-way, the folder keeps the PDFs written and the activity 
     CHECK(store::AuditRepository(desk.window.database()).latest(1).at(0).details.contains(
         QStringLiteral("written=%1 ").arg(kept)));
     CHECK(store::AuditRepository(desk.window.database()).latest(1).at(0).details.contains(QStringLiteral("stopped=1")));
+    // The files say so for exactly the PDFs written.
+    CHECK(store::SqlQuery(desk.window.database(), QStringLiteral("SELECT count(*) FROM documents_written")).execScalar() ==
+          kept);
 }
 
 TEST_CASE("Closed while writing, the run stops first and the form then closes", "[ui][documents]")

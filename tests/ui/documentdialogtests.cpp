@@ -9,6 +9,7 @@
 #include "services/debtorfilereader.h"
 #include "ui/debtortimelinemodel.h"
 #include "ui/documentdialog.h"
+#include "ui/itemroles.h"
 #include "ui/moneyformatter.h"
 #include "ui/officedetailsdialog.h"
 
@@ -75,6 +76,9 @@ TEST_CASE("The statement dialog previews the document, switches language and sav
     CHECK(timeline.index(0, ui::DebtorTimelineModel::What).data().toString() ==
           QStringLiteral("Account statement saved as PDF"));
     CHECK(timeline.index(0, ui::DebtorTimelineModel::Kind).data().toString() == QStringLiteral("Document"));
+    // A kind that comes in after the file was opened is read whole.
+    CHECK(timeline.headerData(ui::DebtorTimelineModel::Kind, Qt::Horizontal, ui::ReadWholeRole).toBool());
+    CHECK_FALSE(timeline.headerData(ui::DebtorTimelineModel::What, Qt::Horizontal, ui::ReadWholeRole).toBool());
 }
 
 TEST_CASE("A paid-in-full letter for a debtor who owes says why instead", "[ui][documents]")
