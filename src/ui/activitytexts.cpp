@@ -304,13 +304,8 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         if (count("selected") > 0)
             parts << tr("picked in the portfolio");
     } else if (a == QLatin1String("document.batch")) {
-        const QString kind = v.value(QStringLiteral("kind"));
-        using services::DocumentKind;
-        parts << services::DocumentBatch::kindWords(kind == QLatin1String("confirmation") ? DocumentKind::PromiseConfirmation
-                                                    : kind == QLatin1String("paid_in_full") ? DocumentKind::PaidInFull
-                                                    : kind == QLatin1String("reminder")     ? DocumentKind::PaymentReminder
-                                                                                            : DocumentKind::Statement,
-                                                    count("written"));
+        const auto kind = services::DocumentService::kindFromCode(v.value(QStringLiteral("kind")));
+        parts << services::DocumentBatch::kindWords(kind.value_or(services::DocumentKind::Statement), count("written"));
         if (count("skipped") > 0)
             parts << tr("%Ln debtor(s) left out", nullptr, count("skipped"));
         if (count("selected") > 0)
