@@ -7635,6 +7635,22 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>payment-reminders</source>
         <translation>recordatorios-de-pago</translation>
     </message>
+    <message>
+        <source>Those the portfolio&apos;s filters show.</source>
+        <translation>Los que muestran los filtros de la cartera.</translation>
+    </message>
+    <message>
+        <source>The whole portfolio: no search, no filter.</source>
+        <translation>Toda la cartera: sin búsqueda ni filtros.</translation>
+    </message>
+    <message>
+        <source>Those matching “%1” and the portfolio&apos;s filters.</source>
+        <translation>Los que coinciden con «%1» y con los filtros de la cartera.</translation>
+    </message>
+    <message>
+        <source>Those matching “%1”.</source>
+        <translation>Los que coinciden con «%1».</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DocumentDialog</name>

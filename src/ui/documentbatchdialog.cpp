@@ -147,10 +147,22 @@ void DocumentBatchDialog::switchOutput()
 
 void DocumentBatchDialog::updateCount()
 {
-    const qint64 count = m_ui->selectedRadio->isChecked() ? m_selected.size() : m_shownCount;
-    m_ui->shownLabel->setText(tr("The same document for each of the %Ln debtor(s), in the portfolio's order; those it "
-                                 "does not apply to are left out, and counted.",
-                                 nullptr, int(std::min<qint64>(count, INT_MAX))));
+    const bool picked = m_ui->selectedRadio->isChecked();
+    const qint64 count = picked ? m_selected.size() : m_shownCount;
+    QString text = tr("The same document for each of the %Ln debtor(s), in the portfolio's order; those it "
+                      "does not apply to are left out, and counted.",
+                      nullptr, int(std::min<qint64>(count, INT_MAX)));
+    // Which debtors "shown" means, before a whole office's letters go out
+    // by mistake.
+    if (!picked) {
+        const QString search = m_shown.search.trimmed();
+        const bool filtered = !m_shown.filters.isEmpty();
+        text += QLatin1Char(' ') + (search.isEmpty() ? (filtered ? tr("Those the portfolio's filters show.")
+                                                                 : tr("The whole portfolio: no search, no filter."))
+                                    : filtered ? tr("Those matching “%1” and the portfolio's filters.").arg(search)
+                                               : tr("Those matching “%1”.").arg(search));
+    }
+    m_ui->shownLabel->setText(text);
     m_ui->writeButton->setEnabled(count > 0 && !working());
 }
 

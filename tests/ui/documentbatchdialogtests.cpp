@@ -67,6 +67,7 @@ TEST_CASE("One PDF holds a statement for each debtor shown who owes, each on its
     // Nothing picked in the portfolio: the debtors shown are the only choice.
     CHECK_FALSE(child<QRadioButton>(dialog, "selectedRadio")->isVisibleTo(dialog));
     CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("each of the 5 debtor(s)")));
+    CHECK(child<QLabel>(dialog, "shownLabel")->text().endsWith(QStringLiteral("The whole portfolio: no search, no filter.")));
     CHECK(child<QLineEdit>(dialog, "pathEdit")->text().endsWith(QStringLiteral("account-statements-%1.pdf").arg(today())));
     CHECK_FALSE(child<QPushButton>(dialog, "openButton")->isVisibleTo(dialog));
 
@@ -209,6 +210,7 @@ TEST_CASE("The debtors picked in the portfolio get theirs, and only they", "[ui]
     REQUIRE(view->selectedDebtorIds().size() == 1);
     ui::DocumentBatchDialog *one = desk.window.showBatchDocuments();
     CHECK(child<QRadioButton>(one, "allShownRadio")->isChecked());
+    CHECK(child<QLabel>(one, "shownLabel")->text().endsWith(QStringLiteral("Those matching “ferreteria 2”.")));
     one->close();
 
     view->search(QString());
