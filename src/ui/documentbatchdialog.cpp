@@ -68,7 +68,7 @@ DocumentBatchDialog::DocumentBatchDialog(const FormContext &context, const store
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &DocumentBatchDialog::updateChoices);
     connect(m_ui->oneFileRadio, &QAbstractButton::toggled, this, &DocumentBatchDialog::switchOutput);
     connect(m_ui->selectedRadio, &QAbstractButton::toggled, this, &DocumentBatchDialog::updateCount);
-    connect(m_ui->pathEdit, &QLineEdit::textEdited, this, [this] { m_ui->pathEdit->setProperty("chosen", true); });
+    connect(m_ui->pathEdit, &QLineEdit::textEdited, this, [this] { m_pathChosen = true; });
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &DocumentBatchDialog::chooseDestination);
     connect(m_ui->writeButton, &QPushButton::clicked, this, &DocumentBatchDialog::start);
     connect(m_ui->closeButton, &QPushButton::clicked, this, [this] { working() ? stop() : reject(); });
@@ -125,7 +125,7 @@ void DocumentBatchDialog::updateChoices()
     const auto kind = DocumentKind(m_ui->kindCombo->currentData().toInt());
     // Only a statement can be written for someone who owes nothing, or not.
     m_ui->skipNothingOwedCheck->setEnabled(kind == DocumentKind::Statement && !working());
-    if (!m_ui->pathEdit->property("chosen").toBool())
+    if (!m_pathChosen)
         m_ui->pathEdit->setText(defaultDestination());
 }
 
@@ -133,7 +133,7 @@ void DocumentBatchDialog::updateChoices()
 // a folder ("enero.pdf" and "enero"): a PDF's name never becomes a folder's.
 void DocumentBatchDialog::switchOutput()
 {
-    if (m_ui->pathEdit->property("chosen").toBool()) {
+    if (m_pathChosen) {
         QString path = destination();
         const bool isPdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
         if (m_ui->oneFileRadio->isChecked() && !isPdf)
@@ -178,7 +178,7 @@ void DocumentBatchDialog::chooseDestination()
     if (path.isEmpty())
         return;
     m_ui->pathEdit->setText(QDir::toNativeSeparators(path));
-    m_ui->pathEdit->setProperty("chosen", true);
+    m_pathChosen = true;
 }
 
 void DocumentBatchDialog::setWorking(bool working)
@@ -289,7 +289,7 @@ void DocumentBatchDialog::reject()
     // A run ends between two documents: stopped, then closed.
     if (working()) {
         m_stopAsked = true;
-        setProperty("closeWhenStopped", true);
+        m_closeWhenStopped = true;
         return;
     }
     QDialog::reject();
@@ -395,12 +395,12 @@ void DocumentBatchDialog::end(const QString &error)
     // this one wrote.
     if (written > 0) {
         m_lastFolder = m_folder.isEmpty() ? QFileInfo(m_opened).absolutePath() : QFileInfo(m_folder).absolutePath();
-        m_ui->pathEdit->setProperty("chosen", false);
+        m_pathChosen = false;
     }
     updateChoices();
     Q_EMIT batchEnded(written);
-    if (property("closeWhenStopped").toBool()) {
-        setProperty("closeWhenStopped", false);
+    if (m_closeWhenStopped) {
+        m_closeWhenStopped = false;
         QDialog::reject();
     }
 }

@@ -81,6 +81,8 @@ private:
     QList<domain::Id> m_writtenFor;  // the debtors whose document is written
     qint64 m_total = 0;
     bool m_stopAsked = false;
+    bool m_closeWhenStopped = false;  // closed while writing: closes once stopped
+    bool m_pathChosen = false;        // a destination the person typed or chose, kept over the suggested ones
     QString m_opened;      // what Open shows once a run wrote something
     QString m_lastFolder;  // where the last run wrote: the next one is offered a name there
 };
