@@ -227,21 +227,16 @@ QDialog *DebtorFileView::showConfirmationLetter() { return showDocument(services
 QDialog *DebtorFileView::showPaidInFullLetter() { return showDocument(services::DocumentKind::PaidInFull); }
 QDialog *DebtorFileView::showPaymentReminder() { return showDocument(services::DocumentKind::PaymentReminder); }
 
-bool DebtorFileView::canWriteConfirmation() const
+// The service's own rule says which letters can be written, so the menu
+// offers what the letter's window will not refuse.
+bool DebtorFileView::canWrite(services::DocumentKind kind) const
 {
-    return m_loaded && std::any_of(m_file.promises.cbegin(), m_file.promises.cend(),
-                                   [](const Promise &p) { return p.status == PromiseStatus::Pending; });
+    return m_loaded && !services::DocumentService::obstacle(kind, m_file);
 }
 
-bool DebtorFileView::canWritePaidInFull() const
-{
-    return m_loaded && !m_file.invoices.isEmpty() && !m_file.totals.outstanding.isPositive() && !m_file.writtenOff();
-}
-
-bool DebtorFileView::canWriteReminder() const
-{
-    return m_loaded && !services::DocumentService::obstacle(services::DocumentKind::PaymentReminder, m_file);
-}
+bool DebtorFileView::canWriteConfirmation() const { return canWrite(services::DocumentKind::PromiseConfirmation); }
+bool DebtorFileView::canWritePaidInFull() const { return canWrite(services::DocumentKind::PaidInFull); }
+bool DebtorFileView::canWriteReminder() const { return canWrite(services::DocumentKind::PaymentReminder); }
 
 PaymentDialog *DebtorFileView::recordPayment(const QString &amountText)
 {

@@ -102,6 +102,7 @@ public:
     bool canWriteConfirmation() const;
     bool canWritePaidInFull() const;
     bool canWriteReminder() const;
+    bool canWrite(services::DocumentKind kind) const;
     // Which actions make sense now (a contact or invoice selected...).
     bool canEditContact() const;
     bool canEditInvoice() const;
