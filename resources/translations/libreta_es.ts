@@ -8613,10 +8613,6 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
 <context>
     <name>libreta::ui::PortfolioView</name>
     <message>
-        <source>Search by name, reference, tax id or phone…</source>
-        <translation>Buscar por nombre, referencia, id. fiscal o teléfono…</translation>
-    </message>
-    <message>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
@@ -8673,8 +8669,12 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Quite uno o varios para ver más deudores.</translation>
     </message>
     <message>
-        <source>Type part of a name, a reference, a tax id or a phone number. Accents and capitals do not matter.</source>
-        <translation>Escriba parte de un nombre, una referencia, un id. fiscal o un número de teléfono. No importan los acentos ni las mayúsculas.</translation>
+        <source>Search by name, reference, tax id, phone or invoice…</source>
+        <translation>Buscar por nombre, referencia, id. fiscal, teléfono o factura…</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a reference, a tax id, a phone number or an invoice number. Accents and capitals do not matter.</source>
+        <translation>Escriba parte de un nombre, una referencia, un id. fiscal, un número de teléfono o un número de factura. No importan los acentos ni las mayúsculas.</translation>
     </message>
 </context>
 <context>

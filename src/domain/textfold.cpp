@@ -37,4 +37,25 @@ QString phoneDigits(QStringView text)
     return out;
 }
 
+QString invoiceNumberKey(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == u'-' || c == u' ' || c == u'.' || c == u'/' || c == u'_')
+            continue;
+        // SQLite's upper() changes ASCII letters only: so does this.
+        out.append(c >= u'a' && c <= u'z' ? QChar(c.unicode() - (u'a' - u'A')) : c);
+    }
+    return out;
+}
+
+QString invoiceNumberTail(QStringView key)
+{
+    qsizetype i = 0;
+    while (i < key.size() && key[i] >= u'A' && key[i] <= u'Z')
+        ++i;
+    return key.mid(i).toString();
+}
+
 } // namespace libreta::domain

@@ -13,4 +13,15 @@ QString foldForSearch(QStringView text);
 // Only the digits of a phone number: "+52 55-1234-5678" -> "525512345678".
 QString phoneDigits(QStringView text);
 
+// An invoice number as search compares it: the separators people type or
+// leave out ('-', ' ', '.', '/', '_') dropped and ASCII letters upper-cased,
+// "fac-0044 528" -> "FAC0044528". Written in SQL by store::PortfolioConditions::invoiceNumberKeySql
+// (an index holds it); the two must agree character for character.
+QString invoiceNumberKey(QStringView text);
+
+// What follows the letters an invoice key starts with: "FAC0044528" ->
+// "0044528", "2026A12" -> "2026A12". Searching from here finds "44528"
+// typed for FAC-44528 as well as the whole number.
+QString invoiceNumberTail(QStringView key);
+
 } // namespace libreta::domain

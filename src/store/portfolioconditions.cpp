@@ -64,6 +64,10 @@ PortfolioConditions::PortfolioConditions(const PortfolioQuery &query) : m_query(
     const bool hasLetters =
         std::any_of(query.search.cbegin(), query.search.cend(), [](QChar c) { return c.isLetter(); });
     m_phoneLike = !hasLetters && m_digits.size() >= kMinPhoneDigits;
+    m_invoiceKey = domain::invoiceNumberKey(query.search.trimmed());
+    m_invoiceTail = domain::invoiceNumberTail(m_invoiceKey);
+    m_invoiceLike = m_invoiceTail.size() >= kMinInvoiceDigits && m_invoiceTail.front().isDigit() &&
+                    m_invoiceTail.front().unicode() < 0x80;
     m_hasSearch = !m_words.isEmpty();
 }
 
@@ -87,12 +91,43 @@ QString PortfolioConditions::phoneIds(BoundSql &sql) const
     return QStringLiteral("SELECT p.debtor_id FROM contact_phones p WHERE ") + ranges.join(QStringLiteral(" OR "));
 }
 
+QString PortfolioConditions::invoiceNumberKeySql(const QString &column)
+{
+    QString key = column;
+    for (const char *separator : {"-", " ", ".", "/", "_"})
+        key = QStringLiteral("replace(%1, '%2', '')").arg(key, QLatin1String(separator));
+    return QStringLiteral("upper(%1)").arg(key);
+}
+
+QString PortfolioConditions::invoiceNumberTailSql(const QString &column)
+{
+    return QStringLiteral("ltrim(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')").arg(invoiceNumberKeySql(column));
+}
+
+QString PortfolioConditions::invoiceIds(BoundSql &sql) const
+{
+    // Typed with its letters ("fac-4452"), the key must also hold them:
+    // tested on the few rows the tail's range reads.
+    const auto matching = [&](const QString &table, const QString &alias) {
+        const QString number = alias + QStringLiteral(".number");
+        QString ids = QStringLiteral("SELECT %1.debtor_id FROM %2 %1 WHERE ").arg(alias, table) +
+                      prefixRange(sql, invoiceNumberTailSql(number), m_invoiceTail);
+        if (m_invoiceKey != m_invoiceTail)
+            ids += QStringLiteral(" AND instr(%1, %2) > 0").arg(invoiceNumberKeySql(number), sql.param(m_invoiceKey));
+        return ids;
+    };
+    return matching(QStringLiteral("invoices"), QStringLiteral("i")) + QStringLiteral(" UNION ") +
+           matching(QStringLiteral("invoice_former_numbers"), QStringLiteral("f"));
+}
+
 QString PortfolioConditions::searchIds(BoundSql &sql) const
 {
     QString ids = QStringLiteral("SELECT rowid AS id FROM debtor_search WHERE debtor_search MATCH ") +
                   sql.param(matchExpression(m_words));
     if (m_phoneLike)
         ids += QStringLiteral(" UNION ") + phoneIds(sql);
+    if (m_invoiceLike)
+        ids += QStringLiteral(" UNION ") + invoiceIds(sql);
     return ids;
 }
 
@@ -143,6 +178,8 @@ void PortfolioConditions::addSearchTo(BoundSql &sql) const
     QString clause = allWords.join(QStringLiteral(" AND "));
     if (m_phoneLike)
         clause = QStringLiteral("(%1) OR d.id IN (%2)").arg(clause, phoneIds(sql));
+    if (m_invoiceLike)
+        clause = QStringLiteral("(%1) OR d.id IN (%2)").arg(clause, invoiceIds(sql));
     sql.where(u'(' + clause + u')');
 }
 

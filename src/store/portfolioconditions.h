@@ -22,11 +22,20 @@ class BoundSql;
 // least kMinPhoneDigits digits also finds the debtors one of whose phone
 // numbers starts with those digits, as stored or after a calling code of
 // the Spanish-speaking market ("55 1234 5678" finds "+52 55-1234-5678").
+// A text whose invoice key (domain::invoiceNumberKey) has at least
+// kMinInvoiceDigits characters after its leading letters, the first a
+// digit, also finds the debtors with an invoice (or an invoice's former
+// number) whose key's tail starts with the typed one's and whose key holds
+// the typed key whole ("44528" and "fac-4452" find FAC-44528; "abc4452"
+// does not).
 // Not found on purpose: the middle of a word ("erez"), a phone number by its
 // last digits, text in notes or calls.
 class PortfolioConditions final {
 public:
     static constexpr int kMinPhoneDigits = 4;  // fewer would match a good part of a city's phones
+    // Fewer would read thousands of invoices at a million debtors, and
+    // make a reference's first digits ("CLI-000") a search of invoices.
+    static constexpr int kMinInvoiceDigits = 4;
 
     // How the search is tested. Each finds the same debtors; what differs
     // is what it reads per row (see portfoliorepository.cpp).
@@ -100,8 +109,13 @@ public:
     // Whether the matches can be read from debtor_words (schema 9) in name
     // order: every match is found by the words of its search_text. A text
     // that may be a phone number also finds debtors by their phones.
-    bool wordsApply() const { return m_hasSearch && !m_phoneLike; }
+    bool wordsApply() const { return m_hasSearch && !findsBeyondWords(); }
     bool phoneLike() const { return m_phoneLike; }
+    bool invoiceLike() const { return m_invoiceLike; }
+    // Whether the search also finds debtors by something other than their
+    // words (a phone, an invoice number): those are not in name order
+    // anywhere, so the matches are read into a set.
+    bool findsBeyondWords() const { return m_phoneLike || m_invoiceLike; }
     // Whether a walk of the sort order reads debtors rows (name, reference
     // and the sectioned orders) rather than debtor_totals rows.
     bool walksDebtors() const;
@@ -118,9 +132,15 @@ public:
 
     // The FTS5 query for the typed words: every word as a quoted prefix.
     static QString matchExpression(const QStringList &words);
+    // An invoice number's key and its tail in SQL, as domain::invoiceNumberKey
+    // and invoiceNumberTail compute them; the tail is what schema 28's
+    // indexes hold, and a query reaches them only written exactly so.
+    static QString invoiceNumberKeySql(const QString &column);
+    static QString invoiceNumberTailSql(const QString &column);
 
 private:
     QString phoneIds(BoundSql &sql) const;
+    QString invoiceIds(BoundSql &sql) const;
     QString searchIds(BoundSql &sql) const;
     enum class Table { Both, Debtors, Totals };
     // The clauses on `table`'s columns (Both: all of them), and with Both
@@ -134,8 +154,11 @@ private:
     PortfolioQuery m_query;
     QStringList m_words;  // folded
     QString m_digits;
+    QString m_invoiceKey;  // domain::invoiceNumberKey of the typed text
+    QString m_invoiceTail;
     QString m_rangeWord;
     bool m_phoneLike = false;
+    bool m_invoiceLike = false;
     bool m_sectionImplied = false;
     bool m_hasSearch = false;
     SearchTest m_searchTest = SearchTest::Like;

@@ -28,7 +28,7 @@ QString jsonList(const QStringList &texts)
 } // namespace
 
 // Whether a query's search is read from the name index and debtor_words:
-// sorted by name, and not a phone number (phones are not words).
+// sorted by name, and not a phone or invoice number (neither is a word).
 bool PortfolioRepository::byWordsPossible(const PortfolioQuery &query, const PortfolioConditions &conditions)
 {
     return conditions.hasSearch() && query.sort == PortfolioSort::Name && conditions.wordsApply();

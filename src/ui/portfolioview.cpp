@@ -39,7 +39,7 @@ PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
     m_model = new PortfolioModel(db, this);
     m_ui->table->setModel(m_model);
 
-    m_ui->searchEdit->setPlaceholderText(tr("Search by name, reference, tax id or phone…"));
+    m_ui->searchEdit->setPlaceholderText(tr("Search by name, reference, tax id, phone or invoice…"));
 
     m_filterBar = new PortfolioFilterBar(this);
     m_ui->layout->insertWidget(1, m_filterBar);
@@ -216,7 +216,8 @@ void PortfolioView::updateEmptyState()
     } else if (!search.isEmpty()) {
         title = filtered ? tr("No debtor matches “%1” and the filters.").arg(search)
                          : tr("No debtor matches “%1”.").arg(search);
-        text = tr("Type part of a name, a reference, a tax id or a phone number. Accents and capitals do not matter.");
+        text = tr("Type part of a name, a reference, a tax id, a phone number or an invoice number. Accents and capitals do not "
+                 "matter.");
     } else {
         title = tr("No debtor matches the filters.");
         text = tr("Clear one or more of them to see more debtors.");

@@ -60,3 +60,20 @@ TEST_CASE("Phone digits keep only ASCII digits")
     CHECK(phoneDigits(u"sin teléfono") == QString());
     CHECK(phoneDigits(QString::fromUtf8("\u0665\u0665 \uFF15")) == QString());  // Arabic-Indic and full-width
 }
+
+TEST_CASE("An invoice number's search key drops the usual separators and upper-cases ASCII letters only")
+{
+    CHECK(invoiceNumberKey(u"fac-0044 528") == QStringLiteral("FAC0044528"));
+    CHECK(invoiceNumberKey(u"A.12/2026_b") == QStringLiteral("A122026B"));
+    CHECK(invoiceNumberKey(u"Nº 15") == QString::fromUtf8("Nº15"));  // as SQLite's upper() leaves them
+    CHECK(invoiceNumberKey(u"#15") == QStringLiteral("#15"));  // other marks stay, on both sides alike
+    CHECK(invoiceNumberKey(invoiceNumberKey(u"fac-1")) == QStringLiteral("FAC1"));
+}
+
+TEST_CASE("An invoice number's tail starts after the letters its key starts with")
+{
+    CHECK(invoiceNumberTail(u"FAC0044528") == QStringLiteral("0044528"));
+    CHECK(invoiceNumberTail(u"2026A12") == QStringLiteral("2026A12"));
+    CHECK(invoiceNumberTail(u"ABC") == QString());
+    CHECK(invoiceNumberTail(u"") == QString());
+}

@@ -8,12 +8,14 @@
 #include "store/transaction.h"
 #include "store/storeerror.h"
 #include "support/fixtures.h"
+#include "support/queryplan.h"
 #include "support/searchwords.h"
 #include "support/statementtrace.h"
 #include "support/tempdb.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
@@ -149,6 +151,148 @@ TEST_CASE("Search finds a phone number typed in any grouping, with or without it
         CHECK(namesFound(t.db(), QStringLiteral("910 153"), way) == QStringList{QStringLiteral("Luis Gómez")});
         CHECK(namesFound(t.db(), QStringLiteral("5678"), way).isEmpty());  // the end of a number is not its start
     }
+}
+
+TEST_CASE("Search finds a debtor by one of its invoices' numbers, typed with or without its series and separators",
+          "[store][search]")
+{
+    test::TempDb t;
+    const Id ana = test::addDebtor(t.db(), QStringLiteral("CLI-000123"), QStringLiteral("Ana Ruiz"));
+    const Id luis = test::addDebtor(t.db(), QStringLiteral("CLI-000200"), QStringLiteral("Luis Gómez"));
+    test::addDebtor(t.db(), QStringLiteral("CLI-000300"), QStringLiteral("Marta Soto"));
+    test::addInvoice(t.db(), ana, QStringLiteral("FAC-44528"), QDate(2026, 2, 1), test::pesos(1500));
+    test::addInvoice(t.db(), luis, QStringLiteral("2026/00145"), QDate(2026, 2, 1), test::pesos(900));
+    test::addInvoice(t.db(), luis, QStringLiteral("B-44590"), QDate(2026, 2, 10), test::pesos(300));
+    const QStringList anaOnly{QStringLiteral("Ana Ruiz")};
+    const QStringList luisOnly{QStringLiteral("Luis Gómez")};
+    for (const Way way : kWays) {
+        INFO("way " << int(way));
+        for (const QString &typed : {QStringLiteral("FAC-44528"), QStringLiteral("fac44528"), QStringLiteral("fac 4452"),
+                                     QStringLiteral("44528"), QStringLiteral("4452"), QStringLiteral(" fac-44528 ")}) {
+            INFO(typed.toStdString());
+            CHECK(namesFound(t.db(), typed, way) == anaOnly);
+        }
+        CHECK(namesFound(t.db(), QStringLiteral("2026/00145"), way) == luisOnly);
+        CHECK(namesFound(t.db(), QStringLiteral("202600"), way) == luisOnly);
+        CHECK(namesFound(t.db(), QStringLiteral("4459"), way) == luisOnly);
+        CHECK(namesFound(t.db(), QStringLiteral("445"), way).isEmpty());  // fewer than four: not an invoice's
+        CHECK(namesFound(t.db(), QStringLiteral("4528"), way).isEmpty());  // the middle of a number
+        CHECK(namesFound(t.db(), QStringLiteral("B-44528"), way).isEmpty());  // another series' number
+        CHECK(namesFound(t.db(), QStringLiteral("44"), way).isEmpty());
+        // Two debtors' numbers start alike: both, in name order.
+        CHECK(namesFound(t.db(), QStringLiteral("4452"), way) == anaOnly);
+        CHECK(namesFound(t.db(), QStringLiteral("445 2"), way) == anaOnly);
+    }
+    test::addInvoice(t.db(), luis, QStringLiteral("A-44521"), QDate(2026, 3, 1), test::pesos(100));
+    for (const Way way : kWays)
+        CHECK(namesFound(t.db(), QStringLiteral("4452"), way) ==
+              QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Luis Gómez")}));
+}
+
+TEST_CASE("Search by invoice number keeps every order and filter of the portfolio", "[store][search]")
+{
+    test::TempDb t;
+    QList<Id> ids;
+    for (int i = 0; i < 12; ++i) {
+        ids << test::addDebtor(t.db(), QStringLiteral("R-%1").arg(i), QStringLiteral("Deudor %1").arg(QChar(u'A' + i)));
+        // Every third debtor has an invoice of the series 7700…; each owes i + 1 hundred.
+        test::addInvoice(t.db(), ids.last(), (i % 3 == 0 ? QStringLiteral("F-7700%1") : QStringLiteral("F-1200%1")).arg(i),
+                         QDate(2026, 1, 10), test::pesos(100 * (i + 1)));
+    }
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET segment = 'Alto' WHERE id IN (%1, %2)")
+                                .arg(ids.at(3))
+                                .arg(ids.at(9)))
+        .exec();
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtor_totals SET segment = 'Alto' WHERE debtor_id IN (%1, %2)")
+                                .arg(ids.at(3))
+                                .arg(ids.at(9)))
+        .exec();
+    for (const store::PortfolioSort sort : {store::PortfolioSort::Name, store::PortfolioSort::Outstanding,
+                                            store::PortfolioSort::DaysPastDue, store::PortfolioSort::ExternalRef,
+                                            store::PortfolioSort::Segment}) {
+        for (const Way way : kWays) {
+            INFO("sort " << int(sort) << ", way " << int(way));
+            store::PortfolioRepository repo(t.db());
+            repo.setWay(way);
+            store::PortfolioQuery q;
+            q.search = QStringLiteral("f-7700");
+            q.sort = sort;
+            q.ascending = sort != store::PortfolioSort::Outstanding;
+            q.filters.today = QDate(2026, 3, 1);
+            QSet<Id> found;
+            for (const auto &row : repo.fetchPage(q, std::nullopt, 100))
+                found << row.debtorId;
+            CHECK(found == QSet<Id>{ids.at(0), ids.at(3), ids.at(6), ids.at(9)});
+            q.filters.segment = QStringLiteral("Alto");
+            found.clear();
+            for (const auto &row : repo.fetchPage(q, std::nullopt, 100))
+                found << row.debtorId;
+            CHECK(found == QSet<Id>{ids.at(3), ids.at(9)});
+        }
+    }
+    // Sorted by outstanding, largest first, a page at a time.
+    store::PortfolioRepository repo(t.db());
+    store::PortfolioQuery q;
+    q.search = QStringLiteral("7700");
+    q.sort = store::PortfolioSort::Outstanding;
+    q.ascending = false;
+    q.filters.today = QDate(2026, 3, 1);
+    const auto first = repo.fetchPage(q, std::nullopt, 2);
+    REQUIRE(first.size() == 2);
+    CHECK(first.at(0).debtorId == ids.at(9));
+    CHECK(first.at(1).debtorId == ids.at(6));
+    const auto rest = repo.fetchPage(q, first.last().key, 2);
+    REQUIRE(rest.size() == 2);
+    CHECK(rest.at(0).debtorId == ids.at(3));
+    CHECK(rest.at(1).debtorId == ids.at(0));
+}
+
+TEST_CASE("Search finds an invoice renumbered in Libreta by the number the debtor's copy carries", "[store][search]")
+{
+    test::TempDb t;
+    const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    const Id invoice = test::addInvoice(t.db(), ana, QStringLiteral("F-0021"), QDate(2026, 2, 1), test::pesos(100));
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE invoices SET number = 'F-0012' WHERE id = :id"))
+        .bind(QStringLiteral(":id"), invoice)
+        .exec();
+    for (const Way way : kWays) {
+        CHECK(namesFound(t.db(), QStringLiteral("F-0021"), way) == QStringList{QStringLiteral("Ana Ruiz")});
+        CHECK(namesFound(t.db(), QStringLiteral("f0012"), way) == QStringList{QStringLiteral("Ana Ruiz")});
+    }
+}
+
+TEST_CASE("A search by invoice number reads the invoices' number index, never the invoices", "[store][search]")
+{
+    test::TempDb t;
+    const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    test::addInvoice(t.db(), ana, QStringLiteral("FAC-44528"), QDate(2026, 2, 1), test::pesos(100));
+    QStringList statements;
+    statements = test::statementsDuring(t.db(), [&] { namesFound(t.db(), QStringLiteral("44528")); });
+    const auto invoiceRead = std::find_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
+        return sql.contains(QLatin1String("FROM invoices i"));
+    });
+    REQUIRE(invoiceRead != statements.cend());
+    const QString plan = test::queryPlan(t.db(), *invoiceRead);
+    INFO(plan.toStdString());
+    CHECK(plan.contains(QLatin1String("USING COVERING INDEX invoices_number_search")));
+    CHECK(plan.contains(QLatin1String("USING COVERING INDEX invoice_former_numbers_search")));
+    CHECK_FALSE(plan.contains(QLatin1String("SCAN i")));
+}
+
+TEST_CASE("Schema step 28 indexes the invoice numbers a version 27 file already holds", "[store][search][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v27.sqlite"));
+    writeFileAtVersion(path, 27,
+                       QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                      "VALUES ('V27-1', 'person', 'Ana Ruiz', 'ana ruiz v27 1', 'x', 'x');"
+                                      "INSERT INTO debtor_totals (debtor_id) VALUES (1);"
+                                      "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, created_at) "
+                                      "VALUES (1, 'A-90817', '2026-01-01', '2026-02-01', 10000, 'x');"));
+
+    store::Database db(path);
+    CHECK(db.schemaVersion() >= 28);
+    CHECK(namesFound(db, QStringLiteral("90817")) == QStringList{QStringLiteral("Ana Ruiz")});
 }
 
 TEST_CASE("The search index follows a debtor's rename and deletion", "[store][search]")
