@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QTextFrame>
 
+#include <algorithm>
+
 namespace libreta::documents {
 
 namespace {
@@ -85,6 +87,7 @@ void PdfBook::add(const QString &html)
     const qreal marginY = textMarginInches * m_writer->logicalDpiY();
     const QSizeF text(page.width() - 2 * marginX, page.height() - 2 * marginY);
     document.setPageSize(text);
+    m_overflowMm = std::max(m_overflowMm, (document.idealWidth() - text.width()) * 25.4 / m_writer->logicalDpiX());
     // Where print() puts the number: under the text, flush with its right edge.
     const QFont font = document.defaultFont();
     const QPointF numberAt(page.width() - marginX, page.height() - marginY +

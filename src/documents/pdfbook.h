@@ -31,6 +31,10 @@ public:
     // book's last. Only after a successful open().
     void add(const QString &html);
     int pageCount() const { return m_pages; }
+    // How far, in millimetres, the widest document added ran past the
+    // text's right edge into the margin (a table wider than the page); 0
+    // when every one fit. The shipped templates must keep it 0.
+    qreal overflowMm() const { return m_overflowMm; }
     // Puts the file in place. False, with the reason, when it cannot be. A
     // book with no document in it would be one blank page: drop it instead.
     bool finish(QString *error = nullptr);
@@ -43,6 +47,7 @@ private:
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
     int m_pages = 0;
+    qreal m_overflowMm = 0;
 };
 
 } // namespace libreta::documents

@@ -89,9 +89,9 @@ TEST_CASE("An account statement lists invoices, payments, the balance and days p
     // as the debtor's own copy may have it.
     store::SqlQuery(t.db(), QStringLiteral("UPDATE invoices SET number = 'F-0001-A' WHERE number = 'F-0001'")).exec();
     CHECK(service.compose(requestFor(t.db(), DocumentKind::Statement, "000123")).html.contains(
-        QStringLiteral("<td>F-0001-A (antes F-0001)</td>")));
+        QStringLiteral("<td>F-0001-A<br><span class=\"former\">(antes F-0001)</span></td>")));
     CHECK(service.compose(requestFor(t.db(), DocumentKind::Statement, "000123", "en")).html.contains(
-        QStringLiteral("<td>F-0001-A (formerly F-0001)</td>")));
+        QStringLiteral("<td>F-0001-A<br><span class=\"former\">(formerly F-0001)</span></td>")));
 }
 
 TEST_CASE("A paid-in-full letter is only written once the balance is zero", "[documents]")

@@ -5,7 +5,9 @@
 #include "debtorfiletesthelpers.h"
 #include "deskwindow.h"
 #include "documents/pdfbook.h"
+#include "domain/clock.h"
 #include "hardwareshops.h"
+#include "services/documentservice.h"
 #include "store/auditrepository.h"
 #include "store/documentlogrepository.h"
 #include "store/sqlquery.h"
@@ -321,4 +323,45 @@ TEST_CASE("A PDF of several documents starts each on a new page and numbers each
     CHECK_FALSE(QFile::exists(pdf));  // nothing in place until it is finished
     REQUIRE(book.finish());
     CHECK(pagesIn(pdf) == first + 1);
+}
+
+TEST_CASE("The statement and the reminder fit the page's width in both languages, with the widest amounts",
+          "[ui][documents]")
+{
+    // Nine columns of six-figure amounts, a renumbered invoice, on Letter
+    // and A4: the invoices' table once ran 6 mm into the right margin.
+    test::TempDb t;
+    const Id id = test::addDebtor(t.db(), QStringLiteral("CLI-000227"),
+                                  QStringLiteral("Refaccionaria Muñoz Hermanos S.A. de C.V."));
+    const Id renumbered = test::addInvoice(t.db(), id, QStringLiteral("FAC-44528"), QDate(2026, 8, 28),
+                                           domain::Money::fromMinor(23857502));
+    test::addInvoice(t.db(), id, QStringLiteral("FAC-44701"), QDate(2026, 9, 30), domain::Money::fromMinor(99999999));
+    test::addInvoice(t.db(), id, QStringLiteral("FAC-45454"), QDate(2099, 12, 3), domain::Money::fromMinor(5757225));
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE invoices SET number = 'FAC-44528-B' WHERE id = :id"))
+        .bind(QStringLiteral(":id"), renumbered)
+        .exec();
+    const domain::FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(17, 0), Qt::UTC));
+    services::DocumentService service(t.db(), clock);
+    QTemporaryDir dir;
+    for (const char *language : {"es", "en"}) {
+        for (const auto kind : {services::DocumentKind::Statement, services::DocumentKind::PaymentReminder}) {
+            for (const auto paper : {QPageSize::Letter, QPageSize::A4}) {
+                INFO(language << ", kind " << int(kind) << ", paper " << int(paper));
+                services::DocumentRequest request;
+                request.kind = kind;
+                request.debtorId = id;
+                request.language = QString::fromLatin1(language);
+                request.locale = request.language == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                           : QLocale(QLocale::Spanish, QLocale::Mexico);
+                request.currencySymbol = QStringLiteral("$");
+                const services::Document document = service.compose(request);
+                REQUIRE(document.html.contains(QStringLiteral("FAC-44528")));
+                documents::PdfBook book(dir.filePath(QStringLiteral("ancho.pdf")), document.title, paper);
+                REQUIRE(book.open());
+                book.add(document.html);
+                CHECK(book.overflowMm() < 0.5);  // a hundred-percent table may round a device dot over
+                REQUIRE(book.finish());
+            }
+        }
+    }
 }
