@@ -58,4 +58,25 @@ QString invoiceNumberTail(QStringView key)
     return key.mid(i).toString();
 }
 
+InvoiceNumberSearch invoiceNumberSearch(QStringView typed)
+{
+    InvoiceNumberSearch search;
+    search.key = invoiceNumberKey(typed.trimmed());
+    search.tail = invoiceNumberTail(search.key);
+    return search;
+}
+
+bool InvoiceNumberSearch::applies() const
+{
+    return tail.size() >= kMinTail && tail.front() >= u'0' && tail.front() <= u'9';
+}
+
+bool InvoiceNumberSearch::matches(QStringView number) const
+{
+    if (!applies())
+        return false;
+    const QString numberKey = invoiceNumberKey(number);
+    return invoiceNumberTail(numberKey).startsWith(tail) && numberKey.contains(key);
+}
+
 } // namespace libreta::domain

@@ -24,4 +24,24 @@ QString invoiceNumberKey(QStringView text);
 // typed for FAC-44528 as well as the whole number.
 QString invoiceNumberTail(QStringView key);
 
+// A search text read as an invoice number: what the portfolio looks for
+// among invoice numbers, and what a file opened from that search shows.
+struct InvoiceNumberSearch {
+    // Fewer would read thousands of invoices at a million debtors, and
+    // make a reference's first digits ("CLI-000") a search of invoices.
+    static constexpr int kMinTail = 4;
+    QString key;   // invoiceNumberKey of the typed text
+    QString tail;  // invoiceNumberTail of key
+
+    // Whether the text can be an invoice number: a tail of at least
+    // kMinTail characters that starts with a digit ("fac-4452", "44528";
+    // not "garcia", not "CLI-000").
+    bool applies() const;
+    // Whether `number` is found by it: its key's tail starts with the typed
+    // tail, and its key holds the typed key whole (series letters typed
+    // must be the number's: "B-4452" does not find FAC-44528).
+    bool matches(QStringView number) const;
+};
+InvoiceNumberSearch invoiceNumberSearch(QStringView typed);
+
 } // namespace libreta::domain

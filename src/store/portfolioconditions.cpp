@@ -64,10 +64,8 @@ PortfolioConditions::PortfolioConditions(const PortfolioQuery &query) : m_query(
     const bool hasLetters =
         std::any_of(query.search.cbegin(), query.search.cend(), [](QChar c) { return c.isLetter(); });
     m_phoneLike = !hasLetters && m_digits.size() >= kMinPhoneDigits;
-    m_invoiceKey = domain::invoiceNumberKey(query.search.trimmed());
-    m_invoiceTail = domain::invoiceNumberTail(m_invoiceKey);
-    m_invoiceLike = m_invoiceTail.size() >= kMinInvoiceDigits && m_invoiceTail.front().isDigit() &&
-                    m_invoiceTail.front().unicode() < 0x80;
+    m_invoice = domain::invoiceNumberSearch(query.search);
+    m_invoiceLike = m_invoice.applies();
     m_hasSearch = !m_words.isEmpty();
 }
 
@@ -111,9 +109,9 @@ QString PortfolioConditions::invoiceIds(BoundSql &sql) const
     const auto matching = [&](const QString &table, const QString &alias) {
         const QString number = alias + QStringLiteral(".number");
         QString ids = QStringLiteral("SELECT %1.debtor_id FROM %2 %1 WHERE ").arg(alias, table) +
-                      prefixRange(sql, invoiceNumberTailSql(number), m_invoiceTail);
-        if (m_invoiceKey != m_invoiceTail)
-            ids += QStringLiteral(" AND instr(%1, %2) > 0").arg(invoiceNumberKeySql(number), sql.param(m_invoiceKey));
+                      prefixRange(sql, invoiceNumberTailSql(number), m_invoice.tail);
+        if (m_invoice.key != m_invoice.tail)
+            ids += QStringLiteral(" AND instr(%1, %2) > 0").arg(invoiceNumberKeySql(number), sql.param(m_invoice.key));
         return ids;
     };
     return matching(QStringLiteral("invoices"), QStringLiteral("i")) + QStringLiteral(" UNION ") +

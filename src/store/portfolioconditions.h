@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/textfold.h"
 #include "store/portfoliorepository.h"
 
 #include <QList>
@@ -22,20 +23,16 @@ class BoundSql;
 // least kMinPhoneDigits digits also finds the debtors one of whose phone
 // numbers starts with those digits, as stored or after a calling code of
 // the Spanish-speaking market ("55 1234 5678" finds "+52 55-1234-5678").
-// A text whose invoice key (domain::invoiceNumberKey) has at least
-// kMinInvoiceDigits characters after its leading letters, the first a
-// digit, also finds the debtors with an invoice (or an invoice's former
-// number) whose key's tail starts with the typed one's and whose key holds
-// the typed key whole ("44528" and "fac-4452" find FAC-44528; "abc4452"
-// does not).
+// A text that can be an invoice number (domain::InvoiceNumberSearch: at
+// least four characters from its first digit) also finds the debtors with
+// an invoice, or an invoice's former number, it matches: its key's tail
+// starts with the typed one's and its key holds the typed key whole
+// ("44528" and "fac-4452" find FAC-44528; "abc4452" does not).
 // Not found on purpose: the middle of a word ("erez"), a phone number by its
 // last digits, text in notes or calls.
 class PortfolioConditions final {
 public:
     static constexpr int kMinPhoneDigits = 4;  // fewer would match a good part of a city's phones
-    // Fewer would read thousands of invoices at a million debtors, and
-    // make a reference's first digits ("CLI-000") a search of invoices.
-    static constexpr int kMinInvoiceDigits = 4;
 
     // How the search is tested. Each finds the same debtors; what differs
     // is what it reads per row (see portfoliorepository.cpp).
@@ -154,8 +151,7 @@ private:
     PortfolioQuery m_query;
     QStringList m_words;  // folded
     QString m_digits;
-    QString m_invoiceKey;  // domain::invoiceNumberKey of the typed text
-    QString m_invoiceTail;
+    domain::InvoiceNumberSearch m_invoice;
     QString m_rangeWord;
     bool m_phoneLike = false;
     bool m_invoiceLike = false;

@@ -55,4 +55,17 @@ const domain::Invoice *DebtorFileInvoices::selectedInvoice() const
     return m_model->invoiceAt(m_ui->table->currentIndex().row());
 }
 
+bool DebtorFileInvoices::selectFirst(const std::function<bool(const domain::Invoice &)> &matches)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const domain::Invoice *invoice = m_model->invoiceAt(row);
+        if (invoice && matches(*invoice)) {
+            m_ui->table->selectRow(row);
+            m_ui->table->scrollTo(m_model->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace libreta::ui

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -31,6 +32,9 @@ public:
     void setInvoices(const QList<domain::Invoice> &invoices, const QDate &today, const MoneyFormatter &money);
     // The selected invoice; the only one when there is just one.
     const domain::Invoice *selectedInvoice() const;
+    // Selects the first invoice `matches` accepts (in the table's order)
+    // and shows it; false, leaving the selection alone, when none does.
+    bool selectFirst(const std::function<bool(const domain::Invoice &)> &matches);
     DebtorInvoicesModel *model() const { return m_model; }
 
 Q_SIGNALS:

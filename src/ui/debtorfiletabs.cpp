@@ -10,6 +10,7 @@
 #include "ui/debtorfileview.h"
 #include "ui/deskuser.h"
 #include "ui/itemroles.h"
+#include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 
 #include <QAbstractItemView>
@@ -56,8 +57,11 @@ void DebtorFileTabs::connectPortfolio()
         return;
     connect(table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QVariant id = index.data(IdRole);
-        if (id.isValid())
-            openDebtor(id.toLongLong());
+        if (!id.isValid())
+            return;
+        // Found by an invoice's number: the file shows which invoice.
+        if (DebtorFileView *file = openDebtor(id.toLongLong()))
+            file->showInvoiceFoundBy(m_portfolio->model()->searchText());
     });
 }
 

@@ -1,6 +1,7 @@
 #include "ui/debtorfileview.h"
 
 #include "domain/labels.h"
+#include "domain/textfold.h"
 #include "services/callcorrectionservice.h"
 #include "services/calldrafts.h"
 #include "services/debtorfilereader.h"
@@ -35,6 +36,8 @@
 
 #include <QAction>
 #include <QToolButton>
+
+#include <algorithm>
 
 #include <spdlog/spdlog.h>
 
@@ -552,6 +555,21 @@ bool DebtorFileView::canCorrectCall() const
     } catch (const store::StoreError &) {
         return false;
     }
+}
+
+bool DebtorFileView::showInvoiceFoundBy(const QString &search)
+{
+    const domain::InvoiceNumberSearch typed = domain::invoiceNumberSearch(search);
+    if (!m_loaded || !typed.applies())
+        return false;
+    const bool found = m_invoices->selectFirst([&typed](const Invoice &invoice) {
+        return typed.matches(invoice.number) ||
+               std::any_of(invoice.formerNumbers.cbegin(), invoice.formerNumbers.cend(),
+                           [&typed](const QString &former) { return typed.matches(former); });
+    });
+    if (found)
+        m_ui->sections->setCurrentWidget(m_invoices);
+    return found;
 }
 
 } // namespace libreta::ui

@@ -54,6 +54,11 @@ public:
     // Asks before unsaved edits are lost; true when the file may close.
     bool maybeClose();
     void reload();
+    // Opened from a search that can be an invoice number ("4452"): shows
+    // the Invoices tab with the first invoice it finds (by its number or
+    // the one it came with) selected, so the agent sees which invoice the
+    // debtor was found by. False, changing nothing, when none matches.
+    bool showInvoiceFoundBy(const QString &search);
     // Who is working changed (File ▸ Who is working): what this file does
     // from now on is theirs, with their role's actions. A guided call already
     // under way stays with whoever started it.

@@ -77,3 +77,24 @@ TEST_CASE("An invoice number's tail starts after the letters its key starts with
     CHECK(invoiceNumberTail(u"ABC") == QString());
     CHECK(invoiceNumberTail(u"") == QString());
 }
+
+TEST_CASE("A search text is an invoice number from four characters after its series, and finds numbers by their start")
+{
+    CHECK(invoiceNumberSearch(u"fac-4452").applies());
+    CHECK(invoiceNumberSearch(u" 44528 ").applies());
+    CHECK_FALSE(invoiceNumberSearch(u"445").applies());
+    CHECK_FALSE(invoiceNumberSearch(u"CLI-000").applies());
+    CHECK_FALSE(invoiceNumberSearch(u"garcia").applies());
+    CHECK_FALSE(invoiceNumberSearch(u"#4452").applies());  // what follows the letters must start with a digit
+
+    const InvoiceNumberSearch fac = invoiceNumberSearch(u"fac 4452");
+    CHECK(fac.matches(u"FAC-44528"));
+    CHECK_FALSE(fac.matches(u"B-44528"));
+    CHECK_FALSE(fac.matches(u"FAC-14452"));
+    const InvoiceNumberSearch digits = invoiceNumberSearch(u"4452");
+    CHECK(digits.matches(u"FAC-44528"));
+    CHECK(digits.matches(u"B 4452"));
+    CHECK(digits.matches(u"4452/2026"));
+    CHECK_FALSE(digits.matches(u"2026/4452"));  // the middle of a number
+    CHECK_FALSE(invoiceNumberSearch(u"445").matches(u"445"));
+}

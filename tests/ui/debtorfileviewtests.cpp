@@ -377,3 +377,61 @@ TEST_CASE("The file's header gives no approach when nothing is owed, and wraps i
     CHECK(headerText(owing, "profileLabel").contains(QStringLiteral("broken:") + QChar(QChar::Nbsp)));
     CHECK(headerText(owing, "callLabel").contains(QStringLiteral("days:") + QChar(QChar::Nbsp)));
 }
+
+TEST_CASE("A file opened from a search by invoice number has that invoice picked, and one found by name does not",
+          "[ui][debtorfile]")
+{
+    test::TempDb t;
+    const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    test::addInvoice(t.db(), ana, QStringLiteral("F-10020"), QDate::currentDate().addDays(-20), test::pesos(100));
+    test::addInvoice(t.db(), ana, QStringLiteral("FAC-44528"), QDate::currentDate().addDays(-10), test::pesos(200));
+    test::addInvoice(t.db(), ana, QStringLiteral("FAC-50001"), QDate::currentDate().addDays(-5), test::pesos(300));
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    window.showSection(ui::MainWindow::PortfolioSection);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *table = window.portfolioView()->findChild<QTableView *>(QStringLiteral("table"));
+    auto *portfolio = window.portfolioView()->model();
+    const auto openFirstRow = [&](const QString &typed) -> ui::DebtorFileView * {
+        search->clear();
+        QTest::keyClicks(search, typed);
+        if (!test::waitFor([&] { return portfolio->rowCount() == 1 && portfolio->searchText() == typed; }))
+            return nullptr;
+        table->setFocus();
+        table->setCurrentIndex(portfolio->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        return window.debtorFiles()->currentFile();
+    };
+    const auto sections = [](ui::DebtorFileView *file) {
+        return file->findChild<QTabWidget *>(QStringLiteral("sections"));
+    };
+    const auto invoicesTable = [&](ui::DebtorFileView *file) {
+        return sections(file)->currentWidget()->findChild<QTableView *>();
+    };
+
+    const auto selectedNumber = [&](ui::DebtorFileView *file) {
+        const QModelIndex current = invoicesTable(file)->currentIndex();
+        return current.isValid() ? current.sibling(current.row(), 0).data().toString() : QString();
+    };
+
+    // Not the first invoice of the table: the one the number found.
+    ui::DebtorFileView *file = openFirstRow(QStringLiteral("fac 4452"));
+    REQUIRE(file);
+    REQUIRE(invoicesTable(file));
+    CHECK(selectedNumber(file) == QStringLiteral("FAC-44528"));
+
+    // Found by name, the file opens as files open, nothing picked for it.
+    REQUIRE(window.debtorFiles()->closeFile(window.debtorFiles()->currentIndex()));
+    window.showSection(ui::MainWindow::PortfolioSection);
+    file = openFirstRow(QStringLiteral("ruiz"));
+    REQUIRE(file);
+    CHECK(selectedNumber(file) != QStringLiteral("FAC-44528"));
+
+    // From another tab of the file, the Invoices tab comes back to show it.
+    sections(file)->setCurrentIndex(1);
+    CHECK_FALSE(file->showInvoiceFoundBy(QStringLiteral("9999")));  // no such invoice: nothing moves
+    CHECK(sections(file)->currentIndex() == 1);
+    CHECK(file->showInvoiceFoundBy(QStringLiteral("50001")));
+    CHECK(sections(file)->currentIndex() == 0);
+    CHECK(selectedNumber(file) == QStringLiteral("FAC-50001"));
+}
