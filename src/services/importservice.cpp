@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -322,7 +323,8 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     QElapsedTimer timer;
     timer.start();
     const auto importer =
-        RowImporter::create(request.kind, ImportContext{m_db, m_clock, reader, request.createDebtors, request.userId});
+        RowImporter::create(request.kind, ImportContext{m_db, m_clock, reader, request.createDebtors, request.userId,
+                                                        QFileInfo(request.path).size()});
     QList<FieldProblem> problems;
     source.readAllRowsAhead(
         [&](const csv::Record &r) {

@@ -18,6 +18,15 @@ InvoiceImporter::InvoiceImporter(const ImportContext &context)
     : RowImporter(context), m_store(context.db), m_invoicesBefore(m_store.maxInvoiceId()),
       m_formerNumbers(m_store.formerInvoiceNumbers()), m_disputeReason(tr("Marked disputed in an imported file."))
 {
+    // A row of an invoices file takes 40 bytes or more (a reference, a
+    // number, two dates, an amount): at 64 a row the estimate is low. A
+    // file that at least half doubles the invoices stored, and is not
+    // small, adds its rows with the number search's index set aside.
+    constexpr qint64 kBytesPerRow = 64;
+    constexpr qint64 kManyRows = 20000;
+    const qint64 expected = context.fileBytes / kBytesPerRow;
+    if (expected >= kManyRows && expected * 2 >= m_invoicesBefore)
+        m_store.suspendInvoiceNumberSearch();
 }
 
 std::optional<store::StoredInvoice> InvoiceImporter::renumbered(Id debtorId, QByteArrayView number)
@@ -149,8 +158,9 @@ void InvoiceImporter::finish()
         m_store.suspendTotalsIndexes();
     for (const Added &a : m_added)
         m_store.addInvoicesToTotals(a.debtorId, a.amount, a.count, a.earliestDue);
-    if (many)
-        m_store.restoreTotalsIndexes();
+    // Those, and the number search's index if the rows were added without
+    // it: each built again in one sort.
+    m_store.restoreSuspendedIndexes();
     const std::vector<Id> gained = debtorsOwingMore();
     if (!gained.empty())
         payNewInvoicesFromCredit(gained);

@@ -23,6 +23,7 @@ struct ImportContext {
     const RowReader &reader;
     bool createDebtors = false;
     std::optional<domain::Id> userId;
+    qint64 fileBytes = 0;  // the file's size: how many rows to expect, roughly
 };
 
 // Stores the rows of one kind of file, one at a time, inside the import's

@@ -211,13 +211,13 @@ void ImportRepository::execute(const QByteArray &sql)
     NativeStatement(m_native, sql.constData()).exec();
 }
 
-void ImportRepository::suspendTotalsIndexes()
+void ImportRepository::suspendIndexes(const char *which)
 {
     QList<QPair<QByteArray, QByteArray>> found;
     {
-        NativeStatement q(m_native,
-                          "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'debtor_totals' "
-                          "AND sql IS NOT NULL AND (sql LIKE '%outstanding%' OR sql LIKE '%oldest_due_date%')");
+        const QByteArray sql =
+            QByteArray("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND ") + which;
+        NativeStatement q(m_native, sql.constData());
         while (q.step())
             found.append({q.columnUtf8(0).toByteArray(), q.columnUtf8(1).toByteArray()});
     }
@@ -227,8 +227,20 @@ void ImportRepository::suspendTotalsIndexes()
     }
 }
 
-void ImportRepository::restoreTotalsIndexes()
+void ImportRepository::suspendTotalsIndexes()
 {
+    suspendIndexes("tbl_name = 'debtor_totals' AND (sql LIKE '%outstanding%' OR sql LIKE '%oldest_due_date%')");
+}
+
+void ImportRepository::suspendInvoiceNumberSearch()
+{
+    suspendIndexes("name = 'invoices_number_search'");
+}
+
+void ImportRepository::restoreSuspendedIndexes()
+{
+    if (m_suspended.isEmpty())
+        return;
     const LargeSort sort(m_db);
     for (const QByteArray &sql : std::as_const(m_suspended))
         execute(sql);

@@ -27,12 +27,19 @@ class BoundSql;
 // least four characters from its first digit) also finds the debtors with
 // an invoice, or an invoice's former number, it matches: its key's tail
 // starts with the typed one's and its key holds the typed key whole
-// ("44528" and "fac-4452" find FAC-44528; "abc4452" does not).
+// ("44528" and "fac-4452" find FAC-44528; "abc4452" does not), unless
+// it starts more than kMaxInvoiceMatches invoices' numbers ("2026" in an
+// office whose numbers start with the year): then invoices are left out
+// until more is typed.
 // Not found on purpose: the middle of a word ("erez"), a phone number by its
 // last digits, text in notes or calls.
 class PortfolioConditions final {
 public:
     static constexpr int kMinPhoneDigits = 4;  // fewer would match a good part of a city's phones
+    // An invoice number is looked for among at most this many invoices'
+    // numbers (or as many former ones); a start shared by more waits for
+    // more digits. A thousand invoices' debtors cost about a millisecond.
+    static constexpr int kMaxInvoiceMatches = 1000;
 
     // How the search is tested. Each finds the same debtors; what differs
     // is what it reads per row (see portfoliorepository.cpp).

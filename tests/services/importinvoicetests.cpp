@@ -4,6 +4,8 @@
 
 #include "importtesthelpers.h"
 #include "servicetesthelpers.h"
+#include "store/sqlquery.h"
+#include "support/statementtrace.h"
 #include "support/tempdb.h"
 
 #include <QFile>
@@ -441,4 +443,55 @@ TEST_CASE("New invoices move a debtor's totals exactly as the check's recomputat
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                                                  "tbl_name = 'debtor_totals'"))
               .execScalar() == indexes);
+}
+
+TEST_CASE("A large invoice file is added with the number search's index set aside, built again after it",
+          "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    QTemporaryDir dir;
+    const auto writeFile = [&](const char *name, int rows, const char *series) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray text = "debtor_ref,number,issue_date,due_date,amount,disputed\n";
+        const char *refs[] = {"000123", "000124", "0042"};
+        for (int i = 0; i < rows; ++i)
+            text += QByteArray(refs[i % 3]) + ',' + series + QByteArray::number(100000 + i) +
+                    ",2025-12-01,2025-12-31,10.00,no\n";
+        f.write(text);
+        return path;
+    };
+    const auto numberIndexes = [&t] {
+        return store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                                      "AND name = 'invoices_number_search'"))
+            .execScalar();
+    };
+    const auto importedWith = [&](const QString &path) {
+        bool dropped = false;
+        const QStringList statements = test::statementsDuring(t.db(), [&] {
+            const auto r = runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; });
+            REQUIRE(r.stored);
+        });
+        for (const QString &sql : statements)
+            dropped = dropped || sql.contains(QLatin1String("DROP INDEX \"invoices_number_search\""));
+        return dropped;
+    };
+    // 30,000 rows, 1.7 MB: set aside and built again, and search finds them.
+    CHECK(importedWith(writeFile("big.csv", 30000, "FAC-")));
+    CHECK(numberIndexes() == 1);
+    CHECK(test::rowsIn(t.db(), "invoices") == 30000);
+    {
+        store::SqlQuery integrity(t.db(), QStringLiteral("PRAGMA integrity_check"));
+        integrity.exec();
+        REQUIRE(integrity.next());
+        CHECK(integrity.text(0) == QStringLiteral("ok"));
+    }
+    CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM invoices INDEXED BY invoices_number_search "
+                                                 "WHERE debtor_id > 0"))
+              .execScalar() == 30000);
+    // A day's few rows into those: the index is kept up row by row.
+    CHECK_FALSE(importedWith(writeFile("day.csv", 20, "B-")));
+    CHECK(numberIndexes() == 1);
 }

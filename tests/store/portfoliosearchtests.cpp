@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/debtorrepository.h"
 #include "store/dialect.h"
+#include "store/portfolioconditions.h"
 #include "store/portfoliorepository.h"
 #include "store/sqlquery.h"
 #include "store/transaction.h"
@@ -159,8 +160,9 @@ TEST_CASE("Search finds a debtor by one of its invoices' numbers, typed with or 
     test::TempDb t;
     const Id ana = test::addDebtor(t.db(), QStringLiteral("CLI-000123"), QStringLiteral("Ana Ruiz"));
     const Id luis = test::addDebtor(t.db(), QStringLiteral("CLI-000200"), QStringLiteral("Luis Gómez"));
-    test::addDebtor(t.db(), QStringLiteral("CLI-000300"), QStringLiteral("Marta Soto"));
+    const Id marta = test::addDebtor(t.db(), QStringLiteral("CLI-000300"), QStringLiteral("Marta Soto"));
     test::addInvoice(t.db(), ana, QStringLiteral("FAC-44528"), QDate(2026, 2, 1), test::pesos(1500));
+    test::addInvoice(t.db(), marta, QStringLiteral("fac.77 001"), QDate(2026, 2, 1), test::pesos(10));  // as typed by hand
     test::addInvoice(t.db(), luis, QStringLiteral("2026/00145"), QDate(2026, 2, 1), test::pesos(900));
     test::addInvoice(t.db(), luis, QStringLiteral("B-44590"), QDate(2026, 2, 10), test::pesos(300));
     const QStringList anaOnly{QStringLiteral("Ana Ruiz")};
@@ -175,18 +177,48 @@ TEST_CASE("Search finds a debtor by one of its invoices' numbers, typed with or 
         CHECK(namesFound(t.db(), QStringLiteral("2026/00145"), way) == luisOnly);
         CHECK(namesFound(t.db(), QStringLiteral("202600"), way) == luisOnly);
         CHECK(namesFound(t.db(), QStringLiteral("4459"), way) == luisOnly);
+        CHECK(namesFound(t.db(), QStringLiteral("FAC-77001"), way) == QStringList{QStringLiteral("Marta Soto")});
         CHECK(namesFound(t.db(), QStringLiteral("445"), way).isEmpty());  // fewer than four: not an invoice's
         CHECK(namesFound(t.db(), QStringLiteral("4528"), way).isEmpty());  // the middle of a number
         CHECK(namesFound(t.db(), QStringLiteral("B-44528"), way).isEmpty());  // another series' number
         CHECK(namesFound(t.db(), QStringLiteral("44"), way).isEmpty());
-        // Two debtors' numbers start alike: both, in name order.
-        CHECK(namesFound(t.db(), QStringLiteral("4452"), way) == anaOnly);
-        CHECK(namesFound(t.db(), QStringLiteral("445 2"), way) == anaOnly);
+        CHECK(namesFound(t.db(), QStringLiteral("445 2"), way) == anaOnly);  // typed with a space
+        CHECK(namesFound(t.db(), QStringLiteral("fac-44528-"), way) == anaOnly);
     }
+    // Two debtors' numbers start alike: both, in name order.
     test::addInvoice(t.db(), luis, QStringLiteral("A-44521"), QDate(2026, 3, 1), test::pesos(100));
     for (const Way way : kWays)
         CHECK(namesFound(t.db(), QStringLiteral("4452"), way) ==
               QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Luis Gómez")}));
+}
+
+TEST_CASE("A start most of a series shares finds no invoices until more of the number is typed", "[store][search]")
+{
+    test::TempDb t;
+    const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    const Id luis = test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Luis Gómez"));
+    // Ana's office numbers its invoices by year: 2026/00001 onwards, one
+    // more than the search reads for a start.
+    const int many = store::PortfolioConditions::kMaxInvoiceMatches + 1;
+    store::SqlQuery(t.db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                           "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, "
+                                           "created_at) SELECT %2, printf('2026/%05d', i), '2026-01-01', '2026-02-01', "
+                                           "100, 'x' FROM n")
+                                .arg(many)
+                                .arg(ana))
+        .exec();
+    test::addInvoice(t.db(), luis, QStringLiteral("F-20261"), QDate(2026, 2, 1), test::pesos(10));
+    for (const Way way : kWays) {
+        INFO("way " << int(way));
+        CHECK(namesFound(t.db(), QStringLiteral("2026"), way).isEmpty());  // 1,002 numbers start so
+        CHECK(namesFound(t.db(), QStringLiteral("2026/0"), way).isEmpty());
+        CHECK(namesFound(t.db(), QStringLiteral("2026/00145"), way) == QStringList{QStringLiteral("Ana Ruiz")});
+        CHECK(namesFound(t.db(), QStringLiteral("20261"), way) == QStringList{QStringLiteral("Luis Gómez")});
+    }
+    // Two fewer, a thousand in all, and the start finds both again.
+    store::SqlQuery(t.db(), QStringLiteral("DELETE FROM invoices WHERE number IN ('2026/00001', '2026/00002')")).exec();
+    CHECK(namesFound(t.db(), QStringLiteral("2026")) ==
+          QStringList({QStringLiteral("Ana Ruiz"), QStringLiteral("Luis Gómez")}));
 }
 
 TEST_CASE("Search by invoice number keeps every order and filter of the portfolio", "[store][search]")
@@ -266,17 +298,19 @@ TEST_CASE("A search by invoice number reads the invoices' number index, never th
     test::TempDb t;
     const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
     test::addInvoice(t.db(), ana, QStringLiteral("FAC-44528"), QDate(2026, 2, 1), test::pesos(100));
-    QStringList statements;
-    statements = test::statementsDuring(t.db(), [&] { namesFound(t.db(), QStringLiteral("44528")); });
-    const auto invoiceRead = std::find_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
-        return sql.contains(QLatin1String("FROM invoices i"));
-    });
-    REQUIRE(invoiceRead != statements.cend());
-    const QString plan = test::queryPlan(t.db(), *invoiceRead);
-    INFO(plan.toStdString());
-    CHECK(plan.contains(QLatin1String("USING COVERING INDEX invoices_number_search")));
-    CHECK(plan.contains(QLatin1String("USING COVERING INDEX invoice_former_numbers_search")));
-    CHECK_FALSE(plan.contains(QLatin1String("SCAN i")));
+    for (const QString &typed : {QStringLiteral("44528"), QStringLiteral("fac-4452")}) {  // the second also tested whole
+        const QStringList statements = test::statementsDuring(t.db(), [&] { namesFound(t.db(), typed); });
+        const auto invoiceRead = std::find_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
+            return sql.contains(QLatin1String("FROM invoices i"));
+        });
+        REQUIRE(invoiceRead != statements.cend());
+        const QString plan = test::queryPlan(t.db(), *invoiceRead);
+        INFO(typed.toStdString() << "\n" << plan.toStdString());
+        CHECK(plan.count(QLatin1String("USING COVERING INDEX invoices_number_search")) == 2);  // the range and its count
+        CHECK(plan.count(QLatin1String("USING COVERING INDEX invoice_former_numbers_search")) == 2);
+        CHECK_FALSE(plan.contains(QLatin1String("SCAN i")));
+        CHECK_FALSE(plan.contains(QLatin1String("SCAN ic")));
+    }
 }
 
 TEST_CASE("Schema step 28 indexes the invoice numbers a version 27 file already holds", "[store][search][migration]")
