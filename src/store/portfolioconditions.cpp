@@ -104,22 +104,26 @@ QString PortfolioConditions::invoiceNumberTailSql(const QString &column)
 
 QString PortfolioConditions::invoiceIds(BoundSql &sql) const
 {
+    // A start that most of a series shares ("2026" of 2026/00145, a third
+    // of a million invoices at a million debtors: a second a keystroke) is
+    // not looked for until more is typed: the range is counted first, no
+    // further than one past kMaxInvoiceMatches, in a one-row table joined
+    // first, so a range too long is never walked (a test in the WHERE of
+    // the walk itself still stepped through all of it: 30 ms for "2026").
     // Typed with its letters ("fac-4452"), the key must also hold them:
-    // tested on the few rows the tail's range reads. A start that most of
-    // a series shares ("2026" of 2026/00145, a third of a million invoices
-    // at a million debtors: a second a keystroke) is not looked for until
-    // more is typed: the range is counted first, no further than one past
-    // kMaxInvoiceMatches, in a constant subquery SQLite runs once.
+    // tested on the few rows the range reads.
     const auto matching = [&](const QString &table, const QString &alias) {
         const QString number = alias + QStringLiteral(".number");
-        const QString counted = alias + QStringLiteral("c.number");
-        QString ids = QStringLiteral("SELECT %1.debtor_id FROM %2 %1 WHERE ").arg(alias, table) +
+        const QString counted = alias + QStringLiteral("c");
+        QString ids = QStringLiteral("SELECT %1.debtor_id FROM (SELECT count(*) AS n FROM (SELECT 1 FROM %2 %3 WHERE ")
+                          .arg(alias, table, counted) +
+                      prefixRange(sql, invoiceNumberTailSql(counted + QStringLiteral(".number")), m_invoice.tail) +
+                      QStringLiteral(" LIMIT ") + sql.param(kMaxInvoiceMatches + 1) +
+                      QStringLiteral(")) %1k CROSS JOIN %2 %1 WHERE %1k.n <= ").arg(alias, table) +
+                      sql.param(kMaxInvoiceMatches) + QStringLiteral(" AND ") +
                       prefixRange(sql, invoiceNumberTailSql(number), m_invoice.tail);
         if (m_invoice.key != m_invoice.tail)
             ids += QStringLiteral(" AND instr(%1, %2) > 0").arg(invoiceNumberKeySql(number), sql.param(m_invoice.key));
-        ids += QStringLiteral(" AND (SELECT count(*) FROM (SELECT 1 FROM %1 %2c WHERE ").arg(table, alias) +
-               prefixRange(sql, invoiceNumberTailSql(counted), m_invoice.tail) + QStringLiteral(" LIMIT ") +
-               sql.param(kMaxInvoiceMatches + 1) + QStringLiteral(")) <= ") + sql.param(kMaxInvoiceMatches);
         return ids;
     };
     return matching(QStringLiteral("invoices"), QStringLiteral("i")) + QStringLiteral(" UNION ") +

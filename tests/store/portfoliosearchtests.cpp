@@ -308,8 +308,12 @@ TEST_CASE("A search by invoice number reads the invoices' number index, never th
         INFO(typed.toStdString() << "\n" << plan.toStdString());
         CHECK(plan.count(QLatin1String("USING COVERING INDEX invoices_number_search")) == 2);  // the range and its count
         CHECK(plan.count(QLatin1String("USING COVERING INDEX invoice_former_numbers_search")) == 2);
-        CHECK_FALSE(plan.contains(QLatin1String("SCAN i")));
-        CHECK_FALSE(plan.contains(QLatin1String("SCAN ic")));
+        CHECK_FALSE(plan.contains(QLatin1String("SCAN i\n")));  // never the invoices themselves
+        CHECK_FALSE(plan.contains(QLatin1String("SCAN ic\n")));
+        // The count comes first, as a one-row table: a range too long for
+        // the search is never walked.
+        CHECK(plan.indexOf(QLatin1String("SCAN ik")) >= 0);
+        CHECK(plan.indexOf(QLatin1String("SCAN ik")) < plan.indexOf(QLatin1String("SEARCH i USING")));
     }
 }
 
