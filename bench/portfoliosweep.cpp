@@ -61,8 +61,11 @@ int PortfolioSweep::run()
              f.aging = domain::AgingBucket::Days31To60;
          }},
     };
-    const QStringList searches{QString(), QStringLiteral("garcia"), QStringLiteral("maria"), QStringLiteral("ma"),
-                               QStringLiteral("55 23")};
+    // An invoice number's digits, with its series, and a start a year's
+    // numbers share (schema 28) beside names and a phone.
+    const QStringList searches{QString(),          QStringLiteral("garcia"),   QStringLiteral("maria"),
+                               QStringLiteral("ma"), QStringLiteral("55 23"),  QStringLiteral("4452"),
+                               QStringLiteral("fac-4452"), QStringLiteral("2026")};
     const char *sorts[] = {"name",     "reference", "outstanding", "days late", "last contact", "next action",
                            "segment",  "risk",      "agent",       "status",    "promise",      "approach"};
     QList<Line> slow;
