@@ -89,6 +89,6 @@ execute_process(
   RESULT_VARIABLE rc
   OUTPUT_VARIABLE sweep
   ERROR_VARIABLE messages)
-if(NOT rc EQUAL 0 OR NOT sweep MATCHES "Portfolio sweep, 10000 debtors: [0-9]+ of 1440 combinations")
+if(NOT rc EQUAL 0 OR NOT sweep MATCHES "Portfolio sweep, 10000 debtors: [0-9]+ of 2304 combinations")
   message(FATAL_ERROR "libreta-bench --sweep exited with ${rc}\n${sweep}\n${messages}")
 endif()

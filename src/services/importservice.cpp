@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -324,7 +323,7 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     timer.start();
     const auto importer =
         RowImporter::create(request.kind, ImportContext{m_db, m_clock, reader, request.createDebtors, request.userId,
-                                                        QFileInfo(request.path).size()});
+                                                        request.dryRun});
     QList<FieldProblem> problems;
     source.readAllRowsAhead(
         [&](const csv::Record &r) {

@@ -18,15 +18,6 @@ InvoiceImporter::InvoiceImporter(const ImportContext &context)
     : RowImporter(context), m_store(context.db), m_invoicesBefore(m_store.maxInvoiceId()),
       m_formerNumbers(m_store.formerInvoiceNumbers()), m_disputeReason(tr("Marked disputed in an imported file."))
 {
-    // A row of an invoices file takes 40 bytes or more (a reference, a
-    // number, two dates, an amount): at 64 a row the estimate is low. A
-    // file that at least half doubles the invoices stored, and is not
-    // small, adds its rows with the number search's index set aside.
-    constexpr qint64 kBytesPerRow = 64;
-    constexpr qint64 kManyRows = 20000;
-    const qint64 expected = context.fileBytes / kBytesPerRow;
-    if (expected >= kManyRows && expected * 2 >= m_invoicesBefore)
-        m_store.suspendInvoiceNumberSearch();
 }
 
 std::optional<store::StoredInvoice> InvoiceImporter::renumbered(Id debtorId, QByteArrayView number)
@@ -79,6 +70,15 @@ void InvoiceImporter::added(Id debtorId, Money amount, const QDate &due)
     ++a.count;
     if (due < a.earliestDue)
         a.earliestDue = due;
+    // Once a file has added half as many invoices as the office held, and
+    // not a few, the rest go in with the number search's index set aside
+    // (built again in one sort at the end): kept up row by row it took a
+    // random place of its key for each. A file of invoices already stored
+    // adds nothing and leaves it alone.
+    if (!m_numberSearchSuspended && ++m_addedRows >= std::max(kSuspendAfterRows, m_invoicesBefore / 2)) {
+        m_store.suspendInvoiceNumberSearch();
+        m_numberSearchSuspended = true;
+    }
 }
 
 std::vector<Id> InvoiceImporter::debtorsOwingMore() const
@@ -158,9 +158,12 @@ void InvoiceImporter::finish()
         m_store.suspendTotalsIndexes();
     for (const Added &a : m_added)
         m_store.addInvoicesToTotals(a.debtorId, a.amount, a.count, a.earliestDue);
-    // Those, and the number search's index if the rows were added without
-    // it: each built again in one sort.
-    m_store.restoreSuspendedIndexes();
+    if (many)
+        m_store.restoreTotalsIndexes();
+    // A dry run's rollback brings the index back: no sort for nothing (the
+    // wizard checks every file that way before storing it).
+    if (m_numberSearchSuspended && !m_context.dryRun)
+        m_store.restoreInvoiceNumberSearch();
     const std::vector<Id> gained = debtorsOwingMore();
     if (!gained.empty())
         payNewInvoicesFromCredit(gained);

@@ -55,6 +55,9 @@ private:
     InvoiceRow m_row;
     QString m_disputeReason;
     std::vector<Added> m_added;
+    static constexpr qint64 kSuspendAfterRows = 20000;
+    qint64 m_addedRows = 0;
+    bool m_numberSearchSuspended = false;
     // Debtors with an invoice amount the file changed, and by how much
     // (negative: lowered).
     std::vector<std::pair<domain::Id, domain::Money>> m_amountChanges;

@@ -23,7 +23,7 @@ struct ImportContext {
     const RowReader &reader;
     bool createDebtors = false;
     std::optional<domain::Id> userId;
-    qint64 fileBytes = 0;  // the file's size: how many rows to expect, roughly
+    bool dryRun = false;  // everything the import writes is rolled back after it
 };
 
 // Stores the rows of one kind of file, one at a time, inside the import's

@@ -211,7 +211,7 @@ void ImportRepository::execute(const QByteArray &sql)
     NativeStatement(m_native, sql.constData()).exec();
 }
 
-void ImportRepository::suspendIndexes(const char *which)
+void ImportRepository::suspendIndexes(const char *which, QList<QByteArray> &kept)
 {
     QList<QPair<QByteArray, QByteArray>> found;
     {
@@ -223,29 +223,34 @@ void ImportRepository::suspendIndexes(const char *which)
     }
     for (const auto &[name, sql] : std::as_const(found)) {
         execute("DROP INDEX \"" + name + "\"");
-        m_suspended.append(sql);
+        kept.append(sql);
     }
+}
+
+void ImportRepository::restore(QList<QByteArray> &kept)
+{
+    if (kept.isEmpty())
+        return;
+    const LargeSort sort(m_db);
+    for (const QByteArray &sql : std::as_const(kept))
+        execute(sql);
+    kept.clear();
 }
 
 void ImportRepository::suspendTotalsIndexes()
 {
-    suspendIndexes("tbl_name = 'debtor_totals' AND (sql LIKE '%outstanding%' OR sql LIKE '%oldest_due_date%')");
+    suspendIndexes("tbl_name = 'debtor_totals' AND (sql LIKE '%outstanding%' OR sql LIKE '%oldest_due_date%')",
+                   m_suspendedTotals);
 }
+
+void ImportRepository::restoreTotalsIndexes() { restore(m_suspendedTotals); }
 
 void ImportRepository::suspendInvoiceNumberSearch()
 {
-    suspendIndexes("name = 'invoices_number_search'");
+    suspendIndexes("name = 'invoices_number_search'", m_suspendedNumberSearch);
 }
 
-void ImportRepository::restoreSuspendedIndexes()
-{
-    if (m_suspended.isEmpty())
-        return;
-    const LargeSort sort(m_db);
-    for (const QByteArray &sql : std::as_const(m_suspended))
-        execute(sql);
-    m_suspended.clear();
-}
+void ImportRepository::restoreInvoiceNumberSearch() { restore(m_suspendedNumberSearch); }
 
 void ImportRepository::deferNewDebtorsSearch()
 {

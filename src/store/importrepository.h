@@ -79,14 +79,14 @@ public:
     // after (one sort each) than kept up row by row. Inside the import's
     // transaction: a rollback brings them back as they were.
     void suspendTotalsIndexes();
+    void restoreTotalsIndexes();
     // The invoice numbers' search index (schema 28) takes each new invoice
     // at a random place of its key: 3 million invoices imported into an
     // empty office took five times as long with it kept up row by row as
     // without. A load that adds many invoices sets it aside and builds it
-    // again, in one sort, when restoring. Inside the import's transaction.
+    // again, in one sort. Inside the import's transaction.
     void suspendInvoiceNumberSearch();
-    // Builds every index set aside above again.
-    void restoreSuspendedIndexes();
+    void restoreInvoiceNumberSearch();
     // A new debtor's words (schema 9, debtor_words) and full-text entry
     // (schema 2, debtor_search) are written by triggers, one debtor at a
     // time: the words at scattered places of their index (6 of the 14 s an
@@ -120,10 +120,12 @@ private:
     domain::Id maxId(const char *sql);
     void execute(const QByteArray &sql);
     // Drops the indexes `which` (a condition on sqlite_schema) selects,
-    // keeping their CREATE statements for restoreSuspendedIndexes.
-    void suspendIndexes(const char *which);
+    // keeping their CREATE statements in `kept`; restore() runs them again.
+    void suspendIndexes(const char *which, QList<QByteArray> &kept);
+    void restore(QList<QByteArray> &kept);
     void writeDeferredWords();
-    QList<QByteArray> m_suspended;  // CREATE INDEX statements to run again
+    QList<QByteArray> m_suspendedTotals;  // CREATE INDEX statements to run again
+    QList<QByteArray> m_suspendedNumberSearch;
     QMap<QByteArray, QByteArray> m_deferredTriggers;  // name -> the CREATE TRIGGER set aside, to run again
     domain::Id m_deferredAfter = 0;  // debtors above this id have no words nor full-text entry yet
     Database &m_db;

@@ -106,25 +106,35 @@ QString PortfolioConditions::invoiceIds(BoundSql &sql) const
 {
     // A start that most of a series shares ("2026" of 2026/00145, a third
     // of a million invoices at a million debtors: a second a keystroke) is
-    // not looked for until more is typed: the range is counted first, no
-    // further than one past kMaxInvoiceMatches, in a one-row table joined
-    // first, so a range too long is never walked (a test in the WHERE of
-    // the walk itself still stepped through all of it: 30 ms for "2026").
+    // not looked for until more is typed: the numbers that start so, current
+    // and former, are counted first (each no further than one past
+    // kMaxInvoiceMatches), in a one-row table joined before the range, so a
+    // range too long is never walked (a test in the walk's own WHERE still
+    // stepped through all of it: 30 ms for "2026"). A number typed whole is
+    // found whatever its start shares: its tail's exact value is one look-up.
     // Typed with its letters ("fac-4452"), the key must also hold them:
-    // tested on the few rows the range reads.
-    const auto matching = [&](const QString &table, const QString &alias) {
+    // tested on the few rows either reads.
+    const auto startCount = [&](const QString &table, const QString &alias) -> QString {
+        return QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 %2 WHERE ").arg(table, alias) +
+               prefixRange(sql, invoiceNumberTailSql(alias + QStringLiteral(".number")), m_invoice.tail) +
+               QStringLiteral(" LIMIT ") + sql.param(kMaxInvoiceMatches + 1) + QStringLiteral("))");
+    };
+    const QString starting = QStringLiteral("(SELECT %1 + %2 AS n)")
+                                 .arg(startCount(QStringLiteral("invoices"), QStringLiteral("ic")),
+                                      startCount(QStringLiteral("invoice_former_numbers"), QStringLiteral("fc")));
+    const auto matching = [&](const QString &table, const QString &alias) -> QString {
         const QString number = alias + QStringLiteral(".number");
-        const QString counted = alias + QStringLiteral("c");
-        QString ids = QStringLiteral("SELECT %1.debtor_id FROM (SELECT count(*) AS n FROM (SELECT 1 FROM %2 %3 WHERE ")
-                          .arg(alias, table, counted) +
-                      prefixRange(sql, invoiceNumberTailSql(counted + QStringLiteral(".number")), m_invoice.tail) +
-                      QStringLiteral(" LIMIT ") + sql.param(kMaxInvoiceMatches + 1) +
-                      QStringLiteral(")) %1k CROSS JOIN %2 %1 WHERE %1k.n <= ").arg(alias, table) +
-                      sql.param(kMaxInvoiceMatches) + QStringLiteral(" AND ") +
-                      prefixRange(sql, invoiceNumberTailSql(number), m_invoice.tail);
-        if (m_invoice.key != m_invoice.tail)
-            ids += QStringLiteral(" AND instr(%1, %2) > 0").arg(invoiceNumberKeySql(number), sql.param(m_invoice.key));
-        return ids;
+        const QString tail = invoiceNumberTailSql(number);
+        const QString letters = m_invoice.key == m_invoice.tail
+                                    ? QString()
+                                    : QStringLiteral(" AND instr(%1, %2) > 0")
+                                          .arg(invoiceNumberKeySql(number), sql.param(m_invoice.key));
+        return QStringLiteral("SELECT %1.debtor_id FROM %2 %1k CROSS JOIN %3 %1 WHERE %1k.n <= ")
+                   .arg(alias, starting, table) +
+               sql.param(kMaxInvoiceMatches) + QStringLiteral(" AND ") + prefixRange(sql, tail, m_invoice.tail) +
+               letters +
+               QStringLiteral(" UNION SELECT %1.debtor_id FROM %2 %1 WHERE %3 = ").arg(alias, table, tail) +
+               sql.param(m_invoice.tail) + letters;
     };
     return matching(QStringLiteral("invoices"), QStringLiteral("i")) + QStringLiteral(" UNION ") +
            matching(QStringLiteral("invoice_former_numbers"), QStringLiteral("f"));

@@ -27,10 +27,10 @@ class BoundSql;
 // least four characters from its first digit) also finds the debtors with
 // an invoice, or an invoice's former number, it matches: its key's tail
 // starts with the typed one's and its key holds the typed key whole
-// ("44528" and "fac-4452" find FAC-44528; "abc4452" does not), unless
-// it starts more than kMaxInvoiceMatches invoices' numbers ("2026" in an
-// office whose numbers start with the year): then invoices are left out
-// until more is typed.
+// ("44528" and "fac-4452" find FAC-44528; "abc4452" does not). A start
+// more than kMaxInvoiceMatches numbers share, current and former together
+// ("2026" in an office whose numbers start with the year), finds only the
+// numbers it is whole (their tail equals it) until more is typed.
 // Not found on purpose: the middle of a word ("erez"), a phone number by its
 // last digits, text in notes or calls.
 class PortfolioConditions final {
