@@ -79,4 +79,12 @@ bool InvoiceNumberSearch::matches(QStringView number) const
     return invoiceNumberTail(numberKey).startsWith(tail) && numberKey.contains(key);
 }
 
+bool InvoiceNumberSearch::isWhole(QStringView number) const
+{
+    if (!applies())
+        return false;
+    const QString numberKey = invoiceNumberKey(number);
+    return invoiceNumberTail(numberKey) == tail && numberKey.contains(key);
+}
+
 } // namespace libreta::domain

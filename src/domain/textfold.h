@@ -41,6 +41,10 @@ struct InvoiceNumberSearch {
     // tail, and its key holds the typed key whole (series letters typed
     // must be the number's: "B-4452" does not find FAC-44528).
     bool matches(QStringView number) const;
+    // Whether `number` is the typed one whole: matches() with nothing after
+    // the typed tail ("2026" is FAC-2026, not 2026/00145). A start shared by
+    // too many numbers finds only these (store::PortfolioConditions).
+    bool isWhole(QStringView number) const;
 };
 InvoiceNumberSearch invoiceNumberSearch(QStringView typed);
 

@@ -562,11 +562,16 @@ bool DebtorFileView::showInvoiceFoundBy(const QString &search)
     const domain::InvoiceNumberSearch typed = domain::invoiceNumberSearch(search);
     if (!m_loaded || !typed.applies())
         return false;
-    const bool found = m_invoices->selectFirst([&typed](const Invoice &invoice) {
-        return typed.matches(invoice.number) ||
-               std::any_of(invoice.formerNumbers.cbegin(), invoice.formerNumbers.cend(),
-                           [&typed](const QString &former) { return typed.matches(former); });
-    });
+    // The number typed whole first: "2026" may be the start of many of the
+    // debtor's numbers and the whole of one.
+    const auto selectNumbered = [this](const std::function<bool(const QString &)> &numbered) {
+        return m_invoices->selectFirst([&numbered](const Invoice &invoice) {
+            return numbered(invoice.number) ||
+                   std::any_of(invoice.formerNumbers.cbegin(), invoice.formerNumbers.cend(), numbered);
+        });
+    };
+    const bool found = selectNumbered([&typed](const QString &n) { return typed.isWhole(n); }) ||
+                       selectNumbered([&typed](const QString &n) { return typed.matches(n); });
     if (found)
         m_ui->sections->setCurrentWidget(m_invoices);
     return found;

@@ -97,4 +97,12 @@ TEST_CASE("A search text is an invoice number from four characters after its ser
     CHECK(digits.matches(u"4452/2026"));
     CHECK_FALSE(digits.matches(u"2026/4452"));  // the middle of a number
     CHECK_FALSE(invoiceNumberSearch(u"445").matches(u"445"));
+
+    const InvoiceNumberSearch year = invoiceNumberSearch(u"2026");
+    CHECK(year.isWhole(u"FAC-2026"));
+    CHECK(year.isWhole(u"20.26"));
+    CHECK_FALSE(year.isWhole(u"2026/00145"));  // matches(), not whole
+    CHECK(year.matches(u"2026/00145"));
+    CHECK_FALSE(invoiceNumberSearch(u"fac 2026").isWhole(u"B-2026"));
+    CHECK_FALSE(invoiceNumberSearch(u"202").isWhole(u"202"));
 }

@@ -384,6 +384,7 @@ TEST_CASE("A file opened from a search by invoice number has that invoice picked
     test::TempDb t;
     const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
     test::addInvoice(t.db(), ana, QStringLiteral("F-10020"), QDate::currentDate().addDays(-20), test::pesos(100));
+    test::addInvoice(t.db(), ana, QStringLiteral("F-1002"), QDate::currentDate().addDays(-2), test::pesos(50));
     test::addInvoice(t.db(), ana, QStringLiteral("FAC-44528"), QDate::currentDate().addDays(-10), test::pesos(200));
     test::addInvoice(t.db(), ana, QStringLiteral("FAC-50001"), QDate::currentDate().addDays(-5), test::pesos(300));
     ui::MainWindow window(std::move(t.database));
@@ -434,4 +435,7 @@ TEST_CASE("A file opened from a search by invoice number has that invoice picked
     CHECK(file->showInvoiceFoundBy(QStringLiteral("50001")));
     CHECK(sections(file)->currentIndex() == 0);
     CHECK(selectedNumber(file) == QStringLiteral("FAC-50001"));
+    // A number typed whole is picked before the numbers it starts.
+    CHECK(file->showInvoiceFoundBy(QStringLiteral("1002")));
+    CHECK(selectedNumber(file) == QStringLiteral("F-1002"));
 }
