@@ -29,10 +29,10 @@ DebtorImporter::DebtorImporter(const ImportContext &context)
     m_store.deferNewDebtorsSearch();
 }
 
-void DebtorImporter::finish()
+void DebtorImporter::finish(bool kept)
 {
     m_store.writeDeferredSearch();
-    RowImporter::finish();
+    RowImporter::finish(kept);
 }
 
 bool DebtorImporter::updateOwnContact(Id debtorId, const DebtorRow &row)

@@ -17,7 +17,7 @@ class DebtorImporter final : public RowImporter {
 public:
     explicit DebtorImporter(const ImportContext &context);
     RowOutcome import(const csv::Record &record, QList<FieldProblem> &problems) override;
-    void finish() override;
+    void finish(bool kept) override;
 
 private:
     bool updateOwnContact(domain::Id debtorId, const DebtorRow &row);

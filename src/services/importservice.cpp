@@ -322,8 +322,7 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     QElapsedTimer timer;
     timer.start();
     const auto importer =
-        RowImporter::create(request.kind, ImportContext{m_db, m_clock, reader, request.createDebtors, request.userId,
-                                                        request.dryRun});
+        RowImporter::create(request.kind, ImportContext{m_db, m_clock, reader, request.createDebtors, request.userId});
     QList<FieldProblem> problems;
     source.readAllRowsAhead(
         [&](const csv::Record &r) {
@@ -363,7 +362,8 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     if (cancel && cancel->load())
         throw ImportCancelled();
     const qint64 rowsMs = timer.elapsed();
-    importer->finish();
+    const bool store = !request.dryRun && (request.keepValid || result.refused == 0);
+    importer->finish(store);
     const qint64 finishMs = timer.elapsed() - rowsMs;
     result.debtorsCreated = importer->debtorsCreated();
     result.debtorsReactivated = importer->debtorsReactivated();
@@ -383,7 +383,6 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
                          ? QStringLiteral(" reactivated=%1").arg(result.debtorsReactivated)
                          : QString()));
 
-    const bool store = !request.dryRun && (request.keepValid || result.refused == 0);
     if (store) {
         if (writeRejects && rejects.written()) {
             rejects.keep();

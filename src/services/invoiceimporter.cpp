@@ -147,7 +147,7 @@ void InvoiceImporter::reopenOwingAgain(const std::vector<Id> &gained)
                      m_debtorsReactivated);
 }
 
-void InvoiceImporter::finish()
+void InvoiceImporter::finish(bool kept)
 {
     // Measured at 100,000 debtors: when most of them gained invoices,
     // dropping the five indexes on what moves, moving every row and building
@@ -160,16 +160,16 @@ void InvoiceImporter::finish()
         m_store.addInvoicesToTotals(a.debtorId, a.amount, a.count, a.earliestDue);
     if (many)
         m_store.restoreTotalsIndexes();
-    // A dry run's rollback brings the index back: no sort for nothing (the
-    // wizard checks every file that way before storing it).
-    if (m_numberSearchSuspended && !m_context.dryRun)
+    // A rollback brings the index back: no sort for nothing (the wizard
+    // checks every file with a dry run before storing it).
+    if (m_numberSearchSuspended && kept)
         m_store.restoreInvoiceNumberSearch();
     const std::vector<Id> gained = debtorsOwingMore();
     if (!gained.empty())
         payNewInvoicesFromCredit(gained);
     // Debtors with an invoice updated: recomputed, after the additions so
     // the recomputation has the last word.
-    RowImporter::finish();
+    RowImporter::finish(kept);
     if (!gained.empty())
         reopenOwingAgain(gained);
     m_added.clear();

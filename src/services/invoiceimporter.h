@@ -24,7 +24,7 @@ class InvoiceImporter final : public RowImporter {
 public:
     explicit InvoiceImporter(const ImportContext &context);
     RowOutcome import(const csv::Record &record, QList<FieldProblem> &problems) override;
-    void finish() override;
+    void finish(bool kept) override;
 
 private:
     // What the new invoices of one run of a debtor's rows add to its totals.

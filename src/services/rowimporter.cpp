@@ -41,7 +41,7 @@ void RowImporter::touch(domain::Id debtorId)
         m_touched.push_back(debtorId);
 }
 
-void RowImporter::finish()
+void RowImporter::finish(bool /*kept*/)
 {
     if (m_touched.empty())
         return;

@@ -23,7 +23,6 @@ struct ImportContext {
     const RowReader &reader;
     bool createDebtors = false;
     std::optional<domain::Id> userId;
-    bool dryRun = false;  // everything the import writes is rolled back after it
 };
 
 // Stores the rows of one kind of file, one at a time, inside the import's
@@ -38,7 +37,10 @@ public:
     // Refused rows say why in `problems` and store nothing.
     virtual RowOutcome import(const csv::Record &record, QList<FieldProblem> &problems) = 0;
     // After the last row: the totals of every debtor the rows changed.
-    virtual void finish();
+    // `kept` is false when the import's transaction is to be rolled back
+    // (a dry run, refused rows in an all-or-nothing import): what the
+    // rollback restores by itself need not be rebuilt first.
+    virtual void finish(bool kept);
     qint64 debtorsCreated() const { return m_debtorsCreated; }
     // Settled or written-off debtors the file made owe, active again.
     qint64 debtorsReactivated() const { return m_debtorsReactivated; }

@@ -473,15 +473,15 @@ TEST_CASE("A large invoice file is added with the number search's index set asid
         bool dropped = false;
         bool built = false;
     };
-    const auto importedWith = [&](const QString &path, bool dryRun = false) {
+    const auto importedWith = [&](const QString &path, bool dryRun = false, qint64 refused = 0) {
         Seen seen;
         const QStringList statements = test::statementsDuring(t.db(), [&] {
             const auto r = runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) {
                 q.path = path;
                 q.dryRun = dryRun;
             });
-            REQUIRE(r.refused == 0);
-            REQUIRE(r.stored != dryRun);
+            REQUIRE(r.refused == refused);
+            REQUIRE(r.stored == (!dryRun && refused == 0));
         });
         for (const QString &sql : statements) {
             seen.dropped = seen.dropped || sql.contains(QLatin1String("DROP INDEX \"invoices_number_search\""));
@@ -495,6 +495,18 @@ TEST_CASE("A large invoice file is added with the number search's index set asid
     const Seen checked = importedWith(big, true);
     CHECK(checked.dropped);
     CHECK_FALSE(checked.built);
+    CHECK(numberIndexes() == 1);
+    CHECK(test::rowsIn(t.db(), "invoices") == 0);
+    // All or nothing, with a bad last row: nothing stored, so the same.
+    const QString badLast = writeFile("bad-last.csv", 30000, "FAC-");
+    {
+        QFile f(badLast);
+        REQUIRE(f.open(QIODevice::Append));
+        f.write("0042,FAC-X1,2025-12-01,2025-12-31,diez,no\n");
+    }
+    const Seen refused = importedWith(badLast, false, 1);
+    CHECK(refused.dropped);
+    CHECK_FALSE(refused.built);
     CHECK(numberIndexes() == 1);
     CHECK(test::rowsIn(t.db(), "invoices") == 0);
     // Stored: set aside once 20,000 were added, built again at the end.
