@@ -19,6 +19,45 @@ const QString kReviewSums = QStringLiteral(
     "sum(listening_scored), sum(negotiation_points), sum(negotiation_scored), sum(preclose_points), "
     "sum(preclose_scored), sum(close_points), sum(close_scored)");
 
+// The columns daily_figures and monthly_figures (schema 29) share.
+const QString kColumns = QStringLiteral(
+    "agent_id, segment, calls, contacts, promises_made, promised, promises_kept, promises_partial, "
+    "promises_broken, promises_paid, payments, recovered, adjusted");
+
+// The figures of the scope's days as rows of kColumns: its whole months
+// from monthly_figures, one row per agent and segment, and only the days
+// outside them ("this week", the start of a period begun mid-month) from
+// daily_figures. A month of a large office is 800 daily rows.
+QString figuresOf(const PanelScope &scope, BoundSql &sql)
+{
+    // -> QString: a lambda would otherwise return a QStringBuilder that
+    // refers to its own temporaries.
+    const auto part = [&](const QString &table, const QString &key, const QString &from, const QString &to) -> QString {
+        sql.where(key + QStringLiteral(" >= ") + sql.param(from));
+        sql.where(key + QStringLiteral(" <= ") + sql.param(to));
+        if (scope.agentId)
+            sql.where(QStringLiteral("agent_id = ") + sql.param(*scope.agentId));
+        return QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + table + sql.takeWhereSql();
+    };
+    const auto days = [&](const QDate &from, const QDate &to) -> QString {
+        return part(QStringLiteral("daily_figures"), QStringLiteral("day"), SqlQuery::dateText(from),
+                    SqlQuery::dateText(to));
+    };
+    const QDate firstWhole = scope.from.day() == 1 ? scope.from : QDate(scope.from.year(), scope.from.month(), 1).addMonths(1);
+    const QDate lastWholeEnd =
+        scope.to.day() == scope.to.daysInMonth() ? scope.to : QDate(scope.to.year(), scope.to.month(), 1).addDays(-1);
+    if (!(firstWhole <= lastWholeEnd))
+        return QStringLiteral("(") + days(scope.from, scope.to) + QStringLiteral(")");
+    const QString month = QStringLiteral("yyyy-MM");
+    QStringList parts{part(QStringLiteral("monthly_figures"), QStringLiteral("month"), firstWhole.toString(month),
+                           lastWholeEnd.toString(month))};
+    if (scope.from < firstWhole)
+        parts << days(scope.from, firstWhole.addDays(-1));
+    if (lastWholeEnd < scope.to)
+        parts << days(lastWholeEnd.addDays(1), scope.to);
+    return QStringLiteral("(") + parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(")");
+}
+
 BoundSql daysOf(const PanelScope &scope)
 {
     BoundSql sql;
@@ -71,8 +110,8 @@ qint64 PanelFigures::reviewStages() const
 
 PanelFigures FiguresRepository::totals(const PanelScope &scope)
 {
-    BoundSql sql = daysOf(scope);
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSums + QStringLiteral(" FROM daily_figures") + sql.whereSql());
+    BoundSql sql;
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSums + QStringLiteral(" FROM ") + figuresOf(scope, sql));
     sql.bindTo(q);
     q.exec();
     return q.next() ? readSums(q, 0) : PanelFigures();
@@ -80,9 +119,9 @@ PanelFigures FiguresRepository::totals(const PanelScope &scope)
 
 QList<PanelLine> FiguresRepository::grouped(const PanelScope &scope, const QString &column)
 {
-    BoundSql sql = daysOf(scope);
-    SqlQuery q(m_db, QStringLiteral("SELECT %1, ").arg(column) + kSums + QStringLiteral(" FROM daily_figures") +
-                         sql.whereSql() +
+    BoundSql sql;
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, ").arg(column) + kSums + QStringLiteral(" FROM ") +
+                         figuresOf(scope, sql) +
                          QStringLiteral(" GROUP BY 1 ORDER BY sum(recovered) DESC, sum(calls) DESC, 1"));
     sql.bindTo(q);
     q.exec();

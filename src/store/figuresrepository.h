@@ -82,8 +82,9 @@ struct PanelScope {
     std::optional<domain::Id> agentId;
 };
 
-// Reads the figures schema 13's triggers keep: a few rows per day, never
-// the calls, promises or payments themselves.
+// Reads the figures schema 13's triggers keep: a few rows per day (and, for
+// the sums, per whole month: schema 29), never the calls, promises or
+// payments themselves.
 class FiguresRepository final {
 public:
     explicit FiguresRepository(Database &db) : m_db(db) {}

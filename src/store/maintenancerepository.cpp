@@ -152,6 +152,25 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
     reviews.bind(QStringLiteral(":limit"), limit).exec();
     while (reviews.next())
         out << QStringLiteral("reviews of %1, agent %2").arg(reviews.text(0), reviews.text(1));
+    // The months (schema 29) against their days. A row left at zero on
+    // either side (a promise's result moved away) is no difference.
+    SqlQuery months(m_db, QStringLiteral(
+        "WITH summed AS (SELECT substr(day, 1, 7) AS month, agent_id, segment, sum(calls) AS calls, "
+        "  sum(contacts) AS contacts, sum(promises_made) AS promises_made, sum(promised) AS promised, "
+        "  sum(promises_kept) AS promises_kept, sum(promises_partial) AS promises_partial, "
+        "  sum(promises_broken) AS promises_broken, sum(promises_paid) AS promises_paid, sum(payments) AS payments, "
+        "  sum(recovered) AS recovered, sum(adjusted) AS adjusted FROM daily_figures GROUP BY 1, 2, 3), "
+        "kept AS (SELECT month, agent_id, segment, calls, contacts, promises_made, promised, promises_kept, "
+        "  promises_partial, promises_broken, promises_paid, payments, recovered, adjusted FROM monthly_figures), "
+        "differing AS (SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM summed) "
+        "  UNION ALL SELECT * FROM (SELECT * FROM summed EXCEPT SELECT * FROM kept)) "
+        "SELECT DISTINCT month, agent_id FROM differing "
+        "WHERE (calls, contacts, promises_made, promised, promises_kept, promises_partial, promises_broken, "
+        "  promises_paid, payments, recovered, adjusted) IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) "
+        "LIMIT :limit"));
+    months.bind(QStringLiteral(":limit"), limit).exec();
+    while (months.next())
+        out << QStringLiteral("monthly figures of %1, agent %2").arg(months.text(0), months.text(1));
     return out;
 }
 

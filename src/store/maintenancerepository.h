@@ -26,7 +26,8 @@ public:
     // promises and payments themselves: per day and agent for what an
     // agent did (calls, contacts, promises), per day for the payments,
     // whose agent is the one the debtor had when each was recorded; the
-    // adjustments per day, and the reviews per day and agent (schema 21).
+    // adjustments per day, and the reviews per day and agent (schema 21);
+    // and the months' sums (schema 29) against their days'.
     QStringList dailyFigureMismatches(int limit = 20);
 
 private:

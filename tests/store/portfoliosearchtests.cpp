@@ -2,22 +2,20 @@
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
-#include "store/dialect.h"
 #include "store/portfolioconditions.h"
 #include "store/portfoliorepository.h"
 #include "store/sqlquery.h"
 #include "store/transaction.h"
 #include "store/storeerror.h"
 #include "support/fixtures.h"
+#include "support/olderfile.h"
 #include "support/queryplan.h"
 #include "support/searchwords.h"
 #include "support/statementtrace.h"
 #include "support/tempdb.h"
 
-#include <QDir>
 #include <QFile>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -67,31 +65,6 @@ bool searchIndexMatchesDebtors(store::Database &db)
     } catch (const std::exception &) {
         return false;
     }
-}
-
-// A file as an older program left it: the migrations up to `version`, then
-// `rows` written straight into its tables.
-void writeFileAtVersion(const QString &path, int version, const QString &rows)
-{
-    const QString name = QStringLiteral("v%1-maker").arg(version);
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(store::Dialect::driverName(), name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        // Numbered NNNN_name.sql, in order (a number may be missing).
-        const QStringList steps = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
-        for (const QString &step : steps) {
-            if (step.left(4).toInt() > version)
-                break;
-            QFile sql(QStringLiteral(":/migrations/") + step);
-            REQUIRE(sql.open(QIODevice::ReadOnly));
-            store::Dialect::executeScript(raw, QString::fromUtf8(sql.readAll()));
-        }
-        store::Dialect::executeScript(raw, rows);
-        store::Dialect::setSchemaVersion(raw, version);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
@@ -341,7 +314,7 @@ TEST_CASE("Schema step 28 indexes the invoice numbers a version 27 file already 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v27.sqlite"));
-    writeFileAtVersion(path, 27,
+    test::writeFileAtVersion(path, 27,
                        QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
                                       "VALUES ('V27-1', 'person', 'Ana Ruiz', 'ana ruiz v27 1', 'x', 'x');"
                                       "INSERT INTO debtor_totals (debtor_id) VALUES (1);"
@@ -380,7 +353,7 @@ TEST_CASE("Schema step 2 indexes the debtors a version 1 file already holds", "[
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-    writeFileAtVersion(path, 1,
+    test::writeFileAtVersion(path, 1,
                        QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
                                       "VALUES ('V1-1', 'person', 'José Pérez Núñez', 'jose perez nunez v1 1', 'x', 'x');"
                                       "INSERT INTO debtor_totals (debtor_id) VALUES (1);"));
@@ -396,7 +369,7 @@ TEST_CASE("Schema step 7 gives the phones of a version 6 file their debtor, and 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
-    writeFileAtVersion(path, 6,
+    test::writeFileAtVersion(path, 6,
                        QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
                                       "VALUES ('V6-1', 'person', 'Ana Ruiz', 'ana ruiz v6 1', 'x', 'x');"
                                       "INSERT INTO debtor_totals (debtor_id) VALUES (1);"
@@ -501,7 +474,7 @@ TEST_CASE("Schema step 9 lists the words of the debtors a version 8 file already
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
-    writeFileAtVersion(path, 8,
+    test::writeFileAtVersion(path, 8,
                        QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
                                       "VALUES ('V8-1', 'person', 'Ana María Ruiz', 'ana maria ruiz v8 1', 'x', 'x');"
                                       "INSERT INTO debtor_totals (debtor_id) VALUES (1);"));
@@ -517,7 +490,7 @@ TEST_CASE("A file's schema version is read without migrating or writing it", "[s
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
-    writeFileAtVersion(path, 8, QString());
+    test::writeFileAtVersion(path, 8, QString());
     const QByteArray before = [&] {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
