@@ -11,12 +11,14 @@ namespace libreta::store {
 namespace {
 
 // Each setting on its own: one SQLite refuses (see Dialect::largeSortPragmas)
-// costs speed, never the load.
+// costs speed, never the load, so it is no error in the log either.
 void apply(Database &db, const QStringList &pragmas, const char *what)
 {
     for (const QString &pragma : pragmas) {
         try {
-            SqlQuery(db, pragma).exec();
+            SqlQuery query(db, pragma);
+            if (!query.tryExec())
+                spdlog::debug("store: {}: {} refused", what, pragma.toStdString());
         } catch (const StoreError &e) {
             spdlog::debug("store: {}: {} refused: {}", what, pragma.toStdString(), e.message().toStdString());
         }

@@ -118,6 +118,8 @@ SqlQuery &SqlQuery::exec()
     return *this;
 }
 
+bool SqlQuery::tryExec() { return m_query.exec(); }
+
 bool SqlQuery::next() { return m_query.next(); }
 
 qint64 SqlQuery::execScalar()

@@ -42,6 +42,9 @@ public:
     }
 
     SqlQuery &exec();
+    // Runs; false when the database refuses, and nothing is logged or thrown:
+    // for settings SQLite may refuse where that costs only speed.
+    bool tryExec();
     bool next();
     // Runs and returns the first column of the first row (RETURNING id, count(*)).
     qint64 execScalar();

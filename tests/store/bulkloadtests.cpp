@@ -7,6 +7,8 @@
 #include "support/tempdb.h"
 
 #include <catch2/catch.hpp>
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
 
 using namespace libreta;
 
@@ -117,4 +119,45 @@ TEST_CASE("A large sort while the temporary database is open still runs, in memo
     CHECK(pragma(db, "cache_size") == -32768);
     CHECK(store::SqlQuery(db, QStringLiteral("SELECT id FROM temp.kept")).execScalar() == 7);
     tx.commit();
+}
+
+TEST_CASE("A second large sort on the same connection sorts as the first did", "[store][bulkload]")
+{
+    // SQLite applies these settings while it prepares the statement, not
+    // when it runs it: a statement kept prepared from the first sort would
+    // change nothing the second time.
+    test::TempDb t;
+    store::Database &db = t.db();
+    for (int round = 0; round < 2; ++round) {
+        INFO("round " << round);
+        const store::LargeSort sort(db);
+        CHECK(pragma(db, "temp_store") == 1);
+        CHECK(pragma(db, "cache_size") == -4096);
+        CHECK(pragma(db, "threads") == 2);
+    }
+    CHECK(pragma(db, "temp_store") == 2);
+    CHECK(pragma(db, "cache_size") == -32768);
+    CHECK(pragma(db, "threads") == 0);
+}
+
+TEST_CASE("A large sort SQLite keeps in memory is no error in the log", "[store][bulkload]")
+{
+    test::TempDb t;
+    store::Database &db = t.db();
+    { const store::LargeSort first(db); }  // its settings' statements are kept prepared
+
+    const auto errors = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(8);
+    errors->set_level(spdlog::level::warn);
+    const auto previous = spdlog::default_logger();
+    spdlog::set_default_logger(std::make_shared<spdlog::logger>("bulkload-test", errors));
+    {
+        store::Transaction tx(db);
+        store::SqlQuery(db, QStringLiteral("CREATE TEMP TABLE kept (id INTEGER PRIMARY KEY)")).exec();
+        store::SqlQuery(db, QStringLiteral("INSERT INTO temp.kept (id) VALUES (7)")).exec();
+        const store::LargeSort second(db);
+        CHECK(pragma(db, "temp_store") == 2);  // refused: the sort runs in memory
+        CHECK(pragma(db, "threads") == 2);
+    }
+    spdlog::set_default_logger(previous);
+    CHECK(errors->last_formatted().empty());
 }
