@@ -175,20 +175,20 @@
 <context>
     <name>AgendaDaySheet</name>
     <message numerus="yes">
-        <source>%1 · %n item(s)</source>
+        <source>%1 · %Ln item(s)</source>
         <translation>
-            <numerusform>%1 · %n item</numerusform>
-            <numerusform>%1 · %n items</numerusform>
+            <numerusform>%1 · %Ln item</numerusform>
+            <numerusform>%1 · %Ln items</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <source>Agenda for %1: %n item(s)</source>
+        <source>Agenda for %1: %Ln item(s)</source>
         <translation>
-            <numerusform>Agenda for %1: %n item</numerusform>
-            <numerusform>Agenda for %1: %n items</numerusform>
+            <numerusform>Agenda for %1: %Ln item</numerusform>
+            <numerusform>Agenda for %1: %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -206,24 +206,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Check found %n problem(s).</source>
+        <source>Check found %Ln problem(s).</source>
         <translation>
-            <numerusform>Check found %n problem.</numerusform>
-            <numerusform>Check found %n problems.</numerusform>
+            <numerusform>Check found %Ln problem.</numerusform>
+            <numerusform>Check found %Ln problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was stored: %n row(s) refused. Correct them, or store the valid rows with --keep-valid REJECTS.csv.</source>
+        <source>Nothing was stored: %Ln row(s) refused. Correct them, or store the valid rows with --keep-valid REJECTS.csv.</source>
         <translation>
-            <numerusform>Nothing was stored: %n row refused. Correct it, or store the valid rows with --keep-valid REJECTS.csv.</numerusform>
-            <numerusform>Nothing was stored: %n rows refused. Correct them, or store the valid rows with --keep-valid REJECTS.csv.</numerusform>
+            <numerusform>Nothing was stored: %Ln row refused. Correct it, or store the valid rows with --keep-valid REJECTS.csv.</numerusform>
+            <numerusform>Nothing was stored: %Ln rows refused. Correct them, or store the valid rows with --keep-valid REJECTS.csv.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -338,76 +338,76 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>High risk and %n day(s) past due: be firm and set a date.</source>
+        <source>High risk and %Ln day(s) past due: be firm and set a date.</source>
         <translation>
-            <numerusform>High risk and %n day past due: be firm and set a date.</numerusform>
-            <numerusform>High risk and %n days past due: be firm and set a date.</numerusform>
+            <numerusform>High risk and %Ln day past due: be firm and set a date.</numerusform>
+            <numerusform>High risk and %Ln days past due: be firm and set a date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) past due is long overdue: be firm and set a date.</source>
+        <source>%Ln day(s) past due is long overdue: be firm and set a date.</source>
         <translation>
-            <numerusform>%n day past due is long overdue: be firm and set a date.</numerusform>
-            <numerusform>%n days past due is long overdue: be firm and set a date.</numerusform>
+            <numerusform>%Ln day past due is long overdue: be firm and set a date.</numerusform>
+            <numerusform>%Ln days past due is long overdue: be firm and set a date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A good payer only %n day(s) past due: a courteous reminder is enough.</source>
+        <source>A good payer only %Ln day(s) past due: a courteous reminder is enough.</source>
         <translation>
-            <numerusform>A good payer only %n day past due: a courteous reminder is enough.</numerusform>
-            <numerusform>A good payer only %n days past due: a courteous reminder is enough.</numerusform>
+            <numerusform>A good payer only %Ln day past due: a courteous reminder is enough.</numerusform>
+            <numerusform>A good payer only %Ln days past due: a courteous reminder is enough.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No broken promises and %n day(s) past due: start with a courteous reminder.</source>
+        <source>No broken promises and %Ln day(s) past due: start with a courteous reminder.</source>
         <translation>
-            <numerusform>No broken promises and %n day past due: start with a courteous reminder.</numerusform>
-            <numerusform>No broken promises and %n days past due: start with a courteous reminder.</numerusform>
+            <numerusform>No broken promises and %Ln day past due: start with a courteous reminder.</numerusform>
+            <numerusform>No broken promises and %Ln days past due: start with a courteous reminder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) past due with no payment in sight: be firm and set a date.</source>
+        <source>%Ln day(s) past due with no payment in sight: be firm and set a date.</source>
         <translation>
-            <numerusform>%n day past due with no payment in sight: be firm and set a date.</numerusform>
-            <numerusform>%n days past due with no payment in sight: be firm and set a date.</numerusform>
+            <numerusform>%Ln day past due with no payment in sight: be firm and set a date.</numerusform>
+            <numerusform>%Ln days past due with no payment in sight: be firm and set a date.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WorkQueueService</name>
     <message numerus="yes">
-        <source>%n outside their calling hours</source>
+        <source>%Ln outside their calling hours</source>
         <translation>
-            <numerusform>%n outside their calling hours</numerusform>
-            <numerusform>%n outside their calling hours</numerusform>
+            <numerusform>%Ln outside their calling hours</numerusform>
+            <numerusform>%Ln outside their calling hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n over the attempt limit</source>
+        <source>%Ln over the attempt limit</source>
         <translation>
-            <numerusform>%n over the attempt limit</numerusform>
-            <numerusform>%n over the attempt limit</numerusform>
+            <numerusform>%Ln over the attempt limit</numerusform>
+            <numerusform>%Ln over the attempt limit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with an unknown time zone</source>
+        <source>%Ln with an unknown time zone</source>
         <translation>
-            <numerusform>%n with an unknown time zone</numerusform>
-            <numerusform>%n with an unknown time zone</numerusform>
+            <numerusform>%Ln with an unknown time zone</numerusform>
+            <numerusform>%Ln with an unknown time zone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n marked do-not-contact</source>
+        <source>%Ln marked do-not-contact</source>
         <translation>
-            <numerusform>%n marked do-not-contact</numerusform>
-            <numerusform>%n marked do-not-contact</numerusform>
+            <numerusform>%Ln marked do-not-contact</numerusform>
+            <numerusform>%Ln marked do-not-contact</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped: </source>
+        <source>%Ln skipped: </source>
         <translation>
-            <numerusform>%n skipped: </numerusform>
-            <numerusform>%n skipped: </numerusform>
+            <numerusform>%Ln skipped: </numerusform>
+            <numerusform>%Ln skipped: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -421,10 +421,10 @@
 <context>
     <name>libreta::ui::AgendaView</name>
     <message numerus="yes">
-        <source>%n item(s) still open from earlier days: see Overdue.</source>
+        <source>%Ln item(s) still open from earlier days: see Overdue.</source>
         <translation>
-            <numerusform>%n item still open from earlier days: see Overdue.</numerusform>
-            <numerusform>%n items still open from earlier days: see Overdue.</numerusform>
+            <numerusform>%Ln item still open from earlier days: see Overdue.</numerusform>
+            <numerusform>%Ln items still open from earlier days: see Overdue.</numerusform>
         </translation>
     </message>
 </context>
@@ -605,10 +605,10 @@
 <context>
     <name>libreta::ui::PanelView</name>
     <message numerus="yes">
-        <source>%n payment(s)</source>
+        <source>%Ln payment(s)</source>
         <translation>
-            <numerusform>%n payment</numerusform>
-            <numerusform>%n payments</numerusform>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
         </translation>
     </message>
 </context>
@@ -625,20 +625,20 @@
 <context>
     <name>libreta::ui::PortfolioModel</name>
     <message numerus="yes">
-        <source>Overdue: this follow-up was due %n day(s) ago.</source>
+        <source>Overdue: this follow-up was due %Ln day(s) ago.</source>
         <translation>
-            <numerusform>Overdue: this follow-up was due %n day ago.</numerusform>
-            <numerusform>Overdue: this follow-up was due %n days ago.</numerusform>
+            <numerusform>Overdue: this follow-up was due %Ln day ago.</numerusform>
+            <numerusform>Overdue: this follow-up was due %Ln days ago.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>libreta::ui::StatusFigures</name>
     <message numerus="yes">
-        <source>Backup copy: %n day(s) ago</source>
+        <source>Backup copy: %Ln day(s) ago</source>
         <translation>
-            <numerusform>Backup copy: %n day ago</numerusform>
-            <numerusform>Backup copy: %n days ago</numerusform>
+            <numerusform>Backup copy: %Ln day ago</numerusform>
+            <numerusform>Backup copy: %Ln days ago</numerusform>
         </translation>
     </message>
 </context>

@@ -622,10 +622,10 @@
         <translation>Agenda del %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n item(s)</source>
+        <source>%1 · %Ln item(s)</source>
         <translation>
-            <numerusform>%1 · %n pendiente</numerusform>
-            <numerusform>%1 · %n pendientes</numerusform>
+            <numerusform>%1 · %Ln pendiente</numerusform>
+            <numerusform>%1 · %Ln pendientes</numerusform>
         </translation>
     </message>
     <message>
@@ -1673,10 +1673,10 @@
         <translation>listar también lo pendiente de días anteriores</translation>
     </message>
     <message numerus="yes">
-        <source>Agenda for %1: %n item(s)</source>
+        <source>Agenda for %1: %Ln item(s)</source>
         <translation>
-            <numerusform>Agenda del %1: %n pendiente</numerusform>
-            <numerusform>Agenda del %1: %n pendientes</numerusform>
+            <numerusform>Agenda del %1: %Ln pendiente</numerusform>
+            <numerusform>Agenda del %1: %Ln pendientes</numerusform>
         </translation>
     </message>
     <message>
@@ -1684,10 +1684,10 @@
         <translation>correcto</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%n problema</numerusform>
-            <numerusform>%n problemas</numerusform>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemas</numerusform>
         </translation>
     </message>
     <message>
@@ -1711,10 +1711,10 @@
         <translation>Totales por deudor</translation>
     </message>
     <message numerus="yes">
-        <source>Check found %n problem(s).</source>
+        <source>Check found %Ln problem(s).</source>
         <translation>
-            <numerusform>La verificación encontró %n problema.</numerusform>
-            <numerusform>La verificación encontró %n problemas.</numerusform>
+            <numerusform>La verificación encontró %Ln problema.</numerusform>
+            <numerusform>La verificación encontró %Ln problemas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2029,10 +2029,10 @@
         <translation>Prueba: no se guardó nada.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was stored: %n row(s) refused. Correct them, or store the valid rows with --keep-valid REJECTS.csv.</source>
+        <source>Nothing was stored: %Ln row(s) refused. Correct them, or store the valid rows with --keep-valid REJECTS.csv.</source>
         <translation>
-            <numerusform>No se guardó nada: %n fila rechazada. Corríjala o guarde las filas válidas con --keep-valid RECHAZADAS.csv.</numerusform>
-            <numerusform>No se guardó nada: %n filas rechazadas. Corríjalas o guarde las filas válidas con --keep-valid RECHAZADAS.csv.</numerusform>
+            <numerusform>No se guardó nada: %Ln fila rechazada. Corríjala o guarde las filas válidas con --keep-valid RECHAZADAS.csv.</numerusform>
+            <numerusform>No se guardó nada: %Ln filas rechazadas. Corríjalas o guarde las filas válidas con --keep-valid RECHAZADAS.csv.</numerusform>
         </translation>
     </message>
     <message>
@@ -5195,10 +5195,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>El deudor puede pagar pero no quiere: sea firme y fije una fecha.</translation>
     </message>
     <message numerus="yes">
-        <source>High risk and %n day(s) past due: be firm and set a date.</source>
+        <source>High risk and %Ln day(s) past due: be firm and set a date.</source>
         <translation>
-            <numerusform>Riesgo alto y %n día de atraso: sea firme y fije una fecha.</numerusform>
-            <numerusform>Riesgo alto y %n días de atraso: sea firme y fije una fecha.</numerusform>
+            <numerusform>Riesgo alto y %Ln día de atraso: sea firme y fije una fecha.</numerusform>
+            <numerusform>Riesgo alto y %Ln días de atraso: sea firme y fije una fecha.</numerusform>
         </translation>
     </message>
     <message>
@@ -5210,10 +5210,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>El deudor no puede pagar todo ahora: ofrezca parcialidades con nuevas fechas.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) past due is long overdue: be firm and set a date.</source>
+        <source>%Ln day(s) past due is long overdue: be firm and set a date.</source>
         <translation>
-            <numerusform>%n día de atraso es mucho tiempo: sea firme y fije una fecha.</numerusform>
-            <numerusform>%n días de atraso es mucho tiempo: sea firme y fije una fecha.</numerusform>
+            <numerusform>%Ln día de atraso es mucho tiempo: sea firme y fije una fecha.</numerusform>
+            <numerusform>%Ln días de atraso es mucho tiempo: sea firme y fije una fecha.</numerusform>
         </translation>
     </message>
     <message>
@@ -5221,10 +5221,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Aún no hay nada vencido: basta un recordatorio cortés.</translation>
     </message>
     <message numerus="yes">
-        <source>A good payer only %n day(s) past due: a courteous reminder is enough.</source>
+        <source>A good payer only %Ln day(s) past due: a courteous reminder is enough.</source>
         <translation>
-            <numerusform>Buen pagador con solo %n día de atraso: basta un recordatorio cortés.</numerusform>
-            <numerusform>Buen pagador con solo %n días de atraso: basta un recordatorio cortés.</numerusform>
+            <numerusform>Buen pagador con solo %Ln día de atraso: basta un recordatorio cortés.</numerusform>
+            <numerusform>Buen pagador con solo %Ln días de atraso: basta un recordatorio cortés.</numerusform>
         </translation>
     </message>
     <message>
@@ -5232,17 +5232,17 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>El deudor quiere y puede pagar: basta un recordatorio cortés con una fecha.</translation>
     </message>
     <message numerus="yes">
-        <source>No broken promises and %n day(s) past due: start with a courteous reminder.</source>
+        <source>No broken promises and %Ln day(s) past due: start with a courteous reminder.</source>
         <translation>
-            <numerusform>Sin promesas incumplidas y %n día de atraso: empiece con un recordatorio cortés.</numerusform>
-            <numerusform>Sin promesas incumplidas y %n días de atraso: empiece con un recordatorio cortés.</numerusform>
+            <numerusform>Sin promesas incumplidas y %Ln día de atraso: empiece con un recordatorio cortés.</numerusform>
+            <numerusform>Sin promesas incumplidas y %Ln días de atraso: empiece con un recordatorio cortés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) past due with no payment in sight: be firm and set a date.</source>
+        <source>%Ln day(s) past due with no payment in sight: be firm and set a date.</source>
         <translation>
-            <numerusform>%n día de atraso sin pago a la vista: sea firme y fije una fecha.</numerusform>
-            <numerusform>%n días de atraso sin pago a la vista: sea firme y fije una fecha.</numerusform>
+            <numerusform>%Ln día de atraso sin pago a la vista: sea firme y fije una fecha.</numerusform>
+            <numerusform>%Ln días de atraso sin pago a la vista: sea firme y fije una fecha.</numerusform>
         </translation>
     </message>
     <message>
@@ -5389,38 +5389,38 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
 <context>
     <name>WorkQueueService</name>
     <message numerus="yes">
-        <source>%n outside their calling hours</source>
+        <source>%Ln outside their calling hours</source>
         <translation>
-            <numerusform>%n fuera de su horario de llamadas</numerusform>
-            <numerusform>%n fuera de su horario de llamadas</numerusform>
+            <numerusform>%Ln fuera de su horario de llamadas</numerusform>
+            <numerusform>%Ln fuera de su horario de llamadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n over the attempt limit</source>
+        <source>%Ln over the attempt limit</source>
         <translation>
-            <numerusform>%n por encima del límite de intentos</numerusform>
-            <numerusform>%n por encima del límite de intentos</numerusform>
+            <numerusform>%Ln por encima del límite de intentos</numerusform>
+            <numerusform>%Ln por encima del límite de intentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n marked do-not-contact</source>
+        <source>%Ln marked do-not-contact</source>
         <translation>
-            <numerusform>%n marcado como «no contactar»</numerusform>
-            <numerusform>%n marcados como «no contactar»</numerusform>
+            <numerusform>%Ln marcado como «no contactar»</numerusform>
+            <numerusform>%Ln marcados como «no contactar»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with an unknown time zone</source>
+        <source>%Ln with an unknown time zone</source>
         <translation>
-            <numerusform>%n con zona horaria desconocida</numerusform>
-            <numerusform>%n con zona horaria desconocida</numerusform>
+            <numerusform>%Ln con zona horaria desconocida</numerusform>
+            <numerusform>%Ln con zona horaria desconocida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped: </source>
+        <source>%Ln skipped: </source>
         <translation>
-            <numerusform>%n omitido: </numerusform>
-            <numerusform>%n omitidos: </numerusform>
+            <numerusform>%Ln omitido: </numerusform>
+            <numerusform>%Ln omitidos: </numerusform>
         </translation>
     </message>
     <message>
@@ -5756,10 +5756,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>No hay nada pendiente para este día.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still open from earlier days: see Overdue.</source>
+        <source>%Ln item(s) still open from earlier days: see Overdue.</source>
         <translation>
-            <numerusform>%n pendiente sigue abierto de días anteriores: vea Vencidos.</numerusform>
-            <numerusform>%n pendientes siguen abiertos de días anteriores: vea Vencidos.</numerusform>
+            <numerusform>%Ln pendiente sigue abierto de días anteriores: vea Vencidos.</numerusform>
+            <numerusform>%Ln pendientes siguen abiertos de días anteriores: vea Vencidos.</numerusform>
         </translation>
     </message>
     <message>
@@ -8317,10 +8317,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Dinero recuperado</translation>
     </message>
     <message numerus="yes">
-        <source>%n payment(s)</source>
+        <source>%Ln payment(s)</source>
         <translation>
-            <numerusform>%n pago</numerusform>
-            <numerusform>%n pagos</numerusform>
+            <numerusform>%Ln pago</numerusform>
+            <numerusform>%Ln pagos</numerusform>
         </translation>
     </message>
     <message>
@@ -8531,10 +8531,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Promesas cumplidas: %1; incumplidas: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue: this follow-up was due %n day(s) ago.</source>
+        <source>Overdue: this follow-up was due %Ln day(s) ago.</source>
         <translation>
-            <numerusform>Atrasado: este seguimiento vencía hace %n día.</numerusform>
-            <numerusform>Atrasado: este seguimiento vencía hace %n días.</numerusform>
+            <numerusform>Atrasado: este seguimiento vencía hace %Ln día.</numerusform>
+            <numerusform>Atrasado: este seguimiento vencía hace %Ln días.</numerusform>
         </translation>
     </message>
     <message>
@@ -8883,10 +8883,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Copia de seguridad: ayer</translation>
     </message>
     <message numerus="yes">
-        <source>Backup copy: %n day(s) ago</source>
+        <source>Backup copy: %Ln day(s) ago</source>
         <translation>
-            <numerusform>Copia de seguridad: hace %n día</numerusform>
-            <numerusform>Copia de seguridad: hace %n días</numerusform>
+            <numerusform>Copia de seguridad: hace %Ln día</numerusform>
+            <numerusform>Copia de seguridad: hace %Ln días</numerusform>
         </translation>
     </message>
 </context>

@@ -22,7 +22,7 @@ int runAgenda(CliContext &c)
     auto db = c.openDatabase();
     const auto items = store::FollowUpRepository(*db).agenda(*date, options.isSet(QStringLiteral("overdue")));
     const QLocale locale;
-    c.out << CliContext::tr("Agenda for %1: %n item(s)", nullptr, int(items.size()))
+    c.out << CliContext::tr("Agenda for %1: %Ln item(s)", nullptr, int(items.size()))
                  .arg(locale.toString(*date, QLocale::LongFormat))
           << Qt::endl;
     for (const auto &item : items) {

@@ -21,7 +21,7 @@ int runCheck(CliContext &c)
             return;
         }
         problems += int(lines.size());
-        c.out << title << ": " << CliContext::tr("%n problem(s)", nullptr, int(lines.size())) << Qt::endl;
+        c.out << title << ": " << CliContext::tr("%Ln problem(s)", nullptr, int(lines.size())) << Qt::endl;
         for (const QString &line : lines)
             c.out << "  " << line << Qt::endl;
     };
@@ -36,7 +36,7 @@ int runCheck(CliContext &c)
     report(CliContext::tr("Dashboard figures"), maintenance.dailyFigureMismatches());
 
     if (problems > 0) {
-        c.err << CliContext::tr("Check found %n problem(s).", nullptr, problems) << Qt::endl;
+        c.err << CliContext::tr("Check found %Ln problem(s).", nullptr, problems) << Qt::endl;
         return Refused;
     }
     c.out << CliContext::tr("Check passed: schema %1.").arg(db->schemaVersion()) << Qt::endl;

@@ -182,7 +182,7 @@ int runImport(CliContext &c)
         return result.refused > 0 ? Refused : Done;
     }
     if (!result.stored) {
-        c.err << CliContext::tr("Nothing was stored: %n row(s) refused. Correct them, or store the valid rows "
+        c.err << CliContext::tr("Nothing was stored: %Ln row(s) refused. Correct them, or store the valid rows "
                                 "with --keep-valid REJECTS.csv.", nullptr, int(std::min<qint64>(result.refused, INT_MAX)))
               << Qt::endl;
         return Refused;

@@ -130,7 +130,7 @@ QString reasonFor(Rule rule, const StrategyInput &in)
             "Strategy", "The debtor can pay but does not want to: be firm and set a date.");
     case Rule::HighRiskLate:
         return QCoreApplication::translate(
-            "Strategy", "High risk and %n day(s) past due: be firm and set a date.", nullptr, in.daysPastDue);
+            "Strategy", "High risk and %Ln day(s) past due: be firm and set a date.", nullptr, in.daysPastDue);
     case Rule::UnwillingUnable:
         return QCoreApplication::translate(
             "Strategy",
@@ -141,24 +141,24 @@ QString reasonFor(Rule rule, const StrategyInput &in)
             "Strategy", "The debtor cannot pay in full now: offer instalments with new dates.");
     case Rule::LongOverdue:
         return QCoreApplication::translate(
-            "Strategy", "%n day(s) past due is long overdue: be firm and set a date.", nullptr, in.daysPastDue);
+            "Strategy", "%Ln day(s) past due is long overdue: be firm and set a date.", nullptr, in.daysPastDue);
     case Rule::NothingDue:
         return QCoreApplication::translate(
             "Strategy", "Nothing is overdue yet: a courteous reminder is enough.");
     case Rule::GoodPayerEarly:
         return QCoreApplication::translate(
-            "Strategy", "A good payer only %n day(s) past due: a courteous reminder is enough.", nullptr,
+            "Strategy", "A good payer only %Ln day(s) past due: a courteous reminder is enough.", nullptr,
             in.daysPastDue);
     case Rule::WillingAble:
         return QCoreApplication::translate(
             "Strategy", "The debtor wants to pay and can: a courteous reminder with a date is enough.");
     case Rule::GoodHistoryUnder60:
         return QCoreApplication::translate(
-            "Strategy", "No broken promises and %n day(s) past due: start with a courteous reminder.", nullptr,
+            "Strategy", "No broken promises and %Ln day(s) past due: start with a courteous reminder.", nullptr,
             in.daysPastDue);
     case Rule::GoodHistoryLate:
         return QCoreApplication::translate(
-            "Strategy", "%n day(s) past due with no payment in sight: be firm and set a date.", nullptr,
+            "Strategy", "%Ln day(s) past due with no payment in sight: be firm and set a date.", nullptr,
             in.daysPastDue);
     case Rule::BrokenOutweigh:
         break;

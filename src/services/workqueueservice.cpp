@@ -75,23 +75,23 @@ QString NextCallResult::skippedSummary() const
     for (auto it = skipped.cbegin(); it != skipped.cend(); ++it) {
         switch (it.key()) {
         case ContactBlock::OutsideWindow:
-            parts << WorkQueueService::tr("%n outside their calling hours", nullptr, it.value());
+            parts << WorkQueueService::tr("%Ln outside their calling hours", nullptr, it.value());
             break;
         case ContactBlock::TooManyAttempts:
-            parts << WorkQueueService::tr("%n over the attempt limit", nullptr, it.value());
+            parts << WorkQueueService::tr("%Ln over the attempt limit", nullptr, it.value());
             break;
         case ContactBlock::DebtorDoNotContact:
         case ContactBlock::ContactDoNotContact:
             doNotContact += it.value();
             break;
         case ContactBlock::UnknownTimeZone:
-            parts << WorkQueueService::tr("%n with an unknown time zone", nullptr, it.value());
+            parts << WorkQueueService::tr("%Ln with an unknown time zone", nullptr, it.value());
             break;
         }
     }
     if (doNotContact > 0)
-        parts << WorkQueueService::tr("%n marked do-not-contact", nullptr, doNotContact);
-    return WorkQueueService::tr("%n skipped: ", nullptr, skippedTotal()) + parts.join(QStringLiteral(", "));
+        parts << WorkQueueService::tr("%Ln marked do-not-contact", nullptr, doNotContact);
+    return WorkQueueService::tr("%Ln skipped: ", nullptr, skippedTotal()) + parts.join(QStringLiteral(", "));
 }
 
 QString WorkQueueService::why(const QueueCandidate &c, const QDate &today, const QString &currencySymbol) const

@@ -68,7 +68,7 @@ AgendaDaySheet::AgendaDaySheet(store::Database &db, const store::AgendaScope &sc
     const QString title = tr("Agenda for %1").arg(locale.toString(scope.from, QLocale::LongFormat));
     m_html = QStringLiteral("<html><body><h2>%1</h2><p>%2</p>%3</body></html>")
                  .arg(title.toHtmlEscaped(),
-                      tr("%1 · %n item(s)", nullptr, m_items).arg(whose).toHtmlEscaped(), body);
+                      tr("%1 · %Ln item(s)", nullptr, m_items).arg(whose).toHtmlEscaped(), body);
 }
 
 QString AgendaDaySheet::html() const { return m_html; }

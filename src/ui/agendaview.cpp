@@ -355,7 +355,7 @@ void AgendaView::updateTexts()
         title = day == m_today ? tr("Today, %1").arg(date) : date;
         empty = tr("Nothing is due on this day.");
         if (m_model->earlierCount() > 0)
-            empty += QLatin1Char(' ') + tr("%n item(s) still open from earlier days: see Overdue.", nullptr,
+            empty += QLatin1Char(' ') + tr("%Ln item(s) still open from earlier days: see Overdue.", nullptr,
                                            int(std::min<qint64>(m_model->earlierCount(), INT_MAX)));
         break;
     }

@@ -261,7 +261,7 @@ void PanelView::showCards()
                                      .arg(locale.toString(f.promisesKept), locale.toString(f.promisesResolved()),
                                           money.format(f.promisesPaid))));
     // Beside the money that came in, what the office took off without it.
-    QString recoveredDetail = tr("%n payment(s)", nullptr, int(f.payments));
+    QString recoveredDetail = tr("%Ln payment(s)", nullptr, int(f.payments));
     if (f.adjusted.isPositive())
         recoveredDetail += QStringLiteral(" · ") + tr("%1 taken off without payment").arg(money.format(f.adjusted));
     m_ui->recoveredCard->setText(card(money.format(f.recovered), tr("Money recovered"), recoveredDetail));

@@ -320,7 +320,7 @@ QVariant PortfolioModel::toolTip(const Line &line, int column) const
         return tr("Promises kept: %1, broken: %2.").arg(r.promisesKept).arg(r.promisesBroken);
     case NextAction:
         if (r.nextActionDate && *r.nextActionDate < m_today)
-            return tr("Overdue: this follow-up was due %n day(s) ago.", nullptr,
+            return tr("Overdue: this follow-up was due %Ln day(s) ago.", nullptr,
                       int(r.nextActionDate->daysTo(m_today)));
         return {};
     default: return {};

@@ -86,7 +86,7 @@ void StatusFigures::showBackup(store::Database &db, bool demo)
     else if (days == 1)
         text = tr("Backup copy: yesterday");
     else
-        text = tr("Backup copy: %n day(s) ago", nullptr, int(std::min<qint64>(days, INT_MAX)));
+        text = tr("Backup copy: %Ln day(s) ago", nullptr, int(std::min<qint64>(days, INT_MAX)));
     const bool due = !last || days > kBackupDueDays;
     m_backup->setText(text);
     m_backup->setStyleSheet(due ? QStringLiteral("color: #8a4b00; font-weight: bold;") : QString());

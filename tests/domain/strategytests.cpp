@@ -308,3 +308,18 @@ TEST_CASE("No debtor past 90 days is reminded, whatever else is known, as approa
     CHECK(minDaysPastDue(AgingBucket::Current) == 0);
     CHECK(minDaysPastDue(AgingBucket::Over180) == 181);
 }
+
+TEST_CASE("A debt years past due reads its days as the desk writes numbers", "[domain][strategy]")
+{
+    // Old debts are a collections office's daily bread: 1,200 days, not "1200".
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    StrategyInput in = base();
+    in.daysPastDue = 1200;
+    const Suggestion s = suggestApproach(in);
+    in.risk = Level::High;
+    const Suggestion risky = suggestApproach(in);
+    QLocale::setDefault(before);
+    CHECK(s.reason.contains(QStringLiteral("1,200")));
+    CHECK(risky.reason.contains(QStringLiteral("1,200")));
+}

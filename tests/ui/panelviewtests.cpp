@@ -157,6 +157,25 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
     CHECK(test::child<QLabel>(&view, "emptyLabel")->isVisible());
 }
 
+TEST_CASE("The Panel's cards write every count as the desk writes numbers", "[ui][panel]")
+{
+    PanelDesk d;
+    // A busy month: 1,234 payments besides the desk's one, kept as the triggers keep them.
+    store::SqlQuery(d.t.db(), QStringLiteral("INSERT INTO daily_figures (day, agent_id, segment, payments, recovered) "
+                                             "VALUES ('2026-11-05', %1, 'retail', 1234, 123400)")
+                                  .arg(d.people.ana))
+        .exec();
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const DeskLogin login("sue");
+    ui::PanelView view(d.t.db(), kClock);
+    view.show();
+    const QString recovered = test::child<QLabel>(&view, "recoveredCard")->text();
+    QLocale::setDefault(before);
+    CHECK(view.report().totals.payments == 1235);
+    CHECK(recovered.contains(QStringLiteral("1,235 payment")));
+}
+
 TEST_CASE("An agent's Panel shows their own figures only", "[ui][panel]")
 {
     PanelDesk d;
