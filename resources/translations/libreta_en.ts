@@ -571,17 +571,17 @@
 <context>
     <name>libreta::ui::MainWindow</name>
     <message numerus="yes">
-        <source>%n discount(s) agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</source>
+        <source>%Ln discount(s) agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</source>
         <translation>
-            <numerusform>%n discount agreed above the office&apos;s limit waits for a supervisor&apos;s decision.</numerusform>
-            <numerusform>%n discounts agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</numerusform>
+            <numerusform>%Ln discount agreed above the office&apos;s limit waits for a supervisor&apos;s decision.</numerusform>
+            <numerusform>%Ln discounts agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new review(s) of your calls since you last read them: a supervisor&apos;s scores and coaching.</source>
+        <source>%Ln new review(s) of your calls since you last read them: a supervisor&apos;s scores and coaching.</source>
         <translation>
-            <numerusform>%n new review of your calls since you last read them: a supervisor&apos;s scores and coaching.</numerusform>
-            <numerusform>%n new reviews of your calls since you last read them: a supervisor&apos;s scores and coaching.</numerusform>
+            <numerusform>%Ln new review of your calls since you last read them: a supervisor&apos;s scores and coaching.</numerusform>
+            <numerusform>%Ln new reviews of your calls since you last read them: a supervisor&apos;s scores and coaching.</numerusform>
         </translation>
     </message>
 </context>

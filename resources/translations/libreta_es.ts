@@ -7999,10 +7999,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Decisión guardada; el gestor tiene una llamada pendiente para hoy para avisar al deudor.</translation>
     </message>
     <message numerus="yes">
-        <source>%n discount(s) agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</source>
+        <source>%Ln discount(s) agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</source>
         <translation>
-            <numerusform>%n descuento acordado por encima del límite del despacho espera la decisión de un supervisor.</numerusform>
-            <numerusform>%n descuentos acordados por encima del límite del despacho esperan la decisión de un supervisor.</numerusform>
+            <numerusform>%Ln descuento acordado por encima del límite del despacho espera la decisión de un supervisor.</numerusform>
+            <numerusform>%Ln descuentos acordados por encima del límite del despacho esperan la decisión de un supervisor.</numerusform>
         </translation>
     </message>
     <message>
@@ -8014,10 +8014,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Leerlas</translation>
     </message>
     <message numerus="yes">
-        <source>%n new review(s) of your calls since you last read them: a supervisor&apos;s scores and coaching.</source>
+        <source>%Ln new review(s) of your calls since you last read them: a supervisor&apos;s scores and coaching.</source>
         <translation>
-            <numerusform>Tiene %n revisión nueva de sus llamadas desde que leyó sus revisiones: la calificación del supervisor y en qué mejorar.</numerusform>
-            <numerusform>Tiene %n revisiones nuevas de sus llamadas desde que leyó sus revisiones: las calificaciones del supervisor y en qué mejorar.</numerusform>
+            <numerusform>Tiene %Ln revisión nueva de sus llamadas desde que leyó sus revisiones: la calificación del supervisor y en qué mejorar.</numerusform>
+            <numerusform>Tiene %Ln revisiones nuevas de sus llamadas desde que leyó sus revisiones: las calificaciones del supervisor y en qué mejorar.</numerusform>
         </translation>
     </message>
     <message>

@@ -171,7 +171,7 @@ void MainWindow::remindDiscounts()
     if (waiting == 0)
         return;
     m_notice->showNotice(
-        tr("%n discount(s) agreed above the office's limit wait for a supervisor's decision.", nullptr, waiting),
+        tr("%Ln discount(s) agreed above the office's limit wait for a supervisor's decision.", nullptr, waiting),
         NoticeBar::Tone::Info, {{tr("Decide them…"), [this] { showDiscountApprovals(); }}});
     m_discountNotice = m_notice->text();
 }
@@ -195,7 +195,7 @@ void MainWindow::remindReviews()
     }
     if (unread == 0)
         return;
-    m_notice->showNotice(tr("%n new review(s) of your calls since you last read them: a supervisor's scores "
+    m_notice->showNotice(tr("%Ln new review(s) of your calls since you last read them: a supervisor's scores "
                             "and coaching.",
                             nullptr, unread),
                          NoticeBar::Tone::Info, {{tr("Read them"), [this] { showSection(ReviewsSection); }}});
