@@ -23,7 +23,8 @@ public:
 private:
     struct Start {
         double ms = 0;
-        double rssMiB = 0;
+        double rssMiB = 0;     // at the first paint
+        double settledMiB = 0; // two seconds later (the app only; else as at the paint)
     };
     Start start(const QString &program, const QStringList &arguments) const;
 

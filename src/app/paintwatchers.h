@@ -10,7 +10,8 @@ namespace libreta::app {
 
 // --bench-startup, for libreta-bench: once the window has painted, prints
 // when (the steady clock, which the parent process shares) and the resident
-// memory, then quits. The bare-window floor in bench/ reports the same way.
+// memory; two seconds later the resident memory again, then quits. The
+// bare-window floor in bench/ reports the first line the same way.
 class BenchStartupReport final : public QObject {
 public:
     using QObject::QObject;

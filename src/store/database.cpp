@@ -145,6 +145,8 @@ int Database::schemaVersion() { return Dialect::schemaVersion(d->db); }
 
 void Database::setDurableCommits(bool durable) { execOrThrow(d->db, Dialect::durabilityPragma(durable)); }
 
+void Database::keepSmallCache() { execOrThrow(d->db, Dialect::scanCachePragma()); }
+
 int Database::schemaVersionOf(const QString &path)
 {
     const QString name = nextConnectionName();

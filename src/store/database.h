@@ -47,6 +47,11 @@ public:
     // Commits that need not survive a power cut (a claim that expires by
     // itself) skip the flush to disk. Use Transaction's Durability.
     void setDurableCommits(bool durable);
+    // For a connection that counts across whole tables (the portfolio's
+    // count and total): each scan reads more than the usual cache holds and
+    // pushes the last one out, so a large cache would only hold memory
+    // (32 MiB of a million debtors' totals) for pages never read from it.
+    void keepSmallCache();
 
     // Prepared statements are kept per SQL text: preparing costs more than
     // running, and bulk work (demo data, imports) runs the same few millions

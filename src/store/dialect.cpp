@@ -24,6 +24,7 @@ namespace {
 // writes then pushes another out to the log), 3.3 s with 4 MiB.
 const char *const kCachePragma = "PRAGMA cache_size=-32768";
 const char *const kSortCachePragma = "PRAGMA cache_size=-4096";
+const char *const kScanCachePragma = "PRAGMA cache_size=-1024";
 const char *const kSecureDeletePragma = "PRAGMA secure_delete=ON";
 
 } // namespace
@@ -113,6 +114,8 @@ int Dialect::checkpointPassively(QSqlDatabase &db)
                              .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     return std::max(copied, 0);
 }
+
+QString Dialect::scanCachePragma() { return QString::fromLatin1(kScanCachePragma); }
 
 QString Dialect::durabilityPragma(bool durable)
 {

@@ -22,6 +22,8 @@ public:
     // only hands its pages to the operating system, for writes that may be
     // lost in a power cut without harm.
     static QString durabilityPragma(bool durable);
+    // For a connection that only scans (see Database::keepSmallCache).
+    static QString scanCachePragma();
     // A connection set up for writing a great many rows in one transaction,
     // and put back (see BulkLoad): foreign keys are not checked when the
     // load has read every row it refers to itself.

@@ -25,6 +25,7 @@ public:
             // the thread that opened it.
             if (!m_db) {
                 m_db = std::make_unique<store::Database>(m_path);
+                m_db->keepSmallCache();
                 m_repository = std::make_unique<store::PortfolioRepository>(*m_db);
             }
             const store::PortfolioSummary summary = m_repository->summary(query);

@@ -55,6 +55,18 @@ TEST_CASE("Every connection runs with WAL, synchronous FULL, foreign keys, a bus
     }
 }
 
+TEST_CASE("A connection that only counts keeps a small page cache, the others theirs", "[store]")
+{
+    // The portfolio's count and total scan a million debtors' totals (71 MiB)
+    // through a cache that would otherwise hold 32 MiB of them for nothing.
+    test::TempDb t;
+    store::Database counter(t.path());
+    counter.keepSmallCache();
+    CHECK(pragma(counter, QStringLiteral("cache_size")) == QLatin1String("-1024"));
+    CHECK(pragma(t.db(), QStringLiteral("cache_size")) == QLatin1String("-32768"));
+    CHECK(store::SqlQuery(counter, QStringLiteral("SELECT count(*) FROM debtor_totals")).execScalar() == 0);
+}
+
 TEST_CASE("A new file is migrated to the latest schema version", "[store]")
 {
     test::TempDb t;
