@@ -2189,6 +2189,10 @@
         <source>The debtor&apos;s file could not note the document: %1</source>
         <translation>El expediente del deudor no pudo registrar el documento: %1</translation>
     </message>
+    <message>
+        <source>Invoice numbers for search</source>
+        <translation>Números de factura para la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>

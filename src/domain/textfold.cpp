@@ -58,6 +58,20 @@ QString invoiceNumberTail(QStringView key)
     return key.mid(i).toString();
 }
 
+qsizetype invoiceNumberTailUtf8(QByteArrayView number, char *out)
+{
+    qsizetype length = 0;
+    for (const char c : number) {
+        if (c == '-' || c == ' ' || c == '.' || c == '/' || c == '_')
+            continue;
+        const char upper = c >= 'a' && c <= 'z' ? char(c - ('a' - 'A')) : c;
+        if (length == 0 && upper >= 'A' && upper <= 'Z')
+            continue;  // the series' letters before the first other character
+        out[length++] = upper;
+    }
+    return length;
+}
+
 InvoiceNumberSearch invoiceNumberSearch(QStringView typed)
 {
     InvoiceNumberSearch search;

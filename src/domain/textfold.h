@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -23,6 +24,14 @@ QString invoiceNumberKey(QStringView text);
 // "0044528", "2026A12" -> "2026A12". Searching from here finds "44528"
 // typed for FAC-44528 as well as the whole number.
 QString invoiceNumberTail(QStringView key);
+
+// invoiceNumberTail(invoiceNumberKey(number)) of a number in UTF-8, written
+// to `out` (room for number.size() bytes); returns its length. What the
+// store keeps beside each invoice (schema 30), computed for millions of
+// rows by an import, so byte by byte and with no string built: every
+// character the rule drops or changes is ASCII, and no byte of a longer
+// UTF-8 character is.
+qsizetype invoiceNumberTailUtf8(QByteArrayView number, char *out);
 
 // A search text read as an invoice number: what the portfolio looks for
 // among invoice numbers, and what a file opened from that search shows.

@@ -11,6 +11,7 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <spdlog/spdlog.h>
 
@@ -36,8 +37,8 @@ const char *const kSql[StatementCount] = {
     "INSERT INTO contacts (debtor_id, name, role, best_time, do_not_contact) VALUES (?1, ?2, ?3, ?4, ?5)",
     "INSERT INTO contact_phones (contact_id, number, digits, label, debtor_id) VALUES (?1, ?2, ?3, ?4, ?5)",
     "INSERT INTO contact_emails (contact_id, address, label) VALUES (?1, ?2, ?3)",
-    "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, disputed, dispute_reason, created_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, disputed, dispute_reason, created_at, "
+    "number_tail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     "INSERT INTO calls (debtor_id, agent_id, contact_id, phone_dialled, started_at, ended_at, answered_by, outcome, "
     "presentation_notes, listening_notes, negotiation_notes, preclose_notes, close_notes, excuse_category, "
     "excuse_words, excuse_kind, profile_willing, profile_able, preclose_answer, commitment_text, "
@@ -96,9 +97,10 @@ public:
         check(sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT));
         return *this;
     }
-    Statement &utf8(int i, const QByteArray &s)
+    Statement &utf8(int i, QByteArrayView s)
     {
-        check(sqlite3_bind_text(m_stmt, i, s.constData(), int(s.size()), SQLITE_TRANSIENT));
+        // Empty is '' (a view of nothing has no data, which SQLite takes for NULL).
+        check(sqlite3_bind_text(m_stmt, i, s.data() ? s.data() : "", int(s.size()), SQLITE_TRANSIENT));
         return *this;
     }
     Statement &integer(int i, qint64 v)
@@ -296,15 +298,19 @@ domain::Id BulkRepository::addContact(const domain::Contact &c)
 
 domain::Id BulkRepository::addInvoice(const domain::Invoice &inv)
 {
+    const QByteArray number = inv.number.toUtf8();
+    QVarLengthArray<char, 64> tail(number.size());
+    tail.resize(domain::invoiceNumberTailUtf8(number, tail.data()));
     return statement(InvoiceInsert)
         .integer(1, inv.debtorId)
-        .text(2, inv.number)
+        .utf8(2, number)
         .date(3, inv.issueDate)
         .date(4, inv.dueDate)
         .integer(5, inv.amount.minor())
         .integer(6, inv.disputed ? 1 : 0)
         .text(7, inv.disputeReason)
         .utf8(8, m_now)
+        .utf8(9, QByteArrayView(tail.data(), tail.size()))
         .insert();
 }
 

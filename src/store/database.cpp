@@ -4,6 +4,7 @@
 
 #include "store/dialect.h"
 #include "store/migrations.h"
+#include "store/numbertails.h"
 #include "store/storeerror.h"
 
 #include <QAtomicInt>
@@ -89,6 +90,8 @@ Database::Database(const QString &path)
                 throw;
             }
         }
+        if (const int filled = fillMissingInvoiceNumberTails(*this))
+            spdlog::info("store: the number's tail written for {} invoices added by another program", filled);
     } catch (...) {
         db.close();
         db = {};

@@ -1,6 +1,7 @@
 #include "store/importrepository.h"
 
 #include "domain/entitycodes.h"
+#include "domain/textfold.h"
 #include "store/bulkload.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
@@ -8,6 +9,7 @@
 #include "store/nativestatement.h"
 
 #include <QDateTime>
+#include <QVarLengthArray>
 
 namespace libreta::store {
 namespace {
@@ -89,7 +91,8 @@ domain::Id ImportRepository::addInvoiceIfNew(domain::Id debtorId, QByteArrayView
         m_addInvoice = std::make_unique<NativeStatement>(
             m_native,
             "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, disputed, dispute_reason, "
-            "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (debtor_id, number) DO NOTHING");
+            "created_at, number_tail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+            "ON CONFLICT (debtor_id, number) DO NOTHING");
     char issueText[16], dueText[16];
     const int issueLength = isoDate(issue, issueText);
     const int dueLength = isoDate(due, dueText);
@@ -105,6 +108,9 @@ domain::Id ImportRepository::addInvoiceIfNew(domain::Id debtorId, QByteArrayView
     else
         s.text(7, disputeReason);
     s.utf8View(8, m_now);
+    QVarLengthArray<char, 64> tail(number.size());
+    tail.resize(domain::invoiceNumberTailUtf8(number, tail.data()));
+    s.utf8View(9, QByteArrayView(tail.data(), tail.size()));
     if (s.exec() == 0)
         return 0;
     return lastInsertId(m_native);

@@ -1,6 +1,7 @@
 #include "store/invoicerepository.h"
 
 #include "domain/allocation.h"
+#include "domain/textfold.h"
 #include "store/invoicebalancesql.h"
 #include "store/sqlquery.h"
 
@@ -43,8 +44,8 @@ domain::Id InvoiceRepository::add(const domain::Invoice &inv)
         .exec();
     return SqlQuery(m_db, QStringLiteral(
                               "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, "
-                              "disputed, dispute_reason, created_at) VALUES (:debtor, :number, :issue, "
-                              ":due, :amount, :disputed, :reason, :now) RETURNING id"))
+                              "disputed, dispute_reason, created_at, number_tail) VALUES (:debtor, :number, :issue, "
+                              ":due, :amount, :disputed, :reason, :now, :tail) RETURNING id"))
         .bind(QStringLiteral(":debtor"), inv.debtorId)
         .bind(QStringLiteral(":number"), inv.number)
         .bind(QStringLiteral(":issue"), inv.issueDate)
@@ -53,6 +54,7 @@ domain::Id InvoiceRepository::add(const domain::Invoice &inv)
         .bind(QStringLiteral(":disputed"), inv.disputed)
         .bind(QStringLiteral(":reason"), inv.disputeReason)
         .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
+        .bind(QStringLiteral(":tail"), domain::invoiceNumberTail(domain::invoiceNumberKey(inv.number)))
         .execScalar();
 }
 

@@ -1,6 +1,7 @@
 #include "store/maintenancerepository.h"
 
 #include "store/invoicebalancesql.h"
+#include "store/portfolioconditions.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -76,6 +77,19 @@ QStringList MaintenanceRepository::agendaCountMismatches(int limit)
     while (q.next())
         out << QStringLiteral("agenda count %1 %2 %3 %4: kept %5, counted %6")
                    .arg(q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5));
+    return out;
+}
+
+QStringList MaintenanceRepository::invoiceNumberTailMismatches(int limit)
+{
+    const QString tail = PortfolioConditions::invoiceNumberTailSql(QStringLiteral("number"));
+    SqlQuery q(m_db, QStringLiteral("SELECT id, number_tail, %1 FROM invoices WHERE number_tail IS NOT %1 "
+                                    "ORDER BY id LIMIT :limit")
+                         .arg(tail));
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QStringList out;
+    while (q.next())
+        out << QStringLiteral("invoice %1: kept '%2', number gives '%3'").arg(q.text(0), q.text(1), q.text(2));
     return out;
 }
 

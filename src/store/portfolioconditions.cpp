@@ -114,9 +114,15 @@ QString PortfolioConditions::invoiceIds(BoundSql &sql) const
     // found whatever its start shares: its tail's exact value is one look-up.
     // Typed with its letters ("fac-4452"), the key must also hold them:
     // tested on the few rows either reads.
+    // An invoice's tail is its column (schema 30); a former number's, the
+    // expression its index holds.
+    const auto tailOf = [](const QString &table, const QString &alias) -> QString {
+        return table == QLatin1String("invoices") ? alias + QStringLiteral(".number_tail")
+                                                  : invoiceNumberTailSql(alias + QStringLiteral(".number"));
+    };
     const auto startCount = [&](const QString &table, const QString &alias) -> QString {
         return QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 %2 WHERE ").arg(table, alias) +
-               prefixRange(sql, invoiceNumberTailSql(alias + QStringLiteral(".number")), m_invoice.tail) +
+               prefixRange(sql, tailOf(table, alias), m_invoice.tail) +
                QStringLiteral(" LIMIT ") + sql.param(kMaxInvoiceMatches + 1) + QStringLiteral("))");
     };
     const QString starting = QStringLiteral("(SELECT %1 + %2 AS n)")
@@ -124,7 +130,7 @@ QString PortfolioConditions::invoiceIds(BoundSql &sql) const
                                       startCount(QStringLiteral("invoice_former_numbers"), QStringLiteral("fc")));
     const auto matching = [&](const QString &table, const QString &alias) -> QString {
         const QString number = alias + QStringLiteral(".number");
-        const QString tail = invoiceNumberTailSql(number);
+        const QString tail = tailOf(table, alias);
         const QString letters = m_invoice.key == m_invoice.tail
                                     ? QString()
                                     : QStringLiteral(" AND instr(%1, %2) > 0")

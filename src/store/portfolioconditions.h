@@ -137,8 +137,9 @@ public:
     // The FTS5 query for the typed words: every word as a quoted prefix.
     static QString matchExpression(const QStringList &words);
     // An invoice number's key and its tail in SQL, as domain::invoiceNumberKey
-    // and invoiceNumberTail compute them; the tail is what schema 28's
-    // indexes hold, and a query reaches them only written exactly so.
+    // and invoiceNumberTail compute them; the tail is what the former
+    // numbers' index holds (schema 28), and a query reaches it only written
+    // exactly so. An invoice keeps its tail in a column (schema 30).
     static QString invoiceNumberKeySql(const QString &column);
     static QString invoiceNumberTailSql(const QString &column);
 

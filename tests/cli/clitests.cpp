@@ -136,6 +136,23 @@ TEST_CASE("check finds totals that drifted and exits 1", "[cli]")
     CHECK(check.out.contains(QStringLiteral("debtor 3")));
 }
 
+TEST_CASE("check finds an invoice whose kept number tail is not its number's, and exits 1", "[cli]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("50")}).status == 0);
+    const Run clean = o.run({QStringLiteral("check")});
+    CHECK(clean.status == 0);
+    CHECK(clean.out.contains(QStringLiteral("Invoice numbers for search: ok")));
+    {
+        store::Database db(o.db);
+        store::SqlQuery(db, QStringLiteral("UPDATE invoices SET number_tail = 'X' WHERE id = 7")).exec();
+    }
+    const Run check = o.run({QStringLiteral("check")});
+    CHECK(check.status == 1);
+    CHECK(check.out.contains(QStringLiteral("Invoice numbers for search: 1 problem")));
+    CHECK(check.out.contains(QStringLiteral("invoice 7: kept 'X'")));
+}
+
 TEST_CASE("post-payment keeps a pending promise and the totals stay equal to a recomputation", "[cli]")
 {
     Office o;

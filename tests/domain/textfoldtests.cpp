@@ -78,6 +78,25 @@ TEST_CASE("An invoice number's tail starts after the letters its key starts with
     CHECK(invoiceNumberTail(u"") == QString());
 }
 
+TEST_CASE("The tail written byte by byte is the one written from text", "[domain]")
+{
+    for (const QString &number : {QStringLiteral("fac-0044 528"), QStringLiteral("A.12/2026_b"), QStringLiteral("Nº 15"),
+                                   QStringLiteral("ñ-77"), QStringLiteral("ABC"), QStringLiteral("#15"),
+                                   QStringLiteral("fact.é-9"), QStringLiteral("b 2026-a.1")}) {
+        const QByteArray utf8 = number.toUtf8();
+        QByteArray out(utf8.size(), '\0');
+        out.resize(invoiceNumberTailUtf8(utf8, out.data()));
+        INFO(number.toStdString());
+        CHECK(QString::fromUtf8(out) == invoiceNumberTail(invoiceNumberKey(number)));
+    }
+    char out[32];
+    CHECK(QByteArrayView(out, invoiceNumberTailUtf8("fac-0044 528", out)) == "0044528");
+    CHECK(QByteArrayView(out, invoiceNumberTailUtf8("b 2026-a.1", out)) == "2026A1");
+    CHECK(QByteArrayView(out, invoiceNumberTailUtf8("Nº 15", out)) == QByteArrayView("\xC2\xBA" "15"));
+    CHECK(invoiceNumberTailUtf8("ABC", out) == 0);
+    CHECK(invoiceNumberTailUtf8(QByteArrayView(""), out) == 0);
+}
+
 TEST_CASE("A search text is an invoice number from four characters after its series, and finds numbers by their start")
 {
     CHECK(invoiceNumberSearch(u"fac-4452").applies());

@@ -1,0 +1,25 @@
+#include "store/numbertails.h"
+
+#include "store/portfolioconditions.h"
+#include "store/sqlquery.h"
+#include "store/transaction.h"
+
+namespace libreta::store {
+
+int fillMissingInvoiceNumberTails(Database &db)
+{
+    {
+        SqlQuery probe(db, QStringLiteral("SELECT 1 FROM invoices WHERE number_tail IS NULL LIMIT 1"));
+        if (!probe.exec().next())
+            return 0;
+    }
+    Transaction transaction(db);
+    const int filled = SqlQuery(db, QStringLiteral("UPDATE invoices SET number_tail = %1 WHERE number_tail IS NULL")
+                                        .arg(PortfolioConditions::invoiceNumberTailSql(QStringLiteral("number"))))
+                           .exec()
+                           .rowsAffected();
+    transaction.commit();
+    return filled;
+}
+
+} // namespace libreta::store
