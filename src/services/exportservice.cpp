@@ -106,8 +106,10 @@ QStringList ExportService::columns(ExportKind kind)
         return list({"debtor_ref", "name", "invoice_number", "date", "amount", "method", "reference",
                      "allocated"});
     case ExportKind::Invoices:
+        // former_number last: a sheet that reads the columns by place
+        // reads what it always did.
         return list({"debtor_ref", "name", "number", "issue_date", "due_date", "amount", "outstanding",
-                     "disputed"});
+                     "disputed", "former_number"});
     case ExportKind::Contacts:
         return list({"debtor_ref", "name", "role", "phone", "email"});
     case ExportKind::Figures:
@@ -208,7 +210,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         repo.invoices([&](const store::InvoiceLine &l) {
             writer.writeRow({l.debtorRef, l.debtorName, l.number, dateText(l.issueDate), dateText(l.dueDate),
                              money(l.amount), money(l.outstanding),
-                             l.disputed ? QStringLiteral("yes") : QStringLiteral("no")});
+                             l.disputed ? QStringLiteral("yes") : QStringLiteral("no"), l.formerNumber});
             ++rows;
         });
         break;

@@ -92,8 +92,12 @@ void ExportRepository::portfolio(const PortfolioQuery &query,
 
 void ExportRepository::invoices(const std::function<void(const InvoiceLine &)> &row)
 {
+    // The former number through its key's debtor: a few rows of one
+    // debtor's, not the whole table, for each of millions of invoices.
     SqlQuery q(m_db, QStringLiteral("SELECT d.external_ref, d.name, i.number, i.issue_date, i.due_date, i.amount, "
-                                    "i.amount - %1, i.disputed "
+                                    "i.amount - %1, i.disputed, "
+                                    "(SELECT group_concat(f.number, ' ') FROM invoice_former_numbers f "
+                                    " WHERE f.debtor_id = i.debtor_id AND f.invoice_id = i.id) "
                                     "FROM invoices i JOIN debtors d ON d.id = i.debtor_id "
                                     "ORDER BY d.external_ref, i.due_date, i.id")
                          .arg(takenOffInvoiceSql(QStringLiteral("i"))));
@@ -108,6 +112,7 @@ void ExportRepository::invoices(const std::function<void(const InvoiceLine &)> &
         l.amount = q.money(5);
         l.outstanding = q.money(6);
         l.disputed = q.boolean(7);
+        l.formerNumber = q.text(8);
         row(l);
     }
 }

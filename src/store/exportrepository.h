@@ -31,6 +31,9 @@ struct InvoiceLine {
     domain::Money amount;
     domain::Money outstanding;
     bool disputed = false;
+    // The number the invoice came with, when it was renumbered in Libreta
+    // (schema 23): the one the accounting system still knows it by.
+    QString formerNumber;
 };
 
 struct PaymentLine {

@@ -8,12 +8,16 @@
 #include "domain/clock.h"
 #include "services/callcorrectionservice.h"
 #include "services/exportservice.h"
+#include "services/invoiceservice.h"
 #include "store/callrepository.h"
+#include "store/invoicerepository.h"
 #include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
 
 #include <QBuffer>
+
+#include <algorithm>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -89,9 +93,34 @@ TEST_CASE("A semicolon export writes amounts with a decimal comma", "[export]")
     fillOffice(t.db());
     QTemporaryDir dir;
     const auto lines = linesOf(exportTo(t.db(), ExportKind::Invoices, dir.filePath(QStringLiteral("i.csv")), ';'));
-    CHECK(lines[0] == QStringLiteral("debtor_ref;name;number;issue_date;due_date;amount;outstanding;disputed"));
-    CHECK(lines.contains(QStringLiteral("000123;José Pérez Núñez;F-0002;2025-11-01;2025-11-30;1234,56;234,56;yes")));
-    CHECK(lines.contains(QStringLiteral("000124;\"Ferretería López; Hermanos S.A. de C.V.\";000045;2025-09-15;2025-10-15;99,90;99,90;no")));
+    CHECK(lines[0] == QStringLiteral("debtor_ref;name;number;issue_date;due_date;amount;outstanding;disputed;"
+                                     "former_number"));
+    CHECK(lines.contains(QStringLiteral("000123;José Pérez Núñez;F-0002;2025-11-01;2025-11-30;1234,56;234,56;yes;")));
+    CHECK(lines.contains(QStringLiteral("000124;\"Ferretería López; Hermanos S.A. de C.V.\";000045;2025-09-15;2025-10-15;99,90;99,90;no;")));
+}
+
+TEST_CASE("An invoice renumbered in Libreta is exported with the number the accounting system knows it by", "[export]")
+{
+    test::TempDb t;
+    fillOffice(t.db());
+    const auto invoiceId = store::SqlQuery(t.db(), QStringLiteral("SELECT id FROM invoices WHERE number = 'F-0002'"))
+                               .execScalar();
+    const auto inv = *store::InvoiceRepository(t.db()).byId(invoiceId);
+    InvoiceChange change;
+    change.invoiceId = inv.id;
+    change.number = QStringLiteral("F-0020");
+    change.issueDate = inv.issueDate;
+    change.dueDate = inv.dueDate;
+    change.amount = inv.amount;
+    REQUIRE(InvoiceService(t.db(), test::importClock()).change(change).changed);
+
+    QTemporaryDir dir;
+    const auto lines = linesOf(exportTo(t.db(), ExportKind::Invoices, dir.filePath(QStringLiteral("i.csv"))));
+    CHECK(lines.contains(QStringLiteral("000123,José Pérez Núñez,F-0020,2025-11-01,2025-11-30,1234.56,234.56,yes,F-0002")));
+    // The others were never renumbered: nothing after their dispute.
+    CHECK(lines.contains(QStringLiteral("000124,Ferretería López; Hermanos S.A. de C.V.,000045,2025-09-15,2025-10-15,99.90,99.90,no,")));
+    CHECK(std::count_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.endsWith(u','); }) ==
+          lines.size() - 2);  // all but the header and the renumbered one
 }
 
 TEST_CASE("The portfolio as filtered is what is exported", "[export]")
