@@ -30,11 +30,10 @@ public:
     explicit AgingRepository(Database &db) : m_db(db) {}
 
     // By bucket and segment. The totals have no index on what a debtor
-    // owes by date, so this reads every debtor's totals row once (one
-    // agent's through the debtors' agent index): about 2 s for the whole
-    // office at a million debtors, a quarter of a second for one agent's
-    // 112,000 (docs/performance.md); the Panel reads it on a thread of
-    // its own.
+    // owes by date, so this reads every debtor's totals row once, in one
+    // pass (one agent's through the debtors' agent index): a few tenths of
+    // a second for the whole office at a million debtors
+    // (docs/performance.md); the Panel reads it on a thread of its own.
     QList<AgingLine> lines(const AgingScope &scope);
 
 private:

@@ -194,11 +194,11 @@ std::optional<domain::Id> PanelView::chosenAgent() const
 
 void PanelView::readAging(std::optional<domain::Id> agent)
 {
-    // Every debtor's totals are read (about 2 s for the whole office at a
-    // million debtors), on the view's own thread with a connection of its own;
-    // a request overtaken before it starts is skipped, only the newest
-    // reading is shown, and the view waits for a reading under way before
-    // it goes (~PanelView).
+    // Every debtor's totals are read (a few tenths of a second for the
+    // whole office at a million debtors), on the view's own thread with a
+    // connection of its own; a request overtaken before it starts is
+    // skipped, only the newest reading is shown, and the view waits for a
+    // reading under way before it goes (~PanelView).
     const quint64 ticket = ++m_agingTicket;
     m_latestAging->store(ticket);
     m_agingReady = false;

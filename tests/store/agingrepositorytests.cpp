@@ -94,4 +94,17 @@ TEST_CASE("Aging puts each debtor who owes in the bucket of its oldest unpaid in
     CHECK(at(nobodys, AgingBucket::Days1To30, "Alto").debtors == 1);
     CHECK(at(nobodys, AgingBucket::Days91To180, "").debtors == 1);
     CHECK(at(nobodys, AgingBucket::Current, "Alto").debtors == 0);
+
+    // The lines come by bucket, then segment, whatever order the debtors
+    // were added in: L, the newest, is current and "Bajo".
+    owing(t.db(), "L", "Bajo", ana, -1, test::pesos(10));
+    const auto ordered = aging.lines({kToday, std::nullopt});
+    REQUIRE(ordered.size() == all.size() + 1);
+    for (qsizetype i = 1; i < ordered.size(); ++i) {
+        const store::AgingLine &before = ordered[i - 1];
+        const store::AgingLine &line = ordered[i];
+        INFO(i);
+        CHECK((int(before.bucket) < int(line.bucket) ||
+               (before.bucket == line.bucket && before.segment < line.segment)));
+    }
 }
