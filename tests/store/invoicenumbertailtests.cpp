@@ -6,10 +6,10 @@
 #include "store/invoicerepository.h"
 #include "store/maintenancerepository.h"
 #include "store/portfolioconditions.h"
-#include "store/portfoliorepository.h"
 #include "store/sqlquery.h"
 #include "store/transaction.h"
 #include "support/fixtures.h"
+#include "support/namesfound.h"
 #include "support/olderfile.h"
 #include "support/tempdb.h"
 
@@ -19,6 +19,7 @@
 
 using namespace libreta;
 using namespace libreta::domain;
+using test::namesFound;
 
 namespace {
 
@@ -27,17 +28,6 @@ namespace {
 const QStringList kNumbers{QStringLiteral("fac-0044 528"), QStringLiteral("A.12/2026_b"), QStringLiteral("Nº 15"),
                            QStringLiteral("ñ-77"), QStringLiteral("ABC"), QStringLiteral("2026/00145"),
                            QStringLiteral("#15"), QStringLiteral("fact.é-9")};
-
-QStringList namesFound(store::Database &db, const QString &typed)
-{
-    store::PortfolioQuery q;
-    q.search = typed;
-    q.filters.today = QDate(2026, 3, 1);
-    QStringList names;
-    for (const auto &row : store::PortfolioRepository(db).fetchPage(q, std::nullopt, 100))
-        names << row.name;
-    return names;
-}
 
 // The invoices whose kept tail is not the number's as SQL works it out, and
 // those that have one at all.

@@ -8,6 +8,7 @@
 #include "store/transaction.h"
 #include "store/storeerror.h"
 #include "support/fixtures.h"
+#include "support/namesfound.h"
 #include "support/olderfile.h"
 #include "support/queryplan.h"
 #include "support/searchwords.h"
@@ -28,23 +29,11 @@
 using namespace libreta;
 using namespace libreta::domain;
 using Way = store::PortfolioRepository::Way;
+using test::namesFound;
 
 namespace {
 
 constexpr Way kWays[] = {Way::Chosen, Way::Walk, Way::Gather, Way::Words};
-
-QStringList namesFound(store::Database &db, const QString &typed, Way way = Way::Chosen)
-{
-    store::PortfolioRepository repo(db);
-    repo.setWay(way);
-    store::PortfolioQuery q;
-    q.search = typed;
-    q.filters.today = QDate(2026, 3, 1);
-    QStringList names;
-    for (const auto &row : repo.fetchPage(q, std::nullopt, 100))
-        names << row.name;
-    return names;
-}
 
 void addPhone(store::Database &db, Id debtorId, const QString &number)
 {
