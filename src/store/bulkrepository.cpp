@@ -7,11 +7,11 @@
 #include "store/bulkload.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
+#include "store/numbertails.h"
 #include "store/sqlquery.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
-#include <QVarLengthArray>
 
 #include <spdlog/spdlog.h>
 
@@ -299,8 +299,7 @@ domain::Id BulkRepository::addContact(const domain::Contact &c)
 domain::Id BulkRepository::addInvoice(const domain::Invoice &inv)
 {
     const QByteArray number = inv.number.toUtf8();
-    QVarLengthArray<char, 64> tail(number.size());
-    tail.resize(domain::invoiceNumberTailUtf8(number, tail.data()));
+    const NumberTailBytes tail(number);
     return statement(InvoiceInsert)
         .integer(1, inv.debtorId)
         .utf8(2, number)
@@ -310,7 +309,7 @@ domain::Id BulkRepository::addInvoice(const domain::Invoice &inv)
         .integer(6, inv.disputed ? 1 : 0)
         .text(7, inv.disputeReason)
         .utf8(8, m_now)
-        .utf8(9, QByteArrayView(tail.data(), tail.size()))
+        .utf8(9, tail.view())
         .insert();
 }
 

@@ -1,15 +1,14 @@
 #include "store/importrepository.h"
 
 #include "domain/entitycodes.h"
-#include "domain/textfold.h"
 #include "store/bulkload.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
 #include "store/invoicebalancesql.h"
 #include "store/nativestatement.h"
+#include "store/numbertails.h"
 
 #include <QDateTime>
-#include <QVarLengthArray>
 
 namespace libreta::store {
 namespace {
@@ -108,9 +107,8 @@ domain::Id ImportRepository::addInvoiceIfNew(domain::Id debtorId, QByteArrayView
     else
         s.text(7, disputeReason);
     s.utf8View(8, m_now);
-    QVarLengthArray<char, 64> tail(number.size());
-    tail.resize(domain::invoiceNumberTailUtf8(number, tail.data()));
-    s.utf8View(9, QByteArrayView(tail.data(), tail.size()));
+    const NumberTailBytes tail(number);
+    s.utf8View(9, tail.view());
     if (s.exec() == 0)
         return 0;
     return lastInsertId(m_native);

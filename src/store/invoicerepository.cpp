@@ -1,8 +1,8 @@
 #include "store/invoicerepository.h"
 
 #include "domain/allocation.h"
-#include "domain/textfold.h"
 #include "store/invoicebalancesql.h"
+#include "store/numbertails.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -54,7 +54,7 @@ domain::Id InvoiceRepository::add(const domain::Invoice &inv)
         .bind(QStringLiteral(":disputed"), inv.disputed)
         .bind(QStringLiteral(":reason"), inv.disputeReason)
         .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
-        .bind(QStringLiteral(":tail"), domain::invoiceNumberTail(domain::invoiceNumberKey(inv.number)))
+        .bind(QStringLiteral(":tail"), QString::fromUtf8(NumberTailBytes(inv.number.toUtf8()).view()))
         .execScalar();
 }
 

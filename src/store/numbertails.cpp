@@ -1,10 +1,16 @@
 #include "store/numbertails.h"
 
+#include "domain/textfold.h"
 #include "store/portfolioconditions.h"
 #include "store/sqlquery.h"
 #include "store/transaction.h"
 
 namespace libreta::store {
+
+NumberTailBytes::NumberTailBytes(QByteArrayView number) : m_bytes(number.size())
+{
+    m_bytes.resize(domain::invoiceNumberTailUtf8(number, m_bytes.data()));
+}
 
 int fillMissingInvoiceNumberTails(Database &db)
 {
