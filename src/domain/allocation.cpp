@@ -14,8 +14,16 @@ bool dateBefore(const QDate &a, const QDate &b)
     return a < b;
 }
 
-bool payFirst(const OpenInvoice &a, const OpenInvoice &b)
+bool issuedBy(const OpenInvoice &invoice, const QDate &day)
 {
+    return !day.isValid() || !invoice.issueDate.isValid() || invoice.issueDate <= day;
+}
+
+bool payFirst(const OpenInvoice &a, const OpenInvoice &b, const QDate &paidOn)
+{
+    const bool aIssued = issuedBy(a, paidOn);
+    if (aIssued != issuedBy(b, paidOn))
+        return aIssued;  // an invoice sent after the money came was not what it paid
     if (a.disputed != b.disputed)
         return !a.disputed;  // a disputed amount is not money the debtor agrees to owe
     if (a.dueDate != b.dueDate)
@@ -37,7 +45,7 @@ QList<OpenInvoice> openInvoicesOf(const QList<Invoice> &invoices)
 }
 
 AllocationPlan allocatePayment(Money amount, QList<OpenInvoice> open,
-                               std::optional<Id> preferredInvoice)
+                               std::optional<Id> preferredInvoice, const QDate &paidOn)
 {
     AllocationPlan plan;
     if (!amount.isPositive()) {
@@ -45,7 +53,8 @@ AllocationPlan allocatePayment(Money amount, QList<OpenInvoice> open,
         return plan;
     }
 
-    std::stable_sort(open.begin(), open.end(), payFirst);
+    std::stable_sort(open.begin(), open.end(),
+                     [&](const OpenInvoice &a, const OpenInvoice &b) { return payFirst(a, b, paidOn); });
     if (preferredInvoice) {
         // The debtor said which invoice this pays: honour it, even if disputed.
         const auto it = std::find_if(open.begin(), open.end(), [&](const OpenInvoice &inv) {

@@ -31,7 +31,7 @@ PaymentPreview PaymentPreviewer::preview(const PostPaymentRequest &request)
     if (request.invoiceId && std::any_of(open.cbegin(), open.cend(),
                                          [&](const OpenInvoice &i) { return i.id == *request.invoiceId; }))
         preferred = request.invoiceId;
-    const AllocationPlan plan = allocatePayment(request.amount, open, preferred);
+    const AllocationPlan plan = allocatePayment(request.amount, open, preferred, request.paidOn);
     out.allocations = plan.allocations;
     out.credit = plan.credit;
     for (const Allocation &a : plan.allocations)

@@ -45,7 +45,7 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
             throw InputError(QStringLiteral("invoice"),
                              tr("That invoice is not an open invoice of this debtor."));
     }
-    const AllocationPlan plan = allocatePayment(request.amount, open, request.invoiceId);
+    const AllocationPlan plan = allocatePayment(request.amount, open, request.invoiceId, request.paidOn);
 
     Payment payment;
     payment.debtorId = request.debtorId;

@@ -79,6 +79,38 @@ TEST_CASE("Allocation pays the preferred invoice first, even a newer or disputed
     CHECK(ids(allocatePayment(m(200), open, Id(3))) == QList<Id>{3});
 }
 
+TEST_CASE("Allocation of a payment on a past day pays the invoices issued by then before later ones")
+{
+    // A bank's history imported, or a payment recorded late: on 17 June the
+    // debtor owed only the disputed invoice 1 once invoice 2 was paid;
+    // invoice 3 was issued in August.
+    const QDate paidOn(2026, 6, 17);
+    const QList<OpenInvoice> open = {inv(1, QDate(2025, 11, 12), 1295, true, QDate(2025, 10, 13)),
+                                     inv(2, QDate(2026, 6, 2), 981, false, QDate(2026, 5, 3)),
+                                     inv(3, QDate(2026, 9, 15), 1065, false, QDate(2026, 8, 16))};
+    const AllocationPlan onItsDay = allocatePayment(m(2276), open, Id(2), paidOn);
+    CHECK(ids(onItsDay) == QList<Id>{2, 1});
+    CHECK(onItsDay.credit.isZero());
+
+    // Only what the invoices of its day leave over goes to later ones.
+    const AllocationPlan more = allocatePayment(m(2500), open, Id(2), paidOn);
+    CHECK(ids(more) == QList<Id>{2, 1, 3});
+    CHECK(more.allocations[2].amount == m(224));
+
+    // Without its day (credit on account paying what is owed now), the
+    // undisputed invoice 3 comes before the disputed one, as always.
+    CHECK(ids(allocatePayment(m(2276), open, Id(2))) == QList<Id>{2, 3, 1});
+
+    // The invoice the payment names is paid first even when issued later
+    // (money sent ahead of its invoice).
+    CHECK(ids(allocatePayment(m(1065), open, Id(3), paidOn)) == QList<Id>{3});
+
+    // An invoice without an issue date cannot be shown to be later.
+    OpenInvoice undated = inv(4, QDate(2026, 1, 5), 100);
+    undated.issueDate = QDate();
+    CHECK(ids(allocatePayment(m(100), {open[2], undated}, std::nullopt, paidOn)) == QList<Id>{4});
+}
+
 TEST_CASE("Allocation ignores a preferred invoice that is not open")
 {
     const QList<OpenInvoice> open = {inv(1, QDate(2026, 1, 1), 500), inv(2, QDate(2026, 5, 1), 300)};

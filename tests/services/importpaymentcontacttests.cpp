@@ -95,6 +95,52 @@ TEST_CASE("An imported payment keeps a promise it covers, as a typed one does", 
     CHECK(test::totalsConsistent(t.db()));
 }
 
+TEST_CASE("A history of payments is applied as on each payment's day, so a later row's invoice is still open",
+          "[import]")
+{
+    // Seen at 100,000 debtors: a payment of June that paid its invoice and,
+    // with the rest, the debtor's disputed one, gave the rest to an invoice
+    // issued in August instead, so the August payment naming that invoice
+    // was refused ("not an open invoice") and the whole file with it.
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    QTemporaryDir dir;
+    const QString invoices = dir.filePath(QStringLiteral("invoices.csv"));
+    const QString payments = dir.filePath(QStringLiteral("payments.csv"));
+    QFile fi(invoices);
+    REQUIRE(fi.open(QIODevice::WriteOnly));
+    fi.write("debtor_ref,number,issue_date,due_date,amount,disputed\n"
+             "000124,D-1,2025-01-13,2025-02-12,1295.00,yes\n"
+             "000124,A-2,2025-05-03,2025-06-02,981.00,no\n"
+             "000124,L-3,2025-08-16,2025-09-15,1065.00,no\n");
+    fi.close();
+    QFile fp(payments);
+    REQUIRE(fp.open(QIODevice::WriteOnly));
+    fp.write("debtor_ref,invoice_number,date,amount,method,reference\n"
+             "000124,A-2,2025-06-17,2276.00,transfer,T-1\n"
+             "000124,L-3,2025-10-04,1065.00,card,C-2\n");
+    fp.close();
+    const auto debtor = storedDebtor(t.db(), QStringLiteral("000124"));
+    const auto before = store::TotalsRepository(t.db()).forDebtor(debtor.id)->outstanding;
+    REQUIRE(runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = invoices; }).stored);
+
+    const auto r = runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = payments; });
+    INFO(test::messagesOf(r).toStdString());
+    CHECK(r.stored);
+    CHECK(r.added == 2);
+    CHECK(r.refused == 0);
+    const auto stored = store::PaymentRepository(t.db()).forDebtor(debtor.id);  // newest first
+    REQUIRE(stored.size() == 2);
+    REQUIRE(stored[1].allocations.size() == 2);
+    CHECK(stored[1].allocations[0].invoiceId == storedInvoice(t.db(), QStringLiteral("000124"), QStringLiteral("A-2")).id);
+    CHECK(stored[1].allocations[1].invoiceId == storedInvoice(t.db(), QStringLiteral("000124"), QStringLiteral("D-1")).id);
+    CHECK(stored[1].allocations[1].amount.minor() == 129500);
+    REQUIRE(stored[0].allocations.size() == 1);
+    CHECK(stored[0].allocations[0].invoiceId == storedInvoice(t.db(), QStringLiteral("000124"), QStringLiteral("L-3")).id);
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor.id)->outstanding == before);
+    CHECK(test::totalsConsistent(t.db()));
+}
+
 TEST_CASE("Payments naming an unknown invoice, in the future or without a debtor are refused", "[import]")
 {
     test::TempDb t;
