@@ -99,7 +99,7 @@ QList<PromiseChange> PaymentPreviewer::promiseChanges(const PostPaymentRequest &
     QList<PaymentEvent> payments = store::PaymentRepository(m_db).eventsSince(request.debtorId, from);
     if (request.paidOn >= from)
         payments.append({request.paidOn, request.amount});
-    const int graceDays = store::SettingsRepository(m_db).load().graceDays;
+    const int graceDays = store::SettingsRepository(m_db).graceDays();
     const auto results = evaluatePlan(whole.terms, payments, graceDays, m_clock.today());
 
     QList<PromiseChange> changes;

@@ -60,7 +60,7 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
     result.allocations = plan.allocations;
     result.credit = plan.credit;
 
-    const int graceDays = store::SettingsRepository(m_db).load().graceDays;
+    const int graceDays = store::SettingsRepository(m_db).graceDays();
     result.promiseChanges =
         PromiseReevaluator(m_db, graceDays).reevaluate(request.debtorId, today, m_clock.nowUtc());
     result.discountsGranted = DiscountSettlement(m_db, m_clock).grantEarned(request.debtorId);

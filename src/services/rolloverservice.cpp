@@ -16,7 +16,7 @@ using namespace domain;
 RolloverResult RolloverService::run(const QDate &today)
 {
     store::Transaction tx(m_db);
-    const int graceDays = store::SettingsRepository(m_db).load().graceDays;
+    const int graceDays = store::SettingsRepository(m_db).graceDays();
     const auto debtors = store::PromiseRepository(m_db).debtorsWithExpiredPromises(today, graceDays);
 
     RolloverResult result;

@@ -25,14 +25,18 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
         .exec();
 }
 
+int SettingsRepository::intValue(const char *key, int fallback)
+{
+    bool ok = false;
+    const int v = value(QString::fromLatin1(key)).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+int SettingsRepository::graceDays() { return intValue("grace_days", domain::OfficeSettings().graceDays); }
+
 domain::OfficeSettings SettingsRepository::load()
 {
     domain::OfficeSettings s;
-    auto intValue = [this](const char *key, int fallback) {
-        bool ok = false;
-        const int v = value(QString::fromLatin1(key)).toInt(&ok);
-        return ok ? v : fallback;
-    };
     auto timeValue = [this](const char *key, QTime fallback) {
         const QTime t = QTime::fromString(value(QString::fromLatin1(key)), kTime);
         return t.isValid() ? t : fallback;

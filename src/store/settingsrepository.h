@@ -13,12 +13,18 @@ public:
     explicit SettingsRepository(Database &db) : m_db(db) {}
 
     domain::OfficeSettings load();
+    // The grace days alone, as load() reads them: what every payment posted
+    // needs, one statement where the whole rules take fourteen (a tenth of
+    // the time of posting a payment, in an import of thousands).
+    int graceDays();
     void save(const domain::OfficeSettings &settings);
 
     QString value(const QString &key, const QString &fallback = {});
     void setValue(const QString &key, const QString &value);
 
 private:
+    int intValue(const char *key, int fallback);
+
     Database &m_db;
 };
 

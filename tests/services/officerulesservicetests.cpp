@@ -54,6 +54,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
 
     const OfficeSettings stored = store::SettingsRepository(t.db()).load();
     CHECK(stored.graceDays == 3);
+    CHECK(store::SettingsRepository(t.db()).graceDays() == 3);  // what posting a payment reads
     CHECK(stored.windowStart == QTime(8, 30));
     CHECK(stored.windowEnd == QTime(20, 0));
     CHECK(stored.maxAttemptsPer7Days == 4);
