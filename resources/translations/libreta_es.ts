@@ -3326,6 +3326,10 @@
         <source>%1 was the number of this debtor&apos;s invoice %2 before it was renumbered in Libreta, but the file gives it another issue date (%3, not %4). If it is another invoice, add it by hand (Add invoice); if it is the same, correct the date in Libreta.</source>
         <translation>%1 era el número de la factura %2 de este deudor antes de renumerarse en Libreta, pero el archivo le da otra fecha de emisión (%3, no %4). Si es otra factura, agréguela a mano (Agregar factura); si es la misma, corrija la fecha en Libreta.</translation>
     </message>
+    <message>
+        <source>invoice «%1» of debtor %2 is already paid in Libreta; leave this row&apos;s invoice number empty and the payment goes to the debtor&apos;s other open invoices, or stays as credit on account if nothing else is owed.</source>
+        <translation>la factura «%1» del deudor %2 ya está pagada en Libreta; deje vacío el número de factura de esta fila y el pago irá a las demás facturas pendientes del deudor, o quedará como saldo a favor si no debe nada más.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>

@@ -30,23 +30,39 @@ RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem
                              tr("debtor %1 has no invoice numbered «%2».").arg(row.debtorRef, row.invoiceNumber)});
             return RowOutcome::Refused;
         }
+        if (!invoice->outstanding.isPositive()) {
+            // The books may have kept as credit what Libreta already applied
+            // (credit on account pays an invoice when it arrives): the money
+            // is real, and the person importing says where it goes.
+            problems.append({QStringLiteral("invoice_number"),
+                             tr("invoice «%1» of debtor %2 is already paid in Libreta; leave this row's invoice "
+                                "number empty and the payment goes to the debtor's other open invoices, or stays as "
+                                "credit on account if nothing else is owed.")
+                                 .arg(row.invoiceNumber, row.debtorRef)});
+            return RowOutcome::Refused;
+        }
         invoiceId = invoice->id;
     }
 
-    const QString key = QStringLiteral("%1|%2|%3|%4")
-                            .arg(debtor->id)
-                            .arg(row.paidOn.toString(Qt::ISODate))
-                            .arg(row.amount.minor())
-                            .arg(row.reference);
     int stored = 0;
     for (const store::StoredPaymentKey &k : m_store.paymentKeys(debtor->id))
         if (k.id <= m_paymentsBefore && k.paidOn == row.paidOn && k.amount == row.amount
             && k.reference == row.reference)
             ++stored;
-    int &matched = m_matched[key];
-    if (matched < stored) {
-        ++matched;
-        return RowOutcome::Unchanged;
+    if (stored > 0) {
+        // Counted only for payments the office already holds: a file of new
+        // ones keeps nothing per row (a key for each of 1.8 million rows
+        // held about 270 MB until the end of the import).
+        const QString key = QStringLiteral("%1|%2|%3|%4")
+                                .arg(debtor->id)
+                                .arg(row.paidOn.toString(Qt::ISODate))
+                                .arg(row.amount.minor())
+                                .arg(row.reference);
+        int &matched = m_matched[key];
+        if (matched < stored) {
+            ++matched;
+            return RowOutcome::Unchanged;
+        }
     }
 
     PostPaymentRequest request;

@@ -141,6 +141,30 @@ TEST_CASE("A history of payments is applied as on each payment's day, so a later
     CHECK(test::totalsConsistent(t.db()));
 }
 
+TEST_CASE("A payment naming an invoice already paid in Libreta is refused with what to do", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pay.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    // F-0001 of 000123 owes 1,234.50: the second row names it once paid.
+    f.write("debtor_ref,invoice_number,date,amount,method,reference\n"
+            "000123,F-0001,2025-12-20,1234.50,cash,R-1\n"
+            "000123,F-0001,2025-12-21,10.00,cash,R-2\n");
+    f.close();
+    const auto before = test::countsOf(t.db());
+    const auto r = runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = path; });
+    CHECK(test::messagesOf(r) ==
+          QStringLiteral("3 invoice_number: invoice «F-0001» of debtor 000123 is already paid in Libreta; leave this "
+                         "row's invoice number empty and the payment goes to the debtor's other open invoices, or "
+                         "stays as credit on account if nothing else is owed."));
+    CHECK_FALSE(r.stored);
+    CHECK(test::countsOf(t.db()) == before);
+}
+
 TEST_CASE("Payments naming an unknown invoice, in the future or without a debtor are refused", "[import]")
 {
     test::TempDb t;
