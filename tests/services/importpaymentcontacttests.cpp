@@ -56,13 +56,11 @@ TEST_CASE("Two equal payments in one file are two payments", "[import]")
     test::TempDb t;
     test::importBaseDebtors(t.db());
     runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cash.csv"));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("debtor_ref,date,amount,method\n0042,2025-12-20,100.00,cash\n0042,2025-12-20,100.00,cash\n");
-    f.close();
-    auto run = [&] { return runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = path; }); };
+    auto run = [&] {
+        return test::runImportText(t.db(), ImportKind::Payments,
+                                   "debtor_ref,date,amount,method\n0042,2025-12-20,100.00,cash\n"
+                                   "0042,2025-12-20,100.00,cash\n");
+    };
     CHECK(run().added == 2);
     const auto again = run();
     CHECK(again.added == 0);
@@ -83,13 +81,9 @@ TEST_CASE("An imported payment keeps a promise it covers, as a typed one does", 
     const auto promiseId = store::PromiseRepository(t.db()).add(p);
     store::TotalsRepository(t.db()).refresh(ana.id);
 
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("pay.csv"));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("debtor_ref,invoice_number,date,amount,method,reference\n0042,F-7,2025-12-20,500.00,transferencia,X1\n");
-    f.close();
-    const auto r = runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = path; });
+    const auto r = test::runImportText(
+        t.db(), ImportKind::Payments,
+        "debtor_ref,invoice_number,date,amount,method,reference\n0042,F-7,2025-12-20,500.00,transferencia,X1\n");
     CHECK(r.added == 1);
     CHECK(store::PromiseRepository(t.db()).byId(promiseId)->status == domain::PromiseStatus::Kept);
     CHECK(test::totalsConsistent(t.db()));
@@ -104,27 +98,19 @@ TEST_CASE("A history of payments is applied as on each payment's day, so a later
     // was refused ("not an open invoice") and the whole file with it.
     test::TempDb t;
     test::importBaseDebtors(t.db());
-    QTemporaryDir dir;
-    const QString invoices = dir.filePath(QStringLiteral("invoices.csv"));
-    const QString payments = dir.filePath(QStringLiteral("payments.csv"));
-    QFile fi(invoices);
-    REQUIRE(fi.open(QIODevice::WriteOnly));
-    fi.write("debtor_ref,number,issue_date,due_date,amount,disputed\n"
-             "000124,D-1,2025-01-13,2025-02-12,1295.00,yes\n"
-             "000124,A-2,2025-05-03,2025-06-02,981.00,no\n"
-             "000124,L-3,2025-08-16,2025-09-15,1065.00,no\n");
-    fi.close();
-    QFile fp(payments);
-    REQUIRE(fp.open(QIODevice::WriteOnly));
-    fp.write("debtor_ref,invoice_number,date,amount,method,reference\n"
-             "000124,A-2,2025-06-17,2276.00,transfer,T-1\n"
-             "000124,L-3,2025-10-04,1065.00,card,C-2\n");
-    fp.close();
     const auto debtor = storedDebtor(t.db(), QStringLiteral("000124"));
     const auto before = store::TotalsRepository(t.db()).forDebtor(debtor.id)->outstanding;
-    REQUIRE(runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = invoices; }).stored);
+    REQUIRE(test::runImportText(t.db(), ImportKind::Invoices,
+                                "debtor_ref,number,issue_date,due_date,amount,disputed\n"
+                                "000124,D-1,2025-01-13,2025-02-12,1295.00,yes\n"
+                                "000124,A-2,2025-05-03,2025-06-02,981.00,no\n"
+                                "000124,L-3,2025-08-16,2025-09-15,1065.00,no\n")
+                .stored);
 
-    const auto r = runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = payments; });
+    const auto r = test::runImportText(t.db(), ImportKind::Payments,
+                                       "debtor_ref,invoice_number,date,amount,method,reference\n"
+                                       "000124,A-2,2025-06-17,2276.00,transfer,T-1\n"
+                                       "000124,L-3,2025-10-04,1065.00,card,C-2\n");
     INFO(test::messagesOf(r).toStdString());
     CHECK(r.stored);
     CHECK(r.added == 2);
@@ -146,17 +132,12 @@ TEST_CASE("A payment naming an invoice already paid in Libreta is refused with w
     test::TempDb t;
     test::importBaseDebtors(t.db());
     runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("pay.csv"));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    // F-0001 of 000123 owes 1,234.50: the second row names it once paid.
-    f.write("debtor_ref,invoice_number,date,amount,method,reference\n"
-            "000123,F-0001,2025-12-20,1234.50,cash,R-1\n"
-            "000123,F-0001,2025-12-21,10.00,cash,R-2\n");
-    f.close();
     const auto before = test::countsOf(t.db());
-    const auto r = runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = path; });
+    // F-0001 of 000123 owes 1,234.50: the second row names it once paid.
+    const auto r = test::runImportText(t.db(), ImportKind::Payments,
+                                       "debtor_ref,invoice_number,date,amount,method,reference\n"
+                                       "000123,F-0001,2025-12-20,1234.50,cash,R-1\n"
+                                       "000123,F-0001,2025-12-21,10.00,cash,R-2\n");
     CHECK(test::messagesOf(r) ==
           QStringLiteral("3 invoice_number: invoice «F-0001» of debtor 000123 is already paid in Libreta; leave this "
                          "row's invoice number empty and the payment goes to the debtor's other open invoices, or "
@@ -170,18 +151,13 @@ TEST_CASE("Payments naming an unknown invoice, in the future or without a debtor
     test::TempDb t;
     test::importBaseDebtors(t.db());
     runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bad.csv"));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("debtor_ref,invoice_number,date,amount,method\n"
-            "000123,F-9999,2025-12-20,10.00,cash\n"
-            "000123,,2026-02-01,10.00,cash\n"
-            "XX,,2025-12-20,10.00,cash\n"
-            "000123,,2025-12-20,10.00,bitcoin\n");
-    f.close();
     const auto before = test::countsOf(t.db());
-    const auto r = runImport(t.db(), ImportKind::Payments, "", [&](ImportRequest &q) { q.path = path; });
+    const auto r = test::runImportText(t.db(), ImportKind::Payments,
+                                       "debtor_ref,invoice_number,date,amount,method\n"
+                                       "000123,F-9999,2025-12-20,10.00,cash\n"
+                                       "000123,,2026-02-01,10.00,cash\n"
+                                       "XX,,2025-12-20,10.00,cash\n"
+                                       "000123,,2025-12-20,10.00,bitcoin\n");
     CHECK(test::messagesOf(r) ==
           QStringLiteral("2 invoice_number: debtor 000123 has no invoice numbered «F-9999».\n"
                          "3 date: 2026-02-01 is after today.\n"

@@ -18,6 +18,8 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -50,6 +52,18 @@ inline services::ImportResult runImport(store::Database &db, services::ImportKin
     if (tweak)
         tweak(request);
     return services::ImportService(db, importClock()).run(request);
+}
+
+// Imports `content` as a file of its own: a case written in the test.
+inline services::ImportResult runImportText(store::Database &db, services::ImportKind kind, const QByteArray &content)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rows.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    return runImport(db, kind, "", [&](services::ImportRequest &q) { q.path = path; });
 }
 
 // The debtors the invoice, payment and contact tests import into.
