@@ -8,6 +8,7 @@
 #include "spanishdemo.h"
 #include "services/documentservice.h"
 #include "store/database.h"
+#include "store/invoicerepository.h"
 #include "store/portfoliorepository.h"
 #include "support/tempdb.h"
 #include "ui/documentdialog.h"
@@ -99,4 +100,68 @@ TEST_CASE("Screenshots of the import wizard and a statement, in Spanish", "[.scr
                              owing[2].debtorId);
     statement.setLanguage(QStringLiteral("es"));
     REQUIRE(statement.savePdf(QDir(out).filePath(QStringLiteral("statement.pdf"))));
+}
+
+TEST_CASE("Screenshot of a bank's payments checked by the import wizard, in Spanish", "[.screenshots]")
+{
+    test::SpanishDemo office;
+    test::TempDb &t = office.t;
+    store::InvoiceRepository invoices(t.db());
+
+    // The bank's deposits of one morning: each debtor who owes most pays
+    // part of its first open invoice; one deposit names an invoice the
+    // debtor had already paid (the books kept as credit what Libreta
+    // applied), and is refused with what to do.
+    store::PortfolioQuery query;
+    query.sort = store::PortfolioSort::Outstanding;
+    query.ascending = false;
+    const auto owing = store::PortfolioRepository(t.db()).fetchPage(query, std::nullopt, 40);
+    QString csv = QStringLiteral("Fecha de abono;Código cliente;Factura;Abono;Forma de pago;Referencia\r\n");
+    int rows = 0;
+    bool paidNamed = false;
+    for (const auto &d : owing) {
+        const auto list = invoices.forDebtor(d.debtorId);
+        const auto open = std::find_if(list.cbegin(), list.cend(), [](const auto &i) { return i.outstanding.isPositive(); });
+        const auto paid = std::find_if(list.cbegin(), list.cend(), [](const auto &i) { return i.outstanding.isZero(); });
+        if (!paidNamed && paid != list.cend() && rows == 5) {
+            csv += QStringLiteral("20/11/2026;%1;%2;500.00;Transferencia;SPEI %3\r\n")
+                       .arg(d.externalRef, paid->number)
+                       .arg(4417000 + rows);
+            paidNamed = true;
+            ++rows;
+            continue;
+        }
+        if (open == list.cend() || rows >= 12)
+            continue;
+        const domain::Money part = domain::Money::fromMinor(std::max<qint64>(open->outstanding.minor() / 3, 100));
+        csv += QStringLiteral("20/11/2026;%1;%2;%3;%4;%5 %6\r\n")
+                   .arg(d.externalRef, open->number, part.toPlainString(),
+                        rows % 3 == 2 ? QStringLiteral("Depósito") : QStringLiteral("Transferencia"),
+                        rows % 3 == 2 ? QStringLiteral("Ficha") : QStringLiteral("SPEI"))
+                   .arg(4417000 + rows);
+        ++rows;
+    }
+    REQUIRE(paidNamed);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("abonos-banco-20-11.csv"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(csv.toUtf8());
+    f.close();
+
+    ImportWizard wizard(t.db(), office.clock, std::nullopt);
+    wizard.resize(900, 640);
+    wizard.show();
+    auto next = [&](int page) {
+        wizard.next();
+        REQUIRE(test::waitFor([&] { return wizard.currentId() == page && !wizard.session().busy(); }, 20000));
+    };
+    wizard.filePage()->setFile(QDir::toNativeSeparators(file));
+    wizard.filePage()->setKind(int(services::ImportKind::Payments));
+    next(ImportWizard::FormatPageId);
+    next(ImportWizard::MappingPageId);
+    next(ImportWizard::CheckPageId);
+    wizard.checkPage()->setKeepValid(true, QDir::toNativeSeparators(dir.filePath(QStringLiteral("abonos-rechazados.csv"))));
+    QTest::qWait(300);
+    REQUIRE(wizard.grab().save(office.picture(QStringLiteral("import-wizard-payments-check.png"))));
 }
