@@ -3,6 +3,7 @@
 #include "services/paymentservice.h"
 #include "servicetesthelpers.h"
 #include "store/followuprepository.h"
+#include "store/invoicerepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
 #include "store/totalsrepository.h"
@@ -103,5 +104,17 @@ TEST_CASE("The payment preview gives what posting gives: allocations, credit, pr
     {
         checkPreviewMatchesPost(t.db(), clock, request(debtor, test::pesos(200), QDate(2026, 1, 15)));
     }
-    (void)older;
+    SECTION("a payment recorded late, made before the newer invoice was issued")
+    {
+        // On 20 December only F-1 (disputed) was owed: the payment goes to
+        // it first, as it would have that day, and only the rest to F-2.
+        store::InvoiceRepository(t.db()).setDisputed(older, true, QStringLiteral("Mercancía dañada"));
+        const auto r = request(debtor, test::pesos(700), QDate(2025, 12, 20));
+        const auto preview = services::PaymentPreviewer(t.db(), clock).preview(r);
+        REQUIRE(preview.allocations.size() == 2);
+        CHECK(preview.allocations[0].invoiceId == older);
+        CHECK(preview.allocations[0].amount == test::pesos(600));
+        CHECK(preview.allocations[1].invoiceId == newer);
+        checkPreviewMatchesPost(t.db(), clock, r);
+    }
 }
