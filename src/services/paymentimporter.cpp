@@ -73,8 +73,10 @@ RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem
     request.reference = row.reference;
     request.invoiceId = invoiceId;
     request.userId = m_context.userId;
+    request.totalsLater = true;
     try {
         PaymentService(m_context.db, m_context.clock).post(request);
+        touch(debtor->id);
     } catch (const InputError &e) {
         static const QHash<QString, QString> fields = {{QStringLiteral("amount"), QStringLiteral("amount")},
                                                        {QStringLiteral("date"), QStringLiteral("date")},

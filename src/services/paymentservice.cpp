@@ -65,9 +65,11 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
         PromiseReevaluator(m_db, graceDays).reevaluate(request.debtorId, today, m_clock.nowUtc());
     result.discountsGranted = DiscountSettlement(m_db, m_clock).grantEarned(request.debtorId);
 
-    store::TotalsRepository totals(m_db);
-    totals.refresh(request.debtorId);
-    result.outstandingAfter = totals.forDebtor(request.debtorId)->outstanding;
+    if (!request.totalsLater) {
+        store::TotalsRepository totals(m_db);
+        totals.refresh(request.debtorId);
+        result.outstandingAfter = totals.forDebtor(request.debtorId)->outstanding;
+    }
 
     store::AuditEntry audit;
     audit.at = m_clock.nowUtc();
