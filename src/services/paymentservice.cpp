@@ -33,7 +33,7 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
                              .arg(today.toString(Qt::ISODate)));
 
     store::Transaction tx(m_db);
-    if (!store::DebtorRepository(m_db).byId(request.debtorId))
+    if (!store::DebtorRepository(m_db).exists(request.debtorId))
         throw InputError(QStringLiteral("debtor"), tr("There is no such debtor."));
 
     store::InvoiceRepository invoices(m_db);

@@ -112,6 +112,13 @@ bool DebtorRepository::reopenIfClosed(domain::Id id)
     return q.rowsAffected() == 1;
 }
 
+bool DebtorRepository::exists(domain::Id id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM debtors WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    return q.next();
+}
+
 std::optional<domain::Debtor> DebtorRepository::byId(domain::Id id)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM debtors WHERE id = :id"));

@@ -22,6 +22,8 @@ public:
     // A closed file worked again (active); false when it was not closed.
     bool reopenIfClosed(domain::Id id);
     std::optional<domain::Debtor> byId(domain::Id id);
+    // Whether the debtor is there, without reading it (a payment posted).
+    bool exists(domain::Id id);
     std::optional<domain::Debtor> byRef(const QString &externalRef);
     qint64 count();
 
