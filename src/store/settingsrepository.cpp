@@ -43,7 +43,7 @@ domain::OfficeSettings SettingsRepository::load()
     };
     s.officeName = value(QStringLiteral("office_name"));
     s.currencyCode = value(QStringLiteral("currency"), s.currencyCode);
-    s.graceDays = intValue("grace_days", s.graceDays);
+    s.graceDays = graceDays();
     s.windowStart = timeValue("window_start", s.windowStart);
     s.windowEnd = timeValue("window_end", s.windowEnd);
     s.maxAttemptsPer7Days = intValue("max_attempts_7d", s.maxAttemptsPer7Days);
