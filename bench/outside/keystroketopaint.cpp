@@ -117,7 +117,7 @@ Timing timeKey(Display *display, const Options &options, KeySym symbol)
             return timing;
         if (timing.first && msSince(lastChange) > options.settleMs)
             return timing;
-        std::this_thread::sleep_for(std::chrono::microseconds(200));
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));  // leaves the app its cores
     }
 }
 
