@@ -72,7 +72,7 @@ private:
     std::unique_ptr<::Ui::PortfolioView> m_ui;
     PortfolioModel *m_model = nullptr;
     PortfolioFilterBar *m_filterBar = nullptr;
-    QTimer m_searchDelay;
+    QTimer m_pendingSearch;  // the typed text not searched yet
     QTimer m_figuresCheck;  // figure columns widened once new rows are in
     store::Database &m_db;
     QPointer<QAction> m_newDebtor;
