@@ -35,7 +35,8 @@ const char *const kSql[StatementCount] = {
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
     "INSERT INTO debtor_totals (debtor_id) VALUES (?1)",
     "INSERT INTO contacts (debtor_id, name, role, best_time, do_not_contact) VALUES (?1, ?2, ?3, ?4, ?5)",
-    "INSERT INTO contact_phones (contact_id, number, digits, label, debtor_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO contact_phones (contact_id, number, digits, label, debtor_id, search_text) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, (SELECT search_text FROM debtors WHERE id = ?5))",
     "INSERT INTO contact_emails (contact_id, address, label) VALUES (?1, ?2, ?3)",
     "INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount, disputed, dispute_reason, created_at, "
     "number_tail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

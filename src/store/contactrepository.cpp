@@ -58,11 +58,14 @@ void ContactRepository::update(const domain::Contact &c)
 
 void ContactRepository::addPhonesAndEmails(const domain::Contact &c, domain::Id contactId)
 {
-    SqlQuery phone(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, number, digits, label, debtor_id) "
-                                        "VALUES (:contact, :number, :digits, :label, :debtor)"));
+    // The debtor's search_text goes with the phone: a phone search's matches
+    // are read in name order from the digits index (schema 31).
+    SqlQuery phone(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, number, digits, label, debtor_id, "
+                                        "search_text) VALUES (:contact, :number, :digits, :label, :debtor, "
+                                        "(SELECT search_text FROM debtors WHERE id = :debtor))"));
     for (const auto &p : c.phones)
         phone.bind(QStringLiteral(":contact"), contactId)
-            // Unknown here (0): NULL, and the table's trigger reads it from the contact.
+            // Unknown here (0): NULL, and the table's triggers read both from the contact.
             .bind(QStringLiteral(":debtor"), c.debtorId > 0 ? QVariant(c.debtorId) : QVariant())
             .bind(QStringLiteral(":number"), p.number)
             .bind(QStringLiteral(":digits"), domain::phoneDigits(p.number))

@@ -79,14 +79,19 @@ QString PortfolioConditions::matchExpression(const QStringList &words)
     return terms.join(QStringLiteral(" AND "));
 }
 
-QString PortfolioConditions::phoneIds(BoundSql &sql) const
+QString PortfolioConditions::phoneRange(BoundSql &sql) const
 {
     QStringList ranges{prefixRange(sql, QStringLiteral("p.digits"), m_digits)};
     for (const QString &code : callingCodes())
         if (!m_digits.startsWith(code))
             ranges << prefixRange(sql, QStringLiteral("p.digits"), code + m_digits);
+    return u'(' + ranges.join(QStringLiteral(" OR ")) + u')';
+}
+
+QString PortfolioConditions::phoneIds(BoundSql &sql) const
+{
     // The digits index holds the debtor (schema 7): no contact row is read.
-    return QStringLiteral("SELECT p.debtor_id FROM contact_phones p WHERE ") + ranges.join(QStringLiteral(" OR "));
+    return QStringLiteral("SELECT p.debtor_id FROM contact_phones p WHERE ") + phoneRange(sql);
 }
 
 QString PortfolioConditions::invoiceNumberKeySql(const QString &column)
@@ -202,6 +207,10 @@ void PortfolioConditions::addSearchTo(BoundSql &sql) const
     for (const QString &word : m_words)
         allWords << QStringLiteral("(' ' || +d.search_text) LIKE ") + sql.param(QString(QStringLiteral("% ") + word + u'%'));
     QString clause = allWords.join(QStringLiteral(" AND "));
+    if (m_searchTest == SearchTest::WordsLike) {
+        sql.where(u'(' + clause + u')');
+        return;
+    }
     if (m_phoneLike)
         clause = QStringLiteral("(%1) OR d.id IN (%2)").arg(clause, phoneIds(sql));
     if (m_invoiceLike)
@@ -212,7 +221,8 @@ void PortfolioConditions::addSearchTo(BoundSql &sql) const
 PortfolioConditions::Table PortfolioConditions::searchTable() const
 {
     switch (m_searchTest) {
-    case SearchTest::Like: return Table::Debtors;
+    case SearchTest::Like:
+    case SearchTest::WordsLike: return Table::Debtors;
     case SearchTest::InMatches: return walksDebtors() ? Table::Debtors : Table::Totals;
     case SearchTest::Implied:
     case SearchTest::InWords: break;
@@ -359,7 +369,8 @@ bool PortfolioConditions::filtersDebtors() const
 
 bool PortfolioConditions::needsDebtors() const
 {
-    return m_hasSearch && m_searchTest == SearchTest::Like;  // the filters on debtors are index look-ups
+    // The filters on debtors are index look-ups.
+    return m_hasSearch && (m_searchTest == SearchTest::Like || m_searchTest == SearchTest::WordsLike);
 }
 
 bool PortfolioConditions::needsTotals() const

@@ -48,6 +48,10 @@ public:
         InMatches,  // t.debtor_id (d.id when walksDebtors()) among the matches, read once
         Implied,  // the rows come from the matches already: nothing to test
         InWords,  // the rows come from debtor_words `w` (one word's range): the other words on w.search_text
+        // LIKE on d.search_text for the words alone: the rows come from the
+        // name index's range of one word, and a phone's or an invoice
+        // number's matches are read in parts of their own.
+        WordsLike,
     };
     // What a source is, so the repository can tell which sets it knows.
     enum class SourceKind { Search, Status, Segment, Agent, DoNotContact, Aging, PromiseDue, BrokenPromise };
@@ -110,11 +114,22 @@ public:
     bool needsTotals() const;
     QList<Source> sources() const;
 
-    // Whether the matches can be read from debtor_words (schema 9) in name
-    // order: every match is found by the words of its search_text. A text
-    // that may be a phone number also finds debtors by their phones.
-    bool wordsApply() const { return m_hasSearch && !findsBeyondWords(); }
+    // Whether the matches can be read in name order: those found by the
+    // words of their search_text from debtor_words (schema 9), those found
+    // by a phone from the digits index, which carries the debtor's
+    // search_text (schema 31), and those found by an invoice number (a
+    // thousand at most) from their debtors.
+    bool wordsApply() const { return m_hasSearch; }
     bool phoneLike() const { return m_phoneLike; }
+    // The phones `p` whose digits start with the typed ones, as stored or
+    // after a calling code (phoneLike only).
+    QString phoneRange(BoundSql &sql) const;
+    // The debtors an invoice number typed finds (invoiceLike only).
+    QString invoiceIds(BoundSql &sql) const;
+    // What the phone and invoice matches depend on: their counts are kept
+    // under these across keystrokes and filters.
+    const QString &digits() const { return m_digits; }
+    QString invoiceKey() const { return m_invoice.key + u' ' + m_invoice.tail; }
     bool invoiceLike() const { return m_invoiceLike; }
     // Whether the search also finds debtors by something other than their
     // words (a phone, an invoice number): those are not in name order
@@ -145,7 +160,6 @@ public:
 
 private:
     QString phoneIds(BoundSql &sql) const;
-    QString invoiceIds(BoundSql &sql) const;
     QString searchIds(BoundSql &sql) const;
     enum class Table { Both, Debtors, Totals };
     // The clauses on `table`'s columns (Both: all of them), and with Both

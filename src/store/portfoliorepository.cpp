@@ -223,7 +223,8 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     // top meets only the others (the later words) until it reaches them.
     // Only those count toward how often a walked row matches.
     const bool wordsCounted = wordsPossible && counts.nameStarts >= 0;
-    const qint64 scatteredSearchCount = wordsCounted ? std::max<qint64>(1, counts.rangeRows) : searchCount;
+    const qint64 scatteredSearchCount =
+        wordsCounted ? std::max<qint64>(1, counts.rangeRows + counts.phoneRows + counts.invoiceDebtors) : searchCount;
     int smallest = 0;
     double density = 1.0;  // of the matches among the rows walked, as if the conditions were independent
     double densityAtMost = 1.0;  // the same, a filter counted to the limit taken as all debtors
@@ -328,8 +329,14 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     const double laterRows = counts.rangeWords.merged && conditions.words().size() == 1
                                  ? std::min(double(counts.rangeRows), double(counts.rangeWords.pageRowsAtMost))
                                  : double(counts.rangeRows);
-    const double wordsCost = wordsCounted ? (laterRows + std::min(walked, kPageRows * 4)) * wordsRowCost
-                                          : std::numeric_limits<double>::infinity();
+    // A phone's matches are read whole along the digits index and sorted,
+    // each a step like a word's row; an invoice number's debtors are read
+    // at random, as a gather reads them.
+    const double beyondWordsCost =
+        double(counts.phoneRows) * wordsRowCost + double(counts.invoiceDebtors) * (wordsRowCost + 3.0);
+    const double wordsCost = wordsCounted
+                                 ? (laterRows + std::min(walked, kPageRows * 4)) * wordsRowCost + beyondWordsCost
+                                 : std::numeric_limits<double>::infinity();
     if (wordsCost < walkCost && wordsCost < gatherCost)
         return {-1, false, true};
     if (gatherCost < walkCost)

@@ -167,6 +167,11 @@ private:
         qint64 nameStarts = -1;
         // The distinct words of that range, as they are read.
         RangeWords rangeWords;
+        // The search's matches found otherwise, sorted by name with them:
+        // the phones its digits start (up to the limit), and the debtors of
+        // the invoice numbers it starts.
+        qint64 phoneRows = 0;
+        qint64 invoiceDebtors = 0;
     };
     struct Choice {
         int source = -1;  // gather from it; -1: walk the sort order
@@ -175,8 +180,8 @@ private:
     };
     const Counts &countsFor(const PortfolioQuery &query, const PortfolioConditions &conditions);
     static bool byWordsPossible(const PortfolioQuery &query, const PortfolioConditions &conditions);
-    // Fills m_counts' range word, its rows and name starts, and the
-    // search's count from them.
+    // Fills m_counts' range word, its rows and name starts, the phones and
+    // invoices' debtors found beside them, and the search's count from them.
     void countWords(const PortfolioConditions &conditions);
     // The rows `rows` (a FROM clause with its WHERE) counted up to `limit`,
     // kept under the name `what`.

@@ -27,8 +27,9 @@ QString jsonList(const QStringList &texts)
 
 } // namespace
 
-// Whether a query's search is read from the name index and debtor_words:
-// sorted by name, and not a phone or invoice number (neither is a word).
+// Whether a query's search can be read from the name index and
+// debtor_words (with a phone's matches from the digits index, and an
+// invoice number's debtors): sorted by name.
 bool PortfolioRepository::byWordsPossible(const PortfolioQuery &query, const PortfolioConditions &conditions)
 {
     return conditions.hasSearch() && query.sort == PortfolioSort::Name && conditions.wordsApply();
@@ -124,6 +125,22 @@ void PortfolioRepository::countWords(const PortfolioConditions &conditions)
         m_counts.nameStarts = -1;  // not read: the walk it is
         return;
     }
+    // A phone's matches are read whole from the digits index and sorted
+    // (schema 31), an invoice number's debtors each at random: counted as
+    // far as the words, past which the walk costs less anyway.
+    if (conditions.phoneLike()) {
+        BoundSql sql;
+        m_counts.phoneRows = rowsUpTo(QStringLiteral("p ") + conditions.digits(),
+                                      QStringLiteral("contact_phones p WHERE ") + conditions.phoneRange(sql), sql,
+                                      limit);
+        if (m_counts.phoneRows >= limit)
+            m_counts.phoneRows = 4 * limit;  // "at least": such sets are often far larger
+    }
+    if (conditions.invoiceLike()) {
+        BoundSql sql;
+        m_counts.invoiceDebtors = rowsUpTo(QStringLiteral("i ") + conditions.invoiceKey(),
+                                           u'(' + conditions.invoiceIds(sql) + u')', sql, limit);
+    }
     BoundSql sql;
     m_counts.nameStarts = rowsUpTo(QStringLiteral("d ") + m_counts.rangeWord,
                                    QStringLiteral("debtors d WHERE ") +
@@ -131,7 +148,8 @@ void PortfolioRepository::countWords(const PortfolioConditions &conditions)
                                    sql, kCountLimit);
     // The search's matches, at most: the range word's (the other words
     // only narrow them).
-    m_counts.perSource[0] = std::min<qint64>(m_countLimit, m_counts.rangeRows + m_counts.nameStarts);
+    m_counts.perSource[0] = std::min<qint64>(m_countLimit, m_counts.rangeRows + m_counts.nameStarts +
+                                                               m_counts.phoneRows + m_counts.invoiceDebtors);
 }
 
 // Sorted by name, the matches of the range word (schema 9): the names it
@@ -158,7 +176,7 @@ QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, 
     };
     conditions.setRangeWord(m_counts.rangeWord);
     // The names it starts: the other words tested on the name index's text.
-    conditions.setSearchTest(SearchTest::Like);
+    conditions.setSearchTest(SearchTest::WordsLike);
     const QString starts = part(QStringLiteral("d.search_text"), QStringLiteral("d.id"),
                                 fromClause(QStringLiteral("debtors d"), true, conditions.needsTotals()),
                                 PortfolioConditions::nameStartRange(sql, m_counts.rangeWord), false);
@@ -189,6 +207,22 @@ QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, 
         parts += QStringLiteral(" UNION ") + part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from,
                                                  PortfolioConditions::wordRange(sql, m_counts.rangeWord), true);
     }
+    // The debtors a phone finds, in the name order the digits index
+    // carries (schema 31); a debtor with two such phones, once.
+    conditions.setSearchTest(SearchTest::Implied);
+    if (conditions.phoneLike()) {
+        QString phones = QStringLiteral(" FROM contact_phones p");
+        if (conditions.needsTotals())
+            phones += QStringLiteral(" CROSS JOIN debtor_totals t ON t.debtor_id = p.debtor_id");
+        parts += QStringLiteral(" UNION ") + part(QStringLiteral("p.search_text"), QStringLiteral("p.debtor_id"), phones,
+                                                 conditions.phoneRange(sql), true);
+    }
+    // The debtors an invoice number finds: a thousand at most, each read.
+    if (conditions.invoiceLike())
+        parts += QStringLiteral(" UNION ") +
+                 part(QStringLiteral("d.search_text"), QStringLiteral("d.id"),
+                      fromClause(QStringLiteral("debtors d"), true, conditions.needsTotals()),
+                      QStringLiteral("d.id IN (") + conditions.invoiceIds(sql) + u')', false);
     // UNION: a debtor whose first word is also a later one is in both, and
     // one with two later words of the range is in both words' rows.
     const QString page = QStringLiteral("SELECT search_text, id FROM (") + parts +
