@@ -19,15 +19,19 @@ CREATE INDEX contact_phones_digits ON contact_phones (digits, search_text, debto
 
 -- The store writes the name key with the phone; these keep it right
 -- whatever writes the row, when a contact moves to another debtor, and
--- when a debtor's name, reference or tax id changes.
-CREATE TRIGGER contact_phones_name_on_insert AFTER INSERT ON contact_phones
-WHEN NEW.search_text IS NULL
+-- when a debtor's name, reference or tax id changes. A row written
+-- without its debtor or its key gets both from one trigger, schema 7's
+-- made again: each trigger's WHEN is worked out for every phone inserted.
+DROP TRIGGER contact_phones_debtor_on_insert;
+CREATE TRIGGER contact_phones_debtor_on_insert AFTER INSERT ON contact_phones
+WHEN NEW.debtor_id IS NULL OR NEW.search_text IS NULL
 BEGIN
     UPDATE contact_phones
-       SET search_text = (SELECT d.search_text FROM debtors d
-                           WHERE d.id = coalesce(NEW.debtor_id,
-                                                 (SELECT c.debtor_id FROM contacts c WHERE c.id = NEW.contact_id)))
+       SET debtor_id = coalesce(NEW.debtor_id, (SELECT c.debtor_id FROM contacts c WHERE c.id = NEW.contact_id))
      WHERE id = NEW.id;
+    UPDATE contact_phones
+       SET search_text = (SELECT d.search_text FROM debtors d WHERE d.id = contact_phones.debtor_id)
+     WHERE id = NEW.id AND search_text IS NULL;
 END;
 
 CREATE TRIGGER contacts_debtor_moves_phone_names AFTER UPDATE OF debtor_id ON contacts

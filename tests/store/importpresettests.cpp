@@ -38,7 +38,11 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     // tail (before schema 30; its index is schema 28's too), nor a phone
     // its debtor's place in name order (before schema 31).
     for (const char *sql :
-         {"DROP TRIGGER contact_phones_name_on_insert", "DROP TRIGGER contacts_debtor_moves_phone_names",
+         {"DROP TRIGGER contact_phones_debtor_on_insert",
+          "CREATE TRIGGER contact_phones_debtor_on_insert AFTER INSERT ON contact_phones WHEN NEW.debtor_id IS NULL "
+          "BEGIN UPDATE contact_phones SET debtor_id = (SELECT c.debtor_id FROM contacts c WHERE c.id = NEW.contact_id) "
+          "WHERE id = NEW.id; END",
+          "DROP TRIGGER contacts_debtor_moves_phone_names",
           "DROP TRIGGER debtors_search_text_to_phones", "DROP INDEX contact_phones_digits",
           "ALTER TABLE contact_phones DROP COLUMN search_text",
           "CREATE INDEX contact_phones_digits ON contact_phones (digits, debtor_id)",
@@ -113,6 +117,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(definition("users").contains(QLatin1String("pin_hash")));
     CHECK(definition("contact_phones_digits").contains(QLatin1String("search_text")));
     CHECK(!definition("debtors_search_text_to_phones").isEmpty());
+    CHECK(definition("contact_phones_debtor_on_insert").contains(QLatin1String("search_text")));
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))
