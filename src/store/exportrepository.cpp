@@ -56,7 +56,7 @@ void ExportRepository::portfolio(const PortfolioQuery &query,
 {
     using namespace portfoliosql;
     PortfolioConditions conditions(query);
-    conditions.setSearchTest(PortfolioConditions::SearchTest::Like);  // every debtor is read anyway
+    conditions.setSearchTest(PortfolioConditions::SearchTest::OnText);  // every debtor is read anyway
     BoundSql sql;
     conditions.addTo(sql, QStringLiteral("d.id"));
     // The key the table's pages carry, and the order they come in: a column

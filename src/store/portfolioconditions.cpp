@@ -49,6 +49,17 @@ QString agingRange(BoundSql &sql, const domain::DueDateRange &range)
     return inRange.join(QStringLiteral(" AND "));
 }
 
+// Whether one of the words of `text` (a folded search_text: lower case,
+// words separated by one space) starts with the folded `word`. Not LIKE
+// '% word%': SQLite compiles a statement whose LIKE pattern is a bound
+// value again every time it runs (it might use the pattern's prefix on an
+// index), and a page of a phone number's search in name order is a long
+// statement: 1.26 ms a run at 10,000 debtors with LIKE, 0.87 with instr.
+QString wordStartIn(BoundSql &sql, const QString &text, const QString &word)
+{
+    return QStringLiteral("instr(' ' || %1, %2) > 0").arg(text, sql.param(QString(u' ' + word)));
+}
+
 } // namespace
 
 bool PortfolioFilters::isEmpty() const
@@ -189,7 +200,7 @@ void PortfolioConditions::addSearchTo(BoundSql &sql) const
         for (const QString &word : words()) {
             if (word == m_rangeWord)
                 continue;
-            sql.where(QStringLiteral("(' ' || w.search_text) LIKE ") + sql.param(QString(QStringLiteral("% ") + word + u'%')));
+            sql.where(wordStartIn(sql, QStringLiteral("w.search_text"), word));
         }
         return;
     }
@@ -200,14 +211,14 @@ void PortfolioConditions::addSearchTo(BoundSql &sql) const
                   searchIds(sql) + u')');
         return;
     }
-    // Row by row, LIKE on search_text finds what the full-text index finds:
-    // the index's words are search_text's space-separated words (see
-    // 0002_debtor_search.sql), and folded words hold no '%' or '_'.
+    // Row by row, a word start in search_text finds what the full-text
+    // index finds: the index's words are search_text's space-separated
+    // words (see 0002_debtor_search.sql).
     QStringList allWords;
     for (const QString &word : m_words)
-        allWords << QStringLiteral("(' ' || +d.search_text) LIKE ") + sql.param(QString(QStringLiteral("% ") + word + u'%'));
+        allWords << wordStartIn(sql, QStringLiteral("+d.search_text"), word);
     QString clause = allWords.join(QStringLiteral(" AND "));
-    if (m_searchTest == SearchTest::WordsLike) {
+    if (m_searchTest == SearchTest::WordsOnText) {
         sql.where(u'(' + clause + u')');
         return;
     }
@@ -221,8 +232,8 @@ void PortfolioConditions::addSearchTo(BoundSql &sql) const
 PortfolioConditions::Table PortfolioConditions::searchTable() const
 {
     switch (m_searchTest) {
-    case SearchTest::Like:
-    case SearchTest::WordsLike: return Table::Debtors;
+    case SearchTest::OnText:
+    case SearchTest::WordsOnText: return Table::Debtors;
     case SearchTest::InMatches: return walksDebtors() ? Table::Debtors : Table::Totals;
     case SearchTest::Implied:
     case SearchTest::InWords: break;
@@ -370,7 +381,7 @@ bool PortfolioConditions::filtersDebtors() const
 bool PortfolioConditions::needsDebtors() const
 {
     // The filters on debtors are index look-ups.
-    return m_hasSearch && (m_searchTest == SearchTest::Like || m_searchTest == SearchTest::WordsLike);
+    return m_hasSearch && (m_searchTest == SearchTest::OnText || m_searchTest == SearchTest::WordsOnText);
 }
 
 bool PortfolioConditions::needsTotals() const

@@ -44,14 +44,14 @@ public:
     // How the search is tested. Each finds the same debtors; what differs
     // is what it reads per row (see portfoliorepository.cpp).
     enum class SearchTest {
-        Like,  // LIKE on d.search_text: reads the debtor (free on the name index)
+        OnText,  // each word's start looked for in d.search_text: reads the debtor (free on the name index)
         InMatches,  // t.debtor_id (d.id when walksDebtors()) among the matches, read once
         Implied,  // the rows come from the matches already: nothing to test
         InWords,  // the rows come from debtor_words `w` (one word's range): the other words on w.search_text
-        // LIKE on d.search_text for the words alone: the rows come from the
-        // name index's range of one word, and a phone's or an invoice
+        // The words alone looked for in d.search_text: the rows come from
+        // the name index's range of one word, and a phone's or an invoice
         // number's matches are read in parts of their own.
-        WordsLike,
+        WordsOnText,
     };
     // What a source is, so the repository can tell which sets it knows.
     enum class SourceKind { Search, Status, Segment, Agent, DoNotContact, Aging, PromiseDue, BrokenPromise };
@@ -179,7 +179,7 @@ private:
     bool m_invoiceLike = false;
     bool m_sectionImplied = false;
     bool m_hasSearch = false;
-    SearchTest m_searchTest = SearchTest::Like;
+    SearchTest m_searchTest = SearchTest::OnText;
 };
 
 } // namespace libreta::store

@@ -38,7 +38,7 @@
 // average per index, not how rare "legal" or "perez" are. Sorted by totals,
 // a walk tests the search against the full-text matches read once into
 // memory (when they are under the limit) rather than reading each debtor
-// for LIKE. The counts are kept while the search and filters stay the same
+// for its text. The counts are kept while the search and filters stay the same
 // (paging down, sorting again).
 
 namespace libreta::store {
@@ -261,10 +261,10 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     // A walk over the totals tests the search against the matches, read
     // once into memory, when there are not too many of them to read.
     // Walking the name order, only a phone or invoice number's matches are
-    // cheaper to test that way: the name index holds the text LIKE reads,
+    // cheaper to test that way: the name index holds the text tested,
     // while the phones' or invoices' set costs more per row than one lookup
     // in the matches.
-    // No other index holds the text: LIKE would read every walked debtor
+    // No other index holds the text: testing it would read every walked debtor
     // at random ("maria" in the segment "Alto saldo" at a million debtors:
     // 4,700 rows, 0.1 s; with the matches, 15 ms).
     const bool inMatches = searched && searchCount < m_countLimit &&
@@ -365,7 +365,7 @@ QList<PortfolioRow> PortfolioRepository::fetchPage(const PortfolioQuery &query,
         return wordsPage(query, conditions, after, limit);
     conditions.setSearchTest(source == 0 && conditions.hasSearch() ? SearchTest::Implied
                              : choice.searchInMatches             ? SearchTest::InMatches
-                                                                  : SearchTest::Like);
+                                                                  : SearchTest::OnText);
 
     // Rows with no sort value come last in either direction ("no next
     // action" is never the most urgent): two sections, each an index range.
@@ -440,7 +440,7 @@ std::optional<QList<PortfolioRow>> PortfolioRepository::probePage(const Portfoli
     bound.exec();
     BoundSql sql;
     PortfolioConditions tested = conditions;
-    tested.setSearchTest(PortfolioConditions::SearchTest::Like);
+    tested.setSearchTest(PortfolioConditions::SearchTest::OnText);
     const QString from = tested.addWalkTo(sql, spec.onDebtors);
     whereAfter(sql, spec, ascending, after);
     if (bound.next())

@@ -175,7 +175,7 @@ private:
     };
     struct Choice {
         int source = -1;  // gather from it; -1: walk the sort order
-        bool searchInMatches = false;  // a walk tests the search against the matches, not LIKE
+        bool searchInMatches = false;  // a walk tests the search against the matches, not the text
         bool byWords = false;  // read the search's matches in name order from debtor_words
     };
     const Counts &countsFor(const PortfolioQuery &query, const PortfolioConditions &conditions);

@@ -186,7 +186,7 @@ QList<PortfolioRow> PortfolioRepository::fetchSectionedPage(const PortfolioQuery
     using SearchTest = PortfolioConditions::SearchTest;
     conditions.setSearchTest(choice.source == 0 && conditions.hasSearch() ? SearchTest::Implied
                              : choice.searchInMatches                       ? SearchTest::InMatches
-                                                                            : SearchTest::Like);
+                                                                            : SearchTest::OnText);
     const bool totals = conditions.needsTotals() || query.sort == PortfolioSort::Approach;
 
     // Reads the rows of one page query (`page` selects ids in order), each

@@ -176,7 +176,7 @@ QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, 
     };
     conditions.setRangeWord(m_counts.rangeWord);
     // The names it starts: the other words tested on the name index's text.
-    conditions.setSearchTest(SearchTest::WordsLike);
+    conditions.setSearchTest(SearchTest::WordsOnText);
     const QString starts = part(QStringLiteral("d.search_text"), QStringLiteral("d.id"),
                                 fromClause(QStringLiteral("debtors d"), true, conditions.needsTotals()),
                                 PortfolioConditions::nameStartRange(sql, m_counts.rangeWord), false);

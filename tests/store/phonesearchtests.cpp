@@ -231,3 +231,27 @@ TEST_CASE("Schema step 31 gives the phones of a version 30 file their debtor's p
     CHECK(namesFound(db, QStringLiteral("55 2345"), Way::Words) ==
           QStringList({QStringLiteral("Ana Soto"), QStringLiteral("Zoila Ruiz")}));
 }
+
+TEST_CASE("No search statement tests its words with LIKE, which SQLite would compile again at every run",
+          "[store][search]")
+{
+    // A LIKE whose pattern is a bound value marks the statement to be
+    // compiled again whenever the value is bound (SQLite might use the
+    // pattern's prefix on an index): every keystroke, every page.
+    test::TempDb t;
+    const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana María Ruiz"));
+    addPhones(t.db(), ana, {QStringLiteral("+52 55 1234 5678")});
+    test::addInvoice(t.db(), ana, QStringLiteral("FAC-4452"), QDate(2026, 1, 10), test::pesos(100));
+    for (const Way way : {Way::Chosen, Way::Walk, Way::Gather, Way::Words}) {
+        for (const QString &typed : {QStringLiteral("maria"), QStringLiteral("ana ruiz"), QStringLiteral("55 1234"),
+                                     QStringLiteral("fac-4452")}) {
+            INFO(int(way) << " " << typed.toStdString());
+            QStringList names;
+            const QStringList statements =
+                test::statementsDuring(t.db(), [&] { names = namesFound(t.db(), typed, way); });
+            CHECK(names == QStringList{QStringLiteral("Ana María Ruiz")});
+            for (const QString &sql : statements)
+                CHECK_FALSE(sql.contains(QLatin1String(" LIKE ")));
+        }
+    }
+}
