@@ -2193,6 +2193,10 @@
         <source>Invoice numbers for search</source>
         <translation>Números de factura para la búsqueda</translation>
     </message>
+    <message>
+        <source>Phone numbers for search</source>
+        <translation>Teléfonos para la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>

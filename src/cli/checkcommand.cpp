@@ -35,6 +35,7 @@ int runCheck(CliContext &c)
     report(CliContext::tr("Agenda counts"), maintenance.agendaCountMismatches());
     report(CliContext::tr("Dashboard figures"), maintenance.dailyFigureMismatches());
     report(CliContext::tr("Invoice numbers for search"), maintenance.invoiceNumberTailMismatches());
+    report(CliContext::tr("Phone numbers for search"), maintenance.phoneNameKeyMismatches());
 
     if (problems > 0) {
         c.err << CliContext::tr("Check found %Ln problem(s).", nullptr, problems) << Qt::endl;

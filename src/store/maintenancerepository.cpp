@@ -93,6 +93,21 @@ QStringList MaintenanceRepository::invoiceNumberTailMismatches(int limit)
     return out;
 }
 
+QStringList MaintenanceRepository::phoneNameKeyMismatches(int limit)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT p.id, p.debtor_id, p.search_text, c.debtor_id, d.search_text "
+                                    "FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
+                                    "LEFT JOIN debtors d ON d.id = c.debtor_id "
+                                    "WHERE p.debtor_id IS NOT c.debtor_id OR p.search_text IS NOT d.search_text "
+                                    "ORDER BY p.id LIMIT :limit"));
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QStringList out;
+    while (q.next())
+        out << QStringLiteral("phone %1: kept debtor %2 '%3', contact's debtor %4 '%5'")
+                   .arg(q.text(0), q.text(1), q.text(2), q.text(3), q.text(4));
+    return out;
+}
+
 QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
 {
     // Kept and counted rows side by side, each side's missing rows as

@@ -33,6 +33,11 @@ public:
     // in C++) is not what SQL's expression of the number gives: "invoice
     // id: kept 'T', number gives 'U'". Search would miss them by number.
     QStringList invoiceNumberTailMismatches(int limit = 20);
+    // Phones whose kept debtor or name key (schemas 7 and 31, written by
+    // the store and kept by triggers) is not their contact's debtor's:
+    // "phone id: kept debtor D 'K', contact's debtor E 'L'". Search would
+    // miss them by number, or show them out of name order.
+    QStringList phoneNameKeyMismatches(int limit = 20);
 
 private:
     Database &m_db;

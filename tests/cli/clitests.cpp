@@ -153,6 +153,23 @@ TEST_CASE("check finds an invoice whose kept number tail is not its number's, an
     CHECK(check.out.contains(QStringLiteral("invoice 7: kept 'X'")));
 }
 
+TEST_CASE("check finds a phone whose kept name key is not its debtor's, and exits 1", "[cli]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("50")}).status == 0);
+    const Run clean = o.run({QStringLiteral("check")});
+    CHECK(clean.status == 0);
+    CHECK(clean.out.contains(QStringLiteral("Phone numbers for search: ok")));
+    {
+        store::Database db(o.db);
+        store::SqlQuery(db, QStringLiteral("UPDATE contact_phones SET search_text = 'zz' WHERE id = 5")).exec();
+    }
+    const Run check = o.run({QStringLiteral("check")});
+    CHECK(check.status == 1);
+    CHECK(check.out.contains(QStringLiteral("Phone numbers for search: 1 problem")));
+    CHECK(check.out.contains(QStringLiteral("phone 5: kept debtor")));
+}
+
 TEST_CASE("post-payment keeps a pending promise and the totals stay equal to a recomputation", "[cli]")
 {
     Office o;
