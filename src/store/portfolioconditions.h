@@ -114,12 +114,6 @@ public:
     bool needsTotals() const;
     QList<Source> sources() const;
 
-    // Whether the matches can be read in name order: those found by the
-    // words of their search_text from debtor_words (schema 9), those found
-    // by a phone from the digits index, which carries the debtor's
-    // search_text (schema 31), and those found by an invoice number (a
-    // thousand at most) from their debtors.
-    bool wordsApply() const { return m_hasSearch; }
     bool phoneLike() const { return m_phoneLike; }
     // The phones `p` whose digits start with the typed ones, as stored or
     // after a calling code (phoneLike only).

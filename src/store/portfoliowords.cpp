@@ -27,12 +27,14 @@ QString jsonList(const QStringList &texts)
 
 } // namespace
 
-// Whether a query's search can be read from the name index and
-// debtor_words (with a phone's matches from the digits index, and an
-// invoice number's debtors): sorted by name.
+// Whether a query's search can be read in name order: sorted by name, the
+// matches its words find from the name index and debtor_words (schema 9),
+// those a phone finds from the digits index, which carries the debtor's
+// search_text (schema 31), and those an invoice number finds (a thousand
+// at most) from their debtors.
 bool PortfolioRepository::byWordsPossible(const PortfolioQuery &query, const PortfolioConditions &conditions)
 {
-    return conditions.hasSearch() && query.sort == PortfolioSort::Name && conditions.wordsApply();
+    return conditions.hasSearch() && query.sort == PortfolioSort::Name;
 }
 
 qint64 PortfolioRepository::rowsUpTo(const QString &what, const QString &rows, BoundSql &sql, qint64 limit)
