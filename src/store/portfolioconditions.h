@@ -126,8 +126,9 @@ public:
     QString invoiceKey() const { return m_invoice.key + u' ' + m_invoice.tail; }
     bool invoiceLike() const { return m_invoiceLike; }
     // Whether the search also finds debtors by something other than their
-    // words (a phone, an invoice number): those are not in name order
-    // anywhere, so the matches are read into a set.
+    // words (a phone, an invoice number): a walk tests those against the
+    // matches read into a set (sorted by name, they can also be read in
+    // that order: see PortfolioRepository::wordsPage).
     bool findsBeyondWords() const { return m_phoneLike || m_invoiceLike; }
     // Whether a walk of the sort order reads debtors rows (name, reference
     // and the sectioned orders) rather than debtor_totals rows.

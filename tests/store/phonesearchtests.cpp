@@ -25,19 +25,10 @@
 using namespace libreta;
 using namespace libreta::domain;
 using Way = store::PortfolioRepository::Way;
+using test::addPhones;
 using test::namesFound;
 
 namespace {
-
-void addPhones(store::Database &db, Id debtorId, const QStringList &numbers)
-{
-    Contact c;
-    c.debtorId = debtorId;
-    c.name = QStringLiteral("Contacto");
-    for (const QString &number : numbers)
-        c.phones.append(Phone{0, number, QStringLiteral("móvil")});
-    store::ContactRepository(db).add(c);
-}
 
 QString phoneNameKey(store::Database &db, const QString &digits)
 {

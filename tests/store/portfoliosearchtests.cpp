@@ -35,15 +35,6 @@ namespace {
 
 constexpr Way kWays[] = {Way::Chosen, Way::Walk, Way::Gather, Way::Words};
 
-void addPhone(store::Database &db, Id debtorId, const QString &number)
-{
-    Contact c;
-    c.debtorId = debtorId;
-    c.name = QStringLiteral("Contacto");
-    c.phones = {Phone{0, number, QStringLiteral("móvil")}};
-    store::ContactRepository(db).add(c);
-}
-
 // FTS5's own check that the index holds exactly what debtors.search_text says.
 bool searchIndexMatchesDebtors(store::Database &db)
 {
@@ -101,8 +92,8 @@ TEST_CASE("Search finds a phone number typed in any grouping, with or without it
     test::TempDb t;
     const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
     const Id luis = test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Luis Gómez"));
-    addPhone(t.db(), ana, QStringLiteral("+52 55-1234-5678"));
-    addPhone(t.db(), luis, QStringLiteral("+34 910 153 791"));
+    test::addPhones(t.db(), ana, {QStringLiteral("+52 55-1234-5678")});
+    test::addPhones(t.db(), luis, {QStringLiteral("+34 910 153 791")});
     const QStringList anaOnly{QStringLiteral("Ana Ruiz")};
     for (const Way way : kWays) {
         INFO("way " << int(way));
@@ -378,7 +369,7 @@ TEST_CASE("A phone always carries its contact's debtor, however it was written",
     test::TempDb t;
     const Id ana = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
     const Id beto = test::addDebtor(t.db(), QStringLiteral("B-1"), QStringLiteral("Beto Soto"));
-    addPhone(t.db(), ana, QStringLiteral("+52 55 1111 2222"));
+    test::addPhones(t.db(), ana, {QStringLiteral("+52 55 1111 2222")});
     const auto debtorOfPhone = [&](const QString &digits) {
         return store::SqlQuery(t.db(), QStringLiteral("SELECT debtor_id FROM contact_phones WHERE digits = :d"))
             .bind(QStringLiteral(":d"), digits)

@@ -1,6 +1,7 @@
 #include "support/fixtures.h"
 
 #include "store/calldiscountrepository.h"
+#include "store/contactrepository.h"
 #include "store/callrepository.h"
 #include "store/debtorrepository.h"
 #include "store/invoicerepository.h"
@@ -17,6 +18,16 @@ domain::Id addDebtor(store::Database &db, const QString &ref, const QString &nam
     d.name = name;
     d.taxId = QStringLiteral("PENJ800101AB1");
     return store::DebtorRepository(db).add(d);
+}
+
+void addPhones(store::Database &db, domain::Id debtorId, const QStringList &numbers)
+{
+    domain::Contact c;
+    c.debtorId = debtorId;
+    c.name = QStringLiteral("Contacto");
+    for (const QString &number : numbers)
+        c.phones.append(domain::Phone{0, number, QStringLiteral("móvil")});
+    store::ContactRepository(db).add(c);
 }
 
 domain::Id addInvoice(store::Database &db, domain::Id debtorId, const QString &number, const QDate &due,

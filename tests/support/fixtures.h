@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace libreta::store {
 class Database;
@@ -17,6 +18,8 @@ inline domain::Money pesos(qint64 whole, qint64 cents = 0)
 
 // Adds a debtor (with its totals row) and returns its id.
 domain::Id addDebtor(store::Database &db, const QString &ref, const QString &name = QStringLiteral("José Pérez Núñez"));
+// Adds a contact of the debtor with these phone numbers (labelled "móvil").
+void addPhones(store::Database &db, domain::Id debtorId, const QStringList &numbers);
 // Adds an invoice due on `due` for `amount`.
 domain::Id addInvoice(store::Database &db, domain::Id debtorId, const QString &number, const QDate &due,
                       domain::Money amount);
