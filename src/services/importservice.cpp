@@ -318,6 +318,7 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     // reference (or creates) in this same transaction.
     const store::BulkLoad bulk(m_db, request.kind == ImportKind::Invoices ? store::BulkLoad::References::ReadByTheLoad
                                                                           : store::BulkLoad::References::Checked);
+    const store::CheckpointLater copyLogLater(m_db);
     store::Transaction tx(m_db);
     QElapsedTimer timer;
     timer.start();

@@ -39,6 +39,10 @@ BulkLoad::~BulkLoad()
         apply(m_db, Dialect::afterBulkLoadPragmas(), "end of a bulk load");
 }
 
+CheckpointLater::CheckpointLater(Database &db) : m_db(db) { m_db.holdCheckpoints(true); }
+
+CheckpointLater::~CheckpointLater() { m_db.holdCheckpoints(false); }
+
 LargeSort::LargeSort(Database &db) : m_db(db) { apply(m_db, Dialect::largeSortPragmas(), "large sort"); }
 
 LargeSort::~LargeSort() { apply(m_db, Dialect::afterLargeSortPragmas(), "end of a large sort"); }

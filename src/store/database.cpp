@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 #include <optional>
 
@@ -30,6 +31,9 @@ struct Database::CachedStatement {
 struct Database::Private {
     QSqlDatabase db;
     QHash<QString, std::shared_ptr<CachedStatement>> statements;
+    CommitHook commitHook = nullptr;  // nullptr: SQLite's own
+    void *commitHookArg = nullptr;
+    bool checkpointsHeld = false;
 };
 
 namespace {
@@ -39,6 +43,11 @@ QString nextConnectionName()
     static QAtomicInt counter;
     return QStringLiteral("libreta-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+// SQLite's own hook checkpoints at this many pages (its default).
+constexpr int kSqliteAutoCheckpointPages = 1000;
+
+int copyNothing(void *, sqlite3 *, const char *, int) { return 0; }
 
 void execOrThrow(QSqlDatabase &db, const QString &sql)
 {
@@ -113,6 +122,30 @@ Database::~Database()
 }
 
 QSqlDatabase &Database::connection() { return d->db; }
+
+void Database::setCommitHook(CommitHook hook, void *arg)
+{
+    d->commitHook = hook;
+    d->commitHookArg = arg;
+    installCommitHook();
+}
+
+void Database::holdCheckpoints(bool hold)
+{
+    d->checkpointsHeld = hold;
+    installCommitHook();
+}
+
+void Database::installCommitHook()
+{
+    sqlite3 *native = Dialect::nativeHandle(d->db);
+    if (d->checkpointsHeld)
+        sqlite3_wal_hook(native, &copyNothing, nullptr);
+    else if (d->commitHook)
+        sqlite3_wal_hook(native, d->commitHook, d->commitHookArg);
+    else
+        sqlite3_wal_autocheckpoint(native, kSqliteAutoCheckpointPages);
+}
 
 QSqlQuery &Database::queryOf(CachedStatement *statement) { return statement->query; }
 

@@ -9,6 +9,7 @@
 // does not compile.
 class QSqlDatabase;
 class QSqlQuery;
+struct sqlite3;
 
 namespace libreta::store {
 
@@ -53,6 +54,18 @@ public:
     // (32 MiB of a million debtors' totals) for pages never read from it.
     void keepSmallCache();
 
+    // After each commit SQLite calls one hook, which may copy the
+    // write-ahead log back into the file (a checkpoint). By default it is
+    // SQLite's own: the commit that leaves the log past 1,000 pages copies
+    // it. A WalCheckpointer puts its own in; nullptr puts SQLite's back.
+    using CommitHook = int (*)(void *arg, sqlite3 *connection, const char *schema, int logPages);
+    void setCommitHook(CommitHook hook, void *arg);
+    // While held, commits copy nothing, whichever hook is set: the log of a
+    // load of millions of rows (a gigabyte) is copied later, by the app's
+    // checkpoint thread or when the file's last connection closes, not by
+    // the load's commit, which is durable once the log is on disk.
+    void holdCheckpoints(bool hold);
+
     // Prepared statements are kept per SQL text: preparing costs more than
     // running, and bulk work (demo data, imports) runs the same few millions
     // of times. A statement already in use is not handed out twice.
@@ -63,6 +76,7 @@ public:
 
 private:
     void applyPragmas();
+    void installCommitHook();
     struct Private;
     QString m_path;
     QString m_connectionName;

@@ -10,12 +10,6 @@
 #include <spdlog/spdlog.h>
 
 namespace libreta::store {
-namespace {
-
-constexpr int kSqliteDefaultAutoCheckpoint = 1000;
-
-} // namespace
-
 class WalCheckpointer::Worker final : public QObject {
 public:
     Worker(QString path, int intervalMs, std::shared_ptr<State> state)
@@ -61,12 +55,12 @@ WalCheckpointer::WalCheckpointer(Database &db, int intervalMs, QObject *parent)
     m_thread.setObjectName(QStringLiteral("wal-checkpoint"));
     m_thread.start(QThread::LowPriority);
     // Replaces SQLite's own hook, the one that checkpoints at 1,000 pages.
-    sqlite3_wal_hook(Dialect::nativeHandle(db.connection()), &WalCheckpointer::onCommit, this);
+    db.setCommitHook(&WalCheckpointer::onCommit, this);
 }
 
 WalCheckpointer::~WalCheckpointer()
 {
-    sqlite3_wal_autocheckpoint(Dialect::nativeHandle(m_db.connection()), kSqliteDefaultAutoCheckpoint);
+    m_db.setCommitHook(nullptr, nullptr);
     m_thread.quit();
     m_thread.wait();
 }

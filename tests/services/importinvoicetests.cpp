@@ -6,10 +6,12 @@
 #include "servicetesthelpers.h"
 #include "store/portfoliorepository.h"
 #include "store/sqlquery.h"
+#include "support/fixtures.h"
 #include "support/statementtrace.h"
 #include "support/tempdb.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace libreta;
@@ -535,4 +537,38 @@ TEST_CASE("A large invoice file is added with the number search's index set asid
     CHECK_FALSE(importedWith(writeFile("day.csv", 20, "B-")).dropped);
     CHECK_FALSE(importedWith(big).dropped);
     CHECK(numberIndexes() == 1);
+}
+
+TEST_CASE("An import's commit leaves copying its log into the file for later; the rows are stored meanwhile",
+          "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    store::SqlQuery(t.db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    const qint64 fileBefore = QFileInfo(t.path()).size();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("invoices.csv"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray text = "debtor_ref,number,issue_date,due_date,amount,disputed\n";
+        const char *refs[] = {"000123", "000124", "0042"};
+        for (int i = 0; i < 40000; ++i)
+            text += QByteArray(refs[i % 3]) + ",FAC-" + QByteArray::number(100000 + i) +
+                    ",2025-12-01,2025-12-31,10.00,no\n";
+        f.write(text);
+    }
+    const auto r = runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) { q.path = path; });
+    REQUIRE(r.stored);
+    // Longer than SQLite's own hook lets a log grow before a commit copies it.
+    REQUIRE(QFileInfo(t.path() + QStringLiteral("-wal")).size() > 1000 * 4096);
+    CHECK(QFileInfo(t.path()).size() == fileBefore);
+    {
+        store::Database other(t.path());
+        CHECK(test::rowsIn(other, "invoices") == 40000);
+        CHECK(store::TotalsRepository(other).mismatches(10).isEmpty());
+    }
+    // The connection's commits copy the log again after the import.
+    test::addDebtor(t.db(), QStringLiteral("CP-1"), QStringLiteral("Deudora Uno"));
+    CHECK(QFileInfo(t.path()).size() > fileBefore);
 }
