@@ -539,7 +539,7 @@ TEST_CASE("A large invoice file is added with the number search's index set asid
     CHECK(numberIndexes() == 1);
 }
 
-TEST_CASE("An import's commit leaves copying its log into the file for later; the rows are stored meanwhile",
+TEST_CASE("An import's commit leaves copying its log into the file for later while the rows are stored",
           "[import]")
 {
     test::TempDb t;

@@ -70,7 +70,7 @@ void writeLargeTransaction(store::Database &db)
 
 } // namespace
 
-TEST_CASE("A load's commit leaves its log to be copied later; the file's last connection copies it",
+TEST_CASE("A load's commit leaves its log to be copied later and the file's last connection copies it",
           "[store][checkpoint]")
 {
     test::TempDb t;
@@ -93,7 +93,7 @@ TEST_CASE("A load's commit leaves its log to be copied later; the file's last co
     CHECK(store::SqlQuery(t.db(), QStringLiteral("PRAGMA wal_autocheckpoint")).execScalar() == 1000);
 }
 
-TEST_CASE("A load's commit does not wake the checkpointer; the commits after it do", "[store][checkpoint]")
+TEST_CASE("A load's commit does not wake the checkpointer but the commits after it do", "[store][checkpoint]")
 {
     test::TempDb t;
     store::WalCheckpointer checkpointer(t.db(), 60 * 60 * 1000);  // woken by commits only
