@@ -37,9 +37,11 @@ private:
 // whole accounting file): its commit is durable once the log is flushed,
 // and leaves copying the log back into the file to the app's checkpoint
 // thread (WalCheckpointer) or to the file's last connection as it closes.
-// SQLite's own hook would copy it in the commit: 2-3 s more before an
-// import of three million invoices is done. Not for a load committed in
-// many transactions (the demo): its log would grow as large as the file.
+// SQLite's own hook would copy it in the commit: an import of three million
+// invoices committed in 2.7-2.8 s instead of 1.1-1.3. The copy is not saved,
+// only moved off the wait: a command-line import's process pays it as it
+// closes the file. Not for a load committed in many transactions (the
+// demo): its log would grow as large as the file.
 class CheckpointLater final {
 public:
     explicit CheckpointLater(Database &db);
