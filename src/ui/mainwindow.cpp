@@ -88,6 +88,9 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     m_settlingSection = false;
 
     m_figures->refresh(*m_db);
+    // Before the first paint: a band that came after it would push the
+    // table down under the agent's eyes (about 50 ms later at a million).
+    remindWhatWaits();
     m_figuresTimer.setInterval(kFiguresRefreshMs);
     connect(&m_figuresTimer, &QTimer::timeout, this, [this] { m_figures->refresh(*m_db); });
     m_figuresTimer.start();
@@ -309,6 +312,9 @@ void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
 {
     const int section = currentSection();
     dropViews();
+    // What the band said (a call-back, the discounts waiting, the next call's
+    // reason) was about the file being left; its buttons would act on the new one.
+    m_notice->dismiss();
     m_db = std::move(db);
     buildViews();
     m_settlingSection = true;
@@ -317,6 +323,7 @@ void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
         showSection(PortfolioSection);
     m_settlingSection = false;
     m_figures->refresh(*m_db);
+    remindWhatWaits();
     if (m_backgroundWork)
         startDeskWatchers();
     UiSettings().addRecentFile(m_db->path());
@@ -437,8 +444,10 @@ QDialog *MainWindow::askWhoIsWorking()
         m_panel->reload();  // whose figures the desk may read
         Q_EMIT deskUserChanged();
         deskUserReviewsChanged();
-        remindDiscounts();
-        remindReviews();
+        // The discounts were the last person's to decide, or not theirs.
+        if (!m_notice->isHidden() && m_notice->text() == m_discountNotice)
+            m_notice->dismiss();
+        remindWhatWaits();
         showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));
     });
     dialog->open();
@@ -519,8 +528,6 @@ void MainWindow::startDeskWatchers()
         m_agenda->showDay(m_agenda->today());
     });
     m_alerts->start();
-    remindDiscounts();
-    remindReviews();
 }
 
 void MainWindow::stopDeskWatchers()

@@ -87,6 +87,9 @@ public:
     // Debtor ▸ Documents for several debtors: those selected in the
     // portfolio or all it shows (window-modal, returns at once).
     DocumentBatchDialog *showBatchDocuments();
+    // Both reminders below, as the file opens (before its first paint) and
+    // when someone else sits down.
+    void remindWhatWaits();
     // A supervisor at the desk hears of the discounts waiting for a
     // decision, in the notice band (unless a call-back holds it).
     void remindDiscounts();

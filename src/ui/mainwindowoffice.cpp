@@ -155,6 +155,12 @@ QDialog *MainWindow::changeOwnPin()
     return dialog;
 }
 
+void MainWindow::remindWhatWaits()
+{
+    remindDiscounts();
+    remindReviews();
+}
+
 void MainWindow::remindDiscounts()
 {
     // A call-back due now says more than this: it keeps the band.

@@ -1,8 +1,10 @@
 // Work ▸ Discounts to approve: a supervisor refuses a discount with its
-// reason, the file says so; an agent reads the list and cannot decide.
+// reason, the file says so; an agent reads the list and cannot decide; the
+// notice band tells the supervisor at the desk from the first paint.
 
 #include "debtorfiletesthelpers.h"
 #include "deskwindow.h"
+#include "services/officesetupservice.h"
 #include "store/calldiscountrepository.h"
 #include "store/callrepository.h"
 #include "store/followuprepository.h"
@@ -14,14 +16,17 @@
 #include "ui/debtorfiletimeline.h"
 #include "ui/debtorfileview.h"
 #include "ui/debtortimelinemodel.h"
+#include "ui/deskuser.h"
 #include "ui/discountapprovalsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -126,4 +131,36 @@ TEST_CASE("An agent reads the discounts waiting and cannot decide them", "[ui][d
     REQUIRE(window.debtorFiles()->currentFile());
     CHECK(window.debtorFiles()->currentFile()->debtorId() == o.debtor);
     dialog->reject();
+}
+
+TEST_CASE("The discounts waiting are in the band before the first paint, and stay with their file and who decides",
+          "[ui][discounts]")
+{
+    Office o;
+    test::PrompterScope prompts;
+    test::DeskLogin login("sue");
+    ui::MainWindow window(std::move(o.t.database));
+    // Neither shown nor its desk's watchers started (they wait for the
+    // first paint): a band that came later would push the table down.
+    REQUIRE_FALSE(window.noticeBar()->isHidden());
+    CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 discount")));
+    window.show();
+
+    const auto sitDown = [&window](const char *login) {
+        QDialog *who = window.askWhoIsWorking();
+        auto *combo = child<QComboBox>(who, "userCombo");
+        combo->setCurrentIndex(combo->findData(QString::fromLatin1(login)));
+        who->accept();
+    };
+    sitDown("ana");  // not an agent's to decide
+    CHECK(window.noticeBar()->isHidden());
+    sitDown("sue");
+    CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 discount")));
+
+    // Another file: the band and its button were about this one.
+    QTemporaryDir dir;
+    REQUIRE(window.startNewOffice(dir.filePath(QStringLiteral("norte.sqlite")),
+                                  {QStringLiteral("Cobranza Norte"), QStringLiteral("MXN")}));
+    CHECK(window.noticeBar()->isHidden());
+    ui::DeskUser::forgetSessionChoices();  // the process's, not the file's: the next tests start clean
 }
