@@ -8871,6 +8871,30 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Llamadas hoy: %1</translation>
     </message>
     <message>
+        <source>My promises due today: %1</source>
+        <translation>Mis promesas para hoy: %1</translation>
+    </message>
+    <message>
+        <source>The promises due today in your agenda that you have not dealt with yet.</source>
+        <translation>Las promesas que vencen hoy en su agenda y que aún no atiende.</translation>
+    </message>
+    <message>
+        <source>My calls today: %1</source>
+        <translation>Mis llamadas hoy: %1</translation>
+    </message>
+    <message>
+        <source>The calls you made today (a correction is not another call).</source>
+        <translation>Las llamadas que usted hizo hoy (una corrección no es otra llamada).</translation>
+    </message>
+    <message>
+        <source>The promises of the whole office due today and not yet kept or broken.</source>
+        <translation>Las promesas de todo el despacho que vencen hoy y siguen pendientes.</translation>
+    </message>
+    <message>
+        <source>The calls the whole office made today (a correction is not another call).</source>
+        <translation>Las llamadas que hizo hoy todo el despacho (una corrección no es otra llamada).</translation>
+    </message>
+    <message>
         <source>Demo office</source>
         <translation>Despacho de demostración</translation>
     </message>

@@ -182,16 +182,4 @@ int CallRepository::attemptsSince(domain::Id debtorId, const QDateTime &sinceUtc
                    .execScalar());
 }
 
-int CallRepository::countStartedBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
-                                        std::optional<domain::Id> agentId)
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM calls WHERE started_at >= :from AND started_at < :to "
-                                    "AND corrects_call_id IS NULL AND (:any_agent = 1 OR agent_id = :agent)"));
-    return int(q.bind(QStringLiteral(":from"), fromUtc)
-                   .bind(QStringLiteral(":to"), toUtc)
-                   .bind(QStringLiteral(":any_agent"), !agentId.has_value())
-                   .bind(QStringLiteral(":agent"), agentId)
-                   .execScalar());
-}
-
 } // namespace libreta::store

@@ -20,8 +20,6 @@ public:
     // The call as it stands: `callId`, or its latest correction.
     std::optional<domain::Call> latestVersion(domain::Id debtorId, domain::Id callId);
     int attemptsSince(domain::Id debtorId, const QDateTime &sinceUtc);
-    int countStartedBetween(const QDateTime &fromUtc, const QDateTime &toUtc,
-                            std::optional<domain::Id> agentId = std::nullopt);
 
 private:
     Database &m_db;

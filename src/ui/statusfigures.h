@@ -14,7 +14,7 @@ namespace libreta::ui {
 // The permanent part of the status bar: who is at the desk, which file is
 // open (and whether it is a demo office, whose debtors are invented), when
 // its last backup copy was saved, and the day's two figures (promises due,
-// calls made).
+// calls made): an agent's own, or the office's for whoever supervises.
 class StatusFigures final : public QObject {
     Q_OBJECT
 
@@ -30,6 +30,7 @@ public:
 
 private:
     void showBackup(store::Database &db, bool demo);
+    void showDayFigures(store::Database &db);
 
     QLabel *m_demo;
     QLabel *m_user;

@@ -297,3 +297,64 @@ TEST_CASE("The Debtor and Work menus list the files' actions with their keys and
     Q_EMIT debtorMenu->triggered(addNote);
     CHECK(window.currentSection() == ui::MainWindow::PortfolioSection);
 }
+
+namespace {
+
+// A promise of `debtorId` due today whose reminder is in `agentId`'s agenda.
+void addPromiseDueToday(store::Database &db, Id debtorId, Id agentId)
+{
+    const QDate today = QDate::currentDate();
+    FollowUp reminder;
+    reminder.debtorId = debtorId;
+    reminder.kind = FollowUpKind::PromiseReminder;
+    reminder.dueDate = today;
+    reminder.promiseId = test::addPromise(db, debtorId, test::pesos(1500), today, today.addDays(-2));
+    reminder.assignedTo = agentId;
+    REQUIRE(store::FollowUpRepository(db).add(reminder));
+}
+
+} // namespace
+
+TEST_CASE("The status bar's figures of the day are an agent's own, and the office's for a supervisor",
+          "[ui][mainwindow][figures]")
+{
+    test::TempDb t;
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id first = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Abarrotes Núñez"));
+    const Id second = test::addDebtor(t.db(), QStringLiteral("D-2"), QStringLiteral("Ferretería Ávila"));
+    // Today on this computer's calendar: Ana two calls, Beto one; Ana's of
+    // yesterday is not today's.
+    const QDateTime morning = QDate::currentDate().startOfDay().toUTC().addSecs(60);
+    test::addCall(t.db(), first, people.ana, morning);
+    test::addCall(t.db(), second, people.ana, morning.addSecs(600));
+    test::addCall(t.db(), first, people.beto, morning.addSecs(1200));
+    test::addCall(t.db(), second, people.ana, morning.addDays(-1));
+    addPromiseDueToday(t.db(), first, people.ana);
+    addPromiseDueToday(t.db(), second, people.beto);
+
+    const auto figures = [](ui::MainWindow &window) {
+        auto *promises = window.findChild<QLabel *>(QStringLiteral("statusPromises"));
+        auto *calls = window.findChild<QLabel *>(QStringLiteral("statusCalls"));
+        REQUIRE(promises);
+        REQUIRE(calls);
+        return std::pair{promises, calls};
+    };
+    SECTION("an agent")
+    {
+        test::DeskLogin login("ana");
+        ui::MainWindow window(std::move(t.database));
+        const auto [promises, calls] = figures(window);
+        CHECK(promises->text() == QStringLiteral("My promises due today: 1"));
+        CHECK(calls->text() == QStringLiteral("My calls today: 2"));
+        CHECK(calls->toolTip().startsWith(QStringLiteral("The calls you made today")));
+    }
+    SECTION("a supervisor")
+    {
+        test::DeskLogin login("sue");
+        ui::MainWindow window(std::move(t.database));
+        const auto [promises, calls] = figures(window);
+        CHECK(promises->text() == QStringLiteral("Promises due today: 2"));
+        CHECK(calls->text() == QStringLiteral("Calls today: 3"));
+        CHECK(calls->toolTip().contains(QStringLiteral("whole office")));
+    }
+}

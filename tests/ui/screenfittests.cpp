@@ -2,12 +2,15 @@
 #include "platform/translations.h"
 #include "services/demogenerator.h"
 #include "store/portfoliorepository.h"
+#include "store/settingsrepository.h"
+#include "store/userrepository.h"
 #include "support/tempdb.h"
 #include "ui/callpanel.h"
 #include "ui/debtorfileheader.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskuser.h"
+#include "ui/elidinglabel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -179,4 +182,38 @@ TEST_CASE("In Spanish the desk fits a 1024-pixel screen, for an agent and a supe
         if (qEnvironmentVariableIsSet("LIBRETA_FIT_SHOTS"))
             window.grab().save(QStringLiteral("/tmp/sc/fit-%1.png").arg(QString::fromLatin1(login)));
     }
+}
+
+TEST_CASE("A long name at the desk gives way in the status bar rather than widen the window past a small screen",
+          "[ui][mainwindow][layout]")
+{
+    SpanishScope spanish;
+    test::PrompterScope prompts;
+    test::TempDb t;
+    fillDemoOffice(t.db(), QStringLiteral("lhernandez"));
+    // An office of its own (the backup's reminder shown, not the demo's
+    // mark) and an agent with a long name.
+    store::SettingsRepository settings(t.db());
+    domain::OfficeSettings office = settings.load();
+    office.demo = false;
+    settings.save(office);
+    store::UserRepository users(t.db());
+    domain::User agent = *users.byLogin(QStringLiteral("lhernandez"));
+    const QString name = QStringLiteral("María Guadalupe Fernández de la Garza Villaseñor");
+    agent.displayName = name;
+    users.update(agent);
+    const test::DeskLogin desk("lhernandez");
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    auto *user = test::child<ui::ElidingLabel>(&window, "statusUser");
+
+    QTest::qWait(30);
+    window.resize(1000, 700);
+    QTest::qWait(30);
+    CHECK(window.width() <= 1000);
+    CHECK(user->isElided());
+    CHECK(user->toolTip().contains(name));  // read whole there
+    window.resize(1440, 860);
+    QTest::qWait(30);
+    CHECK_FALSE(user->isElided());
 }
