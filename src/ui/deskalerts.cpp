@@ -14,7 +14,7 @@
 namespace libreta::ui {
 
 DeskAlerts::DeskAlerts(store::Database &db, const domain::Clock &clock, NoticeBar *notice, QWidget *window)
-    : QObject(window), m_window(window), m_notice(notice)
+    : QObject(window), m_db(db), m_clock(clock), m_window(window), m_notice(notice)
 {
     m_dayWatcher = new DayWatcher(db.path(), clock, this);
     connect(m_dayWatcher, &DayWatcher::dayChanged, this, [this](const QDate &today) {
@@ -33,14 +33,19 @@ DeskAlerts::DeskAlerts(store::Database &db, const domain::Clock &clock, NoticeBa
     });
     connect(m_dayWatcher, &DayWatcher::failed, this, &DeskAlerts::statusMessage);
 
+    makeAlarm();
+}
+
+void DeskAlerts::makeAlarm()
+{
     // The desk's own call-backs; everyone's when the office does not list
     // the desk user (a one-person office without a user list).
     store::AgendaScope whose;
-    if (const auto user = DeskUser::id(db)) {
+    if (const auto user = DeskUser::id(m_db)) {
         whose.who = store::AgendaScope::Who::Agent;
         whose.agentId = *user;
     }
-    m_alarm = new CallbackAlarm(db, clock, whose, this);
+    m_alarm = new CallbackAlarm(m_db, m_clock, whose, this);
     connect(m_alarm, &CallbackAlarm::due, this, &DeskAlerts::announce);
 }
 
@@ -50,9 +55,18 @@ DeskAlerts::~DeskAlerts()
     delete m_dayWatcher;  // waits for a roll-over under way
 }
 
-void DeskAlerts::start()
+void DeskAlerts::startAlarm() { m_alarm->start(); }
+
+void DeskAlerts::startDayWatcher() { m_dayWatcher->start(); }
+
+void DeskAlerts::deskUserChanged()
 {
-    m_dayWatcher->start();
+    if (!m_announced.isEmpty() && m_notice->text() == m_announced)
+        m_notice->dismiss();
+    m_announced.clear();
+    m_announcedDebtor = 0;
+    delete m_alarm;
+    makeAlarm();
     m_alarm->start();
 }
 
@@ -88,6 +102,7 @@ void DeskAlerts::announce(const QList<store::AgendaItem> &callbacks)
     }
     m_announcedDebtor = callbacks.size() == 1 ? first.followUp.debtorId : 0;
     m_notice->showNotice(text.toHtmlEscaped(), NoticeBar::Tone::Alert, buttons);
+    m_announced = m_notice->text();
     notifyDesktop(tr("Call-back due"), text);
 }
 

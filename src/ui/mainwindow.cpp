@@ -91,6 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     // Before the first paint: a band that came after it would push the
     // table down under the agent's eyes (about 50 ms later at a million).
     remindWhatWaits();
+    startAlerts();
     m_figuresTimer.setInterval(kFiguresRefreshMs);
     connect(&m_figuresTimer, &QTimer::timeout, this, [this] { m_figures->refresh(*m_db); });
     m_figuresTimer.start();
@@ -324,6 +325,7 @@ void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
     m_settlingSection = false;
     m_figures->refresh(*m_db);
     remindWhatWaits();
+    startAlerts();
     if (m_backgroundWork)
         startDeskWatchers();
     UiSettings().addRecentFile(m_db->path());
@@ -447,6 +449,7 @@ QDialog *MainWindow::askWhoIsWorking()
         // The discounts were the last person's to decide, or not theirs.
         if (!m_notice->isHidden() && m_notice->text() == m_discountNotice)
             m_notice->dismiss();
+        m_alerts->deskUserChanged();  // first: their call-back keeps the band
         remindWhatWaits();
         showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));
     });
@@ -491,6 +494,11 @@ void MainWindow::setClock(const domain::Clock &clock)
     m_clock = &clock;
     m_files->setClock(clock);
     m_agenda->setClock(clock);
+    // The alarm reads the time from the clock it was made with.
+    delete m_alerts;
+    startAlerts();
+    if (m_backgroundWork)
+        m_alerts->startDayWatcher();
 }
 
 void MainWindow::startBackgroundWork()
@@ -504,10 +512,8 @@ void MainWindow::startBackgroundWork()
     startDeskWatchers();
 }
 
-void MainWindow::startDeskWatchers()
+void MainWindow::startAlerts()
 {
-    // Commits no longer copy the log back into the file themselves.
-    m_checkpointer = new store::WalCheckpointer(*m_db, store::WalCheckpointer::kDefaultIntervalMs, this);
     m_alerts = new DeskAlerts(*m_db, *m_clock, m_notice, this);
     connect(m_alerts, &DeskAlerts::dayChanged, this, [this](const QDate &today) {
         m_agenda->setToday(today);
@@ -527,7 +533,14 @@ void MainWindow::startDeskWatchers()
         showSection(AgendaSection);
         m_agenda->showDay(m_agenda->today());
     });
-    m_alerts->start();
+    m_alerts->startAlarm();
+}
+
+void MainWindow::startDeskWatchers()
+{
+    // Commits no longer copy the log back into the file themselves.
+    m_checkpointer = new store::WalCheckpointer(*m_db, store::WalCheckpointer::kDefaultIntervalMs, this);
+    m_alerts->startDayWatcher();
 }
 
 void MainWindow::stopDeskWatchers()

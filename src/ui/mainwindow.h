@@ -156,6 +156,9 @@ private:
     // The debtor's file, in the portfolio's page (from the agenda, Reviews
     // and the office's lists).
     void showDebtorFile(domain::Id debtorId);
+    // The call-back alarm, before the first paint; the roll-over and the
+    // log's checkpoints after it (startDeskWatchers).
+    void startAlerts();
     void startDeskWatchers();
     void stopDeskWatchers();
 
