@@ -47,6 +47,8 @@ StatusFigures::StatusFigures(QStatusBar *bar)
     m_backup->hide();
     m_promises->setObjectName(QStringLiteral("statusPromises"));
     m_calls->setObjectName(QStringLiteral("statusCalls"));
+    // The last one: not drawn against the window's edge.
+    m_calls->setContentsMargins(0, 0, 6, 0);
     for (QLabel *label : {m_user, m_file, m_backup, m_promises, m_calls})
         bar->addPermanentWidget(label);
 }
