@@ -70,6 +70,19 @@ QTime DebtorBuilder::quarterHour(int fromHour, int toHour)
     return QTime(fromHour, 0).addSecs(m_r.between(0, (toHour - fromHour) * 4) * 15 * 60);
 }
 
+void DebtorBuilder::noteCallback(Call &call, const QTime &at)
+{
+    // The note and its step at the same place of their lists: who asked for
+    // the call-back says whom to ask for. A company's reception, a person's
+    // family (the last of the three: either).
+    const DemoWords &w = words();
+    const int drawn = m_r.below(2);
+    const int which = drawn == 1 ? 2 : (isCompany() ? 0 : 1);
+    const QString time = at.toString(QStringLiteral("HH:mm"));
+    call.notes.presentation = w.callbackNotes.at(which).arg(time);
+    call.nextStep = w.callbackSteps.at(which).arg(time);
+}
+
 QDate DebtorBuilder::attemptWrongParty(const QDate &d)
 {
     const int contact = 0;
@@ -90,10 +103,8 @@ QDate DebtorBuilder::attemptWrongParty(const QDate &d)
             const QDate when = d.addDays(m_r.between(1, 2));
             const QTime at = quarterHour(9, 18);
             const int i = addCall(d, AnsweredBy::ThirdParty, CallOutcome::Callback, contact, m_r.between(45, 150));
-            Call &c = m_plan.calls[i].call;
-            c.notes.presentation = m_r.pick(w.callbackNotes).arg(at.toString(QStringLiteral("HH:mm")));
-            c.nextStep = QStringLiteral("Volver a llamar a la hora indicada.");
-            const int f = addFollowUp(FollowUpKind::Callback, when, at, -1, i, c.agentId);
+            noteCallback(m_plan.calls[i].call, at);
+            const int f = addFollowUp(FollowUpKind::Callback, when, at, -1, i, m_plan.calls[i].call.agentId);
             m_waitingCallbacks.append(f);
             return when;
         }
@@ -163,10 +174,8 @@ void DebtorBuilder::simulate()
         (m_plan.calls.isEmpty() || m_plan.calls.last().day < yesterday) && m_r.chance(0.07)) {
         const QTime at = quarterHour(9, 18);
         const int i = addCall(yesterday, AnsweredBy::ThirdParty, CallOutcome::Callback, 0, m_r.between(45, 150));
-        Call &c = m_plan.calls[i].call;
-        c.notes.presentation = m_r.pick(w.callbackNotes).arg(at.toString(QStringLiteral("HH:mm")));
-        c.nextStep = QStringLiteral("Volver a llamar a la hora indicada.");
-        addFollowUp(FollowUpKind::Callback, today, at, -1, i, c.agentId);
+        noteCallback(m_plan.calls[i].call, at);
+        addFollowUp(FollowUpKind::Callback, today, at, -1, i, m_plan.calls[i].call.agentId);
     }
 }
 

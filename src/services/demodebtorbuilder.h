@@ -63,6 +63,8 @@ private:
     int addFollowUp(FollowUpKind kind, const QDate &due, std::optional<QTime> time, int promise, int call,
                     std::optional<Id> assignedTo);
     QTime quarterHour(int fromHour, int toHour);
+    // What a call that agreed to call back at `at` says, and its next step.
+    void noteCallback(Call &call, const QTime &at);
     QDate attemptWrongParty(const QDate &d);
     void simulate();
 

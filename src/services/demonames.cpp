@@ -311,6 +311,11 @@ DemoWords build()
         "Un familiar indica que el titular regresa a las %1.",
         "Piden volver a marcar a las %1.",
     });
+    w.callbackSteps = list({
+        "Llamar a las %1 y preguntar por el responsable de pagos.",
+        "Llamar a las %1 y pedir hablar con el titular.",
+        "Volver a marcar a las %1.",
+    });
     w.wrongNumberNotes = list({"El número es de otra persona; no conoce al titular.", "Número equivocado."});
 
     w.taskResults = list({

@@ -80,7 +80,8 @@ struct DemoWords {
     QStringList noAnswerNotes;
     QStringList voicemailNotes;
     QStringList thirdPartyNotes;
-    QStringList callbackNotes;       // %1 = time
+    QStringList callbackNotes;       // %1 = time; a company's reception, a person's family, either
+    QStringList callbackSteps;       // %1 = time; the next step of the note at the same place
     QStringList wrongNumberNotes;
 
     // Follow-ups and notes

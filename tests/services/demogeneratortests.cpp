@@ -442,3 +442,37 @@ TEST_CASE("The demo takes off the last month's discounts its payments earned, as
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
     CHECK(store::MaintenanceRepository(t.db()).overAllocations().isEmpty());
 }
+
+TEST_CASE("The demo's agreed call-backs say whom to ask for and when, as the call's note does", "[demo]")
+{
+    test::TempDb t;
+    generate(t.db(), 600, 42);
+    QSqlQuery q(t.db().connection());
+    // Each call that agreed a call-back: its follow-up's time is in the
+    // note of who asked for it and in the step, whose words follow the note.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT c.presentation_notes, c.next_step, f.due_time, d.kind FROM calls c "
+        "JOIN followups f ON f.call_id = c.id AND f.kind = 'callback' JOIN debtors d ON d.id = c.debtor_id "
+        "WHERE c.outcome = 'callback'")));
+    int calls = 0;
+    QSet<QString> steps;
+    while (q.next()) {
+        ++calls;
+        const QString note = q.value(0).toString();
+        QString step = q.value(1).toString();
+        const QString time = q.value(2).toString();
+        INFO(note.toStdString() << " / " << step.toStdString() << " / " << time.toStdString());
+        CHECK(note.contains(time));
+        CHECK(step.contains(time));
+        if (note.contains(QStringLiteral("titular")))
+            CHECK(step.contains(QStringLiteral("titular")));
+        if (note.contains(QStringLiteral("recepción")))
+            CHECK(step.contains(QStringLiteral("responsable de pagos")));
+        // A person has no reception, a company no family.
+        const bool company = q.value(3).toString() == QStringLiteral("company");
+        CHECK_FALSE(note.contains(company ? QStringLiteral("familiar") : QStringLiteral("recepción")));
+        steps.insert(step.replace(time, QStringLiteral("%1")));
+    }
+    CHECK(calls > 10);
+    CHECK(steps.size() == 3);  // not one sentence for every call-back
+}
