@@ -24,7 +24,7 @@ private:
 };
 
 // Runs `work` once the window has painted for the first time, so whatever
-// it starts never delays the window (the day roll-over, the call-back alarm).
+// it starts never delays the window (the day roll-over, the log's checkpoints).
 class AfterFirstPaint final : public QObject {
 public:
     AfterFirstPaint(QObject *parent, std::function<void()> work) : QObject(parent), m_work(std::move(work)) {}

@@ -119,8 +119,9 @@ public:
     void setClock(const domain::Clock &clock);
     // What the desk does once its window is on screen: the day roll-over
     // (on a thread of its own), the watch for the day changing, and the
-    // alarm for timed call-backs. app/main.cpp calls it after the first
-    // paint, so none of it delays the window.
+    // log's checkpoints (the alarm for timed call-backs is already on, since
+    // the window was made). app/main.cpp calls it after the first paint, so
+    // none of it delays the window.
     void startBackgroundWork();
     // Work ▸ Next call (F6): asks the work queue for the next debtor, opens
     // their file for the call and says why it was chosen.
