@@ -6917,6 +6917,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Todo (%1)</translation>
     </message>
     <message>
+        <source>History (%1)</source>
+        <translation>Historial (%1)</translation>
+    </message>
+    <message>
+        <source>Coming up (%1)</source>
+        <translation>Lo que viene (%1)</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -12,6 +12,9 @@ namespace {
 const QString kLayout = QStringLiteral("timeline");
 constexpr int kWidestColumn = 300;
 using EntryKind = DebtorTimelineModel::EntryKind;
+using Span = DebtorTimelineModel::Span;
+// The filter's items carry a kind (0 up) or a span (from here up).
+constexpr int kSpanItem = 100;
 } // namespace
 
 DebtorFileTimeline::DebtorFileTimeline(const FormContext &context, domain::Id debtorId, QWidget *parent)
@@ -26,9 +29,8 @@ DebtorFileTimeline::DebtorFileTimeline(const FormContext &context, domain::Id de
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DebtorFileTimeline::selectionChanged);
     connect(this, &DebtorFileTimeline::selectionChanged, this, &DebtorFileTimeline::offerCorrection);
-    connect(m_ui->filterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QVariant kind = m_ui->filterCombo->itemData(index);
-        m_model->setKindFilter(kind.isValid() ? std::optional<EntryKind>(EntryKind(kind.toInt())) : std::nullopt);
+    connect(m_ui->filterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        applyChosenFilter();
         Q_EMIT selectionChanged();
     });
     fillFilter();
@@ -52,19 +54,34 @@ void DebtorFileTimeline::offerCorrection()
 
 void DebtorFileTimeline::fillFilter()
 {
-    // Counts in the labels say at a glance how much of each there is.
+    // Counts in the labels say at a glance how much of each there is. The
+    // history first: a payment plan's reminders, months ahead, would
+    // otherwise stand above the last call.
     const QVariant current = m_ui->filterCombo->currentData();
     const QSignalBlocker blocker(m_ui->filterCombo);
     m_ui->filterCombo->clear();
-    int total = 0;
-    for (int k = 0; k < DebtorTimelineModel::kEntryKinds; ++k)
-        total += m_model->count(EntryKind(k));
-    m_ui->filterCombo->addItem(tr("Everything (%1)").arg(total));
+    m_ui->filterCombo->addItem(tr("History (%1)").arg(m_model->count(Span::History)), kSpanItem + int(Span::History));
+    m_ui->filterCombo->addItem(tr("Coming up (%1)").arg(m_model->count(Span::Upcoming)),
+                               kSpanItem + int(Span::Upcoming));
+    m_ui->filterCombo->addItem(tr("Everything (%1)").arg(m_model->count(Span::Everything)),
+                               kSpanItem + int(Span::Everything));
     for (int k = 0; k < DebtorTimelineModel::kEntryKinds; ++k)
         m_ui->filterCombo->addItem(
             tr("%1 (%2)").arg(DebtorTimelineModel::kindLabel(EntryKind(k))).arg(m_model->count(EntryKind(k))), k);
     const int index = current.isValid() ? m_ui->filterCombo->findData(current) : 0;
     m_ui->filterCombo->setCurrentIndex(std::max(0, index));
+    applyChosenFilter();
+}
+
+void DebtorFileTimeline::applyChosenFilter()
+{
+    const int item = m_ui->filterCombo->currentData().toInt();
+    if (item >= kSpanItem) {
+        m_model->setKindFilter(std::nullopt);
+        m_model->setSpan(Span(item - kSpanItem));
+    } else {
+        m_model->setKindFilter(EntryKind(item));
+    }
 }
 
 void DebtorFileTimeline::setFile(const services::DebtorFile &file, const MoneyFormatter &money)

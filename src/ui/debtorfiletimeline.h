@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void fillFilter();
+    void applyChosenFilter();
     void offerCorrection();
     QAction *m_correctNote = nullptr;
     QAction *m_correctCall = nullptr;

@@ -71,6 +71,11 @@ void DebtorTimelineModel::setFile(const services::DebtorFile &file, const MoneyF
     addNotes(file);
     addFollowUps(file);
     addDocuments(file);
+    // A file read without its moment (a test's) has nothing to come.
+    const QDateTime readAt = file.strategyInput.now;
+    for (Entry &e : m_all)
+        e.upcoming = readAt.isValid() &&
+                     (e.dateOnly ? e.at.toLocalTime().date() > readAt.toLocalTime().date() : e.at > readAt);
     std::stable_sort(m_all.begin(), m_all.end(), [](const Entry &a, const Entry &b) {
         if (a.at != b.at)
             return a.at > b.at;
@@ -338,17 +343,57 @@ void DebtorTimelineModel::setKindFilter(std::optional<EntryKind> kind)
     endResetModel();
 }
 
+void DebtorTimelineModel::setSpan(Span span)
+{
+    beginResetModel();
+    m_span = span;
+    applyFilter();
+    endResetModel();
+}
+
+namespace {
+bool inSpan(bool upcoming, DebtorTimelineModel::Span span)
+{
+    using Span = DebtorTimelineModel::Span;
+    return span == Span::Everything || upcoming == (span == Span::Upcoming);
+}
+} // namespace
+
+const DebtorTimelineModel::Entry *DebtorTimelineModel::nextToCome() const
+{
+    // Newest first: the last one still to come is the soonest.
+    const auto it = std::find_if(m_all.crbegin(), m_all.crend(), [](const Entry &e) { return e.upcoming; });
+    return it == m_all.crend() ? nullptr : &*it;
+}
+
+bool DebtorTimelineModel::shownInSpan(const Entry &entry, Span span, const Entry *next)
+{
+    // The history keeps the next thing to do at its top.
+    return inSpan(entry.upcoming, span) || (span == Span::History && &entry == next);
+}
+
 void DebtorTimelineModel::applyFilter()
 {
     m_shown.clear();
+    const Entry *next = nextToCome();
     for (const Entry &e : std::as_const(m_all))
-        if (!m_filter || e.kind == *m_filter)
+        if (m_filter ? e.kind == *m_filter : shownInSpan(e, m_span, next))
             m_shown.append(&e);
+    // What comes next first.
+    if (!m_filter && m_span == Span::Upcoming)
+        std::reverse(m_shown.begin(), m_shown.end());
 }
 
 int DebtorTimelineModel::count(EntryKind kind) const
 {
     return int(std::count_if(m_all.cbegin(), m_all.cend(), [kind](const Entry &e) { return e.kind == kind; }));
+}
+
+int DebtorTimelineModel::count(Span span) const
+{
+    const Entry *next = nextToCome();
+    return int(std::count_if(m_all.cbegin(), m_all.cend(),
+                             [span, next](const Entry &e) { return shownInSpan(e, span, next); }));
 }
 
 int DebtorTimelineModel::rowCount(const QModelIndex &parent) const

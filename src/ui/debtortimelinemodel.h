@@ -11,7 +11,11 @@ namespace libreta::ui {
 // their outcome and notes, the excuses given (a repeated one stands out,
 // with how many times it was said), promises and how they ended, payments,
 // notes (a correction and the note it corrects both stay) and follow-ups.
-// Filterable by kind. A file holds tens to hundreds of entries: held whole.
+// What is still to come (follow-ups due after the file was read: a plan's
+// reminders reach months ahead) is kept apart from what happened but for
+// the next of it, so the next thing to do and then the last call and
+// excuse head the history. Filterable by kind. A file holds
+// tens to hundreds of entries: held whole.
 class DebtorTimelineModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -19,14 +23,22 @@ public:
     enum Column { When, Kind, What, By, Details, ColumnCount };
     enum class EntryKind { Call, Excuse, Promise, Payment, Note, FollowUp, Adjustment, Document };
     static constexpr int kEntryKinds = 8;
+    // Which entries, when no kind is chosen: what happened up to the moment
+    // the file was read, with the next thing still to come at its top
+    // (newest first); all that is still to come (soonest first); or both
+    // (newest first).
+    enum class Span { History, Upcoming, Everything };
 
     explicit DebtorTimelineModel(QObject *parent = nullptr);
 
     void setFile(const services::DebtorFile &file, const MoneyFormatter &money);
-    // nullopt shows every kind.
+    // nullopt shows every kind, of the span; a kind shows all of its entries.
     void setKindFilter(std::optional<EntryKind> kind);
     std::optional<EntryKind> kindFilter() const { return m_filter; }
+    void setSpan(Span span);
+    Span span() const { return m_span; }
     int count(EntryKind kind) const;
+    int count(Span span) const;
     static QString kindLabel(EntryKind kind);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +58,7 @@ private:
         int excuseOccurrence = 0;
         std::optional<domain::PromiseStatus> promiseStatus;
         bool superseded = false;  // a later note or call corrects it
+        bool upcoming = false;    // due after the moment the file was read
     };
     void addCalls(const services::DebtorFile &file, const MoneyFormatter &money);
     void addDocuments(const services::DebtorFile &file);
@@ -57,12 +70,15 @@ private:
     void addNotes(const services::DebtorFile &file);
     void addFollowUps(const services::DebtorFile &file);
     void applyFilter();
+    const Entry *nextToCome() const;
+    static bool shownInSpan(const Entry &entry, Span span, const Entry *next);
     QVariant display(const Entry &entry, int column) const;
     QVariant foreground(const Entry &entry) const;
 
     QList<Entry> m_all;
     QList<const Entry *> m_shown;
     std::optional<EntryKind> m_filter;
+    Span m_span = Span::Everything;
 };
 
 } // namespace libreta::ui

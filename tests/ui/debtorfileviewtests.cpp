@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -438,4 +439,91 @@ TEST_CASE("A file opened from a search by invoice number has that invoice picked
     // A number typed whole is picked before the numbers it starts.
     CHECK(file->showInvoiceFoundBy(QStringLiteral("1002")));
     CHECK(selectedNumber(file) == QStringLiteral("F-1002"));
+}
+
+TEST_CASE("The history opens on the next thing to do and what happened, and all still to come is a choice, soonest first",
+          "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    const QDate today = QDate::currentDate();
+    const auto followUp = [&](const QDate &due, std::optional<QTime> at, const QString &what) {
+        FollowUp f;
+        f.debtorId = seeded.debtorId;
+        f.kind = FollowUpKind::Callback;
+        f.dueDate = due;
+        f.dueTime = at;
+        f.description = what;
+        store::FollowUpRepository(t.db()).add(f);
+    };
+    followUp(today.addDays(-1), std::nullopt, QStringLiteral("ayer"));
+    followUp(today.addDays(60), QTime(10, 0), QStringLiteral("en dos meses"));
+    followUp(today.addDays(1), std::nullopt, QStringLiteral("mañana"));
+    followUp(today.addDays(30), std::nullopt, QStringLiteral("en un mes"));
+    ui::MainWindow window(std::move(t.database));
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    auto *combo = test::child<QComboBox>(file->timeline(), "filterCombo");
+    const auto *model = file->timeline()->model();
+    const auto details = [model](int row) { return model->index(row, DebtorTimelineModel::Details).data().toString(); };
+    const auto rowsSaying = [&](const QString &text) {
+        int n = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            n += details(row).contains(text) ? 1 : 0;
+        return n;
+    };
+
+    CHECK(combo->currentText().startsWith(QStringLiteral("History (")));
+    const int history = model->rowCount();
+    CHECK(rowsSaying(QStringLiteral("ayer")) == 1);
+    for (const QString &ahead : {QStringLiteral("en un mes"), QStringLiteral("en dos meses")})
+        CHECK(rowsSaying(ahead) == 0);
+    // The next thing to do on top, then only what happened.
+    const auto whenIn = [model](int row) {
+        return model->index(row, DebtorTimelineModel::When).data(ui::RawValueRole).toDateTime();
+    };
+    REQUIRE(history > 1);
+    CHECK(whenIn(0).toLocalTime().date() > today);
+    const QString next = details(0);
+    for (int row = 1; row < history; ++row)
+        CHECK(whenIn(row).toLocalTime().date() <= today);
+
+    const auto choose = [combo](const QString &start) {
+        for (int i = 0; i < combo->count(); ++i)
+            if (combo->itemText(i).startsWith(start))
+                combo->setCurrentIndex(i);
+        REQUIRE(combo->currentText().startsWith(start));
+    };
+    const auto when = [model](int row) {
+        return model->index(row, DebtorTimelineModel::When).data(ui::RawValueRole).toDateTime();
+    };
+    const auto rowOf = [&](const QString &text) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (details(row) == text)
+                return row;
+        return -1;
+    };
+    choose(QStringLiteral("Coming up ("));
+    const int upcoming = model->rowCount();
+    CHECK(combo->currentText() == QStringLiteral("Coming up (%1)").arg(upcoming));
+    CHECK(upcoming >= 3);  // with the reminder of the debtor's promise
+    for (int row = 1; row < upcoming; ++row)
+        CHECK(when(row - 1) <= when(row));  // soonest first
+    CHECK(details(0) == next);
+    CHECK(when(0).toLocalTime().date() > today);
+    CHECK(rowOf(QStringLiteral("mañana")) >= 0);
+    CHECK(rowOf(QStringLiteral("mañana")) < rowOf(QStringLiteral("en un mes")));
+    CHECK(rowOf(QStringLiteral("en un mes")) < rowOf(QStringLiteral("en dos meses")));
+    // Read again (something saved in the file): the choice stays.
+    file->reload();
+    CHECK(combo->currentText() == QStringLiteral("Coming up (%1)").arg(upcoming));
+    CHECK(model->rowCount() == upcoming);
+
+    choose(QStringLiteral("Everything ("));
+    CHECK(model->rowCount() == history - 1 + upcoming);
+    for (int row = 1; row < model->rowCount(); ++row)
+        CHECK(when(row - 1) >= when(row));  // newest first, what is to come at the top
+    // A kind is all of its entries, past and to come.
+    choose(QStringLiteral("Follow-up ("));
+    CHECK(rowsSaying(QStringLiteral("ayer")) + rowsSaying(QStringLiteral("mañana")) == 2);
 }
