@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace libreta::ui {
 
 ElidingLabel::ElidingLabel(int chars, QWidget *parent) : QLabel(parent), m_chars(chars)
