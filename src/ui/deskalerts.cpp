@@ -19,7 +19,7 @@ DeskAlerts::DeskAlerts(store::Database &db, const domain::Clock &clock, NoticeBa
     m_dayWatcher = new DayWatcher(db.path(), clock, this);
     connect(m_dayWatcher, &DayWatcher::dayChanged, this, [this](const QDate &today) {
         Q_EMIT dayChanged(today);
-        m_alarm->check();
+        check();
     });
     connect(m_dayWatcher, &DayWatcher::rolledOver, this, [this](const QDate &, const services::RolloverResult &r) {
         if (r.promisesBroken + r.promisesPartlyKept + r.promisesKept == 0)
@@ -39,7 +39,11 @@ DeskAlerts::DeskAlerts(store::Database &db, const domain::Clock &clock, NoticeBa
 void DeskAlerts::makeAlarm()
 {
     // The desk's own call-backs; everyone's when the office does not list
-    // the desk user (a one-person office without a user list).
+    // the desk user (a one-person office without a user list); none while
+    // an office that lists its people waits to be told who sits down.
+    m_alarm = nullptr;
+    if (DeskUser::needsChoice(m_db))
+        return;
     store::AgendaScope whose;
     if (const auto user = DeskUser::id(m_db)) {
         whose.who = store::AgendaScope::Who::Agent;
@@ -55,7 +59,11 @@ DeskAlerts::~DeskAlerts()
     delete m_dayWatcher;  // waits for a roll-over under way
 }
 
-void DeskAlerts::startAlarm() { m_alarm->start(); }
+void DeskAlerts::startAlarm()
+{
+    if (m_alarm)
+        m_alarm->start();
+}
 
 void DeskAlerts::startDayWatcher() { m_dayWatcher->start(); }
 
@@ -67,10 +75,14 @@ void DeskAlerts::deskUserChanged()
     m_announcedDebtor = 0;
     delete m_alarm;
     makeAlarm();
-    m_alarm->start();
+    startAlarm();
 }
 
-void DeskAlerts::check() { m_alarm->check(); }
+void DeskAlerts::check()
+{
+    if (m_alarm)
+        m_alarm->check();
+}
 
 void DeskAlerts::announce(const QList<store::AgendaItem> &callbacks)
 {

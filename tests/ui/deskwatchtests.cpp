@@ -173,4 +173,24 @@ TEST_CASE("The desk's call-backs are in the band before its first paint, and fol
         CHECK_FALSE(window.noticeBar()->text().contains(QStringLiteral("Abarrotes Núñez")));
         ui::DeskUser::forgetSessionChoices();  // the process's, not the file's
     }
+    SECTION("none while the office waits to be told who sits down, then theirs")
+    {
+        callback(QStringLiteral("A-1"), QStringLiteral("Abarrotes Núñez"), people.ana, kToday, QTime(10, 30));
+        callback(QStringLiteral("S-1"), QStringLiteral("Ferretería Ávila"), people.sue, kToday, QTime(10, 25));
+        test::PrompterScope prompts;
+        test::DeskLogin login("visitante");  // not one of the office's people
+        ui::MainWindow window(std::move(t.database));
+        REQUIRE(ui::DeskUser::needsChoice(window.database()));
+        const FixedClock clock(local(kToday, QTime(10, 35)));
+        window.setClock(clock);
+        CHECK(window.noticeBar()->isHidden());  // not everyone's call-backs
+
+        QDialog *who = window.askWhoIsWorking();
+        auto *combo = test::child<QComboBox>(who, "userCombo");
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ana")));
+        who->accept();
+        CHECK(window.noticeBar()->text().contains(QStringLiteral("Abarrotes Núñez")));
+        CHECK_FALSE(window.noticeBar()->text().contains(QStringLiteral("Ferretería Ávila")));
+        ui::DeskUser::forgetSessionChoices();
+    }
 }
