@@ -8329,8 +8329,8 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Promesas cumplidas</translation>
     </message>
     <message>
-        <source>%1 of %2 due; %3 paid towards them</source>
-        <translation>%1 de %2 vencidas; %3 pagado de ellas</translation>
+        <source>%1 of %2 resolved; %3 paid towards them</source>
+        <translation>%1 de %2 resueltas; %3 pagado de ellas</translation>
     </message>
     <message>
         <source>Money recovered</source>

@@ -257,7 +257,9 @@ void PanelView::showCards()
     m_ui->promisesCard->setText(
         card(locale.toString(f.promisesMade), tr("Promises made"), tr("for %1").arg(money.format(f.promised))));
     m_ui->keptCard->setText(card(PanelModel::percent(f.promisesKept, f.promisesResolved()), tr("Promises kept"),
-                                 tr("%1 of %2 due; %3 paid towards them")
+                                 // Resolved, not due: a promise within its grace days
+                                 // waits, while one paid counts at once.
+                                 tr("%1 of %2 resolved; %3 paid towards them")
                                      .arg(locale.toString(f.promisesKept), locale.toString(f.promisesResolved()),
                                           money.format(f.promisesPaid))));
     // Beside the money that came in, what the office took off without it.

@@ -302,3 +302,24 @@ TEST_CASE("Export… on the By age tab asks for the aging report, elsewhere for 
     CHECK(aging.count() == 1);
     CHECK(figures.count() == 1);
 }
+
+TEST_CASE("The kept card counts the promises already resolved, and says so", "[ui][panel]")
+{
+    PanelDesk d;
+    // Kept on the 20th; the other's date passed yesterday, still within its grace days.
+    const Id paid = test::addDebtor(d.t.db(), QStringLiteral("C-1"));
+    const Id kept = test::addPromise(d.t.db(), paid, test::pesos(300), QDate(2026, 11, 20), QDate(2026, 11, 10));
+    store::SqlQuery(d.t.db(), QStringLiteral("UPDATE promises SET status = 'kept', paid = amount, "
+                                             "resolved_on = '2026-11-20' WHERE id = :id"))
+        .bind(QStringLiteral(":id"), kept)
+        .exec();
+    const Id waiting = test::addDebtor(d.t.db(), QStringLiteral("C-2"));
+    test::addPromise(d.t.db(), waiting, test::pesos(200), QDate(2026, 11, 29), QDate(2026, 11, 15));
+    const DeskLogin login("sue");
+    ui::PanelView view(d.t.db(), kClock);
+    view.show();
+    CHECK(view.report().totals.promisesResolved() == 1);
+    const QString card = test::child<QLabel>(&view, "keptCard")->text();
+    CHECK(card.contains(QStringLiteral("1 of 1 resolved")));
+    CHECK_FALSE(card.contains(QStringLiteral("due")));
+}
