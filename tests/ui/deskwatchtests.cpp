@@ -1,4 +1,5 @@
 #include "debtorfiletesthelpers.h"
+#include "deskwindow.h"
 #include "domain/clock.h"
 #include "services/callservice.h"
 #include "store/followuprepository.h"
@@ -12,8 +13,6 @@
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
 
-#include <QComboBox>
-#include <QDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -165,10 +164,7 @@ TEST_CASE("The desk's call-backs are in the band before its first paint, and fol
         window.show();
         CHECK(window.noticeBar()->text().contains(QStringLiteral("Abarrotes Núñez")));
 
-        QDialog *who = window.askWhoIsWorking();
-        auto *combo = test::child<QComboBox>(who, "userCombo");
-        combo->setCurrentIndex(combo->findData(QStringLiteral("sue")));
-        who->accept();
+        test::sitDown(window, "sue");
         CHECK(window.noticeBar()->text().contains(QStringLiteral("Ferretería Ávila")));
         CHECK_FALSE(window.noticeBar()->text().contains(QStringLiteral("Abarrotes Núñez")));
         ui::DeskUser::forgetSessionChoices();  // the process's, not the file's
@@ -185,10 +181,7 @@ TEST_CASE("The desk's call-backs are in the band before its first paint, and fol
         window.setClock(clock);
         CHECK(window.noticeBar()->isHidden());  // not everyone's call-backs
 
-        QDialog *who = window.askWhoIsWorking();
-        auto *combo = test::child<QComboBox>(who, "userCombo");
-        combo->setCurrentIndex(combo->findData(QStringLiteral("ana")));
-        who->accept();
+        test::sitDown(window, "ana");
         CHECK(window.noticeBar()->text().contains(QStringLiteral("Abarrotes Núñez")));
         CHECK_FALSE(window.noticeBar()->text().contains(QStringLiteral("Ferretería Ávila")));
         ui::DeskUser::forgetSessionChoices();

@@ -8,6 +8,9 @@
 #include "support/tempdb.h"
 #include "ui/mainwindow.h"
 
+#include <QComboBox>
+#include <QDialog>
+
 namespace libreta::test {
 
 struct DeskWindow {
@@ -20,5 +23,14 @@ struct DeskWindow {
     DeskLogin login;
     ui::MainWindow window;
 };
+
+// File ▸ Who is working… answered with `login` (someone without a PIN).
+inline void sitDown(ui::MainWindow &window, const char *login)
+{
+    QDialog *who = window.askWhoIsWorking();
+    auto *combo = child<QComboBox>(who, "userCombo");
+    combo->setCurrentIndex(combo->findData(QString::fromLatin1(login)));
+    who->accept();
+}
 
 } // namespace libreta::test

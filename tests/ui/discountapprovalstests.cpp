@@ -21,7 +21,6 @@
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
 
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -146,15 +145,9 @@ TEST_CASE("The discounts waiting are in the band before the first paint, and sta
     CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 discount")));
     window.show();
 
-    const auto sitDown = [&window](const char *login) {
-        QDialog *who = window.askWhoIsWorking();
-        auto *combo = child<QComboBox>(who, "userCombo");
-        combo->setCurrentIndex(combo->findData(QString::fromLatin1(login)));
-        who->accept();
-    };
-    sitDown("ana");  // not an agent's to decide
+    test::sitDown(window, "ana");  // not an agent's to decide
     CHECK(window.noticeBar()->isHidden());
-    sitDown("sue");
+    test::sitDown(window, "sue");
     CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 discount")));
 
     // Another file: the band and its button were about this one.
