@@ -611,6 +611,13 @@
             <numerusform>%Ln payments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Of the promises whose date falls in the period, those already resolved: one paid counts at once, one not paid once its %n grace day(s) have passed.</source>
+        <translation>
+            <numerusform>Of the promises whose date falls in the period, those already resolved: one paid counts at once, one not paid once its grace day has passed.</numerusform>
+            <numerusform>Of the promises whose date falls in the period, those already resolved: one paid counts at once, one not paid once its %n grace days have passed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PaymentReversalDialog</name>

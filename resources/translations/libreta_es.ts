@@ -8332,6 +8332,13 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>%1 of %2 resolved; %3 paid towards them</source>
         <translation>%1 de %2 resueltas; %3 pagado de ellas</translation>
     </message>
+    <message numerus="yes">
+        <source>Of the promises whose date falls in the period, those already resolved: one paid counts at once, one not paid once its %n grace day(s) have passed.</source>
+        <translation>
+            <numerusform>De las promesas cuya fecha cae en el periodo, las ya resueltas: una pagada cuenta de inmediato; una sin pagar, cuando pasa su día de gracia.</numerusform>
+            <numerusform>De las promesas cuya fecha cae en el periodo, las ya resueltas: una pagada cuenta de inmediato; una sin pagar, cuando pasan sus %n días de gracia.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Money recovered</source>
         <translation>Dinero recuperado</translation>

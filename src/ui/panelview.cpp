@@ -2,6 +2,7 @@
 
 #include "domain/panelperiod.h"
 #include "store/database.h"
+#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/agentchoice.h"
@@ -256,6 +257,15 @@ void PanelView::showCards()
                                                              PanelModel::percent(f.contacts, f.calls))));
     m_ui->promisesCard->setText(
         card(locale.toString(f.promisesMade), tr("Promises made"), tr("for %1").arg(money.format(f.promised))));
+    int graceDays = domain::OfficeSettings().graceDays;
+    try {
+        graceDays = store::SettingsRepository(m_db).graceDays();
+    } catch (const store::StoreError &) {
+        // The usual grace in the tooltip; the figures report the failure.
+    }
+    m_ui->keptCard->setToolTip(tr("Of the promises whose date falls in the period, those already resolved: one paid "
+                                  "counts at once, one not paid once its %n grace day(s) have passed.",
+                                  nullptr, graceDays));
     m_ui->keptCard->setText(card(PanelModel::percent(f.promisesKept, f.promisesResolved()), tr("Promises kept"),
                                  // Resolved, not due: a promise within its grace days
                                  // waits, while one paid counts at once.
