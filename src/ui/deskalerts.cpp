@@ -97,8 +97,10 @@ void DeskAlerts::announce(const QList<store::AgendaItem> &callbacks)
     QList<NoticeBar::Button> buttons;
     if (callbacks.size() == 1) {
         text = tr("Call-back due at %1: %2.").arg(when(first), first.debtorName);
-        if (!first.followUp.description.isEmpty())
-            text += QLatin1Char(' ') + first.followUp.description;
+        // As the agenda words it: who asked for it, else the call's next step.
+        const QString words = !first.followUp.description.isEmpty() ? first.followUp.description : first.nextStep;
+        if (!words.isEmpty())
+            text += QLatin1Char(' ') + words;
         const domain::Id debtor = first.followUp.debtorId;
         buttons.append({tr("Start the call"), [this, debtor] { Q_EMIT startCallRequested(debtor); }});
     } else {

@@ -4,6 +4,7 @@
 #include "services/callservice.h"
 #include "store/followuprepository.h"
 #include "store/promiserepository.h"
+#include "store/callrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/callbackalarm.h"
@@ -186,4 +187,38 @@ TEST_CASE("The desk's call-backs are in the band before its first paint, and fol
         CHECK_FALSE(window.noticeBar()->text().contains(QStringLiteral("Ferretería Ávila")));
         ui::DeskUser::forgetSessionChoices();
     }
+}
+
+TEST_CASE("A call-back without words of its own is announced with its call's next step, as the agenda shows it",
+          "[ui][agenda][alarm]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Refacciones Ávila"));
+    const Id ana = test::addUser(t.db(), QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent);
+    const test::DeskLogin login("ana");
+    Call asked;  // the reception asked to call back
+    asked.debtorId = debtor;
+    asked.agentId = ana;
+    asked.startedAt = local(kToday.addDays(-1), QTime(11, 0));
+    asked.endedAt = asked.startedAt.addSecs(90);
+    asked.answeredBy = AnsweredBy::ThirdParty;
+    asked.outcome = CallOutcome::Callback;
+    asked.nextStep = QStringLiteral("Llamar a las 10:30 y preguntar por el responsable de pagos.");
+    const Id call = store::CallRepository(t.db()).add(asked);
+    FollowUp f;
+    f.debtorId = debtor;
+    f.kind = FollowUpKind::Callback;
+    f.dueDate = kToday;
+    f.dueTime = QTime(10, 30);
+    f.callId = call;
+    f.assignedTo = ana;
+    store::FollowUpRepository(t.db()).add(f);
+
+    FixedClock clock(local(kToday, QTime(10, 35)));
+    QWidget window;
+    ui::NoticeBar notice(&window);
+    ui::DeskAlerts alerts(t.db(), clock, &notice, &window);
+    alerts.startAlarm();
+    CHECK(notice.text().contains(QStringLiteral("Refacciones Ávila")));
+    CHECK(notice.text().contains(QStringLiteral("preguntar por el responsable de pagos")));
 }
