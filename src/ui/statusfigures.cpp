@@ -1,9 +1,8 @@
 #include "ui/statusfigures.h"
 
 #include "services/backupservice.h"
-#include "store/agendarepository.h"
+#include "services/dayfigures.h"
 #include "store/database.h"
-#include "store/figuresrepository.h"
 #include "store/portfoliorepository.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
@@ -75,30 +74,17 @@ void StatusFigures::refresh(store::Database &db)
 void StatusFigures::showDayFigures(store::Database &db)
 {
     const QLocale locale;
-    const QDate today = QDate::currentDate();
-    // An agent's own day, as their agenda and their calls make it; whoever
-    // supervises (or works alone) sees the office's. Both are read from
-    // counts the database keeps per day: at a million debtors a day is some
-    // 80,000 calls, half a second to count one by one after every save.
-    const std::optional<domain::Id> agent = DeskUser::canSupervise(db) ? std::nullopt : DeskUser::id(db);
-    if (agent) {
-        store::AgendaScope mine;
-        mine.who = store::AgendaScope::Who::Agent;
-        mine.agentId = *agent;
-        mine.from = mine.to = today;
-        const qint64 promises = store::AgendaRepository(db).count(mine, domain::AgendaGroup::PromiseDue);
-        const qint64 calls = store::FiguresRepository(db).totals({today, today, *agent}).calls;
-        m_promises->setText(tr("My promises due today: %1").arg(locale.toString(promises)));
+    const services::DayFigures f = services::dayFigures(db, DeskUser::id(db), QDate::currentDate());
+    if (f.own) {
+        m_promises->setText(tr("My promises due today: %1").arg(locale.toString(f.promisesDue)));
         m_promises->setToolTip(tr("The promises due today in your agenda that you have not dealt with yet."));
-        m_calls->setText(tr("My calls today: %1").arg(locale.toString(calls)));
+        m_calls->setText(tr("My calls today: %1").arg(locale.toString(f.calls)));
         m_calls->setToolTip(tr("The calls you made today (a correction is not another call)."));
         return;
     }
-    const qint64 promises = store::PortfolioRepository(db).promisesDueOn(today);
-    const qint64 calls = store::FiguresRepository(db).totals({today, today, std::nullopt}).calls;
-    m_promises->setText(tr("Promises due today: %1").arg(locale.toString(promises)));
+    m_promises->setText(tr("Promises due today: %1").arg(locale.toString(f.promisesDue)));
     m_promises->setToolTip(tr("The promises of the whole office due today and not yet kept or broken."));
-    m_calls->setText(tr("Calls today: %1").arg(locale.toString(calls)));
+    m_calls->setText(tr("Calls today: %1").arg(locale.toString(f.calls)));
     m_calls->setToolTip(tr("The calls the whole office made today (a correction is not another call)."));
 }
 
