@@ -5,6 +5,7 @@
 #include "store/callrepository.h"
 #include "store/debtorrepository.h"
 #include "store/invoicerepository.h"
+#include "store/followuprepository.h"
 #include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
@@ -70,6 +71,20 @@ TwoAgentsAndSupervisor addTwoAgentsAndSupervisor(store::Database &db)
     staff.beto = addUser(db, QStringLiteral("beto"), QStringLiteral("Beto Paz"), UserRole::Agent);
     staff.sue = addUser(db, QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor);
     return staff;
+}
+
+domain::Id addCallback(store::Database &db, domain::Id debtorId, const QDate &due, std::optional<QTime> at,
+                       std::optional<domain::Id> assignedTo, const QString &words, std::optional<domain::Id> callId)
+{
+    domain::FollowUp f;
+    f.debtorId = debtorId;
+    f.kind = domain::FollowUpKind::Callback;
+    f.dueDate = due;
+    f.dueTime = at;
+    f.assignedTo = assignedTo;
+    f.description = words;
+    f.callId = callId;
+    return *store::FollowUpRepository(db).add(f);
 }
 
 domain::Id addCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,

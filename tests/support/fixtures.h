@@ -41,6 +41,11 @@ TwoAgentsAndSupervisor addTwoAgentsAndSupervisor(store::Database &db);
 // long; a promise when someone answered); returns its id.
 domain::Id addCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,
                    domain::AnsweredBy answeredBy = domain::AnsweredBy::Debtor);
+// Adds an open call-back of the debtor due on `due` (at `at`, or any time
+// of that day), for `assignedTo`, with its own words; returns its id.
+domain::Id addCallback(store::Database &db, domain::Id debtorId, const QDate &due, std::optional<QTime> at,
+                       std::optional<domain::Id> assignedTo = std::nullopt, const QString &words = {},
+                       std::optional<domain::Id> callId = std::nullopt);
 // Adds a promise call of `agentId` that agreed `percent` off a balance of
 // 10,000.00 against a limit of 10%: waiting for a supervisor above it.
 // Its commitment reads "Pago de 8500 pesos el viernes…" (at 15%); returns its id.

@@ -449,13 +449,7 @@ TEST_CASE("The history opens on the next thing to do and what happened, and all 
     const auto seeded = test::addRichDebtor(t.db());
     const QDate today = QDate::currentDate();
     const auto followUp = [&](const QDate &due, std::optional<QTime> at, const QString &what) {
-        FollowUp f;
-        f.debtorId = seeded.debtorId;
-        f.kind = FollowUpKind::Callback;
-        f.dueDate = due;
-        f.dueTime = at;
-        f.description = what;
-        store::FollowUpRepository(t.db()).add(f);
+        test::addCallback(t.db(), seeded.debtorId, due, at, std::nullopt, what);
     };
     followUp(today.addDays(-1), std::nullopt, QStringLiteral("ayer"));
     followUp(today.addDays(60), QTime(10, 0), QStringLiteral("en dos meses"));

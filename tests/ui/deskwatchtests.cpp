@@ -133,13 +133,7 @@ TEST_CASE("The desk's call-backs are in the band before its first paint, and fol
     test::TempDb t;
     const auto people = test::addTwoAgentsAndSupervisor(t.db());
     const auto callback = [&t](const QString &ref, const QString &name, Id who, const QDate &day, const QTime &at) {
-        FollowUp f;
-        f.debtorId = test::addDebtor(t.db(), ref, name);
-        f.kind = FollowUpKind::Callback;
-        f.dueDate = day;
-        f.dueTime = at;
-        f.assignedTo = who;
-        store::FollowUpRepository(t.db()).add(f);
+        test::addCallback(t.db(), test::addDebtor(t.db(), ref, name), day, at, who);
     };
     SECTION("as the window is made, on the computer's clock")
     {
@@ -204,15 +198,7 @@ TEST_CASE("A call-back without words of its own is announced with its call's nex
     asked.answeredBy = AnsweredBy::ThirdParty;
     asked.outcome = CallOutcome::Callback;
     asked.nextStep = QStringLiteral("Llamar a las 10:30 y preguntar por el responsable de pagos.");
-    const Id call = store::CallRepository(t.db()).add(asked);
-    FollowUp f;
-    f.debtorId = debtor;
-    f.kind = FollowUpKind::Callback;
-    f.dueDate = kToday;
-    f.dueTime = QTime(10, 30);
-    f.callId = call;
-    f.assignedTo = ana;
-    store::FollowUpRepository(t.db()).add(f);
+    test::addCallback(t.db(), debtor, kToday, QTime(10, 30), ana, {}, store::CallRepository(t.db()).add(asked));
 
     FixedClock clock(local(kToday, QTime(10, 35)));
     QWidget window;
