@@ -372,6 +372,27 @@
             <numerusform>%Ln days past due with no payment in sight: be firm and set a date.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A valuable customer at high risk, %Ln day(s) past due: offer a plan rather than press, to keep both the money and the customer.</source>
+        <translation>
+            <numerusform>A valuable customer at high risk, %Ln day past due: offer a plan rather than press, to keep both the money and the customer.</numerusform>
+            <numerusform>A valuable customer at high risk, %Ln days past due: offer a plan rather than press, to keep both the money and the customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A valuable customer with a good history, %Ln day(s) past due: a courteous reminder with a date keeps the relationship.</source>
+        <translation>
+            <numerusform>A valuable customer with a good history, %Ln day past due: a courteous reminder with a date keeps the relationship.</numerusform>
+            <numerusform>A valuable customer with a good history, %Ln days past due: a courteous reminder with a date keeps the relationship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer of low value, %Ln day(s) past due: the month of courtesy is over; be firm and set a date.</source>
+        <translation>
+            <numerusform>A customer of low value, %Ln day past due: the month of courtesy is over; be firm and set a date.</numerusform>
+            <numerusform>A customer of low value, %Ln days past due: the month of courtesy is over; be firm and set a date.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkQueueService</name>

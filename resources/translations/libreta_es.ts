@@ -5261,6 +5261,27 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Broken promises outweigh the kept ones: be firm and set a date.</source>
         <translation>Hay más promesas incumplidas que cumplidas: sea firme y fije una fecha.</translation>
     </message>
+    <message numerus="yes">
+        <source>A valuable customer at high risk, %Ln day(s) past due: offer a plan rather than press, to keep both the money and the customer.</source>
+        <translation>
+            <numerusform>Cliente valioso con riesgo alto y %Ln día de atraso: ofrezca un convenio en lugar de presionar, para conservar el dinero y al cliente.</numerusform>
+            <numerusform>Cliente valioso con riesgo alto y %Ln días de atraso: ofrezca un convenio en lugar de presionar, para conservar el dinero y al cliente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A valuable customer with a good history, %Ln day(s) past due: a courteous reminder with a date keeps the relationship.</source>
+        <translation>
+            <numerusform>Cliente valioso con buen historial y %Ln día de atraso: un recordatorio cortés con una fecha cuida la relación.</numerusform>
+            <numerusform>Cliente valioso con buen historial y %Ln días de atraso: un recordatorio cortés con una fecha cuida la relación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer of low value, %Ln day(s) past due: the month of courtesy is over; be firm and set a date.</source>
+        <translation>
+            <numerusform>Cliente de valor bajo con %Ln día de atraso: pasó el mes de cortesía; sea firme y fije una fecha.</numerusform>
+            <numerusform>Cliente de valor bajo con %Ln días de atraso: pasó el mes de cortesía; sea firme y fije una fecha.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>

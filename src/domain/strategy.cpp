@@ -18,6 +18,20 @@ bool goodHistory(const StrategyInput &in)
     return in.promisesBroken == 0 || in.promisesKept > in.promisesBroken;
 }
 
+// How long a good payer is reminded before being pressed, by what the
+// customer is worth to the office: a valuable account is kept with courtesy
+// up to the long-overdue line, a small one is pressed once its first month
+// is over. Never past kLongOverdueDays (approachPossibleFrom relies on it).
+int courtesyDays(Level value)
+{
+    switch (value) {
+    case Level::Low: return 30;
+    case Level::High: return kLongOverdueDays;
+    case Level::Medium: break;
+    }
+    return 60;
+}
+
 // Weights of priorityScore. They add up to the 1000 ceiling, so each factor
 // is read as "how much of the queue order it may decide".
 constexpr int kBalanceWeight = 350;   // log10 of the balance in major units, full at 1,000,000
@@ -59,8 +73,9 @@ namespace {
 // tried. Kept apart from the wording so the store can order a million
 // debtors by the decision without building a sentence for each.
 enum class Rule {
-    WillingUnable, TwoBroken, UnwillingAble, HighRiskLate, UnwillingUnable, Unable, LongOverdue,
-    NothingDue, GoodPayerEarly, WillingAble, GoodHistoryUnder60, GoodHistoryLate, BrokenOutweigh
+    WillingUnable, TwoBroken, UnwillingAble, ValuableAtRisk, HighRiskLate, UnwillingUnable, Unable, LongOverdue,
+    NothingDue, GoodPayerEarly, WillingAble, GoodHistoryInCourtesy, ValuableGoodHistory, SmallAccountLate,
+    GoodHistoryLate, BrokenOutweigh
 };
 
 Rule decide(const StrategyInput &in)
@@ -74,6 +89,11 @@ Rule decide(const StrategyInput &in)
     // cannot pay only buys another broken promise. Then the signs of "able but
     // unwilling" (broken promises, the profile, high risk long overdue), and
     // only then courtesy for good payers.
+    //
+    // The customer's value weighs with the risk, as the method asks: a
+    // valuable customer at high risk is offered a plan rather than pressed
+    // (pressing may lose the account and the money), and how long a good
+    // payer is reminded grows with the value (courtesyDays).
     if (willing && unable)
         return Rule::WillingUnable;
     if (in.promisesBroken >= 2)
@@ -81,7 +101,7 @@ Rule decide(const StrategyInput &in)
     if (unwilling && able)
         return Rule::UnwillingAble;
     if (in.risk == Level::High && in.daysPastDue > 60)
-        return Rule::HighRiskLate;
+        return in.value == Level::High ? Rule::ValuableAtRisk : Rule::HighRiskLate;
     if (unwilling && unable)
         return Rule::UnwillingUnable;
     if (unable)
@@ -95,9 +115,10 @@ Rule decide(const StrategyInput &in)
             return Rule::GoodPayerEarly;
         if (willing && able)
             return Rule::WillingAble;
-        if (in.daysPastDue <= 60)
-            return Rule::GoodHistoryUnder60;
-        return Rule::GoodHistoryLate;
+        if (in.daysPastDue <= courtesyDays(in.value))
+            return in.daysPastDue > courtesyDays(Level::Medium) ? Rule::ValuableGoodHistory
+                                                                : Rule::GoodHistoryInCourtesy;
+        return in.daysPastDue <= courtesyDays(Level::Medium) ? Rule::SmallAccountLate : Rule::GoodHistoryLate;
     }
     return Rule::BrokenOutweigh;
 }
@@ -106,11 +127,13 @@ Approach approachOf(Rule rule)
 {
     switch (rule) {
     case Rule::WillingUnable:
+    case Rule::ValuableAtRisk:
     case Rule::Unable: return Approach::Renegotiate;
     case Rule::NothingDue:
     case Rule::GoodPayerEarly:
     case Rule::WillingAble:
-    case Rule::GoodHistoryUnder60: return Approach::Remind;
+    case Rule::GoodHistoryInCourtesy:
+    case Rule::ValuableGoodHistory: return Approach::Remind;
     default: return Approach::Firm;
     }
 }
@@ -128,6 +151,12 @@ QString reasonFor(Rule rule, const StrategyInput &in)
     case Rule::UnwillingAble:
         return QCoreApplication::translate(
             "Strategy", "The debtor can pay but does not want to: be firm and set a date.");
+    case Rule::ValuableAtRisk:
+        return QCoreApplication::translate(
+            "Strategy",
+            "A valuable customer at high risk, %Ln day(s) past due: offer a plan rather than press, to keep "
+            "both the money and the customer.",
+            nullptr, in.daysPastDue);
     case Rule::HighRiskLate:
         return QCoreApplication::translate(
             "Strategy", "High risk and %Ln day(s) past due: be firm and set a date.", nullptr, in.daysPastDue);
@@ -152,10 +181,21 @@ QString reasonFor(Rule rule, const StrategyInput &in)
     case Rule::WillingAble:
         return QCoreApplication::translate(
             "Strategy", "The debtor wants to pay and can: a courteous reminder with a date is enough.");
-    case Rule::GoodHistoryUnder60:
+    case Rule::GoodHistoryInCourtesy:
         return QCoreApplication::translate(
             "Strategy", "No broken promises and %Ln day(s) past due: start with a courteous reminder.", nullptr,
             in.daysPastDue);
+    case Rule::ValuableGoodHistory:
+        return QCoreApplication::translate(
+            "Strategy",
+            "A valuable customer with a good history, %Ln day(s) past due: a courteous reminder with a date "
+            "keeps the relationship.",
+            nullptr, in.daysPastDue);
+    case Rule::SmallAccountLate:
+        return QCoreApplication::translate(
+            "Strategy", "A customer of low value, %Ln day(s) past due: the month of courtesy is over; be firm "
+                        "and set a date.",
+            nullptr, in.daysPastDue);
     case Rule::GoodHistoryLate:
         return QCoreApplication::translate(
             "Strategy", "%Ln day(s) past due with no payment in sight: be firm and set a date.", nullptr,

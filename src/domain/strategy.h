@@ -22,8 +22,10 @@ struct Suggestion {
     QString reason;  // translated, one sentence: why this approach
 };
 
-// remind: good payer, courtesy; firm: able but unwilling (broken promises,
-// high risk, long overdue); renegotiate: willing but unable.
+// remind: good payer, courtesy (for 30, 60 or 90 days past due as the
+// customer's value is low, medium or high); firm: able but unwilling (broken
+// promises, high risk, long overdue); renegotiate: willing but unable, or a
+// valuable customer at high risk.
 Suggestion suggestApproach(const StrategyInput &input);
 // The same decision without its sentence: for ordering many debtors.
 Approach decideApproach(const StrategyInput &input);

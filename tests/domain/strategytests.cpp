@@ -25,7 +25,7 @@ StrategyInput base()
 }
 
 // Calls `check` with every combination of the inputs the decision reads:
-// the days past due, risk, promises kept and broken given, and each
+// the days past due, risk, value, promises kept and broken given, and each
 // profile answer (unknown, yes, no).
 void forEachInput(const QList<int> &days, const QList<int> &kept, const QList<int> &broken,
                   const std::function<void(const StrategyInput &)> &check)
@@ -34,18 +34,20 @@ void forEachInput(const QList<int> &days, const QList<int> &kept, const QList<in
     StrategyInput in = base();
     for (const int d : days)
         for (const Level risk : {Level::Low, Level::Medium, Level::High})
-            for (const int k : kept)
-                for (const int b : broken)
-                    for (const auto &willing : answers)
-                        for (const auto &able : answers) {
-                            in.daysPastDue = d;
-                            in.risk = risk;
-                            in.promisesKept = k;
-                            in.promisesBroken = b;
-                            in.willing = willing;
-                            in.able = able;
-                            check(in);
-                        }
+            for (const Level value : {Level::Low, Level::Medium, Level::High})
+                for (const int k : kept)
+                    for (const int b : broken)
+                        for (const auto &willing : answers)
+                            for (const auto &able : answers) {
+                                in.daysPastDue = d;
+                                in.risk = risk;
+                                in.value = value;
+                                in.promisesKept = k;
+                                in.promisesBroken = b;
+                                in.willing = willing;
+                                in.able = able;
+                                check(in);
+                            }
 }
 
 } // namespace
@@ -148,26 +150,72 @@ TEST_CASE("A debtor known to be unable gets a renegotiation, unwilling and unabl
 TEST_CASE("Every suggestion carries a translated reason")
 {
     MarkingTranslator translator("Strategy");
+    forEachInput({0, 10, 45, 75, 120}, {0, 3}, {0, 1, 2}, [](const StrategyInput &in) {
+        const QString reason = suggestApproach(in).reason;
+        INFO(reason.toStdString());
+        CHECK(reason.startsWith(QStringLiteral("ES:")));
+        CHECK(reason.endsWith(QLatin1Char('.')));
+        CHECK_FALSE(reason.contains(QStringLiteral("%n")));
+        CHECK_FALSE(reason.contains(QStringLiteral("%L")));
+    });
+}
+
+TEST_CASE("A valuable customer at high risk is offered a plan rather than pressed")
+{
     StrategyInput in = base();
-    for (int days : {0, 10, 45, 75, 120}) {
-        for (int broken : {0, 1, 2}) {
-            for (std::optional<bool> willing : {std::optional<bool>(), std::optional<bool>(true),
-                                                std::optional<bool>(false)}) {
-                for (std::optional<bool> able : {std::optional<bool>(), std::optional<bool>(true),
-                                                 std::optional<bool>(false)}) {
-                    in.daysPastDue = days;
-                    in.promisesBroken = broken;
-                    in.willing = willing;
-                    in.able = able;
-                    const QString reason = suggestApproach(in).reason;
-                    INFO(reason.toStdString());
-                    CHECK(reason.startsWith(QStringLiteral("ES:")));
-                    CHECK(reason.endsWith(QLatin1Char('.')));
-                    CHECK_FALSE(reason.contains(QStringLiteral("%n")));
-                }
-            }
-        }
+    in.risk = Level::High;
+    in.value = Level::High;
+    in.daysPastDue = 75;
+    const Suggestion s = suggestApproach(in);
+    CHECK(s.approach == Approach::Renegotiate);
+    CHECK(s.reason.contains(QStringLiteral("75")));
+    // Long overdue too: still a plan, not pressure.
+    in.daysPastDue = 200;
+    CHECK(suggestApproach(in).approach == Approach::Renegotiate);
+    // The same debtor of medium or low value is pressed, as before.
+    for (const Level value : {Level::Medium, Level::Low}) {
+        in.value = value;
+        CHECK(suggestApproach(in).approach == Approach::Firm);
     }
+    // What the debtor said of themselves comes first: able but unwilling is
+    // pressed whatever the account is worth.
+    in.value = Level::High;
+    in.willing = false;
+    in.able = true;
+    CHECK(suggestApproach(in).approach == Approach::Firm);
+    // Within 60 days a valuable customer at high risk is reminded, as anyone.
+    in.willing.reset();
+    in.able.reset();
+    in.daysPastDue = 20;
+    CHECK(suggestApproach(in).approach == Approach::Remind);
+}
+
+TEST_CASE("How long a good payer is reminded grows with the customer's value")
+{
+    StrategyInput in = base();
+    in.promisesKept = 2;
+    const auto approachAt = [&](Level value, int days) {
+        in.value = value;
+        in.daysPastDue = days;
+        return suggestApproach(in);
+    };
+    // Low value: a month of courtesy.
+    CHECK(approachAt(Level::Low, 30).approach == Approach::Remind);
+    const Suggestion small = approachAt(Level::Low, 31);
+    CHECK(small.approach == Approach::Firm);
+    CHECK(small.reason.contains(QStringLiteral("31")));
+    // Medium value: two months.
+    CHECK(approachAt(Level::Medium, 60).approach == Approach::Remind);
+    CHECK(approachAt(Level::Medium, 61).approach == Approach::Firm);
+    // High value: up to the long-overdue line, never past it.
+    const Suggestion valuable = approachAt(Level::High, 90);
+    CHECK(valuable.approach == Approach::Remind);
+    CHECK(valuable.reason.contains(QStringLiteral("90")));
+    CHECK(approachAt(Level::High, 91).approach == Approach::Firm);
+    // A broken promise that outweighs the kept ones ends the courtesy at any value.
+    in.promisesKept = 0;
+    in.promisesBroken = 1;
+    CHECK(approachAt(Level::High, 40).approach == Approach::Firm);
 }
 
 TEST_CASE("Priority is zero when nothing is outstanding")
@@ -284,7 +332,7 @@ TEST_CASE("The bare decision is always the suggestion's approach")
         REQUIRE(decideApproach(in) == suggestApproach(in).approach);
         ++cases;
     });
-    CHECK(cases == 10 * 3 * 3 * 4 * 3 * 3);
+    CHECK(cases == 10 * 3 * 3 * 3 * 4 * 3 * 3);
 }
 
 TEST_CASE("No debtor past 90 days is reminded, whatever else is known, as approachPossibleFrom says",
@@ -296,7 +344,8 @@ TEST_CASE("No debtor past 90 days is reminded, whatever else is known, as approa
         days << d;
     forEachInput(days, {0, 1, 2, 3}, {0, 1, 2, 3}, [](const StrategyInput &in) {
         const Approach approach = decideApproach(in);
-        INFO(in.daysPastDue << " days, risk " << int(in.risk) << ", " << in.promisesKept << " kept, "
+        INFO(in.daysPastDue << " days, risk " << int(in.risk) << ", value " << int(in.value) << ", "
+                            << in.promisesKept << " kept, "
                             << in.promisesBroken << " broken");
         CHECK((approach != Approach::Remind || in.daysPastDue <= 90));
         CHECK(approachPossibleFrom(approach, in.daysPastDue));
