@@ -92,7 +92,8 @@ Rule decide(const StrategyInput &in)
     //
     // The customer's value weighs with the risk, as the method asks: a
     // valuable customer at high risk is offered a plan rather than pressed
-    // (pressing may lose the account and the money), and how long a good
+    // (pressing may lose the account and the money) unless known to be able
+    // to pay, and how long a good
     // payer is reminded grows with the value (courtesyDays).
     if (willing && unable)
         return Rule::WillingUnable;
@@ -101,7 +102,7 @@ Rule decide(const StrategyInput &in)
     if (unwilling && able)
         return Rule::UnwillingAble;
     if (in.risk == Level::High && in.daysPastDue > 60)
-        return in.value == Level::High ? Rule::ValuableAtRisk : Rule::HighRiskLate;
+        return in.value == Level::High && !able ? Rule::ValuableAtRisk : Rule::HighRiskLate;
     if (unwilling && unable)
         return Rule::UnwillingUnable;
     if (unable)

@@ -178,10 +178,13 @@ TEST_CASE("A valuable customer at high risk is offered a plan rather than presse
         CHECK(suggestApproach(in).approach == Approach::Firm);
     }
     // What the debtor said of themselves comes first: able but unwilling is
-    // pressed whatever the account is worth.
+    // pressed whatever the account is worth, and one who said they can pay
+    // needs no plan.
     in.value = Level::High;
     in.willing = false;
     in.able = true;
+    CHECK(suggestApproach(in).approach == Approach::Firm);
+    in.willing = true;
     CHECK(suggestApproach(in).approach == Approach::Firm);
     // Within 60 days a valuable customer at high risk is reminded, as anyone.
     in.willing.reset();
