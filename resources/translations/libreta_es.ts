@@ -4539,6 +4539,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Largest discount for %1</source>
         <translation>Descuento máximo para %1</translation>
     </message>
+    <message>
+        <source>Next call&apos;s order: every kind of scheduled work must be in it once.</source>
+        <translation>Orden de Siguiente llamada: cada tipo de trabajo programado debe aparecer una vez.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeRulesDialog</name>
@@ -4589,6 +4593,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>By seg&amp;ment:</source>
         <translation>Por se&amp;gmento:</translation>
+    </message>
+    <message>
+        <source>Next call &amp;offers:</source>
+        <translation>Siguiente llamada &amp;ofrece:</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5015,29 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOrder</name>
+    <message>
+        <source>Call-backs agreed</source>
+        <translation>Llamadas acordadas</translation>
+    </message>
+    <message>
+        <source>Promises due today</source>
+        <translation>Promesas que vencen hoy</translation>
+    </message>
+    <message>
+        <source>Broken promises</source>
+        <translation>Promesas incumplidas</translation>
+    </message>
+    <message>
+        <source>Promises to check after the grace</source>
+        <translation>Promesas por verificar tras la gracia</translation>
+    </message>
+    <message>
+        <source>Tasks (invoice copy, statement, note)</source>
+        <translation>Tareas (copia de factura, estado de cuenta, nota)</translation>
     </message>
 </context>
 <context>
@@ -8186,6 +8225,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Largest discount for %1</source>
         <translation>Descuento máximo para %1</translation>
+    </message>
+    <message>
+        <source>first what comes first; the debtors chosen for their balance alone always come after all of these</source>
+        <translation>arriba lo que va primero; los deudores elegidos solo por su saldo van siempre después de todo esto</translation>
     </message>
 </context>
 <context>

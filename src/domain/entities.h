@@ -5,6 +5,7 @@
 // promiseevaluation.h, ...); this header only says what things are.
 
 #include "domain/money.h"
+#include "domain/queueorder.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -306,6 +307,8 @@ struct OfficeSettings {
     // Days without contact before the work queue offers a debtor for its
     // priority alone (call-backs, promises and tasks come first anyway).
     int restDays = 3;
+    // The order Next call offers scheduled work in (queueorder.h).
+    QueueOrder queueOrder = defaultQueueOrder();
     bool agentsTakeUnassigned = true;
     QTime reminderTime = QTime(9, 0);
     // What an agent tells a debtor about how to pay (bank, account, the

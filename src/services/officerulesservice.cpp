@@ -61,6 +61,9 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
                    it.value(), 0, 100);
     }
     checkRange(QStringLiteral("rest_days"), tr("Rest between calls"), rules.restDays, 0, kMaxRestDays);
+    if (!domain::isCompleteQueueOrder(rules.queueOrder))
+        throw InputError(QStringLiteral("queue_order"),
+                         tr("Next call's order: every kind of scheduled work must be in it once."));
     if (!rules.reminderTime.isValid())
         throw InputError(QStringLiteral("reminder_time"), tr("Reminders at: write an hour, such as 09:00."));
 
@@ -76,6 +79,7 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     for (auto it = rules.segmentDiscountLimits.cbegin(); it != rules.segmentDiscountLimits.cend(); ++it)
         s.segmentDiscountLimits.insert(it.key().trimmed(), it.value());
     s.restDays = rules.restDays;
+    s.queueOrder = rules.queueOrder;
     s.agentsTakeUnassigned = rules.agentsTakeUnassigned;
     s.reminderTime = rules.reminderTime;
     settings.save(s);
@@ -83,7 +87,7 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     AuditTrail(m_db, m_clock)
         .record(m_userId, QStringLiteral("office_rules.changed"), QStringLiteral("office"), 0,
                 QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7 rest=%8 "
-                               "segment_limits=%9")
+                               "segment_limits=%9 queue=%10")
                     .arg(s.graceDays)
                     .arg(s.windowStart.toString(QStringLiteral("HH:mm")), s.windowEnd.toString(QStringLiteral("HH:mm")))
                     .arg(s.maxAttemptsPer7Days)
@@ -91,7 +95,8 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
                     .arg(s.agentsTakeUnassigned ? 1 : 0)
                     .arg(s.reminderTime.toString(QStringLiteral("HH:mm")))
                     .arg(s.restDays)
-                    .arg(s.segmentDiscountLimits.size()));
+                    .arg(s.segmentDiscountLimits.size())
+                    .arg(domain::queueOrderCode(s.queueOrder)));
     tx.commit();
 }
 

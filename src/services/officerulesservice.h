@@ -18,7 +18,7 @@ namespace libreta::services {
 // time, the attempts allowed in seven days, the largest discount an agent
 // may offer (the office's, and a segment's own where it has one), whether agents take unassigned debtors, the reminders' hour,
 // the rest between calls the work queue gives a debtor it offers for its
-// priority).
+// priority, and the order Next call offers scheduled work in).
 // Supervisors keep them; anyone in an office that lists no users.
 class OfficeRulesService final {
     Q_DECLARE_TR_FUNCTIONS(OfficeRules)

@@ -24,23 +24,33 @@ using store::QueueWalk;
 
 namespace {
 
-// The queue's order, stretch by stretch. Each is one index range read in
-// the order offered (WorkQueueRepository::walkFollowUps).
-constexpr QueueWalk kWalks[] = {
-    {QueueReason::CallbackDue, AgendaGroup::Callback, false},
-    {QueueReason::CallbackDue, AgendaGroup::Callback, true},
-    {QueueReason::PromiseDueToday, AgendaGroup::PromiseDue, false},
-    {QueueReason::BrokenPromise, AgendaGroup::BrokenPromise, false},
-    {QueueReason::BrokenPromise, AgendaGroup::BrokenPromise, true},
-    {QueueReason::PromiseCheck, AgendaGroup::PromiseCheck, false},
-    {QueueReason::PromiseCheck, AgendaGroup::PromiseCheck, true},
-    {QueueReason::Task, AgendaGroup::SendInvoiceCopy, false},
-    {QueueReason::Task, AgendaGroup::SendInvoiceCopy, true},
-    {QueueReason::Task, AgendaGroup::SendStatement, false},
-    {QueueReason::Task, AgendaGroup::SendStatement, true},
-    {QueueReason::Task, AgendaGroup::NoteFollowUp, false},
-    {QueueReason::Task, AgendaGroup::NoteFollowUp, true},
-};
+// Each stretch of the queue, as index ranges read in the order offered
+// (WorkQueueRepository::walkFollowUps): today's, then those left from
+// earlier days. The office decides the order of the stretches.
+QList<QueueWalk> walksOf(QueueStretch stretch)
+{
+    switch (stretch) {
+    case QueueStretch::Callbacks:
+        return {{QueueReason::CallbackDue, AgendaGroup::Callback, false},
+                {QueueReason::CallbackDue, AgendaGroup::Callback, true}};
+    case QueueStretch::PromisesDueToday:
+        return {{QueueReason::PromiseDueToday, AgendaGroup::PromiseDue, false}};
+    case QueueStretch::BrokenPromises:
+        return {{QueueReason::BrokenPromise, AgendaGroup::BrokenPromise, false},
+                {QueueReason::BrokenPromise, AgendaGroup::BrokenPromise, true}};
+    case QueueStretch::PromiseChecks:
+        return {{QueueReason::PromiseCheck, AgendaGroup::PromiseCheck, false},
+                {QueueReason::PromiseCheck, AgendaGroup::PromiseCheck, true}};
+    case QueueStretch::Tasks:
+        return {{QueueReason::Task, AgendaGroup::SendInvoiceCopy, false},
+                {QueueReason::Task, AgendaGroup::SendInvoiceCopy, true},
+                {QueueReason::Task, AgendaGroup::SendStatement, false},
+                {QueueReason::Task, AgendaGroup::SendStatement, true},
+                {QueueReason::Task, AgendaGroup::NoteFollowUp, false},
+                {QueueReason::Task, AgendaGroup::NoteFollowUp, true}};
+    }
+    return {};
+}
 
 StrategyInput strategyInput(const QueueCandidate &c, const QDate &today, const QDateTime &nowUtc)
 {
@@ -166,11 +176,15 @@ NextCallResult WorkQueueService::next(Id agentId, const QString &currencySymbol)
     };
 
     QString reason;
-    for (const QueueWalk &walk : kWalks) {
-        if (queue.walkFollowUps(scope, walk, today, nowLocal.time(), nowUtc, kMaxExaminedPerWalk, take)) {
-            reason = why(*chosen, today, currencySymbol);
-            break;
+    for (const QueueStretch stretch : settings.queueOrder) {
+        for (const QueueWalk &walk : walksOf(stretch)) {
+            if (queue.walkFollowUps(scope, walk, today, nowLocal.time(), nowUtc, kMaxExaminedPerWalk, take)) {
+                reason = why(*chosen, today, currencySymbol);
+                break;
+            }
         }
+        if (chosen)
+            break;
     }
     if (!chosen) {
         // Nothing scheduled is due: the most urgent of the largest balances

@@ -31,11 +31,12 @@ struct NextCallResult {
 };
 
 // "Next call": picks the debtor an agent should work now and claims it for
-// them, so two agents of the office never get the same debtor. Order:
-// call-backs whose time has come (today's, then those left from earlier
-// days); promises due today; broken promises; promise checks; tasks (an
-// invoice copy, the statement, a note); then the highest priority among the
-// largest balances nobody contacted lately. Within each, today's first, then
+// them, so two agents of the office never get the same debtor. Order, as
+// the office sets it (OfficeSettings::queueOrder; by default): call-backs
+// whose time has come (today's, then those left from earlier days);
+// promises due today; broken promises; promise checks; tasks (an invoice
+// copy, the statement, a note); then, always last, the highest priority
+// among the largest balances nobody contacted lately. Within each, today's first, then
 // the most recent. Debtors the contact rules forbid right now are passed
 // over and counted. Asking again moves on: a debtor claimed (by anyone,
 // oneself included) is not offered until the claim is released or expires.

@@ -4,6 +4,7 @@
 #include "ui_officerulesdialog.h"
 
 #include <QHeaderView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -38,6 +39,7 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->restDaysSpin->setValue(s.restDays);
     m_ui->restDaysSpinHint->setText(tr("days without contact before Next call offers a debtor for its balance "
                                        "(call-backs, promises and tasks come first anyway)"));
+    fillQueueOrder(s.queueOrder);
     m_ui->reminderTimeEdit->setTime(s.reminderTime);
     m_ui->reminderTimeEditHint->setText(tr("the hour of a promise's reminder, on the morning of its date"));
     m_ui->agentsTakeUnassignedCheck->setChecked(s.agentsTakeUnassigned);
@@ -49,6 +51,7 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     addField(QStringLiteral("discount_limit"), m_ui->discountLimitSpin, m_ui->discountLimitSpinError);
     addField(QStringLiteral("rest_days"), m_ui->restDaysSpin, m_ui->restDaysSpinError);
     addField(QStringLiteral("reminder_time"), m_ui->reminderTimeEdit, m_ui->reminderTimeEditError);
+    addField(QStringLiteral("queue_order"), m_ui->queueOrderList, m_ui->queueOrderListError);
     for (auto it = m_segmentSpins.cbegin(); it != m_segmentSpins.cend(); ++it)
         addField(QStringLiteral("discount_limit:") + it.key(), it.value(), m_ui->segmentLimitsTableError);
     setGeneralErrorLabel(m_ui->generalError);
@@ -60,6 +63,8 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
              m_ui->graceDaysSpin, m_ui->windowStartEdit, m_ui->windowEndEdit, m_ui->maxAttemptsSpin,
              m_ui->discountLimitSpin, m_ui->restDaysSpin, m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck})
         input->setEnabled(m_mayChange);
+    // The order's buttons follow the selected row too (fillQueueOrder); the
+    // list itself stays enabled so an agent can scroll and read it.
     for (QSpinBox *spin : std::as_const(m_segmentSpins))
         spin->setEnabled(m_mayChange);
     if (!m_mayChange) {
@@ -70,6 +75,51 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
 }
 
 OfficeRulesDialog::~OfficeRulesDialog() = default;
+
+void OfficeRulesDialog::fillQueueOrder(const domain::QueueOrder &order)
+{
+    QListWidget *list = m_ui->queueOrderList;
+    for (const domain::QueueStretch stretch : order) {
+        auto *item = new QListWidgetItem(domain::queueStretchLabel(stretch), list);
+        item->setData(Qt::UserRole, int(stretch));
+    }
+    list->setCurrentRow(0);
+    // Every kind in view: five rows and the frame.
+    list->setFixedHeight(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth());
+    m_ui->queueOrderListHint->setText(tr("first what comes first; the debtors chosen for their balance alone "
+                                         "always come after all of these"));
+    connect(m_ui->queueOrderUpButton, &QPushButton::clicked, this, [this] { moveQueueStretch(-1); });
+    connect(m_ui->queueOrderDownButton, &QPushButton::clicked, this, [this] { moveQueueStretch(+1); });
+    connect(list, &QListWidget::currentRowChanged, this, &OfficeRulesDialog::updateQueueOrderButtons);
+    updateQueueOrderButtons();
+}
+
+void OfficeRulesDialog::moveQueueStretch(int step)
+{
+    QListWidget *list = m_ui->queueOrderList;
+    const int row = list->currentRow();
+    const int to = row + step;
+    if (!m_mayChange || row < 0 || to < 0 || to >= list->count())
+        return;
+    list->insertItem(to, list->takeItem(row));
+    list->setCurrentRow(to);
+    markDirty();
+}
+
+void OfficeRulesDialog::updateQueueOrderButtons()
+{
+    const int row = m_ui->queueOrderList->currentRow();
+    m_ui->queueOrderUpButton->setEnabled(m_mayChange && row > 0);
+    m_ui->queueOrderDownButton->setEnabled(m_mayChange && row >= 0 && row < m_ui->queueOrderList->count() - 1);
+}
+
+domain::QueueOrder OfficeRulesDialog::queueOrder() const
+{
+    domain::QueueOrder order;
+    for (int row = 0; row < m_ui->queueOrderList->count(); ++row)
+        order.append(domain::QueueStretch(m_ui->queueOrderList->item(row)->data(Qt::UserRole).toInt()));
+    return order;
+}
 
 void OfficeRulesDialog::fillSegmentLimits(const QStringList &segments, const domain::OfficeSettings &s)
 {
@@ -125,6 +175,7 @@ void OfficeRulesDialog::save()
         if (it.value()->value() != kOfficeLimit)
             s.segmentDiscountLimits.insert(it.key(), it.value()->value());
     s.restDays = m_ui->restDaysSpin->value();
+    s.queueOrder = queueOrder();
     s.agentsTakeUnassigned = m_ui->agentsTakeUnassignedCheck->isChecked();
     s.reminderTime = m_ui->reminderTimeEdit->time();
     rules.save(s);

@@ -18,7 +18,8 @@ namespace libreta::ui {
 
 // Edit ▸ Office rules: grace days, the calling window, attempts in seven
 // days, the largest discount (the office's, and each segment's own where
-// it has one), unassigned debtors, the reminders' hour.
+// it has one), the rest between calls, the order Next call offers scheduled
+// work in, the reminders' hour, unassigned debtors.
 // Saved through services::OfficeRulesService; read-only for an agent.
 class OfficeRulesDialog final : public FormDialog {
     Q_OBJECT
@@ -30,6 +31,11 @@ public:
     bool mayChange() const { return m_mayChange; }
     // A segment's limit field, for tests; null when the form has none.
     QSpinBox *segmentLimitSpin(const QString &segment) const { return m_segmentSpins.value(segment); }
+    // The order as the list shows it now.
+    domain::QueueOrder queueOrder() const;
+    // Moves the selected kind of work one place up (-1) or down (+1), as
+    // its buttons do.
+    void moveQueueStretch(int step);
 
 protected:
     void save() override;
@@ -38,6 +44,8 @@ private:
     // A segment's spin at this value keeps the office's limit.
     static constexpr int kOfficeLimit = -1;
     void fillSegmentLimits(const QStringList &segments, const domain::OfficeSettings &settings);
+    void fillQueueOrder(const domain::QueueOrder &order);
+    void updateQueueOrderButtons();
 
     std::unique_ptr<::Ui::OfficeRulesDialog> m_ui;
     QMap<QString, QSpinBox *> m_segmentSpins;

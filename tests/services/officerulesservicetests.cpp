@@ -29,6 +29,8 @@ OfficeSettings stricter(OfficeSettings s)
     s.agentsTakeUnassigned = false;
     s.reminderTime = QTime(10, 0);
     s.restDays = 5;
+    s.queueOrder = {QueueStretch::BrokenPromises, QueueStretch::Callbacks, QueueStretch::PromisesDueToday,
+                    QueueStretch::Tasks, QueueStretch::PromiseChecks};
     return s;
 }
 
@@ -62,6 +64,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK_FALSE(stored.agentsTakeUnassigned);
     CHECK(stored.reminderTime == QTime(10, 0));
     CHECK(stored.restDays == 5);
+    CHECK(stored.queueOrder == stricter(OfficeSettings()).queueOrder);
     CHECK(stored.officeName == QStringLiteral("Cobranza Norte"));
     CHECK(stored.currencyCode == QStringLiteral("EUR"));
 
@@ -69,6 +72,8 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     REQUIRE(audit.size() == 1);
     CHECK(audit.first().action == QStringLiteral("office_rules.changed"));
     CHECK(audit.first().userId == std::optional<Id>(sue));
+    CHECK(audit.first().details.endsWith(
+        QStringLiteral("queue=broken_promises,callbacks,promises_due,tasks,promise_checks")));
 }
 
 TEST_CASE("An agent may read the rules but not change them", "[services][rules]")
@@ -113,6 +118,10 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
     CHECK(refused([](OfficeSettings &s) { s.restDays = -1; }) == QStringLiteral("rest_days"));
     CHECK(refused([](OfficeSettings &s) { s.restDays = OfficeRulesService::kMaxRestDays + 1; }) ==
           QStringLiteral("rest_days"));
+    // Next call's order names every kind of scheduled work once.
+    CHECK(refused([](OfficeSettings &s) { s.queueOrder.removeLast(); }) == QStringLiteral("queue_order"));
+    CHECK(refused([](OfficeSettings &s) { s.queueOrder.last() = s.queueOrder.first(); }) ==
+          QStringLiteral("queue_order"));
     CHECK(test::refusedMessage([&] {
               OfficeSettings s = stricter(before);
               s.graceDays = 45;
@@ -123,6 +132,7 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
     CHECK(after.graceDays == before.graceDays);
     CHECK(after.windowStart == before.windowStart);
     CHECK(after.maxAttemptsPer7Days == before.maxAttemptsPer7Days);
+    CHECK(after.queueOrder == defaultQueueOrder());
     CHECK(store::AuditRepository(t.db()).latest(5).isEmpty());
 }
 
@@ -147,7 +157,7 @@ TEST_CASE("A segment keeps a discount limit of its own until it is set back to t
     CHECK(stored.discountLimitFor(QString()) == stored.discountLimitPercent);
     // The segments offered: the debtors' and the ones that keep a limit.
     CHECK(rules.segments() == QStringList{QStringLiteral("Alto saldo"), QStringLiteral("Bajo")});
-    CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral("segment_limits=2")));
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.contains(QStringLiteral(" segment_limits=2 ")));
 
     // Set back: the office's again, and nothing left of it in the file.
     s = stored;

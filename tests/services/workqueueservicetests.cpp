@@ -140,6 +140,41 @@ TEST_CASE("Next call goes call-backs, promises due, broken promises, checks, tas
     CHECK_FALSE(o.next(o.ana).next);  // everyone is claimed now
 }
 
+TEST_CASE("Next call offers scheduled work in the order the office set", "[services][queue]")
+{
+    Office o;
+    const Id big = o.debtor(QStringLiteral("big"), test::pesos(90000));
+    const Id task = o.debtor(QStringLiteral("task"), test::pesos(100));
+    const Id check = o.debtor(QStringLiteral("check"), test::pesos(100));
+    const Id broken = o.debtor(QStringLiteral("broken"), test::pesos(100));
+    const Id dueToday = o.debtor(QStringLiteral("due"), test::pesos(100));
+    const Id callback = o.debtor(QStringLiteral("callback"), test::pesos(200));
+    o.followUp(task, FollowUpKind::NoteFollowUp);
+    o.followUp(check, FollowUpKind::PromiseCheck, std::nullopt, kToday, o.promise(check, kToday.addDays(-2)));
+    o.followUp(broken, FollowUpKind::Callback, std::nullopt, kToday.addDays(-1), o.promise(broken, kToday.addDays(-4)));
+    o.followUp(dueToday, FollowUpKind::PromiseReminder, QTime(9, 0), kToday, o.promise(dueToday, kToday));
+    o.followUp(callback, FollowUpKind::Callback, QTime(9, 30));
+
+    // An office that works broken promises first and tasks before checks.
+    domain::OfficeSettings s = store::SettingsRepository(o.t.db()).load();
+    s.queueOrder = {QueueStretch::BrokenPromises, QueueStretch::Tasks, QueueStretch::Callbacks,
+                    QueueStretch::PromiseChecks, QueueStretch::PromisesDueToday};
+    store::SettingsRepository(o.t.db()).save(s);
+
+    QList<std::pair<Id, QueueReason>> offered;
+    for (int i = 0; i < 6; ++i) {
+        const auto r = o.next(o.ana);
+        REQUIRE(r.next);
+        offered.append({r.next->debtorId, r.next->reason});
+    }
+    const QList<std::pair<Id, QueueReason>> expected{
+        {broken, QueueReason::BrokenPromise},        {task, QueueReason::Task},
+        {callback, QueueReason::CallbackDue},        {check, QueueReason::PromiseCheck},
+        {dueToday, QueueReason::PromiseDueToday},    {big, QueueReason::Priority},
+    };
+    CHECK(offered == expected);
+}
+
 TEST_CASE("Next call's reason gives a promise's amount with the desk's currency symbol", "[services][queue]")
 {
     Office o;

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -81,6 +82,54 @@ TEST_CASE("An agent reads the office's rules and cannot change them", "[ui][rule
     REQUIRE(buttons->button(QDialogButtonBox::Close));
     buttons->button(QDialogButtonBox::Close)->click();
     CHECK_FALSE(dialog.isVisible());
+}
+
+TEST_CASE("A supervisor moves a kind of work up Next call's order, and an agent only reads it", "[ui][rules]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const Id sue = store::UserRepository(t.db()).add(User{0, QStringLiteral("sue"), QStringLiteral("Sue"), UserRole::Supervisor, true});
+    const Id ana = store::UserRepository(t.db()).add(User{0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    {
+        ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, sue});
+        dialog.show();
+        auto *list = test::child<QListWidget>(&dialog, "queueOrderList");
+        auto *up = test::child<QPushButton>(&dialog, "queueOrderUpButton");
+        auto *down = test::child<QPushButton>(&dialog, "queueOrderDownButton");
+        REQUIRE(list->count() == 5);
+        CHECK(list->item(0)->text() == queueStretchLabel(QueueStretch::Callbacks));
+        // The first row is selected: it cannot go higher.
+        CHECK_FALSE(up->isEnabled());
+        CHECK(down->isEnabled());
+        // Broken promises (third) to the top, in two clicks.
+        list->setCurrentRow(2);
+        up->click();
+        up->click();
+        CHECK(list->currentRow() == 0);
+        CHECK_FALSE(up->isEnabled());
+        // And the tasks (last) one place up; the last row cannot go lower.
+        list->setCurrentRow(4);
+        CHECK_FALSE(down->isEnabled());
+        up->click();
+        CHECK(dialog.queueOrder() == QueueOrder{QueueStretch::BrokenPromises, QueueStretch::Callbacks,
+                                                QueueStretch::PromisesDueToday, QueueStretch::Tasks,
+                                                QueueStretch::PromiseChecks});
+        CHECK(dialog.isDirty());
+        test::child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save)->click();
+        CHECK_FALSE(dialog.isVisible());
+    }
+    const QueueOrder stored = store::SettingsRepository(t.db()).load().queueOrder;
+    CHECK(stored.first() == QueueStretch::BrokenPromises);
+    CHECK(stored.at(3) == QueueStretch::Tasks);
+
+    ui::OfficeRulesDialog agentsView(ui::FormContext{t.db(), kClock, ana});
+    agentsView.show();
+    CHECK(test::child<QListWidget>(&agentsView, "queueOrderList")->item(0)->text() ==
+          queueStretchLabel(QueueStretch::BrokenPromises));
+    CHECK_FALSE(test::child<QPushButton>(&agentsView, "queueOrderUpButton")->isEnabled());
+    CHECK_FALSE(test::child<QPushButton>(&agentsView, "queueOrderDownButton")->isEnabled());
+    agentsView.moveQueueStretch(+1);  // what the buttons would do: nothing for an agent
+    CHECK(agentsView.queueOrder() == stored);
 }
 
 TEST_CASE("Edit ▸ Office rules opens the form from the main window", "[ui][rules][mainwindow]")
