@@ -8341,6 +8341,26 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Reviews</source>
         <translation>Revisiones</translation>
     </message>
+    <message>
+        <source>Calls made in the period that used the technique</source>
+        <translation>Llamadas del periodo en las que se usó la técnica</translation>
+    </message>
+    <message>
+        <source>Promises made in the period in calls that used the technique</source>
+        <translation>Promesas obtenidas en el periodo en llamadas en las que se usó la técnica</translation>
+    </message>
+    <message>
+        <source>Promises got with the technique whose date falls in the period, once resolved</source>
+        <translation>Promesas obtenidas con la técnica cuya fecha cae en el periodo, una vez resueltas</translation>
+    </message>
+    <message>
+        <source>What was paid of those promises</source>
+        <translation>Lo que se pagó de esas promesas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PanelView</name>

@@ -47,6 +47,7 @@ private:
     QCommandLineOption m_officeUsers{QStringLiteral("office-users")};
     // The Panel's By age tab (the aging report), for its screenshot.
     QCommandLineOption m_panelAging{QStringLiteral("panel-aging")};
+    QCommandLineOption m_panelTechniques{QStringLiteral("panel-techniques")};
     // --call-script: Edit ▸ Call script opens (a screenshot saves it).
     QCommandLineOption m_callScript{QStringLiteral("call-script")};
     // --discount-approvals: Work ▸ Discounts to approve opens.

@@ -52,7 +52,7 @@ PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional
         for (const store::ScriptTechnique &t : script->techniques)
             techniques.insert(t.code, t.label);
     for (const store::TechniqueLine &line : figures.byTechnique(scope))
-        report.byTechnique.append({techniques.value(line.technique, line.technique), line.calls, line.won});
+        report.byTechnique.append({techniques.value(line.technique, line.technique), line});
     return report;
 }
 

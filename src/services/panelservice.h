@@ -22,8 +22,7 @@ struct PanelNamedLine {
 
 struct PanelTechniqueLine {
     QString name;
-    qint64 calls = 0;
-    qint64 won = 0;
+    store::TechniqueLine figures;
 };
 
 struct PanelReport {

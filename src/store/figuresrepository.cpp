@@ -201,13 +201,26 @@ void FiguresRepository::dailyReviews(const PanelScope &scope,
 QList<TechniqueLine> FiguresRepository::byTechnique(const PanelScope &scope)
 {
     BoundSql sql = daysOf(scope);
-    SqlQuery q(m_db, QStringLiteral("SELECT technique, sum(calls), sum(won) FROM technique_figures") + sql.whereSql() +
-                         QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
+    SqlQuery q(m_db, QStringLiteral("SELECT technique, sum(calls), sum(won), sum(promises_made), sum(promised), "
+                                    "sum(promises_kept), sum(promises_partial), sum(promises_broken), "
+                                    "sum(promises_paid) FROM technique_figures") +
+                         sql.whereSql() + QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
     sql.bindTo(q);
     q.exec();
     QList<TechniqueLine> out;
-    while (q.next())
-        out.append({q.text(0), q.integer(1), q.integer(2)});
+    while (q.next()) {
+        TechniqueLine line;
+        line.technique = q.text(0);
+        line.calls = q.integer(1);
+        line.won = q.integer(2);
+        line.promisesMade = q.integer(3);
+        line.promised = domain::Money::fromMinor(q.integer(4));
+        line.promisesKept = q.integer(5);
+        line.promisesPartial = q.integer(6);
+        line.promisesBroken = q.integer(7);
+        line.promisesPaid = domain::Money::fromMinor(q.integer(8));
+        out.append(line);
+    }
     return out;
 }
 

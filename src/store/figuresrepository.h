@@ -55,6 +55,15 @@ struct TechniqueLine {
     QString technique;  // its code in the office's script
     qint64 calls = 0;
     qint64 won = 0;  // of those, ended in a promise or a payment
+    // The promises got in calls that used it (made in the period), and how
+    // those whose date falls in the period ended (schema 32).
+    qint64 promisesMade = 0;
+    domain::Money promised;
+    qint64 promisesKept = 0;
+    qint64 promisesPartial = 0;
+    qint64 promisesBroken = 0;
+    domain::Money promisesPaid;
+    qint64 promisesResolved() const { return promisesKept + promisesPartial + promisesBroken; }
 };
 
 // One kept row: a day, an agent (0 and no name: nobody) and a segment.

@@ -105,12 +105,20 @@ QVariant PanelModel::scoreText(const services::PanelNamedLine &line, int column)
 
 QVariant PanelModel::techniqueText(const services::PanelTechniqueLine &line, int column) const
 {
+    const store::TechniqueLine &f = line.figures;
     const QLocale locale;
     switch (column) {
     case Technique: return line.name;
-    case TechniqueCalls: return locale.toString(line.calls);
-    case Won: return locale.toString(line.won);
-    case WonRate: return percent(line.won, line.calls);
+    case TechniqueCalls: return locale.toString(f.calls);
+    case Won: return locale.toString(f.won);
+    case WonRate: return percent(f.won, f.calls);
+    case TechniquePromises: return locale.toString(f.promisesMade);
+    case TechniquePromised: return m_money.format(f.promised);
+    case TechniqueKept: return locale.toString(f.promisesKept);
+    case TechniquePartial: return locale.toString(f.promisesPartial);
+    case TechniqueBroken: return locale.toString(f.promisesBroken);
+    case TechniqueKeptRate: return percent(f.promisesKept, f.promisesResolved());
+    case TechniquePaid: return m_money.format(f.promisesPaid);
     }
     return {};
 }
@@ -140,7 +148,9 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
                             : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (m_kind == Kind::Scores)
         return scoreHeader(section, role);
-    if (role == Qt::ToolTipRole && m_kind != Kind::Techniques) {
+    if (m_kind == Kind::Techniques)
+        return techniqueHeader(section, role);
+    if (role == Qt::ToolTipRole) {
         switch (section) {
         case Contacts: return tr("Calls the debtor, or who decides payment, answered");
         case Kept:
@@ -154,16 +164,41 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
     }
     if (role != Qt::DisplayRole)
         return {};
-    if (m_kind == Kind::Techniques) {
-        switch (section) {
-        case Technique: return tr("Technique");
-        case TechniqueCalls: return tr("Calls");
-        case Won: return tr("With a promise or payment");
-        case WonRate: return tr("Share");
-        }
-        return {};
-    }
     return lineHeader(section);
+}
+
+QVariant PanelModel::techniqueHeader(int section, int role) const
+{
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TechniqueCalls: return tr("Calls made in the period that used the technique");
+        case TechniquePromises:
+        case TechniquePromised: return tr("Promises made in the period in calls that used the technique");
+        case TechniqueKept:
+        case TechniquePartial:
+        case TechniqueBroken:
+            return tr("Promises got with the technique whose date falls in the period, once resolved");
+        case TechniqueKeptRate: return tr("Promises kept, of those kept, partly kept or broken");
+        case TechniquePaid: return tr("What was paid of those promises");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Technique: return tr("Technique");
+    case TechniqueCalls: return tr("Calls");
+    case Won: return tr("With a promise or payment");
+    case WonRate: return tr("Share");
+    case TechniquePromises: return tr("Promises");
+    case TechniquePromised: return tr("Promised");
+    case TechniqueKept: return tr("Kept");
+    case TechniquePartial: return tr("Partly kept");
+    case TechniqueBroken: return tr("Broken");
+    case TechniqueKeptRate: return tr("Kept rate");
+    case TechniquePaid: return tr("Paid");
+    }
+    return {};
 }
 
 QVariant PanelModel::lineHeader(int section) const

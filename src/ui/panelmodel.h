@@ -9,7 +9,8 @@ namespace libreta::ui {
 
 // One of the Panel's tables: its lines by agent or by segment (calls,
 // contacts, promises made and kept, money recovered), by technique (calls
-// that used it, and how many ended in a promise or a payment), or the
+// that used it, how many ended in a promise or a payment, and what the
+// promises got with it came to), or the
 // agents' scores (how many of their calls were reviewed, and the averages).
 class PanelModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -44,7 +45,20 @@ public:
         CloseScore,
         ScoreColumnCount
     };
-    enum TechniqueColumn { Technique, TechniqueCalls, Won, WonRate, TechniqueColumnCount };
+    enum TechniqueColumn {
+        Technique,
+        TechniqueCalls,
+        Won,
+        WonRate,
+        TechniquePromises,
+        TechniquePromised,
+        TechniqueKept,
+        TechniquePartial,
+        TechniqueBroken,
+        TechniqueKeptRate,
+        TechniquePaid,
+        TechniqueColumnCount
+    };
 
     PanelModel(Kind kind, QObject *parent = nullptr);
 
@@ -71,6 +85,7 @@ private:
     QVariant techniqueText(const services::PanelTechniqueLine &line, int column) const;
     QVariant scoreText(const services::PanelNamedLine &line, int column) const;
     QVariant lineHeader(int section) const;
+    QVariant techniqueHeader(int section, int role) const;
     QVariant scoreHeader(int section, int role) const;
 
     Kind m_kind;

@@ -186,6 +186,8 @@ void PanelView::read(bool withAging)
 
 void PanelView::showAgingTab() { m_ui->tables->setCurrentWidget(m_ui->agingTab); }
 
+void PanelView::showTechniqueTab() { m_ui->tables->setCurrentWidget(m_ui->techniqueTab); }
+
 std::optional<domain::Id> PanelView::chosenAgent() const
 {
     if (const QVariant data = m_ui->agentCombo->currentData(); data.isValid())

@@ -53,6 +53,7 @@ public:
     // The aging table is read on a thread of its own; false until it is in.
     bool agingReady() const { return m_agingReady; }
     void showAgingTab();
+    void showTechniqueTab();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

@@ -18,7 +18,7 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 31);  // the steps undone below are the last twenty-two
+    REQUIRE(latest == 32);  // the steps undone below are the last twenty-three
     // A file made before the agenda's groups had indexes of their own
     // (schema 9): version 6's indexes, keyed by kind alone, and a debtor's
     // calls indexed without their corrections (before schema 11); nor did
@@ -36,9 +36,12 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     // were invoice numbers searched (before schema 28), nor the Panel's
     // figures kept by month (before schema 29), nor an invoice's number
     // tail (before schema 30; its index is schema 28's too), nor a phone
-    // its debtor's place in name order (before schema 31).
+    // its debtor's place in name order (before schema 31), nor a technique
+    // what its promises came to (before schema 32).
     for (const char *sql :
-         {"DROP TRIGGER contact_phones_debtor_on_insert",
+         {"DROP TRIGGER promises_technique_figures_insert", "DROP TRIGGER call_techniques_promise_figures",
+          "DROP TRIGGER promises_technique_figures_update",
+          "DROP TRIGGER contact_phones_debtor_on_insert",
           "CREATE TRIGGER contact_phones_debtor_on_insert AFTER INSERT ON contact_phones WHEN NEW.debtor_id IS NULL "
           "BEGIN UPDATE contact_phones SET debtor_id = (SELECT c.debtor_id FROM contacts c WHERE c.id = NEW.contact_id) "
           "WHERE id = NEW.id; END",
@@ -118,6 +121,8 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
     CHECK(definition("contact_phones_digits").contains(QLatin1String("search_text")));
     CHECK(!definition("debtors_search_text_to_phones").isEmpty());
     CHECK(definition("contact_phones_debtor_on_insert").contains(QLatin1String("search_text")));
+    CHECK(definition("technique_figures").contains(QLatin1String("promises_paid")));
+    CHECK(!definition("call_techniques_promise_figures").isEmpty());
     // The earlier steps were not run again (they would have failed: their
     // tables exist).
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_presets'"))
