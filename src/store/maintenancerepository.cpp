@@ -200,6 +200,32 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
     months.bind(QStringLiteral(":limit"), limit).exec();
     while (months.next())
         out << QStringLiteral("monthly figures of %1, agent %2").arg(months.text(0), months.text(1));
+    // What each technique's promises came to (schema 32), worked out from
+    // the promises as the step fills it. Calls and "won" are schema 13's.
+    SqlQuery techniques(m_db, QStringLiteral(
+        "WITH counted AS (SELECT day, agent_id, technique, sum(made) AS made, sum(promised) AS promised, "
+        "  sum(kept) AS kept, sum(partial) AS partial, sum(broken) AS broken, sum(paid) AS paid FROM ("
+        "    SELECT p.made_on AS day, coalesce(c.agent_id, 0) AS agent_id, ct.technique AS technique, "
+        "      p.sequence = 1 AS made, p.amount AS promised, 0 AS kept, 0 AS partial, 0 AS broken, 0 AS paid "
+        "      FROM promises p JOIN calls c ON c.id = p.call_id JOIN call_techniques ct ON ct.call_id = c.id "
+        "      WHERE c.corrects_call_id IS NULL "
+        "    UNION ALL SELECT p.due_date, coalesce(c.agent_id, 0), ct.technique, 0, 0, p.status = 'kept', "
+        "      p.status = 'partial', p.status = 'broken', p.paid "
+        "      FROM promises p JOIN calls c ON c.id = p.call_id JOIN call_techniques ct ON ct.call_id = c.id "
+        "      WHERE c.corrects_call_id IS NULL AND p.status IN ('kept', 'partial', 'broken')) GROUP BY 1, 2, 3) "
+        "SELECT k.day, k.agent_id, k.technique FROM technique_figures k "
+        "LEFT JOIN counted c USING (day, agent_id, technique) "
+        "WHERE (k.promises_made, k.promised, k.promises_kept, k.promises_partial, k.promises_broken, "
+        "  k.promises_paid) IS NOT (coalesce(c.made, 0), coalesce(c.promised, 0), coalesce(c.kept, 0), "
+        "  coalesce(c.partial, 0), coalesce(c.broken, 0), coalesce(c.paid, 0)) "
+        "UNION ALL SELECT c.day, c.agent_id, c.technique FROM counted c WHERE NOT EXISTS ("
+        "  SELECT 1 FROM technique_figures k WHERE k.day = c.day AND k.agent_id = c.agent_id "
+        "  AND k.technique = c.technique) "
+        "LIMIT :limit"));
+    techniques.bind(QStringLiteral(":limit"), limit).exec();
+    while (techniques.next())
+        out << QStringLiteral("technique figures %1, agent %2, %3")
+                   .arg(techniques.text(0), techniques.text(1), techniques.text(2));
     return out;
 }
 

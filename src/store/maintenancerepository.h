@@ -27,7 +27,8 @@ public:
     // agent did (calls, contacts, promises), per day for the payments,
     // whose agent is the one the debtor had when each was recorded; the
     // adjustments per day, and the reviews per day and agent (schema 21);
-    // and the months' sums (schema 29) against their days'.
+    // and the months' sums (schema 29) against their days'; and what each
+    // technique's promises came to (schema 32) against the promises.
     QStringList dailyFigureMismatches(int limit = 20);
     // Invoices whose kept number tail (schema 30, written by the program
     // in C++) is not what SQL's expression of the number gives: "invoice
