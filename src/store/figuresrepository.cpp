@@ -19,16 +19,29 @@ const QString kReviewSums = QStringLiteral(
     "sum(listening_scored), sum(negotiation_points), sum(negotiation_scored), sum(preclose_points), "
     "sum(preclose_scored), sum(close_points), sum(close_scored)");
 
-// The columns daily_figures and monthly_figures (schema 29) share.
-const QString kColumns = QStringLiteral(
-    "agent_id, segment, calls, contacts, promises_made, promised, promises_kept, promises_partial, "
-    "promises_broken, promises_paid, payments, recovered, adjusted");
+// The figures kept by day and again by month: daily_figures and
+// monthly_figures (schema 29), technique_figures and
+// technique_monthly_figures (schema 33), with the columns each pair shares.
+struct KeptFigures {
+    QString byDay;
+    QString byMonth;
+    QString columns;
+};
 
-// The figures of the scope's days as rows of kColumns: its whole months
-// from monthly_figures, one row per agent and segment, and only the days
-// outside them ("this week", the start of a period begun mid-month) from
-// daily_figures. A month of a large office is 800 daily rows.
-QString figuresOf(const PanelScope &scope, BoundSql &sql)
+const KeptFigures kOffice{QStringLiteral("daily_figures"), QStringLiteral("monthly_figures"),
+                          QStringLiteral("agent_id, segment, calls, contacts, promises_made, promised, "
+                                         "promises_kept, promises_partial, promises_broken, promises_paid, "
+                                         "payments, recovered, adjusted")};
+const KeptFigures kTechniques{QStringLiteral("technique_figures"), QStringLiteral("technique_monthly_figures"),
+                              QStringLiteral("agent_id, technique, calls, won, promises_made, promised, "
+                                             "promises_kept, promises_partial, promises_broken, promises_paid")};
+
+// The figures of the scope's days as rows of the kept columns: its whole
+// months from the table by month, one row per agent and segment (or
+// technique), and only the days outside them ("this week", the start of a
+// period begun mid-month) from the table by day. A month of a large office
+// is 800 daily rows, and 3,000 of its techniques.
+QString figuresOf(const PanelScope &scope, BoundSql &sql, const KeptFigures &kept = kOffice)
 {
     // -> QString: a lambda would otherwise return a QStringBuilder that
     // refers to its own temporaries.
@@ -37,11 +50,10 @@ QString figuresOf(const PanelScope &scope, BoundSql &sql)
         sql.where(key + QStringLiteral(" <= ") + sql.param(to));
         if (scope.agentId)
             sql.where(QStringLiteral("agent_id = ") + sql.param(*scope.agentId));
-        return QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + table + sql.takeWhereSql();
+        return QStringLiteral("SELECT ") + kept.columns + QStringLiteral(" FROM ") + table + sql.takeWhereSql();
     };
     const auto days = [&](const QDate &from, const QDate &to) -> QString {
-        return part(QStringLiteral("daily_figures"), QStringLiteral("day"), SqlQuery::dateText(from),
-                    SqlQuery::dateText(to));
+        return part(kept.byDay, QStringLiteral("day"), SqlQuery::dateText(from), SqlQuery::dateText(to));
     };
     const QDate firstWhole = scope.from.day() == 1 ? scope.from : QDate(scope.from.year(), scope.from.month(), 1).addMonths(1);
     const QDate lastWholeEnd =
@@ -49,7 +61,7 @@ QString figuresOf(const PanelScope &scope, BoundSql &sql)
     if (!(firstWhole <= lastWholeEnd))
         return QStringLiteral("(") + days(scope.from, scope.to) + QStringLiteral(")");
     const QString month = QStringLiteral("yyyy-MM");
-    QStringList parts{part(QStringLiteral("monthly_figures"), QStringLiteral("month"), firstWhole.toString(month),
+    QStringList parts{part(kept.byMonth, QStringLiteral("month"), firstWhole.toString(month),
                            lastWholeEnd.toString(month))};
     if (scope.from < firstWhole)
         parts << days(scope.from, firstWhole.addDays(-1));
@@ -200,11 +212,11 @@ void FiguresRepository::dailyReviews(const PanelScope &scope,
 
 QList<TechniqueLine> FiguresRepository::byTechnique(const PanelScope &scope)
 {
-    BoundSql sql = daysOf(scope);
+    BoundSql sql;
     SqlQuery q(m_db, QStringLiteral("SELECT technique, sum(calls), sum(won), sum(promises_made), sum(promised), "
                                     "sum(promises_kept), sum(promises_partial), sum(promises_broken), "
-                                    "sum(promises_paid) FROM technique_figures") +
-                         sql.whereSql() + QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
+                                    "sum(promises_paid) FROM ") +
+                         figuresOf(scope, sql, kTechniques) + QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
     sql.bindTo(q);
     q.exec();
     QList<TechniqueLine> out;

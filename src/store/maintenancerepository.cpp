@@ -226,6 +226,24 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
     while (techniques.next())
         out << QStringLiteral("technique figures %1, agent %2, %3")
                    .arg(techniques.text(0), techniques.text(1), techniques.text(2));
+    // The techniques' months (schema 33) against their days, as above.
+    SqlQuery techniqueMonths(m_db, QStringLiteral(
+        "WITH summed AS (SELECT substr(day, 1, 7) AS month, agent_id, technique, sum(calls) AS calls, sum(won) AS won, "
+        "  sum(promises_made) AS promises_made, sum(promised) AS promised, sum(promises_kept) AS promises_kept, "
+        "  sum(promises_partial) AS promises_partial, sum(promises_broken) AS promises_broken, "
+        "  sum(promises_paid) AS promises_paid FROM technique_figures GROUP BY 1, 2, 3), "
+        "kept AS (SELECT month, agent_id, technique, calls, won, promises_made, promised, promises_kept, "
+        "  promises_partial, promises_broken, promises_paid FROM technique_monthly_figures), "
+        "differing AS (SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM summed) "
+        "  UNION ALL SELECT * FROM (SELECT * FROM summed EXCEPT SELECT * FROM kept)) "
+        "SELECT DISTINCT month, agent_id, technique FROM differing "
+        "WHERE (calls, won, promises_made, promised, promises_kept, promises_partial, promises_broken, "
+        "  promises_paid) IS NOT (0, 0, 0, 0, 0, 0, 0, 0) "
+        "LIMIT :limit"));
+    techniqueMonths.bind(QStringLiteral(":limit"), limit).exec();
+    while (techniqueMonths.next())
+        out << QStringLiteral("technique figures of %1, agent %2, %3")
+                   .arg(techniqueMonths.text(0), techniqueMonths.text(1), techniqueMonths.text(2));
     return out;
 }
 

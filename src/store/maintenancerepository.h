@@ -28,7 +28,8 @@ public:
     // whose agent is the one the debtor had when each was recorded; the
     // adjustments per day, and the reviews per day and agent (schema 21);
     // and the months' sums (schema 29) against their days'; and what each
-    // technique's promises came to (schema 32) against the promises.
+    // technique's promises came to (schema 32) against the promises, and
+    // the techniques' months (schema 33) against their days.
     QStringList dailyFigureMismatches(int limit = 20);
     // Invoices whose kept number tail (schema 30, written by the program
     // in C++) is not what SQL's expression of the number gives: "invoice

@@ -222,6 +222,17 @@ TEST_CASE("Each technique counts the promises got with it and how they ended", "
     CHECK(silence->figures.promisesMade == 2);  // Ana's promise and the plan, counted once
     CHECK(silence->figures.promised == test::pesos(700));
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
+    // November whole is read by month; the same days read one by one give
+    // the same lines.
+    const QList<PanelTechniqueLine> byDays =
+        PanelService(o.t.db(), o.people.sue).read(QDate(2026, 11, 2), kTo, std::nullopt, QStringLiteral("en")).byTechnique;
+    REQUIRE(byDays.size() == lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        CHECK(byDays[i].figures.calls == lines[i].figures.calls);
+        CHECK(byDays[i].figures.promisesMade == lines[i].figures.promisesMade);
+        CHECK(byDays[i].figures.promised == lines[i].figures.promised);
+        CHECK(byDays[i].figures.promisesBroken == lines[i].figures.promisesBroken);
+    }
     // `libreta-cli check` finds a technique's figure that drifted.
     store::SqlQuery(o.t.db(), QStringLiteral("UPDATE technique_figures SET promises_paid = promises_paid + 1 "
                                              "WHERE technique = 'summary' AND promises_broken = 1"))
