@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <optional>
+
 namespace libreta::ui {
 
 PanelModel::PanelModel(Kind kind, QObject *parent) : QAbstractTableModel(parent), m_kind(kind) {}
@@ -167,6 +169,26 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
     return lineHeader(section);
 }
 
+namespace {
+
+// The technique table's columns that count what the tables by agent and
+// segment count, and are named as they are there.
+std::optional<PanelModel::LineColumn> sameAsLineColumn(int techniqueColumn)
+{
+    switch (techniqueColumn) {
+    case PanelModel::TechniqueCalls: return PanelModel::Calls;
+    case PanelModel::TechniquePromises: return PanelModel::PromisesMade;
+    case PanelModel::TechniquePromised: return PanelModel::Promised;
+    case PanelModel::TechniqueKept: return PanelModel::Kept;
+    case PanelModel::TechniquePartial: return PanelModel::Partial;
+    case PanelModel::TechniqueBroken: return PanelModel::Broken;
+    case PanelModel::TechniqueKeptRate: return PanelModel::KeptRate;
+    default: return std::nullopt;
+    }
+}
+
+} // namespace
+
 QVariant PanelModel::techniqueHeader(int section, int role) const
 {
     if (role == Qt::ToolTipRole) {
@@ -185,17 +207,12 @@ QVariant PanelModel::techniqueHeader(int section, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
+    if (const auto same = sameAsLineColumn(section))
+        return lineHeader(*same);
     switch (section) {
     case Technique: return tr("Technique");
-    case TechniqueCalls: return tr("Calls");
     case Won: return tr("With a promise or payment");
     case WonRate: return tr("Share");
-    case TechniquePromises: return tr("Promises");
-    case TechniquePromised: return tr("Promised");
-    case TechniqueKept: return tr("Kept");
-    case TechniquePartial: return tr("Partly kept");
-    case TechniqueBroken: return tr("Broken");
-    case TechniqueKeptRate: return tr("Kept rate");
     case TechniquePaid: return tr("Paid");
     }
     return {};
