@@ -153,7 +153,7 @@ void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure
     measure.reads(panel,
                   {{{},
                     [&] {
-                        report = service.read(month.from, month.to, std::nullopt, QStringLiteral("es"));
+                        report = service.read(month.from, month.to, std::nullopt, QStringLiteral("es"), m_demo.date);
                         agents.setLines(report.byAgent);
                         segments.setLines(report.bySegment);
                         techniques.setTechniques(report.byTechnique);

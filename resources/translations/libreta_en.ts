@@ -633,10 +633,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Of the promises whose date falls in the period, those already resolved: one paid counts at once, one not paid once its %n grace day(s) have passed.</source>
+        <source>Of the promises dated in the period whose %n grace day(s) are over, those paid in full. A promise counts once its result is final: one still in its grace days, or dated later, waits even if it is already paid.</source>
         <translation>
-            <numerusform>Of the promises whose date falls in the period, those already resolved: one paid counts at once, one not paid once its grace day has passed.</numerusform>
-            <numerusform>Of the promises whose date falls in the period, those already resolved: one paid counts at once, one not paid once its %n grace days have passed.</numerusform>
+            <numerusform>Of the promises dated in the period whose grace day is over, those paid in full. A promise counts once its result is final: one still in its grace day, or dated later, waits even if it is already paid.</numerusform>
+            <numerusform>Of the promises dated in the period whose %n grace days are over, those paid in full. A promise counts once its result is final: one still in its grace days, or dated later, waits even if it is already paid.</numerusform>
         </translation>
     </message>
 </context>

@@ -4676,12 +4676,12 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Por antigüedad</translation>
     </message>
     <message>
-        <source>Calls, contacts and promises made count for the agent who made them; promises kept or broken, on the promise&apos;s date; money recovered, for the agent the debtor was assigned to when the payment was recorded; what was taken off, for the debtor&apos;s agent on the day it was.</source>
-        <translation>Las llamadas, los contactos y las promesas obtenidas cuentan para el gestor que los hizo; las promesas cumplidas o incumplidas, en la fecha de la promesa; el dinero recuperado, para el gestor que tenía asignado el deudor cuando se registró el pago; lo descontado, para el gestor del deudor el día en que se descontó.</translation>
-    </message>
-    <message>
         <source>Scores</source>
         <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <source>Calls, contacts and promises made count for the agent who made them; promises kept or broken, on the promise&apos;s date, once its grace days are over; money recovered, for the agent the debtor was assigned to when the payment was recorded; what was taken off, for the debtor&apos;s agent on the day it was.</source>
+        <translation>Las llamadas, los contactos y las promesas obtenidas cuentan para el gestor que los hizo; las promesas cumplidas o incumplidas, en la fecha de la promesa, una vez terminados sus días de gracia; el dinero recuperado, para el gestor que tenía asignado el deudor cuando se registró el pago; lo descontado, para el gestor del deudor el día en que se descontó.</translation>
     </message>
 </context>
 <context>
@@ -8242,10 +8242,6 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Llamadas que contestó el deudor o quien decide el pago</translation>
     </message>
     <message>
-        <source>Promises whose date falls in the period, once resolved</source>
-        <translation>Promesas cuya fecha cae en el periodo, ya resueltas</translation>
-    </message>
-    <message>
         <source>Promises kept, of those kept, partly kept or broken</source>
         <translation>Promesas cumplidas, de las cumplidas, cumplidas en parte o incumplidas</translation>
     </message>
@@ -8350,16 +8346,20 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Promesas obtenidas en el periodo en llamadas en las que se usó la técnica</translation>
     </message>
     <message>
-        <source>Promises got with the technique whose date falls in the period, once resolved</source>
-        <translation>Promesas obtenidas con la técnica cuya fecha cae en el periodo, una vez resueltas</translation>
-    </message>
-    <message>
-        <source>What was paid of those promises</source>
-        <translation>Lo que se pagó de esas promesas</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Promises dated in the period, once their grace days are over</source>
+        <translation>Promesas con fecha en el periodo, una vez terminados sus días de gracia</translation>
+    </message>
+    <message>
+        <source>Promises got with the technique, dated in the period, once their grace days are over</source>
+        <translation>Promesas obtenidas con la técnica, con fecha en el periodo, una vez terminados sus días de gracia</translation>
+    </message>
+    <message>
+        <source>What was paid of those promises, once their grace days are over</source>
+        <translation>Lo que se pagó de esas promesas, una vez terminados sus días de gracia</translation>
     </message>
 </context>
 <context>
@@ -8416,13 +8416,6 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>%1 of %2 resolved; %3 paid towards them</source>
         <translation>%1 de %2 resueltas; %3 pagado de ellas</translation>
     </message>
-    <message numerus="yes">
-        <source>Of the promises whose date falls in the period, those already resolved: one paid counts at once, one not paid once its %n grace day(s) have passed.</source>
-        <translation>
-            <numerusform>De las promesas cuya fecha cae en el periodo, las ya resueltas: una pagada cuenta de inmediato; una sin pagar, cuando pasa su día de gracia.</numerusform>
-            <numerusform>De las promesas cuya fecha cae en el periodo, las ya resueltas: una pagada cuenta de inmediato; una sin pagar, cuando pasan sus %n días de gracia.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Money recovered</source>
         <translation>Dinero recuperado</translation>
@@ -8461,6 +8454,21 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>The reviews&apos; scores of the period by day and agent, stage by stage, as a CSV file for a spreadsheet</source>
         <translation>Las calificaciones de las revisiones del periodo por día y gestor, etapa por etapa, en un archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the promises dated in the period whose %n grace day(s) are over, those paid in full. A promise counts once its result is final: one still in its grace days, or dated later, waits even if it is already paid.</source>
+        <translation>
+            <numerusform>De las promesas con fecha en el periodo cuyo día de gracia ya terminó, las pagadas por completo. Una promesa cuenta cuando su resultado es definitivo: una que sigue en su día de gracia, o con fecha posterior, espera aunque ya esté pagada.</numerusform>
+            <numerusform>De las promesas con fecha en el periodo cuyos %n días de gracia ya terminaron, las pagadas por completo. Una promesa cuenta cuando su resultado es definitivo: una que sigue en sus días de gracia, o con fecha posterior, espera aunque ya esté pagada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 dated up to %3; %4 paid</source>
+        <translation>%1 de %2 hasta el %3; %4 pagado</translation>
+    </message>
+    <message>
+        <source>None has ended its grace days yet</source>
+        <translation>Ninguna ha terminado aún sus días de gracia</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ private:
     // The Panel's By age tab (the aging report), for its screenshot.
     QCommandLineOption m_panelAging{QStringLiteral("panel-aging")};
     QCommandLineOption m_panelTechniques{QStringLiteral("panel-techniques")};
+    // The Panel's figures of this year (the guide's picture of the Panel).
+    QCommandLineOption m_panelYear{QStringLiteral("panel-year")};
     // --call-script: Edit ▸ Call script opens (a screenshot saves it).
     QCommandLineOption m_callScript{QStringLiteral("call-script")};
     // --discount-approvals: Work ▸ Discounts to approve opens.

@@ -11,6 +11,11 @@ QDate graceEnd(const QDate &dueDate, int graceDays)
     return dueDate.addDays(std::max(0, graceDays));
 }
 
+QDate lastFinalPromiseDate(const QDate &today, int graceDays)
+{
+    return today.addDays(-std::max(0, graceDays) - 1);
+}
+
 QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
                                      QList<PaymentEvent> payments, int graceDays,
                                      const QDate &today)

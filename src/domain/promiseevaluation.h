@@ -26,6 +26,12 @@ struct InstalmentResult {
 // Last day a payment still counts for a promise due on `dueDate`.
 QDate graceEnd(const QDate &dueDate, int graceDays);
 
+// The last promise date whose result is final on `today`: its grace ended
+// before today, so it is kept, partly kept or broken for good (unless a
+// payment is reversed). A promise due later may still change, even one
+// already paid: the Panel counts results up to this date only.
+QDate lastFinalPromiseDate(const QDate &today, int graceDays);
+
 // Evaluates the instalments of a plan (a single promise is a plan of one, in
 // due-date order) against the payments the debtor made since the plan was
 // agreed. Payments are consumed in date order by the earliest instalment not

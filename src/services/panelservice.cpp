@@ -1,10 +1,14 @@
 #include "services/panelservice.h"
 
+#include "domain/promiseevaluation.h"
 #include "services/scriptlibrary.h"
 #include "services/supervision.h"
+#include "store/settingsrepository.h"
 #include "store/userrepository.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace libreta::services {
 
@@ -25,7 +29,7 @@ QList<store::AgingLine> PanelService::aging(const QDate &today, std::optional<do
 }
 
 PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional<domain::Id> agentId,
-                               const QString &scriptLanguage)
+                               const QString &scriptLanguage, const QDate &today)
 {
     PanelReport report;
     if (!seesEveryone()) {
@@ -33,7 +37,9 @@ PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional
             return report;
         agentId = m_userId;
     }
-    const store::PanelScope scope{from, to, agentId};
+    report.resultsTo =
+        std::min(to, domain::lastFinalPromiseDate(today, store::SettingsRepository(m_db).graceDays()));
+    const store::PanelScope scope{from, to, agentId, report.resultsTo};
     store::FiguresRepository figures(m_db);
     report.totals = figures.totals(scope);
 

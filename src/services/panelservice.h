@@ -26,6 +26,9 @@ struct PanelTechniqueLine {
 };
 
 struct PanelReport {
+    // The promises' results count for those dated up to here (the period's
+    // last day when every one is final; before its first, none is yet).
+    QDate resultsTo;
     store::PanelFigures totals;
     QList<PanelNamedLine> byAgent;
     QList<PanelNamedLine> bySegment;
@@ -45,9 +48,12 @@ public:
     // The figures of the days `from`–`to` (both included), of `agentId`
     // or everyone's; an agent gets their own whatever is asked (nothing
     // when the desk names nobody). Techniques are named as the script in
-    // `scriptLanguage` names them.
+    // `scriptLanguage` names them. How promises ended counts, on `today`,
+    // only for those whose grace is over: a promise paid early, or one
+    // still in its grace days, would otherwise make the period's first
+    // weeks read every promise kept.
     PanelReport read(const QDate &from, const QDate &to, std::optional<domain::Id> agentId,
-                     const QString &scriptLanguage);
+                     const QString &scriptLanguage, const QDate &today);
     // What is owed on `today` by how late it is, by segment (segments
     // named; "No segment" for none), for `agentId`'s debtors or everyone's,
     // with the same rule: an agent reads their own debtors'. Not a figure

@@ -21,53 +21,101 @@ const QString kReviewSums = QStringLiteral(
 
 // The figures kept by day and again by month: daily_figures and
 // monthly_figures (schema 29), technique_figures and
-// technique_monthly_figures (schema 33), with the columns each pair shares.
+// technique_monthly_figures (schema 33), with the columns each pair shares:
+// the keys of a row, then its figures.
 struct KeptFigures {
     QString byDay;
     QString byMonth;
-    QString columns;
+    QString keys;
+    QStringList figures;
 };
 
 const KeptFigures kOffice{QStringLiteral("daily_figures"), QStringLiteral("monthly_figures"),
-                          QStringLiteral("agent_id, segment, calls, contacts, promises_made, promised, "
-                                         "promises_kept, promises_partial, promises_broken, promises_paid, "
-                                         "payments, recovered, adjusted")};
+                          QStringLiteral("agent_id, segment"),
+                          {QStringLiteral("calls"), QStringLiteral("contacts"), QStringLiteral("promises_made"),
+                           QStringLiteral("promised"), QStringLiteral("promises_kept"),
+                           QStringLiteral("promises_partial"), QStringLiteral("promises_broken"),
+                           QStringLiteral("promises_paid"), QStringLiteral("payments"), QStringLiteral("recovered"),
+                           QStringLiteral("adjusted")}};
 const KeptFigures kTechniques{QStringLiteral("technique_figures"), QStringLiteral("technique_monthly_figures"),
-                              QStringLiteral("agent_id, technique, calls, won, promises_made, promised, "
-                                             "promises_kept, promises_partial, promises_broken, promises_paid")};
+                              QStringLiteral("agent_id, technique"),
+                              {QStringLiteral("calls"), QStringLiteral("won"), QStringLiteral("promises_made"),
+                               QStringLiteral("promised"), QStringLiteral("promises_kept"),
+                               QStringLiteral("promises_partial"), QStringLiteral("promises_broken"),
+                               QStringLiteral("promises_paid")}};
 
-// The figures of the scope's days as rows of the kept columns: its whole
-// months from the table by month, one row per agent and segment (or
-// technique), and only the days outside them ("this week", the start of a
-// period begun mid-month) from the table by day. A month of a large office
-// is 800 daily rows, and 3,000 of its techniques.
-QString figuresOf(const PanelScope &scope, BoundSql &sql, const KeptFigures &kept = kOffice)
+// How the promises due in some days ended: the figures scope.resultsTo
+// holds back.
+bool isResult(const QString &figure)
+{
+    return figure == QLatin1String("promises_kept") || figure == QLatin1String("promises_partial") ||
+           figure == QLatin1String("promises_broken") || figure == QLatin1String("promises_paid");
+}
+
+// Which figures a part of the rows reads; the others read as 0.
+enum class Figures { All, ActivityOnly, ResultsOnly };
+
+QString columnsOf(const KeptFigures &kept, Figures which)
+{
+    QString out = kept.keys;
+    for (const QString &figure : kept.figures) {
+        const bool read = which == Figures::All || isResult(figure) == (which == Figures::ResultsOnly);
+        out += QStringLiteral(", ") + (read ? figure : QStringLiteral("0 AS ") + figure);
+    }
+    return out;
+}
+
+// The kept rows of the days `from`–`to`: their whole months from the table
+// by month, one row per agent and segment (or technique), and only the
+// days outside them ("this week", the start of a period begun mid-month)
+// from the table by day. A month of a large office is 800 daily rows, and
+// 3,000 of its techniques.
+QString rowsOf(const QDate &from, const QDate &to, const std::optional<domain::Id> &agentId, BoundSql &sql,
+               const KeptFigures &kept, Figures which)
 {
     // -> QString: a lambda would otherwise return a QStringBuilder that
     // refers to its own temporaries.
-    const auto part = [&](const QString &table, const QString &key, const QString &from, const QString &to) -> QString {
-        sql.where(key + QStringLiteral(" >= ") + sql.param(from));
-        sql.where(key + QStringLiteral(" <= ") + sql.param(to));
-        if (scope.agentId)
-            sql.where(QStringLiteral("agent_id = ") + sql.param(*scope.agentId));
-        return QStringLiteral("SELECT ") + kept.columns + QStringLiteral(" FROM ") + table + sql.takeWhereSql();
+    const auto part = [&](const QString &table, const QString &key, const QString &first,
+                          const QString &last) -> QString {
+        sql.where(key + QStringLiteral(" >= ") + sql.param(first));
+        sql.where(key + QStringLiteral(" <= ") + sql.param(last));
+        if (agentId)
+            sql.where(QStringLiteral("agent_id = ") + sql.param(*agentId));
+        return QStringLiteral("SELECT ") + columnsOf(kept, which) + QStringLiteral(" FROM ") + table +
+               sql.takeWhereSql();
     };
-    const auto days = [&](const QDate &from, const QDate &to) -> QString {
-        return part(kept.byDay, QStringLiteral("day"), SqlQuery::dateText(from), SqlQuery::dateText(to));
+    const auto days = [&](const QDate &first, const QDate &last) -> QString {
+        return part(kept.byDay, QStringLiteral("day"), SqlQuery::dateText(first), SqlQuery::dateText(last));
     };
-    const QDate firstWhole = scope.from.day() == 1 ? scope.from : QDate(scope.from.year(), scope.from.month(), 1).addMonths(1);
-    const QDate lastWholeEnd =
-        scope.to.day() == scope.to.daysInMonth() ? scope.to : QDate(scope.to.year(), scope.to.month(), 1).addDays(-1);
+    const QDate firstWhole = from.day() == 1 ? from : QDate(from.year(), from.month(), 1).addMonths(1);
+    const QDate lastWholeEnd = to.day() == to.daysInMonth() ? to : QDate(to.year(), to.month(), 1).addDays(-1);
     if (!(firstWhole <= lastWholeEnd))
-        return QStringLiteral("(") + days(scope.from, scope.to) + QStringLiteral(")");
+        return days(from, to);
     const QString month = QStringLiteral("yyyy-MM");
-    QStringList parts{part(kept.byMonth, QStringLiteral("month"), firstWhole.toString(month),
-                           lastWholeEnd.toString(month))};
-    if (scope.from < firstWhole)
-        parts << days(scope.from, firstWhole.addDays(-1));
-    if (lastWholeEnd < scope.to)
-        parts << days(lastWholeEnd.addDays(1), scope.to);
-    return QStringLiteral("(") + parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(")");
+    QStringList parts{
+        part(kept.byMonth, QStringLiteral("month"), firstWhole.toString(month), lastWholeEnd.toString(month))};
+    if (from < firstWhole)
+        parts << days(from, firstWhole.addDays(-1));
+    if (lastWholeEnd < to)
+        parts << days(lastWholeEnd.addDays(1), to);
+    return parts.join(QStringLiteral(" UNION ALL "));
+}
+
+// The figures of the scope's days as rows of the kept columns; when only
+// some of the promises' results are final, those figures come from fewer
+// days than the others.
+QString figuresOf(const PanelScope &scope, BoundSql &sql, const KeptFigures &kept = kOffice)
+{
+    QString rows;
+    if (!scope.resultsTo || *scope.resultsTo >= scope.to) {
+        rows = rowsOf(scope.from, scope.to, scope.agentId, sql, kept, Figures::All);
+    } else {
+        rows = rowsOf(scope.from, scope.to, scope.agentId, sql, kept, Figures::ActivityOnly);
+        if (*scope.resultsTo >= scope.from)
+            rows += QStringLiteral(" UNION ALL ") +
+                    rowsOf(scope.from, *scope.resultsTo, scope.agentId, sql, kept, Figures::ResultsOnly);
+    }
+    return QStringLiteral("(") + rows + QStringLiteral(")");
 }
 
 BoundSql daysOf(const PanelScope &scope)

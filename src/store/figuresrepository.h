@@ -84,11 +84,21 @@ struct DailyReviewLine {
     PanelFigures figures;  // reviews, stagePoints and stagesScored only
 };
 
-// The days (both included) and, optionally, one agent.
+// The days (both included) and, optionally, one agent. The promises'
+// results (kept, partly kept, broken, paid towards them) count only for
+// the promises dated up to `resultsTo`, when given: those whose result is
+// final (see domain::lastFinalPromiseDate); every other figure counts for
+// all the days.
 struct PanelScope {
+    PanelScope(const QDate &first, const QDate &last, std::optional<domain::Id> agent,
+               std::optional<QDate> resultsUpTo = std::nullopt)
+        : from(first), to(last), agentId(agent), resultsTo(resultsUpTo)
+    {
+    }
     QDate from;
     QDate to;
     std::optional<domain::Id> agentId;
+    std::optional<QDate> resultsTo;
 };
 
 // Reads the figures schema 13's triggers keep: a few rows per day (and, for

@@ -157,7 +157,7 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
         case Contacts: return tr("Calls the debtor, or who decides payment, answered");
         case Kept:
         case Partial:
-        case Broken: return tr("Promises whose date falls in the period, once resolved");
+        case Broken: return tr("Promises dated in the period, once their grace days are over");
         case KeptRate: return tr("Promises kept, of those kept, partly kept or broken");
         case Recovered: return tr("Payments received in the period");
         case Adjusted: return tr("Discounts, corrections and write-offs made in the period: taken off, not paid");
@@ -199,9 +199,9 @@ QVariant PanelModel::techniqueHeader(int section, int role) const
         case TechniqueKept:
         case TechniquePartial:
         case TechniqueBroken:
-            return tr("Promises got with the technique whose date falls in the period, once resolved");
+            return tr("Promises got with the technique, dated in the period, once their grace days are over");
         case TechniqueKeptRate: return tr("Promises kept, of those kept, partly kept or broken");
-        case TechniquePaid: return tr("What was paid of those promises");
+        case TechniquePaid: return tr("What was paid of those promises, once their grace days are over");
         default: return {};
         }
     }

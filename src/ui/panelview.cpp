@@ -167,7 +167,7 @@ void PanelView::read(bool withAging)
     m_ui->exportButton->setEnabled(m_seesEveryone || m_deskUserId.has_value());
     try {
         m_report = services::PanelService(m_db, m_deskUserId)
-                       .read(days.from, days.to, agent, UiSettings().scriptLanguage());
+                       .read(days.from, days.to, agent, UiSettings().scriptLanguage(), today);
     } catch (const store::StoreError &e) {
         m_report = {};
         Q_EMIT statusMessage(e.message());
@@ -187,6 +187,11 @@ void PanelView::read(bool withAging)
 void PanelView::showAgingTab() { m_ui->tables->setCurrentWidget(m_ui->agingTab); }
 
 void PanelView::showTechniqueTab() { m_ui->tables->setCurrentWidget(m_ui->techniqueTab); }
+
+void PanelView::showPeriod(PanelPeriod period)
+{
+    m_ui->periodCombo->setCurrentIndex(m_ui->periodCombo->findData(int(period)));
+}
 
 std::optional<domain::Id> PanelView::chosenAgent() const
 {
@@ -265,15 +270,25 @@ void PanelView::showCards()
     } catch (const store::StoreError &) {
         // The usual grace in the tooltip; the figures report the failure.
     }
-    m_ui->keptCard->setToolTip(tr("Of the promises whose date falls in the period, those already resolved: one paid "
-                                  "counts at once, one not paid once its %n grace day(s) have passed.",
-                                  nullptr, graceDays));
-    m_ui->keptCard->setText(card(PanelModel::percent(f.promisesKept, f.promisesResolved()), tr("Promises kept"),
-                                 // Resolved, not due: a promise within its grace days
-                                 // waits, while one paid counts at once.
-                                 tr("%1 of %2 resolved; %3 paid towards them")
-                                     .arg(locale.toString(f.promisesKept), locale.toString(f.promisesResolved()),
-                                          money.format(f.promisesPaid))));
+    m_ui->keptCard->setToolTip(
+        tr("Of the promises dated in the period whose %n grace day(s) are over, those paid in full. A promise "
+           "counts once its result is final: one still in its grace days, or dated later, waits even if it is "
+           "already paid.",
+           nullptr, graceDays));
+    const QDate resultsTo = m_report.resultsTo;
+    QString keptDetail;
+    if (!resultsTo.isValid() || resultsTo >= m_days.to)
+        keptDetail = tr("%1 of %2 resolved; %3 paid towards them")
+                         .arg(locale.toString(f.promisesKept), locale.toString(f.promisesResolved()),
+                              money.format(f.promisesPaid));
+    else if (resultsTo >= m_days.from)
+        keptDetail = tr("%1 of %2 dated up to %3; %4 paid")
+                         .arg(locale.toString(f.promisesKept), locale.toString(f.promisesResolved()),
+                              locale.toString(resultsTo, QLocale::ShortFormat), money.format(f.promisesPaid));
+    else
+        keptDetail = tr("None has ended its grace days yet");
+    m_ui->keptCard->setText(
+        card(PanelModel::percent(f.promisesKept, f.promisesResolved()), tr("Promises kept"), keptDetail));
     // Beside the money that came in, what the office took off without it.
     QString recoveredDetail = tr("%Ln payment(s)", nullptr, int(f.payments));
     if (f.adjusted.isPositive())

@@ -54,6 +54,7 @@ public:
     bool agingReady() const { return m_agingReady; }
     void showAgingTab();
     void showTechniqueTab();
+    void showPeriod(domain::PanelPeriod period);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

@@ -28,6 +28,19 @@ TEST_CASE("Grace ends the given number of days after the due date")
     CHECK(graceEnd(kDue, -4) == kDue);  // a negative grace is no grace
 }
 
+TEST_CASE("A promise's result is final once its grace has ended before today")
+{
+    // Grace of 2 on 2026-04-12: a promise due on the 9th ended its grace on
+    // the 11th; one due on the 10th can still be paid today.
+    const QDate today(2026, 4, 12);
+    CHECK(lastFinalPromiseDate(today, 2) == QDate(2026, 4, 9));
+    CHECK(graceEnd(lastFinalPromiseDate(today, 2), 2) < today);
+    CHECK_FALSE(graceEnd(lastFinalPromiseDate(today, 2).addDays(1), 2) < today);
+    CHECK(lastFinalPromiseDate(today, 0) == QDate(2026, 4, 11));
+    CHECK(lastFinalPromiseDate(today, -3) == QDate(2026, 4, 11));
+    CHECK(lastFinalPromiseDate(QDate(2027, 1, 2), 3) == QDate(2026, 12, 29));
+}
+
 TEST_CASE("A promise paid in full on its date is kept")
 {
     const InstalmentResult r = single(1000, {{kDue, m(1000)}}, kDue);

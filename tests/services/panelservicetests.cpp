@@ -16,6 +16,7 @@
 #include "store/maintenancerepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
+#include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 
 #include <QBuffer>
@@ -28,6 +29,8 @@ namespace {
 
 const QDate kFrom(2026, 11, 1);
 const QDate kTo(2026, 11, 30);
+// Read on a day when every promise of the office has ended its grace.
+const QDate kEveryResultFinal(2027, 3, 1);
 
 struct Office {
     // Ana's conversation of the 10th, the one the reviews score.
@@ -121,7 +124,7 @@ TEST_CASE("The Panel sums the month's work for everyone, by agent, by segment an
     Office o;
     PanelService panel(o.t.db(), o.people.sue);
     REQUIRE(panel.seesEveryone());
-    const PanelReport r = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"));
+    const PanelReport r = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal);
     CHECK(r.totals.calls == 4);
     CHECK(r.totals.contacts == 2);
     CHECK(r.totals.promisesMade == 2);  // the plan is one
@@ -155,7 +158,7 @@ TEST_CASE("The Panel sums the month's work for everyone, by agent, by segment an
     }
 
     // October: only the payment of the debtor nobody is assigned to.
-    const PanelReport october = panel.read(QDate(2026, 10, 1), QDate(2026, 10, 31), std::nullopt, QStringLiteral("en"));
+    const PanelReport october = panel.read(QDate(2026, 10, 1), QDate(2026, 10, 31), std::nullopt, QStringLiteral("en"), kEveryResultFinal);
     CHECK(october.totals.calls == 0);
     REQUIRE(october.byAgent.size() == 1);
     CHECK(october.byAgent[0].name == QStringLiteral("No agent"));
@@ -163,16 +166,56 @@ TEST_CASE("The Panel sums the month's work for everyone, by agent, by segment an
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
 }
 
+TEST_CASE("How promises ended counts only once their grace is over", "[services][panel]")
+{
+    // Ana's promise is due on the 20th and was paid on the 19th; the
+    // office gives two days of grace, so its result is final from the 23rd.
+    Office o;
+    PanelService panel(o.t.db(), o.people.sue);
+    const auto kept = [&](const QDate &from, const QDate &to, const QDate &today) {
+        const PanelReport r = panel.read(from, to, std::nullopt, QStringLiteral("en"), today);
+        CHECK(r.totals.calls == 4);  // the work counts whatever the day
+        CHECK(r.totals.promisesMade == 2);
+        qint64 byTechnique = 0;
+        for (const PanelTechniqueLine &line : r.byTechnique)
+            byTechnique += line.figures.promisesKept;
+        CHECK(byTechnique == 2 * r.totals.promisesKept);  // its call used two
+        qint64 byAgent = 0;
+        for (const PanelNamedLine &line : r.byAgent)
+            byAgent += line.figures.promisesKept;
+        CHECK(byAgent == r.totals.promisesKept);
+        CHECK(r.totals.promisesResolved() == r.totals.promisesKept);
+        return std::pair(r.totals.promisesKept, r.resultsTo);
+    };
+    CHECK(kept(kFrom, kTo, QDate(2026, 11, 22)) == std::pair(qint64(0), QDate(2026, 11, 19)));
+    CHECK(kept(kFrom, kTo, QDate(2026, 11, 23)) == std::pair(qint64(1), QDate(2026, 11, 20)));
+    CHECK(kept(kFrom, kTo, QDate(2026, 12, 9)) == std::pair(qint64(1), kTo));
+    // Before the period's first day none is final.
+    CHECK(kept(kFrom, kTo, QDate(2026, 11, 2)) == std::pair(qint64(0), QDate(2026, 10, 30)));
+    // A period of whole months and days (this year): the months from the
+    // table by month, the days up to the last final date from the days'.
+    CHECK(kept(QDate(2026, 1, 1), QDate(2026, 12, 31), QDate(2026, 11, 22)).first == 0);
+    CHECK(kept(QDate(2026, 1, 1), QDate(2026, 12, 31), QDate(2026, 11, 23)).first == 1);
+    CHECK(kept(QDate(2026, 1, 1), QDate(2026, 12, 31), QDate(2027, 1, 5)).first == 1);
+
+    // The office's own grace decides: with none, the 21st already counts it.
+    OfficeSettings rules = store::SettingsRepository(o.t.db()).load();
+    rules.graceDays = 0;
+    store::SettingsRepository(o.t.db()).save(rules);
+    CHECK(kept(kFrom, kTo, QDate(2026, 11, 21)) == std::pair(qint64(1), QDate(2026, 11, 20)));
+    CHECK(kept(kFrom, kTo, QDate(2026, 11, 20)).first == 0);
+}
+
 TEST_CASE("A promise resolved again moves from one result to the other", "[services][panel]")
 {
     Office o;
     store::PromiseRepository(o.t.db()).setOutcome(o.promise, PromiseStatus::Broken, Money(), QDate(2026, 11, 23));
-    const PanelReport r = PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, std::nullopt, QStringLiteral("en"));
+    const PanelReport r = PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal);
     CHECK(r.totals.promisesKept == 0);
     CHECK(r.totals.promisesBroken == 1);
     CHECK(r.totals.promisesPaid == Money());
     store::PromiseRepository(o.t.db()).setOutcome(o.promise, PromiseStatus::Pending, Money(), std::nullopt);
-    CHECK(PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, std::nullopt, QStringLiteral("en")).totals.promisesResolved() == 0);
+    CHECK(PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal).totals.promisesResolved() == 0);
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
 }
 
@@ -180,7 +223,7 @@ TEST_CASE("Each technique counts the promises got with it and how they ended", "
 {
     Office o;
     const auto read = [&] {
-        return PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, std::nullopt, QStringLiteral("en")).byTechnique;
+        return PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal).byTechnique;
     };
     // Ana's promise of $500, got using both techniques, kept and paid.
     QList<PanelTechniqueLine> lines = read();
@@ -225,7 +268,7 @@ TEST_CASE("Each technique counts the promises got with it and how they ended", "
     // November whole is read by month; the same days read one by one give
     // the same lines.
     const QList<PanelTechniqueLine> byDays =
-        PanelService(o.t.db(), o.people.sue).read(QDate(2026, 11, 2), kTo, std::nullopt, QStringLiteral("en")).byTechnique;
+        PanelService(o.t.db(), o.people.sue).read(QDate(2026, 11, 2), kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal).byTechnique;
     REQUIRE(byDays.size() == lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         CHECK(byDays[i].figures.calls == lines[i].figures.calls);
@@ -244,21 +287,21 @@ TEST_CASE("Each technique counts the promises got with it and how they ended", "
 TEST_CASE("A supervisor reads one agent's figures, and an agent only their own", "[services][panel]")
 {
     Office o;
-    const PanelReport beto = PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, o.people.beto, QStringLiteral("en"));
+    const PanelReport beto = PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, o.people.beto, QStringLiteral("en"), kEveryResultFinal);
     CHECK(beto.totals.calls == 2);
     CHECK(beto.totals.recovered == Money());
 
     PanelService ana(o.t.db(), o.people.ana);
     CHECK_FALSE(ana.seesEveryone());
     for (const std::optional<Id> asked : {std::optional<Id>(), std::optional<Id>(o.people.beto)}) {
-        const PanelReport own = ana.read(kFrom, kTo, asked, QStringLiteral("en"));
+        const PanelReport own = ana.read(kFrom, kTo, asked, QStringLiteral("en"), kEveryResultFinal);
         CHECK(own.totals.calls == 2);
         CHECK(own.totals.recovered == test::pesos(500));
         REQUIRE(own.byAgent.size() == 1);
         CHECK(own.byAgent[0].name == QStringLiteral("Ana Ruiz"));
     }
     // A desk that names nobody, in an office that lists users, reads nothing.
-    CHECK(PanelService(o.t.db(), std::nullopt).read(kFrom, kTo, std::nullopt, QStringLiteral("en")).totals.calls == 0);
+    CHECK(PanelService(o.t.db(), std::nullopt).read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal).totals.calls == 0);
 }
 
 TEST_CASE("The Panel's figures export as a line per day, agent and segment", "[services][panel][export]")
@@ -334,7 +377,7 @@ TEST_CASE("The table by agent reads the reviews of their calls: how many, and th
 
     PanelService panel(o.t.db(), o.people.sue);
     const auto ana = [&] {
-        const PanelReport r = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"));
+        const PanelReport r = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal);
         REQUIRE(r.byAgent[0].name == QStringLiteral("Ana Ruiz"));
         CHECK(r.byAgent[1].figures.reviews == 0);  // Beto's calls: nobody answered, none reviewed
         return r.byAgent[0].figures;
@@ -367,7 +410,7 @@ TEST_CASE("The table by agent reads the reviews of their calls: how many, and th
     CHECK(ana().reviews == 1);
     CHECK(ana().stagePoints[0] == 5);
     // December's Panel has no call of Ana's, so none of her reviews.
-    const PanelReport december = panel.read(QDate(2026, 12, 1), QDate(2026, 12, 31), std::nullopt, QStringLiteral("en"));
+    const PanelReport december = panel.read(QDate(2026, 12, 1), QDate(2026, 12, 31), std::nullopt, QStringLiteral("en"), kEveryResultFinal);
     for (const PanelNamedLine &line : december.byAgent)
         CHECK(line.figures.reviews == 0);
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());

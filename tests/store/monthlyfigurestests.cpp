@@ -61,14 +61,20 @@ void fillFourMonths(store::Database &db)
 QStringList daySums(store::Database &db, const store::PanelScope &scope, const QString &column = QString())
 {
     const QString key = column.isEmpty() ? QStringLiteral("'all'") : column;  // one group: the totals
-    store::SqlQuery q(db, QStringLiteral("SELECT %1, sum(calls), sum(contacts), sum(promises_made), sum(promised), "
-                                         "sum(promises_kept), sum(promises_partial), sum(promises_broken), "
-                                         "sum(promises_paid), sum(payments), sum(recovered), sum(adjusted) "
-                                         "FROM daily_figures WHERE day >= :from AND day <= :to "
-                                         "AND agent_id = coalesce(:agent, agent_id) GROUP BY 1 ORDER BY 1")
-                              .arg(key));
+    // The promises' results only of the days up to scope.resultsTo.
+    const QString result = QStringLiteral("coalesce(sum(CASE WHEN day <= coalesce(:results, day) THEN %1 END), 0)");
+    store::SqlQuery q(db, QStringLiteral("SELECT %1, sum(calls), sum(contacts), sum(promises_made), sum(promised), ")
+                                  .arg(key) +
+                              result.arg(QStringLiteral("promises_kept")) + u',' +
+                              result.arg(QStringLiteral("promises_partial")) + u',' +
+                              result.arg(QStringLiteral("promises_broken")) + u',' +
+                              result.arg(QStringLiteral("promises_paid")) +
+                              QStringLiteral(", sum(payments), sum(recovered), sum(adjusted) "
+                                             "FROM daily_figures WHERE day >= :from AND day <= :to "
+                                             "AND agent_id = coalesce(:agent, agent_id) GROUP BY 1 ORDER BY 1"));
     q.bind(QStringLiteral(":from"), scope.from).bind(QStringLiteral(":to"), scope.to);
     q.bind(QStringLiteral(":agent"), scope.agentId);
+    q.bind(QStringLiteral(":results"), scope.resultsTo);
     q.exec();
     QStringList out;
     while (q.next()) {
@@ -104,6 +110,26 @@ QStringList panelLines(const QList<store::PanelLine> &lines)
     return sorted(out);
 }
 
+// Periods of every shape the Panel reads: whole months, parts of them, a
+// week, a day, one agent's, none kept.
+QList<store::PanelScope> periodsToRead()
+{
+    const std::optional<domain::Id> everyone;
+    return {
+        {QDate(2026, 1, 1), QDate(2026, 1, 31), everyone},    // a whole month
+        {QDate(2025, 12, 1), QDate(2026, 2, 28), everyone},   // three, across the year's end
+        {QDate(2025, 11, 20), QDate(2026, 3, 5), everyone},   // started and ended mid-month
+        {QDate(2025, 12, 15), QDate(2026, 1, 31), everyone},  // started mid-month only
+        {QDate(2026, 2, 1), QDate(2026, 2, 10), everyone},    // ended mid-month only
+        {QDate(2026, 1, 5), QDate(2026, 1, 11), everyone},    // a week
+        {QDate(2026, 3, 20), QDate(2026, 3, 20), everyone},   // a day
+        {QDate(2026, 1, 1), QDate(2026, 12, 31), everyone},   // the year, its last months empty
+        {QDate(2025, 12, 1), QDate(2026, 1, 31), domain::Id(2)},
+        {QDate(2025, 12, 10), QDate(2026, 1, 10), domain::Id(0)},
+        {QDate(2027, 1, 1), QDate(2027, 1, 31), everyone},    // nothing kept
+    };
+}
+
 bool monthsMatchDays(store::Database &db)
 {
     const QStringList problems = store::MaintenanceRepository(db).dailyFigureMismatches(1000);
@@ -119,19 +145,7 @@ TEST_CASE("The Panel's sums come to the same figures read by month and by day, f
     fillFourMonths(t.db());
     store::FiguresRepository figures(t.db());
     const std::optional<domain::Id> everyone;
-    const QList<store::PanelScope> scopes{
-        {QDate(2026, 1, 1), QDate(2026, 1, 31), everyone},    // a whole month
-        {QDate(2025, 12, 1), QDate(2026, 2, 28), everyone},   // three, across the year's end
-        {QDate(2025, 11, 20), QDate(2026, 3, 5), everyone},   // started and ended mid-month
-        {QDate(2025, 12, 15), QDate(2026, 1, 31), everyone},  // started mid-month only
-        {QDate(2026, 2, 1), QDate(2026, 2, 10), everyone},    // ended mid-month only
-        {QDate(2026, 1, 5), QDate(2026, 1, 11), everyone},    // a week
-        {QDate(2026, 3, 20), QDate(2026, 3, 20), everyone},   // a day
-        {QDate(2026, 1, 1), QDate(2026, 12, 31), everyone},   // the year, its last months empty
-        {QDate(2025, 12, 1), QDate(2026, 1, 31), domain::Id(2)},
-        {QDate(2025, 12, 10), QDate(2026, 1, 10), domain::Id(0)},
-        {QDate(2027, 1, 1), QDate(2027, 1, 31), everyone},    // nothing kept
-    };
+    const QList<store::PanelScope> scopes = periodsToRead();
     for (const store::PanelScope &scope : scopes) {
         INFO(scope.from.toString(Qt::ISODate).toStdString() + " to " + scope.to.toString(Qt::ISODate).toStdString());
         const QStringList all = daySums(t.db(), scope);
@@ -153,6 +167,41 @@ TEST_CASE("The Panel's sums come to the same figures read by month and by day, f
           daySums(t.db(), january).first().section(QLatin1Char(' '), 10, 10).toLongLong() + 9);
     const store::PanelScope week = scopes.at(5);
     CHECK(QStringList{line(QStringLiteral("all"), figures.totals(week))} == daySums(t.db(), week));
+}
+
+TEST_CASE("The promises' results count up to their last final date, the other figures for the whole period",
+          "[store][panel]")
+{
+    test::TempDb t;
+    fillFourMonths(t.db());
+    store::FiguresRepository figures(t.db());
+    for (store::PanelScope scope : periodsToRead()) {
+        // Before the first day (no result), inside the period, on its last
+        // day and after it (every result).
+        for (const QDate &cut : {scope.from.addDays(-1), scope.from.addDays((scope.from.daysTo(scope.to) + 1) / 2),
+                                 scope.to, scope.to.addDays(40)}) {
+            scope.resultsTo = cut;
+            INFO(scope.from.toString(Qt::ISODate).toStdString() + " to " + scope.to.toString(Qt::ISODate).toStdString() +
+                 ", results up to " + cut.toString(Qt::ISODate).toStdString());
+            const QStringList all = daySums(t.db(), scope);
+            if (all.isEmpty()) {
+                CHECK(figures.totals(scope).calls == 0);
+                continue;
+            }
+            CHECK(QStringList{line(QStringLiteral("all"), figures.totals(scope))} == all);
+            CHECK(panelLines(figures.byAgent(scope)) == sorted(daySums(t.db(), scope, QStringLiteral("agent_id"))));
+            CHECK(panelLines(figures.bySegment(scope)) == sorted(daySums(t.db(), scope, QStringLiteral("segment"))));
+        }
+    }
+    // A cut inside the period leaves results out, and nothing else.
+    store::PanelScope january{QDate(2026, 1, 1), QDate(2026, 1, 31), std::nullopt};
+    const store::PanelFigures whole = figures.totals(january);
+    january.resultsTo = QDate(2026, 1, 15);
+    const store::PanelFigures half = figures.totals(january);
+    CHECK(half.promisesKept < whole.promisesKept);
+    CHECK(half.promisesPaid < whole.promisesPaid);
+    CHECK(half.calls == whole.calls);
+    CHECK(half.recovered == whole.recovered);
 }
 
 TEST_CASE("Each change of a day's figures reaches its month, and the check finds a month that differs",

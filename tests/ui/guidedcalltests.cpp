@@ -231,8 +231,9 @@ TEST_CASE("A whole call by keyboard: presentation to a confirmed promise in thre
 
     // The Panel counts it: a call, a contact, one promise made (the plan)
     // for the whole of it, and its techniques.
-    const services::PanelReport figures =
-        services::PanelService(db, std::nullopt).read(kDay.date(), kDay.date(), std::nullopt, QStringLiteral("en"));
+    const services::PanelReport figures = services::PanelService(db, std::nullopt)
+                                              .read(kDay.date(), kDay.date(), std::nullopt, QStringLiteral("en"),
+                                                    kDay.date().addDays(30));
     CHECK(figures.totals.calls == 1);
     CHECK(figures.totals.contacts == 1);
     CHECK(figures.totals.promisesMade == 1);

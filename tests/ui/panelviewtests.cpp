@@ -11,6 +11,7 @@
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
+#include "domain/panelperiod.h"
 #include "ui/agingmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/portfoliofilterbar.h"
@@ -303,25 +304,45 @@ TEST_CASE("Export… on the By age tab asks for the aging report, elsewhere for 
     CHECK(figures.count() == 1);
 }
 
-TEST_CASE("The kept card counts the promises already resolved, and says so", "[ui][panel]")
+TEST_CASE("The kept card counts the promises whose grace is over, and says up to which date", "[ui][panel]")
 {
     PanelDesk d;
-    // Kept on the 20th; the other's date passed yesterday, still within its grace days.
+    // Kept on the 20th. Today is the 30th and the office gives 2 days of
+    // grace: the results up to the 27th are final, so the promise due on
+    // the 29th waits, and so does the one due on 2 December though already
+    // paid.
     const Id paid = test::addDebtor(d.t.db(), QStringLiteral("C-1"));
     const Id kept = test::addPromise(d.t.db(), paid, test::pesos(300), QDate(2026, 11, 20), QDate(2026, 11, 10));
-    store::SqlQuery(d.t.db(), QStringLiteral("UPDATE promises SET status = 'kept', paid = amount, "
-                                             "resolved_on = '2026-11-20' WHERE id = :id"))
-        .bind(QStringLiteral(":id"), kept)
-        .exec();
     const Id waiting = test::addDebtor(d.t.db(), QStringLiteral("C-2"));
     test::addPromise(d.t.db(), waiting, test::pesos(200), QDate(2026, 11, 29), QDate(2026, 11, 15));
+    const Id early = test::addPromise(d.t.db(), paid, test::pesos(100), QDate(2026, 12, 2), QDate(2026, 11, 25));
+    for (const Id id : {kept, early})
+        store::SqlQuery(d.t.db(), QStringLiteral("UPDATE promises SET status = 'kept', paid = amount, "
+                                                 "resolved_on = '2026-11-20' WHERE id = :id"))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
     const DeskLogin login("sue");
     ui::PanelView view(d.t.db(), kClock);
     view.show();
+    auto *period = test::child<QComboBox>(&view, "periodCombo");
+    auto *keptCard = test::child<QLabel>(&view, "keptCard");
+    CHECK(view.report().resultsTo == QDate(2026, 11, 27));
     CHECK(view.report().totals.promisesResolved() == 1);
-    const QString card = test::child<QLabel>(&view, "keptCard")->text();
-    CHECK(card.contains(QStringLiteral("1 of 1 resolved")));
-    CHECK_FALSE(card.contains(QStringLiteral("due")));
+    const QString upTo = QLocale().toString(QDate(2026, 11, 27), QLocale::ShortFormat);
+    CHECK(keptCard->text().contains(QStringLiteral("1 of 1 dated up to ") + upTo));
     // Why the one in its grace days is not counted yet (the office's 2 days).
-    CHECK(test::child<QLabel>(&view, "keptCard")->toolTip().contains(QStringLiteral("once its 2 grace day")));
+    CHECK(keptCard->toolTip().contains(QStringLiteral("whose 2 grace day")));
+
+    // This year: the same cut, whole months read by month.
+    period->setCurrentIndex(period->findData(int(PanelPeriod::ThisYear)));
+    CHECK(view.report().totals.promisesKept == 1);
+    CHECK(keptCard->text().contains(QStringLiteral("dated up to ") + upTo));
+    // Today: none of its promises is final yet, which the card says.
+    period->setCurrentIndex(period->findData(int(PanelPeriod::Today)));
+    CHECK(view.report().totals.promisesResolved() == 0);
+    CHECK(keptCard->text().contains(QStringLiteral("None has ended its grace days yet")));
+    // Last month's promises are all final.
+    period->setCurrentIndex(period->findData(int(PanelPeriod::LastMonth)));
+    CHECK(view.report().resultsTo == QDate(2026, 10, 31));
+    CHECK(keptCard->text().contains(QStringLiteral("0 of 0 resolved")));
 }
