@@ -21,24 +21,20 @@ const QString kReviewSums = QStringLiteral(
 
 // The figures kept by day and again by month: daily_figures and
 // monthly_figures (schema 29), technique_figures and
-// technique_monthly_figures (schema 33), with the columns each pair shares:
-// the keys of a row, then its figures.
+// technique_monthly_figures (schema 33), with the figures each pair shares.
 struct KeptFigures {
     QString byDay;
     QString byMonth;
-    QString keys;
     QStringList figures;
 };
 
 const KeptFigures kOffice{QStringLiteral("daily_figures"), QStringLiteral("monthly_figures"),
-                          QStringLiteral("agent_id, segment"),
                           {QStringLiteral("calls"), QStringLiteral("contacts"), QStringLiteral("promises_made"),
                            QStringLiteral("promised"), QStringLiteral("promises_kept"),
                            QStringLiteral("promises_partial"), QStringLiteral("promises_broken"),
                            QStringLiteral("promises_paid"), QStringLiteral("payments"), QStringLiteral("recovered"),
                            QStringLiteral("adjusted")}};
 const KeptFigures kTechniques{QStringLiteral("technique_figures"), QStringLiteral("technique_monthly_figures"),
-                              QStringLiteral("agent_id, technique"),
                               {QStringLiteral("calls"), QStringLiteral("won"), QStringLiteral("promises_made"),
                                QStringLiteral("promised"), QStringLiteral("promises_kept"),
                                QStringLiteral("promises_partial"), QStringLiteral("promises_broken"),
@@ -55,34 +51,32 @@ bool isResult(const QString &figure)
 // Which figures a part of the rows reads; the others read as 0.
 enum class Figures { All, ActivityOnly, ResultsOnly };
 
-QString columnsOf(const KeptFigures &kept, Figures which)
+// The parts of the figures of the days `from`–`to`, each already summed by
+// `key` (or whole, with no key): their whole months from the table by
+// month, one row per agent and segment (or technique), and only the days
+// outside them ("this week", the start of a period begun mid-month) from
+// the table by day. A month of a large office is 800 daily rows, and 3,000
+// of its techniques: summed part by part, only a few rows per part are
+// added up again, where sorting them all together took milliseconds.
+QStringList partsOf(const QDate &from, const QDate &to, const std::optional<domain::Id> &agentId, BoundSql &sql,
+                    const KeptFigures &kept, const QString &key, Figures which)
 {
-    QString out = kept.keys;
+    QString sums = key.isEmpty() ? QString() : key + QStringLiteral(", ");
     for (const QString &figure : kept.figures) {
         const bool read = which == Figures::All || isResult(figure) == (which == Figures::ResultsOnly);
-        out += QStringLiteral(", ") + (read ? figure : QStringLiteral("0 AS ") + figure);
+        sums += (read ? QStringLiteral("sum(%1) AS %1, ") : QStringLiteral("0 AS %1, ")).arg(figure);
     }
-    return out;
-}
-
-// The kept rows of the days `from`–`to`: their whole months from the table
-// by month, one row per agent and segment (or technique), and only the
-// days outside them ("this week", the start of a period begun mid-month)
-// from the table by day. A month of a large office is 800 daily rows, and
-// 3,000 of its techniques.
-QString rowsOf(const QDate &from, const QDate &to, const std::optional<domain::Id> &agentId, BoundSql &sql,
-               const KeptFigures &kept, Figures which)
-{
+    sums.chop(2);
     // -> QString: a lambda would otherwise return a QStringBuilder that
     // refers to its own temporaries.
-    const auto part = [&](const QString &table, const QString &key, const QString &first,
+    const auto part = [&](const QString &table, const QString &column, const QString &first,
                           const QString &last) -> QString {
-        sql.where(key + QStringLiteral(" >= ") + sql.param(first));
-        sql.where(key + QStringLiteral(" <= ") + sql.param(last));
+        sql.where(column + QStringLiteral(" >= ") + sql.param(first));
+        sql.where(column + QStringLiteral(" <= ") + sql.param(last));
         if (agentId)
             sql.where(QStringLiteral("agent_id = ") + sql.param(*agentId));
-        return QStringLiteral("SELECT ") + columnsOf(kept, which) + QStringLiteral(" FROM ") + table +
-               sql.takeWhereSql();
+        return QStringLiteral("SELECT ") + sums + QStringLiteral(" FROM ") + table + sql.takeWhereSql() +
+               (key.isEmpty() ? QString() : QStringLiteral(" GROUP BY ") + key);
     };
     const auto days = [&](const QDate &first, const QDate &last) -> QString {
         return part(kept.byDay, QStringLiteral("day"), SqlQuery::dateText(first), SqlQuery::dateText(last));
@@ -90,7 +84,7 @@ QString rowsOf(const QDate &from, const QDate &to, const std::optional<domain::I
     const QDate firstWhole = from.day() == 1 ? from : QDate(from.year(), from.month(), 1).addMonths(1);
     const QDate lastWholeEnd = to.day() == to.daysInMonth() ? to : QDate(to.year(), to.month(), 1).addDays(-1);
     if (!(firstWhole <= lastWholeEnd))
-        return days(from, to);
+        return {days(from, to)};
     const QString month = QStringLiteral("yyyy-MM");
     QStringList parts{
         part(kept.byMonth, QStringLiteral("month"), firstWhole.toString(month), lastWholeEnd.toString(month))};
@@ -98,24 +92,23 @@ QString rowsOf(const QDate &from, const QDate &to, const std::optional<domain::I
         parts << days(from, firstWhole.addDays(-1));
     if (lastWholeEnd < to)
         parts << days(lastWholeEnd.addDays(1), to);
-    return parts.join(QStringLiteral(" UNION ALL "));
+    return parts;
 }
 
-// The figures of the scope's days as rows of the kept columns; when only
-// some of the promises' results are final, those figures come from fewer
-// days than the others.
-QString figuresOf(const PanelScope &scope, BoundSql &sql, const KeptFigures &kept = kOffice)
+// The figures of the scope's days as rows of `key` (none: the totals) and
+// the kept figures, to be summed again; when only some of the promises'
+// results are final, those figures come from fewer days than the others.
+QString figuresOf(const PanelScope &scope, BoundSql &sql, const KeptFigures &kept, const QString &key)
 {
-    QString rows;
+    QStringList parts;
     if (!scope.resultsTo || *scope.resultsTo >= scope.to) {
-        rows = rowsOf(scope.from, scope.to, scope.agentId, sql, kept, Figures::All);
+        parts = partsOf(scope.from, scope.to, scope.agentId, sql, kept, key, Figures::All);
     } else {
-        rows = rowsOf(scope.from, scope.to, scope.agentId, sql, kept, Figures::ActivityOnly);
+        parts = partsOf(scope.from, scope.to, scope.agentId, sql, kept, key, Figures::ActivityOnly);
         if (*scope.resultsTo >= scope.from)
-            rows += QStringLiteral(" UNION ALL ") +
-                    rowsOf(scope.from, *scope.resultsTo, scope.agentId, sql, kept, Figures::ResultsOnly);
+            parts += partsOf(scope.from, *scope.resultsTo, scope.agentId, sql, kept, key, Figures::ResultsOnly);
     }
-    return QStringLiteral("(") + rows + QStringLiteral(")");
+    return QStringLiteral("(") + parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(")");
 }
 
 BoundSql daysOf(const PanelScope &scope)
@@ -171,7 +164,8 @@ qint64 PanelFigures::reviewStages() const
 PanelFigures FiguresRepository::totals(const PanelScope &scope)
 {
     BoundSql sql;
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSums + QStringLiteral(" FROM ") + figuresOf(scope, sql));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kSums + QStringLiteral(" FROM ") + figuresOf(scope, sql, kOffice, QString()));
     sql.bindTo(q);
     q.exec();
     return q.next() ? readSums(q, 0) : PanelFigures();
@@ -181,7 +175,7 @@ QList<PanelLine> FiguresRepository::grouped(const PanelScope &scope, const QStri
 {
     BoundSql sql;
     SqlQuery q(m_db, QStringLiteral("SELECT %1, ").arg(column) + kSums + QStringLiteral(" FROM ") +
-                         figuresOf(scope, sql) +
+                         figuresOf(scope, sql, kOffice, column) +
                          QStringLiteral(" GROUP BY 1 ORDER BY sum(recovered) DESC, sum(calls) DESC, 1"));
     sql.bindTo(q);
     q.exec();
@@ -264,7 +258,8 @@ QList<TechniqueLine> FiguresRepository::byTechnique(const PanelScope &scope)
     SqlQuery q(m_db, QStringLiteral("SELECT technique, sum(calls), sum(won), sum(promises_made), sum(promised), "
                                     "sum(promises_kept), sum(promises_partial), sum(promises_broken), "
                                     "sum(promises_paid) FROM ") +
-                         figuresOf(scope, sql, kTechniques) + QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
+                         figuresOf(scope, sql, kTechniques, QStringLiteral("technique")) +
+                         QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
     sql.bindTo(q);
     q.exec();
     QList<TechniqueLine> out;
