@@ -31,6 +31,28 @@ FollowUpKind kindOf(AgendaGroup group)
     return FollowUpKind::NoteFollowUp;
 }
 
+QList<AgendaGroup> agendaGroupsIn(const QueueOrder &order)
+{
+    QList<AgendaGroup> groups;
+    for (const QueueStretch stretch : order) {
+        switch (stretch) {
+        case QueueStretch::Callbacks: groups << AgendaGroup::Callback; break;
+        case QueueStretch::PromisesDueToday: groups << AgendaGroup::PromiseDue; break;
+        case QueueStretch::BrokenPromises: groups << AgendaGroup::BrokenPromise; break;
+        case QueueStretch::PromiseChecks: groups << AgendaGroup::PromiseCheck; break;
+        case QueueStretch::Tasks:
+            groups << AgendaGroup::SendInvoiceCopy << AgendaGroup::SendStatement << AgendaGroup::NoteFollowUp;
+            break;
+        }
+    }
+    // An order missing a kind still lists every group: what it leaves out
+    // goes last, in the usual order.
+    for (const AgendaGroup group : kAgendaGroups)
+        if (!groups.contains(group))
+            groups << group;
+    return groups;
+}
+
 bool isAboutPromise(AgendaGroup group)
 {
     return group == AgendaGroup::PromiseDue || group == AgendaGroup::BrokenPromise ||

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/queueorder.h"
 
 #include <iterator>
 
@@ -25,6 +26,11 @@ inline constexpr int kAgendaGroupCount = int(std::size(kAgendaGroups));
 
 AgendaGroup agendaGroup(FollowUpKind kind, bool aboutPromise);
 FollowUpKind kindOf(AgendaGroup group);
+// The groups in the order the office has Next call offer its work (Edit ▸
+// Office rules), so the agenda lists first what the agents are to do
+// first: each kind of work's groups where it stands, the three kinds of
+// task together.
+QList<AgendaGroup> agendaGroupsIn(const QueueOrder &order);
 // Whether the group's follow-ups carry a promise.
 bool isAboutPromise(AgendaGroup group);
 // Translated, plural: "Call-backs", "Promises due", ...

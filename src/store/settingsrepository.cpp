@@ -34,6 +34,11 @@ int SettingsRepository::intValue(const char *key, int fallback)
 
 int SettingsRepository::graceDays() { return intValue("grace_days", domain::OfficeSettings().graceDays); }
 
+domain::QueueOrder SettingsRepository::queueOrder()
+{
+    return domain::queueOrderFromCode(value(QStringLiteral("queue_order")));
+}
+
 domain::OfficeSettings SettingsRepository::load()
 {
     domain::OfficeSettings s;
@@ -49,7 +54,7 @@ domain::OfficeSettings SettingsRepository::load()
     s.maxAttemptsPer7Days = intValue("max_attempts_7d", s.maxAttemptsPer7Days);
     s.discountLimitPercent = intValue("discount_limit_percent", s.discountLimitPercent);
     s.restDays = intValue("rest_days", s.restDays);
-    s.queueOrder = domain::queueOrderFromCode(value(QStringLiteral("queue_order")));
+    s.queueOrder = queueOrder();
     s.agentsTakeUnassigned = intValue("agents_take_unassigned", s.agentsTakeUnassigned ? 1 : 0) != 0;
     s.reminderTime = timeValue("reminder_time", s.reminderTime);
     s.paymentInstructions = value(QStringLiteral("payment_instructions"));

@@ -17,6 +17,9 @@ public:
     // needs, one statement where the whole rules take fourteen (a tenth of
     // the time of posting a payment, in an import of thousands).
     int graceDays();
+    // The order Next call offers scheduled work in, as load() reads it: one
+    // statement, for the agenda, which lists its groups in that order.
+    domain::QueueOrder queueOrder();
     void save(const domain::OfficeSettings &settings);
 
     QString value(const QString &key, const QString &fallback = {});

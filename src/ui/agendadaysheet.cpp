@@ -1,5 +1,6 @@
 #include "ui/agendadaysheet.h"
 
+#include "store/settingsrepository.h"
 #include "ui/agendastyle.h"
 #include "ui/agendatexts.h"
 
@@ -21,7 +22,7 @@ AgendaDaySheet::AgendaDaySheet(store::Database &db, const store::AgendaScope &sc
     QString body;
     int left = kMaxItems;
     qint64 notShown = 0;
-    for (const domain::AgendaGroup group : domain::kAgendaGroups) {
+    for (const domain::AgendaGroup group : domain::agendaGroupsIn(store::SettingsRepository(db).queueOrder())) {
         const qint64 count = repository.count(scope, group);
         if (count == 0)
             continue;

@@ -1,5 +1,6 @@
 #include "ui/agendamodel.h"
 
+#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "ui/agendastyle.h"
 #include "ui/itemroles.h"
@@ -19,7 +20,7 @@ constexpr quintptr kGroupRow = 0;
 } // namespace
 
 AgendaModel::AgendaModel(store::Database &db, QObject *parent)
-    : QAbstractItemModel(parent), m_repository(db), m_money(officeCurrency(db)), m_texts(m_money),
+    : QAbstractItemModel(parent), m_db(db), m_repository(db), m_money(officeCurrency(db)), m_texts(m_money),
       m_day(QDate::currentDate())
 {
     // Nothing is read until a range is set: whoever makes the model says
@@ -169,8 +170,11 @@ void AgendaModel::reload()
     try {
         // The counts first (index only), then the first page of each group
         // that has something: the first screenful, not the day.
+        // The groups in the office's order, read each time: a supervisor
+        // may have changed it (Edit ▸ Office rules) since.
         const QMap<domain::AgendaGroup, qint64> counts = m_repository.counts(m_scope);
-        for (const domain::AgendaGroup group : domain::kAgendaGroups) {
+        for (const domain::AgendaGroup group :
+             domain::agendaGroupsIn(store::SettingsRepository(m_db).queueOrder())) {
             if (m_groupFilter && *m_groupFilter != group)
                 continue;
             Group g{group};

@@ -85,6 +85,7 @@ private:
     QVariant groupData(const Group &group, int column, int role) const;
     QVariant itemData(const store::AgendaItem &item, int column, int role) const;
 
+    store::Database &m_db;
     store::AgendaRepository m_repository;
     MoneyFormatter m_money;
     AgendaTexts m_texts;

@@ -2,6 +2,7 @@
 
 #include "services/followupactions.h"
 #include "services/supervision.h"
+#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/agendaactions.h"
@@ -160,7 +161,7 @@ void AgendaView::setUpFilters(store::Database &db)
     connect(m_ui->whoCombo, &QComboBox::currentIndexChanged, this, &AgendaView::applyWho);
 
     m_ui->kindCombo->addItem(tr("All kinds"), -1);
-    for (const domain::AgendaGroup group : domain::kAgendaGroups)
+    for (const domain::AgendaGroup group : domain::agendaGroupsIn(store::SettingsRepository(db).queueOrder()))
         m_ui->kindCombo->addItem(domain::agendaGroupLabel(group), int(group));
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         const int group = m_ui->kindCombo->currentData().toInt();

@@ -1,5 +1,6 @@
 // The order Next call offers scheduled work in, as the office keeps it.
 
+#include "domain/agendagroup.h"
 #include "domain/queueorder.h"
 
 #include "domaintesthelpers.h"
@@ -46,4 +47,22 @@ TEST_CASE("Every kind of scheduled work has a translated name", "[domain][queue]
     MarkingTranslator translator("QueueOrder");
     for (const QueueStretch stretch : defaultQueueOrder())
         CHECK(queueStretchLabel(stretch).startsWith(QStringLiteral("ES:")));
+}
+
+TEST_CASE("The agenda lists its groups in the office's order, the three kinds of task together", "[domain][queue]")
+{
+    CHECK(agendaGroupsIn(defaultQueueOrder()) ==
+          QList<AgendaGroup>(std::begin(kAgendaGroups), std::end(kAgendaGroups)));
+    const QueueOrder tasksFirst{QueueStretch::Tasks, QueueStretch::BrokenPromises, QueueStretch::Callbacks,
+                                QueueStretch::PromiseChecks, QueueStretch::PromisesDueToday};
+    CHECK(agendaGroupsIn(tasksFirst) ==
+          QList<AgendaGroup>{AgendaGroup::SendInvoiceCopy, AgendaGroup::SendStatement, AgendaGroup::NoteFollowUp,
+                             AgendaGroup::BrokenPromise, AgendaGroup::Callback, AgendaGroup::PromiseCheck,
+                             AgendaGroup::PromiseDue});
+    // An incomplete order (never stored: the rules refuse it) still lists
+    // every group once.
+    const QList<AgendaGroup> partial = agendaGroupsIn({QueueStretch::PromiseChecks});
+    CHECK(partial.size() == kAgendaGroupCount);
+    CHECK(partial.first() == AgendaGroup::PromiseCheck);
+    CHECK(partial.count(AgendaGroup::PromiseCheck) == 1);
 }

@@ -1,6 +1,7 @@
 #include "store/database.h"
 #include "store/followuprepository.h"
 #include "store/promiserepository.h"
+#include "store/settingsrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -90,6 +91,38 @@ TEST_CASE("The agenda groups a day's items by kind, each in time order with any-
           QStringList{QStringLiteral("yesterday"), QStringLiteral("a month ago")});
     model.setRange(AgendaModel::Range::NextDays, kToday);
     CHECK(model.total() == 1);
+}
+
+TEST_CASE("The agenda lists its groups in the order the office set for Next call", "[ui][agenda]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    addFollowUp(t.db(), debtor, FollowUpKind::Callback, kToday, QTime(11, 0), QStringLiteral("call back"));
+    addFollowUp(t.db(), debtor, FollowUpKind::SendStatement, kToday, std::nullopt, QStringLiteral("the statement"));
+    addFollowUp(t.db(), debtor, FollowUpKind::PromiseReminder, kToday, QTime(9, 0), QString());
+    const auto groups = [](const AgendaModel &model) {
+        QList<AgendaGroup> out;
+        for (int row = 0; row < model.rowCount(); ++row)
+            out << AgendaGroup(model.index(row, 0).data(ui::KindRole).toInt());
+        return out;
+    };
+
+    AgendaModel model(t.db());
+    model.setDay(kToday);
+    CHECK(groups(model) == QList<AgendaGroup>{AgendaGroup::Callback, AgendaGroup::PromiseDue,
+                                              AgendaGroup::SendStatement});
+
+    // A supervisor puts the tasks first and the promises due before the
+    // call-backs: the agenda follows as it is read again.
+    OfficeSettings rules = store::SettingsRepository(t.db()).load();
+    rules.queueOrder = {QueueStretch::Tasks, QueueStretch::PromisesDueToday, QueueStretch::BrokenPromises,
+                        QueueStretch::PromiseChecks, QueueStretch::Callbacks};
+    store::SettingsRepository(t.db()).save(rules);
+    model.reload();
+    CHECK(groups(model) == QList<AgendaGroup>{AgendaGroup::SendStatement, AgendaGroup::PromiseDue,
+                                              AgendaGroup::Callback});
+    CHECK(childTexts(model, model.index(0, 0), AgendaModel::Details).join(QString()).contains(
+        QStringLiteral("the statement")));
 }
 
 TEST_CASE("The agenda reads a page per group and fetches the next one when asked", "[ui][agenda]")
