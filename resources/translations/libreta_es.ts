@@ -6362,6 +6362,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>%1 off, within the limit of %2% for the segment %3</source>
         <translation>%1 menos, dentro del límite del segmento %3 (%2%)</translation>
     </message>
+    <message>
+        <source>Replaces the open promise (its date has passed: it counts as broken)</source>
+        <translation>Sustituye a la promesa abierta (ya pasó su fecha: cuenta como incumplida)</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallPanel</name>

@@ -16,6 +16,13 @@ QDate lastFinalPromiseDate(const QDate &today, int graceDays)
     return today.addDays(-std::max(0, graceDays) - 1);
 }
 
+PromiseStatus replacedOutcome(const Promise &promise, const QDate &today)
+{
+    if (today <= promise.dueDate)
+        return PromiseStatus::Cancelled;
+    return promise.paid.isPositive() ? PromiseStatus::PartiallyKept : PromiseStatus::Broken;
+}
+
 QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
                                      QList<PaymentEvent> payments, int graceDays,
                                      const QDate &today)

@@ -32,6 +32,13 @@ QDate graceEnd(const QDate &dueDate, int graceDays);
 // already paid: the Panel counts results up to this date only.
 QDate lastFinalPromiseDate(const QDate &today, int graceDays);
 
+// What a pending promise becomes when the debtor agrees a new one in its
+// place on `today`: before or on its date a renegotiation, Cancelled;
+// after it the date was missed, so Broken, or PartiallyKept when something
+// was paid towards it. A debtor who keeps moving the date is counted as
+// breaking promises, as the approach and the Panel need.
+PromiseStatus replacedOutcome(const Promise &promise, const QDate &today);
+
 // Evaluates the instalments of a plan (a single promise is a plan of one, in
 // due-date order) against the payments the debtor made since the plan was
 // agreed. Payments are consumed in date order by the earliest instalment not
@@ -43,8 +50,8 @@ QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
                                      QList<PaymentEvent> payments, int graceDays,
                                      const QDate &today);
 
-// A debtor's commitments as one chain: every promise not cancelled, in
-// due-date order (then instalment, then id), so a payment that settled an
+// A debtor's commitments as one chain: every promise not cancelled (the
+// store leaves out those a new promise replaced, as well), in due-date order (then instalment, then id), so a payment that settled an
 // earlier promise is not counted again for a later one. The terms follow
 // the promises' order; payments before `earliestMadeOn` count for none.
 struct PromiseChain {

@@ -3,6 +3,7 @@
 #include "domain/contactrules.h"
 #include "domain/entitycodes.h"
 #include "domain/followupplanner.h"
+#include "domain/promiseevaluation.h"
 #include "services/audittrail.h"
 #include "services/callgate.h"
 #include "services/inputerror.h"
@@ -154,7 +155,10 @@ QList<Id> CallService::cancelReplaced(const CallDraft &draft, Id callId)
         const auto p = promises.byId(id);
         if (!p || p->debtorId != draft.call.debtorId || p->status != PromiseStatus::Pending)
             throw InputError(QStringLiteral("replaces"), tr("Only a pending promise of this debtor can be replaced."));
-        promises.setOutcome(id, PromiseStatus::Cancelled, p->paid, today);
+        // Past its date the debtor missed it: broken (or partly kept), not
+        // merely cancelled. Either way it leaves the chain the payments to
+        // come are counted against, for the promise that replaces it.
+        promises.setReplaced(id, replacedOutcome(*p, today), p->paid, today);
         followUps.cancelForPromise(id, tr("Replaced by the promise of call %1.").arg(callId), m_clock.nowUtc());
         cancelled.append(id);
     }

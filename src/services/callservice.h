@@ -46,6 +46,8 @@ struct CommitCallResult {
     QList<domain::Id> promiseIds;
     std::optional<domain::Id> planId;
     QList<domain::Id> followUpIds;
+    // The promises the new one replaced: cancelled, or broken (partly kept)
+    // when their date had passed (domain::replacedOutcome).
     QList<domain::Id> cancelledPromiseIds;
     std::optional<PostPaymentResult> payment;
     bool discountNeedsApproval = false;

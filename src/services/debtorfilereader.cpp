@@ -47,7 +47,10 @@ std::optional<DebtorFile> DebtorFileReader::read(Id debtorId, const QDate &today
     f.followUps = store::FollowUpRepository(m_db).forDebtor(debtorId);
     for (const User &u : store::UserRepository(m_db).all())
         f.userNames.insert(u.id, u.displayName);
-    f.settlements = settlements(f.promises, f.payments, f.settings.graceDays);
+    // What each payment paid of which promise: the chain of promises still
+    // in it, without those a new promise replaced (schema 34).
+    f.settlements =
+        settlements(store::PromiseRepository(m_db).inChainFor(debtorId), f.payments, f.settings.graceDays);
     f.excuseOccurrence = excuseOccurrences(f.calls);
     f.attemptsInLast7Days = store::CallRepository(m_db).attemptsSince(debtorId, nowUtc.addDays(-7));
 
@@ -98,8 +101,8 @@ QHash<Id, int> DebtorFileReader::excuseOccurrences(const QList<Call> &calls)
 QList<PromiseSettlement> DebtorFileReader::settlements(const QList<Promise> &promises,
                                                        const QList<Payment> &payments, int graceDays)
 {
-    // The chain PromiseReevaluator evaluates: every promise not cancelled,
-    // in due-date order, against the payments made since the first was made.
+    // The chain PromiseReevaluator evaluates: every promise not cancelled
+    // nor replaced, in due-date order, against the payments made since the first was made.
     const PromiseChain chain = promiseChain(promises);
     if (chain.promises.isEmpty())
         return {};

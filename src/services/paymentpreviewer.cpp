@@ -91,7 +91,7 @@ QList<PromiseChange> PaymentPreviewer::promiseChanges(const PostPaymentRequest &
 {
     // As PromiseReevaluator::reevaluate, with the new payment added last
     // among the payments of its day (it would get the highest id).
-    const PromiseChain whole = promiseChain(store::PromiseRepository(m_db).forDebtor(request.debtorId));
+    const PromiseChain whole = promiseChain(store::PromiseRepository(m_db).inChainFor(request.debtorId));
     if (!whole.hasPending())
         return {};
     const QList<Promise> &chain = whole.promises;

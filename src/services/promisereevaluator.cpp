@@ -21,7 +21,7 @@ QList<PromiseChange> PromiseReevaluator::reevaluate(Id debtorId, const QDate &to
 
 QHash<Id, Money> PromiseReevaluator::paidByPromise(Id debtorId, const QDate &today)
 {
-    const PromiseChain whole = promiseChain(store::PromiseRepository(m_db).forDebtor(debtorId));
+    const PromiseChain whole = promiseChain(store::PromiseRepository(m_db).inChainFor(debtorId));
     QHash<Id, Money> out;
     if (whole.promises.isEmpty())
         return out;
@@ -44,7 +44,7 @@ QList<PromiseChange> PromiseReevaluator::apply(Id debtorId, const QDate &today, 
                                                const Reversal *reversal)
 {
     store::PromiseRepository promises(m_db);
-    const PromiseChain whole = promiseChain(promises.forDebtor(debtorId));
+    const PromiseChain whole = promiseChain(promises.inChainFor(debtorId));
     if (!reversal && !whole.hasPending())
         return {};
     if (whole.promises.isEmpty())

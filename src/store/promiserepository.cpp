@@ -96,6 +96,14 @@ QList<domain::Promise> PromiseRepository::forDebtor(domain::Id debtorId)
     return readAll(q);
 }
 
+QList<domain::Promise> PromiseRepository::inChainFor(domain::Id debtorId)
+{
+    SqlQuery q(m_db, kSelect + QStringLiteral("WHERE debtor_id = :d AND replaced_on IS NULL "
+                                              "ORDER BY due_date DESC, id DESC"));
+    q.bind(QStringLiteral(":d"), debtorId).exec();
+    return readAll(q);
+}
+
 QList<domain::Promise> PromiseRepository::pendingForDebtor(domain::Id debtorId)
 {
     SqlQuery q(m_db, kSelect + QStringLiteral("WHERE debtor_id = :d AND status = 'pending' "
@@ -112,6 +120,18 @@ void PromiseRepository::setOutcome(domain::Id promiseId, domain::PromiseStatus s
         .bind(QStringLiteral(":status"), domain::toCode(status))
         .bind(QStringLiteral(":paid"), paid)
         .bind(QStringLiteral(":on"), resolvedOn)
+        .bind(QStringLiteral(":id"), promiseId)
+        .exec();
+}
+
+void PromiseRepository::setReplaced(domain::Id promiseId, domain::PromiseStatus status, domain::Money paid,
+                                    const QDate &on)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE promises SET status = :status, paid = :paid, resolved_on = :on, "
+                                  "replaced_on = :on WHERE id = :id"))
+        .bind(QStringLiteral(":status"), domain::toCode(status))
+        .bind(QStringLiteral(":paid"), paid)
+        .bind(QStringLiteral(":on"), on)
         .bind(QStringLiteral(":id"), promiseId)
         .exec();
 }

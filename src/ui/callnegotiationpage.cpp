@@ -1,6 +1,7 @@
 #include "ui/callnegotiationpage.h"
 
 #include "domain/labels.h"
+#include "domain/promiseevaluation.h"
 #include "domain/strategy.h"
 #include "ui/calltexts.h"
 #include "ui/debtorfiletexts.h"
@@ -162,7 +163,10 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
     m_ui->replaceCheck->setVisible(!pending.isEmpty());
     if (!pending.isEmpty()) {
         // Short, so the panel stays narrow; the promise itself is in the tooltip.
-        m_ui->replaceCheck->setText(tr("Replaces the open promise (it is cancelled)"));
+        // Past its date the old one counts as broken: said before saving.
+        m_ui->replaceCheck->setText(domain::replacedOutcome(pending.first(), file.today) == PromiseStatus::Cancelled
+                                        ? tr("Replaces the open promise (it is cancelled)")
+                                        : tr("Replaces the open promise (its date has passed: it counts as broken)"));
         m_ui->replaceCheck->setToolTip(DebtorFileTexts::promise(pending.first(), setup->money));
     }
     m_ui->replaceCheck->setChecked(true);

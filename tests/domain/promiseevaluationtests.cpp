@@ -279,3 +279,16 @@ TEST_CASE("A debtor's promise chain leaves out cancelled ones, runs in due-date 
     CHECK(chain.hasPending());
     CHECK_FALSE(promiseChain({promise(1, QDate(2026, 5, 1), QDate(2026, 4, 2), PromiseStatus::Kept)}).hasPending());
 }
+
+TEST_CASE("A promise replaced after its date was broken, before it only cancelled")
+{
+    Promise p;
+    p.amount = Money::fromMinor(50000);
+    p.dueDate = QDate(2026, 4, 10);
+    CHECK(replacedOutcome(p, QDate(2026, 4, 9)) == PromiseStatus::Cancelled);
+    CHECK(replacedOutcome(p, QDate(2026, 4, 10)) == PromiseStatus::Cancelled);  // its day is not over
+    CHECK(replacedOutcome(p, QDate(2026, 4, 11)) == PromiseStatus::Broken);
+    p.paid = Money::fromMinor(10000);
+    CHECK(replacedOutcome(p, QDate(2026, 4, 11)) == PromiseStatus::PartiallyKept);
+    CHECK(replacedOutcome(p, QDate(2026, 4, 10)) == PromiseStatus::Cancelled);
+}

@@ -2,18 +2,23 @@
 // fails when its rule breaks.
 
 #include "domain/clock.h"
+#include "domain/promiseevaluation.h"
 #include "services/callgate.h"
 #include "services/calldrafts.h"
 #include "services/callservice.h"
+#include "services/paymentservice.h"
 #include "servicetesthelpers.h"
 #include "store/calldiscountrepository.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
 #include "store/debtorrepository.h"
+#include "store/figuresrepository.h"
 #include "store/followuprepository.h"
+#include "store/maintenancerepository.h"
 #include "store/promiserepository.h"
 #include "store/scriptrepository.h"
 #include "store/settingsrepository.h"
+#include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
@@ -357,6 +362,73 @@ TEST_CASE("A new date replaces the open promise: cancelled, with its reminder an
     draft.replacesPromiseIds = first.promiseIds;
     CHECK(test::refusedField([&] { service.commit(draft); }) == QStringLiteral("replaces"));
     CHECK(store::PromiseRepository(t.db()).byId(second.promiseIds[0])->status == PromiseStatus::Pending);
+}
+
+TEST_CASE("A new date agreed after the old one passed breaks the old one, and what is paid next goes to the new",
+          "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);  // 2026-03-10, two days of grace
+    services::CallService service(t.db(), clock);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 31), test::pesos(2000));
+    // Promised on the 1st for the 9th; on the 10th, still in its grace, the
+    // debtor has not paid and asks for the 17th.
+    const Id missed = test::addPromise(t.db(), debtor, test::pesos(500), QDate(2026, 3, 9), QDate(2026, 3, 1));
+    // And another, whose date is today: moved before it passed.
+    const Id today = test::addPromise(t.db(), debtor, test::pesos(300), QDate(2026, 3, 10), QDate(2026, 3, 1));
+
+    auto draft = promiseDraft(debtor, test::pesos(800), QDate(2026, 3, 17));
+    draft.replacesPromiseIds = {missed, today};
+    const auto renewed = service.commit(draft);
+    CHECK(renewed.cancelledPromiseIds == QList<Id>{missed, today});
+    store::PromiseRepository promises(t.db());
+    CHECK(promises.byId(missed)->status == PromiseStatus::Broken);
+    CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT resolved_on = '2026-03-10' AND replaced_on = resolved_on "
+                                                 "FROM promises WHERE id = %1")
+                                      .arg(missed))
+              .execScalar() == 1);
+    CHECK(promises.byId(today)->status == PromiseStatus::Cancelled);
+    CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->promisesBroken == 1);
+    // The Panel counts it broken on its date.
+    CHECK(store::FiguresRepository(t.db()).totals({QDate(2026, 3, 9), QDate(2026, 3, 9), std::nullopt})
+              .promisesBroken == 1);
+    CHECK(store::MaintenanceRepository(t.db()).dailyFigureMismatches().isEmpty());
+
+    // Paid on the 10th, inside the broken promise's grace: the money is
+    // for the promise that replaced it, kept at once; the old one stays
+    // broken.
+    services::PostPaymentRequest paid;
+    paid.debtorId = debtor;
+    paid.amount = test::pesos(800);
+    paid.paidOn = QDate(2026, 3, 10);
+    services::PaymentService(t.db(), clock).post(paid);
+    CHECK(promises.byId(renewed.promiseIds[0])->status == PromiseStatus::Kept);
+    CHECK(promises.byId(missed)->status == PromiseStatus::Broken);
+    CHECK(promises.byId(missed)->paid == Money());
+}
+
+TEST_CASE("A promise partly paid and moved after its date counts as partly kept", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 31), test::pesos(2000));
+    const Id missed = test::addPromise(t.db(), debtor, test::pesos(500), QDate(2026, 3, 8), QDate(2026, 3, 1));
+    services::PostPaymentRequest part;
+    part.debtorId = debtor;
+    part.amount = test::pesos(200);
+    part.paidOn = QDate(2026, 3, 5);
+    services::PaymentService(t.db(), clock).post(part);
+    REQUIRE(store::PromiseRepository(t.db()).byId(missed)->paid == test::pesos(200));
+
+    auto draft = promiseDraft(debtor, test::pesos(300), QDate(2026, 3, 20));
+    draft.replacesPromiseIds = {missed};
+    services::CallService(t.db(), clock).commit(draft);
+    const Promise old = *store::PromiseRepository(t.db()).byId(missed);
+    CHECK(old.status == PromiseStatus::PartiallyKept);
+    CHECK(old.paid == test::pesos(200));
+    CHECK(replacedOutcome(old, QDate(2026, 3, 8)) == PromiseStatus::Cancelled);
 }
 
 TEST_CASE("A no-answer call stores its next attempt as a timed call-back", "[services][call][rules]")

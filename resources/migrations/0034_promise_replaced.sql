@@ -1,0 +1,13 @@
+-- Version 34: a promise replaced by a new one remembers the day it was.
+--
+-- A debtor who misses a promise's date and asks for another one has broken
+-- it: until now the new promise cancelled the old one, so a debtor who kept
+-- moving the date was never counted as breaking a promise (not in the
+-- Panel, the file's counts or the suggested approach). A promise replaced
+-- after its date is now resolved as broken (or partly kept), one replaced
+-- before it is still cancelled. Either way it has left the debtor's chain
+-- of commitments: the payments that follow go to the promise that replaced
+-- it, never back to it, which replaced_on tells apart from a promise broken
+-- when its grace ended. Adding a column rewrites nothing: instant at any
+-- size.
+ALTER TABLE promises ADD COLUMN replaced_on TEXT;
