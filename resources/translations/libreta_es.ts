@@ -1583,6 +1583,14 @@
         <source>The debtor questions what is owed: send the statement of account.</source>
         <translation>El deudor cuestiona lo que debe: envíe el estado de cuenta.</translation>
     </message>
+    <message>
+        <source>The debtor gave a reason that can be checked: check it and answer it.</source>
+        <translation>El deudor dio un motivo que se puede comprobar: compruébelo y respóndale.</translation>
+    </message>
+    <message>
+        <source>The debtor gave a reason that can be checked: «%1». Check it and answer it.</source>
+        <translation>El deudor dio un motivo que se puede comprobar: «%1». Compruébelo y respóndale.</translation>
+    </message>
 </context>
 <context>
     <name>CallTexts</name>

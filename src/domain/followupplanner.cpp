@@ -21,7 +21,7 @@ PlannedFollowUp callbackForBrokenPromise(const QDate &brokenOn)
     return PlannedFollowUp{FollowUpKind::Callback, brokenOn, std::nullopt};
 }
 
-std::optional<FollowUpKind> taskForExcuse(ExcuseCategory category)
+FollowUpKind taskForArgument(ExcuseCategory category)
 {
     switch (category) {
     case ExcuseCategory::InvoiceNotReceived:
@@ -37,9 +37,11 @@ std::optional<FollowUpKind> taskForExcuse(ExcuseCategory category)
     case ExcuseCategory::WillPayOnDate:
     case ExcuseCategory::IllnessOrJobLoss:
     case ExcuseCategory::Other:
-        return std::nullopt;  // an excuse is answered in the negotiation, not by a task
+        // Usually an excuse, answered in the negotiation; when the agent
+        // judged it verifiable, someone has to verify it.
+        return FollowUpKind::NoteFollowUp;
     }
-    return std::nullopt;
+    return FollowUpKind::NoteFollowUp;
 }
 
 } // namespace libreta::domain

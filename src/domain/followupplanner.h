@@ -21,7 +21,9 @@ PlannedFollowUp callbackForBrokenPromise(const QDate &brokenOn);
 
 // An argument becomes the task that removes it: invoice not received -> send
 // a copy; amount disputed, says already paid or does not recognise the debt
-// -> send the statement. Excuses get no task (std::nullopt).
-std::optional<FollowUpKind> taskForExcuse(ExcuseCategory category);
+// -> send the statement; any other reason the agent judged verifiable -> a
+// written task to check what the debtor said. Excuses get no task: the
+// callers ask only for arguments.
+FollowUpKind taskForArgument(ExcuseCategory category);
 
 } // namespace libreta::domain

@@ -42,7 +42,7 @@ std::optional<FollowUpKind> taskFor(std::optional<ExcuseCategory> category, std:
 {
     if (!category || kind.value_or(ExcuseKind::Excuse) != ExcuseKind::Argument)
         return std::nullopt;
-    return taskForExcuse(*category);
+    return taskForArgument(*category);
 }
 
 } // namespace
@@ -172,7 +172,7 @@ Id CallCorrectionService::correct(const CallCorrection &correction, std::optiona
         f.dueDate = m_clock.today();
         f.callId = id;
         f.assignedTo = call->agentId;
-        f.description = CallService::argumentTask(*task);
+        f.description = CallService::argumentTask(*task, fixed.excuseWords);
         store::FollowUpRepository(m_db).add(f);
     }
     store::TotalsRepository(m_db).refresh(call->debtorId);

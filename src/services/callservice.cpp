@@ -254,8 +254,8 @@ CommitCallResult CallService::commit(const CallDraft &draft)
 
     // An argument is removed by doing something about it, not by waiting.
     if (call.excuseCategory && call.excuseKind.value_or(ExcuseKind::Excuse) == ExcuseKind::Argument) {
-        if (const auto task = taskForExcuse(*call.excuseCategory))
-            addFollowUp(*task, madeOn, std::nullopt, std::nullopt, argumentTask(*task));
+        const FollowUpKind task = taskForArgument(*call.excuseCategory);
+        addFollowUp(task, madeOn, std::nullopt, std::nullopt, argumentTask(task, call.excuseWords));
     }
     if (draft.callbackAtUtc) {
         const QDateTime local = draft.callbackAtUtc->toLocalTime();
@@ -299,10 +299,18 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     return result;
 }
 
-QString CallService::argumentTask(FollowUpKind task)
+QString CallService::argumentTask(FollowUpKind task, const QString &words)
 {
-    return task == FollowUpKind::SendInvoiceCopy ? tr("The debtor says the invoice never arrived: send a copy.")
-                                                 : tr("The debtor questions what is owed: send the statement of account.");
+    switch (task) {
+    case FollowUpKind::SendInvoiceCopy: return tr("The debtor says the invoice never arrived: send a copy.");
+    case FollowUpKind::SendStatement: return tr("The debtor questions what is owed: send the statement of account.");
+    default:
+        // The debtor's own words are what there is to check.
+        return words.trimmed().isEmpty()
+                   ? tr("The debtor gave a reason that can be checked: check it and answer it.")
+                   : tr("The debtor gave a reason that can be checked: «%1». Check it and answer it.")
+                         .arg(words.trimmed());
+    }
 }
 
 } // namespace libreta::services

@@ -71,8 +71,9 @@ public:
     // reason and the next step. Returns the translated reason it is refused,
     // empty when it may be saved.
     static QString missingOutcome(const CallDraft &draft);
-    // What the task an argument becomes says (send a copy, the statement).
-    static QString argumentTask(domain::FollowUpKind task);
+    // What the task an argument becomes says (send a copy, the statement,
+    // or check the debtor's `words`).
+    static QString argumentTask(domain::FollowUpKind task, const QString &words);
 
 private:
     void validate(const CallDraft &draft) const;

@@ -129,10 +129,7 @@ void DebtorBuilder::taskForArgument(int call, const QDate &day)
     const Call &c = m_plan.calls.at(call).call;
     if (!c.excuseCategory || c.excuseKind != ExcuseKind::Argument)
         return;
-    const auto task = taskForExcuse(*c.excuseCategory);
-    if (!task)
-        return;
-    const int f = addFollowUp(*task, day, std::nullopt, -1, call, c.agentId);
+    const int f = addFollowUp(domain::taskForArgument(*c.excuseCategory), day, std::nullopt, -1, call, c.agentId);
     const QDate doneOn = day.addDays(m_r.between(0, 2));
     if (doneOn < m_ctx.today) {
         PlannedTask &fu = m_plan.followUps[f];

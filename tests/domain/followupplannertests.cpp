@@ -43,15 +43,15 @@ TEST_CASE("A broken promise gets a call-back the day it was found broken")
     CHECK_FALSE(p.dueTime.has_value());
 }
 
-TEST_CASE("Arguments become the task that removes them, excuses get no task")
+TEST_CASE("Arguments become the task that removes them: a copy, the statement, or checking what was said")
 {
-    CHECK(taskForExcuse(ExcuseCategory::InvoiceNotReceived) == FollowUpKind::SendInvoiceCopy);
-    CHECK(taskForExcuse(ExcuseCategory::AmountDisputed) == FollowUpKind::SendStatement);
-    CHECK(taskForExcuse(ExcuseCategory::SaysAlreadyPaid) == FollowUpKind::SendStatement);
-    CHECK(taskForExcuse(ExcuseCategory::DoesNotRecogniseDebt) == FollowUpKind::SendStatement);
-    CHECK_FALSE(taskForExcuse(ExcuseCategory::NoFunds).has_value());
-    CHECK_FALSE(taskForExcuse(ExcuseCategory::WaitingForCustomer).has_value());
-    CHECK_FALSE(taskForExcuse(ExcuseCategory::WillPayOnDate).has_value());
-    CHECK_FALSE(taskForExcuse(ExcuseCategory::IllnessOrJobLoss).has_value());
-    CHECK_FALSE(taskForExcuse(ExcuseCategory::Other).has_value());
+    CHECK(taskForArgument(ExcuseCategory::InvoiceNotReceived) == FollowUpKind::SendInvoiceCopy);
+    CHECK(taskForArgument(ExcuseCategory::AmountDisputed) == FollowUpKind::SendStatement);
+    CHECK(taskForArgument(ExcuseCategory::SaysAlreadyPaid) == FollowUpKind::SendStatement);
+    CHECK(taskForArgument(ExcuseCategory::DoesNotRecogniseDebt) == FollowUpKind::SendStatement);
+    // Reasons usually taken as excuses, which the agent judged verifiable.
+    for (const ExcuseCategory c : {ExcuseCategory::NoFunds, ExcuseCategory::WaitingForCustomer,
+                                   ExcuseCategory::WillPayOnDate, ExcuseCategory::IllnessOrJobLoss,
+                                   ExcuseCategory::Other})
+        CHECK(taskForArgument(c) == FollowUpKind::NoteFollowUp);
 }

@@ -123,6 +123,36 @@ TEST_CASE("A confirmed promise is stored with its reminder and check, and the ar
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }
 
+TEST_CASE("Another reason the agent judged verifiable becomes a task to check the debtor's words",
+          "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    auto draft = rightPartyDraft(debtor);
+    draft.call.excuseCategory = ExcuseCategory::WaitingForCustomer;
+    draft.call.excuseKind = ExcuseKind::Argument;
+    draft.call.excuseWords = QStringLiteral("Su cliente Grupo Norte le paga el 15; tiene la orden de compra");
+    draft.call.commitmentConfirmed = true;
+    draft.promise = promiseOf(test::pesos(1000), QDate(2026, 3, 20));
+    services::CallService(t.db(), clock).commit(draft);
+    const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
+    const auto task = std::find_if(open.cbegin(), open.cend(),
+                                   [](const FollowUp &f) { return f.kind == FollowUpKind::NoteFollowUp; });
+    REQUIRE(task != open.cend());
+    CHECK(task->description.contains(QStringLiteral("«Su cliente Grupo Norte le paga el 15")));
+    CHECK(task->dueDate == QDate(2026, 3, 10));
+
+    // The same reason taken as an excuse gets no task.
+    const Id other = test::addDebtor(t.db(), QStringLiteral("R-2"));
+    test::addInvoice(t.db(), other, QStringLiteral("F-2"), QDate(2026, 1, 10), test::pesos(1000));
+    draft.call.debtorId = other;
+    draft.call.excuseKind = ExcuseKind::Excuse;
+    services::CallService(t.db(), clock).commit(draft);
+    CHECK_FALSE(hasKind(store::FollowUpRepository(t.db()).openForDebtor(other), FollowUpKind::NoteFollowUp));
+}
+
 TEST_CASE("A promise without the debtor's confirmation is refused", "[services][call]")
 {
     test::TempDb t;
