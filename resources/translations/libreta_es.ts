@@ -3342,6 +3342,10 @@
         <source>invoice «%1» of debtor %2 is already paid in Libreta; leave this row&apos;s invoice number empty and the payment goes to the debtor&apos;s other open invoices, or stays as credit on account if nothing else is owed.</source>
         <translation>la factura «%1» del deudor %2 ya está pagada en Libreta; deje vacío el número de factura de esta fila y el pago irá a las demás facturas pendientes del deudor, o quedará como saldo a favor si no debe nada más.</translation>
     </message>
+    <message>
+        <source>«%1» is not a customer value (low, medium or high).</source>
+        <translation>«%1» no es un valor del cliente (bajo, medio o alto).</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>
@@ -3471,6 +3475,10 @@
     <message>
         <source>Payments</source>
         <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Valor del cliente</translation>
     </message>
 </context>
 <context>

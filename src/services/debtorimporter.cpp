@@ -90,9 +90,12 @@ RowOutcome DebtorImporter::import(const csv::Record &record, QList<FieldProblem>
         merged.segment = d.segment;
     if (present.contains(QLatin1String("risk")))
         merged.risk = d.risk;
+    if (present.contains(QLatin1String("value")))
+        merged.value = d.value;
     const bool same = merged.name == stored->name && merged.kind == stored->kind && merged.taxId == stored->taxId
                       && merged.address == stored->address && merged.city == stored->city
-                      && merged.segment == stored->segment && merged.risk == stored->risk;
+                      && merged.segment == stored->segment && merged.risk == stored->risk
+                      && merged.value == stored->value;
     if (!same) {
         debtors.update(merged);
         touch(merged.id);

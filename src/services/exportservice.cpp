@@ -90,7 +90,7 @@ QStringList ExportService::columns(ExportKind kind)
     switch (kind) {
     case ExportKind::Portfolio:
         return list({"ref", "name", "kind", "tax_id", "phone", "email", "address", "city", "segment", "risk",
-                     "status", "agent", "outstanding", "days_past_due", "aging", "oldest_due_date",
+                     "value", "status", "agent", "outstanding", "days_past_due", "aging", "oldest_due_date",
                      "last_contact", "next_action", "promise_amount", "promise_date", "promises_kept",
                      "promises_broken"});
     case ExportKind::Agenda:
@@ -153,7 +153,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         repo.portfolio(query, [&](const store::PortfolioRow &r, const store::DebtorDetails &d) {
             const int late = r.oldestDueDate ? std::max(0, daysPastDue(*r.oldestDueDate, today)) : 0;
             writer.writeRow({r.externalRef, r.name, toCode(d.kind), d.taxId, d.phone, d.email, d.address, d.city,
-                             r.segment, toCode(r.risk), toCode(r.status), r.agentName, money(r.outstanding),
+                             r.segment, toCode(r.risk), toCode(r.value), toCode(r.status), r.agentName, money(r.outstanding),
                              QString::number(late),
                              r.outstanding.isPositive() ? agingBucketCode(agingBucketFor(r.oldestDueDate, today))
                                                         : QString(),

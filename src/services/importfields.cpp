@@ -81,6 +81,11 @@ QList<ImportField> debtorFields()
         {QStringLiteral("risk"), false,
          {QStringLiteral("risk"), QStringLiteral("riesgo"), QStringLiteral("nivelderiesgo"),
           QStringLiteral("risklevel")}},
+        // The customer's value to the business, which with the risk decides
+        // the approach suggested (domain::suggestApproach).
+        {QStringLiteral("value"), false,
+         {QStringLiteral("value"), QStringLiteral("valor"), QStringLiteral("valordelcliente"),
+          QStringLiteral("valorcliente"), QStringLiteral("customervalue"), QStringLiteral("importancia")}},
     };
 }
 
@@ -223,6 +228,7 @@ QString ImportFields::label(const QString &field)
         {QStringLiteral("city"), QT_TR_NOOP("City")},
         {QStringLiteral("segment"), QT_TR_NOOP("Segment")},
         {QStringLiteral("risk"), QT_TR_NOOP("Risk")},
+        {QStringLiteral("value"), QT_TR_NOOP("Customer value")},
         {QStringLiteral("debtor_ref"), QT_TR_NOOP("Debtor's reference")},
         {QStringLiteral("role"), QT_TR_NOOP("Role")},
         {QStringLiteral("number"), QT_TR_NOOP("Invoice number")},

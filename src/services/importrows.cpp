@@ -44,7 +44,7 @@ RowReader::Field RowReader::fieldOf(ImportKind, const QString &name)
         {QStringLiteral("ref"), Ref}, {QStringLiteral("name"), Name}, {QStringLiteral("kind"), Kind},
         {QStringLiteral("tax_id"), TaxId}, {QStringLiteral("phone"), Phone}, {QStringLiteral("email"), Email},
         {QStringLiteral("address"), Address}, {QStringLiteral("city"), City}, {QStringLiteral("segment"), Segment},
-        {QStringLiteral("risk"), Risk}, {QStringLiteral("debtor_ref"), DebtorRef}, {QStringLiteral("role"), Role},
+        {QStringLiteral("risk"), Risk}, {QStringLiteral("value"), Value}, {QStringLiteral("debtor_ref"), DebtorRef}, {QStringLiteral("role"), Role},
         {QStringLiteral("number"), Number}, {QStringLiteral("issue_date"), IssueDate},
         {QStringLiteral("due_date"), DueDate}, {QStringLiteral("amount"), Amount},
         {QStringLiteral("disputed"), Disputed}, {QStringLiteral("invoice_number"), InvoiceNumber},
@@ -240,6 +240,13 @@ bool RowReader::debtor(const csv::Record &record, DebtorRow &row, QList<FieldPro
         else
             problem(problems, Risk, tr("«%1» is not a risk level (low, medium or high).").arg(t));
     }
+    if (has(Value)) {
+        const QString t = text(record, Value, problems);
+        if (const auto v = readLevel(t))
+            d.value = *v;
+        else
+            problem(problems, Value, tr("«%1» is not a customer value (low, medium or high).").arg(t));
+    }
     const bool phone = has(Phone);
     const bool email = has(Email);
     if (phone || email) {
@@ -398,7 +405,8 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
                   {QStringLiteral("address"), r.debtor.address},
                   {QStringLiteral("city"), r.debtor.city},
                   {QStringLiteral("segment"), r.debtor.segment},
-                  {QStringLiteral("risk"), label(r.debtor.risk)}};
+                  {QStringLiteral("risk"), label(r.debtor.risk)},
+                  {QStringLiteral("value"), label(r.debtor.value)}};
         break;
     }
     case ImportKind::Contacts: {

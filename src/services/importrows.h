@@ -87,8 +87,8 @@ public:
 
 private:
     enum Field {
-        Ref, Name, Kind, TaxId, Phone, Email, Address, City, Segment, Risk, DebtorRef, Role, Number, IssueDate,
-        DueDate, Amount, Disputed, InvoiceNumber, Date, Method, Reference, FieldCount
+        Ref, Name, Kind, TaxId, Phone, Email, Address, City, Segment, Risk, Value, DebtorRef, Role, Number,
+        IssueDate, DueDate, Amount, Disputed, InvoiceNumber, Date, Method, Reference, FieldCount
     };
     static Field fieldOf(ImportKind kind, const QString &name);
     static QString nameOf(ImportKind kind, Field f);

@@ -369,7 +369,7 @@ TEST_CASE("export writes Excel-ready CSV that imports back into another office",
     CHECK(r.out.contains(QStringLiteral("portfolio: 3 rows written")));
     QFile f(portfolio);
     REQUIRE(f.open(QIODevice::ReadOnly));
-    CHECK(f.readAll().startsWith("\xEF\xBB\xBFref;name;kind;tax_id;phone;email;address;city;segment;risk;status;agent;"
+    CHECK(f.readAll().startsWith("\xEF\xBB\xBFref;name;kind;tax_id;phone;email;address;city;segment;risk;value;status;agent;"
                                  "outstanding;days_past_due"));
     REQUIRE(from.run({QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("--out"), invoices}).status == 0);
     REQUIRE(from.run({QStringLiteral("export"), QStringLiteral("payments"), QStringLiteral("--out"), payments}).status == 0);

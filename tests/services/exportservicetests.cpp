@@ -79,12 +79,12 @@ TEST_CASE("The portfolio export has the debtor's figures under the import's fiel
     QTemporaryDir dir;
     const auto lines = linesOf(exportTo(t.db(), ExportKind::Portfolio, dir.filePath(QStringLiteral("p.csv"))));
     REQUIRE(lines.size() == 4);
-    CHECK(lines[0].startsWith(QStringLiteral("ref,name,kind,tax_id,phone,email,address,city,segment,risk,status,agent,"
+    CHECK(lines[0].startsWith(QStringLiteral("ref,name,kind,tax_id,phone,email,address,city,segment,risk,value,status,agent,"
                                              "outstanding,days_past_due,aging,")));
     // Sorted by name as the portfolio opens: Ana, Ferretería, José.
-    CHECK(lines[1].startsWith(QStringLiteral("0042,Ana Ruiz,person,,,,,,,low,active,,2007.50,15,1-30,2025-12-31,")));
+    CHECK(lines[1].startsWith(QStringLiteral("0042,Ana Ruiz,person,,,,,,,low,medium,active,,2007.50,15,1-30,2025-12-31,")));
     CHECK(lines[3].startsWith(QStringLiteral("000123,José Pérez Núñez,person,PENJ800101AB1,55 1234 5678,jose@example.mx,"
-                                             "Av. Juárez 12,Ciudad de México,Alto,high,active,,2569.02,76,61-90,2025-10-31,")));
+                                             "Av. Juárez 12,Ciudad de México,Alto,high,medium,active,,2569.02,76,61-90,2025-10-31,")));
 }
 
 TEST_CASE("A semicolon export writes amounts with a decimal comma", "[export]")

@@ -178,6 +178,37 @@ TEST_CASE("Importing the same debtors again changes nothing, a changed row is up
     CHECK(test::totalsConsistent(t.db()));
 }
 
+TEST_CASE("The customer's value imports from its own column, and a value it cannot read refuses the row",
+          "[import]")
+{
+    test::TempDb t;
+    QTemporaryDir dir;
+    const auto importText = [&](const QByteArray &text) {
+        const QString path = dir.filePath(QStringLiteral("valor.csv"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        return runImport(t.db(), ImportKind::Debtors, "", [&](ImportRequest &q) { q.path = path; });
+    };
+    const auto first = importText("referencia;nombre;riesgo;valor del cliente\n"
+                                  "V-1;Comercial Uno;alto;Alto\nV-2;Comercial Dos;bajo;bajo\n");
+    INFO(test::messagesOf(first).toStdString());
+    CHECK(first.added == 2);
+    CHECK(storedDebtor(t.db(), QStringLiteral("V-1")).value == domain::Level::High);
+    CHECK(storedDebtor(t.db(), QStringLiteral("V-2")).value == domain::Level::Low);
+
+    // A new value updates the debtor; one the file cannot read is refused
+    // by line and column, and nothing of the file is stored.
+    const auto changed = importText("referencia;nombre;valor\nV-2;Comercial Dos;medio\n");
+    CHECK(changed.updated == 1);
+    CHECK(storedDebtor(t.db(), QStringLiteral("V-2")).value == domain::Level::Medium);
+    const auto refused = importText("referencia;nombre;valor\nV-1;Comercial Uno;bajo\nV-2;Comercial Dos;enorme\n");
+    CHECK_FALSE(refused.stored);
+    CHECK(test::messagesOf(refused).contains(QStringLiteral("«enorme» is not a customer value")));
+    CHECK(storedDebtor(t.db(), QStringLiteral("V-1")).value == domain::Level::High);
+}
+
 TEST_CASE("A reference twice in one file is refused on its second line", "[import]")
 {
     test::TempDb t;
