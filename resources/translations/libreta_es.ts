@@ -1376,6 +1376,10 @@
         <source>By card, or by a transfer confirmed while on the line.</source>
         <translation>Con tarjeta, o con una transferencia confirmada sin colgar.</translation>
     </message>
+    <message>
+        <source>Can pay each time:</source>
+        <translation>Puede pagar cada vez:</translation>
+    </message>
 </context>
 <context>
     <name>CallPanel</name>
@@ -6381,6 +6385,22 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Replaces the open promise (its date has passed: it counts as broken)</source>
         <translation>Sustituye a la promesa abierta (ya pasó su fecha: cuenta como incumplida)</translation>
+    </message>
+    <message>
+        <source>optional: sets how many</source>
+        <translation>opcional: calcula cuántas</translation>
+    </message>
+    <message>
+        <source>Can pay each time</source>
+        <translation>Puede pagar cada vez</translation>
+    </message>
+    <message>
+        <source>At %1 each time it takes %2 instalments; a plan has %3 at most.</source>
+        <translation>Con %1 cada vez serían %2 parcialidades; un convenio tiene %3 como máximo.</translation>
+    </message>
+    <message>
+        <source>That covers the whole balance at once: offer to pay it all.</source>
+        <translation>Eso cubre todo el saldo de una vez: ofrezca liquidar todo.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 namespace libreta::domain {
 namespace {
@@ -51,6 +53,17 @@ QString newDateError(const PaymentOption &o, const QDate &today)
 }
 
 } // namespace
+
+int instalmentsToCover(Money total, Money each)
+{
+    if (!each.isPositive() || !total.isPositive())
+        return 0;
+    // Split equally (splitIntoInstalments), the largest instalment is the
+    // total over the count rounded up: at most `each` once the count is
+    // the total over `each` rounded up.
+    const qint64 count = (total.minor() + each.minor() - 1) / each.minor();
+    return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
 
 Money discountOf(Money balance, int percent)
 {

@@ -51,6 +51,11 @@ struct OptionPlan {
 
 constexpr int kMaxInstalments = 60;
 
+// How many equal instalments pay `total` with none above `each`: what the
+// debtor says they can pay each time ("2,000 a fortnight") turned into the
+// plan's count. 0 when `each` is not positive; it may exceed
+// kMaxInstalments, which the caller says.
+int instalmentsToCover(Money total, Money each);
 // Whole percent of `balance`, rounded to the nearest cent, in integers.
 Money discountOf(Money balance, int percent);
 // The frequency whose step is nearest to the gap between two dates: a

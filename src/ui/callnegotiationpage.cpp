@@ -81,7 +81,7 @@ CallNegotiationPage::CallNegotiationPage(QWidget *parent)
     // Fields of options not shown are skipped by Tab, so one order serves all.
     QWidget *order[] = {m_ui->kindCombo,     m_ui->fullDateEdit,   m_ui->partAmountEdit, m_ui->partDateEdit,
                         m_ui->restDateEdit,  m_ui->countSpin,      m_ui->frequencyCombo, m_ui->firstDateEdit,
-                        m_ui->newAmountEdit, m_ui->newDateEdit,    m_ui->discountSpin,   m_ui->methodCombo,
+                        m_ui->eachEdit,      m_ui->newAmountEdit, m_ui->newDateEdit,    m_ui->discountSpin,   m_ui->methodCombo,
                         m_ui->paidNowCheck,  m_ui->referenceEdit,  m_ui->replaceCheck,   m_ui->objectionSearch,
                         m_ui->objectionsView, m_ui->techniquesView, m_ui->notesEdit};
     for (size_t i = 1; i < std::size(order); ++i)
@@ -103,6 +103,14 @@ CallNegotiationPage::CallNegotiationPage(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, recomputed);
     for (QSpinBox *spin : {m_ui->countSpin, m_ui->discountSpin})
         connect(spin, &QSpinBox::valueChanged, this, recomputed);
+    // What the debtor can pay each time sets the count; a count typed by
+    // hand leaves that amount behind, so it is cleared.
+    m_ui->eachEdit->setPlaceholderText(tr("optional: sets how many"));
+    connect(m_ui->eachEdit, &QLineEdit::textChanged, this, &CallNegotiationPage::countFromEach);
+    connect(m_ui->countSpin, &QSpinBox::valueChanged, this, [this] {
+        if (!m_countFromEach && !m_loading)
+            m_ui->eachEdit->clear();
+    });
     for (QComboBox *combo : {m_ui->frequencyCombo, m_ui->methodCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, recomputed);
     connect(m_ui->replaceCheck, &QCheckBox::toggled, this, recomputed);
@@ -198,6 +206,8 @@ void CallNegotiationPage::fillDefaults()
     const QDate today = m_setup->file.today;
     const services::DebtorFile &file = m_setup->file;
     m_loading = true;
+    m_ui->eachEdit->clear();
+    m_eachError.clear();
     for (QDateEdit *edit : {m_ui->fullDateEdit, m_ui->partDateEdit, m_ui->restDateEdit, m_ui->firstDateEdit, m_ui->newDateEdit}) {
         edit->setMinimumDate(today);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -214,6 +224,37 @@ void CallNegotiationPage::fillDefaults()
     m_ui->kindCombo->setCurrentIndex(file.suggestion.approach == Approach::Renegotiate ? 2 : 0);
     m_ui->optionStack->setCurrentIndex(m_ui->kindCombo->currentIndex());
     m_loading = false;
+}
+
+void CallNegotiationPage::countFromEach()
+{
+    if (m_loading || !m_setup)
+        return;
+    const QString text = m_ui->eachEdit->text().trimmed();
+    m_eachError.clear();
+    if (!text.isEmpty()) {
+        const auto each = MoneyInput::read(text, tr("Can pay each time"), &m_eachError);
+        if (each) {
+            // The total the plan splits: the balance less any discount.
+            PaymentOption o = option();
+            o.kind = OptionKind::Instalments;
+            const Money total = o.balance - discountOf(o.balance, o.discountPercent);
+            const int count = instalmentsToCover(total, *each);
+            if (count > kMaxInstalments)
+                m_eachError = tr("At %1 each time it takes %2 instalments; a plan has %3 at most.")
+                                  .arg(m_setup->money.format(*each))
+                                  .arg(count)
+                                  .arg(kMaxInstalments);
+            else if (count >= 2) {
+                m_countFromEach = true;
+                m_ui->countSpin->setValue(count);
+                m_countFromEach = false;
+            } else
+                m_eachError = tr("That covers the whole balance at once: offer to pay it all.");
+        }
+    }
+    recompute();
+    Q_EMIT changed();
 }
 
 PaymentOption CallNegotiationPage::option() const
@@ -252,6 +293,8 @@ void CallNegotiationPage::recompute()
     QString error;
     if (amountEdit && !amountEdit->text().trimmed().isEmpty())
         MoneyInput::read(amountEdit->text(), o.kind == OptionKind::NewDate ? tr("Amount") : tr("Pays now"), &error);
+    if (error.isEmpty() && o.kind == OptionKind::Instalments)
+        error = m_eachError;
     if (!error.isEmpty()) {
         m_plan.error = error;
         m_plan.instalments.clear();
@@ -317,6 +360,9 @@ void CallNegotiationPage::showAnswer()
 void CallNegotiationPage::load(const CallWorksheet &w)
 {
     m_loading = true;
+    // A draft keeps the plan's count, not how it was worked out.
+    m_ui->eachEdit->clear();
+    m_eachError.clear();
     if (w.option) {
         const PaymentOption &o = *w.option;
         for (int i = 0; i < 4; ++i)

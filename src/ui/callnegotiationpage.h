@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    void countFromEach();
     void showAnswer();
     void fillDefaults();
 
@@ -62,6 +63,8 @@ private:
     domain::OptionPlan m_plan;
     QString m_amountError;
     bool m_loading = false;
+    bool m_countFromEach = false;  // the count being set from "can pay each time"
+    QString m_eachError;            // what is wrong with that amount, if anything
 };
 
 } // namespace libreta::ui

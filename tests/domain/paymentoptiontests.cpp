@@ -168,3 +168,20 @@ TEST_CASE("Money taken during the call is the first amount, dated today, of the 
     full.paidNow = true;
     CHECK(buildOption(full, 10, kToday).paidNow);
 }
+
+TEST_CASE("What the debtor can pay each time gives the fewest equal instalments none above it")
+{
+    CHECK(instalmentsToCover(Money::fromMinor(1000000), Money::fromMinor(300000)) == 4);  // 2,500.00 each
+    CHECK(instalmentsToCover(Money::fromMinor(1000000), Money::fromMinor(250000)) == 4);
+    CHECK(instalmentsToCover(Money::fromMinor(1000000), Money::fromMinor(249999)) == 5);
+    CHECK(instalmentsToCover(Money::fromMinor(1000000), Money::fromMinor(2000000)) == 1);
+    CHECK(instalmentsToCover(Money::fromMinor(1000000), Money()) == 0);
+    CHECK(instalmentsToCover(Money::fromMinor(1000000), Money::fromMinor(10000)) == 100);  // over the 60 a plan has
+    // Split as the plan splits it, no instalment is above what was said.
+    for (const qint64 each : {333333, 250001, 99999, 123457}) {
+        const int count = instalmentsToCover(Money::fromMinor(1000001), Money::fromMinor(each));
+        for (const InstalmentTerms &t :
+             splitIntoInstalments(Money::fromMinor(1000001), count, PlanFrequency::Monthly, QDate(2026, 5, 1)))
+            CHECK(t.amount.minor() <= each);
+    }
+}

@@ -2,6 +2,7 @@
 // debtor file, offscreen. Each test then reads what was stored.
 
 #include "debtorfiletesthelpers.h"
+#include "domain/paymentoption.h"
 #include "services/calldrafts.h"
 #include "services/panelservice.h"
 #include "store/auditrepository.h"
@@ -13,6 +14,7 @@
 #include "store/maintenancerepository.h"
 #include "store/promiserepository.h"
 #include "store/settingsrepository.h"
+#include "store/totalsrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -269,6 +271,43 @@ TEST_CASE("The negotiation holds a debtor to the discount limit of its segment",
     discount->setValue(15);  // above the office's 10%, inside the segment's 20%
     CHECK_FALSE(page->plan().needsApproval);
     CHECK(label->text().endsWith(QStringLiteral("within the limit of 20% for the segment Alto saldo")));
+}
+
+TEST_CASE("What the debtor can pay each time works out how many instalments the plan has", "[ui][call]")
+{
+    CallDesk desk;
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    ui::CallPanel *panel = desk.panel();
+    REQUIRE(panel);
+    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor answered
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Negotiation);
+    ui::CallNegotiationPage *page = panel->negotiationPage();
+    auto *kind = page->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    auto *count = page->findChild<QSpinBox *>(QStringLiteral("countSpin"));
+    auto *each = page->findChild<QLineEdit *>(QStringLiteral("eachEdit"));
+    REQUIRE((kind && count && each));
+    kind->setCurrentIndex(2);  // an instalment plan
+    const Money owed = store::TotalsRepository(desk.db()).forDebtor(desk.debtorId)->outstanding;
+    const Money third = Money::fromMinor(owed.minor() / 3 + 1);  // a little over a third: three
+
+    each->setText(third.format(QLocale()));
+    CHECK(count->value() == instalmentsToCover(owed, third));
+    CHECK(count->value() == 3);
+    REQUIRE(page->plan().ok());
+    for (const InstalmentTerms &t : page->plan().instalments)
+        CHECK(t.amount <= third);
+    // Too little each time for a plan of 60 is said, and no plan is offered.
+    each->setText(QStringLiteral("1"));
+    CHECK_FALSE(page->plan().ok());
+    CHECK(page->plan().error.contains(QStringLiteral("a plan has 60 at most")));
+    // A count typed by hand clears the amount that set it.
+    count->setValue(4);
+    CHECK(each->text().isEmpty());
+    CHECK(page->plan().ok());
+    CHECK(page->plan().instalments.size() == 4);
 }
 
 TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")
