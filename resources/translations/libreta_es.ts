@@ -985,10 +985,6 @@
 <context>
     <name>CallClosePage</name>
     <message>
-        <source>Read this back to the debtor</source>
-        <translation>Repítale esto al deudor</translation>
-    </message>
-    <message>
         <source>Payment instructions to give</source>
         <translation>Instrucciones de pago que debe dar</translation>
     </message>
@@ -999,6 +995,10 @@
     <message>
         <source>Notes on this stage (Alt+0):</source>
         <translation>Notas de esta etapa (Alt+0):</translation>
+    </message>
+    <message>
+        <source>What was agreed: compare it with what the debtor repeats</source>
+        <translation>Lo acordado: compárelo con lo que repita el deudor</translation>
     </message>
 </context>
 <context>

@@ -93,9 +93,10 @@ TEST_CASE("Screenshots of the five stages of a guided call, in Spanish", "[.scre
     key(&window, Qt::Key_Home);
     key(&window, Qt::Key_Down);
     key(&window, Qt::Key_Down);  // instalment plan
-    key(&window, Qt::Key_Tab);
-    key(&window, Qt::Key_A, Qt::ControlModifier);
-    type(QStringLiteral("3"));
+    for (int i = 0; i < 4; ++i)  // past the count, the frequency and the first date
+        key(&window, Qt::Key_Tab);
+    type(QStringLiteral("10000"));  // what the debtor can pay each time: four instalments
+    shoot("call-3-plan-each-time.png");
     key(&window, Qt::Key_7, Qt::AltModifier);  // the answers to objections
     type(QStringLiteral("mucho"));
     key(&window, Qt::Key_8, Qt::AltModifier);  // the techniques
