@@ -5380,6 +5380,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>With a PIN (4 to 12 digits), this person is chosen at another computer&apos;s desk (File ▸ Who is working) only by typing it. Give one to supervisors and administrators where agents share computers.</source>
         <translation>Con un PIN (de 4 a 12 dígitos), a esta persona solo se la elige escribiéndolo (Archivo ▸ ¿Quién trabaja…?), salvo en su propia cuenta de la computadora. Déselo a supervisores y administradores donde los gestores comparten computadoras.</translation>
     </message>
+    <message>
+        <source>Monthly &amp;target:</source>
+        <translation>&amp;Meta mensual:</translation>
+    </message>
+    <message>
+        <source>money to recover each month; empty for none</source>
+        <translation>dinero por recuperar cada mes; vacío si no tiene</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -5434,6 +5442,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>PIN: type the new PIN twice, or tick Remove my PIN.</source>
         <translation>PIN: escriba el PIN nuevo dos veces, o marque Quitar mi PIN.</translation>
+    </message>
+    <message>
+        <source>Monthly target: an amount of money, or empty for none; not a negative one.</source>
+        <translation>Meta mensual: una cantidad de dinero, o vacío si no tiene; no una negativa.</translation>
     </message>
 </context>
 <context>
@@ -8401,6 +8413,22 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>What was paid of those promises, once their grace days are over</source>
         <translation>Lo que se pagó de esas promesas, una vez terminados sus días de gracia</translation>
     </message>
+    <message>
+        <source>The agent&apos;s monthly target of money recovered (Edit ▸ Office users), over the period: each whole month&apos;s, and for part of a month the share of its days</source>
+        <translation>La meta mensual de dinero recuperado del gestor (Edición ▸ Usuarios del despacho), en el periodo: la de cada mes completo, y de una parte de un mes la proporción de sus días</translation>
+    </message>
+    <message>
+        <source>Money recovered in the period, as a share of the target</source>
+        <translation>El dinero recuperado en el periodo, como proporción de la meta</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>% de la meta</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PanelView</name>
@@ -9090,6 +9118,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>none; optional</source>
         <translation>ninguno; opcional</translation>
+    </message>
+    <message>
+        <source>Monthly target</source>
+        <translation>Meta mensual</translation>
     </message>
 </context>
 <context>

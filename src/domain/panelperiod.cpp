@@ -1,5 +1,7 @@
 #include "domain/panelperiod.h"
 
+#include <algorithm>
+
 namespace libreta::domain {
 
 DayRange periodDays(PanelPeriod period, const QDate &today, Qt::DayOfWeek firstDayOfWeek)
@@ -22,6 +24,22 @@ DayRange periodDays(PanelPeriod period, const QDate &today, Qt::DayOfWeek firstD
     case PanelPeriod::ThisYear: return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
     }
     return {today, today};
+}
+
+Money targetOver(Money monthly, const DayRange &days)
+{
+    if (!days.from.isValid() || !days.to.isValid() || days.to < days.from)
+        return Money();
+    qint64 total = 0;
+    for (QDate first = days.from; first <= days.to;) {
+        const QDate monthEnd(first.year(), first.month(), first.daysInMonth());
+        const QDate last = std::min(monthEnd, days.to);
+        const qint64 covered = first.daysTo(last) + 1;
+        // Rounded half up, in integers: money never goes through a double.
+        total += (monthly.minor() * covered * 2 + first.daysInMonth()) / (2 * first.daysInMonth());
+        first = last.addDays(1);
+    }
+    return Money::fromMinor(total);
 }
 
 } // namespace libreta::domain

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/money.h"
+
 #include <QDate>
 
 namespace libreta::domain {
@@ -16,5 +18,10 @@ struct DayRange {
 // first day (Monday in Spain and Mexico's ISO calendars, Sunday where the
 // desk's locale says so); a month or a year is the whole calendar one.
 DayRange periodDays(PanelPeriod period, const QDate &today, Qt::DayOfWeek firstDayOfWeek);
+
+// A monthly target over `days`: the month's whole target for each whole
+// month, and for part of one the share of its calendar days (a week of
+// November, 7/30 of it), rounded to the cent.
+Money targetOver(Money monthly, const DayRange &days);
 
 } // namespace libreta::domain

@@ -19,6 +19,7 @@
 #include "store/scriptrepository.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
+#include "store/targetrepository.h"
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
@@ -86,7 +87,7 @@ void grantEarnedDiscounts(store::Database &db, const Context &ctx)
             totals.refresh(debtor);
 }
 
-void setUpOffice(store::Database &db, const QString &currencyCode, Context &ctx, DemoSummary &summary)
+void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtors, Context &ctx, DemoSummary &summary)
 {
     store::Transaction tx(db);
     store::SettingsRepository settings(db);
@@ -123,8 +124,17 @@ void setUpOffice(store::Database &db, const QString &currencyCode, Context &ctx,
             id = users.add(user);
             ++summary.users;
         }
-        if (u.role == UserRole::Agent)
+        if (u.role == UserRole::Agent) {
+            // A monthly target near what each agent brings in (the office
+            // recovers about 3,000 a month per debtor, shared by its
+            // agents), a little above or below for each, to the thousand.
+            const qint64 agents = std::count_if(std::begin(kUsers), std::end(kUsers),
+                                                [](const DemoUser &d) { return d.role == UserRole::Agent; });
+            const qint64 share = debtors * 300000 / agents;
+            const qint64 tilt = 90 + 5 * (ctx.agentIds.size() % 5);  // 90 % to 110 %
+            store::TargetRepository(db).setMonthlyRecovery(id, Money::fromMinor(share * tilt / 100 / 100000 * 100000));
             ctx.agentIds.append(id);
+        }
         else if (u.role == UserRole::Supervisor)
             ctx.supervisorIds.append(id);
         else if (u.role == UserRole::Admin)
@@ -162,7 +172,7 @@ DemoSummary generateDemo(store::Database &db, const DemoOptions &options,
     QElapsedTimer timer;
     timer.start();
     DemoSummary summary;
-    setUpOffice(db, options.currencyCode, ctx, summary);
+    setUpOffice(db, options.currencyCode, options.debtors, ctx, summary);
 
     const quint64 base = demo::mix64(quint64(options.seed) ^ 0x4C69627265746100ull);  // "Libreta"
     // Plans are built on a second thread, a chunk ahead of the writer.

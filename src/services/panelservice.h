@@ -18,6 +18,9 @@ struct PanelNamedLine {
     QString name;
     store::PanelFigures figures;
     std::optional<domain::Id> agentId;  // a line of the table by agent (0: nobody)
+    // The agent's target of money recovered over the period (schema 35;
+    // domain::targetOver): none for an agent without one, and on other tables.
+    std::optional<domain::Money> target;
 };
 
 struct PanelTechniqueLine {

@@ -5,6 +5,7 @@
 #include "services/inputerror.h"
 #include "services/pin.h"
 #include "store/database.h"
+#include "store/targetrepository.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
 
@@ -95,17 +96,35 @@ QString UserService::storePin(domain::Id userId, const PinChange &pin, const QBy
     return {};
 }
 
-domain::Id UserService::add(domain::User user, const PinChange &request)
+void UserService::checkTarget(const TargetChange &target)
+{
+    if (target.change && target.monthlyRecovery.minor() < 0)
+        throw InputError(QStringLiteral("target"),
+                         tr("Monthly target: an amount of money, or empty for none; not a negative one."));
+}
+
+QString UserService::storeTarget(domain::Id userId, const TargetChange &target)
+{
+    if (!target.change)
+        return QString();
+    const bool set = target.monthlyRecovery.isPositive();
+    store::TargetRepository(m_db).setMonthlyRecovery(userId, set ? std::optional(target.monthlyRecovery)
+                                                                  : std::nullopt);
+    return set ? QStringLiteral(" target=%1").arg(target.monthlyRecovery.minor()) : QStringLiteral(" target=none");
+}
+
+domain::Id UserService::add(domain::User user, const PinChange &request, const TargetChange &target)
 {
     check(user, std::nullopt);
     checkPin(request);
+    checkTarget(target);
     // A new user has no PIN to remove.
     const PinChange pin = request.action == PinChange::Action::Remove ? PinChange{} : request;
     // Hashed before the write lock is taken: it takes a tenth of a second.
     const QByteArray hash = pin.action == PinChange::Action::Set ? Pin::hash(pin.pin) : QByteArray();
     store::Transaction tx(m_db);
     const domain::Id id = store::UserRepository(m_db).add(user);
-    const QString pinDetail = storePin(id, pin, hash);
+    const QString pinDetail = storePin(id, pin, hash) + storeTarget(id, target);
     AuditTrail(m_db, m_clock)
         .record(m_actingUserId, QStringLiteral("user.create"), QStringLiteral("user"), id,
                 QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0) +
@@ -114,19 +133,21 @@ domain::Id UserService::add(domain::User user, const PinChange &request)
     return id;
 }
 
-void UserService::update(domain::User user, const PinChange &pin)
+void UserService::update(domain::User user, const PinChange &pin, const TargetChange &target)
 {
     const auto before = store::UserRepository(m_db).byId(user.id);
     if (!before)
         throw InputError(QStringLiteral("users"), tr("This user is no longer in the office's file."));
     check(user, before);
     checkPin(pin);
+    checkTarget(target);
     const QByteArray hash = pin.action == PinChange::Action::Set ? Pin::hash(pin.pin) : QByteArray();
     store::Transaction tx(m_db);
     store::UserRepository(m_db).update(user);
-    const QString pinDetail = before->hasPin || pin.action != PinChange::Action::Remove
-                                  ? storePin(user.id, pin, hash)
-                                  : QString();
+    const QString pinDetail = (before->hasPin || pin.action != PinChange::Action::Remove
+                                   ? storePin(user.id, pin, hash)
+                                   : QString()) +
+                              storeTarget(user.id, target);
     AuditTrail(m_db, m_clock)
         .record(m_actingUserId, QStringLiteral("user.change"), QStringLiteral("user"), user.id,
                 QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0) +

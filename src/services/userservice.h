@@ -21,6 +21,14 @@ struct PinChange {
     QString repeated;  // with Set: the same again
 };
 
+// What the user form asks of an agent's monthly target of money recovered
+// (schema 35): kept as it is, unless `change`; then `monthlyRecovery`, or
+// none when it is not positive.
+struct TargetChange {
+    bool change = false;
+    domain::Money monthlyRecovery;
+};
+
 // Edit ▸ Office users: who works in the office and in which role. An
 // administrator adds and changes them; an office that lists no active user
 // yet (one person doing everything) adds its first, who must be an
@@ -37,11 +45,11 @@ public:
 
     bool mayManage();
     // Throws InputError naming the field ("login", "name", "role",
-    // "active", "pin", "pin_repeat", or "users" when this desk may not);
-    // nothing is stored.
-    domain::Id add(domain::User user, const PinChange &pin = {});
-    // Name, role, active and PIN; the login stays as it was made.
-    void update(domain::User user, const PinChange &pin = {});
+    // "active", "pin", "pin_repeat", "target", or "users" when this desk
+    // may not); nothing is stored.
+    domain::Id add(domain::User user, const PinChange &pin = {}, const TargetChange &target = {});
+    // Name, role, active, PIN and target; the login stays as it was made.
+    void update(domain::User user, const PinChange &pin = {}, const TargetChange &target = {});
     // The acting user sets or removes their own PIN, so nobody else need
     // know it; one they have is typed first ("current_pin"). Refused with
     // "users" when nobody is acting.
@@ -50,8 +58,11 @@ public:
 private:
     void check(domain::User &user, const std::optional<domain::User> &before);
     static void checkPin(const PinChange &pin);
+    static void checkTarget(const TargetChange &target);
     // Stores the PIN's change; what the audit says of it ("" when kept).
     QString storePin(domain::Id userId, const PinChange &pin, const QByteArray &hash);
+    // Stores the target's change; what the audit says of it ("" when kept).
+    QString storeTarget(domain::Id userId, const TargetChange &target);
 
     store::Database &m_db;
     const domain::Clock &m_clock;

@@ -42,6 +42,7 @@ int PanelModel::columnCount(const QModelIndex &parent) const
     switch (m_kind) {
     case Kind::Techniques: return int(TechniqueColumnCount);
     case Kind::Scores: return int(ScoreColumnCount);
+    case Kind::Segments: return int(Target);  // a target is an agent's
     default: return int(LineColumnCount);
     }
 }
@@ -86,6 +87,8 @@ QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) 
     case KeptRate: return percent(f.promisesKept, f.promisesResolved());
     case Recovered: return m_money.format(f.recovered);
     case Adjusted: return m_money.format(f.adjusted);
+    case Target: return line.target ? m_money.format(*line.target) : QStringLiteral("—");
+    case TargetRate: return line.target ? percent(f.recovered.minor(), line.target->minor()) : QStringLiteral("—");
     }
     return {};
 }
@@ -161,6 +164,10 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
         case KeptRate: return tr("Promises kept, of those kept, partly kept or broken");
         case Recovered: return tr("Payments received in the period");
         case Adjusted: return tr("Discounts, corrections and write-offs made in the period: taken off, not paid");
+        case Target:
+            return tr("The agent's monthly target of money recovered (Edit ▸ Office users), over the period: each "
+                      "whole month's, and for part of a month the share of its days");
+        case TargetRate: return tr("Money recovered in the period, as a share of the target");
         default: return {};
         }
     }
@@ -233,6 +240,8 @@ QVariant PanelModel::lineHeader(int section) const
     case KeptRate: return tr("Kept rate");
     case Recovered: return tr("Recovered");
     case Adjusted: return tr("Taken off");
+    case Target: return tr("Target");
+    case TargetRate: return tr("Of target");
     }
     return {};
 }

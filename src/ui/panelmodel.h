@@ -30,6 +30,10 @@ public:
         KeptRate,
         Recovered,
         Adjusted,
+        // By agent only: the period's target of money recovered (schema
+        // 35) and the share of it recovered.
+        Target,
+        TargetRate,
         LineColumnCount
     };
     // The Scores tab: an agent's calls the supervisors reviewed, the

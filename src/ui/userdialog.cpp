@@ -1,7 +1,10 @@
 #include "ui/userdialog.h"
 
 #include "domain/labels.h"
+#include "services/inputerror.h"
 #include "services/userservice.h"
+#include "store/targetrepository.h"
+#include "ui/moneyinput.h"
 #include "ui/pinfields.h"
 #include "ui_userdialog.h"
 
@@ -32,6 +35,11 @@ UserDialog::UserDialog(const FormContext &context, const std::optional<User> &us
     } else {
         m_ui->pinEdit->setPlaceholderText(tr("none; optional"));
     }
+    // The Panel compares what the agent recovers with it (schema 35).
+    if (m_editing)
+        if (const auto target = store::TargetRepository(context.db).monthlyRecovery(shown.id))
+            m_ui->targetEdit->setText(target->format(QLocale()));
+    m_targetShown = m_ui->targetEdit->text();
 
     addField(QStringLiteral("login"), m_ui->loginEdit, m_ui->loginEditError);
     addField(QStringLiteral("name"), m_ui->nameEdit, m_ui->nameEditError);
@@ -39,6 +47,7 @@ UserDialog::UserDialog(const FormContext &context, const std::optional<User> &us
     addField(QStringLiteral("active"), m_ui->activeCheck, m_ui->activeCheckError);
     addField(QStringLiteral("pin"), m_ui->pinEdit, m_ui->pinEditError);
     addField(QStringLiteral("pin_repeat"), m_ui->pinRepeatEdit, m_ui->pinRepeatEditError);
+    addField(QStringLiteral("target"), m_ui->targetEdit, m_ui->targetEditError);
     setGeneralErrorLabel(m_ui->generalError);
     (m_editing ? m_ui->nameEdit : m_ui->loginEdit)->setFocus();
     watchForEdits();
@@ -57,11 +66,21 @@ void UserDialog::save()
     u.role = UserRole(m_ui->roleCombo->currentData().toInt());
     u.active = m_ui->activeCheck->isChecked();
     const services::PinChange pin = pinChangeFrom(m_ui->removePinCheck, m_ui->pinEdit, m_ui->pinRepeatEdit);
+    services::TargetChange target;
+    const QString targetText = m_ui->targetEdit->text().trimmed();
+    target.change = targetText != m_targetShown.trimmed();
+    if (target.change && !targetText.isEmpty()) {
+        QString error;
+        const auto amount = MoneyInput::read(targetText, tr("Monthly target"), &error);
+        if (!amount)
+            throw services::InputError(QStringLiteral("target"), error);
+        target.monthlyRecovery = *amount;
+    }
     services::UserService users(m_context.db, m_context.clock, m_context.userId);
     if (m_editing)
-        users.update(u, pin);
+        users.update(u, pin, target);
     else
-        m_userId = users.add(u, pin);
+        m_userId = users.add(u, pin, target);
 }
 
 } // namespace libreta::ui

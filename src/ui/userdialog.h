@@ -35,6 +35,7 @@ private:
     FormContext m_context;
     domain::Id m_userId = 0;
     bool m_editing = false;
+    QString m_targetShown;  // the target as the form opened: left alone unless changed
 };
 
 } // namespace libreta::ui

@@ -31,3 +31,19 @@ TEST_CASE("The Panel's periods are whole calendar weeks, months and years around
     CHECK(days.from == QDate(2026, 1, 1));
     CHECK(days.to == QDate(2026, 12, 31));
 }
+
+TEST_CASE("A monthly target over a period: whole months whole, part of one by its calendar days",
+          "[domain][panel]")
+{
+    const Money monthly = Money::fromMinor(30000000);  // 300,000.00 a month
+    CHECK(targetOver(monthly, {QDate(2026, 11, 1), QDate(2026, 11, 30)}) == monthly);
+    CHECK(targetOver(monthly, {QDate(2026, 1, 1), QDate(2026, 12, 31)}) == Money::fromMinor(12 * 30000000LL));
+    // A week of November (30 days): 7/30.
+    CHECK(targetOver(monthly, {QDate(2026, 11, 23), QDate(2026, 11, 29)}) == Money::fromMinor(7000000));
+    // A week across two months: 3/30 of November and 4/31 of December.
+    CHECK(targetOver(monthly, {QDate(2026, 11, 28), QDate(2026, 12, 4)}) ==
+          Money::fromMinor(3000000 + (30000000LL * 4 * 2 + 31) / 62));
+    // A day of February 2026 (28 days), rounded to the cent.
+    CHECK(targetOver(Money::fromMinor(100), {QDate(2026, 2, 3), QDate(2026, 2, 3)}) == Money::fromMinor(4));
+    CHECK(targetOver(monthly, {QDate(2026, 2, 3), QDate(2026, 2, 1)}) == Money());
+}

@@ -18,6 +18,7 @@
 #include "store/promiserepository.h"
 #include "store/settingsrepository.h"
 #include "store/sqlquery.h"
+#include "store/targetrepository.h"
 
 #include <QBuffer>
 
@@ -204,6 +205,44 @@ TEST_CASE("How promises ended counts only once their grace is over", "[services]
     store::SettingsRepository(o.t.db()).save(rules);
     CHECK(kept(kFrom, kTo, QDate(2026, 11, 21)) == std::pair(qint64(1), QDate(2026, 11, 20)));
     CHECK(kept(kFrom, kTo, QDate(2026, 11, 20)).first == 0);
+}
+
+TEST_CASE("Each agent's line shows the period's target and an agent with one but no work shows at 0 %",
+          "[services][panel]")
+{
+    Office o;
+    store::TargetRepository targets(o.t.db());
+    targets.setMonthlyRecovery(o.people.ana, Money::fromMinor(100000));   // 1,000.00 a month
+    targets.setMonthlyRecovery(o.people.beto, Money::fromMinor(300000));  // 3,000.00 a month
+    PanelService panel(o.t.db(), o.people.sue);
+    const auto lineOf = [](const PanelReport &r, Id agent) {
+        for (const PanelNamedLine &line : r.byAgent)
+            if (line.agentId == agent)
+                return std::optional(line);
+        return std::optional<PanelNamedLine>();
+    };
+    const PanelReport november = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal);
+    REQUIRE(lineOf(november, o.people.ana));
+    CHECK(lineOf(november, o.people.ana)->target == Money::fromMinor(100000));
+    CHECK(lineOf(november, o.people.beto)->target == Money::fromMinor(300000));
+    // Half of November: half the target.
+    const PanelReport half =
+        panel.read(kFrom, QDate(2026, 11, 15), std::nullopt, QStringLiteral("en"), kEveryResultFinal);
+    CHECK(lineOf(half, o.people.ana)->target == Money::fromMinor(50000));
+    // August: nobody worked, and both agents are there at nothing of it.
+    const PanelReport august =
+        panel.read(QDate(2026, 8, 1), QDate(2026, 8, 31), std::nullopt, QStringLiteral("en"), kEveryResultFinal);
+    REQUIRE(lineOf(august, o.people.beto));
+    CHECK(lineOf(august, o.people.beto)->figures.recovered == Money());
+    CHECK(lineOf(august, o.people.beto)->target == Money::fromMinor(300000));
+    // The segments have none; one agent's Panel has only their own line.
+    for (const PanelNamedLine &line : november.bySegment)
+        CHECK_FALSE(line.target.has_value());
+    const PanelReport anas = PanelService(o.t.db(), o.people.ana)
+                                 .read(QDate(2026, 8, 1), QDate(2026, 8, 31), std::nullopt, QStringLiteral("en"),
+                                       kEveryResultFinal);
+    REQUIRE(anas.byAgent.size() == 1);
+    CHECK(anas.byAgent.first().agentId == o.people.ana);
 }
 
 TEST_CASE("A promise resolved again moves from one result to the other", "[services][panel]")

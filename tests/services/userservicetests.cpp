@@ -7,6 +7,7 @@
 #include "services/pin.h"
 #include "services/userservice.h"
 #include "store/auditrepository.h"
+#include "store/targetrepository.h"
 #include "store/userrepository.h"
 
 using namespace libreta;
@@ -68,6 +69,31 @@ TEST_CASE("An administrator adds agents and supervisors and changes them", "[ser
     CHECK(test::refusedField([&] {
               UserService(t.db(), kClock, ana).add(person(QStringLiteral("beto"), QStringLiteral("Beto"), UserRole::Agent));
           }) == QStringLiteral("users"));
+}
+
+TEST_CASE("An agent's monthly target is set with the user, changed, kept, and removed", "[services][users]")
+{
+    test::TempDb t;
+    const Id admin = UserService(t.db(), kClock, std::nullopt).add(person(QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin));
+    UserService users(t.db(), kClock, admin);
+    store::TargetRepository targets(t.db());
+    const Id ana = users.add(person(QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent), {},
+                             TargetChange{true, Money::fromMinor(25000000)});
+    CHECK(targets.monthlyRecovery(ana) == Money::fromMinor(25000000));
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.contains(QStringLiteral("target=25000000")));
+
+    User a = *store::UserRepository(t.db()).byId(ana);
+    users.update(a);  // no change asked: the target stays
+    CHECK(targets.monthlyRecovery(ana) == Money::fromMinor(25000000));
+    users.update(a, {}, TargetChange{true, Money::fromMinor(30000000)});
+    CHECK(targets.monthlyRecovery(ana) == Money::fromMinor(30000000));
+    // A negative one is refused by its field, and the one stored stays.
+    CHECK(test::refusedField([&] { users.update(a, {}, TargetChange{true, Money::fromMinor(-1)}); }) ==
+          QStringLiteral("target"));
+    CHECK(targets.monthlyRecovery(ana) == Money::fromMinor(30000000));
+    users.update(a, {}, TargetChange{true, Money()});  // emptied: none
+    CHECK_FALSE(targets.monthlyRecovery(ana).has_value());
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.contains(QStringLiteral("target=none")));
 }
 
 TEST_CASE("A user is refused by the field at fault, and nothing is stored", "[services][users]")

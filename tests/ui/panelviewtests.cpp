@@ -8,6 +8,7 @@
 #include "store/adjustmentrepository.h"
 #include "store/paymentrepository.h"
 #include "store/sqlquery.h"
+#include "store/targetrepository.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -156,6 +157,31 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
     period->setCurrentIndex(period->findText(QStringLiteral("Today")));
     CHECK(view.report().totals.calls == 0);
     CHECK(test::child<QLabel>(&view, "emptyLabel")->isVisible());
+}
+
+TEST_CASE("The table by agent shows each agent's target of the period and how much of it came in", "[ui][panel]")
+{
+    PanelDesk d;
+    // The 250.00 paid on the 20th was for a debtor nobody has: Ana's line
+    // recovers nothing of her 1,000.00; nobody's line has no target.
+    store::TargetRepository(d.t.db()).setMonthlyRecovery(d.people.ana, test::pesos(1000));
+    const DeskLogin login("sue");
+    ui::PanelView view(d.t.db(), kClock);
+    view.show();
+    const ui::PanelModel *agents = view.agentModel();
+    CHECK(agents->columnCount() == ui::PanelModel::LineColumnCount);
+    CHECK(view.segmentModel()->columnCount() == ui::PanelModel::Target);  // a segment has no target
+    CHECK(agents->headerData(ui::PanelModel::TargetRate, Qt::Horizontal).toString() == QStringLiteral("Of target"));
+    int ana = -1;
+    for (int row = 0; row < agents->rowCount(); ++row)
+        if (agents->agentAt(row) == d.people.ana)
+            ana = row;
+    REQUIRE(ana >= 0);
+    CHECK(agents->index(ana, ui::PanelModel::Target).data().toString().contains(QStringLiteral("1,000.00")));
+    CHECK(agents->index(ana, ui::PanelModel::TargetRate).data().toString() == QStringLiteral("0 %"));
+    for (int row = 0; row < agents->rowCount(); ++row)
+        if (agents->agentAt(row) != d.people.ana)
+            CHECK(agents->index(row, ui::PanelModel::TargetRate).data().toString() == QStringLiteral("—"));
 }
 
 TEST_CASE("The Panel's cards write every count as the desk writes numbers", "[ui][panel]")

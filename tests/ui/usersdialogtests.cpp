@@ -4,6 +4,7 @@
 
 #include "debtorfiletesthelpers.h"
 #include "services/pin.h"
+#include "store/targetrepository.h"
 #include "store/userrepository.h"
 #include "support/tempdb.h"
 #include "ui/deskuser.h"
@@ -78,6 +79,37 @@ TEST_CASE("The office's first user is an administrator and becomes this desk's p
     test::child<QCheckBox>(change, "activeCheck")->setChecked(false);
     test::child<QDialogButtonBox>(change, "buttons")->button(QDialogButtonBox::Save)->click();
     CHECK_FALSE(store::UserRepository(t.db()).byLogin(QStringLiteral("ana"))->active);
+}
+
+TEST_CASE("The user form keeps an agent's monthly target, and names a target it cannot read", "[ui][users]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    ui::UsersDialog users(t.db(), kClock);
+    users.show();
+    fillAndSave(users.addUser(), QStringLiteral("lucia"), QStringLiteral("Lucía Hernández"));
+    ui::UserDialog *agent = users.addUser();
+    REQUIRE(agent);
+    test::child<QComboBox>(agent, "roleCombo")->setCurrentIndex(0);
+    test::child<QLineEdit>(agent, "targetEdit")->setText(QStringLiteral("250000"));
+    fillAndSave(agent, QStringLiteral("ana"), QStringLiteral("Ana Ruiz"));
+    const Id ana = store::UserRepository(t.db()).byLogin(QStringLiteral("ana"))->id;
+    CHECK(store::TargetRepository(t.db()).monthlyRecovery(ana) == Money::fromMinor(25000000));
+
+    const QList<User> listed = store::UserRepository(t.db()).all();
+    const int row = int(std::find_if(listed.cbegin(), listed.cend(), [&](const User &u) { return u.id == ana; }) -
+                        listed.cbegin());
+    ui::UserDialog *change = users.changeUser(row);
+    REQUIRE(change);
+    auto *target = test::child<QLineEdit>(change, "targetEdit");
+    CHECK(target->text().contains(QStringLiteral("250")));
+    target->setText(QStringLiteral("mucho"));
+    test::child<QDialogButtonBox>(change, "buttons")->button(QDialogButtonBox::Save)->click();
+    CHECK(change->isVisible());
+    CHECK_FALSE(change->errorFor(QStringLiteral("target")).isEmpty());
+    target->clear();
+    test::child<QDialogButtonBox>(change, "buttons")->button(QDialogButtonBox::Save)->click();
+    CHECK_FALSE(store::TargetRepository(t.db()).monthlyRecovery(ana).has_value());
 }
 
 TEST_CASE("A wrong login is named in the user form, which stays open", "[ui][users]")
