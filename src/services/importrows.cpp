@@ -233,20 +233,19 @@ bool RowReader::debtor(const csv::Record &record, DebtorRow &row, QList<FieldPro
         d.city = text(record, City, problems).simplified();
     if (has(Segment))
         d.segment = text(record, Segment, problems).simplified();
-    if (has(Risk)) {
-        const QString t = text(record, Risk, problems);
-        if (const auto r = readLevel(t))
-            d.risk = *r;
+    // Low, medium or high, in either language; `refused` names what the
+    // column holds when the cell is none of them.
+    const auto level = [&](Field field, domain::Level &into, const QString &refused) {
+        if (!has(field))
+            return;
+        const QString t = text(record, field, problems);
+        if (const auto l = readLevel(t))
+            into = *l;
         else
-            problem(problems, Risk, tr("«%1» is not a risk level (low, medium or high).").arg(t));
-    }
-    if (has(Value)) {
-        const QString t = text(record, Value, problems);
-        if (const auto v = readLevel(t))
-            d.value = *v;
-        else
-            problem(problems, Value, tr("«%1» is not a customer value (low, medium or high).").arg(t));
-    }
+            problem(problems, field, refused.arg(t));
+    };
+    level(Risk, d.risk, tr("«%1» is not a risk level (low, medium or high)."));
+    level(Value, d.value, tr("«%1» is not a customer value (low, medium or high)."));
     const bool phone = has(Phone);
     const bool email = has(Email);
     if (phone || email) {

@@ -115,23 +115,25 @@ QList<domain::Promise> PromiseRepository::pendingForDebtor(domain::Id debtorId)
 void PromiseRepository::setOutcome(domain::Id promiseId, domain::PromiseStatus status, domain::Money paid,
                                    const std::optional<QDate> &resolvedOn)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE promises SET status = :status, paid = :paid, resolved_on = :on "
-                                  "WHERE id = :id"))
-        .bind(QStringLiteral(":status"), domain::toCode(status))
-        .bind(QStringLiteral(":paid"), paid)
-        .bind(QStringLiteral(":on"), resolvedOn)
-        .bind(QStringLiteral(":id"), promiseId)
-        .exec();
+    writeOutcome(promiseId, status, paid, resolvedOn, std::nullopt);
 }
 
 void PromiseRepository::setReplaced(domain::Id promiseId, domain::PromiseStatus status, domain::Money paid,
                                     const QDate &on)
 {
+    writeOutcome(promiseId, status, paid, on, on);
+}
+
+void PromiseRepository::writeOutcome(domain::Id promiseId, domain::PromiseStatus status, domain::Money paid,
+                                     const std::optional<QDate> &resolvedOn, const std::optional<QDate> &replacedOn)
+{
+    // A promise once replaced stays so: only a replacement writes the day.
     SqlQuery(m_db, QStringLiteral("UPDATE promises SET status = :status, paid = :paid, resolved_on = :on, "
-                                  "replaced_on = :on WHERE id = :id"))
+                                  "replaced_on = coalesce(:replaced, replaced_on) WHERE id = :id"))
         .bind(QStringLiteral(":status"), domain::toCode(status))
         .bind(QStringLiteral(":paid"), paid)
-        .bind(QStringLiteral(":on"), on)
+        .bind(QStringLiteral(":on"), resolvedOn)
+        .bind(QStringLiteral(":replaced"), replacedOn)
         .bind(QStringLiteral(":id"), promiseId)
         .exec();
 }

@@ -30,6 +30,9 @@ public:
     QList<domain::Id> debtorsWithExpiredPromises(const QDate &today, int graceDays);
 
 private:
+    void writeOutcome(domain::Id promiseId, domain::PromiseStatus status, domain::Money paid,
+                      const std::optional<QDate> &resolvedOn, const std::optional<QDate> &replacedOn);
+
     Database &m_db;
 };
 

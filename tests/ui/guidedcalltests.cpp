@@ -108,6 +108,20 @@ struct CallDesk {
         return file;
     }
     ui::CallPanel *panel() { return window->debtorFiles()->currentFile()->callPanel(); }
+    // The file opened, a call started, the debtor answering: its
+    // negotiation, by keyboard.
+    ui::CallNegotiationPage *negotiateWithDebtor()
+    {
+        openFile();
+        key(Qt::Key_T, Qt::ControlModifier);
+        ui::CallPanel *call = panel();
+        REQUIRE(call);
+        key(Qt::Key_1, Qt::AltModifier);  // the debtor answered
+        key(Qt::Key_Right, Qt::AltModifier);
+        key(Qt::Key_Right, Qt::AltModifier);
+        REQUIRE(call->stage() == CallStage::Negotiation);
+        return call->negotiationPage();
+    }
 
     // One keystroke, where the focus is, as a person types it.
     void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
@@ -253,16 +267,7 @@ TEST_CASE("The negotiation holds a debtor to the discount limit of its segment",
     Debtor d = *store::DebtorRepository(desk.db()).byId(desk.debtorId);
     d.segment = QStringLiteral("Alto saldo");
     store::DebtorRepository(desk.db()).update(d);
-    desk.openFile();
-
-    desk.key(Qt::Key_T, Qt::ControlModifier);
-    ui::CallPanel *panel = desk.panel();
-    REQUIRE(panel);
-    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor answered
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    REQUIRE(panel->stage() == CallStage::Negotiation);
-    ui::CallNegotiationPage *page = panel->negotiationPage();
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
     auto *label = page->findChild<QLabel *>(QStringLiteral("discountLabel"));
     REQUIRE(label);
     CHECK(label->text() == QStringLiteral("limit 20% for the segment Alto saldo"));
@@ -276,15 +281,7 @@ TEST_CASE("The negotiation holds a debtor to the discount limit of its segment",
 TEST_CASE("What the debtor can pay each time works out how many instalments the plan has", "[ui][call]")
 {
     CallDesk desk;
-    desk.openFile();
-    desk.key(Qt::Key_T, Qt::ControlModifier);
-    ui::CallPanel *panel = desk.panel();
-    REQUIRE(panel);
-    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor answered
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    REQUIRE(panel->stage() == CallStage::Negotiation);
-    ui::CallNegotiationPage *page = panel->negotiationPage();
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
     auto *kind = page->findChild<QComboBox *>(QStringLiteral("kindCombo"));
     auto *count = page->findChild<QSpinBox *>(QStringLiteral("countSpin"));
     auto *each = page->findChild<QLineEdit *>(QStringLiteral("eachEdit"));
