@@ -9100,6 +9100,14 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
             <numerusform>Copia de seguridad: hace %Ln días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>My target this month: %1</source>
+        <translation>Mi meta del mes: %1</translation>
+    </message>
+    <message>
+        <source>Recovered this month: %1 of your monthly target of %2.</source>
+        <translation>Recuperado este mes: %1 de su meta mensual de %2.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::UserDialog</name>

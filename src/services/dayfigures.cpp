@@ -4,6 +4,7 @@
 #include "store/agendarepository.h"
 #include "store/figuresrepository.h"
 #include "store/portfoliorepository.h"
+#include "store/targetrepository.h"
 
 namespace libreta::services {
 
@@ -18,6 +19,11 @@ DayFigures dayFigures(store::Database &db, std::optional<domain::Id> deskUser, c
         mine.from = mine.to = today;
         f.promisesDue = store::AgendaRepository(db).count(mine, domain::AgendaGroup::PromiseDue);
         f.calls = store::FiguresRepository(db).totals({today, today, *deskUser}).calls;
+        f.monthTarget = store::TargetRepository(db).monthlyRecovery(*deskUser);
+        if (f.monthTarget)
+            f.recoveredThisMonth = store::FiguresRepository(db)
+                                       .totals({QDate(today.year(), today.month(), 1), today, *deskUser})
+                                       .recovered;
     } else {
         f.promisesDue = store::PortfolioRepository(db).promisesDueOn(today);
         f.calls = store::FiguresRepository(db).totals({today, today, std::nullopt}).calls;

@@ -22,6 +22,10 @@ struct DayFigures {
     bool own = false;  // an agent's, not the office's
     qint64 promisesDue = 0;
     qint64 calls = 0;  // a correction is not another call
+    // An agent's monthly target (schema 35), when they have one, and what
+    // they recovered so far this month, counted as the Panel counts it.
+    std::optional<domain::Money> monthTarget;
+    domain::Money recoveredThisMonth;
 };
 
 DayFigures dayFigures(store::Database &db, std::optional<domain::Id> deskUser, const QDate &today);

@@ -8,6 +8,9 @@
 #include "store/storeerror.h"
 #include "ui/deskuser.h"
 #include "ui/elidinglabel.h"
+#include "ui/moneyformatter.h"
+#include "ui/officecurrency.h"
+#include "ui/panelmodel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,7 +31,7 @@ constexpr int kShortestName = 16;
 StatusFigures::StatusFigures(QStatusBar *bar)
     : QObject(bar), m_demo(new QLabel(bar)), m_user(new ElidingLabel(kShortestName, bar)),
       m_file(new ElidingLabel(kShortestName, bar)),
-      m_backup(new QLabel(bar)), m_promises(new QLabel(bar)), m_calls(new QLabel(bar))
+      m_backup(new QLabel(bar)), m_promises(new QLabel(bar)), m_calls(new QLabel(bar)), m_target(new QLabel(bar))
 {
     m_demo->setObjectName(QStringLiteral("statusDemo"));
     m_demo->setText(tr("Demo office"));
@@ -46,9 +49,11 @@ StatusFigures::StatusFigures(QStatusBar *bar)
     m_backup->hide();
     m_promises->setObjectName(QStringLiteral("statusPromises"));
     m_calls->setObjectName(QStringLiteral("statusCalls"));
+    m_target->setObjectName(QStringLiteral("statusTarget"));
+    m_target->hide();
     // The last one: not drawn against the window's edge.
-    m_calls->setContentsMargins(0, 0, 6, 0);
-    for (QLabel *label : {m_user, m_file, m_backup, m_promises, m_calls})
+    m_target->setContentsMargins(0, 0, 6, 0);
+    for (QLabel *label : {m_user, m_file, m_backup, m_promises, m_calls, m_target})
         bar->addPermanentWidget(label);
 }
 
@@ -68,6 +73,7 @@ void StatusFigures::refresh(store::Database &db)
         m_promises->clear();
         m_calls->clear();
         m_backup->hide();
+        m_target->hide();
     }
 }
 
@@ -80,8 +86,18 @@ void StatusFigures::showDayFigures(store::Database &db)
         m_promises->setToolTip(tr("The promises due today in your agenda that you have not dealt with yet."));
         m_calls->setText(tr("My calls today: %1").arg(locale.toString(f.calls)));
         m_calls->setToolTip(tr("The calls you made today (a correction is not another call)."));
+        // The month's target in sight, as the Panel's table by agent has it.
+        m_target->setVisible(f.monthTarget.has_value());
+        if (f.monthTarget) {
+            const MoneyFormatter money(officeCurrency(db));
+            m_target->setText(tr("My target this month: %1")
+                                  .arg(PanelModel::percent(f.recoveredThisMonth.minor(), f.monthTarget->minor())));
+            m_target->setToolTip(tr("Recovered this month: %1 of your monthly target of %2.")
+                                     .arg(money.format(f.recoveredThisMonth), money.format(*f.monthTarget)));
+        }
         return;
     }
+    m_target->hide();
     m_promises->setText(tr("Promises due today: %1").arg(locale.toString(f.promisesDue)));
     m_promises->setToolTip(tr("The promises of the whole office due today and not yet kept or broken."));
     m_calls->setText(tr("Calls today: %1").arg(locale.toString(f.calls)));

@@ -38,6 +38,7 @@ private:
     QLabel *m_backup;
     QLabel *m_promises;
     QLabel *m_calls;
+    QLabel *m_target;  // an agent's share of their monthly target
 };
 
 } // namespace libreta::ui

@@ -1,8 +1,11 @@
 #include "debtorfiletesthelpers.h"
 #include "domain/clock.h"
 #include "store/database.h"
+#include "store/debtorrepository.h"
 #include "store/followuprepository.h"
+#include "store/paymentrepository.h"
 #include "store/settingsrepository.h"
+#include "store/targetrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -314,6 +317,52 @@ void addPromiseDueToday(store::Database &db, Id debtorId, Id agentId)
 }
 
 } // namespace
+
+TEST_CASE("An agent with a monthly target sees in the status bar how much of it came in", "[ui][mainwindow][figures]")
+{
+    test::TempDb t;
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"), QStringLiteral("Abarrotes Núñez"));
+    Debtor d = *store::DebtorRepository(t.db()).byId(debtor);
+    d.assignedAgentId = people.ana;
+    store::DebtorRepository(t.db()).update(d);
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate::currentDate().addDays(-40), test::pesos(2000));
+    Payment p;
+    p.debtorId = debtor;
+    p.paidOn = QDate::currentDate();
+    p.amount = test::pesos(250);
+    store::PaymentRepository(t.db()).add(p);  // Ana's debtor: Ana's money
+    store::TargetRepository(t.db()).setMonthlyRecovery(people.ana, test::pesos(1000));
+    const auto targetOf = [](ui::MainWindow &window) {
+        auto *target = window.findChild<QLabel *>(QStringLiteral("statusTarget"));
+        REQUIRE(target);
+        return target;
+    };
+    SECTION("the agent with one")
+    {
+        test::DeskLogin login("ana");
+        ui::MainWindow window(std::move(t.database));
+        window.show();
+        QLabel *target = targetOf(window);
+        CHECK(target->isVisible());
+        CHECK(target->text() == QStringLiteral("My target this month: 25 %"));
+        CHECK(target->toolTip().contains(QStringLiteral("1,000.00")));
+    }
+    SECTION("an agent without one")
+    {
+        test::DeskLogin login("beto");
+        ui::MainWindow window(std::move(t.database));
+        window.show();
+        CHECK_FALSE(targetOf(window)->isVisible());
+    }
+    SECTION("a supervisor, who reads the office's figures")
+    {
+        test::DeskLogin login("sue");
+        ui::MainWindow window(std::move(t.database));
+        window.show();
+        CHECK_FALSE(targetOf(window)->isVisible());
+    }
+}
 
 TEST_CASE("The status bar's figures of the day are an agent's own, and the office's for a supervisor",
           "[ui][mainwindow][figures]")
