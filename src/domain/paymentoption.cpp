@@ -9,6 +9,9 @@
 namespace libreta::domain {
 namespace {
 
+// A new date is about an amount already agreed: no discount there.
+bool isDiscounted(const PaymentOption &o) { return o.kind != OptionKind::NewDate && o.discountPercent != 0; }
+
 QString dateError(const QDate &date, const QDate &today, const QString &what)
 {
     if (!date.isValid())
@@ -54,6 +57,11 @@ QString newDateError(const PaymentOption &o, const QDate &today)
 
 } // namespace
 
+Money agreedTotal(const PaymentOption &o)
+{
+    return o.balance - (isDiscounted(o) ? discountOf(o.balance, o.discountPercent) : Money());
+}
+
 int instalmentsToCover(Money total, Money each)
 {
     if (!each.isPositive() || !total.isPositive())
@@ -89,15 +97,14 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
         plan.error = QCoreApplication::translate("PaymentOption", "Nothing is owed, so there is nothing to agree.");
         return plan;
     }
-    // A new date is about an amount already agreed: no discount there.
-    const bool discounted = o.kind != OptionKind::NewDate && o.discountPercent != 0;
+    const bool discounted = isDiscounted(o);
     if (discounted && (o.discountPercent < 0 || o.discountPercent >= 100)) {
         plan.error = QCoreApplication::translate("PaymentOption", "The discount must be between 1 and 99 percent.");
         return plan;
     }
     plan.discountPercent = discounted ? o.discountPercent : 0;
-    plan.discount = discounted ? discountOf(o.balance, o.discountPercent) : Money();
-    plan.agreedTotal = o.balance - plan.discount;
+    plan.agreedTotal = agreedTotal(o);
+    plan.discount = o.balance - plan.agreedTotal;
     plan.needsApproval = discounted && o.discountPercent > discountLimitPercent;
 
     if (o.paidNow) {

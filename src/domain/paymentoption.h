@@ -51,6 +51,9 @@ struct OptionPlan {
 
 constexpr int kMaxInstalments = 60;
 
+// What the debtor agrees to pay under `option`: the balance less the
+// discount (none for a new date). No check: buildOption says what is wrong.
+Money agreedTotal(const PaymentOption &option);
 // How many equal instalments pay `total` with none above `each`: what the
 // debtor says they can pay each time ("2,000 a fortnight") turned into the
 // plan's count. 0 when `each` is not positive; it may exceed

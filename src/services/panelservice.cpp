@@ -31,6 +31,38 @@ QList<store::AgingLine> PanelService::aging(const QDate &today, std::optional<do
     return lines;
 }
 
+QList<PanelNamedLine> PanelService::agentLines(store::FiguresRepository &figures, const store::PanelScope &scope)
+{
+    QHash<domain::Id, domain::User> users;
+    for (const domain::User &u : store::UserRepository(m_db).all())
+        users.insert(u.id, u);
+    const QHash<domain::Id, domain::Money> targets = store::TargetRepository(m_db).allMonthlyRecovery();
+    const auto targetOf = [&](domain::Id agent) -> std::optional<domain::Money> {
+        const auto monthly = targets.constFind(agent);
+        if (monthly == targets.cend())
+            return std::nullopt;
+        return domain::targetOver(*monthly, {scope.from, scope.to});
+    };
+    QList<PanelNamedLine> lines;
+    QSet<domain::Id> listed;
+    for (const store::PanelLine &line : figures.byAgent(scope)) {
+        const domain::Id agent = line.key.toLongLong();
+        const auto user = users.constFind(agent);
+        const QString name = agent == 0 ? tr("No agent") : user != users.cend() ? user->displayName : line.key;
+        lines.append({name, line.figures, agent, targetOf(agent)});
+        listed.insert(agent);
+    }
+    // An agent with a target and nothing done in the period is a line too:
+    // at 0 % of it, which is what the supervisor needs to see.
+    for (auto t = targets.cbegin(); t != targets.cend(); ++t) {
+        const auto user = users.constFind(t.key());
+        if (!listed.contains(t.key()) && user != users.cend() && user->active &&
+            (!scope.agentId || *scope.agentId == t.key()))
+            lines.append({user->displayName, store::PanelFigures(), t.key(), targetOf(t.key())});
+    }
+    return lines;
+}
+
 PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional<domain::Id> agentId,
                                const QString &scriptLanguage, const QDate &today)
 {
@@ -46,31 +78,7 @@ PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional
     store::FiguresRepository figures(m_db);
     report.totals = figures.totals(scope);
 
-    QHash<QString, QString> agents;
-    QSet<domain::Id> working;
-    for (const domain::User &u : store::UserRepository(m_db).all()) {
-        agents.insert(QString::number(u.id), u.displayName);
-        if (u.active)
-            working.insert(u.id);
-    }
-    const QHash<domain::Id, domain::Money> targets = store::TargetRepository(m_db).allMonthlyRecovery();
-    for (const store::PanelLine &line : figures.byAgent(scope)) {
-        const QString name = line.key == QLatin1String("0") ? tr("No agent") : agents.value(line.key, line.key);
-        const domain::Id agent = line.key.toLongLong();
-        std::optional<domain::Money> target;
-        if (const auto monthly = targets.constFind(agent); monthly != targets.cend())
-            target = domain::targetOver(*monthly, {from, to});
-        report.byAgent.append({name, line.figures, agent, target});
-    }
-    // An agent with a target and nothing done in the period is a line too:
-    // at 0 % of it, which is what the supervisor needs to see.
-    for (auto t = targets.cbegin(); t != targets.cend(); ++t) {
-        const bool shown = std::any_of(report.byAgent.cbegin(), report.byAgent.cend(),
-                                       [&](const PanelNamedLine &l) { return l.agentId == t.key(); });
-        if (!shown && (!agentId || *agentId == t.key()) && working.contains(t.key()))
-            report.byAgent.append({agents.value(QString::number(t.key())), store::PanelFigures(), t.key(),
-                                   domain::targetOver(t.value(), {from, to})});
-    }
+    report.byAgent = agentLines(figures, scope);
     for (const store::PanelLine &line : figures.bySegment(scope))
         report.bySegment.append(
             {line.key.isEmpty() ? tr("No segment") : line.key, line.figures, std::nullopt, std::nullopt});

@@ -65,6 +65,10 @@ public:
     QList<store::AgingLine> aging(const QDate &today, std::optional<domain::Id> agentId);
 
 private:
+    // The table by agent: each agent's figures named, with their target of
+    // the period (schema 35).
+    QList<PanelNamedLine> agentLines(store::FiguresRepository &figures, const store::PanelScope &scope);
+
     store::Database &m_db;
     std::optional<domain::Id> m_userId;
 };

@@ -9,10 +9,6 @@
 namespace libreta::store {
 namespace {
 
-const QString kSums = QStringLiteral(
-    "sum(calls), sum(contacts), sum(promises_made), sum(promised), sum(promises_kept), sum(promises_partial), "
-    "sum(promises_broken), sum(promises_paid), sum(payments), sum(recovered), sum(adjusted)");
-
 // The reviews' figures (schema 21) as readReviews reads them.
 const QString kReviewSums = QStringLiteral(
     "sum(reviews), sum(presentation_points), sum(presentation_scored), sum(listening_points), "
@@ -39,6 +35,16 @@ const KeptFigures kTechniques{QStringLiteral("technique_figures"), QStringLitera
                                QStringLiteral("promised"), QStringLiteral("promises_kept"),
                                QStringLiteral("promises_partial"), QStringLiteral("promises_broken"),
                                QStringLiteral("promises_paid")}};
+
+// "sum(calls), sum(contacts), ...": each kept figure added up, in its order
+// (what readSums and byTechnique read back).
+QString sumsOf(const KeptFigures &kept)
+{
+    QStringList sums;
+    for (const QString &figure : kept.figures)
+        sums << QStringLiteral("sum(%1)").arg(figure);
+    return sums.join(QStringLiteral(", "));
+}
 
 // How the promises due in some days ended: the figures scope.resultsTo
 // holds back.
@@ -121,7 +127,7 @@ BoundSql daysOf(const PanelScope &scope)
     return sql;
 }
 
-// The eleven sums of kSums, from `first` on.
+// The eleven sums of sumsOf(kOffice), from `first` on.
 PanelFigures readSums(const SqlQuery &q, int first)
 {
     PanelFigures f;
@@ -165,7 +171,8 @@ PanelFigures FiguresRepository::totals(const PanelScope &scope)
 {
     BoundSql sql;
     SqlQuery q(m_db,
-               QStringLiteral("SELECT ") + kSums + QStringLiteral(" FROM ") + figuresOf(scope, sql, kOffice, QString()));
+               QStringLiteral("SELECT ") + sumsOf(kOffice) + QStringLiteral(" FROM ") +
+                   figuresOf(scope, sql, kOffice, QString()));
     sql.bindTo(q);
     q.exec();
     return q.next() ? readSums(q, 0) : PanelFigures();
@@ -174,7 +181,7 @@ PanelFigures FiguresRepository::totals(const PanelScope &scope)
 QList<PanelLine> FiguresRepository::grouped(const PanelScope &scope, const QString &column)
 {
     BoundSql sql;
-    SqlQuery q(m_db, QStringLiteral("SELECT %1, ").arg(column) + kSums + QStringLiteral(" FROM ") +
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, ").arg(column) + sumsOf(kOffice) + QStringLiteral(" FROM ") +
                          figuresOf(scope, sql, kOffice, column) +
                          QStringLiteral(" GROUP BY 1 ORDER BY sum(recovered) DESC, sum(calls) DESC, 1"));
     sql.bindTo(q);
@@ -255,9 +262,7 @@ void FiguresRepository::dailyReviews(const PanelScope &scope,
 QList<TechniqueLine> FiguresRepository::byTechnique(const PanelScope &scope)
 {
     BoundSql sql;
-    SqlQuery q(m_db, QStringLiteral("SELECT technique, sum(calls), sum(won), sum(promises_made), sum(promised), "
-                                    "sum(promises_kept), sum(promises_partial), sum(promises_broken), "
-                                    "sum(promises_paid) FROM ") +
+    SqlQuery q(m_db, QStringLiteral("SELECT technique, ") + sumsOf(kTechniques) + QStringLiteral(" FROM ") +
                          figuresOf(scope, sql, kTechniques, QStringLiteral("technique")) +
                          QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
     sql.bindTo(q);

@@ -235,11 +235,9 @@ void CallNegotiationPage::countFromEach()
     if (!text.isEmpty()) {
         const auto each = MoneyInput::read(text, tr("Can pay each time"), &m_eachError);
         if (each) {
-            // The total the plan splits: the balance less any discount.
             PaymentOption o = option();
             o.kind = OptionKind::Instalments;
-            const Money total = o.balance - discountOf(o.balance, o.discountPercent);
-            const int count = instalmentsToCover(total, *each);
+            const int count = instalmentsToCover(agreedTotal(o), *each);
             if (count > kMaxInstalments)
                 m_eachError = tr("At %1 each time it takes %2 instalments; a plan has %3 at most.")
                                   .arg(m_setup->money.format(*each))
