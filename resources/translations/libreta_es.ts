@@ -4563,6 +4563,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Next call&apos;s order: every kind of scheduled work must be in it once.</source>
         <translation>Orden de Siguiente llamada: cada tipo de trabajo programado debe aparecer una vez.</translation>
     </message>
+    <message>
+        <source>Promises up to</source>
+        <translation>Promesas a no más de</translation>
+    </message>
+    <message>
+        <source>Plans up to</source>
+        <translation>Convenios a no más de</translation>
+    </message>
 </context>
 <context>
     <name>OfficeRulesDialog</name>
@@ -4625,6 +4633,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ns up to:</source>
+        <translation>Convenios a no &amp;más de:</translation>
+    </message>
+    <message>
+        <source>Promises up &amp;to:</source>
+        <translation>Promesas a &amp;no más de:</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4828,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Payment date</source>
         <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>%1: the office allows dates up to %2 days from today (until %3); only a supervisor can agree a later one.</source>
+        <translation>%1: el despacho admite fechas hasta %2 días a partir de hoy (hasta el %3); solo un supervisor puede acordar una posterior.</translation>
+    </message>
+    <message>
+        <source>%1: the office allows plans up to %2 months from today (until %3); only a supervisor can agree a longer one.</source>
+        <translation>%1: el despacho admite convenios hasta %2 meses a partir de hoy (hasta el %3); solo un supervisor puede acordar uno más largo.</translation>
+    </message>
+    <message>
+        <source>Last instalment</source>
+        <translation>Última parcialidad</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6441,18 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>That covers the whole balance at once: offer to pay it all.</source>
         <translation>Eso cubre todo el saldo de una vez: ofrezca liquidar todo.</translation>
+    </message>
+    <message>
+        <source>Office rules: promises up to %1, plans up to %2.</source>
+        <translation>Reglas del despacho: promesas hasta el %1, convenios hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Office rules: promises up to %1.</source>
+        <translation>Reglas del despacho: promesas hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Office rules: plans up to %1.</source>
+        <translation>Reglas del despacho: convenios hasta el %1.</translation>
     </message>
 </context>
 <context>
@@ -8281,6 +8321,18 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>first what comes first; the debtors chosen for their balance alone always come after all of these</source>
         <translation>arriba lo que va primero; los deudores elegidos solo por su saldo van siempre después de todo esto</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>days from the call for a promise&apos;s date or a plan&apos;s first payment; further needs a supervisor</source>
+        <translation>días desde la llamada para la fecha de una promesa o el primer pago de un convenio; más lejos requiere a un supervisor</translation>
+    </message>
+    <message>
+        <source>months from the call for a plan&apos;s last payment; longer needs a supervisor</source>
+        <translation>meses desde la llamada para el último pago de un convenio; más largo requiere a un supervisor</translation>
     </message>
 </context>
 <context>

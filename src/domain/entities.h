@@ -292,6 +292,16 @@ struct DebtorTotals {
     bool operator==(const DebtorTotals &) const = default;
 };
 
+// How far an agent may take a commitment without a supervisor: the date of
+// a promise (or a plan's first payment) at most `promiseDays` from the
+// call, a plan's last payment at most `planMonths` months from it. 0 sets
+// no limit. Far promises are the ones debtors use to buy time.
+struct TermLimits {
+    int promiseDays = 0;
+    int planMonths = 0;
+    bool operator==(const TermLimits &) const = default;
+};
+
 struct OfficeSettings {
     QString officeName;
     QString currencyCode = QStringLiteral("MXN");
@@ -307,6 +317,8 @@ struct OfficeSettings {
     // Days without contact before the work queue offers a debtor for its
     // priority alone (call-backs, promises and tasks come first anyway).
     int restDays = 3;
+    int promiseDaysLimit = 30;  // TermLimits::promiseDays
+    int planMonthsLimit = 12;   // TermLimits::planMonths
     // The order Next call offers scheduled work in (queueorder.h).
     QueueOrder queueOrder = defaultQueueOrder();
     bool agentsTakeUnassigned = true;
@@ -324,6 +336,7 @@ struct OfficeSettings {
     {
         return segmentDiscountLimits.value(segment.trimmed(), discountLimitPercent);
     }
+    TermLimits termLimits() const { return {promiseDaysLimit, planMonthsLimit}; }
 };
 
 } // namespace libreta::domain

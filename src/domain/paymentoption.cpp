@@ -1,6 +1,7 @@
 #include "domain/paymentoption.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cstdlib>
@@ -11,6 +12,21 @@ namespace {
 
 // A new date is about an amount already agreed: no discount there.
 bool isDiscounted(const PaymentOption &o) { return o.kind != OptionKind::NewDate && o.discountPercent != 0; }
+
+QString firstDateLabel(OptionKind kind)
+{
+    switch (kind) {
+    case OptionKind::FullPayment:
+        return QCoreApplication::translate("PaymentOption", "Payment date");
+    case OptionKind::PartNowRestLater:
+        return QCoreApplication::translate("PaymentOption", "Part now");
+    case OptionKind::Instalments:
+        return QCoreApplication::translate("PaymentOption", "First instalment");
+    case OptionKind::NewDate:
+        break;
+    }
+    return QCoreApplication::translate("PaymentOption", "New date");
+}
 
 QString dateError(const QDate &date, const QDate &today, const QString &what)
 {
@@ -28,7 +44,7 @@ QString partNowError(const PaymentOption &o, Money total, const QDate &today)
     if (o.partNow >= total)
         return QCoreApplication::translate("PaymentOption", "Part now: the amount must be less than the total; "
                                                             "for the whole amount choose \"Pay in full\".");
-    if (QString e = dateError(o.date, today, QCoreApplication::translate("PaymentOption", "Part now")); !e.isEmpty())
+    if (QString e = dateError(o.date, today, firstDateLabel(OptionKind::PartNowRestLater)); !e.isEmpty())
         return e;
     if (QString e = dateError(o.restDate, today, QCoreApplication::translate("PaymentOption", "The rest")); !e.isEmpty())
         return e;
@@ -43,7 +59,7 @@ QString instalmentsError(const PaymentOption &o, Money total, const QDate &today
         return QCoreApplication::translate("PaymentOption", "A plan has from 2 to %1 instalments.").arg(kMaxInstalments);
     if (total.minor() < o.instalments)
         return QCoreApplication::translate("PaymentOption", "The amount is too small for that many instalments.");
-    return dateError(o.firstDate, today, QCoreApplication::translate("PaymentOption", "First instalment"));
+    return dateError(o.firstDate, today, firstDateLabel(OptionKind::Instalments));
 }
 
 QString newDateError(const PaymentOption &o, const QDate &today)
@@ -52,7 +68,34 @@ QString newDateError(const PaymentOption &o, const QDate &today)
         return QCoreApplication::translate("PaymentOption", "New date: the amount must be greater than zero.");
     if (o.amount > o.balance)
         return QCoreApplication::translate("PaymentOption", "New date: the amount is more than what is owed.");
-    return dateError(o.date, today, QCoreApplication::translate("PaymentOption", "New date"));
+    return dateError(o.date, today, firstDateLabel(OptionKind::NewDate));
+}
+
+// The office's limits on how far the dates go, checked on the worked-out
+// dates (a plan's last one comes from its count and frequency).
+QString termsError(const OptionPlan &plan, OptionKind kind, const TermLimits &limits, const QDate &today)
+{
+    if (plan.instalments.isEmpty())
+        return {};
+    const QDate first = plan.instalments.first().dueDate;
+    const QDate firstLimit = today.addDays(limits.promiseDays);
+    if (limits.promiseDays > 0 && first > firstLimit)
+        return QCoreApplication::translate("PaymentOption",
+                                           "%1: the office allows dates up to %2 days from today (until %3); "
+                                           "only a supervisor can agree a later one.")
+            .arg(firstDateLabel(kind))
+            .arg(limits.promiseDays)
+            .arg(QLocale().toString(firstLimit, QLocale::ShortFormat));
+    const QDate lastLimit = today.addMonths(limits.planMonths);
+    if (plan.isPlan() && limits.planMonths > 0 && plan.instalments.last().dueDate > lastLimit)
+        return QCoreApplication::translate("PaymentOption",
+                                           "%1: the office allows plans up to %2 months from today (until %3); "
+                                           "only a supervisor can agree a longer one.")
+            .arg(kind == OptionKind::PartNowRestLater ? QCoreApplication::translate("PaymentOption", "The rest")
+                                                      : QCoreApplication::translate("PaymentOption", "Last instalment"))
+            .arg(limits.planMonths)
+            .arg(QLocale().toString(lastLimit, QLocale::ShortFormat));
+    return {};
 }
 
 } // namespace
@@ -90,7 +133,7 @@ PlanFrequency nearestFrequency(const QDate &first, const QDate &second)
     return PlanFrequency::Monthly;
 }
 
-OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const QDate &today)
+OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const QDate &today, const TermLimits &limits)
 {
     OptionPlan plan;
     if (!o.balance.isPositive()) {
@@ -122,7 +165,7 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
 
     switch (o.kind) {
     case OptionKind::FullPayment:
-        plan.error = dateError(o.date, today, QCoreApplication::translate("PaymentOption", "Payment date"));
+        plan.error = dateError(o.date, today, firstDateLabel(OptionKind::FullPayment));
         if (plan.ok())
             plan.instalments = {InstalmentTerms{plan.agreedTotal, o.date}};
         break;
@@ -149,6 +192,10 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
         }
         break;
     }
+    if (plan.ok())
+        plan.error = termsError(plan, o.kind, limits, today);
+    if (!plan.ok())
+        plan.instalments.clear();
     return plan;
 }
 

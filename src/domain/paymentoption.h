@@ -65,8 +65,10 @@ Money discountOf(Money balance, int percent);
 // "part now, rest later" is stored as a plan of two and a plan has one.
 PlanFrequency nearestFrequency(const QDate &first, const QDate &second);
 // Checks the option and works out its instalments. Dates must be today or
-// later; a discount above `discountLimitPercent` is allowed but marked; a
-// payment taken during the call is dated today.
-OptionPlan buildOption(const PaymentOption &option, int discountLimitPercent, const QDate &today);
+// later, and inside `limits` (none by default: a supervisor's own calls);
+// a discount above `discountLimitPercent` is allowed but marked; a payment
+// taken during the call is dated today.
+OptionPlan buildOption(const PaymentOption &option, int discountLimitPercent, const QDate &today,
+                       const TermLimits &limits = {});
 
 } // namespace libreta::domain

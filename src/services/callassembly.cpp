@@ -73,7 +73,7 @@ CallDraft CallAssembly::draftFrom(const CallWorksheet &w, const CallFacts &facts
     if (!accepted(w) || !w.option)
         return draft;
 
-    const OptionPlan plan = buildOption(*w.option, facts.discountLimitPercent, facts.today);
+    const OptionPlan plan = buildOption(*w.option, facts.discountLimitPercent, facts.today, facts.termLimits);
     if (!plan.ok())
         throw InputError(QStringLiteral("option"), tr("Negotiation: %1").arg(plan.error));
     c.commitmentText = w.commitmentText;

@@ -11,6 +11,7 @@ namespace libreta::services {
 struct CallFacts {
     domain::Money balance;          // outstanding when the call started
     int discountLimitPercent = 10;  // the debtor's: its segment's, or the office's
+    domain::TermLimits termLimits;  // the office's for an agent; none for a supervisor
     QDate today;
     std::optional<domain::Id> agentId;
     QList<domain::Id> openPromiseIds;  // pending promises a new one may replace

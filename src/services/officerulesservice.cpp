@@ -60,6 +60,8 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
         checkRange(QStringLiteral("discount_limit:") + it.key(), tr("Largest discount for %1").arg(it.key()),
                    it.value(), 0, 100);
     }
+    checkRange(QStringLiteral("promise_days"), tr("Promises up to"), rules.promiseDaysLimit, 0, kMaxPromiseDays);
+    checkRange(QStringLiteral("plan_months"), tr("Plans up to"), rules.planMonthsLimit, 0, kMaxPlanMonths);
     checkRange(QStringLiteral("rest_days"), tr("Rest between calls"), rules.restDays, 0, kMaxRestDays);
     if (!domain::isCompleteQueueOrder(rules.queueOrder))
         throw InputError(QStringLiteral("queue_order"),
@@ -79,6 +81,8 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     for (auto it = rules.segmentDiscountLimits.cbegin(); it != rules.segmentDiscountLimits.cend(); ++it)
         s.segmentDiscountLimits.insert(it.key().trimmed(), it.value());
     s.restDays = rules.restDays;
+    s.promiseDaysLimit = rules.promiseDaysLimit;
+    s.planMonthsLimit = rules.planMonthsLimit;
     s.queueOrder = rules.queueOrder;
     s.agentsTakeUnassigned = rules.agentsTakeUnassigned;
     s.reminderTime = rules.reminderTime;
@@ -87,7 +91,7 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     AuditTrail(m_db, m_clock)
         .record(m_userId, QStringLiteral("office_rules.changed"), QStringLiteral("office"), 0,
                 QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7 rest=%8 "
-                               "segment_limits=%9 queue=%10")
+                               "segment_limits=%9 queue=%10 promise_days=%11 plan_months=%12")
                     .arg(s.graceDays)
                     .arg(s.windowStart.toString(QStringLiteral("HH:mm")), s.windowEnd.toString(QStringLiteral("HH:mm")))
                     .arg(s.maxAttemptsPer7Days)
@@ -96,7 +100,9 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
                     .arg(s.reminderTime.toString(QStringLiteral("HH:mm")))
                     .arg(s.restDays)
                     .arg(s.segmentDiscountLimits.size())
-                    .arg(domain::queueOrderCode(s.queueOrder)));
+                    .arg(domain::queueOrderCode(s.queueOrder))
+                    .arg(s.promiseDaysLimit)
+                    .arg(s.planMonthsLimit));
     tx.commit();
 }
 

@@ -16,8 +16,9 @@ namespace libreta::services {
 // Edit ▸ Office rules: the rules every agent of the office works by (the
 // grace after a promise's date, the calling window in the debtor's own
 // time, the attempts allowed in seven days, the largest discount an agent
-// may offer (the office's, and a segment's own where it has one), whether agents take unassigned debtors, the reminders' hour,
-// the rest between calls the work queue gives a debtor it offers for its
+// may offer (the office's, and a segment's own where it has one), how far
+// a promise's date and a plan's last payment may go, whether agents take
+// unassigned debtors, the reminders' hour, the rest between calls the work queue gives a debtor it offers for its
 // priority, and the order Next call offers scheduled work in).
 // Supervisors keep them; anyone in an office that lists no users.
 class OfficeRulesService final {
@@ -27,6 +28,8 @@ public:
     static constexpr int kMaxGraceDays = 30;
     static constexpr int kMaxAttempts = 50;
     static constexpr int kMaxRestDays = 60;
+    static constexpr int kMaxPromiseDays = 365;
+    static constexpr int kMaxPlanMonths = 120;
 
     OfficeRulesService(store::Database &db, const domain::Clock &clock, std::optional<domain::Id> userId)
         : m_db(db), m_clock(clock), m_userId(userId)

@@ -54,6 +54,8 @@ domain::OfficeSettings SettingsRepository::load()
     s.maxAttemptsPer7Days = intValue("max_attempts_7d", s.maxAttemptsPer7Days);
     s.discountLimitPercent = intValue("discount_limit_percent", s.discountLimitPercent);
     s.restDays = intValue("rest_days", s.restDays);
+    s.promiseDaysLimit = intValue("promise_days_limit", s.promiseDaysLimit);
+    s.planMonthsLimit = intValue("plan_months_limit", s.planMonthsLimit);
     s.queueOrder = queueOrder();
     s.agentsTakeUnassigned = intValue("agents_take_unassigned", s.agentsTakeUnassigned ? 1 : 0) != 0;
     s.reminderTime = timeValue("reminder_time", s.reminderTime);
@@ -84,6 +86,8 @@ void SettingsRepository::save(const domain::OfficeSettings &s)
     setValue(QStringLiteral("max_attempts_7d"), QString::number(s.maxAttemptsPer7Days));
     setValue(QStringLiteral("discount_limit_percent"), QString::number(s.discountLimitPercent));
     setValue(QStringLiteral("rest_days"), QString::number(s.restDays));
+    setValue(QStringLiteral("promise_days_limit"), QString::number(s.promiseDaysLimit));
+    setValue(QStringLiteral("plan_months_limit"), QString::number(s.planMonthsLimit));
     setValue(QStringLiteral("queue_order"), domain::queueOrderCode(s.queueOrder));
     setValue(QStringLiteral("agents_take_unassigned"), QString::number(s.agentsTakeUnassigned ? 1 : 0));
     setValue(QStringLiteral("reminder_time"), s.reminderTime.toString(kTime));

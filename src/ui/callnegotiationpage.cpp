@@ -178,6 +178,7 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
         m_ui->replaceCheck->setToolTip(DebtorFileTexts::promise(pending.first(), setup->money));
     }
     m_ui->replaceCheck->setChecked(true);
+    showTermLimits();
     m_objections->setObjections(setup->script.objectionAnswers);
     if (m_objections->rowCount() > 0)
         m_ui->objectionsView->setCurrentIndex(m_objections->index(0));
@@ -185,6 +186,25 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
     fillDefaults();
     recompute();
     showAnswer();
+}
+
+void CallNegotiationPage::showTermLimits()
+{
+    // Said before the debtor names a date, so the agent can steer to one
+    // the office accepts rather than learn it from a refusal.
+    const domain::TermLimits &limits = m_setup->termLimits;
+    const QDate today = m_setup->file.today;
+    const QString dates = DebtorFileTexts::date(today.addDays(limits.promiseDays));
+    const QString plans = DebtorFileTexts::date(today.addMonths(limits.planMonths));
+    QString text;
+    if (limits.promiseDays > 0 && limits.planMonths > 0)
+        text = tr("Office rules: promises up to %1, plans up to %2.").arg(dates, plans);
+    else if (limits.promiseDays > 0)
+        text = tr("Office rules: promises up to %1.").arg(dates);
+    else if (limits.planMonths > 0)
+        text = tr("Office rules: plans up to %1.").arg(plans);
+    m_ui->termsLabel->setText(text);
+    m_ui->termsLabel->setVisible(!text.isEmpty());
 }
 
 void CallNegotiationPage::setProfile(std::optional<bool> willing, std::optional<bool> able)
@@ -283,7 +303,7 @@ void CallNegotiationPage::recompute()
     if (!m_setup)
         return;
     const PaymentOption o = option();
-    m_plan = buildOption(o, m_setup->file.discountLimit(), m_setup->file.today);
+    m_plan = buildOption(o, m_setup->file.discountLimit(), m_setup->file.today, m_setup->termLimits);
     // A typed amount that cannot be read is said as such, not as "zero".
     QLineEdit *amountEdit = o.kind == OptionKind::PartNowRestLater ? m_ui->partAmountEdit
                             : o.kind == OptionKind::NewDate        ? m_ui->newAmountEdit
@@ -298,6 +318,8 @@ void CallNegotiationPage::recompute()
         m_plan.instalments.clear();
     }
     m_instalments->setInstalments(m_plan.ok() ? m_plan.instalments : QList<InstalmentTerms>(), m_setup->money);
+    // No empty table between the option and what is wrong with it.
+    m_ui->instalmentsView->setVisible(m_plan.ok());
 
     const bool payable = o.kind == OptionKind::FullPayment || o.kind == OptionKind::PartNowRestLater;
     m_ui->paidNowCheck->setEnabled(payable);

@@ -53,6 +53,7 @@ private:
     void recompute();
     void countFromEach();
     void showAnswer();
+    void showTermLimits();
     void fillDefaults();
 
     std::unique_ptr<::Ui::CallNegotiationPage> m_ui;

@@ -7,6 +7,7 @@
 #include "services/callservice.h"
 #include "services/inputerror.h"
 #include "services/scriptlibrary.h"
+#include "services/supervision.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/callclosepage.h"
@@ -161,6 +162,8 @@ void CallPanel::buildSetup()
     m_setup.rules.windowStart = file.settings.windowStart;
     m_setup.rules.windowEnd = file.settings.windowEnd;
     m_setup.rules.maxAttemptsPer7Days = file.settings.maxAttemptsPer7Days;
+    m_setup.termLimits = services::maySupervise(m_context.db, m_context.userId) ? domain::TermLimits()
+                                                                                 : file.settings.termLimits();
 }
 
 void CallPanel::start(const std::optional<CallWorksheet> &recovered)
@@ -423,6 +426,7 @@ bool CallPanel::save()
     services::CallFacts facts;
     facts.balance = m_setup.file.totals.outstanding;
     facts.discountLimitPercent = m_setup.file.discountLimit();
+    facts.termLimits = m_setup.termLimits;
     facts.today = m_context.clock.today();
     facts.agentId = m_context.userId;
     facts.desk = m_desk;

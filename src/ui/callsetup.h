@@ -21,6 +21,9 @@ struct CallSetup {
     QString officeName;
     const domain::Clock *clock = nullptr;
     domain::ContactRuleSettings rules;
+    // How far an agreement's dates may go: the office's for an agent, none
+    // for a supervisor (who may agree what the rules do not cover).
+    domain::TermLimits termLimits;
 
     QString stageText(const QString &stage) const
     {

@@ -35,6 +35,15 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->discountLimitSpin->setValue(s.discountLimitPercent);
     m_ui->discountLimitSpinHint->setText(tr("an agent may offer; more needs a supervisor"));
     fillSegmentLimits(rules.segments(), s);
+    m_ui->promiseDaysSpin->setRange(0, OfficeRulesService::kMaxPromiseDays);
+    m_ui->promiseDaysSpin->setSpecialValueText(tr("no limit"));
+    m_ui->promiseDaysSpin->setValue(s.promiseDaysLimit);
+    m_ui->promiseDaysSpinHint->setText(
+        tr("days from the call for a promise's date or a plan's first payment; further needs a supervisor"));
+    m_ui->planMonthsSpin->setRange(0, OfficeRulesService::kMaxPlanMonths);
+    m_ui->planMonthsSpin->setSpecialValueText(tr("no limit"));
+    m_ui->planMonthsSpin->setValue(s.planMonthsLimit);
+    m_ui->planMonthsSpinHint->setText(tr("months from the call for a plan's last payment; longer needs a supervisor"));
     m_ui->restDaysSpin->setRange(0, OfficeRulesService::kMaxRestDays);
     m_ui->restDaysSpin->setValue(s.restDays);
     m_ui->restDaysSpinHint->setText(tr("days without contact before Next call offers a debtor for its balance "
@@ -49,6 +58,8 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     addField(QStringLiteral("window_end"), m_ui->windowEndEdit, m_ui->windowEndEditError);
     addField(QStringLiteral("max_attempts"), m_ui->maxAttemptsSpin, m_ui->maxAttemptsSpinError);
     addField(QStringLiteral("discount_limit"), m_ui->discountLimitSpin, m_ui->discountLimitSpinError);
+    addField(QStringLiteral("promise_days"), m_ui->promiseDaysSpin, m_ui->promiseDaysSpinError);
+    addField(QStringLiteral("plan_months"), m_ui->planMonthsSpin, m_ui->planMonthsSpinError);
     addField(QStringLiteral("rest_days"), m_ui->restDaysSpin, m_ui->restDaysSpinError);
     addField(QStringLiteral("reminder_time"), m_ui->reminderTimeEdit, m_ui->reminderTimeEditError);
     addField(QStringLiteral("queue_order"), m_ui->queueOrderList, m_ui->queueOrderListError);
@@ -61,7 +72,8 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->readOnlyLabel->setVisible(!m_mayChange);
     for (QWidget *input : std::initializer_list<QWidget *>{
              m_ui->graceDaysSpin, m_ui->windowStartEdit, m_ui->windowEndEdit, m_ui->maxAttemptsSpin,
-             m_ui->discountLimitSpin, m_ui->restDaysSpin, m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck})
+             m_ui->discountLimitSpin, m_ui->promiseDaysSpin, m_ui->planMonthsSpin, m_ui->restDaysSpin,
+             m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck})
         input->setEnabled(m_mayChange);
     // The order's buttons follow the selected row too (fillQueueOrder); the
     // list itself stays enabled so an agent can scroll and read it.
@@ -174,6 +186,8 @@ void OfficeRulesDialog::save()
     for (auto it = m_segmentSpins.cbegin(); it != m_segmentSpins.cend(); ++it)
         if (it.value()->value() != kOfficeLimit)
             s.segmentDiscountLimits.insert(it.key(), it.value()->value());
+    s.promiseDaysLimit = m_ui->promiseDaysSpin->value();
+    s.planMonthsLimit = m_ui->planMonthsSpin->value();
     s.restDays = m_ui->restDaysSpin->value();
     s.queueOrder = queueOrder();
     s.agentsTakeUnassigned = m_ui->agentsTakeUnassignedCheck->isChecked();

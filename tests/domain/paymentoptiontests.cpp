@@ -185,3 +185,48 @@ TEST_CASE("What the debtor can pay each time gives the fewest equal instalments 
             CHECK(t.amount.minor() <= each);
     }
 }
+
+TEST_CASE("The office's limits bound a promise's date and a plan's last payment", "[domain][option]")
+{
+    const TermLimits limits{30, 12};
+    // A single date: up to 30 days from today, the 30th included.
+    for (OptionKind kind : {OptionKind::FullPayment, OptionKind::NewDate}) {
+        PaymentOption o = base(kind);
+        o.date = kToday.addDays(30);
+        CHECK(buildOption(o, 10, kToday, limits).ok());
+        o.date = kToday.addDays(31);
+        const OptionPlan far = buildOption(o, 10, kToday, limits);
+        CHECK_FALSE(far.ok());
+        CHECK(far.error.contains(QStringLiteral("30")));
+        CHECK(far.instalments.isEmpty());
+        // Without limits (a supervisor's call) the same date is fine.
+        CHECK(buildOption(o, 10, kToday).ok());
+    }
+
+    // A plan: its first payment by the days, its last by the months.
+    PaymentOption plan = base(OptionKind::Instalments);
+    plan.frequency = PlanFrequency::Monthly;
+    plan.firstDate = kToday.addDays(10);
+    plan.instalments = 12;  // the last on 20 Feb 2027: inside 10 Mar 2027
+    CHECK(buildOption(plan, 10, kToday, limits).ok());
+    plan.instalments = 13;  // the last on 20 Mar 2027
+    const OptionPlan tooLong = buildOption(plan, 10, kToday, limits);
+    CHECK_FALSE(tooLong.ok());
+    CHECK(tooLong.error.startsWith(QStringLiteral("Last instalment")));
+    CHECK(buildOption(plan, 10, kToday, TermLimits{30, 0}).ok());
+    plan.instalments = 3;
+    plan.firstDate = kToday.addDays(45);
+    const OptionPlan lateStart = buildOption(plan, 10, kToday, limits);
+    CHECK_FALSE(lateStart.ok());
+    CHECK(lateStart.error.startsWith(QStringLiteral("First instalment")));
+    CHECK(buildOption(plan, 10, kToday, TermLimits{0, 12}).ok());
+
+    // Part now and the rest later: the rest is the plan's last payment.
+    PaymentOption part = base(OptionKind::PartNowRestLater);
+    part.restDate = kToday.addMonths(12);
+    CHECK(buildOption(part, 10, kToday, limits).ok());
+    part.restDate = kToday.addMonths(12).addDays(1);
+    const OptionPlan restTooLate = buildOption(part, 10, kToday, limits);
+    CHECK_FALSE(restTooLate.ok());
+    CHECK(restTooLate.error.startsWith(QStringLiteral("The rest")));
+}

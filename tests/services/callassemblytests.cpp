@@ -205,3 +205,25 @@ TEST_CASE("Part paid during the call becomes a payment and the promise it keeps,
     CHECK(draft.plan->instalments.size() == 2);
     CHECK(draft.plan->instalments[0].dueDate == kToday);
 }
+
+TEST_CASE("An agent's plan beyond the office's limits is refused, the same plan is a supervisor's to agree",
+          "[services][call][assembly]")
+{
+    CallWorksheet w = rightParty();
+    w.option = instalments(14);  // monthly from 15 March: the last on 15 April 2027
+    w.preCloseAnswer = PreCloseAnswer::Full;
+    w.confirmed = true;
+    services::CallFacts agent = facts();
+    agent.termLimits = TermLimits{30, 12};
+    CHECK(test::refusedField([&] { services::CallAssembly::draftFrom(w, agent); }) == QStringLiteral("option"));
+    CHECK(test::refusedMessage([&] { services::CallAssembly::draftFrom(w, agent); })
+              .startsWith(QStringLiteral("Negotiation: Last instalment: the office allows plans up to 12 months")));
+
+    services::CallFacts supervisor = facts();  // no limits: a supervisor's call
+    const services::CallDraft draft = services::CallAssembly::draftFrom(w, supervisor);
+    REQUIRE(draft.plan);
+    CHECK(draft.plan->instalments.size() == 14);
+
+    w.option = instalments(12);  // the last on 15 February 2027: inside the limit
+    CHECK(services::CallAssembly::draftFrom(w, agent).plan->instalments.size() == 12);
+}

@@ -29,6 +29,8 @@ OfficeSettings stricter(OfficeSettings s)
     s.agentsTakeUnassigned = false;
     s.reminderTime = QTime(10, 0);
     s.restDays = 5;
+    s.promiseDaysLimit = 15;
+    s.planMonthsLimit = 0;  // no limit
     s.queueOrder = {QueueStretch::BrokenPromises, QueueStretch::Callbacks, QueueStretch::PromisesDueToday,
                     QueueStretch::Tasks, QueueStretch::PromiseChecks};
     return s;
@@ -64,6 +66,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK_FALSE(stored.agentsTakeUnassigned);
     CHECK(stored.reminderTime == QTime(10, 0));
     CHECK(stored.restDays == 5);
+    CHECK(stored.termLimits() == TermLimits{15, 0});
     CHECK(stored.queueOrder == stricter(OfficeSettings()).queueOrder);
     CHECK(stored.officeName == QStringLiteral("Cobranza Norte"));
     CHECK(stored.currencyCode == QStringLiteral("EUR"));
@@ -73,7 +76,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK(audit.first().action == QStringLiteral("office_rules.changed"));
     CHECK(audit.first().userId == std::optional<Id>(sue));
     CHECK(audit.first().details.endsWith(
-        QStringLiteral("queue=broken_promises,callbacks,promises_due,tasks,promise_checks")));
+        QStringLiteral("queue=broken_promises,callbacks,promises_due,tasks,promise_checks promise_days=15 plan_months=0")));
 }
 
 TEST_CASE("An agent may read the rules but not change them", "[services][rules]")
@@ -118,6 +121,11 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
     CHECK(refused([](OfficeSettings &s) { s.restDays = -1; }) == QStringLiteral("rest_days"));
     CHECK(refused([](OfficeSettings &s) { s.restDays = OfficeRulesService::kMaxRestDays + 1; }) ==
           QStringLiteral("rest_days"));
+    CHECK(refused([](OfficeSettings &s) { s.promiseDaysLimit = -1; }) == QStringLiteral("promise_days"));
+    CHECK(refused([](OfficeSettings &s) { s.promiseDaysLimit = OfficeRulesService::kMaxPromiseDays + 1; }) ==
+          QStringLiteral("promise_days"));
+    CHECK(refused([](OfficeSettings &s) { s.planMonthsLimit = OfficeRulesService::kMaxPlanMonths + 1; }) ==
+          QStringLiteral("plan_months"));
     // Next call's order names every kind of scheduled work once.
     CHECK(refused([](OfficeSettings &s) { s.queueOrder.removeLast(); }) == QStringLiteral("queue_order"));
     CHECK(refused([](OfficeSettings &s) { s.queueOrder.last() = s.queueOrder.first(); }) ==
@@ -133,6 +141,7 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
     CHECK(after.windowStart == before.windowStart);
     CHECK(after.maxAttemptsPer7Days == before.maxAttemptsPer7Days);
     CHECK(after.queueOrder == defaultQueueOrder());
+    CHECK(after.termLimits() == TermLimits{30, 12});  // the defaults, untouched
     CHECK(store::AuditRepository(t.db()).latest(5).isEmpty());
 }
 

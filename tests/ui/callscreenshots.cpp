@@ -16,7 +16,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 
 using namespace libreta;
 
@@ -97,6 +99,23 @@ TEST_CASE("Screenshots of the five stages of a guided call, in Spanish", "[.scre
         key(&window, Qt::Key_Tab);
     type(QStringLiteral("10000"));  // what the debtor can pay each time: four instalments
     shoot("call-3-plan-each-time.png");
+    // Less each time makes a plan longer than the office allows an agent.
+    key(&window, Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("2000"));
+    {
+        // The refusal in view, under the options.
+        auto *total = panel->findChild<QLabel *>(QStringLiteral("totalLabel"));
+        REQUIRE(total);
+        REQUIRE(total->text().contains(QStringLiteral("12 meses")));
+        QWidget *up = total->parentWidget();
+        while (up && !qobject_cast<QScrollArea *>(up))
+            up = up->parentWidget();
+        if (auto *area = qobject_cast<QScrollArea *>(up))
+            area->ensureWidgetVisible(total, 10, 120);
+    }
+    shoot("call-3-plan-beyond-limit.png");
+    key(&window, Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("10000"));
     key(&window, Qt::Key_7, Qt::AltModifier);  // the answers to objections
     type(QStringLiteral("mucho"));
     key(&window, Qt::Key_8, Qt::AltModifier);  // the techniques

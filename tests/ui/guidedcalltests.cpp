@@ -26,6 +26,7 @@
 #include "ui/callpreclosepage.h"
 #include "ui/debtorfileactions.h"
 #include "ui/debtorfiletabs.h"
+#include "ui/debtorfiletexts.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskuser.h"
 #include "ui/mainwindow.h"
@@ -37,6 +38,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -276,6 +278,55 @@ TEST_CASE("The negotiation holds a debtor to the discount limit of its segment",
     discount->setValue(15);  // above the office's 10%, inside the segment's 20%
     CHECK_FALSE(page->plan().needsApproval);
     CHECK(label->text().endsWith(QStringLiteral("within the limit of 20% for the segment Alto saldo")));
+}
+
+TEST_CASE("An agent's negotiation keeps to the office's limits on dates, a supervisor's does not", "[ui][call]")
+{
+    const auto farPaymentOn = [](CallDesk &desk) {
+        ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+        auto *kind = page->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        auto *date = page->findChild<QDateEdit *>(QStringLiteral("fullDateEdit"));
+        REQUIRE((kind && date));
+        kind->setCurrentIndex(0);  // pay in full
+        date->setDate(kDay.date().addDays(45));
+        return page;
+    };
+    SECTION("an agent hears the limits first and cannot promise past them")
+    {
+        const DeskLogin login("agente");
+        CallDesk desk;
+        User agent;
+        agent.login = QStringLiteral("agente");
+        agent.displayName = QStringLiteral("Raúl Medina Torres");
+        agent.role = UserRole::Agent;
+        store::UserRepository(desk.db()).add(agent);
+        ui::CallNegotiationPage *page = farPaymentOn(desk);
+        auto *terms = page->findChild<QLabel *>(QStringLiteral("termsLabel"));
+        REQUIRE(terms);
+        CHECK(terms->isVisible());
+        CHECK(terms->text() == QStringLiteral("Office rules: promises up to %1, plans up to %2.")
+                                   .arg(ui::DebtorFileTexts::date(kDay.date().addDays(30)),
+                                        ui::DebtorFileTexts::date(kDay.date().addMonths(12))));
+        CHECK_FALSE(page->plan().ok());
+        CHECK(page->plan().error.startsWith(QStringLiteral("Payment date: the office allows dates up to 30 days")));
+        auto *total = page->findChild<QLabel *>(QStringLiteral("totalLabel"));
+        CHECK(total->text().contains(QStringLiteral("up to 30 days")));
+        page->findChild<QDateEdit *>(QStringLiteral("fullDateEdit"))->setDate(kDay.date().addDays(30));
+        CHECK(page->plan().ok());
+    }
+    SECTION("a supervisor may agree a later date")
+    {
+        const DeskLogin login("supervisora");
+        CallDesk desk;
+        User supervisor;
+        supervisor.login = QStringLiteral("supervisora");
+        supervisor.displayName = QStringLiteral("Mónica Téllez");
+        supervisor.role = UserRole::Supervisor;
+        store::UserRepository(desk.db()).add(supervisor);
+        ui::CallNegotiationPage *page = farPaymentOn(desk);
+        CHECK_FALSE(page->findChild<QLabel *>(QStringLiteral("termsLabel"))->isVisible());
+        CHECK(page->plan().ok());
+    }
 }
 
 TEST_CASE("What the debtor can pay each time works out how many instalments the plan has", "[ui][call]")

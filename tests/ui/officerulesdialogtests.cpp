@@ -57,6 +57,13 @@ TEST_CASE("A supervisor saves the office's rules, and a wrong one is named with 
     auto *rest = test::child<QSpinBox>(&dialog, "restDaysSpin");
     CHECK(rest->value() == 3);
     rest->setValue(7);
+    auto *promiseDays = test::child<QSpinBox>(&dialog, "promiseDaysSpin");
+    auto *planMonths = test::child<QSpinBox>(&dialog, "planMonthsSpin");
+    CHECK(promiseDays->value() == 30);
+    CHECK(planMonths->value() == 12);
+    promiseDays->setValue(15);
+    planMonths->setValue(0);
+    CHECK(planMonths->text() == QStringLiteral("no limit"));
     save->click();
     CHECK_FALSE(dialog.isVisible());
     const OfficeSettings stored = store::SettingsRepository(t.db()).load();
@@ -64,6 +71,7 @@ TEST_CASE("A supervisor saves the office's rules, and a wrong one is named with 
     CHECK(stored.windowEnd == QTime(21, 0));
     CHECK_FALSE(stored.agentsTakeUnassigned);
     CHECK(stored.restDays == 7);
+    CHECK(stored.termLimits() == TermLimits{15, 0});
 }
 
 TEST_CASE("An agent reads the office's rules and cannot change them", "[ui][rules]")
@@ -77,6 +85,8 @@ TEST_CASE("An agent reads the office's rules and cannot change them", "[ui][rule
     CHECK_FALSE(dialog.mayChange());
     CHECK(test::child<QLabel>(&dialog, "readOnlyLabel")->isVisible());
     CHECK_FALSE(test::child<QSpinBox>(&dialog, "graceDaysSpin")->isEnabled());
+    CHECK_FALSE(test::child<QSpinBox>(&dialog, "promiseDaysSpin")->isEnabled());
+    CHECK_FALSE(test::child<QSpinBox>(&dialog, "planMonthsSpin")->isEnabled());
     auto *buttons = test::child<QDialogButtonBox>(&dialog, "buttons");
     CHECK_FALSE(buttons->button(QDialogButtonBox::Save));
     REQUIRE(buttons->button(QDialogButtonBox::Close));
