@@ -149,6 +149,7 @@ void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure
     ui::PanelModel agents(ui::PanelModel::Kind::Agents);
     ui::PanelModel segments(ui::PanelModel::Kind::Segments);
     ui::PanelModel techniques(ui::PanelModel::Kind::Techniques);
+    ui::PanelModel reasons(ui::PanelModel::Kind::Reasons);
     services::PanelReport report;
     measure.reads(panel,
                   {{{},
@@ -156,20 +157,22 @@ void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure
                         report = service.read(month.from, month.to, std::nullopt, QStringLiteral("es"), m_demo.date);
                         agents.setLines(report.byAgent);
                         segments.setLines(report.bySegment);
-                        techniques.setTechniques(report.byTechnique);
+                        techniques.setResults(report.byTechnique);
+                        reasons.setResults(report.byReason);
                     },
                     {},
                     QStringLiteral("the month")}},
                   m_runs);
     panel.detail = QStringLiteral("the whole office's figures for %1 to %2 as a supervisor opens the Panel (%3 calls, "
-                                  "%4 promises made, %5 payments), with the tables by agent (%6), segment (%7) and "
-                                  "technique (%8), read by services::PanelService into ui::PanelModel; ")
+                                  "%4 promises made, %5 payments), with the tables by agent (%6), segment (%7), "
+                                  "technique (%8) and reason (%9), read by services::PanelService into ui::PanelModel; ")
                        .arg(month.from.toString(Qt::ISODate), month.to.toString(Qt::ISODate),
                             count(report.totals.calls), count(report.totals.promisesMade),
                             count(report.totals.payments))
                        .arg(report.byAgent.size())
                        .arg(report.bySegment.size())
-                       .arg(report.byTechnique.size()) +
+                       .arg(report.byTechnique.size())
+                       .arg(report.byReason.size()) +
                    panel.detail;
 }
 

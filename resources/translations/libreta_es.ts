@@ -4719,6 +4719,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Calls, contacts and promises made count for the agent who made them; promises kept or broken, on the promise&apos;s date, once its grace days are over; money recovered, for the agent the debtor was assigned to when the payment was recorded; what was taken off, for the debtor&apos;s agent on the day it was.</source>
         <translation>Las llamadas, los contactos y las promesas obtenidas cuentan para el gestor que los hizo; las promesas cumplidas o incumplidas, en la fecha de la promesa, una vez terminados sus días de gracia; el dinero recuperado, para el gestor que tenía asignado el deudor cuando se registró el pago; lo descontado, para el gestor del deudor el día en que se descontó.</translation>
     </message>
+    <message>
+        <source>By reason</source>
+        <translation>Por motivo</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -8480,6 +8484,22 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Of target</source>
         <translation>% de la meta</translation>
+    </message>
+    <message>
+        <source>Calls made in the period that recorded the reason</source>
+        <translation>Llamadas hechas en el periodo que registraron el motivo</translation>
+    </message>
+    <message>
+        <source>Promises made in the period in calls that recorded the reason</source>
+        <translation>Promesas hechas en el periodo en llamadas que registraron el motivo</translation>
+    </message>
+    <message>
+        <source>Promises made after the reason, dated in the period, once their grace days are over</source>
+        <translation>Promesas hechas tras el motivo, con fecha en el periodo, una vez terminados sus días de gracia</translation>
+    </message>
+    <message>
+        <source>Reason for not paying</source>
+        <translation>Motivo de no pago</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ private:
     // The Panel's By age tab (the aging report), for its screenshot.
     QCommandLineOption m_panelAging{QStringLiteral("panel-aging")};
     QCommandLineOption m_panelTechniques{QStringLiteral("panel-techniques")};
+    QCommandLineOption m_panelReasons{QStringLiteral("panel-reasons")};
     // The Panel's figures of this year (the guide's picture of the Panel).
     QCommandLineOption m_panelYear{QStringLiteral("panel-year")};
     // --call-script: Edit ▸ Call script opens (a screenshot saves it).

@@ -1,5 +1,7 @@
 #include "services/panelservice.h"
 
+#include "domain/entitycodes.h"
+#include "domain/labels.h"
 #include "domain/panelperiod.h"
 #include "domain/promiseevaluation.h"
 #include "services/scriptlibrary.h"
@@ -84,11 +86,20 @@ PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional
             {line.key.isEmpty() ? tr("No segment") : line.key, line.figures, std::nullopt, std::nullopt});
 
     QHash<QString, QString> techniques;
-    if (const auto script = ScriptLibrary(m_db).scriptFor(scriptLanguage))
+    QHash<QString, QString> reasons;
+    if (const auto script = ScriptLibrary(m_db).scriptFor(scriptLanguage)) {
         for (const store::ScriptTechnique &t : script->techniques)
             techniques.insert(t.code, t.label);
-    for (const store::TechniqueLine &line : figures.byTechnique(scope))
-        report.byTechnique.append({techniques.value(line.technique, line.technique), line});
+        for (const store::ScriptExcuse &e : script->excuses)
+            reasons.insert(domain::toCode(e.category), e.label);
+    }
+    for (const store::CallResultLine &line : figures.byTechnique(scope))
+        report.byTechnique.append({techniques.value(line.key, line.key), line});
+    for (const store::CallResultLine &line : figures.byReason(scope)) {
+        const auto category = domain::fromCode<domain::ExcuseCategory>(line.key);
+        const QString fallback = category ? domain::label(*category) : line.key;
+        report.byReason.append({reasons.value(line.key, fallback), line});
+    }
     return report;
 }
 

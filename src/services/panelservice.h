@@ -23,9 +23,9 @@ struct PanelNamedLine {
     std::optional<domain::Money> target;
 };
 
-struct PanelTechniqueLine {
+struct PanelResultLine {
     QString name;
-    store::TechniqueLine figures;
+    store::CallResultLine figures;
 };
 
 struct PanelReport {
@@ -35,7 +35,9 @@ struct PanelReport {
     store::PanelFigures totals;
     QList<PanelNamedLine> byAgent;
     QList<PanelNamedLine> bySegment;
-    QList<PanelTechniqueLine> byTechnique;
+    QList<PanelResultLine> byTechnique;
+    // The reasons for not paying recorded in the period's calls (schema 36).
+    QList<PanelResultLine> byReason;
 };
 
 // The Panel: how the office's work went over some days. Supervisors and
@@ -50,8 +52,8 @@ public:
     bool seesEveryone();
     // The figures of the days `from`–`to` (both included), of `agentId`
     // or everyone's; an agent gets their own whatever is asked (nothing
-    // when the desk names nobody). Techniques are named as the script in
-    // `scriptLanguage` names them. How promises ended counts, on `today`,
+    // when the desk names nobody). Techniques and reasons are named as the
+    // script in `scriptLanguage` names them. How promises ended counts, on `today`,
     // only for those whose grace is over: a promise paid early, or one
     // still in its grace days, would otherwise make the period's first
     // weeks read every promise kept.

@@ -17,7 +17,8 @@ const QString kReviewSums = QStringLiteral(
 
 // The figures kept by day and again by month: daily_figures and
 // monthly_figures (schema 29), technique_figures and
-// technique_monthly_figures (schema 33), with the figures each pair shares.
+// technique_monthly_figures (schema 33), reason_figures and
+// reason_monthly_figures (schema 36), with the figures each pair shares.
 struct KeptFigures {
     QString byDay;
     QString byMonth;
@@ -35,6 +36,9 @@ const KeptFigures kTechniques{QStringLiteral("technique_figures"), QStringLitera
                                QStringLiteral("promised"), QStringLiteral("promises_kept"),
                                QStringLiteral("promises_partial"), QStringLiteral("promises_broken"),
                                QStringLiteral("promises_paid")}};
+// The same figures by reason for not paying (schema 36).
+const KeptFigures kReasons{QStringLiteral("reason_figures"), QStringLiteral("reason_monthly_figures"),
+                           kTechniques.figures};
 
 // "sum(calls), sum(contacts), ...": each kept figure added up, in its order
 // (what readSums and byTechnique read back).
@@ -259,18 +263,23 @@ void FiguresRepository::dailyReviews(const PanelScope &scope,
     }
 }
 
-QList<TechniqueLine> FiguresRepository::byTechnique(const PanelScope &scope)
+QList<CallResultLine> FiguresRepository::byTechnique(const PanelScope &scope) { return callResults(scope, false); }
+
+QList<CallResultLine> FiguresRepository::byReason(const PanelScope &scope) { return callResults(scope, true); }
+
+QList<CallResultLine> FiguresRepository::callResults(const PanelScope &scope, bool byReason)
 {
+    const KeptFigures &kept = byReason ? kReasons : kTechniques;
+    const QString key = byReason ? QStringLiteral("reason") : QStringLiteral("technique");
     BoundSql sql;
-    SqlQuery q(m_db, QStringLiteral("SELECT technique, ") + sumsOf(kTechniques) + QStringLiteral(" FROM ") +
-                         figuresOf(scope, sql, kTechniques, QStringLiteral("technique")) +
-                         QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + key + QStringLiteral(", ") + sumsOf(kept) + QStringLiteral(" FROM ") +
+                         figuresOf(scope, sql, kept, key) + QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
     sql.bindTo(q);
     q.exec();
-    QList<TechniqueLine> out;
+    QList<CallResultLine> out;
     while (q.next()) {
-        TechniqueLine line;
-        line.technique = q.text(0);
+        CallResultLine line;
+        line.key = q.text(0);
         line.calls = q.integer(1);
         line.won = q.integer(2);
         line.promisesMade = q.integer(3);

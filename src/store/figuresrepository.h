@@ -51,12 +51,14 @@ struct PanelLine {
     PanelFigures figures;
 };
 
-struct TechniqueLine {
-    QString technique;  // its code in the office's script
+// The calls that used one technique, or recorded one reason for not
+// paying, and what came of them.
+struct CallResultLine {
+    QString key;  // the technique's or the reason's code
     qint64 calls = 0;
     qint64 won = 0;  // of those, ended in a promise or a payment
-    // The promises got in calls that used it (made in the period), and how
-    // those whose date falls in the period ended (schema 32).
+    // The promises got in those calls (made in the period), and how those
+    // whose date falls in the period ended (schemas 32 and 36).
     qint64 promisesMade = 0;
     domain::Money promised;
     qint64 promisesKept = 0;
@@ -115,7 +117,10 @@ public:
     // By the debtors' segment, highest money recovered first.
     QList<PanelLine> bySegment(const PanelScope &scope);
     // The techniques used, most used first.
-    QList<TechniqueLine> byTechnique(const PanelScope &scope);
+    QList<CallResultLine> byTechnique(const PanelScope &scope);
+    // The reasons for not paying recorded in calls (their codes, as
+    // calls.excuse_category), most recorded first (schema 36).
+    QList<CallResultLine> byReason(const PanelScope &scope);
     // Every kept row of the days, by day, agent and segment: what the
     // Panel's export writes.
     void daily(const PanelScope &scope, const std::function<void(const DailyFigureLine &)> &row);
@@ -125,6 +130,7 @@ public:
 
 private:
     QList<PanelLine> grouped(const PanelScope &scope, const QString &column);
+    QList<CallResultLine> callResults(const PanelScope &scope, bool byReason);
     Database &m_db;
 };
 

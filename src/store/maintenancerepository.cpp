@@ -244,6 +244,54 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
     while (techniqueMonths.next())
         out << QStringLiteral("technique figures of %1, agent %2, %3")
                    .arg(techniqueMonths.text(0), techniqueMonths.text(1), techniqueMonths.text(2));
+    // The reasons' figures (schema 36), all of them worked out from the
+    // calls and promises as the step fills them, and their months.
+    SqlQuery reasons(m_db, QStringLiteral(
+        "WITH counted AS (SELECT day, agent_id, reason, sum(calls) AS calls, sum(won) AS won, sum(made) AS made, "
+        "  sum(promised) AS promised, sum(kept) AS kept, sum(partial) AS partial, sum(broken) AS broken, "
+        "  sum(paid) AS paid FROM ("
+        "    SELECT date(c.started_at, 'localtime') AS day, coalesce(c.agent_id, 0) AS agent_id, "
+        "      c.excuse_category AS reason, 1 AS calls, c.outcome IN ('promise', 'payment') AS won, 0 AS made, "
+        "      0 AS promised, 0 AS kept, 0 AS partial, 0 AS broken, 0 AS paid "
+        "      FROM calls c WHERE c.corrects_call_id IS NULL AND c.excuse_category IS NOT NULL "
+        "    UNION ALL SELECT p.made_on, coalesce(c.agent_id, 0), c.excuse_category, 0, 0, p.sequence = 1, "
+        "      p.amount, 0, 0, 0, 0 "
+        "      FROM promises p JOIN calls c ON c.id = p.call_id "
+        "      WHERE c.corrects_call_id IS NULL AND c.excuse_category IS NOT NULL "
+        "    UNION ALL SELECT p.due_date, coalesce(c.agent_id, 0), c.excuse_category, 0, 0, 0, 0, "
+        "      p.status = 'kept', p.status = 'partial', p.status = 'broken', p.paid "
+        "      FROM promises p JOIN calls c ON c.id = p.call_id "
+        "      WHERE c.corrects_call_id IS NULL AND c.excuse_category IS NOT NULL "
+        "        AND p.status IN ('kept', 'partial', 'broken')) GROUP BY 1, 2, 3) "
+        "SELECT k.day, k.agent_id, k.reason FROM reason_figures k "
+        "LEFT JOIN counted c USING (day, agent_id, reason) "
+        "WHERE (k.calls, k.won, k.promises_made, k.promised, k.promises_kept, k.promises_partial, "
+        "  k.promises_broken, k.promises_paid) IS NOT (coalesce(c.calls, 0), coalesce(c.won, 0), "
+        "  coalesce(c.made, 0), coalesce(c.promised, 0), coalesce(c.kept, 0), coalesce(c.partial, 0), "
+        "  coalesce(c.broken, 0), coalesce(c.paid, 0)) "
+        "UNION ALL SELECT c.day, c.agent_id, c.reason FROM counted c WHERE NOT EXISTS ("
+        "  SELECT 1 FROM reason_figures k WHERE k.day = c.day AND k.agent_id = c.agent_id AND k.reason = c.reason) "
+        "LIMIT :limit"));
+    reasons.bind(QStringLiteral(":limit"), limit).exec();
+    while (reasons.next())
+        out << QStringLiteral("reason figures %1, agent %2, %3").arg(reasons.text(0), reasons.text(1), reasons.text(2));
+    SqlQuery reasonMonths(m_db, QStringLiteral(
+        "WITH summed AS (SELECT substr(day, 1, 7) AS month, agent_id, reason, sum(calls) AS calls, sum(won) AS won, "
+        "  sum(promises_made) AS promises_made, sum(promised) AS promised, sum(promises_kept) AS promises_kept, "
+        "  sum(promises_partial) AS promises_partial, sum(promises_broken) AS promises_broken, "
+        "  sum(promises_paid) AS promises_paid FROM reason_figures GROUP BY 1, 2, 3), "
+        "kept AS (SELECT month, agent_id, reason, calls, won, promises_made, promised, promises_kept, "
+        "  promises_partial, promises_broken, promises_paid FROM reason_monthly_figures), "
+        "differing AS (SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM summed) "
+        "  UNION ALL SELECT * FROM (SELECT * FROM summed EXCEPT SELECT * FROM kept)) "
+        "SELECT DISTINCT month, agent_id, reason FROM differing "
+        "WHERE (calls, won, promises_made, promised, promises_kept, promises_partial, promises_broken, "
+        "  promises_paid) IS NOT (0, 0, 0, 0, 0, 0, 0, 0) "
+        "LIMIT :limit"));
+    reasonMonths.bind(QStringLiteral(":limit"), limit).exec();
+    while (reasonMonths.next())
+        out << QStringLiteral("reason figures of %1, agent %2, %3")
+                   .arg(reasonMonths.text(0), reasonMonths.text(1), reasonMonths.text(2));
     return out;
 }
 

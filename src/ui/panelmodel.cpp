@@ -21,10 +21,10 @@ void PanelModel::setLines(const QList<services::PanelNamedLine> &lines)
     endResetModel();
 }
 
-void PanelModel::setTechniques(const QList<services::PanelTechniqueLine> &lines)
+void PanelModel::setResults(const QList<services::PanelResultLine> &lines)
 {
     beginResetModel();
-    m_techniques = lines;
+    m_results = lines;
     endResetModel();
 }
 
@@ -32,7 +32,7 @@ int PanelModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return int(m_kind == Kind::Techniques ? m_techniques.size() : m_lines.size());
+    return int(showsResults() ? m_results.size() : m_lines.size());
 }
 
 int PanelModel::columnCount(const QModelIndex &parent) const
@@ -40,7 +40,8 @@ int PanelModel::columnCount(const QModelIndex &parent) const
     if (parent.isValid())
         return 0;
     switch (m_kind) {
-    case Kind::Techniques: return int(TechniqueColumnCount);
+    case Kind::Techniques:
+    case Kind::Reasons: return int(TechniqueColumnCount);
     case Kind::Scores: return int(ScoreColumnCount);
     case Kind::Segments: return int(Target);  // a target is an agent's
     default: return int(LineColumnCount);
@@ -108,9 +109,9 @@ QVariant PanelModel::scoreText(const services::PanelNamedLine &line, int column)
     return {};
 }
 
-QVariant PanelModel::techniqueText(const services::PanelTechniqueLine &line, int column) const
+QVariant PanelModel::techniqueText(const services::PanelResultLine &line, int column) const
 {
-    const store::TechniqueLine &f = line.figures;
+    const store::CallResultLine &f = line.figures;
     const QLocale locale;
     switch (column) {
     case Technique: return line.name;
@@ -138,7 +139,8 @@ QVariant PanelModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (m_kind) {
-    case Kind::Techniques: return techniqueText(m_techniques.at(index.row()), index.column());
+    case Kind::Techniques:
+    case Kind::Reasons: return techniqueText(m_results.at(index.row()), index.column());
     case Kind::Scores: return scoreText(m_lines.at(index.row()), index.column());
     default: return lineText(m_lines.at(index.row()), index.column());
     }
@@ -153,7 +155,7 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
                             : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (m_kind == Kind::Scores)
         return scoreHeader(section, role);
-    if (m_kind == Kind::Techniques)
+    if (showsResults())
         return techniqueHeader(section, role);
     if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -198,15 +200,22 @@ std::optional<PanelModel::LineColumn> sameAsLineColumn(int techniqueColumn)
 
 QVariant PanelModel::techniqueHeader(int section, int role) const
 {
+    const bool reasons = m_kind == Kind::Reasons;
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case TechniqueCalls: return tr("Calls made in the period that used the technique");
+        case TechniqueCalls:
+            return reasons ? tr("Calls made in the period that recorded the reason")
+                           : tr("Calls made in the period that used the technique");
         case TechniquePromises:
-        case TechniquePromised: return tr("Promises made in the period in calls that used the technique");
+        case TechniquePromised:
+            return reasons ? tr("Promises made in the period in calls that recorded the reason")
+                           : tr("Promises made in the period in calls that used the technique");
         case TechniqueKept:
         case TechniquePartial:
         case TechniqueBroken:
-            return tr("Promises got with the technique, dated in the period, once their grace days are over");
+            return reasons
+                       ? tr("Promises made after the reason, dated in the period, once their grace days are over")
+                       : tr("Promises got with the technique, dated in the period, once their grace days are over");
         case TechniqueKeptRate: return tr("Promises kept, of those kept, partly kept or broken");
         case TechniquePaid: return tr("What was paid of those promises, once their grace days are over");
         default: return {};
@@ -217,7 +226,7 @@ QVariant PanelModel::techniqueHeader(int section, int role) const
     if (const auto same = sameAsLineColumn(section))
         return lineHeader(*same);
     switch (section) {
-    case Technique: return tr("Technique");
+    case Technique: return reasons ? tr("Reason for not paying") : tr("Technique");
     case Won: return tr("With a promise or payment");
     case WonRate: return tr("Share");
     case TechniquePaid: return tr("Paid");

@@ -10,13 +10,14 @@ namespace libreta::ui {
 // One of the Panel's tables: its lines by agent or by segment (calls,
 // contacts, promises made and kept, money recovered), by technique (calls
 // that used it, how many ended in a promise or a payment, and what the
-// promises got with it came to), or the
+// promises got with it came to), by reason for not paying (the same, for
+// the calls that recorded it), or the
 // agents' scores (how many of their calls were reviewed, and the averages).
 class PanelModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum class Kind { Agents, Segments, Techniques, Scores };
+    enum class Kind { Agents, Segments, Techniques, Reasons, Scores };
     enum LineColumn {
         Name,
         Calls,
@@ -49,6 +50,7 @@ public:
         CloseScore,
         ScoreColumnCount
     };
+    // By technique and by reason.
     enum TechniqueColumn {
         Technique,
         TechniqueCalls,
@@ -70,7 +72,8 @@ public:
     // By agent or segment; the Scores tab keeps the agents who made calls
     // or were reviewed.
     void setLines(const QList<services::PanelNamedLine> &lines);
-    void setTechniques(const QList<services::PanelTechniqueLine> &lines);
+    // By technique or by reason.
+    void setResults(const QList<services::PanelResultLine> &lines);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -86,7 +89,8 @@ public:
 
 private:
     QVariant lineText(const services::PanelNamedLine &line, int column) const;
-    QVariant techniqueText(const services::PanelTechniqueLine &line, int column) const;
+    bool showsResults() const { return m_kind == Kind::Techniques || m_kind == Kind::Reasons; }
+    QVariant techniqueText(const services::PanelResultLine &line, int column) const;
     QVariant scoreText(const services::PanelNamedLine &line, int column) const;
     QVariant lineHeader(int section) const;
     QVariant techniqueHeader(int section, int role) const;
@@ -95,7 +99,7 @@ private:
     Kind m_kind;
     MoneyFormatter m_money;
     QList<services::PanelNamedLine> m_lines;
-    QList<services::PanelTechniqueLine> m_techniques;
+    QList<services::PanelResultLine> m_results;
 };
 
 } // namespace libreta::ui

@@ -58,11 +58,13 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     m_agents = new PanelModel(PanelModel::Kind::Agents, this);
     m_segments = new PanelModel(PanelModel::Kind::Segments, this);
     m_techniques = new PanelModel(PanelModel::Kind::Techniques, this);
+    m_reasons = new PanelModel(PanelModel::Kind::Reasons, this);
     m_scores = new PanelModel(PanelModel::Kind::Scores, this);
     setUpTable(m_ui->agentTable, m_agents);
     setUpTable(m_ui->scoreTable, m_scores);
     setUpTable(m_ui->segmentTable, m_segments);
     setUpTable(m_ui->techniqueTable, m_techniques);
+    setUpTable(m_ui->reasonTable, m_reasons);
     m_aging = new AgingModel(this);
     setUpTable(m_ui->agingTable, m_aging);
     m_agingPool.setMaxThreadCount(1);
@@ -178,7 +180,10 @@ void PanelView::read(bool withAging)
     m_agents->setLines(m_report.byAgent);
     m_scores->setLines(m_report.byAgent);
     m_segments->setLines(m_report.bySegment);
-    m_techniques->setTechniques(m_report.byTechnique);
+    m_techniques->setMoney(money);
+    m_reasons->setMoney(money);
+    m_techniques->setResults(m_report.byTechnique);
+    m_reasons->setResults(m_report.byReason);
     showCards();
     if (withAging)
         readAging(agent);
@@ -187,6 +192,8 @@ void PanelView::read(bool withAging)
 void PanelView::showAgingTab() { m_ui->tables->setCurrentWidget(m_ui->agingTab); }
 
 void PanelView::showTechniqueTab() { m_ui->tables->setCurrentWidget(m_ui->techniqueTab); }
+
+void PanelView::showReasonTab() { m_ui->tables->setCurrentWidget(m_ui->reasonTab); }
 
 void PanelView::showPeriod(PanelPeriod period)
 {

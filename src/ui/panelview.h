@@ -48,12 +48,14 @@ public:
     PanelModel *agentModel() const { return m_agents; }
     PanelModel *segmentModel() const { return m_segments; }
     PanelModel *techniqueModel() const { return m_techniques; }
+    PanelModel *reasonModel() const { return m_reasons; }
     PanelModel *scoreModel() const { return m_scores; }
     AgingModel *agingModel() const { return m_aging; }
     // The aging table is read on a thread of its own; false until it is in.
     bool agingReady() const { return m_agingReady; }
     void showAgingTab();
     void showTechniqueTab();
+    void showReasonTab();
     void showPeriod(domain::PanelPeriod period);
 
 Q_SIGNALS:
@@ -85,6 +87,7 @@ private:
     PanelModel *m_agents = nullptr;
     PanelModel *m_segments = nullptr;
     PanelModel *m_techniques = nullptr;
+    PanelModel *m_reasons = nullptr;
     PanelModel *m_scores = nullptr;
     AgingModel *m_aging = nullptr;
     quint64 m_agingTicket = 0;  // only the newest reading is shown

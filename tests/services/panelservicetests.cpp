@@ -153,7 +153,7 @@ TEST_CASE("The Panel sums the month's work for everyone, by agent, by segment an
     CHECK(r.bySegment[1].figures.promised == test::pesos(200));
 
     REQUIRE(r.byTechnique.size() == 2);
-    for (const PanelTechniqueLine &line : r.byTechnique) {
+    for (const PanelResultLine &line : r.byTechnique) {
         CHECK(line.figures.calls == 1);
         CHECK(line.figures.won == 1);
     }
@@ -178,7 +178,7 @@ TEST_CASE("How promises ended counts only once their grace is over", "[services]
         CHECK(r.totals.calls == 4);  // the work counts whatever the day
         CHECK(r.totals.promisesMade == 2);
         qint64 byTechnique = 0;
-        for (const PanelTechniqueLine &line : r.byTechnique)
+        for (const PanelResultLine &line : r.byTechnique)
             byTechnique += line.figures.promisesKept;
         CHECK(byTechnique == 2 * r.totals.promisesKept);  // its call used two
         qint64 byAgent = 0;
@@ -265,9 +265,9 @@ TEST_CASE("Each technique counts the promises got with it and how they ended", "
         return PanelService(o.t.db(), o.people.sue).read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal).byTechnique;
     };
     // Ana's promise of $500, got using both techniques, kept and paid.
-    QList<PanelTechniqueLine> lines = read();
+    QList<PanelResultLine> lines = read();
     REQUIRE(lines.size() == 2);
-    for (const PanelTechniqueLine &line : lines) {
+    for (const PanelResultLine &line : lines) {
         INFO(line.name.toStdString());
         CHECK(line.figures.promisesMade == 1);
         CHECK(line.figures.promised == test::pesos(500));
@@ -280,7 +280,7 @@ TEST_CASE("Each technique counts the promises got with it and how they ended", "
     // Resolved again as broken: it leaves "kept" for "broken", for both.
     store::PromiseRepository(o.t.db()).setOutcome(o.promise, PromiseStatus::Broken, Money(), QDate(2026, 11, 23));
     lines = read();
-    for (const PanelTechniqueLine &line : lines) {
+    for (const PanelResultLine &line : lines) {
         CHECK(line.figures.promisesKept == 0);
         CHECK(line.figures.promisesBroken == 1);
         CHECK(line.figures.promisesPaid == Money());
@@ -297,8 +297,8 @@ TEST_CASE("Each technique counts the promises got with it and how they ended", "
                                   .arg(planCall))
         .exec();
     lines = read();
-    const auto silence = std::find_if(lines.cbegin(), lines.cend(), [](const PanelTechniqueLine &l) {
-        return l.name == QStringLiteral("silence") || l.figures.technique == QStringLiteral("silence");
+    const auto silence = std::find_if(lines.cbegin(), lines.cend(), [](const PanelResultLine &l) {
+        return l.name == QStringLiteral("silence") || l.figures.key == QStringLiteral("silence");
     });
     REQUIRE(silence != lines.cend());
     CHECK(silence->figures.promisesMade == 2);  // Ana's promise and the plan, counted once
@@ -306,7 +306,7 @@ TEST_CASE("Each technique counts the promises got with it and how they ended", "
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
     // November whole is read by month; the same days read one by one give
     // the same lines.
-    const QList<PanelTechniqueLine> byDays =
+    const QList<PanelResultLine> byDays =
         PanelService(o.t.db(), o.people.sue).read(QDate(2026, 11, 2), kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal).byTechnique;
     REQUIRE(byDays.size() == lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -321,6 +321,101 @@ TEST_CASE("Each technique counts the promises got with it and how they ended", "
         .exec();
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches() ==
           QStringList{QStringLiteral("technique figures 2026-11-20, agent %1, summary").arg(o.people.ana)});
+}
+
+TEST_CASE("Each reason for not paying counts its calls and what their promises came to", "[services][panel]")
+{
+    Office o;
+    // Two calls record that the debtor has no funds, one ends in a promise
+    // that is kept; one records an invoice never received, with nothing
+    // agreed; a correction of the first records another reason and counts
+    // for nothing, as every correction in the figures.
+    Call noFunds;
+    noFunds.debtorId = o.alto;
+    noFunds.agentId = o.people.ana;
+    noFunds.startedAt = QDateTime(QDate(2026, 11, 14), QTime(16, 0), Qt::UTC);
+    noFunds.endedAt = noFunds.startedAt.addSecs(240);
+    noFunds.answeredBy = AnsweredBy::Debtor;
+    noFunds.outcome = CallOutcome::Promise;
+    noFunds.excuseCategory = ExcuseCategory::NoFunds;
+    noFunds.excuseKind = ExcuseKind::Excuse;
+    const Id noFundsCall = store::CallRepository(o.t.db()).add(noFunds);
+    Promise p;
+    p.debtorId = o.alto;
+    p.callId = noFundsCall;
+    p.amount = test::pesos(300);
+    p.dueDate = QDate(2026, 11, 25);
+    p.madeOn = QDate(2026, 11, 14);
+    const Id promise = store::PromiseRepository(o.t.db()).add(p);
+    Call again = noFunds;
+    again.debtorId = o.bajo;
+    again.agentId = o.people.beto;
+    again.startedAt = noFunds.startedAt.addDays(1);
+    again.outcome = CallOutcome::Refusal;
+    store::CallRepository(o.t.db()).add(again);
+    Call noInvoice = again;
+    noInvoice.startedAt = noFunds.startedAt.addDays(2);
+    noInvoice.outcome = CallOutcome::Callback;
+    noInvoice.excuseCategory = ExcuseCategory::InvoiceNotReceived;
+    noInvoice.excuseKind = ExcuseKind::Argument;
+    store::CallRepository(o.t.db()).add(noInvoice);
+    Call correction = noFunds;
+    correction.correctsCallId = noFundsCall;
+    correction.excuseCategory = ExcuseCategory::IllnessOrJobLoss;
+    store::CallRepository(o.t.db()).add(correction);
+    store::PromiseRepository(o.t.db()).setOutcome(promise, PromiseStatus::Kept, test::pesos(300), QDate(2026, 11, 24));
+
+    const auto read = [&](std::optional<Id> agent) {
+        return PanelService(o.t.db(), o.people.sue)
+            .read(kFrom, kTo, agent, QStringLiteral("es"), kEveryResultFinal)
+            .byReason;
+    };
+    QList<PanelResultLine> lines = read(std::nullopt);
+    REQUIRE(lines.size() == 2);
+    // Most recorded first, named as the office's script names them.
+    CHECK(lines[0].figures.key == QStringLiteral("no_funds"));
+    CHECK(lines[0].name == QStringLiteral("No tiene dinero por ahora"));
+    CHECK(lines[0].figures.calls == 2);
+    CHECK(lines[0].figures.won == 1);
+    CHECK(lines[0].figures.promisesMade == 1);
+    CHECK(lines[0].figures.promised == test::pesos(300));
+    CHECK(lines[0].figures.promisesKept == 1);
+    CHECK(lines[0].figures.promisesPaid == test::pesos(300));
+    CHECK(lines[1].figures.key == QStringLiteral("invoice_not_received"));
+    CHECK(lines[1].figures.calls == 1);
+    CHECK(lines[1].figures.won == 0);
+    CHECK(lines[1].figures.promisesMade == 0);
+    CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
+
+    // Resolved again as broken: the reason's promise leaves "kept".
+    store::PromiseRepository(o.t.db()).setOutcome(promise, PromiseStatus::Broken, Money(), QDate(2026, 11, 28));
+    lines = read(std::nullopt);
+    CHECK(lines[0].figures.promisesKept == 0);
+    CHECK(lines[0].figures.promisesBroken == 1);
+    CHECK(lines[0].figures.promisesPaid == Money());
+    CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
+
+    // One agent's reasons: Beto recorded one of each.
+    lines = read(o.people.beto);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].figures.calls == 1);
+    CHECK(lines[1].figures.calls == 1);
+    // Days read one by one give what the month gives.
+    const QList<PanelResultLine> byDays =
+        PanelService(o.t.db(), o.people.sue).read(QDate(2026, 11, 2), kTo, std::nullopt, QStringLiteral("es"), kEveryResultFinal).byReason;
+    const QList<PanelResultLine> byMonth = read(std::nullopt);
+    REQUIRE(byDays.size() == byMonth.size());
+    for (qsizetype i = 0; i < byDays.size(); ++i) {
+        CHECK(byDays[i].figures.key == byMonth[i].figures.key);
+        CHECK(byDays[i].figures.calls == byMonth[i].figures.calls);
+        CHECK(byDays[i].figures.promisesBroken == byMonth[i].figures.promisesBroken);
+    }
+    // `libreta-cli check` finds a reason's figure that drifted.
+    store::SqlQuery(o.t.db(), QStringLiteral("UPDATE reason_figures SET calls = calls + 1 "
+                                             "WHERE reason = 'invoice_not_received'"))
+        .exec();
+    CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches() ==
+          QStringList{QStringLiteral("reason figures 2026-11-16, agent %1, invoice_not_received").arg(o.people.beto)});
 }
 
 TEST_CASE("A supervisor reads one agent's figures, and an agent only their own", "[services][panel]")

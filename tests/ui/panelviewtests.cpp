@@ -184,6 +184,42 @@ TEST_CASE("The table by agent shows each agent's target of the period and how mu
             CHECK(agents->index(row, ui::PanelModel::TargetRate).data().toString() == QStringLiteral("—"));
 }
 
+TEST_CASE("The By reason tab lists the reasons the month's calls recorded, with what their promises came to",
+          "[ui][panel]")
+{
+    PanelDesk d;
+    const Id debtor = test::addDebtor(d.t.db(), QStringLiteral("R-1"));
+    for (const int day : {12, 13}) {
+        Call call;
+        call.debtorId = debtor;
+        call.agentId = d.people.ana;
+        call.startedAt = QDateTime(QDate(2026, 11, day), QTime(16, 0), Qt::UTC);
+        call.endedAt = call.startedAt.addSecs(200);
+        call.answeredBy = AnsweredBy::Debtor;
+        call.outcome = day == 12 ? CallOutcome::Refusal : CallOutcome::Promise;
+        call.excuseCategory = ExcuseCategory::WaitingForCustomer;
+        call.excuseKind = ExcuseKind::Argument;
+        store::CallRepository(d.t.db()).add(call);
+    }
+    const DeskLogin login("sue");
+    ui::PanelView view(d.t.db(), kClock);
+    view.show();
+    view.showReasonTab();
+    auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("tables"));
+    REQUIRE(tabs);
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("By reason"));
+    const ui::PanelModel *reasons = view.reasonModel();
+    CHECK(reasons->headerData(ui::PanelModel::Technique, Qt::Horizontal).toString() ==
+          QStringLiteral("Reason for not paying"));
+    CHECK(reasons->headerData(ui::PanelModel::TechniqueCalls, Qt::Horizontal, Qt::ToolTipRole).toString() ==
+          QStringLiteral("Calls made in the period that recorded the reason"));
+    REQUIRE(reasons->rowCount() == 1);
+    CHECK_FALSE(reasons->index(0, ui::PanelModel::Technique).data().toString().isEmpty());
+    CHECK(reasons->index(0, ui::PanelModel::TechniqueCalls).data().toString() == QStringLiteral("2"));
+    CHECK(reasons->index(0, ui::PanelModel::Won).data().toString() == QStringLiteral("1"));
+    CHECK(reasons->index(0, ui::PanelModel::WonRate).data().toString() == QStringLiteral("50 %"));
+}
+
 TEST_CASE("The Panel's cards write every count as the desk writes numbers", "[ui][panel]")
 {
     PanelDesk d;
