@@ -103,6 +103,16 @@ struct CallDesk {
     }
 
     store::Database &db() { return window->database(); }
+    // A user of the office: with one listed, the desk's login is theirs
+    // and their role counts (an office listing nobody is one person's).
+    Id addUser(const char *login, const QString &name, UserRole role)
+    {
+        User user;
+        user.login = QString::fromLatin1(login);
+        user.displayName = name;
+        user.role = role;
+        return store::UserRepository(db()).add(user);
+    }
     ui::DebtorFileView *openFile()
     {
         ui::DebtorFileView *file = window->debtorFiles()->openDebtor(debtorId);
@@ -295,11 +305,7 @@ TEST_CASE("An agent's negotiation keeps to the office's limits on dates, a super
     {
         const DeskLogin login("agente");
         CallDesk desk;
-        User agent;
-        agent.login = QStringLiteral("agente");
-        agent.displayName = QStringLiteral("Raúl Medina Torres");
-        agent.role = UserRole::Agent;
-        store::UserRepository(desk.db()).add(agent);
+        desk.addUser("agente", QStringLiteral("Raúl Medina Torres"), UserRole::Agent);
         ui::CallNegotiationPage *page = farPaymentOn(desk);
         auto *terms = page->findChild<QLabel *>(QStringLiteral("termsLabel"));
         REQUIRE(terms);
@@ -318,11 +324,7 @@ TEST_CASE("An agent's negotiation keeps to the office's limits on dates, a super
     {
         const DeskLogin login("supervisora");
         CallDesk desk;
-        User supervisor;
-        supervisor.login = QStringLiteral("supervisora");
-        supervisor.displayName = QStringLiteral("Mónica Téllez");
-        supervisor.role = UserRole::Supervisor;
-        store::UserRepository(desk.db()).add(supervisor);
+        desk.addUser("supervisora", QStringLiteral("Mónica Téllez"), UserRole::Supervisor);
         ui::CallNegotiationPage *page = farPaymentOn(desk);
         CHECK_FALSE(page->findChild<QLabel *>(QStringLiteral("termsLabel"))->isVisible());
         CHECK(page->plan().ok());
@@ -469,11 +471,7 @@ TEST_CASE("A call outside the calling window is refused, and a supervisor's over
         // An office with users: one with none is one person's, who decides.
         const DeskLogin login("agente");
         CallDesk desk(kNight);
-        User agent;
-        agent.login = QStringLiteral("agente");
-        agent.displayName = QStringLiteral("Raúl Medina Torres");
-        agent.role = UserRole::Agent;
-        store::UserRepository(desk.db()).add(agent);
+        desk.addUser("agente", QStringLiteral("Raúl Medina Torres"), UserRole::Agent);
         desk.openFile();
         desk.key(Qt::Key_T, Qt::ControlModifier);
         ui::CallPanel *panel = desk.panel();
@@ -492,11 +490,7 @@ TEST_CASE("A call outside the calling window is refused, and a supervisor's over
         // The desk user is the system account: this desk is a supervisor's.
         const DeskLogin login("supervisora");
         CallDesk desk(kNight);
-        User supervisor;
-        supervisor.login = QStringLiteral("supervisora");
-        supervisor.displayName = QStringLiteral("Mónica Téllez");
-        supervisor.role = UserRole::Supervisor;
-        const Id supervisorId = store::UserRepository(desk.db()).add(supervisor);
+        const Id supervisorId = desk.addUser("supervisora", QStringLiteral("Mónica Téllez"), UserRole::Supervisor);
         desk.openFile();
         desk.key(Qt::Key_T, Qt::ControlModifier);
         ui::CallPanel *panel = desk.panel();
