@@ -1480,6 +1480,42 @@
         <source>The script being edited is no longer in the office&apos;s file.</source>
         <translation>El guion que se estaba editando ya no está en el archivo del despacho.</translation>
     </message>
+    <message>
+        <source>Techniques: at most %1.</source>
+        <translation>Técnicas: como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Technique %1: write its name.</source>
+        <translation>Técnica %1: escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Technique %1: its name takes at most %2 characters.</source>
+        <translation>Técnica %1: el nombre admite como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Technique %1: what it means takes at most %2 characters.</source>
+        <translation>Técnica %1: lo que significa admite como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Technique %1: «%2» is already on the list.</source>
+        <translation>Técnica %1: «%2» ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Reason %1: write how the desk names it.</source>
+        <translation>Motivo %1: escriba cómo se nombra en la llamada.</translation>
+    </message>
+    <message>
+        <source>Reason %1: its name takes at most %2 characters.</source>
+        <translation>Motivo %1: el nombre admite como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Reason %1: what to ask takes at most %2 characters.</source>
+        <translation>Motivo %1: lo que se pregunta admite como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Reason %1: «%2» is already on the list.</source>
+        <translation>Motivo %1: «%2» ya está en la lista.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>
@@ -5227,6 +5263,54 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Only a supervisor or an administrator may change the script.</source>
         <translation>Solo un supervisor o un administrador puede cambiar el guion.</translation>
+    </message>
+    <message>
+        <source>&amp;Techniques</source>
+        <translation>&amp;Técnicas</translation>
+    </message>
+    <message>
+        <source>Techniques</source>
+        <translation>Técnicas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>What it &amp;means:</source>
+        <translation>Qué &amp;significa:</translation>
+    </message>
+    <message>
+        <source>A technique taken off the list stays in the calls that used it and in the Panel; the calls from now on no longer offer it.</source>
+        <translation>Una técnica que se quita de la lista se conserva en las llamadas que la usaron y en el Panel; las llamadas siguientes ya no la ofrecen.</translation>
+    </message>
+    <message>
+        <source>Reasons for not &amp;paying</source>
+        <translation>&amp;Motivos de no pago</translation>
+    </message>
+    <message>
+        <source>Reasons for not paying</source>
+        <translation>Motivos de no pago</translation>
+    </message>
+    <message>
+        <source>How the desk &amp;names it:</source>
+        <translation>Cómo se &amp;nombra en la llamada:</translation>
+    </message>
+    <message>
+        <source>At first taken &amp;as:</source>
+        <translation>Al principio se toma &amp;como:</translation>
+    </message>
+    <message>
+        <source>What to ask or &amp;check:</source>
+        <translation>Qué pre&amp;guntar o comprobar:</translation>
     </message>
 </context>
 <context>
@@ -9070,6 +9154,22 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>It can fill in %1. What is said to someone else may not mention the balance or the reference.</source>
         <translation>Puede completar %1. Lo que se le dice a otra persona no puede mencionar el saldo ni la referencia.</translation>
+    </message>
+    <message>
+        <source>For example, Open question</source>
+        <translation>Por ejemplo, Pregunta abierta</translation>
+    </message>
+    <message>
+        <source>What the agent does, in a line: shown beside it in the call</source>
+        <translation>Lo que hace el gestor, en una línea: se muestra a su lado en la llamada</translation>
+    </message>
+    <message>
+        <source>What the agent asks or checks when the debtor gives this reason</source>
+        <translation>Lo que el gestor pregunta o comprueba cuando el deudor da este motivo</translation>
+    </message>
+    <message>
+        <source>(new technique)</source>
+        <translation>(técnica nueva)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,23 @@ namespace {
 
 QString joined(const QStringList &words) { return words.join(QStringLiteral(", ")); }
 
+// A new technique's code, from its name: "Pregunta abierta" ->
+// "pregunta_abierta", unique among `taken`. Calls store it, so it never
+// changes once given, whatever the technique is called later.
+QString codeFor(const QString &label, const QSet<QString> &taken)
+{
+    QString code;
+    for (const QChar c : domain::foldForSearch(label))
+        code += c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('_');
+    code = code.split(QLatin1Char('_'), Qt::SkipEmptyParts).join(QLatin1Char('_')).left(40);
+    if (code.isEmpty())
+        code = QStringLiteral("technique");
+    QString unique = code;
+    for (int n = 2; taken.contains(unique); ++n)
+        unique = code + QLatin1Char('_') + QString::number(n);
+    return unique;
+}
+
 } // namespace
 
 QString CallScriptService::stageLabel(const QString &code)
@@ -87,6 +104,42 @@ void CallScriptService::check(const store::CallScript &edited)
             throw InputError(field, tr("Objection %1: «%2» is already on the list.").arg(i + 1).arg(objection));
         objections.insert(key);
     }
+    if (edited.techniques.size() > kMaxTechniques)
+        throw InputError(QStringLiteral("technique"), tr("Techniques: at most %1.").arg(kMaxTechniques));
+    QSet<QString> techniques;
+    for (int i = 0; i < edited.techniques.size(); ++i) {
+        const QString field = QStringLiteral("technique.%1").arg(i + 1);
+        const QString name = edited.techniques[i].label.trimmed();
+        if (name.isEmpty())
+            throw InputError(field, tr("Technique %1: write its name.").arg(i + 1));
+        if (name.size() > kMaxLabelLength)
+            throw InputError(field, tr("Technique %1: its name takes at most %2 characters.").arg(i + 1).arg(kMaxLabelLength));
+        if (edited.techniques[i].description.trimmed().size() > kMaxDescriptionLength)
+            throw InputError(field, tr("Technique %1: what it means takes at most %2 characters.")
+                                        .arg(i + 1)
+                                        .arg(kMaxDescriptionLength));
+        const QString key = domain::foldForSearch(name);
+        if (techniques.contains(key))
+            throw InputError(field, tr("Technique %1: «%2» is already on the list.").arg(i + 1).arg(name));
+        techniques.insert(key);
+    }
+    QSet<QString> reasons;
+    for (int i = 0; i < edited.excuses.size(); ++i) {
+        const QString field = QStringLiteral("reason.%1").arg(i + 1);
+        const QString name = edited.excuses[i].label.trimmed();
+        if (name.isEmpty())
+            throw InputError(field, tr("Reason %1: write how the desk names it.").arg(i + 1));
+        if (name.size() > kMaxLabelLength)
+            throw InputError(field, tr("Reason %1: its name takes at most %2 characters.").arg(i + 1).arg(kMaxLabelLength));
+        if (edited.excuses[i].hint.trimmed().size() > kMaxDescriptionLength)
+            throw InputError(field, tr("Reason %1: what to ask takes at most %2 characters.")
+                                        .arg(i + 1)
+                                        .arg(kMaxDescriptionLength));
+        const QString key = domain::foldForSearch(name);
+        if (reasons.contains(key))
+            throw InputError(field, tr("Reason %1: «%2» is already on the list.").arg(i + 1).arg(name));
+        reasons.insert(key);
+    }
 }
 
 std::optional<int> CallScriptService::save(const store::CallScript &edited)
@@ -107,7 +160,31 @@ std::optional<int> CallScriptService::save(const store::CallScript &edited)
     next.objectionAnswers.clear();
     for (const auto &[objection, answer] : edited.objectionAnswers)
         next.objectionAnswers.append({objection.trimmed(), answer.trimmed()});
-    if (next.stages == base->stages && next.objectionAnswers == base->objectionAnswers)
+    // The techniques as listed: the ones kept keep their codes, new ones
+    // get theirs.
+    QSet<QString> codes;
+    for (const store::ScriptTechnique &t : base->techniques)
+        codes.insert(t.code);
+    next.techniques.clear();
+    for (const store::ScriptTechnique &t : edited.techniques) {
+        QString code = t.code;
+        if (code.isEmpty()) {
+            code = codeFor(t.label, codes);
+            codes.insert(code);
+        }
+        next.techniques.append({code, t.label.trimmed(), t.description.trimmed()});
+    }
+    // The reasons are the call's categories, each once: only their words
+    // and first reading change.
+    for (store::ScriptExcuse &reason : next.excuses)
+        for (const store::ScriptExcuse &e : edited.excuses)
+            if (e.category == reason.category) {
+                reason.label = e.label.trimmed();
+                reason.hint = e.hint.trimmed();
+                reason.suggestedKind = e.suggestedKind;
+            }
+    if (next.stages == base->stages && next.objectionAnswers == base->objectionAnswers &&
+        next.techniques == base->techniques && next.excuses == base->excuses)
         return std::nullopt;
 
     next.createdBy = m_userId;
@@ -117,16 +194,22 @@ std::optional<int> CallScriptService::save(const store::CallScript &edited)
     int changedStages = 0;
     for (const QString &code : ScriptLibrary::stageCodes())
         changedStages += next.stages.value(code) != base->stages.value(code) ? 1 : 0;
+    int changedReasons = 0;
+    for (qsizetype i = 0; i < next.excuses.size() && i < base->excuses.size(); ++i)
+        changedReasons += next.excuses[i] == base->excuses[i] ? 0 : 1;
     // Codes and numbers only, as every audit entry: the texts are in the
     // script's versions.
     AuditTrail(m_db, m_clock)
         .record(m_userId, QStringLiteral("script.changed"), QStringLiteral("call_script"), id,
-                QStringLiteral("language=%1 version=%2 from=%3 stages_changed=%4 answers=%5")
+                QStringLiteral("language=%1 version=%2 from=%3 stages_changed=%4 answers=%5 techniques=%6 "
+                               "reasons_changed=%7")
                     .arg(next.language)
                     .arg(stored ? stored->version : 0)
                     .arg(base->version)
                     .arg(changedStages)
-                    .arg(next.objectionAnswers.size()));
+                    .arg(next.objectionAnswers.size())
+                    .arg(next.techniques.size())
+                    .arg(changedReasons));
     tx.commit();
     return stored ? std::optional<int>(stored->version) : std::nullopt;
 }

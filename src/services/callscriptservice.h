@@ -13,8 +13,11 @@ class Database;
 
 namespace libreta::services {
 
-// Edit ▸ Call script: the office's own words for each stage of a call and
-// its agreed answers to objections. Supervisors and administrators keep
+// Edit ▸ Call script: the office's own words for each stage of a call, its
+// agreed answers to objections, its negotiation techniques (their names
+// and what each means; techniques of its own added, others taken off) and
+// how it names the reasons for not paying (with what to ask or check, and
+// whether each is taken as an argument or an excuse at first). Supervisors and administrators keep
 // them (anyone, in an office that lists no users). Each save is a new
 // version of the script, so every call keeps pointing at the text its
 // agent read; the calls that start after it read the new one.
@@ -25,6 +28,9 @@ public:
     static constexpr int kMaxStageLength = 2000;
     static constexpr int kMaxObjectionLength = 200;
     static constexpr int kMaxAnswerLength = 1000;
+    static constexpr int kMaxLabelLength = 80;
+    static constexpr int kMaxDescriptionLength = 300;
+    static constexpr int kMaxTechniques = 30;
 
     // A stage of ScriptLibrary::stageCodes() as the desk names it.
     static QString stageLabel(const QString &code);
@@ -41,12 +47,14 @@ public:
     // Who saved `script` ("" for the default Libreta ships).
     QString authorName(const store::CallScript &script);
 
-    // Stores `edited` (its stages and objection answers; the catalogues of
-    // excuses, techniques and prompts are carried over) as the next version
-    // of the script it was read from, in one transaction. Returns that
-    // version, or nullopt when nothing differs from the current one (nothing
-    // is stored). Throws InputError naming "stage.CODE" or "objection.N"
-    // (N counted from 1), with nothing stored.
+    // Stores `edited` (its stages, objection answers, techniques and the
+    // reasons' words; the reasons themselves, one per category, and the
+    // prompts are carried over) as the next version of the script it was
+    // read from, in one transaction. A technique without a code is new and
+    // gets one from its name. Returns that version, or nullopt when nothing
+    // differs from the current one (nothing is stored). Throws InputError
+    // naming "stage.CODE", "objection.N", "technique.N" or "reason.N" (N
+    // counted from 1), with nothing stored.
     std::optional<int> save(const store::CallScript &edited);
 
 private:

@@ -5,6 +5,7 @@
 #include "domain/panelperiod.h"
 #include "domain/promiseevaluation.h"
 #include "services/scriptlibrary.h"
+#include "store/scriptrepository.h"
 #include "services/supervision.h"
 #include "store/settingsrepository.h"
 #include "store/targetrepository.h"
@@ -85,7 +86,8 @@ PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional
         report.bySegment.append(
             {line.key.isEmpty() ? tr("No segment") : line.key, line.figures, std::nullopt, std::nullopt});
 
-    QHash<QString, QString> techniques;
+    // A technique taken off the script since keeps the name it last had.
+    QHash<QString, QString> techniques = store::ScriptRepository(m_db).techniqueNames(scriptLanguage);
     QHash<QString, QString> reasons;
     if (const auto script = ScriptLibrary(m_db).scriptFor(scriptLanguage)) {
         for (const store::ScriptTechnique &t : script->techniques)

@@ -136,4 +136,16 @@ QStringList ScriptRepository::languages()
     return out;
 }
 
+QHash<QString, QString> ScriptRepository::techniqueNames(const QString &language)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT t.code, t.label FROM script_techniques t "
+                                    "JOIN call_scripts s ON s.id = t.script_id WHERE s.language = :lang "
+                                    "ORDER BY s.version, s.id"));
+    q.bind(QStringLiteral(":lang"), language).exec();
+    QHash<QString, QString> names;
+    while (q.next())
+        names.insert(q.text(0), q.text(1));  // a later version's label wins
+    return names;
+}
+
 } // namespace libreta::store

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 
 namespace libreta::store {
@@ -15,6 +16,7 @@ struct ScriptExcuse {
     QString label;
     domain::ExcuseKind suggestedKind = domain::ExcuseKind::Excuse;
     QString hint;  // what to ask or check
+    bool operator==(const ScriptExcuse &) const = default;
 };
 
 // A negotiation technique an agent ticks; calls store its code.
@@ -22,6 +24,7 @@ struct ScriptTechnique {
     QString code;
     QString label;
     QString description;
+    bool operator==(const ScriptTechnique &) const = default;
 };
 
 struct CallScript {
@@ -51,6 +54,10 @@ public:
     std::optional<CallScript> byId(domain::Id id);
     // Languages with at least one script (active or not).
     QStringList languages();
+    // Every technique code the scripts in `language` ever listed, with the
+    // label of the latest version that had it: how the Panel names a
+    // technique an office has since taken off its script.
+    QHash<QString, QString> techniqueNames(const QString &language);
 
 private:
     void readCatalogues(CallScript &script);

@@ -14,8 +14,10 @@ class ScriptDialog;
 namespace libreta::ui {
 
 // Edit ▸ Call script: the words of each stage of a call (a list of stages,
-// the chosen one's text beside it) and the office's answers to objections
-// (a list, the chosen one's words and answer beside it). Saved through
+// the chosen one's text beside it), the office's answers to objections
+// (a list, the chosen one's words and answer beside it), its negotiation
+// techniques (added and taken off as answers are) and how it words the
+// reasons for not paying. Saved through
 // services::CallScriptService as a new version; read-only for an agent.
 class ScriptDialog final : public FormDialog {
     Q_OBJECT
@@ -39,6 +41,13 @@ private:
     void keepObjection();
     void addObjection();
     void removeObjection();
+    void showTechnique(int row);
+    void keepTechnique();
+    void addTechnique();
+    void removeTechnique();
+    QString techniqueTitle(int row) const;
+    void showReason(int row);
+    void keepReason();
     QString objectionTitle(int row) const;
     // Brings the stage or objection an error names into view.
     void reveal(const QString &field);
@@ -50,6 +59,8 @@ private:
     bool m_showing = false;  // filling the editors: not an edit
     int m_stageRow = -1;
     int m_objectionRow = -1;
+    int m_techniqueRow = -1;
+    int m_reasonRow = -1;
     std::optional<int> m_savedVersion;
 };
 

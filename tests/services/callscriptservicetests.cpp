@@ -9,6 +9,8 @@
 #include "services/callscriptservice.h"
 #include "services/inputerror.h"
 #include "services/scriptlibrary.h"
+#include "store/auditrepository.h"
+#include "store/scriptrepository.h"
 #include "store/userrepository.h"
 
 using namespace libreta;
@@ -139,6 +141,61 @@ TEST_CASE("A wrong stage or objection is refused naming it, and the script stays
     CHECK(after.version == 1);
     CHECK(after.stages == first.stages);
     CHECK(after.objectionAnswers == first.objectionAnswers);
+}
+
+TEST_CASE("A supervisor adds a technique of the office's, renames another, takes one off and rewords a reason",
+          "[services][script]")
+{
+    test::TempDb t;
+    const Id sue = addSupervisor(t.db());
+    CallScriptService scripts(t.db(), kClock, sue);
+    const store::CallScript first = scripts.current(QStringLiteral("es"));
+    REQUIRE(first.techniques.size() >= 3);
+    REQUIRE_FALSE(first.excuses.isEmpty());
+
+    store::CallScript edited = first;
+    const QString renamedCode = edited.techniques[0].code;
+    const QString removedCode = edited.techniques[1].code;
+    const QString removedName = edited.techniques[1].label;
+    edited.techniques[0].label = QStringLiteral("  Ofrecer opciones de pago ");
+    edited.techniques.removeAt(1);
+    edited.techniques.append({QString(), QStringLiteral("Pregunta abierta: ¿qué sí puede?"),
+                              QStringLiteral("Preguntar qué puede pagar, no si puede pagar.")});
+    edited.excuses[0].label = QStringLiteral("No le llegó la factura");
+    edited.excuses[0].hint = QStringLiteral("Confirme el correo y reenvíela en la llamada.");
+    edited.excuses[0].suggestedKind = ExcuseKind::Excuse;
+    REQUIRE(scripts.save(edited) == std::optional<int>(2));
+
+    const store::CallScript now = scripts.current(QStringLiteral("es"));
+    REQUIRE(now.techniques.size() == first.techniques.size());
+    CHECK(now.techniques[0].code == renamedCode);  // calls keep counting under its code
+    CHECK(now.techniques[0].label == QStringLiteral("Ofrecer opciones de pago"));
+    CHECK(now.techniques.last().code == QStringLiteral("pregunta_abierta_que_si_puede"));
+    CHECK(now.techniques.last().description == QStringLiteral("Preguntar qué puede pagar, no si puede pagar."));
+    for (const store::ScriptTechnique &technique : now.techniques)
+        CHECK(technique.code != removedCode);
+    CHECK(now.excuses.size() == first.excuses.size());
+    CHECK(now.excuses[0].category == first.excuses[0].category);
+    CHECK(now.excuses[0].label == QStringLiteral("No le llegó la factura"));
+    CHECK(now.excuses[0].suggestedKind == ExcuseKind::Excuse);
+    CHECK(now.excuses[1] == first.excuses[1]);
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral(" techniques=%1 reasons_changed=1")
+                                                            .arg(now.techniques.size())));
+    // The Panel still names the technique taken off as it was last called.
+    CHECK(store::ScriptRepository(t.db()).techniqueNames(QStringLiteral("es")).value(removedCode) == removedName);
+
+    // A technique with no name, or one named twice, is refused by its place.
+    store::CallScript wrong = now;
+    wrong.techniques.append({QString(), QStringLiteral("  "), QString()});
+    CHECK(refusedField(scripts, wrong) == QStringLiteral("technique.%1").arg(wrong.techniques.size()));
+    wrong.techniques.last().label = QStringLiteral("ofrecer OPCIONES de págo");
+    CHECK(refusedField(scripts, wrong) == QStringLiteral("technique.%1").arg(wrong.techniques.size()));
+    wrong = now;
+    wrong.excuses[2].label = wrong.excuses[3].label;
+    CHECK(refusedField(scripts, wrong) == QStringLiteral("reason.4"));
+    wrong.excuses[2].label = QString();
+    CHECK(refusedField(scripts, wrong) == QStringLiteral("reason.3"));
+    CHECK(scripts.current(QStringLiteral("es")).version == 2);
 }
 
 TEST_CASE("An agent reads the call script but cannot change it", "[services][script]")

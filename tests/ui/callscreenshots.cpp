@@ -15,10 +15,16 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 
 using namespace libreta;
 
@@ -31,15 +37,20 @@ void key(QWidget *window, Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
 }
 
 // QTest::keyClicks knows only ASCII; Spanish needs its accents typed too.
-void type(const QString &text)
+void typeInto(QWidget *target, const QString &text)
 {
     for (const QChar c : text) {
-        QWidget *target = QApplication::focusWidget();
         if (c.unicode() < 128)
             QTest::keyClick(target, c.toLatin1());
         else
             QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
+}
+
+void type(const QString &text)
+{
+    for (const QChar c : text)
+        typeInto(QApplication::focusWidget(), QString(c));
 }
 
 } // namespace
@@ -129,4 +140,36 @@ TEST_CASE("Screenshots of the five stages of a guided call, in Spanish", "[.scre
     key(&window, Qt::Key_Right, Qt::AltModifier);
     key(&window, Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
     shoot("call-5-close.png");
+}
+
+TEST_CASE("Screenshot of the office's techniques in Edit ▸ Call script, one of its own added", "[.screenshots]")
+{
+    test::PrompterScope prompts;
+    test::SpanishDemo office;
+    ui::DeskUser::choose(office.t.db(), QStringLiteral("fibarra"));  // a supervisor
+    ui::MainWindow window(std::move(office.t.database));
+    test::showForPictures(window, office);
+    QDialog *form = window.showCallScript();
+    REQUIRE(form);
+    auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *add = form->findChild<QPushButton *>(QStringLiteral("addTechniqueButton"));
+    REQUIRE((tabs && add));
+    tabs->setCurrentWidget(form->findChild<QWidget *>(QStringLiteral("techniquesTab")));
+    add->click();
+    // Straight into the fields: the dialog, opened over the window, need not
+    // have the keyboard on a screen without a window manager.
+    typeInto(form->findChild<QLineEdit *>(QStringLiteral("techniqueEdit")), QStringLiteral("Pregunta abierta"));
+    typeInto(form->findChild<QPlainTextEdit *>(QStringLiteral("techniqueDescriptionEdit")),
+             QStringLiteral("Preguntar cuánto sí puede pagar y cuándo, en lugar de si puede pagar."));
+    QTest::qWait(250);
+    REQUIRE(form->grab().save(office.picture(QStringLiteral("call-script-techniques.png"))));
+
+    // The reasons for not paying, as the office names them, on their own tab.
+    tabs->setCurrentWidget(form->findChild<QWidget *>(QStringLiteral("reasonsTab")));
+    auto *reasons = form->findChild<QListWidget *>(QStringLiteral("reasonList"));
+    REQUIRE(reasons);
+    reasons->setCurrentRow(1);
+    QTest::qWait(250);
+    REQUIRE(form->grab().save(office.picture(QStringLiteral("call-script-reasons.png"))));
+    form->reject();
 }

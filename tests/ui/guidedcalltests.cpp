@@ -5,6 +5,7 @@
 #include "domain/paymentoption.h"
 #include "services/calldrafts.h"
 #include "services/panelservice.h"
+#include "services/scriptlibrary.h"
 #include "store/auditrepository.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
@@ -41,9 +42,13 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTabWidget>
 
 #include <algorithm>
 
@@ -577,4 +582,36 @@ TEST_CASE("The call script saved in Edit ▸ Call script is what the next call r
     ui::CallPanel *panel = desk.panel();
     REQUIRE(panel);
     CHECK(panel->presentationPage()->scriptText().contains(QStringLiteral("speaking, calling José Pérez Núñez about account R-1")));
+}
+
+TEST_CASE("A technique added in Edit ▸ Call script is offered in the next call's negotiation", "[ui][call][script]")
+{
+    CallDesk desk;
+    QDialog *form = desk.window->showCallScript();
+    auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *add = form->findChild<QPushButton *>(QStringLiteral("addTechniqueButton"));
+    REQUIRE((tabs && add));
+    tabs->setCurrentWidget(form->findChild<QWidget *>(QStringLiteral("techniquesTab")));
+    add->click();
+    auto *name = form->findChild<QLineEdit *>(QStringLiteral("techniqueEdit"));
+    REQUIRE(name);
+    QTest::keyClicks(name, QStringLiteral("Open question"));
+    auto *list = form->findChild<QListWidget *>(QStringLiteral("techniqueList"));
+    CHECK(list->currentItem()->text() == QStringLiteral("Open question"));
+    // A reason reworded on its own tab.
+    tabs->setCurrentWidget(form->findChild<QWidget *>(QStringLiteral("reasonsTab")));
+    auto *reason = form->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+    reason->selectAll();
+    QTest::keyClicks(reason, QStringLiteral("Never got the invoice"));
+    form->accept();
+    REQUIRE_FALSE(form->isVisible());
+
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+    auto *techniques = page->findChild<QListView *>(QStringLiteral("techniquesView"));
+    REQUIRE(techniques);
+    const QAbstractItemModel *model = techniques->model();
+    CHECK(model->index(model->rowCount() - 1, 0).data().toString() == QStringLiteral("Open question"));
+    const auto script = services::ScriptLibrary(desk.db()).scriptFor(QStringLiteral("en"));
+    REQUIRE(script);
+    CHECK(script->excuses.first().label == QStringLiteral("Never got the invoice"));
 }
