@@ -36,6 +36,42 @@ QString codeFor(const QString &label, const QSet<QString> &taken)
     return unique;
 }
 
+// A list the office names entry by entry (its techniques, its reasons for
+// not paying): each has a name, unique with accents and case apart as
+// search reads them, and a line of explanation.
+struct NamedEntry {
+    QString name;
+    QString detail;
+};
+
+// The messages of one list, translated by the caller: %1 is the entry's
+// place, %2 the limit or the repeated name.
+struct NamedListWords {
+    QString noName;
+    QString nameTooLong;
+    QString detailTooLong;
+    QString repeated;
+};
+
+void checkNamedList(const QList<NamedEntry> &entries, const QString &fieldPrefix, const NamedListWords &words)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString field = fieldPrefix + QLatin1Char('.') + QString::number(i + 1);
+        const QString name = entries[i].name.trimmed();
+        if (name.isEmpty())
+            throw InputError(field, words.noName.arg(i + 1));
+        if (name.size() > CallScriptService::kMaxLabelLength)
+            throw InputError(field, words.nameTooLong.arg(i + 1).arg(CallScriptService::kMaxLabelLength));
+        if (entries[i].detail.trimmed().size() > CallScriptService::kMaxDescriptionLength)
+            throw InputError(field, words.detailTooLong.arg(i + 1).arg(CallScriptService::kMaxDescriptionLength));
+        const QString key = domain::foldForSearch(name);
+        if (seen.contains(key))
+            throw InputError(field, words.repeated.arg(i + 1).arg(name));
+        seen.insert(key);
+    }
+}
+
 } // namespace
 
 QString CallScriptService::stageLabel(const QString &code)
@@ -106,40 +142,20 @@ void CallScriptService::check(const store::CallScript &edited)
     }
     if (edited.techniques.size() > kMaxTechniques)
         throw InputError(QStringLiteral("technique"), tr("Techniques: at most %1.").arg(kMaxTechniques));
-    QSet<QString> techniques;
-    for (int i = 0; i < edited.techniques.size(); ++i) {
-        const QString field = QStringLiteral("technique.%1").arg(i + 1);
-        const QString name = edited.techniques[i].label.trimmed();
-        if (name.isEmpty())
-            throw InputError(field, tr("Technique %1: write its name.").arg(i + 1));
-        if (name.size() > kMaxLabelLength)
-            throw InputError(field, tr("Technique %1: its name takes at most %2 characters.").arg(i + 1).arg(kMaxLabelLength));
-        if (edited.techniques[i].description.trimmed().size() > kMaxDescriptionLength)
-            throw InputError(field, tr("Technique %1: what it means takes at most %2 characters.")
-                                        .arg(i + 1)
-                                        .arg(kMaxDescriptionLength));
-        const QString key = domain::foldForSearch(name);
-        if (techniques.contains(key))
-            throw InputError(field, tr("Technique %1: «%2» is already on the list.").arg(i + 1).arg(name));
-        techniques.insert(key);
-    }
-    QSet<QString> reasons;
-    for (int i = 0; i < edited.excuses.size(); ++i) {
-        const QString field = QStringLiteral("reason.%1").arg(i + 1);
-        const QString name = edited.excuses[i].label.trimmed();
-        if (name.isEmpty())
-            throw InputError(field, tr("Reason %1: write how the desk names it.").arg(i + 1));
-        if (name.size() > kMaxLabelLength)
-            throw InputError(field, tr("Reason %1: its name takes at most %2 characters.").arg(i + 1).arg(kMaxLabelLength));
-        if (edited.excuses[i].hint.trimmed().size() > kMaxDescriptionLength)
-            throw InputError(field, tr("Reason %1: what to ask takes at most %2 characters.")
-                                        .arg(i + 1)
-                                        .arg(kMaxDescriptionLength));
-        const QString key = domain::foldForSearch(name);
-        if (reasons.contains(key))
-            throw InputError(field, tr("Reason %1: «%2» is already on the list.").arg(i + 1).arg(name));
-        reasons.insert(key);
-    }
+    QList<NamedEntry> techniques;
+    for (const store::ScriptTechnique &t : edited.techniques)
+        techniques.append({t.label, t.description});
+    checkNamedList(techniques, QStringLiteral("technique"),
+                   {tr("Technique %1: write its name."), tr("Technique %1: its name takes at most %2 characters."),
+                    tr("Technique %1: what it means takes at most %2 characters."),
+                    tr("Technique %1: «%2» is already on the list.")});
+    QList<NamedEntry> reasons;
+    for (const store::ScriptExcuse &r : edited.excuses)
+        reasons.append({r.label, r.hint});
+    checkNamedList(reasons, QStringLiteral("reason"),
+                   {tr("Reason %1: write how the desk names it."), tr("Reason %1: its name takes at most %2 characters."),
+                    tr("Reason %1: what to ask takes at most %2 characters."),
+                    tr("Reason %1: «%2» is already on the list.")});
 }
 
 std::optional<int> CallScriptService::save(const store::CallScript &edited)
