@@ -1631,6 +1631,10 @@
         <source>The debtor gave a reason that can be checked: «%1». Check it and answer it.</source>
         <translation>El deudor dio un motivo que se puede comprobar: «%1». Compruébelo y respóndale.</translation>
     </message>
+    <message>
+        <source>Called: %1.</source>
+        <translation>Llamada hecha: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CallTexts</name>
@@ -4758,6 +4762,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>By reason</source>
         <translation>Por motivo</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>The tasks (an invoice copy, a statement, a note&apos;s follow-up) and call-backs due in the period, for the agent each is assigned to, and what became of them. A promise&apos;s reminder and check are not counted here: the promise&apos;s own figures say how it went.</source>
+        <translation>Las tareas (una copia de factura, un estado de cuenta, el seguimiento de una nota) y las llamadas acordadas que vencían en el periodo, para el gestor que tiene cada una, y qué fue de ellas. El recordatorio y la comprobación de una promesa no cuentan aquí: las cifras de la propia promesa dicen cómo le fue.</translation>
     </message>
 </context>
 <context>
@@ -7937,6 +7949,69 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>The document was written, but the debtor&apos;s file could not note it: %1</source>
         <translation>El documento se generó, pero el expediente del deudor no pudo registrarlo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::FollowThroughModel</name>
+    <message>
+        <source>Tasks (an invoice copy, a statement, a note&apos;s follow-up) and call-backs due in the period, assigned to the agent; a promise&apos;s reminder and check are not among them</source>
+        <translation>Tareas (una copia de factura, un estado de cuenta, el seguimiento de una nota) y llamadas acordadas que vencían en el periodo, asignadas al gestor; el recordatorio y la comprobación de una promesa no están entre ellas</translation>
+    </message>
+    <message>
+        <source>Called off: the debt was settled, the call was corrected, or nothing is owed</source>
+        <translation>Anuladas: la deuda se saldó, la llamada se corrigió o ya no se debe nada</translation>
+    </message>
+    <message>
+        <source>Still open, and due before today</source>
+        <translation>Aún abiertas, y vencidas antes de hoy</translation>
+    </message>
+    <message>
+        <source>Still open, due today or later in the period</source>
+        <translation>Aún abiertas, vencen hoy o más adelante en el periodo</translation>
+    </message>
+    <message>
+        <source>Done on time, of those that should be done by now: on time, late or overdue</source>
+        <translation>Hechas a tiempo, de las que ya debían estar hechas: a tiempo, tarde o vencidas</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Hechas a tiempo</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hechas tarde</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Anuladas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>% on time</source>
+        <translation>% a tiempo</translation>
+    </message>
+    <message>
+        <source>Done on or before the day they were due (a call-back is done by the call made to the debtor)</source>
+        <translation>Hechas el día en que vencían o antes (una llamada acordada la cumple la llamada hecha al deudor)</translation>
+    </message>
+    <message>
+        <source>Done after the day they were due</source>
+        <translation>Hechas después del día en que vencían</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ private:
     QCommandLineOption m_panelAging{QStringLiteral("panel-aging")};
     QCommandLineOption m_panelTechniques{QStringLiteral("panel-techniques")};
     QCommandLineOption m_panelReasons{QStringLiteral("panel-reasons")};
+    QCommandLineOption m_panelFollowThrough{QStringLiteral("panel-follow-through")};
     // The Panel's figures of this year (the guide's picture of the Panel).
     QCommandLineOption m_panelYear{QStringLiteral("panel-year")};
     // --call-script: Edit ▸ Call script opens (a screenshot saves it).

@@ -3,6 +3,7 @@
 #include "domain/contactrules.h"
 #include "domain/entitycodes.h"
 #include "domain/followupplanner.h"
+#include "domain/labels.h"
 #include "domain/promiseevaluation.h"
 #include "services/audittrail.h"
 #include "services/callgate.h"
@@ -186,6 +187,12 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         call.outcome = CallOutcome::Promise;
     result.callId = store::CallRepository(m_db).add(call);
     result.cancelledPromiseIds = cancelReplaced(draft, result.callId);
+    // Otherwise the call-back stays on the agenda and Next call offers the
+    // debtor again once the claim runs out, as if nobody had called.
+    const QDateTime startedLocal = call.startedAt.toLocalTime();
+    result.callbacksDone = store::FollowUpRepository(m_db).completeDueCallbacks(
+        call.debtorId, startedLocal.date(), startedLocal.time(), tr("Called: %1.").arg(label(call.outcome)),
+        call.startedAt);
 
     store::PromiseRepository promises(m_db);
     store::FollowUpRepository followUps(m_db);
@@ -289,6 +296,8 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         details += QStringLiteral(" script=%1v%2").arg(*call.scriptId).arg(call.scriptVersion);
     if (!result.cancelledPromiseIds.isEmpty())
         details += QStringLiteral(" replaced=%1").arg(result.cancelledPromiseIds.size());
+    if (result.callbacksDone > 0)
+        details += QStringLiteral(" callbacks_done=%1").arg(result.callbacksDone);
     if (!call.overrideReason.isEmpty())
         details += QStringLiteral(" override=yes");
     AuditTrail(m_db, m_clock).record(call.agentId, QStringLiteral("call.commit"), QStringLiteral("call"), result.callId, details);

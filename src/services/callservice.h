@@ -49,6 +49,9 @@ struct CommitCallResult {
     // The promises the new one replaced: cancelled, or broken (partly kept)
     // when their date had passed (domain::replacedOutcome).
     QList<domain::Id> cancelledPromiseIds;
+    // The debtor's call-backs that were due when the call was made: this
+    // call was them, so they are done.
+    int callbacksDone = 0;
     std::optional<PostPaymentResult> payment;
     bool discountNeedsApproval = false;
 };

@@ -34,11 +34,17 @@ QList<store::AgingLine> PanelService::aging(const QDate &today, std::optional<do
     return lines;
 }
 
-QList<PanelNamedLine> PanelService::agentLines(store::FiguresRepository &figures, const store::PanelScope &scope)
+QString PanelService::agentName(const QHash<domain::Id, domain::User> &users, domain::Id agent)
 {
-    QHash<domain::Id, domain::User> users;
-    for (const domain::User &u : store::UserRepository(m_db).all())
-        users.insert(u.id, u);
+    if (agent == 0)
+        return tr("No agent");
+    const auto user = users.constFind(agent);
+    return user != users.cend() ? user->displayName : QString::number(agent);
+}
+
+QList<PanelNamedLine> PanelService::agentLines(store::FiguresRepository &figures, const store::PanelScope &scope,
+                                              const QHash<domain::Id, domain::User> &users)
+{
     const QHash<domain::Id, domain::Money> targets = store::TargetRepository(m_db).allMonthlyRecovery();
     const auto targetOf = [&](domain::Id agent) -> std::optional<domain::Money> {
         const auto monthly = targets.constFind(agent);
@@ -50,9 +56,7 @@ QList<PanelNamedLine> PanelService::agentLines(store::FiguresRepository &figures
     QSet<domain::Id> listed;
     for (const store::PanelLine &line : figures.byAgent(scope)) {
         const domain::Id agent = line.key.toLongLong();
-        const auto user = users.constFind(agent);
-        const QString name = agent == 0 ? tr("No agent") : user != users.cend() ? user->displayName : line.key;
-        lines.append({name, line.figures, agent, targetOf(agent)});
+        lines.append({agentName(users, agent), line.figures, agent, targetOf(agent)});
         listed.insert(agent);
     }
     // An agent with a target and nothing done in the period is a line too:
@@ -81,7 +85,12 @@ PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional
     store::FiguresRepository figures(m_db);
     report.totals = figures.totals(scope);
 
-    report.byAgent = agentLines(figures, scope);
+    QHash<domain::Id, domain::User> users;
+    for (const domain::User &u : store::UserRepository(m_db).all())
+        users.insert(u.id, u);
+    report.byAgent = agentLines(figures, scope, users);
+    for (const store::FollowThroughLine &line : figures.followThrough(scope, today))
+        report.followThrough.append({agentName(users, line.agentId), line});
     for (const store::PanelLine &line : figures.bySegment(scope))
         report.bySegment.append(
             {line.key.isEmpty() ? tr("No segment") : line.key, line.figures, std::nullopt, std::nullopt});

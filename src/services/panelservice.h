@@ -4,6 +4,7 @@
 #include "store/figuresrepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -28,6 +29,12 @@ struct PanelResultLine {
     store::CallResultLine figures;
 };
 
+// What became of one agent's tasks and call-backs due in the period.
+struct PanelFollowThroughLine {
+    QString name;
+    store::FollowThroughLine figures;
+};
+
 struct PanelReport {
     // The promises' results count for those dated up to here (the period's
     // last day when every one is final; before its first, none is yet).
@@ -38,6 +45,8 @@ struct PanelReport {
     QList<PanelResultLine> byTechnique;
     // The reasons for not paying recorded in the period's calls (schema 36).
     QList<PanelResultLine> byReason;
+    // The tasks and call-backs due in the period, by agent (schema 37).
+    QList<PanelFollowThroughLine> followThrough;
 };
 
 // The Panel: how the office's work went over some days. Supervisors and
@@ -56,7 +65,8 @@ public:
     // script in `scriptLanguage` names them. How promises ended counts, on `today`,
     // only for those whose grace is over: a promise paid early, or one
     // still in its grace days, would otherwise make the period's first
-    // weeks read every promise kept.
+    // weeks read every promise kept. The tasks and call-backs still open
+    // and due before `today` are overdue.
     PanelReport read(const QDate &from, const QDate &to, std::optional<domain::Id> agentId,
                      const QString &scriptLanguage, const QDate &today);
     // What is owed on `today` by how late it is, by segment (segments
@@ -69,7 +79,9 @@ public:
 private:
     // The table by agent: each agent's figures named, with their target of
     // the period (schema 35).
-    QList<PanelNamedLine> agentLines(store::FiguresRepository &figures, const store::PanelScope &scope);
+    QList<PanelNamedLine> agentLines(store::FiguresRepository &figures, const store::PanelScope &scope,
+                                     const QHash<domain::Id, domain::User> &users);
+    static QString agentName(const QHash<domain::Id, domain::User> &users, domain::Id agent);
 
     store::Database &m_db;
     std::optional<domain::Id> m_userId;

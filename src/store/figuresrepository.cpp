@@ -40,6 +40,11 @@ const KeptFigures kTechniques{QStringLiteral("technique_figures"), QStringLitera
 const KeptFigures kReasons{QStringLiteral("reason_figures"), QStringLiteral("reason_monthly_figures"),
                            kTechniques.figures};
 
+// The tasks and call-backs by the day they are due (schema 37).
+const KeptFigures kFollowUps{QStringLiteral("followup_figures"), QStringLiteral("followup_monthly_figures"),
+                             {QStringLiteral("due"), QStringLiteral("done_on_time"), QStringLiteral("done_late"),
+                              QStringLiteral("cancelled")}};
+
 // "sum(calls), sum(contacts), ...": each kept figure added up, in its order
 // (what readSums and byTechnique read back).
 QString sumsOf(const KeptFigures &kept)
@@ -290,6 +295,42 @@ QList<CallResultLine> FiguresRepository::callResults(const PanelScope &scope, bo
         line.promisesPaid = domain::Money::fromMinor(q.integer(8));
         out.append(line);
     }
+    return out;
+}
+
+QList<FollowThroughLine> FiguresRepository::followThrough(const PanelScope &scope, const QDate &today)
+{
+    // Whether a promise's result is final plays no part here.
+    const auto read = [this](const PanelScope &days, const std::function<void(const SqlQuery &)> &row) {
+        BoundSql sql;
+        SqlQuery q(m_db, QStringLiteral("SELECT agent_id, ") + sumsOf(kFollowUps) + QStringLiteral(" FROM ") +
+                             figuresOf(days, sql, kFollowUps, QStringLiteral("agent_id")) +
+                             QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
+        sql.bindTo(q);
+        q.exec();
+        while (q.next())
+            row(q);
+    };
+    QList<FollowThroughLine> out;
+    read(PanelScope(scope.from, scope.to, scope.agentId), [&out](const SqlQuery &q) {
+        FollowThroughLine line;
+        line.agentId = q.integer(0);
+        line.due = q.integer(1);
+        line.doneOnTime = q.integer(2);
+        line.doneLate = q.integer(3);
+        line.cancelled = q.integer(4);
+        if (line.due != 0)  // a row every follow-up left for another day or agent
+            out.append(line);
+    });
+    const QDate lastOverdue = std::min(scope.to, today.addDays(-1));
+    if (lastOverdue >= scope.from)
+        read(PanelScope(scope.from, lastOverdue, scope.agentId), [&out](const SqlQuery &q) {
+            const domain::Id agent = q.integer(0);
+            const auto line = std::find_if(out.begin(), out.end(),
+                                           [agent](const FollowThroughLine &l) { return l.agentId == agent; });
+            if (line != out.end())
+                line->overdue = q.integer(1) - q.integer(2) - q.integer(3) - q.integer(4);
+        });
     return out;
 }
 

@@ -68,6 +68,20 @@ struct CallResultLine {
     qint64 promisesResolved() const { return promisesKept + promisesPartial + promisesBroken; }
 };
 
+// What became of one agent's tasks and call-backs due in some days
+// (schema 37; a promise's reminder and check are not among them).
+struct FollowThroughLine {
+    domain::Id agentId = 0;  // 0: assigned to nobody
+    qint64 due = 0;
+    qint64 doneOnTime = 0;  // done on or before the day it was due
+    qint64 doneLate = 0;
+    qint64 cancelled = 0;
+    qint64 overdue = 0;  // of those still open, due before today
+    qint64 open() const { return due - doneOnTime - doneLate - cancelled; }
+    // Those that should be done by now: on time, late, or still overdue.
+    qint64 owed() const { return doneOnTime + doneLate + overdue; }
+};
+
 // One kept row: a day, an agent (0 and no name: nobody) and a segment.
 struct DailyFigureLine {
     QDate day;
@@ -121,6 +135,10 @@ public:
     // The reasons for not paying recorded in calls (their codes, as
     // calls.excuse_category), most recorded first (schema 36).
     QList<CallResultLine> byReason(const PanelScope &scope);
+    // The tasks and call-backs due in the scope's days, by the agent they
+    // are assigned to, most due first; what is still open and was due
+    // before `today` is overdue (schema 37).
+    QList<FollowThroughLine> followThrough(const PanelScope &scope, const QDate &today);
     // Every kept row of the days, by day, agent and segment: what the
     // Panel's export writes.
     void daily(const PanelScope &scope, const std::function<void(const DailyFigureLine &)> &row);

@@ -176,6 +176,21 @@ int FollowUpRepository::cancelOpenForDebtor(domain::Id debtorId, const QString &
     return q.rowsAffected();
 }
 
+int FollowUpRepository::completeDueCallbacks(domain::Id debtorId, const QDate &day, const QTime &time,
+                                             const QString &result, const QDateTime &at)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET status = 'done', result = :result, done_at = :at "
+                                    "WHERE debtor_id = :d AND status = 'open' AND kind = 'callback' "
+                                    "AND (due_date < :day OR (due_date = :day AND (due_time IS NULL OR due_time <= :time)))"));
+    q.bind(QStringLiteral(":result"), result)
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":d"), debtorId)
+        .bind(QStringLiteral(":day"), day)
+        .bind(QStringLiteral(":time"), time)
+        .exec();
+    return q.rowsAffected();
+}
+
 int FollowUpRepository::cancelForCalls(domain::Id debtorId, const QList<domain::Id> &callIds, domain::FollowUpKind kind,
                                        const QString &result, const QDateTime &at)
 {

@@ -36,6 +36,11 @@ public:
     void cancelForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
     // Every open follow-up of the debtor cancelled (its file closed); how many.
     int cancelOpenForDebtor(domain::Id debtorId, const QString &result, const QDateTime &at);
+    // A call made to the debtor is the call-back that was due: each of
+    // theirs open and due by `day` at `time` (one without a time, any time
+    // that day) is done with `result` at `at`. How many.
+    int completeDueCallbacks(domain::Id debtorId, const QDate &day, const QTime &time, const QString &result,
+                             const QDateTime &at);
     // Cancels a debtor's open tasks of `kind` that `callIds` gave; how many.
     int cancelForCalls(domain::Id debtorId, const QList<domain::Id> &callIds, domain::FollowUpKind kind,
                        const QString &result, const QDateTime &at);

@@ -8,6 +8,7 @@
 #include "ui/agentchoice.h"
 #include "ui/agingmodel.h"
 #include "ui/deskuser.h"
+#include "ui/followthroughmodel.h"
 #include "ui/moneyformatter.h"
 #include "ui/narrowcombo.h"
 #include "ui/officecurrency.h"
@@ -65,6 +66,8 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     setUpTable(m_ui->segmentTable, m_segments);
     setUpTable(m_ui->techniqueTable, m_techniques);
     setUpTable(m_ui->reasonTable, m_reasons);
+    m_followThrough = new FollowThroughModel(this);
+    setUpTable(m_ui->followThroughTable, m_followThrough);
     m_aging = new AgingModel(this);
     setUpTable(m_ui->agingTable, m_aging);
     m_agingPool.setMaxThreadCount(1);
@@ -184,6 +187,7 @@ void PanelView::read(bool withAging)
     m_reasons->setMoney(money);
     m_techniques->setResults(m_report.byTechnique);
     m_reasons->setResults(m_report.byReason);
+    m_followThrough->setLines(m_report.followThrough);
     showCards();
     if (withAging)
         readAging(agent);
@@ -194,6 +198,8 @@ void PanelView::showAgingTab() { m_ui->tables->setCurrentWidget(m_ui->agingTab);
 void PanelView::showTechniqueTab() { m_ui->tables->setCurrentWidget(m_ui->techniqueTab); }
 
 void PanelView::showReasonTab() { m_ui->tables->setCurrentWidget(m_ui->reasonTab); }
+
+void PanelView::showFollowThroughTab() { m_ui->tables->setCurrentWidget(m_ui->followThroughTab); }
 
 void PanelView::showPeriod(PanelPeriod period)
 {

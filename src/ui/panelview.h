@@ -24,6 +24,7 @@ class Database;
 namespace libreta::ui {
 
 class AgingModel;
+class FollowThroughModel;
 class PanelModel;
 
 // The Panel (dashboard) section: how the work went over a period (today,
@@ -49,6 +50,7 @@ public:
     PanelModel *segmentModel() const { return m_segments; }
     PanelModel *techniqueModel() const { return m_techniques; }
     PanelModel *reasonModel() const { return m_reasons; }
+    FollowThroughModel *followThroughModel() const { return m_followThrough; }
     PanelModel *scoreModel() const { return m_scores; }
     AgingModel *agingModel() const { return m_aging; }
     // The aging table is read on a thread of its own; false until it is in.
@@ -56,6 +58,7 @@ public:
     void showAgingTab();
     void showTechniqueTab();
     void showReasonTab();
+    void showFollowThroughTab();
     void showPeriod(domain::PanelPeriod period);
 
 Q_SIGNALS:
@@ -88,6 +91,7 @@ private:
     PanelModel *m_segments = nullptr;
     PanelModel *m_techniques = nullptr;
     PanelModel *m_reasons = nullptr;
+    FollowThroughModel *m_followThrough = nullptr;
     PanelModel *m_scores = nullptr;
     AgingModel *m_aging = nullptr;
     quint64 m_agingTicket = 0;  // only the newest reading is shown

@@ -1,4 +1,5 @@
 #include "domain/clock.h"
+#include "domain/labels.h"
 #include "services/callservice.h"
 #include "services/inputerror.h"
 #include "store/callrepository.h"
@@ -6,6 +7,7 @@
 #include "store/noterepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
+#include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -246,4 +248,51 @@ TEST_CASE("A payment taken during the call is posted with the call", "[services]
     CHECK(r.payment->outstandingAfter == Money());
     CHECK(store::CallRepository(t.db()).forDebtor(debtor).at(0).outcome == CallOutcome::Payment);
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
+
+TEST_CASE("A call made to a debtor is the call-back that was due: it leaves the agenda as done", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    const Id other = test::addDebtor(t.db(), QStringLiteral("R-2"));
+    store::FollowUpRepository followUps(t.db());
+    const QDateTime startedLocal = kNow.toLocalTime();
+    const auto add = [&](Id whose, FollowUpKind kind, const QDate &day, std::optional<QTime> time) {
+        FollowUp f;
+        f.debtorId = whose;
+        f.kind = kind;
+        f.dueDate = day;
+        f.dueTime = time;
+        return *followUps.add(f);
+    };
+    const Id yesterday = add(debtor, FollowUpKind::Callback, startedLocal.date().addDays(-1), QTime(11, 0));
+    const Id anyTimeToday = add(debtor, FollowUpKind::Callback, startedLocal.date(), std::nullopt);
+    const Id anHourAgo = add(debtor, FollowUpKind::Callback, startedLocal.date(), startedLocal.time().addSecs(-3600));
+    // Not yet due: the debtor asked to be called later.
+    const Id inAnHour = add(debtor, FollowUpKind::Callback, startedLocal.date(), startedLocal.time().addSecs(3600));
+    const Id nextWeek = add(debtor, FollowUpKind::Callback, startedLocal.date().addDays(7), std::nullopt);
+    // A task is done by doing it, not by calling; another debtor's call-back
+    // is theirs.
+    const Id task = add(debtor, FollowUpKind::SendStatement, startedLocal.date().addDays(-1), std::nullopt);
+    const Id othersCallback = add(other, FollowUpKind::Callback, startedLocal.date().addDays(-1), std::nullopt);
+
+    services::CallDraft draft;
+    draft.call.debtorId = debtor;
+    draft.call.startedAt = kNow;
+    draft.call.answeredBy = AnsweredBy::Nobody;
+    draft.call.outcome = CallOutcome::NoAnswer;
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    CHECK(r.callbacksDone == 3);
+    for (const Id done : {yesterday, anyTimeToday, anHourAgo}) {
+        const auto f = followUps.byId(done);
+        CHECK(f->status == FollowUpStatus::Done);
+        store::SqlQuery at(t.db(), QStringLiteral("SELECT done_at FROM followups WHERE id = %1").arg(done));
+        at.exec();
+        REQUIRE(at.next());
+        CHECK(at.instant(0) == kNow);  // when the call was made
+        CHECK(f->result.contains(label(CallOutcome::NoAnswer)));
+    }
+    for (const Id open : {inAnHour, nextWeek, task, othersCallback})
+        CHECK(followUps.byId(open)->status == FollowUpStatus::Open);
 }

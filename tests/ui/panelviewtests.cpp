@@ -5,6 +5,7 @@
 #include "debtorfiletesthelpers.h"
 #include "services/reviewservice.h"
 #include "store/callrepository.h"
+#include "store/followuprepository.h"
 #include "store/adjustmentrepository.h"
 #include "store/paymentrepository.h"
 #include "store/sqlquery.h"
@@ -14,6 +15,7 @@
 #include "support/tempdb.h"
 #include "domain/panelperiod.h"
 #include "ui/agingmodel.h"
+#include "ui/followthroughmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/portfoliofilterbar.h"
 #include "ui/portfoliomodel.h"
@@ -218,6 +220,48 @@ TEST_CASE("The By reason tab lists the reasons the month's calls recorded, with 
     CHECK(reasons->index(0, ui::PanelModel::TechniqueCalls).data().toString() == QStringLiteral("2"));
     CHECK(reasons->index(0, ui::PanelModel::Won).data().toString() == QStringLiteral("1"));
     CHECK(reasons->index(0, ui::PanelModel::WonRate).data().toString() == QStringLiteral("50 %"));
+}
+
+TEST_CASE("The Follow-through tab shows each agent's tasks and call-backs of the month and the share done on time",
+          "[ui][panel]")
+{
+    PanelDesk d;
+    const Id debtor = test::addDebtor(d.t.db(), QStringLiteral("R-1"));
+    store::FollowUpRepository followUps(d.t.db());
+    const auto add = [&](FollowUpKind kind, int day) {
+        FollowUp f;
+        f.debtorId = debtor;
+        f.kind = kind;
+        f.dueDate = QDate(2026, 11, day);
+        f.assignedTo = d.people.ana;
+        return *followUps.add(f);
+    };
+    followUps.complete(add(FollowUpKind::SendInvoiceCopy, 10), QStringLiteral("Enviada"),
+                       QDateTime(QDate(2026, 11, 10), QTime(17, 0), Qt::UTC));
+    followUps.complete(add(FollowUpKind::Callback, 12), QStringLiteral("Llamada hecha"),
+                       QDateTime(QDate(2026, 11, 20), QTime(17, 0), Qt::UTC));
+    add(FollowUpKind::SendStatement, 20);
+    add(FollowUpKind::Callback, 30);  // today's
+    const DeskLogin login("sue");
+    ui::PanelView view(d.t.db(), kClock);
+    view.show();
+    view.showFollowThroughTab();
+    auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("tables"));
+    REQUIRE(tabs);
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Follow-through"));
+    const ui::FollowThroughModel *model = view.followThroughModel();
+    REQUIRE(model->rowCount() == 1);
+    const auto cell = [model](int column) { return model->index(0, column).data().toString(); };
+    CHECK(cell(ui::FollowThroughModel::Agent) == QStringLiteral("Ana Ruiz"));
+    CHECK(cell(ui::FollowThroughModel::Due) == QStringLiteral("4"));
+    CHECK(cell(ui::FollowThroughModel::OnTime) == QStringLiteral("1"));
+    CHECK(cell(ui::FollowThroughModel::Late) == QStringLiteral("1"));
+    CHECK(cell(ui::FollowThroughModel::Cancelled) == QStringLiteral("0"));
+    CHECK(cell(ui::FollowThroughModel::Overdue) == QStringLiteral("1"));
+    CHECK(cell(ui::FollowThroughModel::NotYetDue) == QStringLiteral("1"));
+    CHECK(cell(ui::FollowThroughModel::OnTimeRate) == QStringLiteral("33 %"));
+    CHECK(model->headerData(ui::FollowThroughModel::Overdue, Qt::Horizontal, Qt::ToolTipRole).toString() ==
+          QStringLiteral("Still open, and due before today"));
 }
 
 TEST_CASE("The Panel's cards write every count as the desk writes numbers", "[ui][panel]")
