@@ -2170,22 +2170,6 @@
         <translation>El acuerdo está pagado: se descontó su descuento de %1</translation>
     </message>
     <message>
-        <source>calls, payments, adjustments, dashboard figures, scores and activity: from this day</source>
-        <translation>gestiones, pagos, ajustes, cifras del panel, calificaciones y actividad: desde este día</translation>
-    </message>
-    <message>
-        <source>calls, payments, adjustments, dashboard figures, scores and activity: up to this day</source>
-        <translation>gestiones, pagos, ajustes, cifras del panel, calificaciones y actividad: hasta este día</translation>
-    </message>
-    <message>
-        <source>activity: only what this login did; dashboard figures, scores and aging: only this agent&apos;s</source>
-        <translation>actividad: solo lo que hizo este usuario; cifras del panel, calificaciones y antigüedad: solo las de este gestor</translation>
-    </message>
-    <message>
-        <source>--user: only the activity, dashboard figures, scores and aging exports take it.</source>
-        <translation>--user: solo la admiten las exportaciones de actividad, de cifras del panel, de calificaciones y de antigüedad.</translation>
-    </message>
-    <message>
         <source>one PDF with every document, each on pages of its own</source>
         <translation>un solo PDF con todos los documentos, cada uno en sus propias páginas</translation>
     </message>
@@ -2248,6 +2232,22 @@
     <message>
         <source>Phone numbers for search</source>
         <translation>Teléfonos para la búsqueda</translation>
+    </message>
+    <message>
+        <source>calls, payments, adjustments, dashboard figures, scores, follow-through and activity: from this day</source>
+        <translation>gestiones, pagos, ajustes, cifras del panel, calificaciones, seguimiento y actividad: desde este día</translation>
+    </message>
+    <message>
+        <source>calls, payments, adjustments, dashboard figures, scores, follow-through and activity: up to this day</source>
+        <translation>gestiones, pagos, ajustes, cifras del panel, calificaciones, seguimiento y actividad: hasta este día</translation>
+    </message>
+    <message>
+        <source>activity: only what this login did; dashboard figures, scores, follow-through and aging: only this agent&apos;s</source>
+        <translation>actividad: solo lo que hizo este usuario; cifras del panel, calificaciones, seguimiento y antigüedad: solo las de este gestor</translation>
+    </message>
+    <message>
+        <source>--user: only the activity, dashboard figures, scores, follow-through and aging exports take it.</source>
+        <translation>--user: solo la admiten las exportaciones de actividad, de cifras del panel, de calificaciones, de seguimiento y de antigüedad.</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3053,10 @@
     <message>
         <source>Review scores</source>
         <translation>Calificaciones de las revisiones</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Seguimiento</translation>
     </message>
 </context>
 <context>
@@ -8768,6 +8772,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>None has ended its grace days yet</source>
         <translation>Ninguna ha terminado aún sus días de gracia</translation>
+    </message>
+    <message>
+        <source>The tasks and call-backs of the period by the day they were due and agent: due, done on time, done late, called off and still open, as a CSV file for a spreadsheet</source>
+        <translation>Las tareas y llamadas acordadas del periodo por día en que vencían y gestor: programadas, hechas a tiempo, hechas tarde, anuladas y aún abiertas, en un archivo CSV para una hoja de cálculo</translation>
     </message>
 </context>
 <context>

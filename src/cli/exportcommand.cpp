@@ -20,7 +20,7 @@ using namespace services;
 int runExport(CliContext &c)
 {
     const QString synopsis = QStringLiteral(
-        "portfolio|agenda|calls|promises|payments|invoices|contacts|figures|scores|activity|aging|adjustments "
+        "portfolio|agenda|calls|promises|payments|invoices|contacts|figures|scores|followthrough|activity|aging|adjustments "
         "[--out FILE] "
         "[--delimiter comma|semicolon] [--search TEXT] [--segment S] [--status S] [--aging BUCKET] [--with-balance] "
         "[--date DAY] [--from DAY] [--to DAY] [--user LOGIN] [--action ACTION]");
@@ -47,9 +47,9 @@ int runExport(CliContext &c)
     options.add(QStringLiteral("aging"), CliContext::tr("portfolio: current, 1-30, 31-60, 61-90, 91-180 or 180+"), QStringLiteral("BUCKET"));
     options.add(QStringLiteral("with-balance"), CliContext::tr("portfolio: only debtors who owe"));
     options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("from"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores and activity: from this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("to"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores and activity: up to this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did; dashboard figures, scores and aging: only this agent's"), QStringLiteral("LOGIN"));
+    options.add(QStringLiteral("from"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores, follow-through and activity: from this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("to"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores, follow-through and activity: up to this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did; dashboard figures, scores, follow-through and aging: only this agent's"), QStringLiteral("LOGIN"));
     options.add(QStringLiteral("action"), CliContext::tr("activity: only this action (payment.post, call.commit, ...)"), QStringLiteral("ACTION"));
     if (!options.parse())
         return Usage;
@@ -101,9 +101,9 @@ int runExport(CliContext &c)
         return Usage;
     }
     if (options.isSet(QStringLiteral("user")) && *kind != ExportKind::Activity && *kind != ExportKind::Figures &&
-        *kind != ExportKind::Aging && *kind != ExportKind::Scores) {
-        options.usageError(
-            CliContext::tr("--user: only the activity, dashboard figures, scores and aging exports take it."));
+        *kind != ExportKind::Aging && *kind != ExportKind::Scores && *kind != ExportKind::FollowThrough) {
+        options.usageError(CliContext::tr(
+            "--user: only the activity, dashboard figures, scores, follow-through and aging exports take it."));
         return Usage;
     }
     request.action = options.value(QStringLiteral("action"));

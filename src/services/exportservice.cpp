@@ -41,6 +41,7 @@ QString ExportService::kindName(ExportKind kind)
     case ExportKind::Aging: return QStringLiteral("aging");
     case ExportKind::Adjustments: return QStringLiteral("adjustments");
     case ExportKind::Scores: return QStringLiteral("scores");
+    case ExportKind::FollowThrough: return QStringLiteral("followthrough");
     }
     return {};
 }
@@ -68,6 +69,7 @@ QString ExportService::kindLabel(ExportKind kind)
     case ExportKind::Aging: return tr("Aging");
     case ExportKind::Adjustments: return tr("Balance adjustments");
     case ExportKind::Scores: return tr("Review scores");
+    case ExportKind::FollowThrough: return tr("Follow-through");
     }
     return {};
 }
@@ -76,7 +78,8 @@ QList<ExportKind> ExportService::allKinds()
 {
     return {ExportKind::Portfolio, ExportKind::Agenda,   ExportKind::Calls,   ExportKind::Promises,
             ExportKind::Payments,  ExportKind::Invoices, ExportKind::Contacts, ExportKind::Figures,
-            ExportKind::Activity,  ExportKind::Aging,    ExportKind::Adjustments, ExportKind::Scores};
+            ExportKind::Activity,  ExportKind::Aging,    ExportKind::Adjustments, ExportKind::Scores,
+            ExportKind::FollowThrough};
 }
 
 QStringList ExportService::columns(ExportKind kind)
@@ -124,6 +127,8 @@ QStringList ExportService::columns(ExportKind kind)
         return list({"day", "agent", "reviews", "presentation_points", "presentation_scored", "listening_points",
                      "listening_scored", "negotiation_points", "negotiation_scored", "preclose_points",
                      "preclose_scored", "close_points", "close_scored"});
+    case ExportKind::FollowThrough:
+        return list({"day", "agent", "due", "done_on_time", "done_late", "cancelled", "open"});
     case ExportKind::Adjustments:
         return list({"at", "debtor_ref", "name", "kind", "invoice_number", "amount", "by", "note"});
     }
@@ -254,6 +259,19 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
             for (int stage = 0; stage < domain::QualityReview::kStages; ++stage)
                 cells << QString::number(l.figures.stagePoints[stage]) << QString::number(l.figures.stagesScored[stage]);
             writer.writeRow(cells);
+            ++rows;
+        });
+        break;
+    }
+    case ExportKind::FollowThrough: {
+        // The Follow-through tab's counts, a line per day due and agent:
+        // what is still open of a day before today is overdue.
+        const store::PanelScope scope{request.from.value_or(QDate(2000, 1, 1)), request.to.value_or(today),
+                                      request.agentId};
+        store::FiguresRepository(m_db).dailyFollowThrough(scope, [&](const store::DailyFollowThroughLine &l) {
+            const store::FollowThroughLine &f = l.figures;
+            writer.writeRow({dateText(l.day), l.agentName, QString::number(f.due), QString::number(f.doneOnTime),
+                             QString::number(f.doneLate), QString::number(f.cancelled), QString::number(f.open())});
             ++rows;
         });
         break;

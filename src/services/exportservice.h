@@ -16,7 +16,8 @@ class Database;
 namespace libreta::services {
 
 enum class ExportKind {
-    Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures, Activity, Aging, Adjustments, Scores
+    Portfolio, Agenda, Calls, Promises, Payments, Invoices, Contacts, Figures, Activity, Aging, Adjustments, Scores,
+    FollowThrough
 };
 
 struct ExportRequest {

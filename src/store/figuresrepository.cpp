@@ -268,6 +268,29 @@ void FiguresRepository::dailyReviews(const PanelScope &scope,
     }
 }
 
+void FiguresRepository::dailyFollowThrough(const PanelScope &scope,
+                                           const std::function<void(const DailyFollowThroughLine &)> &row)
+{
+    BoundSql sql = daysOf(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT day, agent_id, coalesce((SELECT display_name FROM users WHERE id = agent_id), "
+                                    "''), due, done_on_time, done_late, cancelled FROM followup_figures") +
+                         sql.whereSql() + QStringLiteral(" ORDER BY day, agent_id"));
+    sql.bindTo(q);
+    q.exec();
+    DailyFollowThroughLine line;
+    while (q.next()) {
+        line.day = q.date(0);
+        line.figures.agentId = q.integer(1);
+        line.agentName = q.text(2);
+        line.figures.due = q.integer(3);
+        line.figures.doneOnTime = q.integer(4);
+        line.figures.doneLate = q.integer(5);
+        line.figures.cancelled = q.integer(6);
+        if (line.figures.due != 0)  // a row left at zero: all moved to another day or agent
+            row(line);
+    }
+}
+
 QList<CallResultLine> FiguresRepository::byTechnique(const PanelScope &scope) { return callResults(scope, false); }
 
 QList<CallResultLine> FiguresRepository::byReason(const PanelScope &scope) { return callResults(scope, true); }

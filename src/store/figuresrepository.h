@@ -100,6 +100,13 @@ struct DailyReviewLine {
     PanelFigures figures;  // reviews, stagePoints and stagesScored only
 };
 
+// One kept row of the follow-through: a day due and an agent.
+struct DailyFollowThroughLine {
+    QDate day;
+    QString agentName;  // empty: nobody
+    FollowThroughLine figures;  // overdue is not worked out here
+};
+
 // The days (both included) and, optionally, one agent. The promises'
 // results (kept, partly kept, broken, paid towards them) count only for
 // the promises dated up to `resultsTo`, when given: those whose result is
@@ -145,6 +152,9 @@ public:
     // Every kept row of the reviews' figures, by day and agent: what the
     // Scores tab's export writes.
     void dailyReviews(const PanelScope &scope, const std::function<void(const DailyReviewLine &)> &row);
+    // Every kept row of the follow-through, by day due and agent: what the
+    // Follow-through tab's export writes (schema 37).
+    void dailyFollowThrough(const PanelScope &scope, const std::function<void(const DailyFollowThroughLine &)> &row);
 
 private:
     QList<PanelLine> grouped(const PanelScope &scope, const QString &column);

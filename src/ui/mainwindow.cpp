@@ -225,7 +225,8 @@ void MainWindow::buildViews()
         m_transfer->chooseAndExport(request, *m_db);
     });
     for (auto [signal, kind] : {std::pair{&PanelView::exportRequested, services::ExportKind::Figures},
-                                std::pair{&PanelView::scoresExportRequested, services::ExportKind::Scores}})
+                                std::pair{&PanelView::scoresExportRequested, services::ExportKind::Scores},
+                                std::pair{&PanelView::followThroughExportRequested, services::ExportKind::FollowThrough}})
         connect(m_panel, signal, this,
                 [this, kind = kind](const QDate &from, const QDate &to, std::optional<domain::Id> agentId) {
                     services::ExportRequest request;

@@ -106,6 +106,8 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
             Q_EMIT agingExportRequested(chosenAgent());
         else if (m_ui->tables->currentWidget() == m_ui->scoreTab)
             Q_EMIT scoresExportRequested(m_days.from, m_days.to, chosenAgent());
+        else if (m_ui->tables->currentWidget() == m_ui->followThroughTab)
+            Q_EMIT followThroughExportRequested(m_days.from, m_days.to, chosenAgent());
         else
             Q_EMIT exportRequested(m_days.from, m_days.to, chosenAgent());
     });
@@ -115,7 +117,10 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
             tab == m_ui->agingTab   ? tr("What is owed today by age and segment, as a CSV file for a spreadsheet")
             : tab == m_ui->scoreTab ? tr("The reviews' scores of the period by day and agent, stage by stage, as a "
                                          "CSV file for a spreadsheet")
-                                    : figures);
+            : tab == m_ui->followThroughTab
+                ? tr("The tasks and call-backs of the period by the day they were due and agent: due, done on time, "
+                     "done late, called off and still open, as a CSV file for a spreadsheet")
+                : figures);
     });
 }
 

@@ -69,6 +69,8 @@ Q_SIGNALS:
     void agingExportRequested(std::optional<domain::Id> agentId);
     // Export… on the Scores tab: the reviews' figures of the days shown.
     void scoresExportRequested(const QDate &from, const QDate &to, std::optional<domain::Id> agentId);
+    // The Follow-through tab's Export…: its counts by day due and agent.
+    void followThroughExportRequested(const QDate &from, const QDate &to, std::optional<domain::Id> agentId);
     // An age of the aging table double-clicked: its debtors in the
     // portfolio, the chosen agent's (0: nobody's) or everyone's.
     void agingChosen(domain::AgingBucket bucket, std::optional<domain::Id> agentId);

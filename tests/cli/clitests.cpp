@@ -529,6 +529,36 @@ TEST_CASE("export scores writes the reviews' figures by day and agent, or one ag
         CHECK(herLines[i].section(QLatin1Char(','), 1, 1) == QStringLiteral("Lucía Hernández Paz"));
 }
 
+TEST_CASE("export followthrough writes each day's tasks and call-backs by agent, or one agent's", "[cli][export]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("300")}).status == 0);
+    const Run all = o.run({QStringLiteral("export"), QStringLiteral("followthrough")});
+    REQUIRE(all.status == 0);
+    const QStringList lines = all.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 1);  // the demo's agents scheduled call-backs and tasks
+    CHECK(lines[0].endsWith(QStringLiteral("day,agent,due,done_on_time,done_late,cancelled,open")));
+    qint64 due = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList cells = lines[i].split(QLatin1Char(','));
+        REQUIRE(cells.size() == 7);
+        const qint64 rowDue = cells[2].toLongLong();
+        CHECK(rowDue > 0);
+        // What is due is done on time, done late, called off or still open.
+        CHECK(cells[3].toLongLong() + cells[4].toLongLong() + cells[5].toLongLong() + cells[6].toLongLong() == rowDue);
+        due += rowDue;
+    }
+    const Run hers = o.run({QStringLiteral("export"), QStringLiteral("followthrough"), QStringLiteral("--user"),
+                            QStringLiteral("lhernandez")});
+    REQUIRE(hers.status == 0);
+    const QStringList herLines = hers.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(herLines.size() > 1);
+    CHECK(herLines.size() < lines.size());
+    for (qsizetype i = 1; i < herLines.size(); ++i)
+        CHECK(herLines[i].section(QLatin1Char(','), 1, 1) == QStringLiteral("Lucía Hernández Paz"));
+    CHECK(due > 0);
+}
+
 TEST_CASE("export aging writes the office's aging, or one agent's", "[cli][export][aging]")
 {
     Office o;
@@ -553,5 +583,6 @@ TEST_CASE("export aging writes the office's aging, or one agent's", "[cli][expor
     const Run wrongKind = o.run({QStringLiteral("export"), QStringLiteral("invoices"), QStringLiteral("--user"),
                                  QStringLiteral("lhernandez")});
     CHECK(wrongKind.status == 2);
-    CHECK(wrongKind.err.contains(QStringLiteral("--user: only the activity, dashboard figures, scores and aging exports take it.")));
+    CHECK(wrongKind.err.contains(
+        QStringLiteral("--user: only the activity, dashboard figures, scores, follow-through and aging exports take it.")));
 }

@@ -625,6 +625,31 @@ TEST_CASE("The follow-through counts each agent's tasks and call-backs by the da
     CHECK(lines[0].figures.overdue == 0);
     CHECK(lines[0].figures.open() == 1);
 
+    // The tab's export: a line per day due and agent, what is still open
+    // counted as it stands; Beto's line only for him.
+    ExportRequest request;
+    request.kind = ExportKind::FollowThrough;
+    request.from = kFrom;
+    request.to = kTo;
+    const FixedClock clock(QDateTime(today, QTime(18, 0), Qt::UTC));
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    CHECK(ExportService(o.t.db(), clock).write(request, out) == 6);
+    const QStringList csv =
+        QString::fromUtf8(out.data()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(csv == QStringList{QStringLiteral("day,agent,due,done_on_time,done_late,cancelled,open"),
+                             QStringLiteral("2026-11-10,Ana Ruiz,1,1,0,0,0"),
+                             QStringLiteral("2026-11-12,Ana Ruiz,1,0,1,0,0"),
+                             QStringLiteral("2026-11-15,Beto Paz,1,0,0,1,0"),
+                             QStringLiteral("2026-11-18,Ana Ruiz,1,0,0,0,1"),
+                             QStringLiteral("2026-11-20,Ana Ruiz,1,0,0,0,1"),
+                             QStringLiteral("2026-11-28,Ana Ruiz,1,0,0,0,1")});
+    request.agentId = o.people.beto;
+    QBuffer betos;
+    betos.open(QIODevice::WriteOnly);
+    CHECK(ExportService(o.t.db(), clock).write(request, betos) == 1);
+    CHECK(ExportService::kindFromName(u"followthrough") == ExportKind::FollowThrough);
+
     // `libreta-cli check` finds a follow-through figure that drifted.
     store::SqlQuery(o.t.db(), QStringLiteral("UPDATE followup_figures SET done_late = done_late + 1 "
                                              "WHERE day = '2026-11-12'"))

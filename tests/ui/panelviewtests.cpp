@@ -262,6 +262,16 @@ TEST_CASE("The Follow-through tab shows each agent's tasks and call-backs of the
     CHECK(cell(ui::FollowThroughModel::OnTimeRate) == QStringLiteral("33 %"));
     CHECK(model->headerData(ui::FollowThroughModel::Overdue, Qt::Horizontal, Qt::ToolTipRole).toString() ==
           QStringLiteral("Still open, and due before today"));
+
+    // Export… on this tab asks for these counts, not the period's figures.
+    QSignalSpy figures(&view, &ui::PanelView::exportRequested);
+    QSignalSpy followThrough(&view, &ui::PanelView::followThroughExportRequested);
+    auto *exportButton = test::child<QPushButton>(&view, "exportButton");
+    CHECK(exportButton->toolTip().startsWith(QStringLiteral("The tasks and call-backs of the period")));
+    exportButton->click();
+    REQUIRE(followThrough.size() == 1);
+    CHECK(figures.isEmpty());
+    CHECK(followThrough.first().at(0).toDate() == QDate(2026, 11, 1));
 }
 
 TEST_CASE("The Panel's cards write every count as the desk writes numbers", "[ui][panel]")
