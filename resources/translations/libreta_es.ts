@@ -1266,6 +1266,10 @@
         <source>The call is allowed: there is nothing to override.</source>
         <translation>La llamada está permitida: no hay nada que autorizar.</translation>
     </message>
+    <message>
+        <source>Do-not-contact is never overridden: lift the mark in the debtor&apos;s file, with its reason, or call another contact.</source>
+        <translation>«No contactar» no admite excepciones: quite la marca en el expediente del deudor, con su motivo, o llame a otro contacto.</translation>
+    </message>
 </context>
 <context>
     <name>CallListeningPage</name>
@@ -6367,6 +6371,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Only a supervisor can let it go ahead. Choose another contact, or discard the call.</source>
         <translation>Solo un supervisor puede autorizarla. Elija otro contacto o descarte la llamada.</translation>
+    </message>
+    <message>
+        <source>Do-not-contact is never overridden: choose another contact, or discard the call. If the mark no longer applies, lift it first in the debtor&apos;s file, writing why.</source>
+        <translation>«No contactar» no admite excepciones: elija otro contacto o descarte la llamada. Si la marca ya no procede, quítela antes en el expediente del deudor, escribiendo por qué.</translation>
     </message>
 </context>
 <context>

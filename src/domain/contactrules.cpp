@@ -28,6 +28,11 @@ QString hhmm(const QTime &t) { return t.toString(QStringLiteral("HH:mm")); }
 
 } // namespace
 
+bool ContactDecision::overridable() const
+{
+    return !blocks.contains(ContactBlock::DebtorDoNotContact) && !blocks.contains(ContactBlock::ContactDoNotContact);
+}
+
 QStringList ContactDecision::reasons() const
 {
     QStringList out;

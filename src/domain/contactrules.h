@@ -19,6 +19,11 @@ struct ContactDecision {
     QList<ContactBlock> blocks;
     QDateTime debtorLocalTime;  // now, in the debtor's zone (invalid if the zone is unknown)
     QStringList reasons() const;  // translated, one per block, naming times and counts
+    // Whether a supervisor may let the call go ahead with a written reason:
+    // the hours and the attempts, yes; do-not-contact never (the mark is
+    // lifted in the debtor's file, with its reason, or another contact is
+    // called).
+    bool overridable() const;
     int attemptsInLast7Days = 0;
     ContactRuleSettings settings;
 };

@@ -41,6 +41,12 @@ ContactDecision CallGate::check(Id debtorId, std::optional<Id> contactId, const 
     return evaluateContact(rules, at, debtor->timeZone, attempts, debtor->doNotContact, contactDoNotContact);
 }
 
+QString CallGate::doNotContactIsFinal()
+{
+    return tr("Do-not-contact is never overridden: lift the mark in the debtor's file, with its reason, or call "
+              "another contact.");
+}
+
 QString CallGate::blockCode(ContactBlock block)
 {
     switch (block) {
@@ -78,6 +84,8 @@ void CallGate::recordOverride(Id debtorId, std::optional<Id> contactId, std::opt
     const ContactDecision decision = check(debtorId, contactId);
     if (decision.allowed)
         throw InputError(QStringLiteral("override"), tr("The call is allowed: there is nothing to override."));
+    if (!decision.overridable())
+        throw InputError(QStringLiteral("override"), doNotContactIsFinal());
     AuditTrail(m_db, m_clock)
         .record(userId, QStringLiteral("contact.override"), QStringLiteral("debtor"), debtorId,
                 QStringLiteral("blocks=%1 reason=%2").arg(blockCodes(decision), reason.trimmed()));

@@ -14,8 +14,9 @@ namespace libreta::services {
 
 // The contact rules applied before dialling: the debtor's calling window in
 // their own zone, the attempts of the last 7 days, do-not-contact on the
-// debtor and on the contact chosen. A supervisor may let a refused call go
-// ahead with a written reason, which goes to the audit log.
+// debtor and on the contact chosen. A supervisor may let a call the hours
+// or the attempts refuse go ahead with a written reason, which goes to the
+// audit log; do-not-contact is never overridden.
 class CallGate final {
     Q_DECLARE_TR_FUNCTIONS(CallGate)
 
@@ -31,9 +32,12 @@ public:
     // Records a supervisor's override of a refused call in the audit log,
     // in its own transaction (so it stays even if the call is never saved).
     // Throws InputError when the reason is empty, the user may not override,
-    // or the call is allowed anyway.
+    // the call is allowed anyway, or do-not-contact refuses it.
     void recordOverride(domain::Id debtorId, std::optional<domain::Id> contactId,
                         std::optional<domain::Id> userId, const QString &reason);
+
+    // Why an override is refused when do-not-contact refuses the call.
+    static QString doNotContactIsFinal();
 
     // Stable codes for the audit log ("outside_window", ...).
     static QString blockCode(domain::ContactBlock block);

@@ -139,6 +139,10 @@ void CallService::checkContactRules(const Call &call)
     if (!call.overrideReason.trimmed().isEmpty()) {
         if (!maySupervise(m_db, call.agentId))
             throw InputError(QStringLiteral("override"), tr("Only a supervisor can let a refused call go ahead."));
+        // The mark may have been set while the call was open: the reason
+        // written for the hours does not lift it.
+        if (!decision.overridable())
+            throw InputError(QStringLiteral("contact_rules"), CallGate::doNotContactIsFinal());
         return;
     }
     if (!decision.allowed)

@@ -127,13 +127,18 @@ bool CallDialBox::check(const QDateTime &atUtc, const QString &overrideReason)
                        .arg(kRed, tr("The contact rules refuse this call: do not dial.").toHtmlEscaped());
     for (const QString &reason : m_decision.reasons())
         text += QStringLiteral("<br>• %1").arg(reason.toHtmlEscaped());
-    const bool supervisor = services::maySupervise(m_context->db, m_context->userId);
-    text += QStringLiteral("<br>")
-            + (supervisor ? tr("As a supervisor you may let it go ahead: write why.")
-                          : tr("Only a supervisor can let it go ahead. Choose another contact, or discard the call."))
-                  .toHtmlEscaped();
+    // Do-not-contact is never overridden, not even by a supervisor: the
+    // mark is lifted in the file, with its reason, or another contact called.
+    const bool mayOverride = m_decision.overridable() && services::maySupervise(m_context->db, m_context->userId);
+    const QString next =
+        !m_decision.overridable()
+            ? tr("Do-not-contact is never overridden: choose another contact, or discard the call. If the mark no "
+                 "longer applies, lift it first in the debtor's file, writing why.")
+        : mayOverride ? tr("As a supervisor you may let it go ahead: write why.")
+                      : tr("Only a supervisor can let it go ahead. Choose another contact, or discard the call.");
+    text += QStringLiteral("<br>") + next.toHtmlEscaped();
     m_ui->gateLabel->setText(text);
-    m_ui->overrideBox->setVisible(supervisor);
+    m_ui->overrideBox->setVisible(mayOverride);
     return true;
 }
 

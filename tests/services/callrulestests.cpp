@@ -6,8 +6,10 @@
 #include "services/callgate.h"
 #include "services/calldrafts.h"
 #include "services/callservice.h"
+#include "services/debtorservice.h"
 #include "services/paymentservice.h"
 #include "servicetesthelpers.h"
+#include "store/auditrepository.h"
 #include "store/calldiscountrepository.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
@@ -174,7 +176,7 @@ TEST_CASE("The gate counts the attempts of the last 7 days and refuses the one o
     CHECK(gate.check(debtor, std::nullopt, kDay.addDays(1).addSecs(900)).allowed);
 }
 
-TEST_CASE("A debtor or a contact marked do-not-contact is never called without an override",
+TEST_CASE("A debtor or a contact marked do-not-contact is never called, not even with a supervisor's override",
           "[services][call][rules]")
 {
     test::TempDb t;
@@ -200,6 +202,32 @@ TEST_CASE("A debtor or a contact marked do-not-contact is never called without a
     store::DebtorRepository(t.db()).update(d);
     CHECK(gate.check(debtor, std::nullopt).blocks == QList<ContactBlock>{ContactBlock::DebtorDoNotContact});
     CHECK(test::refusedField([&] { service.commit(draftAt(debtor, kDay)); }) == QStringLiteral("contact_rules"));
+
+    // A supervisor's written reason lifts the hours and the attempts, never
+    // the mark: neither the override nor the call is kept.
+    const Id supervisor = addUser(t.db(), QStringLiteral("super"), UserRole::Supervisor);
+    const QString why = QStringLiteral("Dice que ya puede hablar");
+    CHECK(test::refusedField([&] { gate.recordOverride(debtor, std::nullopt, supervisor, why); }) ==
+          QStringLiteral("override"));
+    CHECK(test::refusedMessage([&] { gate.recordOverride(debtor, std::nullopt, supervisor, why); })
+              .contains(QStringLiteral("never overridden")));
+    auto overridden = draftAt(debtor, kDay);
+    overridden.call.agentId = supervisor;
+    overridden.call.overrideReason = why;
+    CHECK(test::refusedField([&] { service.commit(overridden); }) == QStringLiteral("contact_rules"));
+    const auto audit = store::AuditRepository(t.db()).latest(20);
+    CHECK(std::none_of(audit.begin(), audit.end(),
+                       [](const auto &e) { return e.action == QStringLiteral("contact.override"); }));
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).isEmpty());
+    // Nor with the hours refused too: the mark decides.
+    CHECK_FALSE(gate.check(debtor, std::nullopt, kNight).overridable());
+
+    // Lifted in the file, with its reason, the debtor may be called again.
+    services::DebtorService(t.db(), clock).setDoNotContact(debtor, false, QStringLiteral("Pidió que le llamen"),
+                                                           supervisor);
+    CHECK(gate.check(debtor, std::nullopt).allowed);
+    service.commit(draftAt(debtor, kDay));
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).size() == 1);
 }
 
 TEST_CASE("An argument becomes the task that removes it, an excuse does not", "[services][call][rules]")

@@ -519,6 +519,26 @@ TEST_CASE("A call outside the calling window is refused, and a supervisor's over
     }
 }
 
+TEST_CASE("A debtor marked do-not-contact offers no override, not even to a supervisor", "[ui][call]")
+{
+    const DeskLogin login("supervisora");
+    CallDesk desk;
+    desk.addUser("supervisora", QStringLiteral("Mónica Téllez"), UserRole::Supervisor);
+    Debtor d = *store::DebtorRepository(desk.db()).byId(desk.debtorId);
+    d.doNotContact = true;
+    store::DebtorRepository(desk.db()).update(d);
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    ui::CallPanel *panel = desk.panel();
+    REQUIRE(panel);
+    CHECK(panel->isBlocked());
+    CHECK_FALSE(panel->decision().overridable());
+    CHECK_FALSE(panel->findChild<QWidget *>(QStringLiteral("overrideBox"))->isVisible());
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("gateLabel"))->text().contains(QStringLiteral("never overridden")));
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    CHECK(store::CallRepository(desk.db()).forDebtor(desk.debtorId).isEmpty());
+}
+
 TEST_CASE("A call typed when the program dies comes back at the next start, and goes when discarded", "[ui][call]")
 {
     CallDesk desk;
