@@ -6373,8 +6373,12 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Solo un supervisor puede autorizarla. Elija otro contacto o descarte la llamada.</translation>
     </message>
     <message>
-        <source>Do-not-contact is never overridden: choose another contact, or discard the call. If the mark no longer applies, lift it first in the debtor&apos;s file, writing why.</source>
-        <translation>«No contactar» no admite excepciones: elija otro contacto o descarte la llamada. Si la marca ya no procede, quítela antes en el expediente del deudor, escribiendo por qué.</translation>
+        <source>Do-not-contact is never overridden: discard the call. If the mark no longer applies, lift it first in the debtor&apos;s file (Do not contact…), writing why.</source>
+        <translation>«No contactar» no admite excepciones: descarte la llamada. Si la marca ya no procede, quítela antes en el expediente del deudor (No contactar…), escribiendo por qué.</translation>
+    </message>
+    <message>
+        <source>Do-not-contact is never overridden: choose another contact, or discard the call. If the mark no longer applies, take it off first in the contact (Edit contact…).</source>
+        <translation>«No contactar» no admite excepciones: elija otro contacto o descarte la llamada. Si la marca ya no procede, quítela antes en el contacto (Editar contacto…).</translation>
     </message>
 </context>
 <context>

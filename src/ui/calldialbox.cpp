@@ -130,10 +130,14 @@ bool CallDialBox::check(const QDateTime &atUtc, const QString &overrideReason)
     // Do-not-contact is never overridden, not even by a supervisor: the
     // mark is lifted in the file, with its reason, or another contact called.
     const bool mayOverride = m_decision.overridable() && services::maySupervise(m_context->db, m_context->userId);
+    // A mark on the debtor closes every contact; one on the contact, that one.
     const QString next =
-        !m_decision.overridable()
+        m_decision.blocks.contains(domain::ContactBlock::DebtorDoNotContact)
+            ? tr("Do-not-contact is never overridden: discard the call. If the mark no longer applies, lift it "
+                 "first in the debtor's file (Do not contact…), writing why.")
+        : !m_decision.overridable()
             ? tr("Do-not-contact is never overridden: choose another contact, or discard the call. If the mark no "
-                 "longer applies, lift it first in the debtor's file, writing why.")
+                 "longer applies, take it off first in the contact (Edit contact…).")
         : mayOverride ? tr("As a supervisor you may let it go ahead: write why.")
                       : tr("Only a supervisor can let it go ahead. Choose another contact, or discard the call.");
     text += QStringLiteral("<br>") + next.toHtmlEscaped();

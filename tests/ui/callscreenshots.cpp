@@ -7,6 +7,7 @@
 #include "spanishdemo.h"
 #include "store/contactrepository.h"
 #include "store/portfoliorepository.h"
+#include "store/sqlquery.h"
 #include "support/tempdb.h"
 #include "ui/callpanel.h"
 #include "ui/debtorfiletabs.h"
@@ -172,4 +173,30 @@ TEST_CASE("Screenshot of the office's techniques in Edit ▸ Call script, one of
     QTest::qWait(250);
     REQUIRE(form->grab().save(office.picture(QStringLiteral("call-script-reasons.png"))));
     form->reject();
+}
+
+TEST_CASE("Screenshot of a call to a debtor marked do-not-contact, at a supervisor's desk", "[.screenshots]")
+{
+    test::PrompterScope prompts;
+    test::SpanishDemo office;
+    ui::DeskUser::choose(office.t.db(), QStringLiteral("fibarra"));  // a supervisor: still no override
+    // A debtor the demo office marked do-not-contact, who still owes.
+    domain::Id debtor = 0;
+    {
+        // Done before the window takes the database: a query must not outlive it.
+        store::SqlQuery q(office.t.db(), QStringLiteral("SELECT d.id FROM debtors d JOIN debtor_totals t ON "
+                                                        "t.debtor_id = d.id WHERE d.do_not_contact = 1 AND "
+                                                        "t.outstanding > 0 ORDER BY d.id LIMIT 1"));
+        q.exec();
+        REQUIRE(q.next());
+        debtor = q.integer(0);
+    }
+    ui::MainWindow window(std::move(office.t.database));
+    test::showForPictures(window, office);
+    window.debtorFiles()->startCall(debtor);
+    ui::CallPanel *panel = window.debtorFiles()->currentFile()->callPanel();
+    REQUIRE(panel);
+    REQUIRE(panel->isBlocked());
+    QTest::qWait(250);
+    REQUIRE(window.grab().save(office.picture(QStringLiteral("call-do-not-contact.png"))));
 }
