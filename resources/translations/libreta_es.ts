@@ -8379,6 +8379,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Your PIN was saved.</source>
         <translation>Su PIN quedó guardado.</translation>
     </message>
+    <message>
+        <source>That agent is no longer active: choose whose agenda to see.</source>
+        <translation>Ese gestor ya no está activo: elija de quién ver la agenda.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::NewOfficeDialog</name>
@@ -8788,6 +8792,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>The tasks and call-backs of the period by the day they were due and agent: due, done on time, done late, called off and still open, as a CSV file for a spreadsheet</source>
         <translation>Las tareas y llamadas acordadas del periodo por día en que vencían y gestor: programadas, hechas a tiempo, hechas tarde, anuladas y aún abiertas, en un archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Double-click an agent, or press Enter, to see in the agenda what they have left from earlier days</source>
+        <translation>Doble clic en un gestor, o Intro, para ver en la agenda lo que le quedó pendiente de días anteriores</translation>
     </message>
 </context>
 <context>

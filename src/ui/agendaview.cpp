@@ -280,6 +280,21 @@ void AgendaView::showView(View view)
     updateActions();
 }
 
+bool AgendaView::showOverdueOf(domain::Id agentId)
+{
+    using Who = store::AgendaScope::Who;
+    const Who wanted = agentId == 0 ? Who::Unassigned : Who::Agent;
+    for (int i = 0; i < m_ui->whoCombo->count(); ++i) {
+        if (Who(m_ui->whoCombo->itemData(i, kWho).toInt()) != wanted ||
+            m_ui->whoCombo->itemData(i, kWhoAgent).toLongLong() != agentId)
+            continue;
+        m_ui->whoCombo->setCurrentIndex(i);  // applyWho reads whose
+        showView(View::Overdue);
+        return true;
+    }
+    return false;
+}
+
 void AgendaView::reload()
 {
     if (!m_loaded)

@@ -55,6 +55,10 @@ public:
     void showView(View view);
     // The Today view on another day (the month view's click, the arrows).
     void showDay(const QDate &day);
+    // What one agent (0: nobody) has left from earlier days: the Panel's
+    // Follow-through sends a supervisor here. False, and nothing changed,
+    // when the agent is not among those the agenda can show.
+    bool showOverdueOf(domain::Id agentId);
     // The day changed while the desk was open: "today" moves to it.
     void setToday(const QDate &today);
     QDate today() const { return m_today; }

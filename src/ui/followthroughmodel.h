@@ -18,6 +18,8 @@ public:
     explicit FollowThroughModel(QObject *parent = nullptr);
 
     void setLines(const QList<services::PanelFollowThroughLine> &lines);
+    // The agent of a row (0: the items nobody is assigned to).
+    domain::Id agentAt(int row) const { return m_lines.value(row).figures.agentId; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -218,6 +218,11 @@ void MainWindow::buildViews()
             filters.agentId = agent;
         m_portfolio->filterBar()->setFilters(filters);
     });
+    connect(m_panel, &PanelView::followThroughAgentChosen, this, [this](domain::Id agentId) {
+        showSection(AgendaSection);
+        if (!m_agenda->showOverdueOf(agentId))
+            showStatusMessage(tr("That agent is no longer active: choose whose agenda to see."));
+    });
     connect(m_panel, &PanelView::agingExportRequested, this, [this](std::optional<domain::Id> agentId) {
         services::ExportRequest request;
         request.kind = services::ExportKind::Aging;

@@ -93,6 +93,13 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
                 m_ui->agentCombo->setCurrentIndex(at);
         });
     }
+    // From an agent's follow-through to the items they have left open.
+    m_ui->followThroughTable->setToolTip(
+        tr("Double-click an agent, or press Enter, to see in the agenda what they have left from earlier days"));
+    connect(m_ui->followThroughTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT followThroughAgentChosen(m_followThrough->agentAt(index.row()));
+    });
     connect(m_ui->agingTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         // Not while another agent's reading is coming in, and never the
         // whole office for someone who reads nobody's.

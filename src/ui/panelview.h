@@ -69,6 +69,9 @@ Q_SIGNALS:
     void agingExportRequested(std::optional<domain::Id> agentId);
     // Export… on the Scores tab: the reviews' figures of the days shown.
     void scoresExportRequested(const QDate &from, const QDate &to, std::optional<domain::Id> agentId);
+    // An agent of the Follow-through tab double-clicked (0: nobody): their
+    // overdue items in the agenda.
+    void followThroughAgentChosen(domain::Id agentId);
     // The Follow-through tab's Export…: its counts by day due and agent.
     void followThroughExportRequested(const QDate &from, const QDate &to, std::optional<domain::Id> agentId);
     // An age of the aging table double-clicked: its debtors in the

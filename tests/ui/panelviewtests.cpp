@@ -14,6 +14,8 @@
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "domain/panelperiod.h"
+#include "ui/agendamodel.h"
+#include "ui/agendaview.h"
 #include "ui/agingmodel.h"
 #include "ui/followthroughmodel.h"
 #include "ui/mainwindow.h"
@@ -379,6 +381,47 @@ TEST_CASE("The Panel's aging table adds up what is owed by age, and an age opens
     const store::PortfolioFilters hers = window.portfolioView()->filterBar()->filters();
     CHECK(hers.agentId == d.people.ana);
     CHECK(hers.aging == AgingBucket::Current);
+}
+
+TEST_CASE("An agent of the Follow-through tab opens what they have left from earlier days in the agenda",
+          "[ui][panel]")
+{
+    PanelDesk d;
+    const Id debtor = test::addDebtor(d.t.db(), QStringLiteral("S-1"));
+    store::FollowUpRepository followUps(d.t.db());
+    // The window reads the real clock: yesterday's items are overdue today.
+    const QDate today = QDate::currentDate();
+    const QDate due = today.addDays(-1);
+    for (const auto &[agent, kind] : {std::pair{d.people.ana, FollowUpKind::SendStatement},
+                                      std::pair{d.people.beto, FollowUpKind::Callback}}) {
+        FollowUp f;
+        f.debtorId = debtor;
+        f.kind = kind;
+        f.dueDate = due;
+        f.assignedTo = agent;
+        followUps.add(f);
+    }
+    const DeskLogin login("sue");
+    ui::MainWindow window(std::move(d.t.database));
+    window.show();
+    window.showSection(ui::MainWindow::DashboardSection);
+    auto *panel = window.findChild<ui::PanelView *>();
+    REQUIRE(panel);
+    panel->showFollowThroughTab();
+    const ui::FollowThroughModel *model = panel->followThroughModel();
+    if (today.day() == 1)  // yesterday was last month's: the month shown holds nothing
+        test::child<QComboBox>(panel, "periodCombo")->setCurrentIndex(3);  // Last month
+    REQUIRE(model->rowCount() == 2);
+    const int betoRow = model->agentAt(0) == d.people.beto ? 0 : 1;
+    REQUIRE(model->agentAt(betoRow) == d.people.beto);
+
+    Q_EMIT test::child<QTableView>(panel, "followThroughTable")->activated(model->index(betoRow, 0));
+    CHECK(window.currentSection() == ui::MainWindow::AgendaSection);
+    ui::AgendaView *agenda = window.agendaView();
+    CHECK(agenda->view() == ui::AgendaView::View::Overdue);
+    CHECK(agenda->model()->scope().who == store::AgendaScope::Who::Agent);
+    CHECK(agenda->model()->scope().agentId == d.people.beto);
+    CHECK(agenda->model()->total() == 1);  // his call-back, not Ana's statement
 }
 
 TEST_CASE("An agent's aging table is their own debtors'", "[ui][panel][aging]")
