@@ -259,12 +259,7 @@ TEST_CASE("A call made to a debtor is the call-back that was due: it leaves the 
     store::FollowUpRepository followUps(t.db());
     const QDateTime startedLocal = kNow.toLocalTime();
     const auto add = [&](Id whose, FollowUpKind kind, const QDate &day, std::optional<QTime> time) {
-        FollowUp f;
-        f.debtorId = whose;
-        f.kind = kind;
-        f.dueDate = day;
-        f.dueTime = time;
-        return *followUps.add(f);
+        return test::addFollowUp(t.db(), whose, kind, day, std::nullopt, time);
     };
     const Id yesterday = add(debtor, FollowUpKind::Callback, startedLocal.date().addDays(-1), QTime(11, 0));
     const Id anyTimeToday = add(debtor, FollowUpKind::Callback, startedLocal.date(), std::nullopt);

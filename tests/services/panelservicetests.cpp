@@ -560,12 +560,7 @@ TEST_CASE("The follow-through counts each agent's tasks and call-backs by the da
     Office o;
     store::FollowUpRepository followUps(o.t.db());
     const auto add = [&](Id debtor, FollowUpKind kind, const QDate &due, std::optional<Id> agent) {
-        FollowUp f;
-        f.debtorId = debtor;
-        f.kind = kind;
-        f.dueDate = due;
-        f.assignedTo = agent;
-        return *followUps.add(f);
+        return test::addFollowUp(o.t.db(), debtor, kind, due, agent);
     };
     // Midday in UTC: the same day in the desk's time wherever the tests run.
     const auto at = [](int day) { return QDateTime(QDate(2026, 11, day), QTime(17, 0), Qt::UTC); };

@@ -73,6 +73,18 @@ TwoAgentsAndSupervisor addTwoAgentsAndSupervisor(store::Database &db)
     return staff;
 }
 
+domain::Id addFollowUp(store::Database &db, domain::Id debtorId, domain::FollowUpKind kind, const QDate &due,
+                       std::optional<domain::Id> assignedTo, std::optional<QTime> at)
+{
+    domain::FollowUp f;
+    f.debtorId = debtorId;
+    f.kind = kind;
+    f.dueDate = due;
+    f.dueTime = at;
+    f.assignedTo = assignedTo;
+    return *store::FollowUpRepository(db).add(f);
+}
+
 domain::Id addCallback(store::Database &db, domain::Id debtorId, const QDate &due, std::optional<QTime> at,
                        std::optional<domain::Id> assignedTo, const QString &words, std::optional<domain::Id> callId)
 {

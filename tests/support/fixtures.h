@@ -41,6 +41,10 @@ TwoAgentsAndSupervisor addTwoAgentsAndSupervisor(store::Database &db);
 // long; a promise when someone answered); returns its id.
 domain::Id addCall(store::Database &db, domain::Id debtorId, domain::Id agentId, const QDateTime &startedAtUtc,
                    domain::AnsweredBy answeredBy = domain::AnsweredBy::Debtor);
+// Adds an open follow-up of `kind` for the debtor due on `due` (at `at`, or
+// any time of that day), for `assignedTo`; returns its id.
+domain::Id addFollowUp(store::Database &db, domain::Id debtorId, domain::FollowUpKind kind, const QDate &due,
+                       std::optional<domain::Id> assignedTo = std::nullopt, std::optional<QTime> at = std::nullopt);
 // Adds an open call-back of the debtor due on `due` (at `at`, or any time
 // of that day), for `assignedTo`, with its own words; returns its id.
 domain::Id addCallback(store::Database &db, domain::Id debtorId, const QDate &due, std::optional<QTime> at,

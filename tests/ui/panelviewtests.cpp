@@ -231,12 +231,7 @@ TEST_CASE("The Follow-through tab shows each agent's tasks and call-backs of the
     const Id debtor = test::addDebtor(d.t.db(), QStringLiteral("R-1"));
     store::FollowUpRepository followUps(d.t.db());
     const auto add = [&](FollowUpKind kind, int day) {
-        FollowUp f;
-        f.debtorId = debtor;
-        f.kind = kind;
-        f.dueDate = QDate(2026, 11, day);
-        f.assignedTo = d.people.ana;
-        return *followUps.add(f);
+        return test::addFollowUp(d.t.db(), debtor, kind, QDate(2026, 11, day), d.people.ana);
     };
     followUps.complete(add(FollowUpKind::SendInvoiceCopy, 10), QStringLiteral("Enviada"),
                        QDateTime(QDate(2026, 11, 10), QTime(17, 0), Qt::UTC));
@@ -388,19 +383,10 @@ TEST_CASE("An agent of the Follow-through tab opens what they have left from ear
 {
     PanelDesk d;
     const Id debtor = test::addDebtor(d.t.db(), QStringLiteral("S-1"));
-    store::FollowUpRepository followUps(d.t.db());
     // The window reads the real clock: yesterday's items are overdue today.
     const QDate today = QDate::currentDate();
-    const QDate due = today.addDays(-1);
-    for (const auto &[agent, kind] : {std::pair{d.people.ana, FollowUpKind::SendStatement},
-                                      std::pair{d.people.beto, FollowUpKind::Callback}}) {
-        FollowUp f;
-        f.debtorId = debtor;
-        f.kind = kind;
-        f.dueDate = due;
-        f.assignedTo = agent;
-        followUps.add(f);
-    }
+    test::addFollowUp(d.t.db(), debtor, FollowUpKind::SendStatement, today.addDays(-1), d.people.ana);
+    test::addFollowUp(d.t.db(), debtor, FollowUpKind::Callback, today.addDays(-1), d.people.beto);
     const DeskLogin login("sue");
     ui::MainWindow window(std::move(d.t.database));
     window.show();
