@@ -3,6 +3,7 @@
 #include "domain/promiseevaluation.h"
 
 #include <algorithm>
+#include <utility>
 
 // The year walked day by day: who calls, when, and the calls that reach
 // nobody or someone else; the follow-ups a call leaves.
@@ -63,6 +64,13 @@ int DebtorBuilder::addFollowUp(FollowUpKind kind, const QDate &due, std::optiona
     f.assignedTo = assignedTo;
     m_plan.followUps.append(f);
     return int(m_plan.followUps.size() - 1);
+}
+
+double DebtorBuilder::diligence(std::optional<Id> agentId) const
+{
+    static constexpr double kByPlace[] = {0.9, 0.65, 0.8, 0.95, 0.55, 0.85, 0.75, 0.7};
+    const qsizetype place = agentId ? m_ctx.agentIds.indexOf(*agentId) : -1;
+    return place < 0 ? 0.75 : kByPlace[place % std::size(kByPlace)];
 }
 
 QTime DebtorBuilder::quarterHour(int fromHour, int toHour)
@@ -156,9 +164,11 @@ void DebtorBuilder::simulate()
             }
             const double reach = std::array{0.5, 0.42, 0.25, 0.2}[size_t(m_behaviour)];
             QDate next = m_r.chance(reach) ? attemptRightParty(d) : attemptWrongParty(d);
-            if (m_waitingCallbacks.isEmpty() && m_plan.calls.size() >= budget)
+            // A call-back agreed, or a promise to see through, is not put off.
+            const bool due = !m_waitingCallbacks.isEmpty() || std::exchange(m_callPlanned, false);
+            if (!due && m_plan.calls.size() >= budget)
                 next = next.addDays(m_r.between(20, 60));
-            else if (m_waitingCallbacks.isEmpty() && m_r.chance(idle))
+            else if (!due && m_r.chance(idle))
                 next = next.addDays(m_r.between(7, 30));
             d = std::max(next, d.addDays(1));
         }

@@ -124,13 +124,23 @@ void DebtorBuilder::fillProfileAndListening(Call &c, const std::optional<ExcuseC
     }
 }
 
+QDate DebtorBuilder::callAfterGrace(const QDate &graceEnded, std::optional<Id> agentId)
+{
+    // The call-back of a promise not kept is due the day after its grace;
+    // a diligent agent calls that day, another a few days on.
+    m_callPlanned = true;
+    return graceEnded.addDays(m_r.chance(diligence(agentId)) ? 1 : m_r.between(2, 5));
+}
+
 void DebtorBuilder::taskForArgument(int call, const QDate &day)
 {
     const Call &c = m_plan.calls.at(call).call;
     if (!c.excuseCategory || c.excuseKind != ExcuseKind::Argument)
         return;
     const int f = addFollowUp(domain::taskForArgument(*c.excuseCategory), day, std::nullopt, -1, call, c.agentId);
-    const QDate doneOn = day.addDays(m_r.between(0, 2));
+    // Most agents send the copy or the statement the day they promise it;
+    // some let it slide, so the Panel's follow-through has someone to coach.
+    const QDate doneOn = m_r.chance(diligence(c.agentId)) ? day : day.addDays(m_r.between(1, 5));
     if (doneOn < m_ctx.today) {
         PlannedTask &fu = m_plan.followUps[f];
         fu.status = FollowUpStatus::Done;
@@ -266,7 +276,7 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
             schedulePromisePayment(k, intent);
         }
         const QDate after = firstMiss.isValid() ? firstMiss : graceEnd(terms.last().dueDate, m_ctx.graceDays);
-        return after.addDays(m_r.between(1, 5));
+        return callAfterGrace(after, c.agentId);
     }
 
     const bool partial = undisputed >= 200000 && m_r.chance(0.35);
@@ -287,7 +297,7 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
     c.notes.close = m_r.pick(w.closePromise).arg(moneyText(amount), dateText(due), demo::methodWords(method));
     taskForArgument(i, d);
     schedulePromisePayment(p, drawIntent());
-    return graceEnd(due, m_ctx.graceDays).addDays(m_r.between(1, 4));
+    return callAfterGrace(graceEnd(due, m_ctx.graceDays), c.agentId);
 }
 
 } // namespace libreta::services::demo

@@ -34,6 +34,7 @@ private:
     std::vector<Scheduled> m_scheduled;
     int m_scheduleOrder = 0;
     QList<int> m_waitingCallbacks;  // follow-ups the next call completes
+    bool m_callPlanned = false;      // the next call is a promise's: not put off
 
     bool isCompany() const { return m_plan.debtor.kind == DebtorKind::Company; }
 
@@ -63,6 +64,11 @@ private:
     int addFollowUp(FollowUpKind kind, const QDate &due, std::optional<QTime> time, int promise, int call,
                     std::optional<Id> assignedTo);
     QTime quarterHour(int fromHour, int toHour);
+    // How often an agent does a task on its day: 0.55 to 0.95, fixed per
+    // agent (by their place among the office's agents).
+    double diligence(std::optional<Id> agentId) const;
+    // The day of the call after a promise's (or a plan's instalment's) grace.
+    QDate callAfterGrace(const QDate &graceEnded, std::optional<Id> agentId);
     // What a call that agreed to call back at `at` says, and its next step.
     void noteCallback(Call &call, const QTime &at);
     QDate attemptWrongParty(const QDate &d);
