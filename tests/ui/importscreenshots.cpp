@@ -123,7 +123,8 @@ TEST_CASE("Screenshot of a bank's payments checked by the import wizard, in Span
         const auto list = invoices.forDebtor(d.debtorId);
         const auto open = std::find_if(list.cbegin(), list.cend(), [](const auto &i) { return i.outstanding.isPositive(); });
         const auto paid = std::find_if(list.cbegin(), list.cend(), [](const auto &i) { return i.outstanding.isZero(); });
-        if (!paidNamed && paid != list.cend() && rows == 5) {
+        // From the sixth line on: the first debtor with an invoice paid in full.
+        if (!paidNamed && paid != list.cend() && rows >= 5) {
             csv += QStringLiteral("20/11/2026;%1;%2;500.00;Transferencia;SPEI %3\r\n")
                        .arg(d.externalRef, paid->number)
                        .arg(4417000 + rows);
