@@ -210,6 +210,12 @@ bool BulkRepository::indexExists(const QString &name)
     return q.bind(QStringLiteral(":name"), name).execScalar() > 0;
 }
 
+// Indexes the figures' triggers read on every row a load writes: without
+// them each row scans a whole table, and a load grows with its square (a
+// call's techniques look up the call's promises by debtor: the demo office
+// of 8,000 debtors took 54 s instead of 4).
+static const QStringList kReadByTriggers{QStringLiteral("promises_debtor")};
+
 void BulkRepository::suspendIndexes()
 {
     QList<SuspendedIndex> found;
@@ -218,7 +224,8 @@ void BulkRepository::suspendIndexes()
                                         "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name"));
         q.exec();
         while (q.next())
-            found.append({q.text(0), q.text(1), q.text(2)});
+            if (!kReadByTriggers.contains(q.text(0)))
+                found.append({q.text(0), q.text(1), q.text(2)});
     }
     for (const SuspendedIndex &index : std::as_const(found)) {
         execute(QStringLiteral("DROP INDEX \"%1\"").arg(index.name));

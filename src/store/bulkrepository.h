@@ -34,7 +34,8 @@ public:
     // Drops the non-unique secondary indexes for the load: rows whose keys
     // arrive in random order (call times, names, phone digits, due dates)
     // otherwise dirty a different index page per row, and every commit
-    // rewrites most of those indexes. Unique indexes stay (they carry rules).
+    // rewrites most of those indexes. Unique indexes stay (they carry rules),
+    // and so do those the figures' triggers look rows up by.
     // Call inside the load's transaction: a failed load rolls the drop back.
     void suspendIndexes();
     // Rebuilds the suspended indexes (one sort each), all but those of
