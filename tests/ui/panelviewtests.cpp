@@ -44,6 +44,14 @@ namespace {
 // Today is 2026-11-30 (noon UTC: the same day in any office zone tested).
 const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
 
+// The title of the tab of tables the Panel shows.
+QString shownTab(const ui::PanelView &view)
+{
+    const auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("tables"));
+    REQUIRE(tabs);
+    return tabs->tabText(tabs->currentIndex());
+}
+
 struct PanelDesk {
     test::TempDb t;
     test::TwoAgentsAndSupervisor people;
@@ -209,9 +217,7 @@ TEST_CASE("The By reason tab lists the reasons the month's calls recorded, with 
     ui::PanelView view(d.t.db(), kClock);
     view.show();
     view.showReasonTab();
-    auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("tables"));
-    REQUIRE(tabs);
-    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("By reason"));
+    CHECK(shownTab(view) == QStringLiteral("By reason"));
     const ui::PanelModel *reasons = view.reasonModel();
     CHECK(reasons->headerData(ui::PanelModel::Technique, Qt::Horizontal).toString() ==
           QStringLiteral("Reason for not paying"));
@@ -243,9 +249,7 @@ TEST_CASE("The Follow-through tab shows each agent's tasks and call-backs of the
     ui::PanelView view(d.t.db(), kClock);
     view.show();
     view.showFollowThroughTab();
-    auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("tables"));
-    REQUIRE(tabs);
-    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Follow-through"));
+    CHECK(shownTab(view) == QStringLiteral("Follow-through"));
     const ui::FollowThroughModel *model = view.followThroughModel();
     REQUIRE(model->rowCount() == 1);
     const auto cell = [model](int column) { return model->index(0, column).data().toString(); };
