@@ -202,45 +202,7 @@ void MainWindow::buildViews()
     m_ui->sections->insertWidget(AgendaSection, m_agenda);
     m_ui->sections->insertWidget(PortfolioSection, m_files);
     m_ui->sections->insertWidget(ReviewsSection, m_reviews);
-    m_panel = new PanelView(*m_db, *m_clock, this);
-    m_ui->sections->insertWidget(DashboardSection, m_panel);
-    connect(m_panel, &PanelView::statusMessage, this, &MainWindow::showStatusMessage);
-    // An age of the Panel's aging table: its debtors in the portfolio, with
-    // the agent the Panel was reading.
-    connect(m_panel, &PanelView::agingChosen, this, [this](domain::AgingBucket bucket, std::optional<domain::Id> agent) {
-        showSection(PortfolioSection);
-        m_files->setCurrentIndex(0);
-        m_portfolio->search(QString());
-        store::PortfolioFilters filters;
-        filters.aging = bucket;
-        filters.unassigned = agent == domain::Id(0);
-        if (agent && *agent != 0)
-            filters.agentId = agent;
-        m_portfolio->filterBar()->setFilters(filters);
-    });
-    connect(m_panel, &PanelView::followThroughAgentChosen, this, [this](domain::Id agentId) {
-        showSection(AgendaSection);
-        if (!m_agenda->showOverdueOf(agentId))
-            showStatusMessage(tr("That agent is no longer active: choose whose agenda to see."));
-    });
-    connect(m_panel, &PanelView::agingExportRequested, this, [this](std::optional<domain::Id> agentId) {
-        services::ExportRequest request;
-        request.kind = services::ExportKind::Aging;
-        request.agentId = agentId;
-        m_transfer->chooseAndExport(request, *m_db);
-    });
-    for (auto [signal, kind] : {std::pair{&PanelView::exportRequested, services::ExportKind::Figures},
-                                std::pair{&PanelView::scoresExportRequested, services::ExportKind::Scores},
-                                std::pair{&PanelView::followThroughExportRequested, services::ExportKind::FollowThrough}})
-        connect(m_panel, signal, this,
-                [this, kind = kind](const QDate &from, const QDate &to, std::optional<domain::Id> agentId) {
-                    services::ExportRequest request;
-                    request.kind = kind;
-                    request.from = from;
-                    request.to = to;
-                    request.agentId = agentId;
-                    m_transfer->chooseAndExport(request, *m_db);
-                });
+    buildPanel();
     connect(m_reviews, &ReviewsView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reviews, &ReviewsView::debtorActivated, this, &MainWindow::showDebtorFile);
     connect(m_files->actions()->activity, &QAction::triggered, this, [this] {

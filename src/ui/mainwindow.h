@@ -144,6 +144,7 @@ protected:
 private:
     void setUpActions();
     void buildViews();
+    void buildPanel();  // mainwindowpanel.cpp
     void fillFileMenus();
     void dropViews();
     void setDatabase(std::unique_ptr<store::Database> db);

@@ -73,8 +73,10 @@ TwoAgentsAndSupervisor addTwoAgentsAndSupervisor(store::Database &db)
     return staff;
 }
 
-domain::Id addFollowUp(store::Database &db, domain::Id debtorId, domain::FollowUpKind kind, const QDate &due,
-                       std::optional<domain::Id> assignedTo, std::optional<QTime> at)
+namespace {
+
+domain::FollowUp followUp(domain::Id debtorId, domain::FollowUpKind kind, const QDate &due,
+                          std::optional<domain::Id> assignedTo, std::optional<QTime> at)
 {
     domain::FollowUp f;
     f.debtorId = debtorId;
@@ -82,18 +84,21 @@ domain::Id addFollowUp(store::Database &db, domain::Id debtorId, domain::FollowU
     f.dueDate = due;
     f.dueTime = at;
     f.assignedTo = assignedTo;
-    return *store::FollowUpRepository(db).add(f);
+    return f;
+}
+
+} // namespace
+
+domain::Id addFollowUp(store::Database &db, domain::Id debtorId, domain::FollowUpKind kind, const QDate &due,
+                       std::optional<domain::Id> assignedTo, std::optional<QTime> at)
+{
+    return *store::FollowUpRepository(db).add(followUp(debtorId, kind, due, assignedTo, at));
 }
 
 domain::Id addCallback(store::Database &db, domain::Id debtorId, const QDate &due, std::optional<QTime> at,
                        std::optional<domain::Id> assignedTo, const QString &words, std::optional<domain::Id> callId)
 {
-    domain::FollowUp f;
-    f.debtorId = debtorId;
-    f.kind = domain::FollowUpKind::Callback;
-    f.dueDate = due;
-    f.dueTime = at;
-    f.assignedTo = assignedTo;
+    domain::FollowUp f = followUp(debtorId, domain::FollowUpKind::Callback, due, assignedTo, at);
     f.description = words;
     f.callId = callId;
     return *store::FollowUpRepository(db).add(f);

@@ -44,6 +44,16 @@ namespace {
 // Today is 2026-11-30 (noon UTC: the same day in any office zone tested).
 const FixedClock kClock(QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
 
+// The main window shown on its Panel section, and the Panel.
+ui::PanelView *showPanel(ui::MainWindow &window)
+{
+    window.show();
+    window.showSection(ui::MainWindow::DashboardSection);
+    auto *panel = window.findChild<ui::PanelView *>();
+    REQUIRE(panel);
+    return panel;
+}
+
 // The title of the tab of tables the Panel shows.
 QString shownTab(const ui::PanelView &view)
 {
@@ -313,10 +323,7 @@ TEST_CASE("The Panel is the main window's fourth section, and a payment shows in
     PanelDesk d;
     const DeskLogin login("sue");
     ui::MainWindow window(std::move(d.t.database));
-    window.show();
-    window.showSection(ui::MainWindow::DashboardSection);
-    auto *panel = window.findChild<ui::PanelView *>();
-    REQUIRE(panel);
+    ui::PanelView *panel = showPanel(window);
     CHECK(panel->isVisible());
     const qint64 before = panel->report().totals.payments;
     Payment p;
@@ -346,10 +353,7 @@ TEST_CASE("The Panel's aging table adds up what is owed by age, and an age opens
     }
     const DeskLogin login("sue");
     ui::MainWindow window(std::move(d.t.database));
-    window.show();
-    window.showSection(ui::MainWindow::DashboardSection);
-    auto *panel = window.findChild<ui::PanelView *>();
-    REQUIRE(panel);
+    ui::PanelView *panel = showPanel(window);
     REQUIRE(test::waitFor([&] { return panel->agingReady(); }));
     const ui::AgingModel *aging = panel->agingModel();
     REQUIRE(aging->rowCount() == 7);  // six ages and the total
@@ -393,10 +397,7 @@ TEST_CASE("An agent of the Follow-through tab opens what they have left from ear
     test::addFollowUp(d.t.db(), debtor, FollowUpKind::Callback, today.addDays(-1), d.people.beto);
     const DeskLogin login("sue");
     ui::MainWindow window(std::move(d.t.database));
-    window.show();
-    window.showSection(ui::MainWindow::DashboardSection);
-    auto *panel = window.findChild<ui::PanelView *>();
-    REQUIRE(panel);
+    ui::PanelView *panel = showPanel(window);
     panel->showFollowThroughTab();
     const ui::FollowThroughModel *model = panel->followThroughModel();
     if (today.day() == 1)  // yesterday was last month's: the month shown holds nothing
