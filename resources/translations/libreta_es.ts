@@ -4776,8 +4776,8 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <source>The tasks (an invoice copy, a statement, a note&apos;s follow-up) and call-backs due in the period, for the agent each is assigned to, and what became of them. A promise&apos;s reminder and check are not counted here: the promise&apos;s own figures say how it went.</source>
-        <translation>Las tareas (una copia de factura, un estado de cuenta, el seguimiento de una nota) y las llamadas acordadas que vencían en el periodo, para el gestor que tiene cada una, y qué fue de ellas. El recordatorio y la comprobación de una promesa no cuentan aquí: las cifras de la propia promesa dicen cómo le fue.</translation>
+        <source>The tasks (an invoice copy, a statement, a note&apos;s follow-up) and call-backs due in the period, for the agent each is assigned to, and what became of them. A promise&apos;s reminder and check are not counted here: the promise&apos;s own figures say how it went. Put off counts the moves to a later day made once the day had come: moving a task is not doing it.</source>
+        <translation>Las tareas (una copia de factura, un estado de cuenta, el seguimiento de una nota) y las llamadas acordadas que vencían en el periodo, para el gestor que tiene cada una, y qué fue de ellas. El recordatorio y la comprobación de una promesa no cuentan aquí: las cifras de la propia promesa dicen cómo le fue. Pospuestas cuenta las veces que se pasaron a un día posterior cuando su día ya había llegado: cambiar de día una tarea no es hacerla.</translation>
     </message>
 </context>
 <context>
@@ -8028,6 +8028,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Done after the day they were due</source>
         <translation>Hechas después del día en que vencían</translation>
+    </message>
+    <message>
+        <source>Times one of them was moved to a later day once its day had come, counted on the day it left: on its new day it is due again, and may be done &quot;on time&quot; there. Moves made days ahead are planning and do not count</source>
+        <translation>Veces que una de ellas se pasó a un día posterior cuando su día ya había llegado, contadas en el día que dejó: en su nuevo día vuelve a vencer, y ahí puede quedar «hecha a tiempo». Los cambios hechos con días de antelación son planificación y no cuentan</translation>
+    </message>
+    <message>
+        <source>Put off</source>
+        <translation>Pospuestas</translation>
     </message>
 </context>
 <context>

@@ -141,8 +141,14 @@ void DebtorBuilder::taskForArgument(int call, const QDate &day)
     // Most agents send the copy or the statement the day they promise it;
     // some let it slide, so the Panel's follow-through has someone to coach.
     const QDate doneOn = m_r.chance(diligence(c.agentId)) ? day : day.addDays(m_r.between(1, 5));
+    PlannedTask &fu = m_plan.followUps[f];
+    // Of those who let it slide, about half move it, that evening, to the
+    // day they will do it: "on time" there, and a put-off on the Panel.
+    if (doneOn > day && day < m_ctx.today && m_r.chance(0.5)) {
+        fu.putOffFrom = day;
+        fu.due = doneOn;
+    }
     if (doneOn < m_ctx.today) {
-        PlannedTask &fu = m_plan.followUps[f];
         fu.status = FollowUpStatus::Done;
         fu.result = m_r.pick(w.taskResults);
         fu.doneAt = QDateTime(doneOn, QTime(17, 0).addSecs(m_r.between(0, 3600)), Qt::UTC);

@@ -191,6 +191,9 @@ struct PlannedTask {
     FollowUpStatus status = FollowUpStatus::Open;
     QString result;
     QDateTime doneAt;
+    // The day it was due before its agent put it off, that same day, to
+    // `due` (invalid: never moved).
+    QDate putOffFrom;
 };
 
 struct PlannedNote {

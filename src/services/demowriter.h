@@ -108,8 +108,11 @@ public:
             f.description = p.description;
             f.status = p.status;
             f.result = p.result;
-            if (m_bulk.addFollowUp(f, p.doneAt))
+            if (const auto id = m_bulk.addFollowUp(f, p.doneAt)) {
                 ++summary.followups;
+                if (p.putOffFrom.isValid())
+                    m_bulk.addFollowUpMove(*id, p.assignedTo, p.putOffFrom, p.due, p.putOffFrom);
+            }
         }
 
         for (const PlannedNote &p : plan.notes) {

@@ -128,7 +128,7 @@ QStringList ExportService::columns(ExportKind kind)
                      "listening_scored", "negotiation_points", "negotiation_scored", "preclose_points",
                      "preclose_scored", "close_points", "close_scored"});
     case ExportKind::FollowThrough:
-        return list({"day", "agent", "due", "done_on_time", "done_late", "cancelled", "open"});
+        return list({"day", "agent", "due", "done_on_time", "done_late", "cancelled", "open", "put_off"});
     case ExportKind::Adjustments:
         return list({"at", "debtor_ref", "name", "kind", "invoice_number", "amount", "by", "note"});
     }
@@ -265,13 +265,15 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
     }
     case ExportKind::FollowThrough: {
         // The Follow-through tab's counts, a line per day due and agent:
-        // what is still open of a day before today is overdue.
+        // what is still open of a day before today is overdue; put_off
+        // counts the moves away from that day once it had come.
         const store::PanelScope scope{request.from.value_or(QDate(2000, 1, 1)), request.to.value_or(today),
                                       request.agentId};
         store::FiguresRepository(m_db).dailyFollowThrough(scope, [&](const store::DailyFollowThroughLine &l) {
             const store::FollowThroughLine &f = l.figures;
             writer.writeRow({dateText(l.day), l.agentName, QString::number(f.due), QString::number(f.doneOnTime),
-                             QString::number(f.doneLate), QString::number(f.cancelled), QString::number(f.open())});
+                             QString::number(f.doneLate), QString::number(f.cancelled), QString::number(f.open()),
+                             QString::number(f.putOff)});
             ++rows;
         });
         break;

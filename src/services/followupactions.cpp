@@ -65,7 +65,7 @@ void FollowUpActions::reschedule(Id followUpId, const QDate &date, const std::op
 
     store::Transaction tx(m_db);
     const FollowUp f = openFollowUp(followUpId);
-    store::FollowUpRepository(m_db).reschedule(followUpId, date, time);
+    store::FollowUpRepository(m_db).reschedule(followUpId, date, time, nowLocal.date());
     store::TotalsRepository(m_db).refresh(f.debtorId);
     AuditTrail(m_db, m_clock).record(userId, QStringLiteral("followup.reschedule"), QStringLiteral("followup"),
                                      followUpId,

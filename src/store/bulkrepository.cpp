@@ -24,8 +24,8 @@ namespace {
 
 enum Which {
     DebtorInsert, TotalsInsert, ContactInsert, PhoneInsert, EmailInsert, InvoiceInsert, CallInsert,
-    TechniqueInsert, PlanInsert, PromiseInsert, PaymentInsert, AllocationInsert, FollowUpInsert, NoteInsert,
-    ReviewInsert, StatementCount
+    TechniqueInsert, PlanInsert, PromiseInsert, PaymentInsert, AllocationInsert, FollowUpInsert, FollowUpMoveInsert,
+    NoteInsert, ReviewInsert, StatementCount
 };
 
 // Same columns and order as the repositories' INSERTs, with positional values.
@@ -56,6 +56,7 @@ const char *const kSql[StatementCount] = {
     "INSERT INTO followups (debtor_id, kind, due_date, due_time, promise_id, call_id, assigned_to, description, "
     "status, result, created_at, done_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
     "ON CONFLICT DO NOTHING",
+    "INSERT INTO followup_moves (followup_id, agent_id, from_date, to_date, moved_on) VALUES (?1, ?2, ?3, ?4, ?5)",
     "INSERT INTO notes (debtor_id, author_id, created_at, body, corrects_note_id) VALUES (?1, ?2, ?3, ?4, ?5)",
     "INSERT INTO quality_reviews (call_id, reviewer_id, reviewed_at, score_presentation, score_listening, "
     "score_negotiation, score_preclose, score_close, comments, coaching) "
@@ -82,7 +83,7 @@ QByteArray instantBytes(const QDateTime &instant)
 
 } // namespace
 
-static_assert(StatementCount == 15, "kStatements in bulkrepository.h");
+static_assert(StatementCount == 16, "kStatements in bulkrepository.h");
 
 class BulkRepository::Statement {
 public:
@@ -421,6 +422,18 @@ std::optional<domain::Id> BulkRepository::addFollowUp(const domain::FollowUp &f,
     if (id == 0)
         return std::nullopt;
     return id;
+}
+
+void BulkRepository::addFollowUpMove(domain::Id followUpId, const std::optional<domain::Id> &agent, const QDate &from,
+                                     const QDate &to, const QDate &movedOn)
+{
+    statement(FollowUpMoveInsert)
+        .integer(1, followUpId)
+        .integer(2, agent.value_or(0))
+        .date(3, from)
+        .date(4, to)
+        .date(5, movedOn)
+        .insert();
 }
 
 domain::Id BulkRepository::addNote(const domain::Note &n)

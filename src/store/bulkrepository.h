@@ -68,13 +68,17 @@ public:
     // As FollowUpRepository::add (a duplicate kind for a promise is ignored:
     // nullopt); a follow-up already done keeps when (`doneAt`).
     std::optional<domain::Id> addFollowUp(const domain::FollowUp &followUp, const QDateTime &doneAt = {});
+    // A move of the follow-up from `from` to `to`, made on `movedOn` by
+    // whoever it was assigned to (schema 38).
+    void addFollowUpMove(domain::Id followUpId, const std::optional<domain::Id> &agent, const QDate &from,
+                         const QDate &to, const QDate &movedOn);
     domain::Id addNote(const domain::Note &note);
     // As ReviewRepository::save for a call not reviewed yet.
     domain::Id addReview(const domain::QualityReview &review);
 
 private:
     class Statement;
-    static constexpr int kStatements = 15;
+    static constexpr int kStatements = 16;
     Statement &statement(int which);
 
     struct SuspendedIndex {

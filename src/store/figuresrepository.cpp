@@ -43,7 +43,7 @@ const KeptFigures kReasons{QStringLiteral("reason_figures"), QStringLiteral("rea
 // The tasks and call-backs by the day they are due (schema 37).
 const KeptFigures kFollowUps{QStringLiteral("followup_figures"), QStringLiteral("followup_monthly_figures"),
                              {QStringLiteral("due"), QStringLiteral("done_on_time"), QStringLiteral("done_late"),
-                              QStringLiteral("cancelled")}};
+                              QStringLiteral("cancelled"), QStringLiteral("put_off")}};
 
 // "sum(calls), sum(contacts), ...": each kept figure added up, in its order
 // (what readSums and byTechnique read back).
@@ -273,7 +273,7 @@ void FiguresRepository::dailyFollowThrough(const PanelScope &scope,
 {
     BoundSql sql = daysOf(scope);
     SqlQuery q(m_db, QStringLiteral("SELECT day, agent_id, coalesce((SELECT display_name FROM users WHERE id = agent_id), "
-                                    "''), due, done_on_time, done_late, cancelled FROM followup_figures") +
+                                    "''), due, done_on_time, done_late, cancelled, put_off FROM followup_figures") +
                          sql.whereSql() + QStringLiteral(" ORDER BY day, agent_id"));
     sql.bindTo(q);
     q.exec();
@@ -286,7 +286,9 @@ void FiguresRepository::dailyFollowThrough(const PanelScope &scope,
         line.figures.doneOnTime = q.integer(4);
         line.figures.doneLate = q.integer(5);
         line.figures.cancelled = q.integer(6);
-        if (line.figures.due != 0)  // a row left at zero: all moved to another day or agent
+        line.figures.putOff = q.integer(7);
+        // A row left at zero: all moved to another day or agent, none put off.
+        if (line.figures.due != 0 || line.figures.putOff != 0)
             row(line);
     }
 }
@@ -342,7 +344,9 @@ QList<FollowThroughLine> FiguresRepository::followThrough(const PanelScope &scop
         line.doneOnTime = q.integer(2);
         line.doneLate = q.integer(3);
         line.cancelled = q.integer(4);
-        if (line.due != 0)  // a row every follow-up left for another day or agent
+        line.putOff = q.integer(5);
+        // A row every follow-up left for another day or agent, none put off.
+        if (line.due != 0 || line.putOff != 0)
             out.append(line);
     });
     const QDate lastOverdue = std::min(scope.to, today.addDays(-1));

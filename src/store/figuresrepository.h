@@ -77,6 +77,10 @@ struct FollowThroughLine {
     qint64 doneLate = 0;
     qint64 cancelled = 0;
     qint64 overdue = 0;  // of those still open, due before today
+    // Moves of these to a later day made once their day had come (schema
+    // 38), counted on the day they left: each also counts again as due on
+    // its new day, where it may well be done "on time".
+    qint64 putOff = 0;
     qint64 open() const { return due - doneOnTime - doneLate - cancelled; }
     // Those that should be done by now: on time, late, or still overdue.
     qint64 owed() const { return doneOnTime + doneLate + overdue; }

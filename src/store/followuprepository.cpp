@@ -118,8 +118,19 @@ bool FollowUpRepository::complete(domain::Id followUpId, const QString &result, 
     return q.rowsAffected() > 0;
 }
 
-bool FollowUpRepository::reschedule(domain::Id followUpId, const QDate &date, const std::optional<QTime> &time)
+bool FollowUpRepository::reschedule(domain::Id followUpId, const QDate &date, const std::optional<QTime> &time,
+                                    const QDate &movedOn)
 {
+    // The move is kept before the follow-up changes: from its day then,
+    // for whoever had it then (schema 38 counts the put-offs from these).
+    SqlQuery(m_db, QStringLiteral("INSERT INTO followup_moves (followup_id, agent_id, from_date, to_date, moved_on) "
+                                  "SELECT id, coalesce(assigned_to, 0), due_date, :date, :on FROM followups "
+                                  "WHERE id = :id AND status = 'open' AND due_date <> :other"))
+        .bind(QStringLiteral(":date"), date)
+        .bind(QStringLiteral(":other"), date)
+        .bind(QStringLiteral(":on"), movedOn)
+        .bind(QStringLiteral(":id"), followUpId)
+        .exec();
     SqlQuery q(m_db, QStringLiteral("UPDATE followups SET due_date = :date, due_time = :time "
                                     "WHERE id = :id AND status = 'open'"));
     q.bind(QStringLiteral(":date"), date)

@@ -21,7 +21,10 @@ public:
     std::optional<domain::FollowUp> byId(domain::Id followUpId);
     // Each changes an open follow-up only; false when it is no longer open.
     bool complete(domain::Id followUpId, const QString &result, const QDateTime &at);
-    bool reschedule(domain::Id followUpId, const QDate &date, const std::optional<QTime> &time);
+    // Moved to `date` on the desk's day `movedOn`; a move to another day is
+    // kept in followup_moves (a change of time only is not a move).
+    bool reschedule(domain::Id followUpId, const QDate &date, const std::optional<QTime> &time,
+                    const QDate &movedOn);
     bool reassign(domain::Id followUpId, const std::optional<domain::Id> &userId);
     // Who the promise's reminder or check was for: the agent who took the
     // promise, when the call named one.

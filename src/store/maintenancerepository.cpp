@@ -293,17 +293,22 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
         out << QStringLiteral("reason figures of %1, agent %2, %3")
                    .arg(reasonMonths.text(0), reasonMonths.text(1), reasonMonths.text(2));
     // The follow-through (schema 37): the tasks and call-backs by the day
-    // they are due and their agent, worked out from the follow-ups, and
-    // their months.
+    // they are due and their agent, worked out from the follow-ups, with
+    // the put-offs of schema 38 from their moves, and their months.
     SqlQuery followUps(m_db, QStringLiteral(
-        "WITH counted AS (SELECT due_date AS day, coalesce(assigned_to, 0) AS agent_id, count(*) AS due, "
+        "WITH events AS (SELECT due_date AS day, coalesce(assigned_to, 0) AS agent_id, count(*) AS due, "
         "  sum(status = 'done' AND date(done_at, 'localtime') <= due_date) AS on_time, "
         "  sum(status = 'done' AND date(done_at, 'localtime') > due_date) AS late, "
-        "  sum(status = 'cancelled') AS cancelled "
-        "  FROM followups WHERE kind NOT IN ('promise_reminder', 'promise_check') GROUP BY 1, 2) "
+        "  sum(status = 'cancelled') AS cancelled, 0 AS put_off "
+        "  FROM followups WHERE kind NOT IN ('promise_reminder', 'promise_check') GROUP BY 1, 2 "
+        "  UNION ALL SELECT m.from_date, m.agent_id, 0, 0, 0, 0, 1 FROM followup_moves m "
+        "  JOIN followups f ON f.id = m.followup_id WHERE m.to_date > m.from_date AND m.moved_on >= m.from_date "
+        "  AND f.kind NOT IN ('promise_reminder', 'promise_check')), "
+        "counted AS (SELECT day, agent_id, sum(due) AS due, sum(on_time) AS on_time, sum(late) AS late, "
+        "  sum(cancelled) AS cancelled, sum(put_off) AS put_off FROM events GROUP BY 1, 2) "
         "SELECT k.day, k.agent_id FROM followup_figures k LEFT JOIN counted c USING (day, agent_id) "
-        "WHERE (k.due, k.done_on_time, k.done_late, k.cancelled) IS NOT (coalesce(c.due, 0), "
-        "  coalesce(c.on_time, 0), coalesce(c.late, 0), coalesce(c.cancelled, 0)) "
+        "WHERE (k.due, k.done_on_time, k.done_late, k.cancelled, k.put_off) IS NOT (coalesce(c.due, 0), "
+        "  coalesce(c.on_time, 0), coalesce(c.late, 0), coalesce(c.cancelled, 0), coalesce(c.put_off, 0)) "
         "UNION ALL SELECT c.day, c.agent_id FROM counted c WHERE NOT EXISTS ("
         "  SELECT 1 FROM followup_figures k WHERE k.day = c.day AND k.agent_id = c.agent_id) "
         "LIMIT :limit"));
@@ -312,13 +317,14 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
         out << QStringLiteral("follow-up figures %1, agent %2").arg(followUps.text(0), followUps.text(1));
     SqlQuery followUpMonths(m_db, QStringLiteral(
         "WITH summed AS (SELECT substr(day, 1, 7) AS month, agent_id, sum(due) AS due, "
-        "  sum(done_on_time) AS done_on_time, sum(done_late) AS done_late, sum(cancelled) AS cancelled "
-        "  FROM followup_figures GROUP BY 1, 2), "
-        "kept AS (SELECT month, agent_id, due, done_on_time, done_late, cancelled FROM followup_monthly_figures), "
+        "  sum(done_on_time) AS done_on_time, sum(done_late) AS done_late, sum(cancelled) AS cancelled, "
+        "  sum(put_off) AS put_off FROM followup_figures GROUP BY 1, 2), "
+        "kept AS (SELECT month, agent_id, due, done_on_time, done_late, cancelled, put_off "
+        "  FROM followup_monthly_figures), "
         "differing AS (SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM summed) "
         "  UNION ALL SELECT * FROM (SELECT * FROM summed EXCEPT SELECT * FROM kept)) "
         "SELECT DISTINCT month, agent_id FROM differing "
-        "WHERE (due, done_on_time, done_late, cancelled) IS NOT (0, 0, 0, 0) "
+        "WHERE (due, done_on_time, done_late, cancelled, put_off) IS NOT (0, 0, 0, 0, 0) "
         "LIMIT :limit"));
     followUpMonths.bind(QStringLiteral(":limit"), limit).exec();
     while (followUpMonths.next())

@@ -46,6 +46,7 @@ QVariant FollowThroughModel::data(const QModelIndex &index, int role) const
     case Overdue: return locale.toString(f.overdue);
     case NotYetDue: return locale.toString(f.open() - f.overdue);
     case OnTimeRate: return PanelModel::percent(f.doneOnTime, f.owed());
+    case PutOff: return locale.toString(f.putOff);
     default: return {};
     }
 }
@@ -68,6 +69,10 @@ QVariant FollowThroughModel::headerData(int section, Qt::Orientation orientation
         case Overdue: return tr("Still open, and due before today");
         case NotYetDue: return tr("Still open, due today or later in the period");
         case OnTimeRate: return tr("Done on time, of those that should be done by now: on time, late or overdue");
+        case PutOff:
+            return tr("Times one of them was moved to a later day once its day had come, counted on the day it "
+                      "left: on its new day it is due again, and may be done \"on time\" there. Moves made "
+                      "days ahead are planning and do not count");
         default: return {};
         }
     }
@@ -82,6 +87,7 @@ QVariant FollowThroughModel::headerData(int section, Qt::Orientation orientation
     case Overdue: return tr("Overdue");
     case NotYetDue: return tr("Not yet due");
     case OnTimeRate: return tr("% on time");
+    case PutOff: return tr("Put off");
     default: return {};
     }
 }

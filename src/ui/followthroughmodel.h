@@ -8,12 +8,13 @@ namespace libreta::ui {
 
 // The Panel's Follow-through tab: by agent, the tasks and call-backs due in
 // the period (schema 37), how many were done by their day, done later,
-// called off, overdue or not due yet, and the share done on time.
+// called off, overdue or not due yet, the share done on time, and how often
+// they were put off to a later day once their day had come (schema 38).
 class FollowThroughModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Agent, Due, OnTime, Late, Cancelled, Overdue, NotYetDue, OnTimeRate, ColumnCount };
+    enum Column { Agent, Due, OnTime, Late, Cancelled, Overdue, NotYetDue, OnTimeRate, PutOff, ColumnCount };
 
     explicit FollowThroughModel(QObject *parent = nullptr);
 

@@ -577,7 +577,7 @@ TEST_CASE("The follow-through counts each agent's tasks and call-backs by the da
     const Id handed = add(o.alto, FollowUpKind::Callback, QDate(2026, 11, 18), o.people.beto);
     followUps.reassign(handed, o.people.ana);
     const Id moved = add(o.alto, FollowUpKind::SendInvoiceCopy, QDate(2026, 11, 5), o.people.ana);
-    followUps.reschedule(moved, QDate(2026, 12, 2), std::nullopt);
+    followUps.reschedule(moved, QDate(2026, 12, 2), std::nullopt, QDate(2026, 11, 3));
     REQUIRE(followUps.byId(cancelled)->status == FollowUpStatus::Cancelled);
 
     const QDate today(2026, 11, 25);
@@ -632,13 +632,13 @@ TEST_CASE("The follow-through counts each agent's tasks and call-backs by the da
     CHECK(ExportService(o.t.db(), clock).write(request, out) == 6);
     const QStringList csv =
         QString::fromUtf8(out.data()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    CHECK(csv == QStringList{QStringLiteral("day,agent,due,done_on_time,done_late,cancelled,open"),
-                             QStringLiteral("2026-11-10,Ana Ruiz,1,1,0,0,0"),
-                             QStringLiteral("2026-11-12,Ana Ruiz,1,0,1,0,0"),
-                             QStringLiteral("2026-11-15,Beto Paz,1,0,0,1,0"),
-                             QStringLiteral("2026-11-18,Ana Ruiz,1,0,0,0,1"),
-                             QStringLiteral("2026-11-20,Ana Ruiz,1,0,0,0,1"),
-                             QStringLiteral("2026-11-28,Ana Ruiz,1,0,0,0,1")});
+    CHECK(csv == QStringList{QStringLiteral("day,agent,due,done_on_time,done_late,cancelled,open,put_off"),
+                             QStringLiteral("2026-11-10,Ana Ruiz,1,1,0,0,0,0"),
+                             QStringLiteral("2026-11-12,Ana Ruiz,1,0,1,0,0,0"),
+                             QStringLiteral("2026-11-15,Beto Paz,1,0,0,1,0,0"),
+                             QStringLiteral("2026-11-18,Ana Ruiz,1,0,0,0,1,0"),
+                             QStringLiteral("2026-11-20,Ana Ruiz,1,0,0,0,1,0"),
+                             QStringLiteral("2026-11-28,Ana Ruiz,1,0,0,0,1,0")});
     request.agentId = o.people.beto;
     QBuffer betos;
     betos.open(QIODevice::WriteOnly);

@@ -316,7 +316,7 @@ TEST_CASE("The agenda's kept counts follow every change to a follow-up", "[store
     const FollowUp first = a.open.at(0);
     const FollowUp second = a.open.at(1);
     const FollowUp third = a.open.at(2);
-    REQUIRE(repo.reschedule(first.id, kDay.addDays(30), QTime(8, 15)));
+    REQUIRE(repo.reschedule(first.id, kDay.addDays(30), QTime(8, 15), kDay));
     REQUIRE(repo.reassign(second.id, second.assignedTo ? std::nullopt : std::optional<Id>(a.ana)));
     REQUIRE(repo.complete(third.id, QStringLiteral("hecho"), QDateTime::currentDateTimeUtc()));
     CHECK_FALSE(repo.complete(third.id, QStringLiteral("otra vez"), QDateTime::currentDateTimeUtc()));

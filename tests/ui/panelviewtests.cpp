@@ -255,6 +255,8 @@ TEST_CASE("The Follow-through tab shows each agent's tasks and call-backs of the
                        QDateTime(QDate(2026, 11, 20), QTime(17, 0), Qt::UTC));
     add(FollowUpKind::SendStatement, 20);
     add(FollowUpKind::Callback, 30);  // today's
+    // Put off on its day, the 26th, to today.
+    followUps.reschedule(add(FollowUpKind::NoteFollowUp, 26), QDate(2026, 11, 30), std::nullopt, QDate(2026, 11, 26));
     const DeskLogin login("sue");
     ui::PanelView view(d.t.db(), kClock);
     view.show();
@@ -264,13 +266,18 @@ TEST_CASE("The Follow-through tab shows each agent's tasks and call-backs of the
     REQUIRE(model->rowCount() == 1);
     const auto cell = [model](int column) { return model->index(0, column).data().toString(); };
     CHECK(cell(ui::FollowThroughModel::Agent) == QStringLiteral("Ana Ruiz"));
-    CHECK(cell(ui::FollowThroughModel::Due) == QStringLiteral("4"));
+    CHECK(cell(ui::FollowThroughModel::Due) == QStringLiteral("5"));
     CHECK(cell(ui::FollowThroughModel::OnTime) == QStringLiteral("1"));
     CHECK(cell(ui::FollowThroughModel::Late) == QStringLiteral("1"));
     CHECK(cell(ui::FollowThroughModel::Cancelled) == QStringLiteral("0"));
     CHECK(cell(ui::FollowThroughModel::Overdue) == QStringLiteral("1"));
-    CHECK(cell(ui::FollowThroughModel::NotYetDue) == QStringLiteral("1"));
+    CHECK(cell(ui::FollowThroughModel::NotYetDue) == QStringLiteral("2"));
     CHECK(cell(ui::FollowThroughModel::OnTimeRate) == QStringLiteral("33 %"));
+    CHECK(cell(ui::FollowThroughModel::PutOff) == QStringLiteral("1"));
+    CHECK(model->headerData(ui::FollowThroughModel::PutOff, Qt::Horizontal).toString() == QStringLiteral("Put off"));
+    CHECK(model->headerData(ui::FollowThroughModel::PutOff, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("once its day had come")));
     CHECK(model->headerData(ui::FollowThroughModel::Overdue, Qt::Horizontal, Qt::ToolTipRole).toString() ==
           QStringLiteral("Still open, and due before today"));
 
