@@ -673,6 +673,10 @@
         <source>At</source>
         <translation>A las</translation>
     </message>
+    <message>
+        <source>Its day has come: moving it to a later day counts as put off in the Panel&apos;s Follow-through. Moving it is not doing it.</source>
+        <translation>Su día ya llegó: pasarla a un día posterior cuenta como pospuesta en el Seguimiento del panel. Cambiarla de día no es hacerla.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTexts</name>

@@ -21,6 +21,17 @@ AgendaRescheduleDialog::AgendaRescheduleDialog(const FormContext &context, const
     m_ui->timeEdit->setTime(item.followUp.dueTime.value_or(QTime(10, 0)));
     m_ui->timeEdit->setEnabled(item.followUp.dueTime.has_value());
     connect(m_ui->timeCheck, &QCheckBox::toggled, m_ui->timeEdit, &QWidget::setEnabled);
+    // Said before saving, not found out on the Panel: a task or call-back
+    // whose day has come and goes to a later one is counted as put off
+    // (schema 38). A promise's reminder and check are the promise's.
+    const domain::FollowUpKind kind = item.followUp.kind;
+    const bool counted = kind != domain::FollowUpKind::PromiseReminder && kind != domain::FollowUpKind::PromiseCheck;
+    const QDate due = item.followUp.dueDate;
+    const auto notePutOff = [this, counted, due, today] {
+        m_ui->putOffNote->setVisible(counted && due <= today && m_ui->dateEdit->date() > due);
+    };
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, notePutOff);
+    notePutOff();
     addField(QStringLiteral("date"), m_ui->dateEdit, m_ui->dateEditError);
     addField(QStringLiteral("time"), m_ui->timeEdit, m_ui->timeCheckError);
     setGeneralErrorLabel(m_ui->generalError);
@@ -36,6 +47,8 @@ void AgendaRescheduleDialog::setWhen(const QDate &date, const std::optional<QTim
     if (time)
         m_ui->timeEdit->setTime(*time);
 }
+
+bool AgendaRescheduleDialog::saysPutOff() const { return !m_ui->putOffNote->isHidden(); }
 
 void AgendaRescheduleDialog::save()
 {

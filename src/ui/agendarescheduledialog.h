@@ -12,8 +12,9 @@ class AgendaRescheduleDialog;
 
 namespace libreta::ui {
 
-// Moves an agenda item to another day (and time, or any time that day).
-// Saved through services::FollowUpActions::reschedule.
+// Moves an agenda item to another day (and time, or any time that day),
+// saying when the move will count as put off on the Panel. Saved through
+// services::FollowUpActions::reschedule.
 class AgendaRescheduleDialog final : public FormDialog {
     Q_OBJECT
 
@@ -23,6 +24,8 @@ public:
     ~AgendaRescheduleDialog() override;
 
     void setWhen(const QDate &date, const std::optional<QTime> &time);
+    // Whether the form says the move will count as put off.
+    bool saysPutOff() const;
 
 protected:
     void save() override;

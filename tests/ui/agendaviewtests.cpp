@@ -112,11 +112,14 @@ TEST_CASE("An agent completes and reschedules items of their own agenda", "[ui][
     REQUIRE(view.selectItem(statement));
     auto *move = qobject_cast<ui::AgendaRescheduleDialog *>(view.reschedule());
     REQUIRE(move);
+    CHECK(move->saysPutOff());  // due today, offered for tomorrow
     move->setWhen(kToday, QTime(8, 0));  // an hour already past is refused
+    CHECK_FALSE(move->saysPutOff());  // the same day: not put off
     saveButton(move)->click();
     CHECK(move->isVisible());
     CHECK_FALSE(move->errorFor(QStringLiteral("time")).isEmpty());
     move->setWhen(kToday.addDays(2), QTime(12, 30));
+    CHECK(move->saysPutOff());
     saveButton(move)->click();
     CHECK(o.stored(statement).dueDate == kToday.addDays(2));
     CHECK(o.stored(statement).dueTime == std::optional<QTime>(QTime(12, 30)));
@@ -124,6 +127,12 @@ TEST_CASE("An agent completes and reschedules items of their own agenda", "[ui][
     view.showView(ui::AgendaView::View::NextDays);
     CHECK(view.model()->total() == 1);
     CHECK(changed.count() == 2);
+    // Moved again before its new day: planning, nothing said.
+    REQUIRE(view.selectItem(statement));
+    auto *again = qobject_cast<ui::AgendaRescheduleDialog *>(view.reschedule());
+    REQUIRE(again);
+    CHECK_FALSE(again->saysPutOff());
+    again->reject();
 }
 
 TEST_CASE("A supervisor sees everyone's agenda and reassigns an item", "[ui][agenda]")
