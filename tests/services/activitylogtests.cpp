@@ -1,6 +1,7 @@
 #include "domain/clock.h"
 #include "services/activitylog.h"
 #include "services/audittrail.h"
+#include "exporttesthelpers.h"
 #include "services/exportservice.h"
 #include "services/paymentservice.h"
 #include "store/auditrepository.h"
@@ -10,7 +11,6 @@
 #include "support/statementtrace.h"
 #include "support/tempdb.h"
 
-#include <QBuffer>
 
 #include <catch2/catch.hpp>
 
@@ -220,12 +220,10 @@ TEST_CASE("The activity export writes the chosen entries oldest first, as stored
     services::ExportRequest request;
     request.kind = services::ExportKind::Activity;
     request.action = QStringLiteral("call.commit");
-    QBuffer out;
-    out.open(QIODevice::WriteOnly);
     const FixedClock clock(kMonday.addDays(7));
-    CHECK(services::ExportService(o.t.db(), clock).write(request, out) == 2);
-    const QStringList lines = QString::fromUtf8(out.data()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"),
-                                                                                         Qt::SkipEmptyParts);
+    const test::ExportedCsv csv = test::exportCsv(o.t.db(), clock, request);
+    CHECK(csv.rows == 2);
+    const QStringList &lines = csv.lines;
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == QStringLiteral("at,user,login,action,entity,entity_id,debtor_ref,name,amount,details"));
     CHECK(lines[1].startsWith(QStringLiteral("2026-03-09T12:00:00Z,Ana Ruiz,ana,call.commit,call,1,D-7,"
@@ -237,8 +235,7 @@ TEST_CASE("The activity export writes the chosen entries oldest first, as stored
     request.agentId = o.people.sue;
     request.from = kMonday.date().addDays(2);
     request.to = kMonday.date().addDays(2);
-    QBuffer sue;
-    sue.open(QIODevice::WriteOnly);
-    CHECK(services::ExportService(o.t.db(), clock).write(request, sue) == 1);
-    CHECK(QString::fromUtf8(sue.data()).contains(QStringLiteral("office_rules.changed,office,0,,,,grace=2")));
+    const test::ExportedCsv sue = test::exportCsv(o.t.db(), clock, request);
+    CHECK(sue.rows == 1);
+    CHECK(sue.lines.join(QLatin1Char('\n')).contains(QStringLiteral("office_rules.changed,office,0,,,,grace=2")));
 }

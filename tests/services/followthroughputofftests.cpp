@@ -3,19 +3,17 @@
 // the agent who had it, through the agenda's Move… (FollowUpActions) as
 // the desk does it, in the Panel, its export and `libreta-cli check`.
 
+#include "exporttesthelpers.h"
 #include "servicetesthelpers.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 
 #include "domain/clock.h"
-#include "services/exportservice.h"
 #include "services/followupactions.h"
 #include "services/panelservice.h"
 #include "store/followuprepository.h"
 #include "store/maintenancerepository.h"
 #include "store/sqlquery.h"
-
-#include <QBuffer>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -126,19 +124,16 @@ TEST_CASE("A task moved to a later day once its day had come is put off, on the 
     request.from = kFrom;
     request.to = kTo;
     const FixedClock clock(noonOf(kToday));
-    QBuffer out;
-    out.open(QIODevice::WriteOnly);
-    CHECK(ExportService(d.t.db(), clock).write(request, out) == 7);
-    const QStringList csv =
-        QString::fromUtf8(out.data()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    CHECK(csv == QStringList{QStringLiteral("day,agent,due,done_on_time,done_late,cancelled,open,put_off"),
-                             QStringLiteral("2026-11-05,Beto Paz,0,0,0,0,0,1"),
-                             QStringLiteral("2026-11-10,Ana Ruiz,0,0,0,0,0,1"),
-                             QStringLiteral("2026-11-12,Ana Ruiz,0,0,0,0,0,1"),
-                             QStringLiteral("2026-11-13,Ana Ruiz,1,1,0,0,0,0"),
-                             QStringLiteral("2026-11-18,Ana Ruiz,1,0,0,0,1,0"),
-                             QStringLiteral("2026-11-22,Ana Ruiz,1,0,0,0,1,0"),
-                             QStringLiteral("2026-11-26,Beto Paz,1,0,0,0,1,0")});
+    const test::ExportedCsv csv = test::exportCsv(d.t.db(), clock, request);
+    CHECK(csv.rows == 7);
+    CHECK(csv.lines == QStringList{QStringLiteral("day,agent,due,done_on_time,done_late,cancelled,open,put_off"),
+                                   QStringLiteral("2026-11-05,Beto Paz,0,0,0,0,0,1"),
+                                   QStringLiteral("2026-11-10,Ana Ruiz,0,0,0,0,0,1"),
+                                   QStringLiteral("2026-11-12,Ana Ruiz,0,0,0,0,0,1"),
+                                   QStringLiteral("2026-11-13,Ana Ruiz,1,1,0,0,0,0"),
+                                   QStringLiteral("2026-11-18,Ana Ruiz,1,0,0,0,1,0"),
+                                   QStringLiteral("2026-11-22,Ana Ruiz,1,0,0,0,1,0"),
+                                   QStringLiteral("2026-11-26,Beto Paz,1,0,0,0,1,0")});
 
     // `libreta-cli check` finds a put-off that drifted, in the day and its month.
     store::SqlQuery(d.t.db(), QStringLiteral("UPDATE followup_figures SET put_off = put_off + 1 "

@@ -3,6 +3,7 @@
 // period for everyone, one agent, each segment and each technique; an
 // agent reads only their own.
 
+#include "exporttesthelpers.h"
 #include "servicetesthelpers.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -20,8 +21,6 @@
 #include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 #include "store/targetrepository.h"
-
-#include <QBuffer>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -447,10 +446,7 @@ TEST_CASE("The Panel's figures export as a line per day, agent and segment", "[s
     request.kind = ExportKind::Figures;
     request.from = kFrom;
     request.to = kTo;
-    QBuffer everyone;
-    everyone.open(QIODevice::WriteOnly);
-    ExportService(o.t.db(), clock).write(request, everyone);
-    QStringList lines = QString::fromUtf8(everyone.data()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines = test::exportCsv(o.t.db(), clock, request).lines;
     REQUIRE(lines.size() >= 2);
     CHECK(lines.first() == QStringLiteral("day,agent,segment,calls,contacts,promises_made,promised,promises_kept,"
                                           "promises_partial,promises_broken,promises_paid,payments,recovered,adjusted"));
@@ -462,9 +458,7 @@ TEST_CASE("The Panel's figures export as a line per day, agent and segment", "[s
     CHECK_FALSE(lines.join(QLatin1Char('\n')).contains(QStringLiteral("2026-10-31")));  // before the period
 
     request.agentId = o.people.beto;
-    QBuffer beto;
-    beto.open(QIODevice::WriteOnly);
-    CHECK(ExportService(o.t.db(), clock).write(request, beto) == 2);  // his two calls, a day each
+    CHECK(test::exportCsv(o.t.db(), clock, request).rows == 2);  // his two calls, a day each
 }
 
 TEST_CASE("The Scores tab's export writes each stage's points and how many reviews scored it, by day and agent",
@@ -482,19 +476,15 @@ TEST_CASE("The Scores tab's export writes each stage's points and how many revie
     request.kind = ExportKind::Scores;
     request.from = kFrom;
     request.to = kTo;
-    QBuffer out;
-    out.open(QIODevice::WriteOnly);
-    CHECK(ExportService(o.t.db(), clock).write(request, out) == 1);
-    const QStringList lines =
-        QString::fromUtf8(out.data()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    CHECK(lines == QStringList{QStringLiteral("day,agent,reviews,presentation_points,presentation_scored,"
-                                              "listening_points,listening_scored,negotiation_points,negotiation_scored,"
-                                              "preclose_points,preclose_scored,close_points,close_scored"),
-                               QStringLiteral("2026-11-10,Ana Ruiz,1,4,1,5,1,3,1,0,0,4,1")});
+    const test::ExportedCsv csv = test::exportCsv(o.t.db(), clock, request);
+    CHECK(csv.rows == 1);
+    CHECK(csv.lines == QStringList{QStringLiteral("day,agent,reviews,presentation_points,presentation_scored,"
+                                                  "listening_points,listening_scored,negotiation_points,"
+                                                  "negotiation_scored,preclose_points,preclose_scored,close_points,"
+                                                  "close_scored"),
+                                   QStringLiteral("2026-11-10,Ana Ruiz,1,4,1,5,1,3,1,0,0,4,1")});
     request.agentId = o.people.beto;
-    QBuffer beto;
-    beto.open(QIODevice::WriteOnly);
-    CHECK(ExportService(o.t.db(), clock).write(request, beto) == 0);
+    CHECK(test::exportCsv(o.t.db(), clock, request).rows == 0);
     CHECK(ExportService::kindFromName(u"scores") == ExportKind::Scores);
 }
 
@@ -627,22 +617,17 @@ TEST_CASE("The follow-through counts each agent's tasks and call-backs by the da
     request.from = kFrom;
     request.to = kTo;
     const FixedClock clock(QDateTime(today, QTime(18, 0), Qt::UTC));
-    QBuffer out;
-    out.open(QIODevice::WriteOnly);
-    CHECK(ExportService(o.t.db(), clock).write(request, out) == 6);
-    const QStringList csv =
-        QString::fromUtf8(out.data()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    CHECK(csv == QStringList{QStringLiteral("day,agent,due,done_on_time,done_late,cancelled,open,put_off"),
-                             QStringLiteral("2026-11-10,Ana Ruiz,1,1,0,0,0,0"),
-                             QStringLiteral("2026-11-12,Ana Ruiz,1,0,1,0,0,0"),
-                             QStringLiteral("2026-11-15,Beto Paz,1,0,0,1,0,0"),
-                             QStringLiteral("2026-11-18,Ana Ruiz,1,0,0,0,1,0"),
-                             QStringLiteral("2026-11-20,Ana Ruiz,1,0,0,0,1,0"),
-                             QStringLiteral("2026-11-28,Ana Ruiz,1,0,0,0,1,0")});
+    const test::ExportedCsv csv = test::exportCsv(o.t.db(), clock, request);
+    CHECK(csv.rows == 6);
+    CHECK(csv.lines == QStringList{QStringLiteral("day,agent,due,done_on_time,done_late,cancelled,open,put_off"),
+                                   QStringLiteral("2026-11-10,Ana Ruiz,1,1,0,0,0,0"),
+                                   QStringLiteral("2026-11-12,Ana Ruiz,1,0,1,0,0,0"),
+                                   QStringLiteral("2026-11-15,Beto Paz,1,0,0,1,0,0"),
+                                   QStringLiteral("2026-11-18,Ana Ruiz,1,0,0,0,1,0"),
+                                   QStringLiteral("2026-11-20,Ana Ruiz,1,0,0,0,1,0"),
+                                   QStringLiteral("2026-11-28,Ana Ruiz,1,0,0,0,1,0")});
     request.agentId = o.people.beto;
-    QBuffer betos;
-    betos.open(QIODevice::WriteOnly);
-    CHECK(ExportService(o.t.db(), clock).write(request, betos) == 1);
+    CHECK(test::exportCsv(o.t.db(), clock, request).rows == 1);
     CHECK(ExportService::kindFromName(u"followthrough") == ExportKind::FollowThrough);
 
     // `libreta-cli check` finds a follow-through figure that drifted.
