@@ -183,6 +183,16 @@
     </message>
 </context>
 <context>
+    <name>AgendaTexts</name>
+    <message numerus="yes">
+        <source>%1 (put off %n time(s))</source>
+        <translation>
+            <numerusform>%1 (put off %n time)</numerusform>
+            <numerusform>%1 (put off %n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Agenda for %1: %Ln item(s)</source>

@@ -728,6 +728,13 @@
         <source>Whoever takes it</source>
         <translation>Quien lo tome</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (put off %n time(s))</source>
+        <translation>
+            <numerusform>%1 (pospuesta %n vez)</numerusform>
+            <numerusform>%1 (pospuesta %n veces)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>

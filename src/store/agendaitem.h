@@ -39,6 +39,10 @@ struct AgendaItem {
     QString assignedName;  // who has it now; empty: nobody
     QString recordedBy;    // the agent of the call it came from; empty: not from a call
     QString nextStep;      // what that call said comes next
+    // Times it was moved to a later day once its day had come (schema 38),
+    // as the Panel's follow-through counts them: never for a promise's
+    // reminder or check.
+    int putOff = 0;
 
     domain::AgendaGroup group() const
     {

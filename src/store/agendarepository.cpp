@@ -14,7 +14,11 @@ using domain::AgendaGroup;
 // The follow-up's own columns first (readFollowUp), then what the line shows.
 const QString kColumns = QStringLiteral("SELECT ") + followUpColumns() + QStringLiteral(
     ", d.name, d.external_ref, t.outstanding, p.amount, p.method, "
-    "p.due_date, p.made_on, p.status, p.paid, ua.display_name, uc.display_name, c.next_step");
+    "p.due_date, p.made_on, p.status, p.paid, ua.display_name, uc.display_name, c.next_step, "
+    // The put-offs as followup_moves_figures counts them (schema 38), read
+    // from the moves' index: nothing for the many items never moved.
+    "CASE WHEN f.kind IN ('promise_reminder', 'promise_check') THEN 0 ELSE (SELECT count(*) FROM followup_moves m "
+    "WHERE m.followup_id = f.id AND m.to_date > m.from_date AND m.moved_on >= m.from_date) END");
 
 const QString kJoined = QStringLiteral(
     " CROSS JOIN debtors d ON d.id = f.debtor_id"
@@ -55,6 +59,7 @@ AgendaItem readItem(const SqlQuery &q)
     item.assignedName = q.text(20);
     item.recordedBy = q.text(21);
     item.nextStep = q.text(22);
+    item.putOff = int(q.integer(23));
     return item;
 }
 

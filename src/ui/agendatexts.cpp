@@ -65,11 +65,21 @@ QString AgendaTexts::details(const store::AgendaItem &item) const
     } else if (words.isEmpty()) {
         text = item.group() == AgendaGroup::Callback ? tr("Call back") : domain::label(f.kind);
     } else if (item.group() == AgendaGroup::Callback || item.group() == AgendaGroup::NoteFollowUp) {
-        return words;  // the kind is the group's heading already
+        return withPutOffs(item, words);  // the kind is the group's heading already
     } else {
         text = domain::label(f.kind);
     }
-    return words.isEmpty() || text.isEmpty() ? text : tr("%1 — %2").arg(text, words);
+    text = words.isEmpty() || text.isEmpty() ? text : tr("%1 — %2").arg(text, words);
+    return withPutOffs(item, text);
+}
+
+QString AgendaTexts::withPutOffs(const store::AgendaItem &item, const QString &text) const
+{
+    // Said where the agent reads the item, and on the printed day sheet:
+    // the Panel counts each of these for whoever had it.
+    if (item.putOff <= 0)
+        return text;
+    return tr("%1 (put off %n time(s))", nullptr, item.putOff).arg(text);
 }
 
 QString AgendaTexts::summary(const store::AgendaItem &item) const

@@ -258,6 +258,32 @@ TEST_CASE("The agenda item carries its debtor, promise and who has it", "[store]
     CHECK_FALSE(repo.item(999999).has_value());
 }
 
+TEST_CASE("The agenda item says how often it was put off, as the Panel counts it", "[store][agenda]")
+{
+    Agenda a;
+    store::AgendaRepository repo(a.t.db());
+    store::FollowUpRepository followUps(a.t.db());
+    const auto first = [&](FollowUpKind kind) {
+        const auto found = std::find_if(a.open.cbegin(), a.open.cend(),
+                                        [kind](const FollowUp &f) { return f.kind == kind; });
+        REQUIRE(found != a.open.cend());
+        return *found;
+    };
+    // Moved on its day, then again once overdue: twice.
+    const FollowUp statement = first(FollowUpKind::SendStatement);
+    followUps.reschedule(statement.id, statement.dueDate.addDays(1), std::nullopt, statement.dueDate);
+    followUps.reschedule(statement.id, statement.dueDate.addDays(5), std::nullopt, statement.dueDate.addDays(3));
+    CHECK(repo.item(statement.id)->putOff == 2);
+    // Moved days ahead: planning.
+    const FollowUp copy = first(FollowUpKind::SendInvoiceCopy);
+    followUps.reschedule(copy.id, copy.dueDate.addDays(2), std::nullopt, copy.dueDate.addDays(-3));
+    CHECK(repo.item(copy.id)->putOff == 0);
+    // A promise's reminder is the promise's.
+    const FollowUp reminder = first(FollowUpKind::PromiseReminder);
+    followUps.reschedule(reminder.id, reminder.dueDate.addDays(1), std::nullopt, reminder.dueDate);
+    CHECK(repo.item(reminder.id)->putOff == 0);
+}
+
 TEST_CASE("Timed call-backs are found by the time they are due", "[store][agenda]")
 {
     Agenda a;

@@ -12,6 +12,7 @@
 #include "ui/agendamodel.h"
 #include "ui/agendareassigndialog.h"
 #include "ui/agendarescheduledialog.h"
+#include "ui/agendatexts.h"
 #include "ui/agendaview.h"
 
 #include <QDialogButtonBox>
@@ -127,6 +128,11 @@ TEST_CASE("An agent completes and reschedules items of their own agenda", "[ui][
     view.showView(ui::AgendaView::View::NextDays);
     CHECK(view.model()->total() == 1);
     CHECK(changed.count() == 2);
+    // Moved on its day: the agenda (and the day sheet) say it was put off.
+    const auto moved = store::AgendaRepository(o.t.db()).item(statement);
+    REQUIRE(moved);
+    // (The tests read the source's words, "time(s)": the English plural is a translation.)
+    CHECK(ui::AgendaTexts(view.model()->money()).details(*moved) == QStringLiteral("Send the statement (put off 1 time(s))"));
     // Moved again before its new day: planning, nothing said.
     REQUIRE(view.selectItem(statement));
     auto *again = qobject_cast<ui::AgendaRescheduleDialog *>(view.reschedule());
