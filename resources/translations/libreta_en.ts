@@ -171,6 +171,13 @@
             <numerusform>%Ln debtors left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n segment(s) with a rest of their own</source>
+        <translation>
+            <numerusform>%n segment with a rest of its own</numerusform>
+            <numerusform>%n segments with a rest of their own</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>

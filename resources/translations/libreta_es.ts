@@ -574,6 +574,13 @@
         <source>stopped before the end</source>
         <translation>detenido antes de terminar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n segment(s) with a rest of their own</source>
+        <translation>
+            <numerusform>%n segmento con descanso propio</numerusform>
+            <numerusform>%n segmentos con descanso propio</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -4630,6 +4637,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Plans up to</source>
         <translation>Convenios a no más de</translation>
     </message>
+    <message>
+        <source>Rest between calls: a segment&apos;s rest needs the segment&apos;s name.</source>
+        <translation>Descanso entre llamadas: el descanso de un segmento necesita el nombre del segmento.</translation>
+    </message>
+    <message>
+        <source>Rest between calls for %1</source>
+        <translation>Descanso entre llamadas para %1</translation>
+    </message>
 </context>
 <context>
     <name>OfficeRulesDialog</name>
@@ -8497,14 +8512,6 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>días sin contacto antes de que Siguiente llamada ofrezca a un deudor por su saldo (las llamadas acordadas, las promesas y las tareas van antes de todos modos)</translation>
     </message>
     <message>
-        <source>Debtors have no segment yet (Edit debtor, or the import&apos;s segment column): every one has the office&apos;s limit.</source>
-        <translation>Los deudores aún no tienen segmento (Editar deudor, o la columna de segmento de la importación): todos tienen el límite del despacho.</translation>
-    </message>
-    <message>
-        <source>A segment&apos;s own largest discount, where its debtors need one; &quot;as the office&quot; keeps the one above.</source>
-        <translation>El descuento máximo propio de un segmento, cuando sus deudores lo necesitan; «como el despacho» deja el de arriba.</translation>
-    </message>
-    <message>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
@@ -8535,6 +8542,22 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>months from the call for a plan&apos;s last payment; longer needs a supervisor</source>
         <translation>meses desde la llamada para el último pago de un convenio; más largo requiere a un supervisor</translation>
+    </message>
+    <message>
+        <source>Debtors have no segment yet (Edit debtor, or the import&apos;s segment column): every one has the office&apos;s limit and rest.</source>
+        <translation>Los deudores aún no tienen segmento (Editar deudor, o la columna de segmento de la importación): todos tienen el límite y el descanso del despacho.</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s own largest discount and rest between calls (days without contact before Next call offers its debtors for their balance), where they need them; &quot;as the office&quot; keeps the office&apos;s.</source>
+        <translation>El descuento máximo y el descanso entre llamadas propios de un segmento (días sin contacto antes de que Siguiente llamada ofrezca a sus deudores por su saldo), cuando los necesitan; «como el despacho» deja los del despacho.</translation>
+    </message>
+    <message>
+        <source>Rest (days)</source>
+        <translation>Descanso (días)</translation>
+    </message>
+    <message>
+        <source>Rest between calls for %1</source>
+        <translation>Descanso entre llamadas para %1</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,10 @@ struct OfficeSettings {
     // Days without contact before the work queue offers a debtor for its
     // priority alone (call-backs, promises and tasks come first anyway).
     int restDays = 3;
+    // A segment's own rest, where the office set one (a segment of large
+    // balances called more often, one of small ones less); every other
+    // segment, and a debtor in none, rests restDays.
+    QMap<QString, int> segmentRestDays;
     int promiseDaysLimit = 30;  // TermLimits::promiseDays
     int planMonthsLimit = 12;   // TermLimits::planMonths
     // The order Next call offers scheduled work in (queueorder.h).
@@ -336,6 +340,8 @@ struct OfficeSettings {
     {
         return segmentDiscountLimits.value(segment.trimmed(), discountLimitPercent);
     }
+    // How long Next call leaves a debtor of `segment` alone.
+    int restDaysFor(const QString &segment) const { return segmentRestDays.value(segment.trimmed(), restDays); }
     TermLimits termLimits() const { return {promiseDaysLimit, planMonthsLimit}; }
 };
 

@@ -30,7 +30,8 @@ domain::OfficeSettings OfficeRulesService::load() { return store::SettingsReposi
 QStringList OfficeRulesService::segments()
 {
     QStringList out = store::PortfolioRepository(m_db).segments();
-    for (const QString &kept : store::SettingsRepository(m_db).load().segmentDiscountLimits.keys())
+    const domain::OfficeSettings s = store::SettingsRepository(m_db).load();
+    for (const QString &kept : s.segmentDiscountLimits.keys() + s.segmentRestDays.keys())
         if (!out.contains(kept))
             out.append(kept);
     std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
@@ -63,6 +64,13 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     checkRange(QStringLiteral("promise_days"), tr("Promises up to"), rules.promiseDaysLimit, 0, kMaxPromiseDays);
     checkRange(QStringLiteral("plan_months"), tr("Plans up to"), rules.planMonthsLimit, 0, kMaxPlanMonths);
     checkRange(QStringLiteral("rest_days"), tr("Rest between calls"), rules.restDays, 0, kMaxRestDays);
+    for (auto it = rules.segmentRestDays.cbegin(); it != rules.segmentRestDays.cend(); ++it) {
+        if (it.key().trimmed().isEmpty())
+            throw InputError(QStringLiteral("rest_days"), tr("Rest between calls: a segment's rest needs the "
+                                                             "segment's name."));
+        checkRange(QStringLiteral("rest_days:") + it.key(), tr("Rest between calls for %1").arg(it.key()),
+                   it.value(), 0, kMaxRestDays);
+    }
     if (!domain::isCompleteQueueOrder(rules.queueOrder))
         throw InputError(QStringLiteral("queue_order"),
                          tr("Next call's order: every kind of scheduled work must be in it once."));
@@ -81,6 +89,9 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     for (auto it = rules.segmentDiscountLimits.cbegin(); it != rules.segmentDiscountLimits.cend(); ++it)
         s.segmentDiscountLimits.insert(it.key().trimmed(), it.value());
     s.restDays = rules.restDays;
+    s.segmentRestDays.clear();
+    for (auto it = rules.segmentRestDays.cbegin(); it != rules.segmentRestDays.cend(); ++it)
+        s.segmentRestDays.insert(it.key().trimmed(), it.value());
     s.promiseDaysLimit = rules.promiseDaysLimit;
     s.planMonthsLimit = rules.planMonthsLimit;
     s.queueOrder = rules.queueOrder;
@@ -91,7 +102,7 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     AuditTrail(m_db, m_clock)
         .record(m_userId, QStringLiteral("office_rules.changed"), QStringLiteral("office"), 0,
                 QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7 rest=%8 "
-                               "segment_limits=%9 queue=%10 promise_days=%11 plan_months=%12")
+                               "segment_limits=%9 queue=%10 promise_days=%11 plan_months=%12 segment_rests=%13")
                     .arg(s.graceDays)
                     .arg(s.windowStart.toString(QStringLiteral("HH:mm")), s.windowEnd.toString(QStringLiteral("HH:mm")))
                     .arg(s.maxAttemptsPer7Days)
@@ -102,7 +113,8 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
                     .arg(s.segmentDiscountLimits.size())
                     .arg(domain::queueOrderCode(s.queueOrder))
                     .arg(s.promiseDaysLimit)
-                    .arg(s.planMonthsLimit));
+                    .arg(s.planMonthsLimit)
+                    .arg(s.segmentRestDays.size()));
     tx.commit();
 }
 

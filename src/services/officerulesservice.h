@@ -18,8 +18,9 @@ namespace libreta::services {
 // time, the attempts allowed in seven days, the largest discount an agent
 // may offer (the office's, and a segment's own where it has one), how far
 // a promise's date and a plan's last payment may go, whether agents take
-// unassigned debtors, the reminders' hour, the rest between calls the work queue gives a debtor it offers for its
-// priority, and the order Next call offers scheduled work in).
+// unassigned debtors, the reminders' hour, the rest between calls the work
+// queue gives a debtor it offers for its priority (the office's, and a
+// segment's own), and the order Next call offers scheduled work in).
 // Supervisors keep them; anyone in an office that lists no users.
 class OfficeRulesService final {
     Q_DECLARE_TR_FUNCTIONS(OfficeRules)
@@ -38,12 +39,13 @@ public:
 
     bool mayChange();
     domain::OfficeSettings load();
-    // The segments a limit can be set for: those the debtors are in, and
-    // those that keep a limit though no debtor is in them any more.
+    // The segments a limit or a rest can be set for: those the debtors are
+    // in, and those that keep one though no debtor is in them any more.
     QStringList segments();
     // Stores the rules of `rules`; the office's other settings (its name,
     // currency, letters) stay as they are. Throws InputError naming the
-    // field ("discount_limit:<segment>" for a segment's limit), with
+    // field ("discount_limit:<segment>" for a segment's limit,
+    // "rest_days:<segment>" for its rest), with
     // nothing stored.
     void save(const domain::OfficeSettings &rules);
 

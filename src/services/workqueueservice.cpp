@@ -189,17 +189,19 @@ NextCallResult WorkQueueService::next(Id agentId, const QString &currencySymbol)
     if (!chosen) {
         // Nothing scheduled is due: the most urgent of the largest balances
         // nobody called lately.
-        QList<QueueCandidate> pool = queue.priorityCandidates(scope, today, nowUtc.addDays(-settings.restDays),
-                                                              nowUtc, kPriorityPool);
+        store::RestCutoffs rests{nowUtc.addDays(-settings.restDays), {}};
+        for (auto it = settings.segmentRestDays.cbegin(); it != settings.segmentRestDays.cend(); ++it)
+            rests.bySegment.insert(it.key(), nowUtc.addDays(-it.value()));
+        QList<QueueCandidate> pool = queue.priorityCandidates(scope, today, rests, nowUtc, kPriorityPool);
         std::stable_sort(pool.begin(), pool.end(), [&](const QueueCandidate &a, const QueueCandidate &b) {
             return priorityScore(strategyInput(a, today, nowUtc)) > priorityScore(strategyInput(b, today, nowUtc));
         });
         for (const QueueCandidate &c : std::as_const(pool)) {
             if (take(c)) {
                 const Suggestion s = suggestApproach(strategyInput(c, today, nowUtc));
-                reason = settings.restDays > 0
-                             ? tr("Highest priority not contacted in %n day(s). %1", nullptr, settings.restDays).arg(s.reason)
-                             : tr("Highest priority. %1").arg(s.reason);
+                const int rest = settings.restDaysFor(c.segment);
+                reason = rest > 0 ? tr("Highest priority not contacted in %n day(s). %1", nullptr, rest).arg(s.reason)
+                                  : tr("Highest priority. %1").arg(s.reason);
                 break;
             }
         }

@@ -5,8 +5,39 @@
 namespace libreta::store {
 namespace {
 const QString kTime = QStringLiteral("HH:mm");
-// A segment's own largest discount: this prefix and the segment's name.
+// A segment's own largest discount, and its own rest between calls: these
+// prefixes and the segment's name.
 const QString kSegmentLimit = QStringLiteral("discount_limit_percent:");
+const QString kSegmentRest = QStringLiteral("rest_days:");
+}
+
+QMap<QString, int> SettingsRepository::bySegment(const QString &prefix)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT substr(key, :from), value FROM office_settings "
+                                    "WHERE substr(key, 1, :length) = :prefix"));
+    q.bind(QStringLiteral(":from"), int(prefix.size()) + 1)
+        .bind(QStringLiteral(":length"), int(prefix.size()))
+        .bind(QStringLiteral(":prefix"), prefix)
+        .exec();
+    QMap<QString, int> out;
+    while (q.next()) {
+        bool ok = false;
+        const int v = q.text(1).toInt(&ok);
+        if (ok && !q.text(0).isEmpty())
+            out.insert(q.text(0), v);
+    }
+    return out;
+}
+
+void SettingsRepository::setBySegment(const QString &prefix, const QMap<QString, int> &values)
+{
+    // As a whole: a segment taken away goes back to the office's value.
+    SqlQuery(m_db, QStringLiteral("DELETE FROM office_settings WHERE substr(key, 1, :length) = :prefix"))
+        .bind(QStringLiteral(":length"), int(prefix.size()))
+        .bind(QStringLiteral(":prefix"), prefix)
+        .exec();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        setValue(prefix + it.key(), QString::number(it.value()));
 }
 
 QString SettingsRepository::value(const QString &key, const QString &fallback)
@@ -61,18 +92,8 @@ domain::OfficeSettings SettingsRepository::load()
     s.reminderTime = timeValue("reminder_time", s.reminderTime);
     s.paymentInstructions = value(QStringLiteral("payment_instructions"));
     s.demo = intValue("demo_office", 0) != 0;
-    SqlQuery segments(m_db, QStringLiteral("SELECT substr(key, :from), value FROM office_settings "
-                                           "WHERE substr(key, 1, :length) = :prefix"));
-    segments.bind(QStringLiteral(":from"), int(kSegmentLimit.size()) + 1)
-        .bind(QStringLiteral(":length"), int(kSegmentLimit.size()))
-        .bind(QStringLiteral(":prefix"), kSegmentLimit)
-        .exec();
-    while (segments.next()) {
-        bool ok = false;
-        const int limit = segments.text(1).toInt(&ok);
-        if (ok && !segments.text(0).isEmpty())
-            s.segmentDiscountLimits.insert(segments.text(0), limit);
-    }
+    s.segmentDiscountLimits = bySegment(kSegmentLimit);
+    s.segmentRestDays = bySegment(kSegmentRest);
     return s;
 }
 
@@ -93,13 +114,8 @@ void SettingsRepository::save(const domain::OfficeSettings &s)
     setValue(QStringLiteral("reminder_time"), s.reminderTime.toString(kTime));
     setValue(QStringLiteral("payment_instructions"), s.paymentInstructions);
     setValue(QStringLiteral("demo_office"), QString::number(s.demo ? 1 : 0));
-    // The segments' limits as a whole: one taken away goes back to the office's.
-    SqlQuery(m_db, QStringLiteral("DELETE FROM office_settings WHERE substr(key, 1, :length) = :prefix"))
-        .bind(QStringLiteral(":length"), int(kSegmentLimit.size()))
-        .bind(QStringLiteral(":prefix"), kSegmentLimit)
-        .exec();
-    for (auto it = s.segmentDiscountLimits.cbegin(); it != s.segmentDiscountLimits.cend(); ++it)
-        setValue(kSegmentLimit + it.key(), QString::number(it.value()));
+    setBySegment(kSegmentLimit, s.segmentDiscountLimits);
+    setBySegment(kSegmentRest, s.segmentRestDays);
 }
 
 } // namespace libreta::store

@@ -27,6 +27,9 @@ public:
 
 private:
     int intValue(const char *key, int fallback);
+    // A value of each segment that has its own, kept as `prefix` + name.
+    QMap<QString, int> bySegment(const QString &prefix);
+    void setBySegment(const QString &prefix, const QMap<QString, int> &values);
 
     Database &m_db;
 };

@@ -107,15 +107,24 @@ bool WorkQueueRepository::walkOnce(const QueueScope &scope, const QueueWalk &wal
 }
 
 QList<QueueCandidate> WorkQueueRepository::priorityCandidates(const QueueScope &scope, const QDate &today,
-                                                              const QDateTime &notContactedSinceUtc,
+                                                              const RestCutoffs &notContactedSince,
                                                               const QDateTime &nowUtc, int limit)
 {
     // Walks (status, outstanding) of schema 2 from the largest balance down
     // and stops after `limit` matches.
     BoundSql sql;
     sql.where(QStringLiteral("t.status = 'active' AND t.outstanding > 0 AND t.open_promise_id IS NULL"));
-    sql.where(QStringLiteral("(t.last_contact_at IS NULL OR t.last_contact_at < %1)")
-                  .arg(sql.param(SqlQuery::instantText(notContactedSinceUtc))));
+    // A segment's own rest is a cutoff of its own, tested on the row the
+    // walk is on (the totals keep the debtor's segment).
+    QString cutoff = sql.param(SqlQuery::instantText(notContactedSince.office));
+    if (!notContactedSince.bySegment.isEmpty()) {
+        QString cases = QStringLiteral("CASE trim(t.segment)");
+        for (auto it = notContactedSince.bySegment.cbegin(); it != notContactedSince.bySegment.cend(); ++it)
+            cases += QStringLiteral(" WHEN %1 THEN %2")
+                         .arg(sql.param(it.key()), sql.param(SqlQuery::instantText(it.value())));
+        cutoff = cases + QStringLiteral(" ELSE ") + cutoff + QStringLiteral(" END");
+    }
+    sql.where(QStringLiteral("(t.last_contact_at IS NULL OR t.last_contact_at < %1)").arg(cutoff));
     sql.where(QStringLiteral("(t.next_action_date IS NULL OR t.next_action_date <= %1)")
                   .arg(sql.param(SqlQuery::dateText(today))));
     if (scope.agentId)
@@ -124,7 +133,7 @@ QList<QueueCandidate> WorkQueueRepository::priorityCandidates(const QueueScope &
     const QString limitParam = sql.param(limit);
     SqlQuery q(m_db, QStringLiteral(
                          "SELECT d.id, d.time_zone, d.do_not_contact, t.outstanding, t.oldest_due_date, "
-                         "t.last_contact_at, d.risk, d.value, t.promises_kept, t.promises_broken "
+                         "t.last_contact_at, d.risk, d.value, t.promises_kept, t.promises_broken, t.segment "
                          "FROM debtor_totals t CROSS JOIN debtors d ON d.id = t.debtor_id") +
                          sql.whereSql() + QStringLiteral(" ORDER BY t.outstanding DESC, t.debtor_id DESC LIMIT ") +
                          limitParam);
@@ -145,6 +154,7 @@ QList<QueueCandidate> WorkQueueRepository::priorityCandidates(const QueueScope &
         c.value = fromCode<Level>(q.text(7)).value_or(Level::Medium);
         c.promisesKept = int(q.integer(8));
         c.promisesBroken = int(q.integer(9));
+        c.segment = q.text(10);
         out.append(c);
     }
     return out;

@@ -49,6 +49,14 @@ struct QueueCandidate {
     int promisesBroken = 0;
     domain::Money promiseAmount;  // when the follow-up is about a promise
     std::optional<QDate> promiseDueDate;
+    QString segment;  // read for the candidates offered for their priority
+};
+
+// Since when a debtor must not have been contacted for Next call to offer
+// it for its priority: the office's rest, or its segment's own.
+struct RestCutoffs {
+    QDateTime office;
+    QMap<QString, QDateTime> bySegment;
 };
 
 // The queue's reads and its claims. Every read walks an index in the order
@@ -67,10 +75,11 @@ public:
     bool walkFollowUps(const QueueScope &scope, const QueueWalk &walk, const QDate &today, const QTime &now,
                        const QDateTime &nowUtc, int limit, const std::function<bool(const QueueCandidate &)> &visit);
     // Active debtors who owe money, have no pending promise and nothing
-    // scheduled after today, and were not contacted since
-    // `notContactedSinceUtc`: the `limit` largest balances, unclaimed.
+    // scheduled after today, and were not contacted since their segment's
+    // cutoff (the office's, for any other): the `limit` largest balances,
+    // unclaimed.
     QList<QueueCandidate> priorityCandidates(const QueueScope &scope, const QDate &today,
-                                             const QDateTime &notContactedSinceUtc, const QDateTime &nowUtc,
+                                             const RestCutoffs &notContactedSince, const QDateTime &nowUtc,
                                              int limit);
 
     // Takes the debtor for `agentId` until `expiresUtc`; false when another

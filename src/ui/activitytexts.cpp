@@ -331,6 +331,8 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
               << tr("reminders at %1").arg(v.value(QStringLiteral("reminders")));
         if (count("segment_limits") > 0)
             parts << tr("%n segment(s) with a discount limit of their own", nullptr, count("segment_limits"));
+        if (count("segment_rests") > 0)
+            parts << tr("%n segment(s) with a rest of their own", nullptr, count("segment_rests"));
     } else if (a == QLatin1String("script.changed")) {
         parts << tr("version %1 (from %2)").arg(v.value(QStringLiteral("version")), v.value(QStringLiteral("from")))
               << tr("%n stage(s) changed", nullptr, count("stages_changed"))

@@ -65,6 +65,8 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     addField(QStringLiteral("queue_order"), m_ui->queueOrderList, m_ui->queueOrderListError);
     for (auto it = m_segmentSpins.cbegin(); it != m_segmentSpins.cend(); ++it)
         addField(QStringLiteral("discount_limit:") + it.key(), it.value(), m_ui->segmentLimitsTableError);
+    for (auto it = m_segmentRestSpins.cbegin(); it != m_segmentRestSpins.cend(); ++it)
+        addField(QStringLiteral("rest_days:") + it.key(), it.value(), m_ui->segmentLimitsTableError);
     setGeneralErrorLabel(m_ui->generalError);
 
     // An agent reads the rules the office works by; only the button to
@@ -77,7 +79,7 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
         input->setEnabled(m_mayChange);
     // The order's buttons follow the selected row too (fillQueueOrder); the
     // list itself stays enabled so an agent can scroll and read it.
-    for (QSpinBox *spin : std::as_const(m_segmentSpins))
+    for (QSpinBox *spin : m_segmentSpins.values() + m_segmentRestSpins.values())
         spin->setEnabled(m_mayChange);
     if (!m_mayChange) {
         m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
@@ -142,28 +144,29 @@ void OfficeRulesDialog::fillSegmentLimits(const QStringList &segments, const dom
         table->hide();
         m_ui->segmentLimitsTableHint->setText(
             tr("Debtors have no segment yet (Edit debtor, or the import's segment column): every one has the "
-               "office's limit."));
+               "office's limit and rest."));
         return;
     }
     m_ui->segmentLimitsTableHint->setText(
-        tr("A segment's own largest discount, where its debtors need one; \"as the office\" keeps the one above."));
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Segment"), tr("Largest discount")});
+        tr("A segment's own largest discount and rest between calls (days without contact before Next call offers "
+           "its debtors for their balance), where they need them; \"as the office\" keeps the office's."));
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels({tr("Segment"), tr("Largest discount"), tr("Rest (days)")});
     table->setRowCount(int(segments.size()));
     for (int row = 0; row < segments.size(); ++row) {
         const QString &segment = segments.at(row);
         table->setItem(row, 0, new QTableWidgetItem(segment));
-        auto *spin = new QSpinBox(table);
-        spin->setRange(kOfficeLimit, 100);
-        spin->setSuffix(QStringLiteral(" %"));
-        spin->setSpecialValueText(tr("as the office"));
-        spin->setValue(s.segmentDiscountLimits.value(segment, kOfficeLimit));
-        spin->setAccessibleName(tr("Largest discount for %1").arg(segment));
-        table->setCellWidget(row, 1, spin);
-        m_segmentSpins.insert(segment, spin);
+        QSpinBox *limit = segmentSpin(table, row, 1, 100, tr("Largest discount for %1").arg(segment),
+                                      s.segmentDiscountLimits.value(segment, kOfficeLimit));
+        limit->setSuffix(QStringLiteral(" %"));
+        m_segmentSpins.insert(segment, limit);
+        m_segmentRestSpins.insert(segment, segmentSpin(table, row, 2, OfficeRulesService::kMaxRestDays,
+                                                       tr("Rest between calls for %1").arg(segment),
+                                                       s.segmentRestDays.value(segment, kOfficeLimit)));
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     table->resizeRowsToContents();
     // Four rows in view; more scroll.
     const int rows = std::min(4, int(segments.size()));
@@ -171,6 +174,18 @@ void OfficeRulesDialog::fillSegmentLimits(const QStringList &segments, const dom
     for (int row = 0; row < rows; ++row)
         height += table->rowHeight(row);
     table->setFixedHeight(height);
+}
+
+QSpinBox *OfficeRulesDialog::segmentSpin(QTableWidget *table, int row, int column, int highest, const QString &name,
+                                         int value)
+{
+    auto *spin = new QSpinBox(table);
+    spin->setRange(kOfficeLimit, highest);
+    spin->setSpecialValueText(tr("as the office"));
+    spin->setValue(value);
+    spin->setAccessibleName(name);
+    table->setCellWidget(row, column, spin);
+    return spin;
 }
 
 void OfficeRulesDialog::save()
@@ -189,6 +204,10 @@ void OfficeRulesDialog::save()
     s.promiseDaysLimit = m_ui->promiseDaysSpin->value();
     s.planMonthsLimit = m_ui->planMonthsSpin->value();
     s.restDays = m_ui->restDaysSpin->value();
+    s.segmentRestDays.clear();
+    for (auto it = m_segmentRestSpins.cbegin(); it != m_segmentRestSpins.cend(); ++it)
+        if (it.value()->value() != kOfficeLimit)
+            s.segmentRestDays.insert(it.key(), it.value()->value());
     s.queueOrder = queueOrder();
     s.agentsTakeUnassigned = m_ui->agentsTakeUnassignedCheck->isChecked();
     s.reminderTime = m_ui->reminderTimeEdit->time();

@@ -76,7 +76,8 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK(audit.first().action == QStringLiteral("office_rules.changed"));
     CHECK(audit.first().userId == std::optional<Id>(sue));
     CHECK(audit.first().details.endsWith(
-        QStringLiteral("queue=broken_promises,callbacks,promises_due,tasks,promise_checks promise_days=15 plan_months=0")));
+        QStringLiteral("queue=broken_promises,callbacks,promises_due,tasks,promise_checks promise_days=15 plan_months=0 "
+                       "segment_rests=0")));
 }
 
 TEST_CASE("An agent may read the rules but not change them", "[services][rules]")
@@ -145,7 +146,7 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
     CHECK(store::AuditRepository(t.db()).latest(5).isEmpty());
 }
 
-TEST_CASE("A segment keeps a discount limit of its own until it is set back to the office's", "[services][rules]")
+TEST_CASE("A segment keeps a discount limit and a rest of its own until set back to the office's", "[services][rules]")
 {
     test::TempDb t;
     const Id debtor = test::addDebtor(t.db(), QStringLiteral("S-1"));
@@ -181,4 +182,21 @@ TEST_CASE("A segment keeps a discount limit of its own until it is set back to t
     CHECK(test::refusedField([&] { rules.save(s); }) == QStringLiteral("discount_limit:Bajo"));
     CHECK(test::refusedMessage([&] { rules.save(s); }) == QStringLiteral("Largest discount for Bajo: between 0 and 100."));
     CHECK(store::SettingsRepository(t.db()).load().discountLimitFor(QStringLiteral("Bajo")) == 5);
+
+    // A segment's own rest between calls: kept, offered, audited, checked.
+    s = store::SettingsRepository(t.db()).load();
+    s.segmentRestDays.insert(QStringLiteral(" Medio "), 7);
+    rules.save(s);
+    stored = store::SettingsRepository(t.db()).load();
+    CHECK(stored.segmentRestDays.keys() == QStringList{QStringLiteral("Medio")});
+    CHECK(stored.restDaysFor(QStringLiteral("Medio")) == 7);
+    CHECK(stored.restDaysFor(QStringLiteral("Bajo")) == stored.restDays);
+    CHECK(rules.segments() == QStringList{QStringLiteral("Bajo"), QStringLiteral("Medio")});
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral(" segment_rests=1")));
+    s = stored;
+    s.segmentRestDays.insert(QStringLiteral("Medio"), OfficeRulesService::kMaxRestDays + 1);
+    CHECK(test::refusedField([&] { rules.save(s); }) == QStringLiteral("rest_days:Medio"));
+    CHECK(test::refusedMessage([&] { rules.save(s); }) ==
+          QStringLiteral("Rest between calls for Medio: between 0 and %1.").arg(OfficeRulesService::kMaxRestDays));
+    CHECK(store::SettingsRepository(t.db()).load().restDaysFor(QStringLiteral("Medio")) == 7);
 }

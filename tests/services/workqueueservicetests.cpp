@@ -246,6 +246,54 @@ TEST_CASE("The office's rest between calls decides who is offered for their bala
     CHECK(r.next->why.startsWith(QStringLiteral("Highest priority not contacted in 1 day(s).")));
 }
 
+TEST_CASE("A segment's own rest between calls decides for its debtors, the office's for the rest",
+          "[services][queue]")
+{
+    Office o;
+    const auto inSegment = [&](Id debtorId, const QString &segment) {
+        store::DebtorRepository repo(o.t.db());
+        Debtor d = *repo.byId(debtorId);
+        d.segment = segment;
+        repo.update(d);
+    };
+    // Both called two days ago; the large one is in "Alto saldo".
+    const Id large = o.debtor(QStringLiteral("1"), test::pesos(90000));
+    const Id medium = o.debtor(QStringLiteral("2"), test::pesos(5000));
+    inSegment(large, QStringLiteral("Alto saldo"));
+    inSegment(medium, QStringLiteral("Bajo"));
+    o.call(large, kMorning.addDays(-2));
+    o.call(medium, kMorning.addDays(-2));
+    const Id small = o.debtor(QStringLiteral("3"), test::pesos(100));  // never called, no segment
+
+    // "Alto saldo" is called again after a day; the others rest the office's three.
+    domain::OfficeSettings s = store::SettingsRepository(o.t.db()).load();
+    s.segmentRestDays.insert(QStringLiteral("Alto saldo"), 1);
+    store::SettingsRepository(o.t.db()).save(s);
+    CHECK(store::SettingsRepository(o.t.db()).load().restDaysFor(QStringLiteral(" Alto saldo ")) == 1);
+    CHECK(store::SettingsRepository(o.t.db()).load().restDaysFor(QStringLiteral("Bajo")) == 3);
+    // Everyone Next call offers until it has nobody, with why.
+    const auto offered = [&] {
+        QMap<Id, QString> out;
+        while (const auto r = o.next(o.ana).next)
+            out.insert(r->debtorId, r->why);
+        for (const Id debtor : out.keys())
+            store::WorkQueueRepository(o.t.db()).release(debtor, o.ana);
+        return out;
+    };
+    QMap<Id, QString> now = offered();
+    CHECK(now.keys() == QList<Id>{large, small});  // "Bajo" rests
+    CHECK(now.value(large).startsWith(QStringLiteral("Highest priority not contacted in 1 day(s).")));
+    CHECK(now.value(small).startsWith(QStringLiteral("Highest priority not contacted in 3 day(s).")));
+
+    // A longer rest of its own holds a segment back where the office's would not.
+    s.restDays = 1;
+    s.segmentRestDays = {{QStringLiteral("Alto saldo"), 5}};
+    store::SettingsRepository(o.t.db()).save(s);
+    now = offered();
+    CHECK(now.keys() == QList<Id>{medium, small});
+    CHECK(now.value(medium).startsWith(QStringLiteral("Highest priority not contacted in 1 day(s).")));
+}
+
 TEST_CASE("Two agents never receive the same debtor, even from two desks", "[services][queue]")
 {
     Office o;

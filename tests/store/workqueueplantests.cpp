@@ -76,11 +76,14 @@ TEST_CASE("The queue tests a debtor's claim before it reads the debtor", "[store
         for (const bool earlier : {false, true})
             queue.walkFollowUps(scope, {store::QueueReason::CallbackDue, AgendaGroup::Callback, earlier}, kDay,
                                 QTime(10, 0), kNow, 10, [](const store::QueueCandidate &) { return false; });
-        queue.priorityCandidates(scope, kDay, kNow.addDays(-3), kNow, 10);
+        queue.priorityCandidates(scope, kDay, {kNow.addDays(-3), {}}, kNow, 10);
+        // A segment with a rest of its own changes the cutoff, not the walk.
+        queue.priorityCandidates(scope, kDay, {kNow.addDays(-3), {{QStringLiteral("Alto saldo"), kNow.addDays(-1)}}},
+                                 kNow, 10);
     });
     // Own follow-ups then unassigned ones, for today and earlier days; and
-    // the largest balances.
-    REQUIRE(statements.size() == 5);
+    // the largest balances, twice.
+    REQUIRE(statements.size() == 6);
     for (const QString &sql : statements) {
         const auto [claim, debtorRead] = claimAndDebtorRead(t.db(), sql);
         INFO(sql.toStdString());

@@ -2,6 +2,7 @@
 // named beside its field and the form stays open, an agent only reads them.
 
 #include "debtorfiletesthelpers.h"
+#include "services/officerulesservice.h"
 #include "store/debtorrepository.h"
 #include "store/settingsrepository.h"
 #include "store/userrepository.h"
@@ -156,7 +157,8 @@ TEST_CASE("Edit ▸ Office rules opens the form from the main window", "[ui][rul
     dialog->reject();
 }
 
-TEST_CASE("A supervisor gives a segment a discount limit of its own, and an agent only reads it", "[ui][rules]")
+TEST_CASE("A supervisor gives a segment a discount limit and a rest of its own, and an agent only reads them",
+          "[ui][rules]")
 {
     test::PrompterScope prompts;
     test::TempDb t;
@@ -177,6 +179,11 @@ TEST_CASE("A supervisor gives a segment a discount limit of its own, and an agen
         CHECK(high->text() == QStringLiteral("as the office"));
         CHECK(high->isEnabled());
         high->setValue(20);
+        QSpinBox *highRest = dialog.segmentRestSpin(QStringLiteral("Alto saldo"));
+        REQUIRE(highRest);
+        CHECK(highRest->text() == QStringLiteral("as the office"));
+        CHECK(highRest->maximum() == services::OfficeRulesService::kMaxRestDays);
+        highRest->setValue(1);
         test::child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save)->click();
         CHECK_FALSE(dialog.isVisible());
     }
@@ -184,6 +191,9 @@ TEST_CASE("A supervisor gives a segment a discount limit of its own, and an agen
     CHECK(stored.segmentDiscountLimits.size() == 1);
     CHECK(stored.discountLimitFor(QStringLiteral("Alto saldo")) == 20);
     CHECK(stored.discountLimitFor(QStringLiteral("Bajo")) == 10);
+    CHECK(stored.segmentRestDays.size() == 1);
+    CHECK(stored.restDaysFor(QStringLiteral("Alto saldo")) == 1);
+    CHECK(stored.restDaysFor(QStringLiteral("Bajo")) == 3);
 
     ui::OfficeRulesDialog agentsView(ui::FormContext{t.db(), kClock, ana});
     agentsView.show();
@@ -191,6 +201,8 @@ TEST_CASE("A supervisor gives a segment a discount limit of its own, and an agen
     REQUIRE(high);
     CHECK(high->value() == 20);
     CHECK_FALSE(high->isEnabled());
+    CHECK(agentsView.segmentRestSpin(QStringLiteral("Alto saldo"))->value() == 1);
+    CHECK_FALSE(agentsView.segmentRestSpin(QStringLiteral("Alto saldo"))->isEnabled());
 }
 
 TEST_CASE("An office whose debtors have no segment says so instead of an empty table", "[ui][rules]")
