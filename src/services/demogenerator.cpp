@@ -101,6 +101,10 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
     // Small balances long overdue are worth more to close: their segment
     // may be offered more than the office's 10%.
     s.segmentDiscountLimits.insert(QStringLiteral("Bajo"), 20);
+    // The large balances are worth a call every other day; the small ones
+    // wait a week between calls made for their balance alone.
+    s.segmentRestDays.insert(QStringLiteral("Alto saldo"), 2);
+    s.segmentRestDays.insert(QStringLiteral("Bajo"), 7);
     s.paymentInstructions = QStringLiteral(
         "Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 04512398770 2, a nombre "
         "de Despacho Cobranza del Centro, S.C. Como referencia escriba {referencia}. También puede pagar en "
