@@ -125,9 +125,8 @@ bool FollowUpRepository::reschedule(domain::Id followUpId, const QDate &date, co
     // for whoever had it then (schema 38 counts the put-offs from these).
     SqlQuery(m_db, QStringLiteral("INSERT INTO followup_moves (followup_id, agent_id, from_date, to_date, moved_on) "
                                   "SELECT id, coalesce(assigned_to, 0), due_date, :date, :on FROM followups "
-                                  "WHERE id = :id AND status = 'open' AND due_date <> :other"))
+                                  "WHERE id = :id AND status = 'open' AND due_date <> :date"))
         .bind(QStringLiteral(":date"), date)
-        .bind(QStringLiteral(":other"), date)
         .bind(QStringLiteral(":on"), movedOn)
         .bind(QStringLiteral(":id"), followUpId)
         .exec();
