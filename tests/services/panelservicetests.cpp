@@ -4,6 +4,7 @@
 // agent reads only their own.
 
 #include "exporttesthelpers.h"
+#include "panelofficefixture.h"
 #include "servicetesthelpers.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -14,7 +15,6 @@
 #include "services/reviewservice.h"
 #include "store/callrepository.h"
 #include "store/debtorrepository.h"
-#include "store/followuprepository.h"
 #include "store/maintenancerepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
@@ -26,99 +26,10 @@ using namespace libreta;
 using namespace libreta::domain;
 using namespace libreta::services;
 
-namespace {
-
-const QDate kFrom(2026, 11, 1);
-const QDate kTo(2026, 11, 30);
-// Read on a day when every promise of the office has ended its grace.
-const QDate kEveryResultFinal(2027, 3, 1);
-
-struct Office {
-    // Ana's conversation of the 10th, the one the reviews score.
-    Id anasTalk()
-    {
-        return store::SqlQuery(t.db(), QStringLiteral("SELECT id FROM calls WHERE agent_id = %1 ORDER BY started_at "
-                                                      "LIMIT 1")
-                                           .arg(people.ana))
-            .execScalar();
-    }
-
-    test::TempDb t;
-    test::TwoAgentsAndSupervisor people;
-    Id alto = 0;  // Ana's debtor, "Alto saldo"
-    Id bajo = 0;  // nobody's, "Bajo"
-    Id promise = 0;
-
-    Office()
-    {
-        people = test::addTwoAgentsAndSupervisor(t.db());
-        store::DebtorRepository debtors(t.db());
-        alto = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ferretería Alto"));
-        Debtor a = *debtors.byId(alto);
-        a.segment = QStringLiteral("Alto saldo");
-        a.assignedAgentId = people.ana;
-        debtors.update(a);
-        bajo = test::addDebtor(t.db(), QStringLiteral("B-1"), QStringLiteral("Papelería Bajo"));
-        Debtor b = *debtors.byId(bajo);
-        b.segment = QStringLiteral("Bajo");
-        debtors.update(b);
-
-        // Ana talks to her debtor and gets a promise, with two techniques;
-        // Beto calls the other one twice and nobody answers.
-        Call talk;
-        talk.debtorId = alto;
-        talk.agentId = people.ana;
-        talk.startedAt = QDateTime(QDate(2026, 11, 10), QTime(16, 0), Qt::UTC);
-        talk.endedAt = talk.startedAt.addSecs(300);
-        talk.answeredBy = AnsweredBy::Debtor;
-        talk.outcome = CallOutcome::Promise;
-        talk.techniques = {QStringLiteral("silence"), QStringLiteral("summary")};
-        const Id callId = store::CallRepository(t.db()).add(talk);
-        test::addCall(t.db(), bajo, people.beto, QDateTime(QDate(2026, 11, 11), QTime(17, 0), Qt::UTC),
-                      AnsweredBy::Nobody);
-        test::addCall(t.db(), bajo, people.beto, QDateTime(QDate(2026, 11, 12), QTime(17, 0), Qt::UTC),
-                      AnsweredBy::Nobody);
-        Promise p;
-        p.debtorId = alto;
-        p.callId = callId;
-        p.amount = test::pesos(500);
-        p.dueDate = QDate(2026, 11, 20);
-        p.madeOn = QDate(2026, 11, 10);
-        promise = store::PromiseRepository(t.db()).add(p);
-        // Beto's debtor agrees a plan of two instalments in another call
-        // of Ana's: one promise made, for both amounts.
-        Call plan = talk;
-        plan.debtorId = bajo;
-        plan.startedAt = QDateTime(QDate(2026, 11, 13), QTime(16, 0), Qt::UTC);
-        plan.endedAt = plan.startedAt.addSecs(300);
-        plan.techniques.clear();
-        const Id planCall = store::CallRepository(t.db()).add(plan);
-        PaymentPlan instalments;
-        instalments.debtorId = bajo;
-        for (const int month : {12, 1}) {
-            Promise i;
-            i.amount = test::pesos(100);
-            i.dueDate = QDate(month == 12 ? 2026 : 2027, month, 15);
-            i.madeOn = QDate(2026, 11, 13);
-            instalments.instalments.append(i);
-        }
-        store::PromiseRepository(t.db()).addPlan(instalments, planCall);
-
-        Payment paid;
-        paid.debtorId = alto;
-        paid.paidOn = QDate(2026, 11, 19);
-        paid.amount = test::pesos(500);
-        store::PaymentRepository(t.db()).add(paid);
-        Payment other;
-        other.debtorId = bajo;
-        other.paidOn = QDate(2026, 10, 31);  // the month before
-        other.amount = test::pesos(80);
-        store::PaymentRepository(t.db()).add(other);
-        store::PromiseRepository(t.db()).setOutcome(promise, PromiseStatus::Kept, test::pesos(500), QDate(2026, 11, 19));
-    }
-};
-
-} // namespace
+using test::panel::Office;
+using test::panel::kEveryResultFinal;
+using test::panel::kFrom;
+using test::panel::kTo;
 
 TEST_CASE("The Panel sums the month's work for everyone, by agent, by segment and by technique", "[services][panel]")
 {
@@ -543,97 +454,4 @@ TEST_CASE("The table by agent reads the reviews of their calls: how many, and th
     store::SqlQuery(o.t.db(), QStringLiteral("UPDATE review_figures SET close_points = close_points + 1")).exec();
     CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches() ==
           QStringList{QStringLiteral("reviews of 2026-11-10, agent %1").arg(o.people.ana)});
-}
-
-TEST_CASE("The follow-through counts each agent's tasks and call-backs by the day they were due", "[services][panel]")
-{
-    Office o;
-    store::FollowUpRepository followUps(o.t.db());
-    const auto add = [&](Id debtor, FollowUpKind kind, const QDate &due, std::optional<Id> agent) {
-        return test::addFollowUp(o.t.db(), debtor, kind, due, agent);
-    };
-    // Midday in UTC: the same day in the desk's time wherever the tests run.
-    const auto at = [](int day) { return QDateTime(QDate(2026, 11, day), QTime(17, 0), Qt::UTC); };
-    const Id onTime = add(o.alto, FollowUpKind::SendInvoiceCopy, QDate(2026, 11, 10), o.people.ana);
-    followUps.complete(onTime, QStringLiteral("Enviada por correo"), at(10));
-    const Id late = add(o.alto, FollowUpKind::Callback, QDate(2026, 11, 12), o.people.ana);
-    followUps.complete(late, QStringLiteral("Llamada hecha"), at(14));
-    add(o.alto, FollowUpKind::SendStatement, QDate(2026, 11, 20), o.people.ana);    // overdue on the 25th
-    add(o.alto, FollowUpKind::NoteFollowUp, QDate(2026, 11, 28), o.people.ana);     // not due yet
-    add(o.alto, FollowUpKind::PromiseReminder, QDate(2026, 11, 20), o.people.ana);  // the promise's own
-    const Id cancelled = add(o.bajo, FollowUpKind::Callback, QDate(2026, 11, 15), o.people.beto);
-    followUps.cancelOpenForDebtor(o.bajo, QStringLiteral("Nada que cobrar"), at(15));
-    // Handed from Beto to Ana, and one of Ana's moved into December.
-    const Id handed = add(o.alto, FollowUpKind::Callback, QDate(2026, 11, 18), o.people.beto);
-    followUps.reassign(handed, o.people.ana);
-    const Id moved = add(o.alto, FollowUpKind::SendInvoiceCopy, QDate(2026, 11, 5), o.people.ana);
-    followUps.reschedule(moved, QDate(2026, 12, 2), std::nullopt, QDate(2026, 11, 3));
-    REQUIRE(followUps.byId(cancelled)->status == FollowUpStatus::Cancelled);
-
-    const QDate today(2026, 11, 25);
-    const auto read = [&](const QDate &from, std::optional<Id> agent) {
-        return PanelService(o.t.db(), o.people.sue).read(from, kTo, agent, QStringLiteral("es"), today).followThrough;
-    };
-    QList<PanelFollowThroughLine> lines = read(kFrom, std::nullopt);
-    REQUIRE(lines.size() == 2);
-    // Most due first.
-    const store::FollowThroughLine &ana = lines[0].figures;
-    CHECK(lines[0].name == QStringLiteral("Ana Ruiz"));
-    CHECK(ana.due == 5);
-    CHECK(ana.doneOnTime == 1);
-    CHECK(ana.doneLate == 1);
-    CHECK(ana.cancelled == 0);
-    CHECK(ana.overdue == 2);  // the statement, and the call-back Beto handed over
-    CHECK(ana.open() == 3);
-    CHECK(ana.owed() == 4);
-    const store::FollowThroughLine &beto = lines[1].figures;
-    CHECK(beto.agentId == o.people.beto);
-    CHECK(beto.due == 1);
-    CHECK(beto.cancelled == 1);
-    CHECK(beto.overdue == 0);
-    CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches().isEmpty());
-
-    // Days read one by one give what the month gives; one agent reads theirs.
-    const QList<PanelFollowThroughLine> byDays = read(QDate(2026, 11, 2), std::nullopt);
-    REQUIRE(byDays.size() == 2);
-    CHECK(byDays[0].figures.due == ana.due);
-    CHECK(byDays[0].figures.overdue == ana.overdue);
-    lines = read(kFrom, o.people.beto);
-    REQUIRE(lines.size() == 1);
-    CHECK(lines[0].figures.agentId == o.people.beto);
-    // December holds the task moved there, not yet due.
-    lines = PanelService(o.t.db(), o.people.sue)
-                .read(QDate(2026, 12, 1), QDate(2026, 12, 31), std::nullopt, QStringLiteral("es"), today)
-                .followThrough;
-    REQUIRE(lines.size() == 1);
-    CHECK(lines[0].figures.due == 1);
-    CHECK(lines[0].figures.overdue == 0);
-    CHECK(lines[0].figures.open() == 1);
-
-    // The tab's export: a line per day due and agent, what is still open
-    // counted as it stands; Beto's line only for him.
-    ExportRequest request;
-    request.kind = ExportKind::FollowThrough;
-    request.from = kFrom;
-    request.to = kTo;
-    const FixedClock clock(QDateTime(today, QTime(18, 0), Qt::UTC));
-    const test::ExportedCsv csv = test::exportCsv(o.t.db(), clock, request);
-    CHECK(csv.rows == 6);
-    CHECK(csv.lines == QStringList{QStringLiteral("day,agent,due,done_on_time,done_late,cancelled,open,put_off"),
-                                   QStringLiteral("2026-11-10,Ana Ruiz,1,1,0,0,0,0"),
-                                   QStringLiteral("2026-11-12,Ana Ruiz,1,0,1,0,0,0"),
-                                   QStringLiteral("2026-11-15,Beto Paz,1,0,0,1,0,0"),
-                                   QStringLiteral("2026-11-18,Ana Ruiz,1,0,0,0,1,0"),
-                                   QStringLiteral("2026-11-20,Ana Ruiz,1,0,0,0,1,0"),
-                                   QStringLiteral("2026-11-28,Ana Ruiz,1,0,0,0,1,0")});
-    request.agentId = o.people.beto;
-    CHECK(test::exportCsv(o.t.db(), clock, request).rows == 1);
-    CHECK(ExportService::kindFromName(u"followthrough") == ExportKind::FollowThrough);
-
-    // `libreta-cli check` finds a follow-through figure that drifted.
-    store::SqlQuery(o.t.db(), QStringLiteral("UPDATE followup_figures SET done_late = done_late + 1 "
-                                             "WHERE day = '2026-11-12'"))
-        .exec();
-    CHECK(store::MaintenanceRepository(o.t.db()).dailyFigureMismatches() ==
-          QStringList{QStringLiteral("follow-up figures 2026-11-12, agent %1").arg(o.people.ana)});
 }
