@@ -192,10 +192,10 @@
 <context>
     <name>AgendaTexts</name>
     <message numerus="yes">
-        <source>%1 (put off %n time(s))</source>
+        <source>Put off %n time(s): %1</source>
         <translation>
-            <numerusform>%1 (put off %n time)</numerusform>
-            <numerusform>%1 (put off %n times)</numerusform>
+            <numerusform>Put off %n time: %1</numerusform>
+            <numerusform>Put off %n times: %1</numerusform>
         </translation>
     </message>
 </context>

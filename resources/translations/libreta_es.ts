@@ -736,10 +736,10 @@
         <translation>Quien lo tome</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (put off %n time(s))</source>
+        <source>Put off %n time(s): %1</source>
         <translation>
-            <numerusform>%1 (pospuesta %n vez)</numerusform>
-            <numerusform>%1 (pospuesta %n veces)</numerusform>
+            <numerusform>Pospuesta %n vez: %1</numerusform>
+            <numerusform>Pospuesta %n veces: %1</numerusform>
         </translation>
     </message>
 </context>

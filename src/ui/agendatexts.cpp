@@ -75,11 +75,12 @@ QString AgendaTexts::details(const store::AgendaItem &item) const
 
 QString AgendaTexts::withPutOffs(const store::AgendaItem &item, const QString &text) const
 {
-    // Said where the agent reads the item, and on the printed day sheet:
-    // the Panel counts each of these for whoever had it.
+    // Said first, where the agent reads the item and on the printed day
+    // sheet (long words are cut at the column's end): the Panel counts each
+    // of these for whoever had it.
     if (item.putOff <= 0)
         return text;
-    return tr("%1 (put off %n time(s))", nullptr, item.putOff).arg(text);
+    return tr("Put off %n time(s): %1", nullptr, item.putOff).arg(text);
 }
 
 QString AgendaTexts::summary(const store::AgendaItem &item) const

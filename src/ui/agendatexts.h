@@ -25,7 +25,7 @@ public:
     QString method(const store::AgendaItem &item) const;
     // What was promised or asked: "Promised 500.00 by transfer for 21/05
     // (made 14/05)"; a task's own words; the next step the call agreed;
-    // with how often it was put off, when it was.
+    // led by how often it was put off, when it was.
     QString details(const store::AgendaItem &item) const;
     // One line for a form's heading (rich text, escaped): the debtor, the
     // group, when and what.

@@ -132,7 +132,7 @@ TEST_CASE("An agent completes and reschedules items of their own agenda", "[ui][
     const auto moved = store::AgendaRepository(o.t.db()).item(statement);
     REQUIRE(moved);
     // (The tests read the source's words, "time(s)": the English plural is a translation.)
-    CHECK(ui::AgendaTexts(view.model()->money()).details(*moved) == QStringLiteral("Send the statement (put off 1 time(s))"));
+    CHECK(ui::AgendaTexts(view.model()->money()).details(*moved) == QStringLiteral("Put off 1 time(s): Send the statement"));
     // Moved again before its new day: planning, nothing said.
     REQUIRE(view.selectItem(statement));
     auto *again = qobject_cast<ui::AgendaRescheduleDialog *>(view.reschedule());
