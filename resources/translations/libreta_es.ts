@@ -4530,6 +4530,10 @@
         <source>Nothing is owed any more.</source>
         <translation>Ya no se debe nada.</translation>
     </message>
+    <message>
+        <source>Paid since: nothing is owed any more.</source>
+        <translation>Pagó después: ya no se debe nada.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDetailsDialog</name>

@@ -23,6 +23,8 @@ int cancelPromisesWhenNothingOwed(store::Database &db, Id debtorId, const Clock 
                                    clock.nowUtc());
         ++cancelled;
     }
+    followUps.cancelBrokenPromiseCallbacks(
+        debtorId, QCoreApplication::translate("NothingOwed", "Paid since: nothing is owed any more."), clock.nowUtc());
     return cancelled;
 }
 

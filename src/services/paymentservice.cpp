@@ -4,6 +4,7 @@
 #include "domain/entitycodes.h"
 #include "services/discountsettlement.h"
 #include "services/inputerror.h"
+#include "services/nothingowed.h"
 #include "store/auditrepository.h"
 #include "store/debtorrepository.h"
 #include "store/invoicerepository.h"
@@ -64,6 +65,9 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
     result.promiseChanges =
         PromiseReevaluator(m_db, graceDays).reevaluate(request.debtorId, today, m_clock.nowUtc());
     result.discountsGranted = DiscountSettlement(m_db, m_clock).grantEarned(request.debtorId);
+    // Paid in full: what was waiting for this money is called off (a broken
+    // promise's call-back would send an agent to ask for it again).
+    cancelPromisesWhenNothingOwed(m_db, request.debtorId, m_clock);
 
     if (!request.totalsLater) {
         store::TotalsRepository totals(m_db);

@@ -156,6 +156,20 @@ std::optional<domain::Id> FollowUpRepository::assigneeForPromise(domain::Id prom
     return q.integer(0);
 }
 
+int FollowUpRepository::cancelBrokenPromiseCallbacks(domain::Id debtorId, const QString &result, const QDateTime &at)
+{
+    // A call-back with a promise is one the promise's breaking made
+    // (PromiseReevaluator); one a call agreed has none.
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET status = 'cancelled', result = :result, done_at = :at "
+                                    "WHERE debtor_id = :d AND status = 'open' AND kind = 'callback' "
+                                    "AND promise_id IS NOT NULL"));
+    q.bind(QStringLiteral(":result"), result)
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":d"), debtorId)
+        .exec();
+    return q.rowsAffected();
+}
+
 void FollowUpRepository::closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at)
 {
     SqlQuery(m_db, QStringLiteral("UPDATE followups SET status = 'done', result = :result, done_at = :at "

@@ -37,6 +37,9 @@ public:
     void closeForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
     // Cancels the open reminder/check of a promise that was replaced.
     void cancelForPromise(domain::Id promiseId, const QString &result, const QDateTime &at);
+    // The debtor's open call-backs about broken promises cancelled with
+    // `result` at `at` (paid since); how many.
+    int cancelBrokenPromiseCallbacks(domain::Id debtorId, const QString &result, const QDateTime &at);
     // Every open follow-up of the debtor cancelled (its file closed); how many.
     int cancelOpenForDebtor(domain::Id debtorId, const QString &result, const QDateTime &at);
     // A call made to the debtor is the call-back that was due: each of

@@ -1,6 +1,7 @@
 #include "domain/clock.h"
 #include "services/inputerror.h"
 #include "services/paymentservice.h"
+#include "services/rolloverservice.h"
 #include "store/auditrepository.h"
 #include "store/followuprepository.h"
 #include "store/paymentrepository.h"
@@ -106,6 +107,36 @@ TEST_CASE("A partial payment leaves the promise pending until its grace ends", "
     const auto p = store::PromiseRepository(t.db()).byId(promise);
     CHECK(p->status == PromiseStatus::Pending);
     CHECK(p->paid == test::pesos(300));
+    CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
+}
+
+TEST_CASE("A broken promise's call-back is called off once the debtor owes nothing and not while they owe part", "[services][payment]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id promise = addPromise(t.db(), debtor, test::pesos(800), QDate(2026, 3, 2), QDate(2026, 2, 25));
+    services::RolloverService(t.db(), clock).run(QDate(2026, 3, 10));
+    REQUIRE(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Broken);
+    store::FollowUpRepository followUps(t.db());
+    const auto open = followUps.openForDebtor(debtor);
+    REQUIRE(open.size() == 1);
+    const Id callback = open[0].id;
+    REQUIRE(open[0].kind == FollowUpKind::Callback);
+
+    // Part of the debt: the agent still has to call about the rest.
+    services::PaymentService payments(t.db(), clock);
+    payments.post(request(debtor, test::pesos(300), QDate(2026, 3, 10)));
+    CHECK(followUps.byId(callback)->status == FollowUpStatus::Open);
+    // The rest: nobody calls to ask for money no longer owed.
+    const auto paid = payments.post(request(debtor, test::pesos(700), QDate(2026, 3, 10)));
+    CHECK_FALSE(paid.outstandingAfter.isPositive());
+    const FollowUp calledOff = *followUps.byId(callback);
+    CHECK(calledOff.status == FollowUpStatus::Cancelled);
+    CHECK(calledOff.result == QStringLiteral("Paid since: nothing is owed any more."));
+    CHECK(followUps.openForDebtor(debtor).isEmpty());
+    CHECK_FALSE(store::TotalsRepository(t.db()).forDebtor(debtor)->nextActionDate.has_value());
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }
 
