@@ -85,6 +85,28 @@ void DebtorBuilder::evaluatePromises()
     }
 }
 
+QDate DebtorBuilder::paidInFullOn(const QDate &from) const
+{
+    QList<QDate> days;
+    for (const PlannedPayment &pay : m_plan.payments)
+        if (pay.paidOn >= from && !days.contains(pay.paidOn))
+            days.append(pay.paidOn);
+    std::sort(days.begin(), days.end());
+    for (const QDate &day : std::as_const(days)) {
+        qint64 owed = 0;
+        for (const PlannedInvoice &inv : m_plan.invoices)
+            if (inv.issue <= day)
+                owed += inv.amount;
+        for (const PlannedPayment &pay : m_plan.payments)
+            if (pay.paidOn <= day)
+                for (const auto &allocation : pay.allocations)
+                    owed -= allocation.second;
+        if (owed <= 0)
+            return day;
+    }
+    return {};
+}
+
 void DebtorBuilder::planPromiseFollowUps()
 {
     const QDate &today = m_ctx.today;
@@ -104,14 +126,20 @@ void DebtorBuilder::planPromiseFollowUps()
         } else if (p.status == PromiseStatus::Broken || p.status == PromiseStatus::PartiallyKept) {
             const auto planned = callbackForBrokenPromise(graceEnd(p.due, m_ctx.graceDays).addDays(1));
             const int f = addFollowUp(planned.kind, planned.dueDate, planned.dueTime, i, -1, agent);
-            for (const PlannedCall &c : std::as_const(m_plan.calls)) {
-                if (c.day >= planned.dueDate) {
-                    PlannedTask &fu = m_plan.followUps[f];
-                    fu.status = FollowUpStatus::Done;
-                    fu.result = QStringLiteral("Llamada realizada.");
-                    fu.doneAt = c.call.startedAt;
-                    break;
-                }
+            // Done by the next call; called off, as PaymentService does,
+            // when a payment left nothing owed before that call came.
+            const QDate paidInFull = paidInFullOn(planned.dueDate);
+            const auto call = std::find_if(m_plan.calls.cbegin(), m_plan.calls.cend(),
+                                           [&](const PlannedCall &c) { return c.day >= planned.dueDate; });
+            PlannedTask &fu = m_plan.followUps[f];
+            if (paidInFull.isValid() && (call == m_plan.calls.cend() || paidInFull < call->day)) {
+                fu.status = FollowUpStatus::Cancelled;
+                fu.result = QStringLiteral("Pagó después: ya no se debe nada.");
+                fu.doneAt = QDateTime(paidInFull, QTime(18, 0), Qt::UTC);
+            } else if (call != m_plan.calls.cend()) {
+                fu.status = FollowUpStatus::Done;
+                fu.result = QStringLiteral("Llamada realizada.");
+                fu.doneAt = call->call.startedAt;
             }
         }
     }

@@ -57,6 +57,9 @@ private:
     qint64 overdue(const QDate &asOf, bool undisputedOnly) const;
     qint64 outstanding() const;
     QDate nextOpenDue(const QDate &from) const;
+    // The first day from `from` on when a payment left nothing owed
+    // (invalid: none did).
+    QDate paidInFullOn(const QDate &from) const;
 
     // The year's calls, day by day (demobuildercalls.cpp).
     std::optional<Id> callAgent();

@@ -417,7 +417,7 @@ std::optional<domain::Id> BulkRepository::addFollowUp(const domain::FollowUp &f,
                               .text(9, domain::toCode(f.status))
                               .text(10, f.result)
                               .utf8(11, m_now)
-                              .instant(12, f.status == domain::FollowUpStatus::Done ? doneAt : QDateTime())
+                              .instant(12, f.status != domain::FollowUpStatus::Open ? doneAt : QDateTime())
                               .insert();
     if (id == 0)
         return std::nullopt;

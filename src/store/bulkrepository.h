@@ -66,7 +66,7 @@ public:
     // As PaymentRepository::add: with its allocations.
     domain::Id addPayment(const domain::Payment &payment, std::optional<domain::Id> createdBy);
     // As FollowUpRepository::add (a duplicate kind for a promise is ignored:
-    // nullopt); a follow-up already done keeps when (`doneAt`).
+    // nullopt); a follow-up already done or called off keeps when (`doneAt`).
     std::optional<domain::Id> addFollowUp(const domain::FollowUp &followUp, const QDateTime &doneAt = {});
     // A move of the follow-up from `from` to `to`, made on `movedOn` by
     // whoever it was assigned to (schema 38).

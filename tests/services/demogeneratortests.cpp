@@ -15,6 +15,7 @@
 #include "store/promiserepository.h"
 #include "store/scriptrepository.h"
 #include "store/settingsrepository.h"
+#include "store/sqlquery.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 #include "store/totalsrepository.h"
@@ -270,6 +271,23 @@ TEST_CASE("The demo office looks like a real one and keeps the rules", "[demo]")
         for (const auto &item : agenda)
             timedCallback |= item.followUp.kind == domain::FollowUpKind::Callback && item.followUp.dueTime.has_value();
         CHECK(timedCallback);
+    }
+
+    const auto count = [&](const char *sql) { return store::SqlQuery(db, QString::fromUtf8(sql)).execScalar(); };
+    SECTION("a broken promise's call-back is called off once nothing is owed, as a payment does it")
+    {
+        CHECK(count("SELECT count(*) FROM followups f JOIN debtor_totals t ON t.debtor_id = f.debtor_id "
+                    "WHERE f.status = 'open' AND f.kind = 'callback' AND f.promise_id IS NOT NULL "
+                    "AND t.outstanding <= 0") == 0);
+        CHECK(count("SELECT count(*) FROM followups WHERE status = 'cancelled' AND done_at IS NOT NULL "
+                    "AND result = 'Pagó después: ya no se debe nada.'") >= 1);
+    }
+    SECTION("some tasks were put off, each moved on its day to a later one")
+    {
+        CHECK(count("SELECT count(*) FROM followup_moves") >= 1);
+        CHECK(count("SELECT count(*) FROM followup_moves WHERE NOT (moved_on = from_date AND to_date > from_date)") ==
+              0);
+        CHECK(count("SELECT sum(put_off) FROM followup_figures") == count("SELECT count(*) FROM followup_moves"));
     }
 }
 
