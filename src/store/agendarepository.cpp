@@ -4,6 +4,7 @@
 #include "store/boundsql.h"
 #include "store/followupgroupsql.h"
 #include "store/followuprow.h"
+#include "store/putoffsql.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -15,10 +16,10 @@ using domain::AgendaGroup;
 const QString kColumns = QStringLiteral("SELECT ") + followUpColumns() + QStringLiteral(
     ", d.name, d.external_ref, t.outstanding, p.amount, p.method, "
     "p.due_date, p.made_on, p.status, p.paid, ua.display_name, uc.display_name, c.next_step, "
-    // The put-offs as followup_moves_figures counts them (schema 38), read
-    // from the moves' index: nothing for the many items never moved.
-    "CASE WHEN f.kind IN ('promise_reminder', 'promise_check') THEN 0 ELSE (SELECT count(*) FROM followup_moves m "
-    "WHERE m.followup_id = f.id AND m.to_date > m.from_date AND m.moved_on >= m.from_date) END");
+    // The put-offs (schema 38), read from the moves' index: nothing for the
+    // many items never moved.
+    "(SELECT count(*) FROM followup_moves m WHERE m.followup_id = f.id AND ") + putOffMoveCondition() +
+    QStringLiteral(")");
 
 const QString kJoined = QStringLiteral(
     " CROSS JOIN debtors d ON d.id = f.debtor_id"

@@ -2,6 +2,7 @@
 
 #include "store/invoicebalancesql.h"
 #include "store/portfolioconditions.h"
+#include "store/putoffsql.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -302,8 +303,7 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
         "  sum(status = 'cancelled') AS cancelled, 0 AS put_off "
         "  FROM followups WHERE kind NOT IN ('promise_reminder', 'promise_check') GROUP BY 1, 2 "
         "  UNION ALL SELECT m.from_date, m.agent_id, 0, 0, 0, 0, 1 FROM followup_moves m "
-        "  JOIN followups f ON f.id = m.followup_id WHERE m.to_date > m.from_date AND m.moved_on >= m.from_date "
-        "  AND f.kind NOT IN ('promise_reminder', 'promise_check')), "
+        "  JOIN followups f ON f.id = m.followup_id WHERE ") + putOffMoveCondition() + QStringLiteral("), "
         "counted AS (SELECT day, agent_id, sum(due) AS due, sum(on_time) AS on_time, sum(late) AS late, "
         "  sum(cancelled) AS cancelled, sum(put_off) AS put_off FROM events GROUP BY 1, 2) "
         "SELECT k.day, k.agent_id FROM followup_figures k LEFT JOIN counted c USING (day, agent_id) "

@@ -1,5 +1,6 @@
 #include "ui/agendarescheduledialog.h"
 
+#include "domain/putoff.h"
 #include "services/followupactions.h"
 #include "ui_agendarescheduledialog.h"
 
@@ -21,14 +22,11 @@ AgendaRescheduleDialog::AgendaRescheduleDialog(const FormContext &context, const
     m_ui->timeEdit->setTime(item.followUp.dueTime.value_or(QTime(10, 0)));
     m_ui->timeEdit->setEnabled(item.followUp.dueTime.has_value());
     connect(m_ui->timeCheck, &QCheckBox::toggled, m_ui->timeEdit, &QWidget::setEnabled);
-    // Said before saving, not found out on the Panel: a task or call-back
-    // whose day has come and goes to a later one is counted as put off
-    // (schema 38). A promise's reminder and check are the promise's.
+    // Said before saving, not found out on the Panel.
     const domain::FollowUpKind kind = item.followUp.kind;
-    const bool counted = kind != domain::FollowUpKind::PromiseReminder && kind != domain::FollowUpKind::PromiseCheck;
     const QDate due = item.followUp.dueDate;
-    const auto notePutOff = [this, counted, due, today] {
-        m_ui->putOffNote->setVisible(counted && due <= today && m_ui->dateEdit->date() > due);
+    const auto notePutOff = [this, kind, due, today] {
+        m_ui->putOffNote->setVisible(domain::putsOff(kind, due, m_ui->dateEdit->date(), today));
     };
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, notePutOff);
     notePutOff();
