@@ -150,6 +150,7 @@ void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure
     ui::PanelModel segments(ui::PanelModel::Kind::Segments);
     ui::PanelModel techniques(ui::PanelModel::Kind::Techniques);
     ui::PanelModel reasons(ui::PanelModel::Kind::Reasons);
+    ui::PanelModel overTime(ui::PanelModel::Kind::OverTime);
     services::PanelReport report;
     measure.reads(panel,
                   {{{},
@@ -159,20 +160,24 @@ void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure
                         segments.setLines(report.bySegment);
                         techniques.setResults(report.byTechnique);
                         reasons.setResults(report.byReason);
+                        overTime.setStepsByMonth(report.overTimeByMonth);
+                        overTime.setLines(report.overTime);
                     },
                     {},
                     QStringLiteral("the month")}},
                   m_runs);
     panel.detail = QStringLiteral("the whole office's figures for %1 to %2 as a supervisor opens the Panel (%3 calls, "
                                   "%4 promises made, %5 payments), with the tables by agent (%6), segment (%7), "
-                                  "technique (%8) and reason (%9), read by services::PanelService into ui::PanelModel; ")
+                                  "technique (%8) and reason (%9), and over time (%10 days), read by services::PanelService "
+                                  "into ui::PanelModel; ")
                        .arg(month.from.toString(Qt::ISODate), month.to.toString(Qt::ISODate),
                             count(report.totals.calls), count(report.totals.promisesMade),
                             count(report.totals.payments))
                        .arg(report.byAgent.size())
                        .arg(report.bySegment.size())
                        .arg(report.byTechnique.size())
-                       .arg(report.byReason.size()) +
+                       .arg(report.byReason.size())
+                       .arg(report.overTime.size()) +
                    panel.detail;
 }
 

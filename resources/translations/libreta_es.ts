@@ -4809,6 +4809,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>The tasks (an invoice copy, a statement, a note&apos;s follow-up) and call-backs due in the period, for the agent each is assigned to, and what became of them. A promise&apos;s reminder and check are not counted here: the promise&apos;s own figures say how it went. Put off counts the moves to a later day made once the day had come: moving a task is not doing it.</source>
         <translation>Las tareas (una copia de factura, un estado de cuenta, el seguimiento de una nota) y las llamadas acordadas que vencían en el periodo, para el gestor que tiene cada una, y qué fue de ellas. El recordatorio y la comprobación de una promesa no cuentan aquí: las cifras de la propia promesa dicen cómo le fue. Pospuestas cuenta las veces que se pasaron a un día posterior cuando su día ya había llegado: cambiar de día una tarea no es hacerla.</translation>
     </message>
+    <message>
+        <source>Over time</source>
+        <translation>Evolución</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -8725,6 +8729,35 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Reason for not paying</source>
         <translation>Motivo de no pago</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>The promises dated these days are still within their grace days</source>
+        <translation>Las promesas con fecha en estos días siguen en sus días de gracia</translation>
+    </message>
+    <message>
+        <source>The monthly targets of money recovered of the agents read (Edit ▸ Office users): a whole month&apos;s for a month, the share of its days for part of one</source>
+        <translation>Las metas mensuales de dinero recuperado de los gestores que se muestran (Edición ▸ Usuarios del despacho): la de cada mes completo, y de una parte de un mes la proporción de sus días</translation>
+    </message>
+    <message>
+        <source>Money recovered by the agents who have a target, as a share of it</source>
+        <translation>Dinero recuperado por los gestores que tienen meta, como parte de ella</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
     </message>
 </context>
 <context>

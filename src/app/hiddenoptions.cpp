@@ -33,7 +33,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
-    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_panelAging, &m_panelTechniques, &m_panelReasons, &m_panelFollowThrough, &m_panelYear, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
+    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_panelAging, &m_panelTechniques, &m_panelReasons, &m_panelFollowThrough, &m_panelOverTime, &m_panelYear, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
                                        &m_paymentDialog, &m_correctCall, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
@@ -111,6 +111,10 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
     if (m_parser.isSet(m_panelFollowThrough)) {  // the Panel's Follow-through tab
         window.showSection(ui::MainWindow::DashboardSection);
         window.panelView()->showFollowThroughTab();
+    }
+    if (m_parser.isSet(m_panelOverTime)) {  // the Panel's Over time tab
+        window.showSection(ui::MainWindow::DashboardSection);
+        window.panelView()->showOverTimeTab();
     }
     if (m_parser.isSet(m_panelYear)) {
         window.showSection(ui::MainWindow::DashboardSection);

@@ -50,6 +50,7 @@ private:
     QCommandLineOption m_panelTechniques{QStringLiteral("panel-techniques")};
     QCommandLineOption m_panelReasons{QStringLiteral("panel-reasons")};
     QCommandLineOption m_panelFollowThrough{QStringLiteral("panel-follow-through")};
+    QCommandLineOption m_panelOverTime{QStringLiteral("panel-over-time")};
     // The Panel's figures of this year (the guide's picture of the Panel).
     QCommandLineOption m_panelYear{QStringLiteral("panel-year")};
     // --call-script: Edit ▸ Call script opens (a screenshot saves it).

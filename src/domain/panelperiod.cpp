@@ -26,6 +26,29 @@ DayRange periodDays(PanelPeriod period, const QDate &today, Qt::DayOfWeek firstD
     return {today, today};
 }
 
+QList<DayRange> periodSteps(const DayRange &days, const QDate &today)
+{
+    QList<DayRange> steps;
+    if (!days.from.isValid() || !days.to.isValid())
+        return steps;
+    const QDate last = std::min(days.to, today);
+    const bool byMonth = stepsByMonth(days);
+    for (QDate first = days.from; first <= last;) {
+        const QDate end =
+            byMonth ? std::min(QDate(first.year(), first.month(), first.daysInMonth()), last) : first;
+        steps.append({first, end});
+        first = end.addDays(1);
+    }
+    return steps;
+}
+
+bool stepsByMonth(const DayRange &days)
+{
+    // A calendar month has at most 31 days: "this month" and "last month"
+    // read day by day, "this year" month by month.
+    return days.from.daysTo(days.to) >= 31;
+}
+
 Money targetOver(Money monthly, const DayRange &days)
 {
     if (!days.from.isValid() || !days.to.isValid() || days.to < days.from)

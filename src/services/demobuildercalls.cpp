@@ -179,11 +179,16 @@ void DebtorBuilder::simulate()
     const bool pendingCommitment = std::any_of(m_plan.promises.cbegin(), m_plan.promises.cend(), [&](const PlannedPromise &p) {
         return p.status != PromiseStatus::Cancelled && graceEnd(p.due, m_ctx.graceDays) >= today;
     });
-    const QDate yesterday = today.addDays(-1);
     if (!m_stop.isValid() && !pendingCommitment && outstanding() > 0 && m_waitingCallbacks.isEmpty() &&
-        (m_plan.calls.isEmpty() || m_plan.calls.last().day < yesterday) && m_r.chance(0.07)) {
+        (m_plan.calls.isEmpty() || m_plan.calls.last().day < today.addDays(-1)) && m_r.chance(0.07)) {
+        // Agreed over the last working week ("call on Friday"), not all
+        // yesterday: a hundred call-backs agreed in one day would read in
+        // the Panel as a day of a hundred third parties.
+        QDate agreedOn = today.addDays(-m_r.between(1, 6));
+        if (!m_plan.calls.isEmpty() && m_plan.calls.last().day >= agreedOn)
+            agreedOn = today.addDays(-1);
         const QTime at = quarterHour(9, 18);
-        const int i = addCall(yesterday, AnsweredBy::ThirdParty, CallOutcome::Callback, 0, m_r.between(45, 150));
+        const int i = addCall(agreedOn, AnsweredBy::ThirdParty, CallOutcome::Callback, 0, m_r.between(45, 150));
         noteCallback(m_plan.calls[i].call, at);
         addFollowUp(FollowUpKind::Callback, today, at, -1, i, m_plan.calls[i].call.agentId);
     }

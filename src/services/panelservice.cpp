@@ -43,9 +43,9 @@ QString PanelService::agentName(const QHash<domain::Id, domain::User> &users, do
 }
 
 QList<PanelNamedLine> PanelService::agentLines(store::FiguresRepository &figures, const store::PanelScope &scope,
-                                              const QHash<domain::Id, domain::User> &users)
+                                              const QHash<domain::Id, domain::User> &users,
+                                              const QHash<domain::Id, domain::Money> &targets)
 {
-    const QHash<domain::Id, domain::Money> targets = store::TargetRepository(m_db).allMonthlyRecovery();
     const auto targetOf = [&](domain::Id agent) -> std::optional<domain::Money> {
         const auto monthly = targets.constFind(agent);
         if (monthly == targets.cend())
@@ -70,6 +70,49 @@ QList<PanelNamedLine> PanelService::agentLines(store::FiguresRepository &figures
     return lines;
 }
 
+QList<PanelNamedLine> PanelService::stepLines(store::FiguresRepository &figures, const store::PanelScope &scope,
+                                             const QDate &today, const QHash<domain::Id, domain::User> &users,
+                                             const QHash<domain::Id, domain::Money> &targets)
+{
+    const QList<domain::DayRange> steps = domain::periodSteps({scope.from, scope.to}, today);
+    QList<PanelNamedLine> lines;
+    for (const domain::DayRange &step : steps) {
+        PanelNamedLine line;
+        line.days = step;
+        line.resultsPending = !scope.resultsTo || *scope.resultsTo < step.from;
+        lines.append(line);
+    }
+    // Who a step's target is: as in the table by agent, the agents who did
+    // something in its days and the active ones with a target who did not.
+    QList<QSet<domain::Id>> agents(lines.size());
+    qsizetype at = 0;
+    for (const store::StepAgentLine &part : figures.bySteps(scope, steps)) {
+        while (at < lines.size() && lines.at(at).days.from != part.from)
+            ++at;
+        if (at == lines.size())
+            break;
+        PanelNamedLine &line = lines[at];
+        line.figures += part.figures;
+        agents[at].insert(part.agentId);
+        if (targets.contains(part.agentId))
+            line.towardsTarget = line.towardsTarget.value_or(domain::Money()) + part.figures.recovered;
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        PanelNamedLine &line = lines[i];
+        for (auto t = targets.cbegin(); t != targets.cend(); ++t) {
+            const auto user = users.constFind(t.key());
+            const bool listed = agents.at(i).contains(t.key()) ||
+                                (user != users.cend() && user->active && (!scope.agentId || *scope.agentId == t.key()));
+            if (!listed)
+                continue;
+            line.target = line.target.value_or(domain::Money()) + domain::targetOver(*t, line.days);
+            if (!line.towardsTarget)
+                line.towardsTarget = domain::Money();
+        }
+    }
+    return lines;
+}
+
 PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional<domain::Id> agentId,
                                const QString &scriptLanguage, const QDate &today)
 {
@@ -88,7 +131,10 @@ PanelReport PanelService::read(const QDate &from, const QDate &to, std::optional
     QHash<domain::Id, domain::User> users;
     for (const domain::User &u : store::UserRepository(m_db).all())
         users.insert(u.id, u);
-    report.byAgent = agentLines(figures, scope, users);
+    const QHash<domain::Id, domain::Money> targets = store::TargetRepository(m_db).allMonthlyRecovery();
+    report.byAgent = agentLines(figures, scope, users, targets);
+    report.overTime = stepLines(figures, scope, today, users, targets);
+    report.overTimeByMonth = domain::stepsByMonth({from, to});
     for (const store::FollowThroughLine &line : figures.followThrough(scope, today))
         report.followThrough.append({agentName(users, line.agentId), line});
     for (const store::PanelLine &line : figures.bySegment(scope))

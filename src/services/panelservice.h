@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/panelperiod.h"
 #include "store/agingrepository.h"
 #include "store/figuresrepository.h"
 
@@ -22,6 +23,13 @@ struct PanelNamedLine {
     // The agent's target of money recovered over the period (schema 35;
     // domain::targetOver): none for an agent without one, and on other tables.
     std::optional<domain::Money> target;
+    // A line of the Panel over time (PanelReport::overTime): its days; the
+    // money recovered by its agents who have a target, which is what the
+    // target is read against when the line is several agents'; and whether
+    // no promise dated in its days has ended its grace days yet.
+    domain::DayRange days{};
+    std::optional<domain::Money> towardsTarget{};
+    bool resultsPending = false;
 };
 
 struct PanelResultLine {
@@ -47,6 +55,11 @@ struct PanelReport {
     QList<PanelResultLine> byReason;
     // The tasks and call-backs due in the period, by agent (schema 37).
     QList<PanelFollowThroughLine> followThrough;
+    // The period step by step up to today (domain::periodSteps): its days,
+    // or for a year its months, each with the figures of everyone read and
+    // the targets of the agents among them.
+    QList<PanelNamedLine> overTime;
+    bool overTimeByMonth = false;
 };
 
 // The Panel: how the office's work went over some days. Supervisors and
@@ -80,7 +93,13 @@ private:
     // The table by agent: each agent's figures named, with their target of
     // the period (schema 35).
     QList<PanelNamedLine> agentLines(store::FiguresRepository &figures, const store::PanelScope &scope,
-                                     const QHash<domain::Id, domain::User> &users);
+                                     const QHash<domain::Id, domain::User> &users,
+                                     const QHash<domain::Id, domain::Money> &targets);
+    // The period step by step, each step's agents added up, with the
+    // targets of those the table by agent would list for its days.
+    static QList<PanelNamedLine> stepLines(store::FiguresRepository &figures, const store::PanelScope &scope,
+                                           const QDate &today, const QHash<domain::Id, domain::User> &users,
+                                           const QHash<domain::Id, domain::Money> &targets);
     static QString agentName(const QHash<domain::Id, domain::User> &users, domain::Id agent);
 
     store::Database &m_db;

@@ -176,6 +176,27 @@ qint64 PanelFigures::reviewStages() const
     return std::accumulate(stagesScored.cbegin(), stagesScored.cend(), qint64(0));
 }
 
+PanelFigures &PanelFigures::operator+=(const PanelFigures &other)
+{
+    calls += other.calls;
+    contacts += other.contacts;
+    promisesMade += other.promisesMade;
+    promised += other.promised;
+    promisesKept += other.promisesKept;
+    promisesPartial += other.promisesPartial;
+    promisesBroken += other.promisesBroken;
+    promisesPaid += other.promisesPaid;
+    payments += other.payments;
+    recovered += other.recovered;
+    adjusted += other.adjusted;
+    reviews += other.reviews;
+    for (int stage = 0; stage < domain::QualityReview::kStages; ++stage) {
+        stagePoints[stage] += other.stagePoints[stage];
+        stagesScored[stage] += other.stagesScored[stage];
+    }
+    return *this;
+}
+
 PanelFigures FiguresRepository::totals(const PanelScope &scope)
 {
     BoundSql sql;
@@ -219,6 +240,41 @@ QList<PanelLine> FiguresRepository::byAgent(const PanelScope &scope)
         readReviews(q, 1, line->figures);
     }
     return lines;
+}
+
+QList<StepAgentLine> FiguresRepository::bySteps(const PanelScope &scope, const QList<domain::DayRange> &steps)
+{
+    QList<StepAgentLine> out;
+    const bool dayByDay = std::all_of(steps.cbegin(), steps.cend(),
+                                      [](const domain::DayRange &step) { return step.from == step.to; });
+    if (!dayByDay) {
+        // A month at a time, each read as the Panel reads a period: its
+        // whole months from the table by month.
+        for (const domain::DayRange &step : steps)
+            for (const PanelLine &line : grouped({step.from, step.to, scope.agentId, scope.resultsTo},
+                                                 QStringLiteral("agent_id")))
+                out.append({step.from, step.to, line.key.toLongLong(), line.figures});
+        return out;
+    }
+    if (steps.isEmpty())
+        return out;
+    // Day by day: the days' rows, each day a step of its own, in one read.
+    BoundSql sql = daysOf({steps.first().from, steps.last().to, scope.agentId});
+    SqlQuery q(m_db, QStringLiteral("SELECT day, agent_id, ") + sumsOf(kOffice) + QStringLiteral(" FROM daily_figures") +
+                         sql.whereSql() + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"));
+    sql.bindTo(q);
+    q.exec();
+    while (q.next()) {
+        const QDate day = q.date(0);
+        PanelFigures figures = readSums(q, 2);
+        if (scope.resultsTo && day > *scope.resultsTo) {
+            // Not final yet: these promises are still within their grace.
+            figures.promisesKept = figures.promisesPartial = figures.promisesBroken = 0;
+            figures.promisesPaid = domain::Money();
+        }
+        out.append({day, day, q.integer(1), figures});
+    }
+    return out;
 }
 
 QList<PanelLine> FiguresRepository::bySegment(const PanelScope &scope)

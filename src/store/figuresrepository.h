@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/panelperiod.h"
 
 #include <QDate>
 #include <QList>
@@ -43,6 +44,8 @@ struct PanelFigures {
     qint64 reviewStages() const;
 
     qint64 promisesResolved() const { return promisesKept + promisesPartial + promisesBroken; }
+    // Another group's figures added to these (several agents' as one).
+    PanelFigures &operator+=(const PanelFigures &other);
 };
 
 // Figures of one agent (0: nobody), one segment or one technique.
@@ -84,6 +87,16 @@ struct FollowThroughLine {
     qint64 open() const { return due - doneOnTime - doneLate - cancelled; }
     // Those that should be done by now: on time, late, or still overdue.
     qint64 owed() const { return doneOnTime + doneLate + overdue; }
+};
+
+// One agent's figures (0: nobody) over one step of a period: a day, or
+// the days of a month inside it (domain::periodSteps). The reviews are not
+// read.
+struct StepAgentLine {
+    QDate from;  // the step's first and last days
+    QDate to;
+    domain::Id agentId = 0;
+    PanelFigures figures;
 };
 
 // One kept row: a day, an agent (0 and no name: nobody) and a segment.
@@ -150,6 +163,10 @@ public:
     // are assigned to, most due first; what is still open and was due
     // before `today` is overdue (schema 37).
     QList<FollowThroughLine> followThrough(const PanelScope &scope, const QDate &today);
+    // The figures of each of `steps` (days or months inside the scope's
+    // days, in order), by agent: the Panel over time. The promises'
+    // results count up to the scope's resultsTo, as everywhere.
+    QList<StepAgentLine> bySteps(const PanelScope &scope, const QList<domain::DayRange> &steps);
     // Every kept row of the days, by day, agent and segment: what the
     // Panel's export writes.
     void daily(const PanelScope &scope, const std::function<void(const DailyFigureLine &)> &row);

@@ -71,12 +71,37 @@ QString PanelModel::score(qint64 points, qint64 stages)
     return QLocale().toString(double(points) / double(stages), 'f', 1);
 }
 
+QString PanelModel::stepName(const services::PanelNamedLine &line) const
+{
+    const QLocale locale;
+    const QDate &day = line.days.from;
+    if (!m_byMonth)  // "jue 03/12/26": the day of the week tells a slow Monday from a Sunday
+        return locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
+               locale.toString(day, QLocale::ShortFormat);
+    // "Noviembre 2026": a name that starts a line, capitalised in any language.
+    QString month = locale.standaloneMonthName(day.month(), QLocale::LongFormat);
+    if (!month.isEmpty())
+        month[0] = month.at(0).toUpper();
+    return tr("%1 %2", "a month and its year").arg(month, QString::number(day.year()));
+}
+
+QString PanelModel::stepDays(const services::PanelNamedLine &line) const
+{
+    const QLocale locale;
+    return tr("%1 to %2").arg(locale.toString(line.days.from, QLocale::ShortFormat),
+                              locale.toString(line.days.to, QLocale::ShortFormat));
+}
+
 QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) const
 {
     const store::PanelFigures &f = line.figures;
     const QLocale locale;
+    // A step whose promises are all still within their grace days has no
+    // results to show yet, which is not the same as none kept.
+    if (line.resultsPending && (column == Kept || column == Partial || column == Broken || column == KeptRate))
+        return QStringLiteral("—");
     switch (column) {
-    case Name: return line.name;
+    case Name: return m_kind == Kind::OverTime ? stepName(line) : line.name;
     case Calls: return locale.toString(f.calls);
     case Contacts: return locale.toString(f.contacts);
     case ContactRate: return percent(f.contacts, f.calls);
@@ -89,7 +114,9 @@ QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) 
     case Recovered: return m_money.format(f.recovered);
     case Adjusted: return m_money.format(f.adjusted);
     case Target: return line.target ? m_money.format(*line.target) : QStringLiteral("—");
-    case TargetRate: return line.target ? percent(f.recovered.minor(), line.target->minor()) : QStringLiteral("—");
+    case TargetRate:
+        return line.target ? percent(line.towardsTarget.value_or(f.recovered).minor(), line.target->minor())
+                           : QStringLiteral("—");
     }
     return {};
 }
@@ -136,6 +163,14 @@ QVariant PanelModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == 0 ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
                                    : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole && m_kind == Kind::OverTime) {
+        const services::PanelNamedLine &line = m_lines.at(index.row());
+        if (index.column() == Name && m_byMonth)
+            return stepDays(line);
+        if (line.resultsPending && index.column() >= Kept && index.column() <= KeptRate)
+            return tr("The promises dated these days are still within their grace days");
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (m_kind) {
@@ -167,9 +202,15 @@ QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int ro
         case Recovered: return tr("Payments received in the period");
         case Adjusted: return tr("Discounts, corrections and write-offs made in the period: taken off, not paid");
         case Target:
+            if (m_kind == Kind::OverTime)
+                return tr("The monthly targets of money recovered of the agents read (Edit ▸ Office users): a whole "
+                          "month's for a month, the share of its days for part of one");
             return tr("The agent's monthly target of money recovered (Edit ▸ Office users), over the period: each "
                       "whole month's, and for part of a month the share of its days");
-        case TargetRate: return tr("Money recovered in the period, as a share of the target");
+        case TargetRate:
+            if (m_kind == Kind::OverTime)
+                return tr("Money recovered by the agents who have a target, as a share of it");
+            return tr("Money recovered in the period, as a share of the target");
         default: return {};
         }
     }
@@ -237,7 +278,10 @@ QVariant PanelModel::techniqueHeader(int section, int role) const
 QVariant PanelModel::lineHeader(int section) const
 {
     switch (section) {
-    case Name: return m_kind == Kind::Agents ? tr("Agent") : tr("Segment");
+    case Name:
+        if (m_kind == Kind::OverTime)
+            return m_byMonth ? tr("Month") : tr("Day");
+        return m_kind == Kind::Agents ? tr("Agent") : tr("Segment");
     case Calls: return tr("Calls");
     case Contacts: return tr("Contacts");
     case ContactRate: return tr("Contact rate");

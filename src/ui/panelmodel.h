@@ -17,7 +17,7 @@ class PanelModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum class Kind { Agents, Segments, Techniques, Reasons, Scores };
+    enum class Kind { Agents, Segments, Techniques, Reasons, Scores, OverTime };
     enum LineColumn {
         Name,
         Calls,
@@ -31,8 +31,8 @@ public:
         KeptRate,
         Recovered,
         Adjusted,
-        // By agent only: the period's target of money recovered (schema
-        // 35) and the share of it recovered.
+        // By agent and over time: the period's target of money recovered
+        // (schema 35) and the share of it recovered.
         Target,
         TargetRate,
         LineColumnCount
@@ -72,6 +72,8 @@ public:
     // By agent or segment; the Scores tab keeps the agents who made calls
     // or were reviewed.
     void setLines(const QList<services::PanelNamedLine> &lines);
+    // Over time: whether the lines are months (a year's) or days.
+    void setStepsByMonth(bool byMonth) { m_byMonth = byMonth; }
     // By technique or by reason.
     void setResults(const QList<services::PanelResultLine> &lines);
 
@@ -89,6 +91,8 @@ public:
 
 private:
     QVariant lineText(const services::PanelNamedLine &line, int column) const;
+    QString stepName(const services::PanelNamedLine &line) const;
+    QString stepDays(const services::PanelNamedLine &line) const;
     bool showsResults() const { return m_kind == Kind::Techniques || m_kind == Kind::Reasons; }
     QVariant techniqueText(const services::PanelResultLine &line, int column) const;
     QVariant scoreText(const services::PanelNamedLine &line, int column) const;
@@ -97,6 +101,7 @@ private:
     QVariant scoreHeader(int section, int role) const;
 
     Kind m_kind;
+    bool m_byMonth = false;
     MoneyFormatter m_money;
     QList<services::PanelNamedLine> m_lines;
     QList<services::PanelResultLine> m_results;

@@ -61,9 +61,11 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     m_techniques = new PanelModel(PanelModel::Kind::Techniques, this);
     m_reasons = new PanelModel(PanelModel::Kind::Reasons, this);
     m_scores = new PanelModel(PanelModel::Kind::Scores, this);
+    m_overTime = new PanelModel(PanelModel::Kind::OverTime, this);
     setUpTable(m_ui->agentTable, m_agents);
     setUpTable(m_ui->scoreTable, m_scores);
     setUpTable(m_ui->segmentTable, m_segments);
+    setUpTable(m_ui->overTimeTable, m_overTime);
     setUpTable(m_ui->techniqueTable, m_techniques);
     setUpTable(m_ui->reasonTable, m_reasons);
     m_followThrough = new FollowThroughModel(this);
@@ -195,6 +197,9 @@ void PanelView::read(bool withAging)
     m_agents->setLines(m_report.byAgent);
     m_scores->setLines(m_report.byAgent);
     m_segments->setLines(m_report.bySegment);
+    m_overTime->setMoney(money);
+    m_overTime->setStepsByMonth(m_report.overTimeByMonth);
+    m_overTime->setLines(m_report.overTime);
     m_techniques->setMoney(money);
     m_reasons->setMoney(money);
     m_techniques->setResults(m_report.byTechnique);
@@ -206,6 +211,8 @@ void PanelView::read(bool withAging)
 }
 
 void PanelView::showAgingTab() { m_ui->tables->setCurrentWidget(m_ui->agingTab); }
+
+void PanelView::showOverTimeTab() { m_ui->tables->setCurrentWidget(m_ui->overTimeTab); }
 
 void PanelView::showTechniqueTab() { m_ui->tables->setCurrentWidget(m_ui->techniqueTab); }
 

@@ -52,11 +52,13 @@ public:
     PanelModel *reasonModel() const { return m_reasons; }
     FollowThroughModel *followThroughModel() const { return m_followThrough; }
     PanelModel *scoreModel() const { return m_scores; }
+    PanelModel *overTimeModel() const { return m_overTime; }
     AgingModel *agingModel() const { return m_aging; }
     // The aging table is read on a thread of its own; false until it is in.
     bool agingReady() const { return m_agingReady; }
     void showAgingTab();
     void showTechniqueTab();
+    void showOverTimeTab();
     void showReasonTab();
     void showFollowThroughTab();
     void showPeriod(domain::PanelPeriod period);
@@ -98,6 +100,7 @@ private:
     PanelModel *m_reasons = nullptr;
     FollowThroughModel *m_followThrough = nullptr;
     PanelModel *m_scores = nullptr;
+    PanelModel *m_overTime = nullptr;
     AgingModel *m_aging = nullptr;
     quint64 m_agingTicket = 0;  // only the newest reading is shown
     std::shared_ptr<std::atomic<quint64>> m_latestAging = std::make_shared<std::atomic<quint64>>(0);

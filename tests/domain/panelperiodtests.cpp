@@ -47,3 +47,31 @@ TEST_CASE("A monthly target over a period: whole months whole, part of one by it
     CHECK(targetOver(Money::fromMinor(100), {QDate(2026, 2, 3), QDate(2026, 2, 3)}) == Money::fromMinor(4));
     CHECK(targetOver(monthly, {QDate(2026, 2, 3), QDate(2026, 2, 1)}) == Money());
 }
+
+TEST_CASE("The Panel's steps: a month or less day by day and a year month by month up to today",
+          "[domain][panel]")
+{
+    const QDate thursday(2026, 12, 3);
+    // This month: its days up to today, none after.
+    auto steps = periodSteps({QDate(2026, 12, 1), QDate(2026, 12, 31)}, thursday);
+    REQUIRE(steps.size() == 3);
+    CHECK(steps.first().from == QDate(2026, 12, 1));
+    CHECK(steps.first().to == QDate(2026, 12, 1));
+    CHECK(steps.last().from == thursday);
+    CHECK(steps.last().to == thursday);
+    // Last month, a 31-day one, whole: still day by day.
+    steps = periodSteps({QDate(2026, 10, 1), QDate(2026, 10, 31)}, thursday);
+    CHECK(steps.size() == 31);
+    // A week across two months: its days.
+    steps = periodSteps({QDate(2026, 11, 30), QDate(2026, 12, 6)}, thursday);
+    CHECK(steps.size() == 4);
+    // The year: eleven whole months and December up to today.
+    steps = periodSteps({QDate(2026, 1, 1), QDate(2026, 12, 31)}, thursday);
+    REQUIRE(steps.size() == 12);
+    CHECK(steps.at(1).from == QDate(2026, 2, 1));
+    CHECK(steps.at(1).to == QDate(2026, 2, 28));
+    CHECK(steps.last().from == QDate(2026, 12, 1));
+    CHECK(steps.last().to == thursday);
+    // A period that has not begun has no steps yet.
+    CHECK(periodSteps({QDate(2027, 1, 1), QDate(2027, 1, 31)}, thursday).isEmpty());
+}
