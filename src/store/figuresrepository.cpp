@@ -245,6 +245,8 @@ QList<PanelLine> FiguresRepository::byAgent(const PanelScope &scope)
 QList<StepAgentLine> FiguresRepository::bySteps(const PanelScope &scope, const QList<domain::DayRange> &steps)
 {
     QList<StepAgentLine> out;
+    if (steps.isEmpty())
+        return out;
     const bool dayByDay = std::all_of(steps.cbegin(), steps.cend(),
                                       [](const domain::DayRange &step) { return step.from == step.to; });
     if (!dayByDay) {
@@ -256,8 +258,6 @@ QList<StepAgentLine> FiguresRepository::bySteps(const PanelScope &scope, const Q
                 out.append({step.from, step.to, line.key.toLongLong(), line.figures});
         return out;
     }
-    if (steps.isEmpty())
-        return out;
     // Day by day: the days' rows, each day a step of its own, in one read.
     BoundSql sql = daysOf({steps.first().from, steps.last().to, scope.agentId});
     SqlQuery q(m_db, QStringLiteral("SELECT day, agent_id, ") + sumsOf(kOffice) + QStringLiteral(" FROM daily_figures") +
