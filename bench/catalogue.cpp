@@ -47,6 +47,10 @@ Catalogue::Catalogue()
         // Not in issue 6's table either: what a supervisor opens to watch
         // the figures, since schema 13, at a portfolio page's target.
         figure("panel_month", "The Panel: the month's figures of the whole office", true, atMost(16)),
+        // The longest period the Panel offers, read month by month (its Over
+        // time tab one line a month), at the same target as the month.
+        figure("panel_year", "The Panel: the year's figures of the whole office, month by month", true,
+               atMost(16)),
         figure("next_call", "Next call chosen by the work queue", true, atMost(5)),
         figure("post_payment", "Post a payment (durable, synchronous=FULL)", true, atMost(10, K::P95AtMost)),
         figure("commit_call", "Commit a call with a promise (durable, synchronous=FULL)", true,

@@ -118,7 +118,8 @@ int main(int argc, char *argv[])
     if (options->skip.contains(QStringLiteral("queries"))) {
         skip(figures, {QStringLiteral("portfolio_first_page"), QStringLiteral("portfolio_resort"),
                        QStringLiteral("portfolio_filter"), QStringLiteral("search_keystroke"),
-                       QStringLiteral("agenda_day"), QStringLiteral("debtor_file"), QStringLiteral("panel_month")},
+                       QStringLiteral("agenda_day"), QStringLiteral("debtor_file"), QStringLiteral("panel_month"),
+                       QStringLiteral("panel_year")},
              QStringLiteral("queries"));
     } else {
         say(QStringLiteral("Timing the portfolio, search and agenda…"));

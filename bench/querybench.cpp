@@ -6,7 +6,6 @@
 #include "services/debtorfilereader.h"
 #include "store/database.h"
 #include "store/userrepository.h"
-#include "domain/panelperiod.h"
 #include "services/panelservice.h"
 #include "ui/agendamodel.h"
 #include "ui/panelmodel.h"
@@ -134,17 +133,19 @@ void QueryBench::measureDebtorFile(store::Database &db, FloorMeasure &measure, F
                   file.detail;
 }
 
-void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure &panel)
+void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure &panel,
+                              domain::PanelPeriod period)
 {
-    // What a supervisor sees on opening the Panel: the month of the demo's
-    // day for the whole office, its cards' totals and the three tables.
+    // What a supervisor sees on opening the Panel on a period that holds the
+    // demo's day, for the whole office: its cards' totals, the four tables
+    // and the Over time tab (days for a month, months for a year).
     std::optional<domain::Id> supervisor;
     for (const domain::User &u : store::UserRepository(db).all())
         if (u.role == domain::UserRole::Supervisor && !supervisor)
             supervisor = u.id;
     if (!supervisor)
         throw std::runtime_error("the demo file has no supervisor whose Panel to time");
-    const domain::DayRange month = domain::periodDays(domain::PanelPeriod::ThisMonth, m_demo.date, Qt::Monday);
+    const domain::DayRange days = domain::periodDays(period, m_demo.date, Qt::Monday);
     services::PanelService service(db, supervisor);
     ui::PanelModel agents(ui::PanelModel::Kind::Agents);
     ui::PanelModel segments(ui::PanelModel::Kind::Segments);
@@ -155,7 +156,7 @@ void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure
     measure.reads(panel,
                   {{{},
                     [&] {
-                        report = service.read(month.from, month.to, std::nullopt, QStringLiteral("es"), m_demo.date);
+                        report = service.read(days.from, days.to, std::nullopt, QStringLiteral("es"), m_demo.date);
                         agents.setLines(report.byAgent);
                         segments.setLines(report.bySegment);
                         techniques.setResults(report.byTechnique);
@@ -164,20 +165,22 @@ void QueryBench::measurePanel(store::Database &db, FloorMeasure &measure, Figure
                         overTime.setLines(report.overTime);
                     },
                     {},
-                    QStringLiteral("the month")}},
+                    period == domain::PanelPeriod::ThisYear ? QStringLiteral("the year") : QStringLiteral("the month")}},
                   m_runs);
+    const QString steps = report.overTimeByMonth ? QStringLiteral("%1 months").arg(report.overTime.size())
+                                                 : QStringLiteral("%1 days").arg(report.overTime.size());
     panel.detail = QStringLiteral("the whole office's figures for %1 to %2 as a supervisor opens the Panel (%3 calls, "
                                   "%4 promises made, %5 payments), with the tables by agent (%6), segment (%7), "
-                                  "technique (%8) and reason (%9), and over time (%10 days), read by services::PanelService "
+                                  "technique (%8) and reason (%9), and over time (%10), read by services::PanelService "
                                   "into ui::PanelModel; ")
-                       .arg(month.from.toString(Qt::ISODate), month.to.toString(Qt::ISODate),
+                       .arg(days.from.toString(Qt::ISODate), days.to.toString(Qt::ISODate),
                             count(report.totals.calls), count(report.totals.promisesMade),
                             count(report.totals.payments))
                        .arg(report.byAgent.size())
                        .arg(report.bySegment.size())
                        .arg(report.byTechnique.size())
                        .arg(report.byReason.size())
-                       .arg(report.overTime.size()) +
+                       .arg(steps) +
                    panel.detail;
 }
 
@@ -298,8 +301,10 @@ void QueryBench::run(Catalogue &figures)
     Figure &file = figures[QStringLiteral("debtor_file")];
     measureOrFail(file, [&] { measureDebtorFile(db, measure, file); });
     Figure &panel = figures[QStringLiteral("panel_month")];
-    measureOrFail(panel, [&] { measurePanel(db, measure, panel); });
-    for (Figure *f : {&firstPage, &resort, &filter, &search, &agenda, &file, &panel})
+    measureOrFail(panel, [&] { measurePanel(db, measure, panel, domain::PanelPeriod::ThisMonth); });
+    Figure &year = figures[QStringLiteral("panel_year")];
+    measureOrFail(year, [&] { measurePanel(db, measure, year, domain::PanelPeriod::ThisYear); });
+    for (Figure *f : {&firstPage, &resort, &filter, &search, &agenda, &file, &panel, &year})
         f->floorLabel = floorLabel;
     for (Figure *f : {&firstPage, &resort, &filter, &search})
         if (!f->backgroundSamples.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/panelperiod.h"
+
 namespace libreta::store {
 class Database;
 }
@@ -24,7 +26,8 @@ public:
 
 private:
     void measureDebtorFile(store::Database &db, FloorMeasure &measure, Figure &file);
-    void measurePanel(store::Database &db, FloorMeasure &measure, Figure &panel);
+    void measurePanel(store::Database &db, FloorMeasure &measure, Figure &panel,
+                      domain::PanelPeriod period);
 
     const DemoFile &m_demo;
     int m_runs;

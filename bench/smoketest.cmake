@@ -28,8 +28,8 @@ endif()
 file(READ "${results}" json)
 
 set(measured startup_first_paint rss_portfolio_shown portfolio_first_page portfolio_resort portfolio_filter
-    search_keystroke agenda_day debtor_file panel_month next_call post_payment commit_call csv_import)
-set(interactive portfolio_first_page portfolio_resort portfolio_filter search_keystroke agenda_day debtor_file panel_month
+    search_keystroke agenda_day debtor_file panel_month panel_year next_call post_payment commit_call csv_import)
+set(interactive portfolio_first_page portfolio_resort portfolio_filter search_keystroke agenda_day debtor_file panel_month panel_year
     next_call post_payment commit_call)
 set(marked "")
 string(JSON count LENGTH "${json}" figures)
