@@ -250,6 +250,13 @@
             <numerusform>Payment %1 recorded for %2: %3 in %n invoices</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>put off %n time(s)</source>
+        <translation>
+            <numerusform>put off %n time</numerusform>
+            <numerusform>put off %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentBatch</name>

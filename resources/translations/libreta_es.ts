@@ -2271,6 +2271,13 @@
         <source>--user: only the activity, dashboard figures, scores, follow-through and aging exports take it.</source>
         <translation>--user: solo la admiten las exportaciones de actividad, de cifras del panel, de calificaciones, de seguimiento y de antigüedad.</translation>
     </message>
+    <message numerus="yes">
+        <source>put off %n time(s)</source>
+        <translation>
+            <numerusform>pospuesta %n vez</numerusform>
+            <numerusform>pospuesta %n veces</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -8875,6 +8882,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Double-click an agent, or press Enter, to see in the agenda what they have left from earlier days</source>
         <translation>Doble clic en un gestor, o Intro, para ver en la agenda lo que le quedó pendiente de días anteriores</translation>
+    </message>
+    <message>
+        <source>Double-click a day or a month, or press Enter, to see all its figures</source>
+        <translation>Doble clic en un día o un mes, o Intro, para ver todas sus cifras</translation>
     </message>
 </context>
 <context>

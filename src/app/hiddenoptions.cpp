@@ -33,7 +33,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
-    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_panelAging, &m_panelTechniques, &m_panelReasons, &m_panelFollowThrough, &m_panelOverTime, &m_panelYear, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
+    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_panelAging, &m_panelTechniques, &m_panelReasons, &m_panelFollowThrough, &m_panelOverTime, &m_panelYear, &m_panelOpenStep, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
                                        &m_paymentDialog, &m_correctCall, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
@@ -119,6 +119,12 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
     if (m_parser.isSet(m_panelYear)) {
         window.showSection(ui::MainWindow::DashboardSection);
         window.panelView()->showPeriod(domain::PanelPeriod::ThisYear);
+    }
+    if (m_parser.isSet(m_panelOpenStep)) {  // once the Panel, shown, has read whose figures
+        window.showSection(ui::MainWindow::DashboardSection);
+        QTimer::singleShot(0, &window, [this, &window] {
+            window.panelView()->openStep(m_parser.value(m_panelOpenStep).toInt() - 1);
+        });
     }
     if (m_parser.isSet(m_officeUsers))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showOfficeUsers(); });

@@ -53,6 +53,9 @@ private:
     QCommandLineOption m_panelOverTime{QStringLiteral("panel-over-time")};
     // The Panel's figures of this year (the guide's picture of the Panel).
     QCommandLineOption m_panelYear{QStringLiteral("panel-year")};
+    // --panel-open-step N: the Over time tab's line N (from 1) opened, as a
+    // double-click does.
+    QCommandLineOption m_panelOpenStep{QStringLiteral("panel-open-step"), QString(), QStringLiteral("line")};
     // --call-script: Edit ▸ Call script opens (a screenshot saves it).
     QCommandLineOption m_callScript{QStringLiteral("call-script")};
     // --discount-approvals: Work ▸ Discounts to approve opens.

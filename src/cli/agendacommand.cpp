@@ -34,6 +34,10 @@ int runAgenda(CliContext &c)
         if (item.promiseAmount.isPositive())
             columns << item.promiseAmount.format(locale)
                     << (item.promiseMethod ? domain::label(*item.promiseMethod) : QString());
+        // As the desk's agenda says it, last so the columns before it keep
+        // their place for a script reading them.
+        if (item.putOff > 0)
+            columns << CliContext::tr("put off %n time(s)", nullptr, item.putOff);
         c.out << columns.join(QLatin1Char('\t')) << Qt::endl;
     }
     return Done;

@@ -55,6 +55,13 @@ std::optional<domain::Id> PanelModel::agentAt(int row) const
     return m_lines.at(row).agentId;
 }
 
+std::optional<domain::DayRange> PanelModel::stepAt(int row) const
+{
+    if (m_kind != Kind::OverTime || row < 0 || row >= m_lines.size())
+        return std::nullopt;
+    return m_lines.at(row).days;
+}
+
 QString PanelModel::percent(qint64 part, qint64 whole)
 {
     if (whole <= 0)

@@ -84,6 +84,9 @@ public:
 
     // The agent of a line of the table by agent; nullopt elsewhere.
     std::optional<domain::Id> agentAt(int row) const;
+    // The days of a line over time (a day, or the part of a month up to
+    // today); nullopt elsewhere.
+    std::optional<domain::DayRange> stepAt(int row) const;
     // "42 %", or a dash when nothing was counted to take a share of.
     static QString percent(qint64 part, qint64 whole);
     // The average of the stages scored, "3.8" (0 to 5), or a dash.

@@ -29,6 +29,10 @@ using domain::PanelPeriod;
 
 namespace {
 
+// The period list's item for a day or month opened from Over time, beside
+// the PanelPeriod values.
+constexpr int kOpenedStep = -1;
+
 QString card(const QString &figure, const QString &caption, const QString &detail)
 {
     return QStringLiteral("<div style='font-size:11pt'>%1</div><div style='font-size:18pt; font-weight:bold'>%2</div>"
@@ -102,6 +106,11 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
         if (index.isValid())
             Q_EMIT followThroughAgentChosen(m_followThrough->agentAt(index.row()));
     });
+    // From a day or a month over time to all its figures: a year's month
+    // opens day by day, a day opens alone.
+    m_ui->overTimeTable->setToolTip(tr("Double-click a day or a month, or press Enter, to see all its figures"));
+    connect(m_ui->overTimeTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openStep(index.row()); });
     connect(m_ui->agingTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         // Not while another agent's reading is coming in, and never the
         // whole office for someone who reads nobody's.
@@ -174,8 +183,10 @@ void PanelView::read(bool withAging)
 {
     const QDate today = m_clock.today();
     const QLocale locale;
-    const auto period = PanelPeriod(m_ui->periodCombo->currentData().toInt());
-    const domain::DayRange days = domain::periodDays(period, today, locale.firstDayOfWeek());
+    const int chosen = m_ui->periodCombo->currentData().toInt();
+    const domain::DayRange days = chosen == kOpenedStep
+                                      ? m_openedStep
+                                      : domain::periodDays(PanelPeriod(chosen), today, locale.firstDayOfWeek());
     m_days = days;
     m_ui->rangeLabel->setText(days.from == days.to ? locale.toString(days.from, QLocale::LongFormat)
                                                    : tr("%1 to %2").arg(locale.toString(days.from, QLocale::ShortFormat),
@@ -223,6 +234,30 @@ void PanelView::showFollowThroughTab() { m_ui->tables->setCurrentWidget(m_ui->fo
 void PanelView::showPeriod(PanelPeriod period)
 {
     m_ui->periodCombo->setCurrentIndex(m_ui->periodCombo->findData(int(period)));
+}
+
+void PanelView::openStep(int row)
+{
+    std::optional<domain::DayRange> step = m_overTime->stepAt(row);
+    if (!step)
+        return;
+    // A month is opened whole, as "This month" shows the current one,
+    // though its line stops at today.
+    if (m_report.overTimeByMonth)
+        step->to = QDate(step->from.year(), step->from.month(), step->from.daysInMonth());
+    const QString name = m_overTime->index(row, PanelModel::Name).data().toString();
+    m_openedStep = *step;
+    int at = m_ui->periodCombo->findData(kOpenedStep);
+    if (at < 0) {
+        m_ui->periodCombo->addItem(name, kOpenedStep);
+        at = m_ui->periodCombo->count() - 1;
+    } else {
+        m_ui->periodCombo->setItemText(at, name);
+    }
+    if (m_ui->periodCombo->currentIndex() == at)
+        read(false);  // another day of the one opened: the list does not move
+    else
+        m_ui->periodCombo->setCurrentIndex(at);
 }
 
 std::optional<domain::Id> PanelView::chosenAgent() const

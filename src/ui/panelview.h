@@ -62,6 +62,12 @@ public:
     void showReasonTab();
     void showFollowThroughTab();
     void showPeriod(domain::PanelPeriod period);
+    // The days the figures are of: the period chosen, or a day or month
+    // opened from the Over time tab.
+    domain::DayRange shownDays() const { return m_days; }
+    // The Over time tab's line `row` opened in the whole Panel (what a
+    // double-click on it does); nothing for a row it does not have.
+    void openStep(int row);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -108,6 +114,9 @@ private:
     bool m_agingReady = false;
     services::PanelReport m_report;
     domain::DayRange m_days;
+    // A day or month opened from the Over time tab, the period list's
+    // last choice while it is there.
+    domain::DayRange m_openedStep;
     std::optional<domain::Id> m_deskUserId;
     bool m_seesEveryone = false;
 };

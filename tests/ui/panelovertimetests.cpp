@@ -12,6 +12,7 @@
 #include "ui/panelview.h"
 
 #include <QComboBox>
+#include <QTableView>
 #include <QLocale>
 
 using namespace libreta;
@@ -76,4 +77,60 @@ TEST_CASE("The Over time tab shows this month day by day and this year month by 
     CHECK(steps->index(9, ui::PanelModel::Calls).data().toString() == QStringLiteral("1"));  // October
     CHECK(steps->index(10, ui::PanelModel::Name).data(Qt::ToolTipRole).toString().contains(
         locale.toString(QDate(2026, 11, 30), QLocale::ShortFormat)));
+}
+
+TEST_CASE("A month or a day double-clicked over time opens all its figures", "[ui][panel]")
+{
+    test::TempDb t;
+    const test::TwoAgentsAndSupervisor people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"));
+    test::addCall(t.db(), debtor, people.ana, QDateTime(QDate(2026, 11, 10), QTime(16, 0), Qt::UTC));
+    test::addCall(t.db(), debtor, people.ana, QDateTime(QDate(2026, 11, 12), QTime(16, 0), Qt::UTC));
+    test::addCall(t.db(), debtor, people.beto, QDateTime(QDate(2026, 10, 11), QTime(16, 0), Qt::UTC));
+
+    const DeskLogin login("sue");
+    ui::PanelView view(t.db(), kClock);
+    view.show();
+    view.showPeriod(PanelPeriod::ThisYear);
+    view.showOverTimeTab();
+    auto *period = view.findChild<QComboBox *>(QStringLiteral("periodCombo"));
+    auto *table = view.findChild<QTableView *>(QStringLiteral("overTimeTable"));
+    REQUIRE(period);
+    REQUIRE(table);
+    const ui::PanelModel *steps = view.overTimeModel();
+    REQUIRE(steps->rowCount() == 11);
+    CHECK(view.report().totals.calls == 3);
+    const int items = period->count();
+
+    // October, from the year: its whole month day by day, in the list.
+    const QString october = steps->index(9, ui::PanelModel::Name).data().toString();
+    Q_EMIT table->activated(steps->index(9, ui::PanelModel::Calls));
+    CHECK(view.shownDays().from == QDate(2026, 10, 1));
+    CHECK(view.shownDays().to == QDate(2026, 10, 31));
+    CHECK(period->count() == items + 1);
+    CHECK(period->currentText() == october);
+    CHECK(view.report().totals.calls == 1);
+    CHECK(steps->rowCount() == 31);
+
+    // Back to the year, then November: the month so far is read whole, and
+    // the list keeps one opened item, renamed.
+    period->setCurrentIndex(period->findData(int(PanelPeriod::ThisYear)));
+    REQUIRE(steps->rowCount() == 11);
+    const QString november = steps->index(10, ui::PanelModel::Name).data().toString();
+    Q_EMIT table->activated(steps->index(10, ui::PanelModel::Name));
+    CHECK(view.shownDays().from == QDate(2026, 11, 1));
+    CHECK(view.shownDays().to == QDate(2026, 11, 30));
+    CHECK(period->count() == items + 1);
+    CHECK(period->currentText() == november);
+    CHECK(view.report().totals.calls == 2);
+
+    // A day of it alone, with the figures of that day only.
+    const QString tenth = steps->index(9, ui::PanelModel::Name).data().toString();
+    Q_EMIT table->activated(steps->index(9, ui::PanelModel::Name));
+    CHECK(view.shownDays().from == QDate(2026, 11, 10));
+    CHECK(view.shownDays().to == QDate(2026, 11, 10));
+    CHECK(period->currentText() == tenth);
+    CHECK(view.report().totals.calls == 1);
+    REQUIRE(steps->rowCount() == 1);
+    CHECK(view.agentModel()->rowCount() >= 1);
 }
