@@ -15,6 +15,8 @@
 #include "store/calldiscountrepository.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
+#include "store/paymentrepository.h"
+#include "store/promiserepository.h"
 #include "store/demoactivity.h"
 #include "store/scriptrepository.h"
 #include "store/settingsrepository.h"
@@ -74,17 +76,49 @@ constexpr DemoUser kUsers[] = {
     {"pjimenez", "Paola Jiménez Ruiz", UserRole::Agent},
 };
 
-// The last month's discounts whose agreement the demo's payments met come
-// off as the app would have taken them off (services::DiscountSettlement),
-// dated the demo's morning; the totals follow.
+// The day a debtor's earned discounts came off, had the app been there
+// when they were earned (the demo writes the year's payments without it):
+// the day the payments after a call reached what it agreed, or its
+// supervisor's approval if that came later; never before the debtor's last
+// promise, made while what the discount forgives was still owed. The
+// latest of a debtor's discounts, when it has several.
+QDate grantDay(store::Database &db, Id debtor)
+{
+    store::PaymentRepository payments(db);
+    QDate day;
+    for (const store::StandingDiscount &s : store::CallDiscountRepository(db).standingForDebtor(debtor)) {
+        Money paid;
+        for (const PaymentEvent &e : payments.eventsAfter(debtor, s.calledAt)) {
+            paid += e.amount;
+            if (paid >= s.discount.agreedTotal) {
+                day = std::max({day, e.date, s.discount.decidedAt ? s.discount.decidedAt->date() : QDate()});
+                break;
+            }
+        }
+    }
+    for (const Promise &p : store::PromiseRepository(db).forDebtor(debtor))
+        if (day.isValid())
+            day = std::max(day, p.madeOn);
+    return day;
+}
+
+// The year's discounts whose agreement the demo's payments met come off as
+// the app would have taken them off (services::DiscountSettlement), on the
+// day each was earned (the Panel's Discounted column has every month's);
+// the totals follow.
 void grantEarnedDiscounts(store::Database &db, const Context &ctx)
 {
-    const FixedClock morning(ctx.todayStartUtc);
-    DiscountSettlement settlement(db, morning);
     store::TotalsRepository totals(db);
-    for (const Id debtor : store::CallDiscountRepository(db).debtorsWithStandingDiscounts())
-        if (!settlement.grantEarned(debtor).isEmpty())
+    for (const Id debtor : store::CallDiscountRepository(db).debtorsWithStandingDiscounts()) {
+        const QDate day = grantDay(db, debtor);
+        if (!day.isValid())
+            continue;  // none earned: the settlement would find none either
+        // The afternoon in the demo office's zone, after the day's calls;
+        // today's at its start (the demo's "now" is no later).
+        const FixedClock at(day < ctx.today ? QDateTime(day, QTime(23, 0), Qt::UTC) : ctx.todayStartUtc);
+        if (!DiscountSettlement(db, at).grantEarned(debtor).isEmpty())
             totals.refresh(debtor);
+    }
 }
 
 void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtors, Context &ctx, DemoSummary &summary)

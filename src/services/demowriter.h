@@ -126,8 +126,6 @@ public:
     }
 
 private:
-    static constexpr int kDiscountsGrantedDays = 30;
-
     // The discount a call that used the technique agreed: 5 to 25% off, so
     // some stand inside the office's limit and the rest needed a
     // supervisor, who decided those older than a week (refusing the
@@ -143,9 +141,8 @@ private:
         d.balance = Money::fromMinor(agreed * 100 / (100 - d.percent));
         d.limitPercent = limit;
         d.status = d.percent <= limit ? store::DiscountStatus::WithinLimit : store::DiscountStatus::Pending;
-        // The demo's office took its older discounts off by hand, before it
-        // had a version that does it; the last month's are Libreta's.
-        d.grantedWhenPaid = call.startedAt >= m_ctx.todayStartUtc.addDays(-kDiscountsGrantedDays);
+        // Libreta takes each off once paid (grantEarnedDiscounts, on the day).
+        d.grantedWhenPaid = true;
         store::CallDiscountRepository discounts(m_db);
         discounts.add(d);
         if (d.status != store::DiscountStatus::Pending || m_ctx.supervisorIds.isEmpty() ||
