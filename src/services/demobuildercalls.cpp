@@ -78,17 +78,21 @@ QTime DebtorBuilder::quarterHour(int fromHour, int toHour)
     return QTime(fromHour, 0).addSecs(m_r.between(0, (toHour - fromHour) * 4) * 15 * 60);
 }
 
-void DebtorBuilder::noteCallback(Call &call, const QTime &at)
+void DebtorBuilder::noteCallback(Call &call, const QDate &agreedOn, const QDate &due, const QTime &at)
 {
     // The note and its step at the same place of their lists: who asked for
     // the call-back says whom to ask for. A company's reception, a person's
-    // family (the last of the three: either).
+    // family (the last of the three: either). The note says the day as the
+    // person said it ("tomorrow"); the step is read on the day itself, in
+    // the agenda, so it names the weekday.
     const DemoWords &w = words();
     const int drawn = m_r.below(2);
     const int which = drawn == 1 ? 2 : (isCompany() ? 0 : 1);
     const QString time = at.toString(QStringLiteral("HH:mm"));
-    call.notes.presentation = w.callbackNotes.at(which).arg(time);
-    call.nextStep = w.callbackSteps.at(which).arg(time);
+    const QString onDay = w.callbackOnDay.arg(w.weekdays.at(due.dayOfWeek() - 1), time);
+    call.notes.presentation =
+        w.callbackNotes.at(which).arg(due == agreedOn.addDays(1) ? w.callbackTomorrow.arg(time) : onDay);
+    call.nextStep = w.callbackSteps.at(which).arg(onDay);
 }
 
 QDate DebtorBuilder::attemptWrongParty(const QDate &d)
@@ -111,7 +115,7 @@ QDate DebtorBuilder::attemptWrongParty(const QDate &d)
             const QDate when = d.addDays(m_r.between(1, 2));
             const QTime at = quarterHour(9, 18);
             const int i = addCall(d, AnsweredBy::ThirdParty, CallOutcome::Callback, contact, m_r.between(45, 150));
-            noteCallback(m_plan.calls[i].call, at);
+            noteCallback(m_plan.calls[i].call, d, when, at);
             const int f = addFollowUp(FollowUpKind::Callback, when, at, -1, i, m_plan.calls[i].call.agentId);
             m_waitingCallbacks.append(f);
             return when;
@@ -189,7 +193,7 @@ void DebtorBuilder::simulate()
             agreedOn = today.addDays(-1);
         const QTime at = quarterHour(9, 18);
         const int i = addCall(agreedOn, AnsweredBy::ThirdParty, CallOutcome::Callback, 0, m_r.between(45, 150));
-        noteCallback(m_plan.calls[i].call, at);
+        noteCallback(m_plan.calls[i].call, agreedOn, today, at);
         addFollowUp(FollowUpKind::Callback, today, at, -1, i, m_plan.calls[i].call.agentId);
     }
 }

@@ -72,8 +72,9 @@ private:
     double diligence(std::optional<Id> agentId) const;
     // The day of the call after a promise's (or a plan's instalment's) grace.
     QDate callAfterGrace(const QDate &graceEnded, std::optional<Id> agentId);
-    // What a call that agreed to call back at `at` says, and its next step.
-    void noteCallback(Call &call, const QTime &at);
+    // What a call on `agreedOn` that agreed to call back on `due` at `at`
+    // says, and its next step.
+    void noteCallback(Call &call, const QDate &agreedOn, const QDate &due, const QTime &at);
     QDate attemptWrongParty(const QDate &d);
     void simulate();
 

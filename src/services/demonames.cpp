@@ -307,15 +307,18 @@ DemoWords build()
         "Contestó otra persona; no se habló del asunto.",
     });
     w.callbackNotes = list({
-        "La recepción pide llamar a las %1, cuando esté el responsable.",
-        "Un familiar indica que el titular regresa a las %1.",
-        "Piden volver a marcar a las %1.",
+        "La recepción pide llamar %1, cuando esté el responsable.",
+        "Un familiar indica que el titular regresa %1.",
+        "Piden volver a marcar %1.",
     });
     w.callbackSteps = list({
-        "Llamar a las %1 y preguntar por el responsable de pagos.",
-        "Llamar a las %1 y pedir hablar con el titular.",
-        "Volver a marcar a las %1.",
+        "Llamar %1 y preguntar por el responsable de pagos.",
+        "Llamar %1 y pedir hablar con el titular.",
+        "Volver a marcar %1.",
     });
+    w.callbackTomorrow = QStringLiteral("mañana a las %1");
+    w.callbackOnDay = QStringLiteral("el %1 a las %2");
+    w.weekdays = list({"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"});
     w.wrongNumberNotes = list({"El número es de otra persona; no conoce al titular.", "Número equivocado."});
 
     w.taskResults = list({

@@ -80,8 +80,11 @@ struct DemoWords {
     QStringList noAnswerNotes;
     QStringList voicemailNotes;
     QStringList thirdPartyNotes;
-    QStringList callbackNotes;       // %1 = time; a company's reception, a person's family, either
-    QStringList callbackSteps;       // %1 = time; the next step of the note at the same place
+    QStringList callbackNotes;       // %1 = when; a company's reception, a person's family, either
+    QStringList callbackSteps;       // %1 = when; the next step of the note at the same place
+    QString callbackTomorrow;        // when, the next day: %1 = time
+    QString callbackOnDay;           // when, another day: %1 = weekday, %2 = time
+    QStringList weekdays;            // Monday first
     QStringList wrongNumberNotes;
 
     // Follow-ups and notes

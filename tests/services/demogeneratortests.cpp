@@ -479,9 +479,13 @@ TEST_CASE("The demo's agreed call-backs say whom to ask for and when, as the cal
     generate(t.db(), 600, 42);
     QSqlQuery q(t.db().connection());
     // Each call that agreed a call-back: its follow-up's time is in the
-    // note of who asked for it and in the step, whose words follow the note.
+    // note of who asked for it and in the step, whose words follow the note;
+    // the step names the day's weekday, the note the day or "tomorrow".
+    const QStringList weekdays = {QStringLiteral("lunes"),  QStringLiteral("martes"), QStringLiteral("miércoles"),
+                                  QStringLiteral("jueves"), QStringLiteral("viernes"), QStringLiteral("sábado"),
+                                  QStringLiteral("domingo")};
     REQUIRE(q.exec(QStringLiteral(
-        "SELECT c.presentation_notes, c.next_step, f.due_time, d.kind FROM calls c "
+        "SELECT c.presentation_notes, c.next_step, f.due_time, d.kind, f.due_date FROM calls c "
         "JOIN followups f ON f.call_id = c.id AND f.kind = 'callback' JOIN debtors d ON d.id = c.debtor_id "
         "WHERE c.outcome = 'callback'")));
     int calls = 0;
@@ -492,8 +496,10 @@ TEST_CASE("The demo's agreed call-backs say whom to ask for and when, as the cal
         QString step = q.value(1).toString();
         const QString time = q.value(2).toString();
         INFO(note.toStdString() << " / " << step.toStdString() << " / " << time.toStdString());
+        const QString weekday = QStringLiteral("el ") + weekdays.at(q.value(4).toDate().dayOfWeek() - 1);
         CHECK(note.contains(time));
-        CHECK(step.contains(time));
+        CHECK(step.contains(weekday + QStringLiteral(" a las ") + time));
+        CHECK((note.contains(weekday) || note.contains(QStringLiteral("mañana a las ") + time)));
         if (note.contains(QStringLiteral("titular")))
             CHECK(step.contains(QStringLiteral("titular")));
         if (note.contains(QStringLiteral("recepción")))
@@ -501,7 +507,7 @@ TEST_CASE("The demo's agreed call-backs say whom to ask for and when, as the cal
         // A person has no reception, a company no family.
         const bool company = q.value(3).toString() == QStringLiteral("company");
         CHECK_FALSE(note.contains(company ? QStringLiteral("familiar") : QStringLiteral("recepción")));
-        steps.insert(step.replace(time, QStringLiteral("%1")));
+        steps.insert(step.replace(weekday + QStringLiteral(" a las ") + time, QStringLiteral("%1")));
     }
     CHECK(calls > 10);
     CHECK(steps.size() == 3);  // not one sentence for every call-back
