@@ -581,6 +581,10 @@
             <numerusform>%n segmentos con descanso propio</numerusform>
         </translation>
     </message>
+    <message>
+        <source>priority: balance %1, days late %2, risk %3, broken promises %4</source>
+        <translation>prioridad: saldo %1, días de atraso %2, riesgo %3, promesas incumplidas %4</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -4656,6 +4660,26 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Rest between calls for %1</source>
         <translation>Descanso entre llamadas para %1</translation>
     </message>
+    <message>
+        <source>Weight of the balance</source>
+        <translation>Peso del saldo</translation>
+    </message>
+    <message>
+        <source>Weight of the days late</source>
+        <translation>Peso de los días de atraso</translation>
+    </message>
+    <message>
+        <source>Weight of the risk</source>
+        <translation>Peso del riesgo</translation>
+    </message>
+    <message>
+        <source>Weight of the broken promises</source>
+        <translation>Peso de las promesas incumplidas</translation>
+    </message>
+    <message>
+        <source>Priority: give at least one of the four a weight, or Next call has nothing to choose by.</source>
+        <translation>Prioridad: dé peso al menos a uno de los cuatro, o Siguiente llamada no tiene con qué elegir.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeRulesDialog</name>
@@ -4704,10 +4728,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Des&amp;canso entre llamadas:</translation>
     </message>
     <message>
-        <source>By seg&amp;ment:</source>
-        <translation>Por se&amp;gmento:</translation>
-    </message>
-    <message>
         <source>Next call &amp;offers:</source>
         <translation>Siguiente llamada &amp;ofrece:</translation>
     </message>
@@ -4726,6 +4746,42 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Promises up &amp;to:</source>
         <translation>Promesas a &amp;no más de:</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negociación</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Siguiente llamada</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Broken promises</source>
+        <translation>Promesas incumplidas</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Por segmento</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>Priorid&amp;ad:</translation>
     </message>
 </context>
 <context>
@@ -8573,6 +8629,26 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Rest between calls for %1</source>
         <translation>Descanso entre llamadas para %1</translation>
+    </message>
+    <message>
+        <source>Weight of the balance</source>
+        <translation>Peso del saldo</translation>
+    </message>
+    <message>
+        <source>Weight of the days late</source>
+        <translation>Peso de los días de atraso</translation>
+    </message>
+    <message>
+        <source>Weight of the risk</source>
+        <translation>Peso del riesgo</translation>
+    </message>
+    <message>
+        <source>Weight of the broken promises</source>
+        <translation>Peso de las promesas incumplidas</translation>
+    </message>
+    <message>
+        <source>how much each counts when Next call chooses among the largest balances nobody called lately, read against each other (0: not at all). The balance counts by its size in digits, the days late up to 180, the risk by its level, the broken promises up to two.</source>
+        <translation>cuánto cuenta cada uno cuando Siguiente llamada elige entre los saldos mayores a los que nadie llamó últimamente, leídos unos frente a otros (0: nada). El saldo cuenta por su número de cifras, los días de atraso hasta 180, el riesgo por su nivel, las promesas incumplidas hasta dos.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -33,7 +34,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
-    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeUsers, &m_panelAging, &m_panelTechniques, &m_panelReasons, &m_panelFollowThrough, &m_panelOverTime, &m_panelYear, &m_panelOpenStep, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
+    for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeRulesTab, &m_officeUsers, &m_panelAging, &m_panelTechniques, &m_panelReasons, &m_panelFollowThrough, &m_panelOverTime, &m_panelYear, &m_panelOpenStep, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
                                        &m_paymentDialog, &m_correctCall, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
@@ -83,7 +84,11 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
     if (m_parser.isSet(m_preferences))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showPreferences(); });
     if (m_parser.isSet(m_officeRules))
-        QTimer::singleShot(0, &window, [this, &window] { m_form = window.showOfficeRules(); });
+        QTimer::singleShot(0, &window, [this, &window] {
+            m_form = window.showOfficeRules();
+            if (auto *tabs = m_form ? m_form->findChild<QTabWidget *>(QStringLiteral("tabs")) : nullptr)
+                tabs->setCurrentIndex(m_parser.value(m_officeRulesTab).toInt());
+        });
     if (m_parser.isSet(m_callScript))
         QTimer::singleShot(0, &window, [this, &window] { m_form = window.showCallScript(); });
     if (m_parser.isSet(m_discountApprovals))

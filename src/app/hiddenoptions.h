@@ -43,6 +43,8 @@ private:
     QCommandLineOption m_preferences{QStringLiteral("preferences")};
     // --office-rules: Edit ▸ Office rules opens (a screenshot saves it).
     QCommandLineOption m_officeRules{QStringLiteral("office-rules")};
+    // --office-rules-tab N: that tab of it (from 0) in front.
+    QCommandLineOption m_officeRulesTab{QStringLiteral("office-rules-tab"), QString(), QStringLiteral("index")};
     // --office-users: Edit ▸ Office users opens (a screenshot saves it).
     QCommandLineOption m_officeUsers{QStringLiteral("office-users")};
     // The Panel's By age tab (the aging report), for its screenshot.

@@ -302,6 +302,21 @@ struct TermLimits {
     bool operator==(const TermLimits &) const = default;
 };
 
+// How much each of what makes a debtor urgent counts when Next call
+// chooses among the largest balances (domain::priorityScore): parts of 100
+// the office agrees on, read against each other (10, 10, 0, 0 weighs the
+// balance and the days late alike and ignores the rest). The defaults are
+// the product's own order: the balance first, then the days late, the
+// broken promises and the risk.
+struct PriorityWeights {
+    int balance = 35;
+    int daysLate = 30;
+    int risk = 15;
+    int brokenPromises = 20;
+    int total() const { return balance + daysLate + risk + brokenPromises; }
+    bool operator==(const PriorityWeights &) const = default;
+};
+
 struct OfficeSettings {
     QString officeName;
     QString currencyCode = QStringLiteral("MXN");
@@ -325,6 +340,8 @@ struct OfficeSettings {
     int planMonthsLimit = 12;   // TermLimits::planMonths
     // The order Next call offers scheduled work in (queueorder.h).
     QueueOrder queueOrder = defaultQueueOrder();
+    // What decides among the debtors it offers for their balance alone.
+    PriorityWeights priorityWeights;
     bool agentsTakeUnassigned = true;
     QTime reminderTime = QTime(9, 0);
     // What an agent tells a debtor about how to pay (bank, account, the

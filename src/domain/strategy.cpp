@@ -32,14 +32,12 @@ int courtesyDays(Level value)
     return 60;
 }
 
-// Weights of priorityScore. They add up to the 1000 ceiling, so each factor
-// is read as "how much of the queue order it may decide".
-constexpr int kBalanceWeight = 350;   // log10 of the balance in major units, full at 1,000,000
+// How each factor of priorityScore grows to its full weight: the balance
+// by log10 in major units, full at 1,000,000; the days past due linearly,
+// full at 180 (the last bucket); the risk by level (none, half, all); the
+// broken promises by count, full at two.
 constexpr double kBalanceFullDecades = 6.0;
-constexpr int kDaysWeight = 300;      // linear in days past due, full at 180 (the last bucket)
 constexpr int kDaysFull = 180;
-constexpr int kRiskWeight[] = {0, 75, 150};  // Low, Medium, High
-constexpr int kBrokenPromiseWeight = 100;    // each broken promise, counted up to two
 constexpr int kBrokenPromisesCounted = 2;
 
 // A debtor just called is left alone for a while: the score is kept at this
@@ -224,26 +222,31 @@ Suggestion suggestApproach(const StrategyInput &in)
     return {approachOf(rule), reasonFor(rule, in)};
 }
 
-int priorityScore(const StrategyInput &in)
+int priorityScore(const StrategyInput &in, const PriorityWeights &weights)
 {
     if (!in.outstanding.isPositive())
         return 0;  // nothing to collect: at the bottom of the queue
+    // An office that weighs nothing (the rules refuse it) orders by balance.
+    const PriorityWeights w = weights.total() > 0 ? weights : PriorityWeights{1, 0, 0, 0};
 
-    // log10 of the balance: going from 1,000 to 10,000 weighs as much as
-    // from 10,000 to 100,000. A score is not money, so a double is fine here.
+    // Each factor as per mille of its weight in tenths of the score:
+    // weights of 100 in all give 1000 at the top. log10 of the balance:
+    // going from 1,000 to 10,000 weighs as much as from 10,000 to 100,000.
+    // A score is not money, so a double is fine here.
     const double major = double(in.outstanding.minor()) / 100.0;
     const double decades = std::clamp(std::log10(1.0 + major) / kBalanceFullDecades, 0.0, 1.0);
-    const int balance = int(std::lround(kBalanceWeight * decades));
+    const qint64 balance = std::lround(10 * w.balance * decades);
+    const qint64 days = qint64(10) * w.daysLate * std::clamp(in.daysPastDue, 0, kDaysFull) / kDaysFull;
+    const qint64 risk = qint64(10) * w.risk * std::clamp(int(in.risk), 0, 2) / 2;
+    const qint64 broken =
+        qint64(10) * w.brokenPromises * std::clamp(in.promisesBroken, 0, kBrokenPromisesCounted) /
+        kBrokenPromisesCounted;
 
-    const int days = kDaysWeight * std::clamp(in.daysPastDue, 0, kDaysFull) / kDaysFull;
-    const int risk = kRiskWeight[std::clamp(int(in.risk), 0, 2)];
-    const int broken =
-        kBrokenPromiseWeight * std::clamp(in.promisesBroken, 0, kBrokenPromisesCounted);
-
-    const int raw = balance + days + risk + broken;
-    const int score = raw * recentContactShare(in) / 1000;
+    // Read against each other: the weights' total is the whole score.
+    const qint64 raw = (balance + days + risk + broken) * 100 / w.total();
+    const qint64 score = raw * recentContactShare(in) / 1000;
     // Anyone who owes something stays above those who owe nothing.
-    return std::clamp(score, 1, 1000);
+    return int(std::clamp<qint64>(score, 1, 1000));
 }
 
 } // namespace libreta::domain

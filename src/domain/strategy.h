@@ -35,8 +35,9 @@ Approach decideApproach(const StrategyInput &input);
 bool approachPossibleFrom(Approach approach, int minDaysPastDue);
 
 // Who to call first: higher is sooner. Grows with balance (logarithmically),
-// days past due, risk and broken promises; drops when contacted recently and
-// for debtors with nothing outstanding (score 0). Range 0..1000.
-int priorityScore(const StrategyInput &input);
+// days past due, risk and broken promises, each as much as the office's
+// `weights` say; drops when contacted recently and for debtors with nothing
+// outstanding (score 0). Range 0..1000.
+int priorityScore(const StrategyInput &input, const PriorityWeights &weights = {});
 
 } // namespace libreta::domain

@@ -74,6 +74,15 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     if (!domain::isCompleteQueueOrder(rules.queueOrder))
         throw InputError(QStringLiteral("queue_order"),
                          tr("Next call's order: every kind of scheduled work must be in it once."));
+    const domain::PriorityWeights &w = rules.priorityWeights;
+    checkRange(QStringLiteral("priority_balance"), tr("Weight of the balance"), w.balance, 0, 100);
+    checkRange(QStringLiteral("priority_days_late"), tr("Weight of the days late"), w.daysLate, 0, 100);
+    checkRange(QStringLiteral("priority_risk"), tr("Weight of the risk"), w.risk, 0, 100);
+    checkRange(QStringLiteral("priority_broken_promises"), tr("Weight of the broken promises"), w.brokenPromises, 0,
+               100);
+    if (w.total() <= 0)
+        throw InputError(QStringLiteral("priority_balance"),
+                         tr("Priority: give at least one of the four a weight, or Next call has nothing to choose by."));
     if (!rules.reminderTime.isValid())
         throw InputError(QStringLiteral("reminder_time"), tr("Reminders at: write an hour, such as 09:00."));
 
@@ -95,6 +104,7 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     s.promiseDaysLimit = rules.promiseDaysLimit;
     s.planMonthsLimit = rules.planMonthsLimit;
     s.queueOrder = rules.queueOrder;
+    s.priorityWeights = rules.priorityWeights;
     s.agentsTakeUnassigned = rules.agentsTakeUnassigned;
     s.reminderTime = rules.reminderTime;
     settings.save(s);
@@ -102,7 +112,8 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     AuditTrail(m_db, m_clock)
         .record(m_userId, QStringLiteral("office_rules.changed"), QStringLiteral("office"), 0,
                 QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7 rest=%8 "
-                               "segment_limits=%9 queue=%10 promise_days=%11 plan_months=%12 segment_rests=%13")
+                               "segment_limits=%9 queue=%10 promise_days=%11 plan_months=%12 segment_rests=%13 "
+                               "priority=%14")
                     .arg(s.graceDays)
                     .arg(s.windowStart.toString(QStringLiteral("HH:mm")), s.windowEnd.toString(QStringLiteral("HH:mm")))
                     .arg(s.maxAttemptsPer7Days)
@@ -114,7 +125,12 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
                     .arg(domain::queueOrderCode(s.queueOrder))
                     .arg(s.promiseDaysLimit)
                     .arg(s.planMonthsLimit)
-                    .arg(s.segmentRestDays.size()));
+                    .arg(s.segmentRestDays.size())
+                    .arg(QStringLiteral("%1/%2/%3/%4")
+                             .arg(s.priorityWeights.balance)
+                             .arg(s.priorityWeights.daysLate)
+                             .arg(s.priorityWeights.risk)
+                             .arg(s.priorityWeights.brokenPromises)));
     tx.commit();
 }
 

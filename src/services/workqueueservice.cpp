@@ -194,7 +194,8 @@ NextCallResult WorkQueueService::next(Id agentId, const QString &currencySymbol)
             rests.bySegment.insert(it.key(), nowUtc.addDays(-it.value()));
         QList<QueueCandidate> pool = queue.priorityCandidates(scope, today, rests, nowUtc, kPriorityPool);
         std::stable_sort(pool.begin(), pool.end(), [&](const QueueCandidate &a, const QueueCandidate &b) {
-            return priorityScore(strategyInput(a, today, nowUtc)) > priorityScore(strategyInput(b, today, nowUtc));
+            return priorityScore(strategyInput(a, today, nowUtc), settings.priorityWeights) >
+                   priorityScore(strategyInput(b, today, nowUtc), settings.priorityWeights);
         });
         for (const QueueCandidate &c : std::as_const(pool)) {
             if (take(c)) {

@@ -88,6 +88,10 @@ domain::OfficeSettings SettingsRepository::load()
     s.promiseDaysLimit = intValue("promise_days_limit", s.promiseDaysLimit);
     s.planMonthsLimit = intValue("plan_months_limit", s.planMonthsLimit);
     s.queueOrder = queueOrder();
+    s.priorityWeights.balance = intValue("priority_balance", s.priorityWeights.balance);
+    s.priorityWeights.daysLate = intValue("priority_days_late", s.priorityWeights.daysLate);
+    s.priorityWeights.risk = intValue("priority_risk", s.priorityWeights.risk);
+    s.priorityWeights.brokenPromises = intValue("priority_broken_promises", s.priorityWeights.brokenPromises);
     s.agentsTakeUnassigned = intValue("agents_take_unassigned", s.agentsTakeUnassigned ? 1 : 0) != 0;
     s.reminderTime = timeValue("reminder_time", s.reminderTime);
     s.paymentInstructions = value(QStringLiteral("payment_instructions"));
@@ -110,6 +114,10 @@ void SettingsRepository::save(const domain::OfficeSettings &s)
     setValue(QStringLiteral("promise_days_limit"), QString::number(s.promiseDaysLimit));
     setValue(QStringLiteral("plan_months_limit"), QString::number(s.planMonthsLimit));
     setValue(QStringLiteral("queue_order"), domain::queueOrderCode(s.queueOrder));
+    setValue(QStringLiteral("priority_balance"), QString::number(s.priorityWeights.balance));
+    setValue(QStringLiteral("priority_days_late"), QString::number(s.priorityWeights.daysLate));
+    setValue(QStringLiteral("priority_risk"), QString::number(s.priorityWeights.risk));
+    setValue(QStringLiteral("priority_broken_promises"), QString::number(s.priorityWeights.brokenPromises));
     setValue(QStringLiteral("agents_take_unassigned"), QString::number(s.agentsTakeUnassigned ? 1 : 0));
     setValue(QStringLiteral("reminder_time"), s.reminderTime.toString(kTime));
     setValue(QStringLiteral("payment_instructions"), s.paymentInstructions);

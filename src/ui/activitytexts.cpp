@@ -333,6 +333,9 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("%n segment(s) with a discount limit of their own", nullptr, count("segment_limits"));
         if (count("segment_rests") > 0)
             parts << tr("%n segment(s) with a rest of their own", nullptr, count("segment_rests"));
+        // Entries written before the weights were the office's have none.
+        if (const QStringList w = v.value(QStringLiteral("priority")).split(QLatin1Char('/')); w.size() == 4)
+            parts << tr("priority: balance %1, days late %2, risk %3, broken promises %4").arg(w[0], w[1], w[2], w[3]);
     } else if (a == QLatin1String("script.changed")) {
         parts << tr("version %1 (from %2)").arg(v.value(QStringLiteral("version")), v.value(QStringLiteral("from")))
               << tr("%n stage(s) changed", nullptr, count("stages_changed"))

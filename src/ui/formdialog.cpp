@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QLayout>
 #include <QPlainTextEdit>
@@ -97,8 +98,17 @@ void FormDialog::showError(const QString &field, const QString &message)
         // not ask for the height itself).
         growToContent();
     }
-    if (f && f->input)
+    if (f && f->input) {
+        // A field on a tab not shown (the office rules' Next call tab, say)
+        // is brought into view first, or the message would go unseen.
+        for (QWidget *page = f->input; page && page != this; page = page->parentWidget()) {
+            QWidget *stack = page->parentWidget();
+            if (auto *tabs = qobject_cast<QTabWidget *>(stack ? stack->parentWidget() : nullptr);
+                tabs && tabs->indexOf(page) >= 0)
+                tabs->setCurrentWidget(page);
+        }
         f->input->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void FormDialog::clearErrors()

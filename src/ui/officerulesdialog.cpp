@@ -49,6 +49,7 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->restDaysSpinHint->setText(tr("days without contact before Next call offers a debtor for its balance "
                                        "(call-backs, promises and tasks come first anyway)"));
     fillQueueOrder(s.queueOrder);
+    fillPriorityWeights(s.priorityWeights);
     m_ui->reminderTimeEdit->setTime(s.reminderTime);
     m_ui->reminderTimeEditHint->setText(tr("the hour of a promise's reminder, on the morning of its date"));
     m_ui->agentsTakeUnassignedCheck->setChecked(s.agentsTakeUnassigned);
@@ -63,6 +64,11 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     addField(QStringLiteral("rest_days"), m_ui->restDaysSpin, m_ui->restDaysSpinError);
     addField(QStringLiteral("reminder_time"), m_ui->reminderTimeEdit, m_ui->reminderTimeEditError);
     addField(QStringLiteral("queue_order"), m_ui->queueOrderList, m_ui->queueOrderListError);
+    addField(QStringLiteral("priority_balance"), m_ui->priorityBalanceSpin, m_ui->priorityBalanceSpinError);
+    addField(QStringLiteral("priority_days_late"), m_ui->priorityDaysLateSpin, m_ui->priorityBalanceSpinError);
+    addField(QStringLiteral("priority_risk"), m_ui->priorityRiskSpin, m_ui->priorityBalanceSpinError);
+    addField(QStringLiteral("priority_broken_promises"), m_ui->priorityBrokenPromisesSpin,
+             m_ui->priorityBalanceSpinError);
     for (auto it = m_segmentSpins.cbegin(); it != m_segmentSpins.cend(); ++it)
         addField(QStringLiteral("discount_limit:") + it.key(), it.value(), m_ui->segmentLimitsTableError);
     for (auto it = m_segmentRestSpins.cbegin(); it != m_segmentRestSpins.cend(); ++it)
@@ -75,7 +81,8 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     for (QWidget *input : std::initializer_list<QWidget *>{
              m_ui->graceDaysSpin, m_ui->windowStartEdit, m_ui->windowEndEdit, m_ui->maxAttemptsSpin,
              m_ui->discountLimitSpin, m_ui->promiseDaysSpin, m_ui->planMonthsSpin, m_ui->restDaysSpin,
-             m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck})
+             m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck, m_ui->priorityBalanceSpin,
+             m_ui->priorityDaysLateSpin, m_ui->priorityRiskSpin, m_ui->priorityBrokenPromisesSpin})
         input->setEnabled(m_mayChange);
     // The order's buttons follow the selected row too (fillQueueOrder); the
     // list itself stays enabled so an agent can scroll and read it.
@@ -106,6 +113,26 @@ void OfficeRulesDialog::fillQueueOrder(const domain::QueueOrder &order)
     connect(m_ui->queueOrderDownButton, &QPushButton::clicked, this, [this] { moveQueueStretch(+1); });
     connect(list, &QListWidget::currentRowChanged, this, &OfficeRulesDialog::updateQueueOrderButtons);
     updateQueueOrderButtons();
+}
+
+void OfficeRulesDialog::fillPriorityWeights(const domain::PriorityWeights &w)
+{
+    for (auto [spin, value] : {std::pair{m_ui->priorityBalanceSpin, w.balance},
+                               std::pair{m_ui->priorityDaysLateSpin, w.daysLate}, std::pair{m_ui->priorityRiskSpin, w.risk},
+                               std::pair{m_ui->priorityBrokenPromisesSpin, w.brokenPromises}}) {
+        spin->setRange(0, 100);
+        spin->setValue(value);
+    }
+    // The grid's own labels are not buddies of the row's caption: each
+    // spin box says what it weighs to a screen reader.
+    m_ui->priorityBalanceSpin->setAccessibleName(tr("Weight of the balance"));
+    m_ui->priorityDaysLateSpin->setAccessibleName(tr("Weight of the days late"));
+    m_ui->priorityRiskSpin->setAccessibleName(tr("Weight of the risk"));
+    m_ui->priorityBrokenPromisesSpin->setAccessibleName(tr("Weight of the broken promises"));
+    m_ui->priorityBalanceSpinHint->setText(
+        tr("how much each counts when Next call chooses among the largest balances nobody called lately, read "
+           "against each other (0: not at all). The balance counts by its size in digits, the days late up to "
+           "180, the risk by its level, the broken promises up to two."));
 }
 
 void OfficeRulesDialog::moveQueueStretch(int step)
@@ -209,6 +236,8 @@ void OfficeRulesDialog::save()
         if (it.value()->value() != kOfficeLimit)
             s.segmentRestDays.insert(it.key(), it.value()->value());
     s.queueOrder = queueOrder();
+    s.priorityWeights = {m_ui->priorityBalanceSpin->value(), m_ui->priorityDaysLateSpin->value(),
+                         m_ui->priorityRiskSpin->value(), m_ui->priorityBrokenPromisesSpin->value()};
     s.agentsTakeUnassigned = m_ui->agentsTakeUnassignedCheck->isChecked();
     s.reminderTime = m_ui->reminderTimeEdit->time();
     rules.save(s);

@@ -49,6 +49,7 @@ private:
     QSpinBox *segmentSpin(QTableWidget *table, int row, int column, int highest, const QString &name, int value);
     void fillSegmentLimits(const QStringList &segments, const domain::OfficeSettings &settings);
     void fillQueueOrder(const domain::QueueOrder &order);
+    void fillPriorityWeights(const domain::PriorityWeights &weights);
     void updateQueueOrderButtons();
 
     std::unique_ptr<::Ui::OfficeRulesDialog> m_ui;

@@ -375,3 +375,26 @@ TEST_CASE("A debt years past due reads its days as the desk writes numbers", "[d
     CHECK(s.reason.contains(QStringLiteral("1,200")));
     CHECK(risky.reason.contains(QStringLiteral("1,200")));
 }
+
+TEST_CASE("The office's weights decide what priority counts, read against each other")
+{
+    StrategyInput large = base();
+    large.outstanding = Money::fromMinor(500000000);  // 5,000,000.00
+    large.daysPastDue = 30;
+    StrategyInput old = base();
+    old.outstanding = Money::fromMinor(2000);  // 20.00
+    old.daysPastDue = 200;
+    // The product's weights put the large balance first.
+    CHECK(priorityScore(large) > priorityScore(old));
+    CHECK(priorityScore(large, PriorityWeights{}) == priorityScore(large));
+    // Days late alone: the old debt first, at the whole score.
+    const PriorityWeights daysOnly{0, 100, 0, 0};
+    CHECK(priorityScore(old, daysOnly) > priorityScore(large, daysOnly));
+    CHECK(priorityScore(old, daysOnly) == 1000);
+    // Read against each other: halving every weight changes nothing (but
+    // the rounding of a point).
+    CHECK(std::abs(priorityScore(large, PriorityWeights{10, 15, 5, 0}) -
+                   priorityScore(large, PriorityWeights{20, 30, 10, 0})) <= 1);
+    // Weights of nothing at all (the rules refuse them) order by balance.
+    CHECK(priorityScore(large, PriorityWeights{0, 0, 0, 0}) > priorityScore(old, PriorityWeights{0, 0, 0, 0}));
+}

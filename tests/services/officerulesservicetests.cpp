@@ -33,6 +33,7 @@ OfficeSettings stricter(OfficeSettings s)
     s.planMonthsLimit = 0;  // no limit
     s.queueOrder = {QueueStretch::BrokenPromises, QueueStretch::Callbacks, QueueStretch::PromisesDueToday,
                     QueueStretch::Tasks, QueueStretch::PromiseChecks};
+    s.priorityWeights = {20, 50, 0, 30};
     return s;
 }
 
@@ -68,6 +69,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK(stored.restDays == 5);
     CHECK(stored.termLimits() == TermLimits{15, 0});
     CHECK(stored.queueOrder == stricter(OfficeSettings()).queueOrder);
+    CHECK(stored.priorityWeights == PriorityWeights{20, 50, 0, 30});
     CHECK(stored.officeName == QStringLiteral("Cobranza Norte"));
     CHECK(stored.currencyCode == QStringLiteral("EUR"));
 
@@ -77,7 +79,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK(audit.first().userId == std::optional<Id>(sue));
     CHECK(audit.first().details.endsWith(
         QStringLiteral("queue=broken_promises,callbacks,promises_due,tasks,promise_checks promise_days=15 plan_months=0 "
-                       "segment_rests=0")));
+                       "segment_rests=0 priority=20/50/0/30")));
 }
 
 TEST_CASE("An agent may read the rules but not change them", "[services][rules]")
@@ -127,6 +129,15 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
           QStringLiteral("promise_days"));
     CHECK(refused([](OfficeSettings &s) { s.planMonthsLimit = OfficeRulesService::kMaxPlanMonths + 1; }) ==
           QStringLiteral("plan_months"));
+    // Each weight of the priority from 0 to 100, and not all of them 0.
+    CHECK(refused([](OfficeSettings &s) { s.priorityWeights.risk = 101; }) == QStringLiteral("priority_risk"));
+    CHECK(refused([](OfficeSettings &s) { s.priorityWeights.daysLate = -1; }) == QStringLiteral("priority_days_late"));
+    CHECK(refused([](OfficeSettings &s) { s.priorityWeights = {0, 0, 0, 0}; }) == QStringLiteral("priority_balance"));
+    CHECK(test::refusedMessage([&] {
+              OfficeSettings s = stricter(before);
+              s.priorityWeights.brokenPromises = 150;
+              rules.save(s);
+          }) == QStringLiteral("Weight of the broken promises: between 0 and 100."));
     // Next call's order names every kind of scheduled work once.
     CHECK(refused([](OfficeSettings &s) { s.queueOrder.removeLast(); }) == QStringLiteral("queue_order"));
     CHECK(refused([](OfficeSettings &s) { s.queueOrder.last() = s.queueOrder.first(); }) ==
@@ -143,6 +154,7 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
     CHECK(after.maxAttemptsPer7Days == before.maxAttemptsPer7Days);
     CHECK(after.queueOrder == defaultQueueOrder());
     CHECK(after.termLimits() == TermLimits{30, 12});  // the defaults, untouched
+    CHECK(after.priorityWeights == PriorityWeights{});
     CHECK(store::AuditRepository(t.db()).latest(5).isEmpty());
 }
 
@@ -192,7 +204,7 @@ TEST_CASE("A segment keeps a discount limit and a rest of its own until set back
     CHECK(stored.restDaysFor(QStringLiteral("Medio")) == 7);
     CHECK(stored.restDaysFor(QStringLiteral("Bajo")) == stored.restDays);
     CHECK(rules.segments() == QStringList{QStringLiteral("Bajo"), QStringLiteral("Medio")});
-    CHECK(store::AuditRepository(t.db()).latest(1).first().details.endsWith(QStringLiteral(" segment_rests=1")));
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.contains(QStringLiteral(" segment_rests=1 ")));
     s = stored;
     s.segmentRestDays.insert(QStringLiteral("Medio"), OfficeRulesService::kMaxRestDays + 1);
     CHECK(test::refusedField([&] { rules.save(s); }) == QStringLiteral("rest_days:Medio"));

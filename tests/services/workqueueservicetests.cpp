@@ -7,6 +7,7 @@
 #include "store/settingsrepository.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
+#include "store/workqueuerepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 
@@ -244,6 +245,28 @@ TEST_CASE("The office's rest between calls decides who is offered for their bala
     REQUIRE(r.next);
     CHECK(r.next->debtorId == calledTwoDaysAgo);
     CHECK(r.next->why.startsWith(QStringLiteral("Highest priority not contacted in 1 day(s).")));
+}
+
+TEST_CASE("The office's priority weights decide among the largest balances", "[services][queue]")
+{
+    Office o;
+    // A large debt two months late, and a small one half a year late.
+    const Id large = o.debtor(QStringLiteral("1"), test::pesos(5000000));
+    const Id old = o.debtor(QStringLiteral("2"), test::pesos(30));
+    test::addInvoice(o.t.db(), old, QStringLiteral("F-2b"), QDate(2025, 9, 1), test::pesos(20));
+    const auto first = [&] {
+        const auto r = o.next(o.ana);
+        REQUIRE(r.next);
+        store::WorkQueueRepository(o.t.db()).release(r.next->debtorId, o.ana);
+        return r.next->debtorId;
+    };
+    // The product's weights: the balance counts most.
+    CHECK(first() == large);
+    // An office that goes by the days late alone.
+    domain::OfficeSettings s = store::SettingsRepository(o.t.db()).load();
+    s.priorityWeights = {0, 100, 0, 0};
+    store::SettingsRepository(o.t.db()).save(s);
+    CHECK(first() == old);
 }
 
 TEST_CASE("A segment's own rest between calls decides for its debtors, the office's for the rest",

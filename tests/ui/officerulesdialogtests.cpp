@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimeEdit>
 
 using namespace libreta;
@@ -210,6 +211,41 @@ TEST_CASE("An office whose debtors have no segment says so instead of an empty t
     test::TempDb t;
     ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, std::nullopt});
     dialog.show();
-    CHECK_FALSE(test::child<QWidget>(&dialog, "segmentLimitsTable")->isVisible());
+    CHECK(test::child<QWidget>(&dialog, "segmentLimitsTable")->isHidden());
     CHECK(test::child<QLabel>(&dialog, "segmentLimitsTableHint")->text().startsWith(QStringLiteral("Debtors have no segment yet")));
+}
+
+TEST_CASE("The priority's weights are saved, and weights of nothing are named on their own tab", "[ui][rules]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, std::nullopt});
+    dialog.show();
+    auto *tabs = test::child<QTabWidget>(&dialog, "tabs");
+    CHECK(tabs->currentWidget() == test::child<QWidget>(&dialog, "callsTab"));
+    auto *balance = test::child<QSpinBox>(&dialog, "priorityBalanceSpin");
+    auto *days = test::child<QSpinBox>(&dialog, "priorityDaysLateSpin");
+    auto *risk = test::child<QSpinBox>(&dialog, "priorityRiskSpin");
+    auto *broken = test::child<QSpinBox>(&dialog, "priorityBrokenPromisesSpin");
+    CHECK(balance->value() == 35);  // the product's own
+    CHECK(days->value() == 30);
+    CHECK(risk->value() == 15);
+    CHECK(broken->value() == 20);
+
+    for (QSpinBox *spin : {balance, days, risk, broken})
+        spin->setValue(0);
+    auto *save = test::child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save);
+    save->click();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.errorFor(QStringLiteral("priority_balance")).startsWith(QStringLiteral("Priority:")));
+    // The message is where the fields are: their tab is brought forward.
+    CHECK(tabs->currentWidget() == test::child<QWidget>(&dialog, "nextCallTab"));
+    CHECK(test::child<QLabel>(&dialog, "priorityBalanceSpinError")->isVisible());
+    CHECK(store::SettingsRepository(t.db()).load().priorityWeights == PriorityWeights{});
+
+    days->setValue(60);
+    broken->setValue(40);
+    save->click();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(store::SettingsRepository(t.db()).load().priorityWeights == PriorityWeights{0, 60, 0, 40});
 }
