@@ -6151,6 +6151,22 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Print the day sheet</source>
         <translation>Imprimir la hoja del día</translation>
     </message>
+    <message>
+        <source>Put off, any kind</source>
+        <translation>Pospuestas (todas)</translation>
+    </message>
+    <message>
+        <source>The tasks and call-backs moved to a later day once their day had come</source>
+        <translation>Las tareas y llamadas acordadas pasadas a un día posterior cuando ya había llegado su día</translation>
+    </message>
+    <message>
+        <source>Nothing open here was put off. Choose another kind to see the rest.</source>
+        <translation>Nada pendiente aquí fue pospuesto. Elija otro tipo para ver lo demás.</translation>
+    </message>
+    <message>
+        <source>%1 open and put off</source>
+        <translation>%1 pendientes y pospuestas</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AgingModel</name>

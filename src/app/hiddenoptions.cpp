@@ -15,6 +15,7 @@
 #include "ui/portfolioview.h"
 
 #include <QCommandLineParser>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QTabWidget>
 #include <QTimer>
@@ -35,7 +36,7 @@ bool HiddenOptions::wantThrowawaySettings(const QStringList &arguments)
 HiddenOptions::HiddenOptions(QCommandLineParser &parser) : m_parser(parser)
 {
     for (QCommandLineOption *option : {&m_screenshot, &m_section, &m_benchStartup, &m_preferences, &m_officeRules, &m_officeRulesTab, &m_officeUsers, &m_panelAging, &m_panelTechniques, &m_panelReasons, &m_panelFollowThrough, &m_panelOverTime, &m_panelYear, &m_panelOpenStep, &m_callScript, &m_discountApprovals, &m_activityLog, &m_assignDebtors, &m_openDebtor,
-                                       &m_paymentDialog, &m_correctCall, &m_agendaView, &m_nextCall, &m_daySheet, &m_search}) {
+                                       &m_paymentDialog, &m_correctCall, &m_agendaView, &m_agendaPutOff, &m_nextCall, &m_daySheet, &m_search}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -72,6 +73,11 @@ std::optional<int> HiddenOptions::apply(ui::MainWindow &window)
                                       : view == QLatin1String("week")  ? ui::AgendaView::View::NextDays
                                       : view == QLatin1String("month") ? ui::AgendaView::View::Month
                                                                        : ui::AgendaView::View::Today);
+    }
+    if (m_parser.isSet(m_agendaPutOff)) {
+        window.showSection(ui::MainWindow::AgendaSection);
+        if (auto *kind = window.agendaView()->findChild<QComboBox *>(QStringLiteral("kindCombo")))
+            kind->setCurrentIndex(kind->count() - 1);
     }
     if (m_parser.isSet(m_search)) {
         window.showSection(ui::MainWindow::PortfolioSection);

@@ -77,6 +77,8 @@ private:
     // --agenda-view today|overdue|week|month; --next-call asks the work
     // queue once the window is up; --day-sheet PDF saves today's sheet.
     QCommandLineOption m_agendaView{QStringLiteral("agenda-view"), QString(), QStringLiteral("view")};
+    // --agenda-put-off: the agenda's Kind on what was put off, any kind.
+    QCommandLineOption m_agendaPutOff{QStringLiteral("agenda-put-off")};
     QCommandLineOption m_nextCall{QStringLiteral("next-call")};
     QCommandLineOption m_daySheet{QStringLiteral("day-sheet"), QString(), QStringLiteral("pdf")};
     // --search TEXT types TEXT in the portfolio's search box.

@@ -17,6 +17,9 @@ struct AgendaScope {
     domain::Id agentId = 0;  // for Who::Agent: the follow-ups assigned to this user
     QDate from;              // inclusive; invalid: no lower bound
     QDate to;                // inclusive; invalid: no upper bound
+    // Only the items put off (schema 39): read and counted from the items
+    // themselves through their own index, not from agenda_counts.
+    bool putOffOnly = false;
     bool operator==(const AgendaScope &) const = default;
 };
 

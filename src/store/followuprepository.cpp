@@ -2,7 +2,6 @@
 
 #include "domain/entitycodes.h"
 #include "store/followuprow.h"
-#include "store/putoffsql.h"
 #include "store/sqlquery.h"
 
 namespace libreta::store {
@@ -78,10 +77,7 @@ QList<domain::FollowUp> FollowUpRepository::forDebtor(domain::Id debtorId)
 QList<AgendaItem> FollowUpRepository::agenda(const QDate &date, bool includeOverdue)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + followUpColumns() +
-                         QStringLiteral(", d.name, d.external_ref, p.amount, p.method, "
-                                        "(SELECT count(*) FROM followup_moves m WHERE m.followup_id = f.id AND ") +
-                         putOffMoveCondition() +
-                         QStringLiteral(") FROM followups f "
+                         QStringLiteral(", d.name, d.external_ref, p.amount, p.method, f.put_offs FROM followups f "
                                         "JOIN debtors d ON d.id = f.debtor_id "
                                         "LEFT JOIN promises p ON p.id = f.promise_id "
                                         "WHERE f.status = 'open' AND ") +

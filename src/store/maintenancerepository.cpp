@@ -78,6 +78,20 @@ QStringList MaintenanceRepository::agendaCountMismatches(int limit)
     while (q.next())
         out << QStringLiteral("agenda count %1 %2 %3 %4: kept %5, counted %6")
                    .arg(q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5));
+    // Each item's put-offs (schema 39) against its moves: what the agenda's
+    // rows say and its put-off filter reads.
+    SqlQuery putOffs(m_db, QStringLiteral(
+        "WITH counted AS (SELECT m.followup_id AS id, count(*) AS n FROM followup_moves m "
+        "  JOIN followups f ON f.id = m.followup_id WHERE ") + putOffMoveCondition() + QStringLiteral(
+        "  GROUP BY 1) "
+        "SELECT f.id, f.put_offs, coalesce(c.n, 0) FROM followups f LEFT JOIN counted c ON c.id = f.id "
+        "WHERE f.put_offs > 0 AND f.put_offs <> coalesce(c.n, 0) "
+        "UNION ALL SELECT c.id, f.put_offs, c.n FROM counted c JOIN followups f ON f.id = c.id "
+        "WHERE f.put_offs = 0 LIMIT :limit"));
+    putOffs.bind(QStringLiteral(":limit"), limit).exec();
+    while (putOffs.next())
+        out << QStringLiteral("follow-up %1 put off: kept %2, counted %3")
+                   .arg(putOffs.text(0), putOffs.text(1), putOffs.text(2));
     return out;
 }
 

@@ -20,7 +20,8 @@ public:
     // invoice's amount or a payment's amount).
     QStringList overAllocations(int limit = 100);
     // The agenda's kept counts (schema 6) that differ from a count of the
-    // open follow-ups: "assignee day kind promise: kept K, counted C".
+    // open follow-ups: "assignee day kind promise: kept K, counted C"; and
+    // each follow-up's put-offs (schema 39) that differ from its moves.
     QStringList agendaCountMismatches(int limit = 100);
     // The Panel's kept figures (schema 13) against a count of the calls,
     // promises and payments themselves: per day and agent for what an

@@ -140,6 +140,15 @@ void AgendaModel::setWho(store::AgendaScope::Who who, domain::Id agentId)
 void AgendaModel::setGroupFilter(std::optional<domain::AgendaGroup> group)
 {
     m_groupFilter = group;
+    m_scope.putOffOnly = false;
+    if (m_loaded)
+        reload();
+}
+
+void AgendaModel::setPutOffOnly()
+{
+    m_groupFilter.reset();
+    m_scope.putOffOnly = true;
     if (m_loaded)
         reload();
 }

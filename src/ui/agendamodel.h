@@ -54,6 +54,9 @@ public:
     void setWho(store::AgendaScope::Who who, domain::Id agentId = 0);
     std::optional<domain::AgendaGroup> groupFilter() const { return m_groupFilter; }
     void setGroupFilter(std::optional<domain::AgendaGroup> group);
+    // Only the items put off, of any kind (a supervisor's look at what
+    // keeps moving); the kind filter is cleared.
+    void setPutOffOnly();
     void reload();
 
     // What the range holds in all, per group, and (for a day) what is still

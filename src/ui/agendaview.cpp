@@ -40,6 +40,7 @@ namespace {
 const QString kLayoutName = QStringLiteral("agendaTree");
 constexpr int kWho = Qt::UserRole;  // whoCombo: AgendaScope::Who
 constexpr int kWhoAgent = Qt::UserRole + 1;
+constexpr int kPutOffOnly = -2;  // kindCombo: what was put off (-1: every kind)
 
 } // namespace
 
@@ -163,9 +164,21 @@ void AgendaView::setUpFilters(store::Database &db)
     m_ui->kindCombo->addItem(tr("All kinds"), -1);
     for (const domain::AgendaGroup group : domain::agendaGroupsIn(store::SettingsRepository(db).queueOrder()))
         m_ui->kindCombo->addItem(domain::agendaGroupLabel(group), int(group));
+    // Last, what was put off, whatever its kind: where the Panel's
+    // follow-through counts it, the items themselves.
+    m_ui->kindCombo->addItem(tr("Put off, any kind"), kPutOffOnly);
+    m_ui->kindCombo->setItemData(m_ui->kindCombo->count() - 1,
+                                 tr("The tasks and call-backs moved to a later day once their day had come"),
+                                 Qt::ToolTipRole);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         const int group = m_ui->kindCombo->currentData().toInt();
-        m_model->setGroupFilter(group < 0 ? std::nullopt : std::optional(domain::AgendaGroup(group)));
+        if (group == kPutOffOnly)
+            m_model->setPutOffOnly();
+        else
+            m_model->setGroupFilter(group < 0 ? std::nullopt : std::optional(domain::AgendaGroup(group)));
+        // The month's counts follow (the model's scope holds the filter).
+        if (m_view == View::Month)
+            loadMonthCounts();
     });
 }
 
@@ -387,9 +400,13 @@ void AgendaView::updateTexts()
         break;
     case View::Month: title = tr("Month"); break;
     }
+    const bool putOffOnly = m_model->scope().putOffOnly;
+    if (putOffOnly)  // not "nothing is due": the filter hides the rest
+        empty = tr("Nothing open here was put off. Choose another kind to see the rest.");
     m_ui->titleLabel->setText(title);
     const qint64 total = m_model->total();
-    QString counts = tr("%1 open").arg(locale.toString(total));
+    QString counts = putOffOnly ? tr("%1 open and put off").arg(locale.toString(total))
+                                : tr("%1 open").arg(locale.toString(total));
     if (m_view == View::Today && m_model->earlierCount() > 0)
         counts += tr(" · %1 still open from earlier days").arg(locale.toString(m_model->earlierCount()));
     m_ui->countLabel->setText(m_view == View::Month ? QString() : counts);

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 
@@ -282,6 +283,83 @@ TEST_CASE("The agenda item says how often it was put off, as the Panel counts it
     const FollowUp reminder = first(FollowUpKind::PromiseReminder);
     followUps.reschedule(reminder.id, reminder.dueDate.addDays(1), std::nullopt, reminder.dueDate);
     CHECK(repo.item(reminder.id)->putOff == 0);
+}
+
+TEST_CASE("Only put off: pages and counts hold the items put off and no other, through their own index",
+          "[store][agenda]")
+{
+    Agenda a;
+    store::FollowUpRepository followUps(a.t.db());
+    // Every fourth task or call-back put off a day, on its day; a promise's
+    // reminder or check moved the same way is not put off.
+    QSet<Id> putOff;
+    for (int i = 0; i < a.open.size(); ++i) {
+        FollowUp &f = a.open[i];
+        if (i % 4 != 0)
+            continue;
+        REQUIRE(followUps.reschedule(f.id, f.dueDate.addDays(1), f.dueTime, f.dueDate));
+        f.dueDate = f.dueDate.addDays(1);
+        if (f.kind != FollowUpKind::PromiseReminder && f.kind != FollowUpKind::PromiseCheck)
+            putOff.insert(f.id);
+    }
+    REQUIRE(putOff.size() > 20);
+    store::AgendaRepository repo(a.t.db());
+    int compared = 0;
+    for (AgendaScope s : a.scopes()) {
+        s.putOffOnly = true;
+        qint64 inScope = 0;
+        for (const AgendaGroup group : kAgendaGroups) {
+            for (const bool newestFirst : {false, true}) {
+                QList<Id> want = a.expected(s, group, newestFirst);
+                want.removeIf([&](Id id) { return !putOff.contains(id); });
+                INFO("scope " << int(s.who) << " agent " << s.agentId << " from "
+                              << s.from.toString(Qt::ISODate).toStdString() << " group " << int(group));
+                for (const int pageSize : {1, 3, 500})
+                    CHECK(a.paged(s, group, newestFirst, pageSize) == want);
+                CHECK(repo.count(s, group) == want.size());
+                CHECK(repo.counts(s).value(group) == want.size());
+                if (!newestFirst)
+                    inScope += want.size();
+                compared += int(want.size());
+            }
+        }
+        CHECK(repo.countAll(s) == inScope);
+        if (s.from.isValid()) {
+            qint64 perDay = 0;
+            for (const int n : repo.countsPerDay(s))
+                perDay += n;
+            CHECK(perDay == inScope);
+        }
+        // Read through the put-off items' index, not a group's.
+        const QStringList statements =
+            test::statementsDuring(a.t.db(), [&] { repo.page(s, AgendaGroup::Callback, false, std::nullopt, 10); });
+        REQUIRE(statements.size() == 1);
+        CHECK(test::queryPlan(a.t.db(), statements.first()).contains(QStringLiteral("followups_open_put_off")));
+    }
+    CHECK(compared > 20);
+    CHECK(store::MaintenanceRepository(a.t.db()).agendaCountMismatches().isEmpty());
+    // A count gone wrong is found by the check.
+    store::SqlQuery(a.t.db(), QStringLiteral("UPDATE followups SET put_offs = 3 WHERE id = %1").arg(*putOff.begin()))
+        .exec();
+    CHECK(store::MaintenanceRepository(a.t.db()).agendaCountMismatches().size() == 1);
+}
+
+TEST_CASE("A file of schema 38 gets each item's put-offs counted from its moves", "[store][agenda]")
+{
+    Agenda a;
+    store::FollowUpRepository followUps(a.t.db());
+    const FollowUp f = a.open.first();
+    const bool counts = f.kind != FollowUpKind::PromiseReminder && f.kind != FollowUpKind::PromiseCheck;
+    followUps.reschedule(f.id, f.dueDate.addDays(1), std::nullopt, f.dueDate);
+    followUps.reschedule(f.id, f.dueDate.addDays(3), std::nullopt, f.dueDate.addDays(2));
+    followUps.reschedule(f.id, f.dueDate.addDays(9), std::nullopt, f.dueDate);  // days ahead: planning
+    for (const char *sql : {"DROP TRIGGER followup_moves_put_offs", "DROP INDEX followups_open_put_off",
+                            "ALTER TABLE followups DROP COLUMN put_offs", "PRAGMA user_version = 38"})
+        store::SqlQuery(a.t.db(), QString::fromLatin1(sql)).exec();
+    a.t.reopen();
+    store::AgendaRepository repo(a.t.db());
+    CHECK(repo.item(f.id)->putOff == (counts ? 2 : 0));
+    CHECK(store::MaintenanceRepository(a.t.db()).agendaCountMismatches().isEmpty());
 }
 
 TEST_CASE("Timed call-backs are found by the time they are due", "[store][agenda]")

@@ -15,6 +15,7 @@
 #include "ui/agendatexts.h"
 #include "ui/agendaview.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -159,6 +160,43 @@ TEST_CASE("A supervisor sees everyone's agenda and reassigns an item", "[ui][age
     REQUIRE(reassign->setAssignee(o.beto));
     saveButton(reassign)->click();
     CHECK(o.stored(item).assignedTo == std::optional<Id>(o.beto));
+}
+
+TEST_CASE("A supervisor looks at what was put off, of any kind, in the list and the month", "[ui][agenda]")
+{
+    ScratchSettings scratch;
+    Office o;
+    store::FollowUpRepository followUps(o.t.db());
+    // A statement put off from yesterday to today, a call-back put off
+    // twice to the day after tomorrow, and a task moved ahead of its day.
+    const Id statement = o.followUp(FollowUpKind::SendStatement, kToday.addDays(-1), std::nullopt, o.ana);
+    followUps.reschedule(statement, kToday, std::nullopt, kToday.addDays(-1));
+    const Id callback = o.followUp(FollowUpKind::Callback, kToday, QTime(11, 0), o.beto);
+    followUps.reschedule(callback, kToday.addDays(1), QTime(11, 0), kToday);
+    followUps.reschedule(callback, kToday.addDays(2), QTime(11, 0), kToday.addDays(1));
+    const Id planned = o.followUp(FollowUpKind::NoteFollowUp, kToday.addDays(3), std::nullopt, o.ana);
+    followUps.reschedule(planned, kToday.addDays(4), std::nullopt, kToday);
+    o.followUp(FollowUpKind::SendInvoiceCopy, kToday, std::nullopt, o.ana);
+    DeskLogin login("sara");
+    ui::AgendaView view(o.t.db());
+    view.setClock(o.clock);
+    CHECK(view.model()->total() == 2);  // today: the statement and the copy
+
+    auto *kind = test::child<QComboBox>(&view, "kindCombo");
+    kind->setCurrentIndex(kind->count() - 1);
+    CHECK(kind->currentText() == QStringLiteral("Put off, any kind"));
+    CHECK(view.model()->scope().putOffOnly);
+    CHECK(view.model()->total() == 1);
+    REQUIRE(view.selectItem(statement));
+    CHECK(test::child<QLabel>(&view, "countLabel")->text().startsWith(QStringLiteral("1 open and put off")));
+    view.showView(ui::AgendaView::View::Month);
+    CHECK(view.calendar()->countOn(kToday) == 1);
+    CHECK(view.calendar()->countOn(kToday.addDays(2)) == 1);  // the call-back
+    CHECK(view.calendar()->countOn(kToday.addDays(4)) == 0);  // planned, not put off
+    // Back to every kind: everything again, the month's counts too.
+    kind->setCurrentIndex(0);
+    CHECK_FALSE(view.model()->scope().putOffOnly);
+    CHECK(view.calendar()->countOn(kToday.addDays(4)) == 1);
 }
 
 TEST_CASE("The month view shows each day's count and opens a day", "[ui][agenda]")
