@@ -8647,22 +8647,6 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Descanso entre llamadas para %1</translation>
     </message>
     <message>
-        <source>Weight of the balance</source>
-        <translation>Peso del saldo</translation>
-    </message>
-    <message>
-        <source>Weight of the days late</source>
-        <translation>Peso de los días de atraso</translation>
-    </message>
-    <message>
-        <source>Weight of the risk</source>
-        <translation>Peso del riesgo</translation>
-    </message>
-    <message>
-        <source>Weight of the broken promises</source>
-        <translation>Peso de las promesas incumplidas</translation>
-    </message>
-    <message>
         <source>how much each counts when Next call chooses among the largest balances nobody called lately, read against each other (0: not at all). The balance counts by its size in digits, the days late up to 180, the risk by its level, the broken promises up to two.</source>
         <translation>cuánto cuenta cada uno cuando Siguiente llamada elige entre los saldos mayores a los que nadie llamó últimamente, leídos unos frente a otros (0: nada). El saldo cuenta por su número de cifras, los días de atraso hasta 180, el riesgo por su nivel, las promesas incumplidas hasta dos.</translation>
     </message>

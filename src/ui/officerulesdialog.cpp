@@ -124,11 +124,12 @@ void OfficeRulesDialog::fillPriorityWeights(const domain::PriorityWeights &w)
         spin->setValue(value);
     }
     // The grid's own labels are not buddies of the row's caption: each
-    // spin box says what it weighs to a screen reader.
-    m_ui->priorityBalanceSpin->setAccessibleName(tr("Weight of the balance"));
-    m_ui->priorityDaysLateSpin->setAccessibleName(tr("Weight of the days late"));
-    m_ui->priorityRiskSpin->setAccessibleName(tr("Weight of the risk"));
-    m_ui->priorityBrokenPromisesSpin->setAccessibleName(tr("Weight of the broken promises"));
+    // spin box says what it weighs to a screen reader, in the words the
+    // rules' messages name it by.
+    m_ui->priorityBalanceSpin->setAccessibleName(OfficeRulesService::tr("Weight of the balance"));
+    m_ui->priorityDaysLateSpin->setAccessibleName(OfficeRulesService::tr("Weight of the days late"));
+    m_ui->priorityRiskSpin->setAccessibleName(OfficeRulesService::tr("Weight of the risk"));
+    m_ui->priorityBrokenPromisesSpin->setAccessibleName(OfficeRulesService::tr("Weight of the broken promises"));
     m_ui->priorityBalanceSpinHint->setText(
         tr("how much each counts when Next call chooses among the largest balances nobody called lately, read "
            "against each other (0: not at all). The balance counts by its size in digits, the days late up to "

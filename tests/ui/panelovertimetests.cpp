@@ -101,36 +101,27 @@ TEST_CASE("A month or a day double-clicked over time opens all its figures", "[u
     REQUIRE(steps->rowCount() == 11);
     CHECK(view.report().totals.calls == 3);
     const int items = period->count();
+    // Opens the line `row` of Over time (a double-click): the days shown,
+    // named in the period list as the line was, with their calls.
+    const auto open = [&](int row, const QDate &from, const QDate &to, qint64 calls) {
+        const QString name = steps->index(row, ui::PanelModel::Name).data().toString();
+        Q_EMIT table->activated(steps->index(row, ui::PanelModel::Calls));
+        CHECK(view.shownDays().from == from);
+        CHECK(view.shownDays().to == to);
+        CHECK(period->count() == items + 1);  // one opened entry, renamed each time
+        CHECK(period->currentText() == name);
+        CHECK(view.report().totals.calls == calls);
+    };
 
-    // October, from the year: its whole month day by day, in the list.
-    const QString october = steps->index(9, ui::PanelModel::Name).data().toString();
-    Q_EMIT table->activated(steps->index(9, ui::PanelModel::Calls));
-    CHECK(view.shownDays().from == QDate(2026, 10, 1));
-    CHECK(view.shownDays().to == QDate(2026, 10, 31));
-    CHECK(period->count() == items + 1);
-    CHECK(period->currentText() == october);
-    CHECK(view.report().totals.calls == 1);
+    // October, from the year: its whole month, day by day.
+    open(9, QDate(2026, 10, 1), QDate(2026, 10, 31), 1);
     CHECK(steps->rowCount() == 31);
-
-    // Back to the year, then November: the month so far is read whole, and
-    // the list keeps one opened item, renamed.
+    // Back to the year, then November: the month so far is read whole.
     period->setCurrentIndex(period->findData(int(PanelPeriod::ThisYear)));
     REQUIRE(steps->rowCount() == 11);
-    const QString november = steps->index(10, ui::PanelModel::Name).data().toString();
-    Q_EMIT table->activated(steps->index(10, ui::PanelModel::Name));
-    CHECK(view.shownDays().from == QDate(2026, 11, 1));
-    CHECK(view.shownDays().to == QDate(2026, 11, 30));
-    CHECK(period->count() == items + 1);
-    CHECK(period->currentText() == november);
-    CHECK(view.report().totals.calls == 2);
-
+    open(10, QDate(2026, 11, 1), QDate(2026, 11, 30), 2);
     // A day of it alone, with the figures of that day only.
-    const QString tenth = steps->index(9, ui::PanelModel::Name).data().toString();
-    Q_EMIT table->activated(steps->index(9, ui::PanelModel::Name));
-    CHECK(view.shownDays().from == QDate(2026, 11, 10));
-    CHECK(view.shownDays().to == QDate(2026, 11, 10));
-    CHECK(period->currentText() == tenth);
-    CHECK(view.report().totals.calls == 1);
+    open(9, QDate(2026, 11, 10), QDate(2026, 11, 10), 1);
     REQUIRE(steps->rowCount() == 1);
     CHECK(view.agentModel()->rowCount() >= 1);
 }
