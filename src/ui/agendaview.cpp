@@ -529,11 +529,20 @@ QDate AgendaView::sheetDay() const
     return m_view == View::Month ? m_calendar->selectedDate() : m_model->day();
 }
 
+store::AgendaScope AgendaView::sheetScope() const
+{
+    // The sheet an agent carries: a Kind picked on screen (its groups, or
+    // only what was put off) does not thin it.
+    store::AgendaScope scope = m_model->scope();
+    scope.from = scope.to = sheetDay();
+    scope.putOffOnly = false;
+    return scope;
+}
+
 bool AgendaView::saveDaySheet(const QString &path)
 {
     ensureLoaded();
-    store::AgendaScope scope = m_model->scope();
-    scope.from = scope.to = sheetDay();
+    const store::AgendaScope scope = sheetScope();
     try {
         const AgendaDaySheet sheet(m_db, scope, m_ui->whoCombo->currentText(), m_model->money());
         if (!sheet.savePdf(path)) {
@@ -561,8 +570,7 @@ void AgendaView::chooseDaySheetFile()
 void AgendaView::printDaySheet()
 {
     ensureLoaded();
-    store::AgendaScope scope = m_model->scope();
-    scope.from = scope.to = sheetDay();
+    const store::AgendaScope scope = sheetScope();
     try {
         const AgendaDaySheet sheet(m_db, scope, m_ui->whoCombo->currentText(), m_model->money());
         QPrinter printer(QPrinter::HighResolution);

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/entities.h"
 #include "store/agendaitem.h"
+#include "store/agendarepository.h"
 
 #include <QSet>
 #include <QWidget>
@@ -53,6 +54,9 @@ public:
     AgendaCalendar *calendar() const { return m_calendar; }
     View view() const { return m_view; }
     void showView(View view);
+    // What the day sheet prints: the whole day of whoever is shown,
+    // whatever the Kind picks.
+    store::AgendaScope sheetScope() const;
     // The Today view on another day (the month view's click, the arrows).
     void showDay(const QDate &day);
     // What one agent (0: nobody) has left from earlier days: the Panel's

@@ -189,6 +189,8 @@ TEST_CASE("A supervisor looks at what was put off, of any kind, in the list and 
     CHECK(view.model()->total() == 1);
     REQUIRE(view.selectItem(statement));
     CHECK(test::child<QLabel>(&view, "countLabel")->text().startsWith(QStringLiteral("1 open and put off")));
+    CHECK_FALSE(view.sheetScope().putOffOnly);  // the day sheet stays the whole day
+    CHECK(view.sheetScope().from == kToday);
     view.showView(ui::AgendaView::View::Month);
     CHECK(view.calendar()->countOn(kToday) == 1);
     CHECK(view.calendar()->countOn(kToday.addDays(2)) == 1);  // the call-back
