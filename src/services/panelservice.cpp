@@ -99,13 +99,19 @@ QList<PanelNamedLine> PanelService::stepLines(store::FiguresRepository &figures,
     }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         PanelNamedLine &line = lines[i];
+        // The listed agents' monthly targets added up, then their share of
+        // the line's days taken once: nine shares each rounded to the cent
+        // would read a day's target as 196,199.99 for 196,200.00.
+        std::optional<domain::Money> monthly;
         for (auto t = targets.cbegin(); t != targets.cend(); ++t) {
             const auto user = users.constFind(t.key());
             const bool listed = agents.at(i).contains(t.key()) ||
                                 (user != users.cend() && user->active && (!scope.agentId || *scope.agentId == t.key()));
-            if (!listed)
-                continue;
-            line.target = line.target.value_or(domain::Money()) + domain::targetOver(*t, line.days);
+            if (listed)
+                monthly = monthly.value_or(domain::Money()) + *t;
+        }
+        if (monthly) {
+            line.target = domain::targetOver(*monthly, line.days);
             if (!line.towardsTarget)
                 line.towardsTarget = domain::Money();
         }

@@ -132,11 +132,18 @@ TEST_CASE("Each step of the Panel over time has the targets of its agents and wh
     CHECK(october.figures.recovered == test::pesos(80));
     CHECK(october.target == test::pesos(4000));
     CHECK(october.towardsTarget == Money());
-    // Day by day: each day its share of the month.
+    // Day by day: each day its share of the agents' month, taken once.
     r = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal);
-    CHECK(stepOn(r, QDate(2026, 11, 19)).target == targetOver(test::pesos(1000), {kFrom, kFrom}) +
-                                                        targetOver(test::pesos(3000), {kFrom, kFrom}));
+    CHECK(stepOn(r, QDate(2026, 11, 19)).target == targetOver(test::pesos(4000), {kFrom, kFrom}));
     CHECK(stepOn(r, QDate(2026, 11, 19)).towardsTarget == test::pesos(500));
+    // Two targets of 100.00: a November day is 6.67 of them, not two
+    // shares of 3.33 rounded apart.
+    targets.setMonthlyRecovery(o.people.ana, test::pesos(100));
+    targets.setMonthlyRecovery(o.people.beto, test::pesos(100));
+    r = panel.read(kFrom, kTo, std::nullopt, QStringLiteral("en"), kEveryResultFinal);
+    CHECK(stepOn(r, QDate(2026, 11, 19)).target == Money::fromMinor(667));
+    targets.setMonthlyRecovery(o.people.ana, test::pesos(1000));
+    targets.setMonthlyRecovery(o.people.beto, test::pesos(3000));
     // One agent read: their own target alone.
     r = panel.read(kFrom, kTo, o.people.beto, QStringLiteral("en"), kEveryResultFinal);
     CHECK(stepOn(r, QDate(2026, 11, 19)).figures.recovered == Money());
