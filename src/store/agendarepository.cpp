@@ -156,6 +156,27 @@ BoundSql countedItems(const AgendaScope &scope)
     return sql;
 }
 
+// Where the counts come from, with the columns they are read by: the kept
+// counts of schema 6 (agenda_counts), or with AgendaScope::putOffOnly the
+// open items put off themselves, which nothing keeps a count of.
+struct CountSource {
+    BoundSql sql;
+    QString from;
+    QString kind;
+    QString aboutPromise;
+    QString day;
+    QString open;  // how many, summed or counted
+};
+
+CountSource countSource(const AgendaScope &scope)
+{
+    if (scope.putOffOnly)
+        return {putOffItems(scope), kPutOffItems, QStringLiteral("f.kind"), QStringLiteral("(f.promise_id IS NOT NULL)"),
+                QStringLiteral("f.due_date"), QStringLiteral("count(*)")};
+    return {countedItems(scope), QStringLiteral(" FROM agenda_counts c"), QStringLiteral("c.kind"),
+            QStringLiteral("c.about_promise"), QStringLiteral("c.due_date"), QStringLiteral("sum(c.open)")};
+}
+
 QString order(bool backwards)
 {
     return backwards ? QStringLiteral(" ORDER BY f.due_date DESC, f.due_time DESC, f.promise_id DESC, f.id DESC")
@@ -191,33 +212,21 @@ QList<AgendaItem> AgendaRepository::page(const AgendaScope &scope, AgendaGroup g
 
 qint64 AgendaRepository::count(const AgendaScope &scope, AgendaGroup group)
 {
-    if (scope.putOffOnly) {
-        BoundSql sql = putOffItems(scope);
-        addGroup(sql, group);
-        SqlQuery q(m_db, QStringLiteral("SELECT count(*)") + kPutOffItems + sql.whereSql());
-        sql.bindTo(q);
-        return q.execScalar();
-    }
-    BoundSql sql = countedItems(scope);
-    sql.where(QStringLiteral("c.kind = '%1' AND c.about_promise = %2")
-                  .arg(domain::toCode(domain::kindOf(group)))
-                  .arg(domain::isAboutPromise(group) ? 1 : 0));
-    SqlQuery q(m_db, QStringLiteral("SELECT coalesce(sum(c.open), 0) FROM agenda_counts c") + sql.whereSql());
-    sql.bindTo(q);
+    CountSource source = countSource(scope);
+    source.sql.where(QStringLiteral("%1 = '%2' AND %3 = %4")
+                         .arg(source.kind, domain::toCode(domain::kindOf(group)), source.aboutPromise)
+                         .arg(domain::isAboutPromise(group) ? 1 : 0));
+    SqlQuery q(m_db, QStringLiteral("SELECT coalesce(%1, 0)").arg(source.open) + source.from + source.sql.whereSql());
+    source.sql.bindTo(q);
     return q.execScalar();
 }
 
 QMap<AgendaGroup, qint64> AgendaRepository::counts(const AgendaScope &scope)
 {
-    BoundSql sql = scope.putOffOnly ? putOffItems(scope) : countedItems(scope);
-    const QString select =
-        scope.putOffOnly
-            ? QString(QStringLiteral("SELECT f.kind, f.promise_id IS NOT NULL, count(*)") + kPutOffItems +
-                      sql.whereSql() + QStringLiteral(" GROUP BY 1, 2"))
-            : QString(QStringLiteral("SELECT c.kind, c.about_promise, sum(c.open) FROM agenda_counts c") +
-                      sql.whereSql() + QStringLiteral(" GROUP BY c.kind, c.about_promise"));
-    SqlQuery q(m_db, select);
-    sql.bindTo(q);
+    CountSource source = countSource(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, %2, %3").arg(source.kind, source.aboutPromise, source.open) +
+                         source.from + source.sql.whereSql() + QStringLiteral(" GROUP BY 1, 2"));
+    source.sql.bindTo(q);
     q.exec();
     QMap<AgendaGroup, qint64> out;
     while (q.next()) {
@@ -236,25 +245,18 @@ QMap<AgendaGroup, qint64> AgendaRepository::counts(const AgendaScope &scope)
 
 qint64 AgendaRepository::countAll(const AgendaScope &scope)
 {
-    BoundSql sql = scope.putOffOnly ? putOffItems(scope) : countedItems(scope);
-    const QString select =
-        scope.putOffOnly ? QString(QStringLiteral("SELECT count(*)") + kPutOffItems + sql.whereSql())
-                         : QString(QStringLiteral("SELECT coalesce(sum(c.open), 0) FROM agenda_counts c") + sql.whereSql());
-    SqlQuery q(m_db, select);
-    sql.bindTo(q);
+    CountSource source = countSource(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT coalesce(%1, 0)").arg(source.open) + source.from + source.sql.whereSql());
+    source.sql.bindTo(q);
     return q.execScalar();
 }
 
 QMap<QDate, int> AgendaRepository::countsPerDay(const AgendaScope &scope)
 {
-    BoundSql sql = scope.putOffOnly ? putOffItems(scope) : countedItems(scope);
-    const QString select =
-        scope.putOffOnly ? QString(QStringLiteral("SELECT f.due_date, count(*)") + kPutOffItems + sql.whereSql() +
-                                   QStringLiteral(" GROUP BY f.due_date"))
-                         : QString(QStringLiteral("SELECT c.due_date, sum(c.open) FROM agenda_counts c") +
-                                   sql.whereSql() + QStringLiteral(" GROUP BY c.due_date"));
-    SqlQuery q(m_db, select);
-    sql.bindTo(q);
+    CountSource source = countSource(scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, %2").arg(source.day, source.open) + source.from +
+                         source.sql.whereSql() + QStringLiteral(" GROUP BY 1"));
+    source.sql.bindTo(q);
     q.exec();
     QMap<QDate, int> out;
     while (q.next())
