@@ -21,6 +21,13 @@ DebtorPlan DebtorBuilder::build()
     return std::move(m_plan);
 }
 
+QString DebtorBuilder::segmentFor(qint64 outstanding)
+{
+    return outstanding >= 10000000 ? QStringLiteral("Alto saldo")
+           : outstanding >= 2000000 ? QStringLiteral("Medio")
+                                    : QStringLiteral("Bajo");
+}
+
 void DebtorBuilder::finish()
 {
     Debtor &d = m_plan.debtor;
@@ -29,7 +36,7 @@ void DebtorBuilder::finish()
     for (const auto &inv : std::as_const(m_plan.invoices))
         invoiced += inv.amount;
 
-    d.segment = left >= 10000000 ? QStringLiteral("Alto saldo") : left >= 2000000 ? QStringLiteral("Medio") : QStringLiteral("Bajo");
+    d.segment = segmentFor(left);
     switch (m_behaviour) {
     case Behaviour::Good: d.risk = m_r.chance(0.7) ? Level::Low : Level::Medium; break;
     case Behaviour::Struggling: d.risk = m_r.chance(0.6) ? Level::Medium : Level::High; break;

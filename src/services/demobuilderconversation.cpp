@@ -2,6 +2,7 @@
 
 #include "domain/followupplanner.h"
 #include "domain/labels.h"
+#include "domain/paymentoption.h"
 #include "domain/promiseevaluation.h"
 
 #include <algorithm>
@@ -119,9 +120,39 @@ void DebtorBuilder::fillProfileAndListening(Call &c, const std::optional<ExcuseC
     const int techniques = m_r.between(1, 2);
     for (int i = 0; i < techniques; ++i) {
         const QString &t = m_r.pick(w.techniques);
-        if (!c.techniques.contains(t))
+        // A discount is named only by the call that agreed one (offerDiscount).
+        if (!c.techniques.contains(t) && t != w.discountTechnique)
             c.techniques.append(t);
     }
+}
+
+std::optional<PlannedDiscount> DebtorBuilder::offerDiscount(qint64 overdue, const QDate &day)
+{
+    // Those who cannot pay it all are offered one most often.
+    double chance = 0.03;
+    switch (m_behaviour) {
+    case Behaviour::Good: break;
+    case Behaviour::Struggling: chance = 0.22; break;
+    case Behaviour::Evasive: chance = 0.08; break;
+    case Behaviour::Hopeless: chance = 0.25; break;
+    }
+    if (!m_r.chance(chance))
+        return std::nullopt;
+    PlannedDiscount d;
+    d.limitPercent = m_ctx.rules.discountLimitFor(segmentFor(outstanding()));
+    // Mostly inside the limit, in steps of 5%; now and then a step or two
+    // above it, for a supervisor to decide (who refuses 25%).
+    const int inside = std::clamp(d.limitPercent / 5, 1, 5);
+    d.percent = 5 * ((inside == 5 || m_r.chance(0.8)) ? m_r.between(1, inside)
+                                                      : std::min(5, inside + 1 + m_r.weighted({3, 1})));
+    d.balance = overdue;
+    PaymentOption option;
+    option.balance = Money::fromMinor(overdue);
+    option.discountPercent = d.percent;
+    d.agreedTotal = agreedTotal(option).minor();
+    if (d.percent > d.limitPercent && day < m_ctx.today.addDays(-7) && !m_ctx.supervisorIds.isEmpty())
+        d.decision = d.percent < 25 ? PlannedDiscount::Decision::Approved : PlannedDiscount::Decision::Rejected;
+    return d;
 }
 
 QDate DebtorBuilder::callAfterGrace(const QDate &graceEnded, std::optional<Id> agentId)
@@ -286,16 +317,28 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
     }
 
     const bool partial = undisputed >= 200000 && m_r.chance(0.35);
-    const qint64 amount = partial ? std::min(undisputed, roundDown(undisputed * m_r.between(20, 70) / 100, 5000)) : undisputed;
+    const std::optional<PlannedDiscount> discount = partial ? std::nullopt : offerDiscount(undisputed, d);
+    const qint64 amount = partial    ? std::min(undisputed, roundDown(undisputed * m_r.between(20, 70) / 100, 5000))
+                          : discount ? discount->agreedTotal
+                                     : undisputed;
     const int span = m_r.weighted({30, 35, 35});
     const QDate due = d.addDays(span == 0 ? m_r.between(1, 3) : span == 1 ? m_r.between(4, 7) : m_r.between(8, 15));
     const int i = addCall(d, by, CallOutcome::Promise, contact, seconds);
     const int p = addPromise(i, -1, 1, amount, due, method, d);
+    m_plan.promises[p].discount = discount;
     m_plan.calls[i].promise = p;
     Call &c = m_plan.calls[i].call;
     c.notes.presentation = presentation;
     fillProfileAndListening(c, pickExcuse());
-    c.notes.negotiation = (partial ? m_r.pick(w.negotiationPartial) : m_r.pick(w.negotiationFull)).arg(moneyText(amount));
+    if (discount) {
+        c.techniques.append(w.discountTechnique);
+        c.notes.negotiation = m_r.pick(w.negotiationDiscount)
+                                  .arg(discount->percent)
+                                  .arg(moneyText(discount->balance), moneyText(amount));
+    } else {
+        c.notes.negotiation =
+            (partial ? m_r.pick(w.negotiationPartial) : m_r.pick(w.negotiationFull)).arg(moneyText(amount));
+    }
     c.preCloseAnswer = partial ? PreCloseAnswer::Partial : PreCloseAnswer::Full;
     c.notes.preClose = m_r.pick(partial ? w.preClosePartial : w.preCloseFull);
     c.commitmentText = QStringLiteral("Pago de %1 el %2 %3.").arg(moneyText(amount), dateText(due), demo::methodWords(method));

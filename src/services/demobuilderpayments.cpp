@@ -1,6 +1,7 @@
 #include "services/demodebtorbuilder.h"
 
 #include "domain/allocation.h"
+#include "domain/promiseevaluation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -131,6 +132,36 @@ void DebtorBuilder::realize(const Scheduled &s)
         p.allocations.append({i, a.amount.minor()});
     }
     m_plan.payments.append(p);
+    if (s.promise >= 0)
+        forgiveEarnedDiscount(s.promise, s.date);
+}
+
+void DebtorBuilder::forgiveEarnedDiscount(int promise, const QDate &paidOn)
+{
+    const PlannedPromise &p = m_plan.promises.at(promise);
+    if (!p.discount || !p.discount->stands() || paidOn > graceEnd(p.due, m_ctx.graceDays))
+        return;
+    // Paid in full by this payment and those before it since the call.
+    qint64 paid = 0;
+    for (const PlannedPayment &pay : std::as_const(m_plan.payments))
+        if (pay.paidOn >= p.madeOn)
+            paid += pay.amount;
+    if (paid < p.discount->agreedTotal)
+        return;
+    QList<OpenInvoice> open;
+    qint64 owed = 0;
+    for (int i = 0; i < m_plan.invoices.size(); ++i) {
+        const PlannedInvoice &inv = m_plan.invoices.at(i);
+        if (inv.outstanding > 0 && inv.issue <= p.madeOn) {
+            open.append({i + 1, inv.due, inv.issue, Money::fromMinor(inv.outstanding), inv.disputed});
+            owed += inv.outstanding;
+        }
+    }
+    const qint64 off = std::min(p.discount->balance - p.discount->agreedTotal, owed);
+    if (off <= 0)
+        return;
+    for (const Allocation &a : allocatePayment(Money::fromMinor(off), open).allocations)
+        m_plan.invoices[int(a.invoiceId - 1)].outstanding -= a.amount.minor();
 }
 
 void DebtorBuilder::realizeUntil(const QDate &date, bool inclusive)

@@ -53,6 +53,10 @@ private:
     QString reference(PaymentMethod method);
     // Allocates a payment against the invoices open on its date, as posting it would.
     void realize(const Scheduled &s);
+    // What a standing discount forgives comes off once its promise is paid
+    // on time, as services::DiscountSettlement takes it off: the story
+    // after it no longer chases that part.
+    void forgiveEarnedDiscount(int promise, const QDate &paidOn);
     void realizeUntil(const QDate &date, bool inclusive);
     qint64 overdue(const QDate &asOf, bool undisputedOnly) const;
     qint64 outstanding() const;
@@ -88,6 +92,8 @@ private:
     int addPromise(int call, int plan, int sequence, qint64 amount, const QDate &due, PaymentMethod method,
                    const QDate &madeOn);
     void fillProfileAndListening(Call &c, const std::optional<ExcuseCategory> &category);
+    // Now and then the agent closes the overdue balance with a discount.
+    std::optional<PlannedDiscount> offerDiscount(qint64 overdue, const QDate &day);
     void taskForArgument(int call, const QDate &day);
     QDate attemptRightParty(const QDate &d);
 
@@ -99,6 +105,8 @@ private:
     void planPromiseFollowUps();
 
     // The last touches: segment, risk, value, status, notes (demobuilder.cpp).
+    // The segment a balance puts a debtor in.
+    static QString segmentFor(qint64 outstanding);
     void finish();
 };
 

@@ -271,6 +271,11 @@ DemoWords build()
         "Ofrecí dividir: %1 ahora y el resto en la siguiente llamada.",
         "Acordamos empezar con %1 para detener el atraso.",
     });
+    w.negotiationDiscount = list({
+        "Con %1% de descuento, los %2 vencidos quedan en %3 si los liquida en la fecha.",
+        "Ofrecí %1% menos sobre %2 a cambio de pagar %3 en una sola exhibición.",
+        "Pidió rebaja; le dejé los %2 en %3 (%1%) si paga completo y a tiempo.",
+    });
     w.negotiationPlan = list({
         "Propuse convenio en %1 pagos %2.",
         "Armamos un plan de %1 pagos %2 dentro de lo autorizado.",

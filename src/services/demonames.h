@@ -69,6 +69,7 @@ struct DemoWords {
     QStringList listeningUnwilling;
     QStringList negotiationFull;     // %1 = amount
     QStringList negotiationPartial;  // %1 = amount
+    QStringList negotiationDiscount; // %1 = percent, %2 = overdue, %3 = agreed amount
     QStringList negotiationPlan;     // %1 = instalments, %2 = frequency words
     QStringList negotiationRefused;
     QStringList preCloseFull;

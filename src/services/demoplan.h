@@ -152,6 +152,21 @@ struct PlannedCall {
     int plan = -1;
 };
 
+// A discount an agent agreed in a call for paying off what is overdue, as
+// the negotiation's option builder works it out: the office's limit for
+// the debtor's segment that day, and a supervisor's decision on one above
+// it made in the week after the call (those of the last week still wait).
+struct PlannedDiscount {
+    enum class Decision { None, Approved, Rejected };
+    int percent = 0;
+    int limitPercent = 0;
+    qint64 balance = 0;  // what it was agreed on
+    qint64 agreedTotal = 0;
+    Decision decision = Decision::None;
+    // Libreta takes it off once its promise is kept (inside the limit, or approved).
+    bool stands() const { return percent <= limitPercent || decision == Decision::Approved; }
+};
+
 struct PlannedPromise {
     int call = -1;
     int plan = -1;
@@ -163,6 +178,7 @@ struct PlannedPromise {
     PromiseStatus status = PromiseStatus::Pending;
     qint64 paid = 0;
     std::optional<QDate> resolvedOn;
+    std::optional<PlannedDiscount> discount;
 };
 
 struct PlannedPlan {

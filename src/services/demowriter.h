@@ -59,8 +59,8 @@ public:
             if (pc.promise >= 0) {
                 const PlannedPromise &p = plan.promises.at(pc.promise);
                 promiseIds[pc.promise] = m_bulk.addPromise(promiseFor(p, debtorId, callIds[i]), p.resolvedOn);
-                if (c.techniques.contains(words().discountTechnique))
-                    addDiscount(c, callIds[i], debtorId, plan.debtor.segment, p.amount);
+                if (p.discount)
+                    addDiscount(c, callIds[i], debtorId, *p.discount);
             } else if (pc.plan >= 0) {
                 const PlannedPlan &pp = plan.plans.at(pc.plan);
                 qint64 total = 0;
@@ -126,32 +126,29 @@ public:
     }
 
 private:
-    // The discount a call that used the technique agreed: 5 to 25% off, so
-    // some stand inside the office's limit and the rest needed a
-    // supervisor, who decided those older than a week (refusing the
-    // largest) and has the last week's still to decide.
-    void addDiscount(const Call &call, Id callId, Id debtorId, const QString &segment, qint64 agreed)
+    // The discount a call agreed (DebtorBuilder::offerDiscount), stored
+    // as services::CallService stores the screen's, with its supervisor's
+    // decision a day after the call.
+    void addDiscount(const Call &call, Id callId, Id debtorId, const PlannedDiscount &planned)
     {
-        const int limit = m_ctx.rules.discountLimitFor(segment);
         store::CallDiscount d;
         d.callId = callId;
         d.debtorId = debtorId;
-        d.percent = 5 + int(callId % 5) * 5;
-        d.agreedTotal = Money::fromMinor(agreed);
-        d.balance = Money::fromMinor(agreed * 100 / (100 - d.percent));
-        d.limitPercent = limit;
-        d.status = d.percent <= limit ? store::DiscountStatus::WithinLimit : store::DiscountStatus::Pending;
+        d.percent = planned.percent;
+        d.agreedTotal = Money::fromMinor(planned.agreedTotal);
+        d.balance = Money::fromMinor(planned.balance);
+        d.limitPercent = planned.limitPercent;
+        d.status = d.percent <= d.limitPercent ? store::DiscountStatus::WithinLimit : store::DiscountStatus::Pending;
         // Libreta takes each off once paid (grantEarnedDiscounts, on the day).
         d.grantedWhenPaid = true;
         store::CallDiscountRepository discounts(m_db);
         discounts.add(d);
-        if (d.status != store::DiscountStatus::Pending || m_ctx.supervisorIds.isEmpty() ||
-            call.startedAt >= m_ctx.todayStartUtc.addDays(-7))
+        if (planned.decision == PlannedDiscount::Decision::None)
             return;
-        const bool approved = d.percent < 25;
+        const bool approved = planned.decision == PlannedDiscount::Decision::Approved;
         discounts.decide(callId, approved ? store::DiscountStatus::Approved : store::DiscountStatus::Rejected,
                          m_ctx.supervisorIds.first(), call.startedAt.addDays(1),
-                         approved ? QString() : QStringLiteral("Hasta 20% en este segmento."));
+                         approved ? QString() : QStringLiteral("Más de 20% no se autoriza; ofrezca un convenio."));
     }
 
     static Promise promiseFor(const PlannedPromise &p, Id debtorId, Id callId)

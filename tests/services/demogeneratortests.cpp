@@ -465,6 +465,32 @@ TEST_CASE("The demo takes off the discounts its payments earned on the day each 
     CHECK(q.value(1).toLongLong() == q.value(0).toLongLong());
     CHECK(q.value(2).toLongLong() >= 4);
     CHECK(q.value(3).toLongLong() == q.value(0).toLongLong());
+    // A discount is the one its call's promise was worked out from (the
+    // overdue balance less the percent, as the option builder does), and
+    // the calls that name the technique are those that agreed one. Those
+    // that stand and whose promise was kept are taken off: the payments
+    // paid what was agreed, not what was forgiven too (all but the few
+    // whose debtor paid an invoice whole on their own meanwhile).
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM call_discounts), "
+        "(SELECT count(*) FROM call_discounts d JOIN promises p ON p.call_id = d.call_id "
+        "  WHERE p.amount = d.agreed_total AND d.agreed_total = d.balance - (d.balance * d.percent + 50) / 100), "
+        "(SELECT count(*) FROM call_techniques WHERE technique = 'Descuento autorizado'), "
+        "(SELECT count(*) FROM call_discounts d JOIN promises p ON p.call_id = d.call_id "
+        "  WHERE p.status = 'kept' AND d.status IN ('within_limit', 'approved')), "
+        "(SELECT count(*) FROM call_discounts d JOIN promises p ON p.call_id = d.call_id "
+        "  JOIN adjustments j ON j.call_id = d.call_id WHERE p.status = 'kept'), "
+        "(SELECT count(*) FROM call_discounts WHERE status = 'pending'), "
+        "(SELECT count(*) FROM call_discounts WHERE status = 'rejected')")));
+    REQUIRE(q.next());
+    const qint64 discounts = q.value(0).toLongLong();
+    CHECK(discounts > 50);
+    CHECK(q.value(1).toLongLong() == discounts);
+    CHECK(q.value(2).toLongLong() == discounts);
+    CHECK(q.value(3).toLongLong() > 20);
+    CHECK(q.value(4).toLongLong() * 10 >= q.value(3).toLongLong() * 9);
+    CHECK(q.value(5).toLongLong() > 0);
+    CHECK(q.value(6).toLongLong() > 0);
     // The totals are those of the adjusted balances, and the Panel's kept
     // figures count each on its day.
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
