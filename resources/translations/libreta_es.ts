@@ -2282,6 +2282,10 @@
             <numerusform>pospuesta %n veces</numerusform>
         </translation>
     </message>
+    <message>
+        <source>only what was put off at least once</source>
+        <translation>solo lo pospuesto al menos una vez</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>

@@ -10,9 +10,10 @@ namespace libreta::cli {
 
 int runAgenda(CliContext &c)
 {
-    CliOptions options(c, QStringLiteral("agenda"), QStringLiteral("[--date YYYY-MM-DD] [--overdue]"));
+    CliOptions options(c, QStringLiteral("agenda"), QStringLiteral("[--date YYYY-MM-DD] [--overdue] [--put-off]"));
     options.add(QStringLiteral("date"), CliContext::tr("the day to list (default today)"), QStringLiteral("DATE"));
     options.add(QStringLiteral("overdue"), CliContext::tr("also list what is still open from earlier days"));
+    options.add(QStringLiteral("put-off"), CliContext::tr("only what was put off at least once"));
     if (!options.parse())
         return Usage;
     const auto date = options.date(QStringLiteral("date"), c.clock.today());
@@ -20,7 +21,10 @@ int runAgenda(CliContext &c)
         return Refused;
 
     auto db = c.openDatabase();
-    const auto items = store::FollowUpRepository(*db).agenda(*date, options.isSet(QStringLiteral("overdue")));
+    store::AgendaListing listing;
+    listing.includeOverdue = options.isSet(QStringLiteral("overdue"));
+    listing.putOffOnly = options.isSet(QStringLiteral("put-off"));
+    const auto items = store::FollowUpRepository(*db).agenda(*date, listing);
     const QLocale locale;
     c.out << CliContext::tr("Agenda for %1: %Ln item(s)", nullptr, int(items.size()))
                  .arg(locale.toString(*date, QLocale::LongFormat))

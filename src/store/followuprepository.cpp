@@ -74,14 +74,16 @@ QList<domain::FollowUp> FollowUpRepository::forDebtor(domain::Id debtorId)
     return out;
 }
 
-QList<AgendaItem> FollowUpRepository::agenda(const QDate &date, bool includeOverdue)
+QList<AgendaItem> FollowUpRepository::agenda(const QDate &date, AgendaListing listing)
 {
+    // Those put off are read through their own partial index (schema 39).
     SqlQuery q(m_db, QStringLiteral("SELECT ") + followUpColumns() +
                          QStringLiteral(", d.name, d.external_ref, p.amount, p.method, f.put_offs FROM followups f "
                                         "JOIN debtors d ON d.id = f.debtor_id "
                                         "LEFT JOIN promises p ON p.id = f.promise_id "
                                         "WHERE f.status = 'open' AND ") +
-                         (includeOverdue ? QStringLiteral("f.due_date <= :date ") : QStringLiteral("f.due_date = :date ")) +
+                         (listing.putOffOnly ? QStringLiteral("f.put_offs > 0 AND ") : QString()) +
+                         (listing.includeOverdue ? QStringLiteral("f.due_date <= :date ") : QStringLiteral("f.due_date = :date ")) +
                          QStringLiteral("ORDER BY f.due_date, f.due_time, f.id"));
     q.bind(QStringLiteral(":date"), date).exec();
     QList<AgendaItem> out;

@@ -7,6 +7,12 @@ namespace libreta::store {
 
 class Database;
 
+// Which open follow-ups a day's list holds.
+struct AgendaListing {
+    bool includeOverdue = false;  // also those still open from earlier days
+    bool putOffOnly = false;      // only those put off at least once
+};
+
 class FollowUpRepository final {
 public:
     explicit FollowUpRepository(Database &db) : m_db(db) {}
@@ -16,8 +22,8 @@ public:
     std::optional<domain::Id> add(const domain::FollowUp &followUp);
     QList<domain::FollowUp> openForDebtor(domain::Id debtorId);
     QList<domain::FollowUp> forDebtor(domain::Id debtorId);
-    // Open items due on `date` (or before it when `includeOverdue`), by time.
-    QList<AgendaItem> agenda(const QDate &date, bool includeOverdue);
+    // Open items due on `date` (or before it), by time.
+    QList<AgendaItem> agenda(const QDate &date, AgendaListing listing = {});
     std::optional<domain::FollowUp> byId(domain::Id followUpId);
     // Each changes an open follow-up only; false when it is no longer open.
     bool complete(domain::Id followUpId, const QString &result, const QDateTime &at);

@@ -57,3 +57,41 @@ TEST_CASE("agenda says how many times an item was put off", "[cli]")
     REQUIRE(line != lines.end());
     CHECK(line->endsWith(QStringLiteral("\tput off 2 times")));
 }
+
+TEST_CASE("agenda --put-off lists only what was put off, from earlier days too with --overdue", "[cli]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("MXN")}).status == 0);
+    const QDate today = QDate::currentDate();
+    {
+        store::Database db(o.db);
+        store::FollowUpRepository followUps(db);
+        const auto add = [&](const QString &ref, const QDate &due) {
+            domain::FollowUp f;
+            f.debtorId = test::addDebtor(db, ref, QStringLiteral("Deudor ") + ref);
+            f.kind = domain::FollowUpKind::Callback;
+            f.dueDate = due;
+            const auto id = followUps.add(f);
+            REQUIRE(id);
+            return *id;
+        };
+        add(QStringLiteral("A-1"), today);  // never moved
+        REQUIRE(followUps.reschedule(add(QStringLiteral("A-2"), today.addDays(-1)), today, std::nullopt,
+                                     today.addDays(-1)));
+        // Put off to yesterday, and still open: listed with --overdue only.
+        REQUIRE(followUps.reschedule(add(QStringLiteral("A-3"), today.addDays(-3)), today.addDays(-1),
+                                     std::nullopt, today.addDays(-3)));
+        add(QStringLiteral("A-4"), today.addDays(-2));  // late, never moved
+    }
+    const Run day = o.run({QStringLiteral("agenda"), QStringLiteral("--put-off")});
+    REQUIRE(day.status == 0);
+    CHECK(day.out.contains(QStringLiteral("1 item")));
+    CHECK(day.out.contains(QStringLiteral("A-2")));
+    CHECK_FALSE(day.out.contains(QStringLiteral("A-1")));
+    const Run late = o.run({QStringLiteral("agenda"), QStringLiteral("--put-off"), QStringLiteral("--overdue")});
+    REQUIRE(late.status == 0);
+    CHECK(late.out.contains(QStringLiteral("2 items")));
+    CHECK(late.out.contains(QStringLiteral("A-2")));
+    CHECK(late.out.contains(QStringLiteral("A-3")));
+    CHECK_FALSE(late.out.contains(QStringLiteral("A-4")));
+}

@@ -265,7 +265,7 @@ TEST_CASE("The demo office looks like a real one and keeps the rules", "[demo]")
 
     SECTION("today's agenda has work")
     {
-        const auto agenda = store::FollowUpRepository(db).agenda(kToday, false);
+        const auto agenda = store::FollowUpRepository(db).agenda(kToday);
         CHECK(agenda.size() >= 5);
         bool timedCallback = false;
         for (const auto &item : agenda)

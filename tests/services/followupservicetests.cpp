@@ -44,7 +44,7 @@ TEST_CASE("A scheduled follow-up becomes the debtor's next action and is audited
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
     CHECK(test::auditActions(t.db(), 1) == QStringList{QStringLiteral("followup.schedule")});
     // The agenda of that day lists it.
-    CHECK(store::FollowUpRepository(t.db()).agenda(QDate(2026, 3, 12), false).size() == 1);
+    CHECK(store::FollowUpRepository(t.db()).agenda(QDate(2026, 3, 12)).size() == 1);
 }
 
 TEST_CASE("A follow-up in the past, of a promise's kind or a task without words is refused", "[services][followup]")
