@@ -100,17 +100,24 @@ QString DebtorBuilder::reference(PaymentMethod method)
     return {};
 }
 
-void DebtorBuilder::realize(const Scheduled &s)
+QList<OpenInvoice> DebtorBuilder::openOn(const QDate &day, qint64 &owed) const
 {
     QList<OpenInvoice> open;
-    qint64 total = 0;
+    owed = 0;
     for (int i = 0; i < m_plan.invoices.size(); ++i) {
         const PlannedInvoice &inv = m_plan.invoices.at(i);
-        if (inv.outstanding > 0 && inv.issue <= s.date) {
+        if (inv.outstanding > 0 && inv.issue <= day) {
             open.append({i + 1, inv.due, inv.issue, Money::fromMinor(inv.outstanding), inv.disputed});
-            total += inv.outstanding;
+            owed += inv.outstanding;
         }
     }
+    return open;
+}
+
+void DebtorBuilder::realize(const Scheduled &s)
+{
+    qint64 total = 0;
+    const QList<OpenInvoice> open = openOn(s.date, total);
     if (total <= 0)
         return;
     qint64 amount = std::min(s.amount, total);
@@ -148,15 +155,9 @@ void DebtorBuilder::forgiveEarnedDiscount(int promise, const QDate &paidOn)
             paid += pay.amount;
     if (paid < p.discount->agreedTotal)
         return;
-    QList<OpenInvoice> open;
+    // Off what was owed on the invoices of the call's day, as the settlement's.
     qint64 owed = 0;
-    for (int i = 0; i < m_plan.invoices.size(); ++i) {
-        const PlannedInvoice &inv = m_plan.invoices.at(i);
-        if (inv.outstanding > 0 && inv.issue <= p.madeOn) {
-            open.append({i + 1, inv.due, inv.issue, Money::fromMinor(inv.outstanding), inv.disputed});
-            owed += inv.outstanding;
-        }
-    }
+    const QList<OpenInvoice> open = openOn(p.madeOn, owed);
     const qint64 off = std::min(p.discount->balance - p.discount->agreedTotal, owed);
     if (off <= 0)
         return;

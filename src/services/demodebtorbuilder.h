@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/allocation.h"
 #include "services/demoplan.h"
 
 namespace libreta::services::demo {
@@ -51,6 +52,8 @@ private:
     void schedule(const QDate &date, qint64 amount, PaymentMethod method, int preferredInvoice, int promise,
                   std::optional<Id> by);
     QString reference(PaymentMethod method);
+    // The invoices issued by `day` with something still owed, and that sum.
+    QList<OpenInvoice> openOn(const QDate &day, qint64 &owed) const;
     // Allocates a payment against the invoices open on its date, as posting it would.
     void realize(const Scheduled &s);
     // What a standing discount forgives comes off once its promise is paid
