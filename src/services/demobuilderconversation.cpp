@@ -139,12 +139,15 @@ std::optional<PlannedDiscount> DebtorBuilder::offerDiscount(qint64 overdue, cons
     if (!m_r.chance(chance))
         return std::nullopt;
     PlannedDiscount d;
-    d.limitPercent = m_ctx.rules.discountLimitFor(segmentFor(outstanding()));
+    const QString segment = segmentFor(outstanding());
+    d.limitPercent = m_ctx.rules.discountLimitFor(segment);
     // Mostly inside the limit, in steps of 5%; now and then a step or two
-    // above it, for a supervisor to decide (who refuses 25%).
+    // above it, for a supervisor to decide (who refuses 25%): more often
+    // for a large balance, worth the supervisor's time to close.
     const int inside = std::clamp(d.limitPercent / 5, 1, 5);
-    d.percent = 5 * ((inside == 5 || m_r.chance(0.8)) ? m_r.between(1, inside)
-                                                      : std::min(5, inside + 1 + m_r.weighted({3, 1})));
+    const double above = segment == QStringLiteral("Bajo") ? 0.1 : 0.35;
+    d.percent = 5 * ((inside == 5 || !m_r.chance(above)) ? m_r.between(1, inside)
+                                                         : std::min(5, inside + 1 + m_r.weighted({3, 1})));
     d.balance = overdue;
     PaymentOption option;
     option.balance = Money::fromMinor(overdue);
