@@ -259,7 +259,7 @@ void ImportRepository::restoreInvoiceNumberSearch() { restore(m_suspendedNumberS
 void ImportRepository::deferNewDebtorsSearch()
 {
     m_deferredAfter = maxDebtorId();
-    for (const char *name : {"debtors_words_insert", "debtors_search_insert"}) {
+    for (const char *name : {"debtors_words_insert", "debtors_initials_insert", "debtors_search_insert"}) {
         {
             NativeStatement q(m_native, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1");
             q.utf8(1, name);
@@ -275,6 +275,8 @@ void ImportRepository::writeDeferredSearch()
 {
     if (m_deferredTriggers.contains("debtors_words_insert"))
         writeDeferredWords();
+    if (m_deferredTriggers.contains("debtors_initials_insert"))
+        writeDeferredInitials();
     if (m_deferredTriggers.contains("debtors_search_insert")) {
         // As the trigger of 0002_debtor_search.sql adds them, in one
         // statement: FTS5 keeps the new terms in memory and writes them in
@@ -305,6 +307,19 @@ void ImportRepository::writeDeferredWords()
         q.integer(1, m_deferredAfter);
         q.exec();
     }
+}
+
+void ImportRepository::writeDeferredInitials()
+{
+    const LargeSort sort(m_db);
+    // The letters as the trigger of 0040_debtor_initials.sql takes them.
+    NativeStatement q(m_native,
+                      "INSERT OR IGNORE INTO debtor_initials (letter, search_text, debtor_id) "
+                      "SELECT DISTINCT substr(w.value, 1, 1), d.search_text, d.id FROM debtors d, "
+                      "json_each('[' || replace(json_quote(d.search_text), ' ', '\",\"') || ']') w "
+                      "WHERE d.id > ?1 AND w.key > 0 AND w.value <> '' ORDER BY 1, 2, 3");
+    q.integer(1, m_deferredAfter);
+    q.exec();
 }
 
 std::vector<domain::Id> ImportRepository::debtorsWithCredit()

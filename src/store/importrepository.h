@@ -124,6 +124,7 @@ private:
     void suspendIndexes(const char *which, QList<QByteArray> &kept);
     void restore(QList<QByteArray> &kept);
     void writeDeferredWords();
+    void writeDeferredInitials();
     QList<QByteArray> m_suspendedTotals;  // CREATE INDEX statements to run again
     QList<QByteArray> m_suspendedNumberSearch;
     QMap<QByteArray, QByteArray> m_deferredTriggers;  // name -> the CREATE TRIGGER set aside, to run again

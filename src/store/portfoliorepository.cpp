@@ -326,7 +326,11 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     // each at most, and the light words their few rows (one typed word;
     // others narrow each word's rows, read in order until a page of them
     // passes).
-    const double laterRows = counts.rangeWords.merged && conditions.words().size() == 1
+    // By their first letter, the debtors with a later word in the range
+    // are dense among that letter's rows: about a page of them is read,
+    // the other words and filters as in a walk (the term below).
+    const double laterRows = counts.byInitials ? kPageRows
+                             : counts.rangeWords.merged && conditions.words().size() == 1
                                  ? std::min(double(counts.rangeRows), double(counts.rangeWords.pageRowsAtMost))
                                  : double(counts.rangeRows);
     // A phone's matches are read whole along the digits index and sorted,
@@ -337,6 +341,13 @@ PortfolioRepository::Choice PortfolioRepository::choose(const PortfolioQuery &qu
     const double wordsCost = wordsCounted
                                  ? (laterRows + std::min(walked, kPageRows * 4)) * wordsRowCost + beyondWordsCost
                                  : std::numeric_limits<double>::infinity();
+    // By initials and with no filter to look up, a page costs about two
+    // pages of index steps wherever its matches sit, where the walk's cost
+    // assumes them spread evenly: names that share a first word sit in
+    // blocks whose later words rarely start what was typed ("Abarrotes …"
+    // for "m": 10,554 names walked at a million debtors).
+    if (counts.byInitials && beyondLead.isEmpty() && wordsCost < gatherCost)
+        return {-1, false, true};
     if (wordsCost < walkCost && wordsCost < gatherCost)
         return {-1, false, true};
     if (gatherCost < walkCost)

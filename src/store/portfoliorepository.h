@@ -167,6 +167,9 @@ private:
         qint64 nameStarts = -1;
         // The distinct words of that range, as they are read.
         RangeWords rangeWords;
+        // A range too wide to read word by word ("m", "ga"): the later words
+        // are read by their first letter from debtor_initials (schema 40).
+        bool byInitials = false;
         // The search's matches found otherwise, sorted by name with them:
         // the phones its digits start (up to the limit), and the debtors of
         // the invoice numbers it starts.

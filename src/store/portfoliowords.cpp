@@ -123,10 +123,12 @@ void PortfolioRepository::countWords(const PortfolioConditions &conditions)
     // the first time a start is typed would cost more than the walk.
     m_counts.rangeWords =
         wordsStartingWith(m_counts.rangeWord, m_counts.rangeRows >= limit ? kMergedWords : kListedWords);
-    if (m_counts.rangeRows >= limit && !m_counts.rangeWords.merged) {
-        m_counts.nameStarts = -1;  // not read: the walk it is
-        return;
-    }
+    // Too many words to read one at a time: the debtors with a later word
+    // in the range are those of its first letter (debtor_initials) whose
+    // text has such a word, in name order, as dense as a walk is sparse.
+    // The names it starts are read from the name index, as above, up to a
+    // page: counting them (tens of thousands for "m") would cost more.
+    m_counts.byInitials = m_counts.rangeRows >= limit && !m_counts.rangeWords.merged;
     // A phone's matches are read whole from the digits index and sorted
     // (schema 31), an invoice number's debtors each at random: counted as
     // far as the words, past which the walk costs less anyway.
@@ -147,7 +149,7 @@ void PortfolioRepository::countWords(const PortfolioConditions &conditions)
     m_counts.nameStarts = rowsUpTo(QStringLiteral("d ") + m_counts.rangeWord,
                                    QStringLiteral("debtors d WHERE ") +
                                        PortfolioConditions::nameStartRange(sql, m_counts.rangeWord),
-                                   sql, kCountLimit);
+                                   sql, m_counts.byInitials ? qint64(kPageRows) : qint64(kCountLimit));
     // The search's matches, at most: the range word's (the other words
     // only narrow them).
     m_counts.perSource[0] = std::min<qint64>(m_countLimit, m_counts.rangeRows + m_counts.nameStarts +
@@ -183,7 +185,8 @@ QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, 
                                 fromClause(QStringLiteral("debtors d"), true, conditions.needsTotals()),
                                 PortfolioConditions::nameStartRange(sql, m_counts.rangeWord), false);
     conditions.setSearchTest(SearchTest::InWords);
-    QString from = QStringLiteral(" FROM debtor_words w");
+    // debtor_initials' rows carry the same columns as debtor_words'.
+    QString from = m_counts.byInitials ? QStringLiteral(" FROM debtor_initials w") : QStringLiteral(" FROM debtor_words w");
     if (conditions.needsDebtors())
         from += QStringLiteral(" CROSS JOIN debtors d ON d.id = w.debtor_id");
     if (conditions.needsTotals())
@@ -195,7 +198,14 @@ QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, 
     // text (and the statement prepared for it) is the same for any number.
     QString parts = starts;
     const RangeWords &range = m_counts.rangeWords;
-    if (range.merged) {
+    if (m_counts.byInitials) {
+        // The range word's first letter, then every typed word (the range
+        // word too: its letter alone is not it) tested on the row's text.
+        conditions.setRangeWord(QString());
+        parts += QStringLiteral(" UNION ") +
+                 part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from,
+                      QStringLiteral("w.letter = ") + sql.param(m_counts.rangeWord.left(1)), false);
+    } else if (range.merged) {
         const auto later = [&](const QString &which) {
             parts += QStringLiteral(" UNION ") +
                      part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from, which, false);

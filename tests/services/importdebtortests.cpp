@@ -349,7 +349,8 @@ TEST_CASE("Imported debtors' words and full-text entries are written at the end,
     test::addDebtor(t.db(), QStringLiteral("ANTES-1"), QStringLiteral("Marta Antes Gil"));
     const auto wordsMatch = [&] {
         const QStringList stored = test::debtorWordsStored(t.db());
-        return !stored.isEmpty() && stored == test::debtorWordsExpected(t.db());
+        return !stored.isEmpty() && stored == test::debtorWordsExpected(t.db()) &&
+               test::debtorInitialsStored(t.db()) == test::debtorInitialsExpected(t.db());
     };
     const auto fullText = [&](const char *term) {
         return store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM debtor_search WHERE debtor_search "
@@ -372,8 +373,9 @@ TEST_CASE("Imported debtors' words and full-text entries are written at the end,
     CHECK(fullTextIntact());
     // The triggers set aside for the import are back, as they were.
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
-                                                 "AND name IN ('debtors_words_insert', 'debtors_search_insert')"))
-              .execScalar() == 2);
+                                                 "AND name IN ('debtors_words_insert', 'debtors_initials_insert', "
+                                                 "'debtors_search_insert')"))
+              .execScalar() == 3);
     test::addDebtor(t.db(), QStringLiteral("DESPUES-1"), QStringLiteral("Luis Después Mora"));
     CHECK(wordsMatch());
     CHECK(fullText("despues") == 1);

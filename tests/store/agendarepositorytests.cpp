@@ -353,7 +353,9 @@ TEST_CASE("A file of schema 38 gets each item's put-offs counted from its moves"
     followUps.reschedule(f.id, f.dueDate.addDays(1), std::nullopt, f.dueDate);
     followUps.reschedule(f.id, f.dueDate.addDays(3), std::nullopt, f.dueDate.addDays(2));
     followUps.reschedule(f.id, f.dueDate.addDays(9), std::nullopt, f.dueDate);  // days ahead: planning
-    for (const char *sql : {"DROP TRIGGER followup_moves_put_offs", "DROP INDEX followups_open_put_off",
+    for (const char *sql : {"DROP TRIGGER debtors_initials_insert", "DROP TRIGGER debtors_initials_delete",
+                            "DROP TRIGGER debtors_initials_update", "DROP TABLE debtor_initials",
+                            "DROP TRIGGER followup_moves_put_offs", "DROP INDEX followups_open_put_off",
                             "ALTER TABLE followups DROP COLUMN put_offs", "PRAGMA user_version = 38"})
         store::SqlQuery(a.t.db(), QString::fromLatin1(sql)).exec();
     a.t.reopen();

@@ -395,7 +395,8 @@ TEST_CASE("A phone always carries its contact's debtor, however it was written",
     CHECK(namesFound(t.db(), QStringLiteral("55 3333")) == QStringList{QStringLiteral("Beto Soto")});
 }
 
-TEST_CASE("The words table follows every debtor's words through insert, rename and deletion", "[store][search]")
+TEST_CASE("The words and initials tables follow every debtor's words through insert, rename and deletion",
+          "[store][search]")
 {
     test::TempDb t;
     store::DebtorRepository debtors(t.db());
@@ -403,17 +404,20 @@ TEST_CASE("The words table follows every debtor's words through insert, rename a
     test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Ana \"La Güera\" Ruiz\\Soto"));
     CHECK(test::debtorWordsStored(t.db()).size() > 6);
     CHECK(test::debtorWordsStored(t.db()) == test::debtorWordsExpected(t.db()));
+    CHECK(test::debtorInitialsStored(t.db()) == test::debtorInitialsExpected(t.db()));
 
     Debtor d = *debtors.byId(id);
     d.name = QStringLiteral("María María Gutiérrez");  // a word twice is one row
     debtors.update(d);
     CHECK(test::debtorWordsStored(t.db()) == test::debtorWordsExpected(t.db()));
+    CHECK(test::debtorInitialsStored(t.db()) == test::debtorInitialsExpected(t.db()));
     CHECK(namesFound(t.db(), QStringLiteral("gutierrez"), Way::Words) == QStringList{d.name});
     CHECK(namesFound(t.db(), QStringLiteral("mariana"), Way::Words).isEmpty());
 
     store::SqlQuery(t.db(), QStringLiteral("DELETE FROM debtor_totals WHERE debtor_id = :id")).bind(QStringLiteral(":id"), id).exec();
     store::SqlQuery(t.db(), QStringLiteral("DELETE FROM debtors WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
     CHECK(test::debtorWordsStored(t.db()) == test::debtorWordsExpected(t.db()));
+    CHECK(test::debtorInitialsStored(t.db()) == test::debtorInitialsExpected(t.db()));
     CHECK(namesFound(t.db(), QStringLiteral("maria"), Way::Words).isEmpty());
 }
 
@@ -464,6 +468,7 @@ TEST_CASE("Schema step 9 lists the words of the debtors a version 8 file already
     CHECK(db.schemaVersion() >= 9);
     CHECK(test::debtorWordsStored(db).size() == 4);
     CHECK(test::debtorWordsStored(db) == test::debtorWordsExpected(db));
+    CHECK(test::debtorInitialsStored(db) == test::debtorInitialsExpected(db));
     CHECK(namesFound(db, QStringLiteral("maria"), Way::Words) == QStringList{QStringLiteral("Ana María Ruiz")});
 }
 

@@ -13,5 +13,9 @@ namespace libreta::test {
 // search_text but the first (the name index holds that one in order).
 QStringList debtorWordsExpected(store::Database &db);
 QStringList debtorWordsStored(store::Database &db);
+// debtor_initials (schema 40) the same way ("letter|search_text|debtor
+// id"): the first letter of each of those words, once per debtor.
+QStringList debtorInitialsExpected(store::Database &db);
+QStringList debtorInitialsStored(store::Database &db);
 
 } // namespace libreta::test
