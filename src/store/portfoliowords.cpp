@@ -201,10 +201,13 @@ QList<PortfolioRow> PortfolioRepository::wordsPage(const PortfolioQuery &query, 
     if (m_counts.byInitials) {
         // The range word's first letter, then every typed word (the range
         // word too: its letter alone is not it) tested on the row's text.
+        // The letter as SQLite's substr() takes it: one character, two
+        // UTF-16 units beyond the Basic Multilingual Plane.
+        const QString &word = m_counts.rangeWord;
+        const QString letter = word.left(word.size() > 1 && word.at(0).isHighSurrogate() ? 2 : 1);
         conditions.setRangeWord(QString());
-        parts += QStringLiteral(" UNION ") +
-                 part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"), from,
-                      QStringLiteral("w.letter = ") + sql.param(m_counts.rangeWord.left(1)), false);
+        parts += QStringLiteral(" UNION ") + part(QStringLiteral("w.search_text"), QStringLiteral("w.debtor_id"),
+                                                 from, QStringLiteral("w.letter = ") + sql.param(letter), false);
     } else if (range.merged) {
         const auto later = [&](const QString &which) {
             parts += QStringLiteral(" UNION ") +
