@@ -43,9 +43,10 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     const QCommandLineOption failOnTarget(QStringLiteral("fail-on-target"), QStringLiteral("Exit with 3 when a measured figure misses its target."));
     const QCommandLineOption sweep(QStringLiteral("sweep"), QStringLiteral("Instead of the figures, time the portfolio's sorts, filters and searches combined, and list those slower than a frame."));
     const QCommandLineOption growthBase(QStringLiteral("growth-base"), QStringLiteral("Also time the portfolio, search, agenda and writes at N debtors, just before and after this size's, and show how far each grew from there (default: 10000 for a run at 1000000; 0 for none)."), QStringLiteral("N"));
+    const QCommandLineOption pause(QStringLiteral("pause"), QStringLiteral("Milliseconds of a user's pause before each click or keystroke of the portfolio's figures, not timed (default 30; 0 times them back to back)."), QStringLiteral("MS"), QString::number(BenchOptions::kDefaultPauseMs));
     const QCommandLineOption app(QStringLiteral("app"), QStringLiteral("The libreta executable to start (default: the one built with the bench)."), QStringLiteral("PATH"));
     const QCommandLineOption floorWindow(QStringLiteral("floor-window"), QStringLiteral("The bare-window floor executable."), QStringLiteral("PATH"));
-    p.addOptions({debtors, seed, dataDir, resultsDir, runs, startupRuns, skip, regenerate, failOnTarget, sweep, growthBase, app, floorWindow});
+    p.addOptions({debtors, seed, dataDir, resultsDir, runs, startupRuns, skip, regenerate, failOnTarget, sweep, growthBase, pause, app, floorWindow});
     if (!p.parse(arguments)) {
         complain(p.errorText());
         return std::nullopt;
@@ -89,6 +90,11 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments)
             complain(QStringLiteral("--growth-base must be 0 or a size of at least 100, smaller than --debtors."));
             return std::nullopt;
         }
+    }
+    o.pauseMs = p.value(pause).toInt(&ok);
+    if (!ok || o.pauseMs < 0 || o.pauseMs > 10000) {
+        complain(QStringLiteral("--pause must be between 0 and 10000 milliseconds."));
+        return std::nullopt;
     }
     o.dataDir = p.isSet(dataDir) ? p.value(dataDir)
                                  : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))

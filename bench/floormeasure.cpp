@@ -1,5 +1,6 @@
 #include "floormeasure.h"
 
+#include <QThread>
 
 #include <algorithm>
 #include <chrono>
@@ -56,6 +57,8 @@ void FloorMeasure::reads(Figure &f, const QList<Action> &actions, int rounds)
             const Action &a = actions.at(i);
             if (a.prepare)
                 a.prepare();
+            if (a.pauseMs > 0)
+                QThread::msleep(a.pauseMs);
             QList<TracedStatement> traced;
             double ms = 0;
             Clock::time_point start;

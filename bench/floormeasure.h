@@ -11,11 +11,13 @@ namespace libreta::bench {
 // state before the action (not timed), `act` is the action itself, and
 // `settle` (optional, not timed) waits for work the action left running on
 // another thread; how long after the action that work ended is kept apart.
+// `pauseMs` is the user's pause between `prepare` and `act` (not timed).
 struct Action {
     std::function<void()> prepare;
     std::function<void()> act;
     std::function<void()> settle {};
     QString label {};  // names it in the notes when a figure times several actions
+    int pauseMs = 0;
 };
 
 // Times actions through the app's own code and, right after each run, the

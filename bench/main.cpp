@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
     run.runs = options->runs;
     run.searchRounds = options->searchRounds();
     run.startupRuns = options->startupRuns;
+    run.pauseMs = options->pauseMs;
 
     DemoFile demo;
     try {
@@ -124,7 +125,7 @@ int main(int argc, char *argv[])
     } else {
         say(QStringLiteral("Timing the portfolio, search and agenda…"));
         bracketed([&](const DemoFile &office, Catalogue &into) {
-            QueryBench(office, options->runs, options->searchRounds()).run(into);
+            QueryBench(office, options->runs, options->searchRounds(), options->pauseMs).run(into);
         });
     }
     if (options->skip.contains(QStringLiteral("writes"))) {

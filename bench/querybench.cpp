@@ -69,6 +69,12 @@ void measureOrFail(Figure &f, const std::function<void()> &measure)
 
 QString count(qint64 n) { return QLocale(QLocale::English, QLocale::UnitedStates).toString(n); }
 
+QString afterPause(int pauseMs)
+{
+    return pauseMs > 0 ? QStringLiteral("each after a pause of %1 ms (not timed); ").arg(pauseMs)
+                       : QStringLiteral("back to back; ");
+}
+
 // The demo's first agent: whose desk the agenda and the files are timed at.
 domain::User firstAgent(store::Database &db)
 {
@@ -214,21 +220,24 @@ void QueryBench::run(Catalogue &figures)
     measureOrFail(firstPage, [&] {
         measure.reads(firstPage,
                       {{settled([&] { portfolio.sort(PortfolioModel::Name, Qt::AscendingOrder); }),
-                        [&] { portfolio.sort(PortfolioModel::Outstanding, Qt::DescendingOrder); }, settle}},
+                        [&] { portfolio.sort(PortfolioModel::Outstanding, Qt::DescendingOrder); }, settle, {},
+                        m_pauseMs}},
                       m_runs);
-        firstPage.detail = QStringLiteral("%1 rows of %2 debtors, through ui::PortfolioModel; ")
+        firstPage.detail = QStringLiteral("%1 rows of %2 debtors, through ui::PortfolioModel, ")
                                .arg(portfolio.rowCount())
                                .arg(count(portfolio.summary().count)) +
-                           firstPage.detail;
+                           afterPause(m_pauseMs) + firstPage.detail;
     });
 
     Figure &resort = figures[QStringLiteral("portfolio_resort")];
     measureOrFail(resort, [&] {
         measure.reads(resort,
                       {{settled([&] { portfolio.sort(PortfolioModel::Outstanding, Qt::DescendingOrder); }),
-                        [&] { portfolio.sort(PortfolioModel::DaysPastDue, Qt::DescendingOrder); }, settle}},
+                        [&] { portfolio.sort(PortfolioModel::DaysPastDue, Qt::DescendingOrder); }, settle, {},
+                        m_pauseMs}},
                       m_runs);
-        resort.detail = QStringLiteral("from outstanding to days late, through ui::PortfolioModel; ") + resort.detail;
+        resort.detail = QStringLiteral("from outstanding to days late, through ui::PortfolioModel, ") +
+                        afterPause(m_pauseMs) + resort.detail;
     });
 
     Figure &filter = figures[QStringLiteral("portfolio_filter")];
@@ -246,10 +255,10 @@ void QueryBench::run(Catalogue &figures)
                 settle();
             noFilters();
         });
-        measure.reads(filter, {{unfiltered, [&] { portfolio.setFilters(aged); }, settle}}, m_runs);
-        filter.detail = QStringLiteral("%1 debtors match, sorted by outstanding, through ui::PortfolioModel; ")
+        measure.reads(filter, {{unfiltered, [&] { portfolio.setFilters(aged); }, settle, {}, m_pauseMs}}, m_runs);
+        filter.detail = QStringLiteral("%1 debtors match, sorted by outstanding, through ui::PortfolioModel, ")
                             .arg(count(portfolio.summary().count)) +
-                        filter.detail;
+                        afterPause(m_pauseMs) + filter.detail;
         noFilters();
     });
 
@@ -265,14 +274,14 @@ void QueryBench::run(Catalogue &figures)
                 keystrokes.append({n == 1 ? settled([&] { portfolio.setSearchText(QString()); })
                                           : std::function<void()>(),
                                    [&portfolio, prefix] { portfolio.setSearchText(prefix); }, settle,
-                                   QStringLiteral("typing “%1”").arg(prefix)});
+                                   QStringLiteral("typing “%1”").arg(prefix), m_pauseMs});
             }
         }
         measure.reads(search, keystrokes, m_searchRounds);
-        search.detail = QStringLiteral("%1 keystrokes typing %2, sorted by name, through ui::PortfolioModel; ")
+        search.detail = QStringLiteral("%1 keystrokes typing %2, sorted by name, through ui::PortfolioModel, ")
                             .arg(keystrokes.size())
                             .arg(typed.join(QStringLiteral(", "))) +
-                        search.detail;
+                        afterPause(m_pauseMs) + search.detail;
         portfolio.setSearchText(QString());
     });
 

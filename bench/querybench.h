@@ -18,8 +18,10 @@ struct Figure;
 // the demo file, each against the same SQL through the C API.
 class QueryBench final {
 public:
-    QueryBench(const DemoFile &demo, int runs, int searchRounds)
-        : m_demo(demo), m_runs(runs), m_searchRounds(searchRounds)
+    // `pauseMs`: the user's pause before each portfolio action (see
+    // BenchOptions::kDefaultPauseMs).
+    QueryBench(const DemoFile &demo, int runs, int searchRounds, int pauseMs)
+        : m_demo(demo), m_runs(runs), m_searchRounds(searchRounds), m_pauseMs(pauseMs)
     {
     }
     void run(Catalogue &figures);
@@ -32,6 +34,7 @@ private:
     const DemoFile &m_demo;
     int m_runs;
     int m_searchRounds;
+    int m_pauseMs;
 };
 
 } // namespace libreta::bench

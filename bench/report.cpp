@@ -153,10 +153,11 @@ QString Report::table() const
                .arg(m_demo.date.toString(Qt::ISODate), number(m_demo.generatedSeconds),
                     m_demo.reused ? QStringLiteral(", reused") : QString());
     out += QStringLiteral("- Machine: %1\n").arg(m_run.machine.oneLine());
-    out += QStringLiteral("- Runs: %1 per figure (search: %2 rounds of every keystroke), %3 starts of each "
-                          "program; whole run %4 s\n\n")
+    out += QStringLiteral("- Runs: %1 per figure (search: %2 rounds of every keystroke; a pause of %3 ms before "
+                          "each portfolio action and keystroke), %4 starts of each program; whole run %5 s\n\n")
                .arg(m_run.runs)
                .arg(m_run.searchRounds)
+               .arg(m_run.pauseMs)
                .arg(m_run.startupRuns)
                .arg(number(m_run.seconds));
     out += QStringLiteral("| figure | median | p95 | floor (median) | × floor | target | result | %1 |\n")
@@ -278,6 +279,7 @@ QJsonObject Report::toJson() const
             {QStringLiteral("run_seconds"), rounded(m_run.seconds)},
             {QStringLiteral("runs"), m_run.runs},
             {QStringLiteral("startup_runs"), m_run.startupRuns},
+            {QStringLiteral("pause_ms"), m_run.pauseMs},
             {QStringLiteral("machine"), m_run.machine.toJson()},
             {QStringLiteral("figures"), figures}};
 }

@@ -19,6 +19,7 @@ struct RunInfo {
     int runs = 0;
     int searchRounds = 0;
     int startupRuns = 0;
+    int pauseMs = 0;     // before each portfolio action
     double seconds = 0;  // the whole run, generation included
 };
 

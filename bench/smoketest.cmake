@@ -4,7 +4,8 @@
 # issue that brings it. The growth column is taken from 2,000 debtors timed
 # in the same run, just before and just after (as a run at 1,000,000 takes
 # it from 10,000): every interactive figure has one, shown but not judged,
-# the sizes not being the target's. Called by CTest with -DBENCH=... -DWORK_DIR=...
+# the sizes not being the target's. The portfolio's actions and keystrokes
+# are timed after the user's pause, which the JSON and the notes say. Called by CTest with -DBENCH=... -DWORK_DIR=...
 cmake_minimum_required(VERSION 3.22)
 file(REMOVE_RECURSE "${WORK_DIR}/results")
 execute_process(
@@ -26,6 +27,10 @@ if(NOT found EQUAL 1)
   message(FATAL_ERROR "expected one results file, found ${found}: ${results}")
 endif()
 file(READ "${results}" json)
+string(JSON pause GET "${json}" pause_ms)
+if(NOT pause EQUAL 30)
+  message(FATAL_ERROR "expected the default pause of 30 ms before each portfolio action, found ${pause}")
+endif()
 
 set(measured startup_first_paint rss_portfolio_shown portfolio_first_page portfolio_resort portfolio_filter
     search_keystroke agenda_day debtor_file panel_month panel_year next_call post_payment commit_call csv_import)
@@ -62,6 +67,9 @@ foreach(i RANGE ${last})
       endif()
     endif()
     string(JSON detail GET "${json}" figures ${i} detail)
+    if(id MATCHES "^(portfolio_|search_)" AND NOT detail MATCHES "each after a pause of 30 ms")
+      message(FATAL_ERROR "${id}: the user's pause is not in the notes: ${detail}")
+    endif()
     if(detail MATCHES "could not be bound again")
       message(FATAL_ERROR "${id}: the floor did not run the store's prepared statements: ${detail}")
     endif()
