@@ -5484,6 +5484,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>%1 exists already.</source>
         <translation>%1 ya existe.</translation>
     </message>
+    <message>
+        <source>The reading was stopped: a newer one replaced it.</source>
+        <translation>La lectura se detuvo: otra más reciente la sustituyó.</translation>
+    </message>
 </context>
 <context>
     <name>Strategy</name>

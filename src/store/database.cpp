@@ -19,6 +19,7 @@
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <optional>
 
 namespace libreta::store {
@@ -34,6 +35,8 @@ struct Database::Private {
     CommitHook commitHook = nullptr;  // nullptr: SQLite's own
     void *commitHookArg = nullptr;
     bool checkpointsHeld = false;
+    // Read by interrupt() from other threads: set once, as the file opens.
+    std::atomic<sqlite3 *> native{nullptr};
 };
 
 namespace {
@@ -72,6 +75,7 @@ Database::Database(const QString &path)
         QSqlDatabase::removeDatabase(m_connectionName);
         throw StoreError(QCoreApplication::translate("Store", "Could not open %1: %2").arg(path, error));
     }
+    d->native.store(Dialect::nativeHandle(db));
 
     try {
         // Read the version before anything writes to the file (even switching
@@ -182,6 +186,12 @@ int Database::schemaVersion() { return Dialect::schemaVersion(d->db); }
 void Database::setDurableCommits(bool durable) { execOrThrow(d->db, Dialect::durabilityPragma(durable)); }
 
 void Database::keepSmallCache() { execOrThrow(d->db, Dialect::scanCachePragma()); }
+
+void Database::interrupt()
+{
+    if (sqlite3 *native = d->native.load())
+        sqlite3_interrupt(native);
+}
 
 int Database::schemaVersionOf(const QString &path)
 {

@@ -54,6 +54,12 @@ public:
     // (32 MiB of a million debtors' totals) for pages never read from it.
     void keepSmallCache();
 
+    // Stops the statement this connection is running, from any thread (the
+    // portfolio's count, superseded by a newer query while it reads a
+    // million rows): it fails with InterruptedError. Does nothing when no
+    // statement runs. The connection must stay open until it returns.
+    void interrupt();
+
     // After each commit SQLite calls one hook, which may copy the
     // write-ahead log back into the file (a checkpoint). By default it is
     // SQLite's own: the commit that leaves the log past 1,000 pages copies

@@ -7,6 +7,7 @@
 #include <QSqlError>
 
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace libreta::store {
 namespace {
@@ -50,6 +51,11 @@ QTime parseTime(const QString &text)
 
 [[noreturn]] void fail(const QSqlQuery &q, const QString &sql)
 {
+    // Stopped on purpose (Database::interrupt): not a failure to log.
+    if (q.lastError().nativeErrorCode() == QString::number(SQLITE_INTERRUPT)) {
+        spdlog::debug("store: query interrupted -- {}", sql.simplified().left(200).toStdString());
+        throw InterruptedError();
+    }
     // The statement text carries no data (values are bound), so it may be logged.
     spdlog::error("store: query failed: {} -- {}", q.lastError().text().toStdString(),
                   sql.simplified().left(200).toStdString());

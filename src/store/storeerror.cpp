@@ -4,6 +4,11 @@
 
 namespace libreta::store {
 
+InterruptedError::InterruptedError()
+    : StoreError(QCoreApplication::translate("Store", "The reading was stopped: a newer one replaced it."))
+{
+}
+
 NewerSchemaError::NewerSchemaError(int found, int known)
     : StoreError(QCoreApplication::translate(
                      "Store",

@@ -18,6 +18,13 @@ private:
     QString m_message;
 };
 
+// A statement stopped by Database::interrupt(): nothing it would have
+// written was kept, and whoever stopped it no longer wants its answer.
+class InterruptedError final : public StoreError {
+public:
+    InterruptedError();
+};
+
 // The database file was written by a newer Libreta and was left untouched.
 class NewerSchemaError final : public StoreError {
 public:

@@ -11,10 +11,12 @@ class SummaryCounter::Worker final : public QObject {
     Q_OBJECT
 
 public:
-    Worker(QString path, std::shared_ptr<std::atomic<quint64>> latest)
-        : m_path(std::move(path)), m_latest(std::move(latest))
+    Worker(QString path, std::shared_ptr<std::atomic<quint64>> latest,
+           std::shared_ptr<std::atomic<store::Database *>> connection)
+        : m_path(std::move(path)), m_latest(std::move(latest)), m_connection(std::move(connection))
     {
     }
+    ~Worker() override { m_connection->store(nullptr); }
 
     void count(quint64 ticket, const store::PortfolioQuery &query)
     {
@@ -27,9 +29,12 @@ public:
                 m_db = std::make_unique<store::Database>(m_path);
                 m_db->keepSmallCache();
                 m_repository = std::make_unique<store::PortfolioRepository>(*m_db);
+                m_connection->store(m_db.get());
             }
             const store::PortfolioSummary summary = m_repository->summary(query);
             Q_EMIT counted(ticket, summary);
+        } catch (const store::InterruptedError &) {
+            // Stopped for a newer request, queued behind this one.
         } catch (const store::StoreError &e) {
             spdlog::error("ui: portfolio summary failed");
             Q_EMIT failed(ticket, e.message());
@@ -43,16 +48,18 @@ Q_SIGNALS:
 private:
     QString m_path;
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::shared_ptr<std::atomic<store::Database *>> m_connection;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::PortfolioRepository> m_repository;  // before m_db goes
 };
 
 SummaryCounter::SummaryCounter(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_latest(std::make_shared<std::atomic<quint64>>(0))
+    : QObject(parent), m_latest(std::make_shared<std::atomic<quint64>>(0)),
+      m_connection(std::make_shared<std::atomic<store::Database *>>(nullptr))
 {
     qRegisterMetaType<store::PortfolioSummary>();
     qRegisterMetaType<store::PortfolioQuery>();
-    m_worker = new Worker(databasePath, m_latest);
+    m_worker = new Worker(databasePath, m_latest, m_connection);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::counted, this, &SummaryCounter::counted);
@@ -64,6 +71,8 @@ SummaryCounter::SummaryCounter(const QString &databasePath, QObject *parent)
 SummaryCounter::~SummaryCounter()
 {
     m_latest->store(~quint64(0));  // whatever is queued is stale now
+    if (store::Database *db = m_connection->load())
+        db->interrupt();
     m_thread.quit();
     m_thread.wait();
 }
@@ -71,6 +80,10 @@ SummaryCounter::~SummaryCounter()
 void SummaryCounter::request(quint64 ticket, const store::PortfolioQuery &query)
 {
     m_latest->store(ticket);
+    // Whatever the worker counts now was asked before: stop it. Its
+    // connection closes only once the thread ends, after ~SummaryCounter.
+    if (store::Database *db = m_connection->load())
+        db->interrupt();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, query] { worker->count(ticket, query); },
                               Qt::QueuedConnection);
 }

@@ -13,8 +13,10 @@ namespace libreta::ui {
 // Counts and adds up the portfolio rows a query matches on a thread of its
 // own, over its own connection to the same file: at a million debtors a
 // count of "p" reads a few hundred thousand rows, and the table must not
-// wait for it. Only the newest request matters; older ones still queued
-// are skipped.
+// wait for it. Only the newest request matters: older ones still queued
+// are skipped, and the one being counted is stopped, so the newest starts
+// at once (typing "garcia" fast, the count of "g" would otherwise hold up
+// the one of "garcia" by up to a fifth of a second at a million debtors).
 class SummaryCounter final : public QObject {
     Q_OBJECT
 
@@ -34,6 +36,8 @@ private:
     QThread m_thread;
     Worker *m_worker = nullptr;  // lives in m_thread, deleted when it finishes
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    // The worker's connection once open, to stop what it counts.
+    std::shared_ptr<std::atomic<store::Database *>> m_connection;
 };
 
 } // namespace libreta::ui
