@@ -20,24 +20,27 @@ public:
 
     void count(quint64 ticket, const store::PortfolioQuery &query)
     {
-        if (ticket != m_latest->load())
-            return;  // typed over: a newer request is queued behind this one
-        try {
-            // Opened here, on the worker's thread: a connection belongs to
-            // the thread that opened it.
-            if (!m_db) {
-                m_db = std::make_unique<store::Database>(m_path);
-                m_db->keepSmallCache();
-                m_repository = std::make_unique<store::PortfolioRepository>(*m_db);
-                m_connection->store(m_db.get());
+        // A stop is only ever asked for along with a newer ticket, so one
+        // that falls on the newest count came late, meant for the one
+        // before: that count is started once more rather than left
+        // unanswered, and then said to have failed, never waited on forever.
+        for (int attempt = 1; ticket == m_latest->load(); ++attempt) {
+            try {
+                open();
+                const store::PortfolioSummary summary = m_repository->summary(query);
+                Q_EMIT counted(ticket, summary);
+                return;
+            } catch (const store::InterruptedError &e) {
+                if (attempt == 2 && ticket == m_latest->load()) {
+                    spdlog::warn("ui: portfolio summary stopped twice with no newer request");
+                    Q_EMIT failed(ticket, e.message());
+                    return;
+                }
+            } catch (const store::StoreError &e) {
+                spdlog::error("ui: portfolio summary failed");
+                Q_EMIT failed(ticket, e.message());
+                return;
             }
-            const store::PortfolioSummary summary = m_repository->summary(query);
-            Q_EMIT counted(ticket, summary);
-        } catch (const store::InterruptedError &) {
-            // Stopped for a newer request, queued behind this one.
-        } catch (const store::StoreError &e) {
-            spdlog::error("ui: portfolio summary failed");
-            Q_EMIT failed(ticket, e.message());
         }
     }
 
@@ -46,6 +49,18 @@ Q_SIGNALS:
     void failed(quint64 ticket, const QString &message);
 
 private:
+    // On the worker's thread: a connection belongs to the thread that
+    // opened it.
+    void open()
+    {
+        if (m_db)
+            return;
+        m_db = std::make_unique<store::Database>(m_path);
+        m_db->keepSmallCache();
+        m_repository = std::make_unique<store::PortfolioRepository>(*m_db);
+        m_connection->store(m_db.get());
+    }
+
     QString m_path;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::shared_ptr<std::atomic<store::Database *>> m_connection;
