@@ -2605,6 +2605,10 @@
         <source>Said %1 times so far</source>
         <translation>Dicha %1 veces hasta ahora</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>DebtorFileTimeline</name>
@@ -6419,10 +6423,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
 <context>
     <name>libreta::ui::CallCorrectionDialog</name>
     <message>
-        <source>Call of %1 by %2 · %3 · %4</source>
-        <translation>Llamada del %1 de %2 · %3 · %4</translation>
-    </message>
-    <message>
         <source>What you change is saved as a correction beside the call, which stays in the file as it was. Who answered, the outcome and any promise, payment or follow-up stay as recorded.</source>
         <translation>Lo que cambie se guarda como una corrección junto a la llamada, que sigue en el expediente tal como estaba. Quién contestó, el resultado y las promesas, pagos o seguimientos quedan como se registraron.</translation>
     </message>
@@ -6461,6 +6461,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>An argument can be checked and gets the task that removes it; an excuse buys time.</source>
         <translation>Un argumento se puede comprobar y recibe la tarea que lo resuelve; una excusa solo gana tiempo.</translation>
+    </message>
+    <message>
+        <source>Call of %1 by %2 · %3</source>
+        <translation>Llamada del %1 de %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -40,9 +40,9 @@ CallCorrectionDialog::CallCorrectionDialog(const FormContext &context, const ser
 {
     m_ui->setupUi(this);
     m_conversation = !outcomeWithoutConversation(call.answeredBy).has_value();
-    m_ui->callLabel->setText(tr("Call of %1 by %2 · %3 · %4")
+    m_ui->callLabel->setText(tr("Call of %1 by %2 · %3")
                                  .arg(DebtorFileTexts::dateTime(call.startedAt), file.userName(call.agentId),
-                                      label(call.outcome), label(call.answeredBy)));
+                                      DebtorFileTexts::callResult(call)));
     QString hint = tr("What you change is saved as a correction beside the call, which stays in the file as it "
                       "was. Who answered, the outcome and any promise, payment or follow-up stay as recorded.");
     if (!m_conversation)

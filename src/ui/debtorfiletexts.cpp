@@ -1,5 +1,8 @@
 #include "ui/debtorfiletexts.h"
 
+#include "domain/callflow.h"
+#include "domain/labels.h"
+
 #include <QLocale>
 
 namespace libreta::ui {
@@ -41,6 +44,13 @@ QString DebtorFileTexts::repeatedExcuse(int occurrence)
 {
     // Only ever called for a repeat (two or more), so no singular is needed.
     return tr("Said %1 times so far").arg(occurrence);
+}
+
+QString DebtorFileTexts::callResult(const domain::Call &call)
+{
+    if (domain::outcomeWithoutConversation(call.answeredBy) == call.outcome)
+        return domain::label(call.outcome);
+    return tr("%1 · %2").arg(domain::label(call.outcome), domain::label(call.answeredBy));
 }
 
 } // namespace libreta::ui

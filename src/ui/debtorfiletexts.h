@@ -23,6 +23,10 @@ public:
     static QString emails(const domain::Contact &contact);
     // "Said 2 times so far" for the nth time an excuse is given (n >= 2).
     static QString repeatedExcuse(int occurrence);
+    // What a call came to: "Promise · Debtor", or only "Voicemail" when
+    // who answered already says it (no one, a voicemail, a wrong number, a
+    // third party), rather than "Voicemail · Voicemail".
+    static QString callResult(const domain::Call &call);
 };
 
 } // namespace libreta::ui

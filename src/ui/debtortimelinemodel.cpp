@@ -117,7 +117,7 @@ void DebtorTimelineModel::addCalls(const services::DebtorFile &file, const Money
         e.by = file.userName(c.correctsCallId && c.correctedBy ? c.correctedBy : c.agentId);
         const Call *later = file.correctionOf(c.id);
         e.superseded = later != nullptr;
-        e.what = tr("%1 · %2").arg(label(c.outcome), label(c.answeredBy));
+        e.what = DebtorFileTexts::callResult(c);
         if (c.correctsCallId)
             e.what = c.correctedAt ? tr("Corrected on %1: %2").arg(DebtorFileTexts::dateTime(*c.correctedAt), e.what)
                                    : tr("Correction of an earlier call: %1").arg(e.what);
