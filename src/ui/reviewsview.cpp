@@ -16,8 +16,13 @@
 #include "ui_reviewsview.h"
 
 #include <QHeaderView>
-#include <QSignalBlocker>
 #include <QLocale>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+
+#include <algorithm>
 
 namespace libreta::ui {
 namespace {
@@ -26,6 +31,25 @@ constexpr int kUnscored = -1;  // the spin boxes' "—"
 constexpr int kDaysShown = 7;  // the list starts on the last week
 
 QString escaped(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
+
+// As wide as the longest outcome a conversation can have, in the desk's
+// language, and its header: a supervisor scans this column for the promises,
+// and "Promesa de…" cut short reads like any other. Measured as the style
+// sizes a cell (margins and all), as a column sized to its contents is.
+int outcomeColumnWidth(const QTableView &table)
+{
+    QStyleOptionViewItem cell;
+    cell.initFrom(&table);
+    cell.features = QStyleOptionViewItem::HasDisplay;
+    int widest = table.horizontalHeader()->sectionSizeHint(ReviewListModel::Outcome);
+    for (const auto outcome : {domain::CallOutcome::Payment, domain::CallOutcome::Promise, domain::CallOutcome::Refusal,
+                               domain::CallOutcome::Callback}) {
+        cell.text = domain::label(outcome);
+        const QSize size = table.style()->sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize(), &table);
+        widest = std::max(widest, size.width() + (table.showGrid() ? 1 : 0));
+    }
+    return widest;
+}
 
 } // namespace
 
@@ -43,7 +67,7 @@ ReviewsView::ReviewsView(store::Database &db, const domain::Clock &clock, QWidge
     header->setSectionResizeMode(ReviewListModel::Debtor, QHeaderView::Stretch);
     header->setSectionResizeMode(ReviewListModel::Score, QHeaderView::ResizeToContents);
     header->resizeSection(ReviewListModel::Agent, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 12);
-    header->resizeSection(ReviewListModel::Outcome, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 9);
+    header->resizeSection(ReviewListModel::Outcome, outcomeColumnWidth(*m_ui->callsTable));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     for (QSpinBox *spin : {m_ui->score1Spin, m_ui->score2Spin, m_ui->score3Spin, m_ui->score4Spin, m_ui->score5Spin}) {

@@ -3,6 +3,8 @@
 
 #include "debtorfiletesthelpers.h"
 #include "deskwindow.h"
+#include "domain/labels.h"
+#include "platform/translations.h"
 #include "services/callcorrectionservice.h"
 #include "services/reviewservice.h"
 #include "store/callrepository.h"
@@ -23,7 +25,9 @@
 #include <QPushButton>
 #include <QComboBox>
 #include <QPlainTextEdit>
+#include <QHeaderView>
 #include <QSpinBox>
+#include <QStyleOptionViewItem>
 #include <QTextBrowser>
 
 using namespace libreta;
@@ -93,6 +97,43 @@ TEST_CASE("A supervisor scores a conversation from the Reviews list", "[ui][revi
     test::child<QCheckBox>(&view, "unscoredCheck")->setChecked(true);
     REQUIRE(view.model()->rowCount() == 1);
     CHECK(view.model()->item(0)->callId == o.betosCall);
+}
+
+TEST_CASE("In Spanish every conversation's outcome in the Reviews list is read whole", "[ui][reviews]")
+{
+    // Spanish for this test (its outcomes are the longer ones), English again after it.
+    struct SpanishScope {
+        SpanishScope() { platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico)); }
+        ~SpanishScope() { platform::installTranslators(QLocale::c()); }
+    } spanish;
+    Office o;
+    // A call of each outcome a conversation can have, beside the two promises.
+    for (const auto outcome : {CallOutcome::Payment, CallOutcome::Refusal, CallOutcome::Callback}) {
+        Call c;
+        c.debtorId = o.debtor;
+        c.agentId = o.ana;
+        c.startedAt = QDateTime(QDate(2026, 11, 30), QTime(17, static_cast<int>(outcome)), Qt::UTC);
+        c.answeredBy = AnsweredBy::Debtor;
+        c.outcome = outcome;
+        store::CallRepository(o.t.db()).add(c);
+    }
+    test::DeskLogin login("sue");
+    ui::ReviewsView view(o.t.db(), kClock);
+    view.resize(1280, 700);
+    view.show();
+    auto *table = test::child<QTableView>(&view, "callsTable");
+    REQUIRE(view.model()->rowCount() == 5);
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    QStringList seen;
+    for (int row = 0; row < view.model()->rowCount(); ++row) {
+        const QModelIndex cell = view.model()->index(row, ui::ReviewListModel::Outcome);
+        seen << cell.data().toString();
+        INFO(cell.data().toString().toStdString());
+        // What the table's own delegate says the text needs, margins and all.
+        CHECK(table->visualRect(cell).width() >= table->itemDelegate()->sizeHint(option, cell).width());
+    }
+    CHECK(seen.contains(QStringLiteral("Promesa de pago")));
 }
 
 TEST_CASE("A corrected call is listed once, read as corrected, and scored as itself", "[ui][reviews][callcorrection]")
