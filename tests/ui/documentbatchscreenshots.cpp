@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 
 using namespace libreta;
 
@@ -26,7 +25,7 @@ TEST_CASE("Screenshots of statements written for a whole segment, in Spanish", "
     shown.filters.segment = QStringLiteral("Alto saldo");
     ui::DocumentBatchDialog dialog(ui::FormContext{office.t.db(), office.clock, std::nullopt}, shown);
     dialog.show();
-    QTemporaryDir dir;
+    const test::PictureFolder dir;
     dialog.findChild<QLineEdit *>(QStringLiteral("pathEdit"))
         ->setText(dir.filePath(QStringLiteral("estados-de-cuenta-2026-11-23.pdf")));
     QTest::qWait(250);

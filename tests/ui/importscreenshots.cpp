@@ -57,7 +57,7 @@ TEST_CASE("Screenshots of the import wizard and a statement, in Spanish", "[.scr
     }
     csv += QStringLiteral("CLI-999999;Cliente que no existe;F-9999;03/10/2026;02/11/2026;1.200,00;Vigente\r\n");
     csv += QStringLiteral("%1;%2;F-9998;31/09/2026;30/10/2026;350,00;Vigente\r\n").arg(debtors[0].externalRef, debtors[0].name);
-    QTemporaryDir dir;
+    const test::PictureFolder dir;
     const QString file = dir.filePath(QStringLiteral("facturas-contabilidad.csv"));
     QFile f(file);
     REQUIRE(f.open(QIODevice::WriteOnly));
@@ -143,7 +143,7 @@ TEST_CASE("Screenshot of a bank's payments checked by the import wizard, in Span
         ++rows;
     }
     REQUIRE(paidNamed);
-    QTemporaryDir dir;
+    const test::PictureFolder dir;
     const QString file = dir.filePath(QStringLiteral("abonos-banco-20-11.csv"));
     QFile f(file);
     REQUIRE(f.open(QIODevice::WriteOnly));

@@ -52,6 +52,22 @@ struct SpanishDemo {
     const domain::FixedClock clock{QDateTime(today, QTime(17, 0), Qt::UTC)};
 };
 
+// The folder the pictures' files are written to and read from: the same
+// path in every run, so a picture that shows it changes only when its
+// screen does (a temporary folder's random name changed it each time).
+// Made empty for the test and removed after it.
+struct PictureFolder {
+    PictureFolder()
+    {
+        QDir(path).removeRecursively();
+        QDir().mkpath(path);
+    }
+    ~PictureFolder() { QDir(QDir::temp().filePath(QStringLiteral("libreta-capturas"))).removeRecursively(); }
+    QString filePath(const QString &name) const { return QDir(path).filePath(name); }
+
+    const QString path = QDir::temp().filePath(QStringLiteral("libreta-capturas/Documentos"));
+};
+
 // The main window as the pictures show it: on the demo's clock, active, on
 // the portfolio. A first start on a screen under 1280 × 848 opens
 // maximized, which on the test's screen means as small as the window may
