@@ -255,7 +255,7 @@ DemoSummary generateDemo(store::Database &db, const DemoOptions &options,
     bulk.restoreIndexes();
     bulk.analyze(QStringLiteral("debtor_totals"));
     grantEarnedDiscounts(db, ctx);
-    store::writeDemoActivity(db, ctx.todayStartUtc.addDays(-kActivityDays));
+    store::writeDemoActivity(db, ctx.todayStartUtc.addDays(-kActivityDays), ctx.today);
     const qint64 totalsMs = timer.elapsed();
     tx.commit();
     spdlog::info("demo: {} debtors, {} contacts, {} invoices, {} payments, {} calls, {} promises, {} follow-ups, "

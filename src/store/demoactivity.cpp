@@ -4,7 +4,7 @@
 
 namespace libreta::store {
 
-void writeDemoActivity(Database &db, const QDateTime &sinceUtc)
+void writeDemoActivity(Database &db, const QDateTime &sinceUtc, const QDate &today)
 {
     // Each entry at the moment its service would have written it; the
     // per-call counts read through the debtor's own indexes.
@@ -20,8 +20,12 @@ void writeDemoActivity(Database &db, const QDateTime &sinceUtc)
                      "FROM calls c WHERE c.started_at >= :since AND c.corrects_call_id IS NULL "
                      "UNION ALL "
                      // The demo's payments carry their day only: posted at an
-                     // office hour of it (UTC, the desk's morning in Mexico).
-                     "SELECT p.paid_on || printf('T%02d:%02d:00Z', 14 + p.id % 5, p.id % 60), p.created_by, "
+                     // office hour of it (UTC, the desk's morning in Mexico);
+                     // today's as the office opens (08:00 there, what came in
+                     // overnight), so a demo opened in the morning holds no
+                     // entry later than the hour it is read.
+                     "SELECT CASE WHEN p.paid_on >= :today THEN p.paid_on || 'T14:00:00Z' "
+                     "  ELSE p.paid_on || printf('T%02d:%02d:00Z', 14 + p.id % 5, p.id % 60) END, p.created_by, "
                      "  'payment.post', 'payment', p.id, "
                      "  'debtor=' || p.debtor_id || ' method=' || p.method || ' allocations=' || "
                      "  (SELECT count(*) FROM allocations a WHERE a.payment_id = p.id) || ' promises_changed=0' "
@@ -43,6 +47,7 @@ void writeDemoActivity(Database &db, const QDateTime &sinceUtc)
                      ") ORDER BY at, entity_id"))
         .bind(QStringLiteral(":since"), sinceUtc)
         .bind(QStringLiteral(":sinceDay"), sinceUtc.date())
+        .bind(QStringLiteral(":today"), today)
         .exec();
 }
 

@@ -433,6 +433,16 @@ TEST_CASE("The demo's activity log holds its last month of work, as the services
     CHECK(q.value(2).toLongLong() == q.value(3).toLongLong());
     CHECK(q.value(4).toLongLong() == 0);
     CHECK(q.value(5).toLongLong() == q.value(0).toLongLong());
+    // The day's own payments are posted as the office opens (08:00 in
+    // Mexico), not later in a day a demo is often first opened on.
+    const QString opens = QDateTime(kToday, QTime(14, 0), Qt::UTC).toString(Qt::ISODate);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), coalesce(sum(a.at = '%1'), 0) FROM audit_log a "
+                                  "JOIN payments p ON p.id = a.entity_id "
+                                  "WHERE a.action = 'payment.post' AND p.paid_on = '%2'")
+                       .arg(opens, kToday.toString(Qt::ISODate))));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() > 0);
+    CHECK(q.value(1).toLongLong() == q.value(0).toLongLong());
     // The log reads it back with its debtors.
     const auto page = store::AuditRepository(t.db()).page({}, std::nullopt, 50);
     REQUIRE(page.size() == 50);
