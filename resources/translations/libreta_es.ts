@@ -6695,6 +6695,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Office rules: plans up to %1.</source>
         <translation>Reglas del despacho: convenios hasta el %1.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Approach for this call: %1.&lt;/b&gt; %2 Before the call the file suggested “%3”.</source>
+        <translation>&lt;b&gt;Enfoque para esta llamada: %1.&lt;/b&gt; %2 Antes de la llamada el expediente sugería «%3».</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallPanel</name>

@@ -217,8 +217,19 @@ void CallNegotiationPage::setProfile(std::optional<bool> willing, std::optional<
         input.able = able;
     }
     const Suggestion s = suggestApproach(input);
-    m_ui->approachLabel->setText(tr("<b>Suggested approach: %1.</b> %2")
-                                     .arg(label(s.approach).toHtmlEscaped(), s.reason.toHtmlEscaped()));
+    const Approach before = m_setup->file.suggestion.approach;
+    if (s.approach == before) {
+        m_ui->approachLabel->setText(tr("<b>Suggested approach: %1.</b> %2")
+                                         .arg(label(s.approach).toHtmlEscaped(), s.reason.toHtmlEscaped()));
+        return;
+    }
+    // What the debtor said just now outweighs the file's history, while the
+    // file's header beside the call still shows the approach read before
+    // dialling: said whose each one is, so the two do not read as a
+    // contradiction.
+    m_ui->approachLabel->setText(tr("<b>Approach for this call: %1.</b> %2 Before the call the file suggested “%3”.")
+                                     .arg(label(s.approach).toHtmlEscaped(), s.reason.toHtmlEscaped(),
+                                          label(before).toHtmlEscaped()));
 }
 
 void CallNegotiationPage::fillDefaults()

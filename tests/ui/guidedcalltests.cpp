@@ -336,6 +336,29 @@ TEST_CASE("An agent's negotiation keeps to the office's limits on dates, a super
     }
 }
 
+TEST_CASE("What the debtor says in the call can change the approach, and the negotiation says it is this call's",
+          "[ui][call]")
+{
+    CallDesk desk;
+    // Without a profile from the listening, the file's own suggestion.
+    const QString fileSays = desk.negotiateWithDebtor()->findChild<QLabel *>(QStringLiteral("approachLabel"))->text();
+    CHECK(fileSays.startsWith(QStringLiteral("<b>Suggested approach: ")));
+    CHECK_FALSE(fileSays.contains(QStringLiteral("Renegotiate")));
+
+    desk.key(Qt::Key_Left, Qt::AltModifier);  // back to the listening
+    REQUIRE(desk.panel()->stage() == CallStage::Listening);
+    desk.key(Qt::Key_3, Qt::AltModifier);  // willing
+    desk.key(Qt::Key_6, Qt::AltModifier);  // not able
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(desk.panel()->stage() == CallStage::Negotiation);
+    const QString callSays =
+        desk.panel()->negotiationPage()->findChild<QLabel *>(QStringLiteral("approachLabel"))->text();
+    CHECK(callSays.startsWith(QStringLiteral("<b>Approach for this call: Renegotiate.</b>")));
+    // The file's, named as the file's: the header beside the call still shows it.
+    const QString before = fileSays.section(QStringLiteral(": "), 1).section(QLatin1Char('.'), 0, 0);
+    CHECK(callSays.endsWith(QStringLiteral("Before the call the file suggested “%1”.").arg(before)));
+}
+
 TEST_CASE("What the debtor can pay each time works out how many instalments the plan has", "[ui][call]")
 {
     CallDesk desk;
