@@ -4105,6 +4105,14 @@
         <source>The file %1 does not exist.</source>
         <translation>El archivo %1 no existe.</translation>
     </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Archivo: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5491,6 +5499,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>The reading was stopped: a newer one replaced it.</source>
         <translation>La lectura se detuvo: otra más reciente la sustituyó.</translation>
+    </message>
+    <message>
+        <source>This file is not a Libreta file: it holds another program&apos;s data. It was left untouched: choose a Libreta file, or create a new one.</source>
+        <translation>Este archivo no es de Libreta: guarda datos de otro programa. No se modificó: elija un archivo de Libreta o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>This file is not a Libreta file, or it is damaged: it cannot be read as a database. It was left untouched: choose a Libreta file, or restore a backup copy.</source>
+        <translation>Este archivo no es de Libreta, o está dañado: no se puede leer como base de datos. No se modificó: elija un archivo de Libreta o restaure una copia de seguridad.</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,10 @@ int main(int argc, char *argv[])
             return refuse(QCoreApplication::translate("Main", "The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
         db = QFileInfo::exists(path) ? ui::OfficeFileOpener::open(path) : app::createDemoOffice(path);
     } catch (const store::StoreError &e) {
-        // NewerSchemaError included: the store refused before writing anything.
-        return refuse(e.message());
+        // NewerSchemaError and ForeignFileError included: the store refused
+        // before writing anything. Which file is said too: at a start with
+        // no file named, it is the one opened last time.
+        return refuse(QCoreApplication::translate("Main", "%1\n\nFile: %2").arg(e.message(), QDir::toNativeSeparators(path)));
     }
     platform::rememberDatabasePath(path);
     ui::UiSettings().addRecentFile(path);

@@ -84,6 +84,8 @@ Database::Database(const QString &path)
         const int known = latestSchemaVersion();
         if (found > known)
             throw NewerSchemaError(found, known);
+        if (found == 0 && Dialect::holdsOtherTables(db))
+            throw ForeignFileError(ForeignFileError::Kind::OtherProgramsData);
 
         applyPragmas();
         registerApproachFunction(db);

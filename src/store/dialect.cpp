@@ -127,10 +127,24 @@ QString Dialect::durabilityPragma(bool durable)
 int Dialect::schemaVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        // SQLite opens any file lazily: its first read is where a text file,
+        // or one damaged past its header, shows it is not a database.
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;  // the primary code
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+            throw ForeignFileError(ForeignFileError::Kind::NotADatabase);
         throw StoreError(QCoreApplication::translate("Store", "Could not read the schema version: %1")
                              .arg(q.lastError().text()));
+    }
     return q.value(0).toInt();
+}
+
+bool Dialect::holdsOtherTables(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                          "LIMIT 1"));
+    return q.next();
 }
 
 void Dialect::setSchemaVersion(QSqlDatabase &db, int version)

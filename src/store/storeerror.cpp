@@ -21,4 +21,26 @@ NewerSchemaError::NewerSchemaError(int found, int known)
 {
 }
 
+namespace {
+
+QString foreignFileMessage(ForeignFileError::Kind kind)
+{
+    switch (kind) {
+    case ForeignFileError::Kind::OtherProgramsData:
+        return QCoreApplication::translate("Store",
+                                           "This file is not a Libreta file: it holds another program's data. It was "
+                                           "left untouched: choose a Libreta file, or create a new one.");
+    case ForeignFileError::Kind::NotADatabase:
+        break;
+    }
+    return QCoreApplication::translate("Store",
+                                       "This file is not a Libreta file, or it is damaged: it cannot be read as a "
+                                       "database. It was left untouched: choose a Libreta file, or restore a backup "
+                                       "copy.");
+}
+
+} // namespace
+
+ForeignFileError::ForeignFileError(Kind kind) : StoreError(foreignFileMessage(kind)), m_kind(kind) {}
+
 } // namespace libreta::store

@@ -37,4 +37,16 @@ private:
     int m_known;
 };
 
+// The file is not a Libreta file: another program's database, or no
+// database at all (or one damaged past reading). It was left untouched.
+class ForeignFileError final : public StoreError {
+public:
+    enum class Kind { OtherProgramsData, NotADatabase };
+    explicit ForeignFileError(Kind kind);
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind;
+};
+
 } // namespace libreta::store

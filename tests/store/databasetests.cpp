@@ -106,25 +106,75 @@ TEST_CASE("A database from a newer Libreta is refused and left untouched", "[sto
 
 TEST_CASE("A failing migration step leaves the file at its previous version", "[store]")
 {
-    // A file that already has a table the first step creates: step 1 fails
-    // half-way and must roll back entirely.
+    // A Libreta file set back one step, with the last step's table gone but
+    // its trigger kept: the step creates the table, then fails on the
+    // trigger half-way, and must roll back entirely.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("clash.sqlite"));
-    writeRawDatabase(path, "CREATE TABLE invoices (x INTEGER);");
+    { store::Database made(path); }
+    const auto steps = store::bundledMigrations();
+    REQUIRE(steps.size() >= 2);
+    REQUIRE(steps.last().name == QStringLiteral("debtor_initials"));
+    const int previous = steps[steps.size() - 2].version;
+    writeRawDatabase(path, QStringLiteral("DROP TABLE debtor_initials; PRAGMA user_version = %1;")
+                               .arg(previous).toUtf8().constData());
     CHECK_THROWS_AS(store::Database(path), store::StoreError);
 
     sqlite3 *raw = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_schema WHERE name = 'debtors'", -1, &stmt, nullptr);
+    sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_schema WHERE name = 'debtor_initials'", -1, &stmt, nullptr);
     REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
     CHECK(sqlite3_column_int(stmt, 0) == 0);
     sqlite3_finalize(stmt);
     sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &stmt, nullptr);
     REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
-    CHECK(sqlite3_column_int(stmt, 0) == 0);
+    CHECK(sqlite3_column_int(stmt, 0) == previous);
     sqlite3_finalize(stmt);
     sqlite3_close(raw);
+}
+
+TEST_CASE("Another program's database is refused and left untouched", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clientes.sqlite"));
+    writeRawDatabase(path, "CREATE TABLE clientes (id INTEGER PRIMARY KEY, nombre TEXT); "
+                           "INSERT INTO clientes VALUES (1, 'Ferretería Núñez');");
+    const QByteArray before = fileHash(path);
+    bool refused = false;
+    try {
+        store::Database db(path);
+    } catch (const store::ForeignFileError &e) {
+        refused = true;
+        CHECK(e.kind() == store::ForeignFileError::Kind::OtherProgramsData);
+        CHECK(e.message().startsWith(QStringLiteral("This file is not a Libreta file: it holds another program's")));
+    }
+    CHECK(refused);
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("A file that is not a database at all is refused in words and left untouched", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notas.sqlite"));
+    QFile text(path);
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write(QByteArray("Deudores por llamar el lunes:\n").repeated(200));
+    text.close();
+    const QByteArray before = fileHash(path);
+    bool refused = false;
+    try {
+        store::Database db(path);
+    } catch (const store::ForeignFileError &e) {
+        refused = true;
+        CHECK(e.kind() == store::ForeignFileError::Kind::NotADatabase);
+        CHECK(e.message().startsWith(QStringLiteral("This file is not a Libreta file, or it is damaged")));
+    }
+    CHECK(refused);
+    CHECK(fileHash(path) == before);
+    // The backup's and the restore's look at a file says the same.
+    CHECK_THROWS_AS(store::Database::schemaVersionOf(path), store::StoreError);
 }
 
 TEST_CASE("Schema steps need not be contiguous: a file at 3 migrates across the numbers other branches hold", "[store]")

@@ -18,6 +18,7 @@
 #include "ui/uisettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -25,10 +26,14 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScreen>
+#include <QTimer>
 #include <QToolBar>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 #include <catch2/catch.hpp>
 
@@ -406,4 +411,46 @@ TEST_CASE("The status bar's figures of the day are an agent's own, and the offic
         CHECK(calls->text() == QStringLiteral("Calls today: 3"));
         CHECK(calls->toolTip().contains(QStringLiteral("whole office")));
     }
+}
+
+TEST_CASE("File ▸ Open Recent on another program's database says so and keeps the office's file open",
+          "[ui][mainwindow]")
+{
+    test::TempDb t;
+    const QString office = t.db().path();
+    ui::MainWindow window(std::move(t.database));
+    QTemporaryDir dir;
+    const QString foreign = dir.filePath(QStringLiteral("clientes.sqlite"));
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(foreign.toUtf8().constData(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "CREATE TABLE clientes (id INTEGER PRIMARY KEY, nombre TEXT)", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
+    sqlite3_close(raw);
+    QFile file(foreign);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    ui::UiSettings().addRecentFile(foreign);
+    auto *recent = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
+    REQUIRE(recent);
+    Q_EMIT recent->aboutToShow();  // as opening the menu does
+    QAction *entry = nullptr;
+    for (QAction *action : recent->actions())
+        if (action->text() == QDir::toNativeSeparators(foreign))
+            entry = action;
+    REQUIRE(entry);
+    QString said;
+    QTimer::singleShot(0, [&said] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    entry->trigger();
+    CHECK(said.startsWith(QStringLiteral("This file is not a Libreta file: it holds another program's data.")));
+    CHECK(window.database().path() == office);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+    CHECK_FALSE(QFile::exists(foreign + QStringLiteral("-wal")));
 }
