@@ -2286,6 +2286,10 @@
         <source>only what was put off at least once</source>
         <translation>solo lo pospuesto al menos una vez</translation>
     </message>
+    <message>
+        <source>Payment %1 recorded for %2: %3, with no invoice to pay</source>
+        <translation>Pago %1 registrado para %2: %3, sin facturas que pagar</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>

@@ -101,11 +101,13 @@ int runPostPayment(CliContext &c)
 
     const auto result = services::PaymentService(*db, c.clock).post(request);
     const QLocale locale;
-    c.out << CliContext::tr("Payment %1 recorded for %2: %3 in %n invoice(s)", nullptr, int(result.allocations.size()))
-                 .arg(result.paymentId)
-                 .arg(debtor->externalRef)
-                 .arg(request.amount.format(locale))
-          << Qt::endl;
+    // A debtor with nothing invoiced (a payment in advance) keeps it all as
+    // credit: "in 0 invoices" would read as a mistake.
+    const QString recorded = result.allocations.isEmpty()
+                                 ? CliContext::tr("Payment %1 recorded for %2: %3, with no invoice to pay")
+                                 : CliContext::tr("Payment %1 recorded for %2: %3 in %n invoice(s)", nullptr,
+                                                  int(result.allocations.size()));
+    c.out << recorded.arg(result.paymentId).arg(debtor->externalRef).arg(request.amount.format(locale)) << Qt::endl;
     if (result.credit.isPositive())
         c.out << CliContext::tr("Kept as credit for the debtor: %1").arg(result.credit.format(locale)) << Qt::endl;
     for (const auto &change : result.promiseChanges)

@@ -87,6 +87,24 @@ TEST_CASE("A database from a newer version is refused by the CLI and left untouc
     CHECK(fileHash(o.db) == before);
 }
 
+TEST_CASE("Another program's database is refused by the CLI and left untouched", "[cli]")
+{
+    Office o;
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(o.db.toUtf8().constData(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "CREATE TABLE clientes (id INTEGER PRIMARY KEY, nombre TEXT);", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    const QByteArray before = fileHash(o.db);
+    for (const char *command : {"check", "init"}) {
+        const Run r = o.run({QString::fromLatin1(command)});
+        INFO(command);
+        CHECK(r.status == 1);
+        CHECK(r.err.contains(QStringLiteral("not a Libreta file")));
+    }
+    CHECK(fileHash(o.db) == before);
+}
+
 TEST_CASE("demo then check: the totals equal a recomputation", "[cli]")
 {
     Office o;
@@ -182,6 +200,27 @@ TEST_CASE("post-payment keeps a pending promise and the totals stay equal to a r
         CHECK(store::TotalsRepository(db).forDebtor(1)->outstanding.minor() == 50000);
     }
     CHECK(o.run({QStringLiteral("check")}).status == 0);
+}
+
+TEST_CASE("post-payment to a debtor with nothing invoiced keeps it as credit and says so plainly", "[cli]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("init")}).status == 0);
+    {
+        store::Database db(o.db);
+        store::SqlQuery(db, QStringLiteral("INSERT INTO debtors (external_ref, kind, name, search_text, created_at, updated_at) "
+                                           "VALUES ('CLI-000001', 'person', 'José Pérez', 'jose perez', 'x', 'x')")).exec();
+        store::TotalsRepository(db).refreshAll();
+    }
+    const Run pay = o.run({QStringLiteral("post-payment"), QStringLiteral("--debtor"), QStringLiteral("CLI-000001"),
+                           QStringLiteral("--amount"), QStringLiteral("100"), QStringLiteral("--date"),
+                           QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--method"),
+                           QStringLiteral("cash")});
+    INFO(pay.err.toStdString());
+    REQUIRE(pay.status == 0);
+    CHECK(pay.out.contains(QStringLiteral("with no invoice to pay")));
+    CHECK_FALSE(pay.out.contains(QStringLiteral("in 0 invoices")));
+    CHECK(pay.out.contains(QStringLiteral("Kept as credit for the debtor")));
 }
 
 TEST_CASE("post-payment refuses bad input naming the option, and stores nothing", "[cli]")
