@@ -13,6 +13,9 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+#include <utility>
+
 using namespace libreta;
 
 namespace {
@@ -38,6 +41,18 @@ void writeRawDatabase(const QString &path, const char *sql)
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
     REQUIRE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(raw);
+}
+
+// How opening `path` was refused as not a Libreta file, and in what words;
+// nothing when it opened.
+std::optional<std::pair<store::ForeignFileError::Kind, QString>> foreignRefusal(const QString &path)
+{
+    try {
+        store::Database db(path);
+    } catch (const store::ForeignFileError &e) {
+        return std::make_pair(e.kind(), e.message());
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -141,15 +156,10 @@ TEST_CASE("Another program's database is refused and left untouched", "[store]")
     writeRawDatabase(path, "CREATE TABLE clientes (id INTEGER PRIMARY KEY, nombre TEXT); "
                            "INSERT INTO clientes VALUES (1, 'Ferretería Núñez');");
     const QByteArray before = fileHash(path);
-    bool refused = false;
-    try {
-        store::Database db(path);
-    } catch (const store::ForeignFileError &e) {
-        refused = true;
-        CHECK(e.kind() == store::ForeignFileError::Kind::OtherProgramsData);
-        CHECK(e.message().startsWith(QStringLiteral("This file is not a Libreta file: it holds another program's")));
-    }
-    CHECK(refused);
+    const auto refusal = foreignRefusal(path);
+    REQUIRE(refusal);
+    CHECK(refusal->first == store::ForeignFileError::Kind::OtherProgramsData);
+    CHECK(refusal->second.startsWith(QStringLiteral("This file is not a Libreta file: it holds another program's")));
     CHECK(fileHash(path) == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
@@ -163,17 +173,12 @@ TEST_CASE("A file that is not a database at all is refused in words and left unt
     text.write(QByteArray("Deudores por llamar el lunes:\n").repeated(200));
     text.close();
     const QByteArray before = fileHash(path);
-    bool refused = false;
-    try {
-        store::Database db(path);
-    } catch (const store::ForeignFileError &e) {
-        refused = true;
-        CHECK(e.kind() == store::ForeignFileError::Kind::NotADatabase);
-        CHECK(e.message().startsWith(QStringLiteral("This file is not a Libreta file, or it is damaged")));
-    }
-    CHECK(refused);
+    const auto refusal = foreignRefusal(path);
+    REQUIRE(refusal);
+    CHECK(refusal->first == store::ForeignFileError::Kind::NotADatabase);
+    CHECK(refusal->second.startsWith(QStringLiteral("This file is not a Libreta file, or it is damaged")));
     CHECK(fileHash(path) == before);
-    // The backup's and the restore's look at a file says the same.
+    // The look the window takes at a file before opening it refuses it too.
     CHECK_THROWS_AS(store::Database::schemaVersionOf(path), store::StoreError);
 }
 
