@@ -84,7 +84,9 @@ Database::Database(const QString &path)
         const int known = latestSchemaVersion();
         if (found > known)
             throw NewerSchemaError(found, known);
-        if (found == 0 && Dialect::holdsOtherTables(db))
+        // Schema 0 with tables of its own is another program's database,
+        // which the first step would write Libreta's tables into.
+        if (found == 0 && !Dialect::isEmpty(db))
             throw ForeignFileError(ForeignFileError::Kind::OtherProgramsData);
 
         applyPragmas();

@@ -139,14 +139,6 @@ int Dialect::schemaVersion(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
-bool Dialect::holdsOtherTables(QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-                          "LIMIT 1"));
-    return q.next();
-}
-
 void Dialect::setSchemaVersion(QSqlDatabase &db, int version)
 {
     QSqlQuery q(db);

@@ -43,9 +43,6 @@ public:
 
     // Throws ForeignFileError when the file is not a database at all.
     static int schemaVersion(QSqlDatabase &db);
-    // Whether a file at schema 0 already has tables of its own: another
-    // program's database, which migrating would write Libreta's tables into.
-    static bool holdsOtherTables(QSqlDatabase &db);
     static void setSchemaVersion(QSqlDatabase &db, int version);
     // Runs a whole migration script (several statements, triggers) on `db`.
     static void executeScript(QSqlDatabase &db, const QString &script);

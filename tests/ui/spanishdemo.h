@@ -59,13 +59,14 @@ struct SpanishDemo {
 struct PictureFolder {
     PictureFolder()
     {
-        QDir(path).removeRecursively();
+        QDir(root).removeRecursively();
         QDir().mkpath(path);
     }
-    ~PictureFolder() { QDir(QDir::temp().filePath(QStringLiteral("libreta-capturas"))).removeRecursively(); }
+    ~PictureFolder() { QDir(root).removeRecursively(); }
     QString filePath(const QString &name) const { return QDir(path).filePath(name); }
 
-    const QString path = QDir::temp().filePath(QStringLiteral("libreta-capturas/Documentos"));
+    const QString root = QDir::temp().filePath(QStringLiteral("libreta-capturas"));
+    const QString path = QDir(root).filePath(QStringLiteral("Documentos"));
 };
 
 // The main window as the pictures show it: on the demo's clock, active, on
