@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>fortnightly</source>
-        <translation>quincenales</translation>
+        <translation>cada 14 días</translation>
     </message>
     <message>
         <source>monthly</source>
@@ -1112,6 +1112,10 @@
     <message>
         <source>Payment commitment</source>
         <translation>Compromiso de pago</translation>
+    </message>
+    <message>
+        <source>twice-monthly</source>
+        <translation>quincenales</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2293,10 @@
     <message>
         <source>Payment %1 recorded for %2: %3, with no invoice to pay</source>
         <translation>Pago %1 registrado para %2: %3, sin facturas que pagar</translation>
+    </message>
+    <message>
+        <source>There is no office file at %1. Check the path given with --db, or create a new office with: libreta-cli --db %1 init</source>
+        <translation>No hay ningún archivo de despacho en %1. Revise la ruta indicada con --db, o cree un despacho nuevo con: libreta-cli --db %1 init</translation>
     </message>
 </context>
 <context>
@@ -3976,7 +3984,7 @@
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation>Quincenal</translation>
+        <translation>Cada 14 días</translation>
     </message>
     <message>
         <source>Monthly</source>
@@ -4089,6 +4097,10 @@
     <message>
         <source>Write-off</source>
         <translation>Cancelación por incobrable</translation>
+    </message>
+    <message>
+        <source>Twice a month</source>
+        <translation>Quincenal</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4832,17 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>OutputPath</name>
+    <message>
+        <source>%1 is the office&apos;s own file: writing there would destroy its data. Choose another name.</source>
+        <translation>%1 es el archivo del propio despacho: escribir ahí destruiría sus datos. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is the file being read: writing there would replace it. Choose another name.</source>
+        <translation>%1 es el archivo que se está leyendo: escribir ahí lo sustituiría. Elija otro nombre.</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message>
         <source>No agent</source>
@@ -5353,6 +5376,13 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Correct what was written about this call; the call stays as it was, beside the correction</source>
         <translation>Corregir lo anotado de esta llamada; la llamada queda tal como estaba, junto a la corrección</translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <source>The day to close cannot be later than today (%1): promises whose debtors still have time to pay would be marked broken.</source>
+        <translation>El día que se cierra no puede ser posterior a hoy (%1): se marcarían como incumplidas promesas cuyos deudores aún tienen tiempo para pagar.</translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6626,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>semana</translation>
     </message>
     <message>
-        <source>fortnight</source>
-        <translation>quincena</translation>
-    </message>
-    <message>
         <source>month</source>
         <translation>mes</translation>
     </message>
@@ -6718,6 +6744,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>&lt;b&gt;Approach for this call: %1.&lt;/b&gt; %2 Before the call the file suggested “%3”.</source>
         <translation>&lt;b&gt;Enfoque para esta llamada: %1.&lt;/b&gt; %2 Antes de la llamada el expediente sugería «%3».</translation>
+    </message>
+    <message>
+        <source>two weeks</source>
+        <translation>14 días</translation>
+    </message>
+    <message>
+        <source>half month</source>
+        <translation>quincena</translation>
     </message>
 </context>
 <context>

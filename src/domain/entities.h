@@ -44,7 +44,11 @@ enum class ReversalReason { Bounced, EnteredInError, Other };
 // discount agreed in a call, paid as agreed; a correction (the invoice was
 // wrong, a dispute found right); a debt written off as uncollectible.
 enum class AdjustmentKind { Discount, Correction, WriteOff };
-enum class PlanFrequency { Weekly, Biweekly, Monthly };
+// How often a plan's instalments fall. Biweekly is every fourteen days
+// (a "catorcena"); Semimonthly is the "quincena" most salaries in Mexico
+// are paid by, the 15th and the month's last day (or any day and the day
+// half a month after it), which fourteen-day steps drift away from.
+enum class PlanFrequency { Weekly, Biweekly, Semimonthly, Monthly };
 enum class FollowUpKind {
     PromiseReminder, PromiseCheck, Callback, SendInvoiceCopy, SendStatement, NoteFollowUp
 };

@@ -59,7 +59,7 @@ const CodeEntry<PromiseStatus> kPromiseStatus[] = {
     {PromiseStatus::Cancelled, "cancelled"}};
 const CodeEntry<PlanFrequency> kPlanFrequency[] = {
     {PlanFrequency::Weekly, "weekly"}, {PlanFrequency::Biweekly, "biweekly"},
-    {PlanFrequency::Monthly, "monthly"}};
+    {PlanFrequency::Semimonthly, "semimonthly"}, {PlanFrequency::Monthly, "monthly"}};
 const CodeEntry<FollowUpKind> kFollowUpKind[] = {
     {FollowUpKind::PromiseReminder, "promise_reminder"},
     {FollowUpKind::PromiseCheck, "promise_check"},

@@ -235,6 +235,8 @@ QString label(PlanFrequency v)
         return QCoreApplication::translate("Labels", "Weekly");
     case PlanFrequency::Biweekly:
         return QCoreApplication::translate("Labels", "Every two weeks");
+    case PlanFrequency::Semimonthly:
+        return QCoreApplication::translate("Labels", "Twice a month");
     case PlanFrequency::Monthly:
         return QCoreApplication::translate("Labels", "Monthly");
     }

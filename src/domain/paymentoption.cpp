@@ -128,8 +128,11 @@ PlanFrequency nearestFrequency(const QDate &first, const QDate &second)
     const qint64 gap = std::llabs(first.daysTo(second));
     if (gap <= 10)
         return PlanFrequency::Weekly;
-    if (gap <= 21)
+    if (gap <= 14)
         return PlanFrequency::Biweekly;
+    // Fifteen days or a little more is the rest at the next "quincena".
+    if (gap <= 21)
+        return PlanFrequency::Semimonthly;
     return PlanFrequency::Monthly;
 }
 

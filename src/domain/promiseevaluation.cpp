@@ -103,6 +103,33 @@ PromiseChain promiseChain(QList<Promise> promises)
     return chain;
 }
 
+namespace {
+
+// `day` of the month `monthsAfter` months after `from`'s, or that month's
+// last day when it is shorter.
+QDate dayOfMonth(const QDate &from, int monthsAfter, int day)
+{
+    const QDate month = QDate(from.year(), from.month(), 1).addMonths(monthsAfter);
+    return QDate(month.year(), month.month(), std::min(day, month.daysInMonth()));
+}
+
+} // namespace
+
+QDate semimonthlyDate(const QDate &first, int index)
+{
+    if (index <= 0 || !first.isValid())
+        return first;
+    // The plan's two days: `early` in 1..15 and the one fifteen after it,
+    // where 15 pairs with the month's end (31, clamped) rather than the 30th.
+    const bool startsLate = first.day() > 15;
+    const int early = startsLate ? std::min(first.day() - 15, 15) : first.day();
+    const int late = early == 15 ? 31 : early + 15;
+    // Count half months from the first date's: even steps land on the same
+    // half it started in.
+    const int half = (startsLate ? 1 : 0) + index;
+    return dayOfMonth(first, half / 2, half % 2 == 0 ? early : late);
+}
+
 QList<InstalmentTerms> splitIntoInstalments(Money total, int count, PlanFrequency frequency,
                                             const QDate &first)
 {
@@ -120,6 +147,7 @@ QList<InstalmentTerms> splitIntoInstalments(Money total, int count, PlanFrequenc
         switch (frequency) {
         case PlanFrequency::Weekly: t.dueDate = first.addDays(7 * qint64(i)); break;
         case PlanFrequency::Biweekly: t.dueDate = first.addDays(14 * qint64(i)); break;
+        case PlanFrequency::Semimonthly: t.dueDate = semimonthlyDate(first, i); break;
         // Always counted from the first date, so a plan starting on the 31st
         // comes back to the 31st after February's 28th.
         case PlanFrequency::Monthly: t.dueDate = first.addMonths(i); break;

@@ -64,7 +64,16 @@ PromiseChain promiseChain(QList<Promise> promises);
 
 // Splits `total` into `count` instalments that add up to the cent (the
 // remainder cents go to the first instalments), dated from `first` by
-// `frequency` (a monthly plan keeps the day of month, clamped to month end).
+// `frequency` (a monthly plan keeps the day of month, clamped to month end;
+// a semimonthly one alternates two days half a month apart, see
+// semimonthlyDate).
+// The `index`-th date (0 is `first` itself) of a plan paid twice a month,
+// as salaries are: a first date on the 1st to the 15th pairs with the day
+// fifteen later (the 15th with the month's last day); a later first date
+// pairs with the day fifteen before it in the next month (the month's
+// last day with the 15th). A day a month lacks is its last day.
+QDate semimonthlyDate(const QDate &first, int index);
+
 QList<InstalmentTerms> splitIntoInstalments(Money total, int count, PlanFrequency frequency,
                                             const QDate &first);
 

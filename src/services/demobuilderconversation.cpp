@@ -272,7 +272,9 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
     const PaymentMethod method = pickMethod();
     if (action == Plan) {
         const int count = m_r.between(3, 6);
-        const auto frequency = PlanFrequency(std::array{2, 1, 0}[size_t(m_r.weighted({60, 30, 10}))]);
+        // Monthly, by the "quincena" (the 15th and the month's end) or weekly.
+        const auto frequency = std::array{PlanFrequency::Monthly, PlanFrequency::Semimonthly,
+                                          PlanFrequency::Weekly}[size_t(m_r.weighted({60, 30, 10}))];
         const QDate first = d.addDays(m_r.between(3, 15));
         const auto terms = splitIntoInstalments(Money::fromMinor(undisputed), count, frequency, first);
         const int i = addCall(d, by, CallOutcome::Promise, contact, seconds);

@@ -390,7 +390,8 @@ QString frequencyWords(domain::PlanFrequency frequency)
     using domain::PlanFrequency;
     switch (frequency) {
     case PlanFrequency::Weekly: return QStringLiteral("semanales");
-    case PlanFrequency::Biweekly: return QStringLiteral("quincenales");
+    case PlanFrequency::Biweekly: return QStringLiteral("catorcenales");
+    case PlanFrequency::Semimonthly: return QStringLiteral("quincenales");
     case PlanFrequency::Monthly: return QStringLiteral("mensuales");
     }
     return {};

@@ -44,6 +44,8 @@ QString CallConfirmation::frequencyWord(PlanFrequency frequency)
         return tr("weekly");
     case PlanFrequency::Biweekly:
         return tr("fortnightly");
+    case PlanFrequency::Semimonthly:
+        return tr("twice-monthly");
     case PlanFrequency::Monthly:
         return tr("monthly");
     }

@@ -14,6 +14,8 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <iterator>
+
 namespace libreta::ui {
 
 using namespace domain;
@@ -22,7 +24,9 @@ namespace {
 
 const OptionKind kKinds[] = {OptionKind::FullPayment, OptionKind::PartNowRestLater, OptionKind::Instalments,
                              OptionKind::NewDate};
-const PlanFrequency kFrequencies[] = {PlanFrequency::Weekly, PlanFrequency::Biweekly, PlanFrequency::Monthly};
+const PlanFrequency kFrequencies[] = {PlanFrequency::Weekly, PlanFrequency::Biweekly, PlanFrequency::Semimonthly,
+                                      PlanFrequency::Monthly};
+constexpr int kFrequencyCount = int(std::size(kFrequencies));
 const PaymentMethod kMethods[] = {PaymentMethod::Transfer, PaymentMethod::Deposit, PaymentMethod::Cash,
                                   PaymentMethod::Card,     PaymentMethod::Check,   PaymentMethod::Other};
 
@@ -61,10 +65,12 @@ CallNegotiationPage::CallNegotiationPage(QWidget *parent)
     CallTexts::bindFocus(this, 8, m_ui->techniquesView);
     for (OptionKind kind : kKinds)
         m_ui->kindCombo->addItem(kindLabel(kind));
+    // In kFrequencies' order; "Every: …" reads each as the plan's step.
     m_ui->frequencyCombo->addItem(tr("week"));
-    m_ui->frequencyCombo->addItem(tr("fortnight"));
+    m_ui->frequencyCombo->addItem(tr("two weeks"));
+    m_ui->frequencyCombo->addItem(tr("half month"));
     m_ui->frequencyCombo->addItem(tr("month"));
-    m_ui->frequencyCombo->setCurrentIndex(2);
+    m_ui->frequencyCombo->setCurrentIndex(kFrequencyCount - 1);
     for (PaymentMethod method : kMethods)
         m_ui->methodCombo->addItem(label(method));
     m_ui->objectionSearch->setPlaceholderText(tr("Type what the debtor says: «ya pagué», «no tengo»…"));
@@ -300,7 +306,7 @@ PaymentOption CallNegotiationPage::option() const
     o.partNow = MoneyInput::read(m_ui->partAmountEdit->text(), tr("Pays now"), &ignored).value_or(Money());
     o.restDate = m_ui->restDateEdit->date();
     o.instalments = m_ui->countSpin->value();
-    o.frequency = kFrequencies[qBound(0, m_ui->frequencyCombo->currentIndex(), 2)];
+    o.frequency = kFrequencies[qBound(0, m_ui->frequencyCombo->currentIndex(), kFrequencyCount - 1)];
     o.firstDate = m_ui->firstDateEdit->date();
     o.amount = MoneyInput::read(m_ui->newAmountEdit->text(), tr("Amount"), &ignored).value_or(Money());
     o.paidNow = (o.kind == OptionKind::FullPayment || o.kind == OptionKind::PartNowRestLater)
@@ -415,7 +421,7 @@ void CallNegotiationPage::load(const CallWorksheet &w)
         m_ui->partAmountEdit->setText(o.partNow.isPositive() ? o.partNow.format(QLocale()) : QString());
         setDate(m_ui->restDateEdit, o.restDate);
         m_ui->countSpin->setValue(o.instalments);
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < kFrequencyCount; ++i)
             if (kFrequencies[i] == o.frequency)
                 m_ui->frequencyCombo->setCurrentIndex(i);
         setDate(m_ui->firstDateEdit, o.firstDate);

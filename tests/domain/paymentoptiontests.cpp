@@ -143,7 +143,9 @@ TEST_CASE("Dates in the past, missing dates and nothing owed are refused in word
 TEST_CASE("The frequency of a plan of two follows the gap between its dates", "[domain][option]")
 {
     CHECK(nearestFrequency(kToday, kToday.addDays(7)) == PlanFrequency::Weekly);
-    CHECK(nearestFrequency(kToday, kToday.addDays(15)) == PlanFrequency::Biweekly);
+    CHECK(nearestFrequency(kToday, kToday.addDays(14)) == PlanFrequency::Biweekly);
+    CHECK(nearestFrequency(kToday, kToday.addDays(15)) == PlanFrequency::Semimonthly);
+    CHECK(nearestFrequency(kToday, kToday.addDays(16)) == PlanFrequency::Semimonthly);
     CHECK(nearestFrequency(kToday, kToday.addDays(31)) == PlanFrequency::Monthly);
     CHECK(discountOf(pesos(100), 15) == pesos(15));
     CHECK(discountOf(Money::fromMinor(5), 10) == Money::fromMinor(1));  // half a cent rounds up

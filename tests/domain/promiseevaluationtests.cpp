@@ -208,6 +208,43 @@ TEST_CASE("Weekly and biweekly plans step seven and fourteen days")
     CHECK(biweekly[2].dueDate == QDate(2026, 3, 20));
 }
 
+TEST_CASE("A plan twice a month falls on the 15th and the month's last day")
+{
+    const auto fromFifteenth = splitIntoInstalments(m(500), 5, PlanFrequency::Semimonthly, QDate(2026, 12, 15));
+    QList<QDate> dates;
+    for (const auto &t : fromFifteenth)
+        dates << t.dueDate;
+    CHECK(dates == QList<QDate>{QDate(2026, 12, 15), QDate(2026, 12, 31), QDate(2027, 1, 15), QDate(2027, 1, 31),
+                                QDate(2027, 2, 15)});
+    // From a month's last day: the next 15th, then that month's end (28th in February).
+    CHECK(semimonthlyDate(QDate(2026, 11, 30), 1) == QDate(2026, 12, 15));
+    CHECK(semimonthlyDate(QDate(2026, 11, 30), 2) == QDate(2026, 12, 31));
+    CHECK(semimonthlyDate(QDate(2027, 1, 31), 2) == QDate(2027, 2, 28));
+    CHECK(semimonthlyDate(QDate(2028, 1, 31), 2) == QDate(2028, 2, 29));
+}
+
+TEST_CASE("A plan twice a month from another day keeps that day and the one half a month away")
+{
+    // The 5th pairs with the 20th, and the 20th with the next month's 5th.
+    CHECK(semimonthlyDate(QDate(2026, 12, 5), 1) == QDate(2026, 12, 20));
+    CHECK(semimonthlyDate(QDate(2026, 12, 5), 2) == QDate(2027, 1, 5));
+    CHECK(semimonthlyDate(QDate(2026, 12, 20), 1) == QDate(2027, 1, 5));
+    CHECK(semimonthlyDate(QDate(2026, 12, 20), 2) == QDate(2027, 1, 20));
+    // The 14th's partner, the 29th, is February's last day in a short year.
+    CHECK(semimonthlyDate(QDate(2027, 2, 14), 1) == QDate(2027, 2, 28));
+    CHECK(semimonthlyDate(QDate(2027, 2, 14), 3) == QDate(2027, 3, 29));
+    // The 30th of a 31-day month is the end of its half: the rest fall on the 15th and the end.
+    CHECK(semimonthlyDate(QDate(2026, 12, 30), 1) == QDate(2027, 1, 15));
+    CHECK(semimonthlyDate(QDate(2026, 12, 30), 2) == QDate(2027, 1, 31));
+    CHECK(semimonthlyDate(QDate(2026, 12, 30), 0) == QDate(2026, 12, 30));
+    // Every date of a long plan is half a month, never two weeks, from the one before.
+    for (int i = 1; i < 48; ++i) {
+        const qint64 gap = semimonthlyDate(QDate(2026, 12, 15), i - 1).daysTo(semimonthlyDate(QDate(2026, 12, 15), i));
+        CHECK(gap >= 13);
+        CHECK(gap <= 16);
+    }
+}
+
 TEST_CASE("A monthly plan keeps the day of month, clamped to the month's end")
 {
     const auto plan = splitIntoInstalments(m(400), 4, PlanFrequency::Monthly, QDate(2026, 1, 31));

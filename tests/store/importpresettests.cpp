@@ -18,7 +18,9 @@ TEST_CASE("Schema steps only go up, and a file at an earlier step gets the steps
 
     test::TempDb t;
     const int latest = store::Database::latestSchemaVersion();
-    REQUIRE(latest == 40);  // the steps undone below are the last thirty-one
+    // The steps undone below are thirty-one of the last thirty-two; the
+    // last, 41, writes the plans' table again whichever check it had.
+    REQUIRE(latest == 41);
     // A file made before the agenda's groups had indexes of their own
     // (schema 9): version 6's indexes, keyed by kind alone, and a debtor's
     // calls indexed without their corrections (before schema 11); nor did

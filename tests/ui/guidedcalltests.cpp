@@ -388,6 +388,34 @@ TEST_CASE("What the debtor can pay each time works out how many instalments the 
     CHECK(page->plan().instalments.size() == 4);
 }
 
+TEST_CASE("A plan by the quincena falls on the 15th and the month's end", "[ui][call]")
+{
+    CallDesk desk;
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+    auto *kind = page->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    auto *count = page->findChild<QSpinBox *>(QStringLiteral("countSpin"));
+    auto *frequency = page->findChild<QComboBox *>(QStringLiteral("frequencyCombo"));
+    auto *first = page->findChild<QDateEdit *>(QStringLiteral("firstDateEdit"));
+    REQUIRE((kind && count && frequency && first));
+    kind->setCurrentIndex(2);  // an instalment plan
+    REQUIRE(frequency->count() == 4);
+    CHECK(frequency->currentText() == QStringLiteral("month"));
+    frequency->setCurrentIndex(frequency->findText(QStringLiteral("half month")));
+    count->setValue(3);
+    first->setDate(QDate(2026, 3, 15));  // the desk's day is the 10th of March
+
+    const OptionPlan plan = page->plan();
+    REQUIRE(plan.ok());
+    CHECK(plan.frequency == PlanFrequency::Semimonthly);
+    QList<QDate> dates;
+    for (const InstalmentTerms &t : plan.instalments)
+        dates << t.dueDate;
+    CHECK(dates == QList<QDate>{QDate(2026, 3, 15), QDate(2026, 3, 31), QDate(2026, 4, 15)});
+    // Every two weeks stays a step of fourteen days.
+    frequency->setCurrentIndex(frequency->findText(QStringLiteral("two weeks")));
+    CHECK(page->plan().instalments.at(1).dueDate == QDate(2026, 3, 29));
+}
+
 TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")
 {
     CallDesk desk;
