@@ -18,7 +18,7 @@ namespace libreta::cli {
 enum ExitCode { Done = 0, Refused = 1, Usage = 2 };
 
 // What every command gets: its own arguments, the database file, where to
-// write, and the clock. Opening the database is left to the command so that
+// write, and the clock. Opening the database is left to the command: only
 // `init` and `demo` may create it.
 struct CliContext {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -30,7 +30,13 @@ public:
     QTextStream &err;
     const domain::Clock &clock;
 
+    // The office file as it is; a path where there is none is refused
+    // (InputError naming "db"): a mistyped --db must not become a new,
+    // empty office that a backup or a check then reports on as if it were
+    // the real one.
     std::unique_ptr<store::Database> openDatabase() const;
+    // The office file, created (with its folder) when there is none yet.
+    std::unique_ptr<store::Database> openOrCreateDatabase() const;
 };
 
 using Command = int (*)(CliContext &context);

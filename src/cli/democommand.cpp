@@ -3,9 +3,7 @@
 #include "services/demogenerator.h"
 #include "store/database.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 
 namespace libreta::cli {
 
@@ -23,8 +21,7 @@ int runDemo(CliContext &c)
     if (!debtors || !seed || !today)
         return Refused;
 
-    QDir().mkpath(QFileInfo(c.databasePath).absolutePath());
-    auto db = c.openDatabase();
+    auto db = c.openOrCreateDatabase();
     services::DemoOptions demo;
     demo.debtors = *debtors;
     demo.seed = quint32(*seed);

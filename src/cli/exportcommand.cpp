@@ -4,6 +4,7 @@
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
 #include "services/exportservice.h"
+#include "services/outputpath.h"
 #include "store/database.h"
 #include "store/userrepository.h"
 
@@ -107,6 +108,8 @@ int runExport(CliContext &c)
         return Usage;
     }
     request.action = options.value(QStringLiteral("action"));
+    if (options.isSet(QStringLiteral("out")))
+        services::OutputPath::check(QStringLiteral("out"), options.value(QStringLiteral("out")), c.databasePath);
 
     auto db = c.openDatabase();
     if (options.isSet(QStringLiteral("user"))) {

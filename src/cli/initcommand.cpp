@@ -6,7 +6,6 @@
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -32,8 +31,7 @@ int runInit(CliContext &c)
         return Refused;
     }
 
-    QDir().mkpath(QFileInfo(c.databasePath).absolutePath());
-    auto db = c.openDatabase();
+    auto db = c.openOrCreateDatabase();
     store::Transaction tx(*db);
     store::SettingsRepository settingsRepo(*db);
     auto settings = settingsRepo.load();

@@ -5,6 +5,7 @@
 #include "documents/pdffolder.h"
 #include "documents/pdfwriter.h"
 #include "services/documentbatch.h"
+#include "services/outputpath.h"
 #include "store/database.h"
 #include "store/portfoliorepository.h"
 #include "store/userrepository.h"
@@ -40,6 +41,8 @@ int runLetters(CliContext &c)
         options.usageError(CliContext::tr("give either --out (one PDF) or --out-dir (one PDF per debtor)."));
         return Usage;
     }
+    if (oneFile)
+        services::OutputPath::check(QStringLiteral("out"), options.value(QStringLiteral("out")), c.databasePath);
     auto db = c.openDatabase();
     const std::optional<DocumentRequest> letter = letterRequest(options, *db);
     if (!letter)

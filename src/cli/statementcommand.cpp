@@ -3,6 +3,7 @@
 #include "cli/letteroptions.h"
 #include "documents/pdfwriter.h"
 #include "services/documentservice.h"
+#include "services/outputpath.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
 #include "store/storeerror.h"
@@ -26,6 +27,7 @@ int runStatement(CliContext &c)
     for (const char *required : {"debtor", "out"})
         if (!options.require(QString::fromLatin1(required)))
             return Usage;
+    services::OutputPath::check(QStringLiteral("out"), options.value(QStringLiteral("out")), c.databasePath);
     auto db = c.openDatabase();
     std::optional<DocumentRequest> request = letterRequest(options, *db);
     if (!request)

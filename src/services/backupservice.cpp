@@ -1,6 +1,7 @@
 #include "services/backupservice.h"
 
 #include "services/inputerror.h"
+#include "services/outputpath.h"
 #include "store/backuprepository.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
@@ -20,16 +21,6 @@ const QString kLastBackupKey = QStringLiteral("last_backup_at");
 const QString kOut = QStringLiteral("out");
 
 QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
-
-// The same file by another spelling (a relative path, a link) counts too.
-bool sameFile(const QString &a, const QString &b)
-{
-    const QFileInfo fa(a);
-    const QFileInfo fb(b);
-    const QString ca = fa.exists() ? fa.canonicalFilePath() : fa.absoluteFilePath();
-    const QString cb = fb.exists() ? fb.canonicalFilePath() : fb.absoluteFilePath();
-    return ca == cb;
-}
 
 } // namespace
 
@@ -54,7 +45,7 @@ BackupResult BackupService::saveCopy(const QString &target)
     if (target.trimmed().isEmpty())
         throw InputError(kOut, tr("Choose where to save the copy."));
     const QFileInfo where(target);
-    if (sameFile(target, m_db.path()))
+    if (OutputPath::sameFile(target, m_db.path()))
         throw InputError(kOut, tr("The copy cannot take the place of the office file it is made from; choose "
                                   "another name or folder."));
     if (!where.absoluteDir().exists())

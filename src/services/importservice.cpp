@@ -6,8 +6,10 @@
 #include "services/audittrail.h"
 #include "services/importrows.h"
 #include "services/inputerror.h"
+#include "services/outputpath.h"
 #include "services/rowimporter.h"
 #include "store/bulkload.h"
+#include "store/database.h"
 #include "store/importpresetrepository.h"
 #include "store/transaction.h"
 
@@ -83,6 +85,11 @@ public:
         QStringList cells = refusal.cells;
         while (cells.size() < m_headers.size())
             cells.append(QString());
+        // A row ending in the delimiter (as spreadsheets write them) has an
+        // empty value past the last title: left, it would push the line and
+        // the reason under the wrong titles.
+        while (cells.size() > m_headers.size() && cells.last().isEmpty())
+            cells.removeLast();
         m_writer->writeRow(cells + QStringList{QString::number(refusal.line), reasons});
     }
     bool written() const { return m_file != nullptr; }
@@ -311,6 +318,8 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     result.headerLine = plan.headerLine;
     result.headers = plan.headers;
     const bool writeRejects = request.keepValid && !request.dryRun && !request.rejectsPath.isEmpty();
+    if (request.keepValid && !request.rejectsPath.isEmpty())
+        OutputPath::check(QStringLiteral("rejects"), request.rejectsPath, m_db.path(), {request.path});
     RejectsFile rejects(request.rejectsPath, plan.delimiter, plan.headers);
 
     // Before the transaction and released after it (see BulkLoad). An

@@ -1,5 +1,6 @@
 #include "services/rolloverservice.h"
 
+#include "services/inputerror.h"
 #include "services/promisereevaluator.h"
 #include "store/auditrepository.h"
 #include "store/promiserepository.h"
@@ -15,6 +16,11 @@ using namespace domain;
 
 RolloverResult RolloverService::run(const QDate &today)
 {
+    if (today > m_clock.today())
+        throw InputError(QStringLiteral("date"),
+                         tr("The day to close cannot be later than today (%1): promises whose debtors still have "
+                            "time to pay would be marked broken.")
+                             .arg(m_clock.today().toString(Qt::ISODate)));
     store::Transaction tx(m_db);
     const int graceDays = store::SettingsRepository(m_db).graceDays();
     const auto debtors = store::PromiseRepository(m_db).debtorsWithExpiredPromises(today, graceDays);

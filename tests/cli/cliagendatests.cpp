@@ -5,6 +5,7 @@
 
 #include "store/database.h"
 #include "store/followuprepository.h"
+#include "store/sqlquery.h"
 #include "support/fixtures.h"
 
 #include <algorithm>
@@ -21,10 +22,24 @@ TEST_CASE("agenda lists today's follow-ups and rollover twice changes nothing th
     CHECK(agenda.status == 0);
     CHECK(agenda.out.contains(QStringLiteral("Agenda for")));
 
+    // A day still to come would break promises whose debtors have time yet.
     const QString later = QDate::currentDate().addDays(30).toString(Qt::ISODate);
-    const Run first = o.run({QStringLiteral("rollover"), QStringLiteral("--date"), later});
+    const auto pending = [&] {
+        store::Database db(o.db);
+        store::SqlQuery q(db, QStringLiteral("SELECT count(*) FROM promises WHERE status = 'pending'"));
+        return q.execScalar();
+    };
+    const qint64 before = pending();
+    REQUIRE(before > 0);
+    const Run ahead = o.run({QStringLiteral("rollover"), QStringLiteral("--date"), later});
+    CHECK(ahead.status == 1);
+    CHECK(ahead.err.contains(QStringLiteral("cannot be later than today")));
+    CHECK(pending() == before);
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Run first = o.run({QStringLiteral("rollover"), QStringLiteral("--date"), today});
     REQUIRE(first.status == 0);
-    const Run second = o.run({QStringLiteral("rollover"), QStringLiteral("--date"), later});
+    const Run second = o.run({QStringLiteral("rollover"), QStringLiteral("--date"), today});
     REQUIRE(second.status == 0);
     CHECK(second.out.contains(QStringLiteral("0 debtors reviewed")));
     CHECK(o.run({QStringLiteral("check")}).status == 0);

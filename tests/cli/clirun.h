@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -31,6 +33,14 @@ inline Run cli(const QStringList &args)
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+// What a file holds, to tell that a refused command left it as it was.
+inline QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
 // An office file of its own in a folder that goes with the test.
 struct Office {
     QTemporaryDir dir;
@@ -41,6 +51,11 @@ struct Office {
         args.prepend(QStringLiteral("--db"));
         return cli(args);
     }
+};
+
+// An office made with `init`, as every command but `init` and `demo` needs.
+struct InitialisedOffice : Office {
+    InitialisedOffice() { run({QStringLiteral("init")}); }
 };
 
 } // namespace libreta::test

@@ -19,19 +19,11 @@
 using namespace libreta;
 
 using test::cli;
+using test::fileHash;
+using test::InitialisedOffice;
 using test::Office;
 using test::Run;
 
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 TEST_CASE("libreta-cli without a command prints usage and exits 2", "[cli]")
 {
@@ -286,7 +278,7 @@ TEST_CASE("import reads Spanish Excel files and keeps the totals the check recom
 
 TEST_CASE("import asks instead of guessing, and refuses all or keeps the valid rows", "[cli][import]")
 {
-    Office o;
+    InitialisedOffice o;
     REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
     Run r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-ambiguous-dates.csv")});
     CHECK(r.status == 1);
@@ -320,7 +312,7 @@ TEST_CASE("import asks instead of guessing, and refuses all or keeps the valid r
 
 TEST_CASE("import maps columns by title or number and saves presets", "[cli][import]")
 {
-    Office o;
+    InitialisedOffice o;
     REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
     Run r = o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-dmy-comma.csv"),
                    QStringLiteral("--map"), QStringLiteral("saldo="), QStringLiteral("--dry-run")});
@@ -354,7 +346,7 @@ TEST_CASE("import and export refuse a wrong command line with status 2", "[cli][
 
 TEST_CASE("export writes Excel-ready CSV that imports back into another office", "[cli][export]")
 {
-    Office from;
+    InitialisedOffice from;
     REQUIRE(from.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
     REQUIRE(from.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-iso-point.csv")}).status == 0);
     REQUIRE(from.run({QStringLiteral("import"), QStringLiteral("payments"), corpusFile("payments-bank.csv")}).status == 0);
@@ -375,7 +367,7 @@ TEST_CASE("export writes Excel-ready CSV that imports back into another office",
     CHECK(r.status == 0);
     CHECK(r.out.contains(QStringLiteral("debtor_ref,name,amount,due_date")));
 
-    Office to;
+    InitialisedOffice to;
     for (auto [kind, file] : {std::pair{"debtors", portfolio}, {"invoices", invoices}, {"payments", payments}}) {
         r = to.run({QStringLiteral("import"), QString::fromLatin1(kind), file});
         INFO(r.err.toStdString());
@@ -390,7 +382,7 @@ TEST_CASE("export writes Excel-ready CSV that imports back into another office",
 
 TEST_CASE("statement writes a debtor's account statement as PDF", "[cli][documents]")
 {
-    Office o;
+    InitialisedOffice o;
     REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
     REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-iso-point.csv")}).status == 0);
     const QString pdf = o.dir.filePath(QStringLiteral("estado.pdf"));
@@ -417,7 +409,7 @@ TEST_CASE("statement writes a debtor's account statement as PDF", "[cli][documen
 
 TEST_CASE("letters writes the same document for many debtors, to one PDF or one per debtor", "[cli][documents]")
 {
-    Office o;
+    InitialisedOffice o;
     REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
     REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-iso-point.csv")}).status == 0);
     const QString pdf = o.dir.filePath(QStringLiteral("estados.pdf"));

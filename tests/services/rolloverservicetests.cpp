@@ -17,6 +17,10 @@ using namespace libreta::domain;
 
 namespace {
 
+// The desk's clock on the morning (in Mexico City) of `day`: a roll-over
+// closes today at the latest.
+void dayIs(FixedClock &clock, const QDate &day) { clock.set(QDateTime(day, QTime(15, 0), Qt::UTC)); }
+
 // A promise of 500 due on 2026-03-12, made in a call on 2026-03-10; the
 // office's grace is 2 days, so it may still be kept until 2026-03-14.
 Id promiseDueOnTheTwelfth(store::Database &db, Id debtor, const Clock &clock)
@@ -46,9 +50,11 @@ TEST_CASE("Roll-over breaks a promise only after its grace, with a call-back, an
     const Id promise = promiseDueOnTheTwelfth(t.db(), debtor, clock);
     services::RolloverService rollover(t.db(), clock);
 
+    dayIs(clock, QDate(2026, 3, 14));
     CHECK(rollover.run(QDate(2026, 3, 14)).promisesBroken == 0);  // last day of grace
     CHECK(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Pending);
 
+    dayIs(clock, QDate(2026, 3, 15));
     const auto first = rollover.run(QDate(2026, 3, 15));
     CHECK(first.promisesBroken == 1);
     CHECK(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Broken);
@@ -103,6 +109,7 @@ TEST_CASE("A broken promise's call-back goes to the debtor's agent, once however
     test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
     promiseDueOnTheTwelfth(t.db(), debtor, clock);
     services::RolloverService rollover(t.db(), clock);
+    dayIs(clock, QDate(2026, 3, 16));
     // Started late in the month, the desk rolls over every day it missed.
     for (int i = 0; i < 3; ++i)
         for (const QDate day : {QDate(2026, 3, 15), QDate(2026, 3, 16)})
@@ -135,8 +142,24 @@ TEST_CASE("A broken promise of a debtor nobody has goes back to the agent who to
     p.method = PaymentMethod::Transfer;
     d.promise = p;
     services::CallService(t.db(), clock).commit(d);
+    dayIs(clock, QDate(2026, 3, 15));
     services::RolloverService(t.db(), clock).run(QDate(2026, 3, 15));
     const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
     REQUIRE(open.size() == 1);
     CHECK(open[0].assignedTo == std::optional<Id>(agent));
+}
+
+TEST_CASE("Roll-over refuses a day after today and changes nothing", "[services][rollover]")
+{
+    test::TempDb t;
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id promise = promiseDueOnTheTwelfth(t.db(), debtor, clock);
+    dayIs(clock, QDate(2026, 3, 13));  // the debtor still has a day of grace
+    services::RolloverService rollover(t.db(), clock);
+    CHECK_THROWS_WITH(rollover.run(QDate(2026, 3, 20)), Catch::Contains("cannot be later than today (2026-03-13)"));
+    CHECK(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Pending);
+    CHECK(store::FollowUpRepository(t.db()).openForDebtor(debtor).size() == 2);  // the reminder and the check
+    CHECK(rollover.run(QDate(2026, 3, 13)).promisesBroken == 0);
 }
