@@ -178,6 +178,7 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
             plan.instalments = {InstalmentTerms{o.partNow, o.date},
                                 InstalmentTerms{plan.agreedTotal - o.partNow, o.restDate}};
             plan.frequency = nearestFrequency(o.date, o.restDate);
+            plan.partAndRest = true;
         }
         break;
     case OptionKind::Instalments:

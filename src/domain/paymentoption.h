@@ -45,6 +45,9 @@ struct OptionPlan {
     PlanFrequency frequency = PlanFrequency::Monthly;
     QString error;               // translated; empty when the option can be offered
     bool paidNow = false;        // instalments.first() is paid during the call
+    // A part now and the rest later is two amounts on two dates, not a
+    // plan paid every so often: it is read back as such.
+    bool partAndRest = false;
     bool ok() const { return error.isEmpty(); }
     bool isPlan() const { return instalments.size() > 1; }
 };

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace libreta::ui {
 
 namespace {
@@ -49,7 +51,6 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
     const QDate today = clock.today();
     m_ui->fromEdit->setDate(today.addDays(m_debtorId ? -kDebtorDaysShown : -kDaysShown));
     m_ui->toEdit->setDate(today);
-    m_ui->toEdit->setMinimumDate(m_ui->fromEdit->date());
 
     services::ActivityLog &access = m_model->access();
     QString debtorName;
@@ -83,10 +84,7 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
         m_ui->errorLabel->setText(message);
         m_ui->errorLabel->show();
     });
-    connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, [this](const QDate &from) {
-        m_ui->toEdit->setMinimumDate(from);
-        applyFilters();
-    });
+    connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, &ActivityLogDialog::applyFilters);
     connect(m_ui->toEdit, &QDateEdit::dateChanged, this, &ActivityLogDialog::applyFilters);
     connect(m_ui->personCombo, &QComboBox::currentIndexChanged, this, &ActivityLogDialog::applyFilters);
     connect(m_ui->actionCombo, &QComboBox::currentIndexChanged, this, &ActivityLogDialog::applyFilters);
@@ -153,7 +151,6 @@ void ActivityLogDialog::setPeriod(const QDate &from, const QDate &to)
         const QSignalBlocker quietFrom(m_ui->fromEdit);
         const QSignalBlocker quietTo(m_ui->toEdit);
         m_ui->fromEdit->setDate(from);
-        m_ui->toEdit->setMinimumDate(from);
         m_ui->toEdit->setDate(to);
     }
     applyFilters();
@@ -179,8 +176,10 @@ void ActivityLogDialog::applyFilters()
 {
     m_ui->errorLabel->hide();
     store::AuditQuery query;
-    query.from = m_ui->fromEdit->date();
-    query.to = m_ui->toEdit->date();
+    // Unbounded fields (see DateField): a period typed the wrong way round,
+    // or half-way through being typed, reads as the days between the two.
+    query.from = std::min(m_ui->fromEdit->date(), m_ui->toEdit->date());
+    query.to = std::max(m_ui->fromEdit->date(), m_ui->toEdit->date());
     const QVariant person = m_ui->personCombo->currentData();
     if (person.isValid())
         query.userId = person.toLongLong();

@@ -16,7 +16,7 @@ AgendaRescheduleDialog::AgendaRescheduleDialog(const FormContext &context, const
     m_ui->itemLabel->setText(summary);
     const QDate today = context.clock.today();
     // Tomorrow at the same time is what is asked for most ("call me tomorrow").
-    m_ui->dateEdit->setMinimumDate(today);
+    // No minimum (see PaymentDialog): a past day is refused on saving.
     m_ui->dateEdit->setDate(std::max(today, item.followUp.dueDate.addDays(1)));
     m_ui->timeCheck->setChecked(item.followUp.dueTime.has_value());
     m_ui->timeEdit->setTime(item.followUp.dueTime.value_or(QTime(10, 0)));

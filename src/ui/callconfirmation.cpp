@@ -68,6 +68,12 @@ QStringList CallConfirmation::lines() const
             out << tr("You will pay the rest, %1, on %2, %3.")
                        .arg(money.format(rest.amount), spokenDate(rest.dueDate), methodPhrase(m_method));
         }
+    } else if (m_plan.partAndRest && m_plan.instalments.size() == 2) {
+        for (const InstalmentTerms &t : m_plan.instalments)
+            out << (&t == &m_plan.instalments.first()
+                        ? tr("You will pay %1 on %2, %3.")
+                        : tr("You will pay the rest, %1, on %2, %3."))
+                       .arg(money.format(t.amount), spokenDate(t.dueDate), methodPhrase(m_method));
     } else if (m_plan.isPlan()) {
         out << tr("You will pay %1 in %2 %3 instalments, %4:")
                    .arg(money.format(m_plan.agreedTotal))

@@ -1,5 +1,6 @@
 #include "ui/debtortimelinemodel.h"
 
+#include "domain/entitycodes.h"
 #include "domain/labels.h"
 #include "services/documentservice.h"
 #include "ui/debtorfiletexts.h"
@@ -39,6 +40,16 @@ QString stageNotes(const Call &c)
         if (!text.trimmed().isEmpty())
             parts << QStringLiteral("%1: %2").arg(label(stage), text.simplified());
     return parts.join(QStringLiteral(" · "));
+}
+
+// A promise's reminder and check are closed by the promise itself, with its
+// outcome's code ("kept", "broken"); what a person wrote is shown as written.
+QString followUpResult(const FollowUp &f)
+{
+    if (f.kind == FollowUpKind::PromiseReminder || f.kind == FollowUpKind::PromiseCheck)
+        if (const auto status = fromCode<PromiseStatus>(f.result))
+            return label(*status);
+    return f.result;
 }
 
 } // namespace
@@ -328,7 +339,7 @@ void DebtorTimelineModel::addFollowUps(const services::DebtorFile &file)
             e.dateOnly = true;
         }
         e.what = tr("%1 · %2").arg(label(f.kind), label(f.status));
-        QStringList details{f.description, f.result};
+        QStringList details{f.description, followUpResult(f)};
         details.removeAll(QString());
         e.details = details.join(QStringLiteral(" · "));
         m_all.append(e);

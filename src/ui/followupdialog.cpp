@@ -19,8 +19,8 @@ FollowUpDialog::FollowUpDialog(const FormContext &context, const Debtor &debtor,
                               FollowUpKind::NoteFollowUp})
         m_ui->kindCombo->addItem(label(kind), int(kind));
     const QDateTime now = context.clock.nowUtc().toLocalTime();
+    // No minimum (see PaymentDialog): a past day is refused on saving.
     m_ui->dateEdit->setDate(now.date().addDays(1));
-    m_ui->dateEdit->setMinimumDate(now.date());
     m_ui->timeEdit->setTime(QTime(now.time().hour(), 0).addSecs(3600));
     m_ui->timeEdit->setEnabled(false);
     connect(m_ui->timeCheck, &QCheckBox::toggled, m_ui->timeEdit, &QWidget::setEnabled);

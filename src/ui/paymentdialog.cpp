@@ -24,8 +24,11 @@ PaymentDialog::PaymentDialog(const FormContext &context, const services::DebtorF
     m_ui->debtorLabel->setText(tr("%1 (%2) · Outstanding: %3")
                                    .arg(file.debtor.name, file.debtor.externalRef, money.format(file.totals.outstanding)));
     m_ui->amountEdit->setPlaceholderText(MoneyInput::example());
+    // No maximum: a field bounded by today refuses the "15" of a payment
+    // made on the 15th of last month while the month still reads this
+    // one, and what follows spills into the month and the year. A date
+    // after today is refused on saving, beside the field.
     m_ui->dateEdit->setDate(context.clock.today());
-    m_ui->dateEdit->setMaximumDate(context.clock.today());
     for (PaymentMethod method : {PaymentMethod::Transfer, PaymentMethod::Deposit, PaymentMethod::Cash,
                                  PaymentMethod::Card, PaymentMethod::Check, PaymentMethod::Other})
         m_ui->methodCombo->addItem(label(method), int(method));

@@ -137,3 +137,26 @@ TEST_CASE("The written confirmation reads back every instalment, prints to PDF a
     CHECK(discounted.readBack().contains(QStringLiteral("30%")));
     CHECK(discounted.readBack().contains(QStringLiteral("supervisor")));
 }
+
+TEST_CASE("A part now and the rest later is read back as two dates, not as a plan paid every so often",
+          "[ui][call]")
+{
+    const ui::CallSetup setup = setupFor(QStringLiteral("José Pérez Núñez"));
+    PaymentOption o;
+    o.kind = OptionKind::PartNowRestLater;
+    o.balance = Money::fromMinor(100000);
+    o.partNow = Money::fromMinor(40000);
+    o.date = QDate(2026, 3, 11);
+    o.restDate = QDate(2026, 3, 30);  // nineteen days: no step of a plan
+    const OptionPlan plan = buildOption(o, 10, QDate(2026, 3, 10));
+    REQUIRE(plan.ok());
+    const QStringList lines =
+        ui::CallConfirmation(setup, plan, PaymentMethod::Transfer).readBack().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].startsWith(QStringLiteral("You will pay 400.00$ on ")));
+    CHECK(lines[1].startsWith(QStringLiteral("You will pay the rest, 600.00$, on ")));
+    for (const QString &line : lines) {
+        CHECK_FALSE(line.contains(QStringLiteral("instalments")));
+        CHECK(line.endsWith(QStringLiteral("by bank transfer.")));
+    }
+}

@@ -1,9 +1,13 @@
 #include "debtorfiletesthelpers.h"
+#include "services/debtorfilereader.h"
 #include "store/debtorrepository.h"
+#include "store/paymentrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/formcontext.h"
 #include "ui/invoicedialog.h"
+#include "ui/moneyformatter.h"
+#include "ui/paymentdialog.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -55,5 +59,52 @@ TEST_CASE("Tab leaves a form's date field whole, as it leaves any other field", 
         QTest::keyClicks(issued, QStringLiteral("151026"));
         CHECK(issued->date() == QDate(2026, 10, 15));
         CHECK(focusedName() == QStringLiteral("issueDateEdit"));
+    }
+}
+
+TEST_CASE("A payment made on a later day of last month than today's is typed whole", "[ui][forms][keyboard]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const domain::Id id = test::addDebtor(t.db(), QStringLiteral("R-1"), QStringLiteral("Ana Ruiz"));
+    test::addInvoice(t.db(), id, QStringLiteral("F-1"), QDate(2026, 10, 1), test::pesos(1000));
+    // The 1st of December: every day of November but the 1st is "later in the month".
+    const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
+    const auto file = services::DebtorFileReader(t.db()).read(id, clock.today(), clock.nowUtc());
+    REQUIRE(file);
+    ui::PaymentDialog dialog(ui::FormContext{t.db(), clock, std::nullopt}, *file, ui::MoneyFormatter());
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+    REQUIRE(date);
+    date->setDisplayFormat(QStringLiteral("dd/MM/yy"));
+
+    date->setFocus(Qt::TabFocusReason);
+    date->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(date, QStringLiteral("151126"));
+    CHECK(date->date() == QDate(2026, 11, 15));
+
+    SECTION("a click puts the typing in the part clicked")
+    {
+        QLineEdit *text = date->findChild<QLineEdit *>();
+        REQUIRE(text);
+        // Inside the day's two digits, past the field's frame.
+        QTest::mouseClick(text, Qt::LeftButton, {}, QPoint(text->fontMetrics().horizontalAdvance(QLatin1Char('1')) + 4, text->height() / 2));
+        CHECK(date->currentSection() == QDateTimeEdit::DaySection);
+        QTest::keyClicks(date, QStringLiteral("20"));
+        CHECK(date->date() == QDate(2026, 11, 20));
+    }
+
+    SECTION("a day after today is typed as it is, and refused beside the field on saving")
+    {
+        date->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(date, QStringLiteral("151226"));
+        CHECK(date->date() == QDate(2026, 12, 15));
+        dialog.findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("100.00"));
+        test::saveButton(&dialog)->click();
+        CHECK(dialog.isVisible());
+        CHECK(dialog.errorFor(QStringLiteral("date")).contains(QStringLiteral("cannot be in the future")));
+        CHECK(store::PaymentRepository(t.db()).forDebtor(id).isEmpty());
     }
 }

@@ -87,4 +87,10 @@ TEST_CASE("The debtor file's models pass the model tester and say what the file 
               timeline.index(row, DebtorTimelineModel::When).data(ui::RawValueRole).toDateTime());
     timeline.setFile(file, money);
     CHECK(timeline.rowCount() == everything);
+
+    // The reminder the payment closed says how the promise ended in words.
+    timeline.setKindFilter(DebtorTimelineModel::EntryKind::FollowUp);
+    REQUIRE(timeline.rowCount() == 1);
+    CHECK(timeline.index(0, DebtorTimelineModel::Details).data().toString().contains(QStringLiteral("Kept")));
+    CHECK_FALSE(timeline.index(0, DebtorTimelineModel::Details).data().toString().contains(QStringLiteral("kept")));
 }

@@ -416,6 +416,27 @@ TEST_CASE("A plan by the quincena falls on the 15th and the month's end", "[ui][
     CHECK(page->plan().instalments.at(1).dueDate == QDate(2026, 3, 29));
 }
 
+TEST_CASE("A promise's date in the new year is typed whole in the call", "[ui][call][keyboard]")
+{
+    CallDesk desk;  // the 10th of March 2026
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+    auto *kind = page->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    auto *rest = page->findChild<QDateEdit *>(QStringLiteral("restDateEdit"));
+    REQUIRE((kind && rest));
+    kind->setCurrentIndex(1);  // part now, the rest on a date
+    rest->setDisplayFormat(QStringLiteral("dd/MM/yy"));
+    rest->setFocus(Qt::TabFocusReason);
+    rest->setSelectedSection(QDateTimeEdit::DaySection);
+    // On the way, "15/01/26" is before today: the month must not be refused.
+    QTest::keyClicks(rest, QStringLiteral("150127"));
+    CHECK(rest->date() == QDate(2027, 1, 15));
+    // A date already past is typed too, and the option says so.
+    rest->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(rest, QStringLiteral("010326"));
+    CHECK(rest->date() == QDate(2026, 3, 1));
+    CHECK_FALSE(page->plan().ok());
+}
+
 TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")
 {
     CallDesk desk;
