@@ -259,6 +259,16 @@
     </message>
 </context>
 <context>
+    <name>ContactRules</name>
+    <message numerus="yes">
+        <source>%n call attempt(s) in the last 7 days; the limit is %1.</source>
+        <translation>
+            <numerusform>%n call attempt in the last 7 days; the limit is %1.</numerusform>
+            <numerusform>%n call attempts in the last 7 days; the limit is %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentBatch</name>
     <message numerus="yes">
         <source>%Ln account statement(s)</source>

@@ -1852,10 +1852,6 @@
         <translation>nombre del despacho para cartas y la barra de título</translation>
     </message>
     <message>
-        <source>--currency: «%1» is not a three-letter currency code such as MXN or EUR.</source>
-        <translation>--currency: «%1» no es un código de moneda de tres letras como MXN o EUR.</translation>
-    </message>
-    <message>
         <source>Database ready: %1 (schema %2, currency %3)</source>
         <translation>Base de datos lista: %1 (esquema %2, moneda %3)</translation>
     </message>
@@ -2388,10 +2384,6 @@
         <translation>Para el deudor son las %1; se permite llamar de %2 a %3.</translation>
     </message>
     <message>
-        <source>%1 call attempts in the last 7 days; the limit is %2.</source>
-        <translation>%1 intentos de llamada en los últimos 7 días; el límite es %2.</translation>
-    </message>
-    <message>
         <source>The debtor is marked do-not-contact.</source>
         <translation>El deudor está marcado como «no contactar».</translation>
     </message>
@@ -2402,6 +2394,13 @@
     <message>
         <source>The person on the line is not confirmed as the debtor or the person who decides payment: leave a neutral message and do not mention the debt.</source>
         <translation>No se ha confirmado que quien atiende sea el deudor o quien decide el pago: deje un mensaje neutral y no mencione la deuda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call attempt(s) in the last 7 days; the limit is %1.</source>
+        <translation>
+            <numerusform>%n intento de llamada en los últimos 7 días; el límite es %1.</numerusform>
+            <numerusform>%n intentos de llamada en los últimos 7 días; el límite es %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3911,14 +3910,6 @@
         <translation>No recibió la factura</translation>
     </message>
     <message>
-        <source>Amount disputed</source>
-        <translation>No está de acuerdo con el importe</translation>
-    </message>
-    <message>
-        <source>No funds</source>
-        <translation>Sin fondos</translation>
-    </message>
-    <message>
         <source>Waiting for their own customer to pay</source>
         <translation>Espera el pago de su propio cliente</translation>
     </message>
@@ -4101,6 +4092,18 @@
     <message>
         <source>Twice a month</source>
         <translation>Quincenal</translation>
+    </message>
+    <message>
+        <source>Disagrees with the amount</source>
+        <translation>No está de acuerdo con el importe</translation>
+    </message>
+    <message>
+        <source>No money right now</source>
+        <translation>No tiene dinero por ahora</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Otro motivo</translation>
     </message>
 </context>
 <context>
@@ -4432,10 +4435,6 @@ Archivo: %2</translation>
         <translation>«%1» tiene más de un signo.</translation>
     </message>
     <message>
-        <source>«%1» contains letters; type only the amount, for example 1,234.56.</source>
-        <translation>«%1» contiene letras; escriba solo el importe, por ejemplo 1.234,56.</translation>
-    </message>
-    <message>
         <source>«%1» contains «%2», which is not part of an amount.</source>
         <translation>«%1» contiene «%2», que no forma parte de un importe.</translation>
     </message>
@@ -4480,8 +4479,12 @@ Archivo: %2</translation>
         <translation>«%1» tiene un separador de millares mal colocado; los millares van en grupos de tres cifras, como en 1.234.567.</translation>
     </message>
     <message>
-        <source>«%1» is too large to be an amount.</source>
-        <translation>«%1» es demasiado grande para ser un importe.</translation>
+        <source>«%1» contains letters; type only the amount, for example %2.</source>
+        <translation>«%1» contiene letras; escriba solo el importe, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>«%1» is too large to be an amount: at most %2.</source>
+        <translation>«%1» es demasiado grande para ser un importe: como máximo %2.</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4832,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Currency: it is chosen when an office starts, and this one has debtors already.</source>
         <translation>Moneda: se elige cuando un despacho empieza, y este ya tiene deudores.</translation>
+    </message>
+    <message>
+        <source>Currency: «%1» is not the code of any country&apos;s money (MXN, EUR, USD, COP…).</source>
+        <translation>Moneda: «%1» no es el código de la moneda de ningún país (MXN, EUR, USD, COP…).</translation>
     </message>
 </context>
 <context>
@@ -9458,6 +9465,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>The correction was saved beside the call.</source>
         <translation>La corrección se guardó junto a la llamada.</translation>
+    </message>
+    <message>
+        <source>The score of the call you were reading is not saved. Discard it and read the other call?</source>
+        <translation>La calificación de la llamada que estaba leyendo no se ha guardado. ¿Descartarla y leer la otra llamada?</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
 #include "cli/clicontext.h"
 #include "cli/clioptions.h"
 #include "domain/entitycodes.h"
+#include "services/officesetupservice.h"
 #include "services/scriptlibrary.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace libreta::cli {
 
@@ -23,16 +23,13 @@ int runInit(CliContext &c)
     if (!options.parse())
         return Usage;
     const QString currency = options.value(QStringLiteral("currency")).trimmed().toUpper();
-    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
-    if (options.isSet(QStringLiteral("currency")) && !iso.match(currency).hasMatch()) {
-        c.err << CliContext::tr("--currency: «%1» is not a three-letter currency code such as MXN or EUR.")
-                     .arg(options.value(QStringLiteral("currency")))
-              << Qt::endl;
-        return Refused;
-    }
+    if (options.isSet(QStringLiteral("currency")))
+        services::OfficeSetupService::checkCurrency(currency);
 
     auto db = c.openOrCreateDatabase();
     store::Transaction tx(*db);
+    if (!currency.isEmpty())
+        services::OfficeSetupService(*db).keepCurrency(currency);
     store::SettingsRepository settingsRepo(*db);
     auto settings = settingsRepo.load();
     if (!currency.isEmpty())

@@ -50,9 +50,8 @@ QStringList ContactDecision::reasons() const
                             hhmm(settings.windowEnd));
             break;
         case ContactBlock::TooManyAttempts:
-            out << QCoreApplication::translate(
-                       "ContactRules", "%1 call attempts in the last 7 days; the limit is %2.")
-                       .arg(attemptsInLast7Days)
+            out << QCoreApplication::translate("ContactRules", "%n call attempt(s) in the last 7 days; the limit is %1.",
+                                               nullptr, attemptsInLast7Days)
                        .arg(settings.maxAttemptsPer7Days);
             break;
         case ContactBlock::DebtorDoNotContact:

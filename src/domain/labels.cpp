@@ -168,9 +168,9 @@ QString label(ExcuseCategory v)
     case ExcuseCategory::InvoiceNotReceived:
         return QCoreApplication::translate("Labels", "Invoice not received");
     case ExcuseCategory::AmountDisputed:
-        return QCoreApplication::translate("Labels", "Amount disputed");
+        return QCoreApplication::translate("Labels", "Disagrees with the amount");
     case ExcuseCategory::NoFunds:
-        return QCoreApplication::translate("Labels", "No funds");
+        return QCoreApplication::translate("Labels", "No money right now");
     case ExcuseCategory::WaitingForCustomer:
         return QCoreApplication::translate("Labels", "Waiting for their own customer to pay");
     case ExcuseCategory::SaysAlreadyPaid:
@@ -182,7 +182,7 @@ QString label(ExcuseCategory v)
     case ExcuseCategory::DoesNotRecogniseDebt:
         return QCoreApplication::translate("Labels", "Does not recognise the debt");
     case ExcuseCategory::Other:
-        return QCoreApplication::translate("Labels", "Other reason");
+        return QCoreApplication::translate("Labels", "Another reason");
     }
     return {};
 }

@@ -89,7 +89,9 @@ Cleaned clean(const QString &text)
         if (isAsciiDigit(c) || c == u'.' || c == u',' || isSpaceGroup(c))
             continue;
         if (c.isLetter())
-            out.error = QCoreApplication::translate("Money", "«%1» contains letters; type only the amount, for example 1,234.56.").arg(text);
+            // The example in the desk's own convention: 1,234.56 in Mexico, 1.234,56 in Spain.
+            out.error = QCoreApplication::translate("Money", "«%1» contains letters; type only the amount, for example %2.")
+                            .arg(text, Money::fromMinor(123456).format(QLocale()));
         else
             out.error = QCoreApplication::translate("Money", "«%1» contains «%2», which is not part of an amount.").arg(text, QString(c));
         return out;
@@ -240,8 +242,9 @@ MoneyParse Money::parse(const QString &text, DecimalHint hint)
     while (fraction.size() < 2)
         fraction.append(u'0');
     qint64 minor = 0;
-    if (!accumulate(minor, digits) || !accumulate(minor, fraction))
-        return fail(QCoreApplication::translate("Money", "«%1» is too large to be an amount.").arg(text));
+    if (!accumulate(minor, digits) || !accumulate(minor, fraction) || minor > kMaxMinor)
+        return fail(QCoreApplication::translate("Money", "«%1» is too large to be an amount: at most %2.")
+                        .arg(text, Money::fromMinor(kMaxMinor).format(QLocale())));
 
     MoneyParse p;
     p.m_ok = true;

@@ -45,9 +45,16 @@ public:
     static constexpr Money min(Money a, Money b) { return a < b ? a : b; }
     static constexpr Money max(Money a, Money b) { return a < b ? b : a; }
 
+    // The largest amount typed or imported: a hundred thousand million
+    // (10^13 cents), far above any debt an office collects by phone, and
+    // low enough that a debtor's invoices, or an office's month, added
+    // together stay far inside 64 bits (two such amounts once overflowed a
+    // debtor's total, and `check` could not add them up again).
+    static constexpr qint64 kMaxMinor = 10'000'000'000'000;
+
     // Reads what people type in either convention: "1.234,56", "1,234.56",
-    // "$1,234.56", "1234", "-12", "(12,50)", "1 234,56". Refuses ambiguous or
-    // malformed text with a translated reason.
+    // "$1,234.56", "1234", "-12", "(12,50)", "1 234,56". Refuses ambiguous,
+    // malformed or too large text (kMaxMinor) with a translated reason.
     static MoneyParse parse(const QString &text, DecimalHint hint = DecimalHint::Unknown);
 
     // Formatted for people, through the locale: "$1,234.56" / "1234,56 €".

@@ -7,20 +7,59 @@
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
 
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace libreta::services {
+
+namespace {
+
+// Every ISO 4217 code some country's money is known by (Qt's locale data):
+// "XYZ" has the shape of a code and is none.
+bool isKnownCurrency(const QString &code)
+{
+    static const QSet<QString> known = [] {
+        QSet<QString> codes;
+        for (const QLocale &l : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory))
+            codes.insert(l.currencySymbol(QLocale::CurrencyIsoCode));
+        codes.remove(QString());
+        return codes;
+    }();
+    return known.contains(code);
+}
+
+} // namespace
 
 void OfficeSetupService::check(const OfficeSetup &setup)
 {
     if (setup.name.simplified().isEmpty())
         throw InputError(QStringLiteral("name"),
                          tr("Office name: write the name the office introduces itself by to debtors."));
+    checkCurrency(setup.currencyCode);
+}
+
+void OfficeSetupService::checkCurrency(const QString &currencyCode)
+{
     static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
-    if (!iso.match(setup.currencyCode.trimmed().toUpper()).hasMatch())
+    const QString code = currencyCode.trimmed().toUpper();
+    if (!iso.match(code).hasMatch())
         throw InputError(QStringLiteral("currency"),
                          tr("Currency: «%1» is not a three-letter currency code such as MXN or EUR.")
-                             .arg(setup.currencyCode.trimmed()));
+                             .arg(currencyCode.trimmed()));
+    if (!isKnownCurrency(code))
+        throw InputError(QStringLiteral("currency"),
+                         tr("Currency: «%1» is not the code of any country's money (MXN, EUR, USD, COP…).")
+                             .arg(code));
+}
+
+void OfficeSetupService::keepCurrency(const QString &currencyCode)
+{
+    const QString code = currencyCode.trimmed().toUpper();
+    if (code != store::SettingsRepository(m_db).load().currencyCode &&
+        store::PortfolioRepository(m_db).debtorCountUpTo(1) > 0)
+        throw InputError(QStringLiteral("currency"),
+                         tr("Currency: it is chosen when an office starts, and this one has debtors already."));
 }
 
 void OfficeSetupService::start(const OfficeSetup &setup)

@@ -29,6 +29,12 @@ public:
     // Throws InputError naming "name" or "currency"; needs no file, so a
     // form can check what was typed before the file is made.
     static void check(const OfficeSetup &setup);
+    // A currency code's shape and whether any country's money has it.
+    static void checkCurrency(const QString &currencyCode);
+    // Refuses another currency than the office's once it has a debtor
+    // (`libreta-cli init --currency` on a file in use): its amounts would
+    // silently become another money.
+    void keepCurrency(const QString &currencyCode);
     void start(const OfficeSetup &setup);
 
 private:

@@ -23,6 +23,7 @@ RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem
     if (!debtor)
         return RowOutcome::Refused;
     std::optional<Id> invoiceId;
+    bool invoicePaid = false;
     if (!row.invoiceNumber.isEmpty()) {
         const auto invoice = store::InvoiceRepository(m_context.db).byNumberOrFormer(debtor->id, row.invoiceNumber);
         if (!invoice) {
@@ -30,18 +31,8 @@ RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem
                              tr("debtor %1 has no invoice numbered «%2».").arg(row.debtorRef, row.invoiceNumber)});
             return RowOutcome::Refused;
         }
-        if (!invoice->outstanding.isPositive()) {
-            // The books may have kept as credit what Libreta already applied
-            // (credit on account pays an invoice when it arrives): the money
-            // is real, and the person importing says where it goes.
-            problems.append({QStringLiteral("invoice_number"),
-                             tr("invoice «%1» of debtor %2 is already paid in Libreta; leave this row's invoice "
-                                "number empty and the payment goes to the debtor's other open invoices, or stays as "
-                                "credit on account if nothing else is owed.")
-                                 .arg(row.invoiceNumber, row.debtorRef)});
-            return RowOutcome::Refused;
-        }
         invoiceId = invoice->id;
+        invoicePaid = !invoice->outstanding.isPositive();
     }
 
     int stored = 0;
@@ -63,6 +54,19 @@ RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem
             ++matched;
             return RowOutcome::Unchanged;
         }
+    }
+    // Asked only of a payment not stored yet: the same bank file imported
+    // again names invoices its own payments paid, and adds nothing.
+    if (invoicePaid) {
+        // The books may have kept as credit what Libreta already applied
+        // (credit on account pays an invoice when it arrives): the money
+        // is real, and the person importing says where it goes.
+        problems.append({QStringLiteral("invoice_number"),
+                         tr("invoice «%1» of debtor %2 is already paid in Libreta; leave this row's invoice "
+                            "number empty and the payment goes to the debtor's other open invoices, or stays as "
+                            "credit on account if nothing else is owed.")
+                             .arg(row.invoiceNumber, row.debtorRef)});
+        return RowOutcome::Refused;
     }
 
     PostPaymentRequest request;

@@ -111,13 +111,13 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     result.creditApplied = payOwedFromCredit(m_db, payment->debtorId);
     // A cheque the bank returned is money the debtor still has to pay: its
     // agent calls today, unless a promise it had kept, broken now, already
-    // gave that call-back. A payment recorded by mistake was the office's
-    // error, not the debtor's: no call.
+    // gave that call-back. A promise that was partly kept before and is
+    // broken now gives none (its call-back came when it was first found
+    // short, and may be long done). A payment recorded by mistake was the
+    // office's error, not the debtor's: no call.
+    const auto short_ = [](PromiseStatus s) { return s == PromiseStatus::Broken || s == PromiseStatus::PartiallyKept; };
     const bool callbackGiven = std::any_of(result.promiseChanges.cbegin(), result.promiseChanges.cend(),
-                                           [](const PromiseChange &c) {
-                                               return c.after == PromiseStatus::Broken ||
-                                                      c.after == PromiseStatus::PartiallyKept;
-                                           });
+                                           [&](const PromiseChange &c) { return short_(c.after) && !short_(c.before); });
     if (*request.reason == ReversalReason::Bounced && !callbackGiven) {
         FollowUp f;
         f.debtorId = payment->debtorId;

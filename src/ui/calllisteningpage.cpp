@@ -121,6 +121,15 @@ void CallListeningPage::updateProfile()
                                     .arg(label(s.approach).toHtmlEscaped(), s.reason.toHtmlEscaped()));
 }
 
+QString CallListeningPage::excuseName(ExcuseCategory category) const
+{
+    // The office's own name for the reason, as the list beside it reads.
+    for (const store::ScriptExcuse &e : m_setup->script.excuses)
+        if (e.category == category && !e.label.trimmed().isEmpty())
+            return e.label;
+    return label(category);
+}
+
 void CallListeningPage::showPreviousExcuses()
 {
     // Oldest first, so "said 2 times" reads in the order it happened.
@@ -131,7 +140,7 @@ void CallListeningPage::showPreviousExcuses()
             continue;
         QString row = QStringLiteral("%1 · <b>%2</b>")
                           .arg(DebtorFileTexts::date(it->startedAt.toLocalTime().date()).toHtmlEscaped(),
-                               label(*it->excuseCategory).toHtmlEscaped());
+                               excuseName(*it->excuseCategory).toHtmlEscaped());
         if (!it->excuseWords.isEmpty())
             row += QStringLiteral(" · «%1»").arg(it->excuseWords.toHtmlEscaped());
         const int n = m_setup->file.excuseOccurrence.value(it->id);

@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     void categoryChanged();
     void updateProfile();
+    QString excuseName(domain::ExcuseCategory category) const;
     void showPreviousExcuses();
     std::optional<domain::ExcuseCategory> category() const;
     static std::optional<bool> yesNo(const QButtonGroup *group);

@@ -57,10 +57,25 @@ void FormDialog::growToContent()
 void FormDialog::addField(const QString &field, QWidget *input, QLabel *errorLabel)
 {
     m_fields.insert(field, {input, errorLabel});
-    if (errorLabel) {
+    if (!errorLabel)
+        return;
+    errorLabel->clear();
+    styleAsError(errorLabel);
+    // What was said about the field is about what it held: once it is
+    // edited the message goes (a red "must be more than zero" under an
+    // amount typed right since reads as if the new amount were refused).
+    const auto forget = [errorLabel] {
         errorLabel->clear();
-        styleAsError(errorLabel);
-    }
+        errorLabel->setVisible(false);
+    };
+    if (auto *line = qobject_cast<QLineEdit *>(input))
+        connect(line, &QLineEdit::textEdited, errorLabel, forget);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(input))
+        connect(text, &QPlainTextEdit::textChanged, errorLabel, forget);
+    else if (auto *combo = qobject_cast<QComboBox *>(input))
+        connect(combo, &QComboBox::currentIndexChanged, errorLabel, forget);
+    else if (auto *when = qobject_cast<QDateTimeEdit *>(input))
+        connect(when, &QDateTimeEdit::dateTimeChanged, errorLabel, forget);
 }
 
 void FormDialog::setGeneralErrorLabel(QLabel *label)

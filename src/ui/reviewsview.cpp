@@ -12,6 +12,7 @@
 #include "ui/agentchoice.h"
 #include "ui/callcorrectiondialog.h"
 #include "ui/deskuser.h"
+#include "ui/prompter.h"
 #include "ui/reviewlistmodel.h"
 #include "ui_reviewsview.h"
 
@@ -81,7 +82,8 @@ ReviewsView::ReviewsView(store::Database &db, const domain::Clock &clock, QWidge
     connect(m_ui->agentCombo, &QComboBox::currentIndexChanged, this, &ReviewsView::applyFilters);
     connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, &ReviewsView::applyFilters);
     connect(m_ui->unscoredCheck, &QCheckBox::toggled, this, &ReviewsView::applyFilters);
-    connect(m_ui->callsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewsView::showCall);
+    connect(m_ui->callsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewsView::currentCallChanged);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ReviewsView::saveScore);
     connect(m_ui->openFileButton, &QPushButton::clicked, this, [this] {
         if (m_debtorId != 0)
@@ -208,6 +210,25 @@ bool ReviewsView::selectCall(domain::Id callId)
     return true;
 }
 
+void ReviewsView::currentCallChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_goingBack)
+        return;
+    const store::ReviewListItem *now = m_model->item(current.row());
+    if ((now ? now->callId : 0) == m_callId)
+        return;  // the same call at another row (the list read again)
+    if (formEdited() && previous.isValid() &&
+        !Prompter::instance().confirmDiscard(this, tr("The score of the call you were reading is not saved. "
+                                                      "Discard it and read the other call?"))) {
+        m_goingBack = true;
+        m_ui->callsTable->selectionModel()->setCurrentIndex(
+            previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_goingBack = false;
+        return;
+    }
+    showCall();
+}
+
 void ReviewsView::showCall()
 {
     m_ui->reviewError->clear();
@@ -284,6 +305,15 @@ void ReviewsView::fillForm(const std::optional<domain::QualityReview> &own)
     // The score form is a supervisor's; an agent reads the reviews above.
     m_ui->scoreBox->setVisible(m_mayScore);
     m_ui->saveButton->setVisible(m_mayScore);
+    m_shownForm = formValues();
+}
+
+QStringList ReviewsView::formValues() const
+{
+    QStringList values;
+    for (const QSpinBox *spin : {m_ui->score1Spin, m_ui->score2Spin, m_ui->score3Spin, m_ui->score4Spin, m_ui->score5Spin})
+        values << QString::number(spin->value());
+    return values << m_ui->commentsEdit->toPlainText() << m_ui->coachingEdit->toPlainText();
 }
 
 QString ReviewsView::notesHtml(const domain::Call &call, const QList<domain::QualityReview> &reviews) const
@@ -358,6 +388,7 @@ bool ReviewsView::saveScore()
         return false;
     }
     const domain::Id saved = m_callId;
+    m_shownForm = formValues();  // stored: reading the list again asks nothing
     m_model->reload();
     if (!selectCall(saved))
         showCall();

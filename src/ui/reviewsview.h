@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/entities.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QDialog;
@@ -70,7 +71,13 @@ private:
     void applyFilters();
     void loadAgents();
     void showCall();
+    // Another row became current: a score typed and not saved is asked
+    // about first, and kept (the row goes back) unless let go.
+    void currentCallChanged(const QModelIndex &current, const QModelIndex &previous);
     void fillForm(const std::optional<domain::QualityReview> &own);
+    // What the score form holds, to tell an edit from what was shown.
+    QStringList formValues() const;
+    bool formEdited() const { return m_mayScore && m_callId != 0 && formValues() != m_shownForm; }
     QString notesHtml(const domain::Call &call, const QList<domain::QualityReview> &reviews) const;
 
     std::unique_ptr<::Ui::ReviewsView> m_ui;
@@ -83,6 +90,8 @@ private:
     bool m_seekNews = false;  // news came before the list was first read
     domain::Id m_callId = 0;
     domain::Id m_debtorId = 0;
+    QStringList m_shownForm;      // formValues() as fillForm left them
+    bool m_goingBack = false;     // the row is being put back after "keep editing"
 };
 
 } // namespace libreta::ui

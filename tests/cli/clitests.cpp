@@ -63,6 +63,33 @@ TEST_CASE("init creates a migrated database with the chosen currency and no user
         CHECK(q.text(0) == QStringLiteral("Depósito en la cuenta 123, referencia {referencia}"));
     }
     CHECK(o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("euros")}).status == 1);
+    const Run unknown = o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("XYZ")});
+    CHECK(unknown.status == 1);
+    CHECK(unknown.err.contains(QStringLiteral("not the code of any country's money")));
+    // Still free to change while no debtor's amount is in it.
+    CHECK(o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("MXN")}).status == 0);
+}
+
+TEST_CASE("init keeps the currency of an office that has debtors", "[cli]")
+{
+    Office o;
+    REQUIRE(o.run({QStringLiteral("demo"), QStringLiteral("--debtors"), QStringLiteral("20")}).status == 0);
+    const auto currency = [&] {
+        store::Database db(o.db);
+        store::SqlQuery q(db, QStringLiteral("SELECT value FROM office_settings WHERE key = 'currency'"));
+        q.exec();
+        return q.next() ? q.text(0) : QString();
+    };
+    const QString before = currency();
+    REQUIRE_FALSE(before.isEmpty());
+    const QString other = before == QStringLiteral("EUR") ? QStringLiteral("MXN") : QStringLiteral("EUR");
+    const Run changed = o.run({QStringLiteral("init"), QStringLiteral("--currency"), other});
+    CHECK(changed.status == 1);
+    CHECK(changed.err.contains(QStringLiteral("has debtors already")));
+    CHECK(currency() == before);
+    // The same currency again, or none, is no change: init still upgrades the file.
+    CHECK(o.run({QStringLiteral("init"), QStringLiteral("--currency"), before}).status == 0);
+    CHECK(o.run({QStringLiteral("init")}).status == 0);
 }
 
 TEST_CASE("A database from a newer version is refused by the CLI and left untouched", "[cli]")
@@ -405,6 +432,23 @@ TEST_CASE("statement writes a debtor's account statement as PDF", "[cli][documen
                  QStringLiteral("--out"), pdf, QStringLiteral("--letter"), QStringLiteral("paid-in-full")}).status == 1);
     CHECK(o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("nadie"),
                  QStringLiteral("--out"), pdf}).status == 1);
+}
+
+TEST_CASE("A euro office's statement is laid out on A4 as in Spain, a peso office's on Letter", "[cli][documents]")
+{
+    for (const auto &[currency, mediaBox] : {std::pair{"EUR", "/MediaBox [0 0 595"}, std::pair{"MXN", "/MediaBox [0 0 612"}}) {
+        INFO(currency);
+        Office o;
+        REQUIRE(o.run({QStringLiteral("init"), QStringLiteral("--currency"), QString::fromLatin1(currency)}).status == 0);
+        REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
+        REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-iso-point.csv")}).status == 0);
+        const QString pdf = o.dir.filePath(QStringLiteral("estado.pdf"));
+        REQUIRE(o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("000123"),
+                       QStringLiteral("--out"), pdf}).status == 0);
+        QFile f(pdf);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll().contains(mediaBox));
+    }
 }
 
 TEST_CASE("letters writes the same document for many debtors, to one PDF or one per debtor", "[cli][documents]")

@@ -192,10 +192,13 @@ TEST_CASE("Money refuses a trailing decimal separator and a second sign")
     CHECK(errorOf(QStringLiteral("-$-12")).contains(QStringLiteral("sign")));
 }
 
-TEST_CASE("Money refuses amounts beyond 64-bit minor units")
+TEST_CASE("Money refuses amounts above a hundred thousand million, so sums of them stay in 64 bits")
 {
-    CHECK(minorOf(QStringLiteral("92233720368547758.07")) == std::numeric_limits<qint64>::max());
-    CHECK(minorOf(QStringLiteral("-92233720368547758.07")) == -std::numeric_limits<qint64>::max());
+    CHECK(minorOf(QStringLiteral("100,000,000,000.00")) == Money::kMaxMinor);
+    CHECK(minorOf(QStringLiteral("-100.000.000.000,00")) == -Money::kMaxMinor);
+    CHECK(errorOf(QStringLiteral("100,000,000,000.01")).contains(QStringLiteral("too large")));
+    // Two invoices of the amount that once overflowed a debtor's total.
+    CHECK(errorOf(QStringLiteral("90000000000000000.00")).contains(QStringLiteral("too large")));
     CHECK(errorOf(QStringLiteral("92233720368547758.08")).contains(QStringLiteral("too large")));
     CHECK(errorOf(QStringLiteral("99999999999999999999")).contains(QStringLiteral("too large")));
 }
@@ -298,7 +301,7 @@ TEST_CASE("Money plain text has a point and always two decimals")
 TEST_CASE("Money plain text reads back to the same amount")
 {
     for (qint64 minor : {qint64(0), qint64(1), qint64(-1), qint64(99), qint64(100), qint64(-123456),
-                         std::numeric_limits<qint64>::max()}) {
+                         Money::kMaxMinor, -Money::kMaxMinor}) {
         INFO(minor);
         CHECK(minorOf(Money::fromMinor(minor).toPlainString()) == minor);
     }

@@ -196,7 +196,8 @@ TEST_CASE("All or nothing: one refused row stores nothing, and every refusal is 
               QStringLiteral("Line 7: it has 6 values but the header has 5 columns (a separator inside a value that "
                              "is not in quotes?)."),
               QStringLiteral("Line 8, column «amount» (amount): «abc» contains letters; type only the amount, for "
-                             "example 1,234.56."),
+                             "example %1.")
+                  .arg(domain::Money::fromMinor(123456).format(QLocale())),
           }));
     CHECK(test::countsOf(t.db()) == before);
     CHECK(test::totalsConsistent(t.db()));

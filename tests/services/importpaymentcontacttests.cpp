@@ -146,6 +146,28 @@ TEST_CASE("A payment naming an invoice already paid in Libreta is refused with w
     CHECK(test::countsOf(t.db()) == before);
 }
 
+TEST_CASE("The same bank file imported again, its invoices paid by its own rows, adds nothing", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    const QByteArray bank = "debtor_ref,invoice_number,date,amount,method,reference\n"
+                            "000123,F-0001,2025-12-20,1234.50,transfer,SPEI-777\n";
+    const auto first = test::runImportText(t.db(), ImportKind::Payments, bank);
+    REQUIRE(first.stored);
+    REQUIRE(first.added == 1);
+    const auto before = test::countsOf(t.db());
+    const auto again = test::runImportText(t.db(), ImportKind::Payments, bank);
+    INFO(test::messagesOf(again).toStdString());
+    CHECK(again.stored);
+    CHECK(again.unchanged == 1);
+    CHECK(again.refused == 0);
+    const auto after = test::countsOf(t.db());
+    CHECK(after.payments == before.payments);
+    CHECK(after.allocations == before.allocations);
+    CHECK(test::totalsConsistent(t.db()));
+}
+
 TEST_CASE("Payments naming an unknown invoice, in the future or without a debtor are refused", "[import]")
 {
     test::TempDb t;

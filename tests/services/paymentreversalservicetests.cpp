@@ -4,6 +4,7 @@
 #include "services/inputerror.h"
 #include "services/paymentreversalservice.h"
 #include "services/paymentservice.h"
+#include "services/rolloverservice.h"
 #include "store/auditrepository.h"
 #include "store/debtorrepository.h"
 #include "store/exportrepository.h"
@@ -383,6 +384,42 @@ TEST_CASE("A bounced cheque with no promise behind it gets its agent a call-back
     CHECK(open[0].dueDate == kNow.date());
     CHECK(open[0].assignedTo == people.beto);
     CHECK(open[0].description.startsWith(QStringLiteral("The bank returned the cheque of 400.00")));
+    CHECK(store::MaintenanceRepository(t.db()).agendaCountMismatches().isEmpty());
+}
+
+TEST_CASE("A bounced cheque that turns a partly kept promise into a broken one gets its agent a call-back",
+          "[services][payment][reversal]")
+{
+    test::TempDb t;
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET assigned_agent_id = :a WHERE id = :d"))
+        .bind(QStringLiteral(":a"), people.ana)
+        .bind(QStringLiteral(":d"), debtor)
+        .exec();
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id promise = test::addPromise(t.db(), debtor, test::pesos(1000), QDate(2026, 3, 12), QDate(2026, 3, 1));
+    FixedClock paidDay(QDateTime(QDate(2026, 3, 11), QTime(17, 0), Qt::UTC));
+    const Id cheque = pay(t.db(), paidDay, debtor, test::pesos(400), QDate(2026, 3, 11));
+    // Its grace over, the promise is partly kept and its call-back made and done.
+    FixedClock later(QDateTime(QDate(2026, 3, 17), QTime(17, 0), Qt::UTC));
+    services::RolloverService(t.db(), later).run(later.today());
+    REQUIRE(promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), promise).status ==
+            PromiseStatus::PartiallyKept);
+    for (const FollowUp &f : store::FollowUpRepository(t.db()).openForDebtor(debtor))
+        store::FollowUpRepository(t.db()).complete(f.id, QStringLiteral("Llamé: paga el resto el lunes."),
+                                                   later.nowUtc());
+    REQUIRE(store::FollowUpRepository(t.db()).openForDebtor(debtor).isEmpty());
+
+    FixedClock clock(kNow);
+    const auto result = services::PaymentReversalService(t.db(), clock).reverse(reversal(cheque, people.sue));
+    CHECK(promiseOf(store::PromiseRepository(t.db()).forDebtor(debtor), promise).status == PromiseStatus::Broken);
+    CHECK(result.callbackAdded);
+    const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtor);
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].kind == FollowUpKind::Callback);
+    CHECK(open[0].dueDate == kNow.date());
+    CHECK(open[0].assignedTo == people.ana);
     CHECK(store::MaintenanceRepository(t.db()).agendaCountMismatches().isEmpty());
 }
 

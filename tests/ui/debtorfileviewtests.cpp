@@ -215,6 +215,10 @@ TEST_CASE("A payment form refuses what it cannot read, says so beside the field 
     saveButton(dialog)->click();
     CHECK(dialog->isVisible());
     CHECK_FALSE(dialog->errorFor(QStringLiteral("amount")).isEmpty());
+    // Typing in the field again takes the message about what it held away.
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")), QStringLiteral("5"));
+    CHECK(dialog->errorFor(QStringLiteral("amount")).isEmpty());
+    CHECK_FALSE(dialog->findChild<QLabel *>(QStringLiteral("amountError"))->isVisibleTo(dialog));
 
     // Escape with something typed asks before throwing it away.
     prompts.prompter->answers = {false};

@@ -99,6 +99,47 @@ TEST_CASE("A supervisor scores a conversation from the Reviews list", "[ui][revi
     CHECK(view.model()->item(0)->callId == o.betosCall);
 }
 
+TEST_CASE("A score typed and not saved is asked about before another call is read", "[ui][reviews]")
+{
+    Office o;
+    test::PrompterScope prompts;
+    test::DeskLogin login("sue");
+    ui::ReviewsView view(o.t.db(), kClock);
+    view.show();
+    REQUIRE(view.selectCall(o.anasCall));
+    // Reading another call with nothing typed asks nothing.
+    REQUIRE(view.selectCall(o.betosCall));
+    REQUIRE(view.selectCall(o.anasCall));
+    CHECK(prompts.prompter->asked.isEmpty());
+
+    test::child<QSpinBox>(&view, "score1Spin")->setValue(4);
+    test::child<QPlainTextEdit>(&view, "coachingEdit")->setPlainText(QStringLiteral("Ofrece el convenio antes."));
+    auto *table = test::child<QTableView>(&view, "callsTable");
+    const auto currentCall = [&] { return view.model()->item(table->currentIndex().row())->callId; };
+
+    // "Keep editing": the row goes back and the form keeps what was typed.
+    prompts.prompter->answers = {false};
+    view.selectCall(o.betosCall);
+    CHECK(prompts.prompter->asked.size() == 1);
+    CHECK(currentCall() == o.anasCall);
+    CHECK(test::child<QSpinBox>(&view, "score1Spin")->value() == 4);
+    CHECK(test::child<QPlainTextEdit>(&view, "coachingEdit")->toPlainText() == QStringLiteral("Ofrece el convenio antes."));
+
+    // Let go: the other call is read, and nothing was stored.
+    prompts.prompter->answers = {true};
+    REQUIRE(view.selectCall(o.betosCall));
+    CHECK(prompts.prompter->asked.size() == 2);
+    CHECK(currentCall() == o.betosCall);
+    CHECK(test::child<QSpinBox>(&view, "score1Spin")->value() == test::child<QSpinBox>(&view, "score1Spin")->minimum());  // "—"
+    CHECK(store::ReviewRepository(o.t.db()).forCall(o.anasCall).isEmpty());
+
+    // Saved, it is not asked about.
+    test::child<QSpinBox>(&view, "score2Spin")->setValue(3);
+    REQUIRE(view.saveScore());
+    REQUIRE(view.selectCall(o.anasCall));
+    CHECK(prompts.prompter->asked.size() == 2);
+}
+
 TEST_CASE("In Spanish every conversation's outcome in the Reviews list is read whole", "[ui][reviews]")
 {
     // Spanish for this test (its outcomes are the longer ones), English again after it.
