@@ -3446,6 +3446,10 @@
         <source>«%1» is not a customer value (low, medium or high).</source>
         <translation>«%1» no es un valor del cliente (bajo, medio o alto).</translation>
     </message>
+    <message>
+        <source>The columns %1 could each be the amount (what is owed, or what was invoiced before payments); choose the one that holds it.</source>
+        <translation>Las columnas %1 podrían ser, cada una, el importe (lo que se debe, o lo facturado antes de los pagos); elija la que lo contiene.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>

@@ -177,6 +177,30 @@ ImportPlan ImportService::prepare(const ImportRequest &request)
                               .arg(request.preset, unmatched.join(QStringLiteral(", ")));
     } else {
         plan.mapping = plan.suggested;
+        // Two columns titled as an amount ("Importe" and "Saldo", a file
+        // with "Pagado" between them): the first would be taken and the
+        // other left out, and which one is the debt is the office's call.
+        const auto amountField = ImportFields::find(request.kind, QStringLiteral("amount"));
+        // A --map that names the amount, or leaves one of the columns out, settles it.
+        bool mappedByHand = false;
+        QStringList named;
+        for (const QString &spec : request.mapSpecs) {
+            mappedByHand = mappedByHand || spec.section(QLatin1Char('='), -1).trimmed() == u"amount";
+            named << ImportFields::foldHeader(spec.section(QLatin1Char('='), 0, -2));
+        }
+        QStringList amountTitles;
+        if (amountField && !mappedByHand)
+            for (const QString &title : std::as_const(plan.headers)) {
+                const QString folded = ImportFields::foldHeader(title);
+                if (amountField->synonyms.contains(folded) && !named.contains(folded))
+                    amountTitles << QStringLiteral("«%1»").arg(title);
+            }
+        if (amountTitles.size() > 1)
+            plan.problems.append(
+                {ImportProblem::Kind::Mapping,
+                 tr("The columns %1 could each be the amount (what is owed, or what was invoiced before "
+                    "payments); choose the one that holds it.")
+                     .arg(amountTitles.join(QStringLiteral(", ")))});
     }
     for (const QString &spec : request.mapSpecs) {
         const QString error = plan.mapping.apply(request.kind, plan.headers, spec);

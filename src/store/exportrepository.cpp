@@ -28,6 +28,14 @@ QVariant bound(const std::optional<QDate> &d)
     return d ? QVariant(SqlQuery::dateText(*d)) : QVariant();
 }
 
+// The first instant of the desk's day `d`, as stored (UTC text): a call at
+// 19:00 on the 30th in Mexico City is stored on the 1st, and belongs to the
+// 30th, as the Panel and the activity log count it.
+QVariant dayStart(const std::optional<QDate> &d)
+{
+    return d ? QVariant(SqlQuery::instantText(d->startOfDay().toUTC())) : QVariant();
+}
+
 // What an export adds to a portfolio line, read from `d`: 6 columns, in the
 // order readDetails() takes them.
 const QString kDetailsColumns = QStringLiteral(
@@ -184,8 +192,8 @@ void ExportRepository::adjustments(const std::optional<QDate> &from, const std::
         ") x JOIN debtors d ON d.id = x.debtor "
         "WHERE (:from IS NULL OR x.at >= :from) AND (:to IS NULL OR x.at < :to) "
         "ORDER BY x.at, x.adjustment, x.line"));
-    q.bind(QStringLiteral(":from"), bound(from))
-        .bind(QStringLiteral(":to"), bound(to ? std::optional(to->addDays(1)) : std::nullopt))
+    q.bind(QStringLiteral(":from"), dayStart(from))
+        .bind(QStringLiteral(":to"), dayStart(to ? std::optional(to->addDays(1)) : std::nullopt))
         .exec();
     AdjustmentLine l;
     while (q.next()) {
@@ -204,7 +212,7 @@ void ExportRepository::adjustments(const std::optional<QDate> &from, const std::
 void ExportRepository::calls(const std::optional<QDate> &from, const std::optional<QDate> &to,
                              const std::function<void(const CallLine &)> &row)
 {
-    // Instants are UTC text: a day's bounds as text compare correctly.
+    // Instants are UTC text: the desk's days' bounds as such text compare correctly.
     // Some days are a range of the (started_at) index. The whole history
     // is read in the table's order, where each debtor's calls sit together,
     // and sorted once (in files, on a second thread): reading the index's
@@ -224,7 +232,9 @@ void ExportRepository::calls(const std::optional<QDate> &from, const std::option
         // a pass over the calls' index (0.07 s for 687,215 calls).
         "AND c.id NOT IN (SELECT corrects_call_id FROM calls WHERE corrects_call_id IS NOT NULL) ORDER BY ") +
         (whole ? QStringLiteral("(c.started_at IS NULL), c.started_at, c.id") : QStringLiteral("c.started_at, c.id")));
-    q.bind(QStringLiteral(":from"), bound(from)).bind(QStringLiteral(":to"), bound(to ? std::optional(to->addDays(1)) : std::nullopt)).exec();
+    q.bind(QStringLiteral(":from"), dayStart(from))
+        .bind(QStringLiteral(":to"), dayStart(to ? std::optional(to->addDays(1)) : std::nullopt))
+        .exec();
     CallLine l;
     while (q.next()) {
         l.startedAt = q.instant(0);

@@ -43,8 +43,10 @@ CallPresentationPage::CallPresentationPage(QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_ui->nextAttemptEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (!m_loading)
-            Q_EMIT changed();
+        if (m_loading)
+            return;
+        showNextAttemptReason();
+        Q_EMIT changed();
     });
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
@@ -94,16 +96,26 @@ void CallPresentationPage::suggestNextAttempt()
         return;
     const NextAttempt next =
         domain::suggestNextAttempt(*by, m_setup->clock->nowUtc(), m_setup->rules, m_setup->file.debtor.timeZone);
+    m_nextAttemptWhy = next.reason;
     m_loading = true;
     m_ui->nextAttemptEdit->setDateTime(next.atUtc.toLocalTime());
     m_loading = false;
-    QString reason = next.reason;
+    showNextAttemptReason();
+}
+
+void CallPresentationPage::showNextAttemptReason()
+{
+    if (!m_setup)
+        return;
+    QString reason = m_nextAttemptWhy;
     const QTimeZone zone(m_setup->file.debtor.timeZone.toUtf8());
-    if (zone.isValid())
+    if (zone.isValid()) {
+        const QDateTime atUtc = m_ui->nextAttemptEdit->dateTime().toUTC();
         reason += QLatin1Char(' ')
                   + tr("That is %1 for the debtor.")
-                        .arg(QLocale().toString(next.atUtc.toTimeZone(zone).time(), QLocale::ShortFormat));
-    m_ui->nextAttemptReason->setText(reason);
+                        .arg(QLocale().toString(atUtc.toTimeZone(zone).time(), QLocale::ShortFormat));
+    }
+    m_ui->nextAttemptReason->setText(reason.trimmed());
 }
 
 void CallPresentationPage::load(const CallWorksheet &w)

@@ -41,11 +41,15 @@ Q_SIGNALS:
 private:
     void updateForAnswer();
     void suggestNextAttempt();
+    // The suggestion's reason and what the time in the field is for the
+    // debtor, said again whenever the field changes.
+    void showNextAttemptReason();
 
     std::unique_ptr<::Ui::CallPresentationPage> m_ui;
     QButtonGroup *m_answers = nullptr;
     const CallSetup *m_setup = nullptr;
     bool m_loading = false;
+    QString m_nextAttemptWhy;  // why the suggested time, as the rules said it
 };
 
 } // namespace libreta::ui

@@ -210,6 +210,34 @@ TEST_CASE("A corrected call is exported once, as its correction restates it, wit
     CHECK(lines[2].endsWith(QStringLiteral(",Enviar estado de cuenta,2026-03-10T17:00:00Z")));
 }
 
+TEST_CASE("The calls of a period are those of the desk's days, not of UTC's", "[export]")
+{
+    // A desk in Mexico City (UTC-6): its 30th of November runs from 06:00 UTC
+    // that day to 06:00 UTC on the 1st.
+    const QByteArray oldZone = qgetenv("TZ");
+    qputenv("TZ", "America/Mexico_City");
+    test::TempDb t;
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const domain::Id debtor = test::addDebtor(t.db(), QStringLiteral("C-1"), QStringLiteral("Abarrotes Núñez"));
+    test::addCall(t.db(), debtor, people.ana, QDateTime(QDate(2026, 11, 30), QTime(5, 0), Qt::UTC));  // 29th, 23:00
+    test::addCall(t.db(), debtor, people.ana, QDateTime(QDate(2026, 11, 30), QTime(7, 0), Qt::UTC));  // 30th, 01:00
+    test::addCall(t.db(), debtor, people.ana, QDateTime(QDate(2026, 12, 1), QTime(1, 0), Qt::UTC));   // 30th, 19:00
+    test::addCall(t.db(), debtor, people.ana, QDateTime(QDate(2026, 12, 1), QTime(7, 0), Qt::UTC));   // 1st, 01:00
+    QTemporaryDir dir;
+    const auto lines = linesOf(exportTo(t.db(), ExportKind::Calls, dir.filePath(QStringLiteral("c.csv")), ',',
+                                        [](ExportRequest &r) {
+                                            r.from = QDate(2026, 11, 30);
+                                            r.to = QDate(2026, 11, 30);
+                                        }));
+    if (oldZone.isEmpty())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldZone);
+    REQUIRE(lines.size() == 3);  // the header and the 30th's two calls
+    CHECK(lines[1].startsWith(QStringLiteral("2026-11-30T07:00:00Z,")));
+    CHECK(lines[2].startsWith(QStringLiteral("2026-12-01T01:00:00Z,")));
+}
+
 TEST_CASE("The aging export writes what is owed today by age and segment, for everyone or one agent",
           "[export][aging]")
 {

@@ -113,6 +113,40 @@ TEST_CASE("Dotted dates in a tab-separated file", "[import]")
     CHECK(minor(storedInvoice(t.db(), QStringLiteral("0042"), QStringLiteral("D-2")).amount) == 2050);
 }
 
+TEST_CASE("A file with two columns titled as an amount is not guessed: the importer asks which", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cartera.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Cliente;Factura;Fecha;Vencimiento;Saldo;Importe;Pagado\n"
+               "000123;NN-1;01/10/2025;31/10/2025;400,00;1.000,00;600,00\n");
+    file.close();
+    ImportRequest request;
+    request.kind = ImportKind::Invoices;
+    request.path = path;
+    request.dateOrder = DateOrder::DayMonthYear;
+    ImportService service(t.db(), test::importClock());
+    const auto plan = service.prepare(request);
+    REQUIRE_FALSE(plan.ready());
+    REQUIRE(plan.problems.size() == 1);
+    CHECK(plan.problems[0].kind == ImportProblem::Kind::Mapping);
+    CHECK(plan.problems[0].message.startsWith(QStringLiteral("The columns «Saldo», «Importe» could each be the amount")));
+    const auto before = test::countsOf(t.db());
+    CHECK(test::refusedField([&] { service.run(request); }) == QStringLiteral("map"));
+    CHECK(test::countsOf(t.db()) == before);
+
+    // Named by hand, either way, it is imported as named.
+    request.mapSpecs = {QStringLiteral("Importe=amount")};
+    REQUIRE(service.prepare(request).ready());
+    CHECK(service.run(request).added == 1);
+    CHECK(storedInvoice(t.db(), QStringLiteral("000123"), QStringLiteral("NN-1")).amount == test::pesos(1000));
+    request.mapSpecs = {QStringLiteral("Importe=")};
+    CHECK(service.prepare(request).ready());
+}
+
 TEST_CASE("A file whose dates read both ways is not guessed: the importer asks", "[import]")
 {
     test::TempDb t;

@@ -40,6 +40,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -435,6 +436,25 @@ TEST_CASE("A promise's date in the new year is typed whole in the call", "[ui][c
     QTest::keyClicks(rest, QStringLiteral("010326"));
     CHECK(rest->date() == QDate(2026, 3, 1));
     CHECK_FALSE(page->plan().ok());
+}
+
+TEST_CASE("The next attempt says what time it is for the debtor as the agent changes it", "[ui][call]")
+{
+    CallDesk desk;  // 17:00 UTC, 11:00 for a debtor in Mexico City
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    desk.key(Qt::Key_4, Qt::AltModifier);  // nobody answered
+    ui::CallPresentationPage *page = desk.panel()->presentationPage();
+    auto *when = page->findChild<QDateTimeEdit *>(QStringLiteral("nextAttemptEdit"));
+    auto *reason = page->findChild<QLabel *>(QStringLiteral("nextAttemptReason"));
+    REQUIRE((when && reason));
+    const auto forDebtor = [](int hour) {
+        return QStringLiteral("That is %1 for the debtor.").arg(QLocale().toString(QTime(hour, 0), QLocale::ShortFormat));
+    };
+    CHECK(reason->text().endsWith(forDebtor(13)));
+    when->setDateTime(QDateTime(kDay.date(), QTime(23, 0), Qt::UTC).toLocalTime());
+    CHECK(reason->text().endsWith(forDebtor(17)));
+    CHECK(reason->text().startsWith(QStringLiteral("Nobody answered")));
 }
 
 TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")
