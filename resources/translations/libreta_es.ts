@@ -6566,6 +6566,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Do-not-contact is never overridden: choose another contact, or discard the call. If the mark no longer applies, take it off first in the contact (Edit contact…).</source>
         <translation>«No contactar» no admite excepciones: elija otro contacto o descarte la llamada. Si la marca ya no procede, quítela antes en el contacto (Editar contacto…).</translation>
     </message>
+    <message>
+        <source>wrong number on %1</source>
+        <translation>número equivocado el %1</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallListeningPage</name>

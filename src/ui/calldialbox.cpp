@@ -4,6 +4,7 @@
 #include "services/callgate.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
+#include "ui/debtorfiletexts.h"
 #include "store/storeerror.h"
 #include "ui_calldialbox.h"
 
@@ -76,11 +77,24 @@ void CallDialBox::fillPhones(const QString &select)
     m_filling = true;
     m_ui->phoneCombo->clear();
     const auto id = contactId();
+    // A number whose last call was a wrong number goes last, and says so:
+    // the agent was told to try another, and the next call must not offer
+    // it first again. It stays in the list (the history may be wrong too).
+    QList<std::pair<QString, QString>> good;
+    QList<std::pair<QString, QString>> wrong;
     for (const Contact &c : m_file->contacts)
         if (id && c.id == *id)
-            for (const Phone &p : c.phones)
-                m_ui->phoneCombo->addItem(p.label.isEmpty() ? p.number : QStringLiteral("%1 (%2)").arg(p.number, p.label),
-                                          p.number);
+            for (const Phone &p : c.phones) {
+                QString text = p.label.isEmpty() ? p.number : QStringLiteral("%1 (%2)").arg(p.number, p.label);
+                if (const auto on = wrongNumberOn(p.number)) {
+                    text += QStringLiteral(" — ") + tr("wrong number on %1").arg(DebtorFileTexts::date(*on));
+                    wrong.append({text, p.number});
+                } else {
+                    good.append({text, p.number});
+                }
+            }
+    for (const auto &[text, number] : good + wrong)
+        m_ui->phoneCombo->addItem(text, number);
     if (!select.isEmpty()) {
         const int index = m_ui->phoneCombo->findData(select);
         if (index >= 0)
@@ -89,6 +103,16 @@ void CallDialBox::fillPhones(const QString &select)
             m_ui->phoneCombo->setEditText(select);
     }
     m_filling = wasFilling;
+}
+
+std::optional<QDate> CallDialBox::wrongNumberOn(const QString &number) const
+{
+    // The file's calls are newest first: the last call to the number decides.
+    for (const Call &call : m_file->calls)
+        if (call.phoneDialled == number)
+            return call.outcome == CallOutcome::WrongNumber ? std::optional(call.startedAt.toLocalTime().date())
+                                                            : std::nullopt;
+    return std::nullopt;
 }
 
 std::optional<Id> CallDialBox::contactId() const

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void error(const QString &message);
 
 private:
+    // The day of the last call to `number`, when it was a wrong number.
+    std::optional<QDate> wrongNumberOn(const QString &number) const;
     void fillPhones(const QString &select);
     void recordOverride();
 

@@ -479,6 +479,34 @@ TEST_CASE("Nobody answered: the call ends in three keystrokes with its next atte
     CHECK(followUps[0].dueTime == QTime(expected.time().hour(), expected.time().minute()));
 }
 
+TEST_CASE("A number that was a wrong number is offered last the next time, and says so", "[ui][call]")
+{
+    CallDesk desk;
+    {
+        Contact c = store::ContactRepository(desk.db()).forDebtor(desk.debtorId).first();
+        c.phones.append({0, QStringLiteral("+52 55-8765-4321"), QStringLiteral("home")});
+        store::ContactRepository(desk.db()).update(c);
+    }
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    auto *phones = desk.panel()->findChild<QComboBox *>(QStringLiteral("phoneCombo"));
+    REQUIRE(phones);
+    REQUIRE(phones->count() == 2);
+    const QString first = phones->currentData().toString();
+    desk.key(Qt::Key_6, Qt::AltModifier);  // a wrong number
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(desk.panel() == nullptr);
+
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    phones = desk.panel()->findChild<QComboBox *>(QStringLiteral("phoneCombo"));
+    REQUIRE(phones);
+    REQUIRE(phones->count() == 2);
+    CHECK(phones->currentData().toString() != first);
+    CHECK(phones->itemData(1).toString() == first);
+    CHECK(phones->itemText(1).contains(QStringLiteral("wrong number on")));
+    CHECK_FALSE(phones->itemText(0).contains(QStringLiteral("wrong number")));
+}
+
 TEST_CASE("Voicemail and a wrong number end the call the same way", "[ui][call]")
 {
     for (const auto &[digit, outcome] : {std::pair{Qt::Key_5, CallOutcome::Voicemail}, std::pair{Qt::Key_6, CallOutcome::WrongNumber}}) {
