@@ -4,9 +4,11 @@
 #include "services/callgate.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
-#include "ui/debtorfiletexts.h"
 #include "store/storeerror.h"
+#include "ui/debtorfiletexts.h"
 #include "ui_calldialbox.h"
+
+#include <algorithm>
 
 namespace libreta::ui {
 
@@ -45,9 +47,15 @@ void CallDialBox::setUp(const FormContext *context, const services::DebtorFile *
     m_file = file;
     m_filling = true;
     m_ui->contactCombo->clear();
-    // The person who can decide first, among those who may be called.
+    // The person who can decide first, among those who may be called, and
+    // of those first one with a number that was not a wrong number.
+    const auto hasGoodNumber = [this](const Contact &c) {
+        return std::any_of(c.phones.cbegin(), c.phones.cend(),
+                           [this](const Phone &p) { return !wrongNumberOn(p.number); });
+    };
     int preferred = -1;
     int reachable = -1;
+    int decidesOnWrongNumber = -1;
     for (const Contact &c : file->contacts) {
         QString text = QStringLiteral("%1 — %2").arg(c.name, label(c.role));
         if (c.doNotContact)
@@ -57,11 +65,17 @@ void CallDialBox::setUp(const FormContext *context, const services::DebtorFile *
         const bool decides = c.role == ContactRole::Debtor || c.role == ContactRole::DecisionMaker;
         if (contactId && c.id == *contactId)
             preferred = index;
-        else if (!contactId && !c.doNotContact && decides && preferred < 0)
-            preferred = index;
+        else if (!contactId && !c.doNotContact && decides && preferred < 0) {
+            if (hasGoodNumber(c))
+                preferred = index;
+            else if (decidesOnWrongNumber < 0)
+                decidesOnWrongNumber = index;
+        }
         if (!c.doNotContact && reachable < 0)
             reachable = index;
     }
+    if (preferred < 0)
+        preferred = decidesOnWrongNumber;
     if (preferred < 0)
         preferred = reachable;
     if (m_ui->contactCombo->count() == 0)

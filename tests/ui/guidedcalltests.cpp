@@ -507,6 +507,32 @@ TEST_CASE("A number that was a wrong number is offered last the next time, and s
     CHECK_FALSE(phones->itemText(0).contains(QStringLiteral("wrong number")));
 }
 
+TEST_CASE("When the debtor's only number was a wrong number, the call starts with who else decides", "[ui][call]")
+{
+    CallDesk desk;
+    Contact payer;
+    payer.debtorId = desk.debtorId;
+    payer.name = QStringLiteral("Laura Gómez");
+    payer.role = ContactRole::DecisionMaker;
+    payer.phones = {{0, QStringLiteral("+52 55-2222-3333"), QStringLiteral("office")}};
+    store::ContactRepository(desk.db()).add(payer);
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    auto *contacts = desk.panel()->findChild<QComboBox *>(QStringLiteral("contactCombo"));
+    REQUIRE(contacts);
+    CHECK(contacts->currentText().startsWith(QStringLiteral("José Pérez Núñez")));
+    desk.key(Qt::Key_6, Qt::AltModifier);  // a wrong number
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(desk.panel() == nullptr);
+
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    contacts = desk.panel()->findChild<QComboBox *>(QStringLiteral("contactCombo"));
+    REQUIRE(contacts);
+    CHECK(contacts->currentText().startsWith(QStringLiteral("Laura Gómez")));
+    CHECK(desk.panel()->findChild<QComboBox *>(QStringLiteral("phoneCombo"))->currentData().toString() ==
+          QStringLiteral("+52 55-2222-3333"));
+}
+
 TEST_CASE("Voicemail and a wrong number end the call the same way", "[ui][call]")
 {
     for (const auto &[digit, outcome] : {std::pair{Qt::Key_5, CallOutcome::Voicemail}, std::pair{Qt::Key_6, CallOutcome::WrongNumber}}) {
