@@ -4,6 +4,10 @@
 #include "ui/filetablelayout.h"
 #include "ui_debtorfileinvoices.h"
 
+#include <QHeaderView>
+
+#include <iterator>
+
 namespace libreta::ui {
 namespace {
 const QString kLayout = QStringLiteral("invoices");
@@ -16,6 +20,17 @@ DebtorFileInvoices::DebtorFileInvoices(QWidget *parent)
     m_ui->setupUi(this);
     m_model = new DebtorInvoicesModel(this);
     m_ui->table->setModel(m_model);
+    // What an agent reads first: which invoice, when it fell due, what is
+    // left of it and how late; the amount invoiced and the day after. In a
+    // narrow pane the days late are then still in view. Before the layout
+    // is read, so a layout the user made still wins.
+    QHeaderView *columns = m_ui->table->horizontalHeader();
+    const int order[] = {DebtorInvoicesModel::Number,      DebtorInvoicesModel::Due,
+                         DebtorInvoicesModel::Outstanding, DebtorInvoicesModel::DaysPastDue,
+                         DebtorInvoicesModel::Amount,      DebtorInvoicesModel::Issued,
+                         DebtorInvoicesModel::Disputed};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        columns->moveSection(columns->visualIndex(order[visual]), visual);
     m_layout = new FileTableLayout(m_ui->table, kLayout, kWidestColumn, this);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DebtorFileInvoices::selectionChanged);

@@ -7,11 +7,14 @@
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/agendaview.h"
+#include "ui/callpanel.h"
 #include "ui/debtorfileactions.h"
+#include "ui/debtorfileinvoices.h"
 #include "ui/debtorfilenoteeditor.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfiletimeline.h"
 #include "ui/debtorfileview.h"
+#include "ui/debtorinvoicesmodel.h"
 #include "ui/debtortimelinemodel.h"
 #include "ui/itemroles.h"
 #include "ui/mainwindow.h"
@@ -23,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -117,6 +121,43 @@ TEST_CASE("From the portfolio: search, open a file with Enter, record a payment,
     REQUIRE(portfolio->rowCount() == 1);
     CHECK(portfolio->index(0, ui::PortfolioModel::Outstanding).data().toString().contains(QStringLiteral("700.00")));
     CHECK(prompts.prompter->asked.isEmpty());
+}
+
+TEST_CASE("On an agent's screen the invoices show their days late whole, before and after a call",
+          "[ui][debtorfile][layout]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    test::addInvoice(t.db(), seeded.debtorId, QStringLiteral("FACTURA-2026-000123"), QDate(2025, 1, 10),
+                     test::pesos(12345678, 90));
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // An agent's 1280 × 800 screen (the test platform's own is smaller, and
+    // the window fits itself to it on showing).
+    window.resize(1280, 800);
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    REQUIRE(file);
+    QApplication::processEvents();
+    auto *invoices = file->findChild<ui::DebtorFileInvoices *>();
+    REQUIRE(invoices);
+    auto *table = invoices->findChild<QTableView *>();
+    REQUIRE(table);
+    const auto daysEnd = [&] {
+        const QHeaderView *h = table->horizontalHeader();
+        return h->sectionViewportPosition(ui::DebtorInvoicesModel::DaysPastDue) +
+               h->sectionSize(ui::DebtorInvoicesModel::DaysPastDue);
+    };
+    CHECK(test::waitFor([&] { return daysEnd() <= table->viewport()->width(); }));
+
+    REQUIRE(file->startCall());
+    QApplication::processEvents();
+    prompts.prompter->answers = {true};
+    REQUIRE(file->callPanel()->discard());
+    QApplication::processEvents();
+    CHECK(file->callPanel() == nullptr);
+    CHECK(daysEnd() <= table->viewport()->width());
 }
 
 TEST_CASE("A double-click opens a file in its own tab, and opening it again goes to that tab", "[ui][debtorfile]")
