@@ -58,6 +58,18 @@ const Promise &promiseOf(const QList<Promise> &all, Id id)
     return all.first();
 }
 
+// A debtor of `agent`'s who owes 1,000.00 on one invoice, due 2026-01-10.
+Id owingDebtorOf(store::Database &db, Id agent)
+{
+    const Id debtor = test::addDebtor(db, QStringLiteral("R-1"));
+    store::SqlQuery(db, QStringLiteral("UPDATE debtors SET assigned_agent_id = :a WHERE id = :d"))
+        .bind(QStringLiteral(":a"), agent)
+        .bind(QStringLiteral(":d"), debtor)
+        .exec();
+    test::addInvoice(db, debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    return debtor;
+}
+
 QList<FollowUp> openFollowUpsOf(store::Database &db, Id debtor, Id promise)
 {
     QList<FollowUp> out;
@@ -363,12 +375,7 @@ TEST_CASE("A bounced cheque with no promise behind it gets its agent a call-back
 {
     test::TempDb t;
     const auto people = test::addTwoAgentsAndSupervisor(t.db());
-    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
-    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET assigned_agent_id = :a WHERE id = :d"))
-        .bind(QStringLiteral(":a"), people.beto)
-        .bind(QStringLiteral(":d"), debtor)
-        .exec();
-    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id debtor = owingDebtorOf(t.db(), people.beto);
     FixedClock clock(kNow);
     const Id cheque = pay(t.db(), clock, debtor, test::pesos(400), QDate(2026, 3, 2));
     const Id typo = pay(t.db(), clock, debtor, test::pesos(40), QDate(2026, 3, 3));
@@ -392,12 +399,7 @@ TEST_CASE("A bounced cheque that turns a partly kept promise into a broken one g
 {
     test::TempDb t;
     const auto people = test::addTwoAgentsAndSupervisor(t.db());
-    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
-    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET assigned_agent_id = :a WHERE id = :d"))
-        .bind(QStringLiteral(":a"), people.ana)
-        .bind(QStringLiteral(":d"), debtor)
-        .exec();
-    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id debtor = owingDebtorOf(t.db(), people.ana);
     const Id promise = test::addPromise(t.db(), debtor, test::pesos(1000), QDate(2026, 3, 12), QDate(2026, 3, 1));
     FixedClock paidDay(QDateTime(QDate(2026, 3, 11), QTime(17, 0), Qt::UTC));
     const Id cheque = pay(t.db(), paidDay, debtor, test::pesos(400), QDate(2026, 3, 11));
