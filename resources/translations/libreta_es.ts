@@ -3927,7 +3927,7 @@
     </message>
     <message>
         <source>Illness or job loss</source>
-        <translation>Enfermedad o pérdida de empleo</translation>
+        <translation>Enfermedad o pérdida del empleo</translation>
     </message>
     <message>
         <source>Does not recognise the debt</source>
