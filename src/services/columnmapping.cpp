@@ -55,6 +55,20 @@ ColumnMapping ColumnMapping::suggest(ImportKind kind, const QStringList &headers
     return m;
 }
 
+QStringList ColumnMapping::titlesFor(ImportKind kind, const QStringList &headers, const QString &field)
+{
+    const auto f = ImportFields::find(kind, field);
+    QStringList titles;
+    if (!f)
+        return titles;
+    for (const QString &title : headers) {
+        const QString folded = ImportFields::foldHeader(title);
+        if (folded == ImportFields::foldHeader(f->name) || f->synonyms.contains(folded))
+            titles << title;
+    }
+    return titles;
+}
+
 void ColumnMapping::setField(int column, const QString &field)
 {
     if (column < 0 || column >= m_fields.size())

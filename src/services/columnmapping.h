@@ -22,6 +22,10 @@ public:
     // pago") maps to it; then titles that contain a synonym ("Fecha de
     // vencimiento de la factura"). The first column wins a field.
     static ColumnMapping suggest(ImportKind kind, const QStringList &headers);
+    // The titles that are each exactly `field`'s name or a synonym of it:
+    // more than one ("Importe" and "Saldo") is a choice suggest() makes
+    // without knowing which column the file means.
+    static QStringList titlesFor(ImportKind kind, const QStringList &headers, const QString &field);
 
     int columnCount() const { return int(m_fields.size()); }
     // Empty when the column is not imported.

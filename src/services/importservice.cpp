@@ -180,7 +180,6 @@ ImportPlan ImportService::prepare(const ImportRequest &request)
         // Two columns titled as an amount ("Importe" and "Saldo", a file
         // with "Pagado" between them): the first would be taken and the
         // other left out, and which one is the debt is the office's call.
-        const auto amountField = ImportFields::find(request.kind, QStringLiteral("amount"));
         // A --map that names the amount, or leaves one of the columns out, settles it.
         bool mappedByHand = false;
         QStringList named;
@@ -189,12 +188,10 @@ ImportPlan ImportService::prepare(const ImportRequest &request)
             named << ImportFields::foldHeader(spec.section(QLatin1Char('='), 0, -2));
         }
         QStringList amountTitles;
-        if (amountField && !mappedByHand)
-            for (const QString &title : std::as_const(plan.headers)) {
-                const QString folded = ImportFields::foldHeader(title);
-                if (amountField->synonyms.contains(folded) && !named.contains(folded))
+        if (!mappedByHand)
+            for (const QString &title : ColumnMapping::titlesFor(request.kind, plan.headers, QStringLiteral("amount")))
+                if (!named.contains(ImportFields::foldHeader(title)))
                     amountTitles << QStringLiteral("«%1»").arg(title);
-            }
         if (amountTitles.size() > 1)
             plan.problems.append(
                 {ImportProblem::Kind::Mapping,

@@ -21,6 +21,14 @@ namespace {
 // closes today at the latest.
 void dayIs(FixedClock &clock, const QDate &day) { clock.set(QDateTime(day, QTime(15, 0), Qt::UTC)); }
 
+// A debtor who owes 1,000.00 on one invoice, due 2026-01-10.
+Id owingDebtor(store::Database &db)
+{
+    const Id debtor = test::addDebtor(db, QStringLiteral("R-1"));
+    test::addInvoice(db, debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    return debtor;
+}
+
 // A promise of 500 due on 2026-03-12, made in a call on 2026-03-10; the
 // office's grace is 2 days, so it may still be kept until 2026-03-14.
 Id promiseDueOnTheTwelfth(store::Database &db, Id debtor, const Clock &clock)
@@ -45,8 +53,7 @@ TEST_CASE("Roll-over breaks a promise only after its grace, with a call-back, an
 {
     test::TempDb t;
     FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
-    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
-    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id debtor = owingDebtor(t.db());
     const Id promise = promiseDueOnTheTwelfth(t.db(), debtor, clock);
     services::RolloverService rollover(t.db(), clock);
 
@@ -76,8 +83,7 @@ TEST_CASE("Roll-over marks a partly paid promise as partially kept", "[services]
 {
     test::TempDb t;
     FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
-    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
-    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id debtor = owingDebtor(t.db());
     const Id promise = promiseDueOnTheTwelfth(t.db(), debtor, clock);
     clock.set(QDateTime(QDate(2026, 3, 12), QTime(17, 0), Qt::UTC));
     services::PostPaymentRequest pay;
@@ -127,8 +133,7 @@ TEST_CASE("A broken promise of a debtor nobody has goes back to the agent who to
     test::TempDb t;
     FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
     const Id agent = store::UserRepository(t.db()).add({0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
-    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
-    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id debtor = owingDebtor(t.db());
     services::CallDraft d;
     d.call.debtorId = debtor;
     d.call.agentId = agent;
@@ -153,8 +158,7 @@ TEST_CASE("Roll-over refuses a day after today and changes nothing", "[services]
 {
     test::TempDb t;
     FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
-    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
-    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const Id debtor = owingDebtor(t.db());
     const Id promise = promiseDueOnTheTwelfth(t.db(), debtor, clock);
     dayIs(clock, QDate(2026, 3, 13));  // the debtor still has a day of grace
     services::RolloverService rollover(t.db(), clock);
