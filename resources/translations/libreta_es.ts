@@ -4513,10 +4513,6 @@ Archivo: %2</translation>
         <translation>Nuevo archivo de despacho</translation>
     </message>
     <message>
-        <source>The office&apos;s name is how its agents introduce themselves to debtors and what its letters are signed with. Its currency is that of every amount it will hold, and is chosen now, once.</source>
-        <translation>El nombre del despacho es como sus gestores se presentan con los deudores y con el que se firman sus cartas. Su moneda es la de todos los importes que guardará, y se elige ahora, una sola vez.</translation>
-    </message>
-    <message>
         <source>Office &amp;name:</source>
         <translation>&amp;Nombre del despacho:</translation>
     </message>
@@ -4527,6 +4523,18 @@ Archivo: %2</translation>
     <message>
         <source>&amp;Currency:</source>
         <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name is how its agents introduce themselves to debtors and what its letters are signed with. Its currency is that of every amount it will hold, and is chosen now, once. You are its first user and keep it: you add the others later in Edit ▸ Office users.</source>
+        <translation>El nombre del despacho es como sus gestores se presentan con los deudores y con el que se firman sus cartas. Su moneda es la de todos los importes que guardará, y se elige ahora, una sola vez. Usted es su primer usuario y lo administra: a los demás los añade después en Edición ▸ Usuarios del despacho.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
+    </message>
+    <message>
+        <source>As you introduce yourself on calls, for example Ana López</source>
+        <translation>Como se presenta en las llamadas, por ejemplo Ana López</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +4848,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Currency: «%1» is not the code of any country&apos;s money (MXN, EUR, USD, COP…).</source>
         <translation>Moneda: «%1» no es el código de la moneda de ningún país (MXN, EUR, USD, COP…).</translation>
+    </message>
+    <message>
+        <source>Your name: write the name you introduce yourself by on calls; you are the office&apos;s first user.</source>
+        <translation>Su nombre: escriba el nombre con el que se presenta en las llamadas; usted es el primer usuario del despacho.</translation>
     </message>
 </context>
 <context>

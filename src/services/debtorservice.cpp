@@ -1,6 +1,7 @@
 #include "services/debtorservice.h"
 
 #include "domain/entitycodes.h"
+#include "domain/nextreference.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
 #include "store/debtorrepository.h"
@@ -55,6 +56,17 @@ Debtor DebtorService::checked(const Debtor &input, std::optional<Id> existingId)
             throw InputError(QStringLiteral("agent"), tr("Agent: that user does not exist or is no longer active."));
     }
     return d;
+}
+
+QString DebtorService::suggestedReference()
+{
+    store::DebtorRepository debtors(m_db);
+    QString ref = nextReference(debtors.lastRef());
+    // References typed by hand may sit ahead of the numbering; a few steps
+    // find a free one, and the form checks what is saved anyway.
+    for (int tries = 0; tries < 50 && debtors.byRef(ref); ++tries)
+        ref = nextReference(ref);
+    return ref.size() <= kMaxRefLength ? ref : QString();
 }
 
 Id DebtorService::create(const Debtor &input, std::optional<Id> userId)

@@ -32,6 +32,10 @@ public:
     void setDoNotContact(domain::Id debtorId, bool doNotContact, const QString &reason,
                          std::optional<domain::Id> userId = std::nullopt);
 
+    // The reference the New debtor form offers: the next after the last
+    // debtor's (domain::nextReference), skipping any already taken.
+    QString suggestedReference();
+
     static constexpr int kMaxNameLength = 200;
     static constexpr int kMaxRefLength = 64;
     static constexpr int kMaxTaxIdLength = 32;

@@ -2,6 +2,7 @@
 
 #include "services/inputerror.h"
 #include "services/scriptlibrary.h"
+#include "services/userservice.h"
 #include "store/database.h"
 #include "store/portfoliorepository.h"
 #include "store/settingsrepository.h"
@@ -37,6 +38,31 @@ void OfficeSetupService::check(const OfficeSetup &setup)
         throw InputError(QStringLiteral("name"),
                          tr("Office name: write the name the office introduces itself by to debtors."));
     checkCurrency(setup.currencyCode);
+    if (setup.ownerName.simplified().isEmpty())
+        throw InputError(QStringLiteral("owner"),
+                         tr("Your name: write the name you introduce yourself by on calls; you are the office's "
+                            "first user."));
+}
+
+QString OfficeSetupService::ownerLogin(const QString &account, const QString &ownerName)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9._-]{2,32}$"));
+    const QString own = account.trimmed().toLower();
+    if (shape.match(own).hasMatch())
+        return own;
+    // Letters without their accents (decomposed, the marks left out), one
+    // dot between words.
+    QString login;
+    for (const QChar c : ownerName.normalized(QString::NormalizationForm_D).toLower()) {
+        if (c.unicode() < 128 && c.isLetterOrNumber())
+            login += c;
+        else if (c.isSpace() && !login.isEmpty() && !login.endsWith(QLatin1Char('.')))
+            login += QLatin1Char('.');
+    }
+    login.truncate(32);
+    while (login.endsWith(QLatin1Char('.')))
+        login.chop(1);
+    return login.size() >= 2 ? login : QStringLiteral("admin");
 }
 
 void OfficeSetupService::checkCurrency(const QString &currencyCode)
@@ -62,7 +88,7 @@ void OfficeSetupService::keepCurrency(const QString &currencyCode)
                          tr("Currency: it is chosen when an office starts, and this one has debtors already."));
 }
 
-void OfficeSetupService::start(const OfficeSetup &setup)
+void OfficeSetupService::start(const OfficeSetup &setup, const domain::Clock &clock)
 {
     check(setup);
     store::Transaction tx(m_db);
@@ -76,6 +102,12 @@ void OfficeSetupService::start(const OfficeSetup &setup)
     settings.save(s);
     // The team's call scripts, so the first call finds them.
     ScriptLibrary(m_db).installDefaults();
+    // Its first user keeps it (UserService: the first must administer).
+    domain::User owner;
+    owner.login = setup.ownerLogin.isEmpty() ? ownerLogin(QString(), setup.ownerName) : setup.ownerLogin;
+    owner.displayName = setup.ownerName;
+    owner.role = domain::UserRole::Admin;
+    UserService(m_db, clock, std::nullopt).add(owner);
     tx.commit();
 }
 

@@ -143,4 +143,11 @@ qint64 DebtorRepository::count()
     return SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM debtors")).execScalar();
 }
 
+QString DebtorRepository::lastRef()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT external_ref FROM debtors ORDER BY id DESC LIMIT 1"));
+    q.exec();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace libreta::store

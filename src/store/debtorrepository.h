@@ -26,6 +26,8 @@ public:
     bool exists(domain::Id id);
     std::optional<domain::Debtor> byRef(const QString &externalRef);
     qint64 count();
+    // The reference of the debtor added last ("" without debtors).
+    QString lastRef();
 
     // The text search looks in: name, reference and tax id, folded.
     static QString searchTextFor(const domain::Debtor &debtor);

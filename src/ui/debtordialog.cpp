@@ -62,6 +62,15 @@ DebtorDialog::DebtorDialog(const FormContext &context, const Debtor &debtor, QWi
 
     m_ui->nameEdit->setText(debtor.name);
     m_ui->refEdit->setText(debtor.externalRef);
+    // An office without its own numbering (a notebook's) need not invent
+    // one: the next after the last debtor's is offered, to keep or type over.
+    if (!debtor.id && debtor.externalRef.isEmpty()) {
+        try {
+            m_ui->refEdit->setText(services::DebtorService(context.db, context.clock).suggestedReference());
+        } catch (const store::StoreError &) {
+            // Without it the field is empty, as before; saving reports the store.
+        }
+    }
     m_ui->taxIdEdit->setText(debtor.taxId);
     m_ui->segmentEdit->setText(debtor.segment);
     m_ui->addressEdit->setText(debtor.address);

@@ -366,7 +366,7 @@ void MainWindow::chooseNewFile()
 
 bool MainWindow::startNewOffice(const QString &path, const services::OfficeSetup &setup)
 {
-    return NewOfficeFile::make(this, path, setup) && openFile(path, true);
+    return NewOfficeFile::make(this, path, setup, *m_clock) && openFile(path, true);
 }
 
 void MainWindow::fillRecentMenu()

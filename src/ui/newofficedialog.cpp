@@ -1,5 +1,6 @@
 #include "ui/newofficedialog.h"
 
+#include "ui/deskuser.h"
 #include "ui_newofficedialog.h"
 
 #include <QPushButton>
@@ -45,6 +46,7 @@ NewOfficeDialog::NewOfficeDialog(const QLocale &locale, QWidget *parent)
 
     addField(QStringLiteral("name"), m_ui->nameEdit, m_ui->nameEditError);
     addField(QStringLiteral("currency"), m_ui->currencyCombo, m_ui->currencyComboError);
+    addField(QStringLiteral("owner"), m_ui->ownerEdit, m_ui->ownerEditError);
     setGeneralErrorLabel(m_ui->generalError);
     m_ui->nameEdit->setFocus();
     watchForEdits();
@@ -61,6 +63,8 @@ services::OfficeSetup NewOfficeDialog::setup() const
     const int listed = m_ui->currencyCombo->findText(text);
     s.currencyCode = listed >= 0 ? m_ui->currencyCombo->itemData(listed).toString() : text.section(QChar(0x2014), 0, 0);
     s.currencyCode = s.currencyCode.trimmed().toUpper();
+    s.ownerName = m_ui->ownerEdit->text().simplified();
+    s.ownerLogin = services::OfficeSetupService::ownerLogin(DeskUser::systemAccount(), s.ownerName);
     return s;
 }
 

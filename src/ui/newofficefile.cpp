@@ -4,6 +4,7 @@
 #include "services/officesetupservice.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "ui/deskuser.h"
 #include "ui/prompter.h"
 
 #include <QDir>
@@ -21,14 +22,20 @@ bool NewOfficeFile::refuseExisting(QWidget *parent, const QString &path)
     return true;
 }
 
-bool NewOfficeFile::make(QWidget *parent, const QString &path, const services::OfficeSetup &setup)
+bool NewOfficeFile::make(QWidget *parent, const QString &path, const services::OfficeSetup &setup,
+                         const domain::Clock &clock)
 {
     if (refuseExisting(parent, path))
         return false;
     QString failure;
     try {
         store::Database db(path);
-        services::OfficeSetupService(db).start(setup);
+        services::OfficeSetupService(db).start(setup, clock);
+        // The desk that made the office is its owner's, whatever the
+        // environment calls its person.
+        DeskUser::choose(db, setup.ownerLogin.isEmpty()
+                                 ? services::OfficeSetupService::ownerLogin(QString(), setup.ownerName)
+                                 : setup.ownerLogin);
         return true;
     } catch (const services::InputError &e) {
         failure = e.message();

@@ -5,13 +5,16 @@
 
 class QWidget;
 
+namespace libreta::domain {
+class Clock;
+}
 namespace libreta::services {
 struct OfficeSetup;
 }
 
 namespace libreta::ui {
 
-// File ▸ New office file, once its place, name and currency are chosen:
+// File ▸ New office file, once its place, name, currency and owner are chosen:
 // the file is made and the office set up in it before the desk opens it,
 // so every view reads the office's currency from the start.
 class NewOfficeFile final {
@@ -24,7 +27,8 @@ public:
     static bool refuseExisting(QWidget *parent, const QString &path);
     // False, with the reason shown and nothing left of the file, when it
     // cannot be made or set up.
-    static bool make(QWidget *parent, const QString &path, const services::OfficeSetup &setup);
+    static bool make(QWidget *parent, const QString &path, const services::OfficeSetup &setup,
+                     const domain::Clock &clock);
 };
 
 } // namespace libreta::ui

@@ -132,3 +132,19 @@ TEST_CASE("Do-not-contact needs a reason both to set and to lift, and lifting le
           QStringList{QStringLiteral("debtor.do_not_contact"), QStringLiteral("debtor.do_not_contact")});
     CHECK(store::AuditRepository(t.db()).latest(1)[0].details == QStringLiteral("lifted"));
 }
+
+TEST_CASE("A new debtor is offered the reference after the last one, never a taken one", "[services][debtor]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    services::DebtorService debtors(t.db(), clock);
+    CHECK(debtors.suggestedReference() == QStringLiteral("0001"));
+    debtors.create(newDebtor(QStringLiteral("0001")));
+    CHECK(debtors.suggestedReference() == QStringLiteral("0002"));
+    // Typed by hand ahead of the numbering: stepped over.
+    debtors.create(newDebtor(QStringLiteral("0003")));
+    debtors.create(newDebtor(QStringLiteral("0002")));
+    CHECK(debtors.suggestedReference() == QStringLiteral("0004"));
+    debtors.create(newDebtor(QStringLiteral("exp-77")));
+    CHECK(debtors.suggestedReference() == QStringLiteral("exp-78"));
+}

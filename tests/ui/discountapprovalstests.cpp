@@ -153,7 +153,7 @@ TEST_CASE("The discounts waiting are in the band before the first paint, and sta
     // Another file: the band and its button were about this one.
     QTemporaryDir dir;
     REQUIRE(window.startNewOffice(dir.filePath(QStringLiteral("norte.sqlite")),
-                                  {QStringLiteral("Cobranza Norte"), QStringLiteral("MXN")}));
+                                  {QStringLiteral("Cobranza Norte"), QStringLiteral("MXN"), QStringLiteral("Ana"), QString()}));
     CHECK(window.noticeBar()->isHidden());
     ui::DeskUser::forgetSessionChoices();  // the process's, not the file's: the next tests start clean
 }

@@ -1,10 +1,12 @@
-// File ▸ New office file: the name and currency asked before the file is
-// made, the desk's country's money first, and the new office opened.
+// File ▸ New office file: the name, currency and owner asked before the
+// file is made, the desk's country's money first, and the new office opened.
 
 #include "debtorfiletesthelpers.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
+#include "store/userrepository.h"
 #include "support/tempdb.h"
+#include "ui/deskuser.h"
 #include "ui/mainwindow.h"
 #include "ui/newofficedialog.h"
 
@@ -35,6 +37,12 @@ TEST_CASE("The new office form starts on the desk's country's money and checks w
     // A code not in the list can be typed.
     mexico.findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setEditText(QStringLiteral("bzd"));
     CHECK(mexico.setup().currencyCode == QStringLiteral("BZD"));
+    ok->click();  // nobody named to keep it
+    CHECK(mexico.isVisible());
+    CHECK(mexico.errorFor(QStringLiteral("owner")).startsWith(QStringLiteral("Your name:")));
+    mexico.findChild<QLineEdit *>(QStringLiteral("ownerEdit"))->setText(QStringLiteral("  Ana   López "));
+    CHECK(mexico.setup().ownerName == QStringLiteral("Ana López"));
+    CHECK_FALSE(mexico.setup().ownerLogin.isEmpty());
     ok->click();
     CHECK_FALSE(mexico.isVisible());
     CHECK(mexico.result() == QDialog::Accepted);
@@ -47,7 +55,8 @@ TEST_CASE("A new office is made, set up and opened by the window", "[ui][setup][
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("norte.sqlite"));
     ui::MainWindow window(std::move(t.database));
-    REQUIRE(window.startNewOffice(path, {QStringLiteral("Cobranza Norte"), QStringLiteral("EUR")}));
+    REQUIRE(window.startNewOffice(
+        path, {QStringLiteral("Cobranza Norte"), QStringLiteral("EUR"), QStringLiteral("Ana López"), QStringLiteral("ana")}));
     auto *file = window.findChild<QLabel *>(QStringLiteral("statusFile"));
     REQUIRE(file);
     CHECK(file->text().contains(QStringLiteral("norte.sqlite")));
@@ -55,6 +64,17 @@ TEST_CASE("A new office is made, set up and opened by the window", "[ui][setup][
     const auto settings = store::SettingsRepository(opened).load();
     CHECK(settings.officeName == QStringLiteral("Cobranza Norte"));
     CHECK(settings.currencyCode == QStringLiteral("EUR"));
+    // Its owner keeps it, and the desk that made it is theirs: the call's
+    // script introduces them by name, not by the computer's account.
+    const QList<domain::User> users = store::UserRepository(opened).all();
+    REQUIRE(users.size() == 1);
+    CHECK(users.first().displayName == QStringLiteral("Ana López"));
+    CHECK(users.first().login == QStringLiteral("ana"));
+    CHECK(users.first().role == domain::UserRole::Admin);
+    const auto desk = ui::DeskUser::current(opened);
+    REQUIRE(desk);
+    CHECK(desk->displayName == QStringLiteral("Ana López"));
+    ui::DeskUser::forgetSessionChoices();
 }
 
 TEST_CASE("A new office never takes the place of an existing file", "[ui][setup][mainwindow]")
@@ -69,7 +89,7 @@ TEST_CASE("A new office never takes the place of an existing file", "[ui][setup]
         existing.write("an office's data");
     }
     ui::MainWindow window(std::move(t.database));
-    CHECK_FALSE(window.startNewOffice(path, {QStringLiteral("Norte"), QStringLiteral("EUR")}));
+    CHECK_FALSE(window.startNewOffice(path, {QStringLiteral("Norte"), QStringLiteral("EUR"), QStringLiteral("Ana"), QString()}));
     REQUIRE(prompts.prompter->errors.size() == 1);
     CHECK(prompts.prompter->errors.first().contains(QStringLiteral("already exists")));
     QFile kept(path);

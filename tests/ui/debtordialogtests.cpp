@@ -1,0 +1,36 @@
+// The New debtor form: an office without its own numbering is offered the
+// reference after its last debtor's, and a debtor saved with it.
+
+#include "debtorfiletesthelpers.h"
+#include "store/debtorrepository.h"
+#include "support/fixtures.h"
+#include "support/tempdb.h"
+#include "ui/debtordialog.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace libreta;
+
+TEST_CASE("The new debtor form offers the next reference and saves with it", "[ui][debtor]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
+    test::addDebtor(t.db(), QStringLiteral("EXP-0041"));
+
+    ui::DebtorDialog form(ui::FormContext{t.db(), clock, std::nullopt}, domain::Debtor());
+    auto *ref = test::child<QLineEdit>(&form, "refEdit");
+    CHECK(ref->text() == QStringLiteral("EXP-0042"));
+    form.show();
+    test::child<QLineEdit>(&form, "nameEdit")->setText(QStringLiteral("Papelería Núñez"));
+    test::saveButton(&form)->click();
+    CHECK_FALSE(form.isVisible());
+    const auto saved = store::DebtorRepository(t.db()).byRef(QStringLiteral("EXP-0042"));
+    REQUIRE(saved);
+    CHECK(saved->name == QStringLiteral("Papelería Núñez"));
+
+    // A debtor being changed keeps its own.
+    ui::DebtorDialog change(ui::FormContext{t.db(), clock, std::nullopt}, *saved);
+    CHECK(test::child<QLineEdit>(&change, "refEdit")->text() == QStringLiteral("EXP-0042"));
+}
