@@ -639,6 +639,13 @@
             <numerusform>%Ln new reviews of your calls since you last read them: a supervisor&apos;s scores and coaching.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Office rules saved; %n debtor(s) moved to the new time zone.</source>
+        <translation>
+            <numerusform>Office rules saved; %n debtor moved to the new time zone.</numerusform>
+            <numerusform>Office rules saved; %n debtors moved to the new time zone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::OfficeBackup</name>

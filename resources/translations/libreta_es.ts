@@ -2294,6 +2294,10 @@
         <source>There is no office file at %1. Check the path given with --db, or create a new office with: libreta-cli --db %1 init</source>
         <translation>No hay ningún archivo de despacho en %1. Revise la ruta indicada con --db, o cree un despacho nuevo con: libreta-cli --db %1 init</translation>
     </message>
+    <message>
+        <source>time zone new debtors are given, e.g. Europe/Madrid (the computer&apos;s by default)</source>
+        <translation>zona horaria que reciben los deudores nuevos, p. ej. Europe/Madrid (la de la computadora si no se indica)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2653,10 +2657,6 @@
     <message>
         <source>Tax id: at most %1 characters.</source>
         <translation>Identificación fiscal: como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Time zone: “%1” is not a known time zone; choose one from the list (for example America/Mexico_City).</source>
-        <translation>Zona horaria: «%1» no es una zona horaria conocida; elija una de la lista (por ejemplo, America/Mexico_City).</translation>
     </message>
     <message>
         <source>Reference: %1 already belongs to another debtor.</source>
@@ -4830,6 +4830,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Pr&amp;iority:</source>
         <translation>Priorid&amp;ad:</translation>
     </message>
+    <message>
+        <source>New debtors&apos; time &amp;zone:</source>
+        <translation>&amp;Zona horaria de deudores nuevos:</translation>
+    </message>
 </context>
 <context>
     <name>OfficeSetup</name>
@@ -5658,6 +5662,13 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
             <numerusform>Cliente de valor bajo con %Ln día de atraso: pasó el mes de cortesía; sea firme y fije una fecha.</numerusform>
             <numerusform>Cliente de valor bajo con %Ln días de atraso: pasó el mes de cortesía; sea firme y fije una fecha.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCheck</name>
+    <message>
+        <source>Time zone: “%1” is not a known time zone; choose one from the list (for example America/Mexico_City).</source>
+        <translation>Zona horaria: «%1» no es una zona horaria conocida; elija una de la lista (por ejemplo, America/Mexico_City).</translation>
     </message>
 </context>
 <context>
@@ -8601,6 +8612,13 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>That agent is no longer active: choose whose agenda to see.</source>
         <translation>Ese gestor ya no está activo: elija de quién ver la agenda.</translation>
     </message>
+    <message numerus="yes">
+        <source>Office rules saved; %n debtor(s) moved to the new time zone.</source>
+        <translation>
+            <numerusform>Reglas del despacho guardadas; %n deudor pasó a la nueva zona horaria.</numerusform>
+            <numerusform>Reglas del despacho guardadas; %n deudores pasaron a la nueva zona horaria.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::NewOfficeDialog</name>
@@ -8746,6 +8764,14 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>how much each counts when Next call chooses among the largest balances nobody called lately, read against each other (0: not at all). The balance counts by its size in digits, the days late up to 180, the risk by its level, the broken promises up to two.</source>
         <translation>cuánto cuenta cada uno cuando Siguiente llamada elige entre los saldos mayores a los que nadie llamó últimamente, leídos unos frente a otros (0: nada). El saldo cuenta por su número de cifras, los días de atraso hasta 180, el riesgo por su nivel, las promesas incumplidas hasta dos.</translation>
+    </message>
+    <message>
+        <source>each debtor&apos;s own is in their details</source>
+        <translation>la de cada deudor está en sus datos</translation>
+    </message>
+    <message>
+        <source>Move the debtors in %1 to it as well</source>
+        <translation>Pasar también a ella a los deudores en %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "domain/entitycodes.h"
 #include "services/officesetupservice.h"
 #include "services/scriptlibrary.h"
+#include "services/timezonecheck.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
@@ -14,9 +15,12 @@ namespace libreta::cli {
 int runInit(CliContext &c)
 {
     CliOptions options(c, QStringLiteral("init"),
-                       QStringLiteral("[--currency CODE] [--office NAME] [--payment-instructions TEXT]"));
+                       QStringLiteral("[--currency CODE] [--office NAME] [--time-zone ZONE] [--payment-instructions TEXT]"));
     options.add(QStringLiteral("currency"), CliContext::tr("ISO 4217 currency code, e.g. MXN or EUR"), QStringLiteral("CODE"));
     options.add(QStringLiteral("office"), CliContext::tr("office name for letters and the title bar"), QStringLiteral("NAME"));
+    options.add(QStringLiteral("time-zone"),
+                CliContext::tr("time zone new debtors are given, e.g. Europe/Madrid (the computer's by default)"),
+                QStringLiteral("ZONE"));
     options.add(QStringLiteral("payment-instructions"),
                 CliContext::tr("how debtors pay (bank, account, where); {referencia} becomes the debtor's reference"),
                 QStringLiteral("TEXT"));
@@ -25,6 +29,9 @@ int runInit(CliContext &c)
     const QString currency = options.value(QStringLiteral("currency")).trimmed().toUpper();
     if (options.isSet(QStringLiteral("currency")))
         services::OfficeSetupService::checkCurrency(currency);
+    const QString zone = options.value(QStringLiteral("time-zone")).trimmed();
+    if (options.isSet(QStringLiteral("time-zone")))
+        services::TimeZoneCheck::require(QStringLiteral("time-zone"), zone);
 
     auto db = c.openOrCreateDatabase();
     store::Transaction tx(*db);
@@ -38,6 +45,10 @@ int runInit(CliContext &c)
         settings.officeName = options.value(QStringLiteral("office")).trimmed();
     if (options.isSet(QStringLiteral("payment-instructions")))
         settings.paymentInstructions = options.value(QStringLiteral("payment-instructions")).trimmed();
+    if (options.isSet(QStringLiteral("time-zone")))
+        settings.debtorTimeZone = zone;
+    else if (settingsRepo.value(QStringLiteral("debtor_time_zone")).isEmpty())
+        settings.debtorTimeZone = services::TimeZoneCheck::systemOrDefault();  // an office never told one
     settingsRepo.save(settings);
     // No user, as File ▸ New office file makes it: an office that lists
     // nobody is one person who may do everything, and its first user is

@@ -351,6 +351,10 @@ struct OfficeSettings {
     // What an agent tells a debtor about how to pay (bank, account, the
     // reference to quote); "{referencia}" is replaced by the debtor's reference.
     QString paymentInstructions;
+    // The time zone a new debtor is given (the New debtor form's, and an
+    // import's, which has no column for it): the office's own, set when it
+    // starts from the computer's. The calling window is in the debtor's time.
+    QString debtorTimeZone = QStringLiteral("America/Mexico_City");
     // Made by the demo generator: its debtors, calls and payments are
     // invented (the file a first start opens, `libreta-cli demo`). The desk
     // says so, so nobody mistakes it for their own office.

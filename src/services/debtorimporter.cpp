@@ -57,6 +57,7 @@ RowOutcome DebtorImporter::import(const csv::Record &record, QList<FieldProblem>
     DebtorRow row;
     if (!m_context.reader.debtor(record, row, problems))
         return RowOutcome::Refused;
+    row.debtor.timeZone = m_context.debtorTimeZone;
     if (const Id id = m_store.addDebtorIfNew(row.debtor)) {
         if (!row.phone.isEmpty() || !row.email.isEmpty())
             store::ContactRepository(m_context.db).add(ownContact(id, row));

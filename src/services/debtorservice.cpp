@@ -4,13 +4,13 @@
 #include "domain/nextreference.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
+#include "services/timezonecheck.h"
 #include "store/debtorrepository.h"
 #include "store/noterepository.h"
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
 
-#include <QTimeZone>
 
 #include <spdlog/spdlog.h>
 
@@ -40,11 +40,7 @@ Debtor DebtorService::checked(const Debtor &input, std::optional<Id> existingId)
         throw InputError(QStringLiteral("external_ref"), tr("Reference: at most %1 characters.").arg(kMaxRefLength));
     if (d.taxId.size() > kMaxTaxIdLength)
         throw InputError(QStringLiteral("tax_id"), tr("Tax id: at most %1 characters.").arg(kMaxTaxIdLength));
-    if (d.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(d.timeZone.toUtf8()))
-        throw InputError(QStringLiteral("time_zone"),
-                         tr("Time zone: “%1” is not a known time zone; choose one from the list "
-                            "(for example America/Mexico_City).")
-                             .arg(d.timeZone));
+    TimeZoneCheck::require(QStringLiteral("time_zone"), d.timeZone);
 
     const auto sameRef = store::DebtorRepository(m_db).byRef(d.externalRef);
     if (sameRef && sameRef->id != existingId.value_or(0))

@@ -11,6 +11,7 @@
 #include "store/bulkload.h"
 #include "store/database.h"
 #include "store/importpresetrepository.h"
+#include "store/settingsrepository.h"
 #include "store/transaction.h"
 
 #include <QDir>
@@ -352,8 +353,10 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     store::Transaction tx(m_db);
     QElapsedTimer timer;
     timer.start();
-    const auto importer =
-        RowImporter::create(request.kind, ImportContext{m_db, m_clock, reader, request.createDebtors, request.userId});
+    const auto importer = RowImporter::create(
+        request.kind, ImportContext{m_db, m_clock, reader, request.createDebtors, request.userId,
+                                    store::SettingsRepository(m_db).value(QStringLiteral("debtor_time_zone"),
+                                                                          domain::OfficeSettings().debtorTimeZone)});
     QList<FieldProblem> problems;
     source.readAllRowsAhead(
         [&](const csv::Record &r) {

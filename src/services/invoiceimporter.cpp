@@ -44,6 +44,7 @@ Id InvoiceImporter::debtorFor(QByteArrayView ref, QList<FieldProblem> &problems)
         Debtor d;
         d.externalRef = QString::fromUtf8(ref);
         d.name = d.externalRef;
+        d.timeZone = m_context.debtorTimeZone;
         id = m_store.addDebtorIfNew(d);
         ++m_debtorsCreated;
     }

@@ -3,6 +3,8 @@
 #include "services/audittrail.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
+#include "services/timezonecheck.h"
+#include "store/debtorrepository.h"
 #include "store/database.h"
 #include "store/portfoliorepository.h"
 #include "store/settingsrepository.h"
@@ -38,7 +40,7 @@ QStringList OfficeRulesService::segments()
     return out;
 }
 
-void OfficeRulesService::save(const domain::OfficeSettings &rules)
+qint64 OfficeRulesService::save(const domain::OfficeSettings &rules, bool moveDebtors)
 {
     if (!mayChange())
         throw InputError(QStringLiteral("rules"),
@@ -85,6 +87,7 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
                          tr("Priority: give at least one of the four a weight, or Next call has nothing to choose by."));
     if (!rules.reminderTime.isValid())
         throw InputError(QStringLiteral("reminder_time"), tr("Reminders at: write an hour, such as 09:00."));
+    TimeZoneCheck::require(QStringLiteral("time_zone"), rules.debtorTimeZone);
 
     store::Transaction tx(m_db);
     store::SettingsRepository settings(m_db);
@@ -107,13 +110,18 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
     s.priorityWeights = rules.priorityWeights;
     s.agentsTakeUnassigned = rules.agentsTakeUnassigned;
     s.reminderTime = rules.reminderTime;
+    const QString formerZone = s.debtorTimeZone;
+    s.debtorTimeZone = rules.debtorTimeZone.trimmed();
+    const qint64 moved = moveDebtors && formerZone != s.debtorTimeZone
+                             ? store::DebtorRepository(m_db).moveTimeZone(formerZone, s.debtorTimeZone)
+                             : 0;
     settings.save(s);
     // Codes and numbers only, as every audit entry.
     AuditTrail(m_db, m_clock)
         .record(m_userId, QStringLiteral("office_rules.changed"), QStringLiteral("office"), 0,
                 QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7 rest=%8 "
                                "segment_limits=%9 queue=%10 promise_days=%11 plan_months=%12 segment_rests=%13 "
-                               "priority=%14")
+                               "priority=%14 time_zone=%15 moved=%16")
                     .arg(s.graceDays)
                     .arg(s.windowStart.toString(QStringLiteral("HH:mm")), s.windowEnd.toString(QStringLiteral("HH:mm")))
                     .arg(s.maxAttemptsPer7Days)
@@ -130,8 +138,11 @@ void OfficeRulesService::save(const domain::OfficeSettings &rules)
                              .arg(s.priorityWeights.balance)
                              .arg(s.priorityWeights.daysLate)
                              .arg(s.priorityWeights.risk)
-                             .arg(s.priorityWeights.brokenPromises)));
+                             .arg(s.priorityWeights.brokenPromises))
+                    .arg(s.debtorTimeZone)
+                    .arg(moved));
     tx.commit();
+    return moved;
 }
 
 } // namespace libreta::services

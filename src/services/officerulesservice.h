@@ -20,7 +20,8 @@ namespace libreta::services {
 // a promise's date and a plan's last payment may go, whether agents take
 // unassigned debtors, the reminders' hour, the rest between calls the work
 // queue gives a debtor it offers for its priority (the office's, and a
-// segment's own), and the order Next call offers scheduled work in).
+// segment's own), the order Next call offers scheduled work in, and the
+// time zone new debtors are given).
 // Supervisors keep them; anyone in an office that lists no users.
 class OfficeRulesService final {
     Q_DECLARE_TR_FUNCTIONS(OfficeRules)
@@ -46,8 +47,10 @@ public:
     // currency, letters) stay as they are. Throws InputError naming the
     // field ("discount_limit:<segment>" for a segment's limit,
     // "rest_days:<segment>" for its rest), with
-    // nothing stored.
-    void save(const domain::OfficeSettings &rules);
+    // nothing stored. With `moveDebtors`, a new time zone for new debtors
+    // is also given to every debtor in the one it replaces (an office whose
+    // debtors were all given another country's); returns how many moved.
+    qint64 save(const domain::OfficeSettings &rules, bool moveDebtors = false);
 
 private:
     store::Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "services/inputerror.h"
 #include "services/scriptlibrary.h"
+#include "services/timezonecheck.h"
 #include "services/userservice.h"
 #include "store/database.h"
 #include "store/portfoliorepository.h"
@@ -99,6 +100,8 @@ void OfficeSetupService::start(const OfficeSetup &setup, const domain::Clock &cl
     auto s = settings.load();
     s.officeName = setup.name.simplified();
     s.currencyCode = setup.currencyCode.trimmed().toUpper();
+    // Its debtors live where it does, to start with (Edit ▸ Office rules).
+    s.debtorTimeZone = TimeZoneCheck::systemOrDefault();
     settings.save(s);
     // The team's call scripts, so the first call finds them.
     ScriptLibrary(m_db).installDefaults();

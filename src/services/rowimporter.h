@@ -23,6 +23,8 @@ struct ImportContext {
     const RowReader &reader;
     bool createDebtors = false;
     std::optional<domain::Id> userId;
+    // What a debtor the import adds is given (no file has a column for it).
+    QString debtorTimeZone = domain::OfficeSettings().debtorTimeZone;
 };
 
 // Stores the rows of one kind of file, one at a time, inside the import's

@@ -143,6 +143,16 @@ qint64 DebtorRepository::count()
     return SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM debtors")).execScalar();
 }
 
+qint64 DebtorRepository::moveTimeZone(const QString &from, const QString &to)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE debtors SET time_zone = :to, updated_at = :now WHERE time_zone = :from"));
+    q.bind(QStringLiteral(":to"), to)
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
+        .bind(QStringLiteral(":from"), from)
+        .exec();
+    return q.rowsAffected();
+}
+
 QString DebtorRepository::lastRef()
 {
     SqlQuery q(m_db, QStringLiteral("SELECT external_ref FROM debtors ORDER BY id DESC LIMIT 1"));

@@ -28,6 +28,8 @@ public:
     qint64 count();
     // The reference of the debtor added last ("" without debtors).
     QString lastRef();
+    // Every debtor in time zone `from` put in `to`; how many.
+    qint64 moveTimeZone(const QString &from, const QString &to);
 
     // The text search looks in: name, reference and tax id, folded.
     static QString searchTextFor(const domain::Debtor &debtor);

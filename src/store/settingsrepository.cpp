@@ -95,6 +95,7 @@ domain::OfficeSettings SettingsRepository::load()
     s.agentsTakeUnassigned = intValue("agents_take_unassigned", s.agentsTakeUnassigned ? 1 : 0) != 0;
     s.reminderTime = timeValue("reminder_time", s.reminderTime);
     s.paymentInstructions = value(QStringLiteral("payment_instructions"));
+    s.debtorTimeZone = value(QStringLiteral("debtor_time_zone"), s.debtorTimeZone);
     s.demo = intValue("demo_office", 0) != 0;
     s.segmentDiscountLimits = bySegment(kSegmentLimit);
     s.segmentRestDays = bySegment(kSegmentRest);
@@ -121,6 +122,7 @@ void SettingsRepository::save(const domain::OfficeSettings &s)
     setValue(QStringLiteral("agents_take_unassigned"), QString::number(s.agentsTakeUnassigned ? 1 : 0));
     setValue(QStringLiteral("reminder_time"), s.reminderTime.toString(kTime));
     setValue(QStringLiteral("payment_instructions"), s.paymentInstructions);
+    setValue(QStringLiteral("debtor_time_zone"), s.debtorTimeZone);
     setValue(QStringLiteral("demo_office"), QString::number(s.demo ? 1 : 0));
     setBySegment(kSegmentLimit, s.segmentDiscountLimits);
     setBySegment(kSegmentRest, s.segmentRestDays);

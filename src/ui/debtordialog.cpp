@@ -3,11 +3,11 @@
 #include "domain/labels.h"
 #include "services/debtorservice.h"
 #include "store/storeerror.h"
+#include "store/settingsrepository.h"
 #include "store/userrepository.h"
+#include "ui/timezonecombo.h"
 #include "ui_debtordialog.h"
 
-#include <QCompleter>
-#include <QTimeZone>
 
 namespace libreta::ui {
 
@@ -38,14 +38,15 @@ DebtorDialog::DebtorDialog(const FormContext &context, const Debtor &debtor, QWi
     fill(m_ui->statusCombo, {DebtorStatus::Active, DebtorStatus::Settled, DebtorStatus::Legal, DebtorStatus::Closed},
          debtor.status);
 
-    QStringList zones;
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        zones << QString::fromUtf8(id);
-    m_ui->timeZoneCombo->addItems(zones);
-    m_ui->timeZoneCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_ui->timeZoneCombo->completer()->setFilterMode(Qt::MatchContains);
-    m_ui->timeZoneCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->timeZoneCombo->setCurrentText(debtor.timeZone);
+    QString zone = debtor.timeZone;
+    if (!debtor.id) {
+        // A new debtor lives where the office's debtors do, until told otherwise.
+        try {
+            zone = store::SettingsRepository(context.db).load().debtorTimeZone;
+        } catch (const store::StoreError &) {
+        }
+    }
+    fillTimeZones(m_ui->timeZoneCombo, zone);
 
     m_ui->agentCombo->addItem(tr("Nobody yet"));
     try {

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QLayout>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimeEdit>
 
@@ -76,6 +77,19 @@ void FormDialog::addField(const QString &field, QWidget *input, QLabel *errorLab
         connect(combo, &QComboBox::currentIndexChanged, errorLabel, forget);
     else if (auto *when = qobject_cast<QDateTimeEdit *>(input))
         connect(when, &QDateTimeEdit::dateTimeChanged, errorLabel, forget);
+    else if (auto *spin = qobject_cast<QSpinBox *>(input))
+        connect(spin, &QSpinBox::valueChanged, errorLabel, forget);
+}
+
+void FormDialog::clearErrorWhenEdited(QDateTimeEdit *other, const QString &field)
+{
+    const Field *f = fieldFor(field);
+    if (!f || !f->error)
+        return;
+    connect(other, &QDateTimeEdit::dateTimeChanged, f->error.data(), [label = f->error] {
+        label->clear();
+        label->setVisible(false);
+    });
 }
 
 void FormDialog::setGeneralErrorLabel(QLabel *label)

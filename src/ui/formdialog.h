@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QPointer>
 
+class QDateTimeEdit;
 class QLabel;
 
 namespace libreta::ui {
@@ -36,6 +37,9 @@ protected:
     // `field` as the service names it ("amount", "phone.2": a field named
     // "phone" or "phone.2" takes the error of every "phone.N").
     void addField(const QString &field, QWidget *input, QLabel *errorLabel);
+    // A field whose message is about two inputs ("until" must be later than
+    // "from"): editing `other` clears it too.
+    void clearErrorWhenEdited(QDateTimeEdit *other, const QString &field);
     // Where errors for fields the form does not show go, and store failures.
     void setGeneralErrorLabel(QLabel *label);
     void showError(const QString &field, const QString &message);

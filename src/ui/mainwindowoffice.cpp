@@ -38,8 +38,11 @@ QDialog *MainWindow::showOfficeRules()
 {
     auto *dialog = new OfficeRulesDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        showStatusMessage(tr("Office rules saved."));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 moved = dialog->movedDebtors();
+        showStatusMessage(moved > 0 ? tr("Office rules saved; %n debtor(s) moved to the new time zone.", nullptr,
+                                         int(moved))
+                                    : tr("Office rules saved."));
         // The files' call lines read the calling window and the attempts.
         refresh();
     });

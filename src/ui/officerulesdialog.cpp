@@ -3,6 +3,9 @@
 #include "services/officerulesservice.h"
 #include "ui_officerulesdialog.h"
 
+#include "ui/timezonecombo.h"
+
+#include <QComboBox>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
@@ -53,6 +56,15 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->reminderTimeEdit->setTime(s.reminderTime);
     m_ui->reminderTimeEditHint->setText(tr("the hour of a promise's reminder, on the morning of its date"));
     m_ui->agentsTakeUnassignedCheck->setChecked(s.agentsTakeUnassigned);
+    fillTimeZones(m_ui->timeZoneCombo, s.debtorTimeZone);
+    m_ui->timeZoneComboHint->setText(tr("each debtor's own is in their details"));
+    // Offered only once another zone is chosen: the debtors given the
+    // former one by default may all belong in the new one.
+    m_ui->moveDebtorsCheck->setText(tr("Move the debtors in %1 to it as well").arg(s.debtorTimeZone));
+    m_ui->moveDebtorsCheck->setVisible(false);
+    connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, [this, former = s.debtorTimeZone](const QString &zone) {
+        m_ui->moveDebtorsCheck->setVisible(m_mayChange && zone.trimmed() != former);
+    });
 
     addField(QStringLiteral("grace_days"), m_ui->graceDaysSpin, m_ui->graceDaysSpinError);
     addField(QStringLiteral("window_start"), m_ui->windowStartEdit, m_ui->windowStartEditError);
@@ -63,6 +75,8 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     addField(QStringLiteral("plan_months"), m_ui->planMonthsSpin, m_ui->planMonthsSpinError);
     addField(QStringLiteral("rest_days"), m_ui->restDaysSpin, m_ui->restDaysSpinError);
     addField(QStringLiteral("reminder_time"), m_ui->reminderTimeEdit, m_ui->reminderTimeEditError);
+    addField(QStringLiteral("time_zone"), m_ui->timeZoneCombo, m_ui->timeZoneComboError);
+    clearErrorWhenEdited(m_ui->windowStartEdit, QStringLiteral("window_end"));
     addField(QStringLiteral("queue_order"), m_ui->queueOrderList, m_ui->queueOrderListError);
     addField(QStringLiteral("priority_balance"), m_ui->priorityBalanceSpin, m_ui->priorityBalanceSpinError);
     addField(QStringLiteral("priority_days_late"), m_ui->priorityDaysLateSpin, m_ui->priorityBalanceSpinError);
@@ -82,7 +96,8 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
              m_ui->graceDaysSpin, m_ui->windowStartEdit, m_ui->windowEndEdit, m_ui->maxAttemptsSpin,
              m_ui->discountLimitSpin, m_ui->promiseDaysSpin, m_ui->planMonthsSpin, m_ui->restDaysSpin,
              m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck, m_ui->priorityBalanceSpin,
-             m_ui->priorityDaysLateSpin, m_ui->priorityRiskSpin, m_ui->priorityBrokenPromisesSpin})
+             m_ui->priorityDaysLateSpin, m_ui->priorityRiskSpin, m_ui->priorityBrokenPromisesSpin,
+             m_ui->timeZoneCombo})
         input->setEnabled(m_mayChange);
     // The order's buttons follow the selected row too (fillQueueOrder); the
     // list itself stays enabled so an agent can scroll and read it.
@@ -241,7 +256,8 @@ void OfficeRulesDialog::save()
                          m_ui->priorityRiskSpin->value(), m_ui->priorityBrokenPromisesSpin->value()};
     s.agentsTakeUnassigned = m_ui->agentsTakeUnassignedCheck->isChecked();
     s.reminderTime = m_ui->reminderTimeEdit->time();
-    rules.save(s);
+    s.debtorTimeZone = m_ui->timeZoneCombo->currentText().trimmed();
+    m_movedDebtors = rules.save(s, !m_ui->moveDebtorsCheck->isHidden() && m_ui->moveDebtorsCheck->isChecked());
 }
 
 } // namespace libreta::ui

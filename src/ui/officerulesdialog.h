@@ -30,6 +30,8 @@ public:
     ~OfficeRulesDialog() override;
 
     bool mayChange() const { return m_mayChange; }
+    // How many debtors the save moved to the new time zone.
+    qint64 movedDebtors() const { return m_movedDebtors; }
     // A segment's limit field, for tests; null when the form has none.
     QSpinBox *segmentLimitSpin(const QString &segment) const { return m_segmentSpins.value(segment); }
     // A segment's rest field, for tests; null when the form has none.
@@ -57,6 +59,7 @@ private:
     QMap<QString, QSpinBox *> m_segmentRestSpins;
     FormContext m_context;
     bool m_mayChange = false;
+    qint64 m_movedDebtors = 0;
 };
 
 } // namespace libreta::ui

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/promiserepository.h"
+#include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 
@@ -68,6 +69,20 @@ TEST_CASE("init creates a migrated database with the chosen currency and no user
     CHECK(unknown.err.contains(QStringLiteral("not the code of any country's money")));
     // Still free to change while no debtor's amount is in it.
     CHECK(o.run({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("MXN")}).status == 0);
+
+    // The zone new debtors are given: the computer's until one is chosen.
+    const auto zone = [&] {
+        store::Database db(o.db);
+        return store::SettingsRepository(db).load().debtorTimeZone;
+    };
+    CHECK_FALSE(zone().isEmpty());
+    const Run atlantis = o.run({QStringLiteral("init"), QStringLiteral("--time-zone"), QStringLiteral("Atlantis/Capital")});
+    CHECK(atlantis.status == 1);
+    CHECK(atlantis.err.contains(QStringLiteral("Atlantis/Capital")));
+    REQUIRE(o.run({QStringLiteral("init"), QStringLiteral("--time-zone"), QStringLiteral("Europe/Madrid")}).status == 0);
+    CHECK(zone() == QStringLiteral("Europe/Madrid"));
+    REQUIRE(o.run({QStringLiteral("init")}).status == 0);  // kept once chosen
+    CHECK(zone() == QStringLiteral("Europe/Madrid"));
 }
 
 TEST_CASE("init keeps the currency of an office that has debtors", "[cli]")

@@ -4,6 +4,7 @@
 #include "importtesthelpers.h"
 #include "servicetesthelpers.h"
 #include "store/portfoliorepository.h"
+#include "store/settingsrepository.h"
 #include "support/fixtures.h"
 #include "support/searchwords.h"
 #include "support/tempdb.h"
@@ -389,4 +390,18 @@ TEST_CASE("Imported debtors' words and full-text entries are written at the end,
     const auto rows = portfolio.fetchPage(q, std::nullopt, 10);
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().name == QStringLiteral("José Pérez Núñez"));
+}
+
+TEST_CASE("Debtors an import adds are given the office's time zone", "[import]")
+{
+    test::TempDb t;
+    store::SettingsRepository settings(t.db());
+    domain::OfficeSettings s = settings.load();
+    s.debtorTimeZone = QStringLiteral("Europe/Madrid");
+    settings.save(s);
+    const ImportResult r =
+        test::runImportText(t.db(), ImportKind::Debtors, "referencia;nombre\nE-1;Papelería Núñez, S.L.\n");
+    INFO(test::messagesOf(r).toStdString());
+    REQUIRE(r.added == 1);
+    CHECK(storedDebtor(t.db(), QStringLiteral("E-1")).timeZone == QStringLiteral("Europe/Madrid"));
 }

@@ -79,7 +79,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK(audit.first().userId == std::optional<Id>(sue));
     CHECK(audit.first().details.endsWith(
         QStringLiteral("queue=broken_promises,callbacks,promises_due,tasks,promise_checks promise_days=15 plan_months=0 "
-                       "segment_rests=0 priority=20/50/0/30")));
+                       "segment_rests=0 priority=20/50/0/30 time_zone=America/Mexico_City moved=0")));
 }
 
 TEST_CASE("An agent may read the rules but not change them", "[services][rules]")
@@ -211,4 +211,39 @@ TEST_CASE("A segment keeps a discount limit and a rest of its own until set back
     CHECK(test::refusedMessage([&] { rules.save(s); }) ==
           QStringLiteral("Rest between calls for Medio: between 0 and %1.").arg(OfficeRulesService::kMaxRestDays));
     CHECK(store::SettingsRepository(t.db()).load().restDaysFor(QStringLiteral("Medio")) == 7);
+}
+
+TEST_CASE("New debtors' time zone is the office's, and its debtors in the former one may move with it",
+          "[services][rules]")
+{
+    test::TempDb t;
+    const Id madrid = test::addDebtor(t.db(), QStringLiteral("M-1"));
+    const Id lima = test::addDebtor(t.db(), QStringLiteral("M-2"));
+    {
+        Debtor d = *store::DebtorRepository(t.db()).byId(lima);
+        d.timeZone = QStringLiteral("America/Lima");
+        store::DebtorRepository(t.db()).update(d);
+    }
+    OfficeRulesService rules(t.db(), kClock, std::nullopt);
+    OfficeSettings s = rules.load();
+    CHECK(s.debtorTimeZone == QStringLiteral("America/Mexico_City"));  // an office that never chose one
+
+    s.debtorTimeZone = QStringLiteral("Europe/Madrid");
+    CHECK(rules.save(s) == 0);  // not asked to move anyone
+    CHECK(store::SettingsRepository(t.db()).load().debtorTimeZone == QStringLiteral("Europe/Madrid"));
+    CHECK(store::DebtorRepository(t.db()).byId(madrid)->timeZone == QStringLiteral("America/Mexico_City"));
+
+    // Back and forth: asked to move, the debtors in the zone replaced move
+    // and the one in a zone of her own stays.
+    s.debtorTimeZone = QStringLiteral("America/Mexico_City");
+    rules.save(s);
+    s.debtorTimeZone = QStringLiteral("Europe/Madrid");
+    CHECK(rules.save(s, true) == 1);
+    CHECK(store::DebtorRepository(t.db()).byId(madrid)->timeZone == QStringLiteral("Europe/Madrid"));
+    CHECK(store::DebtorRepository(t.db()).byId(lima)->timeZone == QStringLiteral("America/Lima"));
+
+    s.debtorTimeZone = QStringLiteral("Europe/Atlantis");
+    CHECK(test::refusedField([&] { rules.save(s, true); }) == QStringLiteral("time_zone"));
+    CHECK(store::SettingsRepository(t.db()).load().debtorTimeZone == QStringLiteral("Europe/Madrid"));
+    CHECK(store::DebtorRepository(t.db()).byId(madrid)->timeZone == QStringLiteral("Europe/Madrid"));
 }

@@ -1,12 +1,15 @@
 // The New debtor form: an office without its own numbering is offered the
-// reference after its last debtor's, and a debtor saved with it.
+// reference after its last debtor's, the office's time zone, and a debtor
+// saved with them.
 
 #include "debtorfiletesthelpers.h"
 #include "store/debtorrepository.h"
+#include "store/settingsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/debtordialog.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -18,10 +21,18 @@ TEST_CASE("The new debtor form offers the next reference and saves with it", "[u
     test::TempDb t;
     const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
     test::addDebtor(t.db(), QStringLiteral("EXP-0041"));
+    {
+        store::SettingsRepository settings(t.db());
+        domain::OfficeSettings s = settings.load();
+        s.debtorTimeZone = QStringLiteral("Europe/Madrid");
+        settings.save(s);
+    }
 
     ui::DebtorDialog form(ui::FormContext{t.db(), clock, std::nullopt}, domain::Debtor());
     auto *ref = test::child<QLineEdit>(&form, "refEdit");
     CHECK(ref->text() == QStringLiteral("EXP-0042"));
+    // Where the office's debtors live.
+    CHECK(test::child<QComboBox>(&form, "timeZoneCombo")->currentText() == QStringLiteral("Europe/Madrid"));
     form.show();
     test::child<QLineEdit>(&form, "nameEdit")->setText(QStringLiteral("Papelería Núñez"));
     test::saveButton(&form)->click();
@@ -29,8 +40,12 @@ TEST_CASE("The new debtor form offers the next reference and saves with it", "[u
     const auto saved = store::DebtorRepository(t.db()).byRef(QStringLiteral("EXP-0042"));
     REQUIRE(saved);
     CHECK(saved->name == QStringLiteral("Papelería Núñez"));
+    CHECK(saved->timeZone == QStringLiteral("Europe/Madrid"));
 
     // A debtor being changed keeps its own.
     ui::DebtorDialog change(ui::FormContext{t.db(), clock, std::nullopt}, *saved);
     CHECK(test::child<QLineEdit>(&change, "refEdit")->text() == QStringLiteral("EXP-0042"));
+    const domain::Id other = test::addDebtor(t.db(), QStringLiteral("EXP-0043"));
+    ui::DebtorDialog mexican(ui::FormContext{t.db(), clock, std::nullopt}, *store::DebtorRepository(t.db()).byId(other));
+    CHECK(test::child<QComboBox>(&mexican, "timeZoneCombo")->currentText() == QStringLiteral("America/Mexico_City"));
 }

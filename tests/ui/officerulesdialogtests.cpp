@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -248,4 +249,36 @@ TEST_CASE("The priority's weights are saved, and weights of nothing are named on
     save->click();
     CHECK_FALSE(dialog.isVisible());
     CHECK(store::SettingsRepository(t.db()).load().priorityWeights == PriorityWeights{0, 60, 0, 40});
+}
+
+TEST_CASE("The office rules move the debtors to a new time zone only when asked, and a message about two hours goes with either",
+          "[ui][rules]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("M-1"));
+    ui::OfficeRulesDialog dialog(ui::FormContext{t.db(), kClock, std::nullopt});
+    dialog.show();
+    auto *zone = test::child<QComboBox>(&dialog, "timeZoneCombo");
+    auto *move = test::child<QCheckBox>(&dialog, "moveDebtorsCheck");
+    CHECK(zone->currentText() == QStringLiteral("America/Mexico_City"));
+    CHECK(move->isHidden());
+    zone->setCurrentText(QStringLiteral("Europe/Madrid"));
+    REQUIRE_FALSE(move->isHidden());
+    CHECK(move->text().contains(QStringLiteral("America/Mexico_City")));
+
+    // "Until" before "from": the message goes once either hour is edited.
+    test::child<QTimeEdit>(&dialog, "windowStartEdit")->setTime(QTime(23, 0));
+    auto *save = test::child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save);
+    save->click();
+    REQUIRE_FALSE(dialog.errorFor(QStringLiteral("window_end")).isEmpty());
+    test::child<QTimeEdit>(&dialog, "windowStartEdit")->setTime(QTime(8, 0));
+    CHECK(dialog.errorFor(QStringLiteral("window_end")).isEmpty());
+
+    move->setChecked(true);
+    save->click();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.movedDebtors() == 1);
+    CHECK(store::SettingsRepository(t.db()).load().debtorTimeZone == QStringLiteral("Europe/Madrid"));
+    CHECK(store::DebtorRepository(t.db()).byId(debtor)->timeZone == QStringLiteral("Europe/Madrid"));
 }
