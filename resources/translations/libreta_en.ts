@@ -549,6 +549,23 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::CallNegotiationPage</name>
+    <message numerus="yes">
+        <source>(and %n more instalment(s), %1 in all)</source>
+        <translation>
+            <numerusform>(and %n more instalment, %1 in all)</numerusform>
+            <numerusform>(and %n more instalments, %1 in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces all %n open instalments (they are cancelled)</source>
+        <translation>
+            <numerusform>Replaces the %n open instalment (it is cancelled)</numerusform>
+            <numerusform>Replaces all %n open instalments (they are cancelled)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::ChangePinDialog</name>
     <message numerus="yes">
         <source>Current PIN: wait %n more second(s) before trying again.</source>

@@ -2624,6 +2624,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>%1 pendientes de %2</translation>
+    </message>
 </context>
 <context>
     <name>DebtorFileTimeline</name>
@@ -6791,6 +6795,20 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>half month</source>
         <translation>quincena</translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more instalment(s), %1 in all)</source>
+        <translation>
+            <numerusform>(y %n parcialidad más, %1 en total)</numerusform>
+            <numerusform>(y %n parcialidades más, %1 en total)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces all %n open instalments (they are cancelled)</source>
+        <translation>
+            <numerusform>Sustituye a la %n parcialidad abierta (se cancela)</numerusform>
+            <numerusform>Sustituye a las %n parcialidades abiertas (se cancelan)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallPanel</name>
@@ -7356,6 +7374,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>its %1% discount waits for a supervisor</source>
         <translation>su descuento del %1% espera a un supervisor</translation>
     </message>
+    <message>
+        <source>Open promise: %1</source>
+        <translation>Promesa abierta: %1</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileNoteEditor</name>
@@ -7615,6 +7637,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>The debtor owes again and is active again.</source>
         <translation>El deudor vuelve a deber y queda activo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>Cerrar y conservar el borrador</translation>
     </message>
 </context>
 <context>
@@ -8618,6 +8644,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
             <numerusform>Reglas del despacho guardadas; %n deudor pasó a la nueva zona horaria.</numerusform>
             <numerusform>Reglas del despacho guardadas; %n deudores pasaron a la nueva zona horaria.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ready for the next call.</source>
+        <translation>Listo para la siguiente llamada.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <algorithm>
 #include <iterator>
+#include <tuple>
 
 namespace libreta::ui {
 
@@ -45,14 +47,21 @@ QString kindLabel(OptionKind kind)
     return {};
 }
 
+// The debtor's promises still to keep, the next one due first: a plan's
+// coming instalment is what the debtor is asked about, not its last.
 QList<Promise> pendingPromises(const services::DebtorFile &file)
 {
     QList<Promise> out;
     for (const Promise &p : file.promises)
         if (p.status == PromiseStatus::Pending)
             out.append(p);
+    std::stable_sort(out.begin(), out.end(), [](const Promise &a, const Promise &b) {
+        return std::tie(a.dueDate, a.sequence, a.id) < std::tie(b.dueDate, b.sequence, b.id);
+    });
     return out;
 }
+
+Money leftOf(const Promise &p) { return p.paid < p.amount ? p.amount - p.paid : Money(); }
 
 } // namespace
 
@@ -162,9 +171,17 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
                                              .toHtmlEscaped()
                                        : tr("nothing past due").toHtmlEscaped());
     const QList<Promise> pending = pendingPromises(file);
-    if (!pending.isEmpty())
-        balance += QStringLiteral("<br>")
-                   + tr("Open promise: %1").arg(DebtorFileTexts::promise(pending.first(), setup->money)).toHtmlEscaped();
+    if (!pending.isEmpty()) {
+        QString open = tr("Open promise: %1").arg(DebtorFileTexts::openPromise(pending.first(), setup->money));
+        if (pending.size() > 1) {
+            Money rest;
+            for (const Promise &p : pending.mid(1))
+                rest += leftOf(p);
+            open += QLatin1Char(' ') + tr("(and %n more instalment(s), %1 in all)", nullptr, int(pending.size() - 1))
+                                           .arg(setup->money.format(rest));
+        }
+        balance += QStringLiteral("<br>") + open.toHtmlEscaped();
+    }
     balance += QStringLiteral("<br>")
                + tr("Promises kept: %1 · broken: %2")
                      .arg(locale.toString(file.totals.promisesKept), locale.toString(file.totals.promisesBroken))
@@ -178,10 +195,19 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
     if (!pending.isEmpty()) {
         // Short, so the panel stays narrow; the promise itself is in the tooltip.
         // Past its date the old one counts as broken: said before saving.
-        m_ui->replaceCheck->setText(domain::replacedOutcome(pending.first(), file.today) == PromiseStatus::Cancelled
-                                        ? tr("Replaces the open promise (it is cancelled)")
-                                        : tr("Replaces the open promise (its date has passed: it counts as broken)"));
-        m_ui->replaceCheck->setToolTip(DebtorFileTexts::promise(pending.first(), setup->money));
+        // A plan is replaced whole: every instalment still to keep goes,
+        // and the agent is told so before saving.
+        QStringList replaced;
+        for (const Promise &p : pending)
+            replaced << DebtorFileTexts::openPromise(p, setup->money);
+        if (pending.size() > 1)
+            m_ui->replaceCheck->setText(
+                tr("Replaces all %n open instalments (they are cancelled)", nullptr, int(pending.size())));
+        else
+            m_ui->replaceCheck->setText(domain::replacedOutcome(pending.first(), file.today) == PromiseStatus::Cancelled
+                                            ? tr("Replaces the open promise (it is cancelled)")
+                                            : tr("Replaces the open promise (its date has passed: it counts as broken)"));
+        m_ui->replaceCheck->setToolTip(replaced.join(QLatin1Char('\n')));
     }
     m_ui->replaceCheck->setChecked(true);
     showTermLimits();
@@ -256,7 +282,10 @@ void CallNegotiationPage::fillDefaults()
     m_ui->firstDateEdit->setDate(today.addDays(7));
     m_ui->newDateEdit->setDate(today.addDays(7));
     const QList<Promise> pending = pendingPromises(file);
-    const Money newAmount = pending.isEmpty() ? file.totals.outstanding : pending.first().amount;
+    // What is left of the promise due next, never more than is owed.
+    const Money newAmount = pending.isEmpty() || !leftOf(pending.first()).isPositive()
+                                ? file.totals.outstanding
+                                : std::min(leftOf(pending.first()), file.totals.outstanding);
     m_ui->newAmountEdit->setText(newAmount.format(QLocale()));
     // Start from what the approach suggests: a plan for who is willing but unable.
     m_ui->kindCombo->setCurrentIndex(file.suggestion.approach == Approach::Renegotiate ? 2 : 0);

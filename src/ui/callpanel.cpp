@@ -21,6 +21,7 @@
 #include "ui/debtorfiletexts.h"
 #include "ui/deskuser.h"
 #include "ui/prompter.h"
+#include "ui/wheelguard.h"
 #include "ui_callpanel.h"
 
 #include <QLocale>
@@ -84,6 +85,7 @@ CallPanel::CallPanel(const FormContext &context, const services::DebtorFile &fil
         m_steps << step;
     }
     m_ui->stepsRow->addStretch();
+    guardWheel(this);
 
     m_ui->previousButton->setText(tr("◀ Previous"));
     m_ui->previousButton->setToolTip(tr("The previous stage (Alt+Left)"));

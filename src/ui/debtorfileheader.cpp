@@ -73,11 +73,13 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
                                                           locale.toString(file.totals.promisesKept),
                                                           locale.toString(file.totals.promisesBroken))));
     if (file.totals.openPromiseId && file.totals.openPromiseDate) {
-        QString text = tr("Open promise: %1 due %2")
-                           .arg(money.format(file.totals.openPromiseAmount),
-                                DebtorFileTexts::date(*file.totals.openPromiseDate));
-        // Its amount may rest on a discount nobody has approved yet.
+        // What is left of it when part is paid: what the agent asks for.
         const domain::Promise *open = file.promise(*file.totals.openPromiseId);
+        QString text = open ? tr("Open promise: %1").arg(DebtorFileTexts::openPromise(*open, money))
+                            : tr("Open promise: %1 due %2")
+                                  .arg(money.format(file.totals.openPromiseAmount),
+                                       DebtorFileTexts::date(*file.totals.openPromiseDate));
+        // Its amount may rest on a discount nobody has approved yet.
         const store::CallDiscount *discount = open && open->callId ? file.discountOf(*open->callId) : nullptr;
         if (discount && discount->status == store::DiscountStatus::Pending)
             text += QLatin1Char('\n') + tr("its %1% discount waits for a supervisor").arg(discount->percent);

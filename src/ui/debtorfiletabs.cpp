@@ -240,8 +240,14 @@ bool DebtorFileTabs::closeFile(int index)
     auto *file = qobject_cast<DebtorFileView *>(widget(index));
     if (!file || !file->maybeClose())
         return false;
+    const domain::Id debtorId = file->debtorId();
     removeTab(index);
     file->deleteLater();
+    // The keys go on working where the person now looks (Ctrl+W again, the
+    // next file), not on whatever button Qt hands the focus to.
+    if (QWidget *shown = currentWidget())
+        shown->setFocus(Qt::OtherFocusReason);
+    Q_EMIT fileClosed(debtorId);
     return true;
 }
 

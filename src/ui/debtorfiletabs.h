@@ -66,6 +66,8 @@ Q_SIGNALS:
     // Something was saved in a debtor's file (or a debtor was added): the
     // agenda and the day's figures may have moved.
     void debtorChanged(domain::Id debtorId);
+    // A debtor's file was closed.
+    void fileClosed(domain::Id debtorId);
 
 private:
     void connectPortfolio();

@@ -24,6 +24,16 @@ QString DebtorFileTexts::promise(const domain::Promise &p, const MoneyFormatter 
     return tr("%1 due %2").arg(money.format(p.amount), date(p.dueDate));
 }
 
+QString DebtorFileTexts::openPromise(const domain::Promise &p, const MoneyFormatter &money)
+{
+    if (!p.paid.isPositive() || p.paid >= p.amount)
+        return promise(p, money);
+    const QString left = tr("%1 left of %2").arg(money.format(p.amount - p.paid), money.format(p.amount));
+    if (p.planId)
+        return tr("instalment %1: %2 due %3").arg(p.sequence).arg(left, date(p.dueDate));
+    return tr("%1 due %2").arg(left, date(p.dueDate));
+}
+
 QString DebtorFileTexts::phones(const domain::Contact &contact)
 {
     QStringList out;

@@ -19,6 +19,9 @@ public:
     static QString dateTime(const QDateTime &utc);
     // "$800.00 due 12/03/2026" (and "instalment 2" inside a plan).
     static QString promise(const domain::Promise &promise, const MoneyFormatter &money);
+    // A promise still to keep, as the agent asks for it: what is left of
+    // it when part is paid ("$5,000.50 left of $20,000.50 due 09/12/26").
+    static QString openPromise(const domain::Promise &promise, const MoneyFormatter &money);
     static QString phones(const domain::Contact &contact);
     static QString emails(const domain::Contact &contact);
     // "Said 2 times so far" for the nth time an excuse is given (n >= 2).

@@ -181,7 +181,8 @@ bool DebtorFileView::maybeClose()
         if (!Prompter::instance().confirmDiscard(
                 this, tr("The call with %1 is not saved. Close the file anyway? What you typed is kept and comes "
                          "back when you open the file again.")
-                          .arg(m_file.debtor.name)))
+                          .arg(m_file.debtor.name),
+                tr("Close and keep the draft")))
             return false;
         m_call->saveDraftNow();
         if (!m_timeline->noteEditor()->isDirty())

@@ -8,6 +8,7 @@
 #include "ui/debtorfileactions.h"
 #include "ui/deskuser.h"
 #include "ui/debtorfiletabs.h"
+#include "ui/callpanel.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskalerts.h"
 #include "ui/firstwindowplacement.h"
@@ -212,12 +213,14 @@ void MainWindow::buildViews()
     connect(m_agenda, &AgendaView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_portfolio, &PortfolioView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_files, &DebtorFileTabs::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_files, &DebtorFileTabs::debtorChanged, this, [this] {
+    connect(m_files, &DebtorFileTabs::debtorChanged, this, [this](domain::Id debtorId) {
         m_agenda->reload();
         m_figures->refresh(*m_db);
         if (m_alerts)
             m_alerts->check();
+        nextCallDone(debtorId);
     });
+    connect(m_files, &DebtorFileTabs::fileClosed, this, &MainWindow::nextCallDone);
     connect(m_agenda, &AgendaView::debtorActivated, this, &MainWindow::showDebtorFile);
     connect(m_agenda, &AgendaView::startCallRequested, this, [this](domain::Id debtorId) {
         showSection(PortfolioSection);
@@ -417,6 +420,11 @@ QDialog *MainWindow::askWhoIsWorking()
         // The discounts were the last person's to decide, or not theirs.
         if (!m_notice->isHidden() && m_notice->text() == m_discountNotice)
             m_notice->dismiss();
+        // ... and so was the call Next call found for them.
+        if (!m_notice->isHidden() && m_notice->text() == m_nextCallNotice) {
+            m_notice->dismiss();
+            m_nextCallDebtor.reset();
+        }
         m_alerts->deskUserChanged();  // first: their call-back keeps the band
         remindWhatWaits();
         showStatusMessage(tr("Working as %1.").arg(DeskUser::describe(*m_db)));
@@ -533,6 +541,23 @@ void MainWindow::nextCall()
         buttons.append({tr("Next call"), [this] { nextCall(); }});
     }
     m_notice->showNotice(answer.notice, answer.tone, buttons);
+    m_nextCallDebtor = answer.debtorId;
+    m_nextCallNotice = m_notice->text();
+}
+
+void MainWindow::nextCallDone(domain::Id debtorId)
+{
+    if (m_nextCallDebtor != debtorId || m_notice->isHidden() || m_notice->text() != m_nextCallNotice)
+        return;
+    // Saved in the middle of the call (a note, a contact): the band still
+    // says what the call is for.
+    if (const DebtorFileView *file = m_files->fileFor(debtorId); file && file->callPanel() && !file->callPanel()->isClosed())
+        return;
+    // What it said (a promise due, a call-back) is done or no longer on
+    // screen; its button stays, for the next one.
+    m_nextCallDebtor.reset();
+    m_notice->showNotice(tr("Ready for the next call."), NoticeBar::Tone::Info, {{tr("Next call"), [this] { nextCall(); }}});
+    m_nextCallNotice = m_notice->text();
 }
 
 void MainWindow::changeEvent(QEvent *event)

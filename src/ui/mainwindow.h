@@ -126,6 +126,9 @@ public:
     // Work ▸ Next call (F6): asks the work queue for the next debtor, opens
     // their file for the call and says why it was chosen.
     void nextCall();
+    // The call Next call started was saved, or its file closed: the band
+    // stops describing it.
+    void nextCallDone(domain::Id debtorId);
     NoticeBar *noticeBar() const { return m_notice; }
 
 Q_SIGNALS:
@@ -179,6 +182,8 @@ private:
     NoticeBar *m_notice = nullptr;
     QString m_discountNotice;  // the band's text while it tells of discounts waiting
     QString m_reviewsNotice;   // ... or of reviews the agent has not read
+    QString m_nextCallNotice;  // ... or of the call Next call started
+    std::optional<domain::Id> m_nextCallDebtor;
     bool m_settlingSection = false;  // the first section of a file is being chosen
     domain::SystemClock m_systemClock;
     const domain::Clock *m_clock = &m_systemClock;

@@ -14,10 +14,11 @@ std::unique_ptr<Prompter> &installed()
 
 } // namespace
 
-bool Prompter::confirmDiscard(QWidget *parent, const QString &text)
+bool Prompter::confirmDiscard(QWidget *parent, const QString &text, const QString &goOn)
 {
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), text, QMessageBox::NoButton, parent);
-    QPushButton *discard = box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+    QPushButton *discard = goOn.isEmpty() ? box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole)
+                                          : box.addButton(goOn, QMessageBox::AcceptRole);
     QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.exec();

@@ -19,8 +19,9 @@ public:
     virtual ~Prompter() = default;
 
     // Unsaved edits would be lost: true when the person chooses to discard
-    // them and go on, false to keep editing.
-    virtual bool confirmDiscard(QWidget *parent, const QString &text);
+    // them and go on, false to keep editing. `goOn` names the button that
+    // goes on when it does not discard ("Close and keep the draft").
+    virtual bool confirmDiscard(QWidget *parent, const QString &text, const QString &goOn = QString());
     // Something could not be done; the text says what and why.
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     // Something long was done; the text says what came of it.

@@ -34,12 +34,14 @@ class ScriptedPrompter final : public ui::Prompter {
 public:
     QList<bool> answers;
     QStringList asked;
+    QStringList goOnButtons;  // what the button that goes on said ("" for Discard changes)
     QStringList errors;
     QStringList infos;
 
-    bool confirmDiscard(QWidget *, const QString &text) override
+    bool confirmDiscard(QWidget *, const QString &text, const QString &goOn = QString()) override
     {
         asked << text;
+        goOnButtons << goOn;
         return answers.isEmpty() ? false : answers.takeFirst();
     }
     void showError(QWidget *, const QString &, const QString &text) override { errors << text; }

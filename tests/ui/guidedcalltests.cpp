@@ -31,6 +31,7 @@
 #include "ui/debtorfileview.h"
 #include "ui/deskuser.h"
 #include "ui/mainwindow.h"
+#include "ui/moneyformatter.h"
 #include "ui/objectionsmodel.h"
 #include "ui/scriptdialog.h"
 #include "ui/shortcutswindow.h"
@@ -38,6 +39,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -50,6 +52,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -415,6 +418,65 @@ TEST_CASE("A plan by the quincena falls on the 15th and the month's end", "[ui][
     // Every two weeks stays a step of fourteen days.
     frequency->setCurrentIndex(frequency->findText(QStringLiteral("two weeks")));
     CHECK(page->plan().instalments.at(1).dueDate == QDate(2026, 3, 29));
+}
+
+TEST_CASE("The negotiation names the promise due next with what is left of it, and every promise a new date replaces",
+          "[ui][call]")
+{
+    CallDesk desk;
+    // Two promises still to keep, the later one added first; 100.00 of the
+    // next one already paid.
+    test::addPromise(desk.db(), desk.debtorId, test::pesos(400), kDay.date().addDays(20), kDay.date().addDays(-3));
+    const Id next =
+        test::addPromise(desk.db(), desk.debtorId, test::pesos(300), kDay.date().addDays(5), kDay.date().addDays(-3));
+    store::PromiseRepository(desk.db()).setOutcome(next, PromiseStatus::Pending, test::pesos(100), std::nullopt);
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+
+    const QString balance = test::child<QLabel>(page, "balanceLabel")->text();
+    INFO(balance.toStdString());
+    const QString promised = QStringLiteral("Open promise: %1 left of %2 due %3")
+                                 .arg(ui::MoneyFormatter().format(test::pesos(200)),
+                                      ui::MoneyFormatter().format(test::pesos(300)),
+                                      ui::DebtorFileTexts::date(kDay.date().addDays(5)));
+    CHECK(balance.contains(promised.toHtmlEscaped()));
+    CHECK(balance.contains(QStringLiteral("(and 1 more instalment")));
+    CHECK(balance.contains(ui::MoneyFormatter().format(test::pesos(400)) + QStringLiteral(" in all)")));
+    auto *replace = test::child<QCheckBox>(page, "replaceCheck");
+    CHECK(replace->text() == QStringLiteral("Replaces all 2 open instalments (they are cancelled)"));
+    CHECK(replace->toolTip().contains(QStringLiteral("%1 due %2").arg(ui::MoneyFormatter().format(test::pesos(400)),
+                                                                      ui::DebtorFileTexts::date(kDay.date().addDays(20)))));
+    // A new date starts from what is left of the promise due next.
+    CHECK(test::child<QLineEdit>(page, "newAmountEdit")->text() == QStringLiteral("200.00"));
+}
+
+TEST_CASE("The wheel over the negotiation's option scrolls past it unless the option was chosen", "[ui][call]")
+{
+    CallDesk desk;
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+    auto *kind = test::child<QComboBox>(page, "kindCombo");
+    const int before = kind->currentIndex();
+    desk.key(Qt::Key_Tab);  // anywhere but the option
+    REQUIRE_FALSE(kind->hasFocus());
+    QWheelEvent down(QPointF(5, 5), kind->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(kind, &down);
+    CHECK(kind->currentIndex() == before);
+    kind->setFocus();
+    QWheelEvent again(QPointF(5, 5), kind->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(kind, &again);
+    CHECK(kind->currentIndex() != before);
+}
+
+TEST_CASE("Closing a file during a call says the draft is kept on the button that closes it", "[ui][call]")
+{
+    CallDesk desk;
+    desk.negotiateWithDebtor();
+    desk.prompts.prompter->answers << true;
+    desk.key(Qt::Key_W, Qt::ControlModifier);
+    REQUIRE(desk.prompts.prompter->goOnButtons.size() == 1);
+    CHECK(desk.prompts.prompter->goOnButtons.first() == QStringLiteral("Close and keep the draft"));
+    CHECK(desk.window->debtorFiles()->currentFile() == nullptr);
 }
 
 TEST_CASE("A promise's date in the new year is typed whole in the call", "[ui][call][keyboard]")

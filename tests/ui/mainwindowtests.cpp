@@ -109,6 +109,14 @@ TEST_CASE("Next call opens the next debtor's file and says why it was chosen", "
     REQUIRE(window.debtorFiles()->currentFile());
     CHECK(window.debtorFiles()->currentFile()->debtorId() == big);
     CHECK(window.noticeBar()->text().contains(QStringLiteral("Gran Deudor")));
+
+    // Its file closed (the call kept as a draft): the band no longer tells
+    // of that call, and still offers the next.
+    test::PrompterScope prompts;
+    prompts.prompter->answers << true;
+    REQUIRE(window.debtorFiles()->closeFile(window.debtorFiles()->currentIndex()));
+    CHECK(window.noticeBar()->text() == QStringLiteral("Ready for the next call."));
+    CHECK_FALSE(window.noticeBar()->isHidden());
     qputenv("USER", oldUser);
 }
 
