@@ -5721,6 +5721,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>money to recover each month; empty for none</source>
         <translation>dinero por recuperar cada mes; vacío si no tiene</translation>
     </message>
+    <message>
+        <source>Give their &amp;work to:</source>
+        <translation>Pasar su traba&amp;jo a:</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -5779,6 +5783,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Monthly target: an amount of money, or empty for none; not a negative one.</source>
         <translation>Meta mensual: una cantidad de dinero, o vacío si no tiene; no una negativa.</translation>
+    </message>
+    <message>
+        <source>Give their work to: %1 still has debtors (%2) and open follow-ups (%3); choose who takes them.</source>
+        <translation>Pasar su trabajo a: %1 todavía tiene deudores (%2) y seguimientos abiertos (%3); elija quién se queda con ellos.</translation>
+    </message>
+    <message>
+        <source>Give their work to: choose someone who works in the office.</source>
+        <translation>Pasar su trabajo a: elija a alguien que trabaje en el despacho.</translation>
     </message>
 </context>
 <context>
@@ -9728,6 +9740,22 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Monthly target</source>
         <translation>Meta mensual</translation>
+    </message>
+    <message>
+        <source>Choose who takes them</source>
+        <translation>Elija quién se queda con ellos</translation>
+    </message>
+    <message>
+        <source>Nobody: leave them unassigned</source>
+        <translation>Nadie: quedan sin gestor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>debtors: %1 · open follow-ups: %2</source>
+        <translation>deudores: %1 · seguimientos abiertos: %2</translation>
     </message>
 </context>
 <context>

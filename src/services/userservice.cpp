@@ -133,7 +133,29 @@ domain::Id UserService::add(domain::User user, const PinChange &request, const T
     return id;
 }
 
-void UserService::update(domain::User user, const PinChange &pin, const TargetChange &target)
+store::AssignmentCounts UserService::workOf(domain::Id userId) { return store::AssignmentRepository(m_db).workOf(userId); }
+
+void UserService::checkHandOver(const domain::User &leaving, const WorkHandOver &handOver,
+                                const store::AssignmentCounts &work)
+{
+    if (work.debtors == 0 && work.followUps == 0)
+        return;
+    if (!handOver.chosen)
+        throw InputError(QStringLiteral("hand_over"),
+                         tr("Give their work to: %1 still has debtors (%2) and open follow-ups (%3); choose who takes them.")
+                             .arg(leaving.displayName)
+                             .arg(work.debtors)
+                             .arg(work.followUps));
+    if (handOver.to) {
+        const auto taker = store::UserRepository(m_db).byId(*handOver.to);
+        if (!taker || !taker->active || taker->id == leaving.id)
+            throw InputError(QStringLiteral("hand_over"),
+                             tr("Give their work to: choose someone who works in the office."));
+    }
+}
+
+void UserService::update(domain::User user, const PinChange &pin, const TargetChange &target,
+                         const WorkHandOver &handOver)
 {
     const auto before = store::UserRepository(m_db).byId(user.id);
     if (!before)
@@ -141,8 +163,20 @@ void UserService::update(domain::User user, const PinChange &pin, const TargetCh
     check(user, before);
     checkPin(pin);
     checkTarget(target);
+    const bool leaving = before->active && !user.active;
     const QByteArray hash = pin.action == PinChange::Action::Set ? Pin::hash(pin.pin) : QByteArray();
     store::Transaction tx(m_db);
+    QString handedDetail;
+    if (leaving) {
+        store::AssignmentRepository assignments(m_db);
+        checkHandOver(user, handOver, assignments.workOf(user.id));
+        const store::AssignmentCounts handed = assignments.handOver(user.id, handOver.to);
+        if (handed.debtors > 0 || handed.followUps > 0)
+            handedDetail = QStringLiteral(" handed_over=%1/%2 to=%3")
+                               .arg(handed.debtors)
+                               .arg(handed.followUps)
+                               .arg(handOver.to ? QString::number(*handOver.to) : QStringLiteral("none"));
+    }
     store::UserRepository(m_db).update(user);
     const QString pinDetail = (before->hasPin || pin.action != PinChange::Action::Remove
                                    ? storePin(user.id, pin, hash)
@@ -151,7 +185,7 @@ void UserService::update(domain::User user, const PinChange &pin, const TargetCh
     AuditTrail(m_db, m_clock)
         .record(m_actingUserId, QStringLiteral("user.change"), QStringLiteral("user"), user.id,
                 QStringLiteral("role=%1 active=%2").arg(domain::toCode(user.role)).arg(user.active ? 1 : 0) +
-                    pinDetail);
+                    pinDetail + handedDetail);
     tx.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/entities.h"
+#include "store/assignmentrepository.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,13 @@ struct TargetChange {
     domain::Money monthlyRecovery;
 };
 
+// Who takes a leaving user's work: the debtors assigned to them and their
+// open follow-ups. Asked only when someone with work is unticked.
+struct WorkHandOver {
+    bool chosen = false;
+    std::optional<domain::Id> to;  // nobody: the debtors are left unassigned
+};
+
 // Edit ▸ Office users: who works in the office and in which role. An
 // administrator adds and changes them; an office that lists no active user
 // yet (one person doing everything) adds its first, who must be an
@@ -49,7 +57,14 @@ public:
     // may not); nothing is stored.
     domain::Id add(domain::User user, const PinChange &pin = {}, const TargetChange &target = {});
     // Name, role, active, PIN and target; the login stays as it was made.
-    void update(domain::User user, const PinChange &pin = {}, const TargetChange &target = {});
+    // A user who leaves (unticked) with debtors or open follow-ups hands
+    // them over in the same transaction; without `handOver` chosen it is
+    // refused ("hand_over"), so nobody's calls are stranded with someone
+    // who no longer works there.
+    void update(domain::User user, const PinChange &pin = {}, const TargetChange &target = {},
+                const WorkHandOver &handOver = {});
+    // The debtors and open follow-ups that are the user's to work.
+    store::AssignmentCounts workOf(domain::Id userId);
     // The acting user sets or removes their own PIN, so nobody else need
     // know it; one they have is typed first ("current_pin"). Refused with
     // "users" when nobody is acting.
@@ -59,6 +74,7 @@ private:
     void check(domain::User &user, const std::optional<domain::User> &before);
     static void checkPin(const PinChange &pin);
     static void checkTarget(const TargetChange &target);
+    void checkHandOver(const domain::User &leaving, const WorkHandOver &handOver, const store::AssignmentCounts &work);
     // Stores the PIN's change; what the audit says of it ("" when kept).
     QString storePin(domain::Id userId, const PinChange &pin, const QByteArray &hash);
     // Stores the target's change; what the audit says of it ("" when kept).

@@ -50,6 +50,35 @@ qint64 AssignmentRepository::countChosen(const QList<domain::Id> &debtorIds, boo
     return q.execScalar();
 }
 
+AssignmentCounts AssignmentRepository::workOf(domain::Id userId)
+{
+    AssignmentCounts counts;
+    SqlQuery debtors(m_db, QStringLiteral("SELECT count(*) FROM debtors WHERE assigned_agent_id = :user"));
+    debtors.bind(QStringLiteral(":user"), userId);
+    counts.debtors = debtors.execScalar();
+    SqlQuery followUps(m_db, QStringLiteral("SELECT count(*) FROM followups WHERE status = 'open' AND assigned_to = :user"));
+    followUps.bind(QStringLiteral(":user"), userId);
+    counts.followUps = followUps.execScalar();
+    return counts;
+}
+
+AssignmentCounts AssignmentRepository::handOver(domain::Id from, std::optional<domain::Id> to)
+{
+    AssignmentCounts counts;
+    SqlQuery followUps(m_db, QStringLiteral("UPDATE followups SET assigned_to = :to "
+                                            "WHERE status = 'open' AND assigned_to = :from"));
+    followUps.bind(QStringLiteral(":to"), to).bind(QStringLiteral(":from"), from).exec();
+    counts.followUps = followUps.rowsAffected();
+    SqlQuery debtors(m_db, QStringLiteral("UPDATE debtors SET assigned_agent_id = :to, updated_at = :now "
+                                          "WHERE assigned_agent_id = :from"));
+    debtors.bind(QStringLiteral(":to"), to)
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc())
+        .bind(QStringLiteral(":from"), from)
+        .exec();
+    counts.debtors = debtors.rowsAffected();
+    return counts;
+}
+
 AssignmentCounts AssignmentRepository::deal(const QString &fromWhere, BoundSql &sql,
                                             const QList<std::optional<domain::Id>> &agents, bool moveFollowUps)
 {

@@ -31,6 +31,11 @@ public:
     AssignmentCounts assignChosen(const QList<domain::Id> &debtorIds, bool onlyUnassigned,
                                   const QList<std::optional<domain::Id>> &agents, bool moveFollowUps);
     qint64 countChosen(const QList<domain::Id> &debtorIds, bool onlyUnassigned);
+    // What is someone's to work: the debtors assigned to them and the open
+    // follow-ups assigned to them (on any debtor).
+    AssignmentCounts workOf(domain::Id userId);
+    // All of it given to `to` (nullopt: nobody), as one user leaves.
+    AssignmentCounts handOver(domain::Id from, std::optional<domain::Id> to);
 
 private:
     // The debtors `fromWhere` (a FROM clause on debtor_totals t, and its

@@ -3,7 +3,9 @@
 #include "domain/labels.h"
 #include "services/inputerror.h"
 #include "services/userservice.h"
+#include "store/storeerror.h"
 #include "store/targetrepository.h"
+#include "store/userrepository.h"
 #include "ui/moneyinput.h"
 #include "ui/pinfields.h"
 #include "ui_userdialog.h"
@@ -41,10 +43,13 @@ UserDialog::UserDialog(const FormContext &context, const std::optional<User> &us
             m_ui->targetEdit->setText(target->format(QLocale()));
     m_targetShown = m_ui->targetEdit->text();
 
+    fillHandOver(user);
+
     addField(QStringLiteral("login"), m_ui->loginEdit, m_ui->loginEditError);
     addField(QStringLiteral("name"), m_ui->nameEdit, m_ui->nameEditError);
     addField(QStringLiteral("role"), m_ui->roleCombo, m_ui->roleComboError);
     addField(QStringLiteral("active"), m_ui->activeCheck, m_ui->activeCheckError);
+    addField(QStringLiteral("hand_over"), m_ui->handOverCombo, m_ui->handOverComboError);
     addField(QStringLiteral("pin"), m_ui->pinEdit, m_ui->pinEditError);
     addField(QStringLiteral("pin_repeat"), m_ui->pinRepeatEdit, m_ui->pinRepeatEditError);
     addField(QStringLiteral("target"), m_ui->targetEdit, m_ui->targetEditError);
@@ -54,6 +59,36 @@ UserDialog::UserDialog(const FormContext &context, const std::optional<User> &us
 }
 
 UserDialog::~UserDialog() = default;
+
+void UserDialog::fillHandOver(const std::optional<User> &user)
+{
+    // Asked only of someone who works here now and has work: unticking
+    // them must say who takes their debtors and follow-ups.
+    store::AssignmentCounts work;
+    if (user && user->active) {
+        try {
+            work = services::UserService(m_context.db, m_context.clock, m_context.userId).workOf(user->id);
+            m_ui->handOverCombo->addItem(tr("Choose who takes them"), kNotChosen);
+            m_ui->handOverCombo->addItem(tr("Nobody: leave them unassigned"), kNobody);
+            for (const User &u : store::UserRepository(m_context.db).all())
+                if (u.active && u.id != user->id)
+                    m_ui->handOverCombo->addItem(tr("%1 (%2)").arg(u.displayName, label(u.role)), u.id);
+        } catch (const store::StoreError &) {
+            work = {};
+        }
+    }
+    m_hasWork = work.debtors > 0 || work.followUps > 0;
+    m_ui->handOverComboHint->setText(
+        tr("debtors: %1 · open follow-ups: %2").arg(QLocale().toString(work.debtors), QLocale().toString(work.followUps)));
+    const auto show = [this] {
+        const bool leaving = m_hasWork && !m_ui->activeCheck->isChecked();
+        for (QWidget *w : std::initializer_list<QWidget *>{m_ui->handOverComboCaption, m_ui->handOverCombo,
+                                                           m_ui->handOverComboHint})
+            w->setVisible(leaving);
+    };
+    connect(m_ui->activeCheck, &QCheckBox::toggled, this, show);
+    show();
+}
 
 QString UserDialog::login() const { return m_ui->loginEdit->text().trimmed().toLower(); }
 
@@ -77,8 +112,13 @@ void UserDialog::save()
         target.monthlyRecovery = *amount;
     }
     services::UserService users(m_context.db, m_context.clock, m_context.userId);
+    services::WorkHandOver handOver;
+    const qint64 chosen = m_ui->handOverCombo->currentData().toLongLong();
+    handOver.chosen = m_ui->handOverCombo->count() > 0 && chosen != kNotChosen;
+    if (chosen > 0)
+        handOver.to = chosen;
     if (m_editing)
-        users.update(u, pin, target);
+        users.update(u, pin, target, handOver);
     else
         m_userId = users.add(u, pin, target);
 }

@@ -31,10 +31,16 @@ protected:
     void save() override;
 
 private:
+    // The hand-over's choices: not chosen yet, nobody, or a user's id.
+    static constexpr qint64 kNotChosen = -2;
+    static constexpr qint64 kNobody = -1;
+    void fillHandOver(const std::optional<domain::User> &user);
+
     std::unique_ptr<::Ui::UserDialog> m_ui;
     FormContext m_context;
     domain::Id m_userId = 0;
     bool m_editing = false;
+    bool m_hasWork = false;  // the user has debtors or open follow-ups to hand over if they leave
     QString m_targetShown;  // the target as the form opened: left alone unless changed
 };
 

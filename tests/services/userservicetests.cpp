@@ -5,6 +5,9 @@
 #include "support/tempdb.h"
 
 #include "services/pin.h"
+#include "store/debtorrepository.h"
+#include "store/followuprepository.h"
+#include "support/fixtures.h"
 #include "services/userservice.h"
 #include "store/auditrepository.h"
 #include "store/targetrepository.h"
@@ -316,4 +319,58 @@ TEST_CASE("Wrong PINs are counted in the file: a restart does not give three mor
     // Nobody by that login: nothing to count.
     CHECK(Pin::beginTry(t.db(), kClock, QStringLiteral("nadie")) == 0);
     CHECK(Pin::wrong(t.db(), kClock, admin, QStringLiteral("nadie")) == 0);
+}
+
+TEST_CASE("A user who leaves hands their debtors and open follow-ups to someone, or to nobody", "[services][users]")
+{
+    test::TempDb t;
+    const Id admin = store::UserRepository(t.db()).add(person(QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin));
+    const Id raul = store::UserRepository(t.db()).add(person(QStringLiteral("raul"), QStringLiteral("Raúl"), UserRole::Agent));
+    const Id carlos = store::UserRepository(t.db()).add(person(QStringLiteral("carlos"), QStringLiteral("Carlos"), UserRole::Agent));
+    // Raúl's debtor with his call-back, and another agent's debtor with a
+    // task Raúl was given.
+    const Id his = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    const Id theirs = test::addDebtor(t.db(), QStringLiteral("C-1"));
+    for (const auto &[debtor, agent] : {std::pair{his, raul}, std::pair{theirs, carlos}}) {
+        Debtor d = *store::DebtorRepository(t.db()).byId(debtor);
+        d.assignedAgentId = agent;
+        store::DebtorRepository(t.db()).update(d);
+    }
+    for (const Id debtor : {his, theirs}) {
+        FollowUp f;
+        f.debtorId = debtor;
+        f.kind = FollowUpKind::Callback;
+        f.dueDate = kClock.today().addDays(1);
+        f.assignedTo = raul;
+        store::FollowUpRepository(t.db()).add(f);
+    }
+
+    UserService users(t.db(), kClock, admin);
+    const store::AssignmentCounts work = users.workOf(raul);
+    CHECK(work.debtors == 1);
+    CHECK(work.followUps == 2);
+    User leaving = *store::UserRepository(t.db()).byId(raul);
+    leaving.active = false;
+    // Not said who takes it: refused, and he still works here.
+    CHECK(test::refusedField([&] { users.update(leaving); }) == QStringLiteral("hand_over"));
+    CHECK(store::UserRepository(t.db()).byId(raul)->active);
+    // Not someone who left, nor himself.
+    CHECK(test::refusedField([&] { users.update(leaving, {}, {}, WorkHandOver{true, raul}); }) ==
+          QStringLiteral("hand_over"));
+
+    users.update(leaving, {}, {}, WorkHandOver{true, carlos});
+    CHECK_FALSE(store::UserRepository(t.db()).byId(raul)->active);
+    CHECK(store::DebtorRepository(t.db()).byId(his)->assignedAgentId == std::optional<Id>(carlos));
+    CHECK(users.workOf(raul).followUps == 0);
+    CHECK(users.workOf(carlos).debtors == 2);
+    CHECK(users.workOf(carlos).followUps == 2);
+    CHECK(store::AuditRepository(t.db()).latest(1).first().details.contains(
+        QStringLiteral("handed_over=1/2 to=%1").arg(carlos)));
+
+    // Carlos leaves to nobody: the debtors are left unassigned.
+    User carlosLeaving = *store::UserRepository(t.db()).byId(carlos);
+    carlosLeaving.active = false;
+    users.update(carlosLeaving, {}, {}, WorkHandOver{true, std::nullopt});
+    CHECK_FALSE(store::DebtorRepository(t.db()).byId(his)->assignedAgentId);
+    CHECK_FALSE(store::DebtorRepository(t.db()).byId(theirs)->assignedAgentId);
 }

@@ -4,8 +4,10 @@
 
 #include "debtorfiletesthelpers.h"
 #include "services/pin.h"
+#include "store/debtorrepository.h"
 #include "store/targetrepository.h"
 #include "store/userrepository.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/deskuser.h"
 #include "ui/mainwindow.h"
@@ -202,4 +204,36 @@ TEST_CASE("The user form gives a supervisor a PIN, says so in the list, and remo
     CHECK_FALSE(test::child<QLineEdit>(change, "pinEdit")->isEnabled());
     test::child<QDialogButtonBox>(change, "buttons")->button(QDialogButtonBox::Save)->click();
     CHECK_FALSE(store::UserRepository(t.db()).byLogin(QStringLiteral("fibarra"))->hasPin);
+}
+
+TEST_CASE("Unticking an agent with work asks who takes it, and hands it over", "[ui][users]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const Id lucia = store::UserRepository(t.db()).add(User{0, QStringLiteral("lucia"), QStringLiteral("Lucía"), UserRole::Admin, true});
+    const Id raul = store::UserRepository(t.db()).add(User{0, QStringLiteral("raul"), QStringLiteral("Raúl Medina"), UserRole::Agent, true});
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    Debtor d = *store::DebtorRepository(t.db()).byId(debtor);
+    d.assignedAgentId = raul;
+    store::DebtorRepository(t.db()).update(d);
+
+    ui::UserDialog form(ui::FormContext{t.db(), kClock, lucia}, store::UserRepository(t.db()).byId(raul), false);
+    form.show();
+    auto *handOver = test::child<QComboBox>(&form, "handOverCombo");
+    CHECK_FALSE(handOver->isVisible());  // he still works here
+    test::child<QCheckBox>(&form, "activeCheck")->setChecked(false);
+    REQUIRE(handOver->isVisible());
+    CHECK(test::child<QLabel>(&form, "handOverComboHint")->text() == QStringLiteral("debtors: 1 · open follow-ups: 0"));
+    auto *save = test::child<QDialogButtonBox>(&form, "buttons")->button(QDialogButtonBox::Save);
+    save->click();
+    CHECK(form.isVisible());
+    CHECK(form.errorFor(QStringLiteral("hand_over")).contains(QStringLiteral("Raúl Medina still has debtors (1)")));
+    CHECK(store::UserRepository(t.db()).byId(raul)->active);
+
+    handOver->setCurrentIndex(handOver->findData(lucia));
+    REQUIRE(handOver->currentIndex() > 1);
+    save->click();
+    CHECK_FALSE(form.isVisible());
+    CHECK_FALSE(store::UserRepository(t.db()).byId(raul)->active);
+    CHECK(store::DebtorRepository(t.db()).byId(debtor)->assignedAgentId == std::optional<Id>(lucia));
 }
