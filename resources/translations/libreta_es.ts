@@ -4078,10 +4078,6 @@
         <translation>Notas por atender</translation>
     </message>
     <message>
-        <source>Bounced cheque</source>
-        <translation>Cheque devuelto</translation>
-    </message>
-    <message>
         <source>Recorded by mistake</source>
         <translation>Registrado por error</translation>
     </message>
@@ -4112,6 +4108,10 @@
     <message>
         <source>Another reason</source>
         <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <source>Returned by the bank</source>
+        <translation>Devuelto por el banco</translation>
     </message>
 </context>
 <context>
@@ -5123,8 +5123,8 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Otra persona acaba de anular este pago.</translation>
     </message>
     <message>
-        <source>The bank returned the cheque of %1 paid on %2: agree the payment again.</source>
-        <translation>El banco devolvió el cheque de %1 pagado el %2: acordar de nuevo el pago.</translation>
+        <source>The bank returned the payment of %1 by %2 made on %3: agree the payment again.</source>
+        <translation>El banco devolvió el pago de %1 por %2 hecho el %3: acuerde de nuevo el pago.</translation>
     </message>
 </context>
 <context>

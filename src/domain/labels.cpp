@@ -98,7 +98,7 @@ QString label(ReversalReason v)
 {
     switch (v) {
     case ReversalReason::Bounced:
-        return QCoreApplication::translate("Labels", "Bounced cheque");
+        return QCoreApplication::translate("Labels", "Returned by the bank");
     case ReversalReason::EnteredInError:
         return QCoreApplication::translate("Labels", "Recorded by mistake");
     case ReversalReason::Other:

@@ -1,6 +1,7 @@
 #include "services/paymentreversalservice.h"
 
 #include "domain/allocation.h"
+#include "domain/labels.h"
 #include "domain/entitycodes.h"
 #include "services/audittrail.h"
 #include "services/creditonaccount.h"
@@ -124,8 +125,11 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
         f.kind = FollowUpKind::Callback;
         f.dueDate = m_clock.today();
         f.assignedTo = store::DebtorRepository(m_db).byId(payment->debtorId).value_or(Debtor()).assignedAgentId;
-        f.description = tr("The bank returned the cheque of %1 paid on %2: agree the payment again.")
-                            .arg(payment->amount.format(QLocale()), QLocale().toString(payment->paidOn, QLocale::ShortFormat));
+        // Said as it was paid: a transfer or a card charge comes back too.
+        f.description = tr("The bank returned the payment of %1 by %2 made on %3: agree the payment again.")
+                            .arg(payment->amount.format(QLocale(), request.currencySymbol),
+                                 label(payment->method).toLower(),
+                                 QLocale().toString(payment->paidOn, QLocale::ShortFormat));
         result.callbackAdded = store::FollowUpRepository(m_db).add(f).has_value();
     }
     store::TotalsRepository totals(m_db);

@@ -18,6 +18,7 @@ struct ReversePaymentRequest {
     std::optional<domain::ReversalReason> reason;
     QString note;  // required when the reason is "other"
     std::optional<domain::Id> userId;
+    QString currencySymbol;  // for the amount in the call-back's words ("$"); none: the number alone
 };
 
 struct ReversePaymentResult {

@@ -381,7 +381,9 @@ void AgendaView::updateTexts()
     case View::Today: {
         const QDate day = m_model->day();
         const QString date = locale.toString(day, QLocale::LongFormat);
-        title = day == m_today ? tr("Today, %1").arg(date) : date;
+        // A heading of its own starts with a capital ("Martes, 8 de…"),
+        // though Spanish writes the weekday in lower case mid-sentence.
+        title = day == m_today ? tr("Today, %1").arg(date) : locale.toUpper(date.left(1)) + date.mid(1);
         empty = tr("Nothing is due on this day.");
         if (m_model->earlierCount() > 0)
             empty += QLatin1Char(' ') + tr("%Ln item(s) still open from earlier days: see Overdue.", nullptr,

@@ -71,6 +71,7 @@ void PaymentReversalDialog::save()
         request.reason = ReversalReason(m_ui->reasonCombo->currentData().toInt());
     request.note = m_ui->noteEdit->toPlainText();
     request.userId = m_context.userId;
+    request.currencySymbol = m_money.symbol();
     m_result = services::PaymentReversalService(m_context.db, m_context.clock).reverse(request);
 }
 

@@ -253,11 +253,11 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(ui::ActivityTexts::action(QStringLiteral("payment.post")) == QStringLiteral("Payment posted"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("payment.reverse")) == QStringLiteral("Payment reversed"));
     CHECK(details("payment.reverse", "debtor=1 cause=bounced allocations=2 promises_changed=1") ==
-          QStringLiteral("Bounced cheque · 2 invoice(s) owed again · 1 promise(s) updated"));
+          QStringLiteral("Returned by the bank · 2 invoice(s) owed again · 1 promise(s) updated"));
     CHECK(details("payment.reverse", "debtor=1 cause=error allocations=0 promises_changed=0") ==
           QStringLiteral("Recorded by mistake"));
     CHECK(details("payment.reverse", "debtor=1 cause=bounced allocations=1 promises_changed=1 discounts_withdrawn=1") ==
-          QStringLiteral("Bounced cheque · 1 invoice(s) owed again · 1 promise(s) updated · the discount of the "
+          QStringLiteral("Returned by the bank · 1 invoice(s) owed again · 1 promise(s) updated · the discount of the "
                          "agreement it completed withdrawn"));
     CHECK(ui::ActivityTexts::action(QStringLiteral("balance.adjust")) == QStringLiteral("Balance adjusted"));
     CHECK(details("balance.adjust",

@@ -197,6 +197,31 @@ TEST_CASE("A double-click opens a file in its own tab, and opening it again goes
     CHECK(tabs->currentIndex() == from);
 }
 
+TEST_CASE("Tab leaves each of the file's tables for the next control", "[ui][debtorfile][keyboard]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    REQUIRE(file);
+    const QList<QTableView *> tables = file->findChildren<QTableView *>();
+    REQUIRE(tables.size() >= 4);
+    for (QTableView *table : tables) {
+        if (!table->isVisibleTo(file))
+            continue;
+        table->setFocus();
+        if (!table->hasFocus())
+            continue;  // on a page not shown
+        QTest::keyClick(table, Qt::Key_Tab);
+        INFO(table->parentWidget()->objectName().toStdString());
+        CHECK_FALSE(table->hasFocus());
+    }
+}
+
 TEST_CASE("Closing a file with an unsaved note asks first and keeps it when told to", "[ui][debtorfile]")
 {
     test::PrompterScope prompts;

@@ -118,11 +118,11 @@ TEST_CASE("A supervisor reverses a bounced cheque: owed again, greyed in the fil
     REQUIRE(model);
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, ui::DebtorPaymentsModel::AppliedTo).data().toString() ==
-          QStringLiteral("Reversed on %1 by Susana Paz: Bounced cheque (Fondos insuficientes)")
+          QStringLiteral("Reversed on %1 by Susana Paz: Returned by the bank (Fondos insuficientes)")
               .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
     CHECK(model->index(0, ui::DebtorPaymentsModel::Amount).data(Qt::FontRole).value<QFont>().strikeOut());
     CHECK_FALSE(reverse->isEnabled());  // the row still chosen is reversed now
-    CHECK(timelineHas(file, QStringLiteral("reversed: Bounced cheque")));
+    CHECK(timelineHas(file, QStringLiteral("reversed: Returned by the bank")));
     CHECK(timelineHas(file, QStringLiteral("(reversed on")));
     // The promise it kept waits again for its date.
     CHECK(file->file().promises.first().status == PromiseStatus::Pending);
