@@ -3114,6 +3114,10 @@
         <source>Follow-through</source>
         <translation>Seguimiento</translation>
     </message>
+    <message>
+        <source>Up to: %1 is before the first day, %2.</source>
+        <translation>Hasta: %1 es anterior al primer día, %2.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpActions</name>

@@ -3,7 +3,9 @@
 #include "services/contactmerge.h"
 #include "services/inputerror.h"
 #include "store/contactrepository.h"
+#include "domain/textfold.h"
 #include "store/debtorrepository.h"
+#include "store/portfoliorepository.h"
 
 namespace libreta::services {
 
@@ -27,6 +29,20 @@ DebtorImporter::DebtorImporter(const ImportContext &context)
     : RowImporter(context), m_store(context.db), m_debtorsBefore(m_store.maxDebtorId())
 {
     m_store.deferNewDebtorsSearch();
+    for (const QString &segment : store::PortfolioRepository(context.db).segments())
+        m_segments.insert(foldForSearch(segment), segment);
+}
+
+QString DebtorImporter::spelled(const QString &segment)
+{
+    if (segment.isEmpty())
+        return segment;
+    const QString folded = foldForSearch(segment);
+    const auto known = m_segments.constFind(folded);
+    if (known != m_segments.cend())
+        return known.value();
+    m_segments.insert(folded, segment);
+    return segment;
 }
 
 void DebtorImporter::finish(bool kept)
@@ -58,6 +74,7 @@ RowOutcome DebtorImporter::import(const csv::Record &record, QList<FieldProblem>
     if (!m_context.reader.debtor(record, row, problems))
         return RowOutcome::Refused;
     row.debtor.timeZone = m_context.debtorTimeZone;
+    row.debtor.segment = spelled(row.debtor.segment);
     if (const Id id = m_store.addDebtorIfNew(row.debtor)) {
         if (!row.phone.isEmpty() || !row.email.isEmpty())
             store::ContactRepository(m_context.db).add(ownContact(id, row));

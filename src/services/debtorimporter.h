@@ -3,6 +3,7 @@
 #include "services/rowimporter.h"
 #include "store/importrepository.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace libreta::services {
@@ -25,6 +26,11 @@ private:
     store::ImportRepository m_store;
     domain::Id m_debtorsBefore;
     QSet<domain::Id> m_seen;
+    // The office's segments by their folded name, and those the file adds:
+    // a row's segment is spelled as the office already spells it
+    // (domain::segmentAsSpelled, row by row without a query).
+    QHash<QString, QString> m_segments;
+    QString spelled(const QString &segment);
 };
 
 } // namespace libreta::services

@@ -2,11 +2,14 @@
 
 #include "domain/entitycodes.h"
 #include "domain/nextreference.h"
+#include "domain/segmentname.h"
+#include "domain/textfold.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
 #include "services/timezonecheck.h"
 #include "store/debtorrepository.h"
 #include "store/noterepository.h"
+#include "store/portfoliorepository.h"
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
@@ -42,6 +45,13 @@ Debtor DebtorService::checked(const Debtor &input, std::optional<Id> existingId)
         throw InputError(QStringLiteral("tax_id"), tr("Tax id: at most %1 characters.").arg(kMaxTaxIdLength));
     TimeZoneCheck::require(QStringLiteral("time_zone"), d.timeZone);
 
+    if (!d.segment.isEmpty()) {
+        // A debtor's own segment retyped in other capitals is a correction
+        // of its spelling, kept as typed.
+        const auto stored = existingId ? store::DebtorRepository(m_db).byId(*existingId) : std::nullopt;
+        if (!stored || foldForSearch(stored->segment) != foldForSearch(d.segment))
+            d.segment = segmentAsSpelled(d.segment, store::PortfolioRepository(m_db).segments());
+    }
     const auto sameRef = store::DebtorRepository(m_db).byRef(d.externalRef);
     if (sameRef && sameRef->id != existingId.value_or(0))
         throw InputError(QStringLiteral("external_ref"),

@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -638,4 +639,16 @@ TEST_CASE("export aging writes the office's aging, or one agent's", "[cli][expor
     CHECK(wrongKind.status == 2);
     CHECK(wrongKind.err.contains(
         QStringLiteral("--user: only the activity, dashboard figures, scores, follow-through and aging exports take it.")));
+}
+
+TEST_CASE("An export whose last day comes before its first is refused, and no file is left", "[cli]")
+{
+    test::InitialisedOffice o;
+    const QString out = QFileInfo(o.db).dir().filePath(QStringLiteral("pagos.csv"));
+    const Run r = o.run({QStringLiteral("export"), QStringLiteral("payments"), QStringLiteral("--from"),
+                         QStringLiteral("2026-11-30"), QStringLiteral("--to"), QStringLiteral("2026-11-01"),
+                         QStringLiteral("--out"), out});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("Up to:")));
+    CHECK_FALSE(QFile::exists(out));
 }

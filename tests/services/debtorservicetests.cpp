@@ -148,3 +148,24 @@ TEST_CASE("A new debtor is offered the reference after the last one, never a tak
     debtors.create(newDebtor(QStringLiteral("exp-77")));
     CHECK(debtors.suggestedReference() == QStringLiteral("exp-78"));
 }
+
+TEST_CASE("A segment typed in other capitals or without its accents joins the office's", "[services][debtor]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    services::DebtorService debtors(t.db(), clock);
+    Debtor first = newDebtor(QStringLiteral("S-1"));
+    first.segment = QStringLiteral("Crédito General");
+    debtors.create(first);
+    Debtor second = newDebtor(QStringLiteral("S-2"));
+    second.segment = QStringLiteral("credito  general");
+    const Id id = debtors.create(second);
+    CHECK(store::DebtorRepository(t.db()).byId(id)->segment == QStringLiteral("Crédito General"));
+    // The only debtor of a segment corrects its spelling.
+    Debtor alone = newDebtor(QStringLiteral("S-3"));
+    alone.segment = QStringLiteral("vip");
+    alone.id = debtors.create(alone);
+    alone.segment = QStringLiteral("VIP");
+    debtors.update(alone);
+    CHECK(store::DebtorRepository(t.db()).byId(alone.id)->segment == QStringLiteral("VIP"));
+}

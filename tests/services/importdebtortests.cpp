@@ -3,6 +3,7 @@
 
 #include "importtesthelpers.h"
 #include "servicetesthelpers.h"
+#include "store/debtorrepository.h"
 #include "store/portfoliorepository.h"
 #include "store/settingsrepository.h"
 #include "support/fixtures.h"
@@ -404,4 +405,19 @@ TEST_CASE("Debtors an import adds are given the office's time zone", "[import]")
     INFO(test::messagesOf(r).toStdString());
     REQUIRE(r.added == 1);
     CHECK(storedDebtor(t.db(), QStringLiteral("E-1")).timeZone == QStringLiteral("Europe/Madrid"));
+}
+
+TEST_CASE("An imported segment is spelled as the office spells it", "[import]")
+{
+    test::TempDb t;
+    const domain::Id known = test::addDebtor(t.db(), QStringLiteral("K-1"));
+    domain::Debtor d = *store::DebtorRepository(t.db()).byId(known);
+    d.segment = QStringLiteral("General");
+    store::DebtorRepository(t.db()).update(d);
+    const ImportResult r = test::runImportText(t.db(), ImportKind::Debtors,
+                                               "referencia;nombre;segmento\nE-1;Ana;general\nE-2;Beto;NUEVO\nE-3;Cris;nuevo\n");
+    INFO(test::messagesOf(r).toStdString());
+    REQUIRE(r.added == 3);
+    CHECK(storedDebtor(t.db(), QStringLiteral("E-1")).segment == QStringLiteral("General"));
+    CHECK(storedDebtor(t.db(), QStringLiteral("E-3")).segment == QStringLiteral("NUEVO"));
 }
