@@ -206,6 +206,7 @@ void DebtorTimelineModel::addPayments(const services::DebtorFile &file, const Mo
         e.at = startOfLocalDay(p.paidOn);
         e.dateOnly = true;
         e.what = tr("%1 received · %2").arg(money.format(p.amount), label(p.method));
+        e.by = file.userName(p.createdBy);
         QStringList details;
         if (!p.reference.isEmpty())
             details << tr("Reference: %1").arg(p.reference);

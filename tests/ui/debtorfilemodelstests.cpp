@@ -27,6 +27,7 @@ services::DebtorFile fileWithPayment(store::Database &db, const test::RichDebtor
     r.amount = test::pesos(700);
     r.paidOn = clock.today();
     r.reference = QStringLiteral("SPEI 77");
+    r.userId = test::addUser(db, QStringLiteral("lupe"), QStringLiteral("Guadalupe Ríos"), UserRole::Admin);
     services::PaymentService(db, clock).post(r);
     return *services::DebtorFileReader(db).read(seeded.debtorId, clock.today(), clock.nowUtc());
 }
@@ -87,6 +88,11 @@ TEST_CASE("The debtor file's models pass the model tester and say what the file 
               timeline.index(row, DebtorTimelineModel::When).data(ui::RawValueRole).toDateTime());
     timeline.setFile(file, money);
     CHECK(timeline.rowCount() == everything);
+
+    // Who recorded the payment, as every other line says who.
+    timeline.setKindFilter(DebtorTimelineModel::EntryKind::Payment);
+    REQUIRE(timeline.rowCount() == 1);
+    CHECK(timeline.index(0, DebtorTimelineModel::By).data().toString() == QStringLiteral("Guadalupe Ríos"));
 
     // The reminder the payment closed says how the promise ended in words.
     timeline.setKindFilter(DebtorTimelineModel::EntryKind::FollowUp);
