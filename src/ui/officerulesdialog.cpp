@@ -57,7 +57,9 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->reminderTimeEditHint->setText(tr("the hour of a promise's reminder, on the morning of its date"));
     m_ui->agentsTakeUnassignedCheck->setChecked(s.agentsTakeUnassigned);
     fillTimeZones(m_ui->timeZoneCombo, s.debtorTimeZone);
-    m_ui->timeZoneComboHint->setText(tr("each debtor's own is in their details"));
+    // Said on hover: beside the long zone names a hint would wrap to nothing.
+    m_ui->timeZoneCombo->setToolTip(tr("each debtor's own is in their details"));
+    m_ui->timeZoneComboHint->hide();
     // Offered only once another zone is chosen: the debtors given the
     // former one by default may all belong in the new one.
     m_ui->moveDebtorsCheck->setText(tr("Move the debtors in %1 to it as well").arg(s.debtorTimeZone));
