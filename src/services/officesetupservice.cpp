@@ -89,6 +89,11 @@ void OfficeSetupService::keepCurrency(const QString &currencyCode)
                          tr("Currency: it is chosen when an office starts, and this one has debtors already."));
 }
 
+QString OfficeSetupService::ownerLoginOf(const OfficeSetup &setup)
+{
+    return setup.ownerLogin.isEmpty() ? ownerLogin(QString(), setup.ownerName) : setup.ownerLogin;
+}
+
 void OfficeSetupService::start(const OfficeSetup &setup, const domain::Clock &clock)
 {
     check(setup);
@@ -107,7 +112,7 @@ void OfficeSetupService::start(const OfficeSetup &setup, const domain::Clock &cl
     ScriptLibrary(m_db).installDefaults();
     // Its first user keeps it (UserService: the first must administer).
     domain::User owner;
-    owner.login = setup.ownerLogin.isEmpty() ? ownerLogin(QString(), setup.ownerName) : setup.ownerLogin;
+    owner.login = ownerLoginOf(setup);
     owner.displayName = setup.ownerName;
     owner.role = domain::UserRole::Admin;
     UserService(m_db, clock, std::nullopt).add(owner);

@@ -43,6 +43,8 @@ public:
     // their name ("José Núñez" → "jose.nunez"), so the desk that makes the
     // office is theirs.
     static QString ownerLogin(const QString &account, const QString &ownerName);
+    // The login `setup`'s owner gets: its own, or one made of their name.
+    static QString ownerLoginOf(const OfficeSetup &setup);
     // A currency code's shape and whether any country's money has it.
     static void checkCurrency(const QString &currencyCode);
     // Refuses another currency than the office's once it has a debtor

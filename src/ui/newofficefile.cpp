@@ -33,9 +33,7 @@ bool NewOfficeFile::make(QWidget *parent, const QString &path, const services::O
         services::OfficeSetupService(db).start(setup, clock);
         // The desk that made the office is its owner's, whatever the
         // environment calls its person.
-        DeskUser::choose(db, setup.ownerLogin.isEmpty()
-                                 ? services::OfficeSetupService::ownerLogin(QString(), setup.ownerName)
-                                 : setup.ownerLogin);
+        DeskUser::choose(db, services::OfficeSetupService::ownerLoginOf(setup));
         return true;
     } catch (const services::InputError &e) {
         failure = e.message();
