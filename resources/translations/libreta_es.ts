@@ -746,6 +746,14 @@
             <numerusform>Pospuesta %n veces: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Promised: %1, of which %2 is paid and %3 left. The debtor owes %4 in all.</source>
+        <translation>Prometido: %1; pagado: %2; pendiente: %3. El deudor debe %4 en total.</translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>%1 pendientes de %2</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -9304,10 +9312,6 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Nunca contactado</translation>
     </message>
     <message>
-        <source>Pending promise of %1 due on %2. Kept so far: %3, broken: %4.</source>
-        <translation>Promesa pendiente de %1 para el %2. Cumplidas hasta ahora: %3; incumplidas: %4.</translation>
-    </message>
-    <message>
         <source>Promises kept: %1, broken: %2.</source>
         <translation>Promesas cumplidas: %1; incumplidas: %2.</translation>
     </message>
@@ -9389,6 +9393,22 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>This column cannot be sorted yet</source>
         <translation>Esta columna todavía no se puede ordenar</translation>
+    </message>
+    <message>
+        <source>%1 left by %2</source>
+        <translation>%1 pendientes para el %2</translation>
+    </message>
+    <message>
+        <source>Pending promise of %1 due on %2.</source>
+        <translation>Promesa pendiente de %1 para el %2.</translation>
+    </message>
+    <message>
+        <source>Paid so far: %1; left: %2.</source>
+        <translation>Pagado hasta ahora: %1; pendiente: %2.</translation>
+    </message>
+    <message>
+        <source>Kept so far: %1, broken: %2.</source>
+        <translation>Cumplidas hasta ahora: %1; incumplidas: %2.</translation>
     </message>
 </context>
 <context>

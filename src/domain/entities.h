@@ -290,6 +290,7 @@ struct DebtorTotals {
     std::optional<QDate> nextActionDate;
     std::optional<Id> openPromiseId;
     Money openPromiseAmount;
+    Money openPromisePaid;  // what payments have covered of it so far
     std::optional<QDate> openPromiseDate;
     std::optional<PromiseStatus> lastPromiseStatus;
     int promisesKept = 0;

@@ -94,7 +94,7 @@ QStringList ExportService::columns(ExportKind kind)
     case ExportKind::Portfolio:
         return list({"ref", "name", "kind", "tax_id", "phone", "email", "address", "city", "segment", "risk",
                      "value", "status", "agent", "outstanding", "days_past_due", "aging", "oldest_due_date",
-                     "last_contact", "next_action", "promise_amount", "promise_date", "promises_kept",
+                     "last_contact", "next_action", "promise_amount", "promise_paid", "promise_date", "promises_kept",
                      "promises_broken"});
     case ExportKind::Agenda:
         return list({"due_date", "due_time", "kind", "debtor_ref", "name", "description", "promise_amount",
@@ -170,7 +170,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
                              dateText(r.oldestDueDate),
                              r.lastContactAt ? r.lastContactAt->toUTC().toString(Qt::ISODate) : QString(),
                              dateText(r.nextActionDate), r.openPromiseId ? money(r.openPromiseAmount) : QString(),
-                             dateText(r.openPromiseDate), QString::number(r.promisesKept),
+                             r.openPromiseId ? money(r.openPromisePaid) : QString(), dateText(r.openPromiseDate), QString::number(r.promisesKept),
                              QString::number(r.promisesBroken)});
             ++rows;
         });

@@ -95,7 +95,7 @@ void ExportRepository::portfolio(const PortfolioQuery &query,
     sql.bindTo(q);
     q.exec();
     while (q.next())
-        row(readRow(q, 20), readDetails(q, 21));
+        row(readRow(q, kRowColumnCount), readDetails(q, kRowColumnCount + 1));
 }
 
 void ExportRepository::invoices(const std::function<void(const InvoiceLine &)> &row)

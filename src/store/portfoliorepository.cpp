@@ -481,7 +481,7 @@ QList<PortfolioRow> PortfolioRepository::readPage(BoundSql &sql, const QString &
     q.exec();
     QList<PortfolioRow> rows;
     while (q.next())
-        rows.append(readRow(q, 20));
+        rows.append(readRow(q, kRowColumnCount));
     return rows;
 }
 

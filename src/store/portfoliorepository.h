@@ -85,6 +85,7 @@ struct PortfolioRow {
     std::optional<QDate> nextActionDate;
     std::optional<domain::Id> openPromiseId;
     domain::Money openPromiseAmount;
+    domain::Money openPromisePaid;  // what payments have covered of it so far
     std::optional<QDate> openPromiseDate;
     std::optional<domain::PromiseStatus> lastPromiseStatus;
     int promisesKept = 0;

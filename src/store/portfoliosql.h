@@ -64,9 +64,10 @@ QString sectionColumn(const PortfolioQuery &query);
 QString fromClause(const QString &first, bool debtors, bool totals);
 // The search and filters of a query, as one text: what counts are kept for.
 QString queryKey(const PortfolioQuery &q);
-// What a portfolio line shows, read from `d`, `t` and `u` (the agent): 20
-// columns, in the order readRow() takes them.
+// What a portfolio line shows, read from `d`, `t` and `u` (the agent):
+// kRowColumnCount columns, in the order readRow() takes them.
 QString rowColumns();
+inline constexpr int kRowColumnCount = 21;
 // A line from those columns, its key's sort value in column `keyColumn`.
 PortfolioRow readRow(const SqlQuery &q, int keyColumn);
 

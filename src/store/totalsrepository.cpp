@@ -19,7 +19,7 @@ SELECT t.debtor_id, t.outstanding, t.credit, t.open_invoices, t.oldest_due_date,
        t.last_contact_at, t.next_action_date, t.open_promise_id,
        coalesce(op.amount, 0) AS open_promise_amount, op.due_date AS open_promise_date,
        t.last_promise_status, t.promises_kept, t.promises_broken, t.segment, t.status,
-       t.last_willing, t.last_able
+       t.last_willing, t.last_able, coalesce(op.paid, 0) AS open_promise_paid
 FROM (
   SELECT d.id AS debtor_id,
     coalesce((SELECT sum(i.amount) FROM invoices i WHERE i.debtor_id = d.id), 0)
@@ -63,7 +63,7 @@ FROM (
 const QString kColumns = QStringLiteral(
     "debtor_id, outstanding, credit, open_invoices, oldest_due_date, last_contact_at, next_action_date, "
     "open_promise_id, open_promise_amount, open_promise_date, last_promise_status, promises_kept, "
-    "promises_broken, segment, status, last_willing, last_able");
+    "promises_broken, segment, status, last_willing, last_able, open_promise_paid");
 
 QString upsert(const QString &filter)
 {
@@ -161,6 +161,7 @@ std::optional<domain::DebtorTotals> TotalsRepository::forDebtor(domain::Id debto
         t.lastPromiseStatus = domain::fromCode<domain::PromiseStatus>(q.text(10));
     t.promisesKept = int(q.integer(11));
     t.promisesBroken = int(q.integer(12));
+    t.openPromisePaid = q.money(17);
     return t;
 }
 

@@ -19,15 +19,30 @@ QString AgendaTexts::due(const store::AgendaItem &item, bool withDate) const
     return f.dueTime ? tr("%1, %2").arg(day, time) : day;
 }
 
+namespace {
+
+// A promise paid in part: its line asks for what is left, not the whole.
+bool partlyPaid(const store::AgendaPromise &p)
+{
+    return p.paid.isPositive() && p.paid < p.amount;
+}
+
+} // namespace
+
 QString AgendaTexts::amount(const store::AgendaItem &item) const
 {
     if (item.promise)
-        return m_money.format(item.promise->amount);
+        return m_money.format(partlyPaid(*item.promise) ? item.promise->amount - item.promise->paid
+                                                        : item.promise->amount);
     return item.outstanding.isPositive() ? m_money.format(item.outstanding) : QString();
 }
 
 QString AgendaTexts::amountToolTip(const store::AgendaItem &item) const
 {
+    if (item.promise && partlyPaid(*item.promise))
+        return tr("Promised: %1, of which %2 is paid and %3 left. The debtor owes %4 in all.")
+            .arg(m_money.format(item.promise->amount), m_money.format(item.promise->paid),
+                 m_money.format(item.promise->amount - item.promise->paid), m_money.format(item.outstanding));
     if (item.promise)
         return tr("Promised: %1. The debtor owes %2 in all.")
             .arg(m_money.format(item.promise->amount), m_money.format(item.outstanding));
@@ -49,14 +64,16 @@ QString AgendaTexts::details(const store::AgendaItem &item) const
     if (item.promise) {
         const store::AgendaPromise &p = *item.promise;
         const QString amount = m_money.format(p.amount);
+        // What to remind of or look for: what is left of it, once part is paid.
+        const QString asked = partlyPaid(p) ? tr("%1 left of %2").arg(m_money.format(p.amount - p.paid), amount) : amount;
         const QString method = domain::label(p.method).toLower();
         const QString due = locale.toString(p.dueDate, QLocale::ShortFormat);
         switch (item.group()) {
         case AgendaGroup::PromiseDue:
             text = tr("Remind: %1 by %2, due %3 (promised on %4)")
-                       .arg(amount, method, due, locale.toString(p.madeOn, QLocale::ShortFormat));
+                       .arg(asked, method, due, locale.toString(p.madeOn, QLocale::ShortFormat));
             break;
-        case AgendaGroup::PromiseCheck: text = tr("Check the payment: %1 by %2, due %3").arg(amount, method, due); break;
+        case AgendaGroup::PromiseCheck: text = tr("Check the payment: %1 by %2, due %3").arg(asked, method, due); break;
         default:
             text = p.paid.isPositive() ? tr("Paid %1 of %2, due %3").arg(m_money.format(p.paid), amount, due)
                                        : tr("Not paid: %1 by %2, due %3").arg(amount, method, due);

@@ -37,6 +37,11 @@ std::optional<store::PortfolioSort> storeSortFor(int column)
     }
 }
 
+bool partlyPaid(const store::PortfolioRow &r)
+{
+    return r.openPromisePaid.isPositive() && r.openPromisePaid < r.openPromiseAmount;
+}
+
 } // namespace
 
 PortfolioModel::PortfolioModel(store::Database &db, QObject *parent)
@@ -268,9 +273,13 @@ QVariant PortfolioModel::display(const Line &line, int column) const
         return r.lastContactAt ? locale.toString(r.lastContactAt->toLocalTime().date(), QLocale::ShortFormat) : kNone;
     case NextAction: return r.nextActionDate ? locale.toString(*r.nextActionDate, QLocale::ShortFormat) : kNone;
     case Promise:
-        if (r.openPromiseId && r.openPromiseDate)
-            return tr("%1 by %2").arg(m_money.format(r.openPromiseAmount),
-                                      locale.toString(*r.openPromiseDate, QLocale::ShortFormat));
+        if (r.openPromiseId && r.openPromiseDate) {
+            // Part paid, the line says what is left: what the agent asks for.
+            const QString due = locale.toString(*r.openPromiseDate, QLocale::ShortFormat);
+            if (partlyPaid(r))
+                return tr("%1 left by %2").arg(m_money.format(r.openPromiseAmount - r.openPromisePaid), due);
+            return tr("%1 by %2").arg(m_money.format(r.openPromiseAmount), due);
+        }
         return r.lastPromiseStatus ? domain::label(*r.lastPromiseStatus) : kNone;
     case Agent: return r.agentName.isEmpty() ? tr("Unassigned") : r.agentName;
     case Status: return domain::label(r.status);
@@ -311,12 +320,17 @@ QVariant PortfolioModel::toolTip(const Line &line, int column) const
             return QLocale().toString(r.lastContactAt->toLocalTime(), QLocale::LongFormat);
         return tr("Never contacted");
     case Promise:
-        if (r.openPromiseId && r.openPromiseDate)
-            return tr("Pending promise of %1 due on %2. Kept so far: %3, broken: %4.")
-                .arg(m_money.format(r.openPromiseAmount),
-                     QLocale().toString(*r.openPromiseDate, QLocale::LongFormat))
-                .arg(r.promisesKept)
-                .arg(r.promisesBroken);
+        if (r.openPromiseId && r.openPromiseDate) {
+            QString text = tr("Pending promise of %1 due on %2.")
+                               .arg(m_money.format(r.openPromiseAmount),
+                                    QLocale().toString(*r.openPromiseDate, QLocale::LongFormat));
+            if (partlyPaid(r))
+                text += QLatin1Char(' ') + tr("Paid so far: %1; left: %2.")
+                                               .arg(m_money.format(r.openPromisePaid),
+                                                    m_money.format(r.openPromiseAmount - r.openPromisePaid));
+            return QString(text + QLatin1Char(' ') +
+                           tr("Kept so far: %1, broken: %2.").arg(r.promisesKept).arg(r.promisesBroken));
+        }
         return tr("Promises kept: %1, broken: %2.").arg(r.promisesKept).arg(r.promisesBroken);
     case NextAction:
         if (r.nextActionDate && *r.nextActionDate < m_today)

@@ -107,6 +107,10 @@ TEST_CASE("A partial payment leaves the promise pending until its grace ends", "
     const auto p = store::PromiseRepository(t.db()).byId(promise);
     CHECK(p->status == PromiseStatus::Pending);
     CHECK(p->paid == test::pesos(300));
+    // The portfolio's line reads both from the totals, to say what is left.
+    const auto totals = store::TotalsRepository(t.db()).forDebtor(debtor);
+    CHECK(totals->openPromiseAmount == test::pesos(800));
+    CHECK(totals->openPromisePaid == test::pesos(300));
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }
 

@@ -75,3 +75,25 @@ TEST_CASE("A plan paid twice a month is stored as semimonthly", "[store][promise
     CHECK(rowsOf(db, QStringLiteral("SELECT frequency || ' ' || total FROM payment_plans WHERE id = %1").arg(id)) ==
           QStringList{QStringLiteral("semimonthly 1000")});
 }
+
+TEST_CASE("Schema step 42 keeps what payments covered of each debtor's open promise", "[store][promise][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v41.sqlite"));
+    test::writeFileAtVersion(
+        path, 41,
+        QStringLiteral(
+            "INSERT INTO debtors (id, external_ref, kind, name, search_text, created_at, updated_at) VALUES "
+            "(1, 'CLI-1', 'person', 'Ana', 'ana', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),"
+            "(2, 'CLI-2', 'person', 'Luis', 'luis', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+            "INSERT INTO promises (id, debtor_id, amount, due_date, method, made_on, status, paid) VALUES "
+            "(5, 1, 80000, '2026-12-10', 'cash', '2026-12-01', 'pending', 30000),"
+            "(6, 2, 50000, '2026-12-11', 'cash', '2026-12-01', 'pending', 0),"
+            "(7, 2, 20000, '2026-11-01', 'cash', '2026-10-20', 'partial', 5000);"
+            "INSERT INTO debtor_totals (debtor_id, open_promise_id, open_promise_amount, open_promise_date) VALUES "
+            "(1, 5, 80000, '2026-12-10'), (2, 6, 50000, '2026-12-11');"));
+    store::Database db(path);
+    CHECK(db.schemaVersion() >= 42);
+    CHECK(rowsOf(db, QStringLiteral("SELECT debtor_id || ' ' || open_promise_paid FROM debtor_totals ORDER BY 1")) ==
+          QStringList{QStringLiteral("1 30000"), QStringLiteral("2 0")});
+}

@@ -180,3 +180,23 @@ TEST_CASE("The agenda shows one agent's items, nobody's, or everyone's", "[ui][a
     CHECK(model.rowCount() == 1);
     CHECK(model.total() == 1);
 }
+
+TEST_CASE("A promise paid in part is listed by what is left of it", "[ui][agenda]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Ana Ruiz"));
+    const Id item = addFollowUp(t.db(), debtor, FollowUpKind::PromiseReminder, kToday, QTime(9, 0), QString());
+    const Id promise = *store::FollowUpRepository(t.db()).byId(item)->promiseId;
+    store::PromiseRepository(t.db()).setOutcome(promise, PromiseStatus::Pending, test::pesos(200), std::nullopt);
+
+    AgendaModel model(t.db());
+    model.setDay(kToday);
+    const QModelIndex group = model.groupIndex(AgendaGroup::PromiseDue);
+    REQUIRE(model.rowCount(group) == 1);
+    const QString left = model.money().format(test::pesos(550));
+    const QString whole = model.money().format(test::pesos(750));
+    CHECK(model.index(0, AgendaModel::Amount, group).data().toString() == left);
+    CHECK(model.index(0, AgendaModel::Amount, group).data(Qt::ToolTipRole).toString().contains(whole));
+    CHECK(model.index(0, AgendaModel::Details, group).data().toString().startsWith(
+        QStringLiteral("Remind: %1 left of %2 by ").arg(left, whole)));
+}

@@ -1,5 +1,7 @@
 #include "store/contactrepository.h"
 #include "store/database.h"
+#include "store/promiserepository.h"
+#include "store/totalsrepository.h"
 #include "store/transaction.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -264,4 +266,42 @@ TEST_CASE("Cells show formatted values and keep the raw ones for sorting", "[ui]
     CHECK(model.index(0, PortfolioModel::Aging).data(ui::RawValueRole).toInt() == int(AgingBucket::Days31To60));
     CHECK_FALSE(model.index(0, PortfolioModel::Approach).data().toString().isEmpty());
     CHECK_FALSE(model.index(0, PortfolioModel::Approach).data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+TEST_CASE("A promise paid in part shows what is left of it, the whole in its tooltip", "[ui][portfolio]")
+{
+    test::TempDb t;
+    const Id id = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("José Pérez Núñez"));
+    test::addInvoice(t.db(), id, QStringLiteral("F-1"), kToday.addDays(-45), test::pesos(2000));
+    Promise p;
+    p.debtorId = id;
+    p.amount = test::pesos(800);
+    p.paid = test::pesos(300);
+    p.dueDate = kToday.addDays(4);
+    p.madeOn = kToday.addDays(-2);
+    store::PromiseRepository(t.db()).add(p);
+    store::TotalsRepository(t.db()).refresh(id);
+
+    PortfolioModel model(t.db());
+    model.setToday(kToday);
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex cell = model.index(0, PortfolioModel::Promise);
+    const QString date = QLocale().toString(p.dueDate, QLocale::ShortFormat);
+    CHECK(cell.data().toString() == QStringLiteral("%1 left by %2").arg(model.money().format(test::pesos(500)), date));
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(model.money().format(test::pesos(800))));
+    CHECK(tip.contains(QStringLiteral("Paid so far: %1; left: %2.")
+                           .arg(model.money().format(test::pesos(300)), model.money().format(test::pesos(500)))));
+
+
+    // Nothing paid yet: the whole amount.
+    p.id = 0;
+    p.paid = Money();
+    p.debtorId = test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Luisa Ortega"));
+    store::PromiseRepository(t.db()).add(p);
+    store::TotalsRepository(t.db()).refresh(p.debtorId);
+    model.reload();
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(1, PortfolioModel::Promise).data().toString() ==
+          QStringLiteral("%1 by %2").arg(model.money().format(test::pesos(800)), date));
 }
