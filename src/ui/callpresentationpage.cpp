@@ -32,7 +32,7 @@ CallPresentationPage::CallPresentationPage(QWidget *parent)
         CallTexts::bindDigit(this, i + 1, radios[i]);
         m_answers->addButton(radios[i], i);
     }
-    m_ui->nextAttemptEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_ui->nextAttemptEdit->setDisplayFormat(withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat)));
     m_ui->endFrame->hide();
     connect(m_answers, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (!checked || m_loading)

@@ -3,6 +3,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTimeEdit>
 
@@ -17,6 +18,14 @@ namespace libreta::ui {
 // of a date are still reached with ← and →, and a part typed whole moves
 // on to the next, as before.
 //
+// The separator typed ("/" between day and month) moves to the next part,
+// as in a spreadsheet: only Tab is taken away from Qt's walk through the
+// parts, so "12/09/2026" lands whole.
+//
+// The year is shown and typed with four digits. The locale's short format
+// has two ("dd/MM/yy" in Mexico and Spain), where "2026" typed whole became
+// 2020: its first two digits filled the year and the rest fell off.
+//
 // A click selects the part clicked. Qt's put the cursor after its digits,
 // where typing adds nothing (the part is full) and the field seems dead.
 //
@@ -25,13 +34,35 @@ namespace libreta::ui {
 // good date (the "01" of January while the year still reads December's),
 // and what is typed next lands in the wrong part. Each form's service
 // refuses a date out of range on saving, beside the field.
+QString withFullYear(const QString &format);
+
 template <typename Field>
 class TabLeavesField : public Field {
 public:
-    explicit TabLeavesField(QWidget *parent = nullptr) : Field(parent) { Field::lineEdit()->installEventFilter(this); }
+    explicit TabLeavesField(QWidget *parent = nullptr) : Field(parent)
+    {
+        Field::setDisplayFormat(withFullYear(Field::displayFormat()));
+        Field::lineEdit()->installEventFilter(this);
+    }
 
 protected:
-    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+            if (tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+                const bool back = key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier);
+                QWidget::focusNextPrevChild(!back);
+                return true;
+            }
+            if (isSeparator(key->text()))
+                return typeSeparator();
+            if (!key->text().isEmpty() && key->text().at(0).isDigit())
+                m_lastDigitIn = Field::currentSection();
+        }
+        return Field::event(event);
+    }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -42,6 +73,27 @@ protected:
             Field::setSelectedSection(Field::currentSection());
         return Field::eventFilter(watched, event);
     }
+
+private:
+    static bool isSeparator(const QString &text)
+    {
+        return text.size() == 1 && (text.at(0).isPunct() || text.at(0).isSpace() || text.at(0).isSymbol());
+    }
+
+    // A part typed whole has already moved on: the separator after it is
+    // the one the desk writes by habit, and is taken as read. After a part
+    // typed short ("1" of the 1st) it moves on, keeping what was typed.
+    bool typeSeparator()
+    {
+        const auto here = Field::currentSection();
+        const bool movedOnAlready = m_lastDigitIn != QDateTimeEdit::NoSection && m_lastDigitIn != here;
+        m_lastDigitIn = QDateTimeEdit::NoSection;
+        if (!movedOnAlready && Field::currentSectionIndex() + 1 < Field::sectionCount())
+            Field::focusNextPrevChild(true);  // Qt's walk to the next part, not out of the field
+        return true;
+    }
+
+    QDateTimeEdit::Section m_lastDigitIn = QDateTimeEdit::NoSection;
 };
 
 using DateField = TabLeavesField<QDateEdit>;

@@ -4,6 +4,7 @@
 #include "store/paymentrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
+#include "ui/datefields.h"
 #include "ui/formcontext.h"
 #include "ui/invoicedialog.h"
 #include "ui/moneyformatter.h"
@@ -24,7 +25,66 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
 }
 
+// The desk's locale for one test: the fields take their format from it when
+// they are made.
+struct DefaultLocaleScope {
+    explicit DefaultLocaleScope(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocaleScope() { QLocale::setDefault(previous); }
+    QLocale previous;
+};
+
 } // namespace
+
+TEST_CASE("A short format's two-digit year is widened to four and nothing else changes", "[ui][forms]")
+{
+    CHECK(ui::withFullYear(QStringLiteral("dd/MM/yy")) == QStringLiteral("dd/MM/yyyy"));
+    CHECK(ui::withFullYear(QStringLiteral("d/M/yy H:mm")) == QStringLiteral("d/M/yyyy H:mm"));
+    CHECK(ui::withFullYear(QStringLiteral("dd/MM/yyyy")) == QStringLiteral("dd/MM/yyyy"));
+    CHECK(ui::withFullYear(QStringLiteral("HH:mm")) == QStringLiteral("HH:mm"));
+}
+
+TEST_CASE("A date is typed as it is written: the slash moves to the month and the year has four digits",
+          "[ui][forms][keyboard]")
+{
+    const DefaultLocaleScope mexico(QLocale(QLocale::Spanish, QLocale::Mexico));
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const domain::Id id = test::addDebtor(t.db(), QStringLiteral("R-1"), QStringLiteral("Ana Ruiz"));
+    const domain::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(17, 0), Qt::UTC));
+    ui::InvoiceDialog dialog(ui::FormContext{t.db(), clock, std::nullopt}, *store::DebtorRepository(t.db()).byId(id));
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *issued = dialog.findChild<QDateEdit *>(QStringLiteral("issueDateEdit"));
+    REQUIRE(issued);
+    CHECK(issued->displayFormat() == QStringLiteral("dd/MM/yyyy"));
+    issued->setFocus(Qt::TabFocusReason);
+    REQUIRE(focusedName() == QStringLiteral("issueDateEdit"));
+
+    const auto typed = [issued](const char *keys) {
+        issued->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(issued, QString::fromLatin1(keys));
+        return issued->date();
+    };
+    CHECK(typed("12/09/2026") == QDate(2026, 9, 12));
+    CHECK(focusedName() == QStringLiteral("issueDateEdit"));  // the slash did not leave the field
+    CHECK(typed("1/9/2026") == QDate(2026, 9, 1));
+    CHECK(typed("01112026") == QDate(2026, 11, 1));  // not 2020
+    CHECK(focusedName() == QStringLiteral("issueDateEdit"));
+    press(Qt::Key_Tab);
+    CHECK(focusedName() == QStringLiteral("dueDateEdit"));
+
+    SECTION("a day and an hour are typed the same way")
+    {
+        ui::DateTimeField when;
+        when.setDisplayFormat(ui::withFullYear(QStringLiteral("dd/MM/yy HH:mm")));
+        when.show();
+        when.setFocus(Qt::TabFocusReason);
+        when.setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(&when, QStringLiteral("3/12/2026 9:30"));
+        CHECK(when.dateTime() == QDateTime(QDate(2026, 12, 3), QTime(9, 30)));
+    }
+}
 
 TEST_CASE("Tab leaves a form's date field whole, as it leaves any other field", "[ui][forms][keyboard]")
 {
@@ -54,9 +114,9 @@ TEST_CASE("Tab leaves a form's date field whole, as it leaves any other field", 
 
     SECTION("a date is still typed part after part: a complete part moves on to the next")
     {
-        issued->setDisplayFormat(QStringLiteral("dd/MM/yy"));  // the desk's short format in Mexico
+        issued->setDisplayFormat(ui::withFullYear(QStringLiteral("dd/MM/yy")));  // the desk's short format in Mexico
         issued->setSelectedSection(QDateTimeEdit::DaySection);
-        QTest::keyClicks(issued, QStringLiteral("151026"));
+        QTest::keyClicks(issued, QStringLiteral("15102026"));
         CHECK(issued->date() == QDate(2026, 10, 15));
         CHECK(focusedName() == QStringLiteral("issueDateEdit"));
     }
@@ -78,11 +138,11 @@ TEST_CASE("A payment made on a later day of last month than today's is typed who
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
     REQUIRE(date);
-    date->setDisplayFormat(QStringLiteral("dd/MM/yy"));
+    date->setDisplayFormat(ui::withFullYear(QStringLiteral("dd/MM/yy")));
 
     date->setFocus(Qt::TabFocusReason);
     date->setSelectedSection(QDateTimeEdit::DaySection);
-    QTest::keyClicks(date, QStringLiteral("151126"));
+    QTest::keyClicks(date, QStringLiteral("15112026"));
     CHECK(date->date() == QDate(2026, 11, 15));
 
     SECTION("a click puts the typing in the part clicked")
@@ -99,7 +159,7 @@ TEST_CASE("A payment made on a later day of last month than today's is typed who
     SECTION("a day after today is typed as it is, and refused beside the field on saving")
     {
         date->setSelectedSection(QDateTimeEdit::DaySection);
-        QTest::keyClicks(date, QStringLiteral("151226"));
+        QTest::keyClicks(date, QStringLiteral("15122026"));
         CHECK(date->date() == QDate(2026, 12, 15));
         dialog.findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("100.00"));
         test::saveButton(&dialog)->click();
