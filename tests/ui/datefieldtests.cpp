@@ -33,6 +33,22 @@ struct DefaultLocaleScope {
     QLocale previous;
 };
 
+// A new invoice's form, shown for one debtor.
+struct InvoiceForm {
+    test::PrompterScope prompts;
+    test::TempDb t;
+    domain::FixedClock clock{QDateTime(QDate(2026, 11, 30), QTime(17, 0), Qt::UTC)};
+    ui::InvoiceDialog dialog{ui::FormContext{t.db(), clock, std::nullopt},
+                             *store::DebtorRepository(t.db()).byId(
+                                 test::addDebtor(t.db(), QStringLiteral("R-1"), QStringLiteral("Ana Ruiz")))};
+    InvoiceForm()
+    {
+        dialog.show();
+        dialog.activateWindow();
+    }
+    QDateEdit *issued() { return dialog.findChild<QDateEdit *>(QStringLiteral("issueDateEdit")); }
+};
+
 } // namespace
 
 TEST_CASE("A short format's two-digit year is widened to four and nothing else changes", "[ui][forms]")
@@ -47,15 +63,9 @@ TEST_CASE("A date is typed as it is written: the slash moves to the month and th
           "[ui][forms][keyboard]")
 {
     const DefaultLocaleScope mexico(QLocale(QLocale::Spanish, QLocale::Mexico));
-    test::PrompterScope prompts;
-    test::TempDb t;
-    const domain::Id id = test::addDebtor(t.db(), QStringLiteral("R-1"), QStringLiteral("Ana Ruiz"));
-    const domain::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(17, 0), Qt::UTC));
-    ui::InvoiceDialog dialog(ui::FormContext{t.db(), clock, std::nullopt}, *store::DebtorRepository(t.db()).byId(id));
-    dialog.show();
-    dialog.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&dialog));
-    auto *issued = dialog.findChild<QDateEdit *>(QStringLiteral("issueDateEdit"));
+    InvoiceForm form;
+    REQUIRE(QTest::qWaitForWindowActive(&form.dialog));
+    QDateEdit *issued = form.issued();
     REQUIRE(issued);
     CHECK(issued->displayFormat() == QStringLiteral("dd/MM/yyyy"));
     issued->setFocus(Qt::TabFocusReason);
@@ -88,15 +98,9 @@ TEST_CASE("A date is typed as it is written: the slash moves to the month and th
 
 TEST_CASE("Tab leaves a form's date field whole, as it leaves any other field", "[ui][forms][keyboard]")
 {
-    test::PrompterScope prompts;
-    test::TempDb t;
-    const domain::Id id = test::addDebtor(t.db(), QStringLiteral("R-1"), QStringLiteral("Ana Ruiz"));
-    const domain::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(17, 0), Qt::UTC));
-    ui::InvoiceDialog dialog(ui::FormContext{t.db(), clock, std::nullopt}, *store::DebtorRepository(t.db()).byId(id));
-    dialog.show();
-    dialog.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&dialog));
-    auto *issued = dialog.findChild<QDateEdit *>(QStringLiteral("issueDateEdit"));
+    InvoiceForm form;
+    REQUIRE(QTest::qWaitForWindowActive(&form.dialog));
+    QDateEdit *issued = form.issued();
     REQUIRE(issued);
     const QDate before = issued->date();
 
