@@ -41,14 +41,24 @@ QStringList bracedWords(const QString &text)
     return out;
 }
 
+// A value that ends in a period ("Transportes Flores S.A. de C.V.") ends
+// the script's sentence too: the period written after the placeholder is
+// not said twice.
+void fillToken(QString &text, const char *token, const QString &value)
+{
+    if (value.endsWith(QLatin1Char('.')))
+        text.replace(QLatin1String(token) + QLatin1Char('.'), value, Qt::CaseInsensitive);
+    text.replace(QLatin1String(token), value, Qt::CaseInsensitive);
+}
+
 } // namespace
 
 QString fillScript(const QString &text, const ScriptValues &values)
 {
     QString out = text;
     for (const Token &t : kTokens) {
-        out.replace(QLatin1String(t.spanish), values.*t.value, Qt::CaseInsensitive);
-        out.replace(QLatin1String(t.english), values.*t.value, Qt::CaseInsensitive);
+        fillToken(out, t.spanish, values.*t.value);
+        fillToken(out, t.english, values.*t.value);
     }
     return out;
 }

@@ -105,6 +105,9 @@ TEST_CASE("Script texts are filled with Spanish or English placeholders", "[doma
     CHECK(fillScript(QStringLiteral("This is {agent} from {Company} for {debtor}: {balance}"), v)
           == QStringLiteral("This is Lucía from Despacho Centro for José Pérez: $1,200.00"));
     CHECK(fillScript(QStringLiteral("{agnte} stays"), v) == QStringLiteral("{agnte} stays"));
+    v.debtor = QStringLiteral("Transportes Flores S.A. de C.V.");
+    CHECK(fillScript(QStringLiteral("Muy bien, {deudor}. Para que quede anotado: ¿{deudor}?"), v)
+          == QStringLiteral("Muy bien, Transportes Flores S.A. de C.V. Para que quede anotado: ¿Transportes Flores S.A. de C.V.?"));
     v.greeting = greetingFor(QStringLiteral("es"), QTime(15, 30));
     CHECK(fillScript(QStringLiteral("{saludo}, soy {agente}."), v) == QStringLiteral("Buenas tardes, soy Lucía."));
     CHECK(greetingFor(QStringLiteral("es"), QTime(9, 0)) == QStringLiteral("Buenos días"));
