@@ -14,6 +14,7 @@
 #include "store/transaction.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <spdlog/spdlog.h>
 
@@ -31,7 +32,7 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
     if (request.paidOn > today)
         throw InputError(QStringLiteral("date"),
                          tr("The payment date cannot be in the future (today is %1).")
-                             .arg(today.toString(Qt::ISODate)));
+                             .arg(QLocale().toString(today, QLocale::ShortFormat)));
 
     store::Transaction tx(m_db);
     if (!store::DebtorRepository(m_db).exists(request.debtorId))

@@ -8,6 +8,8 @@
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
 
+#include <QLocale>
+
 #include <spdlog/spdlog.h>
 
 namespace libreta::services {
@@ -20,7 +22,7 @@ RolloverResult RolloverService::run(const QDate &today)
         throw InputError(QStringLiteral("date"),
                          tr("The day to close cannot be later than today (%1): promises whose debtors still have "
                             "time to pay would be marked broken.")
-                             .arg(m_clock.today().toString(Qt::ISODate)));
+                             .arg(QLocale().toString(m_clock.today(), QLocale::ShortFormat)));
     store::Transaction tx(m_db);
     const int graceDays = store::SettingsRepository(m_db).graceDays();
     const auto debtors = store::PromiseRepository(m_db).debtorsWithExpiredPromises(today, graceDays);

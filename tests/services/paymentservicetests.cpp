@@ -188,3 +188,22 @@ TEST_CASE("A payment aimed at one invoice pays that invoice first", "[services][
     CHECK(result.allocations[0].invoiceId == newer);
     CHECK(store::TotalsRepository(t.db()).forDebtor(debtor)->oldestDueDate == QDate(2026, 1, 10));
 }
+
+TEST_CASE("A payment dated after today is refused with today written as the desk writes dates", "[services][payment]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(600));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
+    QString message;
+    try {
+        services::PaymentService(t.db(), clock).post(request(debtor, test::pesos(100), QDate(2026, 3, 11)));
+    } catch (const services::InputError &e) {
+        message = e.message();
+    }
+    QLocale::setDefault(before);
+    CHECK(message.contains(QStringLiteral("(today is 10/03/26)")));
+    CHECK(store::PaymentRepository(t.db()).forDebtor(debtor).isEmpty());
+}
