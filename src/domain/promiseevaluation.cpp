@@ -5,6 +5,11 @@
 
 namespace libreta::domain {
 
+bool isPartlyPaid(Money paid, Money promised)
+{
+    return paid.isPositive() && paid < promised;
+}
+
 QDate graceEnd(const QDate &dueDate, int graceDays)
 {
     // A negative grace would make a promise due before its date: treat as none.

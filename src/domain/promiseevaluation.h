@@ -23,6 +23,10 @@ struct InstalmentResult {
     Money paid;
 };
 
+// A pending promise something was paid towards, not yet covered: the desk
+// asks for what is left of it (the agenda, the portfolio).
+bool isPartlyPaid(Money paid, Money promised);
+
 // Last day a payment still counts for a promise due on `dueDate`.
 QDate graceEnd(const QDate &dueDate, int graceDays);
 

@@ -1,6 +1,7 @@
 #include "ui/agendatexts.h"
 
 #include "domain/labels.h"
+#include "domain/promiseevaluation.h"
 
 #include <QLocale>
 
@@ -19,27 +20,18 @@ QString AgendaTexts::due(const store::AgendaItem &item, bool withDate) const
     return f.dueTime ? tr("%1, %2").arg(day, time) : day;
 }
 
-namespace {
-
-// A promise paid in part: its line asks for what is left, not the whole.
-bool partlyPaid(const store::AgendaPromise &p)
-{
-    return p.paid.isPositive() && p.paid < p.amount;
-}
-
-} // namespace
-
 QString AgendaTexts::amount(const store::AgendaItem &item) const
 {
-    if (item.promise)
-        return m_money.format(partlyPaid(*item.promise) ? item.promise->amount - item.promise->paid
-                                                        : item.promise->amount);
+    if (item.promise) {
+        const store::AgendaPromise &p = *item.promise;
+        return m_money.format(domain::isPartlyPaid(p.paid, p.amount) ? p.amount - p.paid : p.amount);
+    }
     return item.outstanding.isPositive() ? m_money.format(item.outstanding) : QString();
 }
 
 QString AgendaTexts::amountToolTip(const store::AgendaItem &item) const
 {
-    if (item.promise && partlyPaid(*item.promise))
+    if (item.promise && domain::isPartlyPaid(item.promise->paid, item.promise->amount))
         return tr("Promised: %1, of which %2 is paid and %3 left. The debtor owes %4 in all.")
             .arg(m_money.format(item.promise->amount), m_money.format(item.promise->paid),
                  m_money.format(item.promise->amount - item.promise->paid), m_money.format(item.outstanding));
@@ -65,7 +57,9 @@ QString AgendaTexts::details(const store::AgendaItem &item) const
         const store::AgendaPromise &p = *item.promise;
         const QString amount = m_money.format(p.amount);
         // What to remind of or look for: what is left of it, once part is paid.
-        const QString asked = partlyPaid(p) ? tr("%1 left of %2").arg(m_money.format(p.amount - p.paid), amount) : amount;
+        const QString asked = domain::isPartlyPaid(p.paid, p.amount)
+                                  ? tr("%1 left of %2").arg(m_money.format(p.amount - p.paid), amount)
+                                  : amount;
         const QString method = domain::label(p.method).toLower();
         const QString due = locale.toString(p.dueDate, QLocale::ShortFormat);
         switch (item.group()) {

@@ -1,6 +1,7 @@
 #include "ui/portfoliomodel.h"
 
 #include "domain/labels.h"
+#include "domain/promiseevaluation.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "ui/itemroles.h"
@@ -35,11 +36,6 @@ std::optional<store::PortfolioSort> storeSortFor(int column)
     case PortfolioModel::Approach: return store::PortfolioSort::Approach;
     default: return std::nullopt;
     }
-}
-
-bool partlyPaid(const store::PortfolioRow &r)
-{
-    return r.openPromisePaid.isPositive() && r.openPromisePaid < r.openPromiseAmount;
 }
 
 } // namespace
@@ -276,7 +272,7 @@ QVariant PortfolioModel::display(const Line &line, int column) const
         if (r.openPromiseId && r.openPromiseDate) {
             // Part paid, the line says what is left: what the agent asks for.
             const QString due = locale.toString(*r.openPromiseDate, QLocale::ShortFormat);
-            if (partlyPaid(r))
+            if (domain::isPartlyPaid(r.openPromisePaid, r.openPromiseAmount))
                 return tr("%1 left by %2").arg(m_money.format(r.openPromiseAmount - r.openPromisePaid), due);
             return tr("%1 by %2").arg(m_money.format(r.openPromiseAmount), due);
         }
@@ -324,7 +320,7 @@ QVariant PortfolioModel::toolTip(const Line &line, int column) const
             QString text = tr("Pending promise of %1 due on %2.")
                                .arg(m_money.format(r.openPromiseAmount),
                                     QLocale().toString(*r.openPromiseDate, QLocale::LongFormat));
-            if (partlyPaid(r))
+            if (domain::isPartlyPaid(r.openPromisePaid, r.openPromiseAmount))
                 text += QLatin1Char(' ') + tr("Paid so far: %1; left: %2.")
                                                .arg(m_money.format(r.openPromisePaid),
                                                     m_money.format(r.openPromiseAmount - r.openPromisePaid));
