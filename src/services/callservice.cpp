@@ -1,5 +1,6 @@
 #include "services/callservice.h"
 
+#include "domain/callflow.h"
 #include "domain/contactrules.h"
 #include "domain/entitycodes.h"
 #include "domain/followupplanner.h"
@@ -191,15 +192,26 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         call.outcome = CallOutcome::Promise;
     result.callId = store::CallRepository(m_db).add(call);
     result.cancelledPromiseIds = cancelReplaced(draft, result.callId);
-    // Otherwise the call-back stays on the agenda and Next call offers the
-    // debtor again once the claim runs out, as if nobody had called.
-    const QDateTime startedLocal = call.startedAt.toLocalTime();
-    result.callbacksDone = store::FollowUpRepository(m_db).completeDueCallbacks(
-        call.debtorId, startedLocal.date(), startedLocal.time(), tr("Called: %1.").arg(label(call.outcome)),
-        call.startedAt);
-
     store::PromiseRepository promises(m_db);
     store::FollowUpRepository followUps(m_db);
+
+    // Otherwise the call-back stays on the agenda and Next call offers the
+    // debtor again once the claim runs out, as if nobody had called. A broken
+    // promise is the exception when the call reached nobody: nobody was asked
+    // for a new date, so its call-back waits for the next attempt, still red.
+    const QDateTime startedLocal = call.startedAt.toLocalTime();
+    const bool reachedNobody = outcomeWithoutConversation(call.answeredBy).has_value();
+    result.callbacksDone = followUps.completeDueCallbacks(
+        call.debtorId, startedLocal.date(), startedLocal.time(), tr("Called: %1.").arg(label(call.outcome)),
+        call.startedAt,
+        reachedNobody ? store::FollowUpRepository::DueCallbacks::AgreedOnly
+                      : store::FollowUpRepository::DueCallbacks::All);
+    if (reachedNobody && draft.callbackAtUtc) {
+        const QDateTime retry = draft.callbackAtUtc->toLocalTime();
+        result.brokenPromiseCallbacksRetried = followUps.retryDuePromiseCallbacks(
+            call.debtorId, startedLocal.date(), startedLocal.time(), retry.date(), retry.time(),
+            draft.callbackDescription);
+    }
     auto addFollowUp = [&](FollowUpKind kind, const QDate &date, std::optional<QTime> time,
                            std::optional<Id> promiseId, const QString &description) {
         FollowUp f;
@@ -268,7 +280,8 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         const FollowUpKind task = taskForArgument(*call.excuseCategory);
         addFollowUp(task, madeOn, std::nullopt, std::nullopt, argumentTask(task, call.excuseWords));
     }
-    if (draft.callbackAtUtc) {
+    // The broken promise's call-back, moved to the next attempt, is that attempt.
+    if (draft.callbackAtUtc && result.brokenPromiseCallbacksRetried == 0) {
         const QDateTime local = draft.callbackAtUtc->toLocalTime();
         addFollowUp(FollowUpKind::Callback, local.date(), local.time(), std::nullopt, draft.callbackDescription);
     }
@@ -302,6 +315,8 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         details += QStringLiteral(" replaced=%1").arg(result.cancelledPromiseIds.size());
     if (result.callbacksDone > 0)
         details += QStringLiteral(" callbacks_done=%1").arg(result.callbacksDone);
+    if (result.brokenPromiseCallbacksRetried > 0)
+        details += QStringLiteral(" broken_promise_retried=%1").arg(result.brokenPromiseCallbacksRetried);
     if (!call.overrideReason.isEmpty())
         details += QStringLiteral(" override=yes");
     AuditTrail(m_db, m_clock).record(call.agentId, QStringLiteral("call.commit"), QStringLiteral("call"), result.callId, details);

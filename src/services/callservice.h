@@ -52,6 +52,9 @@ struct CommitCallResult {
     // The debtor's call-backs that were due when the call was made: this
     // call was them, so they are done.
     int callbacksDone = 0;
+    // Call-backs about a broken promise moved to the next attempt, because
+    // the call reached nobody (they stay open, with their promise).
+    int brokenPromiseCallbacksRetried = 0;
     std::optional<PostPaymentResult> payment;
     bool discountNeedsApproval = false;
 };

@@ -13,6 +13,10 @@ const QString kInsert = QStringLiteral(
     "status, result, created_at) VALUES (:debtor, :kind, :due, :time, :promise, :call, :assigned, :description, "
     ":status, :result, :now) ");
 
+// A call-back due by :day at :time (one without a time, any time that day).
+const QString kDueBy = QStringLiteral(
+    "(due_date < :day OR (due_date = :day AND (due_time IS NULL OR due_time <= :time)))");
+
 SqlQuery &bindFollowUp(SqlQuery &q, const domain::FollowUp &f)
 {
     return q.bind(QStringLiteral(":debtor"), f.debtorId)
@@ -204,13 +208,32 @@ int FollowUpRepository::cancelOpenForDebtor(domain::Id debtorId, const QString &
 }
 
 int FollowUpRepository::completeDueCallbacks(domain::Id debtorId, const QDate &day, const QTime &time,
-                                             const QString &result, const QDateTime &at)
+                                             const QString &result, const QDateTime &at, DueCallbacks which)
 {
     SqlQuery q(m_db, QStringLiteral("UPDATE followups SET status = 'done', result = :result, done_at = :at "
-                                    "WHERE debtor_id = :d AND status = 'open' AND kind = 'callback' "
-                                    "AND (due_date < :day OR (due_date = :day AND (due_time IS NULL OR due_time <= :time)))"));
+                                    "WHERE debtor_id = :d AND status = 'open' AND kind = 'callback' AND ")
+                         + kDueBy
+                         + (which == DueCallbacks::AgreedOnly ? QStringLiteral(" AND promise_id IS NULL") : QString()));
     q.bind(QStringLiteral(":result"), result)
         .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":d"), debtorId)
+        .bind(QStringLiteral(":day"), day)
+        .bind(QStringLiteral(":time"), time)
+        .exec();
+    return q.rowsAffected();
+}
+
+int FollowUpRepository::retryDuePromiseCallbacks(domain::Id debtorId, const QDate &day, const QTime &time,
+                                                 const QDate &toDate, const QTime &toTime, const QString &description)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET due_date = :to_date, due_time = :to_time, "
+                                    "description = :description "
+                                    "WHERE debtor_id = :d AND status = 'open' AND kind = 'callback' "
+                                    "AND promise_id IS NOT NULL AND ")
+                         + kDueBy);
+    q.bind(QStringLiteral(":to_date"), toDate)
+        .bind(QStringLiteral(":to_time"), toTime)
+        .bind(QStringLiteral(":description"), description)
         .bind(QStringLiteral(":d"), debtorId)
         .bind(QStringLiteral(":day"), day)
         .bind(QStringLiteral(":time"), time)

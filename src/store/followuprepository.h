@@ -51,8 +51,17 @@ public:
     // A call made to the debtor is the call-back that was due: each of
     // theirs open and due by `day` at `time` (one without a time, any time
     // that day) is done with `result` at `at`. How many.
+    // With DueCallbacks::AgreedOnly, those about a broken promise stay open:
+    // an attempt that reached nobody has not dealt with the promise.
+    enum class DueCallbacks { All, AgreedOnly };
     int completeDueCallbacks(domain::Id debtorId, const QDate &day, const QTime &time, const QString &result,
-                             const QDateTime &at);
+                             const QDateTime &at, DueCallbacks which = DueCallbacks::All);
+    // The debtor's open call-backs about a broken promise, due by `day` at
+    // `time`, moved to the next attempt (`toDate` at `toTime`) with
+    // `description`, keeping their promise. Not a put-off: the agent called
+    // and nobody answered. How many.
+    int retryDuePromiseCallbacks(domain::Id debtorId, const QDate &day, const QTime &time, const QDate &toDate,
+                                 const QTime &toTime, const QString &description);
     // Cancels a debtor's open tasks of `kind` that `callIds` gave; how many.
     int cancelForCalls(domain::Id debtorId, const QList<domain::Id> &callIds, domain::FollowUpKind kind,
                        const QString &result, const QDateTime &at);

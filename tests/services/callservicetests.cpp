@@ -2,6 +2,7 @@
 #include "domain/labels.h"
 #include "services/callservice.h"
 #include "services/inputerror.h"
+#include "services/rolloverservice.h"
 #include "store/callrepository.h"
 #include "store/followuprepository.h"
 #include "store/noterepository.h"
@@ -290,4 +291,119 @@ TEST_CASE("A call made to a debtor is the call-back that was due: it leaves the 
     }
     for (const Id open : {inAnHour, nextWeek, task, othersCallback})
         CHECK(followUps.byId(open)->status == FollowUpStatus::Open);
+}
+
+namespace {
+
+// A debtor whose promise of 500.00, due ten days before the call, was found
+// broken by the day's roll-over: its call-back is due on the call's day.
+struct BrokenPromise {
+    Id debtor = 0;
+    Id promise = 0;
+    Id callback = 0;
+};
+
+BrokenPromise brokenPromiseOnCallDay(store::Database &db, const Clock &clock)
+{
+    BrokenPromise b;
+    const QDate today = kNow.toLocalTime().date();
+    b.debtor = test::addDebtor(db, QStringLiteral("R-9"));
+    test::addInvoice(db, b.debtor, QStringLiteral("F-9"), today.addDays(-40), test::pesos(2000));
+    b.promise = test::addPromise(db, b.debtor, test::pesos(500), today.addDays(-10), today.addDays(-15));
+    services::RolloverService(db, clock).run(today);
+    for (const FollowUp &f : store::FollowUpRepository(db).openForDebtor(b.debtor))
+        if (f.kind == FollowUpKind::Callback && f.promiseId == b.promise)
+            b.callback = f.id;
+    return b;
+}
+
+services::CallDraft nobodyAnswered(Id debtor, std::optional<QDateTime> retryUtc)
+{
+    services::CallDraft draft;
+    draft.call.debtorId = debtor;
+    draft.call.startedAt = kNow;
+    draft.call.answeredBy = AnsweredBy::Nobody;
+    draft.call.outcome = CallOutcome::NoAnswer;
+    draft.callbackAtUtc = retryUtc;
+    if (retryUtc)
+        draft.callbackDescription = QStringLiteral("Siguiente intento después de: Sin respuesta.");
+    return draft;
+}
+
+int openCallbacks(store::Database &db, Id debtor)
+{
+    const auto open = store::FollowUpRepository(db).openForDebtor(debtor);
+    return int(std::count_if(open.cbegin(), open.cend(),
+                             [](const FollowUp &f) { return f.kind == FollowUpKind::Callback; }));
+}
+
+} // namespace
+
+TEST_CASE("A call that reached nobody moves a broken promise's call-back to the next attempt and keeps it open",
+          "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const BrokenPromise b = brokenPromiseOnCallDay(t.db(), clock);
+    REQUIRE(b.callback != 0);
+    store::FollowUpRepository followUps(t.db());
+    // An agreed call-back due as well is done: the agent did call.
+    const Id agreed = test::addCallback(t.db(), b.debtor, kNow.toLocalTime().date(), std::nullopt);
+    const QDateTime retryUtc = kNow.addSecs(2 * 3600);
+
+    const auto r = services::CallService(t.db(), clock).commit(nobodyAnswered(b.debtor, retryUtc));
+    CHECK(r.callbacksDone == 1);
+    CHECK(followUps.byId(agreed)->status == FollowUpStatus::Done);
+    CHECK(r.brokenPromiseCallbacksRetried == 1);
+    const auto moved = followUps.byId(b.callback);
+    CHECK(moved->status == FollowUpStatus::Open);
+    CHECK(moved->promiseId == b.promise);  // still the broken promise's: red on the agenda
+    CHECK(moved->dueDate == retryUtc.toLocalTime().date());
+    CHECK(moved->dueTime == retryUtc.toLocalTime().time());
+    CHECK(moved->description.contains(QStringLiteral("Sin respuesta")));
+    // The moved call-back is the next attempt: no second call-back beside it.
+    CHECK(openCallbacks(t.db(), b.debtor) == 1);
+    CHECK(r.followUpIds.isEmpty());
+    // Not a put-off: nobody chose to leave it for later.
+    store::SqlQuery moves(t.db(), QStringLiteral("SELECT count(*) FROM followup_moves"));
+    moves.exec();
+    REQUIRE(moves.next());
+    CHECK(moves.integer(0) == 0);
+}
+
+TEST_CASE("A call that reached nobody with no next attempt leaves a broken promise's call-back as it was",
+          "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const BrokenPromise b = brokenPromiseOnCallDay(t.db(), clock);
+    REQUIRE(b.callback != 0);
+    const auto before = store::FollowUpRepository(t.db()).byId(b.callback);
+    const auto r = services::CallService(t.db(), clock).commit(nobodyAnswered(b.debtor, std::nullopt));
+    CHECK(r.callbacksDone == 0);
+    CHECK(r.brokenPromiseCallbacksRetried == 0);
+    const auto after = store::FollowUpRepository(t.db()).byId(b.callback);
+    CHECK(after->status == FollowUpStatus::Open);
+    CHECK(after->dueDate == before->dueDate);
+    CHECK(after->dueTime == before->dueTime);
+}
+
+TEST_CASE("A call that reached the debtor is the broken promise's call-back: it is done", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const BrokenPromise b = brokenPromiseOnCallDay(t.db(), clock);
+    REQUIRE(b.callback != 0);
+    auto draft = rightPartyDraft(b.debtor);
+    draft.call.startedAt = kNow;
+    draft.call.outcome = CallOutcome::Refusal;
+    draft.call.preCloseAnswer = PreCloseAnswer::Refusal;
+    draft.call.refusalReason = QStringLiteral("Dice que no tiene con qué pagar");
+    draft.call.alternativeOffered = true;
+    draft.call.nextStep = QStringLiteral("Llamar el viernes");
+    const auto r = services::CallService(t.db(), clock).commit(draft);
+    CHECK(r.callbacksDone == 1);
+    CHECK(r.brokenPromiseCallbacksRetried == 0);
+    CHECK(store::FollowUpRepository(t.db()).byId(b.callback)->status == FollowUpStatus::Done);
+    CHECK(openCallbacks(t.db(), b.debtor) == 0);
 }
