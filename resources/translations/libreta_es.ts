@@ -654,6 +654,22 @@
         <source>&amp;Result:</source>
         <translation>&amp;Resultado:</translation>
     </message>
+    <message>
+        <source>Call &amp;again:</source>
+        <translation>Volver a &amp;llamar:</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>A broken promise stays on the agenda until a new date is agreed: it moves to that day, and once its day has come that counts as put off in the Panel&apos;s Follow-through.</source>
+        <translation>Una promesa incumplida sigue en la agenda hasta que se acuerde una fecha nueva: pasa a ese día y, si su día ya llegó, cuenta como pospuesta en el Seguimiento del panel.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaReassignDialog</name>
@@ -3146,28 +3162,40 @@
         <translation>Resultado: como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Date: missing or not a real date.</source>
-        <translation>Fecha: falta o no es una fecha válida.</translation>
-    </message>
-    <message>
-        <source>Date: %1 has already passed.</source>
-        <translation>Fecha: el %1 ya pasó.</translation>
-    </message>
-    <message>
-        <source>Time: not a real time of day.</source>
-        <translation>Hora: no es una hora válida.</translation>
-    </message>
-    <message>
-        <source>Time: %1 has already passed today.</source>
-        <translation>Hora: las %1 ya pasaron hoy.</translation>
-    </message>
-    <message>
         <source>Only a supervisor can give an agent&apos;s follow-ups to someone else.</source>
         <translation>Solo un supervisor puede pasar los seguimientos de un gestor a otra persona.</translation>
     </message>
     <message>
         <source>Assigned to: that user does not exist or is no longer active.</source>
         <translation>Asignado a: ese usuario no existe o ya no está activo.</translation>
+    </message>
+    <message>
+        <source>%1: missing or not a real date.</source>
+        <translation>%1: falta o no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has already passed.</source>
+        <translation>%1: el %2 ya pasó.</translation>
+    </message>
+    <message>
+        <source>%1: not a real time of day.</source>
+        <translation>%1: no es una hora válida.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has already passed today.</source>
+        <translation>%1: las %2 ya pasaron hoy.</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>
@@ -6130,6 +6158,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>What came of it</source>
         <translation>Qué resultó</translation>
+    </message>
+    <message>
+        <source>Call again: say the day the debtor asked to be called.</source>
+        <translation>Volver a llamar: indique el día en que el deudor pidió que se le llame.</translation>
     </message>
 </context>
 <context>

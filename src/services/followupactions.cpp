@@ -28,7 +28,24 @@ FollowUp FollowUpActions::openFollowUp(Id followUpId)
     return *f;
 }
 
-void FollowUpActions::complete(Id followUpId, const QString &input, std::optional<Id> userId)
+void FollowUpActions::checkLater(const QDate &date, const std::optional<QTime> &time, const QString &dateField,
+                                 const QString &timeField, const QString &datePrefix, const QString &timePrefix) const
+{
+    const QDateTime nowLocal = m_clock.nowUtc().toLocalTime();
+    if (!date.isValid())
+        throw InputError(dateField, tr("%1: missing or not a real date.").arg(datePrefix));
+    if (date < nowLocal.date())
+        throw InputError(dateField, tr("%1: %2 has already passed.")
+                                        .arg(datePrefix, QLocale().toString(date, QLocale::ShortFormat)));
+    if (time && !time->isValid())
+        throw InputError(timeField, tr("%1: not a real time of day.").arg(timePrefix));
+    if (time && date == nowLocal.date() && *time < nowLocal.time().addSecs(-60))
+        throw InputError(timeField, tr("%1: %2 has already passed today.")
+                                        .arg(timePrefix, QLocale().toString(*time, QLocale::ShortFormat)));
+}
+
+void FollowUpActions::complete(Id followUpId, const QString &input, std::optional<Id> userId,
+                               const std::optional<CallAgain> &callAgain)
 {
     // "Done" alone says nothing a supervisor can read later: what came of it
     // is the point of the agenda.
@@ -37,13 +54,41 @@ void FollowUpActions::complete(Id followUpId, const QString &input, std::optiona
         throw InputError(QStringLiteral("result"), tr("Result: say what came of it."));
     if (result.size() > kMaxResultLength)
         throw InputError(QStringLiteral("result"), tr("Result: at most %1 characters.").arg(kMaxResultLength));
+    if (callAgain) {
+        const QString field = QStringLiteral("call_again");
+        checkLater(callAgain->date, callAgain->time, field, field, tr("Call again"), tr("Call again"));
+    }
 
     store::Transaction tx(m_db);
     const FollowUp f = openFollowUp(followUpId);
-    store::FollowUpRepository(m_db).complete(followUpId, result, m_clock.nowUtc());
+    store::FollowUpRepository followUps(m_db);
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    QString details = QStringLiteral("debtor=%1 kind=%2").arg(f.debtorId).arg(toCode(f.kind));
+    if (callAgain && f.kind == FollowUpKind::Callback && f.promiseId) {
+        // Still the broken promise's, red on the agenda, with what came of
+        // this try as its words.
+        followUps.reschedule(followUpId, callAgain->date, callAgain->time, today);
+        followUps.describe(followUpId, result);
+        details += QStringLiteral(" moved_to=%1").arg(callAgain->date.toString(Qt::ISODate));
+        AuditTrail(m_db, m_clock).record(userId, QStringLiteral("followup.reschedule"), QStringLiteral("followup"),
+                                         followUpId, details);
+    } else {
+        followUps.complete(followUpId, result, m_clock.nowUtc());
+        if (callAgain) {
+            FollowUp next;
+            next.debtorId = f.debtorId;
+            next.kind = FollowUpKind::Callback;
+            next.dueDate = callAgain->date;
+            next.dueTime = callAgain->time;
+            next.assignedTo = f.assignedTo ? f.assignedTo : userId;
+            next.description = result;
+            followUps.add(next);
+            details += QStringLiteral(" call_again=%1").arg(callAgain->date.toString(Qt::ISODate));
+        }
+        AuditTrail(m_db, m_clock).record(userId, QStringLiteral("followup.done"), QStringLiteral("followup"),
+                                         followUpId, details);
+    }
     store::TotalsRepository(m_db).refresh(f.debtorId);
-    AuditTrail(m_db, m_clock).record(userId, QStringLiteral("followup.done"), QStringLiteral("followup"), followUpId,
-                                     QStringLiteral("debtor=%1 kind=%2").arg(f.debtorId).arg(toCode(f.kind)));
     tx.commit();
     spdlog::info("follow-up {} done", followUpId);
 }
@@ -51,21 +96,12 @@ void FollowUpActions::complete(Id followUpId, const QString &input, std::optiona
 void FollowUpActions::reschedule(Id followUpId, const QDate &date, const std::optional<QTime> &time,
                                  std::optional<Id> userId)
 {
-    const QDateTime nowLocal = m_clock.nowUtc().toLocalTime();
-    if (!date.isValid())
-        throw InputError(QStringLiteral("date"), tr("Date: missing or not a real date."));
-    if (date < nowLocal.date())
-        throw InputError(QStringLiteral("date"),
-                         tr("Date: %1 has already passed.").arg(QLocale().toString(date, QLocale::ShortFormat)));
-    if (time && !time->isValid())
-        throw InputError(QStringLiteral("time"), tr("Time: not a real time of day."));
-    if (time && date == nowLocal.date() && *time < nowLocal.time().addSecs(-60))
-        throw InputError(QStringLiteral("time"), tr("Time: %1 has already passed today.")
-                                                     .arg(QLocale().toString(*time, QLocale::ShortFormat)));
+    checkLater(date, time, QStringLiteral("date"), QStringLiteral("time"), tr("Date"), tr("Time"));
 
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
     store::Transaction tx(m_db);
     const FollowUp f = openFollowUp(followUpId);
-    store::FollowUpRepository(m_db).reschedule(followUpId, date, time, nowLocal.date());
+    store::FollowUpRepository(m_db).reschedule(followUpId, date, time, today);
     store::TotalsRepository(m_db).refresh(f.debtorId);
     AuditTrail(m_db, m_clock).record(userId, QStringLiteral("followup.reschedule"), QStringLiteral("followup"),
                                      followUpId,

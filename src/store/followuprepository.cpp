@@ -146,6 +146,13 @@ bool FollowUpRepository::reschedule(domain::Id followUpId, const QDate &date, co
     return q.rowsAffected() > 0;
 }
 
+bool FollowUpRepository::describe(domain::Id followUpId, const QString &words)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET description = :words WHERE id = :id AND status = 'open'"));
+    q.bind(QStringLiteral(":words"), words).bind(QStringLiteral(":id"), followUpId).exec();
+    return q.rowsAffected() > 0;
+}
+
 bool FollowUpRepository::reassign(domain::Id followUpId, const std::optional<domain::Id> &userId)
 {
     SqlQuery q(m_db, QStringLiteral("UPDATE followups SET assigned_to = :user WHERE id = :id AND status = 'open'"));

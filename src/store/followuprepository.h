@@ -31,6 +31,8 @@ public:
     // kept in followup_moves (a change of time only is not a move).
     bool reschedule(domain::Id followUpId, const QDate &date, const std::optional<QTime> &time,
                     const QDate &movedOn);
+    // Its words (description) replaced by `words`.
+    bool describe(domain::Id followUpId, const QString &words);
     bool reassign(domain::Id followUpId, const std::optional<domain::Id> &userId);
     // Who the promise's reminder or check was for: the agent who took the
     // promise, when the call named one.

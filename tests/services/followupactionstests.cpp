@@ -97,3 +97,53 @@ TEST_CASE("Only a supervisor reassigns a follow-up", "[services][agenda]")
     CHECK_FALSE(d.stored().assignedTo.has_value());
     CHECK(test::auditActions(d.t.db(), 1) == QStringList{QStringLiteral("followup.reassign")});
 }
+
+TEST_CASE("Done with a call again leaves a new call-back for that day with what came of this one", "[services][agenda]")
+{
+    Desk d;
+    const services::FollowUpActions::CallAgain past{QDate(2026, 3, 10), QTime(9, 0)};
+    CHECK(test::refusedField([&] {
+              d.actions().complete(d.followUp, QStringLiteral("Pidió que se le llame otro día"), d.agent, past);
+          }) == QStringLiteral("call_again"));
+    CHECK(d.stored().status == FollowUpStatus::Open);  // nothing half-done
+
+    const services::FollowUpActions::CallAgain friday{QDate(2026, 3, 13), QTime(16, 30)};
+    d.actions().complete(d.followUp, QStringLiteral("Pidió que se le llame otro día"), d.agent, friday);
+    CHECK(d.stored().status == FollowUpStatus::Done);
+    const auto open = store::FollowUpRepository(d.t.db()).openForDebtor(d.debtor);
+    REQUIRE(open.size() == 1);
+    CHECK(open.at(0).kind == FollowUpKind::Callback);
+    CHECK(open.at(0).dueDate == QDate(2026, 3, 13));
+    CHECK(open.at(0).dueTime == std::optional<QTime>(QTime(16, 30)));
+    CHECK(open.at(0).assignedTo == std::optional<Id>(d.agent));
+    CHECK(open.at(0).description == QStringLiteral("Pidió que se le llame otro día"));
+    CHECK(store::TotalsRepository(d.t.db()).forDebtor(d.debtor)->nextActionDate == QDate(2026, 3, 13));
+}
+
+TEST_CASE("Done with a call again keeps a broken promise's call-back open on the new day", "[services][agenda]")
+{
+    Desk d;
+    const Id promise = test::addPromise(d.t.db(), d.debtor, test::pesos(800), QDate(2026, 3, 2), QDate(2026, 2, 25));
+    FollowUp f;
+    f.debtorId = d.debtor;
+    f.kind = FollowUpKind::Callback;
+    f.dueDate = QDate(2026, 3, 10);
+    f.promiseId = promise;
+    f.assignedTo = d.agent;
+    const Id callback = *store::FollowUpRepository(d.t.db()).add(f);
+
+    const services::FollowUpActions::CallAgain tomorrow{QDate(2026, 3, 11), QTime(10, 0)};
+    d.actions().complete(callback, QStringLiteral("No se pudo localizar al deudor"), d.agent, tomorrow);
+    const auto moved = store::FollowUpRepository(d.t.db()).byId(callback);
+    CHECK(moved->status == FollowUpStatus::Open);
+    CHECK(moved->promiseId == std::optional<Id>(promise));
+    CHECK(moved->dueDate == QDate(2026, 3, 11));
+    CHECK(moved->description == QStringLiteral("No se pudo localizar al deudor"));
+    // Its day had come: moving it is a put-off, whatever the button said.
+    CHECK(test::auditActions(d.t.db(), 1) == QStringList{QStringLiteral("followup.reschedule")});
+    CHECK(store::FollowUpRepository(d.t.db()).agenda(QDate(2026, 3, 11), {false, true}).size() == 1);
+
+    // Without a call again it is done, as before.
+    d.actions().complete(callback, QStringLiteral("Fecha nueva acordada"), d.agent);
+    CHECK(store::FollowUpRepository(d.t.db()).byId(callback)->status == FollowUpStatus::Done);
+}

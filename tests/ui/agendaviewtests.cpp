@@ -15,6 +15,7 @@
 #include "ui/agendatexts.h"
 #include "ui/agendaview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -265,4 +266,55 @@ TEST_CASE("The day sheet lists the day group by group and saves as a PDF", "[ui]
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(4) == QByteArray("%PDF"));
+}
+
+TEST_CASE("Done on a call asks when to call again when the result needs another call", "[ui][agenda]")
+{
+    ScratchSettings scratch;
+    test::PrompterScope prompts;
+    Office o;
+    const Id callback = o.followUp(FollowUpKind::Callback, kToday, QTime(10, 0), o.ana);
+    const Id statement = o.followUp(FollowUpKind::SendStatement, kToday, std::nullopt, o.ana);
+    DeskLogin login("ana");
+    ui::AgendaView view(o.t.db());
+    view.setClock(o.clock);
+
+    // A task is done by sending it: no call to ask for.
+    REQUIRE(view.selectItem(statement));
+    auto *task = qobject_cast<ui::AgendaDoneDialog *>(view.markDone());
+    REQUIRE(task);
+    CHECK(task->findChild<QCheckBox *>(QStringLiteral("callAgainCheck"))->isHidden());
+    task->reject();
+
+    REQUIRE(view.selectItem(callback));
+    auto *done = qobject_cast<ui::AgendaDoneDialog *>(view.markDone());
+    REQUIRE(done);
+    auto *callAgain = done->findChild<QCheckBox *>(QStringLiteral("callAgainCheck"));
+    REQUIRE(callAgain);
+    CHECK(callAgain->isVisible());
+    CHECK_FALSE(done->callsAgain());
+    // Nobody answered at nine: in two hours, the same day.
+    done->setResult(ui::AgendaDoneDialog::tr("No answer"));
+    CHECK(done->callsAgain());
+    CHECK(done->callAgainAt() == QDateTime(kToday, QTime(11, 0)));
+    // The debtor asked for another day: tomorrow at the item's hour.
+    done->setResult(ui::AgendaDoneDialog::tr("Asked to call another day"));
+    CHECK(done->callAgainAt() == QDateTime(kToday.addDays(1), QTime(10, 0)));
+    // Which day is the point of that answer: not saved without one.
+    callAgain->setChecked(false);
+    saveButton(done)->click();
+    CHECK(done->isVisible());
+    CHECK_FALSE(done->errorFor(QStringLiteral("call_again")).isEmpty());
+    CHECK(o.stored(callback).status == FollowUpStatus::Open);
+    callAgain->setChecked(true);
+    saveButton(done)->click();
+    CHECK_FALSE(done->isVisible());
+    CHECK(o.stored(callback).status == FollowUpStatus::Done);
+    const auto open = store::FollowUpRepository(o.t.db()).openForDebtor(o.debtor);
+    const auto next = std::find_if(open.cbegin(), open.cend(),
+                                   [](const FollowUp &f) { return f.kind == FollowUpKind::Callback; });
+    REQUIRE(next != open.cend());
+    CHECK(next->dueDate == kToday.addDays(1));
+    CHECK(next->dueTime == std::optional<QTime>(QTime(10, 0)));
+    CHECK(next->assignedTo == std::optional<Id>(o.ana));
 }
