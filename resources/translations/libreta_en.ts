@@ -530,6 +530,48 @@
             <numerusform>The %Ln debtors se&amp;lected in the portfolio</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Leave %Ln debtor(s) with no agent, and their open follow-ups with nobody?</source>
+        <translation>
+            <numerusform>Leave %Ln debtor with no agent, and their open follow-ups with nobody?</numerusform>
+            <numerusform>Leave %Ln debtors with no agent, and their open follow-ups with nobody?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %Ln debtor(s) with no agent?</source>
+        <translation>
+            <numerusform>Leave %Ln debtor with no agent?</numerusform>
+            <numerusform>Leave %Ln debtors with no agent?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %Ln debtor(s) among %1, with their open follow-ups?</source>
+        <translation>
+            <numerusform>Share %Ln debtor among %1, with their open follow-ups?</numerusform>
+            <numerusform>Share %Ln debtors among %1, with their open follow-ups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %Ln debtor(s) among %1?</source>
+        <translation>
+            <numerusform>Share %Ln debtor among %1?</numerusform>
+            <numerusform>Share %Ln debtors among %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln debtor(s) to %1, with their open follow-ups?</source>
+        <translation>
+            <numerusform>Give %Ln debtor to %1, with their open follow-ups?</numerusform>
+            <numerusform>Give %Ln debtors to %1, with their open follow-ups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln debtor(s) to %1?</source>
+        <translation>
+            <numerusform>Give %Ln debtor to %1?</numerusform>
+            <numerusform>Give %Ln debtors to %1?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::BalanceAdjustmentDialog</name>

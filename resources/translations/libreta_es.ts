@@ -5335,6 +5335,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>QueueOrder</name>
@@ -6434,6 +6438,64 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
             <numerusform>El deudor se&amp;leccionado en la cartera (%Ln)</numerusform>
             <numerusform>Los %Ln deudores se&amp;leccionados en la cartera</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose an agent</source>
+        <translation>Elija un gestor</translation>
+    </message>
+    <message>
+        <source>Agent: choose who gets them.</source>
+        <translation>Gestor: elija a quién se le asignan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %Ln debtor(s) with no agent, and their open follow-ups with nobody?</source>
+        <translation>
+            <numerusform>¿Dejar %Ln deudor sin gestor, y sus seguimientos abiertos sin nadie?</numerusform>
+            <numerusform>¿Dejar %Ln deudores sin gestor, y sus seguimientos abiertos sin nadie?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %Ln debtor(s) with no agent?</source>
+        <translation>
+            <numerusform>¿Dejar %Ln deudor sin gestor?</numerusform>
+            <numerusform>¿Dejar %Ln deudores sin gestor?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %Ln debtor(s) among %1, with their open follow-ups?</source>
+        <translation>
+            <numerusform>¿Repartir %Ln deudor entre %1, con sus seguimientos abiertos?</numerusform>
+            <numerusform>¿Repartir %Ln deudores entre %1, con sus seguimientos abiertos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %Ln debtor(s) among %1?</source>
+        <translation>
+            <numerusform>¿Repartir %Ln deudor entre %1?</numerusform>
+            <numerusform>¿Repartir %Ln deudores entre %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln debtor(s) to %1, with their open follow-ups?</source>
+        <translation>
+            <numerusform>¿Pasar %Ln deudor a %1, con sus seguimientos abiertos?</numerusform>
+            <numerusform>¿Pasar %Ln deudores a %1, con sus seguimientos abiertos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln debtor(s) to %1?</source>
+        <translation>
+            <numerusform>¿Pasar %Ln deudor a %1?</numerusform>
+            <numerusform>¿Pasar %Ln deudores a %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who had each one now is not kept anywhere to go back to.</source>
+        <translation>No queda guardado quién tenía cada uno para volver atrás.</translation>
+    </message>
+    <message>
+        <source>Assign debtors</source>
+        <translation>Asignar deudores</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,11 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
+#include "ui/prompter.h"
 #include "ui_assigndialog.h"
 
 #include <QListWidget>
+#include <QLocale>
 #include <QThread>
 #include <QPushButton>
 
@@ -53,12 +55,10 @@ AssignDialog::AssignDialog(const FormContext &context, const store::PortfolioQue
         // Sharing starts with the agents; a supervisor who also calls is one tick away.
         item->setCheckState(u.role == UserRole::Agent ? Qt::Checked : Qt::Unchecked);
     }
-    // One agent: the first whose work is calling.
-    for (const User &u : std::as_const(users))
-        if (u.active && u.role == UserRole::Agent) {
-            m_ui->agentCombo->setCurrentIndex(m_ui->agentCombo->findData(u.id));
-            break;
-        }
+    // Nobody is chosen for them: a whole portfolio is one Enter away from
+    // the wrong agent otherwise.
+    m_ui->agentCombo->setCurrentIndex(-1);
+    m_ui->agentCombo->setPlaceholderText(tr("Choose an agent"));
     m_ui->shownLabel->setText(m_shown.search.trimmed().isEmpty() && m_shown.filters.isEmpty()
                                   ? tr("The portfolio shows every debtor of the office.")
                                   : tr("The portfolio shows the debtors its search and filters match now."));
@@ -125,10 +125,50 @@ services::AssignmentRequest AssignDialog::request() const
 
 void AssignDialog::checkChoice() const
 {
-    if (!m_ui->nobodyRadio->isChecked() && request().agents.isEmpty())
-        throw services::InputError(QStringLiteral("agents"), m_ui->shareRadio->isChecked()
-                                                                 ? tr("Agents: tick at least one to share them among.")
-                                                                 : tr("Agent: the office has no active user to give them to."));
+    if (m_ui->nobodyRadio->isChecked() || !request().agents.isEmpty())
+        return;
+    if (m_ui->shareRadio->isChecked())
+        throw services::InputError(QStringLiteral("agents"), tr("Agents: tick at least one to share them among."));
+    throw services::InputError(QStringLiteral("agents"),
+                               m_ui->agentCombo->count() == 0
+                                   ? tr("Agent: the office has no active user to give them to.")
+                                   : tr("Agent: choose who gets them."));
+}
+
+QString AssignDialog::sharedAmong() const
+{
+    QStringList names;
+    for (int i = 0; i < m_ui->agentList->count(); ++i)
+        if (m_ui->agentList->item(i)->checkState() == Qt::Checked)
+            names << m_ui->agentList->item(i)->text();
+    return QLocale().createSeparatedList(names);
+}
+
+bool AssignDialog::confirmed()
+{
+    // A handful changes hands at a click; more is asked about first, in
+    // words that say how many and to whom: nothing undoes it but assigning
+    // each one back.
+    if (m_count <= kAskAbove)
+        return true;
+    const int count = int(qMin<qint64>(m_count, INT_MAX));
+    const bool withFollowUps = m_ui->followUpsCheck->isChecked();
+    QString question;
+    if (m_ui->nobodyRadio->isChecked())
+        question = withFollowUps ? tr("Leave %Ln debtor(s) with no agent, and their open follow-ups with nobody?",
+                                      nullptr, count)
+                                 : tr("Leave %Ln debtor(s) with no agent?", nullptr, count);
+    else if (m_ui->shareRadio->isChecked())
+        question = withFollowUps ? tr("Share %Ln debtor(s) among %1, with their open follow-ups?", nullptr, count)
+                                       .arg(sharedAmong())
+                                 : tr("Share %Ln debtor(s) among %1?", nullptr, count).arg(sharedAmong());
+    else
+        question = withFollowUps
+                       ? tr("Give %Ln debtor(s) to %1, with their open follow-ups?", nullptr, count)
+                             .arg(m_ui->agentCombo->currentText())
+                       : tr("Give %Ln debtor(s) to %1?", nullptr, count).arg(m_ui->agentCombo->currentText());
+    question += QLatin1Char(' ') + tr("Who had each one now is not kept anywhere to go back to.");
+    return Prompter::instance().confirm(this, tr("Assign debtors"), question, tr("Assign"));
 }
 
 void AssignDialog::accept()
@@ -146,6 +186,8 @@ void AssignDialog::accept()
         showError(e.field(), e.message());
         return;
     }
+    if (!confirmed())
+        return;
     start();
 }
 

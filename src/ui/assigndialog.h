@@ -51,6 +51,11 @@ private:
     };
     services::AssignmentRequest request() const;
     void checkChoice() const;
+    // Asks before more than kAskAbove debtors change hands; true to go on.
+    bool confirmed();
+    // The ticked agents' names, as a list in words.
+    QString sharedAmong() const;
+    static constexpr qint64 kAskAbove = 5;
     void start();
     void setWorking(bool working);
     void updateCount();

@@ -25,6 +25,16 @@ bool Prompter::confirmDiscard(QWidget *parent, const QString &text, const QStrin
     return box.clickedButton() == discard;
 }
 
+bool Prompter::confirm(QWidget *parent, const QString &title, const QString &text, const QString &goOn)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton *yes = box.addButton(goOn, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
 void Prompter::showError(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::warning(parent, title, text);

@@ -22,6 +22,10 @@ public:
     // them and go on, false to keep editing. `goOn` names the button that
     // goes on when it does not discard ("Close and keep the draft").
     virtual bool confirmDiscard(QWidget *parent, const QString &text, const QString &goOn = QString());
+    // Something large is about to be done that no button takes back: true
+    // when the person goes on (the button `goOn`), false on Cancel, which
+    // is the default (Enter alone does not do it).
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &goOn);
     // Something could not be done; the text says what and why.
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     // Something long was done; the text says what came of it.

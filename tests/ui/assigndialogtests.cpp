@@ -14,6 +14,7 @@
 #include "ui/portfolioview.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -104,7 +105,15 @@ TEST_CASE("A supervisor picks debtors in the portfolio and gives just those to a
     CHECK(dialog->pendingCount() == 5);
     selected->setChecked(true);
     CHECK(dialog->pendingCount() == 2);
-    save(dialog);  // to one agent: the first whose work is calling
+    // To one agent: nobody is chosen until the supervisor chooses.
+    auto *agent = child<QComboBox>(dialog, "agentCombo");
+    CHECK(agent->currentIndex() == -1);
+    save(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorFor(QStringLiteral("agents")).startsWith(QStringLiteral("Agent: choose who")));
+    CHECK_FALSE(agentOf(window.database(), o.other).has_value());
+    agent->setCurrentIndex(agent->findData(o.people.ana));
+    save(dialog);  // two debtors: no question asked
     REQUIRE(test::waitFor([dialog] { return !dialog->isVisible(); }));
 
     store::Database &db = window.database();
@@ -159,6 +168,8 @@ TEST_CASE("Sharing among nobody ticked is refused beside the choice, and nothing
         CHECK_FALSE(agentOf(window.database(), id).has_value());
     // Only those with no agent yet: the count follows the tick.
     child<QRadioButton>(dialog, "oneRadio")->setChecked(true);
+    auto *agent = child<QComboBox>(dialog, "agentCombo");
+    agent->setCurrentIndex(agent->findData(o.people.beto));
     child<QCheckBox>(dialog, "onlyUnassignedCheck")->setChecked(true);
     CHECK(dialog->pendingCount() == 5);
     save(dialog);
@@ -169,6 +180,8 @@ TEST_CASE("Sharing among nobody ticked is refused beside the choice, and nothing
     // Asked again for those with no agent, there are none: the refusal
     // comes back from the work's thread and the form stays open on it.
     ui::AssignDialog *again = window.showAssignDebtors();
+    auto *againAgent = child<QComboBox>(again, "agentCombo");
+    againAgent->setCurrentIndex(againAgent->findData(o.people.beto));
     child<QCheckBox>(again, "onlyUnassignedCheck")->setChecked(true);
     CHECK(again->pendingCount() == 0);
     save(again);
@@ -176,4 +189,41 @@ TEST_CASE("Sharing among nobody ticked is refused beside the choice, and nothing
     CHECK(again->isVisible());
     CHECK(child<QLabel>(again, "generalError")->text().startsWith(QStringLiteral("No debtor matches")));
     again->reject();
+}
+
+TEST_CASE("More than a handful of debtors change hands only after the supervisor says so", "[ui][assignment]")
+{
+    Office o;
+    // Seven debtors in all: more than the five given at a click.
+    const Id third = test::addDebtor(o.t.db(), QStringLiteral("T-1"), QStringLiteral("Tlapalería Ruiz"));
+    const Id fourth = test::addDebtor(o.t.db(), QStringLiteral("T-2"), QStringLiteral("Tornillos del Bajío"));
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
+    ui::AssignDialog *dialog = window.showAssignDebtors();
+    REQUIRE(dialog->pendingCount() == 7);
+    auto *agent = child<QComboBox>(dialog, "agentCombo");
+    agent->setCurrentIndex(agent->findData(o.people.beto));
+
+    desk.prompts.prompter->answers = {false};  // Cancel: nothing changes
+    save(dialog);
+    REQUIRE(desk.prompts.prompter->asked.size() == 1);
+    CHECK(desk.prompts.prompter->asked.at(0).startsWith(
+        QStringLiteral("Give 7 debtor(s) to Beto Paz, with their open follow-ups?")));
+    CHECK(desk.prompts.prompter->goOnButtons.at(0) == QStringLiteral("Assign"));
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(dialog->working());
+    for (const Id id : {o.other, third, fourth})
+        CHECK_FALSE(agentOf(window.database(), id).has_value());
+
+    // Shared, the question names who shares them.
+    child<QRadioButton>(dialog, "shareRadio")->setChecked(true);
+    desk.prompts.prompter->answers = {true};
+    save(dialog);
+    REQUIRE(desk.prompts.prompter->asked.size() == 2);
+    const QString shared = desk.prompts.prompter->asked.at(1);
+    CHECK(shared.startsWith(QStringLiteral("Share 7 debtor(s) among Ana Ruiz")));
+    CHECK(shared.contains(QStringLiteral("Beto Paz")));
+    REQUIRE(test::waitFor([dialog] { return !dialog->isVisible(); }));
+    for (const Id id : {o.other, third, fourth})
+        CHECK(agentOf(window.database(), id).has_value());
 }

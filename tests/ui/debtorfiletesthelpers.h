@@ -44,6 +44,12 @@ public:
         goOnButtons << goOn;
         return answers.isEmpty() ? false : answers.takeFirst();
     }
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &goOn) override
+    {
+        asked << text;
+        goOnButtons << goOn;
+        return answers.isEmpty() ? false : answers.takeFirst();
+    }
     void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
     void showInfo(QWidget *, const QString &, const QString &text) override { infos << text; }
 };
