@@ -1570,6 +1570,10 @@
         <source>Reason %1: «%2» is already on the list.</source>
         <translation>Motivo %1: «%2» ya está en la lista.</translation>
     </message>
+    <message>
+        <source>%1: %2 is read before the agent knows who answered, and would tell whoever it is about the debt; say it from Active listening on.</source>
+        <translation>%1: %2 se lee antes de saber quién contestó, y le hablaría de la deuda a quien sea; dígalo a partir de la Escucha activa.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>

@@ -114,11 +114,18 @@ void CallScriptService::check(const store::CallScript &edited)
             throw InputError(field, tr("%1: %2 is not something the script can fill in; it can use %3.")
                                         .arg(label, joined(unknown),
                                              joined(domain::scriptPlaceholders(edited.language))));
-        // Someone who is not the debtor never hears about the debt.
-        if (code == QLatin1String("third_party"))
-            if (const QStringList debt = domain::debtPlaceholders(text); !debt.isEmpty())
+        // Someone who is not the debtor never hears about the debt: neither
+        // in the neutral message nor in the presentation, read before the
+        // agent knows who answered.
+        if (const QStringList debt = domain::debtPlaceholders(text); !debt.isEmpty()) {
+            if (code == QLatin1String("third_party"))
                 throw InputError(field, tr("%1: %2 would tell someone else about the debt; leave it out.")
                                             .arg(label, joined(debt)));
+            if (code == QLatin1String("presentation"))
+                throw InputError(field, tr("%1: %2 is read before the agent knows who answered, and would tell "
+                                           "whoever it is about the debt; say it from Active listening on.")
+                                            .arg(label, joined(debt)));
+        }
     }
     QSet<QString> objections;
     for (int i = 0; i < edited.objectionAnswers.size(); ++i) {

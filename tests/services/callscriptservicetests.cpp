@@ -117,6 +117,11 @@ TEST_CASE("A wrong stage or objection is refused naming it, and the script stays
     s = first;
     s.stages[QStringLiteral("third_party")] = QStringLiteral("Busco a {deudor} por un saldo de {saldo}.");
     CHECK(refusedField(scripts, s) == QStringLiteral("stage.third_party"));
+    // Nor whoever picks up, before the presentation has confirmed who it is.
+    s = first;
+    s.stages[QStringLiteral("presentation")] = first.stages.value(QStringLiteral("presentation"))
+                                               + QStringLiteral(" Su saldo es de {saldo}.");
+    CHECK(refusedField(scripts, s) == QStringLiteral("stage.presentation"));
 
     s = first;
     s.stages[QStringLiteral("close")] = QString(CallScriptService::kMaxStageLength + 1, QLatin1Char('a'));
