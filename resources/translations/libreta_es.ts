@@ -2119,10 +2119,6 @@
         <translation>%1 filas: %2 agregadas, %3 actualizadas, %4 sin cambios, %5 rechazadas.</translation>
     </message>
     <message>
-        <source>%1 debtors were created, named by their reference until their own file is imported.</source>
-        <translation>Se crearon %1 deudores, con su referencia como nombre hasta que se importe su propio archivo.</translation>
-    </message>
-    <message>
         <source>Refused rows, with their reasons: %1</source>
         <translation>Filas rechazadas, con sus motivos: %1</translation>
     </message>
@@ -2325,6 +2321,14 @@
     <message>
         <source>time zone new debtors are given, e.g. Europe/Madrid (the computer&apos;s by default)</source>
         <translation>zona horaria que reciben los deudores nuevos, p. ej. Europe/Madrid (la de la computadora si no se indica)</translation>
+    </message>
+    <message>
+        <source>%1 debtors were created, with the names the file gives.</source>
+        <translation>Se crearon %1 deudores, con los nombres que da el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 debtors were created; %2 of them are named by their reference until their own file is imported.</source>
+        <translation>Se crearon %1 deudores; %2 de ellos llevan su referencia como nombre hasta que se importe su propio archivo.</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3635,10 @@
     <message>
         <source>Customer value</source>
         <translation>Valor del cliente</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s name (for debtors it creates)</source>
+        <translation>Nombre del deudor (para los deudores que cree)</translation>
     </message>
 </context>
 <context>
@@ -8606,6 +8614,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; %1 of %2 rows were refused (below). Correct them in the file and import it again, or choose to store the valid rows.</source>
         <translation>&lt;b&gt;No se guardó nada:&lt;/b&gt; se rechazaron %1 de %2 filas (abajo). Corríjalas en el archivo e impórtelo de nuevo, o elija guardar las filas válidas.</translation>
+    </message>
+    <message>
+        <source>%1 debtors were created, with the names the file gives.</source>
+        <translation>Se crearon %1 deudores, con los nombres que da el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 debtors were created; %2 of them have no name in the file and are named by their reference until their own file is imported.</source>
+        <translation>Se crearon %1 deudores; %2 de ellos no tienen nombre en el archivo y llevan su referencia como nombre hasta que se importe su propio archivo.</translation>
     </message>
 </context>
 <context>

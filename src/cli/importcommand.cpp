@@ -161,9 +161,14 @@ int runImport(CliContext &c)
                  .arg(locale.toString(result.rows), locale.toString(result.added), locale.toString(result.updated),
                       locale.toString(result.unchanged), locale.toString(result.refused))
           << Qt::endl;
-    if (result.debtorsCreated > 0)
-        c.out << CliContext::tr("%1 debtors were created, named by their reference until their own file is imported.")
+    if (result.debtorsCreated > 0 && result.debtorsNamedByRef == 0)
+        c.out << CliContext::tr("%1 debtors were created, with the names the file gives.")
                      .arg(locale.toString(result.debtorsCreated))
+              << Qt::endl;
+    else if (result.debtorsCreated > 0)
+        c.out << CliContext::tr("%1 debtors were created; %2 of them are named by their reference until their own "
+                                "file is imported.")
+                     .arg(locale.toString(result.debtorsCreated), locale.toString(result.debtorsNamedByRef))
               << Qt::endl;
     if (!result.rejectsPath.isEmpty())
         c.out << CliContext::tr("Refused rows, with their reasons: %1").arg(QDir::toNativeSeparators(result.rejectsPath))

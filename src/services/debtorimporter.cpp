@@ -96,7 +96,11 @@ RowOutcome DebtorImporter::import(const csv::Record &record, QList<FieldProblem>
     const QStringList &present = row.present;
     if (present.contains(QLatin1String("name")))
         merged.name = d.name;
-    if (present.contains(QLatin1String("kind")))
+    // A debtor an invoice file created with no name of its own (named by
+    // its reference) gets the kind its real name says, as a new one would;
+    // one named before keeps the kind someone may have set by hand.
+    const bool namedByRef = stored->name == stored->externalRef;
+    if (present.contains(QLatin1String("kind")) || (namedByRef && present.contains(QLatin1String("name"))))
         merged.kind = d.kind;
     if (present.contains(QLatin1String("tax_id")))
         merged.taxId = d.taxId;

@@ -109,6 +109,14 @@ QList<ImportField> invoiceFields()
 {
     return {
         {QStringLiteral("debtor_ref"), true, debtorRefTitles()},
+        // An aged-receivables report names the customer beside its code:
+        // the name of the debtors the file creates, and nothing else.
+        {QStringLiteral("debtor_name"), false,
+         {QStringLiteral("nombre"), QStringLiteral("name"), QStringLiteral("razonsocial"),
+          QStringLiteral("nombreorazonsocial"), QStringLiteral("nombrecompleto"), QStringLiteral("customername"),
+          QStringLiteral("debtorname"), QStringLiteral("fullname"), QStringLiteral("companyname"),
+          QStringLiteral("nombrecliente"), QStringLiteral("nombredelcliente"), QStringLiteral("nombredeudor"),
+          QStringLiteral("nombredeldeudor"), QStringLiteral("titular")}},
         {QStringLiteral("number"), true,
          {QStringLiteral("number"), QStringLiteral("numero"), QStringLiteral("factura"),
           QStringLiteral("nofactura"), QStringLiteral("numerofactura"), QStringLiteral("numerodefactura"),
@@ -230,6 +238,7 @@ QString ImportFields::label(const QString &field)
         {QStringLiteral("risk"), QT_TR_NOOP("Risk")},
         {QStringLiteral("value"), QT_TR_NOOP("Customer value")},
         {QStringLiteral("debtor_ref"), QT_TR_NOOP("Debtor's reference")},
+        {QStringLiteral("debtor_name"), QT_TR_NOOP("Debtor's name (for debtors it creates)")},
         {QStringLiteral("role"), QT_TR_NOOP("Role")},
         {QStringLiteral("number"), QT_TR_NOOP("Invoice number")},
         {QStringLiteral("issue_date"), QT_TR_NOOP("Issue date")},

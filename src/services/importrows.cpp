@@ -44,7 +44,8 @@ RowReader::Field RowReader::fieldOf(ImportKind, const QString &name)
         {QStringLiteral("ref"), Ref}, {QStringLiteral("name"), Name}, {QStringLiteral("kind"), Kind},
         {QStringLiteral("tax_id"), TaxId}, {QStringLiteral("phone"), Phone}, {QStringLiteral("email"), Email},
         {QStringLiteral("address"), Address}, {QStringLiteral("city"), City}, {QStringLiteral("segment"), Segment},
-        {QStringLiteral("risk"), Risk}, {QStringLiteral("value"), Value}, {QStringLiteral("debtor_ref"), DebtorRef}, {QStringLiteral("role"), Role},
+        {QStringLiteral("risk"), Risk}, {QStringLiteral("value"), Value}, {QStringLiteral("debtor_ref"), DebtorRef},
+        {QStringLiteral("debtor_name"), DebtorName}, {QStringLiteral("role"), Role},
         {QStringLiteral("number"), Number}, {QStringLiteral("issue_date"), IssueDate},
         {QStringLiteral("due_date"), DueDate}, {QStringLiteral("amount"), Amount},
         {QStringLiteral("disputed"), Disputed}, {QStringLiteral("invoice_number"), InvoiceNumber},
@@ -316,6 +317,13 @@ bool RowReader::invoice(const csv::Record &record, InvoiceRow &row, QList<FieldP
         problem(problems, DebtorRef, tr("the debtor's reference is missing."));
     else if (!isAscii(row.debtorRef) && !csv::isValidUtf8(row.debtorRef))
         text(record, DebtorRef, problems);
+    row.debtorName = m_column[DebtorName] >= 0 ? raw(record, DebtorName) : QByteArrayView();
+    if (!row.debtorName.isEmpty()) {
+        if (!isAscii(row.debtorName) && !csv::isValidUtf8(row.debtorName))
+            text(record, DebtorName, problems);
+        else if (characters(row.debtorName) > DebtorService::kMaxNameLength)
+            problem(problems, DebtorName, tr("at most %1 characters.").arg(DebtorService::kMaxNameLength));
+    }
     row.number = raw(record, Number);
     if (row.number.isEmpty())
         problem(problems, Number, tr("the invoice number is missing."));
@@ -422,6 +430,7 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
         InvoiceRow r;
         invoice(record, r, problems);
         values = {{QStringLiteral("debtor_ref"), QString::fromUtf8(r.debtorRef)},
+                  {QStringLiteral("debtor_name"), QString::fromUtf8(r.debtorName).simplified()},
                   {QStringLiteral("number"), QString::fromUtf8(r.number)},
                   {QStringLiteral("issue_date"), locale.toString(r.issueDate, dateFormat)},
                   {QStringLiteral("due_date"), locale.toString(r.dueDate, dateFormat)},

@@ -36,6 +36,7 @@ struct ContactRow {
 // Text fields point into the record being read (valid while it is).
 struct InvoiceRow {
     QByteArrayView debtorRef;
+    QByteArrayView debtorName;  // empty when the file has none
     QByteArrayView number;
     QDate issueDate;
     QDate dueDate;
@@ -87,7 +88,7 @@ public:
 
 private:
     enum Field {
-        Ref, Name, Kind, TaxId, Phone, Email, Address, City, Segment, Risk, Value, DebtorRef, Role, Number,
+        Ref, Name, Kind, TaxId, Phone, Email, Address, City, Segment, Risk, Value, DebtorRef, DebtorName, Role, Number,
         IssueDate, DueDate, Amount, Disputed, InvoiceNumber, Date, Method, Reference, FieldCount
     };
     static Field fieldOf(ImportKind kind, const QString &name);

@@ -400,6 +400,7 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     importer->finish(store);
     const qint64 finishMs = timer.elapsed() - rowsMs;
     result.debtorsCreated = importer->debtorsCreated();
+    result.debtorsNamedByRef = importer->debtorsNamedByRef();
     result.debtorsReactivated = importer->debtorsReactivated();
 
     AuditTrail(m_db, m_clock)

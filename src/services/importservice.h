@@ -85,6 +85,7 @@ struct ImportResult {
     qint64 unchanged = 0;
     qint64 refused = 0;
     qint64 debtorsCreated = 0;
+    qint64 debtorsNamedByRef = 0;  // of those created, named by their reference (no name in the file)
     qint64 debtorsReactivated = 0;  // settled or written off, owing again: active
     bool stored = false;  // committed
     bool dryRun = false;

@@ -1,6 +1,7 @@
 #include "services/invoiceimporter.h"
 
 #include "services/creditonaccount.h"
+#include "services/importwords.h"
 #include "services/inputerror.h"
 #include "services/owedagain.h"
 #include "store/totalsrepository.h"
@@ -34,16 +35,22 @@ std::optional<store::StoredInvoice> InvoiceImporter::renumbered(Id debtorId, QBy
     return m_store.invoiceById(invoiceId);
 }
 
-Id InvoiceImporter::debtorFor(QByteArrayView ref, QList<FieldProblem> &problems)
+Id InvoiceImporter::debtorFor(QByteArrayView ref, QByteArrayView name, QList<FieldProblem> &problems)
 {
     if (m_lastDebtor && ref == QByteArrayView(m_lastRef))
         return m_lastDebtor;
     auto id = m_store.debtorIdByRef(ref);
     if (!id && m_context.createDebtors) {
-        // Named by its reference until the debtors' own file is imported.
+        // Named as the file names it, else by its reference until the
+        // debtors' own file is imported.
         Debtor d;
         d.externalRef = QString::fromUtf8(ref);
-        d.name = d.externalRef;
+        d.name = QString::fromUtf8(name).simplified();
+        if (d.name.isEmpty()) {
+            d.name = d.externalRef;
+            ++m_debtorsNamedByRef;
+        }
+        d.kind = looksLikeCompany(d.name) ? DebtorKind::Company : DebtorKind::Person;
         d.timeZone = m_context.debtorTimeZone;
         id = m_store.addDebtorIfNew(d);
         ++m_debtorsCreated;
@@ -183,7 +190,7 @@ RowOutcome InvoiceImporter::import(const csv::Record &record, QList<FieldProblem
     InvoiceRow &row = m_row;
     if (!m_context.reader.invoice(record, row, problems))
         return RowOutcome::Refused;
-    const Id debtor = debtorFor(row.debtorRef, problems);
+    const Id debtor = debtorFor(row.debtorRef, row.debtorName, problems);
     if (!debtor)
         return RowOutcome::Refused;
     auto stored = renumbered(debtor, row.number);

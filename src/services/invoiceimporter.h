@@ -40,7 +40,9 @@ private:
     void payNewInvoicesFromCredit(const std::vector<domain::Id> &gained);
     void reopenOwingAgain(const std::vector<domain::Id> &gained);
 
-    domain::Id debtorFor(QByteArrayView ref, QList<FieldProblem> &problems);
+    // `name` names the debtor when the import creates it (its reference
+    // when the file has no name for it).
+    domain::Id debtorFor(QByteArrayView ref, QByteArrayView name, QList<FieldProblem> &problems);
     // The stored invoice a row names by a number it had before it was
     // renumbered in Libreta, unless an invoice carries that number now.
     std::optional<store::StoredInvoice> renumbered(domain::Id debtorId, QByteArrayView number);

@@ -44,6 +44,8 @@ public:
     // rollback restores by itself need not be rebuilt first.
     virtual void finish(bool kept);
     qint64 debtorsCreated() const { return m_debtorsCreated; }
+    // Of those, the ones the file gave no name: named by their reference.
+    qint64 debtorsNamedByRef() const { return m_debtorsNamedByRef; }
     // Settled or written-off debtors the file made owe, active again.
     qint64 debtorsReactivated() const { return m_debtorsReactivated; }
 
@@ -58,6 +60,7 @@ protected:
 
     ImportContext m_context;
     qint64 m_debtorsCreated = 0;
+    qint64 m_debtorsNamedByRef = 0;
     qint64 m_debtorsReactivated = 0;
 
 private:

@@ -74,10 +74,18 @@ void ImportRunPage::onFinished()
         text = tr("<b>Stored.</b> %1 rows: %2 new, %3 changed, %4 already stored as they were.")
                    .arg(locale.toString(result->rows), locale.toString(result->added),
                         locale.toString(result->updated), locale.toString(result->unchanged));
-        if (result->debtorsCreated > 0)
+        if (result->debtorsCreated > 0 && result->debtorsNamedByRef == 0)
+            text += QLatin1Char(' ') + tr("%1 debtors were created, with the names the file gives.")
+                                           .arg(locale.toString(result->debtorsCreated));
+        else if (result->debtorsCreated > 0 && result->debtorsNamedByRef == result->debtorsCreated)
             text += QLatin1Char(' ') + tr("%1 debtors were created, named by their reference until their own file "
                                           "is imported.")
                                            .arg(locale.toString(result->debtorsCreated));
+        else if (result->debtorsCreated > 0)
+            text += QLatin1Char(' ') + tr("%1 debtors were created; %2 of them have no name in the file and are named "
+                                          "by their reference until their own file is imported.")
+                                           .arg(locale.toString(result->debtorsCreated),
+                                                locale.toString(result->debtorsNamedByRef));
         if (result->refused > 0)
             text += QLatin1Char(' ') + tr("%1 rows were refused and not stored.").arg(locale.toString(result->refused));
         if (!result->rejectsPath.isEmpty())

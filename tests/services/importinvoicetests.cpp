@@ -4,6 +4,7 @@
 
 #include "importtesthelpers.h"
 #include "servicetesthelpers.h"
+#include "store/debtorrepository.h"
 #include "store/portfoliorepository.h"
 #include "store/sqlquery.h"
 #include "support/fixtures.h"
@@ -343,6 +344,44 @@ TEST_CASE("Invoices create the debtors they name when asked, named by reference"
     const auto debtors = runImport(t.db(), ImportKind::Debtors, "debtors-utf8bom-semicolon-crlf.csv");
     CHECK(debtors.updated == 3);
     CHECK(storedDebtor(t.db(), QStringLiteral("000124")).name == QStringLiteral("Ferretería López; Hermanos S.A. de C.V."));
+    // Created as a person by default, it becomes what its real name says,
+    // as the check page showed.
+    CHECK(storedDebtor(t.db(), QStringLiteral("000124")).kind == domain::DebtorKind::Company);
+}
+
+TEST_CASE("Invoices name the debtors they create as the file names them, and no one else", "[import]")
+{
+    test::TempDb t;
+    const domain::Id known = test::addDebtor(t.db(), QStringLiteral("C009"), QStringLiteral("Papelería Núñez"));
+    // How an aged-receivables report is written: the customer's code and name.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("antiguedad.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Cliente;Nombre;Folio;Fecha;Vencimiento;Importe\n"
+            "C001;  Construcciones  Peña S.A. de C.V. ;A-1;2025-11-01;2025-11-30;1500.00\n"
+            "C001;Construcciones Peña S.A. de C.V.;A-2;2025-11-03;2025-12-03;250.00\n"
+            "C002;María Gómez Ruiz;A-3;2025-11-05;2025-12-05;800.00\n"
+            "C003;;A-4;2025-11-06;2025-12-06;120.00\n"
+            "C009;Otro nombre cualquiera;A-5;2025-11-07;2025-12-07;90.00\n");
+    f.close();
+    const auto r = runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) {
+        q.path = path;
+        q.createDebtors = true;
+    });
+    CHECK(r.added == 5);
+    CHECK(r.debtorsCreated == 3);
+    CHECK(r.debtorsNamedByRef == 1);
+    const domain::Debtor company = storedDebtor(t.db(), QStringLiteral("C001"));
+    CHECK(company.name == QStringLiteral("Construcciones Peña S.A. de C.V."));
+    CHECK(company.kind == domain::DebtorKind::Company);  // as a debtors' file with no kind says
+    const domain::Debtor person = storedDebtor(t.db(), QStringLiteral("C002"));
+    CHECK(person.name == QStringLiteral("María Gómez Ruiz"));
+    CHECK(person.kind == domain::DebtorKind::Person);
+    CHECK(storedDebtor(t.db(), QStringLiteral("C003")).name == QStringLiteral("C003"));  // no name given
+    // A debtor already in the office keeps its own name.
+    CHECK(store::DebtorRepository(t.db()).byId(known)->name == QStringLiteral("Papelería Núñez"));
+    CHECK(test::totalsConsistent(t.db()));
 }
 
 TEST_CASE("An invoice already partly paid cannot be lowered below what was paid", "[import]")
