@@ -1,5 +1,6 @@
 #include "ui/agingmodel.h"
 
+#include "domain/shares.h"
 #include "ui/panelmodel.h"
 
 #include <QFont>
@@ -39,6 +40,10 @@ void AgingModel::setLines(const QList<store::AgingLine> &lines, const MoneyForma
         }
     }
     m_total = total.all;
+    QList<qint64> owed;
+    for (const Row &row : std::as_const(m_rows))
+        owed.append(row.all.outstanding.minor());
+    m_shares = domain::wholePercentShares(owed);
     m_rows.append(total);
     endResetModel();
 }
@@ -62,7 +67,11 @@ QVariant AgingModel::display(const Row &row, int column) const
     case Age: return row.bucket ? domain::agingBucketLabel(*row.bucket) : tr("Total");
     case Debtors: return locale.toString(row.all.debtors);
     case Outstanding: return m_money.format(row.all.outstanding);
-    case Share: return PanelModel::percent(row.all.outstanding.minor(), m_total.outstanding.minor());
+    case Share:
+        // The ages' shares add up to the total's 100 %.
+        if (row.bucket && int(*row.bucket) < m_shares.size())
+            return tr("%1 %").arg(locale.toString(m_shares.at(int(*row.bucket))));
+        return PanelModel::percent(row.all.outstanding.minor(), m_total.outstanding.minor());
     default: {
         const Cell &cell = row.bySegment.at(column - FirstSegment);
         return cell.debtors == 0 ? QString() : m_money.format(cell.outstanding);

@@ -43,6 +43,7 @@ private:
     QStringList m_segments;
     QList<Row> m_rows;  // the six ages, then the total
     Cell m_total;
+    QList<int> m_shares;  // each age's whole percent of the total, adding up to 100
     MoneyFormatter m_money;
 };
 

@@ -503,3 +503,25 @@ TEST_CASE("The kept card counts the promises whose grace is over, and says up to
     CHECK(view.report().resultsTo == QDate(2026, 10, 31));
     CHECK(keptCard->text().contains(QStringLiteral("0 of 0 resolved")));
 }
+
+TEST_CASE("The aging table's shares add up to the total's 100 percent", "[ui][panel][aging]")
+{
+    // As the demo office showed it: rounded down one by one, 96 %.
+    QList<store::AgingLine> lines;
+    const qint64 owed[] = {1230, 1430, 1480, 993, 1890, 2980};
+    for (int age = 0; age < 6; ++age)
+        lines.append({AgingBucket(age), QStringLiteral("Medio"), 1, test::pesos(owed[age])});
+    ui::AgingModel aging;
+    aging.setLines(lines, ui::MoneyFormatter());
+    QStringList shares;
+    int sum = 0;
+    for (int row = 0; row < 6; ++row) {
+        const QString share = aging.index(row, ui::AgingModel::Share).data().toString();
+        shares << share;
+        sum += share.section(QLatin1Char(' '), 0, 0).toInt();
+    }
+    CHECK(shares == QStringList{QStringLiteral("12 %"), QStringLiteral("14 %"), QStringLiteral("15 %"),
+                                QStringLiteral("10 %"), QStringLiteral("19 %"), QStringLiteral("30 %")});
+    CHECK(sum == 100);
+    CHECK(aging.index(6, ui::AgingModel::Share).data().toString() == QStringLiteral("100 %"));
+}
