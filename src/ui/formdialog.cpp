@@ -33,6 +33,34 @@ void styleAsError(QLabel *label)
     label->setVisible(!label->text().isEmpty());
 }
 
+// The layout that holds `widget` directly, searched from `layout` down.
+QLayout *layoutHolding(QLayout *layout, QWidget *widget)
+{
+    if (!layout)
+        return nullptr;
+    if (layout->indexOf(widget) >= 0)
+        return layout;
+    for (int i = 0; i < layout->count(); ++i)
+        if (QLayout *found = layoutHolding(layout->itemAt(i)->layout(), widget))
+            return found;
+    return nullptr;
+}
+
+// A message under a field that keeps its own width (a date, a number)
+// takes the whole width of the form's field column: squeezed to the
+// field's width it wrapped into lines the row had no height for, cut off
+// by the next row. The field stays as wide as it was.
+void widenBeneath(QWidget *input, QLabel *errorLabel)
+{
+    QWidget *form = errorLabel->parentWidget();
+    QLayout *box = form ? layoutHolding(form->layout(), errorLabel) : nullptr;
+    if (!box || box->indexOf(input) < 0)
+        return;
+    errorLabel->setSizePolicy(QSizePolicy::Expanding, errorLabel->sizePolicy().verticalPolicy());
+    if (qobject_cast<QAbstractSpinBox *>(input))
+        box->setAlignment(input, Qt::AlignLeft);
+}
+
 } // namespace
 
 FormDialog::FormDialog(QWidget *parent) : QDialog(parent) {}
@@ -62,6 +90,8 @@ void FormDialog::addField(const QString &field, QWidget *input, QLabel *errorLab
         return;
     errorLabel->clear();
     styleAsError(errorLabel);
+    if (input)
+        widenBeneath(input, errorLabel);
     // What was said about the field is about what it held: once it is
     // edited the message goes (a red "must be more than zero" under an
     // amount typed right since reads as if the new amount were refused).

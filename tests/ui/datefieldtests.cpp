@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 
 using namespace libreta;
@@ -171,4 +172,32 @@ TEST_CASE("A payment made on a later day of last month than today's is typed who
         CHECK(dialog.errorFor(QStringLiteral("date")).contains(QStringLiteral("cannot be in the future")));
         CHECK(store::PaymentRepository(t.db()).forDebtor(id).isEmpty());
     }
+}
+
+TEST_CASE("A date's error takes the form's width beneath the field, all of it readable", "[ui][dates]")
+{
+    test::TempDb t;
+    const domain::Id id = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), id, QStringLiteral("F-1"), QDate(2026, 10, 1), test::pesos(1000));
+    const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
+    const auto file = services::DebtorFileReader(t.db()).read(id, clock.today(), clock.nowUtc());
+    REQUIRE(file);
+    ui::PaymentDialog dialog(ui::FormContext{t.db(), clock, std::nullopt}, *file, ui::MoneyFormatter());
+    dialog.show();
+    auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+    REQUIRE(date);
+    const int fieldWidth = date->width();
+    date->setDate(QDate(2026, 12, 10));  // after today: refused
+    dialog.findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("100"));
+    dialog.accept();
+    REQUIRE(dialog.isVisible());
+    QApplication::processEvents();
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("dateError"));
+    REQUIRE(error);
+    REQUIRE(error->isVisible());
+    // Not squeezed to the date's width (it wrapped there into lines the row
+    // had no room for), and as tall as its lines need.
+    CHECK(error->width() > 2 * fieldWidth);
+    CHECK(error->height() >= error->heightForWidth(error->width()));
+    CHECK(date->width() == fieldWidth);  // the field itself keeps its width
 }
