@@ -162,6 +162,7 @@ ImportPlan ImportService::prepare(const ImportRequest &request)
     plan.headerDetected = source.headerDetected();
     plan.headers = source.headers();
     plan.suggested = ColumnMapping::suggest(request.kind, plan.headers);
+    bool ambiguousAmount = false;  // said once, not again as missing
 
     if (request.mapping) {
         plan.mapping = ColumnMapping(int(plan.headers.size()));
@@ -193,19 +194,27 @@ ImportPlan ImportService::prepare(const ImportRequest &request)
             for (const QString &title : ColumnMapping::titlesFor(request.kind, plan.headers, QStringLiteral("amount")))
                 if (!named.contains(ImportFields::foldHeader(title)))
                     amountTitles << QStringLiteral("«%1»").arg(title);
-        if (amountTitles.size() > 1)
+        if (amountTitles.size() > 1) {
+            // None is taken until one is chosen: a form showing the first
+            // already chosen while refusing to go on reads as broken.
+            ambiguousAmount = true;
+            if (const int column = plan.mapping.column(QStringLiteral("amount")); column >= 0)
+                plan.mapping.setField(column, QString());
             plan.problems.append(
                 {ImportProblem::Kind::Mapping,
                  tr("The columns %1 could each be the amount (what is owed, or what was invoiced before "
                     "payments); choose the one that holds it.")
                      .arg(amountTitles.join(QStringLiteral(", ")))});
+        }
     }
     for (const QString &spec : request.mapSpecs) {
         const QString error = plan.mapping.apply(request.kind, plan.headers, spec);
         if (!error.isEmpty())
             throw InputError(QStringLiteral("map"), error);
     }
-    const QStringList missing = plan.mapping.missingRequired(request.kind);
+    QStringList missing = plan.mapping.missingRequired(request.kind);
+    if (ambiguousAmount)
+        missing.removeAll(QStringLiteral("amount"));
     if (!missing.isEmpty()) {
         QStringList labels;
         for (const QString &f : missing)

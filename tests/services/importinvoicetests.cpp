@@ -135,6 +135,9 @@ TEST_CASE("A file with two columns titled as an amount is not guessed: the impor
     REQUIRE(plan.problems.size() == 1);
     CHECK(plan.problems[0].kind == ImportProblem::Kind::Mapping);
     CHECK(plan.problems[0].message.startsWith(QStringLiteral("The columns «Saldo», «Importe» could each be the amount")));
+    // Neither is taken until one is chosen (the wizard showed the first as
+    // chosen while refusing to go on), and the amount is not said twice.
+    CHECK(plan.mapping.column(QStringLiteral("amount")) < 0);
     const auto before = test::countsOf(t.db());
     CHECK(test::refusedField([&] { service.run(request); }) == QStringLiteral("map"));
     CHECK(test::countsOf(t.db()) == before);
