@@ -3744,6 +3744,10 @@
         <source>&amp;Stop the import</source>
         <translation>&amp;Detener la importación</translation>
     </message>
+    <message>
+        <source>Store the &amp;valid rows</source>
+        <translation>Guardar las filas &amp;válidas</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDialog</name>
@@ -6377,6 +6381,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Double-click, or press Enter, to see these debtors in the portfolio (its Current also lists those who owe nothing)</source>
         <translation>Doble clic, o Intro, para ver estos deudores en la cartera (su filtro Al corriente también lista a los que no deben nada)</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AssignDialog</name>
@@ -8444,10 +8452,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <source>%1-refused.csv</source>
-        <translation>%1-rechazadas.csv</translation>
-    </message>
-    <message>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
@@ -8612,10 +8616,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Están en %1, cada una con su motivo.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; %1 of %2 rows were refused (below). Correct them in the file and import it again, or choose to store the valid rows.</source>
-        <translation>&lt;b&gt;No se guardó nada:&lt;/b&gt; se rechazaron %1 de %2 filas (abajo). Corríjalas en el archivo e impórtelo de nuevo, o elija guardar las filas válidas.</translation>
-    </message>
-    <message>
         <source>%1 debtors were created, with the names the file gives.</source>
         <translation>Se crearon %1 deudores, con los nombres que da el archivo.</translation>
     </message>
@@ -8623,12 +8623,24 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>%1 debtors were created; %2 of them have no name in the file and are named by their reference until their own file is imported.</source>
         <translation>Se crearon %1 deudores; %2 de ellos no tienen nombre en el archivo y llevan su referencia como nombre hasta que se importe su propio archivo.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; %1 of %2 rows were refused (below). Correct them in the file and import it again, or store the valid rows now: the refused ones are written beside the file, with the reason for each.</source>
+        <translation>&lt;b&gt;No se guardó nada:&lt;/b&gt; se rechazaron %1 de %2 filas (abajo). Corríjalas en el archivo e impórtelo de nuevo, o guarde ahora las filas válidas: las rechazadas se escriben junto al archivo, con el motivo de cada una.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; all %1 rows were refused (below). Correct them in the file and import it again.</source>
+        <translation>&lt;b&gt;No se guardó nada:&lt;/b&gt; se rechazaron las %1 filas (abajo). Corríjalas en el archivo e impórtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::ImportSession</name>
     <message>
         <source>The import stopped on an unexpected error; nothing was stored.</source>
         <translation>La importación se detuvo por un error inesperado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1-refused.csv</source>
+        <translation>%1-rechazadas.csv</translation>
     </message>
 </context>
 <context>

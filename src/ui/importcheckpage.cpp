@@ -55,9 +55,7 @@ void ImportCheckPage::initializePage()
     const ImportRequest &r = m_session.request();
     m_ui->createDebtorsCheck->setVisible(r.kind == ImportKind::Invoices);
     if (m_ui->rejectsEdit->text().isEmpty()) {
-        const QFileInfo source(r.path);
-        m_ui->rejectsEdit->setText(QDir::toNativeSeparators(
-            source.dir().filePath(tr("%1-refused.csv").arg(source.completeBaseName()))));
+        m_ui->rejectsEdit->setText(QDir::toNativeSeparators(m_session.refusedRowsPath()));
     }
     fillPreview();
     m_ui->reportList->clear();

@@ -15,8 +15,10 @@ ImportRunPage::ImportRunPage(ImportSession &session, QWidget *parent)
     : QWizardPage(parent), m_ui(std::make_unique<::Ui::ImportRunPage>()), m_session(session)
 {
     m_ui->setupUi(this);
+    m_whileRunning = subTitle();
     m_ui->refusedList->hide();
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportRunPage::stop);
+    connect(m_ui->storeValidButton, &QPushButton::clicked, this, &ImportRunPage::storeValidRows);
     connect(&m_session, &ImportSession::progress, this, [this](qint64 done, qint64 total) {
         m_ui->progressBar->setMaximum(1000);
         m_ui->progressBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
@@ -30,9 +32,27 @@ ImportRunPage::ImportRunPage(ImportSession &session, QWidget *parent)
 
 ImportRunPage::~ImportRunPage() = default;
 
-void ImportRunPage::initializePage()
+void ImportRunPage::initializePage() { start(); }
+
+void ImportRunPage::storeValidRows()
+{
+    if (m_session.busy())
+        return;
+    ImportRequest &r = m_session.request();
+    r.keepValid = true;
+    if (r.rejectsPath.isEmpty())
+        r.rejectsPath = m_session.refusedRowsPath();
+    start();
+}
+
+bool ImportRunPage::offersValidRows() const { return !m_ui->storeValidButton->isHidden(); }
+
+void ImportRunPage::start()
 {
     setTitle(tr("Importing"));
+    setSubTitle(m_whileRunning);
+    m_ui->storeValidButton->hide();
+    m_ui->cancelButton->show();
     m_ui->summaryLabel->setText(tr("Reading and storing the rows…"));
     m_ui->progressBar->setValue(0);
     m_ui->refusedList->clear();
@@ -55,6 +75,8 @@ bool ImportRunPage::isComplete() const { return !m_session.busy(); }
 void ImportRunPage::onFinished()
 {
     setTitle(tr("Import finished"));
+    setSubTitle(QString());  // what Stop would do is past
+    m_ui->cancelButton->hide();
     const auto &result = m_session.result();
     if (!result) {
         m_ui->summaryLabel->setText(m_session.cancelled()
@@ -93,9 +115,15 @@ void ImportRunPage::onFinished()
                                            .arg(QDir::toNativeSeparators(result->rejectsPath).toHtmlEscaped());
         Q_EMIT stored();
     } else {
-        text = tr("<b>Nothing was stored:</b> %1 of %2 rows were refused (below). Correct them in the file and "
-                  "import it again, or choose to store the valid rows.")
-                   .arg(locale.toString(result->refused), locale.toString(result->rows));
+        const bool someValid = result->refused < result->rows && !result->dryRun;
+        text = someValid ? tr("<b>Nothing was stored:</b> %1 of %2 rows were refused (below). Correct them in the "
+                              "file and import it again, or store the valid rows now: the refused ones are written "
+                              "beside the file, with the reason for each.")
+                               .arg(locale.toString(result->refused), locale.toString(result->rows))
+                         : tr("<b>Nothing was stored:</b> all %1 rows were refused (below). Correct them in the file "
+                              "and import it again.")
+                               .arg(locale.toString(result->rows));
+        m_ui->storeValidButton->setVisible(someValid);
     }
     m_ui->summaryLabel->setText(text);
 }

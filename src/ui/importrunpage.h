@@ -25,6 +25,11 @@ public:
     bool isComplete() const override;
 
     void stop();
+    // After an all-or-nothing import refused some rows and stored nothing:
+    // the same file again, storing the valid rows and writing the refused
+    // ones beside it, without going through the wizard again.
+    void storeValidRows();
+    bool offersValidRows() const;
     QString summary() const;
     bool running() const;
 
@@ -34,8 +39,11 @@ Q_SIGNALS:
 private:
     void onFinished();
 
+    void start();
+
     std::unique_ptr<::Ui::ImportRunPage> m_ui;
     ImportSession &m_session;
+    QString m_whileRunning;  // the subtitle while it runs: what Stop does
 };
 
 } // namespace libreta::ui

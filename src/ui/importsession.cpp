@@ -4,6 +4,8 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QThread>
 
 #include <spdlog/spdlog.h>
@@ -72,6 +74,12 @@ void ImportSession::start(Work work, std::function<void()> done)
     });
     m_thread->start();
     Q_EMIT busyChanged(true);
+}
+
+QString ImportSession::refusedRowsPath() const
+{
+    const QFileInfo source(m_request.path);
+    return source.dir().filePath(tr("%1-refused.csv").arg(source.completeBaseName()));
 }
 
 void ImportSession::prepare()

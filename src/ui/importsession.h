@@ -29,6 +29,9 @@ public:
 
     services::ImportRequest &request() { return m_request; }
     const services::ImportRequest &request() const { return m_request; }
+    // Where refused rows go unless someone says otherwise: beside the file,
+    // named after it ("facturas-refused.csv").
+    QString refusedRowsPath() const;
 
     // What prepare found (valid after prepared()).
     const services::ImportPlan &plan() const { return m_plan; }

@@ -166,6 +166,34 @@ TEST_CASE("Keep-valid through the wizard stores the good rows and writes the ref
     CHECK(QFile::exists(rejects));
 }
 
+TEST_CASE("An import that stored nothing because of refused rows stores the valid ones at a click", "[ui][import]")
+{
+    test::TempDb t;
+    importDebtors(t.db());
+    // A copy: the refused rows are written beside the file.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("facturas.csv"));
+    REQUIRE(QFile::copy(corpus("invoices-some-bad.csv"), file));
+    ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
+    wizard.show();
+    wizard.filePage()->setFile(file);
+    REQUIRE(nextTo(wizard, ImportWizard::FormatPageId));
+    REQUIRE(nextTo(wizard, ImportWizard::MappingPageId));
+    REQUIRE(nextTo(wizard, ImportWizard::CheckPageId));
+    REQUIRE(nextTo(wizard, ImportWizard::RunPageId));  // all or nothing, as it starts
+    CHECK(wizard.runPage()->summary().contains(QStringLiteral("Nothing was stored")));
+    CHECK(invoices(t.db()) == 0);
+    CHECK(wizard.runPage()->subTitle().isEmpty());  // "Stop stores nothing" is past
+    REQUIRE(wizard.runPage()->offersValidRows());
+
+    wizard.runPage()->storeValidRows();
+    REQUIRE(test::waitFor([&] { return !wizard.session().busy(); }, 10000));
+    CHECK(wizard.runPage()->summary().contains(QStringLiteral("6 rows were refused")));
+    CHECK(invoices(t.db()) == 2);
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("facturas-refused.csv"))));
+    CHECK_FALSE(wizard.runPage()->offersValidRows());
+}
+
 TEST_CASE("Stopping an import stores nothing", "[ui][import]")
 {
     test::TempDb t;
