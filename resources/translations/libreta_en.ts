@@ -608,6 +608,16 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::CallPanel</name>
+    <message numerus="yes">
+        <source>Call saved: %1 paid during the call, and %n more instalment(s) adding up to %2, the next on %3. Their reminders and checks are in the agenda.</source>
+        <translation>
+            <numerusform>Call saved: %1 paid during the call, and %n more instalment of %2, on %3. Its reminder and check are in the agenda.</numerusform>
+            <numerusform>Call saved: %1 paid during the call, and %n more instalments adding up to %2, the next on %3. Their reminders and checks are in the agenda.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::ChangePinDialog</name>
     <message numerus="yes">
         <source>Current PIN: wait %n more second(s) before trying again.</source>

@@ -7046,6 +7046,25 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Discard this call? Nothing of it will be saved.</source>
         <translation>¿Descartar esta llamada? No se guardará nada de ella.</translation>
     </message>
+    <message>
+        <source>Call saved: %1 promised for %2 and the rest, %3, for %4. Their reminders and checks are in the agenda.</source>
+        <translation>Llamada guardada: %1 prometidos para el %2 y el resto, %3, para el %4. Sus recordatorios y verificaciones están en la agenda.</translation>
+    </message>
+    <message>
+        <source>Call saved: %1 paid during the call.</source>
+        <translation>Llamada guardada: %1 pagados durante la llamada.</translation>
+    </message>
+    <message>
+        <source>Call saved: %1 paid during the call; the rest, %2, promised for %3. Its reminder and check are in the agenda.</source>
+        <translation>Llamada guardada: %1 pagados durante la llamada; el resto, %2, prometido para el %3. Su recordatorio y su verificación están en la agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call saved: %1 paid during the call, and %n more instalment(s) adding up to %2, the next on %3. Their reminders and checks are in the agenda.</source>
+        <translation>
+            <numerusform>Llamada guardada: %1 pagados durante la llamada, y %n parcialidad más por %2, el %3. Su recordatorio y su verificación están en la agenda.</numerusform>
+            <numerusform>Llamada guardada: %1 pagados durante la llamada, y %n parcialidades más que suman %2, la siguiente el %3. Sus recordatorios y verificaciones están en la agenda.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallPreClosePage</name>

@@ -405,6 +405,15 @@ QString CallPanel::savedSummary(const CallWorksheet &w) const
     if (w.preCloseAnswer == PreCloseAnswer::Refusal)
         return tr("Call saved: refusal. Next step: %1").arg(w.nextStep.trimmed());
     const OptionPlan plan = m_negotiation->plan();
+    if (m_confirmation && plan.paidNow)
+        return paidNowSummary(plan);
+    if (m_confirmation && plan.partAndRest && plan.isPlan())
+        return tr("Call saved: %1 promised for %2 and the rest, %3, for %4. Their reminders and checks are in the "
+                  "agenda.")
+            .arg(m_setup.money.format(plan.instalments.first().amount),
+                 DebtorFileTexts::date(plan.instalments.first().dueDate),
+                 m_setup.money.format(plan.instalments.last().amount),
+                 DebtorFileTexts::date(plan.instalments.last().dueDate));
     if (m_confirmation && plan.isPlan())
         return tr("Call saved: a plan of %1 instalments adding up to %2, the first on %3. Its reminders and checks "
                   "are in the agenda.")
@@ -414,6 +423,24 @@ QString CallPanel::savedSummary(const CallWorksheet &w) const
         return tr("Call saved: a promise of %1 on %2. Its reminder and check are in the agenda.")
             .arg(m_setup.money.format(plan.agreedTotal), DebtorFileTexts::date(plan.instalments.first().dueDate));
     return tr("Call saved.");
+}
+
+QString CallPanel::paidNowSummary(const OptionPlan &plan) const
+{
+    // The money taken on the line comes first: it is what the call got.
+    const QString paid = m_setup.money.format(plan.instalments.first().amount);
+    if (plan.instalments.size() == 1)
+        return tr("Call saved: %1 paid during the call.").arg(paid);
+    const InstalmentTerms &next = plan.instalments.at(1);
+    if (plan.instalments.size() == 2)
+        return tr("Call saved: %1 paid during the call; the rest, %2, promised for %3. Its reminder and check are in "
+                  "the agenda.")
+            .arg(paid, m_setup.money.format(next.amount), DebtorFileTexts::date(next.dueDate));
+    return tr("Call saved: %1 paid during the call, and %n more instalment(s) adding up to %2, the next on %3. Their "
+              "reminders and checks are in the agenda.",
+              nullptr, int(plan.instalments.size() - 1))
+        .arg(paid, m_setup.money.format(plan.agreedTotal - plan.instalments.first().amount),
+             DebtorFileTexts::date(next.dueDate));
 }
 
 bool CallPanel::save()

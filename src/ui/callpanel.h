@@ -2,6 +2,7 @@
 
 #include "domain/callworksheet.h"
 #include "domain/contactrules.h"
+#include "domain/paymentoption.h"
 #include "services/debtorfile.h"
 #include "ui/callsetup.h"
 #include "ui/formcontext.h"
@@ -93,6 +94,8 @@ private:
     void tick();
     domain::CallStage stageForField(const QString &field, const domain::CallWorksheet &w) const;
     QString savedSummary(const domain::CallWorksheet &w) const;
+    // What the summary says when part or all of it was paid on the line.
+    QString paidNowSummary(const domain::OptionPlan &plan) const;
 
     std::unique_ptr<::Ui::CallPanel> m_ui;
     FormContext m_context;

@@ -847,3 +847,41 @@ TEST_CASE("A technique added in Edit ▸ Call script is offered in the next call
     REQUIRE(script);
     CHECK(script->excuses.first().label == QStringLiteral("Never got the invoice"));
 }
+
+TEST_CASE("Money taken on the line is what the saved call says first, with the rest promised", "[ui][call]")
+{
+    CallDesk desk;
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);  // Start call
+    ui::CallPanel *panel = desk.panel();
+    REQUIRE(panel);
+    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor answered
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Listening);
+    for (int i = 0; i < 3; ++i)  // no money right now
+        desk.key(Qt::Key_Down);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Negotiation);
+    auto *page = panel->negotiationPage();
+    page->findChild<QComboBox *>(QStringLiteral("kindCombo"))->setCurrentIndex(1);  // a part now, the rest later
+    page->findChild<QLineEdit *>(QStringLiteral("partAmountEdit"))->setText(QStringLiteral("400"));
+    page->findChild<QCheckBox *>(QStringLiteral("paidNowCheck"))->setChecked(true);
+    page->findChild<QLineEdit *>(QStringLiteral("referenceEdit"))->setText(QStringLiteral("TRF-7781"));
+    const OptionPlan plan = page->plan();
+    REQUIRE(plan.ok());
+    REQUIRE(plan.paidNow);
+    REQUIRE(plan.instalments.size() == 2);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_3, Qt::AltModifier);  // full acceptance
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Close);
+    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    INFO(panel->message().toStdString());
+    REQUIRE(desk.panel() == nullptr);
+    const QString said = desk.window->debtorFiles()->currentFile()->message();
+    INFO(said.toStdString());
+    CHECK(said.startsWith(QStringLiteral("Call saved: 400.00")));
+    CHECK(said.contains(QStringLiteral("paid during the call; the rest, 600.00")));
+    CHECK_FALSE(said.contains(QStringLiteral("plan")));
+}
