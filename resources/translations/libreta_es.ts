@@ -2660,6 +2660,10 @@
         <source>%1 left of %2</source>
         <translation>%1 pendientes de %2</translation>
     </message>
+    <message>
+        <source>That is %1 for the debtor.</source>
+        <translation>Para el deudor serán las %1.</translation>
+    </message>
 </context>
 <context>
     <name>DebtorFileTimeline</name>
@@ -7099,10 +7103,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>The call ends here as «%1». Check the next attempt and save with Ctrl+S.</source>
         <translation>La llamada termina aquí como «%1». Revise el siguiente intento y guarde con Ctrl+S.</translation>
     </message>
-    <message>
-        <source>That is %1 for the debtor.</source>
-        <translation>Para el deudor serán las %1.</translation>
-    </message>
 </context>
 <context>
     <name>libreta::ui::ChangePinDialog</name>
@@ -9343,6 +9343,22 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>It completes an agreement with a discount: %1 more comes off.</source>
         <translation>Completa un acuerdo con descuento: se descuentan %1 más.</translation>
+    </message>
+    <message>
+        <source>Amount: not recorded. Check it against the receipt; a payment above what is owed is recorded once you say the credit is meant.</source>
+        <translation>Importe: no se registró. Revíselo contra el comprobante; un pago mayor a lo que se debe se registra una vez que confirme que el saldo a favor es intencional.</translation>
+    </message>
+    <message>
+        <source>Payment above what is owed</source>
+        <translation>Pago mayor a lo que se debe</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 the debtor owes: %3 would stay as credit in the debtor&apos;s favour. Record it?</source>
+        <translation>%1 es más que los %2 que debe el deudor: %3 quedarían como saldo a favor del deudor. ¿Registrarlo?</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "domain/callflow.h"
 #include "domain/labels.h"
 #include "ui/calltexts.h"
+#include "ui/debtorfiletexts.h"
 #include "ui_callpreclosepage.h"
 
 #include <QButtonGroup>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace libreta::ui {
 
@@ -62,6 +64,7 @@ CallPreClosePage::CallPreClosePage(QWidget *parent)
     connect(m_ui->callbackCheck, &QCheckBox::toggled, m_ui->callbackEdit, &QWidget::setEnabled);
     connect(m_ui->callbackCheck, &QCheckBox::toggled, this, emitChanged);
     connect(m_ui->callbackEdit, &QDateTimeEdit::dateTimeChanged, this, emitChanged);
+    connect(m_ui->callbackEdit, &QDateTimeEdit::dateTimeChanged, this, &CallPreClosePage::showTimeForDebtor);
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, emitChanged);
     connect(m_ui->nextStepEdit, &QLineEdit::textChanged, this, emitChanged);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, emitChanged);
@@ -81,6 +84,21 @@ void CallPreClosePage::setUp(const CallSetup *setup)
     const NextAttempt next =
         suggestNextAttempt(AnsweredBy::Debtor, setup->clock->nowUtc(), setup->rules, setup->file.debtor.timeZone);
     m_ui->callbackEdit->setDateTime(next.atUtc.toLocalTime());
+    showTimeForDebtor();
+}
+
+void CallPreClosePage::showTimeForDebtor()
+{
+    // "Call me at ten" is ten on the debtor's clock: said beside the field
+    // when theirs is not the desk's.
+    if (!m_setup)
+        return;
+    const QDateTime atUtc = m_ui->callbackEdit->dateTime().toUTC();
+    const QTimeZone zone(m_setup->file.debtor.timeZone.toUtf8());
+    const bool sameClock = !zone.isValid() || atUtc.toTimeZone(zone).time() == atUtc.toLocalTime().time();
+    m_ui->callbackDebtorTime->setText(sameClock ? QString()
+                                                : DebtorFileTexts::timeForDebtor(atUtc, m_setup->file.debtor.timeZone));
+    m_ui->callbackDebtorTime->setVisible(!sameClock);
 }
 
 void CallPreClosePage::setOffer(const QString &summary)

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void backToNegotiation();
 
 private:
+    // The callback's time on the debtor's clock, when it is not the desk's.
+    void showTimeForDebtor();
     void updateForAnswer();
 
     std::unique_ptr<::Ui::CallPreClosePage> m_ui;

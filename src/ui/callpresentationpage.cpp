@@ -4,6 +4,7 @@
 #include "domain/contactrules.h"
 #include "domain/labels.h"
 #include "ui/calltexts.h"
+#include "ui/debtorfiletexts.h"
 #include "ui_callpresentationpage.h"
 
 #include <QButtonGroup>
@@ -107,15 +108,9 @@ void CallPresentationPage::showNextAttemptReason()
 {
     if (!m_setup)
         return;
-    QString reason = m_nextAttemptWhy;
-    const QTimeZone zone(m_setup->file.debtor.timeZone.toUtf8());
-    if (zone.isValid()) {
-        const QDateTime atUtc = m_ui->nextAttemptEdit->dateTime().toUTC();
-        reason += QLatin1Char(' ')
-                  + tr("That is %1 for the debtor.")
-                        .arg(QLocale().toString(atUtc.toTimeZone(zone).time(), QLocale::ShortFormat));
-    }
-    m_ui->nextAttemptReason->setText(reason.trimmed());
+    const QString forDebtor = DebtorFileTexts::timeForDebtor(m_ui->nextAttemptEdit->dateTime().toUTC(),
+                                                             m_setup->file.debtor.timeZone);
+    m_ui->nextAttemptReason->setText(QString(m_nextAttemptWhy + QLatin1Char(' ') + forDebtor).trimmed());
 }
 
 void CallPresentationPage::load(const CallWorksheet &w)

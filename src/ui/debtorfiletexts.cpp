@@ -4,6 +4,7 @@
 #include "domain/labels.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 namespace libreta::ui {
 
@@ -61,6 +62,14 @@ QString DebtorFileTexts::callResult(const domain::Call &call)
     if (domain::outcomeWithoutConversation(call.answeredBy) == call.outcome)
         return domain::label(call.outcome);
     return tr("%1 · %2").arg(domain::label(call.outcome), domain::label(call.answeredBy));
+}
+
+QString DebtorFileTexts::timeForDebtor(const QDateTime &atUtc, const QString &timeZoneId)
+{
+    const QTimeZone zone(timeZoneId.toUtf8());
+    if (!zone.isValid())
+        return {};
+    return tr("That is %1 for the debtor.").arg(QLocale().toString(atUtc.toTimeZone(zone).time(), QLocale::ShortFormat));
 }
 
 } // namespace libreta::ui

@@ -30,6 +30,9 @@ public:
     // who answered already says it (no one, a voicemail, a wrong number, a
     // third party), rather than "Voicemail · Voicemail".
     static QString callResult(const domain::Call &call);
+    // "That is 17:00 for the debtor." for a call set at `atUtc`, on the
+    // clock of the debtor's zone; empty when the zone is unknown.
+    static QString timeForDebtor(const QDateTime &atUtc, const QString &timeZoneId);
 };
 
 } // namespace libreta::ui

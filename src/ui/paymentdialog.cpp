@@ -6,6 +6,7 @@
 #include "store/storeerror.h"
 #include "ui/debtorfiletexts.h"
 #include "ui/moneyinput.h"
+#include "ui/prompter.h"
 #include "ui_paymentdialog.h"
 
 #include <QPushButton>
@@ -132,7 +133,26 @@ void PaymentDialog::save()
     const auto value = amount(&error);
     if (!value)
         throw services::InputError(QStringLiteral("amount"), error);
+    if (!confirmCredit(*value))
+        throw services::InputError(QStringLiteral("amount"),
+                                   tr("Amount: not recorded. Check it against the receipt; a payment above what is "
+                                      "owed is recorded once you say the credit is meant."));
     m_result = services::PaymentService(m_context.db, m_context.clock).post(request(*value));
+}
+
+bool PaymentDialog::confirmCredit(Money value)
+{
+    // A zero too many makes a credit that stops the collection, and only a
+    // supervisor can take a payment back: it is asked about first.
+    const services::PaymentPreview preview =
+        services::PaymentPreviewer(m_context.db, m_context.clock).preview(request(value));
+    if (!preview.credit.isPositive())
+        return true;
+    return Prompter::instance().confirm(
+        this, tr("Payment above what is owed"),
+        tr("%1 is more than the %2 the debtor owes: %3 would stay as credit in the debtor's favour. Record it?")
+            .arg(m_money.format(value), m_money.format(preview.outstandingBefore), m_money.format(preview.credit)),
+        tr("Record payment"));
 }
 
 } // namespace libreta::ui

@@ -35,6 +35,8 @@ protected:
     void save() override;
 
 private:
+    // True when the payment leaves no credit, or the person says it is meant.
+    bool confirmCredit(domain::Money value);
     // nullopt (and the reason in `error`) when the amount cannot be read.
     std::optional<domain::Money> amount(QString *error = nullptr) const;
     services::PostPaymentRequest request(domain::Money amount) const;

@@ -297,6 +297,33 @@ TEST_CASE("A payment form refuses what it cannot read, says so beside the field 
     CHECK(store::PaymentRepository(window.database()).forDebtor(seeded.debtorId).isEmpty());
 }
 
+TEST_CASE("A payment above what is owed is recorded only once the credit is said to be meant", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const auto seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    // A zero too many.
+    ui::PaymentDialog *dialog = file->recordPayment(QStringLiteral("900000"));
+    REQUIRE(dialog);
+    prompts.prompter->answers = {false};
+    saveButton(dialog)->click();
+    REQUIRE(prompts.prompter->asked.size() == 1);
+    CHECK(prompts.prompter->asked.at(0).contains(QStringLiteral("would stay as credit")));
+    CHECK(prompts.prompter->goOnButtons.at(0) == QStringLiteral("Record payment"));
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorFor(QStringLiteral("amount")).startsWith(QStringLiteral("Amount: not recorded")));
+    CHECK(store::PaymentRepository(window.database()).forDebtor(seeded.debtorId).isEmpty());
+
+    prompts.prompter->answers = {true};
+    saveButton(dialog)->click();
+    CHECK(test::waitFor([&] { return !dialog->isVisible(); }));
+    CHECK(store::PaymentRepository(window.database()).forDebtor(seeded.debtorId).size() == 1);
+    CHECK(prompts.prompter->asked.size() == 2);
+}
+
 TEST_CASE("A note is corrected by an addendum and both stay in the history", "[ui][debtorfile]")
 {
     test::PrompterScope prompts;

@@ -52,6 +52,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -884,4 +885,34 @@ TEST_CASE("Money taken on the line is what the saved call says first, with the r
     CHECK(said.startsWith(QStringLiteral("Call saved: 400.00")));
     CHECK(said.contains(QStringLiteral("paid during the call; the rest, 600.00")));
     CHECK_FALSE(said.contains(QStringLiteral("plan")));
+}
+
+TEST_CASE("After a refusal the call-back says what time it is for the debtor when the clocks differ", "[ui][call]")
+{
+    CallDesk desk;  // the debtor is in Mexico City
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    ui::CallPanel *panel = desk.panel();
+    desk.key(Qt::Key_1, Qt::AltModifier);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_Down);  // invoice not received
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::PreClose);
+    desk.key(Qt::Key_1, Qt::AltModifier);  // refusal
+    desk.key(Qt::Key_5, Qt::AltModifier);  // offered one; they still refuse
+    auto *page = panel->preClosePage();
+    auto *when = page->findChild<QDateTimeEdit *>(QStringLiteral("callbackEdit"));
+    auto *forDebtor = page->findChild<QLabel *>(QStringLiteral("callbackDebtorTime"));
+    REQUIRE((when && forDebtor));
+    const QDateTime atUtc(kDay.date(), QTime(23, 0), Qt::UTC);  // 17:00 in Mexico City
+    when->setDateTime(atUtc.toLocalTime());
+    const QTime mexico = atUtc.toTimeZone(QTimeZone("America/Mexico_City")).time();
+    if (atUtc.toLocalTime().time() == mexico) {
+        CHECK(forDebtor->isHidden());  // the same clock: nothing to say
+    } else {
+        CHECK_FALSE(forDebtor->isHidden());
+        CHECK(forDebtor->text() == QStringLiteral("That is %1 for the debtor.")
+                                       .arg(QLocale().toString(QTime(17, 0), QLocale::ShortFormat)));
+    }
 }
