@@ -3641,8 +3641,8 @@
         <translation>Valor del cliente</translation>
     </message>
     <message>
-        <source>Debtor&apos;s name (for debtors it creates)</source>
-        <translation>Nombre del deudor (para los deudores que cree)</translation>
+        <source>Debtor&apos;s name, for new debtors</source>
+        <translation>Nombre del deudor, si es nuevo</translation>
     </message>
 </context>
 <context>

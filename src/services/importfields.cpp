@@ -238,7 +238,7 @@ QString ImportFields::label(const QString &field)
         {QStringLiteral("risk"), QT_TR_NOOP("Risk")},
         {QStringLiteral("value"), QT_TR_NOOP("Customer value")},
         {QStringLiteral("debtor_ref"), QT_TR_NOOP("Debtor's reference")},
-        {QStringLiteral("debtor_name"), QT_TR_NOOP("Debtor's name (for debtors it creates)")},
+        {QStringLiteral("debtor_name"), QT_TR_NOOP("Debtor's name, for new debtors")},
         {QStringLiteral("role"), QT_TR_NOOP("Role")},
         {QStringLiteral("number"), QT_TR_NOOP("Invoice number")},
         {QStringLiteral("issue_date"), QT_TR_NOOP("Issue date")},

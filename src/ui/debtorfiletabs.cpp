@@ -206,6 +206,22 @@ DebtorFileView *DebtorFileTabs::startCall(domain::Id debtorId)
     return file;
 }
 
+DebtorFileView *DebtorFileTabs::startQueuedCall(domain::Id debtorId)
+{
+    for (DebtorFileView *file : files()) {
+        const domain::Id id = file->debtorId();
+        const bool callOver = !file->callPanel() || file->callPanel()->isClosed();
+        if (id != debtorId && m_queuedFiles.contains(id) && callOver && !file->hasCallDraft()
+            && !file->hasUnsavedEdits())
+            closeFile(indexOf(file));
+    }
+    const bool wasOpen = fileFor(debtorId) != nullptr;
+    DebtorFileView *file = startCall(debtorId);
+    if (file && !wasOpen)
+        m_queuedFiles.insert(debtorId);
+    return file;
+}
+
 int DebtorFileTabs::reopenCallDrafts()
 {
     constexpr int kMostDrafts = 5;  // a crash mid-call leaves one; more is unusual
@@ -241,6 +257,7 @@ bool DebtorFileTabs::closeFile(int index)
     if (!file || !file->maybeClose())
         return false;
     const domain::Id debtorId = file->debtorId();
+    m_queuedFiles.remove(debtorId);
     removeTab(index);
     file->deleteLater();
     // The keys go on working where the person now looks (Ctrl+W again, the

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/entities.h"
 
+#include <QSet>
 #include <QTabWidget>
 
 class QDialog;
@@ -42,6 +43,11 @@ public:
     // (or goes back to the call in progress): what "Start call" does, for
     // the agenda and the work queue too.
     DebtorFileView *startCall(domain::Id debtorId);
+    // What Next call does: the files earlier Next calls opened whose call
+    // is over and that hold nothing unsaved are closed first (dozens of
+    // calls an hour would otherwise leave dozens of tabs), then the call
+    // starts as startCall does. A file that was open already stays open.
+    DebtorFileView *startQueuedCall(domain::Id debtorId);
     // The first start after a crash: opens the files of this desk's unsaved
     // calls, each with its call back. Returns how many.
     int reopenCallDrafts();
@@ -76,6 +82,7 @@ private:
     void onCurrentChanged(int index);
     void fileChanged();
 
+    QSet<domain::Id> m_queuedFiles;  // opened by Next call (startQueuedCall)
     store::Database &m_db;
     domain::SystemClock m_systemClock;
     const domain::Clock *m_clock = &m_systemClock;

@@ -537,7 +537,7 @@ void MainWindow::nextCall()
     QList<NoticeBar::Button> buttons;
     if (answer.debtorId) {
         showSection(PortfolioSection);
-        m_files->startCall(*answer.debtorId);
+        m_files->startQueuedCall(*answer.debtorId);
         buttons.append({tr("Next call"), [this] { nextCall(); }});
     }
     m_notice->showNotice(answer.notice, answer.tone, buttons);

@@ -263,5 +263,5 @@ TEST_CASE("The first page starts on debtors for a new office and names the colum
     ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
     CHECK(kindShown(wizard) == services::ImportKind::Invoices);
     CHECK(help(wizard) == QStringLiteral("Columns it needs: Debtor's reference, Invoice number, Issue date, Due date, "
-                                         "Amount. It may also have: Debtor's name (for debtors it creates), Disputed."));
+                                         "Amount. It may also have: Debtor's name, for new debtors, Disputed."));
 }

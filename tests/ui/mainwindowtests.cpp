@@ -9,7 +9,9 @@
 #include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
+#include "ui/callpanel.h"
 #include "ui/debtorfiletabs.h"
+#include "ui/debtorfileview.h"
 #include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
@@ -461,4 +463,35 @@ TEST_CASE("File ▸ Open Recent on another program's database says so and keeps 
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == before);
     CHECK_FALSE(QFile::exists(foreign + QStringLiteral("-wal")));
+}
+
+TEST_CASE("Next call closes the files earlier Next calls opened once their call is over", "[ui][mainwindow][queue]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    QList<Id> debtors;
+    for (int i = 1; i <= 4; ++i) {
+        debtors << test::addDebtor(t.db(), QStringLiteral("Q-%1").arg(i), QStringLiteral("Deudor %1").arg(i));
+        test::addInvoice(t.db(), debtors.last(), QStringLiteral("F-%1").arg(i), QDate(2026, 1, 10), test::pesos(500));
+    }
+    const Id first = debtors[0], second = debtors[1], byHand = debtors[2], fourth = debtors[3];
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    ui::DebtorFileTabs *tabs = window.debtorFiles();
+    REQUIRE(tabs->openDebtor(byHand));  // opened by the agent, not by the queue
+    REQUIRE(tabs->startQueuedCall(first));
+    ui::CallPanel *call = tabs->fileFor(first)->callPanel();
+    REQUIRE(call);
+    // A call in progress keeps its file open.
+    REQUIRE(tabs->startQueuedCall(second));
+    CHECK(tabs->fileFor(first));
+    CHECK(tabs->files().size() == 3);
+    // Once it is over (here discarded), the next Next call closes it.
+    prompts.prompter->answers = {true, true};
+    REQUIRE(call->discard());
+    REQUIRE(tabs->startQueuedCall(fourth));
+    CHECK_FALSE(tabs->fileFor(first));
+    CHECK(tabs->fileFor(second));  // its call is still open
+    CHECK(tabs->fileFor(byHand));
+    CHECK(tabs->currentFile() == tabs->fileFor(fourth));
 }
