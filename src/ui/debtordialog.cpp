@@ -54,7 +54,10 @@ DebtorDialog::DebtorDialog(const FormContext &context, const Debtor &debtor, QWi
             if (!u.active && u.id != debtor.assignedAgentId)
                 continue;
             m_ui->agentCombo->addItem(u.displayName, QVariant::fromValue<qint64>(u.id));
-            if (debtor.assignedAgentId == u.id)
+            // An agent who adds a debtor is the one who will call them.
+            const bool newForThisAgent = !debtor.id && !debtor.assignedAgentId && context.userId == u.id
+                                         && u.role == UserRole::Agent;
+            if (debtor.assignedAgentId == u.id || newForThisAgent)
                 m_ui->agentCombo->setCurrentIndex(m_ui->agentCombo->count() - 1);
         }
     } catch (const store::StoreError &) {

@@ -49,3 +49,19 @@ TEST_CASE("The new debtor form offers the next reference and saves with it", "[u
     ui::DebtorDialog mexican(ui::FormContext{t.db(), clock, std::nullopt}, *store::DebtorRepository(t.db()).byId(other));
     CHECK(test::child<QComboBox>(&mexican, "timeZoneCombo")->currentText() == QStringLiteral("America/Mexico_City"));
 }
+
+TEST_CASE("A debtor an agent adds is that agent's to start with; a supervisor's is nobody's yet", "[ui][debtor]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
+    const auto staff = test::addTwoAgentsAndSupervisor(t.db());
+    ui::DebtorDialog byAgent(ui::FormContext{t.db(), clock, staff.beto}, domain::Debtor());
+    CHECK(test::child<QComboBox>(&byAgent, "agentCombo")->currentData().toLongLong() == staff.beto);
+    ui::DebtorDialog bySupervisor(ui::FormContext{t.db(), clock, staff.sue}, domain::Debtor());
+    CHECK(test::child<QComboBox>(&bySupervisor, "agentCombo")->currentIndex() == 0);  // "Nobody yet"
+    // One that exists keeps whoever has it (here nobody), whoever edits it.
+    const domain::Id existing = test::addDebtor(t.db(), QStringLiteral("EXP-1"));
+    ui::DebtorDialog edit(ui::FormContext{t.db(), clock, staff.beto}, *store::DebtorRepository(t.db()).byId(existing));
+    CHECK(test::child<QComboBox>(&edit, "agentCombo")->currentIndex() == 0);
+}
