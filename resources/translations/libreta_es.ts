@@ -4495,6 +4495,14 @@ Archivo: %2</translation>
         <source>Docu&amp;ments for several debtors…</source>
         <translation>Doc&amp;umentos para varios deudores…</translation>
     </message>
+    <message>
+        <source>Office &amp;details…</source>
+        <translation>Da&amp;tos del despacho…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s address, phone, e-mail and how to pay, as the statements and letters give them</source>
+        <translation>La dirección, el teléfono, el correo y la forma de pago del despacho, como los dan los estados de cuenta y las cartas</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -8817,6 +8825,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Ready for the next call.</source>
         <translation>Listo para la siguiente llamada.</translation>
+    </message>
+    <message>
+        <source>Office details saved.</source>
+        <translation>Datos del despacho guardados.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,7 @@ void MainWindow::setUpActions()
         });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionOfficeRules, &QAction::triggered, this, &MainWindow::showOfficeRules);
+    connect(m_ui->actionOfficeDetails, &QAction::triggered, this, &MainWindow::showOfficeDetails);
     connect(m_ui->actionOfficeUsers, &QAction::triggered, this, &MainWindow::showOfficeUsers);
     connect(m_ui->actionActivityLog, &QAction::triggered, this, [this] { showActivityLog(); });
     connect(m_ui->actionDiscountApprovals, &QAction::triggered, this, &MainWindow::showDiscountApprovals);

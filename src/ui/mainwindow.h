@@ -71,6 +71,7 @@ public:
     QDialog *showPreferences();
     // Edit ▸ Office rules (read-only for an agent).
     QDialog *showOfficeRules();
+    QDialog *showOfficeDetails();
     // Edit ▸ Office users (read-only but for an administrator).
     QDialog *showOfficeUsers();
     // Edit ▸ Call script: the stages' words and the answers to objections.

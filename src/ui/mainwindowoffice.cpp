@@ -20,6 +20,7 @@
 #include "ui/documentbatchdialog.h"
 #include "ui/formcontext.h"
 #include "ui/noticebar.h"
+#include "ui/officedetailsdialog.h"
 #include "ui/officerulesdialog.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
@@ -33,6 +34,17 @@
 #include <spdlog/spdlog.h>
 
 namespace libreta::ui {
+
+QDialog *MainWindow::showOfficeDetails()
+{
+    // What every letter and statement says about how to reach and pay the
+    // office: kept with the office, not only behind a document's preview.
+    auto *dialog = new OfficeDetailsDialog(FormContext{*m_db, *m_clock, DeskUser::id(*m_db)}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { showStatusMessage(tr("Office details saved.")); });
+    dialog->open();
+    return dialog;
+}
 
 QDialog *MainWindow::showOfficeRules()
 {

@@ -12,7 +12,9 @@
 #include "ui/callpanel.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
+#include "ui/officedetailsdialog.h"
 #include "ui/debtorfileview.h"
+#include "ui/officedetailsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
 #include "ui/officebackup.h"
@@ -494,4 +496,22 @@ TEST_CASE("Next call closes the files earlier Next calls opened once their call 
     CHECK(tabs->fileFor(second));  // its call is still open
     CHECK(tabs->fileFor(byHand));
     CHECK(tabs->currentFile() == tabs->fileFor(fourth));
+}
+
+TEST_CASE("Edit ▸ Office details opens the office's details, not only a document's preview", "[ui][mainwindow][menus]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    auto *editMenu = window.findChild<QMenu *>(QStringLiteral("menuEdit"));
+    REQUIRE(editMenu);
+    QAction *details = window.findChild<QAction *>(QStringLiteral("actionOfficeDetails"));
+    REQUIRE(details);
+    CHECK(editMenu->actions().contains(details));
+    details->trigger();
+    auto *dialog = window.findChild<ui::OfficeDetailsDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    dialog->reject();
 }
