@@ -8,7 +8,9 @@ namespace libreta::ui {
 void fillAgentChoice(QComboBox *combo, const QList<domain::User> &users, bool supervises,
                      std::optional<domain::Id> deskUserId, const QString &everyone)
 {
-    const QVariant kept = combo->currentData();
+    // A choice the box was locked to (an agent's own) is not a supervisor's:
+    // one who sits down after an agent starts from everyone.
+    const QVariant kept = combo->testAttribute(Qt::WA_ForceDisabled) ? QVariant() : combo->currentData();
     const QSignalBlocker quiet(combo);
     combo->clear();
     if (supervises) {

@@ -50,7 +50,7 @@ TEST_CASE("The new debtor form offers the next reference and saves with it", "[u
     CHECK(test::child<QComboBox>(&mexican, "timeZoneCombo")->currentText() == QStringLiteral("America/Mexico_City"));
 }
 
-TEST_CASE("A debtor an agent adds is that agent's to start with; a supervisor's is nobody's yet", "[ui][debtor]")
+TEST_CASE("A debtor an agent adds is that agent's to start with and a supervisor's is nobody's yet", "[ui][debtor]")
 {
     test::PrompterScope prompts;
     test::TempDb t;
