@@ -27,20 +27,28 @@ std::pair<domain::Id, QByteArray> todaysCallback(test::SpanishDemo &office)
     return {q.integer(0), q.text(1).toUtf8()};
 }
 
+// Today's first call-back selected in its agent's agenda, on screen.
+struct AgendaOnCallback {
+    explicit AgendaOnCallback(test::SpanishDemo &office)
+        : callback(todaysCallback(office)), desk(callback.second.constData()), view(office.t.db())
+    {
+        view.setClock(office.clock);
+        view.resize(1100, 700);
+        view.show();
+        REQUIRE(view.selectItem(callback.first));
+    }
+    std::pair<domain::Id, QByteArray> callback;
+    const test::DeskLogin desk;
+    ui::AgendaView view;
+};
+
 } // namespace
 
 TEST_CASE("Screenshot of an agent moving a call-back due today, in Spanish", "[.screenshots]")
 {
     test::SpanishDemo office;
-    const auto [callback, login] = todaysCallback(office);
-    const test::DeskLogin desk(login.constData());
-
-    ui::AgendaView view(office.t.db());
-    view.setClock(office.clock);
-    view.resize(1100, 700);
-    view.show();
-    REQUIRE(view.selectItem(callback));
-    auto *move = qobject_cast<ui::AgendaRescheduleDialog *>(view.reschedule());
+    AgendaOnCallback agenda(office);
+    auto *move = qobject_cast<ui::AgendaRescheduleDialog *>(agenda.view.reschedule());
     REQUIRE(move);
     REQUIRE(move->saysPutOff());
     QTest::qWait(250);
@@ -52,15 +60,8 @@ TEST_CASE("Screenshot of an agent marking a call-back done with a call again, in
 {
     test::PrompterScope prompts;  // closing the filled form asks first
     test::SpanishDemo office;
-    const auto [callback, login] = todaysCallback(office);
-    const test::DeskLogin desk(login.constData());
-
-    ui::AgendaView view(office.t.db());
-    view.setClock(office.clock);
-    view.resize(1100, 700);
-    view.show();
-    REQUIRE(view.selectItem(callback));
-    auto *done = qobject_cast<ui::AgendaDoneDialog *>(view.markDone());
+    AgendaOnCallback agenda(office);
+    auto *done = qobject_cast<ui::AgendaDoneDialog *>(agenda.view.markDone());
     REQUIRE(done);
     done->setResult(ui::AgendaDoneDialog::tr("Asked to call another day"));
     REQUIRE(done->callsAgain());

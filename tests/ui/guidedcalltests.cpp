@@ -145,6 +145,24 @@ struct CallDesk {
         return call->negotiationPage();
     }
 
+    // The file opened, a call started, the debtor answering with a reason
+    // (the invoice never arrived), then saying no at the pre-close.
+    ui::CallPanel *refuseAtPreClose()
+    {
+        openFile();
+        key(Qt::Key_T, Qt::ControlModifier);
+        ui::CallPanel *call = panel();
+        REQUIRE(call);
+        key(Qt::Key_1, Qt::AltModifier);
+        key(Qt::Key_Right, Qt::AltModifier);
+        key(Qt::Key_Down);  // invoice not received
+        key(Qt::Key_Right, Qt::AltModifier);
+        key(Qt::Key_Right, Qt::AltModifier);
+        REQUIRE(call->stage() == CallStage::PreClose);
+        key(Qt::Key_1, Qt::AltModifier);  // refusal
+        return call;
+    }
+
     // One keystroke, where the focus is, as a person types it.
     void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
     {
@@ -638,16 +656,7 @@ TEST_CASE("A third party hears only the neutral text and the call goes no furthe
 TEST_CASE("A first refusal asks for an alternative before the refusal can be recorded", "[ui][call]")
 {
     CallDesk desk;
-    desk.openFile();
-    desk.key(Qt::Key_T, Qt::ControlModifier);
-    ui::CallPanel *panel = desk.panel();
-    desk.key(Qt::Key_1, Qt::AltModifier);
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    desk.key(Qt::Key_Down);  // invoice not received
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    REQUIRE(panel->stage() == CallStage::PreClose);
-    desk.key(Qt::Key_1, Qt::AltModifier);  // refusal
+    ui::CallPanel *panel = desk.refuseAtPreClose();
     CHECK(panel->preClosePage()->isAskingForAlternative());
     desk.key(Qt::Key_S, Qt::ControlModifier);
     CHECK(desk.panel() == panel);
@@ -890,16 +899,7 @@ TEST_CASE("Money taken on the line is what the saved call says first, with the r
 TEST_CASE("After a refusal the call-back says what time it is for the debtor when the clocks differ", "[ui][call]")
 {
     CallDesk desk;  // the debtor is in Mexico City
-    desk.openFile();
-    desk.key(Qt::Key_T, Qt::ControlModifier);
-    ui::CallPanel *panel = desk.panel();
-    desk.key(Qt::Key_1, Qt::AltModifier);
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    desk.key(Qt::Key_Down);  // invoice not received
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    REQUIRE(panel->stage() == CallStage::PreClose);
-    desk.key(Qt::Key_1, Qt::AltModifier);  // refusal
+    ui::CallPanel *panel = desk.refuseAtPreClose();
     desk.key(Qt::Key_5, Qt::AltModifier);  // offered one; they still refuse
     auto *page = panel->preClosePage();
     auto *when = page->findChild<QDateTimeEdit *>(QStringLiteral("callbackEdit"));
