@@ -5224,6 +5224,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>PIN: %1 to %2 digits.</source>
         <translation>PIN: de %1 a %2 dígitos.</translation>
     </message>
+    <message>
+        <source>PIN: digits only, %1 to %2 of them.</source>
+        <translation>PIN: solo dígitos, de %1 a %2.</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioAssignmentService</name>

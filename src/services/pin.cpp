@@ -25,7 +25,10 @@ void initialiseSodium()
 void Pin::checkFormat(const QString &pin, const QString &field)
 {
     const bool digits = std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    if (!digits || pin.size() < kShortest || pin.size() > kLongest)
+    // Said as what is wrong with it: "12a4" has the length, not the digits.
+    if (!digits)
+        throw InputError(field, tr("PIN: digits only, %1 to %2 of them.").arg(kShortest).arg(kLongest));
+    if (pin.size() < kShortest || pin.size() > kLongest)
         throw InputError(field, tr("PIN: %1 to %2 digits.").arg(kShortest).arg(kLongest));
 }
 

@@ -200,6 +200,13 @@ TEST_CASE("A user's PIN is kept only as its hash, set, changed and removed by an
             CHECK(test::refusedField([&] {
                       users.update(s, {PinChange::Action::Set, QString::fromLatin1(bad), QString::fromLatin1(bad)});
                   }) == QStringLiteral("pin"));
+        // Said as what is wrong: the letter, not the length.
+        try {
+            users.update(s, {PinChange::Action::Set, QStringLiteral("12a4"), QStringLiteral("12a4")});
+            FAIL("a PIN with a letter was taken");
+        } catch (const InputError &e) {
+            CHECK(e.message().startsWith(QStringLiteral("PIN: digits only")));
+        }
         CHECK(test::refusedField([&] {
                   users.update(s, {PinChange::Action::Set, QStringLiteral("5555"), QStringLiteral("5556")});
               }) == QStringLiteral("pin_repeat"));
