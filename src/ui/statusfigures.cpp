@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
@@ -29,9 +30,9 @@ constexpr int kShortestName = 16;
 } // namespace
 
 StatusFigures::StatusFigures(QStatusBar *bar)
-    : QObject(bar), m_demo(new QLabel(bar)), m_user(new ElidingLabel(kShortestName, bar)),
-      m_file(new ElidingLabel(kShortestName, bar)),
-      m_backup(new QLabel(bar)), m_promises(new QLabel(bar)), m_calls(new QLabel(bar)), m_target(new QLabel(bar))
+    : QObject(bar), m_who(new QWidget(bar)), m_demo(new QLabel(m_who)), m_user(new ElidingLabel(kShortestName, m_who)),
+      m_file(new ElidingLabel(kShortestName, m_who)), m_backup(new QLabel(m_who)), m_promises(new QLabel(bar)),
+      m_calls(new QLabel(bar)), m_target(new QLabel(bar))
 {
     m_demo->setObjectName(QStringLiteral("statusDemo"));
     m_demo->setText(tr("Demo office"));
@@ -40,7 +41,6 @@ StatusFigures::StatusFigures(QStatusBar *bar)
                           "your debtors and invoices into it."));
     m_demo->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
     m_demo->hide();
-    bar->addPermanentWidget(m_demo);
     m_user->setObjectName(QStringLiteral("statusUser"));
     m_file->setObjectName(QStringLiteral("statusFile"));
     m_backup->setObjectName(QStringLiteral("statusBackup"));
@@ -53,8 +53,20 @@ StatusFigures::StatusFigures(QStatusBar *bar)
     m_target->hide();
     // The last one: not drawn against the window's edge.
     m_target->setContentsMargins(0, 0, 6, 0);
-    for (QLabel *label : {m_user, m_file, m_backup, m_promises, m_calls, m_target})
+    // Who and which file make way while a message is shown: at 1280 px
+    // they left a message ("Backup saved in …") cut off at its point. The
+    // day's figures stay.
+    m_who->setObjectName(QStringLiteral("statusWho"));
+    auto *who = new QHBoxLayout(m_who);
+    who->setContentsMargins(0, 0, 0, 0);
+    for (QLabel *label : {m_demo, m_user, m_file, m_backup})
+        who->addWidget(label);
+    bar->addPermanentWidget(m_who);
+    for (QLabel *label : {m_promises, m_calls, m_target})
         bar->addPermanentWidget(label);
+    connect(bar, &QStatusBar::messageChanged, m_who, [this](const QString &message) {
+        m_who->setVisible(message.isEmpty());
+    });
 }
 
 void StatusFigures::refresh(store::Database &db)

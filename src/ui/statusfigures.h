@@ -3,6 +3,7 @@
 #include <QObject>
 
 class QLabel;
+class QWidget;
 class QStatusBar;
 
 namespace libreta::store {
@@ -32,6 +33,7 @@ private:
     void showBackup(store::Database &db, bool demo);
     void showDayFigures(store::Database &db);
 
+    QWidget *m_who;  // the office, the user, the file and the backup, together
     QLabel *m_demo;
     QLabel *m_user;
     QLabel *m_file;

@@ -30,6 +30,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -514,4 +515,22 @@ TEST_CASE("Edit ▸ Office details opens the office's details, not only a docume
     REQUIRE(dialog);
     CHECK(dialog->isVisible());
     dialog->reject();
+}
+
+TEST_CASE("Who and which file make way in the status bar while a message is shown", "[ui][mainwindow]")
+{
+    test::TempDb t;
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    auto *bar = window.statusBar();
+    auto *user = window.findChild<QLabel *>(QStringLiteral("statusUser"));
+    auto *calls = window.findChild<QLabel *>(QStringLiteral("statusCalls"));
+    REQUIRE((user && calls));
+    bar->clearMessage();
+    CHECK(user->isVisible());
+    bar->showMessage(QStringLiteral("Backup saved in /home/rocio/Documentos/Ferretería-copia-2026-12-06.sqlite"));
+    CHECK_FALSE(user->isVisible());
+    CHECK(calls->isVisible());  // the day's figures stay
+    bar->clearMessage();
+    CHECK(user->isVisible());
 }
