@@ -6,6 +6,18 @@
 
 namespace libreta::platform {
 
+namespace {
+
+// The key names as the guide writes them ("Ctrl+Mayús+O"): Qt's own
+// Spanish spells them out ("Control+Mayúsculas+O"), which widened every
+// menu. Ours is installed after Qt's, so it is asked first.
+[[maybe_unused]] const char *const kKeyNames[] = {
+    QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),
+    QT_TRANSLATE_NOOP("QShortcut", "Shift"),
+};
+
+} // namespace
+
 bool installTranslators(const QLocale &locale)
 {
     static QTranslator *ours = nullptr;
@@ -27,15 +39,17 @@ bool installTranslators(const QLocale &locale)
             QCoreApplication::installTranslator(ours);
         return false;
     }
+    // Qt's first: the one installed last is asked first, and ours words
+    // a few of Qt's own strings (the key names) as the office reads them.
+    qt = new QTranslator;
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
     ours = new QTranslator;
     const bool found = ours->load(locale, QStringLiteral("libreta"), QStringLiteral("_"),
                                   QStringLiteral(":/i18n"));
     if (found)
         QCoreApplication::installTranslator(ours);
-    qt = new QTranslator;
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
     return found;
 }
 

@@ -7,6 +7,7 @@
 #include "platform/translations.h"
 #include "ui/mainwindow.h"
 
+#include <QKeySequence>
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
@@ -152,4 +153,15 @@ TEST_CASE("No two choices of Documents for several debtors share an underlined l
         CHECK(byLetter.size() >= 10);
     }
     platform::installTranslators(QLocale::c());
+}
+
+// The menus write the keys as the guide does ("Ctrl+Mayús+O"), not as Qt's
+// own Spanish spells them out ("Control+Mayúsculas+O").
+TEST_CASE("Shortcuts read Ctrl and Mayús in Spanish", "[ui][shortcuts]")
+{
+    REQUIRE(platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico)));
+    const QString shown = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText);
+    platform::installTranslators(QLocale::c());
+    CHECK(shown == QStringLiteral("Ctrl+Mayús+O"));
+    CHECK(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText) == QStringLiteral("Ctrl+Shift+O"));
 }
