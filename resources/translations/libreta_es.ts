@@ -6961,18 +6961,22 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>quincena</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more instalment(s), %1 in all)</source>
-        <translation>
-            <numerusform>(y %n parcialidad más, %1 en total)</numerusform>
-            <numerusform>(y %n parcialidades más, %1 en total)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Replaces all %n open instalments (they are cancelled)</source>
         <translation>
             <numerusform>Sustituye a la %n parcialidad abierta (se cancela)</numerusform>
             <numerusform>Sustituye a las %n parcialidades abiertas (se cancelan)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more instalment(s), which add up to %1)</source>
+        <translation>
+            <numerusform>(y %n parcialidad más, de %1)</numerusform>
+            <numerusform>(y %n parcialidades más, que suman %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept: %1, %2 of it unpaid</source>
+        <translation>Incumplida: %1, sin pagar %2</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,20 @@ QList<Promise> pendingPromises(const services::DebtorFile &file)
 
 Money leftOf(const Promise &p) { return p.paid < p.amount ? p.amount - p.paid : Money(); }
 
+// The debtor's latest promise when it was broken (or kept only in part):
+// none when a later one was kept, or the last one is still to keep.
+std::optional<Promise> lastBroken(const services::DebtorFile &file)
+{
+    std::optional<Promise> latest;
+    for (const Promise &p : file.promises)
+        if (p.status != PromiseStatus::Cancelled && p.status != PromiseStatus::Pending
+            && (!latest || p.dueDate > latest->dueDate))
+            latest = p;
+    if (latest && (latest->status == PromiseStatus::Broken || latest->status == PromiseStatus::PartiallyKept))
+        return latest;
+    return std::nullopt;
+}
+
 } // namespace
 
 CallNegotiationPage::CallNegotiationPage(QWidget *parent)
@@ -177,10 +191,21 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
             Money rest;
             for (const Promise &p : pending.mid(1))
                 rest += leftOf(p);
-            open += QLatin1Char(' ') + tr("(and %n more instalment(s), %1 in all)", nullptr, int(pending.size() - 1))
+            open += QLatin1Char(' ') + tr("(and %n more instalment(s), which add up to %1)", nullptr,
+                                          int(pending.size() - 1))
                                            .arg(setup->money.format(rest));
         }
         balance += QStringLiteral("<br>") + open.toHtmlEscaped();
+    }
+    // The broken promise a call is usually about, named with what of it is
+    // unpaid: the agent asks about that one first.
+    if (const auto broken = lastBroken(file)) {
+        balance += QStringLiteral("<br><b>")
+                   + tr("Not kept: %1, %2 of it unpaid")
+                         .arg(DebtorFileTexts::promise(*broken, setup->money),
+                              setup->money.format(leftOf(*broken)))
+                         .toHtmlEscaped()
+                   + QStringLiteral("</b>");
     }
     balance += QStringLiteral("<br>")
                + tr("Promises kept: %1 · broken: %2")

@@ -459,7 +459,8 @@ TEST_CASE("The negotiation names the promise due next with what is left of it, a
                                       ui::DebtorFileTexts::date(kDay.date().addDays(5)));
     CHECK(balance.contains(promised.toHtmlEscaped()));
     CHECK(balance.contains(QStringLiteral("(and 1 more instalment")));
-    CHECK(balance.contains(ui::MoneyFormatter().format(test::pesos(400)) + QStringLiteral(" in all)")));
+    CHECK(balance.contains(QStringLiteral("which add up to ") + ui::MoneyFormatter().format(test::pesos(400))));
+    CHECK_FALSE(balance.contains(QStringLiteral("Not kept")));  // none was broken
     auto *replace = test::child<QCheckBox>(page, "replaceCheck");
     CHECK(replace->text() == QStringLiteral("Replaces all 2 open instalments (they are cancelled)"));
     CHECK(replace->toolTip().contains(QStringLiteral("%1 due %2").arg(ui::MoneyFormatter().format(test::pesos(400)),
@@ -915,4 +916,20 @@ TEST_CASE("After a refusal the call-back says what time it is for the debtor whe
         CHECK(forDebtor->text() == QStringLiteral("That is %1 for the debtor.")
                                        .arg(QLocale().toString(QTime(17, 0), QLocale::ShortFormat)));
     }
+}
+
+TEST_CASE("The negotiation names the broken promise the call is about with what of it is unpaid", "[ui][call]")
+{
+    CallDesk desk;
+    // Instalment 2 of 300.00 fell due ten days ago with 100.00 paid.
+    const Id broken =
+        test::addPromise(desk.db(), desk.debtorId, test::pesos(300), kDay.date().addDays(-10), kDay.date().addDays(-40));
+    store::PromiseRepository(desk.db()).setOutcome(broken, PromiseStatus::PartiallyKept, test::pesos(100),
+                                                   std::nullopt);
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+    const QString balance = test::child<QLabel>(page, "balanceLabel")->text();
+    INFO(balance.toStdString());
+    CHECK(balance.contains(QStringLiteral("Not kept: ")));
+    CHECK(balance.contains(QStringLiteral("%1 of it unpaid").arg(ui::MoneyFormatter().format(test::pesos(200)))));
+    CHECK(balance.contains(ui::DebtorFileTexts::date(kDay.date().addDays(-10))));
 }
