@@ -60,7 +60,7 @@ QString stripCurrency(QString s)
 }
 
 // Sign and currency come in many orders: "-$12", "$-12", "($12.50)", "MXN -1".
-Cleaned clean(const QString &text)
+Cleaned clean(const QString &text, DecimalHint hint)
 {
     Cleaned out;
     QString s = text.trimmed();
@@ -89,9 +89,13 @@ Cleaned clean(const QString &text)
         if (isAsciiDigit(c) || c == u'.' || c == u',' || isSpaceGroup(c))
             continue;
         if (c.isLetter())
-            // The example in the desk's own convention: 1,234.56 in Mexico, 1.234,56 in Spain.
+            // The example in the convention the amount is read by: a file's
+            // decimal mark when one was chosen, else the desk's own
+            // (1,234.56 in Mexico, 1.234,56 in Spain).
             out.error = QCoreApplication::translate("Money", "«%1» contains letters; type only the amount, for example %2.")
-                            .arg(text, Money::fromMinor(123456).format(QLocale()));
+                            .arg(text, hint == DecimalHint::Comma   ? QStringLiteral("1.234,56")
+                                       : hint == DecimalHint::Point ? QStringLiteral("1,234.56")
+                                                                    : Money::fromMinor(123456).format(QLocale()));
         else
             out.error = QCoreApplication::translate("Money", "«%1» contains «%2», which is not part of an amount.").arg(text, QString(c));
         return out;
@@ -136,7 +140,7 @@ MoneyParse Money::parse(const QString &text, DecimalHint hint)
     if (text.trimmed().isEmpty())
         return fail(QCoreApplication::translate("Money", "The amount is empty."));
 
-    const Cleaned c = clean(text);
+    const Cleaned c = clean(text, hint);
     if (!c.error.isEmpty())
         return fail(c.error);
     const QString &body = c.body;

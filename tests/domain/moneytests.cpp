@@ -321,3 +321,11 @@ TEST_CASE("Money arithmetic and comparisons work on minor units")
     CHECK(a.isPositive());
     CHECK(Money().isZero());
 }
+
+TEST_CASE("Money's example for letters follows the decimal mark it reads by")
+{
+    // A file whose amounts are written 5.000,00 is told 1.234,56, not the
+    // desk's convention.
+    CHECK(Money::parse(QStringLiteral("abc"), DecimalHint::Comma).error.contains(QStringLiteral("1.234,56")));
+    CHECK(Money::parse(QStringLiteral("abc"), DecimalHint::Point).error.contains(QStringLiteral("1,234.56")));
+}
