@@ -127,17 +127,28 @@ TEST_CASE("Tab leaves a form's date field whole, as it leaves any other field", 
     }
 }
 
-TEST_CASE("A payment made on a later day of last month than today's is typed whole", "[ui][forms][keyboard]")
-{
+namespace {
+
+// The payment form of a debtor owing 1,000.00, on the 1st of December.
+struct PaymentForm {
     test::PrompterScope prompts;
     test::TempDb t;
-    const domain::Id id = test::addDebtor(t.db(), QStringLiteral("R-1"), QStringLiteral("Ana Ruiz"));
-    test::addInvoice(t.db(), id, QStringLiteral("F-1"), QDate(2026, 10, 1), test::pesos(1000));
     // The 1st of December: every day of November but the 1st is "later in the month".
-    const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
-    const auto file = services::DebtorFileReader(t.db()).read(id, clock.today(), clock.nowUtc());
-    REQUIRE(file);
-    ui::PaymentDialog dialog(ui::FormContext{t.db(), clock, std::nullopt}, *file, ui::MoneyFormatter());
+    const domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC)};
+    const domain::Id id = test::addDebtor(t.db(), QStringLiteral("R-1"), QStringLiteral("Ana Ruiz"));
+    const domain::Id invoice = test::addInvoice(t.db(), id, QStringLiteral("F-1"), QDate(2026, 10, 1), test::pesos(1000));
+    // Read once the debtor owes: the form shows what the file says.
+    const std::optional<services::DebtorFile> file =
+        services::DebtorFileReader(t.db()).read(id, clock.today(), clock.nowUtc());
+    ui::PaymentDialog dialog{ui::FormContext{t.db(), clock, std::nullopt}, *file, ui::MoneyFormatter()};
+};
+
+} // namespace
+
+TEST_CASE("A payment made on a later day of last month than today's is typed whole", "[ui][forms][keyboard]")
+{
+    PaymentForm form;
+    ui::PaymentDialog &dialog = form.dialog;
     dialog.show();
     dialog.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
@@ -170,19 +181,14 @@ TEST_CASE("A payment made on a later day of last month than today's is typed who
         test::saveButton(&dialog)->click();
         CHECK(dialog.isVisible());
         CHECK(dialog.errorFor(QStringLiteral("date")).contains(QStringLiteral("cannot be in the future")));
-        CHECK(store::PaymentRepository(t.db()).forDebtor(id).isEmpty());
+        CHECK(store::PaymentRepository(form.t.db()).forDebtor(form.id).isEmpty());
     }
 }
 
 TEST_CASE("A date's error takes the form's width beneath the field, all of it readable", "[ui][dates]")
 {
-    test::TempDb t;
-    const domain::Id id = test::addDebtor(t.db(), QStringLiteral("R-1"));
-    test::addInvoice(t.db(), id, QStringLiteral("F-1"), QDate(2026, 10, 1), test::pesos(1000));
-    const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
-    const auto file = services::DebtorFileReader(t.db()).read(id, clock.today(), clock.nowUtc());
-    REQUIRE(file);
-    ui::PaymentDialog dialog(ui::FormContext{t.db(), clock, std::nullopt}, *file, ui::MoneyFormatter());
+    PaymentForm form;
+    ui::PaymentDialog &dialog = form.dialog;
     dialog.show();
     auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
     REQUIRE(date);

@@ -260,22 +260,37 @@ TEST_CASE("Closing a file with an unsaved note asks first and keeps it when told
     CHECK(prompts.prompter->asked.size() == 2);
 }
 
+namespace {
+
+// A debtor with contacts, invoices, a promise and a note, in a desk window
+// whose questions a test answers.
+struct RichDesk {
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const test::RichDebtor seeded = test::addRichDebtor(t.db());
+    ui::MainWindow window{std::move(t.database)};
+
+    ui::DebtorFileView *openFile()
+    {
+        window.show();
+        return window.debtorFiles()->openDebtor(seeded.debtorId);
+    }
+};
+
+} // namespace
+
 TEST_CASE("A payment form refuses what it cannot read, says so beside the field and saves nothing",
           "[ui][debtorfile]")
 {
-    test::PrompterScope prompts;
-    test::TempDb t;
-    const auto seeded = test::addRichDebtor(t.db());
-    ui::MainWindow window(std::move(t.database));
-    window.show();
-    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    RichDesk desk;
+    ui::DebtorFileView *file = desk.openFile();
     ui::PaymentDialog *dialog = file->recordPayment(QStringLiteral("doce pesos"));
     REQUIRE(dialog);
     saveButton(dialog)->click();
     CHECK(dialog->isVisible());
     CHECK(dialog->errorFor(QStringLiteral("amount")).startsWith(QStringLiteral("Amount")));
     CHECK(dialog->findChild<QLabel *>(QStringLiteral("amountError"))->isVisibleTo(dialog));
-    CHECK(store::PaymentRepository(window.database()).forDebtor(seeded.debtorId).isEmpty());
+    CHECK(store::PaymentRepository(desk.window.database()).forDebtor(desk.seeded.debtorId).isEmpty());
 
     dialog->setAmountText(QStringLiteral("0"));
     saveButton(dialog)->click();
@@ -287,41 +302,37 @@ TEST_CASE("A payment form refuses what it cannot read, says so beside the field 
     CHECK_FALSE(dialog->findChild<QLabel *>(QStringLiteral("amountError"))->isVisibleTo(dialog));
 
     // Escape with something typed asks before throwing it away.
-    prompts.prompter->answers = {false};
+    desk.prompts.prompter->answers = {false};
     dialog->reject();
     CHECK(dialog->isVisible());
-    CHECK(prompts.prompter->asked.size() == 1);
-    prompts.prompter->answers = {true};
+    CHECK(desk.prompts.prompter->asked.size() == 1);
+    desk.prompts.prompter->answers = {true};
     dialog->reject();
     CHECK(test::waitFor([&] { return !dialog->isVisible(); }));
-    CHECK(store::PaymentRepository(window.database()).forDebtor(seeded.debtorId).isEmpty());
+    CHECK(store::PaymentRepository(desk.window.database()).forDebtor(desk.seeded.debtorId).isEmpty());
 }
 
 TEST_CASE("A payment above what is owed is recorded only once the credit is said to be meant", "[ui][debtorfile]")
 {
-    test::PrompterScope prompts;
-    test::TempDb t;
-    const auto seeded = test::addRichDebtor(t.db());
-    ui::MainWindow window(std::move(t.database));
-    window.show();
-    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(seeded.debtorId);
+    RichDesk desk;
+    ui::DebtorFileView *file = desk.openFile();
     // A zero too many.
     ui::PaymentDialog *dialog = file->recordPayment(QStringLiteral("900000"));
     REQUIRE(dialog);
-    prompts.prompter->answers = {false};
+    desk.prompts.prompter->answers = {false};
     saveButton(dialog)->click();
-    REQUIRE(prompts.prompter->asked.size() == 1);
-    CHECK(prompts.prompter->asked.at(0).contains(QStringLiteral("would stay as credit")));
-    CHECK(prompts.prompter->goOnButtons.at(0) == QStringLiteral("Record payment"));
+    REQUIRE(desk.prompts.prompter->asked.size() == 1);
+    CHECK(desk.prompts.prompter->asked.at(0).contains(QStringLiteral("would stay as credit")));
+    CHECK(desk.prompts.prompter->goOnButtons.at(0) == QStringLiteral("Record payment"));
     CHECK(dialog->isVisible());
     CHECK(dialog->errorFor(QStringLiteral("amount")).startsWith(QStringLiteral("Amount: not recorded")));
-    CHECK(store::PaymentRepository(window.database()).forDebtor(seeded.debtorId).isEmpty());
+    CHECK(store::PaymentRepository(desk.window.database()).forDebtor(desk.seeded.debtorId).isEmpty());
 
-    prompts.prompter->answers = {true};
+    desk.prompts.prompter->answers = {true};
     saveButton(dialog)->click();
     CHECK(test::waitFor([&] { return !dialog->isVisible(); }));
-    CHECK(store::PaymentRepository(window.database()).forDebtor(seeded.debtorId).size() == 1);
-    CHECK(prompts.prompter->asked.size() == 2);
+    CHECK(store::PaymentRepository(desk.window.database()).forDebtor(desk.seeded.debtorId).size() == 1);
+    CHECK(desk.prompts.prompter->asked.size() == 2);
 }
 
 TEST_CASE("A note is corrected by an addendum and both stay in the history", "[ui][debtorfile]")
