@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>%1% against a limit of %2%</source>
-        <translation>%1 % con un límite de %2 %</translation>
+        <translation>%1&#xa0;% con un límite de %2&#xa0;%</translation>
     </message>
     <message>
         <source>outside the calling hours</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>discount up to %1%</source>
-        <translation>descuento hasta %1 %</translation>
+        <translation>descuento hasta %1&#xa0;%</translation>
     </message>
     <message>
         <source>rest %1 days</source>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>This includes a discount of %1 (%2%) on the balance.</source>
-        <translation>Esto incluye un descuento de %1 (%2 %) sobre el saldo.</translation>
+        <translation>Esto incluye un descuento de %1 (%2&#xa0;%) sobre el saldo.</translation>
     </message>
     <message>
         <source>The discount needs a supervisor&apos;s approval: we will confirm it to you.</source>
@@ -2622,6 +2622,18 @@
         <source>&amp;City:</source>
         <translation>&amp;Ciudad:</translation>
     </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;léfono:</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s own number, to call from the file</source>
+        <translation>El número del propio deudor, para llamarle desde el expediente</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>C&amp;orreo:</translation>
+    </message>
 </context>
 <context>
     <name>DebtorFileNoteEditor</name>
@@ -2765,11 +2777,11 @@
     </message>
     <message>
         <source>Discount of %1% approved: tell the debtor and confirm the agreement.</source>
-        <translation>Descuento del %1 % aprobado: avise al deudor y confirme el acuerdo.</translation>
+        <translation>Descuento del %1&#xa0;% aprobado: avise al deudor y confirme el acuerdo.</translation>
     </message>
     <message>
         <source>Discount of %1% not approved (%2): agree the amount again with the debtor.</source>
-        <translation>Descuento del %1 % no aprobado (%2): vuelva a acordar el importe con el deudor.</translation>
+        <translation>Descuento del %1&#xa0;% no aprobado (%2): vuelva a acordar el importe con el deudor.</translation>
     </message>
     <message>
         <source>Supervisor&apos;s note: %1</source>
@@ -6878,15 +6890,15 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>office limit %1%</source>
-        <translation>límite del despacho: %1 %</translation>
+        <translation>límite del despacho: %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 off: above the office&apos;s limit of %2%, needs a supervisor&apos;s approval</source>
-        <translation>%1 menos: supera el límite del despacho (%2 %), requiere la aprobación de un supervisor</translation>
+        <translation>%1 menos: supera el límite del despacho (%2&#xa0;%), requiere la aprobación de un supervisor</translation>
     </message>
     <message>
         <source>%1 off, within the office&apos;s limit of %2%</source>
-        <translation>%1 menos, dentro del límite del despacho (%2 %)</translation>
+        <translation>%1 menos, dentro del límite del despacho (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 payments adding up to %2</source>
@@ -6906,15 +6918,15 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>limit %1% for the segment %2</source>
-        <translation>límite del segmento %2: %1 %</translation>
+        <translation>límite del segmento %2: %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 off: above the limit of %2% for the segment %3, needs a supervisor&apos;s approval</source>
-        <translation>%1 menos: supera el límite del segmento %3 (%2 %), requiere la aprobación de un supervisor</translation>
+        <translation>%1 menos: supera el límite del segmento %3 (%2&#xa0;%), requiere la aprobación de un supervisor</translation>
     </message>
     <message>
         <source>%1 off, within the limit of %2% for the segment %3</source>
-        <translation>%1 menos, dentro del límite del segmento %3 (%2 %)</translation>
+        <translation>%1 menos, dentro del límite del segmento %3 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>Replaces the open promise (its date has passed: it counts as broken)</source>
@@ -7556,11 +7568,15 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>its %1% discount waits for a supervisor</source>
-        <translation>su descuento del %1 % espera a un supervisor</translation>
+        <translation>su descuento del %1&#xa0;% espera a un supervisor</translation>
     </message>
     <message>
         <source>Open promise: %1</source>
         <translation>Promesa abierta: %1</translation>
+    </message>
+    <message>
+        <source>No number to call: add one in Contacts</source>
+        <translation>No hay número al que llamar: agregue uno en Contactos</translation>
     </message>
 </context>
 <context>
@@ -8033,11 +8049,11 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Discount of %1% (%2 agreed of %3)</source>
-        <translation>Descuento del %1 % (%2 acordados de %3)</translation>
+        <translation>Descuento del %1&#xa0;% (%2 acordados de %3)</translation>
     </message>
     <message>
         <source>%1: above the %2% limit, waiting for a supervisor</source>
-        <translation>%1: supera el límite del %2 %, pendiente de un supervisor</translation>
+        <translation>%1: supera el límite del %2&#xa0;%, pendiente de un supervisor</translation>
     </message>
     <message>
         <source>%1: approved by %2</source>
@@ -8085,7 +8101,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>The discount of %1% agreed in the call of %2, paid as agreed.</source>
-        <translation>El descuento del %1 % acordado en la llamada del %2, pagado según lo acordado.</translation>
+        <translation>El descuento del %1&#xa0;% acordado en la llamada del %2, pagado según lo acordado.</translation>
     </message>
     <message>
         <source>Discount of %1 withdrawn: the agreement is no longer paid</source>
@@ -8185,7 +8201,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>%1% (limit %2%)</source>
-        <translation>%1 % (límite %2 %)</translation>
+        <translation>%1&#xa0;% (límite %2&#xa0;%)</translation>
     </message>
     <message>
         <source>The call recorded no words of the agreement.</source>
@@ -8197,7 +8213,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Discounts agents agreed above the office&apos;s limit of %1%.</source>
-        <translation>Descuentos que los gestores acordaron por encima del límite del despacho, del %1 %.</translation>
+        <translation>Descuentos que los gestores acordaron por encima del límite del despacho, del %1&#xa0;%.</translation>
     </message>
     <message>
         <source>Approving or refusing one gives its agent a call-back for today, to tell the debtor.</source>
@@ -8205,7 +8221,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Discounts agents agreed above their debtor&apos;s limit: its segment&apos;s, or the office&apos;s %1%.</source>
-        <translation>Descuentos que los gestores acordaron por encima del límite de su deudor: el de su segmento, o el del despacho, del %1 %.</translation>
+        <translation>Descuentos que los gestores acordaron por encima del límite de su deudor: el de su segmento, o el del despacho, del %1&#xa0;%.</translation>
     </message>
 </context>
 <context>

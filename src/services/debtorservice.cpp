@@ -5,6 +5,8 @@
 #include "domain/segmentname.h"
 #include "domain/textfold.h"
 #include "services/audittrail.h"
+#include "services/contactmerge.h"
+#include "services/contactservice.h"
 #include "services/inputerror.h"
 #include "services/timezonecheck.h"
 #include "store/debtorrepository.h"
@@ -87,6 +89,23 @@ Id DebtorService::create(const Debtor &input, std::optional<Id> userId)
                                      QStringLiteral("kind=%1 status=%2").arg(toCode(d.kind), toCode(d.status)));
     tx.commit();
     spdlog::info("debtor {} created", id);
+    return id;
+}
+
+Id DebtorService::createWithContact(const Debtor &debtor, const QString &phone, const QString &email,
+                                    std::optional<Id> userId)
+{
+    store::Transaction tx(m_db);
+    const Id id = create(debtor, userId);  // a savepoint inside this one
+    if (!phone.trimmed().isEmpty() || !email.trimmed().isEmpty()) {
+        Contact own;
+        own.debtorId = id;
+        own.name = debtor.name.trimmed();
+        own.role = ContactRole::Debtor;
+        mergeReachability(own, phone, email);
+        ContactService(m_db, m_clock).add(own, userId);
+    }
+    tx.commit();
     return id;
 }
 

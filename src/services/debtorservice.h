@@ -23,6 +23,11 @@ public:
     // Field names in InputError: "name", "external_ref", "tax_id",
     // "time_zone", "agent", "debtor", "reason".
     domain::Id create(const domain::Debtor &debtor, std::optional<domain::Id> userId = std::nullopt);
+    // A new debtor and, when `phone` or `email` is given, the debtor's own
+    // contact with them: one transaction, so a phone refused ("phone.1",
+    // "email.1") leaves no debtor behind either.
+    domain::Id createWithContact(const domain::Debtor &debtor, const QString &phone, const QString &email,
+                                 std::optional<domain::Id> userId = std::nullopt);
     // Everything but the do-not-contact flag, which has its own action and
     // keeps its stored value here.
     void update(const domain::Debtor &debtor, std::optional<domain::Id> userId = std::nullopt);

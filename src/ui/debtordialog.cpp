@@ -88,6 +88,13 @@ DebtorDialog::DebtorDialog(const FormContext &context, const Debtor &debtor, QWi
     addField(QStringLiteral("agent"), m_ui->agentCombo, m_ui->agentComboError);
     addField(QStringLiteral("address"), m_ui->addressEdit, m_ui->addressEditError);
     addField(QStringLiteral("city"), m_ui->cityEdit, m_ui->cityEditError);
+    addField(QStringLiteral("phone"), m_ui->phoneEdit, m_ui->phoneEditError);
+    addField(QStringLiteral("email"), m_ui->emailEdit, m_ui->emailEditError);
+    // A debtor's numbers are changed in its Contacts, where the others are:
+    // the form asks for them only for a new one.
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->phoneEditCaption), static_cast<QWidget *>(m_ui->phoneEdit),
+                       static_cast<QWidget *>(m_ui->emailEditCaption), static_cast<QWidget *>(m_ui->emailEdit)})
+        w->setVisible(!debtor.id);
     setGeneralErrorLabel(m_ui->generalError);
     watchForEdits();
 }
@@ -115,7 +122,7 @@ void DebtorDialog::save()
     if (d.id)
         service.update(d, m_context.userId);
     else
-        d.id = service.create(d, m_context.userId);
+        d.id = service.createWithContact(d, m_ui->phoneEdit->text(), m_ui->emailEdit->text(), m_context.userId);
     m_debtor = d;
 }
 

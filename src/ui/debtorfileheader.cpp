@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace libreta::ui {
 
 using namespace domain;
@@ -45,6 +47,8 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
     const QLocale locale;
     m_debtor = file.debtor;
     m_settings = file.settings;
+    m_hasNumber = std::any_of(file.contacts.cbegin(), file.contacts.cend(),
+                              [](const Contact &c) { return !c.phones.isEmpty(); });
     const Debtor &d = file.debtor;
     m_ui->nameLabel->setText(d.name);
 
@@ -112,9 +116,14 @@ void DebtorFileHeader::updateCallStatus(const QDateTime &nowUtc, int attemptsInL
     m_callAllowed = decision.allowed;
 
     QStringList parts;
-    parts << (decision.allowed
-                  ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kGreen, heldTogether(tr("A call is allowed now")).toHtmlEscaped())
-                  : QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kRed, heldTogether(tr("Do not call now")).toHtmlEscaped()));
+    // "Allowed" with nothing to dial would send the agent to an empty list.
+    if (!decision.allowed)
+        parts << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kRed, heldTogether(tr("Do not call now")).toHtmlEscaped());
+    else if (!m_hasNumber)
+        parts << QStringLiteral("<b style=\"color:%1\">%2</b>")
+                     .arg(kRed, heldTogether(tr("No number to call: add one in Contacts")).toHtmlEscaped());
+    else
+        parts << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kGreen, heldTogether(tr("A call is allowed now")).toHtmlEscaped());
     if (decision.debtorLocalTime.isValid())
         parts << heldTogether(tr("Debtor's local time: %1 (%2)")
                                   .arg(QLocale().toString(decision.debtorLocalTime.time(), QLocale::ShortFormat),

@@ -35,6 +35,7 @@ private:
     domain::Debtor m_debtor;
     domain::OfficeSettings m_settings;
     bool m_callAllowed = false;
+    bool m_hasNumber = false;  // some contact of the debtor has a phone
 };
 
 } // namespace libreta::ui

@@ -1,6 +1,7 @@
 #include "domain/clock.h"
 #include "services/debtorservice.h"
 #include "servicetesthelpers.h"
+#include "store/contactrepository.h"
 #include "store/debtorrepository.h"
 #include "store/noterepository.h"
 #include "store/totalsrepository.h"
@@ -168,4 +169,29 @@ TEST_CASE("A segment typed in other capitals or without its accents joins the of
     alone.segment = QStringLiteral("VIP");
     debtors.update(alone);
     CHECK(store::DebtorRepository(t.db()).byId(alone.id)->segment == QStringLiteral("VIP"));
+}
+
+TEST_CASE("A new debtor typed with a phone gets its own contact with it in the same step", "[services][debtor]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    services::DebtorService service(t.db(), clock);
+    const Id id = service.createWithContact(newDebtor(), QStringLiteral("55 1234 5678"),
+                                            QStringLiteral("ana@example.mx"));
+    const auto contacts = store::ContactRepository(t.db()).forDebtor(id);
+    REQUIRE(contacts.size() == 1);
+    CHECK(contacts[0].role == ContactRole::Debtor);
+    CHECK(contacts[0].name == QStringLiteral("Ana Ruiz Peña"));
+    REQUIRE(contacts[0].phones.size() == 1);
+    CHECK(contacts[0].emails.size() == 1);
+
+    // A number that is not one refuses the whole form: no debtor is left
+    // without the contact it was typed with.
+    CHECK(test::refusedField([&] {
+              service.createWithContact(newDebtor(QStringLiteral("N-2")), QStringLiteral("12"), QString());
+          }).startsWith(QStringLiteral("phone")));
+    CHECK_FALSE(store::DebtorRepository(t.db()).byRef(QStringLiteral("N-2")).has_value());
+    // Neither given: a debtor alone, as create() makes it.
+    const Id alone = service.createWithContact(newDebtor(QStringLiteral("N-3")), QString(), QString());
+    CHECK(store::ContactRepository(t.db()).forDebtor(alone).isEmpty());
 }

@@ -3,6 +3,7 @@
 // saved with them.
 
 #include "debtorfiletesthelpers.h"
+#include "store/contactrepository.h"
 #include "store/debtorrepository.h"
 #include "store/settingsrepository.h"
 #include "support/fixtures.h"
@@ -64,4 +65,34 @@ TEST_CASE("A debtor an agent adds is that agent's to start with and a supervisor
     const domain::Id existing = test::addDebtor(t.db(), QStringLiteral("EXP-1"));
     ui::DebtorDialog edit(ui::FormContext{t.db(), clock, staff.beto}, *store::DebtorRepository(t.db()).byId(existing));
     CHECK(test::child<QComboBox>(&edit, "agentCombo")->currentIndex() == 0);
+}
+
+TEST_CASE("The new debtor form takes the debtor's phone and the file then has a number to call", "[ui][debtor]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
+    ui::DebtorDialog form(ui::FormContext{t.db(), clock, std::nullopt}, domain::Debtor());
+    form.show();
+    auto *phone = test::child<QLineEdit>(&form, "phoneEdit");
+    CHECK(phone->isVisible());
+    test::child<QLineEdit>(&form, "nameEdit")->setText(QStringLiteral("Abarrotes Doña Lupita"));
+    phone->setText(QStringLiteral("12"));  // not a number: refused beside the field, nothing stored
+    test::saveButton(&form)->click();
+    CHECK(form.isVisible());
+    CHECK_FALSE(form.errorFor(QStringLiteral("phone.1")).isEmpty());
+    CHECK(store::DebtorRepository(t.db()).byRef(test::child<QLineEdit>(&form, "refEdit")->text()) == std::nullopt);
+    phone->setText(QStringLiteral("55 1234 5678"));
+    test::saveButton(&form)->click();
+    CHECK_FALSE(form.isVisible());
+    const auto saved = store::DebtorRepository(t.db()).byRef(test::child<QLineEdit>(&form, "refEdit")->text());
+    REQUIRE(saved);
+    const auto contacts = store::ContactRepository(t.db()).forDebtor(saved->id);
+    REQUIRE(contacts.size() == 1);
+    CHECK(contacts[0].phones.size() == 1);
+
+    // A debtor being changed has its numbers in Contacts.
+    ui::DebtorDialog change(ui::FormContext{t.db(), clock, std::nullopt}, *saved);
+    change.show();
+    CHECK_FALSE(test::child<QLineEdit>(&change, "phoneEdit")->isVisible());
 }

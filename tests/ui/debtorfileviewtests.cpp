@@ -629,3 +629,23 @@ TEST_CASE("The history opens on the next thing to do and what happened, and all 
     choose(QStringLiteral("Follow-up ("));
     CHECK(rowsSaying(QStringLiteral("ayer")) + rowsSaying(QStringLiteral("mañana")) == 2);
 }
+
+TEST_CASE("A file with no number says so instead of saying a call is allowed", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const Id bare = test::addDebtor(t.db(), QStringLiteral("S-1"), QStringLiteral("Sin Teléfono"));
+    test::addInvoice(t.db(), bare, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(500));
+    // Mid-morning for a debtor in Mexico City: inside the calling window.
+    const FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    ui::MainWindow window(std::move(t.database));
+    window.setClock(clock);
+    window.show();
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(bare);
+    REQUIRE(test::waitFor([&] { return file->isLoaded(); }));
+    // The header keeps each phrase on one line (no-break spaces).
+    const QString said = file->findChild<QLabel *>(QStringLiteral("callLabel"))->text().replace(QChar(0xa0), u' ');
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("No number to call")));
+    CHECK_FALSE(said.contains(QStringLiteral("A call is allowed now")));
+}
