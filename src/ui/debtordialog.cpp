@@ -2,6 +2,7 @@
 
 #include "domain/labels.h"
 #include "services/debtorservice.h"
+#include "services/importwords.h"
 #include "store/storeerror.h"
 #include "store/settingsrepository.h"
 #include "store/userrepository.h"
@@ -90,6 +91,17 @@ DebtorDialog::DebtorDialog(const FormContext &context, const Debtor &debtor, QWi
     addField(QStringLiteral("city"), m_ui->cityEdit, m_ui->cityEditError);
     addField(QStringLiteral("phone"), m_ui->phoneEdit, m_ui->phoneEditError);
     addField(QStringLiteral("email"), m_ui->emailEdit, m_ui->emailEditError);
+    // A new debtor's kind follows what its name says ("S.A. de C.V." is a
+    // company) until the kind is chosen by hand.
+    if (!debtor.id) {
+        connect(m_ui->kindCombo, &QComboBox::activated, this, [this] { m_kindChosen = true; });
+        connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this](const QString &name) {
+            if (m_kindChosen)
+                return;
+            const DebtorKind kind = services::looksLikeCompany(name) ? DebtorKind::Company : DebtorKind::Person;
+            m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(kind)));
+        });
+    }
     // A debtor's numbers are changed in its Contacts, where the others are:
     // the form asks for them only for a new one.
     for (QWidget *w : {static_cast<QWidget *>(m_ui->phoneEditCaption), static_cast<QWidget *>(m_ui->phoneEdit),

@@ -29,6 +29,7 @@ protected:
     void save() override;
 
 private:
+    bool m_kindChosen = false;  // by hand: the name no longer decides it
     std::unique_ptr<::Ui::DebtorDialog> m_ui;
     FormContext m_context;
     domain::Debtor m_debtor;

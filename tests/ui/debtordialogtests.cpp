@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTest>
 
 using namespace libreta;
 
@@ -95,4 +96,22 @@ TEST_CASE("The new debtor form takes the debtor's phone and the file then has a 
     ui::DebtorDialog change(ui::FormContext{t.db(), clock, std::nullopt}, *saved);
     change.show();
     CHECK_FALSE(test::child<QLineEdit>(&change, "phoneEdit")->isVisible());
+}
+
+TEST_CASE("A new debtor's kind follows its name until it is chosen by hand", "[ui][debtor]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
+    ui::DebtorDialog form(ui::FormContext{t.db(), clock, std::nullopt}, domain::Debtor());
+    form.show();
+    auto *name = test::child<QLineEdit>(&form, "nameEdit");
+    auto *kind = test::child<QComboBox>(&form, "kindCombo");
+    QTest::keyClicks(name, QStringLiteral("Abarrotes La Lupita S.A. de C.V."));  // typed keys: ASCII only
+    CHECK(kind->currentData().toInt() == int(domain::DebtorKind::Company));
+    // Chosen by hand, the name no longer changes it.
+    kind->setCurrentIndex(kind->findData(int(domain::DebtorKind::Person)));
+    Q_EMIT kind->activated(kind->currentIndex());
+    QTest::keyClicks(name, QStringLiteral(" "));
+    CHECK(kind->currentData().toInt() == int(domain::DebtorKind::Person));
 }
