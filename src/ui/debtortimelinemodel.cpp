@@ -168,8 +168,11 @@ void DebtorTimelineModel::addCalls(const services::DebtorFile &file, const Money
 void DebtorTimelineModel::addPromises(const services::DebtorFile &file, const MoneyFormatter &money)
 {
     QHash<Id, QDateTime> callTimes;
-    for (const Call &c : file.calls)
+    QHash<Id, std::optional<Id>> callAgents;
+    for (const Call &c : file.calls) {
         callTimes.insert(c.id, c.startedAt);
+        callAgents.insert(c.id, c.agentId);
+    }
     for (const Promise &p : file.promises) {
         Entry e;
         e.kind = EntryKind::Promise;
@@ -178,6 +181,7 @@ void DebtorTimelineModel::addPromises(const services::DebtorFile &file, const Mo
         // Beside the call that made it; a promise from elsewhere on its day.
         if (p.callId && callTimes.contains(*p.callId)) {
             e.at = callTimes.value(*p.callId);
+            e.by = file.userName(callAgents.value(*p.callId));  // who got it, as the call says
         } else {
             e.at = startOfLocalDay(p.madeOn);
             e.dateOnly = true;

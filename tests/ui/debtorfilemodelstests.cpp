@@ -3,6 +3,7 @@
 #include "services/debtorfilereader.h"
 #include "services/paymentservice.h"
 #include "store/database.h"
+#include "store/promiserepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/debtorcontactsmodel.h"
@@ -99,4 +100,33 @@ TEST_CASE("The debtor file's models pass the model tester and say what the file 
     REQUIRE(timeline.rowCount() == 1);
     CHECK(timeline.index(0, DebtorTimelineModel::Details).data().toString().contains(QStringLiteral("Kept")));
     CHECK_FALSE(timeline.index(0, DebtorTimelineModel::Details).data().toString().contains(QStringLiteral("kept")));
+}
+
+TEST_CASE("A promise in the file's history names who got it: the agent of its call", "[ui][debtorfile][models]")
+{
+    test::TempDb t;
+    const domain::FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    const domain::Id lucia = test::addUser(t.db(), QStringLiteral("lhernandez"), QStringLiteral("Lucía Hernández"),
+                                           domain::UserRole::Agent);
+    const domain::Id debtor = test::addDebtor(t.db(), QStringLiteral("P-1"));
+    const domain::Id call = test::addCall(t.db(), debtor, lucia, clock.nowUtc().addDays(-1));
+    domain::Promise p;
+    p.debtorId = debtor;
+    p.callId = call;
+    p.amount = test::pesos(800);
+    p.dueDate = clock.today().addDays(5);
+    p.madeOn = clock.today().addDays(-1);
+    p.method = domain::PaymentMethod::Cash;
+    const domain::Id promise = store::PromiseRepository(t.db()).add(p);
+    const auto file = services::DebtorFileReader(t.db()).read(debtor, clock.today(), clock.nowUtc());
+    REQUIRE(file);
+    ui::DebtorTimelineModel timeline;
+    timeline.setFile(*file, ui::MoneyFormatter());
+    int row = -1;
+    for (int r = 0; r < timeline.rowCount(); ++r)
+        if (timeline.index(r, 0).data(ui::IdRole).toLongLong() == promise
+            && timeline.index(r, ui::DebtorTimelineModel::What).data().toString().startsWith(QStringLiteral("Promised")))
+            row = r;
+    REQUIRE(row >= 0);
+    CHECK(timeline.index(row, ui::DebtorTimelineModel::By).data().toString() == QStringLiteral("Lucía Hernández"));
 }
