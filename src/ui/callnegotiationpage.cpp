@@ -13,6 +13,8 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollArea>
+#include <QTimer>
 
 #include <algorithm>
 #include <iterator>
@@ -447,6 +449,17 @@ void CallNegotiationPage::showAnswer()
     const QModelIndex current = m_ui->objectionsView->currentIndex();
     const QString answer = current.isValid() ? m_objections->answerAt(current.row()) : QString();
     m_ui->answerLabel->setText(answer.isEmpty() ? tr("No answer matches what you typed.") : answer);
+    // The agent is on the phone reading it: brought into view in the call's
+    // scrolled stage, once the layout has its new height. Only while the
+    // objections are being used, not when the page is filled.
+    if (m_ui->objectionSearch->hasFocus() || m_ui->objectionsView->hasFocus())
+        QTimer::singleShot(0, this, [this] {
+            for (QWidget *w = parentWidget(); w; w = w->parentWidget())
+                if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                    area->ensureWidgetVisible(m_ui->answerLabel, 0, 24);
+                    return;
+                }
+        });
 }
 
 void CallNegotiationPage::load(const CallWorksheet &w)

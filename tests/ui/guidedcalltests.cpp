@@ -933,3 +933,18 @@ TEST_CASE("The negotiation names the broken promise the call is about with what 
     CHECK(balance.contains(QStringLiteral("%1 of it unpaid").arg(ui::MoneyFormatter().format(test::pesos(200)))));
     CHECK(balance.contains(ui::DebtorFileTexts::date(kDay.date().addDays(-10))));
 }
+
+TEST_CASE("The office's answer to an objection is brought into view as the agent picks it", "[ui][call]")
+{
+    CallDesk desk;
+    desk.window->resize(1280, 600);  // a short window: the answer starts below the fold
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+    auto *answer = test::child<QLabel>(page, "answerLabel");
+    desk.key(Qt::Key_7, Qt::AltModifier);  // the answers to objections
+    desk.type(QStringLiteral("too much"));
+    desk.key(Qt::Key_Return);
+    QTest::qWait(50);
+    REQUIRE(test::waitFor([&] { return !answer->visibleRegion().isEmpty(); }));
+    // All of it, not a sliver at the panel's edge.
+    CHECK(answer->visibleRegion().boundingRect().height() == answer->height());
+}
