@@ -2,6 +2,7 @@
 
 #include "domain/callflow.h"
 #include "domain/labels.h"
+#include "domain/scriptaddressee.h"
 #include "services/callassembly.h"
 #include "services/calldrafts.h"
 #include "services/callservice.h"
@@ -154,7 +155,7 @@ void CallPanel::buildSetup()
     m_setup.officeName = file.settings.officeName;
     m_setup.values.agent = m_setup.agentName;
     m_setup.values.company = file.settings.officeName.isEmpty() ? tr("our office") : file.settings.officeName;
-    m_setup.values.debtor = file.debtor.name;
+    m_setup.values.debtor = scriptAddressee(file.debtor, file.contacts);
     m_setup.values.balance = m_setup.money.format(file.totals.outstanding);
     m_setup.values.reference = file.debtor.externalRef;
     const QTimeZone zone(file.debtor.timeZone.toUtf8());
