@@ -6,6 +6,7 @@
 #include "ui_debtorfilenoteeditor.h"
 
 #include <QKeyEvent>
+#include <QTextDocument>
 
 namespace libreta::ui {
 
@@ -60,6 +61,15 @@ void DebtorFileNoteEditor::cancelCorrection()
     m_ui->correctionLabel->hide();
     m_ui->cancelCorrectionButton->hide();
     m_ui->saveButton->setText(tr("Save &note"));
+}
+
+void DebtorFileNoteEditor::setCompact(bool compact)
+{
+    constexpr int kFullHeight = 90;  // as the form draws it
+    const QPlainTextEdit *edit = m_ui->noteEdit;
+    const int twoLines = 2 * edit->fontMetrics().lineSpacing() + 2 * edit->frameWidth()
+                         + 2 * int(edit->document()->documentMargin());
+    m_ui->noteEdit->setMaximumHeight(compact ? qMin(twoLines, kFullHeight) : kFullHeight);
 }
 
 void DebtorFileNoteEditor::focusEditor() { m_ui->noteEdit->setFocus(Qt::ShortcutFocusReason); }

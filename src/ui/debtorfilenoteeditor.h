@@ -27,6 +27,9 @@ public:
     void startCorrection(domain::Id noteId, const QString &what);
     void cancelCorrection();
     void focusEditor();
+    // During a call the box takes two lines, the history the rest: the call
+    // has its own notes, stage by stage, and the agent reads the history.
+    void setCompact(bool compact);
     // Whose notes they are from now on (File ▸ Who is working changed).
     void setUserId(std::optional<domain::Id> userId) { m_context.userId = userId; }
     // Something typed and not saved.

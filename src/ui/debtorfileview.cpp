@@ -494,7 +494,14 @@ CallPanel *DebtorFileView::startCall()
     m_call = new CallPanel(m_context, m_file, m_money, desk(), UiSettings().scriptLanguage(), m_ui->callSplitter);
     m_ui->callSplitter->addWidget(m_call);
     // Beside the call the file's halves go one above the other, each as wide as before.
+    m_sidesBeforeCall = m_ui->splitter->sizes();
     m_ui->splitter->setOrientation(Qt::Vertical);
+    // The history below gets most of the height: what was said and promised
+    // before is what the agent reads during the call (at 1280×800 it was
+    // left two rows).
+    const int tall = qMax(m_ui->splitter->height(), 400);
+    m_ui->splitter->setSizes({tall * 30 / 100, tall - tall * 30 / 100});
+    m_timeline->noteEditor()->setCompact(true);
     const int total = qMax(width(), 1000);
     const int panel = qBound(480, total * 45 / 100, 640);
     m_ui->callSplitter->setSizes({total - panel, panel});
@@ -525,6 +532,9 @@ void DebtorFileView::closeCall()
     call->hide();
     call->deleteLater();
     m_ui->splitter->setOrientation(Qt::Horizontal);
+    if (!m_sidesBeforeCall.isEmpty())
+        m_ui->splitter->setSizes(m_sidesBeforeCall);
+    m_timeline->noteEditor()->setCompact(false);
     m_timeline->focusTable();
     Q_EMIT callChanged();
     Q_EMIT titleChanged();

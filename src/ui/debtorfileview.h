@@ -153,6 +153,7 @@ private:
     const DebtorFileActions *m_actions = nullptr;
     QPointer<CallPanel> m_call;
     QTimer m_clockTimer;
+    QList<int> m_sidesBeforeCall;  // the file's halves side by side, restored after a call
 };
 
 } // namespace libreta::ui

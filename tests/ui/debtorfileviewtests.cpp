@@ -649,3 +649,19 @@ TEST_CASE("A file with no number says so instead of saying a call is allowed", "
     CHECK(said.contains(QStringLiteral("No number to call")));
     CHECK_FALSE(said.contains(QStringLiteral("A call is allowed now")));
 }
+
+TEST_CASE("During a call the file's history keeps room to read, at the first-run window size", "[ui][debtorfile][call]")
+{
+    RichDesk desk;
+    desk.window.resize(1280, 800);  // the first-run size
+    ui::DebtorFileView *file = desk.openFile();
+    REQUIRE(test::waitFor([&] { return file->isLoaded(); }));
+    REQUIRE(file->startCall());
+    QApplication::processEvents();
+    auto *history = file->timeline()->findChild<QTableView *>(QStringLiteral("table"));
+    REQUIRE(history);
+    REQUIRE(history->model()->rowCount() > 0);
+    const int rows = history->viewport()->height() / history->rowHeight(0);
+    INFO("history rows in view: " << rows);
+    CHECK(rows >= 6);  // two before
+}
