@@ -10,6 +10,18 @@ bool isPartlyPaid(Money paid, Money promised)
     return paid.isPositive() && paid < promised;
 }
 
+std::optional<Promise> lastBrokenPromise(const QList<Promise> &promises)
+{
+    std::optional<Promise> latest;
+    for (const Promise &p : promises)
+        if (p.status != PromiseStatus::Cancelled && p.status != PromiseStatus::Pending
+            && (!latest || p.dueDate > latest->dueDate))
+            latest = p;
+    if (latest && (latest->status == PromiseStatus::Broken || latest->status == PromiseStatus::PartiallyKept))
+        return latest;
+    return std::nullopt;
+}
+
 QDate graceEnd(const QDate &dueDate, int graceDays)
 {
     // A negative grace would make a promise due before its date: treat as none.

@@ -27,6 +27,11 @@ struct InstalmentResult {
 // asks for what is left of it (the agenda, the portfolio).
 bool isPartlyPaid(Money paid, Money promised);
 
+// The debtor's latest settled promise when it was broken (or kept only in
+// part): what a call is about. None when a later one was kept, or when
+// every promise is still to keep or was cancelled.
+std::optional<Promise> lastBrokenPromise(const QList<Promise> &promises);
+
 // Last day a payment still counts for a promise due on `dueDate`.
 QDate graceEnd(const QDate &dueDate, int graceDays);
 

@@ -65,20 +65,6 @@ QList<Promise> pendingPromises(const services::DebtorFile &file)
 
 Money leftOf(const Promise &p) { return p.paid < p.amount ? p.amount - p.paid : Money(); }
 
-// The debtor's latest promise when it was broken (or kept only in part):
-// none when a later one was kept, or the last one is still to keep.
-std::optional<Promise> lastBroken(const services::DebtorFile &file)
-{
-    std::optional<Promise> latest;
-    for (const Promise &p : file.promises)
-        if (p.status != PromiseStatus::Cancelled && p.status != PromiseStatus::Pending
-            && (!latest || p.dueDate > latest->dueDate))
-            latest = p;
-    if (latest && (latest->status == PromiseStatus::Broken || latest->status == PromiseStatus::PartiallyKept))
-        return latest;
-    return std::nullopt;
-}
-
 } // namespace
 
 CallNegotiationPage::CallNegotiationPage(QWidget *parent)
@@ -201,7 +187,7 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
     }
     // The broken promise a call is usually about, named with what of it is
     // unpaid: the agent asks about that one first.
-    if (const auto broken = lastBroken(file)) {
+    if (const auto broken = lastBrokenPromise(file.promises)) {
         balance += QStringLiteral("<br><b>")
                    + tr("Not kept: %1, %2 of it unpaid")
                          .arg(DebtorFileTexts::promise(*broken, setup->money),

@@ -329,3 +329,22 @@ TEST_CASE("A promise replaced after its date was broken, before it only cancelle
     CHECK(replacedOutcome(p, QDate(2026, 4, 11)) == PromiseStatus::PartiallyKept);
     CHECK(replacedOutcome(p, QDate(2026, 4, 10)) == PromiseStatus::Cancelled);
 }
+
+TEST_CASE("The last broken promise is the latest settled one, when it was not kept", "[domain][promise]")
+{
+    const auto promise = [](int day, PromiseStatus status) {
+        Promise p;
+        p.dueDate = QDate(2026, 3, day);
+        p.status = status;
+        return p;
+    };
+    CHECK_FALSE(lastBrokenPromise({}).has_value());
+    // Broken, then a pending one and a cancelled one after it: still that one.
+    const auto broken = lastBrokenPromise({promise(2, PromiseStatus::Broken), promise(20, PromiseStatus::Pending),
+                                           promise(25, PromiseStatus::Cancelled)});
+    REQUIRE(broken.has_value());
+    CHECK(broken->dueDate == QDate(2026, 3, 2));
+    CHECK(lastBrokenPromise({promise(2, PromiseStatus::PartiallyKept)}).has_value());
+    // Kept since: the call is not about the old one.
+    CHECK_FALSE(lastBrokenPromise({promise(2, PromiseStatus::Broken), promise(9, PromiseStatus::Kept)}).has_value());
+}
