@@ -5775,6 +5775,245 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>TimeZoneNames</name>
+    <message>
+        <source>Mexico City</source>
+        <translation>Ciudad de México</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Monterrey</source>
+        <translation>Monterrey</translation>
+    </message>
+    <message>
+        <source>Mérida</source>
+        <translation>Mérida</translation>
+    </message>
+    <message>
+        <source>Matamoros</source>
+        <translation>Matamoros</translation>
+    </message>
+    <message>
+        <source>Bahía de Banderas</source>
+        <translation>Bahía de Banderas</translation>
+    </message>
+    <message>
+        <source>Cancún, Quintana Roo</source>
+        <translation>Cancún, Quintana Roo</translation>
+    </message>
+    <message>
+        <source>Chihuahua</source>
+        <translation>Chihuahua</translation>
+    </message>
+    <message>
+        <source>Ciudad Juárez</source>
+        <translation>Ciudad Juárez</translation>
+    </message>
+    <message>
+        <source>Mazatlán, Sinaloa</source>
+        <translation>Mazatlán, Sinaloa</translation>
+    </message>
+    <message>
+        <source>Hermosillo, Sonora</source>
+        <translation>Hermosillo, Sonora</translation>
+    </message>
+    <message>
+        <source>Tijuana, Baja California</source>
+        <translation>Tijuana, Baja California</translation>
+    </message>
+    <message>
+        <source>Madrid</source>
+        <translation>Madrid</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Canary Islands</source>
+        <translation>Canarias</translation>
+    </message>
+    <message>
+        <source>Ceuta and Melilla</source>
+        <translation>Ceuta y Melilla</translation>
+    </message>
+    <message>
+        <source>Buenos Aires</source>
+        <translation>Buenos Aires</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>La Paz</source>
+        <translation>La Paz</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <source>Santiago</source>
+        <translation>Santiago</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Bogotá</source>
+        <translation>Bogotá</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>San José</source>
+        <translation>San José</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Havana</source>
+        <translation>La Habana</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Quito and Guayaquil</source>
+        <translation>Quito y Guayaquil</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>San Salvador</source>
+        <translation>San Salvador</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Guatemala City</source>
+        <translation>Ciudad de Guatemala</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Tegucigalpa</source>
+        <translation>Tegucigalpa</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Managua</source>
+        <translation>Managua</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Panama City</source>
+        <translation>Ciudad de Panamá</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <source>Asunción</source>
+        <translation>Asunción</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Lima</source>
+        <translation>Lima</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <source>San Juan</source>
+        <translation>San Juan</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Santo Domingo</source>
+        <translation>Santo Domingo</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <source>Montevideo</source>
+        <translation>Montevideo</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Caracas</source>
+        <translation>Caracas</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>New York, Miami</source>
+        <translation>Nueva York, Miami</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Chicago, Houston</source>
+        <translation>Chicago, Houston</translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation>Denver</translation>
+    </message>
+    <message>
+        <source>Phoenix, Arizona</source>
+        <translation>Phoenix, Arizona</translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation>Los Ángeles</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>&amp;Login:</source>

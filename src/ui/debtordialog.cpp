@@ -120,7 +120,7 @@ void DebtorDialog::save()
     d.name = m_ui->nameEdit->text();
     d.externalRef = m_ui->refEdit->text();
     d.taxId = m_ui->taxIdEdit->text();
-    d.timeZone = m_ui->timeZoneCombo->currentText();
+    d.timeZone = chosenTimeZone(m_ui->timeZoneCombo);
     d.segment = m_ui->segmentEdit->text();
     d.risk = Level(m_ui->riskCombo->currentData().toInt());
     d.value = Level(m_ui->valueCombo->currentData().toInt());

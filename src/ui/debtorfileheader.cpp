@@ -3,6 +3,7 @@
 #include "domain/contactrules.h"
 #include "domain/labels.h"
 #include "ui/debtorfiletexts.h"
+#include "ui/timezonenames.h"
 #include "ui_debtorfileheader.h"
 
 #include <QLocale>
@@ -127,7 +128,7 @@ void DebtorFileHeader::updateCallStatus(const QDateTime &nowUtc, int attemptsInL
     if (decision.debtorLocalTime.isValid())
         parts << heldTogether(tr("Debtor's local time: %1 (%2)")
                                   .arg(QLocale().toString(decision.debtorLocalTime.time(), QLocale::ShortFormat),
-                                       m_debtor.timeZone))
+                                       TimeZoneNames::place(m_debtor.timeZone)))
                      .toHtmlEscaped();
     parts << heldTogether(tr("Call attempts in the last 7 days: %1 of %2")
                               .arg(attemptsInLast7Days)

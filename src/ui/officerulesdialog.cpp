@@ -4,6 +4,7 @@
 #include "ui_officerulesdialog.h"
 
 #include "ui/timezonecombo.h"
+#include "ui/timezonenames.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -62,10 +63,10 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->timeZoneComboHint->hide();
     // Offered only once another zone is chosen: the debtors given the
     // former one by default may all belong in the new one.
-    m_ui->moveDebtorsCheck->setText(tr("Move the debtors in %1 to it as well").arg(s.debtorTimeZone));
+    m_ui->moveDebtorsCheck->setText(tr("Move the debtors in %1 to it as well").arg(TimeZoneNames::place(s.debtorTimeZone)));
     m_ui->moveDebtorsCheck->setVisible(false);
-    connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, [this, former = s.debtorTimeZone](const QString &zone) {
-        m_ui->moveDebtorsCheck->setVisible(m_mayChange && zone.trimmed() != former);
+    connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, [this, former = s.debtorTimeZone] {
+        m_ui->moveDebtorsCheck->setVisible(m_mayChange && chosenTimeZone(m_ui->timeZoneCombo) != former);
     });
 
     addField(QStringLiteral("grace_days"), m_ui->graceDaysSpin, m_ui->graceDaysSpinError);
@@ -258,7 +259,7 @@ void OfficeRulesDialog::save()
                          m_ui->priorityRiskSpin->value(), m_ui->priorityBrokenPromisesSpin->value()};
     s.agentsTakeUnassigned = m_ui->agentsTakeUnassignedCheck->isChecked();
     s.reminderTime = m_ui->reminderTimeEdit->time();
-    s.debtorTimeZone = m_ui->timeZoneCombo->currentText().trimmed();
+    s.debtorTimeZone = chosenTimeZone(m_ui->timeZoneCombo);
     m_movedDebtors = rules.save(s, !m_ui->moveDebtorsCheck->isHidden() && m_ui->moveDebtorsCheck->isChecked());
 }
 

@@ -648,6 +648,8 @@ TEST_CASE("A file with no number says so instead of saying a call is allowed", "
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("No number to call")));
     CHECK_FALSE(said.contains(QStringLiteral("A call is allowed now")));
+    // The debtor's zone by its place, not its id.
+    CHECK(said.contains(QStringLiteral(" (Mexico City) ")));
 }
 
 TEST_CASE("During a call the file's history keeps room to read, at the first-run window size", "[ui][debtorfile][call]")
