@@ -3518,6 +3518,10 @@
         <source>The columns %1 could each be the amount (what is owed, or what was invoiced before payments); choose the one that holds it.</source>
         <translation>Las columnas %1 podrían ser, cada una, el importe (lo que se debe, o lo facturado antes de los pagos); elija la que lo contiene.</translation>
     </message>
+    <message>
+        <source>Line %1, column «%2»: %3</source>
+        <translation>Línea %1, columna «%2»: %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>
@@ -8850,14 +8854,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>— no se importa —</translation>
     </message>
     <message>
-        <source>%1 (%2, required)</source>
-        <translation>%1 (%2, obligatorio)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Suggested by the column&apos;s title</source>
         <translation>Sugerido por el título de la columna</translation>
     </message>
@@ -8872,6 +8868,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>The preset «%1» was deleted.</source>
         <translation>Se borró la plantilla «%1».</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Code for libreta-cli --map: %1</source>
+        <translation>Código para libreta-cli --map: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "csv/csvwriter.h"
 #include "csv/delimiter.h"
 #include "domain/amountconvention.h"
+#include "domain/textfold.h"
 #include "services/audittrail.h"
 #include "services/importrows.h"
 #include "services/inputerror.h"
@@ -120,8 +121,13 @@ QString ImportService::describe(const RowRefusal &refusal, const FieldProblem &p
     if (problem.field.isEmpty())
         return tr("Line %1: %2").arg(refusal.line).arg(problem.message);
     const int column = mapping.column(problem.field);
-    const QString title = column >= 0 ? headers.value(column) : ImportFields::label(problem.field);
-    return tr("Line %1, column «%2» (%3): %4").arg(refusal.line).arg(title, problem.field, problem.message);
+    const QString field = ImportFields::label(problem.field);
+    const QString title = column >= 0 ? headers.value(column) : field;
+    // The field is named as the wizard names it, and only when the column's
+    // title does not already say it: an office reads no field codes.
+    if (domain::foldForSearch(title) == domain::foldForSearch(field))
+        return tr("Line %1, column «%2»: %3").arg(refusal.line).arg(title, problem.message);
+    return tr("Line %1, column «%2» (%3): %4").arg(refusal.line).arg(title, field, problem.message);
 }
 
 void ImportService::applyPreset(const ImportRequest &request, ImportPlan &plan, ImportRequest &effective)
@@ -218,7 +224,7 @@ ImportPlan ImportService::prepare(const ImportRequest &request)
     if (!missing.isEmpty()) {
         QStringList labels;
         for (const QString &f : missing)
-            labels << QStringLiteral("%1 (%2)").arg(ImportFields::label(f), f);
+            labels << ImportFields::label(f);
         plan.problems.append({ImportProblem::Kind::Mapping,
                               tr("No column is mapped to %1; choose the column that holds it.")
                                   .arg(labels.join(QStringLiteral(", ")))});

@@ -95,10 +95,15 @@ void ImportMappingPage::fill()
             combo = new QComboBox(m_ui->mappingTable);
             combo->setObjectName(QStringLiteral("fieldCombo%1").arg(c));
             combo->addItem(tr("— not imported —"), QString());
-            for (const ImportField &f : ImportFields::of(kind))
-                combo->addItem(f.required ? tr("%1 (%2, required)").arg(ImportFields::label(f.name), f.name)
-                                          : tr("%1 (%2)").arg(ImportFields::label(f.name), f.name),
+            // The field's code is what libreta-cli's --map and the saved
+            // layouts use: said on hover, not in every label.
+            for (const ImportField &f : ImportFields::of(kind)) {
+                combo->addItem(f.required ? tr("%1 (required)").arg(ImportFields::label(f.name))
+                                          : ImportFields::label(f.name),
                                f.name);
+                combo->setItemData(combo->count() - 1, tr("Code for libreta-cli --map: %1").arg(f.name),
+                                   Qt::ToolTipRole);
+            }
             connect(combo, &QComboBox::activated, this, &ImportMappingPage::changed);
             m_ui->mappingTable->setCellWidget(c, FieldColumn, combo);
         }

@@ -225,15 +225,15 @@ TEST_CASE("All or nothing: one refused row stores nothing, and every refusal is 
             described << ImportService::describe(refusal, p, plan.headers, plan.mapping);
     CHECK(described ==
           (QStringList{
-              QStringLiteral("Line 3, column «debtor_ref» (debtor_ref): no debtor has the reference «999999»; import "
+              QStringLiteral("Line 3, column «debtor_ref» (Debtor's reference): no debtor has the reference «999999»; import "
                              "the debtors first, or let this import create the missing ones."),
-              QStringLiteral("Line 4, column «issue_date» (issue_date): «2025-02-31» is not a date written as "
+              QStringLiteral("Line 4, column «issue_date»: «2025-02-31» is not a date written as "
                              "Year-month-day (2025-12-31)."),
-              QStringLiteral("Line 5, column «due_date» (due_date): 2025-09-30 is before the issue date (2025-10-01)."),
-              QStringLiteral("Line 6, column «number» (number): the invoice number is missing."),
+              QStringLiteral("Line 5, column «due_date»: 2025-09-30 is before the issue date (2025-10-01)."),
+              QStringLiteral("Line 6, column «number» (Invoice number): the invoice number is missing."),
               QStringLiteral("Line 7: it has 6 values but the header has 5 columns (a separator inside a value that "
                              "is not in quotes?)."),
-              QStringLiteral("Line 8, column «amount» (amount): «abc» contains letters; type only the amount, for "
+              QStringLiteral("Line 8, column «amount»: «abc» contains letters; type only the amount, for "
                              "example %1.")
                   .arg(domain::Money::fromMinor(123456).format(QLocale())),
           }));
@@ -267,7 +267,7 @@ TEST_CASE("Keep-valid stores the good rows and writes the refused ones with thei
     REQUIRE(lines.size() == 7);
     CHECK(lines[0] == QStringLiteral("debtor_ref,number,issue_date,due_date,amount,line,reason"));
     CHECK(lines[1] == QStringLiteral("999999,G-2,2025-10-01,2025-10-31,100.00,3,\"Line 3, column «debtor_ref» "
-                                     "(debtor_ref): no debtor has the reference «999999»; import the debtors first, "
+                                     "(Debtor's reference): no debtor has the reference «999999»; import the debtors first, "
                                      "or let this import create the missing ones.\""));
     CHECK(lines[5].startsWith(QStringLiteral("000123,G-6,2025-10-01,2025-10-31,100.00,extra,7,")));
     // Fixed, the rejects file imports: its extra columns are not mapped.
@@ -414,7 +414,7 @@ TEST_CASE("A mapping given by column title or number, and a missing field is nam
     auto plan = service.prepare(request);
     REQUIRE_FALSE(plan.ready());
     CHECK(plan.problems[0].message ==
-          QStringLiteral("No column is mapped to Amount (amount); choose the column that holds it."));
+          QStringLiteral("No column is mapped to Amount; choose the column that holds it."));
     request.mapSpecs = {QStringLiteral("saldo="), QStringLiteral("5=amount")};
     CHECK(service.prepare(request).ready());
     request.mapSpecs = {QStringLiteral("Importe total=amount")};

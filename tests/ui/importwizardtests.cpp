@@ -135,7 +135,14 @@ TEST_CASE("The wizard's mapping can be changed and saved as a preset", "[ui][imp
     wizard.mappingPage()->setField(4, QString());
     REQUIRE(test::waitFor([&] { return !wizard.session().busy(); }, 10000));
     CHECK_FALSE(wizard.mappingPage()->isComplete());
-    CHECK(wizard.mappingPage()->problemText().startsWith(QStringLiteral("No column is mapped to Amount (amount)")));
+    CHECK(wizard.mappingPage()->problemText().startsWith(QStringLiteral("No column is mapped to Amount")));
+    // Fields by their names; the code --map takes is said on hover.
+    auto *fields = wizard.findChild<QComboBox *>(QStringLiteral("fieldCombo4"));
+    REQUIRE(fields);
+    const int amount = fields->findData(QStringLiteral("amount"));
+    CHECK(fields->itemText(amount) == QStringLiteral("Amount (required)"));
+    CHECK(fields->itemData(amount, Qt::ToolTipRole).toString() == QStringLiteral("Code for libreta-cli --map: amount"));
+    CHECK(fields->itemText(fields->findData(QStringLiteral("disputed"))) == QStringLiteral("Disputed"));
     wizard.mappingPage()->setField(4, QStringLiteral("amount"));
     REQUIRE(test::waitFor([&] { return !wizard.session().busy() && wizard.mappingPage()->isComplete(); }, 10000));
     wizard.mappingPage()->savePreset(QStringLiteral("Excel de contabilidad"));
