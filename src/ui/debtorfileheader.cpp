@@ -7,6 +7,7 @@
 #include "ui_debtorfileheader.h"
 
 #include <QLocale>
+#include <QResizeEvent>
 
 #include <algorithm>
 
@@ -35,6 +36,9 @@ QString wrapBetweenParts(const QString &line)
 
 } // namespace
 
+// Narrower than this, the left side's lines wrap at every part.
+constexpr int kLeftSideMinimum = 340;
+
 DebtorFileHeader::DebtorFileHeader(QWidget *parent)
     : QFrame(parent), m_ui(std::make_unique<::Ui::DebtorFileHeader>())
 {
@@ -42,6 +46,54 @@ DebtorFileHeader::DebtorFileHeader(QWidget *parent)
 }
 
 DebtorFileHeader::~DebtorFileHeader() = default;
+
+void DebtorFileHeader::setDuringCall(bool duringCall)
+{
+    m_ui->approachLabel->setVisible(!duringCall);
+    m_ui->callLabel->setVisible(!duringCall);
+}
+
+void DebtorFileHeader::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    int right = 0;
+    for (const QLabel *label : {m_ui->outstandingLabel, m_ui->agingLabel, m_ui->promiseLabel})
+        right = std::max(right, label->fontMetrics().horizontalAdvance(label->text()));
+    const QMargins margins = contentsMargins() + m_ui->grid->contentsMargins();
+    const int left = width() - margins.left() - margins.right() - m_ui->grid->horizontalSpacing() - right;
+    arrange(left < kLeftSideMinimum);
+}
+
+void DebtorFileHeader::arrange(bool oneColumn)
+{
+    if (oneColumn == m_oneColumn)
+        return;
+    m_oneColumn = oneColumn;
+    QGridLayout *grid = m_ui->grid;
+    const QList<QLabel *> labels{m_ui->nameLabel,    m_ui->outstandingLabel, m_ui->identityLabel, m_ui->agingLabel,
+                                 m_ui->profileLabel, m_ui->promiseLabel,     m_ui->approachLabel, m_ui->callLabel};
+    for (QLabel *label : labels)
+        grid->removeWidget(label);
+    const Qt::Alignment sideOfFigures = oneColumn ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter;
+    for (QLabel *figures : {m_ui->outstandingLabel, m_ui->agingLabel, m_ui->promiseLabel}) {
+        figures->setAlignment(sideOfFigures);
+        figures->setWordWrap(oneColumn);
+    }
+    if (oneColumn) {
+        // The balance under the name, then who the debtor is, then the promise.
+        const QList<QLabel *> order{m_ui->nameLabel,    m_ui->outstandingLabel, m_ui->agingLabel, m_ui->identityLabel,
+                                    m_ui->profileLabel, m_ui->promiseLabel,     m_ui->approachLabel, m_ui->callLabel};
+        for (int row = 0; row < order.size(); ++row)
+            grid->addWidget(order[row], row, 0, 1, 2);
+    } else {
+        for (int row = 0; row < 3; ++row) {
+            grid->addWidget(labels[row * 2], row, 0);
+            grid->addWidget(labels[row * 2 + 1], row, 1);
+        }
+        grid->addWidget(m_ui->approachLabel, 3, 0, 1, 2);
+        grid->addWidget(m_ui->callLabel, 4, 0, 1, 2);
+    }
+}
 
 void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyFormatter &money)
 {

@@ -29,13 +29,27 @@ public:
     // The call rule is re-read as time passes: the window opens and closes.
     void updateCallStatus(const QDateTime &nowUtc, int attemptsInLast7Days);
     bool callAllowed() const { return m_callAllowed; }
+    // During a call the approach and whether a call may be made are not
+    // shown: the call panel's negotiation says the approach of the call
+    // being made, and the call is under way.
+    void setDuringCall(bool duringCall);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Side by side (name and profile left, balance and promise right) or,
+    // when the left side would be squeezed to a word a line (beside a
+    // call, on a small screen), one above the other.
+    void arrange(bool oneColumn);
+
+
     std::unique_ptr<::Ui::DebtorFileHeader> m_ui;
     domain::Debtor m_debtor;
     domain::OfficeSettings m_settings;
     bool m_callAllowed = false;
     bool m_hasNumber = false;  // some contact of the debtor has a phone
+    bool m_oneColumn = false;
 };
 
 } // namespace libreta::ui

@@ -502,6 +502,7 @@ CallPanel *DebtorFileView::startCall()
     const int tall = qMax(m_ui->splitter->height(), 400);
     m_ui->splitter->setSizes({tall * 30 / 100, tall - tall * 30 / 100});
     m_timeline->noteEditor()->setCompact(true);
+    m_header->setDuringCall(true);
     const int total = qMax(width(), 1000);
     const int panel = qBound(480, total * 45 / 100, 640);
     m_ui->callSplitter->setSizes({total - panel, panel});
@@ -535,6 +536,7 @@ void DebtorFileView::closeCall()
     if (!m_sidesBeforeCall.isEmpty())
         m_ui->splitter->setSizes(m_sidesBeforeCall);
     m_timeline->noteEditor()->setCompact(false);
+    m_header->setDuringCall(false);
     m_timeline->focusTable();
     Q_EMIT callChanged();
     Q_EMIT titleChanged();

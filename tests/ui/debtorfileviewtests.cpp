@@ -9,6 +9,7 @@
 #include "ui/agendaview.h"
 #include "ui/callpanel.h"
 #include "ui/debtorfileactions.h"
+#include "ui/debtorfileheader.h"
 #include "ui/debtorfileinvoices.h"
 #include "ui/debtorfilenoteeditor.h"
 #include "ui/debtorfiletabs.h"
@@ -656,6 +657,10 @@ TEST_CASE("During a call the file's history keeps room to read, at the first-run
 {
     RichDesk desk;
     desk.window.resize(1280, 800);  // the first-run size
+    // Inside the debtor's calling hours: outside them the header lists why,
+    // on lines of its own.
+    const FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(17, 0), Qt::UTC));
+    desk.window.setClock(clock);
     ui::DebtorFileView *file = desk.openFile();
     REQUIRE(test::waitFor([&] { return file->isLoaded(); }));
     REQUIRE(file->startCall());
@@ -665,5 +670,22 @@ TEST_CASE("During a call the file's history keeps room to read, at the first-run
     REQUIRE(history->model()->rowCount() > 0);
     const int rows = history->viewport()->height() / history->rowHeight(0);
     INFO("history rows in view: " << rows);
-    CHECK(rows >= 6);  // two before
+    CHECK(rows >= 8);  // two at first, then five with the header as before the call
+    // What the call panel says, or what no longer matters once the call is
+    // made, is not said again above it.
+    auto *header = file->findChild<ui::DebtorFileHeader *>();
+    REQUIRE(header);
+    auto *approach = header->findChild<QLabel *>(QStringLiteral("approachLabel"));
+    auto *callRule = header->findChild<QLabel *>(QStringLiteral("callLabel"));
+    CHECK_FALSE(approach->isVisible());
+    CHECK_FALSE(callRule->isVisible());
+    // The balance under the name, not squeezed beside it.
+    auto *name = header->findChild<QLabel *>(QStringLiteral("nameLabel"));
+    auto *outstanding = header->findChild<QLabel *>(QStringLiteral("outstandingLabel"));
+    CHECK(outstanding->geometry().top() >= name->geometry().bottom());
+    desk.prompts.prompter->answers << true;  // discard it
+    file->callPanel()->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+    REQUIRE(test::waitFor([&] { return !file->callPanel(); }));
+    CHECK(approach->isVisible());
+    CHECK(callRule->isVisible());
 }
