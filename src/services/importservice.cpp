@@ -155,6 +155,13 @@ void ImportService::applyPreset(const ImportRequest &request, ImportPlan &plan, 
 
 ImportPlan ImportService::prepare(const ImportRequest &request)
 {
+    // Not even read: on Unix, closing a read of the office's own file would
+    // drop this process's locks on it (see ui/filedialogs.h).
+    if (OutputPath::isOfficeFile(request.path, m_db.path()))
+        throw InputError(QStringLiteral("file"),
+                         tr("%1 is this office's own Libreta file, not a file to import; choose the CSV file "
+                            "your other program saved.")
+                             .arg(QDir::toNativeSeparators(request.path)));
     ImportPlan plan;
     ImportRequest effective = request;
     applyPreset(request, plan, effective);

@@ -16,17 +16,25 @@ bool OutputPath::sameFile(const QString &a, const QString &b)
     return ca == cb;
 }
 
+bool OutputPath::isOfficeFile(const QString &path, const QString &officeFile)
+{
+    if (officeFile.isEmpty())
+        return false;
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        if (sameFile(path, officeFile + suffix))
+            return true;
+    return false;
+}
+
 void OutputPath::check(const QString &field, const QString &path, const QString &officeFile,
                        const QStringList &readFiles)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (!officeFile.isEmpty())
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")})
-            if (sameFile(path, officeFile + suffix))
-                throw InputError(field, tr("%1 is the office's own file: writing there would destroy its data. "
-                                           "Choose another name.")
-                                            .arg(shown));
+    if (isOfficeFile(path, officeFile))
+        throw InputError(field, tr("%1 is the office's own file: writing there would destroy its data. "
+                                   "Choose another name.")
+                                    .arg(shown));
     for (const QString &read : readFiles)
         if (sameFile(path, read))
             throw InputError(field, tr("%1 is the file being read: writing there would replace it. "

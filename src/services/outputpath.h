@@ -21,6 +21,8 @@ public:
                       const QStringList &readFiles = {});
     // The same file by another spelling (a relative path, a link) counts too.
     static bool sameFile(const QString &a, const QString &b);
+    // Whether `path` is the office file or one SQLite keeps beside it.
+    static bool isOfficeFile(const QString &path, const QString &officeFile);
 };
 
 } // namespace libreta::services

@@ -14,6 +14,7 @@
 #include "ui/agendarescheduledialog.h"
 #include "ui/compactbuttonrow.h"
 #include "ui/deskuser.h"
+#include "ui/filedialogs.h"
 #include "ui/itemroles.h"
 #include "ui/narrowcombo.h"
 #include "ui/uisettings.h"
@@ -21,7 +22,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPrintDialog>
@@ -563,7 +563,7 @@ void AgendaView::chooseDaySheetFile()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("agenda-%1.pdf").arg(sheetDay().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the day sheet"), QDir(folder).filePath(name),
+    const QString path = FileDialogs::saveFile(this, tr("Save the day sheet"), QDir(folder).filePath(name),
                                                       tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         saveDaySheet(path);

@@ -3,10 +3,10 @@
 #include "domain/labels.h"
 #include "ui/callconfirmation.h"
 #include "ui/calltexts.h"
+#include "ui/filedialogs.h"
 #include "ui_callclosepage.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -42,7 +42,7 @@ CallClosePage::CallClosePage(QWidget *parent) : QWidget(parent), m_ui(std::make_
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString name = tr("commitment-%1-%2.pdf")
                                  .arg(m_setup->file.debtor.externalRef, m_setup->file.today.toString(Qt::ISODate));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the confirmation as PDF"),
+        const QString path = FileDialogs::saveFile(this, tr("Save the confirmation as PDF"),
                                                           QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             savePdf(path);

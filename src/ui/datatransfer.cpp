@@ -3,12 +3,12 @@
 #include "services/inputerror.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "ui/filedialogs.h"
 #include "ui/importwizard.h"
 #include "ui/prompter.h"
 
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
@@ -73,7 +73,7 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("%1-%2.csv").arg(ExportService::kindLabel(kind).toLower(),
                                               m_clock.today().toString(Qt::ISODate));
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export %1").arg(ExportService::kindLabel(kind)),
+    QString path = FileDialogs::saveFile(m_window, tr("Export %1").arg(ExportService::kindLabel(kind)),
                                                 QDir(folder).filePath(name), comma + QStringLiteral(";;") + semicolon,
                                                 &filter);
     if (path.isEmpty())

@@ -6,12 +6,12 @@
 #include "services/inputerror.h"
 #include "store/storeerror.h"
 #include "ui/documentdialog.h"
+#include "ui/filedialogs.h"
 #include "ui_documentbatchdialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -170,10 +170,10 @@ void DocumentBatchDialog::chooseDestination()
 {
     QString path;
     if (m_ui->oneFileRadio->isChecked())
-        path = QFileDialog::getSaveFileName(this, tr("Write the documents to"), destination(),
+        path = FileDialogs::saveFile(this, tr("Write the documents to"), destination(),
                                             tr("PDF documents (*.pdf)"));
     else
-        path = QFileDialog::getExistingDirectory(this, tr("Write each debtor's PDF in"),
+        path = FileDialogs::existingFolder(this, tr("Write each debtor's PDF in"),
                                                  QFileInfo(destination()).absolutePath());
     if (path.isEmpty())
         return;

@@ -5,13 +5,13 @@
 #include "services/inputerror.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
+#include "ui/filedialogs.h"
 #include "ui/moneyformatter.h"
 #include "ui/officedetailsdialog.h"
 #include "ui/prompter.h"
 #include "ui_documentdialog.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -136,7 +136,7 @@ void DocumentDialog::noteWritten(bool printed)
 void DocumentDialog::choosePdf()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), QDir(folder).filePath(m_document.fileName),
+    const QString path = FileDialogs::saveFile(this, tr("Save as PDF"), QDir(folder).filePath(m_document.fileName),
                                                       tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);

@@ -1,11 +1,11 @@
 #include "ui/importcheckpage.h"
 
 #include "services/importservice.h"
+#include "ui/filedialogs.h"
 #include "ui/importsession.h"
 #include "ui_importcheckpage.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -134,7 +134,7 @@ void ImportCheckPage::onChecked()
 
 void ImportCheckPage::chooseRejectsFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Refused rows"), m_ui->rejectsEdit->text(),
+    const QString path = FileDialogs::saveFile(this, tr("Refused rows"), m_ui->rejectsEdit->text(),
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         m_ui->rejectsEdit->setText(QDir::toNativeSeparators(path));

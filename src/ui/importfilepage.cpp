@@ -3,11 +3,11 @@
 #include "services/importservice.h"
 #include "store/portfoliorepository.h"
 #include "store/storeerror.h"
+#include "ui/filedialogs.h"
 #include "ui/importsession.h"
 #include "ui_importfilepage.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 
 namespace libreta::ui {
@@ -94,7 +94,7 @@ void ImportFilePage::chooseFile()
 {
     const QString start = m_ui->fileEdit->text().isEmpty() ? QDir::homePath()
                                                            : QFileInfo(m_ui->fileEdit->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFile(
         this, tr("Import a file"), start, tr("Delimited text (*.csv *.txt *.tsv *.tab);;All files (*)"));
     if (!path.isEmpty())
         m_ui->fileEdit->setText(QDir::toNativeSeparators(path));

@@ -3,14 +3,15 @@
 #include "services/inputerror.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "ui/filedialogs.h"
 #include "ui/prompter.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QThread>
+#include <QWidget>
 
 #include <memory>
 
@@ -54,7 +55,7 @@ void OfficeBackup::chooseAndSave(const QString &databasePath)
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = BackupService::suggestedName(databasePath, m_clock.today());
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save a backup copy"), QDir(folder).filePath(name),
+    QString path = FileDialogs::saveFile(m_window, tr("Save a backup copy"), QDir(folder).filePath(name),
                                                 tr("Libreta files (*.sqlite *.libreta)"));
     if (path.isEmpty())
         return;

@@ -250,6 +250,15 @@ TEST_CASE("Malformed and non-text files are refused whole and store nothing", "[
           QStringLiteral("%1 is empty.").arg(QDir::toNativeSeparators(corpus("empty.csv"))));
     CHECK(refusal("blank-lines-only.csv") == QStringLiteral("The file has no rows: it is blank."));
     CHECK(refusal("does-not-exist.csv").contains(QStringLiteral("could not be opened")));
+    // The office's own file, or one SQLite keeps beside it, is not even read.
+    for (const QString &own : QStringList{t.path(), t.path() + QStringLiteral("-wal")}) {
+        ImportRequest request = test::importRequest(ImportKind::Debtors, "debtors-basic.csv");
+        request.path = own;
+        CHECK(test::importRefusal([&] { ImportService(t.db(), test::importClock()).prepare(request); }) ==
+              QStringLiteral("%1 is this office's own Libreta file, not a file to import; choose the CSV file your "
+                             "other program saved.")
+                  .arg(QDir::toNativeSeparators(own)));
+    }
     CHECK(test::countsOf(t.db()) == before);
     CHECK(test::totalsConsistent(t.db()));
 }
