@@ -3168,6 +3168,21 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Archivo: %2</translation>
+    </message>
+    <message>
+        <source>demo-office</source>
+        <translation>despacho-de-demostracion</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpActions</name>
     <message>
         <source>This follow-up no longer exists.</source>
@@ -3521,6 +3536,10 @@
     <message>
         <source>Line %1, column «%2»: %3</source>
         <translation>Línea %1, columna «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1 is this office&apos;s own Libreta file, not a file to import; choose the CSV file your other program saved.</source>
+        <translation>%1 es el propio archivo de Libreta de este despacho, no un archivo para importar; elija el archivo CSV que guardó su otro programa.</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4234,10 @@ File: %2</source>
         <translation>%1
 
 Archivo: %2</translation>
+    </message>
+    <message>
+        <source>Open another file, such as your latest backup copy, or start an office.</source>
+        <translation>Abra otro archivo, como su copia de seguridad más reciente, o empiece un despacho.</translation>
     </message>
 </context>
 <context>
@@ -6156,6 +6179,41 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Only an administrator may add or change users.</source>
         <translation>Solo un administrador puede agregar o cambiar usuarios.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Libreta</source>
+        <translation>Le damos la bienvenida a Libreta</translation>
+    </message>
+    <message>
+        <source>Libreta keeps your whole office (debtors, invoices, calls, promises and payments) in one file on this computer. How do you want to start?</source>
+        <translation>Libreta guarda todo su despacho (deudores, facturas, llamadas, promesas y pagos) en un archivo de esta computadora. ¿Cómo quiere empezar?</translation>
+    </message>
+    <message>
+        <source>Start my office</source>
+        <translation>Empezar mi despacho</translation>
+    </message>
+    <message>
+        <source>Its name, its currency and yours. Then add your customers one by one, or bring them from a spreadsheet with File ▸ Import.</source>
+        <translation>El nombre y la moneda del despacho, y su nombre. Después agregue a sus clientes uno por uno, o tráigalos de una hoja de cálculo con Archivo ▸ Importar.</translation>
+    </message>
+    <message>
+        <source>Try a demo office first</source>
+        <translation>Probar antes un despacho de demostración</translation>
+    </message>
+    <message>
+        <source>Made-up debtors with a year of calls, promises and payments, to learn Libreta without fear of mistakes. Your own office is started later with File ▸ New office file.</source>
+        <translation>Deudores inventados con un año de llamadas, promesas y pagos, para aprender Libreta sin miedo a equivocarse. Su propio despacho se empieza después con Archivo ▸ Nuevo archivo de despacho.</translation>
+    </message>
+    <message>
+        <source>Open a Libreta file</source>
+        <translation>Abrir un archivo de Libreta</translation>
+    </message>
+    <message>
+        <source>One brought from another computer, or a backup copy.</source>
+        <translation>Uno traído de otra computadora, o una copia de seguridad.</translation>
     </message>
 </context>
 <context>

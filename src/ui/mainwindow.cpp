@@ -11,6 +11,7 @@
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/deskalerts.h"
+#include "ui/filedialogs.h"
 #include "ui/firstwindowplacement.h"
 #include "ui/nextcalldesk.h"
 #include "ui/newofficedialog.h"
@@ -34,7 +35,6 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QLocale>
@@ -51,11 +51,6 @@ constexpr int kStatusMessageMs = 8000;
 QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(themeName), w->style()->standardIcon(fallback));
-}
-
-QString fileFilter()
-{
-    return MainWindow::tr("Libreta files (*.sqlite *.libreta);;All files (*)");
 }
 
 } // namespace
@@ -343,18 +338,23 @@ bool MainWindow::openFile(const QString &path, bool create)
     return true;
 }
 
+QString MainWindow::officeFileFilter()
+{
+    return tr("Libreta files (*.sqlite *.libreta);;All files (*)");
+}
+
 void MainWindow::chooseFileToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Libreta file"),
-                                                      QFileInfo(m_db->path()).absolutePath(), fileFilter());
+    const QString path = FileDialogs::openFile(this, tr("Open a Libreta file"),
+                                                      QFileInfo(m_db->path()).absolutePath(), officeFileFilter());
     if (!path.isEmpty())
         openFile(path, false);
 }
 
 void MainWindow::chooseNewFile()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New office file"),
-                                                QFileInfo(m_db->path()).absolutePath(), fileFilter());
+    QString path = FileDialogs::saveFile(this, tr("New office file"),
+                                                QFileInfo(m_db->path()).absolutePath(), officeFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

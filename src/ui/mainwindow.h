@@ -51,6 +51,9 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
+    // What File ▸ Open and File ▸ New office file offer.
+    static QString officeFileFilter();
+
     enum Section { AgendaSection, PortfolioSection, ReviewsSection, DashboardSection, SectionCount };
 
     explicit MainWindow(std::unique_ptr<store::Database> db, QWidget *parent = nullptr);
