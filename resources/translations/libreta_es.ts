@@ -1320,6 +1320,10 @@
         <source>Do-not-contact is never overridden: lift the mark in the debtor&apos;s file, with its reason, or call another contact.</source>
         <translation>«No contactar» no admite excepciones: quite la marca en el expediente del deudor, con su motivo, o llame a otro contacto.</translation>
     </message>
+    <message>
+        <source>Say in a few words why the call goes ahead, for example “the debtor asked to be called at this hour”: “%1” tells the audit log nothing.</source>
+        <translation>Diga en unas palabras por qué la llamada se hace, por ejemplo «el deudor pidió que se le llame a esta hora»: «%1» no le dice nada a la bitácora de auditoría.</translation>
+    </message>
 </context>
 <context>
     <name>CallListeningPage</name>

@@ -10,6 +10,8 @@
 #include "store/transaction.h"
 #include "store/userrepository.h"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 namespace libreta::services {
@@ -72,12 +74,33 @@ QString CallGate::blockCodes(const ContactDecision &decision)
     return codes.join(QLatin1Char(','));
 }
 
+bool CallGate::saysWhy(const QString &reason)
+{
+    // Two words of two letters or more, ten letters in all: a key pressed
+    // by mistake ("1", "ok") never lifts the calling hours.
+    int words = 0;
+    int letters = 0;
+    for (const QString &word : reason.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const auto count = std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); });
+        if (count >= 2) {
+            ++words;
+            letters += int(count);
+        }
+    }
+    return words >= 2 && letters >= 10;
+}
+
 void CallGate::recordOverride(Id debtorId, std::optional<Id> contactId, std::optional<Id> userId,
                               const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         throw InputError(QStringLiteral("override_reason"),
                          tr("Write why the call goes ahead although the rules refuse it."));
+    if (!saysWhy(reason))
+        throw InputError(QStringLiteral("override_reason"),
+                         tr("Say in a few words why the call goes ahead, for example “the debtor asked to be "
+                            "called at this hour”: “%1” tells the audit log nothing.")
+                             .arg(reason.trimmed()));
     if (!maySupervise(m_db, userId))
         throw InputError(QStringLiteral("override"), tr("Only a supervisor can let a refused call go ahead."));
     store::Transaction tx(m_db);

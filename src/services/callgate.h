@@ -29,9 +29,11 @@ public:
     domain::ContactDecision check(domain::Id debtorId, std::optional<domain::Id> contactId,
                                   const QDateTime &atUtc = {});
 
+    // Whether an override's reason says something: two words, ten letters.
+    static bool saysWhy(const QString &reason);
     // Records a supervisor's override of a refused call in the audit log,
     // in its own transaction (so it stays even if the call is never saved).
-    // Throws InputError when the reason is empty, the user may not override,
+    // Throws InputError when the reason does not say why (saysWhy), the user may not override,
     // the call is allowed anyway, or do-not-contact refuses it.
     void recordOverride(domain::Id debtorId, std::optional<domain::Id> contactId,
                         std::optional<domain::Id> userId, const QString &reason);

@@ -35,7 +35,8 @@ CallDialBox::CallDialBox(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
             Q_EMIT phoneChanged();
     });
     connect(m_ui->overrideButton, &QPushButton::clicked, this, &CallDialBox::recordOverride);
-    connect(m_ui->overrideReasonEdit, &QLineEdit::returnPressed, this, &CallDialBox::recordOverride);
+    // Not on Enter: the key that picks from a list never lifts the calling
+    // hours. The button is pressed on purpose.
 }
 
 CallDialBox::~CallDialBox() = default;

@@ -126,6 +126,11 @@ TEST_CASE("A call outside the debtor's calling window is refused unless a superv
           == QStringLiteral("override"));
     CHECK(test::refusedField([&] { gate.recordOverride(debtor, std::nullopt, supervisor, QStringLiteral("  ")); })
           == QStringLiteral("override_reason"));
+    // A key pressed by mistake, or a word, says nothing to the audit log.
+    for (const char *said : {"1", "ok", "urgente", "a b c d e f g h i j"})
+        CHECK(test::refusedField([&] { gate.recordOverride(debtor, std::nullopt, supervisor, QString::fromUtf8(said)); })
+              == QStringLiteral("override_reason"));
+    CHECK(services::CallGate::saysWhy(QStringLiteral("Lo pidió el deudor")));
     CHECK(store::CallRepository(t.db()).forDebtor(debtor).isEmpty());
 
     gate.recordOverride(debtor, std::nullopt, supervisor, draft.call.overrideReason);

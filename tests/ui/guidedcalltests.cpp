@@ -721,8 +721,21 @@ TEST_CASE("A call outside the calling window is refused, and a supervisor's over
         REQUIRE(panel);
         REQUIRE(panel->isBlocked());
         REQUIRE(desk.focused() == QStringLiteral("overrideReasonEdit"));
+        // A stray key and Enter lift nothing: the reason must say why, and
+        // the button is pressed on purpose.
+        desk.type(QStringLiteral("1"));
+        desk.key(Qt::Key_Return);
+        CHECK(panel->isBlocked());
+        panel->findChild<QPushButton *>(QStringLiteral("overrideButton"))->click();
+        CHECK(panel->isBlocked());
+        CHECK(panel->message().contains(QStringLiteral("tells the audit log nothing")));
+        for (const auto &entry : store::AuditRepository(desk.db()).latest(20))
+            CHECK(entry.action != QStringLiteral("contact.override"));
+        panel->findChild<QLineEdit *>(QStringLiteral("overrideReasonEdit"))->clear();
         desk.type(QStringLiteral("He asked us to call after his night shift"));
         desk.key(Qt::Key_Return);
+        CHECK(panel->isBlocked());
+        panel->findChild<QPushButton *>(QStringLiteral("overrideButton"))->click();
         CHECK_FALSE(panel->isBlocked());
         const auto entry = store::AuditRepository(desk.db()).latest(1).at(0);
         CHECK(entry.action == QStringLiteral("contact.override"));
