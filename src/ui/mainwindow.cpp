@@ -124,9 +124,11 @@ void MainWindow::setUpActions()
         m_sectionActions->addAction(sectionActions[i]);
         m_ui->sideBar->item(i)->setIcon(sectionActions[i]->icon());
         m_ui->sideBar->item(i)->setToolTip(sectionActions[i]->toolTip());
-        connect(sectionActions[i], &QAction::triggered, this, [this, i] { showSection(i); });
+        connect(sectionActions[i], &QAction::triggered, this, [this, i] { chooseSection(i); });
     }
     connect(m_ui->sideBar, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+    connect(m_ui->sideBar, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { chooseSection(m_ui->sideBar->row(item)); });
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewFile);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFileToOpen);
@@ -315,6 +317,15 @@ void MainWindow::showSection(int section)
         m_ui->sideBar->setCurrentRow(section);
     if (arriving && section == ReviewsSection && m_db && !m_settlingSection)
         reviewsRead();
+}
+
+void MainWindow::chooseSection(int section)
+{
+    showSection(section);
+    // Portfolio, chosen by the person, is the list: with a dozen files open
+    // its own tab may have scrolled out of the tab bar. The files stay open.
+    if (section == PortfolioSection)
+        m_files->setCurrentWidget(m_portfolio);
 }
 
 int MainWindow::currentSection() const { return m_ui->sections->currentIndex(); }

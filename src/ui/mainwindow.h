@@ -60,6 +60,9 @@ public:
     ~MainWindow() override;
 
     void showSection(int section);
+    // What the side bar, the toolbar and Ctrl+1…4 do: the section, and for
+    // the portfolio its list rather than the file last looked at.
+    void chooseSection(int section);
     int currentSection() const;
     store::Database &database() { return *m_db; }
     AgendaView *agendaView() const { return m_agenda; }

@@ -12,12 +12,11 @@
 #include "ui/callpanel.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
-#include "ui/officedetailsdialog.h"
-#include "ui/debtorfileview.h"
-#include "ui/officedetailsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
 #include "ui/officebackup.h"
+#include "ui/officedetailsdialog.h"
+#include "ui/portfolioview.h"
 #include "ui/shortcutswindow.h"
 #include "ui/uisettings.h"
 
@@ -29,8 +28,10 @@
 #include <QTemporaryDir>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTest>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -66,6 +67,22 @@ TEST_CASE("The main window switches sections from its actions and shows the open
     auto *file = window.findChild<QLabel *>(QStringLiteral("statusFile"));
     REQUIRE(file);
     CHECK(file->text().contains(QStringLiteral("libreta.sqlite")));
+
+    // With a debtor's file in front, Portfolio (the action or the side bar)
+    // brings back the list; the file stays open.
+    window.show();
+    const Id debtor = store::DebtorRepository(window.database()).byRef(QStringLiteral("A-1"))->id;
+    ui::DebtorFileView *opened = window.debtorFiles()->openDebtor(debtor);
+    REQUIRE(window.debtorFiles()->currentWidget() == opened);
+    portfolio->trigger();
+    CHECK(window.debtorFiles()->currentWidget() == static_cast<QWidget *>(window.portfolioView()));
+    window.debtorFiles()->setCurrentWidget(opened);
+    auto *sideBar = window.findChild<QListWidget *>(QStringLiteral("sideBar"));
+    REQUIRE(sideBar);
+    const QRect row = sideBar->visualItemRect(sideBar->item(ui::MainWindow::PortfolioSection));
+    QTest::mouseClick(sideBar->viewport(), Qt::LeftButton, {}, row.center());
+    CHECK(window.debtorFiles()->currentWidget() == static_cast<QWidget *>(window.portfolioView()));
+    CHECK(window.debtorFiles()->indexOf(opened) >= 0);
 }
 
 TEST_CASE("Next call opens the next debtor's file and says why it was chosen", "[ui][mainwindow][queue]")
