@@ -6319,6 +6319,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Highest priority. %1</source>
         <translation>Máxima prioridad. %1</translation>
     </message>
+    <message>
+        <source>The promise of %1 due on %2 was kept in part: %3 of it is unpaid; call back and set a date for the rest.</source>
+        <translation>La promesa de %1 del %2 se cumplió en parte: faltan %3; llame y fije una fecha para el resto.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::ActivityLogDialog</name>
@@ -7295,6 +7299,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Not kept: %1, %2 of it unpaid</source>
         <translation>Incumplida: %1, sin pagar %2</translation>
     </message>
+    <message>
+        <source>Kept in part: %1, %2 of it unpaid</source>
+        <translation>Cumplida en parte: %1, sin pagar %2</translation>
+    </message>
+    <message>
+        <source>kept in part: %1</source>
+        <translation>cumplidas en parte: %1</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallPanel</name>
@@ -7882,6 +7894,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>No number to call: add one in Contacts</source>
         <translation>No hay número al que llamar: agregue uno en Contactos</translation>
+    </message>
+    <message>
+        <source>kept in part: %1</source>
+        <translation>cumplidas en parte: %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,12 @@ std::optional<Promise> lastBrokenPromise(const QList<Promise> &promises)
     return std::nullopt;
 }
 
+int promisesKeptInPart(const QList<Promise> &promises)
+{
+    return int(std::count_if(promises.cbegin(), promises.cend(),
+                             [](const Promise &p) { return p.status == PromiseStatus::PartiallyKept; }));
+}
+
 QDate graceEnd(const QDate &dueDate, int graceDays)
 {
     // A negative grace would make a promise due before its date: treat as none.

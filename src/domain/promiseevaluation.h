@@ -32,6 +32,10 @@ bool isPartlyPaid(Money paid, Money promised);
 // every promise is still to keep or was cancelled.
 std::optional<Promise> lastBrokenPromise(const QList<Promise> &promises);
 
+// How many of a debtor's promises were kept in part: neither kept nor
+// broken in the totals' counts, and said beside them.
+int promisesKeptInPart(const QList<Promise> &promises);
+
 // Last day a payment still counts for a promise due on `dueDate`.
 QDate graceEnd(const QDate &dueDate, int graceDays);
 

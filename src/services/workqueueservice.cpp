@@ -118,9 +118,16 @@ QString WorkQueueService::why(const QueueCandidate &c, const QDate &today, const
                          : tr("Call-back due today.");
     case QueueReason::PromiseDueToday:
         return tr("A promise of %1 is due today: remind the debtor.").arg(amount);
-    case QueueReason::BrokenPromise:
-        return tr("The promise of %1 due on %2 was not kept: call back and set a new date.")
-            .arg(amount, c.promiseDueDate ? locale.toString(*c.promiseDueDate, QLocale::ShortFormat) : dueOn);
+    case QueueReason::BrokenPromise: {
+        const QString promisedOn = c.promiseDueDate ? locale.toString(*c.promiseDueDate, QLocale::ShortFormat) : dueOn;
+        // Opening with "you paid nothing" to a debtor who paid part of it
+        // starts the call wrong: what is missing is what to ask for.
+        if (c.promisePaid.isPositive() && c.promisePaid < c.promiseAmount)
+            return tr("The promise of %1 due on %2 was kept in part: %3 of it is unpaid; call back and set a date "
+                      "for the rest.")
+                .arg(amount, promisedOn, (c.promiseAmount - c.promisePaid).format(locale, currencySymbol));
+        return tr("The promise of %1 due on %2 was not kept: call back and set a new date.").arg(amount, promisedOn);
+    }
     case QueueReason::PromiseCheck:
         return tr("The grace of a promise of %1 has ended: check whether it was paid.").arg(amount);
     case QueueReason::Task:

@@ -81,7 +81,7 @@ bool WorkQueueRepository::walkOnce(const QueueScope &scope, const QueueWalk &wal
     const QString limitParam = sql.param(limit);
     SqlQuery q(m_db, QStringLiteral(
                          "SELECT f.id, f.kind, f.due_date, f.due_time, p.amount, p.due_date, "
-                         "d.id, d.time_zone, d.do_not_contact FROM ") +
+                         "d.id, d.time_zone, d.do_not_contact, p.paid FROM ") +
                          followUpsByGroup(whose != Whose::Anyone) +
                          QStringLiteral(" CROSS JOIN debtors d ON d.id = f.debtor_id "
                                         "LEFT JOIN promises p ON p.id = f.promise_id") +
@@ -100,6 +100,7 @@ bool WorkQueueRepository::walkOnce(const QueueScope &scope, const QueueWalk &wal
         c.debtorId = q.integer(6);
         c.timeZone = q.text(7);
         c.doNotContact = q.boolean(8);
+        c.promisePaid = q.money(9);
         if (visit(c))
             return true;
     }

@@ -48,6 +48,7 @@ struct QueueCandidate {
     int promisesKept = 0;
     int promisesBroken = 0;
     domain::Money promiseAmount;  // when the follow-up is about a promise
+    domain::Money promisePaid;    // what payments covered of it
     std::optional<QDate> promiseDueDate;
     QString segment;  // read for the candidates offered for their priority
 };

@@ -188,17 +188,19 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
     // The broken promise a call is usually about, named with what of it is
     // unpaid: the agent asks about that one first.
     if (const auto broken = lastBrokenPromise(file.promises)) {
+        const QString said = broken->status == PromiseStatus::PartiallyKept
+                                 ? tr("Kept in part: %1, %2 of it unpaid")
+                                 : tr("Not kept: %1, %2 of it unpaid");
         balance += QStringLiteral("<br><b>")
-                   + tr("Not kept: %1, %2 of it unpaid")
-                         .arg(DebtorFileTexts::promise(*broken, setup->money),
-                              setup->money.format(leftOf(*broken)))
+                   + said.arg(DebtorFileTexts::promise(*broken, setup->money), setup->money.format(leftOf(*broken)))
                          .toHtmlEscaped()
                    + QStringLiteral("</b>");
     }
-    balance += QStringLiteral("<br>")
-               + tr("Promises kept: %1 · broken: %2")
-                     .arg(locale.toString(file.totals.promisesKept), locale.toString(file.totals.promisesBroken))
-                     .toHtmlEscaped();
+    QString record = tr("Promises kept: %1 · broken: %2")
+                         .arg(locale.toString(file.totals.promisesKept), locale.toString(file.totals.promisesBroken));
+    if (const int inPart = promisesKeptInPart(file.promises); inPart > 0)
+        record += QStringLiteral(" · ") + tr("kept in part: %1").arg(locale.toString(inPart));
+    balance += QStringLiteral("<br>") + record.toHtmlEscaped();
     m_ui->balanceLabel->setText(balance);
     m_ui->approachLabel->setText(tr("<b>Suggested approach: %1.</b> %2")
                                      .arg(label(file.suggestion.approach).toHtmlEscaped(),

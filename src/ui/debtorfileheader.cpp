@@ -2,6 +2,7 @@
 
 #include "domain/contactrules.h"
 #include "domain/labels.h"
+#include "domain/promiseevaluation.h"
 #include "ui/debtorfiletexts.h"
 #include "ui/timezonenames.h"
 #include "ui_debtorfileheader.h"
@@ -125,10 +126,14 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
                                   : tr("Nothing past due"));
     m_ui->agingLabel->setStyleSheet(file.daysPastDue > 90 ? QStringLiteral("color: %1;").arg(kRed) : QString());
 
-    m_ui->profileLabel->setText(wrapBetweenParts(tr("Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4")
-                                                     .arg(label(d.risk), label(d.value),
-                                                          locale.toString(file.totals.promisesKept),
-                                                          locale.toString(file.totals.promisesBroken))));
+    QString profile = tr("Risk: %1 · Value: %2 · Promises kept: %3 · broken: %4")
+                          .arg(label(d.risk), label(d.value), locale.toString(file.totals.promisesKept),
+                               locale.toString(file.totals.promisesBroken));
+    // Kept in part is neither: a debtor with only such promises read
+    // "kept: 0 · broken: 0".
+    if (const int inPart = promisesKeptInPart(file.promises); inPart > 0)
+        profile += kBetweenParts + tr("kept in part: %1").arg(locale.toString(inPart));
+    m_ui->profileLabel->setText(wrapBetweenParts(profile));
     if (file.totals.openPromiseId && file.totals.openPromiseDate) {
         // What is left of it when part is paid: what the agent asks for.
         const domain::Promise *open = file.promise(*file.totals.openPromiseId);

@@ -347,4 +347,8 @@ TEST_CASE("The last broken promise is the latest settled one, when it was not ke
     CHECK(lastBrokenPromise({promise(2, PromiseStatus::PartiallyKept)}).has_value());
     // Kept since: the call is not about the old one.
     CHECK_FALSE(lastBrokenPromise({promise(2, PromiseStatus::Broken), promise(9, PromiseStatus::Kept)}).has_value());
+    // Kept in part is counted on its own, apart from kept and broken.
+    CHECK(promisesKeptInPart({promise(2, PromiseStatus::PartiallyKept), promise(4, PromiseStatus::Broken),
+                              promise(6, PromiseStatus::PartiallyKept), promise(8, PromiseStatus::Kept)}) == 2);
+    CHECK(promisesKeptInPart({}) == 0);
 }

@@ -191,6 +191,28 @@ TEST_CASE("Next call's reason gives a promise's amount with the desk's currency 
     CHECK(r.next->why.contains(QStringLiteral("$500.00")));
 }
 
+TEST_CASE("Next call says a promise kept in part was, and what of it is unpaid", "[services][queue]")
+{
+    Office o;
+    const Id debtor = o.debtor(QStringLiteral("partial"), test::pesos(1000));
+    Promise p;
+    p.debtorId = debtor;
+    p.amount = test::pesos(500);
+    p.dueDate = kToday.addDays(-4);
+    p.madeOn = kToday.addDays(-9);
+    p.status = PromiseStatus::PartiallyKept;
+    p.paid = test::pesos(120);
+    o.followUp(debtor, FollowUpKind::Callback, std::nullopt, kToday.addDays(-1), store::PromiseRepository(o.t.db()).add(p));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto r = services::WorkQueueService(o.t.db(), o.clock).next(o.ana, QStringLiteral("$"));
+    QLocale::setDefault(before);
+    REQUIRE(r.next);
+    CHECK(r.next->reason == QueueReason::BrokenPromise);
+    CHECK(r.next->why.contains(QStringLiteral("was kept in part: $380.00 of it is unpaid")));
+    CHECK_FALSE(r.next->why.contains(QStringLiteral("not kept")));
+}
+
 TEST_CASE("Within a reason, today's items come first, then the most recent of earlier days", "[services][queue]")
 {
     Office o;

@@ -26,6 +26,7 @@
 #include "ui/callpresentationpage.h"
 #include "ui/callpreclosepage.h"
 #include "ui/debtorfileactions.h"
+#include "ui/debtorfileheader.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfiletexts.h"
 #include "ui/debtorfileview.h"
@@ -942,9 +943,18 @@ TEST_CASE("The negotiation names the broken promise the call is about with what 
     ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
     const QString balance = test::child<QLabel>(page, "balanceLabel")->text();
     INFO(balance.toStdString());
-    CHECK(balance.contains(QStringLiteral("Not kept: ")));
+    // Paid in part is said so: "not kept" would tell the debtor they paid nothing.
+    CHECK(balance.contains(QStringLiteral("Kept in part: ")));
+    CHECK_FALSE(balance.contains(QStringLiteral("Not kept")));
     CHECK(balance.contains(QStringLiteral("%1 of it unpaid").arg(ui::MoneyFormatter().format(test::pesos(200)))));
     CHECK(balance.contains(ui::DebtorFileTexts::date(kDay.date().addDays(-10))));
+    // The file's header counts it, neither kept nor broken.
+    CHECK(balance.contains(QStringLiteral("Promises kept: 0 · broken: 0 · kept in part: 1")));
+    const QString profile = desk.window->findChild<ui::DebtorFileHeader *>()
+                                ->findChild<QLabel *>(QStringLiteral("profileLabel"))
+                                ->text()
+                                .replace(QChar(0xa0), u' ');
+    CHECK(profile.contains(QStringLiteral("kept in part: 1")));
 }
 
 TEST_CASE("The office's answer to an objection is brought into view as the agent picks it", "[ui][call]")
