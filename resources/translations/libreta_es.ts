@@ -8521,10 +8521,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1% (limit %2%)</source>
-        <translation>%1&#xa0;% (límite %2&#xa0;%)</translation>
-    </message>
-    <message>
         <source>The call recorded no words of the agreement.</source>
         <translation>La llamada no registró el texto del acuerdo.</translation>
     </message>
@@ -8533,16 +8529,20 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Lo que se leyó al deudor en la llamada: %1</translation>
     </message>
     <message>
-        <source>Discounts agents agreed above the office&apos;s limit of %1%.</source>
-        <translation>Descuentos que los gestores acordaron por encima del límite del despacho, del %1&#xa0;%.</translation>
-    </message>
-    <message>
         <source>Approving or refusing one gives its agent a call-back for today, to tell the debtor.</source>
         <translation>Al aprobar o rechazar uno, su gestor recibe una llamada pendiente para hoy, para avisar al deudor.</translation>
     </message>
     <message>
-        <source>Discounts agents agreed above their debtor&apos;s limit: its segment&apos;s, or the office&apos;s %1%.</source>
-        <translation>Descuentos que los gestores acordaron por encima del límite de su deudor: el de su segmento, o el del despacho, del %1&#xa0;%.</translation>
+        <source>Discounts agents agreed above the office&apos;s limit of that day (today&apos;s is %1%).</source>
+        <translation>Descuentos que los gestores acordaron por encima del límite del despacho de ese día (hoy es del %1 %).</translation>
+    </message>
+    <message>
+        <source>Discounts agents agreed above their debtor&apos;s limit of that day: its segment&apos;s, or the office&apos;s (today&apos;s is %1%).</source>
+        <translation>Descuentos que los gestores acordaron por encima del límite de su deudor de ese día: el de su segmento o el del despacho (hoy es del %1 %).</translation>
+    </message>
+    <message>
+        <source>%1% (limit then %2%)</source>
+        <translation>%1 % (límite de entonces: %2 %)</translation>
     </message>
 </context>
 <context>

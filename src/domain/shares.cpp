@@ -32,4 +32,14 @@ QList<int> wholePercentShares(const QList<qint64> &parts)
     return shares;
 }
 
+int wholePercentOf(qint64 part, qint64 whole)
+{
+    const qint64 nearest = (part * 200 + whole) / (whole * 2);
+    if (part > 0 && nearest == 0)
+        return 1;
+    if (part < whole && nearest >= 100)
+        return 99;
+    return int(nearest);
+}
+
 } // namespace libreta::domain

@@ -72,11 +72,13 @@ void DiscountApprovalsDialog::reload()
     }
     // With segments of their own limits, each line says the limit its
     // discount went over.
+    // A line's limit is the one of the day the discount was agreed: the
+    // rules may have changed since, so today's is said apart.
     const QString above = settings.segmentDiscountLimits.isEmpty()
-                              ? tr("Discounts agents agreed above the office's limit of %1%.")
+                              ? tr("Discounts agents agreed above the office's limit of that day (today's is %1%).")
                                     .arg(settings.discountLimitPercent)
-                              : tr("Discounts agents agreed above their debtor's limit: its segment's, or the "
-                                   "office's %1%.")
+                              : tr("Discounts agents agreed above their debtor's limit of that day: its segment's, "
+                                   "or the office's (today's is %1%).")
                                     .arg(settings.discountLimitPercent);
     QString intro = m_requests.isEmpty()
                         ? tr("No discount is waiting for a supervisor.")
@@ -98,7 +100,8 @@ void DiscountApprovalsDialog::reload()
         m_ui->table->setItem(row, Balance, cell(money.format(r.discount.balance), right));
         m_ui->table->setItem(row, Agreed, cell(money.format(r.discount.agreedTotal), right));
         m_ui->table->setItem(row, Discount,
-                             cell(tr("%1% (limit %2%)").arg(r.discount.percent).arg(r.discount.limitPercent), right));
+                             cell(tr("%1% (limit then %2%)").arg(r.discount.percent).arg(r.discount.limitPercent),
+                                  right));
     }
     if (!m_requests.isEmpty())
         m_ui->table->setCurrentCell(0, 0);

@@ -1,10 +1,12 @@
 #include "ui/panelmodel.h"
 
 #include "domain/labels.h"
+#include "domain/shares.h"
 #include "ui/calltexts.h"
 
 #include <QLocale>
 
+#include <algorithm>
 #include <optional>
 
 namespace libreta::ui {
@@ -66,8 +68,8 @@ QString PanelModel::percent(qint64 part, qint64 whole)
 {
     if (whole <= 0)
         return QStringLiteral("—");
-    // Rounded down, so 199 of 200 never shows as a full 100 %.
-    return tr("%1 %").arg(QLocale().toString(part * 100 / whole));
+    // Rounded as a calculator would, but never a full 100 % short of it.
+    return tr("%1 %").arg(QLocale().toString(domain::wholePercentOf(std::clamp(part, qint64(0), whole), whole)));
 }
 
 QString PanelModel::score(qint64 points, qint64 stages)

@@ -23,3 +23,18 @@ TEST_CASE("Whole percent shares add up to 100 and go to the parts rounding took 
     CHECK(wholePercentShares({5, -1}).isEmpty());
     CHECK(wholePercentShares({}).isEmpty());
 }
+
+TEST_CASE("A rate in whole percent is the nearest, never a full 100 or a bare 0 it is not", "[domain][shares]")
+{
+    // Seen on the Panel: 30 of 77 is 38.96 %, read 38 % when rounded down.
+    CHECK(wholePercentOf(30, 77) == 39);
+    CHECK(wholePercentOf(186, 554) == 34);
+    CHECK(wholePercentOf(8, 13) == 62);
+    CHECK(wholePercentOf(1, 8) == 13);  // 12.5: half up
+    CHECK(wholePercentOf(1, 3) == 33);
+    // The ends.
+    CHECK(wholePercentOf(199, 200) == 99);
+    CHECK(wholePercentOf(1, 300) == 1);
+    CHECK(wholePercentOf(0, 7) == 0);
+    CHECK(wholePercentOf(7, 7) == 100);
+}

@@ -84,7 +84,9 @@ TEST_CASE("A supervisor refuses a discount with its reason, and the file and the
     auto *table = child<QTableWidget>(dialog, "table");
     CHECK(table->item(0, 1)->text() == QStringLiteral("Abarrotes Núñez (D-1)"));
     CHECK(table->item(0, 2)->text() == QStringLiteral("Ana Ruiz"));
-    CHECK(table->item(0, 5)->text() == QStringLiteral("25% (limit 10%)"));
+    // The limit of the day it was agreed; today's is said above the table.
+    CHECK(table->item(0, 5)->text() == QStringLiteral("25% (limit then 10%)"));
+    CHECK(child<QLabel>(dialog, "introLabel")->text().contains(QStringLiteral("(today's is 10%)")));
     CHECK(child<QLabel>(dialog, "detailLabel")->text().contains(QStringLiteral("Pago de 7500 pesos")));
 
     // A refusal without its reason is refused beside the note.
