@@ -5516,7 +5516,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>What you &amp;saw:</source>
-        <translation>Lo &amp;que vio:</translation>
+        <translation>&amp;Observaciones:</translation>
     </message>
     <message>
         <source>&amp;Coaching:</source>

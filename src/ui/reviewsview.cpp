@@ -18,6 +18,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QStyleOptionViewItem>
@@ -85,6 +86,15 @@ ReviewsView::ReviewsView(store::Database &db, const domain::Clock &clock, QWidge
     connect(m_ui->callsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewsView::currentCallChanged);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ReviewsView::saveScore);
+    // Ctrl+S saves here as it saves a call: within this view only, so the
+    // call panel's own keeps working beside it.
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QShortcut::activated, this, [this] {
+        if (m_ui->saveButton->isVisible() && m_ui->saveButton->isEnabled())
+            m_ui->saveButton->click();
+    });
+    m_ui->saveButton->setToolTip(save->key().toString(QKeySequence::NativeText));
     connect(m_ui->openFileButton, &QPushButton::clicked, this, [this] {
         if (m_debtorId != 0)
             Q_EMIT debtorActivated(m_debtorId);

@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QHeaderView>
 #include <QSpinBox>
+#include <QTest>
 #include <QStyleOptionViewItem>
 #include <QTextBrowser>
 
@@ -97,6 +98,16 @@ TEST_CASE("A supervisor scores a conversation from the Reviews list", "[ui][revi
     test::child<QCheckBox>(&view, "unscoredCheck")->setChecked(true);
     REQUIRE(view.model()->rowCount() == 1);
     CHECK(view.model()->item(0)->callId == o.betosCall);
+
+    // Ctrl+S saves a score as it saves a call, from the field being typed in.
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    REQUIRE(view.selectCall(o.betosCall));
+    test::child<QSpinBox>(&view, "score5Spin")->setValue(5);
+    auto *coaching = test::child<QPlainTextEdit>(&view, "coachingEdit");
+    coaching->setFocus();
+    QTest::keyClick(coaching, Qt::Key_S, Qt::ControlModifier);
+    CHECK(store::ReviewRepository(o.t.db()).forCall(o.betosCall).size() == 1);
 }
 
 TEST_CASE("A score typed and not saved is asked about before another call is read", "[ui][reviews]")
