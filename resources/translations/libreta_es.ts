@@ -5416,6 +5416,78 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Archivos de tipo:</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Carpeta superior</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ir a la carpeta superior</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Buscar carpeta</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+No se encontró la carpeta.
+Compruebe que el nombre esté bien escrito.</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>No se pudo borrar la carpeta.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 ya existe.
+¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Compruebe que el nombre esté bien escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nombre de archivo no válido</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Ctrl</source>
@@ -8534,15 +8606,15 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>Discounts agents agreed above the office&apos;s limit of that day (today&apos;s is %1%).</source>
-        <translation>Descuentos que los gestores acordaron por encima del límite del despacho de ese día (hoy es del %1 %).</translation>
+        <translation>Descuentos que los gestores acordaron por encima del límite del despacho de ese día (hoy es del %1&#xa0;%).</translation>
     </message>
     <message>
         <source>Discounts agents agreed above their debtor&apos;s limit of that day: its segment&apos;s, or the office&apos;s (today&apos;s is %1%).</source>
-        <translation>Descuentos que los gestores acordaron por encima del límite de su deudor de ese día: el de su segmento o el del despacho (hoy es del %1 %).</translation>
+        <translation>Descuentos que los gestores acordaron por encima del límite de su deudor de ese día: el de su segmento o el del despacho (hoy es del %1&#xa0;%).</translation>
     </message>
     <message>
         <source>%1% (limit then %2%)</source>
-        <translation>%1 % (límite de entonces: %2 %)</translation>
+        <translation>%1&#xa0;% (límite de entonces: %2&#xa0;%)</translation>
     </message>
 </context>
 <context>

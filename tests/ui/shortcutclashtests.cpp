@@ -165,3 +165,17 @@ TEST_CASE("Shortcuts read Ctrl and Mayús in Spanish", "[ui][shortcuts]")
     CHECK(shown == QStringLiteral("Ctrl+Mayús+O"));
     CHECK(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText) == QStringLiteral("Ctrl+Shift+O"));
 }
+
+// The file dialogs say "archivo" and "carpeta" as the rest of the desk does,
+// not Qt's own "fichero" and "directorio".
+TEST_CASE("The file dialog speaks of archivos and carpetas in Spanish", "[ui][filedialogs]")
+{
+    REQUIRE(platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Spain)));
+    const QString name = QCoreApplication::translate("QFileDialog", "File &name:");
+    const QString types = QCoreApplication::translate("QFileDialog", "Files of type:");
+    const QString up = QCoreApplication::translate("QFileDialog", "Go to the parent directory");
+    platform::installTranslators(QLocale::c());
+    CHECK(name == QStringLiteral("&Nombre del archivo:"));
+    CHECK(types == QStringLiteral("Archivos de tipo:"));
+    CHECK(up == QStringLiteral("Ir a la carpeta superior"));
+}
