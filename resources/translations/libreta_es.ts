@@ -6763,6 +6763,10 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>%1 open and put off</source>
         <translation>%1 pendientes y pospuestas</translation>
     </message>
+    <message>
+        <source>The agenda holds what was agreed with debtors or scheduled. To call those who owe, Work ▸ Next call (F6) offers them one by one, by priority; the portfolio&apos;s Aging filter lists them.</source>
+        <translation>La agenda guarda lo acordado con los deudores o programado. Para llamar a quienes deben, Trabajo ▸ Siguiente llamada (F6) se los ofrece uno por uno, por prioridad; el filtro Antigüedad de la cartera los lista.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AgingModel</name>

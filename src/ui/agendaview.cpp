@@ -402,6 +402,13 @@ void AgendaView::updateTexts()
         break;
     case View::Month: title = tr("Month"); break;
     }
+    // An agenda holds what was agreed or scheduled; a new office has none
+    // of it while its customers owe overdue money. Where to go is said.
+    if (m_view == View::Today || m_view == View::Overdue)
+        empty += QStringLiteral("\n\n") +
+                 tr("The agenda holds what was agreed with debtors or scheduled. To call those who owe, "
+                    "Work ▸ Next call (F6) offers them one by one, by priority; the portfolio's Aging filter "
+                    "lists them.");
     const bool putOffOnly = m_model->scope().putOffOnly;
     if (putOffOnly)  // not "nothing is due": the filter hides the rest
         empty = tr("Nothing open here was put off. Choose another kind to see the rest.");

@@ -202,6 +202,24 @@ TEST_CASE("A supervisor looks at what was put off, of any kind, in the list and 
     CHECK(view.calendar()->countOn(kToday.addDays(4)) == 1);
 }
 
+TEST_CASE("An empty agenda says where the debtors who owe are to be called from", "[ui][agenda]")
+{
+    ScratchSettings scratch;
+    Office o;  // a debtor twenty days late, nothing scheduled
+    DeskLogin login("ana");
+    ui::AgendaView view(o.t.db());
+    view.setClock(o.clock);
+    view.show();
+    for (const auto shown : {ui::AgendaView::View::Today, ui::AgendaView::View::Overdue}) {
+        view.showView(shown);
+        auto *empty = test::child<QLabel>(&view, "emptyLabel");
+        CHECK(empty->isVisible());
+        CHECK(empty->text().contains(QStringLiteral("Next call (F6)")));
+    }
+    view.showView(ui::AgendaView::View::NextDays);
+    CHECK_FALSE(test::child<QLabel>(&view, "emptyLabel")->text().contains(QStringLiteral("Next call")));
+}
+
 TEST_CASE("The month view shows each day's count and opens a day", "[ui][agenda]")
 {
     ScratchSettings scratch;
