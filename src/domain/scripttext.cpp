@@ -95,7 +95,9 @@ QString greetingFor(const QString &language, const QTime &t)
     // Script words, not interface words: they follow the script's language,
     // whatever language the desk shows.
     const bool spanish = language.startsWith(QLatin1String("es"));
-    const int part = !t.isValid() || t.hour() < 12 ? 0 : t.hour() < 19 ? 1 : 2;
+    // "Buenas tardes" until eight: at seven in the evening Spain is still
+    // in the afternoon, and Mexico says it as well before dark.
+    const int part = !t.isValid() || t.hour() < 12 ? 0 : t.hour() < 20 ? 1 : 2;
     static const char *const es[] = {"Buenos días", "Buenas tardes", "Buenas noches"};
     static const char *const en[] = {"Good morning", "Good afternoon", "Good evening"};
     return QString::fromUtf8(spanish ? es[part] : en[part]);

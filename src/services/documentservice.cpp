@@ -3,6 +3,7 @@
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
 #include "domain/scripttext.h"
+#include "domain/taxidname.h"
 #include "services/debtorfile.h"
 #include "services/debtorfilereader.h"
 #include "services/inputerror.h"
@@ -190,6 +191,8 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("office.phone")] = office.phone;
     f[QStringLiteral("office.email")] = office.email;
     f[QStringLiteral("office.tax_id")] = office.taxId;
+    // Spanish letters name the tax id as the office's country does.
+    f[QStringLiteral("tax_id_label")] = spanishTaxIdName(file.settings.currencyCode);
     // The instructions' placeholders ({referencia}: what the debtor writes
     // on the transfer) filled as the call's close fills them.
     ScriptValues script;

@@ -112,6 +112,9 @@ TEST_CASE("Script texts are filled with Spanish or English placeholders", "[doma
     CHECK(fillScript(QStringLiteral("{saludo}, soy {agente}."), v) == QStringLiteral("Buenas tardes, soy Lucía."));
     CHECK(greetingFor(QStringLiteral("es"), QTime(9, 0)) == QStringLiteral("Buenos días"));
     CHECK(greetingFor(QStringLiteral("es"), QTime(21, 0)) == QStringLiteral("Buenas noches"));
+    // Seven in the evening is still the afternoon in Spain.
+    CHECK(greetingFor(QStringLiteral("es"), QTime(19, 30)) == QStringLiteral("Buenas tardes"));
+    CHECK(greetingFor(QStringLiteral("es"), QTime(20, 0)) == QStringLiteral("Buenas noches"));
     CHECK(greetingFor(QStringLiteral("en"), QTime(11, 59)) == QStringLiteral("Good morning"));
     CHECK(greetingFor(QStringLiteral("en"), QTime(12, 0)) == QStringLiteral("Good afternoon"));
 }

@@ -78,6 +78,10 @@ TEST_CASE("An account statement lists invoices, payments, the balance and days p
         CHECK(es.html.contains(QString::fromUtf8(text)));
     // Outstanding: 1,234.50 + 1,234.56 − 1,000.00 − 234.50.
     CHECK(es.html.contains(QStringLiteral("$1,234.56</td></tr>")));
+    // A peso office's tax ids are RFCs, on both sides of the letter.
+    CHECK(es.html.contains(QStringLiteral("RFC: PENJ800101AB1")));
+    CHECK(es.html.contains(QStringLiteral("RFC CAG0101019A1")));
+    CHECK_FALSE(es.html.contains(QStringLiteral("NIF")));
     const Document en = service.compose(requestFor(t.db(), DocumentKind::Statement, "000123", "en"));
     CHECK(en.title == QStringLiteral("Account statement — José Pérez Núñez"));
     CHECK(en.html.contains(QStringLiteral("Outstanding balance")));
