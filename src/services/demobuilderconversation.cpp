@@ -237,12 +237,12 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
         Call &c = m_plan.calls[i].call;
         c.notes.presentation = presentation;
         fillProfileAndListening(c, m_r.chance(0.5) ? std::optional<ExcuseCategory>(pickExcuse()) : std::nullopt);
-        c.notes.negotiation = (full ? m_r.pick(w.negotiationFull) : m_r.pick(w.negotiationPartial)).arg(moneyText(amount));
+        c.notes.negotiation = (full ? m_r.pick(w.negotiationFull) : m_r.pick(w.negotiationPartial)).arg(moneyText(amount, m_ctx.currencyCode));
         c.preCloseAnswer = full ? PreCloseAnswer::Full : PreCloseAnswer::Partial;
         c.notes.preClose = m_r.pick(full ? w.preCloseFull : w.preClosePartial);
-        c.commitmentText = QStringLiteral("Pago de %1 %2 durante la llamada.").arg(moneyText(amount), demo::methodWords(method));
+        c.commitmentText = QStringLiteral("Pago de %1 %2 durante la llamada.").arg(moneyText(amount, m_ctx.currencyCode), demo::methodWords(method));
         c.commitmentConfirmed = true;
-        c.notes.close = m_r.pick(w.closePayment).arg(moneyText(amount), demo::methodWords(method));
+        c.notes.close = m_r.pick(w.closePayment).arg(moneyText(amount, m_ctx.currencyCode), demo::methodWords(method));
         Scheduled now;
         now.date = d;
         now.amount = amount;
@@ -296,11 +296,11 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
         c.notes.preClose = m_r.pick(w.preClosePartial);
         c.commitmentText = QStringLiteral("Convenio de %1 pagos %2 de %3 desde el %4, %5.")
                                .arg(count)
-                               .arg(demo::frequencyWords(frequency), moneyText(terms.first().amount.minor()),
+                               .arg(demo::frequencyWords(frequency), moneyText(terms.first().amount.minor(), m_ctx.currencyCode),
                                     dateText(first), demo::methodWords(method));
         c.commitmentConfirmed = true;
         c.notes.close = m_r.pick(w.closePromise)
-                            .arg(moneyText(terms.first().amount.minor()), dateText(first), demo::methodWords(method));
+                            .arg(moneyText(terms.first().amount.minor(), m_ctx.currencyCode), dateText(first), demo::methodWords(method));
         taskForArgument(i, d);
 
         // A plan is kept instalment by instalment until it falls apart;
@@ -339,16 +339,16 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
         c.techniques.append(w.discountTechnique);
         c.notes.negotiation = m_r.pick(w.negotiationDiscount)
                                   .arg(discount->percent)
-                                  .arg(moneyText(discount->balance), moneyText(amount));
+                                  .arg(moneyText(discount->balance, m_ctx.currencyCode), moneyText(amount, m_ctx.currencyCode));
     } else {
         c.notes.negotiation =
-            (partial ? m_r.pick(w.negotiationPartial) : m_r.pick(w.negotiationFull)).arg(moneyText(amount));
+            (partial ? m_r.pick(w.negotiationPartial) : m_r.pick(w.negotiationFull)).arg(moneyText(amount, m_ctx.currencyCode));
     }
     c.preCloseAnswer = partial ? PreCloseAnswer::Partial : PreCloseAnswer::Full;
     c.notes.preClose = m_r.pick(partial ? w.preClosePartial : w.preCloseFull);
-    c.commitmentText = QStringLiteral("Pago de %1 el %2 %3.").arg(moneyText(amount), dateText(due), demo::methodWords(method));
+    c.commitmentText = QStringLiteral("Pago de %1 el %2 %3.").arg(moneyText(amount, m_ctx.currencyCode), dateText(due), demo::methodWords(method));
     c.commitmentConfirmed = true;
-    c.notes.close = m_r.pick(w.closePromise).arg(moneyText(amount), dateText(due), demo::methodWords(method));
+    c.notes.close = m_r.pick(w.closePromise).arg(moneyText(amount, m_ctx.currencyCode), dateText(due), demo::methodWords(method));
     taskForArgument(i, d);
     schedulePromisePayment(p, drawIntent());
     return callAfterGrace(graceEnd(due, m_ctx.graceDays), c.agentId);

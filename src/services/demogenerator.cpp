@@ -126,11 +126,14 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
     store::Transaction tx(db);
     store::SettingsRepository settings(db);
     OfficeSettings s = settings.load();
-    s.officeName = QStringLiteral("Despacho Cobranza del Centro");
+    // A name given at `libreta-cli init --office` is kept.
+    if (s.officeName.trimmed().isEmpty())
+        s.officeName = QStringLiteral("Despacho Cobranza del Centro");
     s.demo = true;
     // An office in Spain trying the demo reads its amounts in euros.
     if (!currencyCode.isEmpty())
         s.currencyCode = currencyCode;
+    const bool euro = s.currencyCode == QLatin1String("EUR");
     s.graceDays = 2;
     // Small balances long overdue are worth more to close: their segment
     // may be offered more than the office's 10%.
@@ -139,12 +142,21 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
     // wait a week between calls made for their balance alone.
     s.segmentRestDays.insert(QStringLiteral("Alto saldo"), 2);
     s.segmentRestDays.insert(QStringLiteral("Bajo"), 7);
-    s.paymentInstructions = QStringLiteral(
-        "Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 04512398770 2, a nombre "
-        "de Despacho Cobranza del Centro, S.C. Como referencia escriba {referencia}. También puede pagar en "
-        "efectivo en nuestra oficina de Av. Juárez 118, Centro, de lunes a viernes de 9:00 a 17:00.");
+    // Its bank is the country's: a CLABE read to a debtor in Spain, an IBAN
+    // to one in Mexico, would not pay.
+    s.paymentInstructions =
+        euro ? QStringLiteral("Transferencia a la cuenta ES91 2100 0418 4502 0005 1332 a nombre de %1. Como concepto "
+                              "escriba {referencia}. También puede pagar en efectivo en nuestra oficina de la calle "
+                              "Mayor 18, de lunes a viernes de 9:00 a 14:00.")
+                   .arg(s.officeName)
+             : QStringLiteral("Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 "
+                              "04512398770 2, a nombre de %1. Como referencia escriba {referencia}. También puede "
+                              "pagar en efectivo en nuestra oficina de Av. Juárez 118, Centro, de lunes a viernes "
+                              "de 9:00 a 17:00.")
+                   .arg(s.officeName);
     settings.save(s);
     ctx.rules = s;
+    ctx.currencyCode = s.currencyCode;
     ctx.graceDays = s.graceDays;
     ctx.reminderTime = s.reminderTime.isValid() ? s.reminderTime : QTime(9, 0);
 
@@ -206,7 +218,11 @@ DemoSummary generateDemo(store::Database &db, const DemoOptions &options,
     Context ctx;
     ctx.today = today;
     ctx.zones = &zones;
-    ctx.todayStartUtc = QDateTime(today, QTime(0, 0), Qt::UTC);
+    // Nothing happens after the start of today: UTC's, or the desk's own
+    // when it comes first (east of Greenwich, as in Spain, where UTC's
+    // midnight is one in the morning and calls "today" were still to come).
+    ctx.todayStartUtc = std::min(QDateTime(today, QTime(0, 0), Qt::UTC),
+                                 QDateTime(today, QTime(0, 0), Qt::LocalTime).toUTC());
     ctx.refWidth = std::max(6, int(QString::number(total).size()));
 
     QElapsedTimer timer;

@@ -103,17 +103,23 @@ private:
 
 // ---------------------------------------------------------------- text helpers
 
-inline QString moneyText(qint64 minor)
+// An amount as the notes of an office in that currency write it: "$1,234.56"
+// in pesos (and dollars), "1.234,56 €" in euros.
+inline QString moneyText(qint64 minor, const QString &currencyCode = QString())
 {
+    const bool euro = currencyCode == QLatin1String("EUR");
     const QString whole = QString::number(minor / 100);
     QString grouped;
     grouped.reserve(whole.size() + whole.size() / 3 + 4);
     for (qsizetype i = 0; i < whole.size(); ++i) {
         if (i > 0 && (whole.size() - i) % 3 == 0)
-            grouped += QLatin1Char(',');
+            grouped += euro ? QLatin1Char('.') : QLatin1Char(',');
         grouped += whole.at(i);
     }
-    return QLatin1Char('$') + grouped + QLatin1Char('.') + QStringLiteral("%1").arg(minor % 100, 2, 10, QLatin1Char('0'));
+    const QString cents = QStringLiteral("%1").arg(minor % 100, 2, 10, QLatin1Char('0'));
+    if (euro)
+        return grouped + QLatin1Char(',') + cents + QStringLiteral("\u00a0€");
+    return QLatin1Char('$') + grouped + QLatin1Char('.') + cents;
 }
 
 inline QString dateText(const QDate &date) { return date.toString(QStringLiteral("dd/MM/yyyy")); }
@@ -241,6 +247,7 @@ struct Context {
     Id scriptId = 0;
     int scriptVersion = 1;
     int refWidth = 6;
+    QString currencyCode;  // the office's: how the notes write amounts
     QDateTime todayStartUtc;
     const ZoneOffsets *zones = nullptr;
 };

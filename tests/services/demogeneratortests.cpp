@@ -362,6 +362,28 @@ TEST_CASE("A demo office keeps the currency its file was given", "[demo]")
     generate(t.db(), 30, 1);
     CHECK(settings.load().currencyCode == QStringLiteral("EUR"));
     CHECK(settings.load().officeName == QStringLiteral("Despacho Cobranza del Centro"));
+    // Its notes write euros as Spain does, and its bank takes an IBAN.
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(negotiation_notes || commitment_text || close_notes, ' ') "
+                                  "FROM calls")));
+    REQUIRE(q.next());
+    const QString notes = q.value(0).toString();
+    CHECK(notes.contains(QStringLiteral("\u00a0€")));
+    CHECK_FALSE(notes.contains(u'$'));
+    CHECK(settings.load().paymentInstructions.contains(QStringLiteral("ES91 2100")));
+    CHECK_FALSE(settings.load().paymentInstructions.contains(QStringLiteral("CLABE")));
+}
+
+TEST_CASE("A demo keeps the name its office was given", "[demo]")
+{
+    test::TempDb t;
+    store::SettingsRepository settings(t.db());
+    domain::OfficeSettings s = settings.load();
+    s.officeName = QStringLiteral("Cobros Ibérica");  // `libreta-cli init --office "Cobros Ibérica"`
+    settings.save(s);
+    generate(t.db(), 20, 1);
+    CHECK(settings.load().officeName == QStringLiteral("Cobros Ibérica"));
+    CHECK(settings.load().paymentInstructions.contains(QStringLiteral("a nombre de Cobros Ibérica")));
 }
 
 TEST_CASE("A demo office can be given its currency", "[demo]")
