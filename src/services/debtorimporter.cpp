@@ -74,6 +74,7 @@ RowOutcome DebtorImporter::import(const csv::Record &record, QList<FieldProblem>
     if (!m_context.reader.debtor(record, row, problems))
         return RowOutcome::Refused;
     row.debtor.timeZone = m_context.debtorTimeZone;
+    row.debtor.assignedAgentId = m_context.newDebtorsAgent;
     row.debtor.segment = spelled(row.debtor.segment);
     if (const Id id = m_store.addDebtorIfNew(row.debtor)) {
         if (!row.phone.isEmpty() || !row.email.isEmpty())

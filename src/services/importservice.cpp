@@ -9,6 +9,7 @@
 #include "services/inputerror.h"
 #include "services/outputpath.h"
 #include "services/rowimporter.h"
+#include "services/supervision.h"
 #include "store/bulkload.h"
 #include "store/database.h"
 #include "store/importpresetrepository.h"
@@ -378,7 +379,8 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     const auto importer = RowImporter::create(
         request.kind, ImportContext{m_db, m_clock, reader, request.createDebtors, request.userId,
                                     store::SettingsRepository(m_db).value(QStringLiteral("debtor_time_zone"),
-                                                                          domain::OfficeSettings().debtorTimeZone)});
+                                                                          domain::OfficeSettings().debtorTimeZone),
+                                    onlyUser(m_db)});
     QList<FieldProblem> problems;
     source.readAllRowsAhead(
         [&](const csv::Record &r) {

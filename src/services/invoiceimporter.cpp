@@ -52,6 +52,7 @@ Id InvoiceImporter::debtorFor(QByteArrayView ref, QByteArrayView name, QList<Fie
         }
         d.kind = looksLikeCompany(d.name) ? DebtorKind::Company : DebtorKind::Person;
         d.timeZone = m_context.debtorTimeZone;
+        d.assignedAgentId = m_context.newDebtorsAgent;
         id = m_store.addDebtorIfNew(d);
         ++m_debtorsCreated;
     }

@@ -25,6 +25,9 @@ struct ImportContext {
     std::optional<domain::Id> userId;
     // What a debtor the import adds is given (no file has a column for it).
     QString debtorTimeZone = domain::OfficeSettings().debtorTimeZone;
+    // Whose a debtor the import adds is: a one-person office's owner
+    // (services::onlyUser), else nobody until assigned.
+    std::optional<domain::Id> newDebtorsAgent;
 };
 
 // Stores the rows of one kind of file, one at a time, inside the import's

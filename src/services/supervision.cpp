@@ -16,4 +16,17 @@ bool maySupervise(store::Database &db, std::optional<domain::Id> userId)
     return std::none_of(all.cbegin(), all.cend(), [](const domain::User &u) { return u.active; });
 }
 
+std::optional<domain::Id> onlyUser(store::Database &db)
+{
+    std::optional<domain::Id> only;
+    for (const domain::User &u : store::UserRepository(db).all()) {
+        if (!u.active)
+            continue;
+        if (only)
+            return std::nullopt;
+        only = u.id;
+    }
+    return only;
+}
+
 } // namespace libreta::services

@@ -16,4 +16,10 @@ namespace libreta::services {
 // there (one person doing everything). The one place this is decided.
 bool maySupervise(store::Database &db, std::optional<domain::Id> userId);
 
+// The office's one active user, when it lists exactly one: a one-person
+// office's owner, whose debtors are theirs from the start (added by hand or
+// by an import), so the money they recover is counted as theirs and not
+// as nobody's. None with several users, or none.
+std::optional<domain::Id> onlyUser(store::Database &db);
+
 } // namespace libreta::services

@@ -66,9 +66,12 @@ domain::Id ImportRepository::addDebtorIfNew(const domain::Debtor &d)
         .text(5, d.timeZone)
         .text(6, d.segment)
         .text(7, toCode(d.risk))
-        .text(8, toCode(d.value))
-        .null(9)
-        .text(10, toCode(d.status))
+        .text(8, toCode(d.value));
+    if (d.assignedAgentId)
+        s.integer(9, *d.assignedAgentId);
+    else
+        s.null(9);
+    s.text(10, toCode(d.status))
         .integer(11, d.doNotContact ? 1 : 0)
         .text(12, d.doNotContactReason)
         .text(13, d.address)

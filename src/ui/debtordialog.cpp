@@ -3,8 +3,9 @@
 #include "domain/labels.h"
 #include "services/debtorservice.h"
 #include "services/importwords.h"
-#include "store/storeerror.h"
+#include "services/supervision.h"
 #include "store/settingsrepository.h"
+#include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/timezonecombo.h"
 #include "ui_debtordialog.h"
@@ -51,13 +52,15 @@ DebtorDialog::DebtorDialog(const FormContext &context, const Debtor &debtor, QWi
 
     m_ui->agentCombo->addItem(tr("Nobody yet"));
     try {
+        // A one-person office's owner calls every debtor it adds.
+        const std::optional<Id> only = debtor.id ? std::nullopt : services::onlyUser(context.db);
         for (const User &u : store::UserRepository(context.db).all()) {
             if (!u.active && u.id != debtor.assignedAgentId)
                 continue;
             m_ui->agentCombo->addItem(u.displayName, QVariant::fromValue<qint64>(u.id));
             // An agent who adds a debtor is the one who will call them.
-            const bool newForThisAgent = !debtor.id && !debtor.assignedAgentId && context.userId == u.id
-                                         && u.role == UserRole::Agent;
+            const bool newForThisAgent = !debtor.id && !debtor.assignedAgentId
+                                         && ((context.userId == u.id && u.role == UserRole::Agent) || only == u.id);
             if (debtor.assignedAgentId == u.id || newForThisAgent)
                 m_ui->agentCombo->setCurrentIndex(m_ui->agentCombo->count() - 1);
         }

@@ -10,6 +10,9 @@
 #include "support/searchwords.h"
 #include "support/tempdb.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace libreta;
 using namespace libreta::services;
 using libreta::test::corpus;
@@ -69,6 +72,32 @@ TEST_CASE("Excel's UTF-8 CSV with a title above the header imports every field",
     CHECK_FALSE(store::DebtorRepository(t.db()).byRef(QStringLiteral("42")));
     CHECK(store::ContactRepository(t.db()).forDebtor(ana.id).isEmpty());
     CHECK(test::totalsConsistent(t.db()));
+}
+
+TEST_CASE("In a one-person office the debtors an import adds are its owner's", "[import]")
+{
+    test::TempDb t;
+    const domain::Id owner = test::addUser(t.db(), QStringLiteral("rgarza"), QStringLiteral("Roberto Garza"),
+                                           domain::UserRole::Admin);
+    test::importBaseDebtors(t.db());
+    CHECK(storedDebtor(t.db(), QStringLiteral("000123")).assignedAgentId == owner);
+    // An invoice file that creates its debtors does the same.
+    QTemporaryDir dir;
+    QFile invoices(dir.filePath(QStringLiteral("facturas.csv")));
+    REQUIRE(invoices.open(QIODevice::WriteOnly));
+    invoices.write("debtor_ref,number,issue_date,due_date,amount\nNUEVO-1,F-1,2025-10-01,2025-10-31,100.00\n");
+    invoices.close();
+    REQUIRE(runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) {
+                q.path = invoices.fileName();
+                q.createDebtors = true;
+            }).stored);
+    CHECK(storedDebtor(t.db(), QStringLiteral("NUEVO-1")).assignedAgentId == owner);
+    // With a second person they wait to be shared out.
+    test::TempDb shared;
+    test::addUser(shared.db(), QStringLiteral("rgarza"), QStringLiteral("Roberto Garza"), domain::UserRole::Admin);
+    test::addUser(shared.db(), QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), domain::UserRole::Agent);
+    test::importBaseDebtors(shared.db());
+    CHECK_FALSE(storedDebtor(shared.db(), QStringLiteral("000123")).assignedAgentId.has_value());
 }
 
 TEST_CASE("A Windows-1252 file from an English system keeps its accents and zeros", "[import]")

@@ -69,6 +69,20 @@ TEST_CASE("A debtor an agent adds is that agent's to start with and a supervisor
     CHECK(test::child<QComboBox>(&edit, "agentCombo")->currentIndex() == 0);
 }
 
+TEST_CASE("In a one-person office a new debtor is its owner's to start with", "[ui][debtor]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const domain::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC));
+    const domain::Id owner = test::addUser(t.db(), QStringLiteral("rgarza"), QStringLiteral("Roberto Garza"), domain::UserRole::Admin);
+    ui::DebtorDialog form(ui::FormContext{t.db(), clock, owner}, domain::Debtor());
+    CHECK(test::child<QComboBox>(&form, "agentCombo")->currentData().toLongLong() == owner);
+    // With a second person the office shares its debtors out by hand.
+    test::addUser(t.db(), QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), domain::UserRole::Agent);
+    ui::DebtorDialog second(ui::FormContext{t.db(), clock, owner}, domain::Debtor());
+    CHECK(test::child<QComboBox>(&second, "agentCombo")->currentIndex() == 0);
+}
+
 TEST_CASE("The new debtor form takes the debtor's phone and the file then has a number to call", "[ui][debtor]")
 {
     test::PrompterScope prompts;
