@@ -37,6 +37,20 @@ QString phoneDigits(QStringView text)
     return out;
 }
 
+QString referenceNumberWithoutZeros(QStringView reference)
+{
+    const QStringView ref = reference.trimmed();
+    if (ref.isEmpty() || ref.front() != u'0')
+        return {};
+    for (QChar c : ref)
+        if (c < u'0' || c > u'9')
+            return {};
+    qsizetype first = 0;
+    while (first < ref.size() && ref[first] == u'0')
+        ++first;
+    return ref.mid(first).toString();
+}
+
 QString invoiceNumberKey(QStringView text)
 {
     QString out;

@@ -14,6 +14,12 @@ QString foldForSearch(QStringView text);
 // Only the digits of a phone number: "+52 55-1234-5678" -> "525512345678".
 QString phoneDigits(QStringView text);
 
+// A reference that is all digits with leading zeros, without them ("0012"
+// -> "12"), so a debtor numbered 0012 is found by "12", as said on the
+// phone; empty for any other reference ("CLI-001287", "123", "000").
+// Written in SQL by resources/migrations/0043_reference_numbers.sql.
+QString referenceNumberWithoutZeros(QStringView reference);
+
 // An invoice number as search compares it: the separators people type or
 // leave out ('-', ' ', '.', '/', '_') dropped and ASCII letters upper-cased,
 // "fac-0044 528" -> "FAC0044528". Written in SQL by store::PortfolioConditions::invoiceNumberKeySql

@@ -56,7 +56,11 @@ void bindDebtor(SqlQuery &q, const domain::Debtor &d)
 
 QString DebtorRepository::searchTextFor(const domain::Debtor &d)
 {
-    return domain::foldForSearch(QString(d.name + QLatin1Char(' ') + d.externalRef + QLatin1Char(' ') + d.taxId));
+    QString text = domain::foldForSearch(QString(d.name + QLatin1Char(' ') + d.externalRef + QLatin1Char(' ') + d.taxId));
+    // "0012" is also "12", as schema 43 wrote it for the debtors before it.
+    if (const QString number = domain::referenceNumberWithoutZeros(d.externalRef); !number.isEmpty())
+        text += QLatin1Char(' ') + number;
+    return text;
 }
 
 domain::Id DebtorRepository::add(const domain::Debtor &debtor)

@@ -125,3 +125,15 @@ TEST_CASE("A search text is an invoice number from four characters after its ser
     CHECK_FALSE(invoiceNumberSearch(u"fac 2026").isWhole(u"B-2026"));
     CHECK_FALSE(invoiceNumberSearch(u"202").isWhole(u"202"));
 }
+
+TEST_CASE("A reference of digits with leading zeros is also its number without them")
+{
+    CHECK(referenceNumberWithoutZeros(u"0012") == QStringLiteral("12"));
+    CHECK(referenceNumberWithoutZeros(u" 000123 ") == QStringLiteral("123"));
+    // Not a number with zeros in front: nothing more to find it by.
+    CHECK(referenceNumberWithoutZeros(u"120").isEmpty());
+    CHECK(referenceNumberWithoutZeros(u"CLI-001287").isEmpty());
+    CHECK(referenceNumberWithoutZeros(u"0012-A").isEmpty());
+    CHECK(referenceNumberWithoutZeros(u"000").isEmpty());
+    CHECK(referenceNumberWithoutZeros(u"").isEmpty());
+}
