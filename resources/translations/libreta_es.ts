@@ -5775,6 +5775,26 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>This file is not a Libreta file, or it is damaged: it cannot be read as a database. It was left untouched: choose a Libreta file, or restore a backup copy.</source>
         <translation>Este archivo no es de Libreta, o está dañado: no se puede leer como base de datos. No se modificó: elija un archivo de Libreta o restaure una copia de seguridad.</translation>
     </message>
+    <message>
+        <source>The office file is damaged and nothing more can be saved in it. Close Libreta and open your latest backup copy (File ▸ Open…); keep the damaged file apart for whoever can look at it.</source>
+        <translation>El archivo del despacho está dañado y ya no se puede guardar nada en él. Cierre Libreta y abra su copia de seguridad más reciente (Archivo ▸ Abrir…); guarde aparte el archivo dañado para quien pueda revisarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno: no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The office file cannot be written here (a read-only file or folder, or a drive that does not allow it): nothing was saved.</source>
+        <translation>No se puede escribir en el archivo del despacho (un archivo o una carpeta de solo lectura, o una unidad que no lo permite): no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (a drive taken out, a network folder that dropped?): nothing was saved. Try again; if it goes on, save a backup copy elsewhere.</source>
+        <translation>No se pudo leer o escribir en el disco (¿se retiró una unidad, se cortó una carpeta de red?): no se guardó nada. Inténtelo de nuevo; si sigue pasando, guarde una copia de seguridad en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Another program is using the office file (a backup or an import run at the same time?): nothing was saved. Try again in a moment.</source>
+        <translation>Otro programa está usando el archivo del despacho (¿una copia de seguridad o una importación al mismo tiempo?): no se guardó nada. Inténtelo de nuevo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>Strategy</name>

@@ -66,8 +66,8 @@ const char *const kSql[StatementCount] = {
 [[noreturn]] void fail(sqlite3 *db)
 {
     // SQLite's message names the constraint, never the values.
-    throw StoreError(QCoreApplication::translate("Store", "The database refused the change: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    spdlog::error("store: statement failed: {}", sqlite3_errmsg(db));
+    throw sqliteFailure(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
 QByteArray instantBytes(const QDateTime &instant)

@@ -5,11 +5,12 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <spdlog/spdlog.h>
 
 #include <cstdio>
 
@@ -19,8 +20,8 @@ namespace {
 [[noreturn]] void fail(sqlite3 *db)
 {
     // SQLite's message names the constraint, never the values.
-    throw StoreError(QCoreApplication::translate("Store", "The database refused the change: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    spdlog::error("store: statement failed: {}", sqlite3_errmsg(db));
+    throw sqliteFailure(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
 } // namespace

@@ -3,7 +3,6 @@
 #include "store/database.h"
 #include "store/storeerror.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 #include <spdlog/spdlog.h>
@@ -59,8 +58,7 @@ QTime parseTime(const QString &text)
     // The statement text carries no data (values are bound), so it may be logged.
     spdlog::error("store: query failed: {} -- {}", q.lastError().text().toStdString(),
                   sql.simplified().left(200).toStdString());
-    throw StoreError(QCoreApplication::translate("Store", "The database refused the change: %1")
-                         .arg(q.lastError().databaseText()));
+    throw sqliteFailure(q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
 }
 } // namespace
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 namespace libreta::store {
 
 InterruptedError::InterruptedError()
@@ -42,5 +44,37 @@ QString foreignFileMessage(ForeignFileError::Kind kind)
 } // namespace
 
 ForeignFileError::ForeignFileError(Kind kind) : StoreError(foreignFileMessage(kind)), m_kind(kind) {}
+
+StoreError sqliteFailure(int resultCode, const QString &sqliteText)
+{
+    switch (resultCode & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return StoreError(QCoreApplication::translate(
+            "Store", "The office file is damaged and nothing more can be saved in it. Close Libreta and open "
+                     "your latest backup copy (File ▸ Open…); keep the damaged file apart for whoever can look "
+                     "at it."));
+    case SQLITE_FULL:
+        return StoreError(QCoreApplication::translate(
+            "Store", "The disk is full: nothing was saved. Free some space and try again."));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return StoreError(QCoreApplication::translate(
+            "Store", "The office file cannot be written here (a read-only file or folder, or a drive that does "
+                     "not allow it): nothing was saved."));
+    case SQLITE_IOERR:
+        return StoreError(QCoreApplication::translate(
+            "Store", "The disk could not be read or written (a drive taken out, a network folder that "
+                     "dropped?): nothing was saved. Try again; if it goes on, save a backup copy elsewhere."));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError(QCoreApplication::translate(
+            "Store", "Another program is using the office file (a backup or an import run at the same "
+                     "time?): nothing was saved. Try again in a moment."));
+    default: break;
+    }
+    return StoreError(QCoreApplication::translate("Store", "The database refused the change: %1").arg(sqliteText));
+}
 
 } // namespace libreta::store

@@ -18,6 +18,13 @@ private:
     QString m_message;
 };
 
+// What a statement SQLite refused means to the person at the desk, from
+// SQLite's result code: a damaged file, a full disk, a file that cannot be
+// written, another program holding it, each with what to do; SQLite's own
+// English text only for the rest (a broken rule, which names no data).
+// Nothing of the change was kept, whichever it is.
+StoreError sqliteFailure(int resultCode, const QString &sqliteText);
+
 // A statement stopped by Database::interrupt(): nothing it would have
 // written was kept, and whoever stopped it no longer wants its answer.
 class InterruptedError final : public StoreError {

@@ -258,3 +258,30 @@ TEST_CASE("Dates and times read back as written, and what is not one reads as in
     CHECK_FALSE(q.optionalTime(6)->isValid());
     CHECK_FALSE(q.optionalTime(7).has_value());
 }
+
+TEST_CASE("A refused statement says what happened and what to do, not SQLite's English", "[store]")
+{
+    const QString damaged =
+        store::sqliteFailure(SQLITE_CORRUPT, QStringLiteral("database disk image is malformed")).message();
+    CHECK(damaged.contains(QStringLiteral("damaged")));
+    CHECK(damaged.contains(QStringLiteral("backup copy")));
+    CHECK_FALSE(damaged.contains(QStringLiteral("malformed")));
+    CHECK(store::sqliteFailure(SQLITE_FULL, QStringLiteral("database or disk is full")).message().startsWith(
+        QStringLiteral("The disk is full")));
+    CHECK(store::sqliteFailure(SQLITE_BUSY_SNAPSHOT, QStringLiteral("database is locked")).message().startsWith(
+        QStringLiteral("Another program is using the office file")));
+    // A broken rule keeps SQLite's words: they name the rule, never data.
+    CHECK(store::sqliteFailure(SQLITE_CONSTRAINT_CHECK, QStringLiteral("CHECK constraint failed: x")).message() ==
+          QStringLiteral("The database refused the change: CHECK constraint failed: x"));
+
+    // As a statement meets it.
+    test::TempDb t;
+    store::SqlQuery(t.db(), QStringLiteral("PRAGMA query_only = ON")).exec();
+    try {
+        store::SqlQuery(t.db(), QStringLiteral("INSERT INTO office_settings (key, value) VALUES ('x', 'y')")).exec();
+        FAIL("the write went through");
+    } catch (const store::StoreError &e) {
+        CHECK(e.message().startsWith(QStringLiteral("The office file cannot be written here")));
+    }
+    store::SqlQuery(t.db(), QStringLiteral("PRAGMA query_only = OFF")).exec();
+}
