@@ -2485,6 +2485,18 @@
         <source>This contact no longer exists in this debtor&apos;s file.</source>
         <translation>Este contacto ya no existe en el expediente de este deudor.</translation>
     </message>
+    <message>
+        <source>has characters that are not part of a phone number</source>
+        <translation>tiene caracteres que no son de un número de teléfono</translation>
+    </message>
+    <message>
+        <source>has too few digits (at least %1)</source>
+        <translation>tiene muy pocos dígitos (al menos %1)</translation>
+    </message>
+    <message>
+        <source>has too many digits (at most %1)</source>
+        <translation>tiene demasiados dígitos (a lo más %1)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -3106,6 +3118,14 @@
     <message>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
+    </message>
+    <message>
+        <source>E-mail: “%1” is not an e-mail address (like cobranza@example.com).</source>
+        <translation>Correo: «%1» no es una dirección de correo (como cobranza@ejemplo.com).</translation>
+    </message>
+    <message>
+        <source>Phone: “%1” %2.</source>
+        <translation>Teléfono: «%1» %2.</translation>
     </message>
 </context>
 <context>
@@ -8829,6 +8849,22 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>The document was written, but the debtor&apos;s file could not note it: %1</source>
         <translation>El documento se generó, pero el expediente del deudor no pudo registrarlo: %1</translation>
+    </message>
+    <message>
+        <source>how to reach the office</source>
+        <translation>cómo comunicarse con el despacho</translation>
+    </message>
+    <message>
+        <source>how to pay</source>
+        <translation>cómo pagar</translation>
+    </message>
+    <message>
+        <source>This letter does not say %1: add it with Office details… above.</source>
+        <translation>Esta carta no dice %1: agréguelo con Datos del despacho… arriba.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ni </translation>
     </message>
 </context>
 <context>

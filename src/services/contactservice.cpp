@@ -28,13 +28,25 @@ bool hasOnlyPhoneCharacters(const QString &number)
     return allowed.match(number).hasMatch();
 }
 
-bool looksLikeEmail(const QString &address)
+} // namespace
+
+bool ContactService::looksLikeEmail(const QString &address)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
     return pattern.match(address).hasMatch();
 }
 
-} // namespace
+QString ContactService::phoneProblem(const QString &number)
+{
+    if (!hasOnlyPhoneCharacters(number))
+        return tr("has characters that are not part of a phone number");
+    const qsizetype digits = phoneDigits(number).size();
+    if (digits < kMinPhoneDigits)
+        return tr("has too few digits (at least %1)").arg(kMinPhoneDigits);
+    if (digits > kMaxPhoneDigits)
+        return tr("has too many digits (at most %1)").arg(kMaxPhoneDigits);
+    return {};
+}
 
 Contact ContactService::checked(const Contact &input)
 {

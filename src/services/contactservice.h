@@ -21,6 +21,13 @@ class ContactService final {
 public:
     ContactService(store::Database &db, const domain::Clock &clock) : m_db(db), m_clock(clock) {}
 
+    // What a contact's e-mail and phone are checked against, for the
+    // office's own too (DocumentService::saveOfficeDetails).
+    static bool looksLikeEmail(const QString &address);
+    // Empty when `number` may be a phone number, else why not, in words
+    // that follow "«number»" ("has too few digits (at least 7)").
+    static QString phoneProblem(const QString &number);
+
     // Field names in InputError: "name", "phones", "phone.N", "email.N",
     // "best_time", "debtor", "contact" (N counts from 1).
     domain::Id add(const domain::Contact &contact, std::optional<domain::Id> userId = std::nullopt);

@@ -4,6 +4,7 @@
 #include "domain/entitycodes.h"
 #include "domain/scripttext.h"
 #include "domain/taxidname.h"
+#include "services/contactservice.h"
 #include "services/debtorfile.h"
 #include "services/debtorfilereader.h"
 #include "services/inputerror.h"
@@ -160,6 +161,15 @@ void DocumentService::saveOfficeDetails(const OfficeDetails &d)
 {
     if (d.name.trimmed().isEmpty())
         throw InputError(QStringLiteral("office_name"), tr("Office name: write the name letters are signed with."));
+    // Printed on every letter, where a debtor copies it to answer: checked
+    // as a contact's are.
+    if (!d.email.trimmed().isEmpty() && !ContactService::looksLikeEmail(d.email.trimmed()))
+        throw InputError(QStringLiteral("office_email"),
+                         tr("E-mail: “%1” is not an e-mail address (like cobranza@example.com).").arg(d.email.trimmed()));
+    if (const QString phone = d.phone.simplified(); !phone.isEmpty()) {
+        if (const QString problem = ContactService::phoneProblem(phone); !problem.isEmpty())
+            throw InputError(QStringLiteral("office_phone"), tr("Phone: “%1” %2.").arg(phone, problem));
+    }
     store::Transaction tx(m_db);
     store::SettingsRepository s(m_db);
     s.setValue(QStringLiteral("office_name"), d.name.trimmed());

@@ -28,6 +28,7 @@ DocumentDialog::DocumentDialog(const FormContext &context, DocumentKind kind, do
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("documentDialog"));
     m_ui->errorLabel->hide();
+    m_ui->missingLabel->hide();
     m_ui->languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(defaultLanguage()));
@@ -92,8 +93,10 @@ void DocumentDialog::compose()
                                                .arg(QDir::toNativeSeparators(templates))
                                          : tr("The office's template: %1").arg(QDir::toNativeSeparators(source)));
         m_ui->errorLabel->hide();
+        sayWhatIsMissing(service.officeDetails());
     } catch (const InputError &e) {
         m_document = Document();
+        m_ui->missingLabel->hide();
         m_ui->errorLabel->setText(e.message());
         m_ui->errorLabel->show();
     } catch (const store::StoreError &e) {
@@ -158,6 +161,21 @@ void DocumentDialog::print()
         return;
     // "Print to file" from the printer's dialog is a PDF, not paper.
     noteWritten(printer.outputFormat() == QPrinter::NativeFormat);
+}
+
+void DocumentDialog::sayWhatIsMissing(const OfficeDetails &office)
+{
+    // A new office is asked only its name: its first letters would go out
+    // asking the debtor to get in touch and pay, with no way to do either.
+    QStringList missing;
+    if (office.phone.trimmed().isEmpty() && office.email.trimmed().isEmpty() && office.address.trimmed().isEmpty())
+        missing << tr("how to reach the office");
+    if (office.paymentInstructions.trimmed().isEmpty())
+        missing << tr("how to pay");
+    m_ui->missingLabel->setVisible(!missing.isEmpty());
+    if (!missing.isEmpty())
+        m_ui->missingLabel->setText(tr("This letter does not say %1: add it with Office details… above.")
+                                        .arg(missing.join(tr(" or "))));
 }
 
 QDialog *DocumentDialog::editOfficeDetails()

@@ -54,6 +54,8 @@ private:
     // Notes in the debtor's file that the document was written.
     void noteWritten(bool printed);
     void compose();
+    // The notice above the letter when it cannot say how to reach or pay the office.
+    void sayWhatIsMissing(const services::OfficeDetails &office);
     void choosePdf();
     void print();
 

@@ -48,7 +48,11 @@ void OfficeDetailsDialog::accept()
     } catch (const InputError &e) {
         m_ui->errorLabel->setText(e.message());
         m_ui->errorLabel->show();
-        m_ui->nameEdit->setFocus();
+        // The cursor goes where the mistake is.
+        QWidget *field = e.field() == QLatin1String("office_email")   ? static_cast<QWidget *>(m_ui->emailEdit)
+                         : e.field() == QLatin1String("office_phone") ? static_cast<QWidget *>(m_ui->phoneEdit)
+                                                                      : static_cast<QWidget *>(m_ui->nameEdit);
+        field->setFocus();
         return;
     } catch (const store::StoreError &e) {
         m_ui->errorLabel->setText(e.message());

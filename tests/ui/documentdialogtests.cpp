@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -97,16 +98,32 @@ TEST_CASE("Office details entered once appear in every letter's header", "[ui][d
     const domain::Id debtor = officeWithInvoices(t.db());
     const FormContext context{t.db(), docClock(), std::nullopt};
     DocumentDialog dialog(context, services::DocumentKind::Statement, debtor);
+    dialog.show();
+    // A new office's letter cannot say how to reach or pay it: said above it.
+    auto *missing = test::child<QLabel>(&dialog, "missingLabel");
+    CHECK(missing->isVisible());
+    CHECK(missing->text() == QStringLiteral("This letter does not say how to reach the office or how to pay: add it "
+                                            "with Office details… above."));
     auto *office = qobject_cast<OfficeDetailsDialog *>(dialog.editOfficeDetails());
     REQUIRE(office);
     office->setDetails({});
     office->accept();
     CHECK(office->errorText().startsWith(QStringLiteral("Office name")));
+    // Printed on every letter: checked as a contact's are.
+    office->setDetails({QStringLiteral("Cobranza Ágil S.C."), QString(), QString(), QStringLiteral("cobranza@agil"),
+                        QString(), QString()});
+    office->accept();
+    CHECK(office->errorText().startsWith(QStringLiteral("E-mail: “cobranza@agil” is not an e-mail address")));
+    office->setDetails({QStringLiteral("Cobranza Ágil S.C."), QString(), QStringLiteral("55 50"), QString(), QString(),
+                        QString()});
+    office->accept();
+    CHECK(office->errorText().startsWith(QStringLiteral("Phone: “55 50” has too few digits")));
     office->setDetails({QStringLiteral("Cobranza Ágil S.C."), QStringLiteral("Av. Reforma 10"), QStringLiteral("55 5000 0000"),
                         QString(), QString(), QString()});
     office->accept();
     REQUIRE(test::waitFor([&] { return dialog.document().html.contains(QStringLiteral("Cobranza Ágil S.C.")); }));
     CHECK(dialog.document().html.contains(QStringLiteral("Av. Reforma 10")));
+    CHECK(missing->text() == QStringLiteral("This letter does not say how to pay: add it with Office details… above."));
 }
 
 TEST_CASE("A payment reminder shows the overdue invoices and the date to pay them by", "[ui][documents]")
