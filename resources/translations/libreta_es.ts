@@ -10071,6 +10071,14 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Kept so far: %1, broken: %2.</source>
         <translation>Cumplidas hasta ahora: %1; incumplidas: %2.</translation>
     </message>
+    <message>
+        <source>%1 in favour</source>
+        <translation>%1 a favor</translation>
+    </message>
+    <message>
+        <source>Paid %1 more than owed: the debtor has it in their favour.</source>
+        <translation>Pagó %1 más de lo que debía: el deudor lo tiene a su favor.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PortfolioView</name>

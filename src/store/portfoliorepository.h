@@ -80,6 +80,7 @@ struct PortfolioRow {
     domain::DebtorStatus status = domain::DebtorStatus::Active;
     QString agentName;  // empty when unassigned
     domain::Money outstanding;
+    domain::Money credit;  // paid beyond what is owed
     std::optional<QDate> oldestDueDate;
     std::optional<QDateTime> lastContactAt;  // UTC
     std::optional<QDate> nextActionDate;

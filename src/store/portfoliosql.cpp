@@ -118,7 +118,7 @@ QString rowColumns()
         "d.id, d.name, d.external_ref, d.segment, d.risk, d.value, d.status, u.display_name, "
         "t.outstanding, t.oldest_due_date, t.last_contact_at, t.next_action_date, t.open_promise_id, "
         "t.open_promise_amount, t.open_promise_date, t.last_promise_status, t.promises_kept, "
-        "t.promises_broken, t.last_willing, t.last_able, t.open_promise_paid");
+        "t.promises_broken, t.last_willing, t.last_able, t.open_promise_paid, t.credit");
 }
 
 PortfolioRow readRow(const SqlQuery &q, int keyColumn)
@@ -149,6 +149,7 @@ PortfolioRow readRow(const SqlQuery &q, int keyColumn)
     if (!q.isNull(19))
         r.able = q.boolean(19);
     r.openPromisePaid = q.money(20);
+    r.credit = q.money(21);
     r.key = {q.isNull(keyColumn) ? QVariant() : q.value(keyColumn), r.debtorId};
     return r;
 }

@@ -67,7 +67,7 @@ QString queryKey(const PortfolioQuery &q);
 // What a portfolio line shows, read from `d`, `t` and `u` (the agent):
 // kRowColumnCount columns, in the order readRow() takes them.
 QString rowColumns();
-inline constexpr int kRowColumnCount = 21;
+inline constexpr int kRowColumnCount = 22;
 // A line from those columns, its key's sort value in column `keyColumn`.
 PortfolioRow readRow(const SqlQuery &q, int keyColumn);
 

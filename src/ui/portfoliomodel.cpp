@@ -258,7 +258,11 @@ QVariant PortfolioModel::display(const Line &line, int column) const
     switch (column) {
     case Name: return r.name;
     case ExternalRef: return r.externalRef;
-    case Outstanding: return m_money.format(r.outstanding);
+    case Outstanding:
+        // Paid beyond what is owed: the office owes the debtor, said on the line.
+        if (!r.outstanding.isPositive() && r.credit.isPositive())
+            return tr("%1 in favour").arg(m_money.format(r.credit));
+        return m_money.format(r.outstanding);
     case DaysPastDue: return locale.toString(line.daysPastDue);
     case Aging: return domain::agingBucketLabel(line.bucket);
     case Segment: return r.segment.isEmpty() ? kNone : r.segment;
@@ -309,6 +313,10 @@ QVariant PortfolioModel::toolTip(const Line &line, int column) const
     const store::PortfolioRow &r = line.row;
     switch (column) {
     case Name: return tr("%1 (%2)").arg(r.name, r.externalRef);
+    case Outstanding:
+        if (r.credit.isPositive())
+            return tr("Paid %1 more than owed: the debtor has it in their favour.").arg(m_money.format(r.credit));
+        return {};
     case Approach:
         return r.outstanding.isPositive() ? line.suggestion.reason : tr("Nothing is outstanding: there is nothing to collect.");
     case LastContact:
@@ -355,6 +363,8 @@ QVariant PortfolioModel::foreground(const Line &line, int column) const
         return {};
     case Agent:
         return r.agentName.isEmpty() ? QColor(0x75, 0x75, 0x75) : QVariant();
+    case Outstanding:
+        return !r.outstanding.isPositive() && r.credit.isPositive() ? QColor(0x1b, 0x6e, 0x2e) : QVariant();
     case DaysPastDue:
     case Aging:
         return line.daysPastDue > 90 ? QColor(0xb0, 0x1c, 0x1c) : QVariant();

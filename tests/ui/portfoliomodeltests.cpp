@@ -1,3 +1,4 @@
+#include "services/paymentservice.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/promiserepository.h"
@@ -304,4 +305,24 @@ TEST_CASE("A promise paid in part shows what is left of it, the whole in its too
     REQUIRE(model.rowCount() == 2);
     CHECK(model.index(1, PortfolioModel::Promise).data().toString() ==
           QStringLiteral("%1 by %2").arg(model.money().format(test::pesos(800)), date));
+}
+
+TEST_CASE("A debtor who paid more than owed reads the credit in the outstanding column", "[ui][portfolio]")
+{
+    test::TempDb t;
+    const domain::Id debtor = test::addDebtor(t.db(), QStringLiteral("C-1"), QStringLiteral("Lucía Garza"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 2, 1), test::pesos(950));
+    const domain::FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(17, 0), Qt::UTC));
+    services::PostPaymentRequest paid;
+    paid.debtorId = debtor;
+    paid.amount = test::pesos(1500);
+    paid.paidOn = QDate(2026, 3, 1);
+    services::PaymentService(t.db(), clock).post(paid);
+    PortfolioModel model(t.db());
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex owed = model.index(0, PortfolioModel::Outstanding);
+    CHECK(owed.data().toString().contains(QStringLiteral("550.00")));
+    CHECK(owed.data().toString().contains(QStringLiteral("in favour")));
+    CHECK(owed.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Paid")));
+    CHECK(owed.data(ui::RawValueRole).toLongLong() == 0);  // it sorts as owing nothing
 }
