@@ -13,8 +13,6 @@
 
 #include <QHeaderView>
 #include <QLocale>
-#include <QScrollArea>
-#include <QTimer>
 
 #include <algorithm>
 #include <iterator>
@@ -441,13 +439,7 @@ void CallNegotiationPage::showAnswer()
     // scrolled stage, once the layout has its new height. Only while the
     // objections are being used, not when the page is filled.
     if (m_ui->objectionSearch->hasFocus() || m_ui->objectionsView->hasFocus())
-        QTimer::singleShot(0, this, [this] {
-            for (QWidget *w = parentWidget(); w; w = w->parentWidget())
-                if (auto *area = qobject_cast<QScrollArea *>(w)) {
-                    area->ensureWidgetVisible(m_ui->answerLabel, 0, 24);
-                    return;
-                }
-        });
+        CallTexts::bringIntoView(m_ui->answerLabel);
 }
 
 void CallNegotiationPage::load(const CallWorksheet &w)

@@ -40,6 +40,10 @@ CallPresentationPage::CallPresentationPage(QWidget *parent)
             return;
         updateForAnswer();
         suggestNextAttempt();
+        // Reaching nobody ends the call here: its next attempt, to check
+        // before saving, comes into view (at 1366×768 it was below the fold).
+        if (m_ui->endFrame->isVisibleTo(this))
+            CallTexts::bringIntoView(m_ui->endFrame);
         Q_EMIT answeredByChanged();
         Q_EMIT changed();
     });

@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QTimer>
 
 namespace libreta::ui {
 
@@ -57,6 +58,17 @@ QString CallTexts::elapsed(qint64 seconds)
     if (h > 0)
         return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+void CallTexts::bringIntoView(QWidget *part, int margin)
+{
+    QTimer::singleShot(0, part, [part, margin] {
+        for (QWidget *w = part->parentWidget(); w; w = w->parentWidget())
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->ensureWidgetVisible(part, 0, margin);
+                return;
+            }
+    });
 }
 
 QString CallTexts::numbered(int digit, const QString &text)

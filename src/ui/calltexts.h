@@ -31,6 +31,11 @@ public:
     // Alt+digit puts the cursor in `field` while `page` is shown (Alt+0 is
     // always the stage's notes).
     static void bindFocus(QWidget *page, int digit, QWidget *field);
+    // Scrolls the call's stage so `part` is in view, once the layout has
+    // the height it just gained: what the agent must read next is never
+    // left below the panel's fold (the answer to an objection, where a
+    // call that reached nobody ends).
+    static void bringIntoView(QWidget *part, int margin = 24);
 };
 
 } // namespace libreta::ui

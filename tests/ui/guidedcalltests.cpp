@@ -957,6 +957,22 @@ TEST_CASE("The negotiation names the broken promise the call is about with what 
     CHECK(profile.contains(QStringLiteral("kept in part: 1")));
 }
 
+TEST_CASE("A call that reached nobody brings where it ends and its next attempt into view", "[ui][call]")
+{
+    CallDesk desk;
+    desk.window->resize(1280, 560);  // a short window: the end of the stage starts below the fold
+    desk.openFile();
+    desk.key(Qt::Key_T, Qt::ControlModifier);
+    ui::CallPanel *panel = desk.panel();
+    REQUIRE(panel);
+    auto *end = test::child<QWidget>(panel->presentationPage(), "endFrame");
+    desk.key(Qt::Key_4, Qt::AltModifier);  // nobody answered
+    REQUIRE(end->isVisible());
+    QTest::qWait(50);
+    REQUIRE(test::waitFor([&] { return !end->visibleRegion().isEmpty(); }));
+    CHECK(end->visibleRegion().boundingRect().height() == end->height());
+}
+
 TEST_CASE("The office's answer to an objection is brought into view as the agent picks it", "[ui][call]")
 {
     CallDesk desk;
