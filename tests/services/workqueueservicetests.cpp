@@ -96,6 +96,16 @@ struct Office {
     }
 
     services::NextCallResult next(Id agent) { return services::WorkQueueService(t.db(), clock).next(agent); }
+
+    // Ana's next call, with its reason as a desk in the United States reads it.
+    services::NextCallResult nextInDollars()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto r = services::WorkQueueService(t.db(), clock).next(ana, QStringLiteral("$"));
+        QLocale::setDefault(before);
+        return r;
+    }
 };
 
 } // namespace
@@ -181,10 +191,7 @@ TEST_CASE("Next call's reason gives a promise's amount with the desk's currency 
     Office o;
     const Id broken = o.debtor(QStringLiteral("broken"), test::pesos(100));
     o.followUp(broken, FollowUpKind::Callback, std::nullopt, kToday.addDays(-1), o.promise(broken, kToday.addDays(-4)));
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const auto r = services::WorkQueueService(o.t.db(), o.clock).next(o.ana, QStringLiteral("$"));
-    QLocale::setDefault(before);
+    const auto r = o.nextInDollars();
     REQUIRE(r.next);
     CHECK(r.next->reason == QueueReason::BrokenPromise);
     // The agent reads "$500.00" as everywhere else on the desk, not "500.00".
@@ -203,10 +210,7 @@ TEST_CASE("Next call says a promise kept in part was, and what of it is unpaid",
     p.status = PromiseStatus::PartiallyKept;
     p.paid = test::pesos(120);
     o.followUp(debtor, FollowUpKind::Callback, std::nullopt, kToday.addDays(-1), store::PromiseRepository(o.t.db()).add(p));
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const auto r = services::WorkQueueService(o.t.db(), o.clock).next(o.ana, QStringLiteral("$"));
-    QLocale::setDefault(before);
+    const auto r = o.nextInDollars();
     REQUIRE(r.next);
     CHECK(r.next->reason == QueueReason::BrokenPromise);
     CHECK(r.next->why.contains(QStringLiteral("was kept in part: $380.00 of it is unpaid")));
