@@ -35,6 +35,31 @@ QString prefixRange(BoundSql &sql, const QString &column, const QString &prefix)
         .arg(column, sql.param(prefix), sql.param(QString(prefix + QString::fromUcs4(&last, 1))));
 }
 
+// The number as it may be stored without what was typed in front of it:
+// an international prefix written as such ("+52 81…", "0052 81…": a number
+// kept as "81…"), or a prefix Mexico dialled before 2019 ("044 81…" for a
+// mobile, "01 81…" long distance), which some still say and type. Only
+// when written so: "52 12…" may be a number of its own.
+QStringList nationalNumbers(const QString &typed, const QString &digits)
+{
+    QStringList out;
+    const QString written = typed.trimmed();
+    const bool international = written.startsWith(u'+') || digits.startsWith(QLatin1String("00"));
+    if (international) {
+        const QString withCode = written.startsWith(u'+') ? digits : digits.mid(2);
+        for (const QString &code : callingCodes())
+            if (withCode.startsWith(code) && withCode.size() - code.size() >= PortfolioConditions::kMinPhoneDigits) {
+                out << withCode.mid(code.size());
+                break;
+            }
+    }
+    // Ten digits after them: a Mexican number, not one that starts so.
+    for (const QLatin1String prefix : {QLatin1String("044"), QLatin1String("045"), QLatin1String("01")})
+        if (digits.startsWith(prefix) && digits.size() == prefix.size() + 10)
+            out << digits.mid(prefix.size());
+    return out;
+}
+
 QString statusCode(domain::DebtorStatus status) { return domain::toCode(status); }
 
 // The debtors of an aging bucket other than "current", as a range of
@@ -75,6 +100,8 @@ PortfolioConditions::PortfolioConditions(const PortfolioQuery &query) : m_query(
     const bool hasLetters =
         std::any_of(query.search.cbegin(), query.search.cend(), [](QChar c) { return c.isLetter(); });
     m_phoneLike = !hasLetters && m_digits.size() >= kMinPhoneDigits;
+    if (m_phoneLike)
+        m_nationalDigits = nationalNumbers(query.search, m_digits);
     m_invoice = domain::invoiceNumberSearch(query.search);
     m_invoiceLike = m_invoice.applies();
     m_hasSearch = !m_words.isEmpty();
@@ -93,6 +120,8 @@ QString PortfolioConditions::matchExpression(const QStringList &words)
 QString PortfolioConditions::phoneRange(BoundSql &sql) const
 {
     QStringList ranges{prefixRange(sql, QStringLiteral("p.digits"), m_digits)};
+    for (const QString &national : m_nationalDigits)
+        ranges << prefixRange(sql, QStringLiteral("p.digits"), national);
     for (const QString &code : callingCodes())
         if (!m_digits.startsWith(code))
             ranges << prefixRange(sql, QStringLiteral("p.digits"), code + m_digits);

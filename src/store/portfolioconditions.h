@@ -116,13 +116,14 @@ public:
 
     bool phoneLike() const { return m_phoneLike; }
     // The phones `p` whose digits start with the typed ones, as stored or
-    // after a calling code (phoneLike only).
+    // after a calling code, or as typed less a calling code written with
+    // "+" or "00", or an old Mexican prefix (044, 045, 01) (phoneLike only).
     QString phoneRange(BoundSql &sql) const;
     // The debtors an invoice number typed finds (invoiceLike only).
     QString invoiceIds(BoundSql &sql) const;
     // What the phone and invoice matches depend on: their counts are kept
     // under these across keystrokes and filters.
-    const QString &digits() const { return m_digits; }
+    QString digits() const { return m_digits + u' ' + m_nationalDigits.join(u' '); }
     QString invoiceKey() const { return m_invoice.key + u' ' + m_invoice.tail; }
     bool invoiceLike() const { return m_invoiceLike; }
     // Whether the search also finds debtors by something other than their
@@ -168,6 +169,7 @@ private:
     PortfolioQuery m_query;
     QStringList m_words;  // folded
     QString m_digits;
+    QStringList m_nationalDigits;  // the typed number less a prefix the stored one may not have
     domain::InvoiceNumberSearch m_invoice;
     QString m_rangeWord;
     bool m_phoneLike = false;

@@ -246,3 +246,24 @@ TEST_CASE("No search statement tests its words with LIKE, which SQLite would com
         }
     }
 }
+
+TEST_CASE("A number typed with its country's code or an old Mexican prefix finds one stored without them",
+          "[store][search]")
+{
+    test::TempDb t;
+    addPhones(t.db(), test::addDebtor(t.db(), QStringLiteral("M-1"), QStringLiteral("Refaccionaria Garza")),
+              {QStringLiteral("81 8000 1234")});
+    addPhones(t.db(), test::addDebtor(t.db(), QStringLiteral("M-2"), QStringLiteral("Ana Soto")),
+              {QStringLiteral("52 1234 5678")});
+    const QStringList garza{QStringLiteral("Refaccionaria Garza")};
+    for (const Way way : {Way::Chosen, Way::Walk, Way::Gather, Way::Words}) {
+        INFO(int(way));
+        CHECK(namesFound(t.db(), QStringLiteral("+52 81 8000 1234"), way) == garza);
+        CHECK(namesFound(t.db(), QStringLiteral("0052 81 8000"), way) == garza);
+        CHECK(namesFound(t.db(), QStringLiteral("044 81 8000 1234"), way) == garza);
+        CHECK(namesFound(t.db(), QStringLiteral("01 81 8000 1234"), way) == garza);
+        // Digits that only start like a calling code are a number of their own.
+        CHECK(namesFound(t.db(), QStringLiteral("52 1234"), way) == QStringList{QStringLiteral("Ana Soto")});
+        CHECK(namesFound(t.db(), QStringLiteral("5281 8000"), way).isEmpty());
+    }
+}
