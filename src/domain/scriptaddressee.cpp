@@ -1,5 +1,7 @@
 #include "domain/scriptaddressee.h"
 
+#include <QRegularExpression>
+
 namespace libreta::domain {
 
 QString scriptAddressee(const Debtor &debtor, const QList<Contact> &contacts)
@@ -15,7 +17,23 @@ QString scriptAddressee(const Debtor &debtor, const QList<Contact> &contacts)
         for (const Contact &c : contacts)
             if (c.role == role && named(c))
                 return c.name.simplified();
-    return debtor.name;
+    return withoutLegalForm(company);
+}
+
+QString withoutLegalForm(const QString &companyName)
+{
+    // At the end only, after a space or a comma; "de C.V." may follow any.
+    static const QRegularExpression form(
+        QStringLiteral("[\\s,]+(?:S\\.?\\s*A\\.?\\s*P\\.?\\s*I\\.?|S\\.?\\s*A\\.?\\s*S\\.?|S\\.?\\s*A\\.?|"
+                       "S\\.?\\s*de\\s+R\\.?\\s*L\\.?|S\\.?\\s*L\\.?\\s*U\\.?|S\\.?\\s*L\\.?|S\\.?\\s*C\\.?|"
+                       "S\\.?\\s*Coop\\.?|Ltda\\.?|Inc\\.?|LLC|Ltd\\.?|Corp\\.?|GmbH)"
+                       "(?:\\s+de\\s+C\\.?\\s*V\\.?)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString name = companyName.simplified();
+    QString said = name;
+    said.remove(form);
+    said = said.trimmed();
+    return said.isEmpty() ? name : said;
 }
 
 } // namespace libreta::domain

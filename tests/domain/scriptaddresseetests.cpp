@@ -21,10 +21,10 @@ TEST_CASE("A company's script speaks to a person of it, a person's to the person
     Debtor company;
     company.kind = DebtorKind::Company;
     company.name = QStringLiteral("Transportes Flores S. de R.L. de C.V.");
-    // Named by the file only as the company: its legal name is all there is.
+    // Named by the file only as the company: its name as said aloud.
     CHECK(scriptAddressee(company, {contact(QStringLiteral("Transportes Flores S. de R.L. de C.V."), ContactRole::Debtor)})
-          == company.name);
-    CHECK(scriptAddressee(company, {}) == company.name);
+          == QStringLiteral("Transportes Flores"));
+    CHECK(scriptAddressee(company, {}) == QStringLiteral("Transportes Flores"));
     // Its own contact, named otherwise; the one who decides payment first.
     const QList<Contact> people = {contact(QStringLiteral("Cuentas por pagar"), ContactRole::Debtor),
                                    contact(QStringLiteral("Aval: Rosa Flores"), ContactRole::Guarantor),
@@ -32,10 +32,23 @@ TEST_CASE("A company's script speaks to a person of it, a person's to the person
     CHECK(scriptAddressee(company, people) == QStringLiteral("Ing. Ramiro Flores"));
     CHECK(scriptAddressee(company, people.mid(0, 2)) == QStringLiteral("Cuentas por pagar"));
     // A guarantor is never who the debt is about.
-    CHECK(scriptAddressee(company, people.mid(1, 1)) == company.name);
+    CHECK(scriptAddressee(company, people.mid(1, 1)) == QStringLiteral("Transportes Flores"));
     // A person is spoken to by name, whoever else the file lists.
     Debtor person;
     person.kind = DebtorKind::Person;
     person.name = QStringLiteral("José Pérez Núñez");
     CHECK(scriptAddressee(person, people) == person.name);
+}
+
+TEST_CASE("A company's name is said without its legal form", "[domain][script]")
+{
+    CHECK(withoutLegalForm(QStringLiteral("Transportes Peña S.A. de C.V.")) == QStringLiteral("Transportes Peña"));
+    CHECK(withoutLegalForm(QStringLiteral("Grúas Saldaña, S. de R.L. de C.V.")) == QStringLiteral("Grúas Saldaña"));
+    CHECK(withoutLegalForm(QStringLiteral("Gestoría Téllez S.L.")) == QStringLiteral("Gestoría Téllez"));
+    CHECK(withoutLegalForm(QStringLiteral("Cobranza Ágil S.C.")) == QStringLiteral("Cobranza Ágil"));
+    CHECK(withoutLegalForm(QStringLiteral("Fintech Norte SAPI de CV")) == QStringLiteral("Fintech Norte"));
+    CHECK(withoutLegalForm(QStringLiteral("Comercial Andina Ltda.")) == QStringLiteral("Comercial Andina"));
+    // Nothing to take off, or nothing left without it.
+    CHECK(withoutLegalForm(QStringLiteral("Farmacia Casa Sola")) == QStringLiteral("Farmacia Casa Sola"));
+    CHECK(withoutLegalForm(QStringLiteral("S.A.")) == QStringLiteral("S.A."));
 }
