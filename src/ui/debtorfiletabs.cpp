@@ -191,10 +191,14 @@ DebtorFileView *DebtorFileTabs::openDebtor(domain::Id debtorId)
         return file;
     }
     setCurrentWidget(file);
-    if (CallPanel *call = file->callPanel())
+    if (CallPanel *call = file->callPanel()) {
         call->focusStage();
-    else
+    } else {
+        // Come back to later (Next call, the portfolio): what the last
+        // action there did is old news ("Se agregó la factura…").
+        file->forgetMessage();
         file->timeline()->focusTable();
+    }
     return file;
 }
 

@@ -65,6 +65,8 @@ public:
     void setDeskUser(std::optional<domain::Id> userId);
     // The banner under the header: what the last action did.
     QString message() const;
+    // Takes the banner away: the file is come back to for something new.
+    void forgetMessage() { showMessage(QString()); }
 
     DebtorFileHeader *header() const { return m_header; }
     DebtorFileContacts *contacts() const { return m_contacts; }

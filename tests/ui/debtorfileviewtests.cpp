@@ -109,6 +109,11 @@ TEST_CASE("From the portfolio: search, open a file with Enter, record a payment,
 
     CHECK(headerText(file, "outstandingLabel").contains(QStringLiteral("700.00")));
     CHECK(file->message().contains(QStringLiteral("Kept")));
+    // Opened again later (from the portfolio, Next call), the file has no
+    // old news at its top.
+    window.showSection(ui::MainWindow::AgendaSection);
+    REQUIRE(window.debtorFiles()->openDebtor(seeded.debtorId) == file);
+    CHECK(file->message().isEmpty());
     const int keptRow = timelineRow(file, DebtorTimelineModel::EntryKind::Promise, seeded.promiseId);
     REQUIRE(keptRow >= 0);
     CHECK(file->timeline()->model()->index(keptRow, DebtorTimelineModel::What).data().toString().contains(QStringLiteral("Kept")));
