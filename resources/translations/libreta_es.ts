@@ -8827,10 +8827,6 @@ Compruebe que el nombre esté bien escrito.</translation>
 <context>
     <name>libreta::ui::DocumentDialog</name>
     <message>
-        <source>Template shipped with Libreta. An office&apos;s own, with the same file name in %1, takes its place.</source>
-        <translation>Plantilla incluida con Libreta. Una propia del despacho, con el mismo nombre de archivo en %1, la sustituye.</translation>
-    </message>
-    <message>
         <source>The office&apos;s template: %1</source>
         <translation>La plantilla del despacho: %1</translation>
     </message>

@@ -87,11 +87,12 @@ void DocumentDialog::compose()
         m_document = service.compose(request);
         QString source;
         service.templateText(m_kind, language, &source);
-        m_ui->templateLabel->setText(source.startsWith(u':')
-                                         ? tr("Template shipped with Libreta. An office's own, with the same file "
-                                              "name in %1, takes its place.")
-                                               .arg(QDir::toNativeSeparators(templates))
-                                         : tr("The office's template: %1").arg(QDir::toNativeSeparators(source)));
+        // Said only when the office wrote its own: where the shipped ones
+        // may be replaced is the guide's to say, not every letter's.
+        const bool shipped = source.startsWith(u':');
+        m_ui->templateLabel->setVisible(!shipped);
+        m_ui->templateLabel->setText(shipped ? QString()
+                                             : tr("The office's template: %1").arg(QDir::toNativeSeparators(source)));
         m_ui->errorLabel->hide();
         sayWhatIsMissing(service.officeDetails());
     } catch (const InputError &e) {

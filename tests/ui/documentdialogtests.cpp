@@ -99,6 +99,8 @@ TEST_CASE("Office details entered once appear in every letter's header", "[ui][d
     const FormContext context{t.db(), docClock(), std::nullopt};
     DocumentDialog dialog(context, services::DocumentKind::Statement, debtor);
     dialog.show();
+    // The shipped template is not pointed at: only an office's own is.
+    CHECK_FALSE(test::child<QLabel>(&dialog, "templateLabel")->isVisible());
     // A new office's letter cannot say how to reach or pay it: said above it.
     auto *missing = test::child<QLabel>(&dialog, "missingLabel");
     CHECK(missing->isVisible());
