@@ -571,7 +571,7 @@ void AgendaView::chooseDaySheetFile()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("agenda-%1.pdf").arg(sheetDay().toString(Qt::ISODate));
     const QString path = FileDialogs::saveFile(this, tr("Save the day sheet"), QDir(folder).filePath(name),
-                                                      tr("PDF files (*.pdf)"));
+                                               tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         saveDaySheet(path);
 }

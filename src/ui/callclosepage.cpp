@@ -43,7 +43,7 @@ CallClosePage::CallClosePage(QWidget *parent) : QWidget(parent), m_ui(std::make_
         const QString name = tr("commitment-%1-%2.pdf")
                                  .arg(m_setup->file.debtor.externalRef, m_setup->file.today.toString(Qt::ISODate));
         const QString path = FileDialogs::saveFile(this, tr("Save the confirmation as PDF"),
-                                                          QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+                                                   QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             savePdf(path);
         refocus();

@@ -74,8 +74,8 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
     const QString name = tr("%1-%2.csv").arg(ExportService::kindLabel(kind).toLower(),
                                               m_clock.today().toString(Qt::ISODate));
     QString path = FileDialogs::saveFile(m_window, tr("Export %1").arg(ExportService::kindLabel(kind)),
-                                                QDir(folder).filePath(name), comma + QStringLiteral(";;") + semicolon,
-                                                &filter);
+                                         QDir(folder).filePath(name), comma + QStringLiteral(";;") + semicolon,
+                                         &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

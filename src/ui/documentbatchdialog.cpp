@@ -171,10 +171,10 @@ void DocumentBatchDialog::chooseDestination()
     QString path;
     if (m_ui->oneFileRadio->isChecked())
         path = FileDialogs::saveFile(this, tr("Write the documents to"), destination(),
-                                            tr("PDF documents (*.pdf)"));
+                                     tr("PDF documents (*.pdf)"));
     else
         path = FileDialogs::existingFolder(this, tr("Write each debtor's PDF in"),
-                                                 QFileInfo(destination()).absolutePath());
+                                           QFileInfo(destination()).absolutePath());
     if (path.isEmpty())
         return;
     m_ui->pathEdit->setText(QDir::toNativeSeparators(path));

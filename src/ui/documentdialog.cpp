@@ -141,7 +141,7 @@ void DocumentDialog::choosePdf()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = FileDialogs::saveFile(this, tr("Save as PDF"), QDir(folder).filePath(m_document.fileName),
-                                                      tr("PDF documents (*.pdf)"));
+                                               tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
 }

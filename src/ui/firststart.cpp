@@ -32,7 +32,7 @@ std::unique_ptr<store::Database> startOwnOffice(const QString &folder, const dom
 std::unique_ptr<store::Database> openChosenFile(QString &path)
 {
     path = FileDialogs::openFile(nullptr, MainWindow::tr("Open a Libreta file"), QDir::homePath(),
-                                        MainWindow::officeFileFilter());
+                                 MainWindow::officeFileFilter());
     if (path.isEmpty())
         return nullptr;
     return OfficeFileOpener::open(path);

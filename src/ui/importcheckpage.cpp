@@ -135,7 +135,7 @@ void ImportCheckPage::onChecked()
 void ImportCheckPage::chooseRejectsFile()
 {
     const QString path = FileDialogs::saveFile(this, tr("Refused rows"), m_ui->rejectsEdit->text(),
-                                                      tr("CSV files (*.csv)"));
+                                               tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         m_ui->rejectsEdit->setText(QDir::toNativeSeparators(path));
 }

@@ -357,7 +357,7 @@ QString MainWindow::officeFileFilter()
 void MainWindow::chooseFileToOpen()
 {
     const QString path = FileDialogs::openFile(this, tr("Open a Libreta file"),
-                                                      QFileInfo(m_db->path()).absolutePath(), officeFileFilter());
+                                               QFileInfo(m_db->path()).absolutePath(), officeFileFilter());
     if (!path.isEmpty())
         openFile(path, false);
 }
@@ -365,7 +365,7 @@ void MainWindow::chooseFileToOpen()
 void MainWindow::chooseNewFile()
 {
     QString path = FileDialogs::saveFile(this, tr("New office file"),
-                                                QFileInfo(m_db->path()).absolutePath(), officeFileFilter());
+                                         QFileInfo(m_db->path()).absolutePath(), officeFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

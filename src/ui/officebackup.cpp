@@ -56,7 +56,7 @@ void OfficeBackup::chooseAndSave(const QString &databasePath)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = BackupService::suggestedName(databasePath, m_clock.today());
     QString path = FileDialogs::saveFile(m_window, tr("Save a backup copy"), QDir(folder).filePath(name),
-                                                tr("Libreta files (*.sqlite *.libreta)"));
+                                         tr("Libreta files (*.sqlite *.libreta)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
