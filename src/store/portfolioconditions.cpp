@@ -49,7 +49,11 @@ QStringList nationalNumbers(const QString &typed, const QString &digits)
         const QString withCode = written.startsWith(u'+') ? digits : digits.mid(2);
         for (const QString &code : callingCodes())
             if (withCode.startsWith(code) && withCode.size() - code.size() >= PortfolioConditions::kMinPhoneDigits) {
-                out << withCode.mid(code.size());
+                const QString national = withCode.mid(code.size());
+                out << national;
+                // "+52 1 81…": the 1 Mexico's mobiles took from abroad until 2019.
+                if (code == QLatin1String("52") && national.size() == 11 && national.startsWith(u'1'))
+                    out << national.mid(1);
                 break;
             }
     }

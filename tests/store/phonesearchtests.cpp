@@ -261,6 +261,7 @@ TEST_CASE("A number typed with its country's code or an old Mexican prefix finds
         CHECK(namesFound(t.db(), QStringLiteral("+52 81 8000 1234"), way) == garza);
         CHECK(namesFound(t.db(), QStringLiteral("0052 81 8000"), way) == garza);
         CHECK(namesFound(t.db(), QStringLiteral("044 81 8000 1234"), way) == garza);
+        CHECK(namesFound(t.db(), QStringLiteral("+52 1 81 8000 1234"), way) == garza);
         CHECK(namesFound(t.db(), QStringLiteral("01 81 8000 1234"), way) == garza);
         // Digits that only start like a calling code are a number of their own.
         CHECK(namesFound(t.db(), QStringLiteral("52 1234"), way) == QStringList{QStringLiteral("Ana Soto")});
