@@ -135,6 +135,7 @@ struct Payment {
     QList<Allocation> allocations;
     Money unallocated;  // credit kept for the debtor, never lost
     std::optional<Id> createdBy;  // who recorded it; none: an import or an office without users
+    std::optional<QDateTime> recordedAt;  // UTC, when it was entered (read back; set by the store)
     // Set once a payment is reversed: it stays in the file, greyed, and
     // counts for nothing (no allocations, no credit, no promise).
     struct Reversal {

@@ -52,7 +52,7 @@ QList<domain::Payment> PaymentRepository::read(const QString &filter, const QStr
 {
     QList<domain::Payment> out;
     SqlQuery q(m_db, QStringLiteral("SELECT id, debtor_id, paid_on, amount, method, reference, reversed_at, "
-                                    "reversed_by, reversal_reason, reversal_note, created_by FROM payments WHERE ") +
+                                    "reversed_by, reversal_reason, reversal_note, created_by, created_at FROM payments WHERE ") +
                          filter);
     q.bind(name, id).exec();
     while (q.next()) {
@@ -64,6 +64,7 @@ QList<domain::Payment> PaymentRepository::read(const QString &filter, const QStr
         p.method = domain::fromCode<domain::PaymentMethod>(q.text(4)).value_or(domain::PaymentMethod::Other);
         p.reference = q.text(5);
         p.createdBy = q.optionalInteger(10);
+        p.recordedAt = q.optionalInstant(11);
         if (const auto at = q.optionalInstant(6)) {
             domain::Payment::Reversal r;
             r.at = *at;

@@ -207,7 +207,12 @@ void DebtorTimelineModel::addPayments(const services::DebtorFile &file, const Mo
         Entry e;
         e.kind = EntryKind::Payment;
         e.id = p.id;
-        e.at = startOfLocalDay(p.paidOn);
+        // A payment has a day, not an hour; one entered on the day it was
+        // paid sorts at the moment it was entered, so it reads above the
+        // call it followed ("most recent first"), not below every call of
+        // its day. The line still shows the day alone.
+        const bool enteredThatDay = p.recordedAt && p.recordedAt->toLocalTime().date() == p.paidOn;
+        e.at = enteredThatDay ? *p.recordedAt : startOfLocalDay(p.paidOn);
         e.dateOnly = true;
         e.what = tr("%1 received · %2").arg(money.format(p.amount), label(p.method));
         e.by = file.userName(p.createdBy);

@@ -130,3 +130,37 @@ TEST_CASE("A promise in the file's history names who got it: the agent of its ca
     REQUIRE(row >= 0);
     CHECK(timeline.index(row, ui::DebtorTimelineModel::By).data().toString() == QStringLiteral("Lucía Hernández"));
 }
+
+TEST_CASE("A payment entered after a call of its day reads above that call, most recent first", "[ui][debtorfile][models]")
+{
+    test::TempDb t;
+    const domain::Id lucia = test::addUser(t.db(), QStringLiteral("lhernandez"), QStringLiteral("Lucía Hernández"),
+                                           domain::UserRole::Agent);
+    const domain::Id debtor = test::addDebtor(t.db(), QStringLiteral("P-2"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 2, 1), test::pesos(900));
+    // A call at ten on the desk's clock, the payment entered at three that day.
+    const QDate today(2026, 3, 10);
+    const domain::Id call = test::addCall(t.db(), debtor, lucia, QDateTime(today, QTime(10, 0)).toUTC());
+    const domain::FixedClock clock(QDateTime(today, QTime(15, 0)).toUTC());
+    services::PostPaymentRequest paid;
+    paid.debtorId = debtor;
+    paid.amount = test::pesos(300);
+    paid.paidOn = today;
+    const domain::Id payment = services::PaymentService(t.db(), clock).post(paid).paymentId;
+    const auto file = services::DebtorFileReader(t.db()).read(debtor, clock.today(), clock.nowUtc());
+    REQUIRE(file);
+    ui::DebtorTimelineModel timeline;
+    timeline.setFile(*file, ui::MoneyFormatter());
+    int paymentRow = -1, callRow = -1;
+    for (int r = 0; r < timeline.rowCount(); ++r) {
+        const qint64 id = timeline.index(r, 0).data(ui::IdRole).toLongLong();
+        const QString kind = timeline.index(r, ui::DebtorTimelineModel::Kind).data().toString();
+        if (id == payment && kind == QStringLiteral("Payment"))
+            paymentRow = r;
+        if (id == call && kind == QStringLiteral("Call"))
+            callRow = r;
+    }
+    REQUIRE(paymentRow >= 0);
+    REQUIRE(callRow >= 0);
+    CHECK(paymentRow < callRow);
+}
