@@ -7541,6 +7541,10 @@ Compruebe que el nombre esté bien escrito.</translation>
             <numerusform>Llamada guardada: %1 pagados durante la llamada, y %n parcialidades más que suman %2, la siguiente el %3. Sus recordatorios y verificaciones están en la agenda.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The debtor had no agent and is now yours.</source>
+        <translation>El deudor no tenía gestor y ahora es suyo.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallPreClosePage</name>
@@ -8014,6 +8018,10 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>kept in part: %1</source>
         <translation>cumplidas en parte: %1</translation>
+    </message>
+    <message>
+        <source>Inside calling hours, nothing to collect</source>
+        <translation>Dentro del horario de llamadas, nada que cobrar</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "services/callgate.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
+#include "store/assignmentrepository.h"
 #include "store/calldiscountrepository.h"
 #include "store/calldraftrepository.h"
 #include "store/callrepository.h"
@@ -20,6 +21,7 @@
 #include "store/settingsrepository.h"
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
+#include "store/userrepository.h"
 
 #include <spdlog/spdlog.h>
 
@@ -171,6 +173,29 @@ QList<Id> CallService::cancelReplaced(const CallDraft &draft, Id callId)
     return cancelled;
 }
 
+// In an office where agents work the debtors nobody has, the agent who
+// gets a promise or a payment from one keeps it: the reminder, the check
+// and the next calls are theirs, and the Panel counts the money that comes
+// in for them rather than for nobody. A supervisor's call takes nothing
+// (they supervise portfolios, not work one), and neither does a call that
+// agreed nothing: any agent may still try the debtor tomorrow.
+bool CallService::takeIfNobodys(const Debtor &debtor, const CallDraft &draft, const OfficeSettings &settings)
+{
+    if (debtor.assignedAgentId || !settings.agentsTakeUnassigned || (commitments(draft).isEmpty() && !draft.payment))
+        return false;
+    const auto caller = store::UserRepository(m_db).byId(draft.call.agentId.value_or(0));
+    if (!caller || !caller->active || caller->role != UserRole::Agent)
+        return false;
+    // Its open follow-ups nobody had go with it, as when a supervisor assigns.
+    const bool taken =
+        store::AssignmentRepository(m_db).assignChosen({debtor.id}, true, {caller->id}, true).debtors == 1;
+    if (taken)
+        AuditTrail(m_db, m_clock)
+            .record(caller->id, QStringLiteral("debtor.take"), QStringLiteral("debtor"), debtor.id,
+                    QStringLiteral("by=call"));
+    return taken;
+}
+
 CommitCallResult CallService::commit(const CallDraft &draft)
 {
     validate(draft);
@@ -183,6 +208,8 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     const OfficeSettings settings = store::SettingsRepository(m_db).load();
 
     CommitCallResult result;
+    // Before the payment is posted, so that it is counted as the agent's.
+    result.debtorTaken = takeIfNobodys(*debtor, draft, settings);
     Call call = draft.call;
     if (!call.endedAt.isValid())
         call.endedAt = m_clock.nowUtc();
@@ -319,6 +346,8 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         details += QStringLiteral(" broken_promise_retried=%1").arg(result.brokenPromiseCallbacksRetried);
     if (!call.overrideReason.isEmpty())
         details += QStringLiteral(" override=yes");
+    if (result.debtorTaken)
+        details += QStringLiteral(" taken=yes");
     AuditTrail(m_db, m_clock).record(call.agentId, QStringLiteral("call.commit"), QStringLiteral("call"), result.callId, details);
 
     tx.commit();

@@ -57,6 +57,8 @@ struct CommitCallResult {
     int brokenPromiseCallbacksRetried = 0;
     std::optional<PostPaymentResult> payment;
     bool discountNeedsApproval = false;
+    // The debtor had no agent and is now the caller's (takeIfNobodys).
+    bool debtorTaken = false;
 };
 
 // Commit a call: the call record with its stage notes, excuse, profile and
@@ -86,6 +88,7 @@ private:
     void checkContactRules(const domain::Call &call);
     void checkDiscount(const CallDraft &draft) const;
     QList<domain::Id> cancelReplaced(const CallDraft &draft, domain::Id callId);
+    bool takeIfNobodys(const domain::Debtor &debtor, const CallDraft &draft, const domain::OfficeSettings &settings);
     store::Database &m_db;
     const domain::Clock &m_clock;
 };

@@ -483,6 +483,8 @@ bool CallPanel::save()
     QString summary = savedSummary(w);
     if (result.discountNeedsApproval)
         summary += QLatin1Char(' ') + tr("The discount waits for a supervisor's approval.");
+    if (result.debtorTaken)
+        summary += QLatin1Char(' ') + tr("The debtor had no agent and is now yours.");
     Q_EMIT saved(result.callId, summary);
     Q_EMIT closed();
     return true;

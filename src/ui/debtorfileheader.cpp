@@ -103,6 +103,7 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
     m_settings = file.settings;
     m_hasNumber = std::any_of(file.contacts.cbegin(), file.contacts.cend(),
                               [](const Contact &c) { return !c.phones.isEmpty(); });
+    m_owes = file.totals.outstanding.isPositive();
     const Debtor &d = file.debtor;
     m_ui->nameLabel->setText(d.name);
 
@@ -174,12 +175,16 @@ void DebtorFileHeader::updateCallStatus(const QDateTime &nowUtc, int attemptsInL
     m_callAllowed = decision.allowed;
 
     QStringList parts;
-    // "Allowed" with nothing to dial would send the agent to an empty list.
+    // "Allowed" with nothing to dial would send the agent to an empty list;
+    // in green for a debtor who owes nothing it invites a collection call
+    // there is no reason to make (the approach line says why).
     if (!decision.allowed)
         parts << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kRed, heldTogether(tr("Do not call now")).toHtmlEscaped());
     else if (!m_hasNumber)
         parts << QStringLiteral("<b style=\"color:%1\">%2</b>")
                      .arg(kRed, heldTogether(tr("No number to call: add one in Contacts")).toHtmlEscaped());
+    else if (!m_owes)
+        parts << heldTogether(tr("Inside calling hours, nothing to collect")).toHtmlEscaped();
     else
         parts << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(kGreen, heldTogether(tr("A call is allowed now")).toHtmlEscaped());
     if (decision.debtorLocalTime.isValid())

@@ -49,6 +49,7 @@ private:
     domain::OfficeSettings m_settings;
     bool m_callAllowed = false;
     bool m_hasNumber = false;  // some contact of the debtor has a phone
+    bool m_owes = false;       // something is outstanding
     bool m_oneColumn = false;
 };
 

@@ -658,6 +658,24 @@ TEST_CASE("A file with no number says so instead of saying a call is allowed", "
     CHECK(said.contains(QStringLiteral(" (Mexico City) ")));
 }
 
+TEST_CASE("A file owing nothing does not invite a call in green", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    const Id paidUp = test::addDebtor(t.db(), QStringLiteral("S-2"), QStringLiteral("Al Corriente"));
+    test::addPhones(t.db(), paidUp, {QStringLiteral("5512345678")});
+    const FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    ui::MainWindow window(std::move(t.database));
+    window.setClock(clock);
+    window.show();
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(paidUp);
+    REQUIRE(test::waitFor([&] { return file->isLoaded(); }));
+    const QString said = file->findChild<QLabel *>(QStringLiteral("callLabel"))->text().replace(QChar(0xa0), u' ');
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("Inside calling hours, nothing to collect")));
+    CHECK_FALSE(said.contains(QStringLiteral("A call is allowed now")));
+}
+
 TEST_CASE("During a call the file's history keeps room to read, at the first-run window size", "[ui][debtorfile][call]")
 {
     RichDesk desk;
