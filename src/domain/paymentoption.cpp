@@ -1,4 +1,5 @@
 #include "domain/paymentoption.h"
+#include "domain/shortdate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -85,7 +86,7 @@ QString termsError(const OptionPlan &plan, OptionKind kind, const TermLimits &li
                                            "only a supervisor can agree a later one.")
             .arg(firstDateLabel(kind))
             .arg(limits.promiseDays)
-            .arg(QLocale().toString(firstLimit, QLocale::ShortFormat));
+            .arg(domain::shortDate(firstLimit));
     const QDate lastLimit = today.addMonths(limits.planMonths);
     if (plan.isPlan() && limits.planMonths > 0 && plan.instalments.last().dueDate > lastLimit)
         return QCoreApplication::translate("PaymentOption",
@@ -94,7 +95,7 @@ QString termsError(const OptionPlan &plan, OptionKind kind, const TermLimits &li
             .arg(kind == OptionKind::PartNowRestLater ? QCoreApplication::translate("PaymentOption", "The rest")
                                                       : QCoreApplication::translate("PaymentOption", "Last instalment"))
             .arg(limits.planMonths)
-            .arg(QLocale().toString(lastLimit, QLocale::ShortFormat));
+            .arg(domain::shortDate(lastLimit));
     return {};
 }
 

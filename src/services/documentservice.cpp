@@ -1,4 +1,5 @@
 #include "services/documentservice.h"
+#include "domain/shortdate.h"
 
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
@@ -188,11 +189,8 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     const QLocale &locale = request.locale;
     const QString symbol = request.currencySymbol.isEmpty() ? file.settings.currencyCode : request.currencySymbol;
     auto money = [&](Money m) { return m.format(locale, symbol); };
-    // The locale's short date with a four-digit year: a letter is kept for years.
-    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QStringLiteral("yyyy")))
-        dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    auto date = [&](const QDate &d) { return d.isValid() ? locale.toString(d, dateFormat) : QString(); };
+    // A letter is kept for years: its dates have a four-digit year.
+    auto date = [&](const QDate &d) { return domain::shortDate(d, locale); };
 
     TemplateValues v;
     auto &f = v.fields;

@@ -1,4 +1,5 @@
 #include "services/exportservice.h"
+#include "domain/shortdate.h"
 
 #include "csv/csvwriter.h"
 #include "domain/aging.h"
@@ -140,8 +141,8 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
     // An empty file would read as "nothing happened in those days".
     if (request.from && request.to && request.from->isValid() && request.to->isValid() && *request.from > *request.to)
         throw InputError(QStringLiteral("to"), tr("Up to: %1 is before the first day, %2.")
-                                                   .arg(QLocale().toString(*request.to, QLocale::ShortFormat),
-                                                        QLocale().toString(*request.from, QLocale::ShortFormat)));
+                                                   .arg(domain::shortDate(*request.to),
+                                                        domain::shortDate(*request.from)));
     csv::Writer writer(out, request.delimiter);
     const bool comma = request.delimiter == ';';
     auto money = [comma](Money m) {

@@ -1,4 +1,5 @@
 #include "services/followupactions.h"
+#include "domain/shortdate.h"
 
 #include "domain/entitycodes.h"
 #include "domain/labels.h"
@@ -36,7 +37,7 @@ void FollowUpActions::checkLater(const QDate &date, const std::optional<QTime> &
         throw InputError(dateField, tr("%1: missing or not a real date.").arg(datePrefix));
     if (date < nowLocal.date())
         throw InputError(dateField, tr("%1: %2 has already passed.")
-                                        .arg(datePrefix, QLocale().toString(date, QLocale::ShortFormat)));
+                                        .arg(datePrefix, domain::shortDate(date)));
     if (time && !time->isValid())
         throw InputError(timeField, tr("%1: not a real time of day.").arg(timePrefix));
     if (time && date == nowLocal.date() && *time < nowLocal.time().addSecs(-60))

@@ -1,4 +1,5 @@
 #include "services/followupservice.h"
+#include "domain/shortdate.h"
 
 #include "domain/entitycodes.h"
 #include "services/audittrail.h"
@@ -48,7 +49,7 @@ Id FollowUpService::schedule(const FollowUp &input, std::optional<Id> userId)
         throw InputError(QStringLiteral("date"), tr("Date: missing or not a real date."));
     if (f.dueDate < nowLocal.date())
         throw InputError(QStringLiteral("date"), tr("Date: %1 has already passed.")
-                                                     .arg(QLocale().toString(f.dueDate, QLocale::ShortFormat)));
+                                                     .arg(domain::shortDate(f.dueDate)));
     if (f.dueTime && !f.dueTime->isValid())
         throw InputError(QStringLiteral("time"), tr("Time: not a real time of day."));
     if (f.dueTime && f.dueDate == nowLocal.date() && *f.dueTime < nowLocal.time().addSecs(-60))

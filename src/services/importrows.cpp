@@ -1,4 +1,5 @@
 #include "services/importrows.h"
+#include "domain/shortdate.h"
 
 #include "csv/encoding.h"
 #include "domain/labels.h"
@@ -393,11 +394,9 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
     QList<FieldProblem> problems;
     QHash<QString, QString> values;
     const QLocale locale;
-    // The locale's short date with four digits for the year: a preview is
-    // where "02/10/26" would hide a century read wrong.
-    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QStringLiteral("yyyy")))
-        dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    // A four-digit year: a preview is where "02/10/26" would hide a century
+    // read wrong.
+    const QString dateFormat = domain::shortDateFormat(locale);
     auto amountText = [&](Money m) { return m.format(locale); };
     switch (m_kind) {
     case ImportKind::Debtors: {

@@ -1,4 +1,5 @@
 #include "services/invoiceservice.h"
+#include "domain/shortdate.h"
 
 #include "services/audittrail.h"
 #include "services/creditonaccount.h"
@@ -37,7 +38,7 @@ void checkFields(Invoice &inv, const QDate &today)
     if (inv.issueDate > today)
         throw InputError(QStringLiteral("issue_date"),
                          InvoiceService::tr("Issue date: %1 is after today.")
-                             .arg(QLocale().toString(inv.issueDate, QLocale::ShortFormat)));
+                             .arg(domain::shortDate(inv.issueDate)));
     if (!inv.dueDate.isValid())
         throw InputError(QStringLiteral("due_date"), InvoiceService::tr("Due date: missing or not a real date."));
     if (inv.dueDate < inv.issueDate)

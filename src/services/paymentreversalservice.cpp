@@ -1,4 +1,5 @@
 #include "services/paymentreversalservice.h"
+#include "domain/shortdate.h"
 
 #include "domain/allocation.h"
 #include "domain/labels.h"
@@ -83,7 +84,7 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
     if (payment->reversal)
         throw InputError(QStringLiteral("payment"),
                          tr("This payment was already reversed on %1.")
-                             .arg(QLocale().toString(payment->reversal->at.toLocalTime().date(), QLocale::ShortFormat)));
+                             .arg(domain::shortDate(payment->reversal->at.toLocalTime().date())));
 
     const auto settings = store::SettingsRepository(m_db).load();
     PromiseReevaluator promises(m_db, settings.graceDays);
@@ -129,7 +130,7 @@ ReversePaymentResult PaymentReversalService::reverse(const ReversePaymentRequest
         f.description = tr("The bank returned the payment of %1 by %2 made on %3: agree the payment again.")
                             .arg(payment->amount.format(QLocale(), request.currencySymbol),
                                  label(payment->method).toLower(),
-                                 QLocale().toString(payment->paidOn, QLocale::ShortFormat));
+                                 domain::shortDate(payment->paidOn));
         result.callbackAdded = store::FollowUpRepository(m_db).add(f).has_value();
     }
     store::TotalsRepository totals(m_db);

@@ -1,4 +1,5 @@
 #include "services/paymentservice.h"
+#include "domain/shortdate.h"
 
 #include "domain/allocation.h"
 #include "domain/entitycodes.h"
@@ -32,7 +33,7 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
     if (request.paidOn > today)
         throw InputError(QStringLiteral("date"),
                          tr("The payment date cannot be in the future (today is %1).")
-                             .arg(QLocale().toString(today, QLocale::ShortFormat)));
+                             .arg(domain::shortDate(today)));
 
     store::Transaction tx(m_db);
     if (!store::DebtorRepository(m_db).exists(request.debtorId))

@@ -1,4 +1,5 @@
 #include "services/rolloverservice.h"
+#include "domain/shortdate.h"
 
 #include "services/inputerror.h"
 #include "services/promisereevaluator.h"
@@ -22,7 +23,7 @@ RolloverResult RolloverService::run(const QDate &today)
         throw InputError(QStringLiteral("date"),
                          tr("The day to close cannot be later than today (%1): promises whose debtors still have "
                             "time to pay would be marked broken.")
-                             .arg(QLocale().toString(m_clock.today(), QLocale::ShortFormat)));
+                             .arg(domain::shortDate(m_clock.today())));
     store::Transaction tx(m_db);
     const int graceDays = store::SettingsRepository(m_db).graceDays();
     const auto debtors = store::PromiseRepository(m_db).debtorsWithExpiredPromises(today, graceDays);

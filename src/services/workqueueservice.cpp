@@ -1,4 +1,5 @@
 #include "services/workqueueservice.h"
+#include "domain/shortdate.h"
 
 #include "domain/aging.h"
 #include "domain/labels.h"
@@ -108,7 +109,7 @@ QString WorkQueueService::why(const QueueCandidate &c, const QDate &today, const
 {
     const QLocale locale;
     const bool earlier = c.dueDate && *c.dueDate < today;
-    const QString dueOn = c.dueDate ? locale.toString(*c.dueDate, QLocale::ShortFormat) : QString();
+    const QString dueOn = c.dueDate ? domain::shortDate(*c.dueDate, locale) : QString();
     const QString amount = c.promiseAmount.format(locale, currencySymbol);
     switch (c.reason) {
     case QueueReason::CallbackDue:
@@ -119,7 +120,7 @@ QString WorkQueueService::why(const QueueCandidate &c, const QDate &today, const
     case QueueReason::PromiseDueToday:
         return tr("A promise of %1 is due today: remind the debtor.").arg(amount);
     case QueueReason::BrokenPromise: {
-        const QString promisedOn = c.promiseDueDate ? locale.toString(*c.promiseDueDate, QLocale::ShortFormat) : dueOn;
+        const QString promisedOn = c.promiseDueDate ? domain::shortDate(*c.promiseDueDate, locale) : dueOn;
         // Opening with "you paid nothing" to a debtor who paid part of it
         // starts the call wrong: what is missing is what to ask for.
         if (c.promisePaid.isPositive() && c.promisePaid < c.promiseAmount)

@@ -1,4 +1,5 @@
 #include "ui/activitylogdialog.h"
+#include "domain/shortdate.h"
 
 #include "store/debtorrepository.h"
 #include "store/storeerror.h"
@@ -40,7 +41,7 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
     // show whole when the mouse rests on them.
     const QFontMetrics metrics = fontMetrics();
     const int margin = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
-    const QString when = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    const QString when = domain::shortDateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59)));
     header->resizeSection(ActivityLogModel::When, metrics.horizontalAdvance(when) + margin);
     header->resizeSection(ActivityLogModel::Person, metrics.averageCharWidth() * 22);
     header->resizeSection(ActivityLogModel::Action, metrics.averageCharWidth() * 24);

@@ -1,4 +1,5 @@
 #include "ui/activitylogmodel.h"
+#include "domain/shortdate.h"
 
 #include "store/storeerror.h"
 #include "store/userrepository.h"
@@ -59,7 +60,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case When: return QLocale().toString(l->entry.at.toLocalTime(), QLocale::ShortFormat);
+        case When: return domain::shortDateTime(l->entry.at.toLocalTime());
         case Person: return !l->userName.isEmpty() ? l->userName : byLibreta(*l) ? tr("Libreta") : QStringLiteral("—");
         case Action: return ActivityTexts::action(l->entry.action);
         case Debtor: return l->debtorName;

@@ -1,4 +1,5 @@
 #include "ui/activitytexts.h"
+#include "domain/shortdate.h"
 
 #include "domain/entitycodes.h"
 #include "domain/labels.h"
@@ -46,7 +47,7 @@ QString labelOf(const QString &code)
 QString dayText(const QString &iso)
 {
     const QDate day = QDate::fromString(iso, Qt::ISODate);
-    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : iso;
+    return day.isValid() ? domain::shortDate(day) : iso;
 }
 
 } // namespace

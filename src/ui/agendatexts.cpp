@@ -1,4 +1,5 @@
 #include "ui/agendatexts.h"
+#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/promiseevaluation.h"
@@ -16,7 +17,7 @@ QString AgendaTexts::due(const store::AgendaItem &item, bool withDate) const
     const QString time = f.dueTime ? locale.toString(*f.dueTime, QLocale::ShortFormat) : tr("Any time");
     if (!withDate)
         return time;
-    const QString day = locale.toString(f.dueDate, QStringLiteral("ddd ")) + locale.toString(f.dueDate, QLocale::ShortFormat);
+    const QString day = locale.toString(f.dueDate, QStringLiteral("ddd ")) + domain::shortDate(f.dueDate, locale);
     return f.dueTime ? tr("%1, %2").arg(day, time) : day;
 }
 
@@ -61,11 +62,11 @@ QString AgendaTexts::details(const store::AgendaItem &item) const
                                   ? tr("%1 left of %2").arg(m_money.format(p.amount - p.paid), amount)
                                   : amount;
         const QString method = domain::label(p.method).toLower();
-        const QString due = locale.toString(p.dueDate, QLocale::ShortFormat);
+        const QString due = domain::shortDate(p.dueDate, locale);
         switch (item.group()) {
         case AgendaGroup::PromiseDue:
             text = tr("Remind: %1 by %2, due %3 (promised on %4)")
-                       .arg(asked, method, due, locale.toString(p.madeOn, QLocale::ShortFormat));
+                       .arg(asked, method, due, domain::shortDate(p.madeOn, locale));
             break;
         case AgendaGroup::PromiseCheck: text = tr("Check the payment: %1 by %2, due %3").arg(asked, method, due); break;
         default:

@@ -1,4 +1,5 @@
 #include "ui/agendaview.h"
+#include "domain/shortdate.h"
 
 #include "services/followupactions.h"
 #include "services/supervision.h"
@@ -391,13 +392,13 @@ void AgendaView::updateTexts()
         break;
     }
     case View::Overdue:
-        title = tr("Still open from before %1").arg(locale.toString(m_today, QLocale::ShortFormat));
+        title = tr("Still open from before %1").arg(domain::shortDate(m_today, locale));
         empty = tr("Nothing is left open from earlier days.");
         break;
     case View::NextDays:
         title = tr("From %1 to %2")
-                    .arg(locale.toString(m_today.addDays(1), QLocale::ShortFormat),
-                         locale.toString(m_today.addDays(AgendaModel::kNextDays), QLocale::ShortFormat));
+                    .arg(domain::shortDate(m_today.addDays(1), locale),
+                         domain::shortDate(m_today.addDays(AgendaModel::kNextDays), locale));
         empty = tr("Nothing is scheduled for the next seven days.");
         break;
     case View::Month: title = tr("Month"); break;

@@ -1,4 +1,5 @@
 #include "ui/callnegotiationpage.h"
+#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/promiseevaluation.h"
@@ -288,7 +289,7 @@ void CallNegotiationPage::fillDefaults()
     // while the day and year still read this December's, and the year
     // typed after it is lost. The option says when a date has passed.
     for (QDateEdit *edit : {m_ui->fullDateEdit, m_ui->partDateEdit, m_ui->restDateEdit, m_ui->firstDateEdit, m_ui->newDateEdit})
-        edit->setDisplayFormat(withFullYear(QLocale().dateFormat(QLocale::ShortFormat)));
+        edit->setDisplayFormat(domain::shortDateFormat());
     m_ui->fullDateEdit->setDate(today);
     m_ui->partDateEdit->setDate(today);
     m_ui->restDateEdit->setDate(today.addDays(15));

@@ -1,4 +1,5 @@
 #include "ui/callpreclosepage.h"
+#include "domain/shortdate.h"
 
 #include "domain/callflow.h"
 #include "domain/labels.h"
@@ -34,7 +35,7 @@ CallPreClosePage::CallPreClosePage(QWidget *parent)
     m_ui->offeredButton->setText(CallTexts::numbered(5, tr("I offered an alternative: they still refuse")));
     CallTexts::bindDigit(this, 4, m_ui->backButton);
     CallTexts::bindDigit(this, 5, m_ui->offeredButton);
-    m_ui->callbackEdit->setDisplayFormat(withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat)));
+    m_ui->callbackEdit->setDisplayFormat(domain::shortDateTimeFormat());
     m_ui->callbackEdit->setEnabled(false);
 
     auto emitChanged = [this] {

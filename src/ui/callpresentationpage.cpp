@@ -1,4 +1,5 @@
 #include "ui/callpresentationpage.h"
+#include "domain/shortdate.h"
 
 #include "domain/callflow.h"
 #include "domain/contactrules.h"
@@ -33,7 +34,7 @@ CallPresentationPage::CallPresentationPage(QWidget *parent)
         CallTexts::bindDigit(this, i + 1, radios[i]);
         m_answers->addButton(radios[i], i);
     }
-    m_ui->nextAttemptEdit->setDisplayFormat(withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat)));
+    m_ui->nextAttemptEdit->setDisplayFormat(domain::shortDateTimeFormat());
     m_ui->endFrame->hide();
     connect(m_answers, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (!checked || m_loading)

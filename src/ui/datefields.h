@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/shortdate.h"
+
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -22,9 +24,10 @@ namespace libreta::ui {
 // as in a spreadsheet: only Tab is taken away from Qt's walk through the
 // parts, so "12/09/2026" lands whole.
 //
-// The year is shown and typed with four digits. The locale's short format
-// has two ("dd/MM/yy" in Mexico and Spain), where "2026" typed whole became
-// 2020: its first two digits filled the year and the rest fell off.
+// The year is shown and typed with four digits, the day and month with two
+// (domain::wholeShortFormat). The locale's short format has a two-digit
+// year ("dd/MM/yy" in Mexico, "d/M/yy" in Spain), where "2026" typed whole
+// became 2020: its first two digits filled the year and the rest fell off.
 //
 // A click selects the part clicked. Qt's put the cursor after its digits,
 // where typing adds nothing (the part is full) and the field seems dead.
@@ -34,14 +37,12 @@ namespace libreta::ui {
 // good date (the "01" of January while the year still reads December's),
 // and what is typed next lands in the wrong part. Each form's service
 // refuses a date out of range on saving, beside the field.
-QString withFullYear(const QString &format);
-
 template <typename Field>
 class TabLeavesField : public Field {
 public:
     explicit TabLeavesField(QWidget *parent = nullptr) : Field(parent)
     {
-        Field::setDisplayFormat(withFullYear(Field::displayFormat()));
+        Field::setDisplayFormat(domain::wholeShortFormat(Field::displayFormat()));
         Field::lineEdit()->installEventFilter(this);
     }
 

@@ -1,4 +1,5 @@
 #include "ui/debtorfiletexts.h"
+#include "domain/shortdate.h"
 
 #include "domain/callflow.h"
 #include "domain/labels.h"
@@ -10,12 +11,12 @@ namespace libreta::ui {
 
 QString DebtorFileTexts::date(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return domain::shortDate(date);
 }
 
 QString DebtorFileTexts::dateTime(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return domain::shortDateTime(utc.toLocalTime());
 }
 
 QString DebtorFileTexts::promise(const domain::Promise &p, const MoneyFormatter &money)

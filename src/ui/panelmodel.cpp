@@ -1,4 +1,5 @@
 #include "ui/panelmodel.h"
+#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/shares.h"
@@ -86,7 +87,7 @@ QString PanelModel::stepName(const services::PanelNamedLine &line) const
     const QDate &day = line.days.from;
     if (!m_byMonth)  // "jue 03/12/26": the day of the week tells a slow Monday from a Sunday
         return locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
-               locale.toString(day, QLocale::ShortFormat);
+               domain::shortDate(day, locale);
     // "Noviembre 2026": a name that starts a line, capitalised in any language.
     QString month = locale.standaloneMonthName(day.month(), QLocale::LongFormat);
     if (!month.isEmpty())
@@ -97,8 +98,8 @@ QString PanelModel::stepName(const services::PanelNamedLine &line) const
 QString PanelModel::stepDays(const services::PanelNamedLine &line) const
 {
     const QLocale locale;
-    return tr("%1 to %2").arg(locale.toString(line.days.from, QLocale::ShortFormat),
-                              locale.toString(line.days.to, QLocale::ShortFormat));
+    return tr("%1 to %2").arg(domain::shortDate(line.days.from, locale),
+                              domain::shortDate(line.days.to, locale));
 }
 
 QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) const

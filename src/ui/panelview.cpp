@@ -1,4 +1,5 @@
 #include "ui/panelview.h"
+#include "domain/shortdate.h"
 
 #include "domain/panelperiod.h"
 #include "store/database.h"
@@ -189,8 +190,8 @@ void PanelView::read(bool withAging)
                                       : domain::periodDays(PanelPeriod(chosen), today, locale.firstDayOfWeek());
     m_days = days;
     m_ui->rangeLabel->setText(days.from == days.to ? locale.toString(days.from, QLocale::LongFormat)
-                                                   : tr("%1 to %2").arg(locale.toString(days.from, QLocale::ShortFormat),
-                                                                        locale.toString(days.to, QLocale::ShortFormat)));
+                                                   : tr("%1 to %2").arg(domain::shortDate(days.from, locale),
+                                                                        domain::shortDate(days.to, locale)));
     const std::optional<domain::Id> agent = chosenAgent();
     // An agent's own figures, or nothing when the desk names nobody: the
     // export writes what the Panel shows.
@@ -318,7 +319,7 @@ void PanelView::showAging(const QList<store::AgingLine> &lines, const QString &f
     m_ui->agingLabel->setText(
         tr("What is owed today, %1, by the days past due of each debtor's oldest unpaid invoice: a picture of the "
            "portfolio now, whatever the period. Double-click an age to see its debtors in the portfolio.")
-            .arg(QLocale().toString(m_clock.today(), QLocale::ShortFormat)));
+            .arg(domain::shortDate(m_clock.today())));
 }
 
 void PanelView::showCards()
@@ -351,7 +352,7 @@ void PanelView::showCards()
     else if (resultsTo >= m_days.from)
         keptDetail = tr("%1 of %2 dated up to %3; %4 paid")
                          .arg(locale.toString(f.promisesKept), locale.toString(f.promisesResolved()),
-                              locale.toString(resultsTo, QLocale::ShortFormat), money.format(f.promisesPaid));
+                              domain::shortDate(resultsTo, locale), money.format(f.promisesPaid));
     else
         keptDetail = tr("None has ended its grace days yet");
     m_ui->keptCard->setText(

@@ -1,4 +1,5 @@
 #include "ui/portfoliomodel.h"
+#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/promiseevaluation.h"
@@ -270,12 +271,12 @@ QVariant PortfolioModel::display(const Line &line, int column) const
     case Approach: return r.outstanding.isPositive() ? domain::label(line.suggestion.approach) : kNone;
     case LastContact:
         // The day is what matters at a glance; the hour is in the tooltip.
-        return r.lastContactAt ? locale.toString(r.lastContactAt->toLocalTime().date(), QLocale::ShortFormat) : kNone;
-    case NextAction: return r.nextActionDate ? locale.toString(*r.nextActionDate, QLocale::ShortFormat) : kNone;
+        return r.lastContactAt ? domain::shortDate(r.lastContactAt->toLocalTime().date(), locale) : kNone;
+    case NextAction: return r.nextActionDate ? domain::shortDate(*r.nextActionDate, locale) : kNone;
     case Promise:
         if (r.openPromiseId && r.openPromiseDate) {
             // Part paid, the line says what is left: what the agent asks for.
-            const QString due = locale.toString(*r.openPromiseDate, QLocale::ShortFormat);
+            const QString due = domain::shortDate(*r.openPromiseDate, locale);
             if (domain::isPartlyPaid(r.openPromisePaid, r.openPromiseAmount))
                 return tr("%1 left by %2").arg(m_money.format(r.openPromiseAmount - r.openPromisePaid), due);
             return tr("%1 by %2").arg(m_money.format(r.openPromiseAmount), due);

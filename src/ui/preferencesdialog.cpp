@@ -1,4 +1,5 @@
 #include "ui/preferencesdialog.h"
+#include "domain/shortdate.h"
 
 #include "domain/money.h"
 #include "ui/moneyformatter.h"
@@ -80,7 +81,7 @@ void PreferencesDialog::showExample()
     const QDate today = QDate::currentDate();
     m_ui->exampleLabel->setText(QStringLiteral("%1 · %2 · %3")
                                     .arg(money.format(domain::Money::fromMinor(123456789)),
-                                         locale.toString(today, QLocale::ShortFormat),
+                                         domain::shortDate(today, locale),
                                          locale.toString(today, QLocale::LongFormat)));
 }
 

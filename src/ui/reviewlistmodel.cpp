@@ -1,4 +1,5 @@
 #include "ui/reviewlistmodel.h"
+#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 
@@ -51,7 +52,7 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case When: return locale.toString(it->startedAt.toLocalTime(), QLocale::ShortFormat);
+        case When: return domain::shortDateTime(it->startedAt.toLocalTime(), locale);
         case Agent: return it->agentName.isEmpty() ? QStringLiteral("—") : it->agentName;
         case Debtor: return it->debtorName;
         case Outcome: return domain::label(it->outcome);

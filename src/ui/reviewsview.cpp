@@ -1,4 +1,5 @@
 #include "ui/reviewsview.h"
+#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "services/callcorrectionservice.h"
@@ -261,8 +262,7 @@ void ReviewsView::showCall()
         if (call && call->correctsCallId)
             corrected = QStringLiteral("<p><i>%1</i></p>")
                             .arg(escaped(tr("Corrected on %1; these are the corrected notes.")
-                                             .arg(QLocale().toString(call->correctedAt.value_or(call->startedAt).toLocalTime(),
-                                                                    QLocale::ShortFormat))));
+                                             .arg(domain::shortDateTime(call->correctedAt.value_or(call->startedAt).toLocalTime()))));
         reviews = store::ReviewRepository(m_db).forCall(item->callId);
         m_ui->correctCallButton->setEnabled(
             call && services::CallCorrectionService::mayCorrect(m_db, *call, m_deskUserId));
@@ -273,7 +273,7 @@ void ReviewsView::showCall()
     m_ui->callTitle->setText(tr("<b>%1</b> (%2) · %3 · %4")
                                  .arg(item->debtorName.toHtmlEscaped(), item->debtorRef.toHtmlEscaped(),
                                       item->agentName.toHtmlEscaped(),
-                                      locale.toString(item->startedAt.toLocalTime(), QLocale::ShortFormat)));
+                                      domain::shortDateTime(item->startedAt.toLocalTime(), locale)));
     m_ui->callNotes->setHtml(call ? corrected + notesHtml(*call, reviews) : QString());
     std::optional<domain::QualityReview> own;
     for (const domain::QualityReview &r : reviews)
@@ -364,7 +364,7 @@ QString ReviewsView::notesHtml(const domain::Call &call, const QList<domain::Qua
             scores << (s ? QString::number(*s) : QStringLiteral("—"));
         html += QStringLiteral("<hr><p><b>%1</b>, %2: %3</p>")
                     .arg(escaped(reviewerName(r.reviewerId)),
-                         escaped(locale.toString(r.reviewedAt.toLocalTime(), QLocale::ShortFormat)),
+                         escaped(domain::shortDateTime(r.reviewedAt.toLocalTime(), locale)),
                          scores.join(QStringLiteral(" · ")));
         if (!r.comments.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(escaped(r.comments));

@@ -1,4 +1,5 @@
 #include "ui/scriptdialog.h"
+#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/scripttext.h"
@@ -113,7 +114,7 @@ void ScriptDialog::showVersion()
     m_ui->versionLabel->setText(tr("<b>%1</b>, version %2, saved %3 by %4.")
                                     .arg(m_script.name.toHtmlEscaped())
                                     .arg(m_script.version)
-                                    .arg(QLocale().toString(m_script.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                    .arg(domain::shortDateTime(m_script.createdAt.toLocalTime()),
                                          who.toHtmlEscaped()));
 }
 

@@ -204,6 +204,6 @@ TEST_CASE("A payment dated after today is refused with today written as the desk
         message = e.message();
     }
     QLocale::setDefault(before);
-    CHECK(message.contains(QStringLiteral("(today is 10/03/26)")));
+    CHECK(message.contains(QStringLiteral("(today is 10/03/2026)")));
     CHECK(store::PaymentRepository(t.db()).forDebtor(debtor).isEmpty());
 }

@@ -167,7 +167,7 @@ TEST_CASE("Roll-over refuses a day after today and changes nothing", "[services]
     // Today is said as the desk writes dates, not in ISO form.
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
-    CHECK_THROWS_WITH(rollover.run(QDate(2026, 3, 20)), Catch::Contains("cannot be later than today (13/03/26)"));
+    CHECK_THROWS_WITH(rollover.run(QDate(2026, 3, 20)), Catch::Contains("cannot be later than today (13/03/2026)"));
     QLocale::setDefault(before);
     CHECK(store::PromiseRepository(t.db()).byId(promise)->status == PromiseStatus::Pending);
     CHECK(store::FollowUpRepository(t.db()).openForDebtor(debtor).size() == 2);  // the reminder and the check

@@ -1,0 +1,43 @@
+#include "domain/shortdate.h"
+
+#include <QRegularExpression>
+
+namespace libreta::domain {
+
+QString wholeShortFormat(const QString &format)
+{
+    // Runs of one letter: "yy" is the two-digit year, a lone "d" or "M"
+    // the unpadded day or month ("dd", "MMM" and "dddd" are left alone).
+    // Text in quotes is not a format letter; the short formats of the
+    // locales we ship have none.
+    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+    static const QRegularExpression loneDay(QStringLiteral("(?<!d)d(?!d)"));
+    static const QRegularExpression loneMonth(QStringLiteral("(?<!M)M(?!M)"));
+    static const QRegularExpression monthAsWord(QStringLiteral("MMM"));
+    QString whole = format;
+    whole.replace(twoDigitYear, QStringLiteral("yyyy"));
+    if (!whole.contains(monthAsWord)) {
+        whole.replace(loneDay, QStringLiteral("dd"));
+        whole.replace(loneMonth, QStringLiteral("MM"));
+    }
+    return whole;
+}
+
+QString shortDateFormat(const QLocale &locale) { return wholeShortFormat(locale.dateFormat(QLocale::ShortFormat)); }
+
+QString shortDateTimeFormat(const QLocale &locale)
+{
+    return wholeShortFormat(locale.dateTimeFormat(QLocale::ShortFormat));
+}
+
+QString shortDate(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, shortDateFormat(locale)) : QString();
+}
+
+QString shortDateTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    return dateTime.isValid() ? locale.toString(dateTime, shortDateTimeFormat(locale)) : QString();
+}
+
+} // namespace libreta::domain
