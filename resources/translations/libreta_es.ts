@@ -585,6 +585,30 @@
         <source>priority: balance %1, days late %2, risk %3, broken promises %4</source>
         <translation>prioridad: saldo %1, días de atraso %2, riesgo %3, promesas incumplidas %4</translation>
     </message>
+    <message>
+        <source>Office details changed</source>
+        <translation>Datos del despacho cambiados</translation>
+    </message>
+    <message>
+        <source>Debtor nobody had taken by an agent</source>
+        <translation>Deudor sin gestor tomado por un gestor</translation>
+    </message>
+    <message>
+        <source>the debtor nobody had is now the agent&apos;s</source>
+        <translation>el deudor sin gestor ahora es del gestor</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>how to pay</source>
+        <translation>cómo pagar</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -3127,6 +3151,10 @@
         <source>Phone: “%1” %2.</source>
         <translation>Teléfono: «%1» %2.</translation>
     </message>
+    <message>
+        <source>Only a supervisor or an administrator may change the office&apos;s details: debtors pay by them.</source>
+        <translation>Solo un supervisor o un administrador puede cambiar los datos del despacho: los deudores pagan con ellos.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -3613,7 +3641,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation>RFC / NIF</translation>
+        <translation>Id. fiscal</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4752,7 +4780,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>&amp;Tax id:</source>
-        <translation>&amp;RFC / NIF:</translation>
+        <translation>Id. &amp;fiscal:</translation>
     </message>
     <message>
         <source>How to &amp;pay:</source>
@@ -4761,6 +4789,10 @@ Archivo: %2</translation>
     <message>
         <source>Bank, account or CLABE, the reference to quote…</source>
         <translation>Banco, cuenta o CLABE, la referencia a indicar…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may change them: debtors pay by them.</source>
+        <translation>Solo un supervisor o un administrador puede cambiarlos: los deudores pagan con ellos.</translation>
     </message>
 </context>
 <context>
@@ -9388,6 +9420,13 @@ Keep it away from this computer too (a USB drive, the cloud): if the computer fa
         <translation>La copia está en %1: %2 y %3, %4.
 
 Guárdela también fuera de esta computadora (una memoria USB, la nube): si la computadora falla, la copia es lo que queda. Archivo&#xa0;▸&#xa0;Abrir… la abre como cualquier archivo de despacho.</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::OfficeDetailsDialog</name>
+    <message>
+        <source>The office&apos;s %1</source>
+        <translation>%1 del despacho</translation>
     </message>
 </context>
 <context>

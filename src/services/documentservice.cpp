@@ -8,7 +8,9 @@
 #include "services/contactservice.h"
 #include "services/debtorfile.h"
 #include "services/debtorfilereader.h"
+#include "services/audittrail.h"
 #include "services/inputerror.h"
+#include "services/supervision.h"
 #include "store/documentlogrepository.h"
 #include "store/settingsrepository.h"
 #include "store/transaction.h"
@@ -158,8 +160,17 @@ OfficeDetails DocumentService::officeDetails()
             s.value(QStringLiteral("office_tax_id")),  s.value(QStringLiteral("payment_instructions"))};
 }
 
-void DocumentService::saveOfficeDetails(const OfficeDetails &d)
+bool DocumentService::mayChangeOfficeDetails(store::Database &db, std::optional<Id> userId)
 {
+    return maySupervise(db, userId);
+}
+
+void DocumentService::saveOfficeDetails(const OfficeDetails &d, std::optional<Id> userId)
+{
+    if (!mayChangeOfficeDetails(m_db, userId))
+        throw InputError(QStringLiteral("user"),
+                         tr("Only a supervisor or an administrator may change the office's details: debtors pay "
+                            "by them."));
     if (d.name.trimmed().isEmpty())
         throw InputError(QStringLiteral("office_name"), tr("Office name: write the name letters are signed with."));
     // Printed on every letter, where a debtor copies it to answer: checked
@@ -173,12 +184,27 @@ void DocumentService::saveOfficeDetails(const OfficeDetails &d)
     }
     store::Transaction tx(m_db);
     store::SettingsRepository s(m_db);
-    s.setValue(QStringLiteral("office_name"), d.name.trimmed());
-    s.setValue(QStringLiteral("office_address"), d.address.trimmed());
-    s.setValue(QStringLiteral("office_phone"), d.phone.trimmed());
-    s.setValue(QStringLiteral("office_email"), d.email.trimmed());
-    s.setValue(QStringLiteral("office_tax_id"), d.taxId.trimmed());
-    s.setValue(QStringLiteral("payment_instructions"), d.paymentInstructions.trimmed());
+    const QList<std::pair<QString, QString>> values = {
+        {QStringLiteral("office_name"), d.name.trimmed()},
+        {QStringLiteral("office_address"), d.address.trimmed()},
+        {QStringLiteral("office_phone"), d.phone.trimmed()},
+        {QStringLiteral("office_email"), d.email.trimmed()},
+        {QStringLiteral("office_tax_id"), d.taxId.trimmed()},
+        {QStringLiteral("payment_instructions"), d.paymentInstructions.trimmed()},
+    };
+    // What changed, by name: the activity says who changed how debtors pay
+    // and when (the old text is in the backups).
+    QStringList changed;
+    for (const auto &[key, value] : values) {
+        if (s.value(key) == value)
+            continue;
+        s.setValue(key, value);
+        changed << key;
+    }
+    if (!changed.isEmpty())
+        AuditTrail(m_db, m_clock)
+            .record(userId, QStringLiteral("office_details.changed"), QStringLiteral("office"), 0,
+                    QStringLiteral("changed=") + changed.join(QLatin1Char(',')));
     tx.commit();
 }
 

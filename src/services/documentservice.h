@@ -100,7 +100,12 @@ public:
     static QString kindName(DocumentKind kind);
 
     OfficeDetails officeDetails();
-    void saveOfficeDetails(const OfficeDetails &details);
+    // Only a supervisor or an administrator (services::maySupervise): how
+    // debtors pay is read to them at every call's close and printed on
+    // every letter, and an account changed there takes the office's money.
+    // Each save is in the office's activity, with what changed.
+    static bool mayChangeOfficeDetails(store::Database &db, std::optional<domain::Id> userId);
+    void saveOfficeDetails(const OfficeDetails &details, std::optional<domain::Id> userId);
 
     // "statement.es.html", ...
     static QString templateFileName(DocumentKind kind, const QString &language);

@@ -89,6 +89,8 @@ QString ActivityTexts::action(const QString &code)
         {QStringLiteral("import.invoices"), QT_TR_NOOP("Invoices imported")},
         {QStringLiteral("import.payments"), QT_TR_NOOP("Payments imported")},
         {QStringLiteral("office_rules.changed"), QT_TR_NOOP("Office rules changed")},
+        {QStringLiteral("office_details.changed"), QT_TR_NOOP("Office details changed")},
+        {QStringLiteral("debtor.take"), QT_TR_NOOP("Debtor nobody had taken by an agent")},
         {QStringLiteral("script.changed"), QT_TR_NOOP("Call script changed")},
         {QStringLiteral("user.create"), QT_TR_NOOP("User added")},
         {QStringLiteral("user.change"), QT_TR_NOOP("User changed")},
@@ -119,6 +121,7 @@ QStringList ActivityTexts::knownActions()
             QStringLiteral("import.debtors"),
             QStringLiteral("import.contacts"),   QStringLiteral("import.invoices"),
             QStringLiteral("import.payments"),   QStringLiteral("office_rules.changed"),
+            QStringLiteral("office_details.changed"), QStringLiteral("debtor.take"),
             QStringLiteral("script.changed"),    QStringLiteral("user.create"),
             QStringLiteral("user.change"),       QStringLiteral("user.pin_wait"),
             QStringLiteral("day.rollover")};
@@ -151,6 +154,8 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("%n follow-up(s)", nullptr, count("followups"));
         if (v.contains(QStringLiteral("override")))
             parts << tr("contact rules overridden");
+        if (v.contains(QStringLiteral("taken")))
+            parts << tr("the debtor nobody had is now the agent's");
     } else if (a == QLatin1String("call.correct")) {
         parts << tr("corrects what was written about the call");
         if (v.contains(QStringLiteral("task")))
@@ -337,6 +342,17 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         // Entries written before the weights were the office's have none.
         if (const QStringList w = v.value(QStringLiteral("priority")).split(QLatin1Char('/')); w.size() == 4)
             parts << tr("priority: balance %1, days late %2, risk %3, broken promises %4").arg(w[0], w[1], w[2], w[3]);
+    } else if (a == QLatin1String("office_details.changed")) {
+        static const QHash<QString, const char *> fields = {
+            {QStringLiteral("office_name"), QT_TR_NOOP("name")},
+            {QStringLiteral("office_address"), QT_TR_NOOP("address")},
+            {QStringLiteral("office_phone"), QT_TR_NOOP("phone")},
+            {QStringLiteral("office_email"), QT_TR_NOOP("e-mail")},
+            {QStringLiteral("office_tax_id"), QT_TR_NOOP("tax id")},
+            {QStringLiteral("payment_instructions"), QT_TR_NOOP("how to pay")},
+        };
+        for (const QString &field : v.value(QStringLiteral("changed")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            parts << (fields.contains(field) ? tr(fields.value(field)) : field);
     } else if (a == QLatin1String("script.changed")) {
         parts << tr("version %1 (from %2)").arg(v.value(QStringLiteral("version")), v.value(QStringLiteral("from")))
               << tr("%n stage(s) changed", nullptr, count("stages_changed"))

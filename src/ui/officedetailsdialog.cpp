@@ -1,6 +1,8 @@
 #include "ui/officedetailsdialog.h"
 
+#include "domain/taxidname.h"
 #include "services/inputerror.h"
+#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "ui_officedetailsdialog.h"
 
@@ -19,9 +21,21 @@ OfficeDetailsDialog::OfficeDetailsDialog(const FormContext &context, QWidget *pa
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     try {
         setDetails(DocumentService(m_context.db, m_context.clock).officeDetails());
+        const QString currency = store::SettingsRepository(m_context.db).load().currencyCode;
+        m_ui->taxEdit->setPlaceholderText(tr("The office's %1").arg(domain::spanishTaxIdName(currency)));
+        m_mayChange = DocumentService::mayChangeOfficeDetails(m_context.db, m_context.userId);
     } catch (const store::StoreError &e) {
         m_ui->errorLabel->setText(e.message());
         m_ui->errorLabel->show();
+    }
+    // An agent reads how debtors pay, to say it; only the button to save is gone.
+    m_ui->readOnlyLabel->setVisible(!m_mayChange);
+    if (!m_mayChange) {
+        for (QLineEdit *edit : {m_ui->nameEdit, m_ui->phoneEdit, m_ui->emailEdit, m_ui->taxEdit})
+            edit->setReadOnly(true);
+        m_ui->addressEdit->setReadOnly(true);
+        m_ui->paymentEdit->setReadOnly(true);
+        m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
     }
 }
 
@@ -44,7 +58,7 @@ void OfficeDetailsDialog::accept()
     const OfficeDetails d{m_ui->nameEdit->text(),  m_ui->addressEdit->toPlainText(), m_ui->phoneEdit->text(),
                           m_ui->emailEdit->text(), m_ui->taxEdit->text(),            m_ui->paymentEdit->toPlainText()};
     try {
-        DocumentService(m_context.db, m_context.clock).saveOfficeDetails(d);
+        DocumentService(m_context.db, m_context.clock).saveOfficeDetails(d, m_context.userId);
     } catch (const InputError &e) {
         m_ui->errorLabel->setText(e.message());
         m_ui->errorLabel->show();

@@ -29,6 +29,7 @@ public:
 private:
     std::unique_ptr<::Ui::OfficeDetailsDialog> m_ui;
     FormContext m_context;
+    bool m_mayChange = false;
 };
 
 } // namespace libreta::ui

@@ -26,7 +26,7 @@ void office(store::Database &db)
     test::importBaseDebtors(db);
     runImport(db, ImportKind::Invoices, "invoices-iso-point.csv");
     DocumentService(db, test::importClock())
-        .saveOfficeDetails({QStringLiteral("Cobranza Ágil S.C."), {}, {}, {}, {}, {}});
+        .saveOfficeDetails({QStringLiteral("Cobranza Ágil S.C."), {}, {}, {}, {}, {}}, std::nullopt);
     PostPaymentRequest pay;
     pay.debtorId = storedDebtor(db, QStringLiteral("0042")).id;
     pay.amount = domain::Money::fromMinor(200000);
@@ -179,7 +179,7 @@ TEST_CASE("A batch of payment reminders goes to the debtors with something overd
 TEST_CASE("A batch reads the portfolio a page at a time to its last debtor", "[documents]")
 {
     test::TempDb t;
-    DocumentService(t.db(), test::importClock()).saveOfficeDetails({QStringLiteral("Despacho"), {}, {}, {}, {}, {}});
+    DocumentService(t.db(), test::importClock()).saveOfficeDetails({QStringLiteral("Despacho"), {}, {}, {}, {}, {}}, std::nullopt);
     DebtorService debtors(t.db(), test::importClock());
     // More than two of the batch's pages of 200, the last one short.
     for (int i = 1; i <= 450; ++i) {

@@ -3,6 +3,7 @@
 
 #include "importtesthelpers.h"
 #include "servicetesthelpers.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 
 #include "services/documentservice.h"
@@ -40,7 +41,7 @@ void office(store::Database &db)
         .saveOfficeDetails({QStringLiteral("Cobranza Ágil S.C."), QStringLiteral("Av. Reforma 10\nCDMX"),
                             QStringLiteral("55 5000 0000"), QStringLiteral("cobranza@agil.mx"),
                             QStringLiteral("CAG0101019A1"),
-                            QStringLiteral("BBVA, CLABE 012180001234567891, referencia {referencia}")});
+                            QStringLiteral("BBVA, CLABE 012180001234567891, referencia {referencia}")}, std::nullopt);
 }
 
 } // namespace
@@ -200,7 +201,7 @@ TEST_CASE("A reminder asks for what is still owed on what is overdue, and moves 
     runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
     DocumentService(t.db(), test::importClock())
         .saveOfficeDetails({QStringLiteral("Cobranza Ágil S.C."), {}, {}, {}, {},
-                            QStringLiteral("Deposite {saldo} con la referencia {referencia}")});
+                            QStringLiteral("Deposite {saldo} con la referencia {referencia}")}, std::nullopt);
     const domain::Id jose = storedDebtor(t.db(), QStringLiteral("000123")).id;
     // Part of F-0001 paid; an invoice due on the letter's day is not late yet.
     PostPaymentRequest pay;
@@ -265,5 +266,38 @@ TEST_CASE("The office's details are kept in the file, a name is required", "[doc
     office(t.db());
     DocumentService service(t.db(), test::importClock());
     CHECK(service.officeDetails().phone == QStringLiteral("55 5000 0000"));
-    CHECK(test::refusedField([&] { service.saveOfficeDetails({}); }) == QStringLiteral("office_name"));
+    CHECK(test::refusedField([&] { service.saveOfficeDetails({}, std::nullopt); }) == QStringLiteral("office_name"));
+}
+
+TEST_CASE("Only a supervisor changes how debtors pay, and the office's activity says what changed", "[documents]")
+{
+    test::TempDb t;
+    office(t.db());
+    const domain::Id agent =
+        test::addUser(t.db(), QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), domain::UserRole::Agent);
+    const domain::Id supervisor =
+        test::addUser(t.db(), QStringLiteral("sofia"), QStringLiteral("Sofía Mena"), domain::UserRole::Supervisor);
+    DocumentService service(t.db(), test::importClock());
+    OfficeDetails d = service.officeDetails();
+    const OfficeDetails before = d;
+    d.paymentInstructions = QStringLiteral("Banco Otro, cuenta 999");
+    CHECK_FALSE(DocumentService::mayChangeOfficeDetails(t.db(), agent));
+    CHECK(test::refusedField([&] { service.saveOfficeDetails(d, agent); }) == QStringLiteral("user"));
+    CHECK(service.officeDetails() == before);
+
+    service.saveOfficeDetails(d, supervisor);
+    CHECK(service.officeDetails().paymentInstructions == QStringLiteral("Banco Otro, cuenta 999"));
+    const auto supervisorsChanges = [&] {
+        QStringList details;
+        store::SqlQuery q(t.db(), QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                                 "'office_details.changed' AND user_id = :u"));
+        q.bind(QStringLiteral(":u"), supervisor).exec();
+        while (q.next())
+            details << q.text(0);
+        return details;
+    };
+    CHECK(supervisorsChanges() == QStringList{QStringLiteral("changed=payment_instructions")});
+    // Saving what is already there adds nothing to the activity.
+    service.saveOfficeDetails(d, supervisor);
+    CHECK(supervisorsChanges().size() == 1);
 }

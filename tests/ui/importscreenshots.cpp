@@ -37,7 +37,7 @@ TEST_CASE("Screenshots of the import wizard and a statement, in Spanish", "[.scr
                             QStringLiteral("55 5322 1800"), QStringLiteral("cobranza@despachocentro.mx"),
                             QStringLiteral("DCC090512KT4"),
                             QStringLiteral("Transferencia a BBVA, CLABE 012 180 00123456789 1, a nombre de Despacho "
-                                           "Cobranza del Centro S.C. Indique su número de cliente como referencia.")});
+                                           "Cobranza del Centro S.C. Indique su número de cliente como referencia.")}, std::nullopt);
 
     // The accounting system's invoice list, as Excel in Spanish saves it.
     store::PortfolioQuery query;

@@ -22,7 +22,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -532,6 +534,27 @@ TEST_CASE("Edit ▸ Office details opens the office's details, not only a docume
     REQUIRE(dialog);
     CHECK(dialog->isVisible());
     dialog->reject();
+}
+
+TEST_CASE("An agent reads the office's details but cannot change how debtors pay", "[ui][mainwindow]")
+{
+    test::TempDb t;
+    const Id agent = test::addUser(t.db(), QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), UserRole::Agent);
+    const FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(17, 0), Qt::UTC));
+    ui::OfficeDetailsDialog dialog(ui::FormContext{t.db(), clock, agent});
+    auto *payment = dialog.findChild<QPlainTextEdit *>(QStringLiteral("paymentEdit"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    REQUIRE((payment && buttons));
+    CHECK(payment->isReadOnly());
+    CHECK_FALSE(buttons->button(QDialogButtonBox::Save));
+    CHECK(buttons->button(QDialogButtonBox::Close));
+    CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isHidden());
+
+    const Id supervisor =
+        test::addUser(t.db(), QStringLiteral("sofia"), QStringLiteral("Sofía Mena"), UserRole::Supervisor);
+    ui::OfficeDetailsDialog supervisors(ui::FormContext{t.db(), clock, supervisor});
+    CHECK_FALSE(supervisors.findChild<QPlainTextEdit *>(QStringLiteral("paymentEdit"))->isReadOnly());
+    CHECK(supervisors.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save));
 }
 
 TEST_CASE("Who and which file make way in the status bar while a message is shown", "[ui][mainwindow]")
