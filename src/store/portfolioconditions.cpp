@@ -35,14 +35,19 @@ QString prefixRange(BoundSql &sql, const QString &column, const QString &prefix)
         .arg(column, sql.param(prefix), sql.param(QString(prefix + QString::fromUcs4(&last, 1))));
 }
 
-// The number as it may be stored without what was typed in front of it:
-// an international prefix written as such ("+52 81…", "0052 81…": a number
-// kept as "81…"), or a prefix Mexico dialled before 2019 ("044 81…" for a
-// mobile, "01 81…" long distance), which some still say and type. Only
-// when written so: "52 12…" may be a number of its own.
-QStringList nationalNumbers(const QString &typed, const QString &digits)
+// The number as it may be stored, when what was typed in front of it is
+// a way of dialling rather than part of it: an international prefix
+// written as such ("+52 81…", "0052 81…"), or a prefix Mexico dialled
+// before 2019 ("044 81…" for a mobile, "01 81…" long distance), which
+// some still say and type. Each as kept without a calling code ("81…")
+// and with its own ("5281…"). Only when written so: "52 12…" may be a
+// number of its own.
+QStringList otherStoredForms(const QString &typed, const QString &digits)
 {
     QStringList out;
+    const auto both = [&out](const QString &code, const QString &national) {
+        out << national << code + national;
+    };
     const QString written = typed.trimmed();
     const bool international = written.startsWith(u'+') || digits.startsWith(QLatin1String("00"));
     if (international) {
@@ -50,17 +55,19 @@ QStringList nationalNumbers(const QString &typed, const QString &digits)
         for (const QString &code : callingCodes())
             if (withCode.startsWith(code) && withCode.size() - code.size() >= PortfolioConditions::kMinPhoneDigits) {
                 const QString national = withCode.mid(code.size());
-                out << national;
+                both(code, national);
                 // "+52 1 81…": the 1 Mexico's mobiles took from abroad until 2019.
                 if (code == QLatin1String("52") && national.size() == 11 && national.startsWith(u'1'))
-                    out << national.mid(1);
+                    both(code, national.mid(1));
                 break;
             }
     }
     // Ten digits after them: a Mexican number, not one that starts so.
     for (const QLatin1String prefix : {QLatin1String("044"), QLatin1String("045"), QLatin1String("01")})
         if (digits.startsWith(prefix) && digits.size() == prefix.size() + 10)
-            out << digits.mid(prefix.size());
+            both(QStringLiteral("52"), digits.mid(prefix.size()));
+    out.removeAll(digits);  // "+52…" typed is already the form kept with its code
+    out.removeDuplicates();
     return out;
 }
 
@@ -105,7 +112,7 @@ PortfolioConditions::PortfolioConditions(const PortfolioQuery &query) : m_query(
         std::any_of(query.search.cbegin(), query.search.cend(), [](QChar c) { return c.isLetter(); });
     m_phoneLike = !hasLetters && m_digits.size() >= kMinPhoneDigits;
     if (m_phoneLike)
-        m_nationalDigits = nationalNumbers(query.search, m_digits);
+        m_otherForms = otherStoredForms(query.search, m_digits);
     m_invoice = domain::invoiceNumberSearch(query.search);
     m_invoiceLike = m_invoice.applies();
     m_hasSearch = !m_words.isEmpty();
@@ -124,8 +131,8 @@ QString PortfolioConditions::matchExpression(const QStringList &words)
 QString PortfolioConditions::phoneRange(BoundSql &sql) const
 {
     QStringList ranges{prefixRange(sql, QStringLiteral("p.digits"), m_digits)};
-    for (const QString &national : m_nationalDigits)
-        ranges << prefixRange(sql, QStringLiteral("p.digits"), national);
+    for (const QString &form : m_otherForms)
+        ranges << prefixRange(sql, QStringLiteral("p.digits"), form);
     for (const QString &code : callingCodes())
         if (!m_digits.startsWith(code))
             ranges << prefixRange(sql, QStringLiteral("p.digits"), code + m_digits);

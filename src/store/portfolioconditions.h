@@ -123,7 +123,7 @@ public:
     QString invoiceIds(BoundSql &sql) const;
     // What the phone and invoice matches depend on: their counts are kept
     // under these across keystrokes and filters.
-    QString digits() const { return m_digits + u' ' + m_nationalDigits.join(u' '); }
+    QString digits() const { return m_digits + u' ' + m_otherForms.join(u' '); }
     QString invoiceKey() const { return m_invoice.key + u' ' + m_invoice.tail; }
     bool invoiceLike() const { return m_invoiceLike; }
     // Whether the search also finds debtors by something other than their
@@ -169,7 +169,7 @@ private:
     PortfolioQuery m_query;
     QStringList m_words;  // folded
     QString m_digits;
-    QStringList m_nationalDigits;  // the typed number less a prefix the stored one may not have
+    QStringList m_otherForms;  // the typed number without a way of dialling, with and without a calling code
     domain::InvoiceNumberSearch m_invoice;
     QString m_rangeWord;
     bool m_phoneLike = false;

@@ -268,3 +268,21 @@ TEST_CASE("A number typed with its country's code or an old Mexican prefix finds
         CHECK(namesFound(t.db(), QStringLiteral("5281 8000"), way).isEmpty());
     }
 }
+
+TEST_CASE("A number kept with its country's code is found however the prefix is typed", "[store][search]")
+{
+    test::TempDb t;
+    addPhones(t.db(), test::addDebtor(t.db(), QStringLiteral("M-1"), QStringLiteral("Hugo Núñez")),
+              {QStringLiteral("+52 55-8811-7888")});
+    const QStringList hugo{QStringLiteral("Hugo Núñez")};
+    for (const Way way : {Way::Chosen, Way::Walk, Way::Gather, Way::Words}) {
+        INFO(int(way));
+        for (const QString &typed :
+             {QStringLiteral("55 8811 7888"), QStringLiteral("+52 55 8811 7888"), QStringLiteral("0052 55 8811 7888"),
+              QStringLiteral("044 55 8811 7888"), QStringLiteral("01 55 8811 7888"),
+              QStringLiteral("+52 1 55 8811 7888")}) {
+            INFO(typed.toStdString());
+            CHECK(namesFound(t.db(), typed, way) == hugo);
+        }
+    }
+}
