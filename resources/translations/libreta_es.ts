@@ -806,10 +806,6 @@
         <translation>Los seguimientos del día, agrupados por lo que hay que hacer</translation>
     </message>
     <message>
-        <source>O&amp;verdue</source>
-        <translation>&amp;Vencidos</translation>
-    </message>
-    <message>
         <source>What is still open from earlier days, the most recent first</source>
         <translation>Lo que sigue pendiente de días anteriores, lo más reciente primero</translation>
     </message>
@@ -842,16 +838,20 @@
         <translation>El día siguiente</translation>
     </message>
     <message>
-        <source>&amp;Whose:</source>
-        <translation>&amp;De quién:</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Open follow-ups per day. Click a day, or choose it and press Enter, to see its agenda.</source>
         <translation>Seguimientos pendientes por día. Haga clic en un día, o elíjalo y pulse Intro, para ver su agenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>Venc&amp;idos</translation>
+    </message>
+    <message>
+        <source>Who&amp;se:</source>
+        <translation>De &amp;quién:</translation>
     </message>
 </context>
 <context>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>&amp;Invoice:</source>
@@ -2608,7 +2608,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5363,7 +5363,7 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
+        <translation>Estad&amp;o:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
@@ -5376,10 +5376,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>The last promise was broken and no new one is pending</source>
         <translation>La última promesa se incumplió y no hay otra pendiente</translation>
-    </message>
-    <message>
-        <source>Promise &amp;due</source>
-        <translation>&amp;Promesa vencida</translation>
     </message>
     <message>
         <source>A pending promise is due today or earlier: check whether it was paid</source>
@@ -5404,6 +5400,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Promise d&amp;ue</source>
+        <translation>&amp;Promesa vencida</translation>
     </message>
 </context>
 <context>
@@ -5607,10 +5607,6 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>&amp;Gestor:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>De&amp;sde:</translation>
-    </message>
-    <message>
         <source>&amp;Not scored yet</source>
         <translation>Sin ca&amp;lificar</translation>
     </message>
@@ -5651,16 +5647,20 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>Abrir el e&amp;xpediente</translation>
     </message>
     <message>
-        <source>Sa&amp;ve the score</source>
-        <translation>Guardar la calificació&amp;n</translation>
-    </message>
-    <message>
         <source>Co&amp;rrect the call…</source>
         <translation>Co&amp;rregir la llamada…</translation>
     </message>
     <message>
         <source>Correct what was written about this call; the call stays as it was, beside the correction</source>
         <translation>Corregir lo anotado de esta llamada; la llamada queda tal como estaba, junto a la corrección</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>De&amp;sde:</translation>
+    </message>
+    <message>
+        <source>Save &amp;the score</source>
+        <translation>Guardar la calificació&amp;n</translation>
     </message>
 </context>
 <context>

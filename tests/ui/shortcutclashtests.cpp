@@ -179,3 +179,47 @@ TEST_CASE("The file dialog speaks of archivos and carpetas in Spanish", "[ui][fi
     CHECK(types == QStringLiteral("Archivos de tipo:"));
     CHECK(up == QStringLiteral("Ir a la carpeta superior"));
 }
+
+// Alt+letter goes to the menu bar before any field or button of the view
+// below it: a view's letter that is also a menu's opens the menu, and what
+// the desk types next runs its entries ("Vencidos" under Alt+V opened Ver).
+TEST_CASE("No field or button of a section uses a menu's underlined letter, in English or in Spanish",
+          "[ui][mainwindow][shortcuts]")
+{
+    for (const QLocale &language : {QLocale::c(), QLocale(QLocale::Spanish, QLocale::Mexico)}) {
+        CHECK(platform::installTranslators(language) == (language.language() == QLocale::Spanish));
+        test::PrompterScope prompts;
+        test::TempDb t;
+        const auto seeded = test::addRichDebtor(t.db());
+        ui::MainWindow window(std::move(t.database));
+        window.show();
+        QMap<QChar, QString> menus;
+        for (const QAction *action : window.menuBar()->actions())
+            if (const QChar letter = mnemonicOf(action->text()); !letter.isNull())
+                menus.insert(letter, action->text());
+        REQUIRE(menus.size() >= 5);
+        QStringList clashes;
+        const auto look = [&](const QString &where) {
+            for (const QAbstractButton *button : window.centralWidget()->findChildren<QAbstractButton *>())
+                if (const QChar letter = mnemonicOf(button->text());
+                    button->isVisible() && !letter.isNull() && menus.contains(letter))
+                    clashes << where + QStringLiteral(": ") + button->text() + QStringLiteral(" / ") + menus[letter];
+            for (const QLabel *label : window.centralWidget()->findChildren<QLabel *>())
+                if (const QChar letter = mnemonicOf(label->text());
+                    label->isVisible() && label->buddy() && !letter.isNull() && menus.contains(letter))
+                    clashes << where + QStringLiteral(": ") + label->text() + QStringLiteral(" / ") + menus[letter];
+        };
+        for (int section = 0; section < ui::MainWindow::SectionCount; ++section) {
+            window.showSection(section);
+            look(QStringLiteral("section %1").arg(section));
+        }
+        REQUIRE(window.debtorFiles()->openDebtor(seeded.debtorId));
+        look(QStringLiteral("debtor file"));
+        window.debtorFiles()->startCall(seeded.debtorId);
+        look(QStringLiteral("call"));
+        clashes.removeDuplicates();
+        INFO(language.name().toStdString() + "\n" + clashes.join(QStringLiteral("\n")).toStdString());
+        CHECK(clashes.isEmpty());
+    }
+    platform::installTranslators(QLocale::c());
+}
