@@ -6436,13 +6436,6 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Pending task: %1.</source>
         <translation>Tarea pendiente: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Highest priority not contacted in %n day(s). %1</source>
-        <translation>
-            <numerusform>Máxima prioridad sin contactar en %n día. %1</numerusform>
-            <numerusform>Máxima prioridad sin contactar en %n días. %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A call-back due on %1 is still open.</source>
         <translation>Sigue pendiente una llamada acordada para el %1.</translation>
@@ -6460,12 +6453,19 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>Tarea pendiente desde el %1: %2.</translation>
     </message>
     <message>
-        <source>Highest priority. %1</source>
-        <translation>Máxima prioridad. %1</translation>
-    </message>
-    <message>
         <source>The promise of %1 due on %2 was kept in part: %3 of it is unpaid; call back and set a date for the rest.</source>
         <translation>La promesa de %1 del %2 se cumplió en parte: faltan %3; llame y fije una fecha para el resto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highest priority; last reached on %1 (%n day(s) ago). %2</source>
+        <translation>
+            <numerusform>Máxima prioridad; se le localizó por última vez el %1 (hace %n día). %2</numerusform>
+            <numerusform>Máxima prioridad; se le localizó por última vez el %1 (hace %n días). %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highest priority; never reached. %1</source>
+        <translation>Máxima prioridad; nunca se le ha localizado. %1</translation>
     </message>
 </context>
 <context>
@@ -9353,6 +9353,10 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>Office details saved.</source>
         <translation>Datos del despacho guardados.</translation>
+    </message>
+    <message>
+        <source>The call with %1 is still open: save it (Ctrl+S) or discard it, then ask for the next call.</source>
+        <translation>La llamada con %1 sigue abierta: guárdela (Ctrl+S) o descártela, y luego pida la siguiente llamada.</translation>
     </message>
 </context>
 <context>

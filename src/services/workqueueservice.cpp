@@ -208,9 +208,16 @@ NextCallResult WorkQueueService::next(Id agentId, const QString &currencySymbol)
         for (const QueueCandidate &c : std::as_const(pool)) {
             if (take(c)) {
                 const Suggestion s = suggestApproach(strategyInput(c, today, nowUtc));
-                const int rest = settings.restDaysFor(c.segment);
-                reason = rest > 0 ? tr("Highest priority not contacted in %n day(s). %1", nullptr, rest).arg(s.reason)
-                                  : tr("Highest priority. %1").arg(s.reason);
+                // When the debtor was last reached, not the office's rest:
+                // "not contacted in 2 days" read as "called two days ago".
+                if (c.lastContactAt) {
+                    const QDate reached = c.lastContactAt->toLocalTime().date();
+                    reason = tr("Highest priority; last reached on %1 (%n day(s) ago). %2", nullptr,
+                                int(reached.daysTo(today)))
+                                 .arg(domain::shortDate(reached), s.reason);
+                } else {
+                    reason = tr("Highest priority; never reached. %1").arg(s.reason);
+                }
                 break;
             }
         }

@@ -364,6 +364,7 @@ void CallPanel::typed()
 {
     if (m_restoring || m_closed)
         return;
+    m_touched = true;
     m_draftTimer.start();
 }
 

@@ -64,6 +64,9 @@ public:
     bool isBlocked() const { return m_blocked; }
     bool isRecovered() const { return m_recovered; }
     bool isClosed() const { return m_closed; }
+    // Something was recorded in it (or it is a draft brought back): what
+    // Next call must not leave behind unsaved.
+    bool isTouched() const { return m_touched || m_recovered; }
     QString message() const;
     const domain::ContactDecision &decision() const;
     const CallSetup &setup() const { return m_setup; }
@@ -117,6 +120,7 @@ private:
     bool m_blocked = false;
     bool m_recovered = false;
     bool m_closed = false;
+    bool m_touched = false;
     bool m_restoring = false;
 };
 

@@ -470,6 +470,22 @@ void MainWindow::stopDeskWatchers()
 
 void MainWindow::nextCall()
 {
+    // One call at a time: a call with something recorded in it, left open
+    // when the next one starts, ends with nothing saved, not even the
+    // attempt. Its draft would survive, but the queue would offer the
+    // debtor again and the tabs pile up. A call offered and not begun is
+    // passed over by asking again, as before.
+    for (DebtorFileView *file : m_files->files()) {
+        if (file->callPanel() && !file->callPanel()->isClosed() && file->callPanel()->isTouched()) {
+            showSection(PortfolioSection);
+            m_files->openDebtor(file->debtorId());
+            m_notice->showNotice(tr("The call with %1 is still open: save it (Ctrl+S) or discard it, then ask for "
+                                    "the next call.")
+                                     .arg(file->file().debtor.name.toHtmlEscaped()),
+                                 NoticeBar::Tone::Alert, {});
+            return;
+        }
+    }
     const NextCallDesk::Answer answer = NextCallDesk(*m_db, *m_clock).ask();
     if (!answer.error.isEmpty()) {
         showStatusMessage(answer.error);

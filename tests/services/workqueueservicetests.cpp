@@ -270,7 +270,9 @@ TEST_CASE("The office's rest between calls decides who is offered for their bala
     const auto r = o.next(o.ana);
     REQUIRE(r.next);
     CHECK(r.next->debtorId == calledTwoDaysAgo);
-    CHECK(r.next->why.startsWith(QStringLiteral("Highest priority not contacted in 1 day(s).")));
+    // When it was last reached, not the office's rest.
+    CHECK(r.next->why.startsWith(QStringLiteral("Highest priority; last reached on ")));
+    CHECK(r.next->why.contains(QStringLiteral(" (2 day(s) ago).")));
 }
 
 TEST_CASE("The office's priority weights decide among the largest balances", "[services][queue]")
@@ -331,8 +333,8 @@ TEST_CASE("A segment's own rest between calls decides for its debtors, the offic
     };
     QMap<Id, QString> now = offered();
     CHECK(now.keys() == QList<Id>{large, small});  // "Bajo" rests
-    CHECK(now.value(large).startsWith(QStringLiteral("Highest priority not contacted in 1 day(s).")));
-    CHECK(now.value(small).startsWith(QStringLiteral("Highest priority not contacted in 3 day(s).")));
+    CHECK(now.value(large).contains(QStringLiteral(" (2 day(s) ago).")));
+    CHECK(now.value(small).startsWith(QStringLiteral("Highest priority; never reached.")));
 
     // A longer rest of its own holds a segment back where the office's would not.
     s.restDays = 1;
@@ -340,7 +342,7 @@ TEST_CASE("A segment's own rest between calls decides for its debtors, the offic
     store::SettingsRepository(o.t.db()).save(s);
     now = offered();
     CHECK(now.keys() == QList<Id>{medium, small});
-    CHECK(now.value(medium).startsWith(QStringLiteral("Highest priority not contacted in 1 day(s).")));
+    CHECK(now.value(medium).contains(QStringLiteral(" (2 day(s) ago).")));
 }
 
 TEST_CASE("Two agents never receive the same debtor, even from two desks", "[services][queue]")

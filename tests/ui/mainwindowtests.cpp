@@ -10,6 +10,7 @@
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/callpanel.h"
+#include "ui/callpresentationpage.h"
 #include "ui/debtorfiletabs.h"
 #include "ui/debtorfileview.h"
 #include "ui/mainwindow.h"
@@ -141,6 +142,47 @@ TEST_CASE("Next call opens the next debtor's file and says why it was chosen", "
     REQUIRE(window.debtorFiles()->closeFile(window.debtorFiles()->currentIndex()));
     CHECK(window.noticeBar()->text() == QStringLiteral("Ready for the next call."));
     CHECK_FALSE(window.noticeBar()->isHidden());
+    qputenv("USER", oldUser);
+}
+
+TEST_CASE("Next call keeps the desk on a call with something recorded in it until it is saved or discarded",
+          "[ui][mainwindow][queue]")
+{
+    const QByteArray oldUser = qgetenv("USER");
+    qputenv("USER", "ana");
+    test::PrompterScope prompts;
+    test::TempDb t;
+    store::UserRepository(t.db()).add({0, QStringLiteral("ana"), QStringLiteral("Ana"), UserRole::Agent, true});
+    const QDate today(2026, 3, 10);
+    FixedClock clock(QDateTime(today, QTime(17, 0)).toUTC());
+    const Id big = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Gran Deudor"));
+    test::addInvoice(t.db(), big, QStringLiteral("F-1"), today.addDays(-40), test::pesos(90000));
+    const Id small = test::addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Lucía Campos"));
+    test::addInvoice(t.db(), small, QStringLiteral("F-2"), today.addDays(-40), test::pesos(300));
+    ui::MainWindow window(std::move(t.database));
+    window.setClock(clock);
+    window.show();
+    auto *next = window.findChild<QAction *>(QStringLiteral("actionNextCall"));
+    next->trigger();
+    ui::DebtorFileView *first = window.debtorFiles()->currentFile();
+    REQUIRE(first);
+    REQUIRE(first->callPanel());
+    CHECK(first->debtorId() == big);
+    // Something typed in the call: asking again stays on it, and says why.
+    auto *notes = first->callPanel()->presentationPage()->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"));
+    REQUIRE(notes);
+    notes->setPlainText(QStringLiteral("Contesta su hijo, vuelve a las cinco"));
+    REQUIRE(first->callPanel()->isTouched());
+    next->trigger();
+    CHECK(window.debtorFiles()->currentFile() == first);
+    CHECK(window.noticeBar()->text().contains(QStringLiteral("The call with Gran Deudor is still open")));
+    CHECK_FALSE(window.debtorFiles()->fileFor(small));
+    // Discarded, the next one comes.
+    prompts.prompter->answers = {true};
+    REQUIRE(first->callPanel()->discard());
+    next->trigger();
+    REQUIRE(window.debtorFiles()->currentFile());
+    CHECK(window.debtorFiles()->currentFile()->debtorId() == small);
     qputenv("USER", oldUser);
 }
 
