@@ -1,5 +1,9 @@
 #include "domain/textfold.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace libreta::domain {
 
 QString foldForSearch(QStringView text)
@@ -49,6 +53,39 @@ QString referenceNumberWithoutZeros(QStringView reference)
     while (first < ref.size() && ref[first] == u'0')
         ++first;
     return ref.mid(first).toString();
+}
+
+QStringList extraSearchWords(QStringView reference, QStringView taxId)
+{
+    const QStringList referenceWords = foldForSearch(reference).split(u' ', Qt::SkipEmptyParts);
+    const QStringList taxWords = foldForSearch(taxId).split(u' ', Qt::SkipEmptyParts);
+    QStringList out;
+    const auto add = [&](const QString &word) {
+        if (!word.isEmpty() && !referenceWords.contains(word) && !taxWords.contains(word) && !out.contains(word))
+            out << word;
+    };
+    add(referenceNumberWithoutZeros(reference));
+    // Letters, then separators, then the digits: the number is the digits.
+    const QStringView ref = reference.trimmed();
+    qsizetype at = 0;
+    while (at < ref.size() && ref[at].isLetter())
+        ++at;
+    const qsizetype lettersEnd = at;
+    while (at < ref.size() && (ref[at].isPunct() || ref[at].isSpace()))
+        ++at;
+    const QStringView digits = ref.mid(at);
+    const bool allDigits = !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    });
+    if (lettersEnd > 0 && allDigits) {
+        qsizetype first = 0;
+        while (first + 1 < digits.size() && digits[first] == u'0')
+            ++first;
+        add(digits.mid(first).toString());
+    }
+    if (taxWords.size() > 1)
+        add(taxWords.join(QString()));
+    return out;
 }
 
 QString invoiceNumberKey(QStringView text)

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace libreta::domain {
@@ -19,6 +20,17 @@ QString phoneDigits(QStringView text);
 // phone; empty for any other reference ("CLI-001287", "123", "000").
 // Written in SQL by resources/migrations/0043_reference_numbers.sql.
 QString referenceNumberWithoutZeros(QStringView reference);
+
+// Words a debtor is also found by, beyond those of its name, reference and
+// tax id (folded, each once, none already among them):
+// - a reference's number as said on the phone: "0012" -> "12", and a
+//   code's number after its letters, "CLI-000372" -> "372", "A0057" ->
+//   "57" (only a reference of letters, then one run of digits);
+// - a tax id written with dots or dashes, as one word: "1.020.345.678" ->
+//   "1020345678", "B-08529448" -> "b08529448", so it is found typed with
+//   them or without.
+// Written for stored debtors by schema 44 through libreta_search_text.
+QStringList extraSearchWords(QStringView reference, QStringView taxId);
 
 // An invoice number as search compares it: the separators people type or
 // leave out ('-', ' ', '.', '/', '_') dropped and ASCII letters upper-cased,

@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/approachfunction.h"
+#include "store/searchtextfunction.h"
 
 #include "store/dialect.h"
 #include "store/migrations.h"
@@ -91,6 +92,7 @@ Database::Database(const QString &path)
 
         applyPragmas();
         registerApproachFunction(db);
+        registerSearchTextFunction(db);
 
         for (const Migration &step : bundledMigrations()) {
             if (step.version <= found)

@@ -57,9 +57,10 @@ void bindDebtor(SqlQuery &q, const domain::Debtor &d)
 QString DebtorRepository::searchTextFor(const domain::Debtor &d)
 {
     QString text = domain::foldForSearch(QString(d.name + QLatin1Char(' ') + d.externalRef + QLatin1Char(' ') + d.taxId));
-    // "0012" is also "12", as schema 43 wrote it for the debtors before it.
-    if (const QString number = domain::referenceNumberWithoutZeros(d.externalRef); !number.isEmpty())
-        text += QLatin1Char(' ') + number;
+    // "0012" is also "12", "CLI-000372" "372", "1.020.345.678" "1020345678",
+    // as schema 44 wrote them for the debtors before it.
+    for (const QString &word : domain::extraSearchWords(d.externalRef, d.taxId))
+        text += QLatin1Char(' ') + word;
     return text;
 }
 

@@ -137,3 +137,18 @@ TEST_CASE("A reference of digits with leading zeros is also its number without t
     CHECK(referenceNumberWithoutZeros(u"000").isEmpty());
     CHECK(referenceNumberWithoutZeros(u"").isEmpty());
 }
+
+TEST_CASE("A debtor is also found by a code's number and by a tax id without its dots", "[domain][search]")
+{
+    CHECK(extraSearchWords(u"0012", u"") == QStringList{QStringLiteral("12")});
+    CHECK(extraSearchWords(u"CLI-000372", u"") == QStringList{QStringLiteral("372")});
+    CHECK(extraSearchWords(u"A0057", u"") == QStringList{QStringLiteral("57")});
+    CHECK(extraSearchWords(u"CLI 1287", u"") == QStringList{QStringLiteral("1287")}.mid(1));  // already a word
+    CHECK(extraSearchWords(u"2024-0015", u"").isEmpty());  // two numbers, not one
+    CHECK(extraSearchWords(u"CLI-000", u"") == QStringList{QStringLiteral("0")});
+    CHECK(extraSearchWords(u"", u"1.020.345.678") == QStringList{QStringLiteral("1020345678")});
+    CHECK(extraSearchWords(u"", u"B-08529448") == QStringList{QStringLiteral("b08529448")});
+    CHECK(extraSearchWords(u"", u"PENJ800101AB1").isEmpty());
+    CHECK(extraSearchWords(u"CLI-000372", u"12.345.678-Z") ==
+          QStringList{QStringLiteral("372"), QStringLiteral("12345678z")});
+}

@@ -1,6 +1,8 @@
-// A debtor numbered with leading zeros (0012) is found by the number said
-// on the phone (12), whichever way the portfolio reads a search, in a file
-// made now or in one an older Libreta left (schema 43).
+// A debtor numbered with leading zeros (0012), or with a code's number
+// (CLI-000372), is found by the number said on the phone (12, 372), and a
+// tax id written with dots by its digits alone, whichever way the
+// portfolio reads a search, in a file made now or in one an older Libreta
+// left (schemas 43 and 44).
 
 #include "store/database.h"
 #include "store/debtorrepository.h"
@@ -18,19 +20,45 @@ using namespace libreta;
 using Way = store::PortfolioRepository::Way;
 using test::namesFound;
 
-TEST_CASE("A reference of digits is found without its leading zeros", "[store][search]")
+TEST_CASE("A reference's number is found without its leading zeros", "[store][search]")
 {
     test::TempDb t;
     test::addDebtor(t.db(), QStringLiteral("0012"), QStringLiteral("Refaccionaria Garza"));
     test::addDebtor(t.db(), QStringLiteral("CLI-001287"), QStringLiteral("Ana Soto"));
     test::addDebtor(t.db(), QStringLiteral("120"), QStringLiteral("Zoila Ruiz"));
+    test::addDebtor(t.db(), QStringLiteral("2024-0015"), QStringLiteral("Hugo Paz"));
     for (const Way way : {Way::Chosen, Way::Walk, Way::Gather, Way::Words}) {
         INFO(int(way));
         CHECK(namesFound(t.db(), QStringLiteral("12"), way) ==
-              QStringList({QStringLiteral("Refaccionaria Garza"), QStringLiteral("Zoila Ruiz")}));
+              QStringList({QStringLiteral("Ana Soto"), QStringLiteral("Refaccionaria Garza"),
+                           QStringLiteral("Zoila Ruiz")}));
+        CHECK(namesFound(t.db(), QStringLiteral("1287"), way) == QStringList({QStringLiteral("Ana Soto")}));
         // Typed with its zeros it is a word's start as before: 001287's too.
         CHECK(namesFound(t.db(), QStringLiteral("0012"), way) ==
               QStringList({QStringLiteral("Ana Soto"), QStringLiteral("Refaccionaria Garza")}));
+        // Two runs of digits are not one number: "15" is not Hugo's.
+        CHECK(namesFound(t.db(), QStringLiteral("15"), way).isEmpty());
+    }
+}
+
+TEST_CASE("A tax id written with dots or a dash is found by its characters alone", "[store][search]")
+{
+    test::TempDb t;
+    const domain::Id juan = test::addDebtor(t.db(), QStringLiteral("C-1"), QStringLiteral("Juan Rojas"));
+    store::DebtorRepository debtors(t.db());
+    domain::Debtor d = *debtors.byId(juan);
+    d.taxId = QStringLiteral("1.020.345.678");
+    debtors.update(d);
+    const domain::Id tienda = test::addDebtor(t.db(), QStringLiteral("C-2"), QStringLiteral("Tienda Sol"));
+    d = *debtors.byId(tienda);
+    d.taxId = QStringLiteral("900123456-7");
+    debtors.update(d);
+    for (const Way way : {Way::Chosen, Way::Walk, Way::Gather, Way::Words}) {
+        INFO(int(way));
+        CHECK(namesFound(t.db(), QStringLiteral("1020345678"), way) == QStringList({QStringLiteral("Juan Rojas")}));
+        CHECK(namesFound(t.db(), QStringLiteral("1.020.345"), way) == QStringList({QStringLiteral("Juan Rojas")}));
+        CHECK(namesFound(t.db(), QStringLiteral("9001234567"), way) == QStringList({QStringLiteral("Tienda Sol")}));
+        CHECK(namesFound(t.db(), QStringLiteral("900123456"), way) == QStringList({QStringLiteral("Tienda Sol")}));
     }
 }
 
@@ -46,9 +74,14 @@ TEST_CASE("A file of schema 42 finds its numbered debtors without their zeros, o
                        "INSERT INTO debtor_totals (debtor_id) VALUES (1), (2);"));
     {
         store::Database db(path);
-        CHECK(namesFound(db, QStringLiteral("12"), Way::Words) == QStringList({QStringLiteral("Refaccionaria Garza")}));
-        CHECK(namesFound(db, QStringLiteral("12"), Way::Gather) == QStringList({QStringLiteral("Refaccionaria Garza")}));
-        CHECK(namesFound(db, QStringLiteral("1287")).isEmpty());
+        const QStringList both{QStringLiteral("Ana Soto"), QStringLiteral("Refaccionaria Garza")};
+        CHECK(namesFound(db, QStringLiteral("12"), Way::Words) == both);
+        CHECK(namesFound(db, QStringLiteral("12"), Way::Gather) == both);
+        // Schema 44: a code's number too, in every way the search reads.
+        CHECK(namesFound(db, QStringLiteral("1287"), Way::Words) == QStringList({QStringLiteral("Ana Soto")}));
+        CHECK(namesFound(db, QStringLiteral("1287"), Way::Gather) == QStringList({QStringLiteral("Ana Soto")}));
+        CHECK(namesFound(db, QStringLiteral("1287"), Way::Walk) == QStringList({QStringLiteral("Ana Soto")}));
+        CHECK(namesFound(db, QStringLiteral("soto 1287"), Way::Chosen) == QStringList({QStringLiteral("Ana Soto")}));
         // What the step wrote is what a debtor saved now would carry.
         const auto garza = store::DebtorRepository(db).byRef(QStringLiteral("0012"));
         REQUIRE(garza);
@@ -62,4 +95,12 @@ TEST_CASE("A file of schema 42 finds its numbered debtors without their zeros, o
     store::SqlQuery q(again, QStringLiteral("SELECT search_text FROM debtors WHERE id = 1"));
     REQUIRE(q.exec().next());
     CHECK(q.text(0) == QStringLiteral("refaccionaria garza 0012 12"));
+    store::SqlQuery soto(again, QStringLiteral("SELECT search_text FROM debtors WHERE id = 2"));
+    REQUIRE(soto.exec().next());
+    CHECK(soto.text(0) == QStringLiteral("ana soto cli 001287 1287"));
+    // The words and initials built again whole are those the triggers keep.
+    store::SqlQuery words(again, QStringLiteral("SELECT group_concat(word, ' ') FROM (SELECT word FROM debtor_words "
+                                                "WHERE debtor_id = 2 ORDER BY word)"));
+    REQUIRE(words.exec().next());
+    CHECK(words.text(0) == QStringLiteral("001287 1287 cli soto"));
 }
