@@ -1,5 +1,7 @@
 #include "domain/contactrules.h"
 
+#include "domain/shortdate.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -24,7 +26,8 @@ bool insideWindow(const ContactRuleSettings &s, const QTime &t)
     return t >= s.windowStart || t < s.windowEnd;
 }
 
-QString hhmm(const QTime &t) { return t.toString(QStringLiteral("HH:mm")); }
+// As every other time on the desk: "21:09" beside "9:09 p. m." read as two clocks.
+QString hhmm(const QTime &t) { return shortTime(t); }
 
 } // namespace
 

@@ -35,6 +35,11 @@ QString shortDate(const QDate &date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, shortDateFormat(locale)) : QString();
 }
 
+QString shortTime(const QTime &time, const QLocale &locale)
+{
+    return time.isValid() ? locale.toString(time, QLocale::ShortFormat) : QString();
+}
+
 QString shortDateTime(const QDateTime &dateTime, const QLocale &locale)
 {
     return dateTime.isValid() ? locale.toString(dateTime, shortDateTimeFormat(locale)) : QString();

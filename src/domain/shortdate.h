@@ -21,5 +21,8 @@ QString shortDateTimeFormat(const QLocale &locale = QLocale());
 // (convert it to local time first).
 QString shortDate(const QDate &date, const QLocale &locale = QLocale());
 QString shortDateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
+// A time as the locale writes it ("21:09" in Mexico, "9:09 p. m." where
+// the 12-hour clock is used), the same in every sentence of the desk.
+QString shortTime(const QTime &time, const QLocale &locale = QLocale());
 
 } // namespace libreta::domain

@@ -243,9 +243,10 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("office.payment_instructions")] = fillScript(office.paymentInstructions, script);
     f[QStringLiteral("title")] = word(lang, kindKey(kind));
     f[QStringLiteral("date")] = locale.toString(file.today, QLocale::LongFormat);
-    f[QStringLiteral("calculated_at")] =
-        date(calculatedAt.toLocalTime().date()) + QLatin1Char(' ') +
-        locale.toString(calculatedAt.toLocalTime().time(), QLocale::ShortFormat);
+    // On the 24-hour clock: a template's sentence goes on after it, and a
+    // time ending in "p. m." made it "p. m.." where a sentence ends.
+    f[QStringLiteral("calculated_at")] = date(calculatedAt.toLocalTime().date()) + QLatin1Char(' ') +
+                                         calculatedAt.toLocalTime().time().toString(QStringLiteral("HH:mm"));
     f[QStringLiteral("debtor.name")] = file.debtor.name;
     f[QStringLiteral("debtor.ref")] = file.debtor.externalRef;
     f[QStringLiteral("debtor.tax_id")] = file.debtor.taxId;

@@ -126,15 +126,21 @@ DiscountApprovalsDialog *MainWindow::showDiscountApprovals()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DiscountApprovalsDialog::openDebtor, this, &MainWindow::showDebtorFile);
     // The file shows the decision and the agenda the agent's call-back.
-    connect(dialog, &DiscountApprovalsDialog::decided, this, [this] {
-        // The band's count follows the decisions, and goes with the last.
-        if (!m_notice->isHidden() && m_notice->text() == m_discountNotice) {
+    // The band's count follows the decisions, and goes with the last. Its
+    // own button hid it to open this: it comes back, counted again, for
+    // those left when the form closes.
+    const auto recount = [this] {
+        if (m_notice->isHidden() || m_notice->text() == m_discountNotice) {
             m_notice->dismiss();
             remindDiscounts();
         }
+    };
+    connect(dialog, &DiscountApprovalsDialog::decided, this, [this, recount] {
+        recount();
         refresh();
         showStatusMessage(tr("Decision saved; the agent has a call-back for today to tell the debtor."));
     });
+    connect(dialog, &QDialog::finished, this, recount);
     dialog->open();
     return dialog;
 }

@@ -110,6 +110,32 @@ TEST_CASE("A supervisor refuses a discount with its reason, and the file and the
     dialog->reject();
 }
 
+TEST_CASE("The band's button opens the discounts, and the band comes back for those still waiting", "[ui][discounts]")
+{
+    Office o;
+    const Id second = test::addDebtor(o.t.db(), QStringLiteral("D-2"), QStringLiteral("Ferretería Sol"));
+    test::addDiscountCall(o.t.db(), second, o.people.ana, QDateTime::currentDateTimeUtc().addSecs(-1800), 30);
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
+    window.remindDiscounts();
+    REQUIRE(window.noticeBar()->text().startsWith(QStringLiteral("2 discount")));
+    QPushButton *decide = nullptr;
+    for (QPushButton *b : window.noticeBar()->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Decide them…"))
+            decide = b;
+    REQUIRE(decide);
+    decide->click();  // the band goes, the list opens
+    auto *dialog = window.findChild<ui::DiscountApprovalsDialog *>();
+    REQUIRE(dialog);
+    CHECK(window.noticeBar()->isHidden());
+    child<QLineEdit>(dialog, "noteEdit")->setText(QStringLiteral("Hasta 15% en este segmento"));
+    child<QPushButton>(dialog, "refuseButton")->click();
+    REQUIRE(dialog->count() == 1);
+    dialog->reject();
+    CHECK_FALSE(window.noticeBar()->isHidden());
+    CHECK(window.noticeBar()->text().startsWith(QStringLiteral("1 discount")));
+}
+
 TEST_CASE("An agent reads the discounts waiting and cannot decide them", "[ui][discounts]")
 {
     Office o;
