@@ -288,6 +288,17 @@ QString label(Approach v)
     return {};
 }
 
+QString stageScores(const QStringList &scores)
+{
+    QStringList parts;
+    for (int i = 0; i < scores.size(); ++i) {
+        const QString score = scores.at(i).isEmpty() || scores.at(i) == QLatin1String("-") ? QStringLiteral("—")
+                                                                                            : scores.at(i);
+        parts << (i <= int(CallStage::Close) ? label(CallStage(i)) + QLatin1Char(' ') + score : score);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString label(CallStage v)
 {
     switch (v) {

@@ -26,6 +26,10 @@ QString label(FollowUpKind v);
 QString label(FollowUpStatus v);
 QString label(Approach v);
 QString label(CallStage v);
+// A review's scores with the stage each is for, "Presentation 4 · Active
+// listening 2 · …" ("—" for a stage not scored): bare numbers left an
+// agent guessing which stage to work on.
+QString stageScores(const QStringList &scores);
 
 // What the catalogue suggests for a reason given: an argument can be checked
 // and removed (invoice not received, amount disputed, says already paid, does

@@ -161,11 +161,7 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
         if (v.contains(QStringLiteral("task")))
             parts << tr("a task to remove the argument");
     } else if (a == QLatin1String("call.review")) {
-        QStringList scores = v.value(QStringLiteral("scores")).split(QLatin1Char(','));
-        for (QString &s : scores)
-            if (s == QLatin1String("-"))
-                s = QStringLiteral("—");
-        parts << tr("scores %1").arg(scores.join(QStringLiteral(" · ")));
+        parts << tr("scores %1").arg(domain::stageScores(v.value(QStringLiteral("scores")).split(QLatin1Char(','))));
     } else if (a == QLatin1String("payment.post")) {
         parts << labelOf<PaymentMethod>(v.value(QStringLiteral("method")));
         if (count("allocations") > 0)

@@ -361,11 +361,11 @@ QString ReviewsView::notesHtml(const domain::Call &call, const QList<domain::Qua
     for (const QualityReview &r : reviews) {
         QStringList scores;
         for (const auto &s : r.scores)
-            scores << (s ? QString::number(*s) : QStringLiteral("—"));
+            scores << (s ? QString::number(*s) : QString());
         html += QStringLiteral("<hr><p><b>%1</b>, %2: %3</p>")
                     .arg(escaped(reviewerName(r.reviewerId)),
                          escaped(domain::shortDateTime(r.reviewedAt.toLocalTime(), locale)),
-                         scores.join(QStringLiteral(" · ")));
+                         escaped(domain::stageScores(scores)));
         if (!r.comments.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(escaped(r.comments));
         if (!r.coaching.isEmpty())

@@ -239,7 +239,8 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(details("document.batch", "kind=confirmation written=2 skipped=0 stopped=1 selected=1") ==
           QStringLiteral("2 confirmation letter(s) · picked in the portfolio · stopped before the end"));
     CHECK(details("discount.refuse", "debtor=1 percent=25 limit=10") == QStringLiteral("25% against a limit of 10%"));
-    CHECK(details("call.review", "scores=4,5,-,3,4") == QStringLiteral("scores 4 · 5 · — · 3 · 4"));
+    CHECK(details("call.review", "scores=4,5,-,3,4") ==
+          QStringLiteral("scores Presentation 4 · Active listening 5 · Negotiation — · Pre-close 3 · Close 4"));
     CHECK(details("note.add", "debtor=1").isEmpty());
     CHECK(details("user.change", "role=supervisor active=1 pin=set") == QStringLiteral("Supervisor · PIN set"));
     CHECK(details("user.pin_wait", "user=5 tries=3 wait=60") ==

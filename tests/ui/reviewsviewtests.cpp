@@ -242,6 +242,8 @@ TEST_CASE("An agent reads the reviews of their own calls and cannot score", "[ui
     CHECK_FALSE(test::child<QComboBox>(&view, "agentCombo")->isEnabled());
     CHECK_FALSE(test::child<QWidget>(&view, "scoreBox")->isVisible());
     CHECK(test::child<QTextBrowser>(&view, "callNotes")->toPlainText().contains(QStringLiteral("Excelente cierre.")));
+    // Each score with its stage: which one to work on is the point.
+    CHECK(test::child<QTextBrowser>(&view, "callNotes")->toPlainText().contains(QStringLiteral("Pre-close — · Close 5")));
 }
 
 TEST_CASE("The Reviews section is the main window's third", "[ui][reviews][mainwindow]")
