@@ -4,16 +4,19 @@
 
 namespace libreta::domain {
 
-QList<PlannedFollowUp> followUpsForPromise(const QDate &dueDate, int graceDays,
-                                           const QTime &reminderTime)
+QList<PlannedFollowUp> followUpsForPromise(const QDate &dueDate, int graceDays, const QTime &reminderTime,
+                                           const QDateTime &madeAtLocal)
 {
     // An office that never set a reminder time still gets a morning reminder.
     const QTime at = reminderTime.isValid() ? reminderTime : QTime(9, 0);
-    return {
-        PlannedFollowUp{FollowUpKind::PromiseReminder, dueDate, at},
-        // The check has no hour: the payment may be posted any time that day.
-        PlannedFollowUp{FollowUpKind::PromiseCheck, graceEnd(dueDate, graceDays), std::nullopt},
-    };
+    QList<PlannedFollowUp> planned;
+    // A promise for today made after the reminder's hour has just been
+    // said aloud: a reminder due before it was made would only sit overdue.
+    if (!(madeAtLocal.isValid() && madeAtLocal.date() == dueDate && madeAtLocal.time() >= at))
+        planned << PlannedFollowUp{FollowUpKind::PromiseReminder, dueDate, at};
+    // The check has no hour: the payment may be posted any time that day.
+    planned << PlannedFollowUp{FollowUpKind::PromiseCheck, graceEnd(dueDate, graceDays), std::nullopt};
+    return planned;
 }
 
 PlannedFollowUp callbackForBrokenPromise(const QDate &brokenOn)

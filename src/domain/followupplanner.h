@@ -11,9 +11,10 @@ struct PlannedFollowUp {
 };
 
 // A promise becomes two follow-ups: a reminder on the morning of its date (at
-// the office's reminder time) and a check on the day its grace ends.
-QList<PlannedFollowUp> followUpsForPromise(const QDate &dueDate, int graceDays,
-                                           const QTime &reminderTime);
+// the office's reminder time) and a check on the day its grace ends. Made
+// (`madeAtLocal`) on its own date after the reminder's hour, only the check.
+QList<PlannedFollowUp> followUpsForPromise(const QDate &dueDate, int graceDays, const QTime &reminderTime,
+                                           const QDateTime &madeAtLocal = {});
 
 // A broken promise goes back to the top of the queue: a call-back on the day
 // it was found broken.

@@ -276,7 +276,8 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     }
     for (const Promise &p : stored) {
         result.promiseIds.append(p.id);
-        for (const auto &planned : followUpsForPromise(p.dueDate, settings.graceDays, settings.reminderTime))
+        for (const auto &planned :
+             followUpsForPromise(p.dueDate, settings.graceDays, settings.reminderTime, call.startedAt.toLocalTime()))
             addFollowUp(planned.kind, planned.dueDate, planned.dueTime, p.id, QString());
     }
 

@@ -45,7 +45,13 @@ AssignDialog::AssignDialog(const FormContext &context, const store::PortfolioQue
     std::sort(users.begin(), users.end(), [](const User &a, const User &b) {
         return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
     });
+    // Debtors shown by their agent are being moved away from that agent:
+    // sharing them starts without them.
+    const std::optional<Id> shownAgent = m_shown.filters.agentId;
+    QString shownAgentName;
     for (const User &u : std::as_const(users)) {
+        if (shownAgent && u.id == *shownAgent)
+            shownAgentName = u.displayName;
         if (!u.active)
             continue;
         m_ui->agentCombo->addItem(u.displayName, u.id);
@@ -53,7 +59,7 @@ AssignDialog::AssignDialog(const FormContext &context, const store::PortfolioQue
         item->setData(Qt::UserRole, u.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         // Sharing starts with the agents; a supervisor who also calls is one tick away.
-        item->setCheckState(u.role == UserRole::Agent ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(u.role == UserRole::Agent && u.id != shownAgent ? Qt::Checked : Qt::Unchecked);
     }
     // Nobody is chosen for them: a whole portfolio is one Enter away from
     // the wrong agent otherwise.
@@ -61,6 +67,9 @@ AssignDialog::AssignDialog(const FormContext &context, const store::PortfolioQue
     m_ui->agentCombo->setPlaceholderText(tr("Choose an agent"));
     m_ui->shownLabel->setText(m_shown.search.trimmed().isEmpty() && m_shown.filters.isEmpty()
                                   ? tr("The portfolio shows every debtor of the office.")
+                              : !shownAgentName.isEmpty()
+                                  ? tr("The portfolio shows %1's debtors that its search and filters match now.")
+                                        .arg(shownAgentName)
                                   : tr("The portfolio shows the debtors its search and filters match now."));
     // The service refuses anyone else too; the form says so before any choice.
     bool supervises = false;

@@ -35,6 +35,17 @@ TEST_CASE("A reminder without a valid office time is set for nine in the morning
     CHECK(planned[0].dueTime == QTime(9, 0));
 }
 
+TEST_CASE("A promise for today made after the reminder's hour gets only its check")
+{
+    const QDate today(2026, 12, 6);
+    const auto evening = followUpsForPromise(today, 2, QTime(9, 0), QDateTime(today, QTime(21, 12)));
+    REQUIRE(evening.size() == 1);
+    CHECK(evening[0].kind == FollowUpKind::PromiseCheck);
+    // Made before the hour, or for another day, it keeps its reminder.
+    CHECK(followUpsForPromise(today, 2, QTime(9, 0), QDateTime(today, QTime(8, 15))).size() == 2);
+    CHECK(followUpsForPromise(today.addDays(1), 2, QTime(9, 0), QDateTime(today, QTime(21, 12))).size() == 2);
+}
+
 TEST_CASE("A broken promise gets a call-back the day it was found broken")
 {
     const PlannedFollowUp p = callbackForBrokenPromise(QDate(2026, 6, 2));

@@ -227,3 +227,20 @@ TEST_CASE("More than a handful of debtors change hands only after the supervisor
     for (const Id id : {o.other, third, fourth})
         CHECK(agentOf(window.database(), id).has_value());
 }
+
+TEST_CASE("Sharing an agent's debtors starts without that agent, and the form says whose they are",
+          "[ui][assignment]")
+{
+    Office o;
+    const FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    store::PortfolioQuery shown;
+    shown.filters.agentId = o.people.ana;
+    ui::AssignDialog dialog(ui::FormContext{o.t.db(), clock, o.people.sue}, shown, {});
+    auto *list = child<QListWidget>(&dialog, "agentList");
+    QStringList ticked;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            ticked << list->item(i)->text();
+    CHECK(ticked == QStringList{QStringLiteral("Beto Paz")});
+    CHECK(child<QLabel>(&dialog, "shownLabel")->text().contains(QStringLiteral("Ana Ruiz's debtors")));
+}
