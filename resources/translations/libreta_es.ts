@@ -7013,6 +7013,10 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Assign debtors</source>
         <translation>Asignar deudores</translation>
     </message>
+    <message>
+        <source>The portfolio shows %1&apos;s debtors that its search and filters match now.</source>
+        <translation>La cartera muestra los deudores de %1 que coinciden ahora con su búsqueda y sus filtros.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::BalanceAdjustmentDialog</name>
