@@ -7,6 +7,9 @@
 #include "platform/translations.h"
 #include "ui/mainwindow.h"
 
+#include <QDir>
+#include <QFileIconProvider>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QAbstractButton>
 #include <QAction>
@@ -174,10 +177,14 @@ TEST_CASE("The file dialog speaks of archivos and carpetas in Spanish", "[ui][fi
     const QString name = QCoreApplication::translate("QFileDialog", "File &name:");
     const QString types = QCoreApplication::translate("QFileDialog", "Files of type:");
     const QString up = QCoreApplication::translate("QFileDialog", "Go to the parent directory");
+    const QString folder = QFileIconProvider().type(QFileInfo(QDir::tempPath()));
+    const QString modified = QCoreApplication::translate("QFileSystemModel", "Date Modified");
     platform::installTranslators(QLocale::c());
     CHECK(name == QStringLiteral("&Nombre del archivo:"));
     CHECK(types == QStringLiteral("Archivos de tipo:"));
     CHECK(up == QStringLiteral("Ir a la carpeta superior"));
+    CHECK(folder == QStringLiteral("Carpeta"));
+    CHECK(modified == QStringLiteral("Última modificación"));
 }
 
 // Alt+letter goes to the menu bar before any field or button of the view
