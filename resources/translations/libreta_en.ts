@@ -466,10 +466,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Highest priority not contacted in %n day(s). %1</source>
+        <source>Highest priority; last reached on %1 (%n day(s) ago). %2</source>
         <translation>
-            <numerusform>Highest priority not contacted in %n day. %1</numerusform>
-            <numerusform>Highest priority not contacted in %n days. %1</numerusform>
+            <numerusform>Highest priority; last reached on %1 (%n day ago). %2</numerusform>
+            <numerusform>Highest priority; last reached on %1 (%n days ago). %2</numerusform>
         </translation>
     </message>
 </context>

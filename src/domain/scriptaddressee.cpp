@@ -16,8 +16,21 @@ QString scriptAddressee(const Debtor &debtor, const QList<Contact> &contacts)
     for (const ContactRole role : {ContactRole::DecisionMaker, ContactRole::Debtor})
         for (const Contact &c : contacts)
             if (c.role == role && named(c))
-                return c.name.simplified();
+                return withoutTitle(c.name);
     return withoutLegalForm(company);
+}
+
+QString withoutTitle(const QString &personName)
+{
+    static const QRegularExpression title(
+        QStringLiteral("^(?:Sr|Sra|Srta|Lic|Licda|Ing|Arq|C\\.\\s*P|Dr|Dra|Mtro|Mtra|D|Dña)\\.\\s+|^(?:Don|Doña)\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString name = personName.simplified();
+    const auto match = title.match(name);
+    if (!match.hasMatch())
+        return name;
+    const QString rest = name.mid(match.capturedLength());
+    return rest.count(u' ') >= 1 ? rest : name;  // a given name and a surname at least
 }
 
 QString withoutLegalForm(const QString &companyName)

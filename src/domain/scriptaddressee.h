@@ -13,6 +13,13 @@ namespace libreta::domain {
 // debt is about.
 QString scriptAddressee(const Debtor &debtor, const QList<Contact> &contacts);
 
+// A person's name as said to them on the phone: a title in front of a full
+// name left out ("Sra. Luisa Pérez Peña" -> "Luisa Pérez Peña"), since
+// "¿Hablo con Sra. Luisa…?" lacks the article Spanish needs there and
+// "Muy bien, la Sra. …" would have one too many. A title before a surname
+// alone stays ("Ing. Ramírez"): without it the name is too bare.
+QString withoutTitle(const QString &personName);
+
 // A company's name as people say it: without its legal form at the end
 // ("S.A. de C.V.", "S. de R.L.", "S.L.", "S.C.", "SAPI", "Ltda.", "Inc.").
 QString withoutLegalForm(const QString &companyName);

@@ -144,7 +144,12 @@ void DebtorBuilder::makeContacts()
     m_plan.contacts.append(main);
 
     const PersonName p = personName(m_r);
-    const QString title = m_r.chance(0.3) ? m_r.pick(w.titles) + QLatin1Char(' ') : QString();
+    QString title = m_r.chance(0.3) ? m_r.pick(w.titles) : QString();
+    // "Sr." and "Sra." follow the person (the draw is the same either way).
+    if (title == QLatin1String("Sr.") || title == QLatin1String("Sra."))
+        title = p.female ? QStringLiteral("Sra.") : QStringLiteral("Sr.");
+    if (!title.isEmpty())
+        title += QLatin1Char(' ');
     Contact dm = personContact(ContactRole::DecisionMaker, title + p.full, false);
     if (m_r.chance(0.6)) {
         const QStringList parts = domain::foldForSearch(p.full).split(QLatin1Char(' '), Qt::SkipEmptyParts);

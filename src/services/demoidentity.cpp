@@ -41,8 +41,9 @@ const CityInfo &pickCity(Rng &r, bool spain)
 PersonName personName(Rng &r)
 {
     const DemoWords &w = words();
-    const QStringList &given = r.chance(0.5) ? w.femaleNames : w.maleNames;
     PersonName p;
+    p.female = r.chance(0.5);
+    const QStringList &given = p.female ? w.femaleNames : w.maleNames;
     p.given = r.pick(given);
     if (r.chance(0.15)) {
         const QString &second = r.pick(given);

@@ -14,6 +14,7 @@ namespace libreta::services::demo {
 struct PersonName {
     QString full;
     QString given;
+    bool female = false;
     int surname1 = 0;  // in words().surnames
     int surname2 = 0;
 };

@@ -29,7 +29,7 @@ TEST_CASE("A company's script speaks to a person of it, a person's to the person
     const QList<Contact> people = {contact(QStringLiteral("Cuentas por pagar"), ContactRole::Debtor),
                                    contact(QStringLiteral("Aval: Rosa Flores"), ContactRole::Guarantor),
                                    contact(QStringLiteral("Ing. Ramiro  Flores"), ContactRole::DecisionMaker)};
-    CHECK(scriptAddressee(company, people) == QStringLiteral("Ing. Ramiro Flores"));
+    CHECK(scriptAddressee(company, people) == QStringLiteral("Ramiro Flores"));
     CHECK(scriptAddressee(company, people.mid(0, 2)) == QStringLiteral("Cuentas por pagar"));
     // A guarantor is never who the debt is about.
     CHECK(scriptAddressee(company, people.mid(1, 1)) == QStringLiteral("Transportes Flores"));
@@ -51,4 +51,16 @@ TEST_CASE("A company's name is said without its legal form", "[domain][script]")
     // Nothing to take off, or nothing left without it.
     CHECK(withoutLegalForm(QStringLiteral("Farmacia Casa Sola")) == QStringLiteral("Farmacia Casa Sola"));
     CHECK(withoutLegalForm(QStringLiteral("S.A.")) == QStringLiteral("S.A."));
+}
+
+TEST_CASE("A person is spoken to by name without the title in front of it", "[domain][script]")
+{
+    CHECK(withoutTitle(QStringLiteral("Sra. Luisa Pérez Peña")) == QStringLiteral("Luisa Pérez Peña"));
+    CHECK(withoutTitle(QStringLiteral("Lic.  Ramiro Flores")) == QStringLiteral("Ramiro Flores"));
+    CHECK(withoutTitle(QStringLiteral("C.P. Ana Soto")) == QStringLiteral("Ana Soto"));
+    CHECK(withoutTitle(QStringLiteral("Doña Rosa Ortiz")) == QStringLiteral("Rosa Ortiz"));
+    // Before a surname alone the title stays; a name that only starts so is a name.
+    CHECK(withoutTitle(QStringLiteral("Ing. Ramírez")) == QStringLiteral("Ing. Ramírez"));
+    CHECK(withoutTitle(QStringLiteral("Dora Ingram")) == QStringLiteral("Dora Ingram"));
+    CHECK(withoutTitle(QStringLiteral("Cuentas por pagar")) == QStringLiteral("Cuentas por pagar"));
 }
