@@ -188,6 +188,7 @@ struct Promise {
     QDate dueDate;
     PaymentMethod method = PaymentMethod::Transfer;
     QDate madeOn;
+    QDateTime madeAt;  // its call's start (UTC); invalid without a call
     PromiseStatus status = PromiseStatus::Pending;
     Money paid;  // what payments have covered so far
 };

@@ -46,6 +46,13 @@ PromiseStatus replacedOutcome(const Promise &promise, const QDate &today)
     return promise.paid.isPositive() ? PromiseStatus::PartiallyKept : PromiseStatus::Broken;
 }
 
+bool countsToward(const PaymentEvent &payment, const InstalmentTerms &terms)
+{
+    if (!terms.madeOn.isValid() || payment.date >= terms.madeOn)
+        return true;
+    return terms.madeAt.isValid() && payment.recordedAt.isValid() && payment.recordedAt > terms.madeAt;
+}
+
 QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
                                      QList<PaymentEvent> payments, int graceDays,
                                      const QDate &today)
@@ -75,8 +82,9 @@ QList<InstalmentResult> evaluatePlan(const QList<InstalmentTerms> &instalments,
             if (payment.date > graceEnd(terms.dueDate, graceDays))
                 continue;
             // Money received before the promise was made is not a payment
-            // toward it: it goes to an earlier promise, or to none.
-            if (terms.madeOn.isValid() && payment.date < terms.madeOn)
+            // toward it: it goes to an earlier promise, or to none. Unless
+            // the desk learnt of it only after the promise.
+            if (!countsToward(payment, terms))
                 continue;
             const Money take = Money::min(left, terms.amount - result.paid);
             result.paid += take;
@@ -118,9 +126,11 @@ PromiseChain promiseChain(QList<Promise> promises)
         return a.id < b.id;
     });
     for (const Promise &p : std::as_const(promises)) {
-        chain.terms.append({p.amount, p.dueDate, p.madeOn});
+        chain.terms.append({p.amount, p.dueDate, p.madeOn, p.madeAt});
         if (!chain.earliestMadeOn.isValid() || p.madeOn < chain.earliestMadeOn)
             chain.earliestMadeOn = p.madeOn;
+        if (p.madeAt.isValid() && (!chain.earliestMadeAt.isValid() || p.madeAt < chain.earliestMadeAt))
+            chain.earliestMadeAt = p.madeAt;
     }
     chain.promises = std::move(promises);
     return chain;

@@ -7,6 +7,8 @@ namespace libreta::domain {
 struct PaymentEvent {
     QDate date;
     Money amount;
+    // When it was entered (UTC); invalid when not known.
+    QDateTime recordedAt {};
 };
 
 struct InstalmentTerms {
@@ -16,7 +18,16 @@ struct InstalmentTerms {
     // in the balance the debtor promised to pay, so it never counts toward
     // it. Invalid: no such limit (tests, previews of a promise not made yet).
     QDate madeOn {};
+    // When it was agreed (UTC, its call's start); invalid when not known.
+    // Money paid before it but entered after it was not in the balance
+    // the desk saw: the debtor promised to pay it too, so it counts
+    // (yesterday's deposit, posted after today's call).
+    QDateTime madeAt {};
 };
+
+// Whether `payment` may count toward a promise of `terms`: made on or after
+// the day it was agreed, or entered only after it was agreed.
+bool countsToward(const PaymentEvent &payment, const InstalmentTerms &terms);
 
 struct InstalmentResult {
     PromiseStatus status = PromiseStatus::Pending;
@@ -71,6 +82,9 @@ struct PromiseChain {
     QList<Promise> promises;
     QList<InstalmentTerms> terms;
     QDate earliestMadeOn;
+    // The first of them agreed at a known moment: payments of earlier days
+    // entered after it may count too (countsToward).
+    QDateTime earliestMadeAt;
     bool hasPending() const;
 };
 PromiseChain promiseChain(QList<Promise> promises);

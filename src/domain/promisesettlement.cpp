@@ -29,7 +29,7 @@ QList<SettlementShare> settlementShares(const QList<InstalmentTerms> &promises,
                 break;
             const InstalmentTerms &terms = promises.at(i);
             if (paid[i] >= terms.amount || payment.date > graceEnd(terms.dueDate, graceDays) ||
-                (terms.madeOn.isValid() && payment.date < terms.madeOn))
+                !countsToward(payment, terms))
                 continue;
             const Money take = Money::min(left, terms.amount - paid[i]);
             paid[i] += take;

@@ -107,16 +107,18 @@ QList<PromiseSettlement> DebtorFileReader::settlements(const QList<Promise> &pro
     if (chain.promises.isEmpty())
         return {};
     const QDate from = chain.earliestMadeOn;
+    const QDateTime after = chain.earliestMadeAt;
     QList<const Payment *> paid;
     for (const Payment &p : payments)
-        if (p.paidOn >= from && !p.reversed())  // a reversed payment paid nothing
+        if ((p.paidOn >= from || (after.isValid() && p.recordedAt && *p.recordedAt > after)) &&
+            !p.reversed())  // a reversed payment paid nothing
             paid.append(&p);
     std::sort(paid.begin(), paid.end(), [](const Payment *a, const Payment *b) {
         return a->paidOn != b->paidOn ? a->paidOn < b->paidOn : a->id < b->id;
     });
     QList<PaymentEvent> events;
     for (const Payment *p : std::as_const(paid))
-        events.append({p->paidOn, p->amount});
+        events.append({p->paidOn, p->amount, p->recordedAt.value_or(QDateTime())});
 
     QList<PromiseSettlement> out;
     for (const SettlementShare &s : settlementShares(chain.terms, events, graceDays))

@@ -88,6 +88,10 @@ public:
             pay.amount = Money::fromMinor(p.amount);
             pay.method = p.method;
             pay.reference = p.reference;
+            // Entered on the day it was paid, as a desk would have: "now"
+            // made every payment news to the promises made before it
+            // (domain::countsToward). Never after the desk's day began.
+            pay.recordedAt = std::min(QDateTime(p.paidOn, QTime(12, 0)).toUTC(), m_ctx.todayStartUtc.addSecs(-60));
             for (const auto &a : p.allocations)
                 pay.allocations.append({invoiceIds.at(a.first), Money::fromMinor(a.second)});
             m_bulk.addPayment(pay, p.createdBy);

@@ -96,9 +96,10 @@ QList<PromiseChange> PaymentPreviewer::promiseChanges(const PostPaymentRequest &
         return {};
     const QList<Promise> &chain = whole.promises;
     const QDate from = whole.earliestMadeOn;
-    QList<PaymentEvent> payments = store::PaymentRepository(m_db).eventsSince(request.debtorId, from);
-    if (request.paidOn >= from)
-        payments.append({request.paidOn, request.amount});
+    QList<PaymentEvent> payments =
+        store::PaymentRepository(m_db).eventsSince(request.debtorId, from, whole.earliestMadeAt);
+    // Entered now, after every promise: evaluatePlan says which it may count for.
+    payments.append({request.paidOn, request.amount, m_clock.nowUtc()});
     const int graceDays = store::SettingsRepository(m_db).graceDays();
     const auto results = evaluatePlan(whole.terms, payments, graceDays, m_clock.today());
 

@@ -25,7 +25,7 @@ QHash<Id, Money> PromiseReevaluator::paidByPromise(Id debtorId, const QDate &tod
     QHash<Id, Money> out;
     if (whole.promises.isEmpty())
         return out;
-    const auto payments = store::PaymentRepository(m_db).eventsSince(debtorId, whole.earliestMadeOn);
+    const auto payments = store::PaymentRepository(m_db).eventsSince(debtorId, whole.earliestMadeOn, whole.earliestMadeAt);
     const auto results = evaluatePlan(whole.terms, payments, m_graceDays, today);
     for (qsizetype i = 0; i < whole.promises.size() && i < results.size(); ++i)
         out.insert(whole.promises[i].id, results[i].paid);
@@ -50,7 +50,7 @@ QList<PromiseChange> PromiseReevaluator::apply(Id debtorId, const QDate &today, 
     if (whole.promises.isEmpty())
         return {};
     const QList<Promise> &chain = whole.promises;
-    const auto payments = store::PaymentRepository(m_db).eventsSince(debtorId, whole.earliestMadeOn);
+    const auto payments = store::PaymentRepository(m_db).eventsSince(debtorId, whole.earliestMadeOn, whole.earliestMadeAt);
     const auto results = evaluatePlan(whole.terms, payments, m_graceDays, today);
 
     store::FollowUpRepository followUps(m_db);

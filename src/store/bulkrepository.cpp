@@ -396,7 +396,7 @@ domain::Id BulkRepository::addPayment(const domain::Payment &p, std::optional<do
                               .text(4, domain::toCode(p.method))
                               .text(5, p.reference)
                               .id(6, createdBy)
-                              .utf8(7, m_now)
+                              .utf8(7, p.recordedAt ? instantBytes(*p.recordedAt) : m_now)
                               .insert();
     for (const auto &a : p.allocations)
         statement(AllocationInsert).integer(1, id).integer(2, a.invoiceId).integer(3, a.amount.minor()).insert();

@@ -124,14 +124,20 @@ QList<domain::PaymentEvent> PaymentRepository::eventsAfter(domain::Id debtorId, 
     return out;
 }
 
-QList<domain::PaymentEvent> PaymentRepository::eventsSince(domain::Id debtorId, const QDate &from)
+QList<domain::PaymentEvent> PaymentRepository::eventsSince(domain::Id debtorId, const QDate &from,
+                                                            const QDateTime &orEnteredAfter)
 {
     QList<domain::PaymentEvent> out;
-    SqlQuery q(m_db, QStringLiteral("SELECT paid_on, amount FROM payments WHERE debtor_id = :debtor "
-                                    "AND paid_on >= :from AND reversed_at IS NULL ORDER BY paid_on, id"));
-    q.bind(QStringLiteral(":debtor"), debtorId).bind(QStringLiteral(":from"), from).exec();
+    SqlQuery q(m_db, QStringLiteral("SELECT paid_on, amount, created_at FROM payments WHERE debtor_id = :debtor "
+                                    "AND (paid_on >= :from OR created_at > :after) AND reversed_at IS NULL "
+                                    "ORDER BY paid_on, id"));
+    // NULL when no moment is known: no payment is entered after it.
+    q.bind(QStringLiteral(":debtor"), debtorId)
+        .bind(QStringLiteral(":from"), from)
+        .bind(QStringLiteral(":after"), orEnteredAfter)
+        .exec();
     while (q.next())
-        out.append({q.date(0), q.money(1)});
+        out.append({q.date(0), q.money(1), q.optionalInstant(2).value_or(QDateTime())});
     return out;
 }
 

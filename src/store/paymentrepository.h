@@ -26,9 +26,11 @@ public:
     // More of a payment applied to invoices (its credit paying invoices
     // owed again after another payment was reversed).
     void addAllocations(domain::Id paymentId, const QList<domain::Allocation> &allocations);
-    // Payments dated on or after `from`, oldest first, as promise evaluation
-    // reads them: a reversed payment is not among them.
-    QList<domain::PaymentEvent> eventsSince(domain::Id debtorId, const QDate &from);
+    // Payments dated on or after `from`, or entered after `orEnteredAfter`
+    // whatever their date, oldest first, as promise evaluation reads them
+    // (domain::countsToward): a reversed payment is not among them.
+    QList<domain::PaymentEvent> eventsSince(domain::Id debtorId, const QDate &from,
+                                            const QDateTime &orEnteredAfter = {});
     // Payments that count, recorded after `instantUtc`: dated after its local
     // day, or on it and stored since (a payment of the same morning was
     // already in the balance a call agreed on).

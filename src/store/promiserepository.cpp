@@ -6,7 +6,8 @@
 namespace libreta::store {
 namespace {
 const QString kSelect = QStringLiteral(
-    "SELECT id, debtor_id, call_id, plan_id, sequence, amount, due_date, method, made_on, status, paid "
+    "SELECT id, debtor_id, call_id, plan_id, sequence, amount, due_date, method, made_on, status, paid, "
+    "(SELECT c.started_at FROM calls c WHERE c.id = promises.call_id) "
     "FROM promises ");
 
 domain::Promise readPromise(const SqlQuery &q)
@@ -24,6 +25,7 @@ domain::Promise readPromise(const SqlQuery &q)
     p.madeOn = q.date(8);
     p.status = fromCode<PromiseStatus>(q.text(9)).value_or(PromiseStatus::Pending);
     p.paid = q.money(10);
+    p.madeAt = q.optionalInstant(11).value_or(QDateTime());
     return p;
 }
 

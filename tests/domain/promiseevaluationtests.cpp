@@ -352,3 +352,22 @@ TEST_CASE("The last broken promise is the latest settled one, when it was not ke
                               promise(6, PromiseStatus::PartiallyKept), promise(8, PromiseStatus::Kept)}) == 2);
     CHECK(promisesKeptInPart({}) == 0);
 }
+
+TEST_CASE("Money paid before a promise counts for it when the desk entered it only after the promise")
+{
+    const QDate madeOn(2026, 4, 6);
+    const QDateTime madeAt(madeOn, QTime(17, 0), Qt::UTC);
+    const InstalmentTerms terms{m(100000), kDue, madeOn, madeAt};
+    // Yesterday's deposit, entered after today's call: the balance the
+    // debtor promised still held it.
+    const PaymentEvent enteredAfter{madeOn.addDays(-1), m(60000), madeAt.addSecs(600)};
+    CHECK(countsToward(enteredAfter, terms));
+    CHECK(evaluatePlan({terms}, {enteredAfter}, kGrace, madeOn).front().paid == m(60000));
+    // Entered before the call, it was already out of the balance promised.
+    const PaymentEvent enteredBefore{madeOn.addDays(-1), m(60000), madeAt.addSecs(-600)};
+    CHECK_FALSE(countsToward(enteredBefore, terms));
+    CHECK(evaluatePlan({terms}, {enteredBefore}, kGrace, madeOn).front().paid == Money());
+    // Without the moments (an old import, a promise without a call) the day decides, as before.
+    CHECK_FALSE(countsToward({madeOn.addDays(-1), m(60000)}, terms));
+    CHECK_FALSE(countsToward(enteredAfter, InstalmentTerms{m(100000), kDue, madeOn}));
+}
