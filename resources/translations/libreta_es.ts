@@ -1317,6 +1317,10 @@
         <source>By then the debtor&apos;s calling window is closed: it is set for when it opens again.</source>
         <translation>Para entonces el horario de llamadas del deudor estará cerrado: queda para cuando vuelva a abrir.</translation>
     </message>
+    <message>
+        <source>At that time the debtor&apos;s calling window is closed: choose a time inside it.</source>
+        <translation>A esa hora el horario de llamadas del deudor estará cerrado: elija una hora dentro de él.</translation>
+    </message>
 </context>
 <context>
     <name>CallGate</name>

@@ -57,12 +57,20 @@ NextAttempt suggestNextAttempt(AnsweredBy answeredBy, const QDateTime &nowUtc, c
     const QDateTime opening = nextWindowOpening(rules, next.atUtc, timeZoneId);
     if (opening.isValid() && opening != next.atUtc) {
         next.atUtc = opening;
-        next.reason += QLatin1Char(' ')
-                       + QCoreApplication::translate("CallFlow",
-                                                     "By then the debtor's calling window is closed: it is set for "
-                                                     "when it opens again.");
+        next.windowNote = QCoreApplication::translate("CallFlow",
+                                                      "By then the debtor's calling window is closed: it is set for "
+                                                      "when it opens again.");
     }
     return next;
+}
+
+QString closedWindowNote(const ContactRuleSettings &rules, const QDateTime &atUtc, const QString &timeZoneId)
+{
+    const QDateTime opening = nextWindowOpening(rules, atUtc, timeZoneId);
+    if (!opening.isValid() || opening == atUtc)
+        return {};
+    return QCoreApplication::translate("CallFlow",
+                                       "At that time the debtor's calling window is closed: choose a time inside it.");
 }
 
 std::optional<CallStage> nextStage(CallStage stage)

@@ -21,7 +21,13 @@ std::optional<CallOutcome> outcomeWithoutConversation(AnsweredBy answeredBy);
 struct NextAttempt {
     QDateTime atUtc;
     QString reason;  // translated
+    // The time the outcome suggests fell outside the debtor's calling
+    // window, and atUtc is when it opens again (said in windowNote).
+    QString windowNote;
 };
+// What the desk is told of a time typed for the next attempt that falls
+// outside the debtor's calling window; empty inside it.
+QString closedWindowNote(const ContactRuleSettings &rules, const QDateTime &atUtc, const QString &timeZoneId);
 NextAttempt suggestNextAttempt(AnsweredBy answeredBy, const QDateTime &nowUtc,
                                const ContactRuleSettings &rules, const QString &timeZoneId);
 

@@ -1,4 +1,5 @@
 #include "domain/paymentoption.h"
+
 #include "domain/shortdate.h"
 
 #include <QCoreApplication>

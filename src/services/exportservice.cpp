@@ -1,9 +1,9 @@
 #include "services/exportservice.h"
-#include "domain/shortdate.h"
 
 #include "csv/csvwriter.h"
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
+#include "domain/shortdate.h"
 #include "services/inputerror.h"
 #include "store/agingrepository.h"
 #include "store/auditrepository.h"

@@ -1,8 +1,8 @@
 #include "services/followupactions.h"
-#include "domain/shortdate.h"
 
 #include "domain/entitycodes.h"
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"

@@ -1,7 +1,7 @@
 #include "services/followupservice.h"
-#include "domain/shortdate.h"
 
 #include "domain/entitycodes.h"
+#include "domain/shortdate.h"
 #include "services/audittrail.h"
 #include "services/inputerror.h"
 #include "store/debtorrepository.h"

@@ -1,8 +1,8 @@
 #include "services/importrows.h"
-#include "domain/shortdate.h"
 
 #include "csv/encoding.h"
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 #include "services/contactservice.h"
 #include "services/debtorservice.h"
 #include "services/importwords.h"

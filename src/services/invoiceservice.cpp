@@ -1,6 +1,6 @@
 #include "services/invoiceservice.h"
-#include "domain/shortdate.h"
 
+#include "domain/shortdate.h"
 #include "services/audittrail.h"
 #include "services/creditonaccount.h"
 #include "services/inputerror.h"

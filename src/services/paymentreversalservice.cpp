@@ -1,9 +1,9 @@
 #include "services/paymentreversalservice.h"
-#include "domain/shortdate.h"
 
 #include "domain/allocation.h"
-#include "domain/labels.h"
 #include "domain/entitycodes.h"
+#include "domain/labels.h"
+#include "domain/shortdate.h"
 #include "services/audittrail.h"
 #include "services/creditonaccount.h"
 #include "services/discountsettlement.h"

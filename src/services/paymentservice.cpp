@@ -1,8 +1,8 @@
 #include "services/paymentservice.h"
-#include "domain/shortdate.h"
 
 #include "domain/allocation.h"
 #include "domain/entitycodes.h"
+#include "domain/shortdate.h"
 #include "services/discountsettlement.h"
 #include "services/inputerror.h"
 #include "services/nothingowed.h"

@@ -1,6 +1,6 @@
 #include "services/rolloverservice.h"
-#include "domain/shortdate.h"
 
+#include "domain/shortdate.h"
 #include "services/inputerror.h"
 #include "services/promisereevaluator.h"
 #include "store/auditrepository.h"

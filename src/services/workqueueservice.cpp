@@ -1,8 +1,8 @@
 #include "services/workqueueservice.h"
-#include "domain/shortdate.h"
 
 #include "domain/aging.h"
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 #include "domain/strategy.h"
 #include "store/callrepository.h"
 #include "store/settingsrepository.h"

@@ -1,6 +1,6 @@
 #include "ui/activitylogdialog.h"
-#include "domain/shortdate.h"
 
+#include "domain/shortdate.h"
 #include "store/debtorrepository.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"

@@ -1,6 +1,6 @@
 #include "ui/activitylogmodel.h"
-#include "domain/shortdate.h"
 
+#include "domain/shortdate.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 #include "ui/officecurrency.h"

@@ -1,8 +1,8 @@
 #include "ui/activitytexts.h"
-#include "domain/shortdate.h"
 
 #include "domain/entitycodes.h"
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 #include "services/documentbatch.h"
 
 #include <QLocale>

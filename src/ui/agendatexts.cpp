@@ -1,8 +1,8 @@
 #include "ui/agendatexts.h"
-#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/promiseevaluation.h"
+#include "domain/shortdate.h"
 
 #include <QLocale>
 

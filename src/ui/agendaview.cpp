@@ -1,6 +1,6 @@
 #include "ui/agendaview.h"
-#include "domain/shortdate.h"
 
+#include "domain/shortdate.h"
 #include "services/followupactions.h"
 #include "services/supervision.h"
 #include "store/settingsrepository.h"

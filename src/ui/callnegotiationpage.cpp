@@ -1,8 +1,8 @@
 #include "ui/callnegotiationpage.h"
-#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/promiseevaluation.h"
+#include "domain/shortdate.h"
 #include "domain/strategy.h"
 #include "ui/calltexts.h"
 #include "ui/debtorfiletexts.h"

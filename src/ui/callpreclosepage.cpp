@@ -1,8 +1,8 @@
 #include "ui/callpreclosepage.h"
-#include "domain/shortdate.h"
 
 #include "domain/callflow.h"
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 #include "ui/calltexts.h"
 #include "ui/debtorfiletexts.h"
 #include "ui_callpreclosepage.h"

@@ -1,15 +1,16 @@
 #include "ui/callpresentationpage.h"
-#include "domain/shortdate.h"
 
 #include "domain/callflow.h"
 #include "domain/contactrules.h"
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 #include "ui/calltexts.h"
 #include "ui/debtorfiletexts.h"
 #include "ui_callpresentationpage.h"
 
 #include <QButtonGroup>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace libreta::ui {
@@ -103,6 +104,7 @@ void CallPresentationPage::suggestNextAttempt()
     const NextAttempt next =
         domain::suggestNextAttempt(*by, m_setup->clock->nowUtc(), m_setup->rules, m_setup->file.debtor.timeZone);
     m_nextAttemptWhy = next.reason;
+    m_suggestedAttempt = next;
     m_loading = true;
     m_ui->nextAttemptEdit->setDateTime(next.atUtc.toLocalTime());
     m_loading = false;
@@ -113,9 +115,15 @@ void CallPresentationPage::showNextAttemptReason()
 {
     if (!m_setup)
         return;
-    const QString forDebtor = DebtorFileTexts::timeForDebtor(m_ui->nextAttemptEdit->dateTime().toUTC(),
-                                                             m_setup->file.debtor.timeZone);
-    m_ui->nextAttemptReason->setText(QString(m_nextAttemptWhy + QLatin1Char(' ') + forDebtor).trimmed());
+    const QDateTime at = m_ui->nextAttemptEdit->dateTime().toUTC();
+    const QString forDebtor = DebtorFileTexts::timeForDebtor(at, m_setup->file.debtor.timeZone);
+    // The suggestion's own note while it stands; a time typed instead is
+    // judged as it is (a note left from the suggestion contradicted it).
+    const QString window = at == m_suggestedAttempt.atUtc
+                               ? m_suggestedAttempt.windowNote
+                               : domain::closedWindowNote(m_setup->rules, at, m_setup->file.debtor.timeZone);
+    m_ui->nextAttemptReason->setText(
+        QStringList{m_nextAttemptWhy, window, forDebtor}.filter(QRegularExpression(QStringLiteral("\\S"))).join(u' '));
 }
 
 void CallPresentationPage::load(const CallWorksheet &w)

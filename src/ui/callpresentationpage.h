@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/callflow.h"
 #include "domain/callworksheet.h"
 #include "ui/callsetup.h"
 
@@ -50,6 +51,7 @@ private:
     const CallSetup *m_setup = nullptr;
     bool m_loading = false;
     QString m_nextAttemptWhy;  // why the suggested time, as the rules said it
+    domain::NextAttempt m_suggestedAttempt;
 };
 
 } // namespace libreta::ui

@@ -1,8 +1,8 @@
 #include "ui/debtorfiletexts.h"
-#include "domain/shortdate.h"
 
 #include "domain/callflow.h"
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 #include "ui/panelmodel.h"
-#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/shares.h"
+#include "domain/shortdate.h"
 #include "ui/calltexts.h"
 
 #include <QLocale>

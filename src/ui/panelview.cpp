@@ -1,7 +1,7 @@
 #include "ui/panelview.h"
-#include "domain/shortdate.h"
 
 #include "domain/panelperiod.h"
+#include "domain/shortdate.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"

@@ -1,8 +1,8 @@
 #include "ui/portfoliomodel.h"
-#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/promiseevaluation.h"
+#include "domain/shortdate.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "ui/itemroles.h"

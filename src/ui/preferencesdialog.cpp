@@ -1,7 +1,7 @@
 #include "ui/preferencesdialog.h"
-#include "domain/shortdate.h"
 
 #include "domain/money.h"
+#include "domain/shortdate.h"
 #include "ui/moneyformatter.h"
 #include "ui/uisettings.h"
 #include "ui_preferencesdialog.h"

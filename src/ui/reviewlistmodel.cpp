@@ -1,7 +1,7 @@
 #include "ui/reviewlistmodel.h"
-#include "domain/shortdate.h"
 
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 
 #include <QFont>
 #include <QLocale>

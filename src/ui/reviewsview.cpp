@@ -1,7 +1,7 @@
 #include "ui/reviewsview.h"
-#include "domain/shortdate.h"
 
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 #include "services/callcorrectionservice.h"
 #include "services/debtorfilereader.h"
 #include "services/inputerror.h"

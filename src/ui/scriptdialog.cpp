@@ -1,8 +1,8 @@
 #include "ui/scriptdialog.h"
-#include "domain/shortdate.h"
 
 #include "domain/labels.h"
 #include "domain/scripttext.h"
+#include "domain/shortdate.h"
 #include "services/callscriptservice.h"
 #include "services/inputerror.h"
 #include "services/scriptlibrary.h"

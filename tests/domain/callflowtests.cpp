@@ -29,7 +29,10 @@ TEST_CASE("The next attempt is suggested inside the debtor's calling window", "[
     // 21:00 local: two hours later is 23:00, so it moves to 07:00 the next morning.
     next = suggestNextAttempt(AnsweredBy::Nobody, utc(2026, 3, 11, 3, 0), rules, zone);
     CHECK(next.atUtc == utc(2026, 3, 11, 13, 0));
-    CHECK(next.reason.contains(QStringLiteral("window")));
+    CHECK(next.windowNote.contains(QStringLiteral("window")));
+    // A time typed instead is judged as it is: 23:30 local is outside, 09:00 inside.
+    CHECK(closedWindowNote(rules, utc(2026, 3, 11, 5, 30), zone).contains(QStringLiteral("closed")));
+    CHECK(closedWindowNote(rules, utc(2026, 3, 11, 15, 0), zone).isEmpty());
     // Voicemail and wrong number: tomorrow; a third party: three hours.
     CHECK(suggestNextAttempt(AnsweredBy::Voicemail, utc(2026, 3, 10, 17, 0), rules, zone).atUtc
           == utc(2026, 3, 11, 17, 0));

@@ -538,6 +538,10 @@ TEST_CASE("The next attempt says what time it is for the debtor as the agent cha
     when->setDateTime(QDateTime(kDay.date(), QTime(23, 0), Qt::UTC).toLocalTime());
     CHECK(reason->text().endsWith(forDebtor(17)));
     CHECK(reason->text().startsWith(QStringLiteral("Nobody answered")));
+    CHECK_FALSE(reason->text().contains(QStringLiteral("closed")));
+    // A time outside the debtor's window is said to be so, as it is typed.
+    when->setDateTime(QDateTime(kDay.date().addDays(1), QTime(5, 0), Qt::UTC).toLocalTime());
+    CHECK(reason->text().contains(QStringLiteral("At that time the debtor's calling window is closed")));
 }
 
 TEST_CASE("Nobody answered: the call ends in three keystrokes with its next attempt", "[ui][call]")
