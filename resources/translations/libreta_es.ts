@@ -1725,6 +1725,10 @@
         <source>Called: %1.</source>
         <translation>Llamada hecha: %1.</translation>
     </message>
+    <message>
+        <source>The number dialled is wrong and the file has no other: find the debtor&apos;s number (their contacts, the invoices, whoever sold to them), add it and call.</source>
+        <translation>El número marcado es equivocado y el expediente no tiene otro: busque el número del deudor (sus contactos, las facturas, quien le vendió), agréguelo y llame.</translation>
+    </message>
 </context>
 <context>
     <name>CallTexts</name>
@@ -7611,6 +7615,10 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>The debtor had no agent and is now yours.</source>
         <translation>El deudor no tenía gestor y ahora es suyo.</translation>
+    </message>
+    <message>
+        <source>Call saved: wrong number. The file has no other, so the agenda has a task for %1: find the debtor&apos;s number.</source>
+        <translation>Llamada guardada: número equivocado. El expediente no tiene otro, así que la agenda tiene una tarea para el %1: buscar el número del deudor.</translation>
     </message>
 </context>
 <context>

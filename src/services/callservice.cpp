@@ -14,6 +14,7 @@
 #include "store/calldiscountrepository.h"
 #include "store/calldraftrepository.h"
 #include "store/callrepository.h"
+#include "store/contactrepository.h"
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
 #include "store/noterepository.h"
@@ -196,6 +197,25 @@ bool CallService::takeIfNobodys(const Debtor &debtor, const CallDraft &draft, co
     return taken;
 }
 
+// Whether the debtor's contacts list a number other than the one dialled
+// whose last call did not reach a wrong number (the dial box lists those
+// last, as the same rule).
+bool CallService::hasAnotherNumber(const Call &call)
+{
+    const QList<Call> calls = store::CallRepository(m_db).forDebtor(call.debtorId);  // newest first
+    const auto lastWasWrong = [&calls](const QString &number) {
+        for (const Call &c : calls)
+            if (c.phoneDialled == number)
+                return c.answeredBy == AnsweredBy::WrongNumber;
+        return false;
+    };
+    for (const Contact &c : store::ContactRepository(m_db).forDebtor(call.debtorId))
+        for (const Phone &p : c.phones)
+            if (p.number != call.phoneDialled && !lastWasWrong(p.number))
+                return true;
+    return false;
+}
+
 CommitCallResult CallService::commit(const CallDraft &draft)
 {
     validate(draft);
@@ -311,7 +331,14 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     // The broken promise's call-back, moved to the next attempt, is that attempt.
     if (draft.callbackAtUtc && result.brokenPromiseCallbacksRetried == 0) {
         const QDateTime local = draft.callbackAtUtc->toLocalTime();
-        addFollowUp(FollowUpKind::Callback, local.date(), local.time(), std::nullopt, draft.callbackDescription);
+        // Calling the wrong number again reaches the same stranger.
+        result.findNumberTask = call.answeredBy == AnsweredBy::WrongNumber && !hasAnotherNumber(call);
+        if (result.findNumberTask)
+            addFollowUp(FollowUpKind::NoteFollowUp, local.date(), std::nullopt, std::nullopt,
+                        tr("The number dialled is wrong and the file has no other: find the debtor's number (their "
+                           "contacts, the invoices, whoever sold to them), add it and call."));
+        else
+            addFollowUp(FollowUpKind::Callback, local.date(), local.time(), std::nullopt, draft.callbackDescription);
     }
     if (!draft.note.trimmed().isEmpty()) {
         Note note;

@@ -59,6 +59,9 @@ struct CommitCallResult {
     bool discountNeedsApproval = false;
     // The debtor had no agent and is now the caller's (takeIfNobodys).
     bool debtorTaken = false;
+    // A wrong number with no other to try: the next attempt is a task to
+    // find one, not a call-back to the number known to be wrong.
+    bool findNumberTask = false;
 };
 
 // Commit a call: the call record with its stage notes, excuse, profile and
@@ -89,6 +92,7 @@ private:
     void checkDiscount(const CallDraft &draft) const;
     QList<domain::Id> cancelReplaced(const CallDraft &draft, domain::Id callId);
     bool takeIfNobodys(const domain::Debtor &debtor, const CallDraft &draft, const domain::OfficeSettings &settings);
+    bool hasAnotherNumber(const domain::Call &call);
     store::Database &m_db;
     const domain::Clock &m_clock;
 };

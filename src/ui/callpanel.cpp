@@ -486,6 +486,10 @@ bool CallPanel::save()
         summary += QLatin1Char(' ') + tr("The discount waits for a supervisor's approval.");
     if (result.debtorTaken)
         summary += QLatin1Char(' ') + tr("The debtor had no agent and is now yours.");
+    if (result.findNumberTask)
+        summary = tr("Call saved: wrong number. The file has no other, so the agenda has a task for %1: find the "
+                     "debtor's number.")
+                      .arg(DebtorFileTexts::date(w.callbackAtUtc->toLocalTime().date()));
     Q_EMIT saved(result.callId, summary);
     Q_EMIT closed();
     return true;
