@@ -5,6 +5,7 @@
 #include "domain/scripttext.h"
 #include "domain/shortdate.h"
 #include "domain/taxidname.h"
+#include "domain/weekday.h"
 #include "services/audittrail.h"
 #include "services/contactservice.h"
 #include "services/debtorfile.h"
@@ -106,13 +107,7 @@ QList<Invoice> overdueInvoices(const DebtorFile &file)
 // the debtor time to arrange it, and the agent a date to follow up; a
 // Saturday or Sunday (a letter written at the weekend) moves to Monday,
 // when banks and the office are open.
-QDate payBy(const QDate &today)
-{
-    QDate day = today.addDays(7);
-    while (day.dayOfWeek() > 5)
-        day = day.addDays(1);
-    return day;
-}
+QDate payBy(const QDate &today) { return onWeekday(today.addDays(7)); }
 
 QList<Promise> pendingPromises(const DebtorFile &file)
 {

@@ -3,6 +3,7 @@
 #include "domain/labels.h"
 #include "domain/promiseevaluation.h"
 #include "domain/shortdate.h"
+#include "domain/weekday.h"
 #include "domain/strategy.h"
 #include "ui/calltexts.h"
 #include "ui/debtorfiletexts.h"
@@ -292,9 +293,11 @@ void CallNegotiationPage::fillDefaults()
         edit->setDisplayFormat(domain::shortDateFormat());
     m_ui->fullDateEdit->setDate(today);
     m_ui->partDateEdit->setDate(today);
-    m_ui->restDateEdit->setDate(today.addDays(15));
-    m_ui->firstDateEdit->setDate(today.addDays(7));
-    m_ui->newDateEdit->setDate(today.addDays(7));
+    // Dates to come are offered on a weekday: a Sunday a week from a
+    // Sunday's call is a day the bank and the office are closed.
+    m_ui->restDateEdit->setDate(domain::onWeekday(today.addDays(15)));
+    m_ui->firstDateEdit->setDate(domain::onWeekday(today.addDays(7)));
+    m_ui->newDateEdit->setDate(domain::onWeekday(today.addDays(7)));
     const QList<Promise> pending = pendingPromises(file);
     // What is left of the promise due next, never more than is owed.
     const Money newAmount = pending.isEmpty() || !leftOf(pending.first()).isPositive()

@@ -991,3 +991,14 @@ TEST_CASE("The office's answer to an objection is brought into view as the agent
     // All of it, not a sliver at the panel's edge.
     CHECK(answer->visibleRegion().boundingRect().height() == answer->height());
 }
+
+TEST_CASE("A call on a Sunday offers next week's dates on a weekday", "[ui][call]")
+{
+    CallDesk desk(QDateTime(QDate(2026, 12, 6), QTime(17, 0), Qt::UTC));  // a Sunday
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+    auto *newDate = page->findChild<QDateEdit *>(QStringLiteral("newDateEdit"));
+    auto *firstDate = page->findChild<QDateEdit *>(QStringLiteral("firstDateEdit"));
+    REQUIRE((newDate && firstDate));
+    CHECK(newDate->date() == QDate(2026, 12, 14));  // the Monday, not Sunday the 13th
+    CHECK(firstDate->date() == QDate(2026, 12, 14));
+}
