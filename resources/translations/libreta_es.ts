@@ -2366,6 +2366,18 @@
         <source>%1 debtors were created; %2 of them are named by their reference until their own file is imported.</source>
         <translation>Se crearon %1 deudores; %2 de ellos llevan su referencia como nombre hasta que se importe su propio archivo.</translation>
     </message>
+    <message>
+        <source>who records it (default: the computer&apos;s login, when the office lists it)</source>
+        <translation>quién lo registra (por omisión, el usuario de la computadora, si el despacho lo tiene)</translation>
+    </message>
+    <message>
+        <source>record it even when the same payment (day, amount, reference) is already recorded</source>
+        <translation>registrarlo aunque el mismo pago (día, importe, referencia) ya esté registrado</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 on %3 with the reference «%4» is already recorded for %5: nothing was recorded. If this is another payment, run the command again with --again.</source>
+        <translation>El pago %1 de %2 del %3 con la referencia «%4» ya está registrado para %5: no se registró nada. Si es otro pago, vuelva a ejecutar la orden con --again.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>

@@ -2,11 +2,15 @@
 #include "cli/clioptions.h"
 #include "domain/entitycodes.h"
 #include "domain/labels.h"
+#include "domain/shortdate.h"
 #include "domain/textfold.h"
+#include "platform/systemlogin.h"
 #include "services/paymentservice.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
 #include "store/invoicerepository.h"
+#include "store/paymentrepository.h"
+#include "store/userrepository.h"
 
 #include <QLocale>
 
@@ -41,7 +45,7 @@ int runPostPayment(CliContext &c)
 {
     CliOptions options(c, QStringLiteral("post-payment"),
                        QStringLiteral("--debtor REF --amount A --date YYYY-MM-DD --method M [--reference R] "
-                                      "[--invoice NUMBER] [--decimal-comma]"));
+                                      "[--invoice NUMBER] [--decimal-comma] [--user LOGIN] [--again]"));
     options.add(QStringLiteral("debtor"), CliContext::tr("the debtor's external reference"), QStringLiteral("REF"));
     options.add(QStringLiteral("amount"), CliContext::tr("amount received, e.g. 1,234.56 or 1.234,56"), QStringLiteral("A"));
     options.add(QStringLiteral("date"), CliContext::tr("the day the money was received"), QStringLiteral("DATE"));
@@ -49,6 +53,11 @@ int runPostPayment(CliContext &c)
     options.add(QStringLiteral("reference"), CliContext::tr("bank or receipt reference"), QStringLiteral("R"));
     options.add(QStringLiteral("invoice"), CliContext::tr("pay this invoice number first"), QStringLiteral("NUMBER"));
     options.add(QStringLiteral("decimal-comma"), CliContext::tr("read 1.234 as one thousand two hundred thirty-four"));
+    options.add(QStringLiteral("user"),
+                CliContext::tr("who records it (default: the computer's login, when the office lists it)"),
+                QStringLiteral("LOGIN"));
+    options.add(QStringLiteral("again"),
+                CliContext::tr("record it even when the same payment (day, amount, reference) is already recorded"));
     if (!options.parse())
         return Usage;
     for (const char *required : {"debtor", "amount", "date", "method"})
@@ -87,7 +96,32 @@ int runPostPayment(CliContext &c)
     request.amount = *amount.value();
     request.paidOn = *date;
     request.method = *method;
-    request.reference = options.value(QStringLiteral("reference"));
+    request.reference = options.value(QStringLiteral("reference")).trimmed();
+    // Money always has an author in the office's activity when one can be named.
+    const bool userNamed = options.isSet(QStringLiteral("user"));
+    const QString login = userNamed ? options.value(QStringLiteral("user")).trimmed() : platform::systemLogin();
+    if (const auto user = store::UserRepository(*db).byLogin(login))
+        request.userId = user->id;
+    else if (userNamed) {
+        c.err << CliContext::tr("--user: the office has no user %1.").arg(login) << Qt::endl;
+        return Refused;
+    }
+    // The same command run twice (a script retried, a line pasted again)
+    // would take the money twice: refused unless said to be another payment.
+    if (!options.isSet(QStringLiteral("again"))) {
+        for (const domain::Payment &p : store::PaymentRepository(*db).forDebtor(debtor->id)) {
+            if (p.reversed() || p.paidOn != request.paidOn || p.amount != request.amount ||
+                p.reference.trimmed() != request.reference)
+                continue;
+            c.err << CliContext::tr("Payment %1 of %2 on %3 with the reference «%4» is already recorded for %5: nothing "
+                                    "was recorded. If this is another payment, run the command again with --again.")
+                         .arg(p.id)
+                         .arg(request.amount.format(QLocale()), domain::shortDate(request.paidOn),
+                              request.reference, debtor->externalRef)
+                  << Qt::endl;
+            return Refused;
+        }
+    }
     if (options.isSet(QStringLiteral("invoice"))) {
         const auto invoice = store::InvoiceRepository(*db).byNumberOrFormer(debtor->id, options.value(QStringLiteral("invoice")));
         if (!invoice) {

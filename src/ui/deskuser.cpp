@@ -1,5 +1,6 @@
 #include "ui/deskuser.h"
 
+#include "platform/systemlogin.h"
 #include "domain/labels.h"
 #include "services/supervision.h"
 #include "store/database.h"
@@ -67,15 +68,7 @@ QString DeskUser::systemAccount()
     return {};
 }
 
-QString DeskUser::login()
-{
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return QDir::home().dirName();
-}
+QString DeskUser::login() { return platform::systemLogin(); }
 
 std::optional<domain::User> DeskUser::current(store::Database &db)
 {
