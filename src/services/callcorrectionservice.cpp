@@ -13,6 +13,7 @@
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
 
+#include <QLocale>
 #include <spdlog/spdlog.h>
 
 namespace libreta::services {
@@ -76,8 +77,8 @@ Call CallCorrectionService::corrected(const Call &call, const CallCorrection &in
         if (text.size() > kMaxNotesLength)
             throw InputError(QString::fromLatin1(s.field), tr("%1: at most %2 characters (these notes have %3).")
                                                              .arg(label(s.stage))
-                                                             .arg(kMaxNotesLength)
-                                                             .arg(text.size()));
+                                                             .arg(QLocale().toString(kMaxNotesLength),
+                                                                  QLocale().toString(text.size())));
         if (!text.isEmpty() && !conversation && s.stage != CallStage::Presentation)
             throw InputError(QString::fromLatin1(s.field),
                              tr("%1: this call did not reach the debtor, so it keeps the presentation's notes only.")

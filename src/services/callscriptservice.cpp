@@ -12,6 +12,7 @@
 #include "store/transaction.h"
 #include "store/userrepository.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace libreta::services {
@@ -108,8 +109,7 @@ void CallScriptService::check(const store::CallScript &edited)
         if (text.size() > kMaxStageLength)
             throw InputError(field, tr("%1: at most %2 characters (it has %3).")
                                         .arg(label)
-                                        .arg(kMaxStageLength)
-                                        .arg(text.size()));
+                                        .arg(QLocale().toString(kMaxStageLength), QLocale().toString(text.size())));
         if (const QStringList unknown = domain::unknownPlaceholders(text); !unknown.isEmpty())
             throw InputError(field, tr("%1: %2 is not something the script can fill in; it can use %3.")
                                         .arg(label, joined(unknown),
@@ -140,7 +140,7 @@ void CallScriptService::check(const store::CallScript &edited)
             throw InputError(field, tr("Objection %1: at most %2 characters.").arg(i + 1).arg(kMaxObjectionLength));
         if (answer.size() > kMaxAnswerLength)
             throw InputError(field,
-                             tr("Objection %1: the answer takes at most %2 characters.").arg(i + 1).arg(kMaxAnswerLength));
+                             tr("Objection %1: the answer takes at most %2 characters.").arg(i + 1).arg(QLocale().toString(kMaxAnswerLength)));
         // Accents and case apart, as search reads them.
         const QString key = domain::foldForSearch(objection);
         if (objections.contains(key))

@@ -7,6 +7,7 @@
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
 
+#include <QLocale>
 #include <spdlog/spdlog.h>
 
 namespace libreta::services {
@@ -22,8 +23,8 @@ QString checkedBody(const QString &body)
         throw InputError(QStringLiteral("body"), NoteService::tr("Note: write something before saving."));
     if (text.size() > NoteService::kMaxBodyLength)
         throw InputError(QStringLiteral("body"), NoteService::tr("Note: at most %1 characters (this one has %2).")
-                                                     .arg(NoteService::kMaxBodyLength)
-                                                     .arg(text.size()));
+                                                     .arg(QLocale().toString(NoteService::kMaxBodyLength),
+                                                          QLocale().toString(text.size())));
     return text;
 }
 

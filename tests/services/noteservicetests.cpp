@@ -38,6 +38,16 @@ TEST_CASE("An empty or overlong note is refused and nothing is stored", "[servic
     CHECK(test::refusedField([&] { service.add(debtor, QStringLiteral(" \n ")); }) == QStringLiteral("body"));
     CHECK(test::refusedField([&] { service.add(debtor, QString(services::NoteService::kMaxBodyLength + 1, QLatin1Char('x'))); }) ==
           QStringLiteral("body"));
+    // Counts are written as the desk writes numbers: "4,000" in Mexico.
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("es_MX")));
+        const QString said = test::refusedMessage(
+            [&] { service.add(debtor, QString(services::NoteService::kMaxBodyLength + 39, QLatin1Char('x'))); });
+        QLocale::setDefault(before);
+        CHECK(said.contains(QStringLiteral("4,000")));
+        CHECK(said.contains(QStringLiteral("4,039")));
+    }
     CHECK(test::refusedField([&] { service.add(debtor + 7, QStringLiteral("hola")); }) == QStringLiteral("debtor"));
     CHECK(test::refusedField([&] { service.correct(999, QStringLiteral("hola")); }) == QStringLiteral("note"));
     CHECK(store::NoteRepository(t.db()).forDebtor(debtor).isEmpty());
