@@ -4614,6 +4614,10 @@ Archivo: %2</translation>
         <source>The office&apos;s address, phone, e-mail and how to pay, as the statements and letters give them</source>
         <translation>La dirección, el teléfono, el correo y la forma de pago del despacho, como los dan los estados de cuenta y las cartas</translation>
     </message>
+    <message>
+        <source>Close Libreta; it asks first about anything not saved</source>
+        <translation>Cierra Libreta; antes pregunta por lo que no se haya guardado</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -6,6 +6,7 @@
 #include "ui/documentbatchdialog.h"
 #include "platform/translations.h"
 #include "ui/mainwindow.h"
+#include "ui/shortcutswindow.h"
 
 #include <QDir>
 #include <QFileIconProvider>
@@ -17,6 +18,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTableWidget>
 
 using namespace libreta;
 
@@ -229,4 +231,21 @@ TEST_CASE("No field or button of a section uses a menu's underlined letter, in E
         CHECK(clashes.isEmpty());
     }
     platform::installTranslators(QLocale::c());
+}
+
+TEST_CASE("Every key in the keyboard shortcuts window says what it does", "[ui][shortcuts]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    ui::MainWindow window(std::move(t.database));
+    ui::ShortcutsWindow *shortcuts = window.showShortcuts();
+    auto *table = shortcuts->findChild<QTableWidget *>();
+    REQUIRE(table);
+    QStringList bare;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 2)->text().trimmed().isEmpty())
+            bare << table->item(row, 1)->text();
+    INFO(bare.join(QStringLiteral(", ")).toStdString());
+    CHECK(bare.isEmpty());
+    shortcuts->close();
 }
