@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/invoicerepository.h"
 #include "store/portfoliorepository.h"
+#include "store/userrepository.h"
 #include "support/tempdb.h"
 #include "ui/documentdialog.h"
 #include "ui/importcheckpage.h"
@@ -31,13 +32,18 @@ TEST_CASE("Screenshots of the import wizard and a statement, in Spanish", "[.scr
     test::TempDb &t = office.t;
     const domain::FixedClock &clock = office.clock;
     const QString &out = office.out;
+    // The office's details are a supervisor's to keep.
+    std::optional<domain::Id> supervisor;
+    for (const domain::User &u : store::UserRepository(t.db()).all())
+        if (u.role != domain::UserRole::Agent && !supervisor)
+            supervisor = u.id;
     services::DocumentService(t.db(), clock)
         .saveOfficeDetails({QStringLiteral("Despacho Cobranza del Centro"),
                             QStringLiteral("Av. Insurgentes Sur 1605, piso 9\nCol. San José Insurgentes, 03900 CDMX"),
                             QStringLiteral("55 5322 1800"), QStringLiteral("cobranza@despachocentro.mx"),
                             QStringLiteral("DCC090512KT4"),
                             QStringLiteral("Transferencia a BBVA, CLABE 012 180 00123456789 1, a nombre de Despacho "
-                                           "Cobranza del Centro S.C. Indique su número de cliente como referencia.")}, std::nullopt);
+                                           "Cobranza del Centro S.C. Indique su número de cliente como referencia.")}, supervisor);
 
     // The accounting system's invoice list, as Excel in Spanish saves it.
     store::PortfolioQuery query;
