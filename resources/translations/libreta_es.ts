@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <source>%1 written to %2</source>
-        <translation>%1 escrito en %2</translation>
+        <translation>Se guardó %2: %1</translation>
     </message>
     <message>
         <source>Agenda counts</source>
