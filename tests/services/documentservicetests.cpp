@@ -162,9 +162,17 @@ TEST_CASE("A payment reminder lists the overdue invoices, disputed ones aside, a
                              "BBVA, CLABE 012180001234567891, referencia 000123"})
         CHECK(letter.html.contains(QString::fromUtf8(text)));
     CHECK_FALSE(letter.html.contains(QStringLiteral("F-0002")));
+    // The instructions already ask for the reference: the letter does not ask twice.
+    CHECK_FALSE(letter.html.contains(QStringLiteral("como referencia del pago")));
     const Document en = service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123", "en"));
     CHECK(en.title == QStringLiteral("Payment reminder — José Pérez Núñez"));
     CHECK(en.html.contains(QStringLiteral("Thursday, January 22, 2026")));
+    // Instructions that do not: the letter asks for it.
+    OfficeDetails plain = service.officeDetails();
+    plain.paymentInstructions = QStringLiteral("BBVA, CLABE 012180001234567891");
+    service.saveOfficeDetails(plain, std::nullopt);
+    CHECK(service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123"))
+              .html.contains(QStringLiteral("Indique su número de cliente, <b>000123</b>, como referencia del pago.")));
 
     // Ana's only invoice is due on 31 December 2025: overdue too; once she
     // promises, the confirmation is the letter to send.
