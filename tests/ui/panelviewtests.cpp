@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QHeaderView>
 #include <QTableView>
 
 #include <tuple>
@@ -204,6 +205,11 @@ TEST_CASE("The table by agent shows each agent's target of the period and how mu
     for (int row = 0; row < agents->rowCount(); ++row)
         if (agents->agentAt(row) != d.people.ana)
             CHECK(agents->index(row, ui::PanelModel::TargetRate).data().toString() == QStringLiteral("—"));
+    // Money recovered and the target come right after the name, in view.
+    const QHeaderView *header = test::child<QTableView>(&view, "agentTable")->horizontalHeader();
+    CHECK(header->visualIndex(ui::PanelModel::Recovered) == 1);
+    CHECK(header->visualIndex(ui::PanelModel::Target) == 2);
+    CHECK(header->visualIndex(ui::PanelModel::TargetRate) == 3);
 }
 
 TEST_CASE("The By reason tab lists the reasons the month's calls recorded, with what their promises came to",
