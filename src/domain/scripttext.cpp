@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTime>
 
+#include <algorithm>
+
 namespace libreta::domain {
 namespace {
 
@@ -88,6 +90,15 @@ QStringList debtPlaceholders(const QString &text)
         if (const Token *t = tokenFor(word); t && t->tellsTheDebt && !out.contains(word, Qt::CaseInsensitive))
             out << word;
     return out;
+}
+
+bool namesReference(const QString &text)
+{
+    const QStringList words = bracedWords(text);
+    return std::any_of(words.cbegin(), words.cend(), [](const QString &word) {
+        const Token *t = tokenFor(word);
+        return t && t->value == &ScriptValues::reference;
+    });
 }
 
 QString greetingFor(const QString &language, const QTime &t)

@@ -40,4 +40,8 @@ QStringList unknownPlaceholders(const QString &text);
 // the third-party rule keeps them out of what someone else hears.
 QStringList debtPlaceholders(const QString &text);
 
+// Whether `text` asks for the debtor's reference ({referencia},
+// {reference}, in any case): a letter then does not ask again.
+bool namesReference(const QString &text);
+
 } // namespace libreta::domain

@@ -238,10 +238,8 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("office.payment_instructions")] = fillScript(office.paymentInstructions, script);
     // Instructions that already tell the debtor's reference: a letter asks
     // for it once, not again below them.
-    const bool instructionsNameReference =
-        office.paymentInstructions.contains(QStringLiteral("{referencia}"), Qt::CaseInsensitive) ||
-        office.paymentInstructions.contains(QStringLiteral("{reference}"), Qt::CaseInsensitive);
-    f[QStringLiteral("instructions_name_reference")] = instructionsNameReference ? QStringLiteral("1") : QString();
+    f[QStringLiteral("instructions_name_reference")] =
+        namesReference(office.paymentInstructions) ? QStringLiteral("1") : QString();
     f[QStringLiteral("title")] = word(lang, kindKey(kind));
     f[QStringLiteral("date")] = locale.toString(file.today, QLocale::LongFormat);
     // On the 24-hour clock: a template's sentence goes on after it, and a

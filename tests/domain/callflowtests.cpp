@@ -133,4 +133,7 @@ TEST_CASE("A script text's braced words are told apart: placeholders, typos and 
     CHECK(debtPlaceholders(QStringLiteral("Busco a {deudor}, soy {agente}.")).isEmpty());
     CHECK(debtPlaceholders(QStringLiteral("Debe {SALDO} de la factura {reference}; {saldo}"))
           == QStringList{QStringLiteral("{SALDO}"), QStringLiteral("{reference}")});
+    CHECK(namesReference(QStringLiteral("BBVA, CLABE 0121, referencia {Referencia}")));
+    CHECK(namesReference(QStringLiteral("quote {reference}")));
+    CHECK_FALSE(namesReference(QStringLiteral("Deposite {saldo} en BBVA; referencia: su número de cliente")));
 }
