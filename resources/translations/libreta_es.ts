@@ -9891,6 +9891,10 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <source>Double-click a day or a month, or press Enter, to see all its figures</source>
         <translation>Doble clic en un día o un mes, o Intro, para ver todas sus cifras</translation>
     </message>
+    <message>
+        <source>Promises agreed in the period and what they add up to; a payment plan is one. A promise replaced on the day it was made does not count: the one that replaced it does.</source>
+        <translation>Promesas acordadas en el periodo y lo que suman; un convenio es una. Una promesa sustituida el mismo día en que se hizo no cuenta: cuenta la que la sustituyó.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PaymentDialog</name>

@@ -126,7 +126,8 @@ QStringList MaintenanceRepository::phoneNameKeyMismatches(int limit)
 QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
 {
     // Kept and counted rows side by side, each side's missing rows as
-    // zeros (a full outer join by hand, as above).
+    // zeros (a full outer join by hand, as above). A promise replaced on the
+    // day it was made was never one made (schema 45).
     const QString work = QStringLiteral(
         "WITH counted AS ("
         "  SELECT day, agent_id, sum(calls) AS calls, sum(contacts) AS contacts, sum(made) AS made, "
@@ -137,6 +138,7 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
         "      0 AS partial, 0 AS broken, 0 AS paid FROM calls WHERE corrects_call_id IS NULL "
         "    UNION ALL SELECT p.made_on, coalesce(c.agent_id, 0), 0, 0, p.sequence = 1, p.amount, 0, 0, 0, 0 "
         "      FROM promises p LEFT JOIN calls c ON c.id = p.call_id "
+        "      WHERE p.replaced_on IS NOT p.made_on "
         "    UNION ALL SELECT p.due_date, coalesce(c.agent_id, 0), 0, 0, 0, 0, p.status = 'kept', "
         "      p.status = 'partial', p.status = 'broken', p.paid FROM promises p LEFT JOIN calls c ON c.id = p.call_id "
         "      WHERE p.status IN ('kept', 'partial', 'broken')) GROUP BY 1, 2), "
@@ -223,7 +225,7 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
         "    SELECT p.made_on AS day, coalesce(c.agent_id, 0) AS agent_id, ct.technique AS technique, "
         "      p.sequence = 1 AS made, p.amount AS promised, 0 AS kept, 0 AS partial, 0 AS broken, 0 AS paid "
         "      FROM promises p JOIN calls c ON c.id = p.call_id JOIN call_techniques ct ON ct.call_id = c.id "
-        "      WHERE c.corrects_call_id IS NULL "
+        "      WHERE c.corrects_call_id IS NULL AND p.replaced_on IS NOT p.made_on "
         "    UNION ALL SELECT p.due_date, coalesce(c.agent_id, 0), ct.technique, 0, 0, p.status = 'kept', "
         "      p.status = 'partial', p.status = 'broken', p.paid "
         "      FROM promises p JOIN calls c ON c.id = p.call_id JOIN call_techniques ct ON ct.call_id = c.id "
@@ -273,6 +275,7 @@ QStringList MaintenanceRepository::dailyFigureMismatches(int limit)
         "      p.amount, 0, 0, 0, 0 "
         "      FROM promises p JOIN calls c ON c.id = p.call_id "
         "      WHERE c.corrects_call_id IS NULL AND c.excuse_category IS NOT NULL "
+        "        AND p.replaced_on IS NOT p.made_on "
         "    UNION ALL SELECT p.due_date, coalesce(c.agent_id, 0), c.excuse_category, 0, 0, 0, 0, "
         "      p.status = 'kept', p.status = 'partial', p.status = 'broken', p.paid "
         "      FROM promises p JOIN calls c ON c.id = p.call_id "

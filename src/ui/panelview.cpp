@@ -345,6 +345,9 @@ void PanelView::showCards()
                                                              PanelModel::percent(f.contacts, f.calls))));
     m_ui->promisesCard->setText(
         card(locale.toString(f.promisesMade), tr("Promises made"), tr("for %1").arg(money.format(f.promised))));
+    m_ui->promisesCard->setToolTip(
+        tr("Promises agreed in the period and what they add up to; a payment plan is one. A promise replaced on "
+           "the day it was made does not count: the one that replaced it does."));
     int graceDays = domain::OfficeSettings().graceDays;
     try {
         graceDays = store::SettingsRepository(m_db).graceDays();

@@ -353,7 +353,7 @@ TEST_CASE("A file of schema 38 gets each item's put-offs counted from its moves"
     followUps.reschedule(f.id, f.dueDate.addDays(1), std::nullopt, f.dueDate);
     followUps.reschedule(f.id, f.dueDate.addDays(3), std::nullopt, f.dueDate.addDays(2));
     followUps.reschedule(f.id, f.dueDate.addDays(9), std::nullopt, f.dueDate);  // days ahead: planning
-    for (const char *sql : {"ALTER TABLE debtor_totals DROP COLUMN open_promise_paid",
+    for (const char *sql : {"DROP TRIGGER promises_replaced_same_day", "ALTER TABLE debtor_totals DROP COLUMN open_promise_paid",
                             "DROP TRIGGER debtors_initials_insert", "DROP TRIGGER debtors_initials_delete",
                             "DROP TRIGGER debtors_initials_update", "DROP TABLE debtor_initials",
                             "DROP TRIGGER followup_moves_put_offs", "DROP INDEX followups_open_put_off",

@@ -1,6 +1,7 @@
 #include "support/olderfile.h"
 
 #include "store/dialect.h"
+#include "store/searchtextfunction.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,8 @@ void writeFileAtVersion(const QString &path, int version, const QString &rows)
         QSqlDatabase raw = QSqlDatabase::addDatabase(store::Dialect::driverName(), name);
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
+        // Schema step 44 calls it, as on every connection a Database opens.
+        store::registerSearchTextFunction(raw);
         // Numbered NNNN_name.sql, in order (a number may be missing).
         const QStringList steps = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
         for (const QString &step : steps) {
