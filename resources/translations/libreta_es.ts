@@ -4677,6 +4677,10 @@ Archivo: %2</translation>
         <source>«%1» is too large to be an amount: at most %2.</source>
         <translation>«%1» es demasiado grande para ser un importe: como máximo %2.</translation>
     </message>
+    <message>
+        <source>«%1» has cents, and the office&apos;s currency has none: type whole amounts, for example %2.</source>
+        <translation>«%1» tiene centavos, y la moneda del despacho no los tiene: escriba importes enteros, por ejemplo %2.</translation>
+    </message>
 </context>
 <context>
     <name>MoneyInput</name>

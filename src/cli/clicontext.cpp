@@ -1,6 +1,7 @@
 #include "cli/clicontext.h"
 
 #include "services/inputerror.h"
+#include "services/officecurrencydecimals.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -16,13 +17,17 @@ std::unique_ptr<store::Database> CliContext::openDatabase() const
             tr("There is no office file at %1. Check the path given with --db, or create a new office with: "
                "libreta-cli --db %1 init")
                 .arg(QDir::toNativeSeparators(databasePath)));
-    return std::make_unique<store::Database>(databasePath);
+    auto db = std::make_unique<store::Database>(databasePath);
+    services::useOfficeCurrencyDecimals(*db);
+    return db;
 }
 
 std::unique_ptr<store::Database> CliContext::openOrCreateDatabase() const
 {
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
-    return std::make_unique<store::Database>(databasePath);
+    auto db = std::make_unique<store::Database>(databasePath);
+    services::useOfficeCurrencyDecimals(*db);
+    return db;
 }
 
 } // namespace libreta::cli

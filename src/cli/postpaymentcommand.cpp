@@ -64,6 +64,8 @@ int runPostPayment(CliContext &c)
         if (!options.require(QString::fromLatin1(required)))
             return Usage;
 
+    // Opened first: the amount is read in the office currency's decimals.
+    auto db = c.openDatabase();
     const auto hint = options.isSet(QStringLiteral("decimal-comma")) ? domain::DecimalHint::Comma
                                                                      : domain::DecimalHint::Unknown;
     const auto amount = domain::Money::parse(options.value(QStringLiteral("amount")), hint);
@@ -83,7 +85,6 @@ int runPostPayment(CliContext &c)
     if (!date)
         return Refused;
 
-    auto db = c.openDatabase();
     const auto debtor = store::DebtorRepository(*db).byRef(options.value(QStringLiteral("debtor")).trimmed());
     if (!debtor) {
         c.err << CliContext::tr("--debtor: no debtor has the reference «%1».")

@@ -4,10 +4,17 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 
 namespace libreta::domain {
 namespace {
+
+// Set by the desk and the CLI before any other thread starts; read by all.
+std::atomic<int> g_currencyDecimals{2};
+
+// An amount to show as an example, in the currency's own form.
+Money exampleAmount() { return Money::fromMinor(123456).roundedToUnit(); }
 
 // The number as typed, split into what the reader recognised. Every path
 // through parse() either fills this or says in words why it cannot.
@@ -95,7 +102,7 @@ Cleaned clean(const QString &text, DecimalHint hint)
             out.error = QCoreApplication::translate("Money", "«%1» contains letters; type only the amount, for example %2.")
                             .arg(text, hint == DecimalHint::Comma   ? QStringLiteral("1.234,56")
                                        : hint == DecimalHint::Point ? QStringLiteral("1,234.56")
-                                                                    : Money::fromMinor(123456).format(QLocale()));
+                                                                    : exampleAmount().format(QLocale()));
         else
             out.error = QCoreApplication::translate("Money", "«%1» contains «%2», which is not part of an amount.").arg(text, QString(c));
         return out;
@@ -176,7 +183,10 @@ MoneyParse Money::parse(const QString &text, DecimalHint hint)
         // A leading zero or more than three digits before it rule thousands out.
         const bool couldBeThousands = after == 3 && !spaced && allDigits && !before.isEmpty()
                                       && before.size() <= 3 && before.front() != u'0';
-        if (couldBeThousands) {
+        if (couldBeThousands && Money::currencyDecimals() == 0) {
+            // A currency without cents has only thousands to separate.
+            decimal = QChar();
+        } else if (couldBeThousands) {
             const DecimalHint sepAsDecimal = sep == u'.' ? DecimalHint::Point : DecimalHint::Comma;
             if (hint == DecimalHint::Unknown) {
                 const QString example = body + (sep == u'.' ? u',' : u'.') + QStringLiteral("00");
@@ -243,6 +253,11 @@ MoneyParse Money::parse(const QString &text, DecimalHint hint)
         digits = normalised.remove(group);
     }
 
+    if (Money::currencyDecimals() == 0 && std::any_of(fraction.cbegin(), fraction.cend(), [](QChar ch) { return ch != u'0'; }))
+        return fail(QCoreApplication::translate(
+                        "Money", "«%1» has cents, and the office's currency has none: type whole amounts, "
+                                 "for example %2.")
+                        .arg(text, exampleAmount().format(QLocale())));
     while (fraction.size() < 2)
         fraction.append(u'0');
     qint64 minor = 0;
@@ -256,11 +271,29 @@ MoneyParse Money::parse(const QString &text, DecimalHint hint)
     return p;
 }
 
+void Money::setCurrencyDecimals(int decimals) { g_currencyDecimals = decimals == 0 ? 0 : 2; }
+
+int Money::currencyDecimals() { return g_currencyDecimals; }
+
+qint64 Money::unit() { return g_currencyDecimals == 0 ? 100 : 1; }
+
+Money Money::roundedToUnit() const
+{
+    const qint64 u = unit();
+    const qint64 rest = m_minor % u;  // same sign as the amount
+    if (rest == 0)
+        return *this;
+    const qint64 toward = m_minor - rest;
+    const bool up = (rest < 0 ? -rest : rest) * 2 >= u;
+    return Money(up ? toward + (rest < 0 ? -u : u) : toward);
+}
+
 QString Money::format(const QLocale &locale, const QString &currencySymbol) const
 {
     // Magnitude in unsigned arithmetic so the most negative value still works.
-    const bool negative = m_minor < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    const qint64 shown = roundedToUnit().m_minor;
+    const bool negative = shown < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(shown) : quint64(shown);
     const QString plain = QString::number(magnitude / 100);
     const quint64 cents = magnitude % 100;
 
@@ -284,7 +317,8 @@ QString Money::format(const QLocale &locale, const QString &currencySymbol) cons
             number += group;
         number += digits[plain.at(i).unicode() - u'0'];
     }
-    number += locale.decimalPoint() + digits[cents / 10] + digits[cents % 10];
+    if (currencyDecimals() > 0)
+        number += locale.decimalPoint() + digits[cents / 10] + digits[cents % 10];
 
     if (currencySymbol.isEmpty())
         return negative ? locale.negativeSign() + number : number;
@@ -305,11 +339,14 @@ QString Money::format(const QLocale &locale, const QString &currencySymbol) cons
 
 QString Money::toPlainString() const
 {
-    const bool negative = m_minor < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    const qint64 shown = roundedToUnit().m_minor;
+    const bool negative = shown < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(shown) : quint64(shown);
     const quint64 cents = magnitude % 100;
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100)
-           + u'.' + (cents < 10 ? QStringLiteral("0") : QString()) + QString::number(cents);
+    const QString whole = (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100);
+    if (currencyDecimals() == 0)
+        return whole;
+    return whole + u'.' + (cents < 10 ? QStringLiteral("0") : QString()) + QString::number(cents);
 }
 
 } // namespace libreta::domain

@@ -24,9 +24,23 @@ struct MoneyParse {
     qint64 m_minor = 0;
 };
 
-// An amount in minor units (cents) of the database's currency. Never a double.
+// An amount in hundredths (cents) of the database's currency. Never a double.
 class Money final {
 public:
+    // How many decimals the office's currency is written with: 2 (the peso,
+    // the euro) or 0 (the Chilean peso, the guaraní; domain::currencyDecimals).
+    // Amounts are kept in hundredths whatever the currency, so every file
+    // and rule reads them alike; in a currency without decimals they are
+    // whole units (multiples of unit()), written without cents, and cents
+    // typed or imported are refused. Set once the office's file is open
+    // (the desk, the CLI); 2 until then.
+    static void setCurrencyDecimals(int decimals);
+    static int currencyDecimals();
+    // The currency's smallest amount in hundredths: 1, or 100 without decimals.
+    static qint64 unit();
+    // To the currency's smallest amount, half away from zero.
+    Money roundedToUnit() const;
+
     constexpr Money() = default;
     static constexpr Money fromMinor(qint64 minor) { return Money(minor); }
 
@@ -57,10 +71,11 @@ public:
     // malformed or too large text (kMaxMinor) with a translated reason.
     static MoneyParse parse(const QString &text, DecimalHint hint = DecimalHint::Unknown);
 
-    // Formatted for people, through the locale: "$1,234.56" / "1234,56 €".
-    // An empty symbol formats the number alone with two decimals.
+    // Formatted for people, through the locale: "$1,234.56" / "1234,56 €"
+    // ("$1.234" in Chile: the currency's decimals). An empty symbol formats
+    // the number alone.
     QString format(const QLocale &locale, const QString &currencySymbol = {}) const;
-    // Machine text for files and the CLI: "-1234.56".
+    // Machine text for files and the CLI: "-1234.56" ("-1234" without decimals).
     QString toPlainString() const;
 
 private:

@@ -120,9 +120,12 @@ int instalmentsToCover(Money total, Money each)
 
 Money discountOf(Money balance, int percent)
 {
-    // Half a cent rounds up: the debtor gets the benefit of the doubt.
+    // Half a cent (half a peso where the currency has no cents) rounds up:
+    // the debtor gets the benefit of the doubt.
     const qint64 scaled = balance.minor() * percent;
-    return Money::fromMinor((scaled + (scaled >= 0 ? 50 : -50)) / 100);
+    const qint64 divisor = 100 * Money::unit();
+    const qint64 half = divisor / 2;
+    return Money::fromMinor((scaled + (scaled >= 0 ? half : -half)) / divisor * Money::unit());
 }
 
 PlanFrequency nearestFrequency(const QDate &first, const QDate &second)

@@ -169,14 +169,20 @@ QList<InstalmentTerms> splitIntoInstalments(Money total, int count, PlanFrequenc
     QList<InstalmentTerms> out;
     if (count <= 0)
         return out;
-    const qint64 base = total.minor() / count;
-    const qint64 remainder = total.minor() % count;  // same sign as total
+    // In the currency's smallest amounts (a cent, or a whole Chilean peso):
+    // the first instalments take one more each until the total is met, and
+    // what is below that amount, if anything, goes with the first.
+    const qint64 unit = Money::unit();
+    const qint64 units = total.minor() / unit;
+    const qint64 below = total.minor() % unit;
+    const qint64 base = units / count;
+    const qint64 remainder = units % count;  // same sign as total
     const qint64 step = remainder < 0 ? -1 : 1;
     const qint64 extraCount = remainder < 0 ? -remainder : remainder;
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
         InstalmentTerms t;
-        t.amount = Money::fromMinor(base + (i < extraCount ? step : 0));
+        t.amount = Money::fromMinor((base + (i < extraCount ? step : 0)) * unit + (i == 0 ? below : 0));
         switch (frequency) {
         case PlanFrequency::Weekly: t.dueDate = first.addDays(7 * qint64(i)); break;
         case PlanFrequency::Biweekly: t.dueDate = first.addDays(14 * qint64(i)); break;

@@ -33,7 +33,8 @@ void DebtorBuilder::makeInvoices()
         inv.due = today.addDays(-overdueDays);
         inv.issue = std::min(inv.due.addDays(-terms), today.addDays(-m_r.between(0, 3)));
         const double pesos = std::exp(std::log(lo) + m_r.unit() * (std::log(hi) - std::log(lo)));
-        inv.amount = std::clamp<qint64>(std::llround(pesos * 100.0), 50000, 25000000);
+        // In whole units where the office's currency has no cents.
+        inv.amount = std::clamp<qint64>(std::llround(pesos * 100.0), 50000, 25000000) / Money::unit() * Money::unit();
         inv.outstanding = inv.amount;
         if (m_r.chance(isCompany() ? 0.05 : 0.025)) {
             inv.disputed = true;
@@ -120,7 +121,9 @@ void DebtorBuilder::realize(const Scheduled &s)
     const QList<OpenInvoice> open = openOn(s.date, total);
     if (total <= 0)
         return;
-    qint64 amount = std::min(s.amount, total);
+    qint64 amount = std::min(s.amount, total) / Money::unit() * Money::unit();
+    if (amount <= 0)
+        return;
     // Now and then a debtor rounds up the last payment: the rest stays as credit.
     if (amount == total && m_r.chance(0.04))
         amount += m_r.between(1, 50) * 100;

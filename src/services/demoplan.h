@@ -4,6 +4,7 @@
 // numbers, the calendar of time-zone offsets, and the plan of one debtor
 // that the builder invents and the writer stores.
 
+#include "domain/currencydecimals.h"
 #include "domain/entities.h"
 #include "services/demonames.h"
 
@@ -104,22 +105,33 @@ private:
 // ---------------------------------------------------------------- text helpers
 
 // An amount as the notes of an office in that currency write it: "$1,234.56"
-// in pesos (and dollars), "1.234,56 €" in euros.
+// in Mexican pesos (and dollars), "1.234,56 €" in euros, "$1.234.567,89" in
+// Colombian and Argentine pesos, "$1.234.567" in Chilean ones (no cents).
 inline QString moneyText(qint64 minor, const QString &currencyCode = QString())
 {
     const bool euro = currencyCode == QLatin1String("EUR");
+    // Where the currency's home writes a decimal comma (CLDR's Spanish locales).
+    static const QStringList kCommaHomes{QStringLiteral("ARS"), QStringLiteral("BOB"), QStringLiteral("CLP"),
+                                         QStringLiteral("COP"), QStringLiteral("CRC"), QStringLiteral("PYG"),
+                                         QStringLiteral("UYU"), QStringLiteral("VES")};
+    const bool comma = euro || kCommaHomes.contains(currencyCode);
+    const bool cents = domain::currencyDecimals(currencyCode) > 0;
+    if (!cents)
+        minor = (minor + 50) / 100 * 100;
     const QString whole = QString::number(minor / 100);
     QString grouped;
     grouped.reserve(whole.size() + whole.size() / 3 + 4);
     for (qsizetype i = 0; i < whole.size(); ++i) {
         if (i > 0 && (whole.size() - i) % 3 == 0)
-            grouped += euro ? QLatin1Char('.') : QLatin1Char(',');
+            grouped += comma ? QLatin1Char('.') : QLatin1Char(',');
         grouped += whole.at(i);
     }
-    const QString cents = QStringLiteral("%1").arg(minor % 100, 2, 10, QLatin1Char('0'));
+    if (cents)
+        grouped += (comma ? QLatin1Char(',') : QLatin1Char('.'))
+                   + QStringLiteral("%1").arg(minor % 100, 2, 10, QLatin1Char('0'));
     if (euro)
-        return grouped + QLatin1Char(',') + cents + QStringLiteral("\u00a0€");
-    return QLatin1Char('$') + grouped + QLatin1Char('.') + cents;
+        return grouped + QStringLiteral("\u00a0€");
+    return QLatin1Char('$') + grouped;
 }
 
 inline QString dateText(const QDate &date) { return date.toString(QStringLiteral("dd/MM/yyyy")); }

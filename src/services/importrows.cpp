@@ -161,7 +161,8 @@ MoneyParse RowReader::readAmount(QByteArrayView v, DecimalHint hint)
             if (decimals == 1)
                 cents *= 10;
         }
-        if (plain) {
+        // Cents in a currency without them are Money::parse's to refuse.
+        if (plain && (cents == 0 || Money::currencyDecimals() > 0)) {
             MoneyParse p;
             p.m_ok = true;
             p.m_minor = (negative ? -1 : 1) * (whole * 100 + cents);

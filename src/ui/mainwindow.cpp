@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "services/officecurrencydecimals.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "store/walcheckpointer.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<::Ui::MainWindow>()), m_db(std::move(db))
 {
     m_ui->setupUi(this);
+    services::useOfficeCurrencyDecimals(*m_db);
     // Every section comes with the file (buildViews).
     m_figures = new StatusFigures(m_ui->statusBar);
     m_notice = new NoticeBar(this);
@@ -281,6 +283,7 @@ void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
     // reason) was about the file being left; its buttons would act on the new one.
     m_notice->dismiss();
     m_db = std::move(db);
+    services::useOfficeCurrencyDecimals(*m_db);
     buildViews();
     m_settlingSection = true;
     showSection(section);

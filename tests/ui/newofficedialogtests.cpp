@@ -2,6 +2,7 @@
 // file is made, the desk's country's money first, and the new office opened.
 
 #include "debtorfiletesthelpers.h"
+#include "domain/money.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/userrepository.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -74,6 +76,28 @@ TEST_CASE("A new office is made, set up and opened by the window", "[ui][setup][
     const auto desk = ui::DeskUser::current(opened);
     REQUIRE(desk);
     CHECK(desk->displayName == QStringLiteral("Ana López"));
+    ui::DeskUser::forgetSessionChoices();
+}
+
+TEST_CASE("A new office in Chilean pesos writes and reads whole pesos, and a Mexican one cents again",
+          "[ui][setup][mainwindow]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    QTemporaryDir dir;
+    ui::MainWindow window(std::move(t.database));
+    REQUIRE(domain::Money::currencyDecimals() == 2);
+    REQUIRE(window.startNewOffice(dir.filePath(QStringLiteral("andes.sqlite")),
+                                  {QStringLiteral("Cobranzas Andes"), QStringLiteral("CLP"),
+                                   QStringLiteral("Ana López"), QStringLiteral("ana")}));
+    CHECK(domain::Money::currencyDecimals() == 0);
+    CHECK(domain::Money::fromMinor(150000).format(QLocale(QLocale::Spanish, QLocale::Chile), QStringLiteral("$"))
+          == QStringLiteral("$1.500"));
+    CHECK_FALSE(domain::Money::parse(QStringLiteral("1500,50")).ok());
+    REQUIRE(window.startNewOffice(dir.filePath(QStringLiteral("norte.sqlite")),
+                                  {QStringLiteral("Cobranza Norte"), QStringLiteral("MXN"),
+                                   QStringLiteral("Ana López"), QStringLiteral("ana")}));
+    CHECK(domain::Money::currencyDecimals() == 2);
     ui::DeskUser::forgetSessionChoices();
 }
 
