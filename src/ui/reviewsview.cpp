@@ -121,6 +121,7 @@ void ReviewsView::reload()
 void ReviewsView::load()
 {
     m_loaded = true;
+    const auto formerDeskUser = m_deskUserId;
     try {
         m_deskUserId = DeskUser::id(m_db);
         m_mayScore = services::ReviewService(m_db, m_clock, m_deskUserId).mayReview();
@@ -130,6 +131,10 @@ void ReviewsView::load()
     }
     loadAgents();
     applyFilters();
+    // Someone else sits at the desk: the form is theirs now (their own
+    // score, or none to edit for an agent), never what the last person typed.
+    if (m_deskUserId != formerDeskUser && m_callId != 0)
+        showCall();
     if (m_seekNews)
         selectFirstNew(true);
     m_seekNews = false;

@@ -321,3 +321,42 @@ TEST_CASE("An agent is told in the band of reviews of their calls, and reading t
     window.remindReviews();
     CHECK(window.noticeBar()->isHidden());
 }
+
+TEST_CASE("When someone else sits down, the score form is theirs, never what the last person typed",
+          "[ui][reviews][mainwindow]")
+{
+    Office o;
+    QualityReview review;
+    review.callId = o.anasCall;
+    review.scores = {4, 3, 2, 4, 5};
+    services::ReviewService(o.t.db(), kClock, o.sue).save(review);
+
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
+    window.showSection(ui::MainWindow::ReviewsSection);
+    ui::ReviewsView *reviews = window.reviewsView();
+    test::child<QDateEdit>(reviews, "fromEdit")->setDate(QDate(2026, 11, 23));
+    REQUIRE(reviews->selectCall(o.anasCall));
+    auto *negotiation = test::child<QSpinBox>(reviews, "score3Spin");
+    CHECK(negotiation->value() == 2);
+
+    // Ana sits down on the same call: her review is to read, not to score.
+    test::sitDown(window, "ana");
+    CHECK_FALSE(test::child<QWidget>(reviews, "scoreBox")->isVisible());
+    CHECK_FALSE(test::child<QWidget>(reviews, "saveButton")->isVisible());
+    // Whatever reached the hidden form while she sat there...
+    negotiation->setValue(5);
+    CHECK_FALSE(reviews->saveScore());
+    CHECK_FALSE(reviews->errorText().isEmpty());
+
+    // ...is gone when the supervisor comes back: their own score, no old error.
+    test::sitDown(window, "sue");
+    CHECK(test::child<QWidget>(reviews, "scoreBox")->isVisible());
+    CHECK(negotiation->value() == 2);
+    CHECK(reviews->errorText().isEmpty());
+    test::child<QPlainTextEdit>(reviews, "commentsEdit")->setPlainText(QStringLiteral("Buen tono."));
+    REQUIRE(reviews->saveScore());
+    const auto stored = store::ReviewRepository(window.database()).forCall(o.anasCall);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().scores[2] == std::optional<int>(2));
+}
