@@ -15,7 +15,8 @@ QList<int> wholePercentShares(const QList<qint64> &parts);
 // A rate in whole percent, rounded to the nearest (half up), as a
 // calculator would give it, except at the ends: 100 only when the part is
 // the whole and 0 only when it is nothing, so 199 of 200 reads 99 % and 1
-// of 300 reads 1 %. `whole` must be positive and `part` within 0..whole.
+// of 300 reads 1 %. `whole` must be positive and `part` not negative; a
+// part above the whole reads above 100 (a target passed: 201 %).
 int wholePercentOf(qint64 part, qint64 whole);
 
 } // namespace libreta::domain

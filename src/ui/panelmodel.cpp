@@ -73,6 +73,15 @@ QString PanelModel::percent(qint64 part, qint64 whole)
     return tr("%1 %").arg(QLocale().toString(domain::wholePercentOf(std::clamp(part, qint64(0), whole), whole)));
 }
 
+QString PanelModel::percentReached(qint64 part, qint64 goal)
+{
+    if (goal <= 0)
+        return QStringLiteral("—");
+    if (part <= goal)
+        return percent(part, goal);
+    return tr("%1 %").arg(QLocale().toString(domain::wholePercentOf(part, goal)));
+}
+
 QString PanelModel::score(qint64 points, qint64 stages)
 {
     if (stages <= 0)
@@ -125,7 +134,7 @@ QVariant PanelModel::lineText(const services::PanelNamedLine &line, int column) 
     case Adjusted: return m_money.format(f.adjusted);
     case Target: return line.target ? m_money.format(*line.target) : QStringLiteral("—");
     case TargetRate:
-        return line.target ? percent(line.towardsTarget.value_or(f.recovered).minor(), line.target->minor())
+        return line.target ? percentReached(line.towardsTarget.value_or(f.recovered).minor(), line.target->minor())
                            : QStringLiteral("—");
     }
     return {};

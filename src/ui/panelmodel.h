@@ -89,6 +89,9 @@ public:
     std::optional<domain::DayRange> stepAt(int row) const;
     // "42 %", or a dash when nothing was counted to take a share of.
     static QString percent(qint64 part, qint64 whole);
+    // How far a figure reached toward a goal: past it too ("201 %"), so an
+    // agent at twice their target does not read as one who just made it.
+    static QString percentReached(qint64 part, qint64 goal);
     // The average of the stages scored, "3.8" (0 to 5), or a dash.
     static QString score(qint64 points, qint64 stages);
 

@@ -103,7 +103,7 @@ void StatusFigures::showDayFigures(store::Database &db)
         if (f.monthTarget) {
             const MoneyFormatter money(officeCurrency(db));
             m_target->setText(tr("My target this month: %1")
-                                  .arg(PanelModel::percent(f.recoveredThisMonth.minor(), f.monthTarget->minor())));
+                                  .arg(PanelModel::percentReached(f.recoveredThisMonth.minor(), f.monthTarget->minor())));
             m_target->setToolTip(tr("Recovered this month: %1 of your monthly target of %2.")
                                      .arg(money.format(f.recoveredThisMonth), money.format(*f.monthTarget)));
         }

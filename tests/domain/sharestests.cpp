@@ -37,4 +37,6 @@ TEST_CASE("A rate in whole percent is the nearest, never a full 100 or a bare 0 
     CHECK(wholePercentOf(1, 300) == 1);
     CHECK(wholePercentOf(0, 7) == 0);
     CHECK(wholePercentOf(7, 7) == 100);
+    // Past the whole (a target passed).
+    CHECK(wholePercentOf(860335, 427000) == 201);
 }

@@ -210,6 +210,11 @@ TEST_CASE("The table by agent shows each agent's target of the period and how mu
     CHECK(header->visualIndex(ui::PanelModel::Recovered) == 1);
     CHECK(header->visualIndex(ui::PanelModel::Target) == 2);
     CHECK(header->visualIndex(ui::PanelModel::TargetRate) == 3);
+    // Past the target reads past 100 %: twice the target is not just made.
+    CHECK(ui::PanelModel::percentReached(201, 100) == QStringLiteral("201 %"));
+    CHECK(ui::PanelModel::percentReached(1999, 2000) == QStringLiteral("99 %"));
+    CHECK(ui::PanelModel::percentReached(0, 2000) == QStringLiteral("0 %"));
+    CHECK(ui::PanelModel::percentReached(5, 0) == QStringLiteral("—"));
 }
 
 TEST_CASE("The By reason tab lists the reasons the month's calls recorded, with what their promises came to",
