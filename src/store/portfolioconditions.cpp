@@ -40,13 +40,13 @@ QString prefixRange(BoundSql &sql, const QString &column, const QString &prefix)
 // written as such ("+52 81…", "0052 81…"), or a prefix Mexico dialled
 // before 2019 ("044 81…" for a mobile, "01 81…" long distance), which
 // some still say and type. Each as kept without a calling code ("81…")
-// and with its own ("5281…"). Only when written so: "52 12…" may be a
-// number of its own.
+// and with its own ("5281…", or "005281…" as spreadsheets write it). Only
+// when written so: "52 12…" may be a number of its own.
 QStringList otherStoredForms(const QString &typed, const QString &digits)
 {
     QStringList out;
     const auto both = [&out](const QString &code, const QString &national) {
-        out << national << code + national;
+        out << national << code + national << QStringLiteral("00") + code + national;
     };
     const QString written = typed.trimmed();
     const bool international = written.startsWith(u'+') || digits.startsWith(QLatin1String("00"));
@@ -133,9 +133,14 @@ QString PortfolioConditions::phoneRange(BoundSql &sql) const
     QStringList ranges{prefixRange(sql, QStringLiteral("p.digits"), m_digits)};
     for (const QString &form : m_otherForms)
         ranges << prefixRange(sql, QStringLiteral("p.digits"), form);
+    // A national number typed finds it kept with a calling code in front,
+    // written "+34…" or "0034…" (how Spanish spreadsheets write it).
     for (const QString &code : callingCodes())
-        if (!m_digits.startsWith(code))
+        if (!m_digits.startsWith(code)) {
             ranges << prefixRange(sql, QStringLiteral("p.digits"), code + m_digits);
+            if (!m_digits.startsWith(QLatin1String("00")))
+                ranges << prefixRange(sql, QStringLiteral("p.digits"), QStringLiteral("00") + code + m_digits);
+        }
     return u'(' + ranges.join(QStringLiteral(" OR ")) + u')';
 }
 

@@ -286,3 +286,21 @@ TEST_CASE("A number kept with its country's code is found however the prefix is 
         }
     }
 }
+
+TEST_CASE("A number kept with 00 and its country's code, as Spanish spreadsheets write it, is found however typed",
+          "[store][search]")
+{
+    test::TempDb t;
+    addPhones(t.db(), test::addDebtor(t.db(), QStringLiteral("E-1"), QStringLiteral("Ángela Fernández-Sáez")),
+              {QStringLiteral("0034 91 222 33 44")});
+    const QStringList angela{QStringLiteral("Ángela Fernández-Sáez")};
+    for (const Way way : {Way::Chosen, Way::Walk, Way::Gather, Way::Words}) {
+        INFO(int(way));
+        for (const QString &typed : {QStringLiteral("91 222 33 44"), QStringLiteral("912223344"),
+                                     QStringLiteral("+34 91 222 33 44"), QStringLiteral("0034 912 223 344"),
+                                     QStringLiteral("91 222")}) {
+            INFO(typed.toStdString());
+            CHECK(namesFound(t.db(), typed, way) == angela);
+        }
+    }
+}
