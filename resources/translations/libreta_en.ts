@@ -749,6 +749,13 @@
             <numerusform>Of the promises dated in the period whose %n grace days are over, those paid in full. A promise counts once its result is final: one still in its grace days, or dated later, waits even if it is already paid.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) (%1)</source>
+        <translation>
+            <numerusform>%Ln contact (%1)</numerusform>
+            <numerusform>%Ln contacts (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PaymentReversalDialog</name>

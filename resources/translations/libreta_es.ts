@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 refused</source>
-        <translation>%1 agregadas, %2 actualizadas, %3 sin cambios, %4 rechazadas</translation>
+        <translation>agregadas: %1; actualizadas: %2; sin cambios: %3; rechazadas: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new debtor(s)</source>
@@ -2148,11 +2148,11 @@
     </message>
     <message>
         <source>… and %1 more refused rows.</source>
-        <translation>… y %1 filas rechazadas más.</translation>
+        <translation>… y más filas rechazadas: %1.</translation>
     </message>
     <message>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused.</source>
-        <translation>%1 filas: %2 agregadas, %3 actualizadas, %4 sin cambios, %5 rechazadas.</translation>
+        <translation>Filas: %1. Agregadas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5.</translation>
     </message>
     <message>
         <source>Refused rows, with their reasons: %1</source>
@@ -9810,10 +9810,6 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
         <translation>Llamadas</translation>
     </message>
     <message>
-        <source>%1 contacts (%2)</source>
-        <translation>%1 contactos (%2)</translation>
-    </message>
-    <message>
         <source>Promises made</source>
         <translation>Promesas obtenidas</translation>
     </message>
@@ -9898,6 +9894,13 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     <message>
         <source>Promises agreed in the period and what they add up to; a payment plan is one. A promise replaced on the day it was made does not count: the one that replaced it does.</source>
         <translation>Promesas acordadas en el periodo y lo que suman; un convenio es una. Una promesa sustituida el mismo día en que se hizo no cuenta: cuenta la que la sustituyó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) (%1)</source>
+        <translation>
+            <numerusform>%Ln contacto (%1)</numerusform>
+            <numerusform>%Ln contactos (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

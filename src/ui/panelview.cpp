@@ -341,8 +341,8 @@ void PanelView::showCards()
     const QLocale locale;
     const MoneyFormatter money(officeCurrency(m_db));
     m_ui->callsCard->setText(card(locale.toString(f.calls), tr("Calls"),
-                                  tr("%1 contacts (%2)").arg(locale.toString(f.contacts),
-                                                             PanelModel::percent(f.contacts, f.calls))));
+                                  tr("%Ln contact(s) (%1)", nullptr, int(f.contacts))
+                                      .arg(PanelModel::percent(f.contacts, f.calls))));
     m_ui->promisesCard->setText(
         card(locale.toString(f.promisesMade), tr("Promises made"), tr("for %1").arg(money.format(f.promised))));
     m_ui->promisesCard->setToolTip(

@@ -3,6 +3,7 @@
 // own; an empty period says so. Beside them, what is owed today by age.
 
 #include "debtorfiletesthelpers.h"
+#include "platform/translations.h"
 #include "services/reviewservice.h"
 #include "store/callrepository.h"
 #include "store/followuprepository.h"
@@ -333,6 +334,15 @@ TEST_CASE("An agent's Panel shows their own figures only", "[ui][panel]")
     CHECK(agent->currentText() == QStringLiteral("Ana Ruiz"));
     CHECK(view.report().totals.calls == 1);
     CHECK(view.report().totals.contacts == 1);
+    {
+        // One contact is one in Spanish too ("1 contacto", not "1 contactos").
+        struct SpanishScope {
+            SpanishScope() { platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Mexico)); }
+            ~SpanishScope() { platform::installTranslators(QLocale::c()); }
+        } spanish;
+        view.reload();
+        CHECK(test::child<QLabel>(&view, "callsCard")->text().contains(QStringLiteral("1 contacto (")));
+    }
     CHECK(view.agentModel()->rowCount() == 1);
 }
 
