@@ -2378,6 +2378,10 @@
         <source>Payment %1 of %2 on %3 with the reference «%4» is already recorded for %5: nothing was recorded. If this is another payment, run the command again with --again.</source>
         <translation>El pago %1 de %2 del %3 con la referencia «%4» ya está registrado para %5: no se registró nada. Si es otro pago, vuelva a ejecutar la orden con --again.</translation>
     </message>
+    <message>
+        <source>Not imported: %1 (--map COLUMN=FIELD imports one)</source>
+        <translation>No se importan: %1 (--map COLUMNA=CAMPO importa una)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -3613,6 +3617,11 @@ Archivo: %2</translation>
         <source>%1 is this office&apos;s own Libreta file, not a file to import; choose the CSV file your other program saved.</source>
         <translation>%1 es el propio archivo de Libreta de este despacho, no un archivo para importar; elija el archivo CSV que guardó su otro programa.</translation>
     </message>
+    <message>
+        <source>mobile</source>
+        <comment>a phone&apos;s label</comment>
+        <translation>móvil</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>
@@ -3750,6 +3759,10 @@ Archivo: %2</translation>
     <message>
         <source>Debtor&apos;s name, for new debtors</source>
         <translation>Nombre del deudor, si es nuevo</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Móvil</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,17 @@ void printPlan(CliContext &c, const ImportPlan &plan, const QString &path)
                  .arg(plan.headerLine)
           << Qt::endl;
     QStringList mapped;
+    QStringList left;
     for (int col = 0; col < plan.mapping.columnCount(); ++col)
         if (!plan.mapping.field(col).isEmpty())
             mapped << QStringLiteral("%1=%2").arg(plan.headers.value(col), plan.mapping.field(col));
+        else if (!plan.headers.value(col).trimmed().isEmpty())
+            left << plan.headers.value(col);
     c.out << CliContext::tr("Columns: %1").arg(mapped.join(QStringLiteral(", "))) << Qt::endl;
+    // A column left out is said, not dropped in silence: --map takes it in.
+    if (!left.isEmpty())
+        c.out << CliContext::tr("Not imported: %1 (--map COLUMN=FIELD imports one)").arg(left.join(QStringLiteral(", ")))
+              << Qt::endl;
     for (const QString &note : plan.notes)
         c.out << note << Qt::endl;
 }

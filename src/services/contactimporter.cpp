@@ -29,8 +29,7 @@ RowOutcome ContactImporter::import(const csv::Record &record, QList<FieldProblem
                 continue;
             const bool roleChanged = row.present.contains(QLatin1String("role")) && stored.role != incoming.role;
             stored.role = row.present.contains(QLatin1String("role")) ? incoming.role : stored.role;
-            const bool added = mergeReachability(stored,
-                                                 incoming.phones.isEmpty() ? QString() : incoming.phones.first().number,
+            const bool added = mergeReachability(stored, incoming.phones,
                                                  incoming.emails.isEmpty() ? QString() : incoming.emails.first().address);
             if (!roleChanged && !added)
                 return RowOutcome::Unchanged;

@@ -6,16 +6,18 @@
 
 namespace libreta::services {
 
-bool mergeReachability(domain::Contact &contact, const QString &phone, const QString &email)
+bool mergeReachability(domain::Contact &contact, const QList<domain::Phone> &phones, const QString &email)
 {
     bool changed = false;
-    if (!phone.isEmpty()) {
-        const QString digits = domain::phoneDigits(phone);
+    for (const domain::Phone &phone : phones) {
+        if (phone.number.isEmpty())
+            continue;
+        const QString digits = domain::phoneDigits(phone.number);
         const bool known = std::any_of(contact.phones.cbegin(), contact.phones.cend(), [&](const domain::Phone &p) {
             return domain::phoneDigits(p.number) == digits;
         });
         if (!known) {
-            contact.phones.append({0, phone, {}});
+            contact.phones.append({0, phone.number, phone.label});
             changed = true;
         }
     }
@@ -29,6 +31,12 @@ bool mergeReachability(domain::Contact &contact, const QString &phone, const QSt
         }
     }
     return changed;
+}
+
+bool mergeReachability(domain::Contact &contact, const QString &phone, const QString &email)
+{
+    return mergeReachability(contact, phone.isEmpty() ? QList<domain::Phone>{} : QList<domain::Phone>{{0, phone, {}}},
+                             email);
 }
 
 } // namespace libreta::services

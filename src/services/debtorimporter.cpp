@@ -19,7 +19,7 @@ Contact ownContact(Id debtorId, const DebtorRow &row)
     c.debtorId = debtorId;
     c.name = row.debtor.name;
     c.role = ContactRole::Debtor;
-    mergeReachability(c, row.phone, row.email);
+    mergeReachability(c, row.phones(), row.email);
     return c;
 }
 
@@ -53,13 +53,13 @@ void DebtorImporter::finish(bool kept)
 
 bool DebtorImporter::updateOwnContact(Id debtorId, const DebtorRow &row)
 {
-    if (row.phone.isEmpty() && row.email.isEmpty())
+    if (row.phones().isEmpty() && row.email.isEmpty())
         return false;
     store::ContactRepository contacts(m_context.db);
     for (Contact c : contacts.forDebtor(debtorId)) {
         if (c.role != ContactRole::Debtor)
             continue;
-        if (!mergeReachability(c, row.phone, row.email))
+        if (!mergeReachability(c, row.phones(), row.email))
             return false;
         contacts.update(c);
         return true;
@@ -77,7 +77,7 @@ RowOutcome DebtorImporter::import(const csv::Record &record, QList<FieldProblem>
     row.debtor.assignedAgentId = m_context.newDebtorsAgent;
     row.debtor.segment = spelled(row.debtor.segment);
     if (const Id id = m_store.addDebtorIfNew(row.debtor)) {
-        if (!row.phone.isEmpty() || !row.email.isEmpty())
+        if (!row.phones().isEmpty() || !row.email.isEmpty())
             store::ContactRepository(m_context.db).add(ownContact(id, row));
         return RowOutcome::Added;
     }

@@ -33,9 +33,18 @@ QStringList debtorRefTitles()
 QStringList phoneTitles()
 {
     return {QStringLiteral("phone"), QStringLiteral("telefono"), QStringLiteral("tel"), QStringLiteral("telf"),
-            QStringLiteral("movil"), QStringLiteral("celular"), QStringLiteral("mobile"),
             QStringLiteral("telephone"), QStringLiteral("phonenumber"), QStringLiteral("numerodetelefono"),
-            QStringLiteral("telefonocontacto"), QStringLiteral("whatsapp")};
+            QStringLiteral("telefonocontacto"), QStringLiteral("telefonofijo"), QStringLiteral("fijo")};
+}
+
+// A second number beside the first: a sheet often has both "Teléfono" and
+// "Móvil", and neither may be left out.
+QStringList mobileTitles()
+{
+    return {QStringLiteral("movil"), QStringLiteral("celular"), QStringLiteral("mobile"), QStringLiteral("cel"),
+            QStringLiteral("telefonomovil"), QStringLiteral("telefonocelular"), QStringLiteral("whatsapp"),
+            QStringLiteral("cellphone"), QStringLiteral("telefono2"), QStringLiteral("tel2"),
+            QStringLiteral("otrotelefono"), QStringLiteral("segundotelefono"), QStringLiteral("phone2")};
 }
 
 QStringList emailTitles()
@@ -68,6 +77,7 @@ QList<ImportField> debtorFields()
           QStringLiteral("taxnumber"), QStringLiteral("idfiscal"), QStringLiteral("identificacionfiscal"),
           QStringLiteral("nifcif"), QStringLiteral("dninif")}},
         {QStringLiteral("phone"), false, phoneTitles()},
+        {QStringLiteral("mobile"), false, mobileTitles()},
         {QStringLiteral("email"), false, emailTitles()},
         {QStringLiteral("address"), false,
          {QStringLiteral("address"), QStringLiteral("direccion"), QStringLiteral("domicilio"),
@@ -101,6 +111,7 @@ QList<ImportField> contactFields()
          {QStringLiteral("role"), QStringLiteral("rol"), QStringLiteral("cargo"), QStringLiteral("puesto"),
           QStringLiteral("relacion"), QStringLiteral("tipo"), QStringLiteral("type")}},
         {QStringLiteral("phone"), false, phoneTitles()},
+        {QStringLiteral("mobile"), false, mobileTitles()},
         {QStringLiteral("email"), false, emailTitles()},
     };
 }
@@ -231,6 +242,7 @@ QString ImportFields::label(const QString &field)
         {QStringLiteral("kind"), QT_TR_NOOP("Person or company")},
         {QStringLiteral("tax_id"), QT_TR_NOOP("Tax id")},
         {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("mobile"), QT_TR_NOOP("Mobile phone")},
         {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
         {QStringLiteral("address"), QT_TR_NOOP("Address")},
         {QStringLiteral("city"), QT_TR_NOOP("City")},

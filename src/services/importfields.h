@@ -13,7 +13,7 @@ namespace libreta::services {
 enum class ImportKind { Debtors, Contacts, Invoices, Payments };
 
 // A field a column can be mapped to. Names are stable (the command line's
-// --map, saved presets, export headers) and exactly those of issue 7.
+// --map, saved presets, export headers): those of issue 7, and `mobile`.
 struct ImportField {
     QString name;      // "debtor_ref"
     bool required = false;

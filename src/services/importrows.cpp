@@ -37,13 +37,36 @@ qsizetype characters(QByteArrayView utf8)
 
 QString shown(const QDate &d) { return d.toString(Qt::ISODate); }
 
+// What a number read from a "Móvil" column is labelled, as one typed.
+QString mobileLabel() { return QCoreApplication::translate("Import", "mobile", "a phone's label"); }
+
+// The row's number of a column: the mobile's, or the other's.
+QString numberLabelled(const QList<Phone> &phones, bool mobile)
+{
+    for (const Phone &p : phones)
+        if ((p.label == mobileLabel()) == mobile)
+            return p.number;
+    return {};
+}
+
 } // namespace
+
+QList<Phone> DebtorRow::phones() const
+{
+    QList<Phone> out;
+    if (!phone.isEmpty())
+        out.append({0, phone, {}});
+    if (!mobile.isEmpty())
+        out.append({0, mobile, mobileLabel()});
+    return out;
+}
 
 RowReader::Field RowReader::fieldOf(ImportKind, const QString &name)
 {
     static const QHash<QString, Field> fields = {
         {QStringLiteral("ref"), Ref}, {QStringLiteral("name"), Name}, {QStringLiteral("kind"), Kind},
-        {QStringLiteral("tax_id"), TaxId}, {QStringLiteral("phone"), Phone}, {QStringLiteral("email"), Email},
+        {QStringLiteral("tax_id"), TaxId}, {QStringLiteral("phone"), Phone}, {QStringLiteral("mobile"), Mobile},
+        {QStringLiteral("email"), Email},
         {QStringLiteral("address"), Address}, {QStringLiteral("city"), City}, {QStringLiteral("segment"), Segment},
         {QStringLiteral("risk"), Risk}, {QStringLiteral("value"), Value}, {QStringLiteral("debtor_ref"), DebtorRef},
         {QStringLiteral("debtor_name"), DebtorName}, {QStringLiteral("role"), Role},
@@ -250,14 +273,16 @@ bool RowReader::debtor(const csv::Record &record, DebtorRow &row, QList<FieldPro
     level(Risk, d.risk, tr("«%1» is not a risk level (low, medium or high)."));
     level(Value, d.value, tr("«%1» is not a customer value (low, medium or high)."));
     const bool phone = has(Phone);
+    const bool mobile = has(Mobile);
     const bool email = has(Email);
-    if (phone || email) {
+    if (phone || mobile || email) {
         Contact c;
         c.name = d.name.isEmpty() ? d.externalRef : d.name;
-        if (phone) {
+        if (phone)
             row.phone = text(record, Phone, problems);
-            c.phones.append({0, row.phone, {}});
-        }
+        if (mobile)
+            row.mobile = text(record, Mobile, problems);
+        c.phones = row.phones();
         if (email) {
             row.email = text(record, Email, problems);
             c.emails.append({0, row.email, {}});
@@ -296,6 +321,10 @@ bool RowReader::contact(const csv::Record &record, ContactRow &row, QList<FieldP
     if (!raw(record, Phone).isEmpty()) {
         row.present << QStringLiteral("phone");
         c.phones.append({0, text(record, Phone, problems), {}});
+    }
+    if (!raw(record, Mobile).isEmpty()) {
+        row.present << QStringLiteral("mobile");
+        c.phones.append({0, text(record, Mobile, problems), mobileLabel()});
     }
     if (!raw(record, Email).isEmpty()) {
         row.present << QStringLiteral("email");
@@ -408,6 +437,7 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
                   {QStringLiteral("kind"), label(r.debtor.kind)},
                   {QStringLiteral("tax_id"), r.debtor.taxId},
                   {QStringLiteral("phone"), r.phone},
+                  {QStringLiteral("mobile"), r.mobile},
                   {QStringLiteral("email"), r.email},
                   {QStringLiteral("address"), r.debtor.address},
                   {QStringLiteral("city"), r.debtor.city},
@@ -422,7 +452,8 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
         values = {{QStringLiteral("debtor_ref"), r.debtorRef},
                   {QStringLiteral("name"), r.contact.name},
                   {QStringLiteral("role"), label(r.contact.role)},
-                  {QStringLiteral("phone"), r.contact.phones.isEmpty() ? QString() : r.contact.phones.first().number},
+                  {QStringLiteral("phone"), numberLabelled(r.contact.phones, false)},
+                  {QStringLiteral("mobile"), numberLabelled(r.contact.phones, true)},
                   {QStringLiteral("email"), r.contact.emails.isEmpty() ? QString() : r.contact.emails.first().address}};
         break;
     }

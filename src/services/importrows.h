@@ -21,7 +21,10 @@ struct FieldProblem {
 struct DebtorRow {
     domain::Debtor debtor;
     QString phone;
+    QString mobile;
     QString email;
+    // The numbers the row gives, the mobile labelled as such.
+    QList<domain::Phone> phones() const;
     // Which fields the row gives a value for: an empty cell changes nothing
     // in a debtor already stored.
     QStringList present;
@@ -29,7 +32,7 @@ struct DebtorRow {
 
 struct ContactRow {
     QString debtorRef;
-    domain::Contact contact;  // name, role, at most one phone and one e-mail
+    domain::Contact contact;  // name, role, at most two phones and one e-mail
     QStringList present;
 };
 
@@ -88,7 +91,7 @@ public:
 
 private:
     enum Field {
-        Ref, Name, Kind, TaxId, Phone, Email, Address, City, Segment, Risk, Value, DebtorRef, DebtorName, Role, Number,
+        Ref, Name, Kind, TaxId, Phone, Mobile, Email, Address, City, Segment, Risk, Value, DebtorRef, DebtorName, Role, Number,
         IssueDate, DueDate, Amount, Disputed, InvoiceNumber, Date, Method, Reference, FieldCount
     };
     static Field fieldOf(ImportKind kind, const QString &name);

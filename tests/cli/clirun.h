@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStringList>
@@ -31,6 +32,12 @@ inline Run cli(const QStringList &args)
     p.start(QStringLiteral(LIBRETA_CLI_PATH), args);
     REQUIRE(p.waitForFinished(300000));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A file of the importer's corpus (tests/data/import).
+inline QString corpusFile(const char *name)
+{
+    return QDir(QStringLiteral(LIBRETA_TEST_DATA_DIR "/import")).filePath(QString::fromLatin1(name));
 }
 
 // What a file holds, to tell that a refused command left it as it was.

@@ -459,3 +459,49 @@ TEST_CASE("An imported segment is spelled as the office spells it", "[import]")
     CHECK(storedDebtor(t.db(), QStringLiteral("E-1")).segment == QStringLiteral("General"));
     CHECK(storedDebtor(t.db(), QStringLiteral("E-3")).segment == QStringLiteral("NUEVO"));
 }
+
+TEST_CASE("A sheet with a phone and a mobile column keeps both numbers, and the mobile alone when it is all",
+          "[import]")
+{
+    test::TempDb t;
+    const ImportResult r = test::runImportText(
+        t.db(), ImportKind::Debtors,
+        QByteArrayLiteral("Referencia;Nombre;Teléfono;Móvil;Email\n"
+                          "C001;José Martínez Núñez;91 123 45 67;612 34 56 78;jose@example.es\n"
+                          "C004;Íñigo Azcárate;;699 11 22 33;\n"
+                          "C005;Ángela Sáez;91 222 33 44;;\n"));
+    INFO(test::messagesOf(r).toStdString());
+    CHECK(r.added == 3);
+    CHECK(r.refused == 0);
+    CHECK(phonesOf(t.db(), QStringLiteral("C001"))
+          == QStringList({QStringLiteral("91 123 45 67"), QStringLiteral("612 34 56 78")}));
+    CHECK(phonesOf(t.db(), QStringLiteral("C004")) == QStringList{QStringLiteral("699 11 22 33")});
+    CHECK(phonesOf(t.db(), QStringLiteral("C005")) == QStringList{QStringLiteral("91 222 33 44")});
+    // The mobile says what it is beside the number.
+    const auto inigo = store::ContactRepository(t.db()).forDebtor(storedDebtor(t.db(), QStringLiteral("C004")).id);
+    REQUIRE(inigo.size() == 1);
+    REQUIRE(inigo.first().phones.size() == 1);
+    CHECK(inigo.first().phones.first().label == QStringLiteral("mobile"));
+
+    // Imported again with the mobile now known: nothing is added twice.
+    const ImportResult again = test::runImportText(
+        t.db(), ImportKind::Debtors,
+        QByteArrayLiteral("Referencia;Nombre;Teléfono;Móvil;Email\n"
+                          "C001;José Martínez Núñez;91 123 45 67;612 34 56 78;jose@example.es\n"));
+    CHECK(again.unchanged == 1);
+    CHECK(phonesOf(t.db(), QStringLiteral("C001")).size() == 2);
+}
+
+TEST_CASE("A contacts sheet whose mobile cell is empty keeps the row by its other phone", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    const ImportResult r = test::runImportText(
+        t.db(), ImportKind::Contacts,
+        QByteArrayLiteral("Cliente,Contacto,Teléfono,Celular\n"
+                          "000123,Laura Pérez,55 8888 1111,\n"
+                          "000123,Mario Pérez,,55 9999 2222\n"));
+    INFO(test::messagesOf(r).toStdString());
+    CHECK(r.added == 2);
+    CHECK(r.refused == 0);
+}
