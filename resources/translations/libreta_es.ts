@@ -1165,6 +1165,18 @@
         <source>twice-monthly</source>
         <translation>quincenales</translation>
     </message>
+    <message>
+        <source>by mobile payment</source>
+        <translation>por pago móvil</translation>
+    </message>
+    <message>
+        <source>in cash at a store</source>
+        <translation>en efectivo en una tienda</translation>
+    </message>
+    <message>
+        <source>by direct debit from your account</source>
+        <translation>por domiciliación en su cuenta</translation>
+    </message>
 </context>
 <context>
     <name>CallCorrectionDialog</name>
@@ -1932,10 +1944,6 @@
         <translation>el día en que se recibió el dinero</translation>
     </message>
     <message>
-        <source>cash, transfer, card, check, deposit or other</source>
-        <translation>efectivo, transferencia, tarjeta, cheque, depósito u otro</translation>
-    </message>
-    <message>
         <source>bank or receipt reference</source>
         <translation>referencia bancaria o de recibo</translation>
     </message>
@@ -1946,10 +1954,6 @@
     <message>
         <source>read 1.234 as one thousand two hundred thirty-four</source>
         <translation>leer 1.234 como mil doscientos treinta y cuatro</translation>
-    </message>
-    <message>
-        <source>--method: «%1» is not a payment method; use cash, transfer, card, check, deposit or other.</source>
-        <translation>--method: «%1» no es una forma de pago; use efectivo, transferencia, tarjeta, cheque, depósito u otro.</translation>
     </message>
     <message>
         <source>--debtor: no debtor has the reference «%1».</source>
@@ -2381,6 +2385,14 @@
     <message>
         <source>Not imported: %1 (--map COLUMN=FIELD imports one)</source>
         <translation>No se importan: %1 (--map COLUMNA=CAMPO importa una)</translation>
+    </message>
+    <message>
+        <source>cash, transfer, card, check, deposit, mobile, store, direct_debit or other</source>
+        <translation>efectivo, transferencia, tarjeta, cheque, depósito, bizum (pago móvil), oxxo (pago en tienda), domiciliación u otro</translation>
+    </message>
+    <message>
+        <source>--method: «%1» is not a payment method; use cash, transfer, card, check, deposit, mobile, store, direct_debit or other.</source>
+        <translation>--method: «%1» no es una forma de pago; use efectivo, transferencia, tarjeta, cheque, depósito, bizum (pago móvil), oxxo (pago en tienda), domiciliación u otro.</translation>
     </message>
 </context>
 <context>
@@ -3478,10 +3490,6 @@ Archivo: %2</translation>
         <translation>«%1» no es ni sí ni no.</translation>
     </message>
     <message>
-        <source>«%1» is not a payment method (cash, transfer, card, check, deposit or other).</source>
-        <translation>«%1» no es una forma de pago (efectivo, transferencia, tarjeta, cheque, depósito u otro).</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3621,6 +3629,10 @@ Archivo: %2</translation>
         <source>mobile</source>
         <comment>a phone&apos;s label</comment>
         <translation>móvil</translation>
+    </message>
+    <message>
+        <source>«%1» is not a payment method (cash, transfer, card, check, deposit, mobile, store, direct debit or other).</source>
+        <translation>«%1» no es una forma de pago (efectivo, transferencia, tarjeta, cheque, depósito, pago móvil, pago en tienda, domiciliación u otro).</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4304,18 @@ Archivo: %2</translation>
     <message>
         <source>Returned by the bank</source>
         <translation>Devuelto por el banco</translation>
+    </message>
+    <message>
+        <source>Mobile payment (Bizum, Nequi…)</source>
+        <translation>Pago móvil (Bizum, Nequi…)</translation>
+    </message>
+    <message>
+        <source>Paid at a store (OXXO, Efecty…)</source>
+        <translation>Pago en tienda (OXXO, Efecty…)</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Domiciliación bancaria</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "domain/shortdate.h"
 #include "domain/textfold.h"
 #include "platform/systemlogin.h"
+#include "services/importwords.h"
 #include "services/paymentservice.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
@@ -15,31 +16,6 @@
 #include <QLocale>
 
 namespace libreta::cli {
-namespace {
-
-// Codes ("transfer") and the Spanish words people write ("transferencia").
-std::optional<domain::PaymentMethod> methodFromText(const QString &text)
-{
-    using domain::PaymentMethod;
-    const QString folded = domain::foldForSearch(text);
-    if (auto m = domain::fromCode<PaymentMethod>(folded))
-        return m;
-    static const QList<QPair<QString, PaymentMethod>> spanish = {
-        {QStringLiteral("efectivo"), PaymentMethod::Cash},
-        {QStringLiteral("transferencia"), PaymentMethod::Transfer},
-        {QStringLiteral("spei"), PaymentMethod::Transfer},
-        {QStringLiteral("tarjeta"), PaymentMethod::Card},
-        {QStringLiteral("cheque"), PaymentMethod::Check},
-        {QStringLiteral("deposito"), PaymentMethod::Deposit},
-        {QStringLiteral("otro"), PaymentMethod::Other},
-    };
-    for (const auto &[word, method] : spanish)
-        if (folded == word)
-            return method;
-    return std::nullopt;
-}
-
-} // namespace
 
 int runPostPayment(CliContext &c)
 {
@@ -49,7 +25,7 @@ int runPostPayment(CliContext &c)
     options.add(QStringLiteral("debtor"), CliContext::tr("the debtor's external reference"), QStringLiteral("REF"));
     options.add(QStringLiteral("amount"), CliContext::tr("amount received, e.g. 1,234.56 or 1.234,56"), QStringLiteral("A"));
     options.add(QStringLiteral("date"), CliContext::tr("the day the money was received"), QStringLiteral("DATE"));
-    options.add(QStringLiteral("method"), CliContext::tr("cash, transfer, card, check, deposit or other"), QStringLiteral("M"));
+    options.add(QStringLiteral("method"), CliContext::tr("cash, transfer, card, check, deposit, mobile, store, direct_debit or other"), QStringLiteral("M"));
     options.add(QStringLiteral("reference"), CliContext::tr("bank or receipt reference"), QStringLiteral("R"));
     options.add(QStringLiteral("invoice"), CliContext::tr("pay this invoice number first"), QStringLiteral("NUMBER"));
     options.add(QStringLiteral("decimal-comma"), CliContext::tr("read 1.234 as one thousand two hundred thirty-four"));
@@ -73,10 +49,12 @@ int runPostPayment(CliContext &c)
         c.err << QStringLiteral("--amount: ") << amount.error << Qt::endl;
         return Refused;
     }
-    const auto method = methodFromText(options.value(QStringLiteral("method")));
+    // Read as an import's "method" column is: the code or a word people write
+    // ("transferencia", "bizum", "oxxo"), so the two never disagree.
+    const auto method = services::readPaymentMethod(options.value(QStringLiteral("method")));
     if (!method) {
-        c.err << CliContext::tr("--method: «%1» is not a payment method; use cash, transfer, card, check, "
-                                "deposit or other.")
+        c.err << CliContext::tr("--method: «%1» is not a payment method; use cash, transfer, card, check, deposit, "
+                                "mobile, store, direct_debit or other.")
                      .arg(options.value(QStringLiteral("method")))
               << Qt::endl;
         return Refused;

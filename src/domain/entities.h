@@ -27,7 +27,9 @@ enum class DebtorKind { Person, Company };
 enum class DebtorStatus { Active, Settled, Legal, Closed };
 enum class Level { Low, Medium, High };  // risk and value
 enum class ContactRole { Debtor, DecisionMaker, Guarantor, Reference };
-enum class PaymentMethod { Cash, Transfer, Card, Check, Deposit, Other };
+// Mobile: Bizum, Nequi, Yape, Mercado Pago, CoDi. Store: cash paid at a
+// store or agent (OXXO, Efecty, Rapipago). DirectDebit: domiciliación.
+enum class PaymentMethod { Cash, Transfer, Card, Check, Deposit, Other, Mobile, Store, DirectDebit };
 enum class AnsweredBy { Debtor, DecisionMaker, ThirdParty, Nobody, Voicemail, WrongNumber };
 enum class CallOutcome { Payment, Promise, Refusal, Callback, NoAnswer, Voicemail, WrongNumber, ThirdParty };
 enum class ExcuseCategory {

@@ -22,7 +22,9 @@ const CodeEntry<ContactRole> kContactRole[] = {
 const CodeEntry<PaymentMethod> kPaymentMethod[] = {
     {PaymentMethod::Cash, "cash"}, {PaymentMethod::Transfer, "transfer"},
     {PaymentMethod::Card, "card"}, {PaymentMethod::Check, "check"},
-    {PaymentMethod::Deposit, "deposit"}, {PaymentMethod::Other, "other"}};
+    {PaymentMethod::Deposit, "deposit"}, {PaymentMethod::Other, "other"},
+    {PaymentMethod::Mobile, "mobile"}, {PaymentMethod::Store, "store"},
+    {PaymentMethod::DirectDebit, "direct_debit"}};
 const CodeEntry<ReversalReason> kReversalReason[] = {
     {ReversalReason::Bounced, "bounced"}, {ReversalReason::EnteredInError, "error"},
     {ReversalReason::Other, "other"}};

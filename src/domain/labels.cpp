@@ -90,8 +90,22 @@ QString label(PaymentMethod v)
         return QCoreApplication::translate("Labels", "Bank deposit");
     case PaymentMethod::Other:
         return QCoreApplication::translate("Labels", "Other");
+    case PaymentMethod::Mobile:
+        return QCoreApplication::translate("Labels", "Mobile payment (Bizum, Nequi…)");
+    case PaymentMethod::Store:
+        return QCoreApplication::translate("Labels", "Paid at a store (OXXO, Efecty…)");
+    case PaymentMethod::DirectDebit:
+        return QCoreApplication::translate("Labels", "Direct debit");
     }
     return {};
+}
+
+const QList<PaymentMethod> &paymentMethodsOffered()
+{
+    static const QList<PaymentMethod> methods{PaymentMethod::Transfer,    PaymentMethod::Deposit, PaymentMethod::Cash,
+                                              PaymentMethod::Card,        PaymentMethod::Mobile,  PaymentMethod::Store,
+                                              PaymentMethod::DirectDebit, PaymentMethod::Check,   PaymentMethod::Other};
+    return methods;
 }
 
 QString label(ReversalReason v)

@@ -13,6 +13,8 @@ QString label(DebtorStatus v);
 QString label(Level v);
 QString label(ContactRole v);
 QString label(PaymentMethod v);
+// The payment methods in the order a form offers them, the usual first.
+const QList<PaymentMethod> &paymentMethodsOffered();
 QString label(ReversalReason v);
 QString label(AdjustmentKind v);
 QString label(AnsweredBy v);

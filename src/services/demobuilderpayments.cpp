@@ -96,6 +96,9 @@ QString DebtorBuilder::reference(PaymentMethod method)
     case PaymentMethod::Card: return QStringLiteral("Aut. ") + digits(m_r, 6);
     case PaymentMethod::Check: return QStringLiteral("Cheque ") + digits(m_r, 7);
     case PaymentMethod::Cash: return QStringLiteral("Recibo ") + digits(m_r, 5);
+    case PaymentMethod::Mobile: return QStringLiteral("Móvil ") + digits(m_r, 8);
+    case PaymentMethod::Store: return QStringLiteral("Ticket ") + digits(m_r, 10);
+    case PaymentMethod::DirectDebit: return QStringLiteral("Recibo dom. ") + digits(m_r, 6);
     case PaymentMethod::Other: return {};
     }
     return {};

@@ -381,6 +381,9 @@ QString methodWords(domain::PaymentMethod method)
     case PaymentMethod::Check: return QStringLiteral("con cheque");
     case PaymentMethod::Deposit: return QStringLiteral("por depósito en ventanilla");
     case PaymentMethod::Other: return QStringLiteral("por otro medio");
+    case PaymentMethod::Mobile: return QStringLiteral("por pago móvil");
+    case PaymentMethod::Store: return QStringLiteral("en tienda");
+    case PaymentMethod::DirectDebit: return QStringLiteral("por domiciliación");
     }
     return {};
 }

@@ -38,6 +38,9 @@ QString word(const QString &language, const char *key)
         {"check", {"Cheque", "Cheque"}},
         {"deposit", {"Depósito bancario", "Bank deposit"}},
         {"other", {"Otro", "Other"}},
+        {"mobile", {"Pago móvil", "Mobile payment"}},
+        {"store", {"Pago en tienda", "Paid at a store"}},
+        {"direct_debit", {"Domiciliación bancaria", "Direct debit"}},
         {"paid", {"Pagada", "Paid"}},
         {"settled", {"Liquidada", "Settled"}},
         {"adjustment.discount", {"Descuento por acuerdo de pago", "Discount for the payment agreement"}},
@@ -74,6 +77,9 @@ QString methodWord(const QString &language, PaymentMethod m)
     case PaymentMethod::Check: return word(language, "check");
     case PaymentMethod::Deposit: return word(language, "deposit");
     case PaymentMethod::Other: return word(language, "other");
+    case PaymentMethod::Mobile: return word(language, "mobile");
+    case PaymentMethod::Store: return word(language, "store");
+    case PaymentMethod::DirectDebit: return word(language, "direct_debit");
     }
     return {};
 }

@@ -413,7 +413,9 @@ bool RowReader::payment(const csv::Record &record, PaymentRow &row, QList<FieldP
             row.method = *m;
         else
             problem(problems, Method,
-                    tr("«%1» is not a payment method (cash, transfer, card, check, deposit or other).").arg(t));
+                    tr("«%1» is not a payment method (cash, transfer, card, check, deposit, mobile, store, "
+                       "direct debit or other).")
+                        .arg(t));
     }
     row.reference = text(record, Reference, problems);
     return problems.size() == before;

@@ -88,7 +88,7 @@ std::optional<PaymentMethod> readPaymentMethod(const QString &text)
         text,
         {{{QStringLiteral("efectivo"), QStringLiteral("contado"), QStringLiteral("caja")}, PaymentMethod::Cash},
          {{QStringLiteral("transferencia"), QStringLiteral("transferencia bancaria"), QStringLiteral("spei"),
-           QStringLiteral("transferencia spei"), QStringLiteral("bizum"), QStringLiteral("wire"),
+           QStringLiteral("transferencia spei"), QStringLiteral("wire"), QStringLiteral("pse"),
            QStringLiteral("bank transfer"), QStringLiteral("ach"), QStringLiteral("sepa"), QStringLiteral("tef")},
           PaymentMethod::Transfer},
          {{QStringLiteral("tarjeta"), QStringLiteral("tarjeta de credito"), QStringLiteral("tarjeta de debito"),
@@ -100,9 +100,23 @@ std::optional<PaymentMethod> readPaymentMethod(const QString &text)
          {{QStringLiteral("deposito"), QStringLiteral("deposito bancario"), QStringLiteral("ingreso"),
            QStringLiteral("ventanilla"), QStringLiteral("bank deposit")},
           PaymentMethod::Deposit},
+         {{QStringLiteral("pago movil"), QStringLiteral("movil"), QStringLiteral("bizum"), QStringLiteral("nequi"),
+           QStringLiteral("daviplata"), QStringLiteral("yape"), QStringLiteral("plin"), QStringLiteral("mercado pago"),
+           QStringLiteral("mercadopago"), QStringLiteral("codi"), QStringLiteral("mobile"),
+           QStringLiteral("mobile payment")},
+          PaymentMethod::Mobile},
+         {{QStringLiteral("pago en tienda"), QStringLiteral("tienda"), QStringLiteral("oxxo"),
+           QStringLiteral("efecty"), QStringLiteral("baloto"), QStringLiteral("rapipago"), QStringLiteral("pago facil"),
+           QStringLiteral("pagofacil"), QStringLiteral("corresponsal"), QStringLiteral("store")},
+          PaymentMethod::Store},
+         {{QStringLiteral("domiciliacion"), QStringLiteral("domiciliacion bancaria"), QStringLiteral("domiciliado"),
+           QStringLiteral("recibo domiciliado"), QStringLiteral("debito automatico"), QStringLiteral("cargo en cuenta"),
+           QStringLiteral("adeudo directo"), QStringLiteral("direct debit"), QStringLiteral("direct_debit")},
+          PaymentMethod::DirectDebit},
          {{QStringLiteral("otro"), QStringLiteral("otros")}, PaymentMethod::Other}},
         {PaymentMethod::Cash, PaymentMethod::Transfer, PaymentMethod::Card, PaymentMethod::Check,
-         PaymentMethod::Deposit, PaymentMethod::Other});
+         PaymentMethod::Deposit, PaymentMethod::Other, PaymentMethod::Mobile, PaymentMethod::Store,
+         PaymentMethod::DirectDebit});
 }
 
 std::optional<bool> readYesNo(const QString &text)

@@ -33,6 +33,12 @@ QString CallConfirmation::methodPhrase(PaymentMethod method)
         return tr("by bank deposit");
     case PaymentMethod::Other:
         return tr("by the method agreed");
+    case PaymentMethod::Mobile:
+        return tr("by mobile payment");
+    case PaymentMethod::Store:
+        return tr("in cash at a store");
+    case PaymentMethod::DirectDebit:
+        return tr("by direct debit from your account");
     }
     return {};
 }

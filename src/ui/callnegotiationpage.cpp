@@ -31,8 +31,7 @@ const OptionKind kKinds[] = {OptionKind::FullPayment, OptionKind::PartNowRestLat
 const PlanFrequency kFrequencies[] = {PlanFrequency::Weekly, PlanFrequency::Biweekly, PlanFrequency::Semimonthly,
                                       PlanFrequency::Monthly};
 constexpr int kFrequencyCount = int(std::size(kFrequencies));
-const PaymentMethod kMethods[] = {PaymentMethod::Transfer, PaymentMethod::Deposit, PaymentMethod::Cash,
-                                  PaymentMethod::Card,     PaymentMethod::Check,   PaymentMethod::Other};
+const QList<PaymentMethod> &kMethods = domain::paymentMethodsOffered();
 
 QString kindLabel(OptionKind kind)
 {
@@ -345,7 +344,7 @@ PaymentOption CallNegotiationPage::option() const
     o.kind = kKinds[qBound(0, m_ui->kindCombo->currentIndex(), 3)];
     o.balance = m_setup ? m_setup->file.totals.outstanding : Money();
     o.discountPercent = m_ui->discountSpin->value();
-    o.method = kMethods[qBound(0, m_ui->methodCombo->currentIndex(), 5)];
+    o.method = kMethods.value(m_ui->methodCombo->currentIndex(), PaymentMethod::Transfer);
     o.date = o.kind == OptionKind::NewDate ? m_ui->newDateEdit->date()
              : o.kind == OptionKind::PartNowRestLater ? m_ui->partDateEdit->date()
                                                       : m_ui->fullDateEdit->date();
@@ -459,9 +458,8 @@ void CallNegotiationPage::load(const CallWorksheet &w)
                 m_ui->kindCombo->setCurrentIndex(i);
         m_ui->optionStack->setCurrentIndex(m_ui->kindCombo->currentIndex());
         m_ui->discountSpin->setValue(o.discountPercent);
-        for (int i = 0; i < 6; ++i)
-            if (kMethods[i] == o.method)
-                m_ui->methodCombo->setCurrentIndex(i);
+        if (const qsizetype i = kMethods.indexOf(o.method); i >= 0)
+            m_ui->methodCombo->setCurrentIndex(int(i));
         auto setDate = [](QDateEdit *edit, const QDate &d) {
             if (d.isValid())
                 edit->setDate(d);

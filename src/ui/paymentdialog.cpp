@@ -30,8 +30,7 @@ PaymentDialog::PaymentDialog(const FormContext &context, const services::DebtorF
     // one, and what follows spills into the month and the year. A date
     // after today is refused on saving, beside the field.
     m_ui->dateEdit->setDate(context.clock.today());
-    for (PaymentMethod method : {PaymentMethod::Transfer, PaymentMethod::Deposit, PaymentMethod::Cash,
-                                 PaymentMethod::Card, PaymentMethod::Check, PaymentMethod::Other})
+    for (PaymentMethod method : domain::paymentMethodsOffered())
         m_ui->methodCombo->addItem(label(method), int(method));
     m_ui->invoiceCombo->addItem(tr("Oldest invoice first"));
     for (const Invoice &inv : file.invoices)
