@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>time zone new debtors are given, e.g. Europe/Madrid (the computer&apos;s by default)</source>
-        <translation>zona horaria que reciben los deudores nuevos, p. ej. Europe/Madrid (la de la computadora si no se indica)</translation>
+        <translation>zona horaria que reciben los deudores nuevos, p. ej. Europe/Madrid (la del equipo si no se indica)</translation>
     </message>
     <message>
         <source>%1 debtors were created, with the names the file gives.</source>
@@ -2372,7 +2372,7 @@
     </message>
     <message>
         <source>who records it (default: the computer&apos;s login, when the office lists it)</source>
-        <translation>quién lo registra (por omisión, el usuario de la computadora, si el despacho lo tiene)</translation>
+        <translation>quién lo registra (por omisión, el usuario del equipo, si el despacho lo tiene)</translation>
     </message>
     <message>
         <source>record it even when the same payment (day, amount, reference) is already recorded</source>
@@ -4557,7 +4557,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>The whole office in one file, to keep away from this computer</source>
-        <translation>Todo el despacho en un archivo, para guardarlo fuera de esta computadora</translation>
+        <translation>Todo el despacho en un archivo, para guardarlo fuera de este equipo</translation>
     </message>
     <message>
         <source>Office &amp;rules…</source>
@@ -4852,12 +4852,12 @@ Archivo: %2</translation>
         <translation>Cómo &amp;pagar:</translation>
     </message>
     <message>
-        <source>Bank, account or CLABE, the reference to quote…</source>
-        <translation>Banco, cuenta o CLABE, la referencia a indicar…</translation>
-    </message>
-    <message>
         <source>Only a supervisor or an administrator may change them: debtors pay by them.</source>
         <translation>Solo un supervisor o un administrador puede cambiarlos: los deudores pagan con ellos.</translation>
+    </message>
+    <message>
+        <source>Bank and account (CLABE, IBAN…), the reference to quote…</source>
+        <translation>Banco y cuenta (CLABE, IBAN…), la referencia a indicar…</translation>
     </message>
 </context>
 <context>
@@ -6288,7 +6288,7 @@ Compruebe que el nombre esté bien escrito.</translation>
     </message>
     <message>
         <source>as the computer&apos;s user name: ana.lopez</source>
-        <translation>como el nombre de usuario de la computadora: ana.lopez</translation>
+        <translation>como el nombre de usuario del equipo: ana.lopez</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -6316,7 +6316,7 @@ Compruebe que el nombre esté bien escrito.</translation>
     </message>
     <message>
         <source>With a PIN (4 to 12 digits), this person is chosen at another computer&apos;s desk (File ▸ Who is working) only by typing it. Give one to supervisors and administrators where agents share computers.</source>
-        <translation>Con un PIN (de 4 a 12 dígitos), a esta persona solo se la elige escribiéndolo (Archivo ▸ ¿Quién trabaja…?), salvo en su propia cuenta de la computadora. Déselo a supervisores y administradores donde los gestores comparten computadoras.</translation>
+        <translation>Con un PIN (de 4 a 12 dígitos), a esta persona solo se la elige escribiéndolo (Archivo ▸ ¿Quién trabaja…?), salvo en su propia cuenta del equipo. Déselo a supervisores y administradores donde los gestores comparten equipos.</translation>
     </message>
     <message>
         <source>Monthly &amp;target:</source>
@@ -6339,7 +6339,7 @@ Compruebe que el nombre esté bien escrito.</translation>
     </message>
     <message>
         <source>Login: 2 to 32 lowercase letters, digits, dots, hyphens or underscores, like the computer&apos;s user name (ana.lopez).</source>
-        <translation>Usuario: de 2 a 32 minúsculas sin acentos, dígitos, puntos, guiones o guiones bajos, como el nombre de usuario de la computadora (ana.lopez).</translation>
+        <translation>Usuario: de 2 a 32 minúsculas sin acentos, dígitos, puntos, guiones o guiones bajos, como el nombre de usuario del equipo (ana.lopez).</translation>
     </message>
     <message>
         <source>Login: «%1» is %2&apos;s already.</source>
@@ -6429,7 +6429,7 @@ Compruebe que el nombre esté bien escrito.</translation>
     </message>
     <message>
         <source>Libreta keeps your whole office (debtors, invoices, calls, promises and payments) in one file on this computer. How do you want to start?</source>
-        <translation>Libreta guarda todo su despacho (deudores, facturas, llamadas, promesas y pagos) en un archivo de esta computadora. ¿Cómo quiere empezar?</translation>
+        <translation>Libreta guarda todo su despacho (deudores, facturas, llamadas, promesas y pagos) en un archivo de este equipo. ¿Cómo quiere empezar?</translation>
     </message>
     <message>
         <source>Start my office</source>
@@ -6453,7 +6453,7 @@ Compruebe que el nombre esté bien escrito.</translation>
     </message>
     <message>
         <source>One brought from another computer, or a backup copy.</source>
-        <translation>Uno traído de otra computadora, o una copia de seguridad.</translation>
+        <translation>Uno traído de otro equipo, o una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -7720,7 +7720,7 @@ Compruebe que el nombre esté bien escrito.</translation>
     </message>
     <message>
         <source>With a PIN, nobody can choose you at another computer&apos;s desk (File ▸ Who is working) without typing it. Only you need know it.</source>
-        <translation>Con un PIN, nadie puede elegirlo a usted en el puesto de otra computadora (Archivo ▸ ¿Quién trabaja…?) sin escribirlo. Solo usted necesita saberlo.</translation>
+        <translation>Con un PIN, nadie puede elegirlo a usted en el puesto de otro equipo (Archivo ▸ ¿Quién trabaja…?) sin escribirlo. Solo usted necesita saberlo.</translation>
     </message>
     <message numerus="yes">
         <source>Current PIN: wait %n more second(s) before trying again.</source>
@@ -9093,7 +9093,7 @@ Compruebe que el nombre esté bien escrito.</translation>
     </message>
     <message>
         <source>This could not be saved on this computer: %1</source>
-        <translation>No se pudo guardar en esta computadora: %1</translation>
+        <translation>No se pudo guardar en este equipo: %1</translation>
     </message>
 </context>
 <context>
@@ -9523,7 +9523,7 @@ Compruebe que el nombre esté bien escrito.</translation>
 Keep it away from this computer too (a USB drive, the cloud): if the computer fails, the copy is what is left. File ▸ Open… opens it like any office file.</source>
         <translation>La copia está en %1: %2 y %3, %4.
 
-Guárdela también fuera de esta computadora (una memoria USB, la nube): si la computadora falla, la copia es lo que queda. Archivo&#xa0;▸&#xa0;Abrir… la abre como cualquier archivo de despacho.</translation>
+Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo falla, la copia es lo que queda. Archivo&#xa0;▸&#xa0;Abrir… la abre como cualquier archivo de despacho.</translation>
     </message>
 </context>
 <context>
@@ -10536,7 +10536,7 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     </message>
     <message>
         <source>File ▸ Save a backup copy… saves the whole office in one file. Keep it away from this computer too: if the computer fails, the copy is what is left.</source>
-        <translation>Archivo ▸ Guardar copia de seguridad… guarda todo el despacho en un archivo. Guárdelo también fuera de esta computadora: si la computadora falla, la copia es lo que queda.</translation>
+        <translation>Archivo ▸ Guardar copia de seguridad… guarda todo el despacho en un archivo. Guárdelo también fuera de este equipo: si el equipo falla, la copia es lo que queda.</translation>
     </message>
     <message>
         <source>No backup copy yet</source>
@@ -10666,7 +10666,7 @@ Guárdela también fuera de esta computadora (una memoria USB, la nube): si la c
     </message>
     <message>
         <source>PIN: it could not be checked on this computer.</source>
-        <translation>PIN: no se pudo comprobar en esta computadora.</translation>
+        <translation>PIN: no se pudo comprobar en este equipo.</translation>
     </message>
 </context>
 </TS>
