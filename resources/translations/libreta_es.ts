@@ -10668,5 +10668,9 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
         <source>PIN: it could not be checked on this computer.</source>
         <translation>PIN: no se pudo comprobar en este equipo.</translation>
     </message>
+    <message>
+        <source>%1 has no PIN: anyone at any desk of the office can work as them, score calls, share out debtors and change the office&apos;s rules. Give them a PIN in Edit ▸ Office users.</source>
+        <translation>%1 no tiene PIN: cualquiera, en cualquier puesto del despacho, puede trabajar como esa persona, calificar llamadas, repartir deudores y cambiar las reglas del despacho. Póngale un PIN en Edición ▸ Usuarios del despacho.</translation>
+    </message>
 </context>
 </TS>

@@ -19,6 +19,9 @@ namespace libreta::ui {
 namespace {
 constexpr int NeedsPinRole = Qt::UserRole + 1;
 constexpr int NameRole = Qt::UserRole + 2;
+// A supervisor or an administrator anyone may choose: no PIN, in an office
+// of more than one person.
+constexpr int UnguardedRole = Qt::UserRole + 3;
 }
 
 WhoIsWorkingDialog::WhoIsWorkingDialog(store::Database &db, QWidget *parent)
@@ -32,12 +35,16 @@ WhoIsWorkingDialog::WhoIsWorkingDialog(store::Database &db, QWidget *parent)
         m_ui->explanation->setText(e.message());
     }
     const auto current = DeskUser::current(db);
+    const bool shared = std::count_if(users.cbegin(), users.cend(), [](const domain::User &u) { return u.active; }) > 1;
     for (const domain::User &user : users) {
         if (!user.active)
             continue;
+        const bool chief = user.role == domain::UserRole::Supervisor || user.role == domain::UserRole::Admin;
         m_ui->userCombo->addItem(tr("%1 (%2)").arg(user.displayName, domain::label(user.role)), user.login);
         m_ui->userCombo->setItemData(m_ui->userCombo->count() - 1, DeskUser::needsPin(user), NeedsPinRole);
         m_ui->userCombo->setItemData(m_ui->userCombo->count() - 1, user.displayName, NameRole);
+        m_ui->userCombo->setItemData(m_ui->userCombo->count() - 1, shared && chief && !DeskUser::needsPin(user),
+                                     UnguardedRole);
         if (current && current->id == user.id)
             m_ui->userCombo->setCurrentIndex(m_ui->userCombo->count() - 1);
     }
@@ -68,6 +75,14 @@ QString WhoIsWorkingDialog::chosenLogin() const { return m_ui->userCombo->curren
 void WhoIsWorkingDialog::showPinIfNeeded()
 {
     const bool needed = needsPin();
+    // Said where the hole is used: choosing them is all it takes.
+    const bool unguarded = m_ui->userCombo->currentData(UnguardedRole).toBool();
+    m_ui->unguardedNote->setVisible(unguarded);
+    m_ui->unguardedNote->setText(
+        unguarded ? tr("%1 has no PIN: anyone at any desk of the office can work as them, score calls, share out "
+                       "debtors and change the office's rules. Give them a PIN in Edit ▸ Office users.")
+                        .arg(m_ui->userCombo->currentData(NameRole).toString())
+                  : QString());
     m_ui->pinEditCaption->setVisible(needed);
     m_ui->pinEdit->setVisible(needed);
     m_ui->pinEdit->clear();

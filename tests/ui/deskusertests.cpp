@@ -98,6 +98,33 @@ TEST_CASE("The who-is-working dialog lists the active users and remembers the ch
     CHECK(ui::DeskUser::id(t.db()) == fernando);
 }
 
+TEST_CASE("Choosing a supervisor without a PIN says that anyone may work as them, until they have one",
+          "[ui][deskuser]")
+{
+    test::TempDb t;
+    qputenv("USER", kStranger.toUtf8());
+    addUser(t.db(), QStringLiteral("rmedina"), QStringLiteral("Raúl Medina"), UserRole::Agent);
+    const auto fernando = addUser(t.db(), QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
+    {
+        ui::WhoIsWorkingDialog dialog(t.db());
+        dialog.show();
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("userCombo"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("unguardedNote"));
+        REQUIRE(note);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("rmedina")));
+        CHECK_FALSE(note->isVisible());
+        combo->setCurrentIndex(combo->findData(QStringLiteral("fibarra")));
+        CHECK(note->isVisible());
+        CHECK(note->text().startsWith(QStringLiteral("Fernando Ibarra has no PIN: anyone")));
+    }
+    store::UserRepository(t.db()).setPinHash(fernando, services::Pin::hash(QStringLiteral("4821")));
+    ui::WhoIsWorkingDialog dialog(t.db());
+    dialog.show();
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("userCombo"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("fibarra")));
+    CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("unguardedNote"))->isVisible());
+}
+
 TEST_CASE("The main window asks who is working when the office lists users, and the status bar names them",
           "[ui][deskuser][mainwindow]")
 {
