@@ -609,6 +609,10 @@
         <source>how to pay</source>
         <translation>cómo pagar</translation>
     </message>
+    <message>
+        <source>Debtor given to another agent</source>
+        <translation>Deudor pasado a otro gestor</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>

@@ -48,6 +48,7 @@ store::AssignmentCounts PortfolioAssignmentService::assign(const AssignmentReque
     if (agents.isEmpty())
         agents.append(std::nullopt);  // to nobody
     store::AssignmentRepository assignments(m_db);
+    assignments.recordMovesAs(userId, m_clock.nowUtc());
     const store::AssignmentCounts counts =
         request.chosen.isEmpty()
             ? assignments.assign(effectiveQuery(request), agents, request.moveFollowUps)

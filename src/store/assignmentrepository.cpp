@@ -5,6 +5,13 @@
 
 namespace libreta::store {
 
+void AssignmentRepository::recordMovesAs(std::optional<domain::Id> userId, const QDateTime &atUtc)
+{
+    m_recordMoves = true;
+    m_mover = userId;
+    m_movedAt = atUtc;
+}
+
 AssignmentCounts AssignmentRepository::assign(const PortfolioQuery &query,
                                               const QList<std::optional<domain::Id>> &agents, bool moveFollowUps)
 {
@@ -115,6 +122,19 @@ AssignmentCounts AssignmentRepository::deal(const QString &fromWhere, BoundSql &
                                                "(SELECT d.assigned_agent_id FROM debtors d WHERE d.id = followups.debtor_id)"));
         move.exec();
         counts.followUps = move.rowsAffected();
+    }
+    if (m_recordMoves) {
+        // Before the debtors change, to read whose they were; only those
+        // whose agent changes.
+        SqlQuery(m_db, QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
+                                      "SELECT :at, :user, 'debtor.assign', 'debtor', a.debtor_id, 'from=' || "
+                                      "coalesce(d.assigned_agent_id, 'none') || ' to=' || coalesce(n.agent_id, 'none') "
+                                      "FROM temp.assign_debtors a JOIN temp.assign_turns n ON n.turn = a.turn "
+                                      "JOIN debtors d ON d.id = a.debtor_id "
+                                      "WHERE d.assigned_agent_id IS NOT n.agent_id ORDER BY a.debtor_id"))
+            .bind(QStringLiteral(":at"), m_movedAt)
+            .bind(QStringLiteral(":user"), m_mover)
+            .exec();
     }
     SqlQuery(m_db, QStringLiteral("UPDATE debtors SET assigned_agent_id = ") + newAgent.arg(QStringLiteral("debtors.id")) +
                        QStringLiteral(" WHERE id IN (SELECT debtor_id FROM temp.assign_debtors)"))

@@ -21,6 +21,13 @@ class AssignmentRepository final {
 public:
     explicit AssignmentRepository(Database &db) : m_db(db) {}
 
+    // Each debtor the next assign() or assignChosen() moves to another
+    // agent gets an entry of its own in the office's activity, by `userId`
+    // at `atUtc`: "debtor.assign" with "from=ID to=ID" ("none": nobody),
+    // so a supervisor reads who lost which debtor, and the debtor's
+    // history says so, however many were moved in one statement.
+    void recordMovesAs(std::optional<domain::Id> userId, const QDateTime &atUtc);
+
     // `agents` in the order they are dealt to (nullopt: nobody). With
     // `moveFollowUps`, a debtor's open follow-ups that were its previous
     // agent's (or nobody's) go with it to the new one.
@@ -45,6 +52,9 @@ private:
     static QString chosenSql(const QList<domain::Id> &debtorIds, bool onlyUnassigned, BoundSql &sql);
 
     Database &m_db;
+    bool m_recordMoves = false;
+    std::optional<domain::Id> m_mover;
+    QDateTime m_movedAt;
 };
 
 } // namespace libreta::store

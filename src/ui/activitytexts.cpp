@@ -83,6 +83,7 @@ QString ActivityTexts::action(const QString &code)
         {QStringLiteral("invoice.dispute"), QT_TR_NOOP("Invoice disputed")},
         {QStringLiteral("invoice.undispute"), QT_TR_NOOP("Invoice dispute lifted")},
         {QStringLiteral("portfolio.assign"), QT_TR_NOOP("Debtors given to agents")},
+        {QStringLiteral("debtor.assign"), QT_TR_NOOP("Debtor given to another agent")},
         {QStringLiteral("document.batch"), QT_TR_NOOP("Documents for several debtors")},
         {QStringLiteral("import.debtors"), QT_TR_NOOP("Debtors imported")},
         {QStringLiteral("import.contacts"), QT_TR_NOOP("Contacts imported")},
@@ -117,7 +118,8 @@ QStringList ActivityTexts::knownActions()
             QStringLiteral("contact.update"),    QStringLiteral("invoice.add"),
             QStringLiteral("invoice.update"),
             QStringLiteral("invoice.dispute"),   QStringLiteral("invoice.undispute"),
-            QStringLiteral("portfolio.assign"),  QStringLiteral("document.batch"),
+            QStringLiteral("portfolio.assign"),  QStringLiteral("debtor.assign"),
+            QStringLiteral("document.batch"),
             QStringLiteral("import.debtors"),
             QStringLiteral("import.contacts"),   QStringLiteral("import.invoices"),
             QStringLiteral("import.payments"),   QStringLiteral("office_rules.changed"),
@@ -305,6 +307,8 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
             parts << tr("only those with no agent");
         if (count("selected") > 0)
             parts << tr("picked in the portfolio");
+    } else if (a == QLatin1String("debtor.assign")) {
+        parts << tr("from %1 to %2").arg(person(v.value(QStringLiteral("from"))), person(v.value(QStringLiteral("to"))));
     } else if (a == QLatin1String("document.batch")) {
         const auto kind = services::DocumentService::kindFromCode(v.value(QStringLiteral("kind")));
         parts << services::DocumentBatch::kindWords(kind.value_or(services::DocumentKind::Statement), count("written"));

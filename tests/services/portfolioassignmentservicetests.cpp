@@ -3,6 +3,7 @@
 #include "servicetesthelpers.h"
 #include "store/debtorrepository.h"
 #include "store/followuprepository.h"
+#include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
@@ -158,4 +159,33 @@ TEST_CASE("Debtors picked one by one are dealt like the ones shown, and only the
     r.onlyUnassigned = true;
     CHECK(test::refusedMessage([&] { o.service.assign(r, o.people.sue); }) ==
           QStringLiteral("Every debtor selected has an agent already: nothing to assign."));
+}
+
+TEST_CASE("Each debtor moved to another agent is in the activity, with whose it was and whose it is",
+          "[services][assignment]")
+{
+    Office o;
+    AssignmentRequest r;
+    r.chosen = {o.debtors.at(0), o.debtors.at(1)};  // D-1 (Beto's), D-2 (nobody's)
+    r.agents = {o.people.ana};
+    o.service.assign(r, o.people.sue);
+    store::SqlQuery q(o.t.db(), QStringLiteral("SELECT entity_id, user_id, details FROM audit_log "
+                                               "WHERE action = 'debtor.assign' ORDER BY entity_id"));
+    q.exec();
+    QStringList moves;
+    while (q.next())
+        moves << QStringLiteral("%1 by %2: %3").arg(q.text(0), q.text(1), q.text(2));
+    CHECK(moves == QStringList{QStringLiteral("%1 by %2: from=%3 to=%4")
+                                   .arg(o.debtors.at(0))
+                                   .arg(o.people.sue)
+                                   .arg(o.people.beto)
+                                   .arg(o.people.ana),
+                               QStringLiteral("%1 by %2: from=none to=%3")
+                                   .arg(o.debtors.at(1))
+                                   .arg(o.people.sue)
+                                   .arg(o.people.ana)});
+    // Given again to the agent who has them: nothing moved, nothing written.
+    o.service.assign(r, o.people.sue);
+    CHECK(store::SqlQuery(o.t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'debtor.assign'"))
+              .execScalar() == 2);
 }
