@@ -15,7 +15,7 @@ int runAgenda(CliContext &c)
     options.add(QStringLiteral("overdue"), CliContext::tr("also list what is still open from earlier days"));
     options.add(QStringLiteral("put-off"), CliContext::tr("only what was put off at least once"));
     if (!options.parse())
-        return Usage;
+        return options.exitCode();
     const auto date = options.date(QStringLiteral("date"), c.clock.today());
     if (!date)
         return Refused;

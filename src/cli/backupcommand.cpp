@@ -16,7 +16,7 @@ int runBackup(CliContext &c)
     options.add(QStringLiteral("out"), CliContext::tr("the copy to write (an older copy of that name is replaced)"),
                 QStringLiteral("FILE"));
     if (!options.parse() || !options.require(QStringLiteral("out")))
-        return Usage;
+        return options.exitCode();
     auto db = c.openDatabase();
     const services::BackupResult copy = services::BackupService(*db, c.clock).saveCopy(options.value(QStringLiteral("out")));
     const QLocale locale;

@@ -10,7 +10,7 @@ int runCheck(CliContext &c)
 {
     CliOptions options(c, QStringLiteral("check"), QString());
     if (!options.parse())
-        return Usage;
+        return options.exitCode();
     auto db = c.openDatabase();
     store::MaintenanceRepository maintenance(*db);
 

@@ -8,18 +8,38 @@ CliOptions::CliOptions(CliContext &context, const QString &command, const QStrin
     : m_context(context), m_command(command), m_synopsis(synopsis)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QString()));
 }
+
+bool CliOptions::helpAsked(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+}
+
+int CliOptions::exitCode() const { return m_helpShown ? Done : Usage; }
 
 void CliOptions::add(const QString &name, const QString &description, const QString &valueName)
 {
     m_parser.addOption(valueName.isEmpty() ? QCommandLineOption(name, description)
                                            : QCommandLineOption(name, description, valueName));
+    m_described.append({valueName.isEmpty() ? QStringLiteral("--") + name
+                                            : QStringLiteral("--%1 %2").arg(name, valueName),
+                        description});
 }
 
 bool CliOptions::parse()
 {
     QStringList args = m_context.arguments;
     args.prepend(m_command);
+    if (helpAsked(m_context.arguments)) {
+        // The command's usage and each option with what it does, in the
+        // desk's language, on standard output: asked for, not an error.
+        m_context.out << tr("Usage: libreta-cli [--db FILE] %1 %2").arg(m_command, m_synopsis) << Qt::endl;
+        for (const auto &[option, description] : std::as_const(m_described))
+            m_context.out << QStringLiteral("  %1\n      %2").arg(option, description) << Qt::endl;
+        m_helpShown = true;
+        return false;
+    }
     if (!m_parser.parse(args)) {
         usageError(m_parser.errorText());
         return false;

@@ -14,7 +14,7 @@ int runDemo(CliContext &c)
     options.add(QStringLiteral("seed"), CliContext::tr("the same seed gives the same data"), QStringLiteral("S"));
     options.add(QStringLiteral("date"), CliContext::tr("the day the demo office is at (default today)"), QStringLiteral("DATE"));
     if (!options.parse() || !options.require(QStringLiteral("debtors")))
-        return Usage;
+        return options.exitCode();
     const auto debtors = options.positiveInt(QStringLiteral("debtors"), 0);
     const auto seed = options.positiveInt(QStringLiteral("seed"), 1);
     const auto today = options.date(QStringLiteral("date"), c.clock.today());

@@ -18,6 +18,27 @@ namespace libreta::cli {
 
 using namespace services;
 
+namespace {
+
+// The command's options, for running it and for --help.
+void addOptions(CliOptions &options)
+{
+    options.add(QStringLiteral("out"), CliContext::tr("the file to write (default: standard output)"), QStringLiteral("FILE"));
+    options.add(QStringLiteral("delimiter"), CliContext::tr("comma (default) or semicolon (amounts then with a decimal comma)"), QStringLiteral("D"));
+    options.add(QStringLiteral("search"), CliContext::tr("portfolio: as typed in the search box"), QStringLiteral("TEXT"));
+    options.add(QStringLiteral("segment"), CliContext::tr("portfolio: only this segment"), QStringLiteral("S"));
+    options.add(QStringLiteral("status"), CliContext::tr("portfolio: active, settled, legal or closed"), QStringLiteral("S"));
+    options.add(QStringLiteral("aging"), CliContext::tr("portfolio: current, 1-30, 31-60, 61-90, 91-180 or 180+"), QStringLiteral("BUCKET"));
+    options.add(QStringLiteral("with-balance"), CliContext::tr("portfolio: only debtors who owe"));
+    options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("from"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores, follow-through and activity: from this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("to"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores, follow-through and activity: up to this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did; dashboard figures, scores, follow-through and aging: only this agent's"), QStringLiteral("LOGIN"));
+    options.add(QStringLiteral("action"), CliContext::tr("activity: only this action (payment.post, call.commit, ...)"), QStringLiteral("ACTION"));
+}
+
+} // namespace
+
 int runExport(CliContext &c)
 {
     const QString synopsis = QStringLiteral(
@@ -26,6 +47,13 @@ int runExport(CliContext &c)
         "[--delimiter comma|semicolon] [--search TEXT] [--segment S] [--status S] [--aging BUCKET] [--with-balance] "
         "[--date DAY] [--from DAY] [--to DAY] [--user LOGIN] [--action ACTION]");
     QStringList args = c.arguments;
+    if (CliOptions::helpAsked(args)) {
+        // What to export is the first word; the options are listed.
+        CliOptions options(c, QStringLiteral("export"), synopsis);
+        addOptions(options);
+        options.parse();
+        return options.exitCode();
+    }
     if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
         c.err << CliContext::tr("Say what to export.") << Qt::endl
               << CliContext::tr("Usage: libreta-cli [--db FILE] export %1").arg(synopsis) << Qt::endl;
@@ -40,20 +68,9 @@ int runExport(CliContext &c)
     args.removeFirst();
     CliContext rest{c.databasePath, args, c.out, c.err, c.clock};
     CliOptions options(rest, QStringLiteral("export"), synopsis);
-    options.add(QStringLiteral("out"), CliContext::tr("the file to write (default: standard output)"), QStringLiteral("FILE"));
-    options.add(QStringLiteral("delimiter"), CliContext::tr("comma (default) or semicolon (amounts then with a decimal comma)"), QStringLiteral("D"));
-    options.add(QStringLiteral("search"), CliContext::tr("portfolio: as typed in the search box"), QStringLiteral("TEXT"));
-    options.add(QStringLiteral("segment"), CliContext::tr("portfolio: only this segment"), QStringLiteral("S"));
-    options.add(QStringLiteral("status"), CliContext::tr("portfolio: active, settled, legal or closed"), QStringLiteral("S"));
-    options.add(QStringLiteral("aging"), CliContext::tr("portfolio: current, 1-30, 31-60, 61-90, 91-180 or 180+"), QStringLiteral("BUCKET"));
-    options.add(QStringLiteral("with-balance"), CliContext::tr("portfolio: only debtors who owe"));
-    options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("from"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores, follow-through and activity: from this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("to"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores, follow-through and activity: up to this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did; dashboard figures, scores, follow-through and aging: only this agent's"), QStringLiteral("LOGIN"));
-    options.add(QStringLiteral("action"), CliContext::tr("activity: only this action (payment.post, call.commit, ...)"), QStringLiteral("ACTION"));
+    addOptions(options);
     if (!options.parse())
-        return Usage;
+        return options.exitCode();
 
     ExportRequest request;
     request.kind = *kind;

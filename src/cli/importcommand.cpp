@@ -52,6 +52,23 @@ void printPlan(CliContext &c, const ImportPlan &plan, const QString &path)
         c.out << note << Qt::endl;
 }
 
+// The command's options, for running it and for --help.
+void addOptions(CliOptions &options)
+{
+    options.add(QStringLiteral("map"), CliContext::tr("map a column (title or number) to a field; FIELD empty leaves it out"), QStringLiteral("COLUMN=FIELD"));
+    options.add(QStringLiteral("preset"), CliContext::tr("read the file as a saved preset says"), QStringLiteral("NAME"));
+    options.add(QStringLiteral("save-preset"), CliContext::tr("save this file's mapping and settings under a name"), QStringLiteral("NAME"));
+    options.add(QStringLiteral("encoding"), CliContext::tr("utf-8, utf-16le, utf-16be, windows-1252 or latin-1"), QStringLiteral("E"));
+    options.add(QStringLiteral("delimiter"), CliContext::tr("comma, semicolon, tab or pipe"), QStringLiteral("D"));
+    options.add(QStringLiteral("header-line"), CliContext::tr("the line holding the column titles"), QStringLiteral("N"));
+    options.add(QStringLiteral("date-format"), CliContext::tr("iso, dmy (31/12/2025) or mdy (12/31/2025)"), QStringLiteral("F"));
+    options.add(QStringLiteral("decimal-comma"), CliContext::tr("amounts use a comma before the cents (1.234,56)"));
+    options.add(QStringLiteral("decimal-point"), CliContext::tr("amounts use a point before the cents (1,234.56)"));
+    options.add(QStringLiteral("create-debtors"), CliContext::tr("invoices naming an unknown debtor create it"));
+    options.add(QStringLiteral("keep-valid"), CliContext::tr("store the valid rows and write the refused ones to this file"), QStringLiteral("REJECTS"));
+    options.add(QStringLiteral("dry-run"), CliContext::tr("check every row and report, store nothing"));
+}
+
 } // namespace
 
 int runImport(CliContext &c)
@@ -65,6 +82,13 @@ int runImport(CliContext &c)
         c.err << message << Qt::endl << CliContext::tr("Usage: libreta-cli [--db FILE] import %1").arg(synopsis) << Qt::endl;
         return Usage;
     };
+    if (CliOptions::helpAsked(args)) {
+        // What the file holds and the file come first; the options are listed.
+        CliOptions options(c, QStringLiteral("import"), synopsis);
+        addOptions(options);
+        options.parse();
+        return options.exitCode();
+    }
     if (args.size() < 2 || args.at(0).startsWith(QLatin1Char('-')) || args.at(1).startsWith(QLatin1Char('-')))
         return usage(CliContext::tr("Say what the file holds and which file it is."));
     const auto kind = ImportFields::kindFromName(args.takeFirst());
@@ -74,20 +98,9 @@ int runImport(CliContext &c)
 
     CliContext rest{c.databasePath, args, c.out, c.err, c.clock};
     CliOptions options(rest, QStringLiteral("import"), synopsis);
-    options.add(QStringLiteral("map"), CliContext::tr("map a column (title or number) to a field; FIELD empty leaves it out"), QStringLiteral("COLUMN=FIELD"));
-    options.add(QStringLiteral("preset"), CliContext::tr("read the file as a saved preset says"), QStringLiteral("NAME"));
-    options.add(QStringLiteral("save-preset"), CliContext::tr("save this file's mapping and settings under a name"), QStringLiteral("NAME"));
-    options.add(QStringLiteral("encoding"), CliContext::tr("utf-8, utf-16le, utf-16be, windows-1252 or latin-1"), QStringLiteral("E"));
-    options.add(QStringLiteral("delimiter"), CliContext::tr("comma, semicolon, tab or pipe"), QStringLiteral("D"));
-    options.add(QStringLiteral("header-line"), CliContext::tr("the line holding the column titles"), QStringLiteral("N"));
-    options.add(QStringLiteral("date-format"), CliContext::tr("iso, dmy (31/12/2025) or mdy (12/31/2025)"), QStringLiteral("F"));
-    options.add(QStringLiteral("decimal-comma"), CliContext::tr("amounts use a comma before the cents (1.234,56)"));
-    options.add(QStringLiteral("decimal-point"), CliContext::tr("amounts use a point before the cents (1,234.56)"));
-    options.add(QStringLiteral("create-debtors"), CliContext::tr("invoices naming an unknown debtor create it"));
-    options.add(QStringLiteral("keep-valid"), CliContext::tr("store the valid rows and write the refused ones to this file"), QStringLiteral("REJECTS"));
-    options.add(QStringLiteral("dry-run"), CliContext::tr("check every row and report, store nothing"));
+    addOptions(options);
     if (!options.parse())
-        return Usage;
+        return options.exitCode();
 
     ImportRequest request;
     request.path = path;

@@ -25,7 +25,7 @@ int runInit(CliContext &c)
                 CliContext::tr("how debtors pay (bank, account, where); {referencia} becomes the debtor's reference"),
                 QStringLiteral("TEXT"));
     if (!options.parse())
-        return Usage;
+        return options.exitCode();
     const QString currency = options.value(QStringLiteral("currency")).trimmed().toUpper();
     if (options.isSet(QStringLiteral("currency")))
         services::OfficeSetupService::checkCurrency(currency);

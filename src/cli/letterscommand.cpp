@@ -35,7 +35,7 @@ int runLetters(CliContext &c)
     options.add(QStringLiteral("with-do-not-contact"), CliContext::tr("the debtors marked do not contact too"));
     options.add(QStringLiteral("with-nothing-owed"), CliContext::tr("statements: the debtors who owe nothing too"));
     if (!options.parse())
-        return Usage;
+        return options.exitCode();
     const bool oneFile = options.isSet(QStringLiteral("out"));
     if (oneFile == options.isSet(QStringLiteral("out-dir"))) {
         options.usageError(CliContext::tr("give either --out (one PDF) or --out-dir (one PDF per debtor)."));

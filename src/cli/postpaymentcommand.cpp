@@ -35,7 +35,7 @@ int runPostPayment(CliContext &c)
     options.add(QStringLiteral("again"),
                 CliContext::tr("record it even when the same payment (day, amount, reference) is already recorded"));
     if (!options.parse())
-        return Usage;
+        return options.exitCode();
     for (const char *required : {"debtor", "amount", "date", "method"})
         if (!options.require(QString::fromLatin1(required)))
             return Usage;

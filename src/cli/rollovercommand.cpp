@@ -10,7 +10,7 @@ int runRollover(CliContext &c)
     CliOptions options(c, QStringLiteral("rollover"), QStringLiteral("[--date YYYY-MM-DD]"));
     options.add(QStringLiteral("date"), CliContext::tr("the new day (default today)"), QStringLiteral("DATE"));
     if (!options.parse())
-        return Usage;
+        return options.exitCode();
     const auto date = options.date(QStringLiteral("date"), c.clock.today());
     if (!date)
         return Refused;

@@ -23,7 +23,7 @@ int runStatement(CliContext &c)
     options.add(QStringLiteral("out"), CliContext::tr("the PDF file to write"), QStringLiteral("FILE"));
     addLetterOptions(options);
     if (!options.parse())
-        return Usage;
+        return options.exitCode();
     for (const char *required : {"debtor", "out"})
         if (!options.require(QString::fromLatin1(required)))
             return Usage;

@@ -36,6 +36,20 @@ TEST_CASE("libreta-cli without a command prints usage and exits 2", "[cli]")
     CHECK(cli({QStringLiteral("frobnicate")}).status == 2);
 }
 
+TEST_CASE("Every command's --help lists its options with what they do, and exits 0", "[cli]")
+{
+    InitialisedOffice o;
+    for (const char *command : {"init", "demo", "post-payment", "import", "export", "statement", "backup"}) {
+        INFO(command);
+        const Run r = o.run({QString::fromLatin1(command), QStringLiteral("--help")});
+        CHECK(r.status == 0);
+        CHECK(r.out.startsWith(QStringLiteral("Usage: libreta-cli [--db FILE] ") + QString::fromLatin1(command)));
+        CHECK(r.out.contains(QStringLiteral("\n  --")));
+        CHECK_FALSE(r.err.contains(QStringLiteral("Usage")));
+    }
+    CHECK(o.run({QStringLiteral("post-payment"), QStringLiteral("-h")}).out.contains(QStringLiteral("--method M")));
+}
+
 TEST_CASE("init creates a migrated database with the chosen currency and no user", "[cli]")
 {
     Office o;
