@@ -4659,6 +4659,14 @@ Archivo: %2</translation>
         <source>Close Libreta; it asks first about anything not saved</source>
         <translation>Cierra Libreta; antes pregunta por lo que no se haya guardado</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>The guide to every screen, with a box to find a word in it</source>
+        <translation>La guía de cada pantalla, con un cuadro para buscar una palabra en ella</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -6333,6 +6341,25 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>Give their &amp;work to:</source>
         <translation>Pasar su traba&amp;jo a:</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the guide:</source>
+        <translation>&amp;Buscar en la guía:</translation>
+    </message>
+    <message>
+        <source>A word, such as promise or backup</source>
+        <translation>Una palabra, como promesa o copia</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
     </message>
 </context>
 <context>
@@ -10607,6 +10634,13 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
     <message>
         <source>debtors: %1 · open follow-ups: %2</source>
         <translation>deudores: %1 · seguimientos abiertos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::UserGuideWindow</name>
+    <message>
+        <source>Not in the guide.</source>
+        <translation>No está en la guía.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "ui/shortcutswindow.h"
 #include "ui/statusfigures.h"
 #include "ui/uisettings.h"
+#include "ui/userguidewindow.h"
 #include "ui/whoisworkingdialog.h"
 #include "ui_mainwindow.h"
 
@@ -109,6 +110,7 @@ void MainWindow::setUpActions()
         {m_ui->actionRefresh, themedIcon(this, "view-refresh", QStyle::SP_BrowserReload)},
         {m_ui->actionFind, themedIcon(this, "edit-find", QStyle::SP_FileDialogContentsView)},
         {m_ui->actionNextCall, themedIcon(this, "call-start", QStyle::SP_MediaSeekForward)},
+        {m_ui->actionUserGuide, themedIcon(this, "help-contents", QStyle::SP_DialogHelpButton)},
         {m_ui->actionAbout, themedIcon(this, "help-about", QStyle::SP_MessageBoxInformation)},
     };
     for (const auto &[action, icon] : icons)
@@ -143,6 +145,7 @@ void MainWindow::setUpActions()
     connect(m_ui->mainToolBar, &QToolBar::visibilityChanged, m_ui->actionShowToolBar, &QAction::setChecked);
     connect(m_ui->actionShowSideBar, &QAction::toggled, m_ui->sideBar, &QWidget::setVisible);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
     for (QMenu *menu : {m_ui->menuDebtor, m_ui->menuWork})
         connect(menu, &QMenu::triggered, this, [this](QAction *action) {
             if (action != m_ui->actionNextCall)
@@ -387,6 +390,18 @@ ShortcutsWindow *MainWindow::showShortcuts()
     m_shortcuts->raise();
     m_shortcuts->activateWindow();
     return m_shortcuts;
+}
+
+UserGuideWindow *MainWindow::showUserGuide()
+{
+    if (!m_guide) {
+        m_guide = new UserGuideWindow(QLocale(), this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 void MainWindow::showAbout()

@@ -42,6 +42,7 @@ class DeskAlerts;
 class NoticeBar;
 class PortfolioView;
 class ShortcutsWindow;
+class UserGuideWindow;
 class StatusFigures;
 
 // The desk: a side bar of sections (agenda, portfolio, and the two that
@@ -117,6 +118,8 @@ public:
     // a status message) when nobody is named at the desk.
     QDialog *changeOwnPin();
     ShortcutsWindow *showShortcuts();
+    // Help ▸ User guide: one window, raised again when asked again.
+    UserGuideWindow *showUserGuide();
     // File ▸ Import… (window-modal, returns at once) and File ▸ Export.
     ImportWizard *showImport();
     DataTransfer *dataTransfer() const { return m_transfer; }
@@ -186,6 +189,7 @@ private:
     QTimer m_figuresTimer;
     store::WalCheckpointer *m_checkpointer = nullptr;  // while the desk watchers run
     QPointer<ShortcutsWindow> m_shortcuts;
+    QPointer<UserGuideWindow> m_guide;
     NoticeBar *m_notice = nullptr;
     QString m_discountNotice;  // the band's text while it tells of discounts waiting
     QString m_reviewsNotice;   // ... or of reviews the agent has not read
