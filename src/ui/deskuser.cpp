@@ -86,6 +86,18 @@ std::optional<domain::User> DeskUser::current(store::Database &db)
         auto matched = activeUser(db, own);
         if (matched && !needsPin(*matched))
             return matched;
+        // A one-person office: its person wherever the file is opened (a
+        // backup copy, another computer), unless a PIN guards them.
+        std::optional<domain::User> only;
+        for (const domain::User &user : store::UserRepository(db).all()) {
+            if (!user.active)
+                continue;
+            if (only)
+                return std::nullopt;
+            only = user;
+        }
+        if (only && !needsPin(*only))
+            return only;
         return std::nullopt;
     } catch (const store::StoreError &) {
         // Unknown user: what they record is still stored, without a user id.

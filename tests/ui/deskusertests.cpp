@@ -81,6 +81,21 @@ TEST_CASE("The system account is the desk user when the office lists its login",
     qputenv("USER", kStranger.toUtf8());
 }
 
+TEST_CASE("A one-person office's person is the desk's wherever the file is opened, unless a PIN guards them",
+          "[ui][deskuser]")
+{
+    test::TempDb t;
+    qputenv("USER", kStranger.toUtf8());
+    const auto carmen = addUser(t.db(), QStringLiteral("cortega"), QStringLiteral("Carmen Ortega"), UserRole::Admin);
+    addUser(t.db(), QStringLiteral("gone"), QStringLiteral("Ex Empleado"), UserRole::Agent, false);
+    // A backup copy opened on another computer: no choice remembered, another login.
+    CHECK(ui::DeskUser::id(t.db()) == carmen);
+    CHECK_FALSE(ui::DeskUser::needsChoice(t.db()));
+    store::UserRepository(t.db()).setPinHash(carmen, services::Pin::hash(QStringLiteral("4821")));
+    CHECK_FALSE(ui::DeskUser::current(t.db()));
+    CHECK(ui::DeskUser::needsChoice(t.db()));
+}
+
 TEST_CASE("The who-is-working dialog lists the active users and remembers the choice", "[ui][deskuser]")
 {
     test::TempDb t;
