@@ -1896,10 +1896,6 @@
         <translation>Uso: libreta-cli [--db ARCHIVO] %1 %2</translation>
     </message>
     <message>
-        <source>--%1: «%2» is not a date; write it as YYYY-MM-DD.</source>
-        <translation>--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD.</translation>
-    </message>
-    <message>
         <source>--%1: «%2» is not a whole number greater than zero.</source>
         <translation>--%1: «%2» no es un número entero mayor que cero.</translation>
     </message>
@@ -2397,6 +2393,10 @@
     <message>
         <source>--method: «%1» is not a payment method; use cash, transfer, card, check, deposit, mobile, store, direct_debit or other.</source>
         <translation>--method: «%1» no es una forma de pago; use efectivo, transferencia, tarjeta, cheque, depósito, bizum (pago móvil), oxxo (pago en tienda), domiciliación u otro.</translation>
+    </message>
+    <message>
+        <source>--%1: «%2» is not a date; write it as YYYY-MM-DD or as %3.</source>
+        <translation>--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD o como %3.</translation>
     </message>
 </context>
 <context>

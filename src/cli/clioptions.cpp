@@ -1,6 +1,10 @@
 #include "cli/clioptions.h"
 
 #include "cli/clicontext.h"
+#include "domain/dateorder.h"
+#include "domain/shortdate.h"
+
+#include <QLocale>
 
 namespace libreta::cli {
 
@@ -69,10 +73,19 @@ std::optional<QDate> CliOptions::date(const QString &name, const QDate &fallback
 {
     if (!m_parser.isSet(name))
         return fallback;
-    const QDate d = QDate::fromString(m_parser.value(name), Qt::ISODate);
+    const QString text = m_parser.value(name).trimmed();
+    // ISO always (scripts); else as the desk writes dates, in its order:
+    // 07/12/2026 is the 7th of December in Madrid and Mexico City.
+    const QString shortFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    const auto order = shortFormat.indexOf(u'M') < shortFormat.indexOf(u'd') ? domain::DateOrder::MonthDayYear
+                                                                             : domain::DateOrder::DayMonthYear;
+    QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        d = domain::parseDate(QStringView(text), order).value_or(QDate());
     if (!d.isValid()) {
-        m_context.err << tr("--%1: «%2» is not a date; write it as YYYY-MM-DD.")
-                             .arg(name, m_parser.value(name))
+        m_context.err << tr("--%1: «%2» is not a date; write it as YYYY-MM-DD or as %3.")
+                             .arg(name, m_parser.value(name),
+                                  domain::shortDate(QDate(QDate::currentDate().year(), 12, 31)))
                       << Qt::endl;
         return std::nullopt;
     }

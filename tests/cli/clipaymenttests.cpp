@@ -72,3 +72,25 @@ TEST_CASE("post-payment run twice records the money once, unless told it is anot
     CHECK(nobody.err.contains(QStringLiteral("--user")));
     CHECK(count(o.db, payments) == 2);
 }
+
+TEST_CASE("post-payment takes a Bizum by its name and a date written as the desk writes dates", "[cli]")
+{
+    InitialisedOffice o;
+    {
+        store::Database db(o.db);
+        const domain::Id debtor = test::addDebtor(db, QStringLiteral("C001"), QStringLiteral("María Gómez"));
+        test::addInvoice(db, debtor, QStringLiteral("F-1"), QDate(2026, 10, 1), test::pesos(2000));
+    }
+    QStringList args{QStringLiteral("post-payment"), QStringLiteral("--debtor"), QStringLiteral("C001"),
+                     QStringLiteral("--amount"),     QStringLiteral("850"),     QStringLiteral("--date"),
+                     QStringLiteral("06/12/2026"),   QStringLiteral("--method"), QStringLiteral("Bizum")};
+    const Run r = o.run(args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    CHECK(count(o.db, QStringLiteral("SELECT count(*) FROM payments WHERE paid_on = '2026-12-06' "
+                                     "AND method = 'mobile'")) == 1);
+    args[6] = QStringLiteral("31/02/2026");
+    const Run refused = o.run(args);
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(QStringLiteral("--date: «31/02/2026» is not a date; write it as YYYY-MM-DD or as")));
+}
