@@ -2822,6 +2822,10 @@
         <source>Calls allowed again (do-not-contact lifted). Previous reason: %1. Why lifted: %2</source>
         <translation>Se vuelve a permitir llamar (se quitó la marca «no contactar»). Motivo anterior: %1. Motivo para quitarla: %2</translation>
     </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>Id. fiscal: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -6044,6 +6048,25 @@ Compruebe que el nombre esté bien escrito.</translation>
             <numerusform>Cliente de valor bajo con %Ln día de atraso: pasó el mes de cortesía; sea firme y fije una fecha.</numerusform>
             <numerusform>Cliente de valor bajo con %Ln días de atraso: pasó el mes de cortesía; sea firme y fije una fecha.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaxIdCheck</name>
+    <message>
+        <source>the NIF %1 does not add up: its letter should be %2.</source>
+        <translation>el NIF %1 no cuadra: su letra debería ser %2.</translation>
+    </message>
+    <message>
+        <source>the NIE %1 does not add up: its letter should be %2.</source>
+        <translation>el NIE %1 no cuadra: su letra debería ser %2.</translation>
+    </message>
+    <message>
+        <source>the CUIT %1 does not add up: its last digit should be %2.</source>
+        <translation>el CUIT %1 no cuadra: su último dígito debería ser %2.</translation>
+    </message>
+    <message>
+        <source>the RUT %1 does not add up: its check digit should be %2.</source>
+        <translation>el RUT %1 no cuadra: su dígito verificador debería ser %2.</translation>
     </message>
 </context>
 <context>

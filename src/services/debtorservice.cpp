@@ -3,6 +3,7 @@
 #include "domain/entitycodes.h"
 #include "domain/nextreference.h"
 #include "domain/segmentname.h"
+#include "domain/taxidcheck.h"
 #include "domain/textfold.h"
 #include "services/audittrail.h"
 #include "services/contactmerge.h"
@@ -45,13 +46,18 @@ Debtor DebtorService::checked(const Debtor &input, std::optional<Id> existingId)
         throw InputError(QStringLiteral("external_ref"), tr("Reference: at most %1 characters.").arg(kMaxRefLength));
     if (d.taxId.size() > kMaxTaxIdLength)
         throw InputError(QStringLiteral("tax_id"), tr("Tax id: at most %1 characters.").arg(kMaxTaxIdLength));
+    // Checked when typed or changed: a debtor stored before the check keeps
+    // saving while its other details are edited.
+    const auto storedBefore = existingId ? store::DebtorRepository(m_db).byId(*existingId) : std::nullopt;
+    if (!storedBefore || storedBefore->taxId != d.taxId)
+        if (const auto problem = taxIdCheckProblem(d.taxId))
+            throw InputError(QStringLiteral("tax_id"), tr("Tax id: %1").arg(*problem));
     TimeZoneCheck::require(QStringLiteral("time_zone"), d.timeZone);
 
     if (!d.segment.isEmpty()) {
         // A debtor's own segment retyped in other capitals is a correction
         // of its spelling, kept as typed.
-        const auto stored = existingId ? store::DebtorRepository(m_db).byId(*existingId) : std::nullopt;
-        if (!stored || foldForSearch(stored->segment) != foldForSearch(d.segment))
+        if (!storedBefore || foldForSearch(storedBefore->segment) != foldForSearch(d.segment))
             d.segment = segmentAsSpelled(d.segment, store::PortfolioRepository(m_db).segments());
     }
     const auto sameRef = store::DebtorRepository(m_db).byRef(d.externalRef);

@@ -3,6 +3,7 @@
 #include "csv/encoding.h"
 #include "domain/labels.h"
 #include "domain/shortdate.h"
+#include "domain/taxidcheck.h"
 #include "services/contactservice.h"
 #include "services/debtorservice.h"
 #include "services/importwords.h"
@@ -252,6 +253,8 @@ bool RowReader::debtor(const csv::Record &record, DebtorRow &row, QList<FieldPro
         d.taxId = text(record, TaxId, problems).toUpper();
         if (d.taxId.size() > DebtorService::kMaxTaxIdLength)
             problem(problems, TaxId, tr("at most %1 characters.").arg(DebtorService::kMaxTaxIdLength));
+        else if (const auto wrong = taxIdCheckProblem(d.taxId))
+            problem(problems, TaxId, *wrong);
     }
     if (has(Address))
         d.address = text(record, Address, problems).simplified();

@@ -4,6 +4,7 @@
 #include "store/contactrepository.h"
 #include "store/debtorrepository.h"
 #include "store/noterepository.h"
+#include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
 #include "support/fixtures.h"
@@ -194,4 +195,29 @@ TEST_CASE("A new debtor typed with a phone gets its own contact with it in the s
     // Neither given: a debtor alone, as create() makes it.
     const Id alone = service.createWithContact(newDebtor(QStringLiteral("N-3")), QString(), QString());
     CHECK(store::ContactRepository(t.db()).forDebtor(alone).isEmpty());
+}
+
+TEST_CASE("A NIF whose letter does not add up is refused when typed, not when other details change",
+          "[services][debtor]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    services::DebtorService service(t.db(), clock);
+    Debtor typo = newDebtor();
+    typo.taxId = QStringLiteral("12345678a");
+    CHECK(test::refusedMessage([&] { service.create(typo); })
+          == QStringLiteral("Tax id: the NIF 12345678A does not add up: its letter should be Z."));
+    CHECK(store::DebtorRepository(t.db()).count() == 0);
+    typo.taxId = QStringLiteral("12345678Z");
+    const Id id = service.create(typo);
+
+    // One stored before the check (an older file, an import of old) keeps
+    // saving while its other details are edited.
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET tax_id = '50000000S' WHERE id = %1").arg(id)).exec();
+    Debtor stored = *store::DebtorRepository(t.db()).byId(id);
+    stored.city = QStringLiteral("Madrid");
+    service.update(stored);
+    CHECK(store::DebtorRepository(t.db()).byId(id)->city == QStringLiteral("Madrid"));
+    stored.taxId = QStringLiteral("50000001S");
+    CHECK(test::refusedField([&] { service.update(stored); }) == QStringLiteral("tax_id"));
 }

@@ -121,7 +121,7 @@ TEST_CASE("A Windows-1252 file from an English system keeps its accents and zero
     CHECK(nunez.risk == domain::Level::High);
     const auto pena = storedDebtor(t.db(), QStringLiteral("C-002"));
     CHECK(pena.name == QStringLiteral("Peña, María"));
-    CHECK(pena.taxId == QStringLiteral("00123456Z"));
+    CHECK(pena.taxId == QStringLiteral("00123456S"));
     CHECK(pena.city == QStringLiteral("Cádiz"));
 }
 
@@ -504,4 +504,16 @@ TEST_CASE("A contacts sheet whose mobile cell is empty keeps the row by its othe
     INFO(test::messagesOf(r).toStdString());
     CHECK(r.added == 2);
     CHECK(r.refused == 0);
+}
+
+TEST_CASE("An imported NIF whose letter does not add up refuses its row, saying the right letter", "[import]")
+{
+    test::TempDb t;
+    const ImportResult r = test::runImportText(t.db(), ImportKind::Debtors,
+                                               QByteArrayLiteral("Referencia;Nombre;NIF\n"
+                                                                 "C001;José Martínez;12345678Z\n"
+                                                                 "C002;María Gómez;12345678A\n"));
+    CHECK(r.added == 1);
+    CHECK(r.refused == 1);
+    CHECK(test::messagesOf(r).contains(QStringLiteral("tax_id: the NIF 12345678A does not add up: its letter should be Z.")));
 }

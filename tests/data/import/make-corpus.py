@@ -32,7 +32,7 @@ write("debtors-utf8bom-semicolon-crlf.csv",
 write("debtors-windows1252-comma.csv",
       "Customer ID,Name,Tax ID,Phone,E-mail,City,Risk\n"
       "C-001,Núñez Ibáñez S.L.,B12345678,+34 912 345 678,cobros@nunez.es,Málaga,High\n"
-      "C-002,\"Peña, María\",00123456Z,600 111 222,,Cádiz,low\n",
+      "C-002,\"Peña, María\",00123456S,600 111 222,,Cádiz,low\n",
       encoding="cp1252")
 
 # Excel's "Unicode text": UTF-16 little-endian with BOM, tabs, CRLF.
