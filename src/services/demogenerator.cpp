@@ -137,6 +137,7 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
     if (!currencyCode.isEmpty())
         s.currencyCode = currencyCode;
     const bool euro = s.currencyCode == QLatin1String("EUR");
+    const bool peso = s.currencyCode == QLatin1String("MXN");
     s.graceDays = 2;
     // Small balances long overdue are worth more to close: their segment
     // may be offered more than the office's 10%.
@@ -152,11 +153,16 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
                               "escriba {referencia}. También puede pagar en efectivo en nuestra oficina de la calle "
                               "Mayor 18, de lunes a viernes de 9:00 a 14:00.")
                    .arg(s.officeName)
-             : QStringLiteral("Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 "
-                              "04512398770 2, a nombre de %1. Como referencia escriba {referencia}. También puede "
-                              "pagar en efectivo en nuestra oficina de Av. Juárez 118, Centro, de lunes a viernes "
-                              "de 9:00 a 17:00.")
-                   .arg(s.officeName);
+             : peso ? QStringLiteral("Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 "
+                                     "04512398770 2, a nombre de %1. Como referencia escriba {referencia}. También "
+                                     "puede pagar en efectivo en nuestra oficina de Av. Juárez 118, Centro, de lunes a "
+                                     "viernes de 9:00 a 17:00.")
+                          .arg(s.officeName)
+                    // Another country's office: no Mexican CLABE on its letters.
+                    : QStringLiteral("Transferencia o depósito a la cuenta corriente 0451-2398-77 a nombre de %1. Como "
+                                     "referencia escriba {referencia}. También puede pagar en nuestra oficina, de lunes "
+                                     "a viernes de 9:00 a 17:00.")
+                          .arg(s.officeName);
     settings.save(s);
     ctx.rules = s;
     ctx.currencyCode = s.currencyCode;

@@ -374,6 +374,24 @@ TEST_CASE("A demo office keeps the currency its file was given", "[demo]")
     CHECK_FALSE(settings.load().paymentInstructions.contains(QStringLiteral("CLABE")));
 }
 
+TEST_CASE("A demo office in Argentine pesos writes its notes as Argentina does, and its letters name no CLABE",
+          "[demo]")
+{
+    test::TempDb t;
+    store::SettingsRepository settings(t.db());
+    domain::OfficeSettings s = settings.load();
+    s.currencyCode = QStringLiteral("ARS");
+    settings.save(s);
+    generate(t.db(), 30, 1);
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(negotiation_notes || commitment_text || close_notes, ' ') "
+                                  "FROM calls")));
+    REQUIRE(q.next());
+    // "$25.638,10": a comma before the cents.
+    CHECK(q.value(0).toString().contains(QRegularExpression(QStringLiteral("\\$\\d{1,3}(\\.\\d{3})*,\\d\\d"))));
+    CHECK_FALSE(settings.load().paymentInstructions.contains(QStringLiteral("CLABE")));
+}
+
 TEST_CASE("A demo keeps the name its office was given", "[demo]")
 {
     test::TempDb t;
