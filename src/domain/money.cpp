@@ -253,7 +253,8 @@ MoneyParse Money::parse(const QString &text, DecimalHint hint)
         digits = normalised.remove(group);
     }
 
-    if (Money::currencyDecimals() == 0 && std::any_of(fraction.cbegin(), fraction.cend(), [](QChar ch) { return ch != u'0'; }))
+    const bool cents = std::any_of(fraction.cbegin(), fraction.cend(), [](QChar ch) { return ch != u'0'; });
+    if (Money::currencyDecimals() == 0 && cents)
         return fail(QCoreApplication::translate(
                         "Money", "«%1» has cents, and the office's currency has none: type whole amounts, "
                                  "for example %2.")

@@ -50,7 +50,7 @@ QString UserGuideWindow::guideMarkdown(const QLocale &locale)
     QString markdown = QString::fromUtf8(file.readAll());
     if (picturesFolder().isEmpty()) {
         // A picture that cannot be found would show as an empty frame.
-        static const QRegularExpression picture(QStringLiteral("^!\\[[^\\]]*\\]\\([^)]*\\)\\s*$"),
+        static const QRegularExpression picture(QStringLiteral("^[ \\t]*!\\[[^\\]]*\\]\\([^)]*\\)\\s*$"),
                                                 QRegularExpression::MultilineOption);
         markdown.remove(picture);
     }

@@ -1,4 +1,5 @@
-// Not a test: docs/screenshots/user-pin.png, an administrator giving a
+// Not a test: docs/screenshots/who-is-working-no-pin.png, an agent's desk
+// saying the supervisor has no PIN, user-pin.png, an administrator giving a
 // supervisor a PIN, who-is-working-pin.png, an agent's desk refusing the
 // supervisor without it, and change-pin.png, the supervisor changing it, in a demo office, in Spanish. Hidden ([.]);
 // scripts/screenshots runs it with the other "[.screenshots]".
@@ -27,6 +28,17 @@ TEST_CASE("Screenshots of a supervisor's PIN being given and asked for, in Spani
     qputenv("USER", "nobody-at-this-desk");
     ui::DeskUser::choose(db, QStringLiteral("aruiz"));  // the demo's administrator
 
+    {
+        // Before: Lucía's desk, the supervisor still without a PIN.
+        ui::DeskUser::choose(db, QStringLiteral("lhernandez"));
+        ui::WhoIsWorkingDialog open(db);
+        open.show();
+        auto *combo = open.findChild<QComboBox *>(QStringLiteral("userCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("fibarra")));
+        QTest::qWait(250);
+        REQUIRE(open.grab().save(office.picture(QStringLiteral("who-is-working-no-pin.png"))));
+        ui::DeskUser::choose(db, QStringLiteral("aruiz"));
+    }
     ui::UsersDialog users(db, office.clock);
     users.show();
     const QList<domain::User> listed = store::UserRepository(db).all();
