@@ -61,13 +61,22 @@ services::CallDraft planCall(Id debtor, Id agent)
     return d;
 }
 
-Id assignedDebtor(store::Database &db, Id agent)
-{
-    const Id debtor = test::addDebtor(db, QStringLiteral("R-1"));
-    store::SqlQuery(db, QStringLiteral("UPDATE debtors SET assigned_agent_id = %1 WHERE id = %2").arg(agent).arg(debtor))
-        .exec();
-    return debtor;
-}
+// Ana's desk, and her debtor owing 10,000.00 since January.
+struct Desk {
+    test::TempDb t;
+    FixedClock clock{kMorning};
+    services::CallService service{t.db(), clock};
+    Id agent = test::addTwoAgentsAndSupervisor(t.db()).ana;
+    Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    Desk()
+    {
+        store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET assigned_agent_id = %1 WHERE id = %2")
+                                    .arg(agent)
+                                    .arg(debtor))
+            .exec();
+        test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 31), test::pesos(10000));
+    }
+};
 
 store::PanelFigures dayFigures(store::Database &db, const QDate &day)
 {
@@ -79,12 +88,11 @@ store::PanelFigures dayFigures(store::Database &db, const QDate &day)
 TEST_CASE("A plan replaced the day it was made leaves the Panel: only the promise that replaced it counts",
           "[services][panel][figures]")
 {
-    test::TempDb t;
-    FixedClock clock(kMorning);
-    services::CallService service(t.db(), clock);
-    const Id agent = test::addTwoAgentsAndSupervisor(t.db()).ana;
-    const Id debtor = assignedDebtor(t.db(), agent);
-    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 31), test::pesos(10000));
+    Desk d;
+    test::TempDb &t = d.t;
+    services::CallService &service = d.service;
+    const Id agent = d.agent;
+    const Id debtor = d.debtor;
 
     const auto plan = service.commit(planCall(debtor, agent));
     REQUIRE(plan.promiseIds.size() == 2);
@@ -119,12 +127,12 @@ TEST_CASE("A plan replaced the day it was made leaves the Panel: only the promis
 
 TEST_CASE("A promise replaced on a later day still counts as made on its own day", "[services][panel][figures]")
 {
-    test::TempDb t;
-    FixedClock clock(kMorning);
-    services::CallService service(t.db(), clock);
-    const Id agent = test::addTwoAgentsAndSupervisor(t.db()).ana;
-    const Id debtor = assignedDebtor(t.db(), agent);
-    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 31), test::pesos(10000));
+    Desk d;
+    test::TempDb &t = d.t;
+    FixedClock &clock = d.clock;
+    services::CallService &service = d.service;
+    const Id agent = d.agent;
+    const Id debtor = d.debtor;
 
     auto first = agreed(debtor, agent, kMorning);
     first.promise = promiseOf(test::pesos(4000), QDate(2026, 3, 20));
