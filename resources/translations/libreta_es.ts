@@ -3262,6 +3262,190 @@
         <source>Up to: %1 is before the first day, %2.</source>
         <translation>Hasta: %1 es anterior al primer día, %2.</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promesas obtenidas</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Cumplidas</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Cumplidas en parte</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Paid of those promises</source>
+        <translation>Pagado de esas promesas</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Taken off without payment</source>
+        <translation>Descontado sin pago</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Its number</source>
+        <translation>Su número</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s reference</source>
+        <translation>Referencia del deudor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Deudores</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Saldo pendiente</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Presentation points</source>
+        <translation>Puntos de presentación</translation>
+    </message>
+    <message>
+        <source>Presentation scored</source>
+        <translation>Presentaciones calificadas</translation>
+    </message>
+    <message>
+        <source>Listening points</source>
+        <translation>Puntos de escucha activa</translation>
+    </message>
+    <message>
+        <source>Listening scored</source>
+        <translation>Escuchas calificadas</translation>
+    </message>
+    <message>
+        <source>Negotiation points</source>
+        <translation>Puntos de negociación</translation>
+    </message>
+    <message>
+        <source>Negotiation scored</source>
+        <translation>Negociaciones calificadas</translation>
+    </message>
+    <message>
+        <source>Pre-close points</source>
+        <translation>Puntos de precierre</translation>
+    </message>
+    <message>
+        <source>Pre-close scored</source>
+        <translation>Precierres calificados</translation>
+    </message>
+    <message>
+        <source>Close points</source>
+        <translation>Puntos de cierre</translation>
+    </message>
+    <message>
+        <source>Close scored</source>
+        <translation>Cierres calificados</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Para el día</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Hechas a tiempo</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hechas tarde</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Aún pendientes</translation>
+    </message>
+    <message>
+        <source>Put off</source>
+        <translation>Pospuestas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
 </context>
 <context>
     <name>FirstStart</name>

@@ -10,6 +10,7 @@
 #include "store/exportrepository.h"
 #include "store/figuresrepository.h"
 
+#include <QHash>
 #include <QIODevice>
 #include <QTimeZone>
 
@@ -136,6 +137,83 @@ QStringList ExportService::columns(ExportKind kind)
     return {};
 }
 
+bool ExportService::isReport(ExportKind kind)
+{
+    switch (kind) {
+    case ExportKind::Figures:
+    case ExportKind::Scores:
+    case ExportKind::FollowThrough:
+    case ExportKind::Aging:
+    case ExportKind::Activity:
+    case ExportKind::Adjustments: return true;
+    default: return false;
+    }
+}
+
+QStringList ExportService::titles(ExportKind kind)
+{
+    // The reports' columns in words; one table, as a column means the same
+    // in every report it is in.
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("day"), QT_TR_NOOP("Day")},
+        {QStringLiteral("agent"), QT_TR_NOOP("Agent")},
+        {QStringLiteral("segment"), QT_TR_NOOP("Segment")},
+        {QStringLiteral("calls"), QT_TR_NOOP("Calls")},
+        {QStringLiteral("contacts"), QT_TR_NOOP("Contacts")},
+        {QStringLiteral("promises_made"), QT_TR_NOOP("Promises made")},
+        {QStringLiteral("promised"), QT_TR_NOOP("Promised")},
+        {QStringLiteral("promises_kept"), QT_TR_NOOP("Promises kept")},
+        {QStringLiteral("promises_partial"), QT_TR_NOOP("Partly kept")},
+        {QStringLiteral("promises_broken"), QT_TR_NOOP("Broken")},
+        {QStringLiteral("promises_paid"), QT_TR_NOOP("Paid of those promises")},
+        {QStringLiteral("payments"), QT_TR_NOOP("Payments")},
+        {QStringLiteral("recovered"), QT_TR_NOOP("Recovered")},
+        {QStringLiteral("adjusted"), QT_TR_NOOP("Taken off without payment")},
+        {QStringLiteral("at"), QT_TR_NOOP("When")},
+        {QStringLiteral("user"), QT_TR_NOOP("Person")},
+        {QStringLiteral("login"), QT_TR_NOOP("Login")},
+        {QStringLiteral("action"), QT_TR_NOOP("Action")},
+        {QStringLiteral("entity"), QT_TR_NOOP("About")},
+        {QStringLiteral("entity_id"), QT_TR_NOOP("Its number")},
+        {QStringLiteral("debtor_ref"), QT_TR_NOOP("Debtor's reference")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("amount"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("details"), QT_TR_NOOP("Details")},
+        {QStringLiteral("as_of"), QT_TR_NOOP("As of")},
+        {QStringLiteral("aging"), QT_TR_NOOP("Age")},
+        {QStringLiteral("debtors"), QT_TR_NOOP("Debtors")},
+        {QStringLiteral("outstanding"), QT_TR_NOOP("Outstanding")},
+        {QStringLiteral("reviews"), QT_TR_NOOP("Reviews")},
+        {QStringLiteral("presentation_points"), QT_TR_NOOP("Presentation points")},
+        {QStringLiteral("presentation_scored"), QT_TR_NOOP("Presentation scored")},
+        {QStringLiteral("listening_points"), QT_TR_NOOP("Listening points")},
+        {QStringLiteral("listening_scored"), QT_TR_NOOP("Listening scored")},
+        {QStringLiteral("negotiation_points"), QT_TR_NOOP("Negotiation points")},
+        {QStringLiteral("negotiation_scored"), QT_TR_NOOP("Negotiation scored")},
+        {QStringLiteral("preclose_points"), QT_TR_NOOP("Pre-close points")},
+        {QStringLiteral("preclose_scored"), QT_TR_NOOP("Pre-close scored")},
+        {QStringLiteral("close_points"), QT_TR_NOOP("Close points")},
+        {QStringLiteral("close_scored"), QT_TR_NOOP("Close scored")},
+        {QStringLiteral("due"), QT_TR_NOOP("Due")},
+        {QStringLiteral("done_on_time"), QT_TR_NOOP("Done on time")},
+        {QStringLiteral("done_late"), QT_TR_NOOP("Done late")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+        {QStringLiteral("open"), QT_TR_NOOP("Still open")},
+        {QStringLiteral("put_off"), QT_TR_NOOP("Put off")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("invoice_number"), QT_TR_NOOP("Invoice")},
+        {QStringLiteral("by"), QT_TR_NOOP("By")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+    };
+    QStringList out = columns(kind);
+    if (!isReport(kind))
+        return out;
+    for (QString &column : out)
+        if (const char *text = words.value(column))
+            column = tr(text);
+    return out;
+}
+
 qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
 {
     // An empty file would read as "nothing happened in those days".
@@ -152,7 +230,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         return s;
     };
     const QDate today = m_clock.today();
-    writer.writeRow(columns(request.kind));
+    writer.writeRow(request.titlesInWords ? titles(request.kind) : columns(request.kind));
     qint64 rows = 0;
     store::ExportRepository repo(m_db);
 

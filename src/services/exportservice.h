@@ -30,6 +30,12 @@ struct ExportRequest {
     std::optional<domain::Id> agentId;  // figures, scores, aging: one agent's (0: nobody's); activity: one person's
     QString action;                     // activity: one action ("payment.post"); empty: all
     std::optional<domain::Id> debtorId;  // activity: only what is about this debtor
+    // The header row in the desk's words ("Día;Gestor;Llamadas…"), for a
+    // report a person opens in a spreadsheet; otherwise the field names,
+    // which scripts and the importer read. Only the reports no import reads
+    // back (figures, scores, follow-through, aging, activity, adjustments)
+    // have words of their own; the others keep their field names.
+    bool titlesInWords = false;
 };
 
 // Writes CSV files Excel opens as they are (UTF-8 with BOM, comma or
@@ -54,6 +60,11 @@ public:
     static QList<ExportKind> allKinds();
     // The columns each export writes.
     static QStringList columns(ExportKind kind);
+    // `columns(kind)` as a person reads them, translated; the field names
+    // themselves for the kinds the importer reads back.
+    static QStringList titles(ExportKind kind);
+    // Whether `kind` is a report no import reads back.
+    static bool isReport(ExportKind kind);
 
 private:
     store::Database &m_db;

@@ -81,6 +81,8 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
     request.delimiter = filter == semicolon ? ';' : ',';
+    // A report is for reading in a spreadsheet: its columns in words.
+    request.titlesInWords = ExportService::isReport(kind);
     exportTo(request, db.path(), path);
 }
 

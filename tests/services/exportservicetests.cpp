@@ -275,4 +275,29 @@ TEST_CASE("The aging export writes what is owed today by age and segment, for ev
                                        QStringLiteral("2026-11-30,31-60,Alto,1,1000.00"),
                                        QStringLiteral("2026-11-30,180+,Alto,1,250.00")});
     CHECK(services::ExportService::kindFromName(u"aging") == services::ExportKind::Aging);
+    // For a person's spreadsheet: the same rows under words.
+    services::ExportRequest words;
+    words.kind = services::ExportKind::Aging;
+    words.titlesInWords = true;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    services::ExportService(t.db(), clock).write(words, buffer);
+    const QStringList lines = QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"));
+    CHECK(lines.value(0) == QStringLiteral("As of,Age,Segment,Debtors,Outstanding"));
+    CHECK(lines.value(1) == QStringLiteral("2026-11-30,31-60,Alto,2,1500.00"));
+}
+
+TEST_CASE("Every report a person opens has every column in words, and what the importer reads keeps field names",
+          "[export]")
+{
+    using services::ExportService;
+    for (const auto kind : ExportService::allKinds()) {
+        INFO(ExportService::kindName(kind).toStdString());
+        const QStringList codes = ExportService::columns(kind);
+        const QStringList titles = ExportService::titles(kind);
+        REQUIRE(titles.size() == codes.size());
+        for (qsizetype i = 0; i < codes.size(); ++i)
+            CHECK((titles.at(i) != codes.at(i)) == ExportService::isReport(kind));
+    }
+    CHECK(ExportService::titles(services::ExportKind::Figures).first() == QStringLiteral("Day"));
 }
