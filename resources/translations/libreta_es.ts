@@ -3446,6 +3446,10 @@
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Sin gestor</translation>
+    </message>
 </context>
 <context>
     <name>FirstStart</name>

@@ -231,6 +231,9 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
     };
     const QDate today = m_clock.today();
     writer.writeRow(request.titlesInWords ? titles(request.kind) : columns(request.kind));
+    // A report's line for work nobody had: said, not an empty cell.
+    const QString nobody = request.titlesInWords ? tr("Nobody") : QString();
+    auto agent = [&nobody](const QString &name) { return name.isEmpty() ? nobody : name; };
     qint64 rows = 0;
     store::ExportRepository repo(m_db);
 
@@ -323,7 +326,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
                                       request.agentId};
         store::FiguresRepository(m_db).daily(scope, [&](const store::DailyFigureLine &l) {
             const store::PanelFigures &f = l.figures;
-            writer.writeRow({dateText(l.day), l.agentName, l.segment, QString::number(f.calls),
+            writer.writeRow({dateText(l.day), agent(l.agentName), l.segment, QString::number(f.calls),
                              QString::number(f.contacts), QString::number(f.promisesMade), money(f.promised),
                              QString::number(f.promisesKept), QString::number(f.promisesPartial),
                              QString::number(f.promisesBroken), money(f.promisesPaid), QString::number(f.payments),
@@ -339,7 +342,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         const store::PanelScope scope{request.from.value_or(QDate(2000, 1, 1)), request.to.value_or(today),
                                       request.agentId};
         store::FiguresRepository(m_db).dailyReviews(scope, [&](const store::DailyReviewLine &l) {
-            QStringList cells{dateText(l.day), l.agentName, QString::number(l.figures.reviews)};
+            QStringList cells{dateText(l.day), agent(l.agentName), QString::number(l.figures.reviews)};
             for (int stage = 0; stage < domain::QualityReview::kStages; ++stage)
                 cells << QString::number(l.figures.stagePoints[stage]) << QString::number(l.figures.stagesScored[stage]);
             writer.writeRow(cells);
@@ -355,7 +358,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
                                       request.agentId};
         store::FiguresRepository(m_db).dailyFollowThrough(scope, [&](const store::DailyFollowThroughLine &l) {
             const store::FollowThroughLine &f = l.figures;
-            writer.writeRow({dateText(l.day), l.agentName, QString::number(f.due), QString::number(f.doneOnTime),
+            writer.writeRow({dateText(l.day), agent(l.agentName), QString::number(f.due), QString::number(f.doneOnTime),
                              QString::number(f.doneLate), QString::number(f.cancelled), QString::number(f.open()),
                              QString::number(f.putOff)});
             ++rows;

@@ -9,6 +9,7 @@
 #include "services/callcorrectionservice.h"
 #include "services/exportservice.h"
 #include "services/invoiceservice.h"
+#include "services/paymentservice.h"
 #include "store/callrepository.h"
 #include "store/invoicerepository.h"
 #include "store/sqlquery.h"
@@ -300,4 +301,33 @@ TEST_CASE("Every report a person opens has every column in words, and what the i
             CHECK((titles.at(i) != codes.at(i)) == ExportService::isReport(kind));
     }
     CHECK(ExportService::titles(services::ExportKind::Figures).first() == QStringLiteral("Day"));
+}
+
+TEST_CASE("The Panel's figures, exported for a person, name the money nobody's debtors paid", "[export]")
+{
+    test::TempDb t;
+    using namespace libreta::domain;
+    const FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(18, 0), Qt::UTC));
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 10, 1), test::pesos(900));
+    services::PostPaymentRequest paid;
+    paid.debtorId = debtor;
+    paid.amount = test::pesos(300);
+    paid.paidOn = QDate(2026, 11, 30);
+    services::PaymentService(t.db(), clock).post(paid);
+    const auto exported = [&](bool words) {
+        services::ExportRequest request;
+        request.kind = services::ExportKind::Figures;
+        request.titlesInWords = words;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        services::ExportService(t.db(), clock).write(request, buffer);
+        return QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    };
+    const QStringList forPeople = exported(true);
+    REQUIRE(forPeople.size() == 2);
+    CHECK(forPeople.at(0).startsWith(QStringLiteral("Day,Agent,Segment,Calls,")));
+    CHECK(forPeople.at(1).startsWith(QStringLiteral("2026-11-30,Nobody,")));
+    // For scripts: the field names, and nobody is an empty cell.
+    CHECK(exported(false).value(1).startsWith(QStringLiteral("2026-11-30,,")));
 }
