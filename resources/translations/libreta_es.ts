@@ -2840,6 +2840,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>nobody chosen yet</source>
+        <translation>nadie elegido todavía</translation>
+    </message>
 </context>
 <context>
     <name>DiscountApprovalService</name>

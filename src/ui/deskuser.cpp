@@ -156,6 +156,13 @@ QString DeskUser::describe(store::Database &db)
 {
     if (const auto user = current(db))
         return QCoreApplication::translate("DeskUser", "%1 (%2)").arg(user->displayName, domain::label(user->role));
+    // An office that lists its people: nobody is at the desk until someone
+    // says who they are; the computer's account would read as a user.
+    try {
+        if (officeListsUsers(db))
+            return QCoreApplication::translate("DeskUser", "nobody chosen yet");
+    } catch (const store::StoreError &) {
+    }
     return login();
 }
 

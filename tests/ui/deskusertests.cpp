@@ -146,7 +146,10 @@ TEST_CASE("The main window asks who is working when the office lists users, and 
     test::TempDb t;
     qputenv("USER", kStranger.toUtf8());
     addUser(t.db(), QStringLiteral("dortiz"), QStringLiteral("Daniela Ortiz"), UserRole::Agent);
+    addUser(t.db(), QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
     ui::MainWindow window(std::move(t.database));
+    // Before anyone says who they are, nobody: not the computer's account.
+    CHECK(window.findChild<QLabel *>(QStringLiteral("statusUser"))->text().endsWith(QStringLiteral("nobody chosen yet")));
     auto *dialog = window.askWhoIsWorking();
     auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("userCombo"));
     REQUIRE(combo);
