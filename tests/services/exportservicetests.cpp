@@ -28,6 +28,15 @@ using libreta::test::runImport;
 
 namespace {
 
+// The lines `request` writes, without the byte-order mark.
+QStringList exportedLines(store::Database &db, const domain::Clock &clock, const ExportRequest &request)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ExportService(db, clock).write(request, buffer);
+    return QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+}
+
 QString exportTo(store::Database &db, ExportKind kind, const QString &path, char delimiter = ',',
                  const std::function<void(ExportRequest &)> &tweak = {})
 {
@@ -264,10 +273,7 @@ TEST_CASE("The aging export writes what is owed today by age and segment, for ev
         services::ExportRequest request;
         request.kind = services::ExportKind::Aging;
         request.agentId = agent;
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        services::ExportService(t.db(), clock).write(request, buffer);
-        return QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        return exportedLines(t.db(), clock, request);
     };
     CHECK(exported(std::nullopt) == QStringList{QStringLiteral("as_of,aging,segment,debtors,outstanding"),
                                                 QStringLiteral("2026-11-30,31-60,Alto,2,1500.00"),
@@ -280,10 +286,7 @@ TEST_CASE("The aging export writes what is owed today by age and segment, for ev
     services::ExportRequest words;
     words.kind = services::ExportKind::Aging;
     words.titlesInWords = true;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    services::ExportService(t.db(), clock).write(words, buffer);
-    const QStringList lines = QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"));
+    const QStringList lines = exportedLines(t.db(), clock, words);
     CHECK(lines.value(0) == QStringLiteral("As of,Age,Segment,Debtors,Outstanding"));
     CHECK(lines.value(1) == QStringLiteral("2026-11-30,31-60,Alto,2,1500.00"));
 }
@@ -319,10 +322,7 @@ TEST_CASE("The Panel's figures, exported for a person, name the money nobody's d
         services::ExportRequest request;
         request.kind = services::ExportKind::Figures;
         request.titlesInWords = words;
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        services::ExportService(t.db(), clock).write(request, buffer);
-        return QString::fromUtf8(buffer.data()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        return exportedLines(t.db(), clock, request);
     };
     const QStringList forPeople = exported(true);
     REQUIRE(forPeople.size() == 2);
