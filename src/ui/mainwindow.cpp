@@ -194,6 +194,7 @@ void MainWindow::buildViews()
 {
     m_agenda = new AgendaView(*m_db, this);
     m_portfolio = new PortfolioView(*m_db, this);
+    m_portfolio->deskUserChanged(DeskUser::current(*m_db));
     m_files = new DebtorFileTabs(*m_db, m_portfolio, this);
     m_portfolio->setStartActions(m_files->actions()->newDebtor, m_ui->actionImport);
     fillFileMenus();
@@ -360,6 +361,7 @@ QDialog *MainWindow::askWhoIsWorking()
         m_figures->refresh(*m_db);
         m_agenda->deskUserChanged();
         m_files->deskUserChanged();
+        m_portfolio->deskUserChanged(DeskUser::current(*m_db));
         m_reviews->reload();
         m_panel->reload();  // whose figures the desk may read
         Q_EMIT deskUserChanged();

@@ -136,6 +136,26 @@ QList<domain::Id> PortfolioView::selectedDebtorIds() const
 
 void PortfolioView::reloadFilterChoices() { loadFilterChoices(m_db); }
 
+void PortfolioView::deskUserChanged(const std::optional<domain::User> &user)
+{
+    store::PortfolioFilters filters = m_filterBar->filters();
+    const bool agent = user && user->role == domain::UserRole::Agent && user->active;
+    if (agent) {
+        filters.agentId = user->id;
+        filters.unassigned = false;
+        m_deskAgentShown = user->id;
+    } else if (m_deskAgentShown && filters.agentId == m_deskAgentShown) {
+        // The last agent's own debtors were chosen for them, not by whoever
+        // sits down now: back to everyone's.
+        filters.agentId.reset();
+        m_deskAgentShown.reset();
+    } else {
+        m_deskAgentShown.reset();
+    }
+    if (!(filters == m_filterBar->filters()))
+        m_filterBar->setFilters(filters);
+}
+
 void PortfolioView::focusResults()
 {
     if (m_model->rowCount() == 0)

@@ -9,6 +9,7 @@
 class QAction;
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class PortfolioView;
@@ -49,6 +50,10 @@ public:
     // The segments and agents the filters offer, read again (after the
     // office's users changed).
     void reloadFilterChoices();
+    // Someone sat down at the desk: an agent's portfolio shows their own
+    // debtors, as their agenda shows their own day; anyone else, or nobody
+    // yet, sees every agent's (unless they chose an agent themselves).
+    void deskUserChanged(const std::optional<domain::User> &user);
     // Column widths, order and sort, kept between sessions.
     void saveLayout() const;
     // What an office with no debtors yet offers (the window's actions).
@@ -77,6 +82,7 @@ private:
     store::Database &m_db;
     QPointer<QAction> m_newDebtor;
     QPointer<QAction> m_import;
+    std::optional<domain::Id> m_deskAgentShown;  // the agent filter set for whoever sat down
 };
 
 } // namespace libreta::ui

@@ -10,6 +10,7 @@
 #include "ui/assigndialog.h"
 #include "ui/itemroles.h"
 #include "ui/mainwindow.h"
+#include "ui/portfoliofilterbar.h"
 #include "ui/portfoliomodel.h"
 #include "ui/portfolioview.h"
 
@@ -144,6 +145,8 @@ TEST_CASE("An agent cannot assign debtors", "[ui][assignment]")
     Office o;
     test::DeskWindow desk(o.t, "ana");
     ui::MainWindow &window = desk.window;
+    // Her portfolio opens on her own debtors: she looks at everyone's.
+    window.portfolioView()->filterBar()->clear();
     ui::AssignDialog *dialog = window.showAssignDebtors();
     CHECK(dialog->pendingCount() == 5);
     CHECK(child<QLabel>(dialog, "shownLabel")->text().contains(QStringLiteral("Only a supervisor")));

@@ -5,6 +5,8 @@
 #include "ui/deskuser.h"
 #include "ui/agendaview.h"
 #include "ui/mainwindow.h"
+#include "ui/portfoliomodel.h"
+#include "ui/portfolioview.h"
 #include "ui/whoisworkingdialog.h"
 #include "deskwindow.h"
 
@@ -162,6 +164,36 @@ TEST_CASE("The main window asks who is working when the office lists users, and 
     auto *whose = window.agendaView()->findChild<QComboBox *>(QStringLiteral("whoCombo"));
     REQUIRE(whose);
     CHECK(whose->currentText() == QStringLiteral("My agenda"));
+}
+
+TEST_CASE("An agent's portfolio starts on their own debtors, and goes back to everyone's for a supervisor",
+          "[ui][deskuser][portfolio]")
+{
+    test::TempDb t;
+    qputenv("USER", kStranger.toUtf8());
+    ui::DeskUser::forgetSessionChoices();
+    const auto daniela = addUser(t.db(), QStringLiteral("dortiz"), QStringLiteral("Daniela Ortiz"), UserRole::Agent);
+    addUser(t.db(), QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
+    test::DeskWindow desk(t, "nobody-at-this-desk");
+    auto *agents = desk.window.portfolioView()->findChild<QComboBox *>(QStringLiteral("agentCombo"));
+    REQUIRE(agents);
+    // Nobody chosen yet: every agent's debtors.
+    CHECK(agents->currentText() == QStringLiteral("All agents"));
+
+    test::sitDown(desk.window, "dortiz");
+    CHECK(agents->currentText() == QStringLiteral("Daniela Ortiz"));
+    CHECK(desk.window.portfolioView()->model()->filters().agentId == daniela);
+
+    // The supervisor who sits down next reads everyone's, as Daniela's
+    // choice was made for her, not by him.
+    test::sitDown(desk.window, "fibarra");
+    CHECK(agents->currentText() == QStringLiteral("All agents"));
+    CHECK_FALSE(desk.window.portfolioView()->model()->filters().agentId);
+
+    // An agent the supervisor chose himself stays chosen.
+    agents->setCurrentIndex(agents->findText(QStringLiteral("Daniela Ortiz")));
+    test::sitDown(desk.window, "fibarra");
+    CHECK(agents->currentText() == QStringLiteral("Daniela Ortiz"));
 }
 
 TEST_CASE("A user with a PIN is chosen at another's desk only with it, and only until the program closes",
