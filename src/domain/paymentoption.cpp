@@ -39,65 +39,86 @@ QString dateError(const QDate &date, const QDate &today, const QString &what)
     return {};
 }
 
-QString partNowError(const PaymentOption &o, Money total, const QDate &today)
+// What is wrong with an option, and in which of its fields.
+struct Problem {
+    QString text;
+    OptionField field = OptionField::Kind;
+};
+
+Problem partNowError(const PaymentOption &o, Money total, const QDate &today)
 {
     if (!o.partNow.isPositive())
-        return QCoreApplication::translate("PaymentOption", "Part now: the amount must be greater than zero.");
+        return {QCoreApplication::translate("PaymentOption", "Part now: the amount must be greater than zero."),
+                OptionField::PartNow};
     if (o.partNow >= total)
-        return QCoreApplication::translate("PaymentOption", "Part now: the amount must be less than the total; "
-                                                            "for the whole amount choose \"Pay in full\".");
+        return {QCoreApplication::translate("PaymentOption", "Part now: the amount must be less than the total; "
+                                                             "for the whole amount choose \"Pay in full\"."),
+                OptionField::PartNow};
     if (QString e = dateError(o.date, today, firstDateLabel(OptionKind::PartNowRestLater)); !e.isEmpty())
-        return e;
+        return {e, OptionField::Date};
     if (QString e = dateError(o.restDate, today, QCoreApplication::translate("PaymentOption", "The rest")); !e.isEmpty())
-        return e;
+        return {e, OptionField::RestDate};
     if (o.restDate <= o.date)
-        return QCoreApplication::translate("PaymentOption", "The rest: its date must come after the first payment.");
+        return {QCoreApplication::translate("PaymentOption", "The rest: its date must come after the first payment."),
+                OptionField::RestDate};
     return {};
 }
 
-QString instalmentsError(const PaymentOption &o, Money total, const QDate &today)
+Problem instalmentsError(const PaymentOption &o, Money total, const QDate &today)
 {
     if (o.instalments < 2 || o.instalments > kMaxInstalments)
-        return QCoreApplication::translate("PaymentOption", "A plan has from 2 to %1 instalments.").arg(kMaxInstalments);
+        return {QCoreApplication::translate("PaymentOption", "A plan has from 2 to %1 instalments.").arg(kMaxInstalments),
+                OptionField::Count};
     if (total.minor() < o.instalments)
-        return QCoreApplication::translate("PaymentOption", "The amount is too small for that many instalments.");
-    return dateError(o.firstDate, today, firstDateLabel(OptionKind::Instalments));
+        return {QCoreApplication::translate("PaymentOption", "The amount is too small for that many instalments."),
+                OptionField::Count};
+    return {dateError(o.firstDate, today, firstDateLabel(OptionKind::Instalments)), OptionField::FirstDate};
 }
 
-QString newDateError(const PaymentOption &o, const QDate &today)
+Problem newDateError(const PaymentOption &o, const QDate &today)
 {
     if (!o.amount.isPositive())
-        return QCoreApplication::translate("PaymentOption", "New date: the amount must be greater than zero.");
+        return {QCoreApplication::translate("PaymentOption", "New date: the amount must be greater than zero."),
+                OptionField::Amount};
     if (o.amount > o.balance)
-        return QCoreApplication::translate("PaymentOption", "New date: the amount is more than what is owed.");
-    return dateError(o.date, today, firstDateLabel(OptionKind::NewDate));
+        return {QCoreApplication::translate("PaymentOption", "New date: the amount is more than what is owed."),
+                OptionField::Amount};
+    return {dateError(o.date, today, firstDateLabel(OptionKind::NewDate)), OptionField::Date};
 }
 
 // The office's limits on how far the dates go, checked on the worked-out
 // dates (a plan's last one comes from its count and frequency).
-QString termsError(const OptionPlan &plan, OptionKind kind, const TermLimits &limits, const QDate &today)
+Problem termsError(const OptionPlan &plan, OptionKind kind, const TermLimits &limits, const QDate &today)
 {
     if (plan.instalments.isEmpty())
         return {};
     const QDate first = plan.instalments.first().dueDate;
     const QDate firstLimit = today.addDays(limits.promiseDays);
     if (limits.promiseDays > 0 && first > firstLimit)
-        return QCoreApplication::translate("PaymentOption",
-                                           "%1: the office allows dates up to %2 days from today (until %3); "
-                                           "only a supervisor can agree a later one.")
-            .arg(firstDateLabel(kind))
-            .arg(limits.promiseDays)
-            .arg(domain::shortDate(firstLimit));
+        return {QCoreApplication::translate("PaymentOption",
+                                            "%1: the office allows dates up to %2 days from today (until %3); "
+                                            "only a supervisor can agree a later one.")
+                    .arg(firstDateLabel(kind))
+                    .arg(limits.promiseDays)
+                    .arg(domain::shortDate(firstLimit)),
+                kind == OptionKind::Instalments ? OptionField::FirstDate : OptionField::Date};
     const QDate lastLimit = today.addMonths(limits.planMonths);
     if (plan.isPlan() && limits.planMonths > 0 && plan.instalments.last().dueDate > lastLimit)
-        return QCoreApplication::translate("PaymentOption",
-                                           "%1: the office allows plans up to %2 months from today (until %3); "
-                                           "only a supervisor can agree a longer one.")
-            .arg(kind == OptionKind::PartNowRestLater ? QCoreApplication::translate("PaymentOption", "The rest")
-                                                      : QCoreApplication::translate("PaymentOption", "Last instalment"))
-            .arg(limits.planMonths)
-            .arg(domain::shortDate(lastLimit));
+        return {QCoreApplication::translate("PaymentOption",
+                                            "%1: the office allows plans up to %2 months from today (until %3); "
+                                            "only a supervisor can agree a longer one.")
+                    .arg(kind == OptionKind::PartNowRestLater ? QCoreApplication::translate("PaymentOption", "The rest")
+                                                              : QCoreApplication::translate("PaymentOption", "Last instalment"))
+                    .arg(limits.planMonths)
+                    .arg(domain::shortDate(lastLimit)),
+                kind == OptionKind::PartNowRestLater ? OptionField::RestDate : OptionField::Count};
     return {};
+}
+
+void setProblem(OptionPlan &plan, const Problem &problem)
+{
+    plan.error = problem.text;
+    plan.errorField = problem.field;
 }
 
 } // namespace
@@ -150,7 +171,8 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
     }
     const bool discounted = isDiscounted(o);
     if (discounted && (o.discountPercent < 0 || o.discountPercent >= 100)) {
-        plan.error = QCoreApplication::translate("PaymentOption", "The discount must be between 1 and 99 percent.");
+        setProblem(plan, {QCoreApplication::translate("PaymentOption", "The discount must be between 1 and 99 percent."),
+                          OptionField::Discount});
         return plan;
     }
     plan.discountPercent = discounted ? o.discountPercent : 0;
@@ -165,7 +187,8 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
             return plan;
         }
         if (o.date != today) {
-            plan.error = QCoreApplication::translate("PaymentOption", "A payment taken during the call is dated today.");
+            setProblem(plan, {QCoreApplication::translate("PaymentOption", "A payment taken during the call is dated today."),
+                              OptionField::Date});
             return plan;
         }
         plan.paidNow = true;
@@ -173,12 +196,12 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
 
     switch (o.kind) {
     case OptionKind::FullPayment:
-        plan.error = dateError(o.date, today, firstDateLabel(OptionKind::FullPayment));
+        setProblem(plan, {dateError(o.date, today, firstDateLabel(OptionKind::FullPayment)), OptionField::Date});
         if (plan.ok())
             plan.instalments = {InstalmentTerms{plan.agreedTotal, o.date}};
         break;
     case OptionKind::PartNowRestLater:
-        plan.error = partNowError(o, plan.agreedTotal, today);
+        setProblem(plan, partNowError(o, plan.agreedTotal, today));
         if (plan.ok()) {
             plan.instalments = {InstalmentTerms{o.partNow, o.date},
                                 InstalmentTerms{plan.agreedTotal - o.partNow, o.restDate}};
@@ -187,14 +210,14 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
         }
         break;
     case OptionKind::Instalments:
-        plan.error = instalmentsError(o, plan.agreedTotal, today);
+        setProblem(plan, instalmentsError(o, plan.agreedTotal, today));
         if (plan.ok()) {
             plan.instalments = splitIntoInstalments(plan.agreedTotal, o.instalments, o.frequency, o.firstDate);
             plan.frequency = o.frequency;
         }
         break;
     case OptionKind::NewDate:
-        plan.error = newDateError(o, today);
+        setProblem(plan, newDateError(o, today));
         if (plan.ok()) {
             plan.agreedTotal = o.amount;
             plan.instalments = {InstalmentTerms{o.amount, o.date}};
@@ -202,7 +225,7 @@ OptionPlan buildOption(const PaymentOption &o, int discountLimitPercent, const Q
         break;
     }
     if (plan.ok())
-        plan.error = termsError(plan, o.kind, limits, today);
+        setProblem(plan, termsError(plan, o.kind, limits, today));
     if (!plan.ok())
         plan.instalments.clear();
     return plan;

@@ -34,6 +34,10 @@ struct PaymentOption {
     bool operator==(const PaymentOption &) const = default;
 };
 
+// Which of the option's fields an error is about, so the desk can put the
+// keyboard there instead of on the option's kind.
+enum class OptionField { Kind, Discount, Date, PartNow, RestDate, Count, FirstDate, Amount };
+
 // The option worked out: the dated amounts to promise, adding up to the
 // cent to the agreed total.
 struct OptionPlan {
@@ -44,6 +48,7 @@ struct OptionPlan {
     bool needsApproval = false;  // discount above the office's limit
     PlanFrequency frequency = PlanFrequency::Monthly;
     QString error;               // translated; empty when the option can be offered
+    OptionField errorField = OptionField::Kind;  // what `error` is about
     bool paidNow = false;        // instalments.first() is paid during the call
     // A part now and the rest later is two amounts on two dates, not a
     // plan paid every so often: it is read back as such.

@@ -378,6 +378,9 @@ void CallNegotiationPage::recompute()
         error = m_eachError;
     if (!error.isEmpty()) {
         m_plan.error = error;
+        m_plan.errorField = o.kind == OptionKind::Instalments ? OptionField::Count
+                            : o.kind == OptionKind::NewDate   ? OptionField::Amount
+                                                              : OptionField::PartNow;
         m_plan.instalments.clear();
     }
     m_instalments->setInstalments(m_plan.ok() ? m_plan.instalments : QList<InstalmentTerms>(), m_setup->money);
@@ -496,5 +499,45 @@ void CallNegotiationPage::store(CallWorksheet &w) const
 }
 
 void CallNegotiationPage::focusFirst() { m_ui->kindCombo->setFocus(Qt::OtherFocusReason); }
+
+QWidget *CallNegotiationPage::problemField() const
+{
+    if (m_plan.ok())
+        return nullptr;
+    const OptionKind kind = option().kind;
+    switch (m_plan.errorField) {
+    case OptionField::Kind:
+        return m_ui->kindCombo;
+    case OptionField::Discount:
+        return m_ui->discountSpin;
+    case OptionField::Date:
+        return kind == OptionKind::NewDate            ? static_cast<QWidget *>(m_ui->newDateEdit)
+               : kind == OptionKind::PartNowRestLater ? m_ui->partDateEdit
+                                                      : m_ui->fullDateEdit;
+    case OptionField::PartNow:
+        return m_ui->partAmountEdit;
+    case OptionField::RestDate:
+        return m_ui->restDateEdit;
+    case OptionField::Count:
+        // What the debtor can pay each time, when that is what went wrong.
+        return m_eachError.isEmpty() ? static_cast<QWidget *>(m_ui->countSpin) : m_ui->eachEdit;
+    case OptionField::FirstDate:
+        return m_ui->firstDateEdit;
+    case OptionField::Amount:
+        return m_ui->newAmountEdit;
+    }
+    return m_ui->kindCombo;
+}
+
+void CallNegotiationPage::focusProblem()
+{
+    QWidget *field = problemField();
+    if (!field || !field->isEnabled()) {
+        focusFirst();
+        return;
+    }
+    field->setFocus(Qt::OtherFocusReason);
+    CallTexts::bringIntoView(field);
+}
 
 } // namespace libreta::ui

@@ -34,6 +34,10 @@ public:
     void load(const domain::CallWorksheet &worksheet);
     void store(domain::CallWorksheet &worksheet) const;
     void focusFirst();
+    // The option cannot be offered: the keyboard goes to the field that is
+    // wrong (the bad date, the amount that cannot be read), not to the
+    // option's kind, so the agent retypes it without hunting.
+    void focusProblem();
     // The profile read in the listening: the approach follows it.
     void setProfile(std::optional<bool> willing, std::optional<bool> able);
 
@@ -51,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    QWidget *problemField() const;
     void countFromEach();
     void showAnswer();
     void showTermLimits();

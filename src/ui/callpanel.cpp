@@ -472,6 +472,8 @@ bool CallPanel::save()
         const CallStage target = stageForField(e.field(), w);
         if (target != stage())
             goToStage(target);
+        if (target == CallStage::Negotiation && e.field() == QLatin1String("option"))
+            m_negotiation->focusProblem();
         showMessage(e.message(), true);
         return false;
     } catch (const store::StoreError &e) {

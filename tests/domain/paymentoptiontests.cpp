@@ -76,11 +76,16 @@ TEST_CASE("Part now and the rest later: two dated amounts, the rest after the fi
 
     o.partNow = pesos(1000);
     CHECK(buildOption(o, 10, kToday).error.contains(QStringLiteral("less than the total")));
+    CHECK(buildOption(o, 10, kToday).errorField == OptionField::PartNow);
     o.partNow = Money();
     CHECK_FALSE(buildOption(o, 10, kToday).ok());
     o.partNow = pesos(100);
     o.restDate = o.date;
     CHECK(buildOption(o, 10, kToday).error.contains(QStringLiteral("after the first")));
+    CHECK(buildOption(o, 10, kToday).errorField == OptionField::RestDate);
+    o.restDate = o.date.addMonths(1);
+    o.date = kToday.addDays(-1);
+    CHECK(buildOption(o, 10, kToday).errorField == OptionField::Date);
 }
 
 TEST_CASE("A discount is taken off the balance, above the office's limit it is marked", "[domain][option]")
@@ -200,6 +205,7 @@ TEST_CASE("The office's limits bound a promise's date and a plan's last payment"
         const OptionPlan far = buildOption(o, 10, kToday, limits);
         CHECK_FALSE(far.ok());
         CHECK(far.error.contains(QStringLiteral("30")));
+        CHECK(far.errorField == OptionField::Date);
         CHECK(far.instalments.isEmpty());
         // Without limits (a supervisor's call) the same date is fine.
         CHECK(buildOption(o, 10, kToday).ok());
@@ -215,12 +221,14 @@ TEST_CASE("The office's limits bound a promise's date and a plan's last payment"
     const OptionPlan tooLong = buildOption(plan, 10, kToday, limits);
     CHECK_FALSE(tooLong.ok());
     CHECK(tooLong.error.startsWith(QStringLiteral("Last instalment")));
+    CHECK(tooLong.errorField == OptionField::Count);  // the count and frequency make the last date
     CHECK(buildOption(plan, 10, kToday, TermLimits{30, 0}).ok());
     plan.instalments = 3;
     plan.firstDate = kToday.addDays(45);
     const OptionPlan lateStart = buildOption(plan, 10, kToday, limits);
     CHECK_FALSE(lateStart.ok());
     CHECK(lateStart.error.startsWith(QStringLiteral("First instalment")));
+    CHECK(lateStart.errorField == OptionField::FirstDate);
     CHECK(buildOption(plan, 10, kToday, TermLimits{0, 12}).ok());
 
     // Part now and the rest later: the rest is the plan's last payment.
@@ -231,4 +239,5 @@ TEST_CASE("The office's limits bound a promise's date and a plan's last payment"
     const OptionPlan restTooLate = buildOption(part, 10, kToday, limits);
     CHECK_FALSE(restTooLate.ok());
     CHECK(restTooLate.error.startsWith(QStringLiteral("The rest")));
+    CHECK(restTooLate.errorField == OptionField::RestDate);
 }

@@ -360,6 +360,38 @@ TEST_CASE("An agent's negotiation keeps to the office's limits on dates, a super
     }
 }
 
+TEST_CASE("Saving a call whose offer cannot stand puts the keyboard on the field that is wrong", "[ui][call][keyboard]")
+{
+    CallDesk desk;
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+    ui::CallPanel *panel = desk.panel();
+    page->findChild<QComboBox *>(QStringLiteral("kindCombo"))->setCurrentIndex(1);  // a part now, the rest later
+    page->findChild<QLineEdit *>(QStringLiteral("partAmountEdit"))->setText(QStringLiteral("400"));
+    auto *rest = page->findChild<QDateEdit *>(QStringLiteral("restDateEdit"));
+    auto *part = page->findChild<QDateEdit *>(QStringLiteral("partDateEdit"));
+    REQUIRE((rest && part));
+    rest->setDate(part->date());  // the rest on the same day as the part: not a later payment
+    REQUIRE_FALSE(page->plan().ok());
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_3, Qt::AltModifier);  // full acceptance
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Close);
+    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+
+    REQUIRE(desk.panel() == panel);  // not saved
+    CHECK(panel->stage() == CallStage::Negotiation);
+    CHECK(panel->message().contains(QStringLiteral("Negotiation: The rest: its date must come after")));
+    CHECK(desk.focused() == QStringLiteral("restDateEdit"));
+
+    // An amount that cannot be read is where the keyboard goes, not the date.
+    page->findChild<QLineEdit *>(QStringLiteral("partAmountEdit"))->setText(QStringLiteral("4x0"));
+    rest->setDate(part->date().addDays(15));
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(desk.panel() == panel);
+    CHECK(desk.focused() == QStringLiteral("partAmountEdit"));
+}
+
 TEST_CASE("What the debtor says in the call can change the approach, and the negotiation says it is this call's",
           "[ui][call]")
 {
