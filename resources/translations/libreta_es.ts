@@ -10546,6 +10546,14 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
         <source>Type part of a name, a reference, a tax id, a phone number or an invoice number. Accents and capitals do not matter.</source>
         <translation>Escriba parte de un nombre, una referencia, un id. fiscal, un número de teléfono o un número de factura. No importan los acentos ni las mayúsculas.</translation>
     </message>
+    <message>
+        <source>No debtor of %1 matches “%2” and the filters.</source>
+        <translation>Ningún deudor de %1 coincide con «%2» y los filtros.</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s debtors are shown. Clear the filters to look in every agent&apos;s.</source>
+        <translation>Solo se muestran los deudores de %1. Quite los filtros para buscar en los de todos los gestores.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PreferencesDialog</name>

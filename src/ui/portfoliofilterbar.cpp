@@ -78,6 +78,12 @@ void PortfolioFilterBar::setChoices(const QStringList &segments, const QList<dom
     m_settingUp = wasSettingUp;
 }
 
+QString PortfolioFilterBar::agentName() const
+{
+    const QVariant agent = m_ui->agentCombo->currentData();
+    return agent.isValid() && agent.toLongLong() != kUnassigned ? m_ui->agentCombo->currentText() : QString();
+}
+
 store::PortfolioFilters PortfolioFilterBar::filters() const
 {
     store::PortfolioFilters f;

@@ -31,6 +31,9 @@ public:
     store::PortfolioFilters filters() const;
     void setFilters(const store::PortfolioFilters &filters);
     bool isFiltering() const;
+    // The agent the portfolio is narrowed to, as the filter names them;
+    // empty when it is not.
+    QString agentName() const;
     // Ctrl+Shift+L: every filter back to "any".
     QAction *clearAction() const { return m_clear; }
     void clear();

@@ -235,6 +235,12 @@ void PortfolioView::updateEmptyState()
         title = tr("This office has no debtors yet.");
         text = tr("Add the first one by hand, or bring in the ones you already keep in a spreadsheet or an "
                   "accounting program, saved as a CSV file: a list of debtors, or their invoices.");
+    } else if (!search.isEmpty() && m_model->filters().agentId) {
+        // Most often an agent whose portfolio opened on their own debtors,
+        // looking for one who called in and belongs to someone else.
+        const QString agent = m_filterBar->agentName();
+        title = tr("No debtor of %1 matches “%2” and the filters.").arg(agent, search);
+        text = tr("Only %1's debtors are shown. Clear the filters to look in every agent's.").arg(agent);
     } else if (!search.isEmpty()) {
         title = filtered ? tr("No debtor matches “%1” and the filters.").arg(search)
                          : tr("No debtor matches “%1”.").arg(search);

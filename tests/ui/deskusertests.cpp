@@ -1,6 +1,7 @@
 #include "services/pin.h"
 #include "store/auditrepository.h"
 #include "store/userrepository.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/deskuser.h"
 #include "ui/agendaview.h"
@@ -174,6 +175,7 @@ TEST_CASE("An agent's portfolio starts on their own debtors, and goes back to ev
     ui::DeskUser::forgetSessionChoices();
     const auto daniela = addUser(t.db(), QStringLiteral("dortiz"), QStringLiteral("Daniela Ortiz"), UserRole::Agent);
     addUser(t.db(), QStringLiteral("fibarra"), QStringLiteral("Fernando Ibarra"), UserRole::Supervisor);
+    test::addDebtor(t.db(), QStringLiteral("CLI-001"));  // nobody's yet
     test::DeskWindow desk(t, "nobody-at-this-desk");
     auto *agents = desk.window.portfolioView()->findChild<QComboBox *>(QStringLiteral("agentCombo"));
     REQUIRE(agents);
@@ -183,6 +185,17 @@ TEST_CASE("An agent's portfolio starts on their own debtors, and goes back to ev
     test::sitDown(desk.window, "dortiz");
     CHECK(agents->currentText() == QStringLiteral("Daniela Ortiz"));
     CHECK(desk.window.portfolioView()->model()->filters().agentId == daniela);
+    // A debtor who is not hers, looked for by name: the table says whose
+    // debtors it searched and how to search everyone's.
+    desk.window.portfolioView()->search(QStringLiteral("Pérez"));
+    QTest::qWait(0);
+    auto *title = desk.window.portfolioView()->findChild<QLabel *>(QStringLiteral("emptyTitle"));
+    REQUIRE(title);
+    CHECK(title->text() == QStringLiteral("No debtor of Daniela Ortiz matches “Pérez” and the filters."));
+    CHECK(desk.window.portfolioView()->findChild<QLabel *>(QStringLiteral("emptyText"))->text() ==
+          QStringLiteral("Only Daniela Ortiz's debtors are shown. Clear the filters to look in every agent's."));
+    desk.window.portfolioView()->search(QString());
+    QTest::qWait(0);
 
     // The supervisor who sits down next reads everyone's, as Daniela's
     // choice was made for her, not by him.
