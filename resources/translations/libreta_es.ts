@@ -1745,6 +1745,10 @@
         <source>The number dialled is wrong and the file has no other: find the debtor&apos;s number (their contacts, the invoices, whoever sold to them), add it and call.</source>
         <translation>El número marcado es equivocado y el expediente no tiene otro: busque el número del deudor (sus contactos, las facturas, quien le vendió), agréguelo y llame.</translation>
     </message>
+    <message>
+        <source>Next attempt: that time has already passed; choose a later one.</source>
+        <translation>Siguiente intento: esa hora ya pasó; elija una posterior.</translation>
+    </message>
 </context>
 <context>
     <name>CallTexts</name>

@@ -116,6 +116,12 @@ void CallService::validate(const CallDraft &draft) const
         throw InputError(QStringLiteral("replaces"), tr("Only a new promise can replace an open one."));
     if (draft.callbackAtUtc && !draft.callbackAtUtc->isValid())
         throw InputError(QStringLiteral("callback"), tr("The call-back time is not valid."));
+    // "At 4" typed as 4 in the morning, or a day mistyped: a call-back
+    // before the call itself would wait in the agenda as overdue, and the
+    // debtor who was promised a call would not get it.
+    if (draft.callbackAtUtc && *draft.callbackAtUtc < (c.endedAt.isValid() ? c.endedAt : c.startedAt).addSecs(-60))
+        throw InputError(QStringLiteral("callback"),
+                         tr("Next attempt: that time has already passed; choose a later one."));
     checkDiscount(draft);
 }
 

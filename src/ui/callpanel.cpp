@@ -390,6 +390,8 @@ CallStage CallPanel::stageForField(const QString &field, const CallWorksheet &w)
         return CallStage::Negotiation;
     if (field == QLatin1String("confirmed"))
         return CallStage::Close;
+    if (field == QLatin1String("callback") && !(w.answeredBy && !outcomeWithoutConversation(*w.answeredBy)))
+        return CallStage::Presentation;  // nobody to talk to: the next attempt is chosen there
     if (field == QLatin1String("outcome") && accepted(w) && !w.excuseCategory)
         return CallStage::Listening;
     return CallStage::PreClose;

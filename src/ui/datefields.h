@@ -57,10 +57,14 @@ protected:
                 QWidget::focusNextPrevChild(!back);
                 return true;
             }
+            if (Field::currentSection() == QDateTimeEdit::AmPmSection && typeAmPm(key->text()))
+                return true;
             if (isSeparator(key->text()))
                 return typeSeparator();
-            if (!key->text().isEmpty() && key->text().at(0).isDigit())
+            if (!key->text().isEmpty() && key->text().at(0).isDigit()) {
+                startOverIfAllSelected();
                 m_lastDigitIn = Field::currentSection();
+            }
         }
         return Field::event(event);
     }
@@ -91,6 +95,37 @@ private:
         m_lastDigitIn = QDateTimeEdit::NoSection;
         if (!movedOnAlready && Field::currentSectionIndex() + 1 < Field::sectionCount())
             Field::focusNextPrevChild(true);  // Qt's walk to the next part, not out of the field
+        return true;
+    }
+
+    // Ctrl+A (or a drag over the whole field) and then the date typed whole:
+    // Qt took the first digit as the whole text, refused it, and kept the
+    // old date without a word. Typing starts again at the first part.
+    void startOverIfAllSelected()
+    {
+        QLineEdit *edit = Field::lineEdit();
+        if (!edit->hasSelectedText() || edit->selectedText() != edit->text())
+            return;
+        Field::setCurrentSectionIndex(0);
+        Field::setSelectedSection(Field::sectionAt(0));
+    }
+
+    // "a" or "p" in the a.m./p.m. part says which half of the day, as it
+    // reads on the field ("p. m." in Spanish): Qt's matched only its own
+    // upper-case text and left the part half typed, so 4 p.m. was kept as
+    // 4 a.m.
+    bool typeAmPm(const QString &text)
+    {
+        if (text.size() != 1)
+            return false;
+        const QChar c = text.at(0).toLower();
+        if (c != u'a' && c != u'p')
+            return false;
+        const QTime t = Field::time();
+        const bool pm = t.hour() >= 12;
+        if (pm != (c == u'p'))
+            Field::setTime(t.addSecs(pm ? -12 * 3600 : 12 * 3600));
+        Field::setSelectedSection(QDateTimeEdit::AmPmSection);
         return true;
     }
 

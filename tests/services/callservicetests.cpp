@@ -407,3 +407,23 @@ TEST_CASE("A call that reached the debtor is the broken promise's call-back: it 
     CHECK(store::FollowUpRepository(t.db()).byId(b.callback)->status == FollowUpStatus::Done);
     CHECK(openCallbacks(t.db(), b.debtor) == 0);
 }
+
+TEST_CASE("A next attempt at a time before the call is refused, and nothing of the call is stored", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-10"));
+    // "At 4" typed as four in the morning of the call's day, hours before it.
+    const QDateTime early = kNow.addSecs(-5 * 3600);
+    try {
+        services::CallService(t.db(), clock).commit(nobodyAnswered(debtor, early));
+        FAIL("a call-back in the past was stored");
+    } catch (const services::InputError &e) {
+        CHECK(e.field() == QStringLiteral("callback"));
+        CHECK(e.message().startsWith(QStringLiteral("Next attempt: that time has already passed")));
+    }
+    CHECK(store::CallRepository(t.db()).forDebtor(debtor).isEmpty());
+    CHECK(openCallbacks(t.db(), debtor) == 0);
+    // A minute after the call is a next attempt like any other.
+    CHECK_NOTHROW(services::CallService(t.db(), clock).commit(nobodyAnswered(debtor, kNow.addSecs(60))));
+}

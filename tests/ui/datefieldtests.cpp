@@ -89,6 +89,38 @@ TEST_CASE("A date is typed as it is written: the slash moves to the month and th
     }
 }
 
+TEST_CASE("A date typed over the whole field selected (Ctrl+A) replaces it", "[ui][forms][keyboard]")
+{
+    const DefaultLocaleScope colombia(QLocale(QLocale::Spanish, QLocale::Colombia));
+    ui::DateField date;
+    date.setDate(QDate(2026, 12, 7));
+    date.show();
+    date.setFocus(Qt::TabFocusReason);
+    QTest::keyClick(&date, Qt::Key_A, Qt::ControlModifier);
+    auto *text = date.findChild<QLineEdit *>();
+    REQUIRE(text);
+    REQUIRE(text->selectedText() == text->text());
+    QTest::keyClicks(&date, QStringLiteral("22/12/2026"));
+    CHECK(date.date() == QDate(2026, 12, 22));
+}
+
+TEST_CASE("An hour of the afternoon is typed with p for p. m., as the field writes it", "[ui][forms][keyboard]")
+{
+    const DefaultLocaleScope colombia(QLocale(QLocale::Spanish, QLocale::Colombia));
+    ui::DateTimeField when;
+    when.setDisplayFormat(domain::wholeShortFormat(QStringLiteral("dd/MM/yy h:mm AP")));
+    when.setDateTime(QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
+    when.show();
+    when.setFocus(Qt::TabFocusReason);
+    when.setSelectedSection(QDateTimeEdit::HourSection);
+    QTest::keyClicks(&when, QStringLiteral("4:00 p"));
+    CHECK(when.time() == QTime(16, 0));
+    // And back to the morning with a.
+    when.setSelectedSection(QDateTimeEdit::AmPmSection);
+    QTest::keyClicks(&when, QStringLiteral("a"));
+    CHECK(when.time() == QTime(4, 0));
+}
+
 TEST_CASE("Tab leaves a form's date field whole, as it leaves any other field", "[ui][forms][keyboard]")
 {
     InvoiceForm form;
