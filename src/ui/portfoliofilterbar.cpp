@@ -76,6 +76,11 @@ void PortfolioFilterBar::setChoices(const QStringList &segments, const QList<dom
             m_ui->agentCombo->addItem(user.displayName, user.id);
     setFilters(kept);
     m_settingUp = wasSettingUp;
+    // A choice that is no longer offered (an agent who left the office, a
+    // segment nobody is in) fell back to "any": the table follows what the
+    // bar now says, not the choice it can no longer show.
+    if (!m_settingUp && !(filters() == kept))
+        Q_EMIT filtersChanged();
 }
 
 QString PortfolioFilterBar::agentName() const

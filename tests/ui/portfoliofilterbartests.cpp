@@ -1,6 +1,7 @@
 #include "store/database.h"
 #include "store/debtorrepository.h"
 #include "store/totalsrepository.h"
+#include "store/userrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/portfoliofilterbar.h"
@@ -89,6 +90,28 @@ TEST_CASE("The filter bar narrows the portfolio and the summary line follows", "
     CHECK(segment->currentIndex() == 0);
     CHECK_FALSE(dnc->isChecked());
     CHECK_FALSE(clear->isEnabled());
+}
+
+TEST_CASE("An agent who leaves the office while their debtors are shown leaves the table showing everyone's",
+          "[ui][portfolio][filters]")
+{
+    test::TempDb t;
+    const Id paola = test::addUser(t.db(), QStringLiteral("pjimenez"), QStringLiteral("Paola Jiménez"), UserRole::Agent);
+    addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("José Pérez Núñez"), QStringLiteral("Alto"), false, 1000);
+    addDebtor(t.db(), QStringLiteral("A-2"), QStringLiteral("Juan Perales"), QStringLiteral("Bajo"), false, 30);
+    ui::PortfolioView view(t.db());
+    auto *agent = view.findChild<QComboBox *>(QStringLiteral("agentCombo"));
+    REQUIRE(agent);
+    choose(agent, QStringLiteral("Paola Jiménez"));
+    REQUIRE(view.model()->rowCount() == 0);  // her debtors were moved to others
+
+    User gone = *store::UserRepository(t.db()).byId(paola);
+    gone.active = false;
+    store::UserRepository(t.db()).update(gone);
+    view.reloadFilterChoices();
+    CHECK(agent->currentText() == QStringLiteral("All agents"));
+    CHECK_FALSE(view.model()->filters().agentId);
+    CHECK(view.model()->rowCount() == 2);
 }
 
 TEST_CASE("Filters and the search narrow together", "[ui][portfolio][filters]")
