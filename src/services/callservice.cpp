@@ -61,7 +61,10 @@ QString CallService::missingOutcome(const CallDraft &draft)
     const bool hasPromise = !commitments(draft).isEmpty();
     const bool isRefusal = draft.call.outcome == CallOutcome::Refusal;
     if (hasPayment || hasPromise) {
-        if (hasPromise && !draft.call.excuseCategory)
+        // Paid in full on the line: nothing is put off, so there is no
+        // reason for a delay to ask for (the promise is kept at once).
+        const bool paidWhole = hasPayment && draft.payment->amount >= sumOf(commitments(draft));
+        if (hasPromise && !paidWhole && !draft.call.excuseCategory)
             return tr("A promise needs the reason the debt is not paid yet: choose the excuse category.");
         return {};
     }

@@ -251,6 +251,38 @@ TEST_CASE("A payment taken during the call is posted with the call", "[services]
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }
 
+TEST_CASE("Paid in full on the line needs no excuse; a part paid with the rest promised does", "[services][call]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const QDate today = kNow.toLocalTime().date();
+    const auto paidOnTheLine = [&](Money paid) {
+        auto draft = rightPartyDraft(debtor);
+        draft.call.commitmentConfirmed = true;
+        services::PostPaymentRequest payment;
+        payment.debtorId = debtor;
+        payment.amount = paid;
+        payment.paidOn = today;
+        payment.method = PaymentMethod::Card;
+        draft.payment = payment;
+        if (paid == test::pesos(1000)) {
+            draft.promise = promiseOf(paid, today);
+        } else {
+            PaymentPlan plan;
+            plan.instalments = {promiseOf(paid, today), promiseOf(test::pesos(1000) - paid, today.addDays(15))};
+            draft.plan = plan;
+        }
+        return draft;
+    };
+    CHECK(refusal(t.db(), paidOnTheLine(test::pesos(400)), clock) == QStringLiteral("outcome"));
+    CHECK(store::PaymentRepository(t.db()).forDebtor(debtor).isEmpty());
+    const auto r = services::CallService(t.db(), clock).commit(paidOnTheLine(test::pesos(1000)));
+    REQUIRE(r.payment.has_value());
+    CHECK(r.payment->outstandingAfter == Money());
+}
+
 TEST_CASE("A call made to a debtor is the call-back that was due: it leaves the agenda as done", "[services][call]")
 {
     test::TempDb t;

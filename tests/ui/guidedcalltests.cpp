@@ -947,6 +947,26 @@ TEST_CASE("Money taken on the line is what the saved call says first, with the r
     CHECK_FALSE(said.contains(QStringLiteral("plan")));
 }
 
+TEST_CASE("A debtor who pays it all on the line is not asked why they had not paid", "[ui][call]")
+{
+    CallDesk desk;
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();  // no excuse chosen on the way
+    ui::CallPanel *panel = desk.panel();
+    page->findChild<QComboBox *>(QStringLiteral("kindCombo"))->setCurrentIndex(0);  // pay in full
+    page->findChild<QCheckBox *>(QStringLiteral("paidNowCheck"))->setChecked(true);
+    page->findChild<QLineEdit *>(QStringLiteral("referenceEdit"))->setText(QStringLiteral("NEQUI-M7731920"));
+    REQUIRE(page->plan().ok());
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    desk.key(Qt::Key_3, Qt::AltModifier);  // full acceptance
+    desk.key(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(panel->stage() == CallStage::Close);
+    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
+    desk.key(Qt::Key_S, Qt::ControlModifier);
+    INFO(panel->message().toStdString());
+    REQUIRE(desk.panel() == nullptr);
+    CHECK(desk.window->debtorFiles()->currentFile()->message().startsWith(QStringLiteral("Call saved: 1,000.00")));
+}
+
 TEST_CASE("After a refusal the call-back says what time it is for the debtor when the clocks differ", "[ui][call]")
 {
     CallDesk desk;  // the debtor is in Mexico City
