@@ -3838,6 +3838,10 @@ Archivo: %2</translation>
         <source>«%1» is not a payment method (cash, transfer, card, check, deposit, mobile, store, direct debit or other).</source>
         <translation>«%1» no es una forma de pago (efectivo, transferencia, tarjeta, cheque, depósito, pago móvil, pago en tienda, domiciliación u otro).</translation>
     </message>
+    <message>
+        <source>an earlier line of this file has the same payment (the same date, amount and reference): delete this row if it is repeated; if it is a second payment, give it its own reference.</source>
+        <translation>una línea anterior de este archivo tiene el mismo pago (la misma fecha, importe y referencia): borre esta fila si está repetida; si es un segundo pago, dele su propia referencia.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>

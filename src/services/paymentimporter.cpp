@@ -36,10 +36,15 @@ RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem
     }
 
     int stored = 0;
-    for (const store::StoredPaymentKey &k : m_store.paymentKeys(debtor->id))
-        if (k.id <= m_paymentsBefore && k.paidOn == row.paidOn && k.amount == row.amount
-            && k.reference == row.reference)
+    bool earlierLine = false;  // this file added the same payment already
+    for (const store::StoredPaymentKey &k : m_store.paymentKeys(debtor->id)) {
+        if (k.paidOn != row.paidOn || k.amount != row.amount || k.reference != row.reference)
+            continue;
+        if (k.id <= m_paymentsBefore)
             ++stored;
+        else
+            earlierLine = true;
+    }
     if (stored > 0) {
         // Counted only for payments the office already holds: a file of new
         // ones keeps nothing per row (a key for each of 1.8 million rows
@@ -54,6 +59,17 @@ RowOutcome PaymentImporter::import(const csv::Record &record, QList<FieldProblem
             ++matched;
             return RowOutcome::Unchanged;
         }
+    }
+    // A bank movement listed twice in the same file: its reference names one
+    // movement, and an invoice the earlier line paid is not "already paid
+    // in Libreta" (nothing is saved yet), which would send the person to
+    // blank the invoice and record the money twice.
+    if (earlierLine && (!row.reference.isEmpty() || invoicePaid)) {
+        problems.append({row.reference.isEmpty() ? QStringLiteral("invoice_number") : QStringLiteral("reference"),
+                         tr("an earlier line of this file has the same payment (the same date, amount and "
+                            "reference): delete this row if it is repeated; if it is a second payment, give it its "
+                            "own reference.")});
+        return RowOutcome::Refused;
     }
     // Asked only of a payment not stored yet: the same bank file imported
     // again names invoices its own payments paid, and adds nothing.

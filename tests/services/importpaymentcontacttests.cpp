@@ -146,6 +146,35 @@ TEST_CASE("A payment naming an invoice already paid in Libreta is refused with w
     CHECK(test::countsOf(t.db()) == before);
 }
 
+TEST_CASE("A payment listed twice in one file is refused as a repeat, not as an invoice already paid", "[import]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    const auto before = test::countsOf(t.db());
+    // The ERP's export lists the same SPEI transfer on lines 2 and 4.
+    const auto r = test::runImportText(t.db(), ImportKind::Payments,
+                                       "debtor_ref,invoice_number,date,amount,method,reference\n"
+                                       "000123,F-0001,2025-12-20,1234.50,transfer,SPEI 0612-4471\n"
+                                       "000123,,2025-12-20,10.00,cash,\n"
+                                       "000123,F-0001,2025-12-20,1234.50,transfer,SPEI 0612-4471\n");
+    CHECK(test::messagesOf(r) ==
+          QStringLiteral("4 reference: an earlier line of this file has the same payment (the same date, amount and "
+                         "reference): delete this row if it is repeated; if it is a second payment, give it its own "
+                         "reference."));
+    CHECK_FALSE(r.stored);
+    CHECK(test::countsOf(t.db()) == before);
+
+    // Two cash payments of the same amount on one day, with no reference,
+    // are two payments while an invoice is open.
+    const auto cash = test::runImportText(t.db(), ImportKind::Payments,
+                                          "debtor_ref,invoice_number,date,amount,method,reference\n"
+                                          "000123,,2025-12-20,10.00,cash,\n"
+                                          "000123,,2025-12-20,10.00,cash,\n");
+    INFO(test::messagesOf(cash).toStdString());
+    CHECK(cash.added == 2);
+}
+
 TEST_CASE("The same bank file imported again, its invoices paid by its own rows, adds nothing", "[import]")
 {
     test::TempDb t;
