@@ -8018,14 +8018,6 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>Todavía se está escribiendo una exportación; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <source>CSV with commas (*.csv)</source>
-        <translation>CSV con comas (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV with semicolons, for Excel in Spanish (*.csv)</source>
-        <translation>CSV con punto y coma, para Excel en español (*.csv)</translation>
-    </message>
-    <message>
         <source>%1-%2.csv</source>
         <translation>%1-%2.csv</translation>
     </message>
@@ -8040,6 +8032,14 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>CSV with commas, for a spreadsheet that writes 1,234.50 (*.csv)</source>
+        <translation>CSV con comas, para una hoja de cálculo que escribe 1,234.50 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for a spreadsheet that writes 1.234,50 (*.csv)</source>
+        <translation>CSV con punto y coma, para una hoja de cálculo que escribe 1.234,50 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,10 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
         Q_EMIT statusMessage(tr("An export is still being written; try again when it is done."));
         return;
     }
-    const QString comma = tr("CSV with commas (*.csv)");
-    const QString semicolon = tr("CSV with semicolons, for Excel in Spanish (*.csv)");
+    // Named by how the spreadsheet writes amounts, not by its language:
+    // Excel in Spanish from Mexico reads commas, from Spain semicolons.
+    const QString comma = tr("CSV with commas, for a spreadsheet that writes 1,234.50 (*.csv)");
+    const QString semicolon = tr("CSV with semicolons, for a spreadsheet that writes 1.234,50 (*.csv)");
     QString filter = defaultDelimiter() == ';' ? semicolon : comma;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("%1-%2.csv").arg(ExportService::kindLabel(kind).toLower(),
