@@ -569,7 +569,7 @@ bool AgendaView::saveDaySheet(const QString &path)
 
 void AgendaView::chooseDaySheetFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = FileDialogs::documentsFolder();
     const QString name = tr("agenda-%1.pdf").arg(sheetDay().toString(Qt::ISODate));
     const QString path = FileDialogs::saveFile(this, tr("Save the day sheet"), QDir(folder).filePath(name),
                                                tr("PDF files (*.pdf)"));

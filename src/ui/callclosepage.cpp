@@ -39,7 +39,7 @@ CallClosePage::CallClosePage(QWidget *parent) : QWidget(parent), m_ui(std::make_
     connect(m_ui->printButton, &QPushButton::clicked, this, &CallClosePage::print);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &CallClosePage::copyText);
     connect(m_ui->pdfButton, &QPushButton::clicked, this, [this] {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString folder = FileDialogs::documentsFolder();
         const QString name = tr("commitment-%1-%2.pdf")
                                  .arg(m_setup->file.debtor.externalRef, m_setup->file.today.toString(Qt::ISODate));
         const QString path = FileDialogs::saveFile(this, tr("Save the confirmation as PDF"),

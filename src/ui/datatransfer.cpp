@@ -72,7 +72,7 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
     const QString comma = tr("CSV with commas, for a spreadsheet that writes 1,234.50 (*.csv)");
     const QString semicolon = tr("CSV with semicolons, for a spreadsheet that writes 1.234,50 (*.csv)");
     QString filter = defaultDelimiter() == ';' ? semicolon : comma;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = FileDialogs::documentsFolder();
     const QString name = tr("%1-%2.csv").arg(ExportService::kindLabel(kind).toLower(),
                                               m_clock.today().toString(Qt::ISODate));
     QString path = FileDialogs::saveFile(m_window, tr("Export %1").arg(ExportService::kindLabel(kind)),

@@ -99,10 +99,8 @@ QString DocumentBatchDialog::defaultDestination() const
 {
     // Where the person last put documents, else their Documents folder.
     QString folder = m_lastFolder;
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = FileDialogs::documentsFolder();
     const auto kind = DocumentKind(m_ui->kindCombo->currentData().toInt());
     const QString base = (kind == DocumentKind::Statement             ? tr("account-statements")
                           : kind == DocumentKind::PromiseConfirmation ? tr("confirmation-letters")

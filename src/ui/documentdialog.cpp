@@ -139,7 +139,7 @@ void DocumentDialog::noteWritten(bool printed)
 
 void DocumentDialog::choosePdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = FileDialogs::documentsFolder();
     const QString path = FileDialogs::saveFile(this, tr("Save as PDF"), QDir(folder).filePath(m_document.fileName),
                                                tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())

@@ -1,6 +1,8 @@
 #include "ui/filedialogs.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QStandardPaths>
 #include <QFileIconProvider>
 #include <QMimeDatabase>
 
@@ -75,6 +77,12 @@ QString existingFolder(QWidget *parent, const QString &caption, const QString &s
     dialog.setFileMode(QFileDialog::Directory);
     dialog.setOption(QFileDialog::ShowDirsOnly);
     return run(dialog);
+}
+
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents).exists() ? documents : QDir::homePath();
 }
 
 } // namespace libreta::ui::FileDialogs

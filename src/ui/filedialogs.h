@@ -27,6 +27,11 @@ QString openFile(QWidget *parent, const QString &caption, const QString &start, 
 QString saveFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
                  QString *chosenFilter = nullptr);
 QString existingFolder(QWidget *parent, const QString &caption, const QString &start);
+// Where a document or an export is proposed: the person's documents folder
+// (the system's own name for it, "Documentos" on a Spanish desktop) when it
+// exists, else their home. A proposed path in a folder that is not there
+// was refused when the person accepted it.
+QString documentsFolder();
 
 } // namespace FileDialogs
 } // namespace libreta::ui

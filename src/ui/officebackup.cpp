@@ -53,7 +53,7 @@ void OfficeBackup::chooseAndSave(const QString &databasePath)
         Q_EMIT statusMessage(tr("A backup copy is still being saved; wait until it is done."));
         return;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = FileDialogs::documentsFolder();
     const QString name = BackupService::suggestedName(databasePath, m_clock.today());
     QString path = FileDialogs::saveFile(m_window, tr("Save a backup copy"), QDir(folder).filePath(name),
                                          tr("Libreta files (*.sqlite *.libreta)"));

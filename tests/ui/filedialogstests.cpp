@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileSystemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <sys/stat.h>
@@ -77,4 +79,20 @@ TEST_CASE("Listing the office's folder in a file dialog keeps the office's locks
               .isEmpty());
     CHECK(during == before);
     CHECK(locksHeldOn(shm) == before);
+}
+
+TEST_CASE("Documents and exports are proposed in the documents folder, or at home when there is none",
+          "[ui][files]")
+{
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    REQUIRE(documents.startsWith(home.path()));
+
+    CHECK(ui::FileDialogs::documentsFolder() == QDir::homePath());  // a new account: no Documents yet
+    REQUIRE(QDir().mkpath(documents));
+    CHECK(ui::FileDialogs::documentsFolder() == documents);
+    qputenv("HOME", oldHome);
 }
