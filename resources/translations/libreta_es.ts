@@ -1819,10 +1819,6 @@
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 1 input refused, 2 usage.</source>
-        <translation>Código de salida: 0 hecho, 1 datos rechazados, 2 uso incorrecto.</translation>
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation>Opción desconocida: %1</translation>
     </message>
@@ -2401,6 +2397,18 @@
     <message>
         <source>--%1: «%2» is not a date; write it as YYYY-MM-DD or as %3.</source>
         <translation>--%1: «%2» no es una fecha; escríbala como AAAA-MM-DD o como %3.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 refused.</source>
+        <translation>Filas: %1. Para agregar: %2; para actualizar: %3; sin cambios: %4; rechazadas: %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 input refused, 2 usage, 3 stored with some rows refused (import --keep-valid).</source>
+        <translation>Estado de salida: 0 hecho, 1 entrada rechazada, 2 uso incorrecto, 3 guardado con algunas filas rechazadas (import --keep-valid).</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ class Database;
 namespace libreta::cli {
 
 // Exit statuses promised to scripts.
-enum ExitCode { Done = 0, Refused = 1, Usage = 2 };
+// 3: stored, with rows refused and written aside (import --keep-valid): a
+// scheduled task that only looks at the status still hears of them.
+enum ExitCode { Done = 0, Refused = 1, Usage = 2, StoredWithRefusals = 3 };
 
 // What every command gets: its own arguments, the database file, where to
 // write, and the clock. Opening the database is left to the command: only

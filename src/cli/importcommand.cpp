@@ -177,10 +177,18 @@ int runImport(CliContext &c)
         c.err << CliContext::tr("… and %1 more refused rows.").arg(locale.toString(result.refused - result.refusals.size()))
               << Qt::endl;
 
-    c.out << CliContext::tr("%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused.")
-                 .arg(locale.toString(result.rows), locale.toString(result.added), locale.toString(result.updated),
-                      locale.toString(result.unchanged), locale.toString(result.refused))
-          << Qt::endl;
+    // A log that keeps only standard output must not read "5 added" of a
+    // file that stored nothing.
+    if (result.stored)
+        c.out << CliContext::tr("%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused.")
+                     .arg(locale.toString(result.rows), locale.toString(result.added), locale.toString(result.updated),
+                          locale.toString(result.unchanged), locale.toString(result.refused))
+              << Qt::endl;
+    else
+        c.out << CliContext::tr("%1 rows: %2 to add, %3 to update, %4 unchanged, %5 refused.")
+                     .arg(locale.toString(result.rows), locale.toString(result.added), locale.toString(result.updated),
+                          locale.toString(result.unchanged), locale.toString(result.refused))
+              << Qt::endl;
     if (result.debtorsCreated > 0 && result.debtorsNamedByRef == 0)
         c.out << CliContext::tr("%1 debtors were created, with the names the file gives.")
                      .arg(locale.toString(result.debtorsCreated))
@@ -207,13 +215,14 @@ int runImport(CliContext &c)
         return result.refused > 0 ? Refused : Done;
     }
     if (!result.stored) {
+        c.out << CliContext::tr("Nothing was stored.") << Qt::endl;
         c.err << CliContext::tr("Nothing was stored: %Ln row(s) refused. Correct them, or store the valid rows "
                                 "with --keep-valid REJECTS.csv.", nullptr, int(std::min<qint64>(result.refused, INT_MAX)))
               << Qt::endl;
         return Refused;
     }
     savePreset();
-    return Done;
+    return result.refused > 0 ? StoredWithRefusals : Done;
 }
 
 } // namespace libreta::cli

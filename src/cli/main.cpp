@@ -49,7 +49,7 @@ void printUsage(QTextStream &s)
     for (auto it = commands().cbegin(); it != commands().cend(); ++it)
         s << "  " << it.key().leftJustified(14) << QCoreApplication::translate("Cli", it.value().summary)
           << Qt::endl;
-    s << QCoreApplication::translate("Cli", "Exit status: 0 done, 1 input refused, 2 usage.") << Qt::endl;
+    s << QCoreApplication::translate("Cli", "Exit status: 0 done, 1 input refused, 2 usage, 3 stored with some rows refused (import --keep-valid).") << Qt::endl;
 }
 
 // Laying out a PDF needs fonts, so `statement` and `letters` run a GUI
