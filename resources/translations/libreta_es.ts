@@ -10675,6 +10675,10 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
         <source>The score of the call you were reading is not saved. Discard it and read the other call?</source>
         <translation>La calificación de la llamada que estaba leyendo no se ha guardado. ¿Descartarla y leer la otra llamada?</translation>
     </message>
+    <message>
+        <source>Score saved. Next: the next call not scored yet.</source>
+        <translation>Calificación guardada. Sigue la próxima llamada sin calificar.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::ScriptDialog</name>

@@ -407,6 +407,19 @@ bool ReviewsView::saveScore()
     m_model->reload();
     if (!selectCall(saved))
         showCall();
+    // A morning's reading is call after call: the next one nobody scored
+    // yet, further down the list, comes up with the keyboard on its first
+    // score.
+    const int row = m_model->rowOf(saved);
+    for (int next = row < 0 ? m_model->rowCount() : row + 1; next < m_model->rowCount(); ++next) {
+        const store::ReviewListItem *item = m_model->item(next);
+        if (item && item->reviews == 0) {
+            m_ui->callsTable->setCurrentIndex(m_model->index(next, 0));
+            m_ui->score1Spin->setFocus(Qt::OtherFocusReason);
+            Q_EMIT statusMessage(tr("Score saved. Next: the next call not scored yet."));
+            return true;
+        }
+    }
     Q_EMIT statusMessage(tr("Score saved."));
     return true;
 }

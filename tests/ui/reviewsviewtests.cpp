@@ -28,6 +28,8 @@
 #include <QHeaderView>
 #include <QSpinBox>
 #include <QTest>
+#include <QApplication>
+#include <QSignalSpy>
 #include <QStyleOptionViewItem>
 #include <QTextBrowser>
 
@@ -108,6 +110,30 @@ TEST_CASE("A supervisor scores a conversation from the Reviews list", "[ui][revi
     coaching->setFocus();
     QTest::keyClick(coaching, Qt::Key_S, Qt::ControlModifier);
     CHECK(store::ReviewRepository(o.t.db()).forCall(o.betosCall).size() == 1);
+}
+
+TEST_CASE("Saving a score brings up the next call nobody scored, ready to score", "[ui][reviews]")
+{
+    Office o;
+    test::DeskLogin login("sue");
+    ui::ReviewsView view(o.t.db(), kClock);
+    view.show();
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    QSignalSpy said(&view, &ui::ReviewsView::statusMessage);
+    REQUIRE(view.selectCall(o.betosCall));  // the newest, first in the list
+    test::child<QSpinBox>(&view, "score1Spin")->setValue(5);
+    REQUIRE(view.saveScore());
+    CHECK(view.model()->item(view.findChild<QTableView *>(QStringLiteral("callsTable"))->currentIndex().row())->callId ==
+          o.anasCall);
+    CHECK(QApplication::focusWidget() == test::child<QSpinBox>(&view, "score1Spin"));
+    REQUIRE_FALSE(said.isEmpty());
+    CHECK(said.last().at(0).toString() == QStringLiteral("Score saved. Next: the next call not scored yet."));
+
+    // The last one to score: it stays, and says it was saved.
+    test::child<QSpinBox>(&view, "score1Spin")->setValue(3);
+    REQUIRE(view.saveScore());
+    CHECK(said.last().at(0).toString() == QStringLiteral("Score saved."));
 }
 
 TEST_CASE("A score typed and not saved is asked about before another call is read", "[ui][reviews]")
