@@ -3850,6 +3850,10 @@ Archivo: %2</translation>
         <source>an earlier line of this file has the same payment (the same date, amount and reference): delete this row if it is repeated; if it is a second payment, give it its own reference.</source>
         <translation>una línea anterior de este archivo tiene el mismo pago (la misma fecha, importe y referencia): borre esta fila si está repetida; si es un segundo pago, dele su propia referencia.</translation>
     </message>
+    <message>
+        <source>«%1» is not a day of the calendar: %2 %3 has %4 days.</source>
+        <translation>«%1» no es un día del calendario: %2 de %3 tiene %4 días.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>

@@ -95,6 +95,28 @@ std::optional<QDate> parseDate(QByteArrayView utf8, DateOrder order)
                                             : make(year, p->value[0], p->value[1]);
 }
 
+std::optional<QDate> monthNamed(QByteArrayView utf8, DateOrder order)
+{
+    const auto p = split(utf8);
+    if (!p)
+        return std::nullopt;
+    const bool yearFirst = p->digits[0] == 4;
+    int year = 0;
+    int month = 0;
+    if (order == DateOrder::Iso) {
+        if (!yearFirst || p->digits[1] > 2 || p->digits[2] > 2)
+            return std::nullopt;
+        year = p->value[0];
+        month = p->value[1];
+    } else {
+        if (yearFirst || p->digits[0] > 2 || p->digits[1] > 2)
+            return std::nullopt;
+        year = fullYear(p->value[2], p->digits[2]);
+        month = order == DateOrder::DayMonthYear ? p->value[1] : p->value[0];
+    }
+    return make(year, month, 1);
+}
+
 std::optional<QDate> parseDate(QStringView text, DateOrder order)
 {
     const QByteArray latin = text.toLatin1();

@@ -151,6 +151,13 @@ std::optional<QDate> RowReader::date(const csv::Record &record, Field f, QList<F
     }
     if (auto d = parseDate(v, m_dates))
         return d;
+    if (const auto month = monthNamed(v, m_dates)) {
+        problem(problems, f, tr("«%1» is not a day of the calendar: %2 %3 has %4 days.")
+                                 .arg(QString::fromUtf8(v), QLocale().standaloneMonthName(month->month()))
+                                 .arg(month->year())
+                                 .arg(month->daysInMonth()));
+        return std::nullopt;
+    }
     problem(problems, f, tr("«%1» is not a date written as %2.")
                              .arg(QString::fromUtf8(v), dateOrderLabel(m_dates)));
     return std::nullopt;

@@ -79,3 +79,14 @@ TEST_CASE("Date order names are read from the command line's words", "[dates]")
     CHECK(dateOrderFromName(u"iso") == DateOrder::Iso);
     CHECK_FALSE(dateOrderFromName(u"julian"));
 }
+
+TEST_CASE("The month a date names is read even when its day is not in it", "[domain][dates]")
+{
+    CHECK(monthNamed(QByteArrayView("31/11/2026"), DateOrder::DayMonthYear) == QDate(2026, 11, 1));
+    CHECK(monthNamed(QByteArrayView("2025-02-31"), DateOrder::Iso) == QDate(2025, 2, 1));
+    CHECK(monthNamed(QByteArrayView("11/31/2026"), DateOrder::MonthDayYear) == QDate(2026, 11, 1));
+    // Not the order's shape, or no such month: nothing to say about a month.
+    CHECK_FALSE(monthNamed(QByteArrayView("31/13/2026"), DateOrder::DayMonthYear));
+    CHECK_FALSE(monthNamed(QByteArrayView("2026-11-31"), DateOrder::DayMonthYear));
+    CHECK_FALSE(monthNamed(QByteArrayView("mañana"), DateOrder::Iso));
+}
