@@ -165,6 +165,13 @@ TEST_CASE("A payment listed twice in one file is refused as a repeat, not as an 
     CHECK_FALSE(r.stored);
     CHECK(test::countsOf(t.db()) == before);
 
+    // A date refused is quoted as the file writes its dates, to be found in it.
+    const auto later = test::runImportText(t.db(), ImportKind::Payments,
+                                           "debtor_ref,invoice_number,date,amount,method,reference\n"
+                                           "000123,,20/12/2025,10.00,cash,\n"
+                                           "000123,,28/01/2026,10.00,cash,\n");
+    CHECK(test::messagesOf(later) == QStringLiteral("3 date: 28/01/2026 is after today."));
+
     // Two cash payments of the same amount on one day, with no reference,
     // are two payments while an invoice is open.
     const auto cash = test::runImportText(t.db(), ImportKind::Payments,
