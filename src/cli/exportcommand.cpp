@@ -1,5 +1,6 @@
 #include "cli/clicontext.h"
 #include "cli/clioptions.h"
+#include "cli/segmentoption.h"
 #include "csv/delimiter.h"
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
@@ -129,6 +130,8 @@ int runExport(CliContext &c)
         services::OutputPath::check(QStringLiteral("out"), options.value(QStringLiteral("out")), c.databasePath);
 
     auto db = c.openDatabase();
+    if (!resolveSegmentOption(c, *db, filters.segment))
+        return Refused;
     if (options.isSet(QStringLiteral("user"))) {
         const QString login = options.value(QStringLiteral("user"));
         const auto user = store::UserRepository(*db).byLogin(login);

@@ -1,6 +1,7 @@
 #include "cli/clicontext.h"
 #include "cli/clioptions.h"
 #include "cli/letteroptions.h"
+#include "cli/segmentoption.h"
 #include "documents/pdfbook.h"
 #include "documents/pdffolder.h"
 #include "documents/pdfwriter.h"
@@ -51,17 +52,9 @@ int runLetters(CliContext &c)
     request.document = *letter;
     request.skipDoNotContact = !options.isSet(QStringLiteral("with-do-not-contact"));
     request.skipNothingOwed = !options.isSet(QStringLiteral("with-nothing-owed"));
-    request.query.filters.segment = options.value(QStringLiteral("segment")).trimmed();
-    // A segment no debtor is in is a typo in a scheduled task, not an empty month.
-    if (!request.query.filters.segment.isEmpty()) {
-        const QStringList segments = store::PortfolioRepository(*db).segments();
-        if (!segments.contains(request.query.filters.segment)) {
-            c.err << CliContext::tr("--segment: no debtor is in the segment «%1»; the segments are: %2.")
-                         .arg(request.query.filters.segment, segments.join(QStringLiteral(", ")))
-                  << Qt::endl;
-            return Refused;
-        }
-    }
+    request.query.filters.segment = options.value(QStringLiteral("segment"));
+    if (!resolveSegmentOption(c, *db, request.query.filters.segment))
+        return Refused;
     if (options.isSet(QStringLiteral("agent"))) {
         const auto agent = store::UserRepository(*db).byLogin(options.value(QStringLiteral("agent")).trimmed());
         if (!agent) {

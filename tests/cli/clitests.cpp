@@ -403,8 +403,9 @@ TEST_CASE("letters writes the same document for many debtors, to one PDF or one 
 
     // A segment's, one file each; the activity keeps the count.
     const QString folder = o.dir.filePath(QStringLiteral("alto"));
+    // Typed as a scheduled task's author types it: capitals do not matter.
     r = o.run({QStringLiteral("letters"), QStringLiteral("--out-dir"), folder, QStringLiteral("--segment"),
-               QStringLiteral("Alto"), QStringLiteral("--lang"), QStringLiteral("en")});
+               QStringLiteral("ALTO"), QStringLiteral("--lang"), QStringLiteral("en")});
     REQUIRE(r.status == 0);
     CHECK(QDir(folder).entryList(QDir::Files) ==
           QStringList{QStringLiteral("account-statement-000123-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))});
@@ -433,6 +434,15 @@ TEST_CASE("letters writes the same document for many debtors, to one PDF or one 
     r = o.run({QStringLiteral("letters"), QStringLiteral("--out"), pdf, QStringLiteral("--segment"), QStringLiteral("Alta")});
     CHECK(r.status == 1);
     CHECK(r.err.contains(QStringLiteral("--segment: no debtor is in the segment «Alta»; the segments are: Alto, Medio.")));
+    // The portfolio's export reads --segment the same way.
+    const QString csv = o.dir.filePath(QStringLiteral("cartera.csv"));
+    r = o.run({QStringLiteral("export"), QStringLiteral("portfolio"), QStringLiteral("--segment"), QStringLiteral("Alta"),
+               QStringLiteral("--out"), csv});
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("no debtor is in the segment «Alta»")));
+    r = o.run({QStringLiteral("export"), QStringLiteral("portfolio"), QStringLiteral("--segment"), QStringLiteral("medio"),
+               QStringLiteral("--out"), csv});
+    CHECK(r.status == 0);
 }
 
 TEST_CASE("backup saves a copy that passes the check, refuses its own file and needs --out", "[cli][backup]")

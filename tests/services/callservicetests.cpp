@@ -251,7 +251,7 @@ TEST_CASE("A payment taken during the call is posted with the call", "[services]
     CHECK(store::TotalsRepository(t.db()).mismatches().isEmpty());
 }
 
-TEST_CASE("Paid in full on the line needs no excuse; a part paid with the rest promised does", "[services][call]")
+TEST_CASE("Paid in full on the line needs no excuse, a part paid with the rest promised does", "[services][call]")
 {
     test::TempDb t;
     FixedClock clock(kNow);
