@@ -147,22 +147,27 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
     s.segmentRestDays.insert(QStringLiteral("Alto saldo"), 2);
     s.segmentRestDays.insert(QStringLiteral("Bajo"), 7);
     // Its bank is the country's: a CLABE read to a debtor in Spain, an IBAN
-    // to one in Mexico, would not pay.
-    s.paymentInstructions =
-        euro ? QStringLiteral("Transferencia a la cuenta ES91 2100 0418 4502 0005 1332 a nombre de %1. Como concepto "
-                              "escriba {referencia}. También puede pagar en efectivo en nuestra oficina de la calle "
-                              "Mayor 18, de lunes a viernes de 9:00 a 14:00.")
-                   .arg(s.officeName)
-             : peso ? QStringLiteral("Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 "
-                                     "04512398770 2, a nombre de %1. Como referencia escriba {referencia}. También "
-                                     "puede pagar en efectivo en nuestra oficina de Av. Juárez 118, Centro, de lunes a "
-                                     "viernes de 9:00 a 17:00.")
-                          .arg(s.officeName)
-                    // Another country's office: no Mexican CLABE on its letters.
-                    : QStringLiteral("Transferencia o depósito a la cuenta corriente 0451-2398-77 a nombre de %1. Como "
-                                     "referencia escriba {referencia}. También puede pagar en nuestra oficina, de lunes "
-                                     "a viernes de 9:00 a 17:00.")
-                          .arg(s.officeName);
+    // to one in Mexico, would not pay. Instructions given at `init
+    // --payment-instructions` are the office's own, and kept.
+    // "a nombre de Andina S.A.S. Como…": one period after a name that ends in one.
+    const QString holder = s.officeName.trimmed().endsWith(QLatin1Char('.')) ? s.officeName.trimmed()
+                                                                              : s.officeName.trimmed() + QLatin1Char('.');
+    if (s.paymentInstructions.trimmed().isEmpty())
+        s.paymentInstructions =
+            euro ? QStringLiteral("Transferencia a la cuenta ES91 2100 0418 4502 0005 1332 a nombre de %1 Como concepto "
+                                  "escriba {referencia}. También puede pagar en efectivo en nuestra oficina de la calle "
+                                  "Mayor 18, de lunes a viernes de 9:00 a 14:00.")
+                       .arg(holder)
+                 : peso ? QStringLiteral("Transferencia o depósito a Banco del Bajío, cuenta 0451 2398 77, CLABE 030 180 "
+                                         "04512398770 2, a nombre de %1 Como referencia escriba {referencia}. También "
+                                         "puede pagar en efectivo en nuestra oficina de Av. Juárez 118, Centro, de lunes a "
+                                         "viernes de 9:00 a 17:00.")
+                              .arg(holder)
+                        // Another country's office: no Mexican CLABE on its letters.
+                        : QStringLiteral("Transferencia o depósito a la cuenta corriente 0451-2398-77 a nombre de %1 Como "
+                                         "referencia escriba {referencia}. También puede pagar en nuestra oficina, de lunes "
+                                         "a viernes de 9:00 a 17:00.")
+                              .arg(holder);
     settings.save(s);
     ctx.rules = s;
     ctx.currencyCode = s.currencyCode;

@@ -1,6 +1,7 @@
 #include "services/workqueueservice.h"
 
 #include "domain/aging.h"
+#include "domain/fullstop.h"
 #include "domain/labels.h"
 #include "domain/shortdate.h"
 #include "domain/strategy.h"
@@ -115,7 +116,7 @@ QString WorkQueueService::why(const QueueCandidate &c, const QDate &today, const
     case QueueReason::CallbackDue:
         if (earlier)
             return tr("A call-back due on %1 is still open.").arg(dueOn);
-        return c.dueTime ? tr("Call-back agreed for %1.").arg(locale.toString(*c.dueTime, QLocale::ShortFormat))
+        return c.dueTime ? domain::withOneFullStop(tr("Call-back agreed for %1.").arg(locale.toString(*c.dueTime, QLocale::ShortFormat)))
                          : tr("Call-back due today.");
     case QueueReason::PromiseDueToday:
         return tr("A promise of %1 is due today: remind the debtor.").arg(amount);

@@ -1,6 +1,7 @@
 #include "ui/callpanel.h"
 
 #include "domain/callflow.h"
+#include "domain/fullstop.h"
 #include "domain/labels.h"
 #include "domain/scriptaddressee.h"
 #include "services/callassembly.h"
@@ -403,7 +404,7 @@ QString CallPanel::savedSummary(const CallWorksheet &w) const
     if (outcome) {
         QString text = tr("Call saved: %1.").arg(label(*outcome));
         if (w.callbackAtUtc)
-            text += QLatin1Char(' ') + tr("Next attempt %1.").arg(DebtorFileTexts::dateTime(*w.callbackAtUtc));
+            text += QLatin1Char(' ') + domain::withOneFullStop(tr("Next attempt %1.").arg(DebtorFileTexts::dateTime(*w.callbackAtUtc)));
         return text;
     }
     if (w.preCloseAnswer == PreCloseAnswer::Refusal)

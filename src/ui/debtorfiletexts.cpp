@@ -1,6 +1,7 @@
 #include "ui/debtorfiletexts.h"
 
 #include "domain/callflow.h"
+#include "domain/fullstop.h"
 #include "domain/labels.h"
 #include "domain/shortdate.h"
 
@@ -70,7 +71,8 @@ QString DebtorFileTexts::timeForDebtor(const QDateTime &atUtc, const QString &ti
     const QTimeZone zone(timeZoneId.toUtf8());
     if (!zone.isValid())
         return {};
-    return tr("That is %1 for the debtor.").arg(QLocale().toString(atUtc.toTimeZone(zone).time(), QLocale::ShortFormat));
+    return domain::withOneFullStop(
+        tr("That is %1 for the debtor.").arg(QLocale().toString(atUtc.toTimeZone(zone).time(), QLocale::ShortFormat)));
 }
 
 } // namespace libreta::ui

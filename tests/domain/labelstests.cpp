@@ -1,6 +1,7 @@
 #include "domain/labels.h"
 
 #include "domain/entitycodes.h"
+#include "domain/fullstop.h"
 
 #include "domaintesthelpers.h"
 
@@ -70,4 +71,14 @@ TEST_CASE("Reasons that can be checked are suggested as arguments, the rest as e
     CHECK(suggestedExcuseKind(ExcuseCategory::WillPayOnDate) == ExcuseKind::Excuse);
     CHECK(suggestedExcuseKind(ExcuseCategory::IllnessOrJobLoss) == ExcuseKind::Excuse);
     CHECK(suggestedExcuseKind(ExcuseCategory::Other) == ExcuseKind::Excuse);
+}
+
+TEST_CASE("A sentence whose value ends in a period ends with one", "[domain][labels]")
+{
+    using libreta::domain::withOneFullStop;
+    CHECK(withOneFullStop(QStringLiteral("Para el deudor serán las 8:10 a. m..")) ==
+          QStringLiteral("Para el deudor serán las 8:10 a. m."));
+    CHECK(withOneFullStop(QStringLiteral("Siguiente intento: 08/12/2026 17:10.")) ==
+          QStringLiteral("Siguiente intento: 08/12/2026 17:10."));
+    CHECK(withOneFullStop(QStringLiteral("Y luego...")) == QStringLiteral("Y luego..."));
 }

@@ -401,7 +401,28 @@ TEST_CASE("A demo keeps the name its office was given", "[demo]")
     settings.save(s);
     generate(t.db(), 20, 1);
     CHECK(settings.load().officeName == QStringLiteral("Cobros Ibérica"));
-    CHECK(settings.load().paymentInstructions.contains(QStringLiteral("a nombre de Cobros Ibérica")));
+    CHECK(settings.load().paymentInstructions.contains(QStringLiteral("a nombre de Cobros Ibérica. Como")));
+}
+
+TEST_CASE("A demo keeps the payment instructions its office was given, and one period after a name that ends in one",
+          "[demo]")
+{
+    test::TempDb t;
+    store::SettingsRepository settings(t.db());
+    domain::OfficeSettings s = settings.load();
+    s.officeName = QStringLiteral("Cobranzas Andina S.A.S.");
+    settings.save(s);
+    generate(t.db(), 20, 1);
+    CHECK(settings.load().paymentInstructions.contains(QStringLiteral("a nombre de Cobranzas Andina S.A.S. Como")));
+
+    test::TempDb given;
+    store::SettingsRepository own(given.db());
+    s = own.load();
+    // `libreta-cli init --payment-instructions "…"`: the office's own bank.
+    s.paymentInstructions = QStringLiteral("Consignación en Bancolombia, cuenta de ahorros 123-456789-01, o Nequi.");
+    own.save(s);
+    generate(given.db(), 20, 1);
+    CHECK(own.load().paymentInstructions == s.paymentInstructions);
 }
 
 TEST_CASE("A demo office can be given its currency", "[demo]")
