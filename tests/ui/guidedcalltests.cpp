@@ -164,6 +164,18 @@ struct CallDesk {
         return call;
     }
 
+    // From the negotiation: the debtor accepts it all, confirms the
+    // commitment read back, and the agent saves (Ctrl+S).
+    void acceptConfirmAndSave(ui::CallPanel *call)
+    {
+        key(Qt::Key_Right, Qt::AltModifier);
+        key(Qt::Key_3, Qt::AltModifier);  // full acceptance
+        key(Qt::Key_Right, Qt::AltModifier);
+        REQUIRE(call->stage() == CallStage::Close);
+        key(Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
+        key(Qt::Key_S, Qt::ControlModifier);
+    }
+
     // One keystroke, where the focus is, as a person types it.
     void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
     {
@@ -372,12 +384,7 @@ TEST_CASE("Saving a call whose offer cannot stand puts the keyboard on the field
     REQUIRE((rest && part));
     rest->setDate(part->date());  // the rest on the same day as the part: not a later payment
     REQUIRE_FALSE(page->plan().ok());
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    desk.key(Qt::Key_3, Qt::AltModifier);  // full acceptance
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    REQUIRE(panel->stage() == CallStage::Close);
-    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
-    desk.key(Qt::Key_S, Qt::ControlModifier);
+    desk.acceptConfirmAndSave(panel);
 
     REQUIRE(desk.panel() == panel);  // not saved
     CHECK(panel->stage() == CallStage::Negotiation);
@@ -932,12 +939,7 @@ TEST_CASE("Money taken on the line is what the saved call says first, with the r
     REQUIRE(plan.ok());
     REQUIRE(plan.paidNow);
     REQUIRE(plan.instalments.size() == 2);
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    desk.key(Qt::Key_3, Qt::AltModifier);  // full acceptance
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    REQUIRE(panel->stage() == CallStage::Close);
-    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
-    desk.key(Qt::Key_S, Qt::ControlModifier);
+    desk.acceptConfirmAndSave(panel);
     INFO(panel->message().toStdString());
     REQUIRE(desk.panel() == nullptr);
     const QString said = desk.window->debtorFiles()->currentFile()->message();
@@ -956,12 +958,7 @@ TEST_CASE("A debtor who pays it all on the line is not asked why they had not pa
     page->findChild<QCheckBox *>(QStringLiteral("paidNowCheck"))->setChecked(true);
     page->findChild<QLineEdit *>(QStringLiteral("referenceEdit"))->setText(QStringLiteral("NEQUI-M7731920"));
     REQUIRE(page->plan().ok());
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    desk.key(Qt::Key_3, Qt::AltModifier);  // full acceptance
-    desk.key(Qt::Key_Right, Qt::AltModifier);
-    REQUIRE(panel->stage() == CallStage::Close);
-    desk.key(Qt::Key_1, Qt::AltModifier);  // the debtor confirmed
-    desk.key(Qt::Key_S, Qt::ControlModifier);
+    desk.acceptConfirmAndSave(panel);
     INFO(panel->message().toStdString());
     REQUIRE(desk.panel() == nullptr);
     CHECK(desk.window->debtorFiles()->currentFile()->message().startsWith(QStringLiteral("Call saved: 1,000.00")));
