@@ -1749,6 +1749,10 @@
         <source>Next attempt: that time has already passed; choose a later one.</source>
         <translation>Siguiente intento: esa hora ya pasó; elija una posterior.</translation>
     </message>
+    <message>
+        <source>Paid in full during the call.</source>
+        <translation>Pagó todo durante la llamada.</translation>
+    </message>
 </context>
 <context>
     <name>CallTexts</name>

@@ -362,6 +362,11 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         payment.debtorId = call.debtorId;
         payment.userId = call.agentId;
         result.payment = PaymentService(m_db, m_clock).post(payment);  // nests as a savepoint
+        // Paid it all on the line: a call-back agreed for later today (or
+        // any day) would have an agent phone someone who owes nothing.
+        if (!result.payment->outstandingAfter.isPositive())
+            result.callbacksDone += followUps.completeOpenCallbacks(
+                call.debtorId, tr("Paid in full during the call."), m_clock.nowUtc());
     }
     if (draft.draftDesk)
         store::CallDraftRepository(m_db).remove(call.debtorId, *draft.draftDesk);

@@ -230,6 +230,14 @@ int FollowUpRepository::completeDueCallbacks(domain::Id debtorId, const QDate &d
     return q.rowsAffected();
 }
 
+int FollowUpRepository::completeOpenCallbacks(domain::Id debtorId, const QString &result, const QDateTime &at)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE followups SET status = 'done', result = :result, done_at = :at "
+                                    "WHERE debtor_id = :d AND status = 'open' AND kind = 'callback'"));
+    q.bind(QStringLiteral(":result"), result).bind(QStringLiteral(":at"), at).bind(QStringLiteral(":d"), debtorId).exec();
+    return q.rowsAffected();
+}
+
 int FollowUpRepository::retryDuePromiseCallbacks(domain::Id debtorId, const QDate &day, const QTime &time,
                                                  const QDate &toDate, const QTime &toTime, const QString &description)
 {

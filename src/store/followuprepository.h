@@ -58,6 +58,10 @@ public:
     enum class DueCallbacks { All, AgreedOnly };
     int completeDueCallbacks(domain::Id debtorId, const QDate &day, const QTime &time, const QString &result,
                              const QDateTime &at, DueCallbacks which = DueCallbacks::All);
+    // Every open call-back of the debtor, whenever due, done with `result`
+    // at `at` (the balance was paid in full: nobody is left to call about
+    // it). How many.
+    int completeOpenCallbacks(domain::Id debtorId, const QString &result, const QDateTime &at);
     // The debtor's open call-backs about a broken promise, due by `day` at
     // `time`, moved to the next attempt (`toDate` at `toTime`) with
     // `description`, keeping their promise. Not a put-off: the agent called

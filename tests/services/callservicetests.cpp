@@ -278,9 +278,14 @@ TEST_CASE("Paid in full on the line needs no excuse, a part paid with the rest p
     };
     CHECK(refusal(t.db(), paidOnTheLine(test::pesos(400)), clock) == QStringLiteral("outcome"));
     CHECK(store::PaymentRepository(t.db()).forDebtor(debtor).isEmpty());
+    // A call-back agreed for tomorrow: nobody to call once it is all paid.
+    test::addCallback(t.db(), debtor, today.addDays(1), QTime(10, 15));
     const auto r = services::CallService(t.db(), clock).commit(paidOnTheLine(test::pesos(1000)));
     REQUIRE(r.payment.has_value());
     CHECK(r.payment->outstandingAfter == Money());
+    for (const FollowUp &f : store::FollowUpRepository(t.db()).openForDebtor(debtor))
+        CHECK(f.kind != FollowUpKind::Callback);
+    CHECK(r.callbacksDone == 1);
 }
 
 TEST_CASE("A call made to a debtor is the call-back that was due: it leaves the agenda as done", "[services][call]")
