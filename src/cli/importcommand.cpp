@@ -179,16 +179,11 @@ int runImport(CliContext &c)
 
     // A log that keeps only standard output must not read "5 added" of a
     // file that stored nothing.
-    if (result.stored)
-        c.out << CliContext::tr("%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused.")
-                     .arg(locale.toString(result.rows), locale.toString(result.added), locale.toString(result.updated),
-                          locale.toString(result.unchanged), locale.toString(result.refused))
-              << Qt::endl;
-    else
-        c.out << CliContext::tr("%1 rows: %2 to add, %3 to update, %4 unchanged, %5 refused.")
-                     .arg(locale.toString(result.rows), locale.toString(result.added), locale.toString(result.updated),
-                          locale.toString(result.unchanged), locale.toString(result.refused))
-              << Qt::endl;
+    const QString counts = result.stored ? CliContext::tr("%1 rows: %2 added, %3 updated, %4 unchanged, %5 refused.")
+                                         : CliContext::tr("%1 rows: %2 to add, %3 to update, %4 unchanged, %5 refused.");
+    c.out << counts.arg(locale.toString(result.rows), locale.toString(result.added), locale.toString(result.updated),
+                        locale.toString(result.unchanged), locale.toString(result.refused))
+          << Qt::endl;
     if (result.debtorsCreated > 0 && result.debtorsNamedByRef == 0)
         c.out << CliContext::tr("%1 debtors were created, with the names the file gives.")
                      .arg(locale.toString(result.debtorsCreated))

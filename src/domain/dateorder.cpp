@@ -95,6 +95,16 @@ std::optional<QDate> parseDate(QByteArrayView utf8, DateOrder order)
                                             : make(year, p->value[0], p->value[1]);
 }
 
+QString writtenAs(const QDate &date, DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayMonthYear: return date.toString(QStringLiteral("dd/MM/yyyy"));
+    case DateOrder::MonthDayYear: return date.toString(QStringLiteral("MM/dd/yyyy"));
+    case DateOrder::Iso: break;
+    }
+    return date.toString(Qt::ISODate);
+}
+
 std::optional<QDate> monthNamed(QByteArrayView utf8, DateOrder order)
 {
     const auto p = split(utf8);

@@ -24,6 +24,9 @@ enum class DateOrder {
 // "03/04/2025 0:00", "2025-04-03T10:00") is ignored. Only ASCII digits.
 std::optional<QDate> parseDate(QByteArrayView utf8, DateOrder order);
 std::optional<QDate> parseDate(QStringView text, DateOrder order);
+// `date` written in `order`, as a file of that order writes it
+// (31/12/2025, 12/31/2025, 2025-12-31): what a message about a row quotes.
+QString writtenAs(const QDate &date, DateOrder order);
 // The first of the month a date written in `order` names, whether or not
 // its day is in that month: "31/11/2026" names November 2026, so a refusal
 // can say the day does not exist instead of blaming how it is written.

@@ -36,16 +36,6 @@ qsizetype characters(QByteArrayView utf8)
     return n;
 }
 
-// A date as the file writes its dates, so the person finds it in the file.
-QString shown(const QDate &d, DateOrder order)
-{
-    switch (order) {
-    case DateOrder::DayMonthYear: return d.toString(QStringLiteral("dd/MM/yyyy"));
-    case DateOrder::MonthDayYear: return d.toString(QStringLiteral("MM/dd/yyyy"));
-    case DateOrder::Iso: break;
-    }
-    return d.toString(Qt::ISODate);
-}
 
 // What a number read from a "Móvil" column is labelled, as one typed.
 QString mobileLabel() { return QCoreApplication::translate("Import", "mobile", "a phone's label"); }
@@ -387,12 +377,12 @@ bool RowReader::invoice(const csv::Record &record, InvoiceRow &row, QList<FieldP
     if (issue) {
         row.issueDate = *issue;
         if (*issue > m_today)
-            problem(problems, IssueDate, tr("%1 is after today.").arg(shown(*issue, m_dates)));
+            problem(problems, IssueDate, tr("%1 is after today.").arg(writtenAs(*issue, m_dates)));
     }
     if (due) {
         row.dueDate = *due;
         if (issue && *due < *issue)
-            problem(problems, DueDate, tr("%1 is before the issue date (%2).").arg(shown(*due, m_dates), shown(*issue, m_dates)));
+            problem(problems, DueDate, tr("%1 is before the issue date (%2).").arg(writtenAs(*due, m_dates), writtenAs(*issue, m_dates)));
     }
     if (const auto amount = money(record, Amount, problems))
         row.amount = *amount;
@@ -422,7 +412,7 @@ bool RowReader::payment(const csv::Record &record, PaymentRow &row, QList<FieldP
     if (const auto d = date(record, Date, problems)) {
         row.paidOn = *d;
         if (*d > m_today)
-            problem(problems, Date, tr("%1 is after today.").arg(shown(*d, m_dates)));
+            problem(problems, Date, tr("%1 is after today.").arg(writtenAs(*d, m_dates)));
     }
     if (const auto amount = money(record, Amount, problems))
         row.amount = *amount;

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 namespace libreta::ui {
 

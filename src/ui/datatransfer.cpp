@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QThread>
 
 #include <spdlog/spdlog.h>

@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 #include <QTextDocument>
 
 namespace libreta::ui {

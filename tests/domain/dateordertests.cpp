@@ -90,3 +90,12 @@ TEST_CASE("The month a date names is read even when its day is not in it", "[dom
     CHECK_FALSE(monthNamed(QByteArrayView("2026-11-31"), DateOrder::DayMonthYear));
     CHECK_FALSE(monthNamed(QByteArrayView("mañana"), DateOrder::Iso));
 }
+
+TEST_CASE("A date is written back in the order its file writes dates", "[domain][dates]")
+{
+    const QDate day(2026, 12, 28);
+    CHECK(writtenAs(day, DateOrder::DayMonthYear) == QStringLiteral("28/12/2026"));
+    CHECK(writtenAs(day, DateOrder::MonthDayYear) == QStringLiteral("12/28/2026"));
+    CHECK(writtenAs(day, DateOrder::Iso) == QStringLiteral("2026-12-28"));
+    CHECK(parseDate(QByteArrayView(writtenAs(day, DateOrder::MonthDayYear).toLatin1()), DateOrder::MonthDayYear) == day);
+}
