@@ -67,9 +67,10 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
         return;
     }
     // Named by how the spreadsheet writes amounts, not by its language:
-    // Excel in Spanish from Mexico reads commas, from Spain semicolons.
-    const QString comma = tr("CSV with commas, for a spreadsheet that writes 1,234.50 (*.csv)");
-    const QString semicolon = tr("CSV with semicolons, for a spreadsheet that writes 1.234,50 (*.csv)");
+    // Excel in Spanish from Mexico reads commas, from Spain semicolons. Short:
+    // the save dialog's list cuts a longer name before its example.
+    const QString comma = tr("CSV with commas: amounts as 1,234.50 (*.csv)");
+    const QString semicolon = tr("CSV with semicolons: amounts as 1.234,50 (*.csv)");
     QString filter = defaultDelimiter() == ';' ? semicolon : comma;
     const QString folder = FileDialogs::documentsFolder();
     const QString name = tr("%1-%2.csv").arg(ExportService::kindLabel(kind).toLower(),
