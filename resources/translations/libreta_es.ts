@@ -1055,6 +1055,18 @@
         <source>Negotiation: %1</source>
         <translation>Negociación: %1</translation>
     </message>
+    <message>
+        <source>%1 «%2»</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Presentation: say when to call back, at the time they asked for.</source>
+        <translation>Presentación: diga cuándo volver a llamar, a la hora que pidió.</translation>
+    </message>
+    <message>
+        <source>%1 could not talk and asked to be called back at this time.</source>
+        <translation>%1 no podía hablar y pidió que le llamaran a esta hora.</translation>
+    </message>
 </context>
 <context>
     <name>CallClosePage</name>
@@ -1336,6 +1348,10 @@
     <message>
         <source>At that time the debtor&apos;s calling window is closed: choose a time inside it.</source>
         <translation>A esa hora el horario de llamadas del deudor estará cerrado: elija una hora dentro de él.</translation>
+    </message>
+    <message>
+        <source>They cannot talk now: type the time they asked to be called (an hour from now unless you change it).</source>
+        <translation>No puede hablar ahora: escriba la hora a la que pidió que le llamaran (dentro de una hora si no la cambia).</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1654,6 @@
         <translation>Una negativa necesita el siguiente paso: indique qué se hará ahora.</translation>
     </message>
     <message>
-        <source>A call with the debtor must end with a payment, a promise, or a refusal with its reason and next step: none was recorded.</source>
-        <translation>Una llamada con el deudor debe terminar con un pago, una promesa o una negativa con su motivo y siguiente paso: no se registró ninguno.</translation>
-    </message>
-    <message>
         <source>The call has no start time.</source>
         <translation>La llamada no tiene hora de inicio.</translation>
     </message>
@@ -1752,6 +1764,14 @@
     <message>
         <source>Paid in full during the call.</source>
         <translation>Pagó todo durante la llamada.</translation>
+    </message>
+    <message>
+        <source>Say when they asked to be called back.</source>
+        <translation>Diga a qué hora pidió que le volvieran a llamar.</translation>
+    </message>
+    <message>
+        <source>A call with the debtor must end with a payment, a promise, a refusal with its reason and next step, or an argument to check: none was recorded. If they cannot talk now, tick it in the presentation (Alt+7).</source>
+        <translation>Una llamada con el deudor debe terminar con un pago, una promesa, una negativa con su motivo y siguiente paso, o un argumento por verificar: no se registró ninguno. Si no puede hablar ahora, márquelo en la presentación (Alt+7).</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2533,7 @@
     </message>
     <message>
         <source>The person on the line is not confirmed as the debtor or the person who decides payment: leave a neutral message and do not mention the debt.</source>
-        <translation>No se ha confirmado que quien atiende sea el deudor o quien decide el pago: deje un mensaje neutral y no mencione la deuda.</translation>
+        <translation>No se ha confirmado que quien atiende sea el deudor o quien decide el pago: deje un mensaje neutro y no mencione la deuda.</translation>
     </message>
     <message numerus="yes">
         <source>%n call attempt(s) in the last 7 days; the limit is %1.</source>
@@ -2771,6 +2791,10 @@
     <message>
         <source>That is %1 for the debtor.</source>
         <translation>Para el deudor serán las %1.</translation>
+    </message>
+    <message>
+        <source>Argument to check · %1</source>
+        <translation>Argumento por verificar · %1</translation>
     </message>
 </context>
 <context>
@@ -7947,6 +7971,18 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Call saved: wrong number. The file has no other, so the agenda has a task for %1: find the debtor&apos;s number.</source>
         <translation>Llamada guardada: número equivocado. El expediente no tiene otro, así que la agenda tiene una tarea para el %1: buscar el número del deudor.</translation>
     </message>
+    <message>
+        <source>They cannot talk now: this call ends at the presentation with the call-back they asked for. Save it with Ctrl+S, or untick Alt+7 to go on.</source>
+        <translation>No puede hablar ahora: esta llamada termina en la presentación, con la llamada que pidió. Guárdela con Ctrl+S, o desmarque Alt+7 para seguir.</translation>
+    </message>
+    <message>
+        <source>Call saved: they cannot talk now. Call back %1.</source>
+        <translation>Llamada guardada: no puede hablar ahora. Volver a llamar el %1.</translation>
+    </message>
+    <message>
+        <source>Call saved: %1, to be checked. The task that answers it is in today&apos;s agenda.</source>
+        <translation>Llamada guardada: argumento por verificar («%1»). La tarea que lo responde está en la agenda de hoy.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallPreClosePage</name>
@@ -7980,6 +8016,22 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>The call ends here as «%1». Check the next attempt and save with Ctrl+S.</source>
         <translation>La llamada termina aquí como «%1». Revise el siguiente intento y guarde con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>They cannot talk now: call back when they say</source>
+        <translation>No puede hablar ahora: volver a llamar cuando diga</translation>
+    </message>
+    <message>
+        <source>Call back on:</source>
+        <translation>Volver a llamar el:</translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation>Siguiente intento:</translation>
+    </message>
+    <message>
+        <source>The call ends here as «%1»: nothing about the debt is recorded. Type the time they asked for and save with Ctrl+S.</source>
+        <translation>La llamada termina aquí como «%1»: no se registra nada de la deuda. Escriba la hora que pidió y guarde con Ctrl+S.</translation>
     </message>
 </context>
 <context>

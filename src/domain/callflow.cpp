@@ -22,6 +22,42 @@ std::optional<CallOutcome> outcomeWithoutConversation(AnsweredBy answeredBy)
     return std::nullopt;
 }
 
+std::optional<CallOutcome> outcomeAtPresentation(AnsweredBy answeredBy, bool cannotTalkNow)
+{
+    if (const auto outcome = outcomeWithoutConversation(answeredBy))
+        return outcome;
+    if (cannotTalkNow)
+        return CallOutcome::Callback;
+    return std::nullopt;
+}
+
+namespace {
+
+// Never suggest a time the rules would refuse.
+void keepInsideWindow(NextAttempt &next, const ContactRuleSettings &rules, const QString &timeZoneId)
+{
+    const QDateTime opening = nextWindowOpening(rules, next.atUtc, timeZoneId);
+    if (opening.isValid() && opening != next.atUtc) {
+        next.atUtc = opening;
+        next.windowNote = QCoreApplication::translate("CallFlow",
+                                                      "By then the debtor's calling window is closed: it is set for "
+                                                      "when it opens again.");
+    }
+}
+
+} // namespace
+
+NextAttempt suggestCallBackAsked(const QDateTime &nowUtc, const ContactRuleSettings &rules, const QString &timeZoneId)
+{
+    NextAttempt next;
+    next.atUtc = nowUtc.addSecs(3600);
+    next.reason = QCoreApplication::translate(
+        "CallFlow", "They cannot talk now: type the time they asked to be called (an hour from now unless you "
+                    "change it).");
+    keepInsideWindow(next, rules, timeZoneId);
+    return next;
+}
+
 NextAttempt suggestNextAttempt(AnsweredBy answeredBy, const QDateTime &nowUtc, const ContactRuleSettings &rules,
                                const QString &timeZoneId)
 {
@@ -53,14 +89,7 @@ NextAttempt suggestNextAttempt(AnsweredBy answeredBy, const QDateTime &nowUtc, c
         next.atUtc = nowUtc.addDays(1);
         break;
     }
-    // Never suggest a time the rules would refuse.
-    const QDateTime opening = nextWindowOpening(rules, next.atUtc, timeZoneId);
-    if (opening.isValid() && opening != next.atUtc) {
-        next.atUtc = opening;
-        next.windowNote = QCoreApplication::translate("CallFlow",
-                                                      "By then the debtor's calling window is closed: it is set for "
-                                                      "when it opens again.");
-    }
+    keepInsideWindow(next, rules, timeZoneId);
     return next;
 }
 

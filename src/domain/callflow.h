@@ -12,6 +12,12 @@ namespace libreta::domain {
 // the person who decides payment, who go on through the five stages.
 std::optional<CallOutcome> outcomeWithoutConversation(AnsweredBy answeredBy);
 
+// Where the call ends at the presentation, with what outcome: as above, and
+// also the debtor or who decides payment when they cannot talk now and ask
+// to be called back (a call-back, not a conversation). nullopt when the
+// conversation goes on to the listening.
+std::optional<CallOutcome> outcomeAtPresentation(AnsweredBy answeredBy, bool cannotTalkNow);
+
 // When to try again after a call that reached nobody to talk to, with the
 // reason in words: nobody answered -> in two hours; voicemail -> tomorrow
 // at the same hour (give them time to call back); a third party -> in three
@@ -30,6 +36,10 @@ struct NextAttempt {
 QString closedWindowNote(const ContactRuleSettings &rules, const QDateTime &atUtc, const QString &timeZoneId);
 NextAttempt suggestNextAttempt(AnsweredBy answeredBy, const QDateTime &nowUtc,
                                const ContactRuleSettings &rules, const QString &timeZoneId);
+// The right person cannot talk now: in an hour unless the agent types the
+// time they asked for, moved into the calling window like the others.
+NextAttempt suggestCallBackAsked(const QDateTime &nowUtc, const ContactRuleSettings &rules,
+                                 const QString &timeZoneId);
 
 // The stage after `stage` (nullopt after the close), and before it.
 std::optional<CallStage> nextStage(CallStage stage);

@@ -137,6 +137,7 @@ QJsonObject CallWorksheet::toJson() const
     putInt(o, "elapsed", elapsedSeconds);
     o.insert(QStringLiteral("stage"), toCode(stage));
     putCode(o, "answered_by", answeredBy);
+    o.insert(QStringLiteral("cannot_talk_now"), cannotTalkNow);
     o.insert(QStringLiteral("notes"), QJsonArray{notes.presentation, notes.listening, notes.negotiation,
                                                  notes.preClose, notes.close});
     putCode(o, "excuse", excuseCategory);
@@ -177,6 +178,7 @@ std::optional<CallWorksheet> CallWorksheet::fromJson(const QJsonObject &o)
     w.elapsedSeconds = intAt(o, "elapsed");
     w.stage = codeAt<CallStage>(o, "stage").value_or(CallStage::Presentation);
     w.answeredBy = codeAt<AnsweredBy>(o, "answered_by");
+    w.cannotTalkNow = o.value(QStringLiteral("cannot_talk_now")).toBool();
     const QJsonArray n = o.value(QStringLiteral("notes")).toArray();
     w.notes = {n.at(0).toString(), n.at(1).toString(), n.at(2).toString(), n.at(3).toString(), n.at(4).toString()};
     w.excuseCategory = codeAt<ExcuseCategory>(o, "excuse");

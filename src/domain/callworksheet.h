@@ -20,6 +20,10 @@ struct CallWorksheet {
     CallStage stage = CallStage::Presentation;
 
     std::optional<AnsweredBy> answeredBy;
+    // The debtor (or who decides payment) came to the phone but cannot talk
+    // now and said when to call: the call ends at the presentation with that
+    // call-back, and nothing about the debt is recorded.
+    bool cannotTalkNow = false;
     StageNotes notes;
     std::optional<ExcuseCategory> excuseCategory;
     QString excuseWords;

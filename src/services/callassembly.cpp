@@ -16,6 +16,14 @@ bool accepted(const CallWorksheet &w)
     return w.preCloseAnswer == PreCloseAnswer::Partial || w.preCloseAnswer == PreCloseAnswer::Full;
 }
 
+// The agenda line is all the next agent reads before calling: what the
+// person on the phone said (when to call, who to ask for) goes with it.
+QString withPresentationNote(const QString &description, const QString &note)
+{
+    const QString said = note.simplified();
+    return said.isEmpty() ? description : CallAssembly::tr("%1 «%2»").arg(description, said);
+}
+
 } // namespace
 
 CallDraft CallAssembly::draftFrom(const CallWorksheet &w, const CallFacts &facts)
@@ -43,7 +51,22 @@ CallDraft CallAssembly::draftFrom(const CallWorksheet &w, const CallFacts &facts
         c.outcome = *outcome;
         draft.callbackAtUtc = w.callbackAtUtc;
         if (w.callbackAtUtc)
-            draft.callbackDescription = tr("Next attempt after: %1.").arg(label(*outcome));
+            draft.callbackDescription =
+                withPresentationNote(tr("Next attempt after: %1.").arg(label(*outcome)), c.notes.presentation);
+        return draft;
+    }
+    if (w.cannotTalkNow) {
+        // The right person, who asked for another time: the call-back they
+        // asked for is the call's outcome, and the debt was not discussed.
+        if (!w.callbackAtUtc)
+            throw InputError(QStringLiteral("callback"),
+                             tr("Presentation: say when to call back, at the time they asked for."));
+        c.outcome = CallOutcome::Callback;
+        draft.askedToCallBack = true;
+        draft.callbackAtUtc = w.callbackAtUtc;
+        draft.callbackDescription = withPresentationNote(
+            tr("%1 could not talk and asked to be called back at this time.").arg(label(c.answeredBy)),
+            c.notes.presentation);
         return draft;
     }
 

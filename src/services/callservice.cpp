@@ -79,8 +79,16 @@ QString CallService::missingOutcome(const CallDraft &draft)
             return tr("A refusal needs the next step: say what happens now.");
         return {};
     }
-    return tr("A call with the debtor must end with a payment, a promise, or a refusal with its "
-              "reason and next step: none was recorded.");
+    // They asked to be called at another time: that call-back is the record.
+    if (draft.askedToCallBack)
+        return draft.callbackAtUtc ? QString() : tr("Say when they asked to be called back.");
+    // An argument ("I already paid", "the invoice never came") is answered
+    // by doing something: the task the call leaves is its next step.
+    if (draft.call.excuseCategory && draft.call.excuseKind == ExcuseKind::Argument)
+        return {};
+    return tr("A call with the debtor must end with a payment, a promise, a refusal with its reason and next "
+              "step, or an argument to check: none was recorded. If they cannot talk now, tick it in the "
+              "presentation (Alt+7).");
 }
 
 void CallService::validate(const CallDraft &draft) const

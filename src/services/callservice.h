@@ -36,6 +36,9 @@ struct CallDraft {
     // who answered, with what to do then.
     std::optional<QDateTime> callbackAtUtc;
     QString callbackDescription;
+    // The debtor came to the phone but could not talk and asked to be
+    // called at callbackAtUtc: that call-back is what the call recorded.
+    bool askedToCallBack = false;
     QString note;  // free note for the file, optional
     // The desk whose draft of this call is removed with the save.
     std::optional<QString> draftDesk;

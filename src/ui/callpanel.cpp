@@ -240,8 +240,7 @@ void CallPanel::overridden(const QString &reason)
 
 void CallPanel::updateSteps()
 {
-    const auto by = m_presentation->answeredBy();
-    const bool conversation = by && !outcomeWithoutConversation(*by);
+    const bool conversation = m_presentation->answeredBy() && !m_presentation->endsHereAs();
     const int current = m_ui->stages->currentIndex();
     for (int i = 0; i < m_steps.size(); ++i) {
         m_steps[i]->setChecked(i == current);
@@ -275,6 +274,12 @@ bool CallPanel::goToStage(CallStage target)
         if (outcomeWithoutConversation(*by)) {
             showMessage(tr("Only the debtor or the person who decides payment hears about the debt: this call ends "
                            "at the presentation. Save it with Ctrl+S."),
+                        true);
+            return false;
+        }
+        if (m_presentation->endsHereAs()) {
+            showMessage(tr("They cannot talk now: this call ends at the presentation with the call-back they asked "
+                           "for. Save it with Ctrl+S, or untick Alt+7 to go on."),
                         true);
             return false;
         }
@@ -391,8 +396,9 @@ CallStage CallPanel::stageForField(const QString &field, const CallWorksheet &w)
         return CallStage::Negotiation;
     if (field == QLatin1String("confirmed"))
         return CallStage::Close;
-    if (field == QLatin1String("callback") && !(w.answeredBy && !outcomeWithoutConversation(*w.answeredBy)))
-        return CallStage::Presentation;  // nobody to talk to: the next attempt is chosen there
+    // Nobody to talk to, or no time to: the next attempt is chosen there.
+    if (field == QLatin1String("callback") && !(w.answeredBy && !outcomeAtPresentation(*w.answeredBy, w.cannotTalkNow)))
+        return CallStage::Presentation;
     if (field == QLatin1String("outcome") && accepted(w) && !w.excuseCategory)
         return CallStage::Listening;
     return CallStage::PreClose;
@@ -400,7 +406,10 @@ CallStage CallPanel::stageForField(const QString &field, const CallWorksheet &w)
 
 QString CallPanel::savedSummary(const CallWorksheet &w) const
 {
-    const auto outcome = w.answeredBy ? outcomeWithoutConversation(*w.answeredBy) : std::nullopt;
+    const auto outcome = w.answeredBy ? outcomeAtPresentation(*w.answeredBy, w.cannotTalkNow) : std::nullopt;
+    if (w.cannotTalkNow && outcome && w.callbackAtUtc)
+        return domain::withOneFullStop(
+            tr("Call saved: they cannot talk now. Call back %1.").arg(DebtorFileTexts::dateTime(*w.callbackAtUtc)));
     if (outcome) {
         QString text = tr("Call saved: %1.").arg(label(*outcome));
         if (w.callbackAtUtc)
@@ -409,6 +418,9 @@ QString CallPanel::savedSummary(const CallWorksheet &w) const
     }
     if (w.preCloseAnswer == PreCloseAnswer::Refusal)
         return tr("Call saved: refusal. Next step: %1").arg(w.nextStep.trimmed());
+    if (!m_confirmation && w.excuseCategory && w.excuseKind == ExcuseKind::Argument)
+        return tr("Call saved: %1, to be checked. The task that answers it is in today's agenda.")
+            .arg(label(*w.excuseCategory));
     const OptionPlan plan = m_negotiation->plan();
     if (m_confirmation && plan.paidNow)
         return paidNowSummary(plan);

@@ -9,6 +9,8 @@
 #include "ui_callpresentationpage.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QSignalBlocker>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -35,6 +37,9 @@ CallPresentationPage::CallPresentationPage(QWidget *parent)
         CallTexts::bindDigit(this, i + 1, radios[i]);
         m_answers->addButton(radios[i], i);
     }
+    m_ui->cannotTalkCheck->setText(CallTexts::numbered(7, tr("They cannot talk now: call back when they say")));
+    CallTexts::bindDigit(this, 7, m_ui->cannotTalkCheck);
+    connect(m_ui->cannotTalkCheck, &QCheckBox::toggled, this, &CallPresentationPage::cannotTalkToggled);
     m_ui->nextAttemptEdit->setDisplayFormat(domain::shortDateTimeFormat());
     m_ui->endFrame->hide();
     connect(m_answers, &QButtonGroup::idToggled, this, [this](int, bool checked) {
@@ -76,7 +81,29 @@ std::optional<AnsweredBy> CallPresentationPage::answeredBy() const
     return id >= 0 ? std::optional<AnsweredBy>(kAnswers[id]) : std::nullopt;
 }
 
+std::optional<CallOutcome> CallPresentationPage::endsHereAs() const
+{
+    const auto by = answeredBy();
+    return by ? outcomeAtPresentation(*by, m_ui->cannotTalkCheck->isChecked()) : std::nullopt;
+}
+
 QString CallPresentationPage::scriptText() const { return m_ui->scriptLabel->text(); }
+
+void CallPresentationPage::cannotTalkToggled(bool checked)
+{
+    if (m_loading)
+        return;
+    updateForAnswer();
+    suggestNextAttempt();
+    if (checked) {
+        // What is left to do is type the hour they asked for.
+        CallTexts::bringIntoView(m_ui->endFrame);
+        m_ui->nextAttemptEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->nextAttemptEdit->setSelectedSection(QDateTimeEdit::HourSection);
+    }
+    Q_EMIT answeredByChanged();
+    Q_EMIT changed();
+}
 
 void CallPresentationPage::updateForAnswer()
 {
@@ -87,11 +114,24 @@ void CallPresentationPage::updateForAnswer()
     // for whom, never why.
     const bool thirdParty = by == AnsweredBy::ThirdParty;
     m_ui->scriptLabel->setText(m_setup->stageText(thirdParty ? QStringLiteral("third_party") : QStringLiteral("presentation")));
-    const auto outcome = by ? outcomeWithoutConversation(*by) : std::nullopt;
+    // Only the right person can ask for another time; anyone else's
+    // answer already ends the call with its own next attempt.
+    const bool rightParty = by && !outcomeWithoutConversation(*by);
+    m_ui->cannotTalkCheck->setEnabled(rightParty);
+    if (!rightParty && m_ui->cannotTalkCheck->isChecked()) {
+        const QSignalBlocker quiet(m_ui->cannotTalkCheck);
+        m_ui->cannotTalkCheck->setChecked(false);
+    }
+    const auto outcome = endsHereAs();
     m_ui->endFrame->setVisible(outcome.has_value());
     m_ui->warningLabel->setVisible(thirdParty);
     m_ui->warningLabel->setText(thirdPartyWarning());
-    if (outcome)
+    m_ui->nextAttemptCaption->setText(rightParty ? tr("Call back on:") : tr("Next attempt:"));
+    if (rightParty && outcome)
+        m_ui->endLabel->setText(tr("The call ends here as «%1»: nothing about the debt is recorded. Type the time "
+                                   "they asked for and save with Ctrl+S.")
+                                    .arg(label(*outcome)));
+    else if (outcome)
         m_ui->endLabel->setText(tr("The call ends here as «%1». Check the next attempt and save with Ctrl+S.")
                                     .arg(label(*outcome)));
 }
@@ -99,10 +139,13 @@ void CallPresentationPage::updateForAnswer()
 void CallPresentationPage::suggestNextAttempt()
 {
     const auto by = answeredBy();
-    if (!m_setup || !by || !outcomeWithoutConversation(*by))
+    if (!m_setup || !endsHereAs())
         return;
-    const NextAttempt next =
-        domain::suggestNextAttempt(*by, m_setup->clock->nowUtc(), m_setup->rules, m_setup->file.debtor.timeZone);
+    const QDateTime now = m_setup->clock->nowUtc();
+    const QString &zone = m_setup->file.debtor.timeZone;
+    const NextAttempt next = outcomeWithoutConversation(*by)
+                                 ? domain::suggestNextAttempt(*by, now, m_setup->rules, zone)
+                                 : domain::suggestCallBackAsked(now, m_setup->rules, zone);
     m_nextAttemptWhy = next.reason;
     m_suggestedAttempt = next;
     m_loading = true;
@@ -134,6 +177,7 @@ void CallPresentationPage::load(const CallWorksheet &w)
             if (kAnswers[i] == *w.answeredBy)
                 m_answers->button(i)->setChecked(true);
     }
+    m_ui->cannotTalkCheck->setChecked(w.cannotTalkNow);
     if (w.callbackAtUtc)
         m_ui->nextAttemptEdit->setDateTime(w.callbackAtUtc->toLocalTime());
     m_ui->notesEdit->setPlainText(w.notes.presentation);
@@ -146,8 +190,9 @@ void CallPresentationPage::load(const CallWorksheet &w)
 void CallPresentationPage::store(CallWorksheet &w) const
 {
     w.answeredBy = answeredBy();
+    w.cannotTalkNow = m_ui->cannotTalkCheck->isEnabled() && m_ui->cannotTalkCheck->isChecked();
     w.notes.presentation = m_ui->notesEdit->toPlainText();
-    if (w.answeredBy && outcomeWithoutConversation(*w.answeredBy))
+    if (endsHereAs())
         w.callbackAtUtc = m_ui->nextAttemptEdit->dateTime().toUTC();
 }
 

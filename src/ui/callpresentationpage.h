@@ -20,7 +20,8 @@ namespace libreta::ui {
 // the debtor, and who answered. Nobody, voicemail, a wrong number or
 // someone else end the call here with a suggested next attempt; someone
 // else gets the neutral text, which never mentions the debt. Alt+1..Alt+6
-// choose who answered.
+// choose who answered. The debtor or who decides payment who cannot talk
+// now (Alt+7) ends it here too, with the call-back they asked for.
 class CallPresentationPage final : public QWidget {
     Q_OBJECT
 
@@ -32,6 +33,9 @@ public:
     void load(const domain::CallWorksheet &worksheet);
     void store(domain::CallWorksheet &worksheet) const;
     std::optional<domain::AnsweredBy> answeredBy() const;
+    // The outcome the call ends with at this stage; nullopt when the
+    // conversation goes on (domain::outcomeAtPresentation).
+    std::optional<domain::CallOutcome> endsHereAs() const;
     QString scriptText() const;
     void focusFirst();
 
@@ -42,6 +46,7 @@ Q_SIGNALS:
 private:
     void updateForAnswer();
     void suggestNextAttempt();
+    void cannotTalkToggled(bool checked);
     // The suggestion's reason and what the time in the field is for the
     // debtor, said again whenever the field changes.
     void showNextAttemptReason();

@@ -63,6 +63,10 @@ QString DebtorFileTexts::callResult(const domain::Call &call)
 {
     if (domain::outcomeWithoutConversation(call.answeredBy) == call.outcome)
         return domain::label(call.outcome);
+    // A call that ended on an argument waits on its task, not on a call.
+    if (call.outcome == domain::CallOutcome::Callback && call.excuseCategory &&
+        call.excuseKind == domain::ExcuseKind::Argument)
+        return tr("Argument to check · %1").arg(domain::label(call.answeredBy));
     return tr("%1 · %2").arg(domain::label(call.outcome), domain::label(call.answeredBy));
 }
 

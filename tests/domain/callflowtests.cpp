@@ -42,6 +42,28 @@ TEST_CASE("The next attempt is suggested inside the debtor's calling window", "[
           == utc(2026, 3, 10, 20, 0));
 }
 
+TEST_CASE("The right person who cannot talk now ends the call at the presentation as a call-back",
+          "[domain][call]")
+{
+    CHECK(outcomeAtPresentation(AnsweredBy::Debtor, true) == CallOutcome::Callback);
+    CHECK(outcomeAtPresentation(AnsweredBy::DecisionMaker, true) == CallOutcome::Callback);
+    CHECK_FALSE(outcomeAtPresentation(AnsweredBy::Debtor, false).has_value());
+    // Anyone else's answer keeps its own outcome, ticked or not.
+    CHECK(outcomeAtPresentation(AnsweredBy::ThirdParty, true) == CallOutcome::ThirdParty);
+    CHECK(outcomeAtPresentation(AnsweredBy::Nobody, true) == CallOutcome::NoAnswer);
+
+    const ContactRuleSettings rules;  // 07:00-22:00
+    const QString zone = QStringLiteral("America/Mexico_City");  // UTC-6
+    // 11:00 local: an hour later unless the agent types the hour they said.
+    NextAttempt asked = suggestCallBackAsked(utc(2026, 3, 10, 17, 0), rules, zone);
+    CHECK(asked.atUtc == utc(2026, 3, 10, 18, 0));
+    CHECK(asked.reason.contains(QStringLiteral("asked to be called")));
+    // 21:30 local: an hour later is past the window, so 07:00 the next day.
+    asked = suggestCallBackAsked(utc(2026, 3, 11, 3, 30), rules, zone);
+    CHECK(asked.atUtc == utc(2026, 3, 11, 13, 0));
+    CHECK_FALSE(asked.windowNote.isEmpty());
+}
+
 TEST_CASE("The stages follow each other in the method's order", "[domain][call]")
 {
     CallStage stage = CallStage::Presentation;
@@ -64,6 +86,7 @@ TEST_CASE("A worksheet survives JSON with accents, big amounts and unset answers
     w.startedAtUtc = utc(2026, 3, 10, 17, 0);
     w.stage = CallStage::PreClose;
     w.answeredBy = AnsweredBy::DecisionMaker;
+    w.cannotTalkNow = true;
     w.notes = {QStringLiteral("Contestó la señora Núñez"), QStringLiteral("«No me han pagado»"), {}, {}, {}};
     w.excuseCategory = ExcuseCategory::SaysAlreadyPaid;
     w.able = false;  // willing left unanswered
@@ -87,6 +110,11 @@ TEST_CASE("A worksheet survives JSON with accents, big amounts and unset answers
     CHECK(*back == w);
     CHECK_FALSE(back->willing.has_value());
     CHECK(back->able == false);
+    CHECK(back->cannotTalkNow);
+    // A draft kept before the question existed reads as a conversation.
+    QJsonObject older = w.toJson();
+    older.remove(QStringLiteral("cannot_talk_now"));
+    CHECK_FALSE(CallWorksheet::fromJson(older)->cannotTalkNow);
     CHECK(back->option->balance == Money::fromMinor(9007199254740993));
 
     QJsonObject other = w.toJson();
