@@ -112,6 +112,14 @@ Call CallCorrectionService::corrected(const Call &call, const CallCorrection &in
                          tr("Reason for the refusal: a refusal keeps the reason the debtor gave."));
     if (call.outcome == CallOutcome::Refusal && out.nextStep.isEmpty())
         throw InputError(QStringLiteral("next_step"), tr("Next step: a refusal keeps what is done next."));
+    // A call that ended on the debtor's argument recorded nothing else: its
+    // task is what the call left, so the correction keeps an argument.
+    const bool endedOnArgument = call.outcome == CallOutcome::Callback && call.excuseCategory &&
+                                 call.excuseKind == ExcuseKind::Argument;
+    if (endedOnArgument && out.excuseKind != ExcuseKind::Argument)
+        throw InputError(QStringLiteral("excuse_kind"),
+                         tr("Argument or excuse: this call ended on the debtor's argument, with nothing else "
+                            "agreed, so it stays an argument (choose its right reason if it was another)."));
     if (out.refusalReason.size() > kMaxLineLength)
         throw InputError(QStringLiteral("refusal_reason"), tr("Reason for the refusal: at most %1 characters.")
                                                                .arg(kMaxLineLength));
@@ -173,7 +181,7 @@ Id CallCorrectionService::correct(const CallCorrection &correction, std::optiona
         f.dueDate = m_clock.today();
         f.callId = id;
         f.assignedTo = call->agentId;
-        f.description = CallService::argumentTask(*task, fixed.excuseWords);
+        f.description = CallService::argumentTask(*fixed.excuseCategory, fixed.excuseWords);
         store::FollowUpRepository(m_db).add(f);
     }
     store::TotalsRepository(m_db).refresh(call->debtorId);

@@ -343,7 +343,7 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     // An argument is removed by doing something about it, not by waiting.
     if (call.excuseCategory && call.excuseKind.value_or(ExcuseKind::Excuse) == ExcuseKind::Argument) {
         const FollowUpKind task = taskForArgument(*call.excuseCategory);
-        addFollowUp(task, madeOn, std::nullopt, std::nullopt, argumentTask(task, call.excuseWords));
+        addFollowUp(task, madeOn, std::nullopt, std::nullopt, argumentTask(*call.excuseCategory, call.excuseWords));
     }
     // The broken promise's call-back, moved to the next attempt, is that attempt.
     if (draft.callbackAtUtc && result.brokenPromiseCallbacksRetried == 0) {
@@ -406,17 +406,27 @@ CommitCallResult CallService::commit(const CallDraft &draft)
     return result;
 }
 
-QString CallService::argumentTask(FollowUpKind task, const QString &words)
+QString CallService::argumentTask(ExcuseCategory category, const QString &words)
 {
-    switch (task) {
+    const QString said = words.simplified();
+    switch (taskForArgument(category)) {
     case FollowUpKind::SendInvoiceCopy: return tr("The debtor says the invoice never arrived: send a copy.");
-    case FollowUpKind::SendStatement: return tr("The debtor questions what is owed: send the statement of account.");
+    case FollowUpKind::SendStatement:
+        // Said to be paid: the money is looked for (a deposit not applied
+        // yet, a transfer to another account) before the statement goes.
+        if (category == ExcuseCategory::SaysAlreadyPaid)
+            return said.isEmpty()
+                       ? tr("The debtor says it is paid: look for the payment (the bank, deposits not applied "
+                            "yet), then send the statement of account.")
+                       : tr("The debtor says it is paid: «%1». Look for the payment (the bank, deposits not "
+                            "applied yet), then send the statement of account.")
+                             .arg(said);
+        return tr("The debtor questions what is owed: send the statement of account.");
     default:
         // The debtor's own words are what there is to check.
-        return words.trimmed().isEmpty()
-                   ? tr("The debtor gave a reason that can be checked: check it and answer it.")
-                   : tr("The debtor gave a reason that can be checked: «%1». Check it and answer it.")
-                         .arg(words.trimmed());
+        return said.isEmpty() ? tr("The debtor gave a reason that can be checked: check it and answer it.")
+                              : tr("The debtor gave a reason that can be checked: «%1». Check it and answer it.")
+                                    .arg(said);
     }
 }
 

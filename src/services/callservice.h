@@ -85,9 +85,10 @@ public:
     // reason and the next step. Returns the translated reason it is refused,
     // empty when it may be saved.
     static QString missingOutcome(const CallDraft &draft);
-    // What the task an argument becomes says (send a copy, the statement,
-    // or check the debtor's `words`).
-    static QString argumentTask(domain::FollowUpKind task, const QString &words);
+    // What the task an argument becomes says (send a copy, find the payment
+    // they say they made and send the statement, or check the debtor's
+    // `words`).
+    static QString argumentTask(domain::ExcuseCategory category, const QString &words);
 
 private:
     void validate(const CallDraft &draft) const;

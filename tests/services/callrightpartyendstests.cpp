@@ -4,6 +4,7 @@
 
 #include "domain/clock.h"
 #include "services/callassembly.h"
+#include "services/callcorrectionservice.h"
 #include "services/callservice.h"
 #include "servicetesthelpers.h"
 #include "store/callrepository.h"
@@ -142,4 +143,40 @@ TEST_CASE("An argument with no promise ends the call with the task that answers 
     CHECK(open[0].callId == r.callId);
     CHECK(open[0].dueDate == kNow.toLocalTime().date());
     CHECK(store::PromiseRepository(t.db()).forDebtor(debtor).isEmpty());
+}
+
+TEST_CASE("The task of \"I already paid\" names the payment to look for, in the debtor's words", "[services][call]")
+{
+    const QString task =
+        services::CallService::argumentTask(ExcuseCategory::SaysAlreadyPaid, QStringLiteral("  Pagó el 2  por SPEI "));
+    CHECK(task.contains(QStringLiteral("«Pagó el 2 por SPEI»")));
+    CHECK(task.contains(QStringLiteral("look for the payment"), Qt::CaseInsensitive));
+    // Disputing the amount is answered with the statement alone.
+    CHECK_FALSE(services::CallService::argumentTask(ExcuseCategory::AmountDisputed, QStringLiteral("Es menos"))
+                    .contains(QStringLiteral("look for the payment"), Qt::CaseInsensitive));
+}
+
+TEST_CASE("A call that ended on an argument stays an argument when it is corrected", "[services][call][callcorrection]")
+{
+    test::TempDb t;
+    FixedClock clock(kNow);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(1000));
+    const auto r = services::CallService(t.db(), clock).commit(argumentDraft(debtor, ExcuseKind::Argument));
+    const auto call = store::CallRepository(t.db()).byId(r.callId);
+    REQUIRE(call);
+    services::CallCorrectionService corrections(t.db(), clock);
+
+    services::CallCorrection asExcuse = services::CallCorrection::of(*call);
+    asExcuse.excuseKind = ExcuseKind::Excuse;
+    CHECK(test::refusedField([&] { corrections.correct(asExcuse, std::nullopt); }) == QStringLiteral("excuse_kind"));
+    services::CallCorrection noReason = services::CallCorrection::of(*call);
+    noReason.excuseCategory.reset();
+    noReason.excuseWords.clear();
+    CHECK(test::refusedField([&] { corrections.correct(noReason, std::nullopt); }) == QStringLiteral("excuse_kind"));
+
+    // Another argument is a correction it can take.
+    services::CallCorrection otherArgument = services::CallCorrection::of(*call);
+    otherArgument.excuseCategory = ExcuseCategory::InvoiceNotReceived;
+    CHECK(corrections.correct(otherArgument, std::nullopt) > 0);
 }
