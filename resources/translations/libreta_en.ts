@@ -269,6 +269,16 @@
     </message>
 </context>
 <context>
+    <name>DiscountApprovalService</name>
+    <message numerus="yes">
+        <source>%n promise(s) of that agreement called off.</source>
+        <translation>
+            <numerusform>%n promise of that agreement called off.</numerusform>
+            <numerusform>%n promises of that agreement called off.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentBatch</name>
     <message numerus="yes">
         <source>%Ln account statement(s)</source>

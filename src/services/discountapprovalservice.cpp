@@ -1,11 +1,13 @@
 #include "services/discountapprovalservice.h"
 
+#include "domain/promiseevaluation.h"
 #include "services/audittrail.h"
 #include "services/discountsettlement.h"
 #include "services/inputerror.h"
 #include "services/supervision.h"
 #include "store/callrepository.h"
 #include "store/followuprepository.h"
+#include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "store/transaction.h"
 
@@ -51,6 +53,13 @@ void DiscountApprovalService::decide(Id callId, bool approved, const QString &no
     discounts.decide(callId, approved ? store::DiscountStatus::Approved : store::DiscountStatus::Rejected, userId,
                      m_clock.nowUtc(), text);
 
+    // Refused, what was promised for the discounted total no longer stands:
+    // the call's promises still open leave the chain with their reminders
+    // and checks (as a new promise replaces them), so the Panel does not
+    // count an agreement the office turned down, and the agent agrees the
+    // amount again.
+    const int calledOff = approved ? 0 : callOffPromises(callId, discount->debtorId);
+
     // The agent who agreed it tells the debtor, today.
     const auto call = store::CallRepository(m_db).byId(callId);
     FollowUp f;
@@ -64,6 +73,8 @@ void DiscountApprovalService::decide(Id callId, bool approved, const QString &no
                              : tr("Discount of %1% not approved (%2): agree the amount again with the debtor.")
                                    .arg(discount->percent)
                                    .arg(text);
+    if (calledOff > 0)
+        f.description += QLatin1Char(' ') + tr("%n promise(s) of that agreement called off.", nullptr, calledOff);
     if (approved && !text.isEmpty())
         f.description += QLatin1Char(' ') + tr("Supervisor's note: %1").arg(text);
     store::FollowUpRepository(m_db).add(f);
@@ -80,6 +91,23 @@ void DiscountApprovalService::decide(Id callId, bool approved, const QString &no
                     .arg(discount->limitPercent));
     tx.commit();
     spdlog::info("discount of call {} {}", callId, approved ? "approved" : "refused");
+}
+
+int DiscountApprovalService::callOffPromises(Id callId, Id debtorId)
+{
+    store::PromiseRepository promises(m_db);
+    store::FollowUpRepository followUps(m_db);
+    const QDate today = m_clock.today();
+    int calledOff = 0;
+    for (const Promise &p : promises.pendingForDebtor(debtorId)) {
+        if (p.callId != callId)
+            continue;
+        promises.setReplaced(p.id, replacedOutcome(p, today), p.paid, today);
+        followUps.cancelForPromise(p.id, tr("The discount was not approved: the amount is agreed again."),
+                                   m_clock.nowUtc());
+        ++calledOff;
+    }
+    return calledOff;
 }
 
 } // namespace libreta::services

@@ -14,10 +14,12 @@ namespace libreta::services {
 // A discount above the office's limit is saved with its call as waiting
 // for a supervisor (CallService). Here a supervisor approves or refuses
 // it, with a note for the agent; either way the agent gets a call-back for
-// today to tell the debtor (on a refusal, to agree the amount again: the
-// promise stays as made, whatever the debtor pays counts towards it). One
-// transaction: the decision, the follow-up, the debtor's totals and the
-// audit entry.
+// today to tell the debtor. On a refusal the amount is agreed again: the
+// call's promises still open are called off with their reminders and
+// checks (an agreement the office turned down is not counted as promised,
+// nor as kept when the debtor pays the discounted total), and whatever the
+// debtor pays still lowers the balance. One transaction: the decision, the
+// promises, the follow-up, the debtor's totals and the audit entry.
 class DiscountApprovalService final {
     Q_DECLARE_TR_FUNCTIONS(DiscountApprovalService)
 
@@ -39,6 +41,9 @@ public:
 
 private:
     void decide(domain::Id callId, bool approved, const QString &note, std::optional<domain::Id> userId);
+    // The call's promises still open, out of the chain with their reminders
+    // and checks; how many.
+    int callOffPromises(domain::Id callId, domain::Id debtorId);
     store::Database &m_db;
     const domain::Clock &m_clock;
 };

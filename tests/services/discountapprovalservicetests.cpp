@@ -4,9 +4,12 @@
 #include "store/calldiscountrepository.h"
 #include "store/callrepository.h"
 #include "store/followuprepository.h"
+#include "store/promiserepository.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
+
+#include <algorithm>
 
 using namespace libreta;
 using namespace libreta::domain;
@@ -107,4 +110,45 @@ TEST_CASE("A refusal needs its reason, and what cannot be decided is refused in 
     CHECK(field([&] { o.service.approve(call, {}, o.people.sue); }) == QStringLiteral("discount"));
     CHECK(o.discount(call).status == store::DiscountStatus::Rejected);
     CHECK(o.callbacks().size() == 1);
+}
+
+TEST_CASE("A refused discount calls off its call's open promises with their reminders, an approved one keeps them",
+          "[services][discounts]")
+{
+    Office o;
+    test::addInvoice(o.t.db(), o.debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(10000));
+    auto promiseOf = [&](Id call, const QDate &due) {
+        Promise p;
+        p.debtorId = o.debtor;
+        p.callId = call;
+        p.amount = test::pesos(7000);
+        p.dueDate = due;
+        p.madeOn = kNow.date();
+        p.method = PaymentMethod::Transfer;
+        const Id id = store::PromiseRepository(o.t.db()).add(p);
+        FollowUp reminder;
+        reminder.debtorId = o.debtor;
+        reminder.kind = FollowUpKind::PromiseReminder;
+        reminder.dueDate = due;
+        reminder.promiseId = id;
+        store::FollowUpRepository(o.t.db()).add(reminder);
+        return id;
+    };
+    const Id refusedCall = o.discountCall(30, 2);
+    const Id refusedPromise = promiseOf(refusedCall, QDate(2026, 3, 20));
+    o.service.refuse(refusedCall, QStringLiteral("Máximo 15%"), o.people.sue);
+
+    const auto called = store::PromiseRepository(o.t.db()).byId(refusedPromise);
+    CHECK(called->status == PromiseStatus::Cancelled);
+    const auto open = store::FollowUpRepository(o.t.db()).openForDebtor(o.debtor);
+    CHECK(std::none_of(open.cbegin(), open.cend(), [&](const FollowUp &f) { return f.promiseId == refusedPromise; }));
+    REQUIRE(o.callbacks().size() == 1);
+    CHECK(o.callbacks()[0].description.contains(QStringLiteral("1 promise")));
+    CHECK_FALSE(store::TotalsRepository(o.t.db()).forDebtor(o.debtor)->openPromiseId.has_value());
+    CHECK(store::TotalsRepository(o.t.db()).mismatches().isEmpty());
+
+    const Id approvedCall = o.discountCall(20, 1);
+    const Id approvedPromise = promiseOf(approvedCall, QDate(2026, 3, 25));
+    o.service.approve(approvedCall, {}, o.people.sue);
+    CHECK(store::PromiseRepository(o.t.db()).byId(approvedPromise)->status == PromiseStatus::Pending);
 }
