@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/clioptions.h"
+#include "cli/officelocale.h"
 #include "platform/paths.h"
 #include "store/settingsrepository.h"
 
@@ -17,30 +18,6 @@ void addLetterOptions(CliOptions &options)
                 QStringLiteral("KIND"));
     options.add(QStringLiteral("lang"), CliContext::tr("es (default) or en"), QStringLiteral("L"));
 }
-
-namespace {
-
-// Where the office's money is spoken in the letter's language: a euro
-// office's letters read "1.234,56 €" on A4 as in Spain, a peso office's
-// "$1,234.56" on Letter as in Mexico. The desk's own locale first, when it
-// fits; Mexico or the United States when no country fits.
-QLocale letterLocale(QLocale::Language language, const QString &currency)
-{
-    const auto fits = [&](const QLocale &l) {
-        return l.language() == language && l.currencySymbol(QLocale::CurrencyIsoCode) == currency;
-    };
-    if (fits(QLocale()))
-        return QLocale();
-    if (fits(QLocale(language)))
-        return QLocale(language);
-    for (const QLocale &l : QLocale::matchingLocales(language, QLocale::AnyScript, QLocale::AnyTerritory))
-        if (fits(l))
-            return l;
-    return language == QLocale::English ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                        : QLocale(QLocale::Spanish, QLocale::Mexico);
-}
-
-} // namespace
 
 std::optional<DocumentRequest> letterRequest(CliOptions &options, store::Database &db)
 {
@@ -65,7 +42,7 @@ std::optional<DocumentRequest> letterRequest(CliOptions &options, store::Databas
         return std::nullopt;
     }
     const QString currency = store::SettingsRepository(db).load().currencyCode;
-    request.locale = letterLocale(request.language == u"en" ? QLocale::English : QLocale::Spanish, currency);
+    request.locale = localeForCurrency(request.language == u"en" ? QLocale::English : QLocale::Spanish, currency);
     // The locale's own symbol when the office's currency is its currency,
     // else the ISO code (the app's formatter knows more; the CLI keeps it plain).
     request.currencySymbol = request.locale.currencySymbol(QLocale::CurrencyIsoCode) == currency

@@ -1,6 +1,7 @@
 // libreta-cli [--db FILE] COMMAND [options]: the app's services for scripts.
 
 #include "cli/clicontext.h"
+#include "cli/officelocale.h"
 #include "platform/logging.h"
 #include "platform/paths.h"
 #include "platform/translations.h"
@@ -105,6 +106,11 @@ int main(int argc, char *argv[])
     }
     if (databasePath.isEmpty())
         databasePath = platform::defaultDatabasePath();
+    // A nightly task's import speaks the office's language, as the desk does.
+    if (const auto office = cli::officeLocaleWhenNoneIsSet(databasePath)) {
+        QLocale::setDefault(*office);
+        platform::installTranslators(*office);
+    }
 
     const QString name = args.takeFirst();
     domain::SystemClock clock;

@@ -34,6 +34,20 @@ inline Run cli(const QStringList &args)
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+// As cron runs a command: no LANG, LC_* or LANGUAGE at all.
+inline Run cliWithNoLocaleSet(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys())
+        if (name == QLatin1String("LANG") || name == QLatin1String("LANGUAGE") || name.startsWith(QLatin1String("LC_")))
+            env.remove(name);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LIBRETA_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(300000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
 // A file of the importer's corpus (tests/data/import).
 inline QString corpusFile(const char *name)
 {
