@@ -1311,6 +1311,10 @@
         <source>The call was corrected: the debtor did not give this reason.</source>
         <translation>La llamada se corrigió: el deudor no dio este motivo.</translation>
     </message>
+    <message>
+        <source>Argument or excuse: this call ended on the debtor&apos;s argument, with nothing else agreed, so it stays an argument (choose its right reason if it was another).</source>
+        <translation>Argumento o excusa: esta llamada terminó en un argumento del deudor, sin nada más acordado, así que sigue siendo un argumento (elija su motivo correcto si fue otro).</translation>
+    </message>
 </context>
 <context>
     <name>CallDialBox</name>
@@ -1772,6 +1776,14 @@
     <message>
         <source>A call with the debtor must end with a payment, a promise, a refusal with its reason and next step, or an argument to check: none was recorded. If they cannot talk now, tick it in the presentation (Alt+7).</source>
         <translation>Una llamada con el deudor debe terminar con un pago, una promesa, una negativa con su motivo y siguiente paso, o un argumento por verificar: no se registró ninguno. Si no puede hablar ahora, márquelo en la presentación (Alt+7).</translation>
+    </message>
+    <message>
+        <source>The debtor says it is paid: look for the payment (the bank, deposits not applied yet), then send the statement of account.</source>
+        <translation>El deudor dice que ya pagó: busque el pago (en el banco, en depósitos aún sin aplicar) y después envíele el estado de cuenta.</translation>
+    </message>
+    <message>
+        <source>The debtor says it is paid: «%1». Look for the payment (the bank, deposits not applied yet), then send the statement of account.</source>
+        <translation>El deudor dice que ya pagó: «%1». Busque el pago (en el banco, en depósitos aún sin aplicar) y después envíele el estado de cuenta.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2926,17 @@
     <message>
         <source>Supervisor&apos;s note: %1</source>
         <translation>Nota del supervisor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) of that agreement called off.</source>
+        <translation>
+            <numerusform>Se canceló %n promesa de ese acuerdo.</numerusform>
+            <numerusform>Se cancelaron %n promesas de ese acuerdo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The discount was not approved: the amount is agreed again.</source>
+        <translation>El descuento no se aprobó: el importe se acuerda de nuevo.</translation>
     </message>
 </context>
 <context>

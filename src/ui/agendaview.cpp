@@ -308,6 +308,19 @@ bool AgendaView::showOverdueOf(domain::Id agentId)
     return false;
 }
 
+void AgendaView::focusList()
+{
+    ensureLoaded();
+    QTreeView *tree = m_ui->tree;
+    if (!tree->currentIndex().isValid()) {
+        const QModelIndex group = m_model->index(0, 0);
+        const QModelIndex first = m_model->rowCount(group) > 0 ? m_model->index(0, 0, group) : group;
+        if (first.isValid())
+            tree->setCurrentIndex(first);
+    }
+    tree->setFocus(Qt::ShortcutFocusReason);
+}
+
 void AgendaView::reload()
 {
     if (!m_loaded)

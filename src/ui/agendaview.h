@@ -67,6 +67,8 @@ public:
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
     void reload();
+    // The keyboard on the list, on its first item when none is current.
+    void focusList();
     // Someone else said they are at the desk: "whose agenda" starts again
     // from them (an agent on their own, a supervisor on everyone's).
     void deskUserChanged();

@@ -328,6 +328,10 @@ void MainWindow::chooseSection(int section)
     // its own tab may have scrolled out of the tab bar. The files stay open.
     if (section == PortfolioSection)
         m_files->setCurrentWidget(m_portfolio);
+    // The agenda chosen is worked by keyboard at once (↓, Enter, Ctrl+D):
+    // the keys would otherwise stay wherever they were, in a file now hidden.
+    if (section == AgendaSection)
+        m_agenda->focusList();
 }
 
 int MainWindow::currentSection() const { return m_ui->sections->currentIndex(); }

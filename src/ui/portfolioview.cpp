@@ -55,9 +55,13 @@ PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
     connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_pendingSearch, qOverload<>(&QTimer::start));
     // Enter or Down leaves the search box for the results, first one
     // selected, so a second Enter opens it: no mouse between search and file.
+    // Enter on a search that found one debtor (a reference, a phone) opens
+    // their file at once: there is nothing to choose.
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         applySearch();
         focusResults();
+        if (m_model->rowCount() == 1 && !m_model->canFetchMore({}))
+            Q_EMIT m_ui->table->activated(m_model->index(0, PortfolioModel::Name));
     });
     m_ui->searchEdit->installEventFilter(this);
 

@@ -20,6 +20,7 @@
 #include "ui/shortcutswindow.h"
 #include "ui/uisettings.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -85,6 +86,29 @@ TEST_CASE("The main window switches sections from its actions and shows the open
     QTest::mouseClick(sideBar->viewport(), Qt::LeftButton, {}, row.center());
     CHECK(window.debtorFiles()->currentWidget() == static_cast<QWidget *>(window.portfolioView()));
     CHECK(window.debtorFiles()->indexOf(opened) >= 0);
+}
+
+TEST_CASE("Choosing the agenda puts the keyboard on its list, on the first item, even from a debtor's file",
+          "[ui][mainwindow][keyboard]")
+{
+    test::TempDb t;
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("A-1"), QStringLiteral("Rosa Díaz"));
+    test::addFollowUp(t.db(), debtor, FollowUpKind::Callback, QDate::currentDate());
+    ui::MainWindow window(std::move(t.database));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.debtorFiles()->openDebtor(debtor));
+
+    window.findChild<QAction *>(QStringLiteral("actionAgenda"))->trigger();
+    QApplication::processEvents();
+    QWidget *focused = QApplication::focusWidget();
+    REQUIRE(focused);
+    CHECK(focused->objectName() == QStringLiteral("tree"));
+    const auto *tree = qobject_cast<QAbstractItemView *>(focused);
+    REQUIRE(tree);
+    CHECK(tree->currentIndex().parent().isValid());  // an item, not its group
+    CHECK(tree->currentIndex().siblingAtColumn(1).data().toString() == QStringLiteral("Rosa Díaz"));
 }
 
 TEST_CASE("The status bar says when the open file is a demo office, whose debtors are invented",

@@ -65,7 +65,8 @@ TEST_CASE("Typing in the portfolio search box narrows the table as soon as the k
     CHECK(waitFor([&] { return view.model()->rowCount() == 2; }));
 }
 
-TEST_CASE("Enter or Down in the search box moves to the first result, so a second Enter opens it",
+TEST_CASE("Enter or Down in the search box moves to the first result, so a second Enter opens it, and Enter on a "
+          "search that found one debtor opens their file",
           "[ui][portfolio][view]")
 {
     test::TempDb t;
@@ -103,6 +104,14 @@ TEST_CASE("Enter or Down in the search box moves to the first result, so a secon
     CHECK(table->hasFocus());
     CHECK(table->currentIndex().siblingAtColumn(ui::PortfolioModel::Name).data().toString() ==
           QStringLiteral("María López"));
+    // Down only moves: the file opens with Enter.
+    CHECK(opened == QStringList{QStringLiteral("Mario Pérez")});
+
+    search->setFocus();
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("jose"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(opened == (QStringList{QStringLiteral("Mario Pérez"), QStringLiteral("José Pérez Núñez")}));
 }
 
 TEST_CASE("A window taller than a page fills itself: the table fetches pages until its rows reach the bottom",
