@@ -3517,6 +3517,70 @@
         <source>Nobody</source>
         <translation>Sin gestor</translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>Id. fiscal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Vencimiento más antiguo</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>Open promise</source>
+        <translation>Promesa abierta</translation>
+    </message>
+    <message>
+        <source>Paid of the promise</source>
+        <translation>Pagado de la promesa</translation>
+    </message>
+    <message>
+        <source>Promise date</source>
+        <translation>Fecha de la promesa</translation>
+    </message>
 </context>
 <context>
     <name>FirstStart</name>

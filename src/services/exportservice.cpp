@@ -3,6 +3,7 @@
 #include "csv/csvwriter.h"
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
+#include "domain/labels.h"
 #include "domain/shortdate.h"
 #include "services/inputerror.h"
 #include "store/agingrepository.h"
@@ -150,6 +151,8 @@ bool ExportService::isReport(ExportKind kind)
     }
 }
 
+bool ExportService::inWordsAtTheDesk(ExportKind kind) { return isReport(kind) || kind == ExportKind::Portfolio; }
+
 QStringList ExportService::titles(ExportKind kind)
 {
     // The reports' columns in words; one table, as a column means the same
@@ -204,9 +207,26 @@ QStringList ExportService::titles(ExportKind kind)
         {QStringLiteral("invoice_number"), QT_TR_NOOP("Invoice")},
         {QStringLiteral("by"), QT_TR_NOOP("By")},
         {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        // The portfolio's, in words the importer maps back to its fields.
+        {QStringLiteral("ref"), QT_TR_NOOP("Reference")},
+        {QStringLiteral("tax_id"), QT_TR_NOOP("Tax id")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("email"), QT_TR_NOOP("Email")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("risk"), QT_TR_NOOP("Risk")},
+        {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("days_past_due"), QT_TR_NOOP("Days past due")},
+        {QStringLiteral("oldest_due_date"), QT_TR_NOOP("Oldest due date")},
+        {QStringLiteral("last_contact"), QT_TR_NOOP("Last contact")},
+        {QStringLiteral("next_action"), QT_TR_NOOP("Next action")},
+        {QStringLiteral("promise_amount"), QT_TR_NOOP("Open promise")},
+        {QStringLiteral("promise_paid"), QT_TR_NOOP("Paid of the promise")},
+        {QStringLiteral("promise_date"), QT_TR_NOOP("Promise date")},
     };
     QStringList out = columns(kind);
-    if (!isReport(kind))
+    if (!inWordsAtTheDesk(kind))
         return out;
     for (QString &column : out)
         if (const char *text = words.value(column))
@@ -242,15 +262,23 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         store::PortfolioQuery query = request.portfolio;
         if (!query.filters.today.isValid())
             query.filters.today = today;
+        // In words, as the portfolio shows it (and the importer still
+        // reads it): "Empresa", "Alto", the desk's clock. Otherwise the
+        // codes and UTC a script reads.
+        const bool words = request.titlesInWords;
+        auto said = [words](auto v) { return words ? label(v) : toCode(v); };
+        auto when = [words](const QDateTime &at) {
+            return words ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at.toUTC().toString(Qt::ISODate);
+        };
         repo.portfolio(query, [&](const store::PortfolioRow &r, const store::DebtorDetails &d) {
             const int late = r.oldestDueDate ? std::max(0, daysPastDue(*r.oldestDueDate, today)) : 0;
-            writer.writeRow({r.externalRef, r.name, toCode(d.kind), d.taxId, d.phone, d.email, d.address, d.city,
-                             r.segment, toCode(r.risk), toCode(r.value), toCode(r.status), r.agentName, money(r.outstanding),
+            const AgingBucket bucket = agingBucketFor(r.oldestDueDate, today);
+            writer.writeRow({r.externalRef, r.name, said(d.kind), d.taxId, d.phone, d.email, d.address, d.city,
+                             r.segment, said(r.risk), said(r.value), said(r.status), r.agentName, money(r.outstanding),
                              QString::number(late),
-                             r.outstanding.isPositive() ? agingBucketCode(agingBucketFor(r.oldestDueDate, today))
+                             r.outstanding.isPositive() ? (words ? agingBucketLabel(bucket) : agingBucketCode(bucket))
                                                         : QString(),
-                             dateText(r.oldestDueDate),
-                             r.lastContactAt ? r.lastContactAt->toUTC().toString(Qt::ISODate) : QString(),
+                             dateText(r.oldestDueDate), r.lastContactAt ? when(*r.lastContactAt) : QString(),
                              dateText(r.nextActionDate), r.openPromiseId ? money(r.openPromiseAmount) : QString(),
                              r.openPromiseId ? money(r.openPromisePaid) : QString(), dateText(r.openPromiseDate), QString::number(r.promisesKept),
                              QString::number(r.promisesBroken)});

@@ -31,10 +31,12 @@ struct ExportRequest {
     QString action;                     // activity: one action ("payment.post"); empty: all
     std::optional<domain::Id> debtorId;  // activity: only what is about this debtor
     // The header row in the desk's words ("Día;Gestor;Llamadas…"), for a
-    // report a person opens in a spreadsheet; otherwise the field names,
-    // which scripts and the importer read. Only the reports no import reads
-    // back (figures, scores, follow-through, aging, activity, adjustments)
-    // have words of their own; the others keep their field names.
+    // file a person opens in a spreadsheet; otherwise the field names,
+    // which scripts and the importer read. The reports no import reads back
+    // (figures, scores, follow-through, aging, activity, adjustments) and
+    // the portfolio have words of their own (ExportService::inWordsAtTheDesk);
+    // the portfolio's values are then words too ("Empresa", "Alto"), its
+    // last contact on the desk's clock, and the importer still maps it back.
     bool titlesInWords = false;
 };
 
@@ -60,11 +62,14 @@ public:
     static QList<ExportKind> allKinds();
     // The columns each export writes.
     static QStringList columns(ExportKind kind);
-    // `columns(kind)` as a person reads them, translated; the field names
-    // themselves for the kinds the importer reads back.
+    // `columns(kind)` as a person reads them, translated, for the kinds the
+    // desk writes in words; the field names themselves for the others.
     static QStringList titles(ExportKind kind);
     // Whether `kind` is a report no import reads back.
     static bool isReport(ExportKind kind);
+    // Whether the desk writes `kind` in words: the reports, and the
+    // portfolio as shown (a list a supervisor hands on).
+    static bool inWordsAtTheDesk(ExportKind kind);
 
 private:
     store::Database &m_db;

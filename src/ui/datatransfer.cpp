@@ -83,8 +83,9 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
     request.delimiter = filter == semicolon ? ';' : ',';
-    // A report is for reading in a spreadsheet: its columns in words.
-    request.titlesInWords = ExportService::isReport(kind);
+    // A report, or the portfolio as shown, is for reading in a spreadsheet:
+    // its columns (and the portfolio's values) in words.
+    request.titlesInWords = ExportService::inWordsAtTheDesk(kind);
     exportTo(request, db.path(), path);
 }
 

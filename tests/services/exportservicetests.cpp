@@ -97,6 +97,51 @@ TEST_CASE("The portfolio export has the debtor's figures under the import's fiel
                                              "Av. Juárez 12,Ciudad de México,Alto,high,medium,active,,2569.02,76,61-90,2025-10-31,")));
 }
 
+TEST_CASE("The portfolio exported at the desk is in words, on the desk's clock, and imports back to the same "
+          "debtors",
+          "[export]")
+{
+    test::TempDb from;
+    fillOffice(from.db());
+    const domain::Id ana = store::SqlQuery(from.db(), QStringLiteral("SELECT id FROM debtors WHERE external_ref = '0042'"))
+                       .execScalar();
+    const QDateTime contact(QDate(2025, 12, 30), QTime(18, 31), Qt::UTC);
+    domain::Call call;
+    call.debtorId = ana;
+    call.startedAt = contact;
+    call.endedAt = contact.addSecs(30);
+    call.answeredBy = domain::AnsweredBy::Nobody;
+    call.outcome = domain::CallOutcome::NoAnswer;
+    store::CallRepository(from.db()).add(call);
+    store::TotalsRepository(from.db()).refresh(ana);
+    QTemporaryDir dir;
+    const QString path = exportTo(from.db(), ExportKind::Portfolio, dir.filePath(QStringLiteral("p.csv")), ',',
+                                  [](ExportRequest &r) { r.titlesInWords = true; });
+    const auto lines = linesOf(path);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].startsWith(QStringLiteral("Reference,Name,Kind,Tax id,Phone,Email,Address,City,Segment,Risk,Value,"
+                                             "Status,Agent,Outstanding,Days past due,Age,")));
+    CHECK(lines[1].startsWith(QStringLiteral("0042,Ana Ruiz,Person,,,,,,,Low,Medium,Active,,2007.50,15,")));
+    CHECK(lines[1].contains(contact.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    CHECK_FALSE(lines[1].contains(QStringLiteral("T18:31")));
+
+    test::TempDb to;
+    const auto r = runImport(to.db(), ImportKind::Debtors, "", [&](ImportRequest &q) { q.path = path; });
+    INFO(test::messagesOf(r).toStdString());
+    CHECK(r.refused == 0);
+    CHECK(r.stored);
+    // The debtors' own fields come back as they were (their invoices are
+    // another import).
+    auto debtorFields = [](QStringList lines) {
+        for (QString &l : lines)
+            l = l.section(u',', 0, 10);
+        return lines;
+    };
+    QTemporaryDir again;
+    CHECK(debtorFields(linesOf(exportTo(to.db(), ExportKind::Portfolio, again.filePath(QStringLiteral("to.csv"))))) ==
+          debtorFields(linesOf(exportTo(from.db(), ExportKind::Portfolio, again.filePath(QStringLiteral("from.csv"))))));
+}
+
 TEST_CASE("A semicolon export writes amounts with a decimal comma", "[export]")
 {
     test::TempDb t;
@@ -291,7 +336,8 @@ TEST_CASE("The aging export writes what is owed today by age and segment, for ev
     CHECK(lines.value(1) == QStringLiteral("2026-11-30,31-60,Alto,2,1500.00"));
 }
 
-TEST_CASE("Every report a person opens has every column in words, and what the importer reads keeps field names",
+TEST_CASE("Every report a person opens, and the portfolio, has every column in words, and what the importer reads "
+          "keeps field names",
           "[export]")
 {
     using services::ExportService;
@@ -301,7 +347,7 @@ TEST_CASE("Every report a person opens has every column in words, and what the i
         const QStringList titles = ExportService::titles(kind);
         REQUIRE(titles.size() == codes.size());
         for (qsizetype i = 0; i < codes.size(); ++i)
-            CHECK((titles.at(i) != codes.at(i)) == ExportService::isReport(kind));
+            CHECK((titles.at(i) != codes.at(i)) == ExportService::inWordsAtTheDesk(kind));
     }
     CHECK(ExportService::titles(services::ExportKind::Figures).first() == QStringLiteral("Day"));
 }
