@@ -21,10 +21,10 @@ DebtorPlan DebtorBuilder::build()
     return std::move(m_plan);
 }
 
-QString DebtorBuilder::segmentFor(qint64 outstanding)
+QString DebtorBuilder::segmentFor(qint64 outstanding) const
 {
-    return outstanding >= 10000000 ? QStringLiteral("Alto saldo")
-           : outstanding >= 2000000 ? QStringLiteral("Medio")
+    return outstanding >= scaled(10000000) ? QStringLiteral("Alto saldo")
+           : outstanding >= scaled(2000000) ? QStringLiteral("Medio")
                                     : QStringLiteral("Bajo");
 }
 
@@ -43,7 +43,7 @@ void DebtorBuilder::finish()
     case Behaviour::Evasive: d.risk = m_r.chance(0.6) ? Level::High : Level::Medium; break;
     case Behaviour::Hopeless: d.risk = m_r.chance(0.85) ? Level::High : Level::Medium; break;
     }
-    int value = invoiced > 15000000 ? 2 : invoiced > 3000000 ? 1 : 0;
+    int value = invoiced > scaled(15000000) ? 2 : invoiced > scaled(3000000) ? 1 : 0;
     if (m_r.chance(0.15))
         value = std::clamp(value + (m_r.chance(0.5) ? 1 : -1), 0, 2);
     d.value = Level(value);

@@ -40,6 +40,9 @@ Intent DebtorBuilder::drawIntent()
 
 PaymentMethod DebtorBuilder::pickMethod()
 {
+    if (local())
+        return std::array{PaymentMethod::Transfer, PaymentMethod::Mobile, PaymentMethod::Store, PaymentMethod::Card,
+                          PaymentMethod::Cash}[size_t(m_r.weighted({45, 20, 10, 15, 10}))];
     if (m_spain)
         return std::array{PaymentMethod::Transfer, PaymentMethod::Card, PaymentMethod::Cash}[size_t(m_r.weighted({70, 25, 5}))];
     return std::array{PaymentMethod::Transfer, PaymentMethod::Deposit, PaymentMethod::Cash, PaymentMethod::Card,
@@ -225,13 +228,14 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
     case Behaviour::Evasive: action = m_r.weighted({5, 55, 5, 35}); break;
     case Behaviour::Hopeless: action = m_r.weighted({3, 35, 12, 50}); break;
     }
-    if (action == Plan && undisputed < 300000)
+    if (action == Plan && undisputed < scaled(300000))
         action = Promise_;
 
     const int seconds = m_r.between(180, 720);
     if (action == Pay) {
-        const bool full = undisputed < 100000 || m_r.chance(0.45);
-        const qint64 amount = full ? undisputed : std::min(undisputed, roundDown(undisputed * m_r.between(20, 60) / 100, 5000));
+        const bool full = undisputed < scaled(100000) || m_r.chance(0.45);
+        const qint64 amount =
+            full ? undisputed : std::min(undisputed, roundDown(undisputed * m_r.between(20, 60) / 100, scaled(5000)));
         const PaymentMethod method = m_r.chance(0.6) ? PaymentMethod::Card : PaymentMethod::Transfer;
         const int i = addCall(d, by, CallOutcome::Payment, contact, seconds);
         Call &c = m_plan.calls[i].call;
@@ -321,9 +325,9 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
         return callAfterGrace(after, c.agentId);
     }
 
-    const bool partial = undisputed >= 200000 && m_r.chance(0.35);
+    const bool partial = undisputed >= scaled(200000) && m_r.chance(0.35);
     const std::optional<PlannedDiscount> discount = partial ? std::nullopt : offerDiscount(undisputed, d);
-    const qint64 amount = partial    ? std::min(undisputed, roundDown(undisputed * m_r.between(20, 70) / 100, 5000))
+    const qint64 amount = partial    ? std::min(undisputed, roundDown(undisputed * m_r.between(20, 70) / 100, scaled(5000)))
                           : discount ? discount->agreedTotal
                                      : undisputed;
     const int span = m_r.weighted({30, 35, 35});

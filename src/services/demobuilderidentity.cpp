@@ -2,6 +2,7 @@
 
 #include "domain/textfold.h"
 #include "services/demoidentity.h"
+#include "services/demomarket.h"
 
 // Who the debtor is (name, tax id, address, agent, whether calls may be
 // made) and how to reach them: phones, e-mails, the person who decides.
@@ -11,8 +12,8 @@ namespace libreta::services::demo {
 void DebtorBuilder::makeIdentity()
 {
     Debtor &d = m_plan.debtor;
-    m_spain = m_r.chance(0.22);
-    m_city = &pickCity(m_r, m_spain);
+    m_spain = m_r.chance(0.22) && !local();
+    m_city = local() ? &pickLocalCity(m_r, m_ctx.market) : &pickCity(m_r, m_spain);
     d.kind = m_r.chance(0.7) ? DebtorKind::Person : DebtorKind::Company;
     m_behaviour = Behaviour(m_r.weighted({30, 30, 25, 15}));
     d.externalRef = QStringLiteral("CLI-%1").arg(m_index + 1, m_ctx.refWidth, 10, QLatin1Char('0'));
@@ -20,11 +21,19 @@ void DebtorBuilder::makeIdentity()
     if (d.kind == DebtorKind::Person) {
         const PersonName p = personName(m_r);
         d.name = p.full;
-        d.taxId = m_spain ? nif(m_r) : rfcPerson(m_r, p);
+        d.taxId = local() ? localPersonTaxId(m_r, m_ctx.market) : m_spain ? nif(m_r) : rfcPerson(m_r, p);
     } else {
         QString base;
         QString suffix;
-        if (m_spain) {
+        if (local()) {
+            const QString &surname = m_r.pick(w.surnames);
+            const int form = m_r.weighted({50, 25, 25});
+            base = m_r.pick(w.mexicoActivities) + QLatin1Char(' ') +
+                   (form == 0 ? surname : form == 1 ? m_r.pick(w.mexicoTails) : QStringLiteral("Hermanos ") + surname);
+            const LocalCompany company = localCompany(m_r, m_ctx.market);
+            suffix = company.suffix;
+            d.taxId = company.taxId;
+        } else if (m_spain) {
             const QString &surname = m_r.pick(w.surnames);
             const int form = m_r.weighted({50, 30, 20});
             base = m_r.pick(w.spainActivities) + QLatin1Char(' ') +
@@ -46,8 +55,9 @@ void DebtorBuilder::makeIdentity()
 
     d.timeZone = demo::timeZoneIds().at(m_city->zone);
     d.city = m_city->name;
-    const int postal = m_r.between(m_city->postalFrom, m_city->postalTo);
-    if (m_spain) {
+    if (local()) {
+        d.address = localAddress(m_r, m_ctx.market, *m_city);
+    } else if (const int postal = m_r.between(m_city->postalFrom, m_city->postalTo); m_spain) {
         d.address = m_r.pick(w.spainStreets) + QStringLiteral(", %1, %2º %3, %4")
                                                    .arg(m_r.between(1, 180))
                                                    .arg(m_r.between(1, 8))
@@ -76,6 +86,8 @@ void DebtorBuilder::makeIdentity()
 
 QString DebtorBuilder::phone(bool mobile)
 {
+    if (local())
+        return localPhone(m_r, m_ctx.market, *m_city, mobile);
     if (m_spain) {
         QString nine;
         if (mobile)
@@ -135,7 +147,9 @@ void DebtorBuilder::makeContacts()
     const QString domainName = m_slug + QStringLiteral(".example");
     Contact main;
     main.role = ContactRole::Debtor;
-    main.name = m_spain ? QStringLiteral("Administración") : QStringLiteral("Cuentas por pagar");
+    main.name = local() ? localPayablesContact(m_ctx.market)
+                : m_spain ? QStringLiteral("Administración")
+                          : QStringLiteral("Cuentas por pagar");
     main.bestTime = m_r.pick(w.bestTimes);
     main.phones.append({0, phone(false), QStringLiteral("conmutador")});
     if (m_r.chance(0.7))

@@ -1,4 +1,5 @@
 #include "services/demodebtorbuilder.h"
+#include "services/demomarket.h"
 
 #include "domain/allocation.h"
 #include "domain/promiseevaluation.h"
@@ -15,8 +16,10 @@ void DebtorBuilder::makeInvoices()
 {
     const QDate &today = m_ctx.today;
     const int count = 1 + m_r.weighted({15, 25, 25, 20, 15});
-    const double lo = isCompany() ? 3000.0 : 500.0;
-    const double hi = isCompany() ? 250000.0 : 60000.0;
+    const double lo = (isCompany() ? 3000.0 : 500.0) * m_ctx.amountScale;
+    const double hi = (isCompany() ? 250000.0 : 60000.0) * m_ctx.amountScale;
+    // Where a debt runs to hundreds of thousands, its invoices are in whole units.
+    const qint64 step = m_ctx.amountScale >= 10.0 ? std::max<qint64>(100, Money::unit()) : Money::unit();
     const int terms = std::array{15, 30, 30, 45, 60}[size_t(m_r.below(5))];
     for (int i = 0; i < count; ++i) {
         PlannedInvoice inv;
@@ -34,7 +37,7 @@ void DebtorBuilder::makeInvoices()
         inv.issue = std::min(inv.due.addDays(-terms), today.addDays(-m_r.between(0, 3)));
         const double pesos = std::exp(std::log(lo) + m_r.unit() * (std::log(hi) - std::log(lo)));
         // In whole units where the office's currency has no cents.
-        inv.amount = std::clamp<qint64>(std::llround(pesos * 100.0), 50000, 25000000) / Money::unit() * Money::unit();
+        inv.amount = std::clamp<qint64>(std::llround(pesos * 100.0), scaled(50000), scaled(25000000)) / step * step;
         inv.outstanding = inv.amount;
         if (m_r.chance(isCompany() ? 0.05 : 0.025)) {
             inv.disputed = true;
@@ -45,7 +48,14 @@ void DebtorBuilder::makeInvoices()
     std::stable_sort(m_plan.invoices.begin(), m_plan.invoices.end(),
                      [](const PlannedInvoice &a, const PlannedInvoice &b) { return a.issue < b.issue; });
     // Numbers grow with the issue date, as an office's invoice series does.
-    if (m_spain) {
+    if (local()) {
+        const int series = m_r.between(1, 9);
+        int number = m_r.between(100, 90000);
+        for (auto &inv : m_plan.invoices) {
+            number += m_r.between(1, 400);
+            inv.number = localInvoiceNumber(m_ctx.market, series, number);
+        }
+    } else if (m_spain) {
         int seq = m_r.between(1, 5000);
         for (auto &inv : m_plan.invoices) {
             seq += m_r.between(1, 200);
@@ -91,6 +101,8 @@ QString DebtorBuilder::reference(PaymentMethod method)
 {
     switch (method) {
     case PaymentMethod::Transfer:
+        if (local())
+            return localTransferReference(m_r, m_ctx.market);
         return m_spain ? QStringLiteral("TRF ") + digits(m_r, 10) : QStringLiteral("SPEI ") + digits(m_r, 7);
     case PaymentMethod::Deposit: return QStringLiteral("Ficha ") + digits(m_r, 6);
     case PaymentMethod::Card: return QStringLiteral("Aut. ") + digits(m_r, 6);

@@ -3,6 +3,8 @@
 #include "domain/allocation.h"
 #include "services/demoplan.h"
 
+#include <cmath>
+
 namespace libreta::services::demo {
 
 // Invents one debtor and walks its last year day by day: invoices fall due,
@@ -38,6 +40,10 @@ private:
     bool m_callPlanned = false;      // the next call is a promise's: not put off
 
     bool isCompany() const { return m_plan.debtor.kind == DebtorKind::Company; }
+    // An office outside Mexico and Spain: its debtors are its country's.
+    bool local() const { return m_ctx.market != Market::MexicoAndSpain; }
+    // A Mexican-peso amount (in cents) in the office's currency.
+    qint64 scaled(qint64 minor) const { return std::llround(double(minor) * m_ctx.amountScale); }
 
     // Who the debtor is and how to reach them (demobuilderidentity.cpp).
     void makeIdentity();
@@ -109,7 +115,7 @@ private:
 
     // The last touches: segment, risk, value, status, notes (demobuilder.cpp).
     // The segment a balance puts a debtor in.
-    static QString segmentFor(qint64 outstanding);
+    QString segmentFor(qint64 outstanding) const;
     void finish();
 };
 

@@ -8,6 +8,7 @@
 #include "domain/promiseevaluation.h"
 #include "domain/textfold.h"
 #include "services/demobuilder.h"
+#include "services/demomarket.h"
 #include "services/demonames.h"
 #include "services/demowriter.h"
 #include "services/discountsettlement.h"
@@ -48,6 +49,7 @@ namespace libreta::services {
 using namespace domain;
 using demo::Context;
 using demo::DebtorPlan;
+using demo::Market;
 using demo::ZoneOffsets;
 
 namespace {
@@ -124,6 +126,35 @@ void grantEarnedDiscounts(store::Database &db, const Context &ctx)
     }
 }
 
+// How a debtor of another country's office pays it: that country's bank
+// and words (%1 is the account holder, with its final period).
+QString localInstructions(Market market)
+{
+    switch (market) {
+    case Market::Colombia:
+        return QStringLiteral("Transferencia o consignación a Bancolombia, cuenta de ahorros 045-123987-77, a nombre de "
+                              "%1 Como referencia escriba {referencia}. También puede pagar por PSE, o en efectivo en "
+                              "nuestra oficina, de lunes a viernes de 8:00 a 17:00.");
+    case Market::Argentina:
+        return QStringLiteral("Transferencia al CBU 0110599520000001234567 (Banco de la Nación Argentina), a nombre de "
+                              "%1 Como referencia escriba {referencia}. También puede pagar en nuestra oficina, de lunes "
+                              "a viernes de 9:00 a 17:00.");
+    case Market::Chile:
+        return QStringLiteral("Transferencia a la cuenta corriente 00-123-45678-09 del Banco de Chile, a nombre de %1 "
+                              "Como referencia escriba {referencia}. También puede pagar en nuestra oficina, de lunes a "
+                              "viernes de 9:00 a 17:00.");
+    case Market::Peru:
+        return QStringLiteral("Depósito o transferencia a la cuenta corriente BCP 191-1234567-0-89 (CCI "
+                              "00219100123456708954), a nombre de %1 Como referencia escriba {referencia}. También puede "
+                              "pagar en nuestra oficina, de lunes a viernes de 9:00 a 17:00.");
+    case Market::MexicoAndSpain: break;
+    }
+    // Another country's office: no Mexican CLABE on its letters.
+    return QStringLiteral("Transferencia o depósito a la cuenta corriente 0451-2398-77 a nombre de %1 Como referencia "
+                          "escriba {referencia}. También puede pagar en nuestra oficina, de lunes a viernes de 9:00 a "
+                          "17:00.");
+}
+
 void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtors, Context &ctx, DemoSummary &summary)
 {
     store::Transaction tx(db);
@@ -138,6 +169,8 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
         s.currencyCode = currencyCode;
     const bool euro = s.currencyCode == QLatin1String("EUR");
     const bool peso = s.currencyCode == QLatin1String("MXN");
+    ctx.market = demo::marketFor(s.currencyCode);
+    ctx.amountScale = demo::amountScale(ctx.market);
     s.graceDays = 2;
     // Small balances long overdue are worth more to close: their segment
     // may be offered more than the office's 10%.
@@ -163,11 +196,7 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
                                          "puede pagar en efectivo en nuestra oficina de Av. Juárez 118, Centro, de lunes a "
                                          "viernes de 9:00 a 17:00.")
                               .arg(holder)
-                        // Another country's office: no Mexican CLABE on its letters.
-                        : QStringLiteral("Transferencia o depósito a la cuenta corriente 0451-2398-77 a nombre de %1 Como "
-                                         "referencia escriba {referencia}. También puede pagar en nuestra oficina, de lunes "
-                                         "a viernes de 9:00 a 17:00.")
-                              .arg(holder);
+                        : localInstructions(ctx.market).arg(holder);
     settings.save(s);
     ctx.rules = s;
     ctx.currencyCode = s.currencyCode;
@@ -196,7 +225,7 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
             // each, to the thousand.
             const qint64 agents = std::count_if(std::begin(kUsers), std::end(kUsers),
                                                 [](const DemoUser &d) { return d.role == UserRole::Agent; });
-            const qint64 share = debtors * 600000 / agents;
+            const qint64 share = std::llround(double(debtors) * 600000.0 * ctx.amountScale) / agents;
             const qint64 tilt = 90 + 5 * (ctx.agentIds.size() % 5);  // 90 % to 110 %
             store::TargetRepository(db).setMonthlyRecovery(id, Money::fromMinor(share * tilt / 100 / 100000 * 100000));
             ctx.agentIds.append(id);

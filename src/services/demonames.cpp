@@ -3,6 +3,7 @@
 #include "domain/textfold.h"
 
 #include <initializer_list>
+#include <iterator>
 
 namespace libreta::services::demo {
 namespace {
@@ -22,7 +23,7 @@ CityInfo city(const char *name, const char *region, int zone, const char *area, 
                     from, to, weight};
 }
 
-enum Zone { MexicoCity, Monterrey, Tijuana, Cancun, Madrid, Canary };
+enum Zone { MexicoCity, Monterrey, Tijuana, Cancun, Madrid, Canary, Bogota, BuenosAires, Cordoba, Santiago, Lima };
 
 DemoWords build()
 {
@@ -102,6 +103,58 @@ DemoWords build()
         city("Las Palmas de Gran Canaria", "Las Palmas", Canary, "928", 35001, 35019, 3),
         city("Santa Cruz de Tenerife", "Santa Cruz de Tenerife", Canary, "922", 38001, 38010, 2),
     };
+    // The offices of other countries (demo::Market): their own cities,
+    // each debtor in the country's time zone. Area codes are the landline's
+    // (Colombia's 60x, Argentina's 11, Chile's 2, Peru's 1).
+    w.colombiaCities = {
+        city("Bogotá", "Bogotá D.C.", Bogota, "601", 110111, 111166, 30),
+        city("Medellín", "Antioquia", Bogota, "604", 50001, 50050, 14),
+        city("Cali", "Valle del Cauca", Bogota, "602", 760001, 760050, 10),
+        city("Barranquilla", "Atlántico", Bogota, "605", 80001, 80020, 7),
+        city("Cartagena", "Bolívar", Bogota, "605", 130001, 130015, 4),
+        city("Bucaramanga", "Santander", Bogota, "607", 680001, 680011, 4),
+        city("Pereira", "Risaralda", Bogota, "606", 660001, 660004, 3),
+    };
+    w.argentinaCities = {
+        city("Buenos Aires", "CABA", BuenosAires, "11", 1000, 1499, 30),
+        city("La Plata", "Buenos Aires", BuenosAires, "221", 1900, 1925, 5),
+        city("Mar del Plata", "Buenos Aires", BuenosAires, "223", 7600, 7612, 4),
+        city("Rosario", "Santa Fe", BuenosAires, "341", 2000, 2013, 8),
+        city("Córdoba", "Córdoba", Cordoba, "351", 5000, 5017, 10),
+        city("Mendoza", "Mendoza", BuenosAires, "261", 5500, 5519, 5),
+        city("San Miguel de Tucumán", "Tucumán", Cordoba, "381", 4000, 4010, 3),
+    };
+    w.chileCities = {
+        city("Santiago", "Región Metropolitana", Santiago, "2", 8320000, 8380000, 35),
+        city("Valparaíso", "Valparaíso", Santiago, "32", 2340000, 2390000, 6),
+        city("Viña del Mar", "Valparaíso", Santiago, "32", 2520000, 2580000, 5),
+        city("Concepción", "Biobío", Santiago, "41", 4030000, 4090000, 6),
+        city("Antofagasta", "Antofagasta", Santiago, "55", 1240000, 1270000, 4),
+        city("Temuco", "La Araucanía", Santiago, "45", 4780000, 4810000, 3),
+    };
+    w.peruCities = {
+        city("Lima", "Lima", Lima, "1", 15001, 15088, 35),
+        city("Arequipa", "Arequipa", Lima, "54", 4001, 4017, 7),
+        city("Trujillo", "La Libertad", Lima, "44", 13001, 13011, 5),
+        city("Chiclayo", "Lambayeque", Lima, "74", 14001, 14013, 4),
+        city("Piura", "Piura", Lima, "73", 20001, 20009, 3),
+        city("Cusco", "Cusco", Lima, "84", 8001, 8006, 2),
+    };
+    // Colombia writes "Calle 72 # 10-34": the street and its number; the
+    // others the street's name and the door's number.
+    w.colombiaStreets = list({"Calle", "Carrera", "Avenida Calle", "Avenida Carrera", "Diagonal", "Transversal"});
+    w.argentinaStreets = list({
+        "Av. Corrientes", "Av. Santa Fe", "Av. Rivadavia", "Calle San Martín", "Calle Belgrano", "Av. Córdoba",
+        "Calle Sarmiento", "Av. Mitre", "Calle Moreno", "Calle Lavalle", "Av. Colón", "Calle 25 de Mayo",
+    });
+    w.chileStreets = list({
+        "Av. Providencia", "Av. Libertador Bernardo O'Higgins", "Calle Huérfanos", "Av. Apoquindo", "Calle Merced",
+        "Av. Vicuña Mackenna", "Calle Agustinas", "Av. Los Leones", "Calle Prat", "Av. Pedro de Valdivia",
+    });
+    w.peruStreets = list({
+        "Av. Arequipa", "Jr. de la Unión", "Av. Javier Prado Este", "Av. La Marina", "Calle Las Begonias",
+        "Av. Brasil", "Jr. Huallaga", "Av. Benavides", "Av. Larco", "Calle Los Pinos",
+    });
     w.mexicoStreets = list({
         "Av. Insurgentes Sur", "Calle Hidalgo", "Av. Juárez", "Calle Morelos", "Blvd. Adolfo López Mateos",
         "Av. Revolución", "Calle 5 de Mayo", "Av. Constitución", "Calle Zaragoza", "Calle Allende",
@@ -355,14 +408,18 @@ const QStringList &timeZoneIds()
         QStringLiteral("America/Mexico_City"), QStringLiteral("America/Monterrey"),
         QStringLiteral("America/Tijuana"),     QStringLiteral("America/Cancun"),
         QStringLiteral("Europe/Madrid"),       QStringLiteral("Atlantic/Canary"),
+        QStringLiteral("America/Bogota"),      QStringLiteral("America/Argentina/Buenos_Aires"),
+        QStringLiteral("America/Argentina/Cordoba"), QStringLiteral("America/Santiago"),
+        QStringLiteral("America/Lima"),
     };
     return ids;
 }
 
 int fallbackOffsetSeconds(int zone)
 {
-    static constexpr int hours[] = {-6, -6, -8, -5, 1, 0};
-    return (zone >= 0 && zone < 6 ? hours[zone] : 0) * 3600;
+    static constexpr int hours[] = {-6, -6, -8, -5, 1, 0, -5, -3, -3, -4, -5};
+    constexpr int count = int(std::size(hours));
+    return (zone >= 0 && zone < count ? hours[zone] : 0) * 3600;
 }
 
 const DemoWords &words()

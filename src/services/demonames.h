@@ -42,6 +42,15 @@ struct DemoWords {
     QStringList mexicoStreets;
     QStringList mexicoNeighbourhoods;
     QStringList spainStreets;
+    // Other countries' offices (demo::Market).
+    QList<CityInfo> colombiaCities;
+    QList<CityInfo> argentinaCities;
+    QList<CityInfo> chileCities;
+    QList<CityInfo> peruCities;
+    QStringList colombiaStreets;  // "Calle", "Carrera": the number follows
+    QStringList argentinaStreets;
+    QStringList chileStreets;
+    QStringList peruStreets;
 
     // Companies: "<activity> <tail> <suffix>"
     QStringList mexicoActivities;

@@ -248,8 +248,13 @@ struct DebtorPlan {
     QList<PlannedNote> notes;
 };
 
+// The country of the office's debtors (services/demomarket.h).
+enum class Market { MexicoAndSpain, Colombia, Argentina, Chile, Peru };
+
 struct Context {
     QDate today;
+    Market market = Market::MexicoAndSpain;
+    double amountScale = 1.0;  // the currency's amounts against Mexican pesos'
     int graceDays = 2;
     OfficeSettings rules;  // the demo office's, as stored
     QTime reminderTime = QTime(9, 0);

@@ -2,6 +2,7 @@
 
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
+#include "domain/taxidcheck.h"
 #include "services/promisereevaluator.h"
 #include "store/maintenancerepository.h"
 #include "store/bulkrepository.h"
@@ -390,6 +391,72 @@ TEST_CASE("A demo office in Argentine pesos writes its notes as Argentina does, 
     // "$25.638,10": a comma before the cents.
     CHECK(q.value(0).toString().contains(QRegularExpression(QStringLiteral("\\$\\d{1,3}(\\.\\d{3})*,\\d\\d"))));
     CHECK_FALSE(settings.load().paymentInstructions.contains(QStringLiteral("CLABE")));
+}
+
+TEST_CASE("A demo office in Colombia, Argentina, Chile or Peru has that country's debtors, clocks and amounts",
+          "[demo]")
+{
+    struct Country {
+        const char *currency;
+        const char *phonePrefix;
+        const char *zonePrefix;
+        QStringList suffixes;
+        bool taxIdChecked;  // the desk checks a CUIT's and a RUT's check digit
+    };
+    const Country countries[] = {
+        {"COP", "+57 ", "America/Bogota", {QStringLiteral("S.A.S."), QStringLiteral("Ltda."), QStringLiteral("S.A.")}, false},
+        {"ARS", "+54 ", "America/Argentina/", {QStringLiteral("S.R.L."), QStringLiteral("S.A."), QStringLiteral("S.A.S.")}, true},
+        {"CLP", "+56 ", "America/Santiago", {QStringLiteral("SpA"), QStringLiteral("Ltda."), QStringLiteral("S.A.")}, true},
+        {"PEN", "+51 ", "America/Lima",
+         {QStringLiteral("S.A.C."), QStringLiteral("E.I.R.L."), QStringLiteral("S.R.L."), QStringLiteral("S.A.")}, false},
+    };
+    auto averageInvoice = [](store::Database &db) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT avg(amount) FROM invoices")));
+        REQUIRE(q.next());
+        return q.value(0).toDouble();
+    };
+    test::TempDb mexico;
+    generate(mexico.db(), 40, 3);
+    const double pesos = averageInvoice(mexico.db());
+    for (const Country &country : countries) {
+        INFO(country.currency);
+        test::TempDb t;
+        store::SettingsRepository settings(t.db());
+        domain::OfficeSettings s = settings.load();
+        s.currencyCode = QString::fromLatin1(country.currency);
+        settings.save(s);
+        generate(t.db(), 40, 3);
+
+        QSqlQuery q(t.db().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT name, kind, tax_id, time_zone FROM debtors")));
+        int debtors = 0;
+        while (q.next()) {
+            ++debtors;
+            const QString name = q.value(0).toString();
+            INFO(name.toStdString());
+            CHECK(q.value(3).toString().startsWith(QString::fromLatin1(country.zonePrefix)));
+            if (q.value(1).toString() == QLatin1String("company"))
+                CHECK(std::any_of(country.suffixes.cbegin(), country.suffixes.cend(),
+                                  [&](const QString &suffix) { return name.endsWith(QLatin1Char(' ') + suffix); }));
+            CHECK_FALSE(name.contains(QStringLiteral("C.V.")));
+            if (country.taxIdChecked)
+                CHECK_FALSE(domain::taxIdCheckProblem(q.value(2).toString()).has_value());
+        }
+        CHECK(debtors == 40);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM contact_phones WHERE number NOT LIKE '%1%'")
+                           .arg(QString::fromLatin1(country.phonePrefix))));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        // A Colombian debt is hundreds of thousands of pesos, a Peruvian one
+        // a few thousand soles.
+        const double ratio = averageInvoice(t.db()) / pesos;
+        if (s.currencyCode == QLatin1String("COP"))
+            CHECK(ratio > 50);
+        if (s.currencyCode == QLatin1String("PEN"))
+            CHECK(ratio < 0.5);
+        CHECK_FALSE(settings.load().paymentInstructions.contains(QStringLiteral("CLABE")));
+    }
 }
 
 TEST_CASE("A demo keeps the name its office was given", "[demo]")
