@@ -2808,6 +2808,10 @@
         <source>Argument to check · %1</source>
         <translation>Argumento por verificar · %1</translation>
     </message>
+    <message>
+        <source>wrong number on %1</source>
+        <translation>número equivocado el %1</translation>
+    </message>
 </context>
 <context>
     <name>DebtorFileTimeline</name>
@@ -9104,6 +9108,10 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>%1 saved as PDF</source>
         <translation>Se guardó como PDF: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Tarea: %1</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@ const domain::Invoice *DebtorFile::invoice(domain::Id id) const { return byId(in
 const domain::Note *DebtorFile::note(domain::Id id) const { return byId(notes, id); }
 const domain::Call *DebtorFile::call(domain::Id id) const { return byId(calls, id); }
 
+std::optional<QDate> DebtorFile::wrongNumberOn(const QString &number) const
+{
+    // The calls are newest first: the last call to the number decides.
+    for (const domain::Call &c : calls)
+        if (c.phoneDialled == number)
+            return c.outcome == domain::CallOutcome::WrongNumber ? std::optional(c.startedAt.toLocalTime().date())
+                                                                 : std::nullopt;
+    return std::nullopt;
+}
+
 const store::CallDiscount *DebtorFile::discountOf(domain::Id callId) const
 {
     for (const domain::Call *c = call(callId); c && c->correctsCallId; c = call(*c->correctsCallId))

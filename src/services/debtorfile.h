@@ -65,6 +65,9 @@ struct DebtorFile {
     // The discount agreed in `callId` (or in the call a correction restates).
     const store::CallDiscount *discountOf(domain::Id callId) const;
     QString userName(const std::optional<domain::Id> &id) const;
+    // The day the last call to `number` reached a wrong number; nullopt
+    // when its last call reached someone (or it was never called).
+    std::optional<QDate> wrongNumberOn(const QString &number) const;
     // Part of what was owed was written off (not paid, not forgiven by
     // agreement): no paid-in-full letter says otherwise.
     bool writtenOff() const { return writtenOff(adjustments); }

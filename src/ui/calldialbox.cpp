@@ -122,12 +122,7 @@ void CallDialBox::fillPhones(const QString &select)
 
 std::optional<QDate> CallDialBox::wrongNumberOn(const QString &number) const
 {
-    // The file's calls are newest first: the last call to the number decides.
-    for (const Call &call : m_file->calls)
-        if (call.phoneDialled == number)
-            return call.outcome == CallOutcome::WrongNumber ? std::optional(call.startedAt.toLocalTime().date())
-                                                            : std::nullopt;
-    return std::nullopt;
+    return m_file->wrongNumberOn(number);
 }
 
 std::optional<Id> CallDialBox::contactId() const

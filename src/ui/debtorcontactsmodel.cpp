@@ -11,10 +11,11 @@ namespace libreta::ui {
 
 DebtorContactsModel::DebtorContactsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void DebtorContactsModel::setContacts(const QList<domain::Contact> &contacts)
+void DebtorContactsModel::setContacts(const QList<domain::Contact> &contacts, const QHash<QString, QDate> &wrongNumbers)
 {
     beginResetModel();
     m_contacts = contacts;
+    m_wrongNumbers = wrongNumbers;
     endResetModel();
 }
 
@@ -44,7 +45,7 @@ QVariant DebtorContactsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return c.name;
         case Role: return domain::label(c.role);
-        case Phones: return DebtorFileTexts::phones(c);
+        case Phones: return DebtorFileTexts::phones(c, m_wrongNumbers);
         case Emails: return DebtorFileTexts::emails(c);
         case BestTime: return c.bestTime;
         case DoNotContact: return c.doNotContact ? tr("Do not contact") : QString();

@@ -3,6 +3,8 @@
 #include "domain/entities.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
 
 namespace libreta::ui {
 
@@ -16,7 +18,8 @@ public:
 
     explicit DebtorContactsModel(QObject *parent = nullptr);
 
-    void setContacts(const QList<domain::Contact> &contacts);
+    // `wrongNumbers`: the numbers whose last call was a wrong number, with its day.
+    void setContacts(const QList<domain::Contact> &contacts, const QHash<QString, QDate> &wrongNumbers = {});
     const domain::Contact *contactAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +29,7 @@ public:
 
 private:
     QList<domain::Contact> m_contacts;
+    QHash<QString, QDate> m_wrongNumbers;
 };
 
 } // namespace libreta::ui

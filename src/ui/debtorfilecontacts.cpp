@@ -36,10 +36,10 @@ void DebtorFileContacts::setActions(QAction *add, QAction *edit)
     m_edit = edit;
 }
 
-void DebtorFileContacts::setContacts(const QList<domain::Contact> &contacts)
+void DebtorFileContacts::setContacts(const QList<domain::Contact> &contacts, const QHash<QString, QDate> &wrongNumbers)
 {
     const int row = m_ui->table->currentIndex().row();
-    m_model->setContacts(contacts);
+    m_model->setContacts(contacts, wrongNumbers);
     m_layout->contentsChanged();
     if (row >= 0 && row < m_model->rowCount())
         m_ui->table->selectRow(row);

@@ -2,6 +2,8 @@
 
 #include "domain/entities.h"
 
+#include <QDate>
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -27,7 +29,7 @@ public:
     ~DebtorFileContacts() override;
 
     void setActions(QAction *add, QAction *edit);
-    void setContacts(const QList<domain::Contact> &contacts);
+    void setContacts(const QList<domain::Contact> &contacts, const QHash<QString, QDate> &wrongNumbers = {});
     // The selected contact; the only one when there is just one.
     const domain::Contact *selectedContact() const;
     DebtorContactsModel *model() const { return m_model; }

@@ -37,11 +37,16 @@ QString DebtorFileTexts::openPromise(const domain::Promise &p, const MoneyFormat
     return tr("%1 due %2").arg(left, date(p.dueDate));
 }
 
-QString DebtorFileTexts::phones(const domain::Contact &contact)
+QString DebtorFileTexts::phones(const domain::Contact &contact, const QHash<QString, QDate> &wrongNumbers)
 {
     QStringList out;
-    for (const auto &p : contact.phones)
-        out << (p.label.isEmpty() ? p.number : QStringLiteral("%1 (%2)").arg(p.number, p.label));
+    for (const auto &p : contact.phones) {
+        QString text = p.label.isEmpty() ? p.number : QStringLiteral("%1 (%2)").arg(p.number, p.label);
+        // As the call's number list says it: the next agent tries another.
+        if (const auto on = wrongNumbers.constFind(p.number); on != wrongNumbers.constEnd())
+            text += QStringLiteral(" — ") + tr("wrong number on %1").arg(date(*on));
+        out << text;
+    }
     return out.join(QStringLiteral(" · "));
 }
 

@@ -4,6 +4,7 @@
 #include "ui/moneyformatter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace libreta::ui {
 
@@ -22,7 +23,9 @@ public:
     // A promise still to keep, as the agent asks for it: what is left of
     // it when part is paid ("$5,000.50 left of $20,000.50 due 09/12/26").
     static QString openPromise(const domain::Promise &promise, const MoneyFormatter &money);
-    static QString phones(const domain::Contact &contact);
+    // Each number with its label, and "wrong number on 03/12/2026" after one
+    // whose last call reached a stranger (`wrongNumbers`: number -> day).
+    static QString phones(const domain::Contact &contact, const QHash<QString, QDate> &wrongNumbers = {});
     static QString emails(const domain::Contact &contact);
     // "Said 2 times so far" for the nth time an excuse is given (n >= 2).
     static QString repeatedExcuse(int occurrence);

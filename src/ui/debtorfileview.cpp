@@ -139,7 +139,12 @@ void DebtorFileView::reload()
     m_error.clear();
     m_money = MoneyFormatter(m_file.settings.currencyCode);
     m_header->setFile(m_file, m_money);
-    m_contacts->setContacts(m_file.contacts);
+    QHash<QString, QDate> wrongNumbers;
+    for (const Contact &c : std::as_const(m_file.contacts))
+        for (const Phone &p : c.phones)
+            if (const auto on = m_file.wrongNumberOn(p.number))
+                wrongNumbers.insert(p.number, *on);
+    m_contacts->setContacts(m_file.contacts, wrongNumbers);
     m_invoices->setInvoices(m_file.invoices, m_file.today, m_money);
     m_payments->setFile(m_file, m_money);
     m_timeline->setFile(m_file, m_money);

@@ -348,7 +348,11 @@ void DebtorTimelineModel::addFollowUps(const services::DebtorFile &file)
             e.at = startOfLocalDay(f.dueDate);
             e.dateOnly = true;
         }
-        e.what = tr("%1 · %2").arg(label(f.kind), label(f.status));
+        // A task of its own words ("find the debtor's number", "check what
+        // they said") is named by them: the kind alone says only "a note".
+        const bool ownWords = f.kind == FollowUpKind::NoteFollowUp && !f.description.trimmed().isEmpty();
+        e.what = tr("%1 · %2").arg(ownWords ? tr("Task: %1").arg(f.description.simplified()) : label(f.kind),
+                                   label(f.status));
         QStringList details{f.description, followUpResult(f)};
         details.removeAll(QString());
         e.details = details.join(QStringLiteral(" · "));
