@@ -6719,10 +6719,6 @@ Compruebe que el nombre esté bien escrito.</translation>
 <context>
     <name>Users</name>
     <message>
-        <source>Only an administrator may add or change the office&apos;s users.</source>
-        <translation>Solo un administrador puede agregar o cambiar los usuarios del despacho.</translation>
-    </message>
-    <message>
         <source>Login: 2 to 32 lowercase letters, digits, dots, hyphens or underscores, like the computer&apos;s user name (ana.lopez).</source>
         <translation>Usuario: de 2 a 32 minúsculas sin acentos, dígitos, puntos, guiones o guiones bajos, como el nombre de usuario del equipo (ana.lopez).</translation>
     </message>
@@ -6781,6 +6777,22 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>Give their work to: choose someone who works in the office.</source>
         <translation>Pasar su trabajo a: elija a alguien que trabaje en el despacho.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add users, or change a supervisor or an administrator.</source>
+        <translation>Solo un administrador puede agregar usuarios, o cambiar a un supervisor o a un administrador.</translation>
+    </message>
+    <message>
+        <source>Role: only an administrator changes a user&apos;s role.</source>
+        <translation>Función: solo un administrador cambia la función de un usuario.</translation>
+    </message>
+    <message>
+        <source>Name: only an administrator changes a user&apos;s name.</source>
+        <translation>Nombre: solo un administrador cambia el nombre de un usuario.</translation>
+    </message>
+    <message>
+        <source>PIN: only an administrator sets or removes another person&apos;s PIN.</source>
+        <translation>PIN: solo un administrador pone o quita el PIN de otra persona.</translation>
     </message>
 </context>
 <context>
@@ -11070,6 +11082,14 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
     <message>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <source>As a supervisor you may take an agent out of the office (or back in) and set their monthly target; an administrator adds users and changes the rest.</source>
+        <translation>Como supervisor puede dar de baja a un gestor (o volver a darlo de alta) y fijar su meta mensual; un administrador agrega usuarios y cambia lo demás.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add or change users.</source>
+        <translation>Solo un administrador puede agregar o cambiar usuarios.</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,28 @@ bool UserService::mayManage()
     return me && keepsOffice(*me);
 }
 
+bool UserService::mayLookAfter(const domain::User &user)
+{
+    if (user.role != domain::UserRole::Agent || !m_actingUserId)
+        return false;
+    const auto me = store::UserRepository(m_db).byId(*m_actingUserId);
+    return me && me->active && me->role == domain::UserRole::Supervisor;
+}
+
 void UserService::check(domain::User &user, const std::optional<domain::User> &before)
 {
-    if (!mayManage())
-        throw InputError(QStringLiteral("users"), tr("Only an administrator may add or change the office's users."));
     user.displayName = user.displayName.simplified();
     user.login = user.login.trimmed().toLower();
+    if (!mayManage()) {
+        // A supervisor: whether an agent works here, nothing else of them.
+        if (!before || !mayLookAfter(*before))
+            throw InputError(QStringLiteral("users"),
+                             tr("Only an administrator may add users, or change a supervisor or an administrator."));
+        if (user.role != before->role)
+            throw InputError(QStringLiteral("role"), tr("Role: only an administrator changes a user's role."));
+        if (user.displayName != before->displayName)
+            throw InputError(QStringLiteral("name"), tr("Name: only an administrator changes a user's name."));
+    }
     store::UserRepository users(m_db);
     if (!before) {
         // As the computer's user name: the desk recognises its person by it.
@@ -161,6 +177,8 @@ void UserService::update(domain::User user, const PinChange &pin, const TargetCh
     if (!before)
         throw InputError(QStringLiteral("users"), tr("This user is no longer in the office's file."));
     check(user, before);
+    if (!mayManage() && pin.action != PinChange::Action::Keep)
+        throw InputError(QStringLiteral("pin"), tr("PIN: only an administrator sets or removes another person's PIN."));
     checkPin(pin);
     checkTarget(target);
     const bool leaving = before->active && !user.active;

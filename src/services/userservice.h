@@ -41,6 +41,9 @@ struct WorkHandOver {
 // administrator adds and changes them; an office that lists no active user
 // yet (one person doing everything) adds its first, who must be an
 // administrator, so the office is never left without someone to keep it.
+// A supervisor looks after the agents: says whether one works in the office
+// (handing over the work of one who leaves) and sets their monthly target,
+// but changes no name, role or PIN, and nobody who is not an agent.
 // Users are deactivated, never deleted: their calls and notes keep their name.
 class UserService final {
     Q_DECLARE_TR_FUNCTIONS(Users)
@@ -52,6 +55,9 @@ public:
     }
 
     bool mayManage();
+    // Whether the acting user may change `user` as a supervisor does: an
+    // active supervisor, and an agent (mayManage() may change anyone).
+    bool mayLookAfter(const domain::User &user);
     // Throws InputError naming the field ("login", "name", "role",
     // "active", "pin", "pin_repeat", "target", or "users" when this desk
     // may not); nothing is stored.

@@ -45,6 +45,19 @@ UserDialog::UserDialog(const FormContext &context, const std::optional<User> &us
 
     fillHandOver(user);
 
+    // A supervisor changing an agent: whether they work here and their
+    // target; the name, the role and the PIN are an administrator's.
+    bool administrator = true;
+    try {
+        administrator = services::UserService(context.db, context.clock, context.userId).mayManage();
+    } catch (const store::StoreError &) {
+        administrator = false;
+    }
+    if (m_editing && !administrator)
+        for (QWidget *w : std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->roleCombo, m_ui->pinEdit,
+                                                           m_ui->pinRepeatEdit, m_ui->removePinCheck})
+            w->setEnabled(false);
+
     addField(QStringLiteral("login"), m_ui->loginEdit, m_ui->loginEditError);
     addField(QStringLiteral("name"), m_ui->nameEdit, m_ui->nameEditError);
     addField(QStringLiteral("role"), m_ui->roleCombo, m_ui->roleComboError);
@@ -54,7 +67,8 @@ UserDialog::UserDialog(const FormContext &context, const std::optional<User> &us
     addField(QStringLiteral("pin_repeat"), m_ui->pinRepeatEdit, m_ui->pinRepeatEditError);
     addField(QStringLiteral("target"), m_ui->targetEdit, m_ui->targetEditError);
     setGeneralErrorLabel(m_ui->generalError);
-    (m_editing ? m_ui->nameEdit : m_ui->loginEdit)->setFocus();
+    (m_editing ? (administrator ? static_cast<QWidget *>(m_ui->nameEdit) : m_ui->activeCheck) : m_ui->loginEdit)
+        ->setFocus();
     watchForEdits();
 }
 

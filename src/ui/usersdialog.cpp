@@ -36,9 +36,10 @@ UsersDialog::UsersDialog(store::Database &db, const domain::Clock &clock, QWidge
     connect(m_ui->addButton, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_ui->editButton, &QPushButton::clicked, this, [this] { changeUser(m_ui->usersTable->currentRow()); });
     connect(m_ui->usersTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        if (m_mayManage)
+        if (mayChange(row))
             changeUser(row);
     });
+    connect(m_ui->usersTable, &QTableWidget::currentCellChanged, this, &UsersDialog::updateButtons);
     reload();
 }
 
@@ -46,14 +47,29 @@ UsersDialog::~UsersDialog() = default;
 
 int UsersDialog::rowCount() const { return m_ui->usersTable->rowCount(); }
 
+bool UsersDialog::mayChange(int row) const
+{
+    return row >= 0 && row < m_users.size() && (m_mayManage || m_mayLookAfter.value(row));
+}
+
+void UsersDialog::updateButtons()
+{
+    m_ui->editButton->setEnabled(mayChange(m_ui->usersTable->currentRow()));
+}
+
 void UsersDialog::reload()
 {
     try {
         m_users = store::UserRepository(m_db).all();
-        m_mayManage = services::UserService(m_db, m_clock, DeskUser::id(m_db)).mayManage();
+        services::UserService users(m_db, m_clock, DeskUser::id(m_db));
+        m_mayManage = users.mayManage();
+        m_mayLookAfter.clear();
+        for (const domain::User &u : std::as_const(m_users))
+            m_mayLookAfter << users.mayLookAfter(u);
     } catch (const store::StoreError &) {
         m_users.clear();
         m_mayManage = false;
+        m_mayLookAfter.clear();
     }
     QTableWidget *table = m_ui->usersTable;
     table->setRowCount(int(m_users.size()));
@@ -72,7 +88,13 @@ void UsersDialog::reload()
     if (table->currentRow() < 0 && table->rowCount() > 0)
         table->selectRow(0);
     m_ui->addButton->setEnabled(m_mayManage);
-    m_ui->editButton->setEnabled(m_mayManage && table->rowCount() > 0);
+    updateButtons();
+    // A supervisor is told what they may do here, and what they may not.
+    const bool looksAfterAgents = std::find(m_mayLookAfter.cbegin(), m_mayLookAfter.cend(), true) != m_mayLookAfter.cend();
+    m_ui->readOnlyLabel->setText(looksAfterAgents
+                                     ? tr("As a supervisor you may take an agent out of the office (or back in) and set "
+                                          "their monthly target; an administrator adds users and changes the rest.")
+                                     : tr("Only an administrator may add or change users."));
     m_ui->readOnlyLabel->setVisible(!m_mayManage);
 }
 
@@ -85,7 +107,7 @@ UserDialog *UsersDialog::addUser()
 
 UserDialog *UsersDialog::changeUser(int row)
 {
-    if (!m_mayManage || row < 0 || row >= m_users.size())
+    if (!mayChange(row))
         return nullptr;
     return openForm(new UserDialog(FormContext{m_db, m_clock, DeskUser::id(m_db)}, m_users.at(row), false, this));
 }

@@ -20,8 +20,9 @@ namespace libreta::ui {
 class UserDialog;
 
 // Edit ▸ Office users: the office's users with their role and whether they
-// still work there; an administrator adds and changes them (UserDialog),
-// everyone else reads the list. The office's first user, added from a desk
+// still work there; an administrator adds and changes them (UserDialog), a
+// supervisor changes an agent's place in the office and target, everyone
+// else reads the list. The office's first user, added from a desk
 // that nobody is named at yet, becomes that desk's person.
 class UsersDialog final : public QDialog {
     Q_OBJECT
@@ -35,6 +36,9 @@ public:
     UserDialog *changeUser(int row);
     int rowCount() const;
     bool mayManage() const { return m_mayManage; }
+    // Whether the desk's person may open the user of `row` (an
+    // administrator anyone, a supervisor an agent).
+    bool mayChange(int row) const;
 
 Q_SIGNALS:
     // A user was added or changed: names and roles shown elsewhere may move.
@@ -42,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void updateButtons();
     UserDialog *openForm(UserDialog *form);
 
     std::unique_ptr<::Ui::UsersDialog> m_ui;
@@ -49,6 +54,7 @@ private:
     const domain::Clock &m_clock;
     QList<domain::User> m_users;
     bool m_mayManage = false;
+    QList<bool> m_mayLookAfter;  // per row: an agent a supervisor at the desk may change
 };
 
 } // namespace libreta::ui

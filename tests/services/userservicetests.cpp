@@ -381,3 +381,54 @@ TEST_CASE("A user who leaves hands their debtors and open follow-ups to someone,
     CHECK_FALSE(store::DebtorRepository(t.db()).byId(his)->assignedAgentId);
     CHECK_FALSE(store::DebtorRepository(t.db()).byId(theirs)->assignedAgentId);
 }
+
+TEST_CASE("A supervisor takes an agent out of the office with their work, and changes nothing else of anyone",
+          "[services][users]")
+{
+    test::TempDb t;
+    store::UserRepository repo(t.db());
+    repo.add(person(QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin));
+    const Id sue = repo.add(person(QStringLiteral("sue"), QStringLiteral("Susana Paz"), UserRole::Supervisor));
+    const Id other = repo.add(person(QStringLiteral("rita"), QStringLiteral("Rita Gil"), UserRole::Supervisor));
+    const Id paola = repo.add(person(QStringLiteral("paola"), QStringLiteral("Paola Jiménez"), UserRole::Agent));
+    const Id miguel = repo.add(person(QStringLiteral("miguel"), QStringLiteral("Miguel García"), UserRole::Agent));
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("P-1"));
+    Debtor d = *store::DebtorRepository(t.db()).byId(debtor);
+    d.assignedAgentId = paola;
+    store::DebtorRepository(t.db()).update(d);
+
+    UserService supervisor(t.db(), kClock, sue);
+    CHECK_FALSE(supervisor.mayManage());
+    CHECK(supervisor.mayLookAfter(*repo.byId(paola)));
+    CHECK_FALSE(supervisor.mayLookAfter(*repo.byId(other)));
+    CHECK_FALSE(UserService(t.db(), kClock, miguel).mayLookAfter(*repo.byId(paola)));
+
+    // Nothing but whether the agent works here (and their target).
+    User renamed = *repo.byId(paola);
+    renamed.displayName = QStringLiteral("Paola J.");
+    CHECK(test::refusedField([&] { supervisor.update(renamed); }) == QStringLiteral("name"));
+    User promoted = *repo.byId(paola);
+    promoted.role = UserRole::Supervisor;
+    CHECK(test::refusedField([&] { supervisor.update(promoted); }) == QStringLiteral("role"));
+    CHECK(test::refusedField([&] {
+              supervisor.update(*repo.byId(paola), PinChange{PinChange::Action::Set, QStringLiteral("4821"),
+                                                              QStringLiteral("4821")});
+          }) == QStringLiteral("pin"));
+    User otherLeaving = *repo.byId(other);
+    otherLeaving.active = false;
+    CHECK(test::refusedField([&] { supervisor.update(otherLeaving); }) == QStringLiteral("users"));
+    CHECK(test::refusedField([&] {
+              supervisor.add(person(QStringLiteral("nuevo"), QStringLiteral("Nuevo"), UserRole::Agent));
+          }) == QStringLiteral("users"));
+    CHECK(repo.byId(paola)->displayName == QStringLiteral("Paola Jiménez"));
+    CHECK(repo.byId(other)->active);
+
+    User leaving = *repo.byId(paola);
+    leaving.active = false;
+    supervisor.update(leaving, {}, {}, WorkHandOver{true, miguel});
+    CHECK_FALSE(repo.byId(paola)->active);
+    CHECK(store::DebtorRepository(t.db()).byId(debtor)->assignedAgentId == std::optional<Id>(miguel));
+    const auto audit = store::AuditRepository(t.db()).latest(1);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit.first().userId == std::optional<Id>(sue));
+}

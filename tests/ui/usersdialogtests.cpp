@@ -237,3 +237,46 @@ TEST_CASE("Unticking an agent with work asks who takes it, and hands it over", "
     CHECK_FALSE(store::UserRepository(t.db()).byId(raul)->active);
     CHECK(store::DebtorRepository(t.db()).byId(debtor)->assignedAgentId == std::optional<Id>(lucia));
 }
+
+TEST_CASE("A supervisor takes an agent out of the office from the list, and may open no one else", "[ui][users]")
+{
+    test::PrompterScope prompts;
+    const QByteArray oldUser = qgetenv("USER");
+    qputenv("USER", "ricardo");
+    test::TempDb t;
+    store::UserRepository repo(t.db());
+    repo.add(User{0, QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin, true});
+    repo.add(User{0, QStringLiteral("ricardo"), QStringLiteral("Ricardo Salinas"), UserRole::Supervisor, true});
+    const Id paola = repo.add(User{0, QStringLiteral("paola"), QStringLiteral("Paola Jiménez"), UserRole::Agent, true});
+    ui::UsersDialog users(t.db(), kClock);
+    users.show();
+    CHECK_FALSE(users.mayManage());
+    CHECK_FALSE(test::child<QPushButton>(&users, "addButton")->isEnabled());
+    CHECK(test::child<QLabel>(&users, "readOnlyLabel")->text().startsWith(QStringLiteral("As a supervisor")));
+    auto *table = test::child<QTableWidget>(&users, "usersTable");
+    auto *edit = test::child<QPushButton>(&users, "editButton");
+    int paolaRow = -1;
+    for (int row = 0; row < users.rowCount(); ++row) {
+        table->setCurrentCell(row, 0);
+        const bool agent = table->item(row, 1)->text() == QStringLiteral("paola");
+        CHECK(edit->isEnabled() == agent);
+        CHECK(users.mayChange(row) == agent);
+        if (agent)
+            paolaRow = row;
+        else
+            CHECK(users.changeUser(row) == nullptr);
+    }
+    REQUIRE(paolaRow >= 0);
+
+    ui::UserDialog *form = users.changeUser(paolaRow);
+    REQUIRE(form);
+    CHECK_FALSE(test::child<QLineEdit>(form, "nameEdit")->isEnabled());
+    CHECK_FALSE(test::child<QComboBox>(form, "roleCombo")->isEnabled());
+    CHECK_FALSE(test::child<QLineEdit>(form, "pinEdit")->isEnabled());
+    auto *active = test::child<QCheckBox>(form, "activeCheck");
+    CHECK(active->isEnabled());
+    active->setChecked(false);
+    test::child<QDialogButtonBox>(form, "buttons")->button(QDialogButtonBox::Save)->click();
+    CHECK_FALSE(store::UserRepository(t.db()).byId(paola)->active);
+    qputenv("USER", oldUser);
+}
