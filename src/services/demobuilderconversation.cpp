@@ -327,9 +327,10 @@ QDate DebtorBuilder::attemptRightParty(const QDate &d)
 
     const bool partial = undisputed >= scaled(200000) && m_r.chance(0.35);
     const std::optional<PlannedDiscount> discount = partial ? std::nullopt : offerDiscount(undisputed, d);
-    const qint64 amount = partial    ? std::min(undisputed, roundDown(undisputed * m_r.between(20, 70) / 100, scaled(5000)))
-                          : discount ? discount->agreedTotal
-                                     : undisputed;
+    const qint64 amount =
+        partial    ? std::min(undisputed, roundDown(undisputed * m_r.between(20, 70) / 100, scaled(5000)))
+        : discount ? discount->agreedTotal
+                   : undisputed;
     const int span = m_r.weighted({30, 35, 35});
     const QDate due = d.addDays(span == 0 ? m_r.between(1, 3) : span == 1 ? m_r.between(4, 7) : m_r.between(8, 15));
     const int i = addCall(d, by, CallOutcome::Promise, contact, seconds);

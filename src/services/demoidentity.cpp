@@ -25,7 +25,11 @@ QString rfcDate(Rng &r, int fromYear, int years)
 
 const CityInfo &pickCity(Rng &r, bool spain)
 {
-    const auto &cities = spain ? words().spainCities : words().mexicoCities;
+    return pickCityFrom(r, spain ? words().spainCities : words().mexicoCities);
+}
+
+const CityInfo &pickCityFrom(Rng &r, const QList<CityInfo> &cities)
+{
     int total = 0;
     for (const auto &c : cities)
         total += c.weight;

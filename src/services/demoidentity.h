@@ -20,6 +20,8 @@ struct PersonName {
 };
 
 const CityInfo &pickCity(Rng &r, bool spain);
+// One of `cities`, as often as its weight says.
+const CityInfo &pickCityFrom(Rng &r, const QList<CityInfo> &cities);
 PersonName personName(Rng &r);
 // Letters from the names, a birth date, a check code.
 QString rfcPerson(Rng &r, const PersonName &p);

@@ -1,5 +1,7 @@
 #include "services/demomarket.h"
 
+#include "services/demoidentity.h"
+
 #include <array>
 
 namespace libreta::services::demo {
@@ -61,7 +63,9 @@ QString rut(Rng &r, bool company)
         factor = factor == 7 ? 2 : factor + 1;
     }
     const int check = 11 - sum % 11;
-    const QString checkText = check == 11 ? QStringLiteral("0") : check == 10 ? QStringLiteral("K") : QString::number(check);
+    const QString checkText = check == 11   ? QStringLiteral("0")
+                              : check == 10 ? QStringLiteral("K")
+                                            : QString::number(check);
     return grouped(QString::number(number)) + QLatin1Char('-') + checkText;
 }
 
@@ -120,20 +124,7 @@ double amountScale(Market market)
     return 1.0;
 }
 
-const CityInfo &pickLocalCity(Rng &r, Market market)
-{
-    const QList<CityInfo> &cities = citiesOf(market);
-    int total = 0;
-    for (const auto &c : cities)
-        total += c.weight;
-    int x = r.below(total);
-    for (const auto &c : cities) {
-        if (x < c.weight)
-            return c;
-        x -= c.weight;
-    }
-    return cities.first();
-}
+const CityInfo &pickLocalCity(Rng &r, Market market) { return pickCityFrom(r, citiesOf(market)); }
 
 QString localPersonTaxId(Rng &r, Market market)
 {
@@ -156,9 +147,11 @@ LocalCompany localCompany(Rng &r, Market market)
         return {QString::fromLatin1(std::array{"S.R.L.", "S.A.", "S.A.S."}[size_t(r.weighted({55, 35, 10}))]),
                 cuit(r, true)};
     case Market::Chile:
-        return {QString::fromLatin1(std::array{"SpA", "Ltda.", "S.A."}[size_t(r.weighted({50, 35, 15}))]), rut(r, true)};
+        return {QString::fromLatin1(std::array{"SpA", "Ltda.", "S.A."}[size_t(r.weighted({50, 35, 15}))]),
+                rut(r, true)};
     case Market::Peru:
-        return {QString::fromLatin1(std::array{"S.A.C.", "E.I.R.L.", "S.R.L.", "S.A."}[size_t(r.weighted({55, 15, 15, 15}))]),
+        return {QString::fromLatin1(
+                    std::array{"S.A.C.", "E.I.R.L.", "S.R.L.", "S.A."}[size_t(r.weighted({55, 15, 15, 15}))]),
                 ruc(r, true)};
     case Market::MexicoAndSpain: break;
     }
@@ -178,7 +171,11 @@ QString localAddress(Rng &r, Market market, const CityInfo &city)
             .arg(r.between(2, 99), 2, 10, QLatin1Char('0'))
             .arg(city.name);
     case Market::Argentina:
-        return QStringLiteral("%1 %2, CP %3, %4").arg(r.pick(w.argentinaStreets)).arg(r.between(100, 4999)).arg(postal).arg(city.name);
+        return QStringLiteral("%1 %2, CP %3, %4")
+            .arg(r.pick(w.argentinaStreets))
+            .arg(r.between(100, 4999))
+            .arg(postal)
+            .arg(city.name);
     case Market::Chile:
         return QStringLiteral("%1 %2, %3").arg(r.pick(w.chileStreets)).arg(r.between(10, 9999)).arg(city.name);
     case Market::Peru:

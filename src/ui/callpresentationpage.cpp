@@ -10,9 +10,9 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QSignalBlocker>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QTimeZone>
 
 namespace libreta::ui {

@@ -92,14 +92,20 @@ struct CallDesk {
         return file;
     }
     ui::CallPanel *panel() { return window->debtorFiles()->currentFile()->callPanel(); }
-    // The file opened, a call started, the debtor answering: its
-    // negotiation, by keyboard.
-    ui::CallNegotiationPage *negotiateWithDebtor()
+    // The file opened and a call started on it (Ctrl+T): its panel.
+    ui::CallPanel *startCall()
     {
         openFile();
         key(Qt::Key_T, Qt::ControlModifier);
         ui::CallPanel *call = panel();
         REQUIRE(call);
+        return call;
+    }
+    // The file opened, a call started, the debtor answering: its
+    // negotiation, by keyboard.
+    ui::CallNegotiationPage *negotiateWithDebtor()
+    {
+        ui::CallPanel *call = startCall();
         key(Qt::Key_1, Qt::AltModifier);  // the debtor answered
         key(Qt::Key_Right, Qt::AltModifier);
         key(Qt::Key_Right, Qt::AltModifier);
@@ -111,10 +117,7 @@ struct CallDesk {
     // (the invoice never arrived), then saying no at the pre-close.
     ui::CallPanel *refuseAtPreClose()
     {
-        openFile();
-        key(Qt::Key_T, Qt::ControlModifier);
-        ui::CallPanel *call = panel();
-        REQUIRE(call);
+        ui::CallPanel *call = startCall();
         key(Qt::Key_1, Qt::AltModifier);
         key(Qt::Key_Right, Qt::AltModifier);
         key(Qt::Key_Down);  // invoice not received

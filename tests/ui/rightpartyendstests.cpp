@@ -24,10 +24,7 @@ TEST_CASE("The debtor who cannot talk now ends the call at the presentation with
           "[ui][call]")
 {
     CallDesk desk;
-    desk.openFile();
-    desk.key(Qt::Key_T, Qt::ControlModifier);
-    ui::CallPanel *panel = desk.panel();
-    REQUIRE(panel);
+    ui::CallPanel *panel = desk.startCall();
     auto *cannotTalk = panel->presentationPage()->findChild<QCheckBox *>(QStringLiteral("cannotTalkCheck"));
     REQUIRE(cannotTalk);
 
@@ -83,10 +80,7 @@ TEST_CASE("Choosing someone else after ticking that the debtor cannot talk ends 
           "[ui][call]")
 {
     CallDesk desk;
-    desk.openFile();
-    desk.key(Qt::Key_T, Qt::ControlModifier);
-    ui::CallPanel *panel = desk.panel();
-    REQUIRE(panel);
+    ui::CallPanel *panel = desk.startCall();
     desk.key(Qt::Key_2, Qt::AltModifier);
     desk.key(Qt::Key_7, Qt::AltModifier);
     REQUIRE(panel->presentationPage()->endsHereAs() == CallOutcome::Callback);
@@ -102,10 +96,7 @@ TEST_CASE("Choosing someone else after ticking that the debtor cannot talk ends 
 TEST_CASE("A debtor who says they already paid ends the call on that argument and its task", "[ui][call]")
 {
     CallDesk desk;
-    desk.openFile();
-    desk.key(Qt::Key_T, Qt::ControlModifier);
-    ui::CallPanel *panel = desk.panel();
-    REQUIRE(panel);
+    ui::CallPanel *panel = desk.startCall();
     desk.key(Qt::Key_1, Qt::AltModifier);
     desk.key(Qt::Key_Right, Qt::AltModifier);
     auto *reason = panel->listeningPage()->findChild<QComboBox *>(QStringLiteral("excuseCombo"));
