@@ -5460,6 +5460,85 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>PanelTableExport</name>
+    <message>
+        <source>Figures by agent</source>
+        <translation>Cifras por gestor</translation>
+    </message>
+    <message>
+        <source>Figures by segment</source>
+        <translation>Cifras por segmento</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplidas</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Promise results up to</source>
+        <translation>Resultados de promesas hasta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation>% de contacto</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>% cumplidas</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>Descontado</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>% de la meta</translation>
+    </message>
+</context>
+<context>
     <name>PanelView</name>
     <message>
         <source>Dashboard</source>
@@ -10367,6 +10446,14 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
             <numerusform>%Ln contacto (%1)</numerusform>
             <numerusform>%Ln contactos (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This table as it is shown, each agent with their target, as a CSV file for a spreadsheet</source>
+        <translation>Esta tabla tal como se muestra, cada gestor con su meta, como archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>This table as it is shown, as a CSV file for a spreadsheet</source>
+        <translation>Esta tabla tal como se muestra, como archivo CSV para una hoja de cálculo</translation>
     </message>
 </context>
 <context>

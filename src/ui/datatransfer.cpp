@@ -59,13 +59,8 @@ void DataTransfer::chooseAndExport(ExportKind kind, store::Database &db, const s
     chooseAndExport(request, db);
 }
 
-void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
+std::optional<std::pair<QString, char>> DataTransfer::choosePath(const QString &label)
 {
-    const ExportKind kind = request.kind;
-    if (exporting()) {
-        Q_EMIT statusMessage(tr("An export is still being written; try again when it is done."));
-        return;
-    }
     // Named by how the spreadsheet writes amounts, not by its language:
     // Excel in Spanish from Mexico reads commas, from Spain semicolons. Short:
     // the save dialog's list cuts a longer name before its example.
@@ -73,20 +68,49 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
     const QString semicolon = tr("CSV with semicolons: amounts as 1.234,50 (*.csv)");
     QString filter = defaultDelimiter() == ';' ? semicolon : comma;
     const QString folder = FileDialogs::documentsFolder();
-    const QString name = tr("%1-%2.csv").arg(ExportService::kindLabel(kind).toLower(),
-                                              m_clock.today().toString(Qt::ISODate));
-    QString path = FileDialogs::saveFile(m_window, tr("Export %1").arg(ExportService::kindLabel(kind)),
-                                         QDir(folder).filePath(name), comma + QStringLiteral(";;") + semicolon,
-                                         &filter);
+    const QString name = tr("%1-%2.csv").arg(label.toLower(), m_clock.today().toString(Qt::ISODate));
+    QString path = FileDialogs::saveFile(m_window, tr("Export %1").arg(label), QDir(folder).filePath(name),
+                                         comma + QStringLiteral(";;") + semicolon, &filter);
     if (path.isEmpty())
-        return;
+        return std::nullopt;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    request.delimiter = filter == semicolon ? ';' : ',';
+    return std::pair{path, filter == semicolon ? ';' : ','};
+}
+
+void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
+{
+    const ExportKind kind = request.kind;
+    if (exporting()) {
+        Q_EMIT statusMessage(tr("An export is still being written; try again when it is done."));
+        return;
+    }
+    const auto chosen = choosePath(ExportService::kindLabel(kind));
+    if (!chosen)
+        return;
+    request.delimiter = chosen->second;
     // A report, or the portfolio as shown, is for reading in a spreadsheet:
     // its columns (and the portfolio's values) in words.
     request.titlesInWords = ExportService::inWordsAtTheDesk(kind);
-    exportTo(request, db.path(), path);
+    exportTo(request, db.path(), chosen->first);
+}
+
+void DataTransfer::chooseAndWrite(const QString &label, const Writer &write)
+{
+    const auto chosen = choosePath(label);
+    if (!chosen)
+        return;
+    const QString &path = chosen->first;
+    QSaveFile file(path);
+    qint64 rows = 0;
+    if (file.open(QIODevice::WriteOnly)) {
+        rows = write(file, chosen->second);
+        if (file.commit()) {
+            Q_EMIT exported(path, rows);
+            return;
+        }
+    }
+    Q_EMIT failed(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void DataTransfer::exportTo(const ExportRequest &request, const QString &databasePath, const QString &path)

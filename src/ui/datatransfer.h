@@ -6,6 +6,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+#include <utility>
+
+class QIODevice;
 class QThread;
 class QWidget;
 
@@ -33,6 +38,11 @@ public:
     void chooseAndExport(services::ExportKind kind, store::Database &db, const store::PortfolioQuery &portfolio);
     // Asks where, then writes `request` (its kind and what it covers) there.
     void chooseAndExport(services::ExportRequest request, store::Database &db);
+    // Asks where, then writes there at once what `write` writes (a table
+    // the desk already holds, as the Panel's by agent): it gets the file and
+    // the delimiter chosen, and returns the rows written.
+    using Writer = std::function<qint64(QIODevice &out, char delimiter)>;
+    void chooseAndWrite(const QString &label, const Writer &write);
     // Writes `path` in the background; exported() or failed() tells when done.
     void exportTo(const services::ExportRequest &request, const QString &databasePath, const QString &path);
     bool exporting() const { return m_thread != nullptr; }
@@ -47,6 +57,10 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    // The save dialog for `label` ("Cifras por gestor"): the path and the
+    // delimiter chosen; nothing when cancelled.
+    std::optional<std::pair<QString, char>> choosePath(const QString &label);
+
     QWidget *m_window;
     const domain::Clock &m_clock;
     QThread *m_thread = nullptr;

@@ -37,6 +37,12 @@ void MainWindow::buildPanel()
         if (!m_agenda->showOverdueOf(agentId))
             showStatusMessage(tr("That agent is no longer active: choose whose agenda to see."));
     });
+    // The table the supervisor reads, as they read it: the report the Panel holds.
+    connect(m_panel, &PanelView::tableExportRequested, this, [this](services::PanelTableExport::Table table) {
+        m_transfer->chooseAndWrite(services::PanelTableExport::name(table), [this, table](QIODevice &out, char delimiter) {
+            return services::PanelTableExport::write(m_panel->report(), table, delimiter, out);
+        });
+    });
     connect(m_panel, &PanelView::agingExportRequested, this, [this](std::optional<domain::Id> agentId) {
         services::ExportRequest request;
         request.kind = services::ExportKind::Aging;

@@ -136,6 +136,10 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         if (m_ui->tables->currentWidget() == m_ui->agingTab)
             Q_EMIT agingExportRequested(chosenAgent());
+        else if (m_ui->tables->currentWidget() == m_ui->agentTab)
+            Q_EMIT tableExportRequested(services::PanelTableExport::Table::ByAgent);
+        else if (m_ui->tables->currentWidget() == m_ui->segmentTab)
+            Q_EMIT tableExportRequested(services::PanelTableExport::Table::BySegment);
         else if (m_ui->tables->currentWidget() == m_ui->scoreTab)
             Q_EMIT scoresExportRequested(m_days.from, m_days.to, chosenAgent());
         else if (m_ui->tables->currentWidget() == m_ui->followThroughTab)
@@ -147,6 +151,9 @@ PanelView::PanelView(store::Database &db, const domain::Clock &clock, QWidget *p
         const QWidget *tab = m_ui->tables->currentWidget();
         m_ui->exportButton->setToolTip(
             tab == m_ui->agingTab   ? tr("What is owed today by age and segment, as a CSV file for a spreadsheet")
+            : tab == m_ui->agentTab ? tr("This table as it is shown, each agent with their target, as a CSV file for a "
+                                         "spreadsheet")
+            : tab == m_ui->segmentTab ? tr("This table as it is shown, as a CSV file for a spreadsheet")
             : tab == m_ui->scoreTab ? tr("The reviews' scores of the period by day and agent, stage by stage, as a "
                                          "CSV file for a spreadsheet")
             : tab == m_ui->followThroughTab

@@ -5,6 +5,7 @@
 #include "domain/entities.h"
 #include "domain/panelperiod.h"
 #include "services/panelservice.h"
+#include "services/paneltableexport.h"
 
 #include <QThreadPool>
 #include <QWidget>
@@ -73,6 +74,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     // Export…: the days shown and whose figures (nobody's choice: everyone's).
     void exportRequested(const QDate &from, const QDate &to, std::optional<domain::Id> agentId);
+    // Export… on the By agent or By segment tab: that table as it is shown.
+    void tableExportRequested(services::PanelTableExport::Table table);
     // Export… on the By age tab: what is owed today by age and segment.
     void agingExportRequested(std::optional<domain::Id> agentId);
     // Export… on the Scores tab: the reviews' figures of the days shown.

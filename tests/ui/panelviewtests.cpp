@@ -171,7 +171,15 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
     test::child<QPushButton>(&view, "exportButton")->click();
     CHECK(scoresAsked.size() == 1);
     CHECK(asked.isEmpty());
+    // By agent: the table as shown; over time: the period's daily figures.
+    QSignalSpy tableAsked(&view, &ui::PanelView::tableExportRequested);
     tabs->setCurrentWidget(test::child<QWidget>(&view, "agentTab"));
+    test::child<QPushButton>(&view, "exportButton")->click();
+    REQUIRE(tableAsked.size() == 1);
+    CHECK(tableAsked.first().at(0).value<services::PanelTableExport::Table>() ==
+          services::PanelTableExport::Table::ByAgent);
+    CHECK(asked.isEmpty());
+    tabs->setCurrentWidget(test::child<QWidget>(&view, "overTimeTab"));
     test::child<QPushButton>(&view, "exportButton")->click();
     REQUIRE(asked.size() == 1);
     CHECK(asked.first().at(0).toDate() == QDate(2026, 10, 1));
@@ -473,6 +481,7 @@ TEST_CASE("Export… on the By age tab asks for the aging report, elsewhere for 
     QSignalSpy figures(&view, &ui::PanelView::exportRequested);
     QSignalSpy aging(&view, &ui::PanelView::agingExportRequested);
     auto *button = test::child<QPushButton>(&view, "exportButton");
+    view.showOverTimeTab();
     button->click();
     CHECK(figures.count() == 1);
     view.showAgingTab();
