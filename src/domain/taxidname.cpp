@@ -19,4 +19,23 @@ QString spanishTaxIdName(const QString &currencyCode)
     return names.value(currencyCode.trimmed().toUpper(), QStringLiteral("Id. fiscal"));
 }
 
+QString spanishTaxIdName(const QString &currencyCode, DebtorKind kind)
+{
+    // Where a person is known by an identity card and not by the tax id a
+    // company has. Mexico's RFC, Spain's NIF, Argentina's CUIT and Chile's
+    // RUT are a person's as much as a company's.
+    static const QHash<QString, QString> persons = {
+        {QStringLiteral("COP"), QStringLiteral("C.C.")},    {QStringLiteral("PEN"), QStringLiteral("DNI")},
+        {QStringLiteral("GTQ"), QStringLiteral("DPI")},     {QStringLiteral("BOB"), QStringLiteral("C.I.")},
+        {QStringLiteral("PYG"), QStringLiteral("C.I.")},    {QStringLiteral("UYU"), QStringLiteral("C.I.")},
+        {QStringLiteral("DOP"), QStringLiteral("Cédula")},  {QStringLiteral("CRC"), QStringLiteral("Cédula")},
+        {QStringLiteral("PAB"), QStringLiteral("Cédula")},  {QStringLiteral("NIO"), QStringLiteral("Cédula")},
+        {QStringLiteral("HNL"), QStringLiteral("DNI")},
+    };
+    if (kind == DebtorKind::Person)
+        if (const auto it = persons.constFind(currencyCode.trimmed().toUpper()); it != persons.constEnd())
+            return *it;
+    return spanishTaxIdName(currencyCode);
+}
+
 } // namespace libreta::domain

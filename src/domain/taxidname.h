@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QString>
 
 namespace libreta::domain {
@@ -9,5 +11,9 @@ namespace libreta::domain {
 // CUIT in Argentina... "Id. fiscal" where the currency does not tell the
 // country (the dollar). "RFC/NIF" on a letter read as Mexican in Spain.
 QString spanishTaxIdName(const QString &currencyCode);
+// A debtor's: a person's is often their identity card (Colombia's cédula,
+// "C.C."; Peru's DNI), and a NIT or a RUC printed before a person's
+// cédula or DNI misnames it. A company's is as above.
+QString spanishTaxIdName(const QString &currencyCode, DebtorKind kind);
 
 } // namespace libreta::domain

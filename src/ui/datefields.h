@@ -63,7 +63,10 @@ protected:
                 return typeSeparator();
             if (!key->text().isEmpty() && key->text().at(0).isDigit()) {
                 startOverIfAllSelected();
+                if (typeAfternoonHour(key->text().at(0)))
+                    return true;
                 m_lastDigitIn = Field::currentSection();
+                m_lastDigit = key->text().at(0);
             }
         }
         return Field::event(event);
@@ -80,9 +83,14 @@ protected:
     }
 
 private:
+    // A printed mark: Enter's "\r" is a space to QChar, and taken as a
+    // separator it never reached the form, whose Save it presses.
     static bool isSeparator(const QString &text)
     {
-        return text.size() == 1 && (text.at(0).isPunct() || text.at(0).isSpace() || text.at(0).isSymbol());
+        if (text.size() != 1 || !text.at(0).isPrint())
+            return false;
+        const QChar c = text.at(0);
+        return c.isPunct() || c.isSpace() || c.isSymbol();
     }
 
     // A part typed whole has already moved on: the separator after it is
@@ -129,7 +137,24 @@ private:
         return true;
     }
 
+    // "16:30" typed in a field that writes "4:30 p. m.": Qt took the 1,
+    // refused the 6 (no 16 on a twelve-hour clock) and every digit after
+    // it, and the call-back was saved at the hour the field had before.
+    // A 1 and then 3 to 9 in the hour is that hour of the afternoon.
+    bool typeAfternoonHour(QChar digit)
+    {
+        const bool twelveHour = Field::displayFormat().contains(QLatin1String("AP"), Qt::CaseInsensitive);
+        if (!twelveHour || Field::currentSection() != QDateTimeEdit::HourSection ||
+            m_lastDigitIn != QDateTimeEdit::HourSection || m_lastDigit != u'1' || digit < u'3' || digit > u'9')
+            return false;
+        Field::setTime(QTime(10 + digit.digitValue(), Field::time().minute()));
+        Field::setSelectedSection(QDateTimeEdit::MinuteSection);
+        m_lastDigit = QChar();
+        return true;
+    }
+
     QDateTimeEdit::Section m_lastDigitIn = QDateTimeEdit::NoSection;
+    QChar m_lastDigit;  // the last digit typed, in m_lastDigitIn
 };
 
 using DateField = TabLeavesField<QDateEdit>;

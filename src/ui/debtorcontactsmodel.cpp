@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace libreta::ui {
 
 DebtorContactsModel::DebtorContactsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -54,6 +56,11 @@ QVariant DebtorContactsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (c.doNotContact)
             return QColor(0xb0, 0x1c, 0x1c);
+        // A number that reached a stranger, in the warning's brown.
+        if (index.column() == Phones && std::any_of(c.phones.cbegin(), c.phones.cend(), [this](const domain::Phone &p) {
+                return m_wrongNumbers.contains(p.number);
+            }))
+            return QColor(0x8a, 0x53, 0x00);
         return {};
     case Qt::FontRole:
         // Who may hear about the debt stands out from references.

@@ -41,10 +41,13 @@ QString DebtorFileTexts::phones(const domain::Contact &contact, const QHash<QStr
 {
     QStringList out;
     for (const auto &p : contact.phones) {
-        QString text = p.label.isEmpty() ? p.number : QStringLiteral("%1 (%2)").arg(p.number, p.label);
-        // As the call's number list says it: the next agent tries another.
+        QString text = p.number;
+        // As the call's number list says it, and right after the number, so
+        // a narrow column still shows it: the next agent tries another.
         if (const auto on = wrongNumbers.constFind(p.number); on != wrongNumbers.constEnd())
             text += QStringLiteral(" — ") + tr("wrong number on %1").arg(date(*on));
+        if (!p.label.isEmpty())
+            text += QStringLiteral(" (%1)").arg(p.label);
         out << text;
     }
     return out.join(QStringLiteral(" · "));

@@ -15,3 +15,14 @@ TEST_CASE("A tax id is named as the office's country names it", "[domain][docume
     CHECK(spanishTaxIdName(QStringLiteral("USD")) == QStringLiteral("Id. fiscal"));
     CHECK(spanishTaxIdName(QString()) == QStringLiteral("Id. fiscal"));
 }
+
+TEST_CASE("A person's id is named as their country names it, a company's as its tax id", "[domain][documents]")
+{
+    CHECK(spanishTaxIdName(QStringLiteral("COP"), DebtorKind::Person) == QStringLiteral("C.C."));
+    CHECK(spanishTaxIdName(QStringLiteral("COP"), DebtorKind::Company) == QStringLiteral("NIT"));
+    CHECK(spanishTaxIdName(QStringLiteral("PEN"), DebtorKind::Person) == QStringLiteral("DNI"));
+    CHECK(spanishTaxIdName(QStringLiteral("PEN"), DebtorKind::Company) == QStringLiteral("RUC"));
+    // Where a person has the same tax id as a company.
+    CHECK(spanishTaxIdName(QStringLiteral("MXN"), DebtorKind::Person) == QStringLiteral("RFC"));
+    CHECK(spanishTaxIdName(QStringLiteral("CLP"), DebtorKind::Person) == QStringLiteral("RUT"));
+}

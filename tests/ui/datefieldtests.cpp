@@ -12,8 +12,11 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 using namespace libreta;
 
@@ -119,6 +122,45 @@ TEST_CASE("An hour of the afternoon is typed with p for p. m., as the field writ
     when.setSelectedSection(QDateTimeEdit::AmPmSection);
     QTest::keyClicks(&when, QStringLiteral("a"));
     CHECK(when.time() == QTime(4, 0));
+}
+
+TEST_CASE("An hour of the afternoon typed on a 24-hour clock (16:30) is taken in a field with a. m. and p. m.",
+          "[ui][forms][keyboard]")
+{
+    const DefaultLocaleScope colombia(QLocale(QLocale::Spanish, QLocale::Colombia));
+    ui::DateTimeField when;
+    when.setDisplayFormat(domain::wholeShortFormat(QStringLiteral("dd/MM/yy h:mm AP")));
+    when.setDateTime(QDateTime(QDate(2026, 12, 7), QTime(10, 52)));
+    when.show();
+    when.setFocus(Qt::TabFocusReason);
+    when.setSelectedSection(QDateTimeEdit::HourSection);
+    QTest::keyClicks(&when, QStringLiteral("1630"));
+    CHECK(when.time() == QTime(16, 30));
+    // With its colon too, and 10 to 12 stay the morning's (or noon).
+    when.setSelectedSection(QDateTimeEdit::HourSection);
+    QTest::keyClicks(&when, QStringLiteral("18:15"));
+    CHECK(when.time() == QTime(18, 15));
+    when.setTime(QTime(9, 0));
+    when.setSelectedSection(QDateTimeEdit::HourSection);
+    QTest::keyClicks(&when, QStringLiteral("11:45"));
+    CHECK(when.time() == QTime(11, 45));
+}
+
+TEST_CASE("Enter in a date or time field presses the form's Save, as in any other field", "[ui][forms][keyboard]")
+{
+    QDialog form;
+    auto *when = new ui::TimeField(&form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &form);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
+    auto *layout = new QVBoxLayout(&form);
+    layout->addWidget(when);
+    layout->addWidget(buttons);
+    form.show();
+    form.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&form));
+    when->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(when, Qt::Key_Return);
+    CHECK(form.result() == QDialog::Accepted);
 }
 
 TEST_CASE("Tab leaves a form's date field whole, as it leaves any other field", "[ui][forms][keyboard]")
