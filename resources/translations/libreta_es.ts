@@ -9033,10 +9033,6 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>Llamada</translation>
     </message>
     <message>
-        <source>Excuse</source>
-        <translation>Excusa</translation>
-    </message>
-    <message>
         <source>Promise</source>
         <translation>Promesa</translation>
     </message>
@@ -9203,6 +9199,10 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>Task: %1</source>
         <translation>Tarea: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,21 @@ bool isIsoCode(QStringView s)
 QString stripCurrency(QString s)
 {
     s = s.trimmed();
+    // Marks written with letters, as accounting systems print them: Peru's
+    // sol ("S/ 2,340.00", "S/."), Panama's balboa, the bolívar and the
+    // boliviano, the guaraní; the quetzal's and the lempira's one letter
+    // only before a space or a digit.
+    static const QStringList lettered = {QStringLiteral("S/."), QStringLiteral("S/"), QStringLiteral("B/."),
+                                         QStringLiteral("Bs."), QStringLiteral("Bs"),  QStringLiteral("Gs."),
+                                         QStringLiteral("Gs"),  QStringLiteral("Q"),   QStringLiteral("L")};
+    for (const QString &mark : lettered) {
+        const bool oneLetter = mark.size() == 1;
+        if (s.startsWith(mark) && s.size() > mark.size() &&
+            (!oneLetter || s.at(mark.size()).isSpace() || s.at(mark.size()).isDigit()))
+            return s.mid(mark.size()).trimmed();
+        if (s.endsWith(mark) && s.size() > mark.size() && (!oneLetter || s.at(s.size() - 2).isSpace()))
+            return s.chopped(mark.size()).trimmed();
+    }
     // Symbol at the start, possibly preceded by capital letters ("US$", "R$").
     qsizetype i = 0;
     while (i < s.size() && i < 3 && s.at(i) >= u'A' && s.at(i) <= u'Z')

@@ -150,9 +150,11 @@ std::optional<QDate> RowReader::date(const csv::Record &record, Field f, QList<F
     }
     if (auto d = parseDate(v, m_dates))
         return d;
+    // The month as a sentence writes it ("febrero" mid-sentence in Spanish;
+    // some locales capitalise the standalone name).
     if (const auto month = monthNamed(v, m_dates)) {
         problem(problems, f, tr("«%1» is not a day of the calendar: %2 %3 has %4 days.")
-                                 .arg(QString::fromUtf8(v), QLocale().standaloneMonthName(month->month()))
+                                 .arg(QString::fromUtf8(v), QLocale().monthName(month->month()))
                                  .arg(month->year())
                                  .arg(month->daysInMonth()));
         return std::nullopt;

@@ -37,12 +37,18 @@ std::optional<DebtorKind> readDebtorKind(const QString &text)
     return read<DebtorKind>(text,
                             {{{QStringLiteral("persona"), QStringLiteral("persona fisica"), QStringLiteral("fisica"),
                                QStringLiteral("pf"), QStringLiteral("particular"), QStringLiteral("individual"),
-                               QStringLiteral("individuo"), QStringLiteral("p")},
+                               QStringLiteral("individuo"), QStringLiteral("p"), QStringLiteral("persona natural"),
+                               QStringLiteral("natural"),
+                               // A column of the document's type: a person's identity card.
+                               QStringLiteral("dni"), QStringLiteral("cc"), QStringLiteral("c c"),
+                               QStringLiteral("cedula"), QStringLiteral("ci"), QStringLiteral("c i"), QStringLiteral("nif")},
                               DebtorKind::Person},
                              {{QStringLiteral("empresa"), QStringLiteral("persona moral"), QStringLiteral("moral"),
                                QStringLiteral("persona juridica"), QStringLiteral("juridica"), QStringLiteral("pm"),
                                QStringLiteral("sociedad"), QStringLiteral("compania"), QStringLiteral("business"),
-                               QStringLiteral("organization"), QStringLiteral("e"), QStringLiteral("c")},
+                               QStringLiteral("organization"), QStringLiteral("e"), QStringLiteral("c"),
+                               // A company's tax id as the document's type.
+                               QStringLiteral("ruc"), QStringLiteral("nit"), QStringLiteral("cif")},
                               DebtorKind::Company}},
                             {DebtorKind::Person, DebtorKind::Company});
 }
@@ -150,7 +156,11 @@ bool looksLikeCompany(const QString &name)
         QStringLiteral(" slu "), QStringLiteral(" s c "), QStringLiteral(" sapi "), QStringLiteral(" s a p i "),
         QStringLiteral(" s a s "), QStringLiteral(" sas "), QStringLiteral(" ltda "), QStringLiteral(" inc "),
         QStringLiteral(" llc "), QStringLiteral(" ltd "), QStringLiteral(" corp "), QStringLiteral(" gmbh "),
-        QStringLiteral(" s coop "), QStringLiteral(" sociedad ")};
+        QStringLiteral(" s coop "), QStringLiteral(" sociedad "), QStringLiteral(" s r l "), QStringLiteral(" srl "),
+        QStringLiteral(" e i r l "), QStringLiteral(" eirl "), QStringLiteral(" spa "), QStringLiteral(" sac "),
+        QStringLiteral(" i e p "), QStringLiteral(" iep "), QStringLiteral(" colegio "), QStringLiteral(" universidad "),
+        QStringLiteral(" instituto "), QStringLiteral(" asociacion "), QStringLiteral(" fundacion "),
+        QStringLiteral(" cooperativa "), QStringLiteral(" municipalidad ")};
     for (const QString &form : forms)
         if (f.contains(form))
             return true;

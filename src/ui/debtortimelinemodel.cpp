@@ -60,7 +60,7 @@ QString DebtorTimelineModel::kindLabel(EntryKind kind)
 {
     switch (kind) {
     case EntryKind::Call: return tr("Call");
-    case EntryKind::Excuse: return tr("Excuse");
+    case EntryKind::Excuse: return tr("Reason");  // an excuse or an argument: the row says which
     case EntryKind::Promise: return tr("Promise");
     case EntryKind::Payment: return tr("Payment");
     case EntryKind::Note: return tr("Note");

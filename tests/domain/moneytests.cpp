@@ -93,6 +93,13 @@ TEST_CASE("Money reads a currency symbol or code on either side")
     CHECK(minorOf(QStringLiteral("12 USD")) == 1200);
     CHECK(minorOf(QStringLiteral("US$ 5")) == 500);
     CHECK(minorOf(QStringLiteral("MXN -3")) == -300);
+    // Marks written with letters: the sol, the boliviano, the quetzal.
+    CHECK(minorOf(QStringLiteral("S/ 2,340.00")) == 234000);
+    CHECK(minorOf(QStringLiteral("S/.2,340.00")) == 234000);
+    CHECK(minorOf(QStringLiteral("S/2,340.00")) == 234000);
+    CHECK(minorOf(QStringLiteral("Bs. 150,50")) == 15050);
+    CHECK(minorOf(QStringLiteral("Q 75.25")) == 7525);
+    CHECK_FALSE(errorOf(QStringLiteral("QX 75")).isEmpty());
 }
 
 TEST_CASE("Money refuses ambiguous 1,234 without a hint")
