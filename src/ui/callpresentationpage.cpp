@@ -41,6 +41,7 @@ CallPresentationPage::CallPresentationPage(QWidget *parent)
     CallTexts::bindDigit(this, 7, m_ui->cannotTalkCheck);
     connect(m_ui->cannotTalkCheck, &QCheckBox::toggled, this, &CallPresentationPage::cannotTalkToggled);
     m_ui->nextAttemptEdit->setDisplayFormat(domain::shortDateTimeFormat());
+    m_ui->nextAttemptEdit->setEntrySection(QDateTimeEdit::HourSection);
     m_ui->endFrame->hide();
     connect(m_answers, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (!checked || m_loading)

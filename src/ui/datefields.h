@@ -5,6 +5,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTimeEdit>
@@ -46,7 +47,20 @@ public:
         Field::lineEdit()->installEventFilter(this);
     }
 
+    // The part Tab lands on, where Qt's lands on the first: a next attempt
+    // is most often today, and what is typed is the hour ("call at 6:30").
+    void setEntrySection(QDateTimeEdit::Section section) { m_entrySection = section; }
+
 protected:
+    void focusInEvent(QFocusEvent *event) override
+    {
+        Field::focusInEvent(event);
+        if (m_entrySection != QDateTimeEdit::NoSection && event->reason() == Qt::TabFocusReason) {
+            Field::setSelectedSection(m_entrySection);
+            m_lastDigitIn = QDateTimeEdit::NoSection;
+        }
+    }
+
     bool event(QEvent *event) override
     {
         if (event->type() == QEvent::KeyPress) {
@@ -155,6 +169,7 @@ private:
 
     QDateTimeEdit::Section m_lastDigitIn = QDateTimeEdit::NoSection;
     QChar m_lastDigit;  // the last digit typed, in m_lastDigitIn
+    QDateTimeEdit::Section m_entrySection = QDateTimeEdit::NoSection;
 };
 
 using DateField = TabLeavesField<QDateEdit>;

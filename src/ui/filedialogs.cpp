@@ -82,7 +82,12 @@ QString existingFolder(QWidget *parent, const QString &caption, const QString &s
 QString documentsFolder()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(documents).exists() ? documents : QDir::homePath();
+    if (QDir(documents).exists())
+        return documents;
+    // A Spanish desktop's folder, where no XDG setting names it: Qt then
+    // says ~/Documents, which such a desktop never made.
+    const QString spanish = QDir::home().filePath(QStringLiteral("Documentos"));
+    return QDir(spanish).exists() ? spanish : QDir::homePath();
 }
 
 } // namespace libreta::ui::FileDialogs

@@ -146,6 +146,28 @@ TEST_CASE("An hour of the afternoon typed on a 24-hour clock (16:30) is taken in
     CHECK(when.time() == QTime(11, 45));
 }
 
+TEST_CASE("A next attempt's field is entered by Tab at the hour, where what is typed is", "[ui][forms][keyboard]")
+{
+    QWidget form;
+    auto *before = new QLineEdit(&form);
+    auto *when = new ui::DateTimeField(&form);
+    when->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    when->setDateTime(QDateTime(QDate(2026, 12, 7), QTime(12, 52)));
+    when->setEntrySection(QDateTimeEdit::HourSection);
+    auto *layout = new QVBoxLayout(&form);
+    layout->addWidget(before);
+    layout->addWidget(when);
+    form.show();
+    form.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&form));
+    before->setFocus();
+    QTest::keyClick(before, Qt::Key_Tab);
+    REQUIRE(when->hasFocus());
+    CHECK(when->currentSection() == QDateTimeEdit::HourSection);
+    QTest::keyClicks(when, QStringLiteral("18:30"));
+    CHECK(when->dateTime() == QDateTime(QDate(2026, 12, 7), QTime(18, 30)));
+}
+
 TEST_CASE("Enter in a date or time field presses the form's Save, as in any other field", "[ui][forms][keyboard]")
 {
     QDialog form;

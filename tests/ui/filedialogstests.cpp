@@ -92,6 +92,11 @@ TEST_CASE("Documents and exports are proposed in the documents folder, or at hom
     REQUIRE(documents.startsWith(home.path()));
 
     CHECK(ui::FileDialogs::documentsFolder() == QDir::homePath());  // a new account: no Documents yet
+    // A Spanish desktop's Documentos, when Qt's name for it is not there.
+    const QString documentos = QDir(home.path()).filePath(QStringLiteral("Documentos"));
+    REQUIRE(QDir().mkpath(documentos));
+    if (documents != documentos)
+        CHECK(ui::FileDialogs::documentsFolder() == documentos);
     REQUIRE(QDir().mkpath(documents));
     CHECK(ui::FileDialogs::documentsFolder() == documents);
     qputenv("HOME", oldHome);
