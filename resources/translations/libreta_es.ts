@@ -10824,6 +10824,10 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
         <source>Only %1&apos;s debtors are shown. Clear the filters to look in every agent&apos;s.</source>
         <translation>Solo se muestran los deudores de %1. Quite los filtros para buscar en los de todos los gestores.</translation>
     </message>
+    <message>
+        <source>None of your debtors matches “%1”: every agent&apos;s are shown. Clearing the search brings back your own.</source>
+        <translation>Ninguno de sus deudores coincide con «%1»: se muestran los de todos los gestores. Al borrar la búsqueda vuelven los suyos.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::PreferencesDialog</name>

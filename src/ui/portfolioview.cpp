@@ -143,6 +143,7 @@ void PortfolioView::reloadFilterChoices() { loadFilterChoices(m_db); }
 void PortfolioView::deskUserChanged(const std::optional<domain::User> &user)
 {
     store::PortfolioFilters filters = m_filterBar->filters();
+    m_widenedFrom.reset();
     const bool agent = user && user->role == domain::UserRole::Agent && user->active;
     if (agent) {
         filters.agentId = user->id;
@@ -186,7 +187,34 @@ void PortfolioView::applySearch()
 {
     m_pendingSearch.stop();
     m_model->setSearchText(m_ui->searchEdit->text());
+    widenForSearch(m_ui->searchEdit->text());
     m_ui->table->scrollToTop();
+}
+
+// A debtor who calls in is often another agent's: with the line open, the
+// agent should not have to clear the filter their portfolio opened on.
+void PortfolioView::widenForSearch(const QString &text)
+{
+    store::PortfolioFilters filters = m_filterBar->filters();
+    if (text.trimmed().isEmpty()) {
+        // Back to the agent's own, unless someone chose an agent since.
+        if (m_widenedFrom && !filters.agentId) {
+            filters.agentId = m_widenedFrom;
+            m_deskAgentShown = m_widenedFrom;
+            m_widenedFrom.reset();
+            m_filterBar->setFilters(filters);
+        }
+        m_widenedFrom.reset();
+        return;
+    }
+    if (m_widenedFrom || !m_deskAgentShown || filters.agentId != m_deskAgentShown || m_model->rowCount() > 0)
+        return;
+    m_widenedFrom = m_deskAgentShown;
+    filters.agentId.reset();
+    m_filterBar->setFilters(filters);
+    Q_EMIT statusMessage(tr("None of your debtors matches “%1”: every agent's are shown. Clearing the search "
+                            "brings back your own.")
+                             .arg(text.trimmed()));
 }
 
 void PortfolioView::applyFilters()

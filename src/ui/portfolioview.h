@@ -68,6 +68,9 @@ protected:
 private:
     void restoreLayout();
     void applySearch();
+    // An agent's own debtors, shown for them, widened to everyone's while a
+    // search finds none of theirs, and theirs again when it is cleared.
+    void widenForSearch(const QString &text);
     void applyFilters();
     void loadFilterChoices(store::Database &db);
     void updateSummary();
@@ -83,6 +86,7 @@ private:
     QPointer<QAction> m_newDebtor;
     QPointer<QAction> m_import;
     std::optional<domain::Id> m_deskAgentShown;  // the agent filter set for whoever sat down
+    std::optional<domain::Id> m_widenedFrom;     // that agent, while a search shows everyone's
 };
 
 } // namespace libreta::ui

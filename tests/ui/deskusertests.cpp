@@ -185,17 +185,26 @@ TEST_CASE("An agent's portfolio starts on their own debtors, and goes back to ev
     test::sitDown(desk.window, "dortiz");
     CHECK(agents->currentText() == QStringLiteral("Daniela Ortiz"));
     CHECK(desk.window.portfolioView()->model()->filters().agentId == daniela);
-    // A debtor who is not hers, looked for by name: the table says whose
-    // debtors it searched and how to search everyone's.
-    desk.window.portfolioView()->search(QStringLiteral("Pérez"));
+    // A debtor who is not hers, looked for as one who calls in: none of hers
+    // matches, so everyone's are searched; cleared, hers come back.
+    desk.window.portfolioView()->search(QStringLiteral("CLI-001"));
     QTest::qWait(0);
-    auto *title = desk.window.portfolioView()->findChild<QLabel *>(QStringLiteral("emptyTitle"));
-    REQUIRE(title);
-    CHECK(title->text() == QStringLiteral("No debtor of Daniela Ortiz matches “Pérez” and the filters."));
-    CHECK(desk.window.portfolioView()->findChild<QLabel *>(QStringLiteral("emptyText"))->text() ==
-          QStringLiteral("Only Daniela Ortiz's debtors are shown. Clear the filters to look in every agent's."));
+    CHECK(desk.window.portfolioView()->model()->rowCount() == 1);
+    CHECK(agents->currentText() == QStringLiteral("All agents"));
     desk.window.portfolioView()->search(QString());
     QTest::qWait(0);
+    CHECK(agents->currentText() == QStringLiteral("Daniela Ortiz"));
+    // Nobody anywhere: the table says so, and that every agent's were searched.
+    desk.window.portfolioView()->search(QStringLiteral("Zamora"));
+    QTest::qWait(0);
+    CHECK(desk.window.portfolioView()->model()->rowCount() == 0);
+    auto *title = desk.window.portfolioView()->findChild<QLabel *>(QStringLiteral("emptyTitle"));
+    REQUIRE(title);
+    CHECK(title->isVisibleTo(desk.window.portfolioView()));
+    CHECK(title->text() == QStringLiteral("No debtor matches “Zamora”."));
+    desk.window.portfolioView()->search(QString());
+    QTest::qWait(0);
+    CHECK(agents->currentText() == QStringLiteral("Daniela Ortiz"));
 
     // The supervisor who sits down next reads everyone's, as Daniela's
     // choice was made for her, not by him.
