@@ -25,6 +25,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -44,6 +46,15 @@ services::DemoSummary generate(store::Database &db, int debtors, quint32 seed)
     options.seed = seed;
     options.today = kToday;
     return services::generateDemo(db, options);
+}
+
+// The office's settings as `libreta-cli init` leaves them before `demo`
+// (its currency, its name), changed by `change`.
+void initOffice(store::SettingsRepository &settings, const std::function<void(domain::OfficeSettings &)> &change)
+{
+    domain::OfficeSettings s = settings.load();
+    change(s);
+    settings.save(s);
 }
 
 // Everything the generator decides, read back through the store (the
@@ -357,9 +368,8 @@ TEST_CASE("A demo office keeps the currency its file was given", "[demo]")
 {
     test::TempDb t;
     store::SettingsRepository settings(t.db());
-    domain::OfficeSettings s = settings.load();
-    s.currencyCode = QStringLiteral("EUR");  // `libreta-cli init --currency EUR`
-    settings.save(s);
+    // `libreta-cli init --currency EUR`
+    initOffice(settings, [](domain::OfficeSettings &s) { s.currencyCode = QStringLiteral("EUR"); });
     generate(t.db(), 30, 1);
     CHECK(settings.load().currencyCode == QStringLiteral("EUR"));
     CHECK(settings.load().officeName == QStringLiteral("Despacho Cobranza del Centro"));
@@ -380,9 +390,7 @@ TEST_CASE("A demo office in Argentine pesos writes its notes as Argentina does, 
 {
     test::TempDb t;
     store::SettingsRepository settings(t.db());
-    domain::OfficeSettings s = settings.load();
-    s.currencyCode = QStringLiteral("ARS");
-    settings.save(s);
+    initOffice(settings, [](domain::OfficeSettings &s) { s.currencyCode = QStringLiteral("ARS"); });
     generate(t.db(), 30, 1);
     QSqlQuery q(t.db().connection());
     REQUIRE(q.exec(QStringLiteral("SELECT group_concat(negotiation_notes || commitment_text || close_notes, ' ') "
@@ -423,9 +431,8 @@ TEST_CASE("A demo office in Colombia, Argentina, Chile or Peru has that country'
         INFO(country.currency);
         test::TempDb t;
         store::SettingsRepository settings(t.db());
-        domain::OfficeSettings s = settings.load();
-        s.currencyCode = QString::fromLatin1(country.currency);
-        settings.save(s);
+        const QString currency = QString::fromLatin1(country.currency);
+        initOffice(settings, [&](domain::OfficeSettings &s) { s.currencyCode = currency; });
         generate(t.db(), 40, 3);
 
         QSqlQuery q(t.db().connection());
@@ -451,9 +458,9 @@ TEST_CASE("A demo office in Colombia, Argentina, Chile or Peru has that country'
         // A Colombian debt is hundreds of thousands of pesos, a Peruvian one
         // a few thousand soles.
         const double ratio = averageInvoice(t.db()) / pesos;
-        if (s.currencyCode == QLatin1String("COP"))
+        if (currency == QLatin1String("COP"))
             CHECK(ratio > 50);
-        if (s.currencyCode == QLatin1String("PEN"))
+        if (currency == QLatin1String("PEN"))
             CHECK(ratio < 0.5);
         CHECK_FALSE(settings.load().paymentInstructions.contains(QStringLiteral("CLABE")));
     }
@@ -463,9 +470,8 @@ TEST_CASE("A demo keeps the name its office was given", "[demo]")
 {
     test::TempDb t;
     store::SettingsRepository settings(t.db());
-    domain::OfficeSettings s = settings.load();
-    s.officeName = QStringLiteral("Cobros Ibérica");  // `libreta-cli init --office "Cobros Ibérica"`
-    settings.save(s);
+    // `libreta-cli init --office "Cobros Ibérica"`
+    initOffice(settings, [](domain::OfficeSettings &s) { s.officeName = QStringLiteral("Cobros Ibérica"); });
     generate(t.db(), 20, 1);
     CHECK(settings.load().officeName == QStringLiteral("Cobros Ibérica"));
     CHECK(settings.load().paymentInstructions.contains(QStringLiteral("a nombre de Cobros Ibérica. Como")));
@@ -476,20 +482,17 @@ TEST_CASE("A demo keeps the payment instructions its office was given, and one p
 {
     test::TempDb t;
     store::SettingsRepository settings(t.db());
-    domain::OfficeSettings s = settings.load();
-    s.officeName = QStringLiteral("Cobranzas Andina S.A.S.");
-    settings.save(s);
+    initOffice(settings, [](domain::OfficeSettings &s) { s.officeName = QStringLiteral("Cobranzas Andina S.A.S."); });
     generate(t.db(), 20, 1);
     CHECK(settings.load().paymentInstructions.contains(QStringLiteral("a nombre de Cobranzas Andina S.A.S. Como")));
 
     test::TempDb given;
     store::SettingsRepository own(given.db());
-    s = own.load();
     // `libreta-cli init --payment-instructions "…"`: the office's own bank.
-    s.paymentInstructions = QStringLiteral("Consignación en Bancolombia, cuenta de ahorros 123-456789-01, o Nequi.");
-    own.save(s);
+    const QString bank = QStringLiteral("Consignación en Bancolombia, cuenta de ahorros 123-456789-01, o Nequi.");
+    initOffice(own, [&](domain::OfficeSettings &s) { s.paymentInstructions = bank; });
     generate(given.db(), 20, 1);
-    CHECK(own.load().paymentInstructions == s.paymentInstructions);
+    CHECK(own.load().paymentInstructions == bank);
 }
 
 TEST_CASE("A demo office can be given its currency", "[demo]")
