@@ -752,20 +752,8 @@
         <translation>Lo que el deudor debe hoy</translation>
     </message>
     <message>
-        <source>Remind: %1 by %2, due %3 (promised on %4)</source>
-        <translation>Recordar: %1 por %2, vence el %3 (prometido el %4)</translation>
-    </message>
-    <message>
-        <source>Check the payment: %1 by %2, due %3</source>
-        <translation>Verificar el pago: %1 por %2, vencía el %3</translation>
-    </message>
-    <message>
         <source>Paid %1 of %2, due %3</source>
         <translation>Pagó %1 de %2, vencía el %3</translation>
-    </message>
-    <message>
-        <source>Not paid: %1 by %2, due %3</source>
-        <translation>No pagó: %1 por %2, vencía el %3</translation>
     </message>
     <message>
         <source>Call back</source>
@@ -797,6 +785,18 @@
     <message>
         <source>%1 left of %2</source>
         <translation>%1 pendientes de %2</translation>
+    </message>
+    <message>
+        <source>Remind: %1 %2, due %3 (promised on %4)</source>
+        <translation>Recordar: %1 %2, vence el %3 (prometido el %4)</translation>
+    </message>
+    <message>
+        <source>Check the payment: %1 %2, due %3</source>
+        <translation>Verificar el pago: %1 %2, vencía el %3</translation>
+    </message>
+    <message>
+        <source>Not paid: %1 %2, due %3</source>
+        <translation>No pagó: %1 %2, vencía el %3</translation>
     </message>
 </context>
 <context>
@@ -1090,30 +1090,6 @@
 <context>
     <name>CallConfirmation</name>
     <message>
-        <source>in cash</source>
-        <translation>en efectivo</translation>
-    </message>
-    <message>
-        <source>by bank transfer</source>
-        <translation>por transferencia bancaria</translation>
-    </message>
-    <message>
-        <source>by card</source>
-        <translation>con tarjeta</translation>
-    </message>
-    <message>
-        <source>by cheque</source>
-        <translation>con cheque</translation>
-    </message>
-    <message>
-        <source>by bank deposit</source>
-        <translation>por depósito bancario</translation>
-    </message>
-    <message>
-        <source>by the method agreed</source>
-        <translation>por el medio acordado</translation>
-    </message>
-    <message>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
@@ -1180,18 +1156,6 @@
     <message>
         <source>twice-monthly</source>
         <translation>quincenales</translation>
-    </message>
-    <message>
-        <source>by mobile payment</source>
-        <translation>por pago móvil</translation>
-    </message>
-    <message>
-        <source>in cash at a store</source>
-        <translation>en efectivo en una tienda</translation>
-    </message>
-    <message>
-        <source>by direct debit from your account</source>
-        <translation>por domiciliación en su cuenta</translation>
     </message>
 </context>
 <context>
@@ -4645,16 +4609,76 @@ Archivo: %2</translation>
         <translation>Devuelto por el banco</translation>
     </message>
     <message>
-        <source>Mobile payment (Bizum, Nequi…)</source>
-        <translation>Pago móvil (Bizum, Nequi…)</translation>
-    </message>
-    <message>
-        <source>Paid at a store (OXXO, Efecty…)</source>
-        <translation>Pago en tienda (OXXO, Efecty…)</translation>
-    </message>
-    <message>
         <source>Direct debit</source>
         <translation>Domiciliación bancaria</translation>
+    </message>
+    <message>
+        <source>Bank transfer (SPEI)</source>
+        <translation>Transferencia (SPEI)</translation>
+    </message>
+    <message>
+        <source>Bank transfer or PSE</source>
+        <translation>Transferencia o PSE</translation>
+    </message>
+    <message>
+        <source>Bank deposit (consignación)</source>
+        <translation>Consignación bancaria</translation>
+    </message>
+    <message>
+        <source>Mobile payment (CoDi, Mercado Pago…)</source>
+        <translation>Pago móvil (CoDi, Mercado Pago…)</translation>
+    </message>
+    <message>
+        <source>Bizum</source>
+        <translation>Bizum</translation>
+    </message>
+    <message>
+        <source>Nequi or Daviplata</source>
+        <translation>Nequi o Daviplata</translation>
+    </message>
+    <message>
+        <source>Yape or Plin</source>
+        <translation>Yape o Plin</translation>
+    </message>
+    <message>
+        <source>Mercado Pago or another wallet</source>
+        <translation>Mercado Pago u otra billetera</translation>
+    </message>
+    <message>
+        <source>Mobile payment (MACH, Mercado Pago…)</source>
+        <translation>Pago móvil (MACH, Mercado Pago…)</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Pago móvil</translation>
+    </message>
+    <message>
+        <source>Paid at a store (OXXO…)</source>
+        <translation>Pago en tienda (OXXO…)</translation>
+    </message>
+    <message>
+        <source>Efecty, Baloto or another agent</source>
+        <translation>Efecty, Baloto u otro corresponsal</translation>
+    </message>
+    <message>
+        <source>Bank agent (Agente BCP, Kasnet…)</source>
+        <translation>Agente (Agente BCP, Kasnet…)</translation>
+    </message>
+    <message>
+        <source>Rapipago or Pago Fácil</source>
+        <translation>Rapipago o Pago Fácil</translation>
+    </message>
+    <message>
+        <source>Caja Vecina or Servipag</source>
+        <translation>Caja Vecina o Servipag</translation>
+    </message>
+    <message>
+        <source>Paid at a store</source>
+        <translation>Pago en tienda</translation>
+    </message>
+    <message>
+        <source>Automatic debit</source>
+        <translation>Débito automático</translation>
     </message>
 </context>
 <context>
@@ -5203,8 +5227,8 @@ Archivo: %2</translation>
         <translation>Solo un supervisor o un administrador puede cambiarlos: los deudores pagan con ellos.</translation>
     </message>
     <message>
-        <source>Bank and account (CLABE, IBAN…), the reference to quote…</source>
-        <translation>Banco y cuenta (CLABE, IBAN…), la referencia a indicar…</translation>
+        <source>Bank and account, the reference to quote…</source>
+        <translation>Banco y cuenta, la referencia que deben indicar…</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7058,121 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>Highest priority; never reached. %1</source>
         <translation>Máxima prioridad; nunca se le ha localizado. %1</translation>
+    </message>
+</context>
+<context>
+    <name>libreta::domain</name>
+    <message>
+        <source>in cash</source>
+        <translation>en efectivo</translation>
+    </message>
+    <message>
+        <source>by bank transfer or PSE</source>
+        <translation>por transferencia o PSE</translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation>por transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>by card</source>
+        <translation>con tarjeta</translation>
+    </message>
+    <message>
+        <source>by cheque</source>
+        <translation>con cheque</translation>
+    </message>
+    <message>
+        <source>by a deposit at the bank (consignación)</source>
+        <translation>por consignación bancaria</translation>
+    </message>
+    <message>
+        <source>by bank deposit</source>
+        <translation>por depósito bancario</translation>
+    </message>
+    <message>
+        <source>by the method agreed</source>
+        <translation>por el medio acordado</translation>
+    </message>
+    <message>
+        <source>by Bizum</source>
+        <translation>por Bizum</translation>
+    </message>
+    <message>
+        <source>by Nequi or Daviplata</source>
+        <translation>por Nequi o Daviplata</translation>
+    </message>
+    <message>
+        <source>by Yape or Plin</source>
+        <translation>por Yape o Plin</translation>
+    </message>
+    <message>
+        <source>by Mercado Pago or another wallet</source>
+        <translation>por Mercado Pago u otra billetera</translation>
+    </message>
+    <message>
+        <source>by mobile payment</source>
+        <translation>por pago móvil</translation>
+    </message>
+    <message>
+        <source>in cash at a store such as OXXO</source>
+        <translation>en efectivo en una tienda como OXXO</translation>
+    </message>
+    <message>
+        <source>in cash at Efecty or Baloto</source>
+        <translation>en efectivo en Efecty o Baloto</translation>
+    </message>
+    <message>
+        <source>in cash at a bank agent</source>
+        <translation>en efectivo en un agente</translation>
+    </message>
+    <message>
+        <source>in cash at Rapipago or Pago Fácil</source>
+        <translation>en efectivo en Rapipago o Pago Fácil</translation>
+    </message>
+    <message>
+        <source>in cash at Caja Vecina or Servipag</source>
+        <translation>en efectivo en Caja Vecina o Servipag</translation>
+    </message>
+    <message>
+        <source>in cash at a store</source>
+        <translation>en efectivo en una tienda</translation>
+    </message>
+    <message>
+        <source>by direct debit from your account</source>
+        <translation>por domiciliación en su cuenta</translation>
+    </message>
+    <message>
+        <source>by automatic debit from your account</source>
+        <translation>por débito automático de su cuenta</translation>
+    </message>
+    <message>
+        <source>Bank, account and CLABE, the reference to quote…</source>
+        <translation>Banco, cuenta y CLABE, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank and IBAN, Bizum number, the reference to quote…</source>
+        <translation>Banco e IBAN, número de Bizum, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank, kind and number of account, Nequi number, the reference to quote…</source>
+        <translation>Banco, tipo y número de cuenta, número de Nequi, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank, account and CCI, Yape number, the reference to quote…</source>
+        <translation>Banco, cuenta y CCI, número de Yape, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank, CBU or alias, the reference to quote…</source>
+        <translation>Banco, CBU o alias, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank, kind and number of account, the reference to quote…</source>
+        <translation>Banco, tipo y número de cuenta, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank and account, the reference to quote…</source>
+        <translation>Banco y cuenta, la referencia que deben indicar…</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "cli/clicontext.h"
 
 #include "services/inputerror.h"
-#include "services/officecurrencydecimals.h"
+#include "services/useofficecurrency.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -18,7 +18,7 @@ std::unique_ptr<store::Database> CliContext::openDatabase() const
                "libreta-cli --db %1 init")
                 .arg(QDir::toNativeSeparators(databasePath)));
     auto db = std::make_unique<store::Database>(databasePath);
-    services::useOfficeCurrencyDecimals(*db);
+    services::useOfficeCurrency(*db);
     return db;
 }
 
@@ -26,7 +26,7 @@ std::unique_ptr<store::Database> CliContext::openOrCreateDatabase() const
 {
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
     auto db = std::make_unique<store::Database>(databasePath);
-    services::useOfficeCurrencyDecimals(*db);
+    services::useOfficeCurrency(*db);
     return db;
 }
 

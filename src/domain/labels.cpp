@@ -1,5 +1,7 @@
 #include "domain/labels.h"
 
+#include "domain/paymentcountry.h"
+
 #include <QCoreApplication>
 
 namespace libreta::domain {
@@ -77,25 +79,53 @@ QString label(ContactRole v)
 
 QString label(PaymentMethod v)
 {
+    // Named as the office's country names them (paymentcountry.h).
+    const PaymentCountry c = paymentCountry();
     switch (v) {
     case PaymentMethod::Cash:
         return QCoreApplication::translate("Labels", "Cash");
     case PaymentMethod::Transfer:
+        if (c == PaymentCountry::Mexico)
+            return QCoreApplication::translate("Labels", "Bank transfer (SPEI)");
+        if (c == PaymentCountry::Colombia)
+            return QCoreApplication::translate("Labels", "Bank transfer or PSE");
         return QCoreApplication::translate("Labels", "Bank transfer");
     case PaymentMethod::Card:
         return QCoreApplication::translate("Labels", "Card");
     case PaymentMethod::Check:
         return QCoreApplication::translate("Labels", "Cheque");
     case PaymentMethod::Deposit:
+        if (c == PaymentCountry::Colombia)
+            return QCoreApplication::translate("Labels", "Bank deposit (consignación)");
         return QCoreApplication::translate("Labels", "Bank deposit");
     case PaymentMethod::Other:
         return QCoreApplication::translate("Labels", "Other");
     case PaymentMethod::Mobile:
-        return QCoreApplication::translate("Labels", "Mobile payment (Bizum, Nequi…)");
+        switch (c) {
+        case PaymentCountry::Mexico: return QCoreApplication::translate("Labels", "Mobile payment (CoDi, Mercado Pago…)");
+        case PaymentCountry::Spain: return QCoreApplication::translate("Labels", "Bizum");
+        case PaymentCountry::Colombia: return QCoreApplication::translate("Labels", "Nequi or Daviplata");
+        case PaymentCountry::Peru: return QCoreApplication::translate("Labels", "Yape or Plin");
+        case PaymentCountry::Argentina: return QCoreApplication::translate("Labels", "Mercado Pago or another wallet");
+        case PaymentCountry::Chile: return QCoreApplication::translate("Labels", "Mobile payment (MACH, Mercado Pago…)");
+        case PaymentCountry::Other: break;
+        }
+        return QCoreApplication::translate("Labels", "Mobile payment");
     case PaymentMethod::Store:
-        return QCoreApplication::translate("Labels", "Paid at a store (OXXO, Efecty…)");
+        switch (c) {
+        case PaymentCountry::Mexico: return QCoreApplication::translate("Labels", "Paid at a store (OXXO…)");
+        case PaymentCountry::Colombia: return QCoreApplication::translate("Labels", "Efecty, Baloto or another agent");
+        case PaymentCountry::Peru: return QCoreApplication::translate("Labels", "Bank agent (Agente BCP, Kasnet…)");
+        case PaymentCountry::Argentina: return QCoreApplication::translate("Labels", "Rapipago or Pago Fácil");
+        case PaymentCountry::Chile: return QCoreApplication::translate("Labels", "Caja Vecina or Servipag");
+        case PaymentCountry::Spain:
+        case PaymentCountry::Other: break;
+        }
+        return QCoreApplication::translate("Labels", "Paid at a store");
     case PaymentMethod::DirectDebit:
-        return QCoreApplication::translate("Labels", "Direct debit");
+        if (c == PaymentCountry::Mexico || c == PaymentCountry::Spain || c == PaymentCountry::Other)
+            return QCoreApplication::translate("Labels", "Direct debit");
+        return QCoreApplication::translate("Labels", "Automatic debit");
     }
     return {};
 }

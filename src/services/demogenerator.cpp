@@ -1,6 +1,6 @@
 #include "services/demogenerator.h"
 
-#include "services/officecurrencydecimals.h"
+#include "services/useofficecurrency.h"
 
 #include "domain/allocation.h"
 #include "domain/followupplanner.h"
@@ -12,7 +12,7 @@
 #include "services/demonames.h"
 #include "services/demowriter.h"
 #include "services/discountsettlement.h"
-#include "services/officecurrencydecimals.h"
+#include "services/useofficecurrency.h"
 #include "services/scriptlibrary.h"
 #include "store/bulkload.h"
 #include "store/bulkrepository.h"
@@ -273,7 +273,7 @@ DemoSummary generateDemo(store::Database &db, const DemoOptions &options,
     DemoSummary summary;
     setUpOffice(db, options.currencyCode, options.debtors, ctx, summary);
     // Every amount planned from here on is in the office currency's units.
-    useOfficeCurrencyDecimals(db);
+    useOfficeCurrency(db);
 
     const quint64 base = demo::mix64(quint64(options.seed) ^ 0x4C69627265746100ull);  // "Libreta"
     // Plans are built on a second thread, a chunk ahead of the writer.

@@ -1,6 +1,7 @@
 #include "ui/agendatexts.h"
 
 #include "domain/labels.h"
+#include "domain/paymentcountry.h"
 #include "domain/promiseevaluation.h"
 #include "domain/shortdate.h"
 
@@ -61,17 +62,17 @@ QString AgendaTexts::details(const store::AgendaItem &item) const
         const QString asked = domain::isPartlyPaid(p.paid, p.amount)
                                   ? tr("%1 left of %2").arg(m_money.format(p.amount - p.paid), amount)
                                   : amount;
-        const QString method = domain::label(p.method).toLower();
+        const QString method = domain::paymentMethodPhrase(p.method);
         const QString due = domain::shortDate(p.dueDate, locale);
         switch (item.group()) {
         case AgendaGroup::PromiseDue:
-            text = tr("Remind: %1 by %2, due %3 (promised on %4)")
+            text = tr("Remind: %1 %2, due %3 (promised on %4)")
                        .arg(asked, method, due, domain::shortDate(p.madeOn, locale));
             break;
-        case AgendaGroup::PromiseCheck: text = tr("Check the payment: %1 by %2, due %3").arg(asked, method, due); break;
+        case AgendaGroup::PromiseCheck: text = tr("Check the payment: %1 %2, due %3").arg(asked, method, due); break;
         default:
             text = p.paid.isPositive() ? tr("Paid %1 of %2, due %3").arg(m_money.format(p.paid), amount, due)
-                                       : tr("Not paid: %1 by %2, due %3").arg(amount, method, due);
+                                       : tr("Not paid: %1 %2, due %3").arg(amount, method, due);
             break;
         }
     } else if (words.isEmpty()) {

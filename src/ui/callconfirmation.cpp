@@ -1,5 +1,6 @@
 #include "ui/callconfirmation.h"
 
+#include "domain/paymentcountry.h"
 #include "domain/scripttext.h"
 
 #include <QClipboard>
@@ -16,31 +17,6 @@ using namespace domain;
 CallConfirmation::CallConfirmation(const CallSetup &setup, const OptionPlan &plan, PaymentMethod method)
     : m_setup(setup), m_plan(plan), m_method(method)
 {
-}
-
-QString CallConfirmation::methodPhrase(PaymentMethod method)
-{
-    switch (method) {
-    case PaymentMethod::Cash:
-        return tr("in cash");
-    case PaymentMethod::Transfer:
-        return tr("by bank transfer");
-    case PaymentMethod::Card:
-        return tr("by card");
-    case PaymentMethod::Check:
-        return tr("by cheque");
-    case PaymentMethod::Deposit:
-        return tr("by bank deposit");
-    case PaymentMethod::Other:
-        return tr("by the method agreed");
-    case PaymentMethod::Mobile:
-        return tr("by mobile payment");
-    case PaymentMethod::Store:
-        return tr("in cash at a store");
-    case PaymentMethod::DirectDebit:
-        return tr("by direct debit from your account");
-    }
-    return {};
 }
 
 QString CallConfirmation::frequencyWord(PlanFrequency frequency)
@@ -68,29 +44,29 @@ QStringList CallConfirmation::lines() const
         return out;
     if (m_plan.paidNow) {
         const InstalmentTerms &now = m_plan.instalments.first();
-        out << tr("You paid %1 today, %2.").arg(money.format(now.amount), methodPhrase(m_method));
+        out << tr("You paid %1 today, %2.").arg(money.format(now.amount), paymentMethodPhrase(m_method));
         if (m_plan.instalments.size() > 1) {
             const InstalmentTerms &rest = m_plan.instalments.at(1);
             out << tr("You will pay the rest, %1, on %2, %3.")
-                       .arg(money.format(rest.amount), spokenDate(rest.dueDate), methodPhrase(m_method));
+                       .arg(money.format(rest.amount), spokenDate(rest.dueDate), paymentMethodPhrase(m_method));
         }
     } else if (m_plan.partAndRest && m_plan.instalments.size() == 2) {
         for (const InstalmentTerms &t : m_plan.instalments)
             out << (&t == &m_plan.instalments.first()
                         ? tr("You will pay %1 on %2, %3.")
                         : tr("You will pay the rest, %1, on %2, %3."))
-                       .arg(money.format(t.amount), spokenDate(t.dueDate), methodPhrase(m_method));
+                       .arg(money.format(t.amount), spokenDate(t.dueDate), paymentMethodPhrase(m_method));
     } else if (m_plan.isPlan()) {
         out << tr("You will pay %1 in %2 %3 instalments, %4:")
                    .arg(money.format(m_plan.agreedTotal))
                    .arg(m_plan.instalments.size())
-                   .arg(frequencyWord(m_plan.frequency), methodPhrase(m_method));
+                   .arg(frequencyWord(m_plan.frequency), paymentMethodPhrase(m_method));
         int n = 0;
         for (const InstalmentTerms &t : m_plan.instalments)
             out << tr("%1. %2 on %3").arg(++n).arg(money.format(t.amount), spokenDate(t.dueDate));
     } else {
         const InstalmentTerms &t = m_plan.instalments.first();
-        out << tr("You will pay %1 on %2, %3.").arg(money.format(t.amount), spokenDate(t.dueDate), methodPhrase(m_method));
+        out << tr("You will pay %1 on %2, %3.").arg(money.format(t.amount), spokenDate(t.dueDate), paymentMethodPhrase(m_method));
     }
     if (m_plan.discount.isPositive())
         out << tr("This includes a discount of %1 (%2%) on the balance.")

@@ -30,7 +30,6 @@ public:
     bool savePdf(const QString &path) const;
     void copyToClipboard() const;
 
-    static QString methodPhrase(domain::PaymentMethod method);
     static QString frequencyWord(domain::PlanFrequency frequency);
     static QString spokenDate(const QDate &date);
 

@@ -1,6 +1,6 @@
 #include "ui/mainwindow.h"
 
-#include "services/officecurrencydecimals.h"
+#include "services/useofficecurrency.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "store/walcheckpointer.h"
@@ -56,7 +56,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<::Ui::MainWindow>()), m_db(std::move(db))
 {
     m_ui->setupUi(this);
-    services::useOfficeCurrencyDecimals(*m_db);
+    services::useOfficeCurrency(*m_db);
     // Every section comes with the file (buildViews).
     m_figures = new StatusFigures(m_ui->statusBar);
     m_notice = new NoticeBar(this);
@@ -287,7 +287,7 @@ void MainWindow::setDatabase(std::unique_ptr<store::Database> db)
     // reason) was about the file being left; its buttons would act on the new one.
     m_notice->dismiss();
     m_db = std::move(db);
-    services::useOfficeCurrencyDecimals(*m_db);
+    services::useOfficeCurrency(*m_db);
     buildViews();
     m_settlingSection = true;
     showSection(section);

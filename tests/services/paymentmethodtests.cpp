@@ -6,10 +6,13 @@
 #include "servicetesthelpers.h"
 #include "domain/clock.h"
 #include "domain/labels.h"
+#include "domain/paymentcountry.h"
 #include "services/importwords.h"
 #include "services/paymentservice.h"
+#include "services/useofficecurrency.h"
 #include "store/database.h"
 #include "store/paymentrepository.h"
+#include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 #include "support/fixtures.h"
 #include "support/olderfile.h"
@@ -88,4 +91,24 @@ TEST_CASE("Schema step 46 lets a file made before it take mobile, store and dire
     CHECK(store::SqlQuery(again, QStringLiteral("SELECT count(*) FROM payments WHERE method IN "
                                                 "('mobile', 'store', 'direct_debit')"))
               .execScalar() == 3);
+}
+
+TEST_CASE("A Peruvian office names a mobile payment Yape or Plin, and reads that name back from a file",
+          "[import]")
+{
+    test::TempDb t;
+    store::SettingsRepository settings(t.db());
+    domain::OfficeSettings s = settings.load();
+    s.currencyCode = QStringLiteral("PEN");
+    settings.save(s);
+    services::useOfficeCurrency(t.db());
+    CHECK(paymentCountry() == PaymentCountry::Peru);
+    CHECK(label(PaymentMethod::Mobile) == QStringLiteral("Yape or Plin"));
+    // What the desk's own export writes is read back as the same method.
+    CHECK(readPaymentMethod(label(PaymentMethod::Mobile)) == PaymentMethod::Mobile);
+    CHECK(readPaymentMethod(label(PaymentMethod::Store)) == PaymentMethod::Store);
+    CHECK(readPaymentMethod(QStringLiteral("Kasnet")) == PaymentMethod::Store);
+    CHECK(readPaymentMethod(QStringLiteral("Caja Vecina")) == PaymentMethod::Store);
+    CHECK(readPaymentMethod(QStringLiteral("Consignación")) == PaymentMethod::Deposit);
+    CHECK(readPaymentMethod(QStringLiteral("billetera virtual")) == PaymentMethod::Mobile);
 }

@@ -1,10 +1,31 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "domain/money.h"
+#include "domain/paymentcountry.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+namespace {
+
+// What an office opened by one test (a Chilean demo, a CLI run on a
+// Peruvian file) set for the process is not left to the next: whole pesos
+// or Yape would otherwise depend on the order the tests ran in.
+struct OfficeCurrencyReset : Catch::TestEventListenerBase {
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo &) override
+    {
+        libreta::domain::Money::setCurrencyDecimals(2);
+        libreta::domain::setPaymentCountry(libreta::domain::PaymentCountry::Other);
+    }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(OfficeCurrencyReset)
 
 int main(int argc, char *argv[])
 {

@@ -95,7 +95,7 @@ TEST_CASE("A supervisor reads the office's activity, chooses whose and what, ope
     CHECK(cell(model, 1, M::Action) == QStringLiteral("Payment posted"));
     CHECK(cell(model, 1, M::Debtor) == QStringLiteral("Abarrotes Núñez"));
     CHECK(cell(model, 1, M::Amount).contains(QStringLiteral("250.50")));
-    CHECK(cell(model, 1, M::Details) == QStringLiteral("Bank transfer · to 1 invoice(s)"));
+    CHECK(cell(model, 1, M::Details) == QStringLiteral("Bank transfer (SPEI) · to 1 invoice(s)"));
     CHECK(cell(model, 2, M::Details) == QStringLiteral("Promise to pay · 1 promise(s) · 2 follow-up(s)"));
     CHECK(cell(model, 3, M::Person) == QStringLiteral("Libreta"));
     CHECK(cell(model, 3, M::Action) == QStringLiteral("Day closed"));
