@@ -2083,10 +2083,6 @@
         <translation>Indique qué contiene el archivo y cuál es el archivo.</translation>
     </message>
     <message>
-        <source>The kind of rows must be debtors, contacts, invoices or payments.</source>
-        <translation>El tipo de filas debe ser debtors, contacts, invoices o payments.</translation>
-    </message>
-    <message>
         <source>map a column (title or number) to a field; FIELD empty leaves it out</source>
         <translation>asignar una columna (título o número) a un campo; CAMPO vacío la deja fuera</translation>
     </message>
@@ -2410,6 +2406,14 @@
         <source>Exit status: 0 done, 1 input refused, 2 usage, 3 stored with some rows refused (import --keep-valid).</source>
         <translation>Estado de salida: 0 hecho, 1 entrada rechazada, 2 uso incorrecto, 3 guardado con algunas filas rechazadas (import --keep-valid).</translation>
     </message>
+    <message>
+        <source>The kind of rows must be debtors, contacts, invoices or payments (or deudores, contactos, facturas, pagos).</source>
+        <translation>El tipo de filas debe ser deudores, contactos, facturas o pagos (o debtors, contacts, invoices, payments).</translation>
+    </message>
+    <message>
+        <source>Saved presets for these rows: %1. Name one with --preset &quot;NAME&quot;.</source>
+        <translation>Plantillas guardadas para estas filas: %1. Indique una con --preset &quot;NOMBRE&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2635,6 +2639,14 @@
     <message>
         <source>Latin-1 (ISO-8859-1)</source>
         <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>There is no file %1; check its name and folder.</source>
+        <translation>No existe el archivo %1; revise su nombre y su carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the file inside it to import.</source>
+        <translation>%1 es una carpeta; indique el archivo que quiere importar dentro de ella.</translation>
     </message>
 </context>
 <context>
@@ -3825,10 +3837,6 @@ Archivo: %2</translation>
         <translation>La plantilla «%1» menciona columnas que este archivo no tiene: %2.</translation>
     </message>
     <message>
-        <source>No column is mapped to %1; choose the column that holds it.</source>
-        <translation>Ninguna columna está asignada a %1; elija la columna que lo contiene.</translation>
-    </message>
-    <message>
         <source>Every date in the file can be read more than one way (for example «%1» on line %2): %3. Choose how the file writes dates.</source>
         <translation>Todas las fechas del archivo se pueden leer de más de una forma (por ejemplo «%1» en la línea %2): %3. Elija cómo escribe las fechas el archivo.</translation>
     </message>
@@ -3936,6 +3944,22 @@ Archivo: %2</translation>
     <message>
         <source>«%1» is not a day of the calendar: %2 %3 has %4 days.</source>
         <translation>«%1» no es un día del calendario: %2 de %3 tiene %4 días.</translation>
+    </message>
+    <message>
+        <source>«%1» is in %2, and the office keeps its accounts in %3: convert the amount to %3, or leave the row out.</source>
+        <translation>«%1» está en %2, y el despacho lleva sus cuentas en %3: convierta el importe a %3 o deje fuera la fila.</translation>
+    </message>
+    <message>
+        <source>the row is in %1, and the office keeps its accounts in %2: convert the amount to %2, or leave the row out.</source>
+        <translation>la fila está en %1, y el despacho lleva sus cuentas en %2: convierta el importe a %2 o deje fuera la fila.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a currency; write its code, such as %2.</source>
+        <translation>«%1» no es una moneda; escriba su código, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1; say which column holds it.</source>
+        <translation>Ninguna columna está asignada a %1; indique qué columna lo contiene.</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4102,10 @@ Archivo: %2</translation>
     <message>
         <source>Mobile phone</source>
         <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
     </message>
 </context>
 <context>

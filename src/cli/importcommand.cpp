@@ -40,7 +40,10 @@ void printPlan(CliContext &c, const ImportPlan &plan, const QString &path)
     QStringList left;
     for (int col = 0; col < plan.mapping.columnCount(); ++col)
         if (!plan.mapping.field(col).isEmpty())
-            mapped << QStringLiteral("%1=%2").arg(plan.headers.value(col), plan.mapping.field(col));
+            // The field in words, with the name --map takes.
+            mapped << QStringLiteral("%1 → %2 (%3)")
+                          .arg(plan.headers.value(col), ImportFields::label(plan.mapping.field(col)),
+                               plan.mapping.field(col));
         else if (!plan.headers.value(col).trimmed().isEmpty())
             left << plan.headers.value(col);
     c.out << CliContext::tr("Columns: %1").arg(mapped.join(QStringLiteral(", "))) << Qt::endl;
@@ -93,7 +96,8 @@ int runImport(CliContext &c)
         return usage(CliContext::tr("Say what the file holds and which file it is."));
     const auto kind = ImportFields::kindFromName(args.takeFirst());
     if (!kind)
-        return usage(CliContext::tr("The kind of rows must be debtors, contacts, invoices or payments."));
+        return usage(CliContext::tr("The kind of rows must be debtors, contacts, invoices or payments (or deudores, "
+                                    "contactos, facturas, pagos)."));
     const QString path = args.takeFirst();
 
     CliContext rest{c.databasePath, args, c.out, c.err, c.clock};
@@ -166,6 +170,13 @@ int runImport(CliContext &c)
         const QString hint = hintFor(e.field());
         if (!hint.isEmpty())
             c.err << hint << Qt::endl;
+        // A preset saved in the desk's import for files like this one is
+        // what a nightly task was most likely meant to name.
+        const QStringList presets = request.preset.isEmpty() ? service.presetNames(*kind) : QStringList();
+        if (!presets.isEmpty())
+            c.err << CliContext::tr("Saved presets for these rows: %1. Name one with --preset \"NAME\".")
+                         .arg(QStringLiteral("«%1»").arg(presets.join(QStringLiteral("», «"))))
+                  << Qt::endl;
         return Refused;
     }
 

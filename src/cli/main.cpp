@@ -83,33 +83,41 @@ int main(int argc, char *argv[])
 
     QStringList args = app.arguments().mid(1);
     QString databasePath;
-    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+    QString unknownOption;
+    bool helpAsked = false;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-')) && unknownOption.isEmpty() && !helpAsked) {
         const QString option = args.takeFirst();
-        if (option == QLatin1String("--db") && !args.isEmpty()) {
+        if (option == QLatin1String("--db") && !args.isEmpty())
             databasePath = args.takeFirst();
-        } else if (option.startsWith(QLatin1String("--db="))) {
+        else if (option.startsWith(QLatin1String("--db=")))
             databasePath = option.mid(5);
-        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
-            printUsage(out);
-            return cli::Done;
-        } else {
-            err << QCoreApplication::translate("Cli", "Unknown option: %1").arg(option) << Qt::endl;
-            printUsage(err);
-            return cli::Usage;
-        }
+        else if (option == QLatin1String("--help") || option == QLatin1String("-h"))
+            helpAsked = true;
+        else
+            unknownOption = option;
+    }
+    if (databasePath.isEmpty())
+        databasePath = platform::defaultDatabasePath();
+    // A nightly task speaks the office's language, as the desk does, from
+    // its first word: its help and its mistakes too.
+    if (const auto office = cli::officeLocaleWhenNoneIsSet(databasePath)) {
+        QLocale::setDefault(*office);
+        platform::installTranslators(*office);
+    }
+    if (helpAsked) {
+        printUsage(out);
+        return cli::Done;
+    }
+    if (!unknownOption.isEmpty()) {
+        err << QCoreApplication::translate("Cli", "Unknown option: %1").arg(unknownOption) << Qt::endl;
+        printUsage(err);
+        return cli::Usage;
     }
     if (args.isEmpty() || !commands().contains(args.first())) {
         if (!args.isEmpty())
             err << QCoreApplication::translate("Cli", "Unknown command: %1").arg(args.first()) << Qt::endl;
         printUsage(err);
         return cli::Usage;
-    }
-    if (databasePath.isEmpty())
-        databasePath = platform::defaultDatabasePath();
-    // A nightly task's import speaks the office's language, as the desk does.
-    if (const auto office = cli::officeLocaleWhenNoneIsSet(databasePath)) {
-        QLocale::setDefault(*office);
-        platform::installTranslators(*office);
     }
 
     const QString name = args.takeFirst();

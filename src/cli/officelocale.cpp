@@ -1,5 +1,6 @@
 #include "cli/officelocale.h"
 
+#include "domain/entities.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
@@ -29,17 +30,19 @@ std::optional<QLocale> officeLocaleWhenNoneIsSet(const QString &databasePath)
     for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
         if (!qEnvironmentVariableIsEmpty(variable))
             return std::nullopt;
+    // Without an office to ask (a path mistyped, a file that is not an
+    // office, one from a newer program), the refusal still reaches the
+    // office in Spanish, with the formats of a new office's currency.
+    const QLocale spanish = localeForCurrency(QLocale::Spanish, domain::OfficeSettings().currencyCode);
     if (!QFileInfo(databasePath).isFile())
-        return std::nullopt;
+        return spanish;
     try {
-        // A file that is not an office, or one from a newer program, is
-        // left for the command to refuse, in its words.
         if (store::Database::schemaVersionOf(databasePath) == 0)
-            return std::nullopt;
+            return spanish;
         store::Database db(databasePath);
         return localeForCurrency(QLocale::Spanish, store::SettingsRepository(db).load().currencyCode);
     } catch (const store::StoreError &) {
-        return std::nullopt;
+        return spanish;
     }
 }
 

@@ -15,9 +15,9 @@ QLocale localeForCurrency(QLocale::Language language, const QString &currency);
 // A scheduled task (cron, a service) runs with no LANG, LC_ALL,
 // LC_MESSAGES or LANGUAGE at all, and would write its messages in the C
 // locale's English: a run like that speaks the office's Spanish instead,
-// written as where the office's currency is used. nullopt when any of them
-// is set (C.UTF-8 set on purpose stays English), or when there is no office
-// file at `databasePath` to ask.
+// written as where the office's currency is used, and without an office
+// file at `databasePath` to ask, Spanish as a new office's. nullopt when
+// any of them is set (C.UTF-8 set on purpose stays English).
 std::optional<QLocale> officeLocaleWhenNoneIsSet(const QString &databasePath);
 
 } // namespace libreta::cli

@@ -4,11 +4,18 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace libreta::csv {
 
 DelimitedFile::DelimitedFile(const QString &path, const ReadOptions &options) : m_path(path)
 {
+    // Said in the program's words: the system's ("No such file or
+    // directory", or Spain's "fichero") reached a Peruvian office as is.
+    if (!QFileInfo(path).exists())
+        throw ParseError(0, tr("There is no file %1; check its name and folder.").arg(QDir::toNativeSeparators(path)));
+    if (QFileInfo(path).isDir())
+        throw ParseError(0, tr("%1 is a folder; name the file inside it to import.").arg(QDir::toNativeSeparators(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ParseError(0, tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -46,9 +46,14 @@ bool isIsoCode(QStringView s)
     return true;
 }
 
-// Removes one currency mark from the start or the end: a symbol ("$", "€",
+// Splits one currency mark from the start or the end: a symbol ("$", "€",
 // "US$") or an ISO code ("MXN"), with the spaces around it.
-QString stripCurrency(QString s)
+struct MarkSplit {
+    QString mark;  // as written, empty when there is none
+    QString rest;
+};
+
+MarkSplit splitCurrency(QString s)
 {
     s = s.trimmed();
     // Marks written with letters, as accounting systems print them: Peru's
@@ -62,24 +67,26 @@ QString stripCurrency(QString s)
         const bool oneLetter = mark.size() == 1;
         if (s.startsWith(mark) && s.size() > mark.size() &&
             (!oneLetter || s.at(mark.size()).isSpace() || s.at(mark.size()).isDigit()))
-            return s.mid(mark.size()).trimmed();
+            return {mark, s.mid(mark.size()).trimmed()};
         if (s.endsWith(mark) && s.size() > mark.size() && (!oneLetter || s.at(s.size() - 2).isSpace()))
-            return s.chopped(mark.size()).trimmed();
+            return {mark, s.chopped(mark.size()).trimmed()};
     }
     // Symbol at the start, possibly preceded by capital letters ("US$", "R$").
     qsizetype i = 0;
     while (i < s.size() && i < 3 && s.at(i) >= u'A' && s.at(i) <= u'Z')
         ++i;
     if (i < s.size() && s.at(i).category() == QChar::Symbol_Currency)
-        return s.mid(i + 1).trimmed();
+        return {s.left(i + 1), s.mid(i + 1).trimmed()};
     if (!s.isEmpty() && s.back().category() == QChar::Symbol_Currency)
-        return s.chopped(1).trimmed();
+        return {s.right(1), s.chopped(1).trimmed()};
     if (s.size() > 3 && isIsoCode(QStringView(s).left(3)) && !s.at(3).isLetter())
-        return s.mid(3).trimmed();
+        return {s.left(3), s.mid(3).trimmed()};
     if (s.size() > 3 && isIsoCode(QStringView(s).right(3)) && !s.at(s.size() - 4).isLetter())
-        return s.chopped(3).trimmed();
-    return s;
+        return {s.right(3), s.chopped(3).trimmed()};
+    return {QString(), s};
 }
+
+QString stripCurrency(const QString &s) { return splitCurrency(s).rest; }
 
 // Sign and currency come in many orders: "-$12", "$-12", "($12.50)", "MXN -1".
 Cleaned clean(const QString &text, DecimalHint hint)
@@ -351,6 +358,16 @@ QString Money::format(const QLocale &locale, const QString &currencySymbol) cons
     if (at < 0)  // no stand-in found: never lose the number
         return (negative ? locale.negativeSign() : QString()) + currencySymbol + number;
     return QString(pattern).replace(at, one.size(), number);
+}
+
+QString currencyMarkOf(const QString &amount)
+{
+    QString s = amount.trimmed();
+    if (s.startsWith(u'(') && s.endsWith(u')') && s.size() >= 2)
+        s = s.mid(1, s.size() - 2).trimmed();
+    if (!s.isEmpty() && (isMinus(s.front()) || s.front() == u'+'))
+        s = s.mid(1).trimmed();
+    return splitCurrency(s).mark;
 }
 
 QString Money::toPlainString() const

@@ -90,4 +90,10 @@ inline std::optional<Money> MoneyParse::value() const
     return Money::fromMinor(m_minor);
 }
 
+// The currency mark written on an amount, as written: "US$" for
+// "US$ 500.00", "S/" for "S/ 2,340.00", "MXN" for "-MXN 12"; empty for a
+// bare number. Money::parse drops it; an import asks whose it is
+// (currencymark.h).
+QString currencyMarkOf(const QString &amount);
+
 } // namespace libreta::domain

@@ -5,6 +5,7 @@
 #include "domain/entitycodes.h"
 #include "domain/labels.h"
 #include "domain/shortdate.h"
+#include "domain/textfold.h"
 #include "services/inputerror.h"
 #include "store/agingrepository.h"
 #include "store/auditrepository.h"
@@ -51,8 +52,23 @@ QString ExportService::kindName(ExportKind kind)
 
 std::optional<ExportKind> ExportService::kindFromName(QStringView name)
 {
+    // The Spanish words too, as a nightly task's author may write them.
+    static const QHash<QString, ExportKind> spanish = {
+        {QStringLiteral("cartera"), ExportKind::Portfolio},   {QStringLiteral("llamadas"), ExportKind::Calls},
+        {QStringLiteral("promesas"), ExportKind::Promises},   {QStringLiteral("pagos"), ExportKind::Payments},
+        {QStringLiteral("facturas"), ExportKind::Invoices},   {QStringLiteral("contactos"), ExportKind::Contacts},
+        {QStringLiteral("cifras"), ExportKind::Figures},      {QStringLiteral("actividad"), ExportKind::Activity},
+        {QStringLiteral("antiguedad"), ExportKind::Aging},    {QStringLiteral("ajustes"), ExportKind::Adjustments},
+        {QStringLiteral("calificaciones"), ExportKind::Scores}, {QStringLiteral("cumplimiento"), ExportKind::FollowThrough},
+    };
     for (ExportKind k : allKinds())
         if (name == kindName(k))
+            return k;
+    const QString folded = domain::foldForSearch(name);
+    if (const auto it = spanish.constFind(folded); it != spanish.constEnd())
+        return *it;
+    for (ExportKind k : allKinds())
+        if (folded == kindName(k))
             return k;
     return std::nullopt;
 }

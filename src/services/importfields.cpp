@@ -53,6 +53,16 @@ QStringList emailTitles()
             QStringLiteral("mail"), QStringLiteral("emailaddress"), QStringLiteral("direcciondecorreo")};
 }
 
+// Whose money the row is in: a file that says it lets the import refuse a
+// dollar invoice in a sol office, where it would be stored as soles.
+QStringList currencyTitles()
+{
+    return {QStringLiteral("currency"), QStringLiteral("moneda"), QStringLiteral("divisa"),
+            QStringLiteral("tipomoneda"), QStringLiteral("tipodemoneda"), QStringLiteral("codmoneda"),
+            QStringLiteral("codigomoneda"), QStringLiteral("mon"), QStringLiteral("curr"),
+            QStringLiteral("currencycode")};
+}
+
 QList<ImportField> debtorFields()
 {
     QStringList ref = refTitles();
@@ -69,13 +79,20 @@ QList<ImportField> debtorFields()
         {QStringLiteral("kind"), false,
          {QStringLiteral("kind"), QStringLiteral("tipo"), QStringLiteral("tipopersona"),
           QStringLiteral("tipodepersona"), QStringLiteral("personalidad"), QStringLiteral("type"),
-          QStringLiteral("personaempresa")}},
+          QStringLiteral("personaempresa"), QStringLiteral("tipodoc"), QStringLiteral("tipodocumento"),
+          QStringLiteral("tipodedocumento")}},
         {QStringLiteral("tax_id"), false,
          {QStringLiteral("taxid"), QStringLiteral("rfc"), QStringLiteral("nif"), QStringLiteral("cif"),
           QStringLiteral("nit"), QStringLiteral("cuit"), QStringLiteral("rut"), QStringLiteral("ruc"),
           QStringLiteral("dni"), QStringLiteral("nie"), QStringLiteral("vat"), QStringLiteral("vatnumber"),
           QStringLiteral("taxnumber"), QStringLiteral("idfiscal"), QStringLiteral("identificacionfiscal"),
-          QStringLiteral("nifcif"), QStringLiteral("dninif")}},
+          QStringLiteral("nifcif"), QStringLiteral("dninif"), QStringLiteral("rucdni"), QStringLiteral("dniruc"),
+          QStringLiteral("nitcc"), QStringLiteral("ccnit"), QStringLiteral("cedula"), QStringLiteral("cedulanit"),
+          // A Peruvian or Colombian customer list's "Nro. Documento" is
+          // the RUC, DNI, NIT or cédula (an invoice file's is its number).
+          QStringLiteral("nrodocumento"), QStringLiteral("nrodedocumento"), QStringLiteral("numerodocumento"),
+          QStringLiteral("numerodedocumento"), QStringLiteral("nrodoc"), QStringLiteral("documento"),
+          QStringLiteral("documentodeidentidad"), QStringLiteral("docidentidad")}},
         {QStringLiteral("phone"), false, phoneTitles()},
         {QStringLiteral("mobile"), false, mobileTitles()},
         {QStringLiteral("email"), false, emailTitles()},
@@ -84,7 +101,8 @@ QList<ImportField> debtorFields()
           QStringLiteral("calle"), QStringLiteral("street"), QStringLiteral("domiciliofiscal")}},
         {QStringLiteral("city"), false,
          {QStringLiteral("city"), QStringLiteral("ciudad"), QStringLiteral("municipio"),
-          QStringLiteral("localidad"), QStringLiteral("poblacion"), QStringLiteral("town")}},
+          QStringLiteral("localidad"), QStringLiteral("poblacion"), QStringLiteral("town"),
+          QStringLiteral("distrito"), QStringLiteral("comuna")}},
         {QStringLiteral("segment"), false,
          {QStringLiteral("segment"), QStringLiteral("segmento"), QStringLiteral("cartera"),
           QStringLiteral("grupo")}},
@@ -127,14 +145,20 @@ QList<ImportField> invoiceFields()
           QStringLiteral("nombreorazonsocial"), QStringLiteral("nombrecompleto"), QStringLiteral("customername"),
           QStringLiteral("debtorname"), QStringLiteral("fullname"), QStringLiteral("companyname"),
           QStringLiteral("nombrecliente"), QStringLiteral("nombredelcliente"), QStringLiteral("nombredeudor"),
-          QStringLiteral("nombredeldeudor"), QStringLiteral("titular")}},
+          QStringLiteral("nombredeldeudor"), QStringLiteral("titular"),
+          // "Cod. Cliente" beside "Cliente": the second is the name (the
+          // reference, listed first, takes a lone "Cliente").
+          QStringLiteral("cliente"), QStringLiteral("customer"), QStringLiteral("deudor")}},
         {QStringLiteral("number"), true,
          {QStringLiteral("number"), QStringLiteral("numero"), QStringLiteral("factura"),
           QStringLiteral("nofactura"), QStringLiteral("numerofactura"), QStringLiteral("numerodefactura"),
           QStringLiteral("numfactura"), QStringLiteral("folio"), QStringLiteral("documento"),
           QStringLiteral("nodocumento"), QStringLiteral("numerodocumento"), QStringLiteral("invoice"),
           QStringLiteral("invoicenumber"), QStringLiteral("invoiceno"), QStringLiteral("invoiceid"),
-          QStringLiteral("doc"), QStringLiteral("numdoc")}},
+          QStringLiteral("doc"), QStringLiteral("numdoc"), QStringLiteral("comprobante"),
+          QStringLiteral("nrocomprobante"), QStringLiteral("numerocomprobante"), QStringLiteral("numerodecomprobante"),
+          QStringLiteral("nrodocumento"), QStringLiteral("nrofactura"), QStringLiteral("nrodoc"),
+          QStringLiteral("serieynumero"), QStringLiteral("serienumero")}},
         {QStringLiteral("issue_date"), true,
          {QStringLiteral("issuedate"), QStringLiteral("fecha"), QStringLiteral("fechaemision"),
           QStringLiteral("fechadeemision"), QStringLiteral("fechafactura"), QStringLiteral("fechadefactura"),
@@ -155,6 +179,7 @@ QList<ImportField> invoiceFields()
          {QStringLiteral("disputed"), QStringLiteral("disputa"), QStringLiteral("endisputa"),
           QStringLiteral("enlitigio"), QStringLiteral("controvertida"), QStringLiteral("impugnada"),
           QStringLiteral("reclamada"), QStringLiteral("dispute"), QStringLiteral("disputada")}},
+        {QStringLiteral("currency"), false, currencyTitles()},
     };
 }
 
@@ -189,6 +214,7 @@ QList<ImportField> paymentFields()
           QStringLiteral("numerodeoperacion"), QStringLiteral("operacion"), QStringLiteral("comprobante"),
           QStringLiteral("recibo"), QStringLiteral("receipt"), QStringLiteral("autorizacion"),
           QStringLiteral("transactionid")}},
+        {QStringLiteral("currency"), false, currencyTitles()},
     };
 }
 
@@ -257,6 +283,7 @@ QString ImportFields::label(const QString &field)
         {QStringLiteral("due_date"), QT_TR_NOOP("Due date")},
         {QStringLiteral("amount"), QT_TR_NOOP("Amount")},
         {QStringLiteral("disputed"), QT_TR_NOOP("Disputed")},
+        {QStringLiteral("currency"), QT_TR_NOOP("Currency")},
         {QStringLiteral("invoice_number"), QT_TR_NOOP("Invoice number")},
         {QStringLiteral("date"), QT_TR_NOOP("Payment date")},
         {QStringLiteral("method"), QT_TR_NOOP("Payment method")},
@@ -279,8 +306,23 @@ QString ImportFields::kindName(ImportKind kind)
 
 std::optional<ImportKind> ImportFields::kindFromName(QStringView name)
 {
+    // The Spanish words too: a nightly task written by someone who thinks
+    // of "facturas" (any case, with or without accents).
+    static const QHash<QString, ImportKind> spanish = {
+        {QStringLiteral("deudores"), ImportKind::Debtors},
+        {QStringLiteral("clientes"), ImportKind::Debtors},
+        {QStringLiteral("contactos"), ImportKind::Contacts},
+        {QStringLiteral("facturas"), ImportKind::Invoices},
+        {QStringLiteral("pagos"), ImportKind::Payments},
+    };
     for (ImportKind k : allKinds())
         if (name == kindName(k))
+            return k;
+    const QString folded = domain::foldForSearch(name);
+    if (const auto it = spanish.constFind(folded); it != spanish.constEnd())
+        return *it;
+    for (ImportKind k : allKinds())
+        if (folded == kindName(k))
             return k;
     return std::nullopt;
 }

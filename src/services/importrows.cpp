@@ -1,7 +1,9 @@
 #include "services/importrows.h"
 
 #include "csv/encoding.h"
+#include "domain/currencymark.h"
 #include "domain/labels.h"
+#include "domain/money.h"
 #include "domain/shortdate.h"
 #include "domain/taxidcheck.h"
 #include "services/contactservice.h"
@@ -22,6 +24,16 @@ bool isAscii(QByteArrayView s)
 {
     for (char c : s)
         if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+// Digits, signs, separators and spaces only: no currency mark to read.
+bool isPlainNumber(QByteArrayView s)
+{
+    for (char c : s)
+        if (!((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == '+' || c == ' ' || c == '(' ||
+              c == ')' || c == '\''))
             return false;
     return true;
 }
@@ -74,6 +86,7 @@ RowReader::Field RowReader::fieldOf(ImportKind, const QString &name)
         {QStringLiteral("due_date"), DueDate}, {QStringLiteral("amount"), Amount},
         {QStringLiteral("disputed"), Disputed}, {QStringLiteral("invoice_number"), InvoiceNumber},
         {QStringLiteral("date"), Date}, {QStringLiteral("method"), Method}, {QStringLiteral("reference"), Reference},
+        {QStringLiteral("currency"), Currency},
     };
     return fields.value(name, FieldCount);
 }
@@ -87,8 +100,9 @@ QString RowReader::nameOf(ImportKind kind, Field f)
 }
 
 RowReader::RowReader(ImportKind kind, const ColumnMapping &mapping, int headerColumns, DateOrder dates,
-                     DecimalHint decimal, const QDate &today)
-    : m_kind(kind), m_headerColumns(headerColumns), m_dates(dates), m_decimal(decimal), m_today(today)
+                     DecimalHint decimal, const QDate &today, const QString &officeCurrency)
+    : m_kind(kind), m_headerColumns(headerColumns), m_dates(dates), m_decimal(decimal), m_today(today),
+      m_officeCurrency(officeCurrency.trimmed().toUpper())
 {
     m_column.fill(-1);
     for (int c = 0; c < mapping.columnCount(); ++c) {
@@ -220,7 +234,41 @@ std::optional<Money> RowReader::money(const csv::Record &record, Field f, QList<
         problem(problems, f, tr("«%1»: the amount must be greater than zero.").arg(QString::fromUtf8(v)));
         return std::nullopt;
     }
+    // A mark on the amount ("US$ 500.00") says whose money it is; the plain
+    // numbers of most files have none and cost nothing here.
+    if (!m_officeCurrency.isEmpty() && !isPlainNumber(v)) {
+        const QString written = QString::fromUtf8(v);
+        const QString mark = currencyMarkOf(written);
+        if (!mark.isEmpty() && judgeCurrency(mark, m_officeCurrency) != CurrencyVerdict::Office) {
+            problem(problems, f,
+                    tr("«%1» is in %2, and the office keeps its accounts in %3: convert the amount to %3, or "
+                       "leave the row out.")
+                        .arg(written, mark, m_officeCurrency));
+            return std::nullopt;
+        }
+    }
     return p.value();
+}
+
+void RowReader::checkCurrency(const csv::Record &record, QList<FieldProblem> &problems) const
+{
+    const QByteArrayView v = raw(record, Currency);
+    if (v.isEmpty() || m_officeCurrency.isEmpty())
+        return;
+    const QString written = QString::fromUtf8(v);
+    switch (judgeCurrency(written, m_officeCurrency)) {
+    case CurrencyVerdict::Office: return;
+    case CurrencyVerdict::Foreign:
+        problem(problems, Currency,
+                tr("the row is in %1, and the office keeps its accounts in %2: convert the amount to %2, or "
+                   "leave the row out.")
+                    .arg(written, m_officeCurrency));
+        return;
+    case CurrencyVerdict::Unknown:
+        problem(problems, Currency,
+                tr("«%1» is not a currency; write its code, such as %2.").arg(written, m_officeCurrency));
+        return;
+    }
 }
 
 bool RowReader::debtor(const csv::Record &record, DebtorRow &row, QList<FieldProblem> &problems) const
@@ -388,6 +436,7 @@ bool RowReader::invoice(const csv::Record &record, InvoiceRow &row, QList<FieldP
     }
     if (const auto amount = money(record, Amount, problems))
         row.amount = *amount;
+    checkCurrency(record, problems);
     row.disputed.reset();
     if (m_column[Disputed] >= 0) {
         const QByteArrayView v = raw(record, Disputed);
@@ -418,6 +467,7 @@ bool RowReader::payment(const csv::Record &record, PaymentRow &row, QList<FieldP
     }
     if (const auto amount = money(record, Amount, problems))
         row.amount = *amount;
+    checkCurrency(record, problems);
     if (!raw(record, Method).isEmpty()) {
         const QString t = text(record, Method, problems);
         if (const auto m = readPaymentMethod(t))
@@ -479,7 +529,8 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
                   {QStringLiteral("issue_date"), locale.toString(r.issueDate, dateFormat)},
                   {QStringLiteral("due_date"), locale.toString(r.dueDate, dateFormat)},
                   {QStringLiteral("amount"), amountText(r.amount)},
-                  {QStringLiteral("disputed"), r.disputed.value_or(false) ? tr("yes") : tr("no")}};
+                  {QStringLiteral("disputed"), r.disputed.value_or(false) ? tr("yes") : tr("no")},
+                  {QStringLiteral("currency"), QString::fromUtf8(raw(record, Currency))}};
         break;
     }
     case ImportKind::Payments: {
@@ -490,7 +541,8 @@ QList<RowReader::PreviewCell> RowReader::preview(const csv::Record &record) cons
                   {QStringLiteral("date"), locale.toString(r.paidOn, dateFormat)},
                   {QStringLiteral("amount"), amountText(r.amount)},
                   {QStringLiteral("method"), label(r.method)},
-                  {QStringLiteral("reference"), r.reference}};
+                  {QStringLiteral("reference"), r.reference},
+                  {QStringLiteral("currency"), QString::fromUtf8(raw(record, Currency))}};
         break;
     }
     }

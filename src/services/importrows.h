@@ -64,8 +64,11 @@ class RowReader final {
     Q_DECLARE_TR_FUNCTIONS(Import)
 
 public:
+    // `officeCurrency` (an ISO code) is what every amount must be in: a row
+    // in another currency, by its currency column or the mark on its
+    // amount ("US$ 500.00"), is refused. Empty: no mark is questioned.
     RowReader(ImportKind kind, const ColumnMapping &mapping, int headerColumns, domain::DateOrder dates,
-              domain::DecimalHint decimal, const QDate &today);
+              domain::DecimalHint decimal, const QDate &today, const QString &officeCurrency = {});
 
     // A row with values beyond the header's columns; empty when fine.
     QString shapeProblem(const csv::Record &record) const;
@@ -92,7 +95,7 @@ public:
 private:
     enum Field {
         Ref, Name, Kind, TaxId, Phone, Mobile, Email, Address, City, Segment, Risk, Value, DebtorRef, DebtorName, Role, Number,
-        IssueDate, DueDate, Amount, Disputed, InvoiceNumber, Date, Method, Reference, FieldCount
+        IssueDate, DueDate, Amount, Disputed, InvoiceNumber, Date, Method, Reference, Currency, FieldCount
     };
     static Field fieldOf(ImportKind kind, const QString &name);
     static QString nameOf(ImportKind kind, Field f);
@@ -101,6 +104,8 @@ private:
     std::optional<QDate> date(const csv::Record &record, Field f, QList<FieldProblem> &problems) const;
     std::optional<domain::Money> money(const csv::Record &record, Field f, QList<FieldProblem> &problems) const;
     void problem(QList<FieldProblem> &problems, Field f, const QString &message) const;
+    // Refuses a row its currency column says is in another currency.
+    void checkCurrency(const csv::Record &record, QList<FieldProblem> &problems) const;
 
     ImportKind m_kind;
     std::array<int, FieldCount> m_column;
@@ -108,6 +113,7 @@ private:
     domain::DateOrder m_dates;
     domain::DecimalHint m_decimal;
     QDate m_today;
+    QString m_officeCurrency;
 };
 
 } // namespace libreta::services

@@ -234,7 +234,7 @@ ImportPlan ImportService::prepare(const ImportRequest &request)
         for (const QString &f : missing)
             labels << ImportFields::label(f);
         plan.problems.append({ImportProblem::Kind::Mapping,
-                              tr("No column is mapped to %1; choose the column that holds it.")
+                              tr("No column is mapped to %1; say which column holds it.")
                                   .arg(labels.join(QStringLiteral(", ")))});
     }
 
@@ -312,6 +312,8 @@ void ImportService::detectFormats(const ImportSource &source, const ImportReques
     }
 }
 
+QString ImportService::officeCurrency() const { return store::SettingsRepository(m_db).load().currencyCode; }
+
 QList<ImportService::PreviewRow> ImportService::preview(const ImportRequest &request, const ImportPlan &plan, int rows)
 {
     QList<PreviewRow> out;
@@ -322,7 +324,7 @@ QList<ImportService::PreviewRow> ImportService::preview(const ImportRequest &req
     const ImportSource source(request.path, request.kind, format);
     const RowReader reader(request.kind, plan.mapping, int(plan.headers.size()),
                            plan.dateOrder.value_or(plan.dateCandidates.value(0, DateOrder::Iso)), plan.decimal,
-                           m_clock.today());
+                           m_clock.today(), officeCurrency());
     try {
         source.readRows([&](const csv::Record &r) {
             out.append({r.line(), reader.shapeProblem(r), reader.preview(r)});
@@ -355,7 +357,7 @@ ImportResult ImportService::run(const ImportRequest &request, const Progress &pr
     format.headerLine = plan.headerLine;
     const ImportSource source(request.path, request.kind, format);
     const RowReader reader(request.kind, plan.mapping, int(plan.headers.size()),
-                           plan.dateOrder.value_or(DateOrder::Iso), plan.decimal, m_clock.today());
+                           plan.dateOrder.value_or(DateOrder::Iso), plan.decimal, m_clock.today(), officeCurrency());
 
     ImportResult result;
     result.kind = request.kind;

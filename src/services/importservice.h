@@ -145,6 +145,8 @@ public:
 private:
     void applyPreset(const ImportRequest &request, ImportPlan &plan, ImportRequest &effective);
     void detectFormats(const ImportSource &source, const ImportRequest &request, ImportPlan &plan);
+    // The ISO code every imported amount must be in.
+    QString officeCurrency() const;
 
     store::Database &m_db;
     const domain::Clock &m_clock;

@@ -26,6 +26,7 @@ constexpr int kFitRows = 40;
 const QString kLayoutName = QStringLiteral("portfolio");
 constexpr int kWidestNameColumn = 190;
 constexpr int kWidestAgentColumn = 125;
+constexpr int kNarrowestSavedNameColumn = 100;
 constexpr int kWidestFigureColumn = 170;
 } // namespace
 
@@ -87,7 +88,15 @@ PortfolioView::PortfolioView(store::Database &db, QWidget *parent)
     // the rows are in and laid out, in one pass for a burst of changes.
     m_figuresCheck.setSingleShot(true);
     m_figuresCheck.setInterval(0);
-    connect(&m_figuresCheck, &QTimer::timeout, this, [this] { showFiguresWhole(m_ui->table, kWidestFigureColumn); });
+    connect(&m_figuresCheck, &QTimer::timeout, this, [this] {
+        // Columns fitted to an empty office (a title's width: "Bazar …"
+        // seven times over) are fitted again to its first debtors.
+        if (m_fitWhenRowsCome && m_model->rowCount() > 0) {
+            m_fitWhenRowsCome = false;
+            fitColumns();
+        }
+        showFiguresWhole(m_ui->table, kWidestFigureColumn);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, &m_figuresCheck, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsInserted, &m_figuresCheck, qOverload<>(&QTimer::start));
     m_ui->table->setSortingEnabled(true);
@@ -314,11 +323,24 @@ void PortfolioView::restoreLayout()
     if (!state.isEmpty() && header->restoreState(state) && header->count() == PortfolioModel::ColumnCount) {
         if (!PortfolioModel::isSortable(header->sortIndicatorSection()))
             header->setSortIndicator(PortfolioModel::Name, Qt::AscendingOrder);
+        // Saved by a start on an empty office: nobody narrows names to
+        // their title by hand.
+        m_fitWhenRowsCome = header->sectionSize(PortfolioModel::Name) < kNarrowestSavedNameColumn;
+        if (m_fitWhenRowsCome && m_model->rowCount() > 0) {
+            m_fitWhenRowsCome = false;
+            fitColumns();
+        }
         return;
     }
-    // First start: fit the columns to the first rows (a screenful or two:
-    // measuring all 200 of the page costs the first paint 20 ms), names
-    // kept readable.
+    fitColumns();
+    m_fitWhenRowsCome = m_model->rowCount() == 0;
+}
+
+void PortfolioView::fitColumns()
+{
+    // Fit the columns to the first rows (a screenful or two: measuring all
+    // 200 of the page costs the first paint 20 ms), names kept readable.
+    QHeaderView *header = m_ui->table->horizontalHeader();
     header->setResizeContentsPrecision(kFitRows);
     m_ui->table->resizeColumnsToContents();
     for (const auto &[column, widest] : {std::pair{int(PortfolioModel::Name), kWidestNameColumn},

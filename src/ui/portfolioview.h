@@ -67,6 +67,7 @@ protected:
 
 private:
     void restoreLayout();
+    void fitColumns();
     void applySearch();
     // An agent's own debtors, shown for them, widened to everyone's while a
     // search finds none of theirs, and theirs again when it is cleared.
@@ -82,6 +83,7 @@ private:
     PortfolioFilterBar *m_filterBar = nullptr;
     QTimer m_pendingSearch;  // the typed text not searched yet
     QTimer m_figuresCheck;  // figure columns widened once new rows are in
+    bool m_fitWhenRowsCome = false;  // fitted to no rows: fit again to the first
     store::Database &m_db;
     QPointer<QAction> m_newDebtor;
     QPointer<QAction> m_import;

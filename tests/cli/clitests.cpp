@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
+#include <tuple>
 
 using namespace libreta;
 
@@ -372,12 +373,15 @@ TEST_CASE("statement writes a debtor's account statement as PDF", "[cli][documen
 
 TEST_CASE("A euro office's statement is laid out on A4 as in Spain, a peso office's on Letter", "[cli][documents]")
 {
-    for (const auto &[currency, mediaBox] : {std::pair{"EUR", "/MediaBox [0 0 595"}, std::pair{"MXN", "/MediaBox [0 0 612"}}) {
+    // Each office's own file: "€ 99,90" in Spain, "$1,234.56" in Mexico.
+    for (const auto &[currency, mediaBox, invoices] :
+         {std::tuple{"EUR", "/MediaBox [0 0 595", "invoices-dmy-comma.csv"},
+          std::tuple{"MXN", "/MediaBox [0 0 612", "invoices-iso-point.csv"}}) {
         INFO(currency);
         Office o;
         REQUIRE(o.run({QStringLiteral("init"), QStringLiteral("--currency"), QString::fromLatin1(currency)}).status == 0);
         REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("debtors"), corpusFile("debtors-utf8bom-semicolon-crlf.csv")}).status == 0);
-        REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile("invoices-iso-point.csv")}).status == 0);
+        REQUIRE(o.run({QStringLiteral("import"), QStringLiteral("invoices"), corpusFile(invoices)}).status == 0);
         const QString pdf = o.dir.filePath(QStringLiteral("estado.pdf"));
         REQUIRE(o.run({QStringLiteral("statement"), QStringLiteral("--debtor"), QStringLiteral("000123"),
                        QStringLiteral("--out"), pdf}).status == 0);

@@ -336,3 +336,13 @@ TEST_CASE("Money's example for letters follows the decimal mark it reads by")
     CHECK(Money::parse(QStringLiteral("abc"), DecimalHint::Comma).error.contains(QStringLiteral("1.234,56")));
     CHECK(Money::parse(QStringLiteral("abc"), DecimalHint::Point).error.contains(QStringLiteral("1,234.56")));
 }
+
+TEST_CASE("The currency mark written on an amount is found as written", "[money]")
+{
+    using libreta::domain::currencyMarkOf;
+    CHECK(currencyMarkOf(QStringLiteral("US$ 500.00")) == QStringLiteral("US$"));
+    CHECK(currencyMarkOf(QStringLiteral("S/ 2,340.00")) == QStringLiteral("S/"));
+    CHECK(currencyMarkOf(QStringLiteral("-MXN 12")) == QStringLiteral("MXN"));
+    CHECK(currencyMarkOf(QStringLiteral("(12,50 €)")) == QStringLiteral("€"));
+    CHECK(currencyMarkOf(QStringLiteral("1,234.56")).isEmpty());
+}

@@ -75,7 +75,13 @@ void fillOffice(store::Database &db)
 {
     test::importBaseDebtors(db);
     REQUIRE(runImport(db, ImportKind::Invoices, "invoices-iso-point.csv").stored);
-    REQUIRE(runImport(db, ImportKind::Invoices, "invoices-dmy-comma.csv").stored);
+    // The Spanish file's "€ 99,90" without its euro sign: one office, one
+    // currency (a peso office refuses a euro amount).
+    QFile spanish(test::corpus("invoices-dmy-comma.csv"));
+    REQUIRE(spanish.open(QIODevice::ReadOnly));
+    QByteArray rows = spanish.readAll();
+    rows.replace("\x80 99,90", "99,90");
+    REQUIRE(test::runImportText(db, ImportKind::Invoices, rows).stored);
     REQUIRE(runImport(db, ImportKind::Payments, "payments-bank.csv").stored);
     REQUIRE(runImport(db, ImportKind::Contacts, "contacts.csv").stored);
 }

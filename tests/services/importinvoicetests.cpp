@@ -6,6 +6,7 @@
 #include "servicetesthelpers.h"
 #include "store/debtorrepository.h"
 #include "store/portfoliorepository.h"
+#include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 #include "support/fixtures.h"
 #include "support/statementtrace.h"
@@ -64,6 +65,11 @@ TEST_CASE("Spanish Excel: semicolons, day/month/year, decimal comma, Saldo, Wind
 {
     test::TempDb t;
     test::importBaseDebtors(t.db());
+    // A Spanish company's file, "€ 99,90" among its amounts: a euro office.
+    store::SettingsRepository settings(t.db());
+    domain::OfficeSettings euro = settings.load();
+    euro.currencyCode = QStringLiteral("EUR");
+    settings.save(euro);
     ImportService service(t.db(), test::importClock());
     const auto plan = service.prepare(test::importRequest(ImportKind::Invoices, "invoices-dmy-comma.csv"));
     CHECK(plan.ready());
@@ -415,7 +421,7 @@ TEST_CASE("A mapping given by column title or number, and a missing field is nam
     auto plan = service.prepare(request);
     REQUIRE_FALSE(plan.ready());
     CHECK(plan.problems[0].message ==
-          QStringLiteral("No column is mapped to Amount; choose the column that holds it."));
+          QStringLiteral("No column is mapped to Amount; say which column holds it."));
     request.mapSpecs = {QStringLiteral("saldo="), QStringLiteral("5=amount")};
     CHECK(service.prepare(request).ready());
     request.mapSpecs = {QStringLiteral("Importe total=amount")};

@@ -5,6 +5,7 @@
 #include "services/importservice.h"
 #include "store/database.h"
 #include "store/invoicerepository.h"
+#include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 #include "support/tempdb.h"
@@ -62,12 +63,23 @@ bool nextTo(ImportWizard &w, int page)
     return test::waitFor([&] { return w.currentId() == page && !w.session().busy(); }, 10000);
 }
 
+// A Spanish company's file ("€ 99,90") goes into a euro office: a peso
+// office refuses the euro amount.
+void inEuros(store::Database &db)
+{
+    store::SettingsRepository settings(db);
+    domain::OfficeSettings s = settings.load();
+    s.currencyCode = QStringLiteral("EUR");
+    settings.save(s);
+}
+
 } // namespace
 
 TEST_CASE("The import wizard reads a Spanish Excel file, checks it and stores it", "[ui][import]")
 {
     test::TempDb t;
     importDebtors(t.db());
+    inEuros(t.db());
     ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
     wizard.show();
     wizard.filePage()->setFile(corpus("invoices-dmy-comma.csv"));
@@ -127,6 +139,7 @@ TEST_CASE("The wizard's mapping can be changed and saved as a preset", "[ui][imp
 {
     test::TempDb t;
     importDebtors(t.db());
+    inEuros(t.db());
     ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
     wizard.show();
     wizard.filePage()->setFile(corpus("invoices-dmy-comma.csv"));
@@ -270,5 +283,5 @@ TEST_CASE("The first page starts on debtors for a new office and names the colum
     ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
     CHECK(kindShown(wizard) == services::ImportKind::Invoices);
     CHECK(help(wizard) == QStringLiteral("Columns it needs: Debtor's reference, Invoice number, Issue date, Due date, "
-                                         "Amount. It may also have: Debtor's name, for new debtors, Disputed."));
+                                         "Amount. It may also have: Debtor's name, for new debtors, Disputed, Currency."));
 }

@@ -175,6 +175,42 @@ TEST_CASE("A balance larger than the first rows' is shown whole once a sort brin
     CHECK(table->horizontalHeader()->sectionSize(column) > fitted);
 }
 
+TEST_CASE("Columns fitted to an empty office are fitted again to its first debtors, and a layout saved empty too",
+          "[ui][portfolio][view][layout]")
+{
+    test::TempDb t;
+    ui::UiSettings().removeHeaderState(QStringLiteral("portfolio"));
+    const int name = ui::PortfolioModel::Name;
+    int emptyWidth = 0;
+    {
+        ui::PortfolioView view(t.db());
+        view.resize(1400, 500);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("table"));
+        emptyWidth = table->horizontalHeader()->sectionSize(name);
+        // The first import: seven shops whose names begin alike.
+        const QDate due = QDate::currentDate().addDays(-10);
+        for (int i = 0; i < 7; ++i) {
+            const auto id = test::addDebtor(t.db(), QStringLiteral("C%1").arg(i),
+                                            QStringLiteral("Bazar Doña Rosa de San Juan %1 E.I.R.L.").arg(i));
+            test::addInvoice(t.db(), id, QStringLiteral("F-%1").arg(i), due, test::pesos(100 + i));
+        }
+        view.reload();
+        CHECK(waitFor([&] { return table->horizontalHeader()->sectionSize(name) > emptyWidth + 60; }));
+        // Saved as the desk saves it on leaving... but as it was when empty.
+        table->horizontalHeader()->resizeSection(name, emptyWidth);
+        view.saveLayout();
+    }
+    // The next start reads that narrow layout and fits the names anew.
+    ui::PortfolioView again(t.db());
+    again.resize(1400, 500);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    auto *table = again.findChild<QTableView *>(QStringLiteral("table"));
+    CHECK(waitFor([&] { return table->horizontalHeader()->sectionSize(name) > emptyWidth + 60; }));
+}
+
 TEST_CASE("An empty portfolio says why it is empty and offers the way out", "[ui][portfolio][view][empty]")
 {
     test::TempDb t;
