@@ -6002,12 +6002,12 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>Seguir editando</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -8331,6 +8331,14 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>Call saved: %1, to be checked. The task that answers it is in today&apos;s agenda.</source>
         <translation>Llamada guardada: argumento por verificar («%1»). La tarea que lo responde está en la agenda de hoy.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard call</source>
+        <translation>&amp;Descartar llamada</translation>
+    </message>
+    <message>
+        <source>Call discarded: nothing had been entered in it.</source>
+        <translation>Llamada descartada: no se había anotado nada en ella.</translation>
     </message>
 </context>
 <context>

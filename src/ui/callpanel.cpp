@@ -516,9 +516,16 @@ bool CallPanel::discard()
 {
     if (m_closed)
         return false;
-    if (!Prompter::instance().confirmDiscard(this, tr("Discard this call? Nothing of it will be saved.")))
+    // Nothing typed yet (the wrong debtor's file, opened a moment ago):
+    // nothing to lose, nothing to ask.
+    const bool untouched = !isTouched();
+    if (!untouched &&
+        !Prompter::instance().confirmDiscard(this, tr("Discard this call? Nothing of it will be saved."),
+                                             tr("&Discard call")))
         return false;
     closeAndForgetDraft();
+    if (untouched)
+        Q_EMIT statusMessage(tr("Call discarded: nothing had been entered in it."));
     Q_EMIT closed();
     return true;
 }

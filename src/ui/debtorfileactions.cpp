@@ -101,11 +101,12 @@ DebtorFileActions::DebtorFileActions(QWidget *owner) : QObject(owner)
                          tr("Back to the stage before"), QKeySequence(QStringLiteral("Alt+Left")));
     saveCall = make(owner, QStringLiteral("actionSaveCall"), tr("Save call"),
                     tr("Save the call with its outcome, promise and follow-ups"), QKeySequence(QStringLiteral("Ctrl+S")));
+    // A call started on the wrong debtor is let go in a key or two.
     discardCall = make(owner, QStringLiteral("actionDiscardCall"), tr("Discard call"),
-                       tr("Forget the call in progress without saving it"), QKeySequence());
+                       tr("Forget the call in progress without saving it"), QKeySequence(QStringLiteral("Ctrl+Shift+Del")));
     // A call in progress answers its keys wherever the focus is in the window
     // (the side bar, a dialog just closed): the tabs act only on a call in view.
-    for (QAction *action : {nextStage, previousStage, saveCall})
+    for (QAction *action : {nextStage, previousStage, saveCall, discardCall})
         action->setShortcutContext(Qt::WindowShortcut);
     nextTab = make(owner, QStringLiteral("actionNextTab"), tr("Next tab"), tr("The next open file, or the portfolio"),
                    QKeySequence(QStringLiteral("Ctrl+Tab")));

@@ -19,7 +19,7 @@ bool Prompter::confirmDiscard(QWidget *parent, const QString &text, const QStrin
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), text, QMessageBox::NoButton, parent);
     QPushButton *discard = goOn.isEmpty() ? box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole)
                                           : box.addButton(goOn, QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.exec();
     return box.clickedButton() == discard;
