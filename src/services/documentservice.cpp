@@ -5,6 +5,7 @@
 #include "domain/scripttext.h"
 #include "domain/shortdate.h"
 #include "domain/taxidname.h"
+#include "domain/textfold.h"
 #include "domain/weekday.h"
 #include "services/audittrail.h"
 #include "services/contactservice.h"
@@ -66,6 +67,18 @@ QString word(const QString &language, const char *key)
     };
     const auto w = words.value(QByteArray(key));
     return QString::fromUtf8(language == u"en" ? w.second : w.first);
+}
+
+// The last part of an address, after a comma, begins with `city`:
+// "Calle 45 # 12-30, Bogotá", "Av. Arequipa 1234, Lima 15001" (not
+// "Av. Reforma 10" in Reforma, nor "Calle 5, Col. Reforma").
+bool addressEndsWithCity(const QString &address, const QString &city)
+{
+    const QString place = foldForSearch(city);
+    if (place.isEmpty() || !address.contains(QLatin1Char(',')))
+        return false;
+    const QString last = foldForSearch(address.section(QLatin1Char(','), -1));
+    return last == place || last.startsWith(place + QLatin1Char(' '));
 }
 
 QString methodWord(const QString &language, PaymentMethod m)
@@ -258,7 +271,10 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("debtor.ref")] = file.debtor.externalRef;
     f[QStringLiteral("debtor.tax_id")] = file.debtor.taxId;
     f[QStringLiteral("debtor.address")] = file.debtor.address;
-    f[QStringLiteral("debtor.city")] = file.debtor.city;
+    // An address that ends with its city ("Calle 45 # 12-30, Bogotá") does
+    // not get it twice ("…, Bogotá, Bogotá") where the letter adds it.
+    f[QStringLiteral("debtor.city")] = addressEndsWithCity(file.debtor.address, file.debtor.city) ? QString()
+                                                                                                  : file.debtor.city;
 
     Money invoiced, paid;
     auto &invoices = v.lists[QStringLiteral("invoices")];

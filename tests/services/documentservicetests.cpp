@@ -309,3 +309,28 @@ TEST_CASE("Only a supervisor changes how debtors pay, and the office's activity 
     service.saveOfficeDetails(d, supervisor);
     CHECK(supervisorsChanges().size() == 1);
 }
+
+TEST_CASE("A letter names the debtor's city once, when the address already ends with it", "[documents]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    office(t.db());
+    DocumentService service(t.db(), test::importClock());
+    const auto addressed = [&](const char *address, const char *city) {
+        store::SqlQuery q(t.db(), QStringLiteral("UPDATE debtors SET address = :a, city = :c WHERE external_ref = '000123'"));
+        q.bind(QStringLiteral(":a"), QString::fromUtf8(address));
+        q.bind(QStringLiteral(":c"), QString::fromUtf8(city));
+        q.exec();
+        return service.compose(requestFor(t.db(), DocumentKind::Statement, "000123")).html;
+    };
+    const QString bogota = addressed("Calle 45 # 12-30, Bogotá", "Bogotá");
+    CHECK(bogota.contains(QStringLiteral("Calle 45 # 12-30, Bogotá</p>")));
+    CHECK_FALSE(bogota.contains(QStringLiteral("Bogotá, Bogotá")));
+    // A postal code after the city still names it.
+    CHECK_FALSE(addressed("Av. Arequipa 1234, Lima 15001", "Lima").contains(QStringLiteral("15001, Lima")));
+    // A street named like the city is not the city.
+    CHECK(addressed("Av. Reforma 10", "Reforma").contains(QStringLiteral("Av. Reforma 10, Reforma")));
+    // The days-late column's title in two lines, never a letter at a time.
+    CHECK(bogota.contains(QStringLiteral("<th align=\"right\">Días<br>de atraso</th>")));
+}
