@@ -6948,6 +6948,10 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Only an administrator may add or change users.</source>
         <translation>Solo un administrador puede agregar o cambiar usuarios.</translation>
     </message>
+    <message>
+        <source>Set &amp;my PIN…</source>
+        <translation>Poner &amp;mi PIN…</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -11356,6 +11360,14 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
     <message>
         <source>Only an administrator may add or change users.</source>
         <translation>Solo un administrador puede agregar o cambiar usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Without a PIN, anyone at this computer can work as %1 and do what that role allows: score calls, hand out debtors, change the office&apos;s rules.</source>
+        <translation>Sin PIN, cualquiera en este equipo puede trabajar como %1 y hacer lo que ese papel permite: calificar llamadas, repartir deudores, cambiar las reglas del despacho.</translation>
     </message>
 </context>
 <context>

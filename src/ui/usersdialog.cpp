@@ -4,6 +4,7 @@
 #include "services/userservice.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
+#include "ui/changepindialog.h"
 #include "ui/deskuser.h"
 #include "ui/formcontext.h"
 #include "ui/userdialog.h"
@@ -40,12 +41,18 @@ UsersDialog::UsersDialog(store::Database &db, const domain::Clock &clock, QWidge
             changeUser(row);
     });
     connect(m_ui->usersTable, &QTableWidget::currentCellChanged, this, &UsersDialog::updateButtons);
+    connect(m_ui->ownPinButton, &QPushButton::clicked, this, &UsersDialog::setOwnPin);
     reload();
 }
 
 UsersDialog::~UsersDialog() = default;
 
 int UsersDialog::rowCount() const { return m_ui->usersTable->rowCount(); }
+
+QString UsersDialog::unprotectedText() const
+{
+    return m_ui->unprotectedLabel->isHidden() ? QString() : m_ui->unprotectedLabel->text();
+}
 
 bool UsersDialog::mayChange(int row) const
 {
@@ -96,6 +103,48 @@ void UsersDialog::reload()
                                           "their monthly target; an administrator adds users and changes the rest.")
                                      : tr("Only an administrator may add or change users."));
     m_ui->readOnlyLabel->setVisible(!m_mayManage);
+    showUnprotected();
+}
+
+void UsersDialog::showUnprotected()
+{
+    // One person alone at their own computer needs no PIN; as soon as a
+    // second one works here (the nephew two afternoons a week), anyone may
+    // pick the owner's name at Who is working and act with the owner's role.
+    const auto active = std::count_if(m_users.cbegin(), m_users.cend(), [](const domain::User &u) { return u.active; });
+    QStringList open;
+    bool mine = false;
+    const std::optional<domain::Id> me = DeskUser::id(m_db);
+    for (const domain::User &u : std::as_const(m_users))
+        if (u.active && !u.hasPin && u.role != domain::UserRole::Agent) {
+            open << tr("%1 (%2)").arg(u.displayName, domain::label(u.role));
+            mine = mine || (me && *me == u.id);
+        }
+    const bool show = active >= 2 && !open.isEmpty();
+    m_ui->unprotectedLabel->setText(
+        show ? QStringLiteral("<span style=\"color:#a04000\">%1</span>")
+                   .arg(tr("Without a PIN, anyone at this computer can work as %1 and do what that role allows: "
+                           "score calls, hand out debtors, change the office's rules.")
+                            .arg(open.join(QStringLiteral(", ")))
+                            .toHtmlEscaped())
+             : QString());
+    m_ui->unprotectedLabel->setVisible(show);
+    m_ui->ownPinButton->setVisible(show && mine);
+}
+
+QDialog *UsersDialog::setOwnPin()
+{
+    const auto me = DeskUser::current(m_db);
+    if (!me)
+        return nullptr;
+    auto *dialog = new ChangePinDialog(FormContext{m_db, m_clock, me->id}, me->login, me->hasPin, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        Q_EMIT usersChanged();
+    });
+    dialog->open();
+    return dialog;
 }
 
 UserDialog *UsersDialog::addUser()

@@ -39,6 +39,11 @@ public:
     // Whether the desk's person may open the user of `row` (an
     // administrator anyone, a supervisor an agent).
     bool mayChange(int row) const;
+    // The desk's person without a PIN, shown the warning, sets one
+    // (File ▸ Change my PIN, from here). Returns the open form.
+    QDialog *setOwnPin();
+    // The warning about supervisors and administrators without a PIN, or "".
+    QString unprotectedText() const;
 
 Q_SIGNALS:
     // A user was added or changed: names and roles shown elsewhere may move.
@@ -47,6 +52,7 @@ Q_SIGNALS:
 private:
     void reload();
     void updateButtons();
+    void showUnprotected();
     UserDialog *openForm(UserDialog *form);
 
     std::unique_ptr<::Ui::UsersDialog> m_ui;

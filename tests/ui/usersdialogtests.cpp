@@ -280,3 +280,36 @@ TEST_CASE("A supervisor takes an agent out of the office from the list, and may 
     CHECK_FALSE(store::UserRepository(t.db()).byId(paola)->active);
     qputenv("USER", oldUser);
 }
+
+TEST_CASE("Once a second person works at the computer, an administrator without a PIN is told and sets one there",
+          "[ui][users]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    ui::UsersDialog users(t.db(), kClock);
+    users.show();
+    fillAndSave(users.addUser(), QStringLiteral("jorge"), QStringLiteral("Jorge Quispe Huamán"));
+    // Alone at their own computer, nobody else can pick their name.
+    CHECK(users.unprotectedText().isEmpty());
+
+    // The nephew, two afternoons a week.
+    ui::UserDialog *nephew = users.addUser();
+    REQUIRE(nephew);
+    test::child<QComboBox>(nephew, "roleCombo")->setCurrentIndex(0);
+    fillAndSave(nephew, QStringLiteral("luis"), QStringLiteral("Luis Quispe"));
+    REQUIRE(users.rowCount() == 2);
+    CHECK(users.unprotectedText().contains(QStringLiteral("Jorge Quispe Huamán (Administrator)")));
+    CHECK_FALSE(users.unprotectedText().contains(QStringLiteral("Luis")));  // an agent's name opens no rules
+    auto *ownPin = test::child<QPushButton>(&users, "ownPinButton");
+    CHECK(ownPin->isVisible());
+
+    QDialog *change = users.setOwnPin();
+    REQUIRE(change);
+    test::child<QLineEdit>(change, "pinEdit")->setText(QStringLiteral("482193"));
+    test::child<QLineEdit>(change, "pinRepeatEdit")->setText(QStringLiteral("482193"));
+    test::child<QDialogButtonBox>(change, "buttons")->button(QDialogButtonBox::Save)->click();
+    QApplication::processEvents();
+    CHECK(store::UserRepository(t.db()).byLogin(QStringLiteral("jorge"))->hasPin);
+    CHECK(users.unprotectedText().isEmpty());
+    CHECK_FALSE(ownPin->isVisible());
+}
