@@ -7414,6 +7414,14 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Call again: say the day the debtor asked to be called.</source>
         <translation>Volver a llamar: indique el día en que el deudor pidió que se le llame.</translation>
     </message>
+    <message>
+        <source>Sent by WhatsApp</source>
+        <translation>Enviado por WhatsApp</translation>
+    </message>
+    <message>
+        <source>Payment not found: call for the receipt</source>
+        <translation>No aparece el pago: llamar para pedir el comprobante</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AgendaModel</name>

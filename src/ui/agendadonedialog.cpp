@@ -27,9 +27,14 @@ QStringList usualResults(AgendaGroup group)
     case AgendaGroup::PromiseCheck:
         return {AgendaDoneDialog::tr("Payment found"), AgendaDoneDialog::tr("No payment: call back")};
     case AgendaGroup::SendInvoiceCopy:
+        return {AgendaDoneDialog::tr("Sent by e-mail"), AgendaDoneDialog::tr("Sent by WhatsApp"),
+                AgendaDoneDialog::tr("Sent by post"), AgendaDoneDialog::tr("Handed over in person")};
     case AgendaGroup::SendStatement:
-        return {AgendaDoneDialog::tr("Sent by e-mail"), AgendaDoneDialog::tr("Sent by post"),
-                AgendaDoneDialog::tr("Handed over in person")};
+        // The statement a debtor who "already paid" is sent: the payment may
+        // not be found, and then the debtor is called for the receipt.
+        return {AgendaDoneDialog::tr("Sent by e-mail"), AgendaDoneDialog::tr("Sent by WhatsApp"),
+                AgendaDoneDialog::tr("Sent by post"), AgendaDoneDialog::tr("Handed over in person"),
+                AgendaDoneDialog::tr("Payment not found: call for the receipt")};
     case AgendaGroup::NoteFollowUp: return {AgendaDoneDialog::tr("Done as the note asked")};
     }
     return {};
@@ -44,7 +49,8 @@ Again againFor(const QString &result)
     if (result == AgendaDoneDialog::tr("Asked to call another day"))
         return Again::AnotherDay;
     if (result == AgendaDoneDialog::tr("No answer") || result == AgendaDoneDialog::tr("Could not reach the debtor")
-        || result == AgendaDoneDialog::tr("No payment: call back"))
+        || result == AgendaDoneDialog::tr("No payment: call back")
+        || result == AgendaDoneDialog::tr("Payment not found: call for the receipt"))
         return Again::Soon;
     return Again::No;
 }
@@ -75,8 +81,9 @@ AgendaDoneDialog::AgendaDoneDialog(const FormContext &context, const store::Agen
 
 void AgendaDoneDialog::setUpCallAgain(const store::AgendaItem &item)
 {
-    // A task (a copy, a statement) is done by sending it: no call follows.
-    const bool offered = !isTask(item.group());
+    // A task (a copy, a statement) is done by sending it, and a call
+    // follows only when asked for: a claimed payment that is not found.
+    const bool offered = !isTask(item.group()) || item.group() == AgendaGroup::SendStatement;
     for (QWidget *w : {static_cast<QWidget *>(m_ui->callAgainCheckCaption), static_cast<QWidget *>(m_ui->callAgainCheck),
                        static_cast<QWidget *>(m_ui->callAgainDate), static_cast<QWidget *>(m_ui->callAgainAt),
                        static_cast<QWidget *>(m_ui->callAgainTime), static_cast<QWidget *>(m_ui->callAgainError)})

@@ -292,17 +292,38 @@ TEST_CASE("Done on a call asks when to call again when the result needs another 
     test::PrompterScope prompts;
     Office o;
     const Id callback = o.followUp(FollowUpKind::Callback, kToday, QTime(10, 0), o.ana);
+    const Id copy = o.followUp(FollowUpKind::SendInvoiceCopy, kToday, std::nullopt, o.ana);
     const Id statement = o.followUp(FollowUpKind::SendStatement, kToday, std::nullopt, o.ana);
     DeskLogin login("ana");
     ui::AgendaView view(o.t.db());
     view.setClock(o.clock);
 
-    // A task is done by sending it: no call to ask for.
-    REQUIRE(view.selectItem(statement));
+    // A copy is done by sending it: no call to ask for.
+    REQUIRE(view.selectItem(copy));
     auto *task = qobject_cast<ui::AgendaDoneDialog *>(view.markDone());
     REQUIRE(task);
     CHECK(task->findChild<QCheckBox *>(QStringLiteral("callAgainCheck"))->isHidden());
     task->reject();
+
+    // The statement of a debtor who says they paid: by WhatsApp, and when
+    // the payment is not found, a call for the receipt is set, not forgotten.
+    REQUIRE(view.selectItem(statement));
+    auto *sent = qobject_cast<ui::AgendaDoneDialog *>(view.markDone());
+    REQUIRE(sent);
+    auto *results = sent->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    REQUIRE(results);
+    CHECK(results->findText(ui::AgendaDoneDialog::tr("Sent by WhatsApp")) >= 0);
+    CHECK_FALSE(sent->callsAgain());
+    sent->setResult(ui::AgendaDoneDialog::tr("Payment not found: call for the receipt"));
+    CHECK(sent->callsAgain());
+    CHECK(sent->callAgainAt() == QDateTime(kToday, QTime(11, 0)));
+    saveButton(sent)->click();
+    CHECK_FALSE(sent->isVisible());
+    CHECK(o.stored(statement).status == FollowUpStatus::Done);
+    const auto afterStatement = store::FollowUpRepository(o.t.db()).openForDebtor(o.debtor);
+    CHECK(std::count_if(afterStatement.cbegin(), afterStatement.cend(), [](const FollowUp &f) {
+              return f.kind == FollowUpKind::Callback && f.dueTime == std::optional<QTime>(QTime(11, 0));
+          }) == 1);
 
     REQUIRE(view.selectItem(callback));
     auto *done = qobject_cast<ui::AgendaDoneDialog *>(view.markDone());
@@ -329,10 +350,10 @@ TEST_CASE("Done on a call asks when to call again when the result needs another 
     CHECK_FALSE(done->isVisible());
     CHECK(o.stored(callback).status == FollowUpStatus::Done);
     const auto open = store::FollowUpRepository(o.t.db()).openForDebtor(o.debtor);
-    const auto next = std::find_if(open.cbegin(), open.cend(),
-                                   [](const FollowUp &f) { return f.kind == FollowUpKind::Callback; });
+    const auto next = std::find_if(open.cbegin(), open.cend(), [](const FollowUp &f) {
+        return f.kind == FollowUpKind::Callback && f.dueDate == kToday.addDays(1);
+    });
     REQUIRE(next != open.cend());
-    CHECK(next->dueDate == kToday.addDays(1));
     CHECK(next->dueTime == std::optional<QTime>(QTime(10, 0)));
     CHECK(next->assignedTo == std::optional<Id>(o.ana));
 }
