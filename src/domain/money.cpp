@@ -348,8 +348,16 @@ QString Money::format(const QLocale &locale, const QString &currencySymbol) cons
 
     // Let the locale place symbol and sign around a stand-in "1", then put
     // the real number where the "1" was.
-    const QString pattern = locale.toCurrencyString(qlonglong(negative ? -1 : 1), currencySymbol);
+    QString pattern = locale.toCurrencyString(qlonglong(negative ? -1 : 1), currencySymbol);
     const QString one = locale.toString(1);
+    // A mark that ends in "/" or "." is written apart from the number, as
+    // Peru's accounting writes "S/ 1,234.56" and Venezuela "Bs. 1.234,56"
+    // (Qt 6.4 runs them together: "S/1,234.56").
+    if (currencySymbol.endsWith(u'/') || currencySymbol.endsWith(u'.')) {
+        const qsizetype after = pattern.indexOf(currencySymbol) + currencySymbol.size();
+        if (after < pattern.size() && !pattern.at(after).isSpace())
+            pattern.insert(after, QChar(0x00A0));
+    }
     const qsizetype symbolAt = pattern.indexOf(currencySymbol);
     qsizetype at = -1;
     for (qsizetype from = 0; (at = pattern.indexOf(one, from)) >= 0; from = at + 1)

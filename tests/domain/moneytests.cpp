@@ -346,3 +346,15 @@ TEST_CASE("The currency mark written on an amount is found as written", "[money]
     CHECK(currencyMarkOf(QStringLiteral("(12,50 €)")) == QStringLiteral("€"));
     CHECK(currencyMarkOf(QStringLiteral("1,234.56")).isEmpty());
 }
+
+TEST_CASE("A sol or a bolívar is written apart from its number", "[money]")
+{
+    using libreta::domain::Money;
+    const QLocale peru(QLocale::Spanish, QLocale::Peru);
+    const QString sol = Money::fromMinor(3690266).format(peru, QStringLiteral("S/"));
+    CHECK(sol == QStringLiteral("S/\u00a036,902.66"));
+    CHECK(Money::fromMinor(-500).format(peru, QStringLiteral("S/")) == QStringLiteral("S/\u00a0-5.00"));
+    // A dollar sign stays against its number.
+    CHECK(Money::fromMinor(123456).format(QLocale(QLocale::Spanish, QLocale::Mexico), QStringLiteral("$")) ==
+          QStringLiteral("$1,234.56"));
+}
