@@ -4,35 +4,22 @@
 
 #include "importtesthelpers.h"
 #include "servicetesthelpers.h"
-#include "store/settingsrepository.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 
 using namespace libreta;
 using namespace libreta::services;
 using libreta::test::runImport;
 using libreta::test::runImportText;
 
-namespace {
-
-void officeIn(store::Database &db, const QString &currency)
-{
-    store::SettingsRepository settings(db);
-    domain::OfficeSettings s = settings.load();
-    s.currencyCode = currency;
-    settings.save(s);
-}
-
-} // namespace
 
 TEST_CASE("A sol office refuses the rows its file marks as dollars, by the currency column or on the amount",
           "[import]")
 {
     test::TempDb t;
     test::importBaseDebtors(t.db());
-    officeIn(t.db(), QStringLiteral("PEN"));
+    test::setOfficeCurrency(t.db(), QStringLiteral("PEN"));
     const QByteArray file = "Cliente;Nro. Comprobante;Fecha Emisión;Vencimiento;Importe Total;Moneda\n"
                             "0042;F001-1;2025-11-02;2025-12-02;2,340.00;PEN\n"
                             "0042;F001-2;2025-11-03;2025-12-03;500.00;USD\n"
@@ -41,18 +28,8 @@ TEST_CASE("A sol office refuses the rows its file marks as dollars, by the curre
                             "0042;F001-5;2025-11-06;2025-12-06;900.00;Dólares\n"
                             "0042;F001-6;2025-11-07;2025-12-07;100.00;MN\n"
                             "0042;F001-7;2025-11-08;2025-12-08;100.00;trueque\n";
-    const ImportResult kept = [&] {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("facturas.csv"));
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(file);
-        f.close();
-        return runImport(t.db(), ImportKind::Invoices, "", [&](ImportRequest &q) {
-            q.path = path;
-            q.keepValid = true;
-        });
-    }();
+    const ImportResult kept = runImportText(t.db(), ImportKind::Invoices, file,
+                                            [](ImportRequest &q) { q.keepValid = true; });
     INFO(test::messagesOf(kept).toStdString());
     // The column and the headers a Peruvian system writes were recognised.
     CHECK(kept.added == 3);
@@ -69,7 +46,7 @@ TEST_CASE("A peso office reads $ and pesos as its own, and a euro office refuses
 {
     test::TempDb t;
     test::importBaseDebtors(t.db());
-    officeIn(t.db(), QStringLiteral("MXN"));
+    test::setOfficeCurrency(t.db(), QStringLiteral("MXN"));
     const auto pesos = runImportText(t.db(), ImportKind::Payments,
                                      "debtor_ref,date,amount,currency\n"
                                      "0042,2025-12-20,\"$1,000.00\",MXN\n"
@@ -80,7 +57,7 @@ TEST_CASE("A peso office reads $ and pesos as its own, and a euro office refuses
 
     test::TempDb e;
     test::importBaseDebtors(e.db());
-    officeIn(e.db(), QStringLiteral("EUR"));
+    test::setOfficeCurrency(e.db(), QStringLiteral("EUR"));
     const auto euros = runImportText(e.db(), ImportKind::Payments,
                                      "debtor_ref,date,amount\n"
                                      "0042,2025-12-20,\"$1,000.00\"\n");

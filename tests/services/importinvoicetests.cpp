@@ -6,7 +6,6 @@
 #include "servicetesthelpers.h"
 #include "store/debtorrepository.h"
 #include "store/portfoliorepository.h"
-#include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 #include "support/fixtures.h"
 #include "support/statementtrace.h"
@@ -66,10 +65,7 @@ TEST_CASE("Spanish Excel: semicolons, day/month/year, decimal comma, Saldo, Wind
     test::TempDb t;
     test::importBaseDebtors(t.db());
     // A Spanish company's file, "€ 99,90" among its amounts: a euro office.
-    store::SettingsRepository settings(t.db());
-    domain::OfficeSettings euro = settings.load();
-    euro.currencyCode = QStringLiteral("EUR");
-    settings.save(euro);
+    test::setOfficeCurrency(t.db(), QStringLiteral("EUR"));
     ImportService service(t.db(), test::importClock());
     const auto plan = service.prepare(test::importRequest(ImportKind::Invoices, "invoices-dmy-comma.csv"));
     CHECK(plan.ready());

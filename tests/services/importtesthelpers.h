@@ -55,7 +55,8 @@ inline services::ImportResult runImport(store::Database &db, services::ImportKin
 }
 
 // Imports `content` as a file of its own: a case written in the test.
-inline services::ImportResult runImportText(store::Database &db, services::ImportKind kind, const QByteArray &content)
+inline services::ImportResult runImportText(store::Database &db, services::ImportKind kind, const QByteArray &content,
+                                           const std::function<void(services::ImportRequest &)> &tweak = {})
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rows.csv"));
@@ -63,7 +64,11 @@ inline services::ImportResult runImportText(store::Database &db, services::Impor
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(content);
     file.close();
-    return runImport(db, kind, "", [&](services::ImportRequest &q) { q.path = path; });
+    return runImport(db, kind, "", [&](services::ImportRequest &q) {
+        q.path = path;
+        if (tweak)
+            tweak(q);
+    });
 }
 
 // The debtors the invoice, payment and contact tests import into.

@@ -12,7 +12,6 @@
 #include "services/useofficecurrency.h"
 #include "store/database.h"
 #include "store/paymentrepository.h"
-#include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 #include "support/fixtures.h"
 #include "support/olderfile.h"
@@ -97,10 +96,7 @@ TEST_CASE("A Peruvian office names a mobile payment Yape or Plin, and reads that
           "[import]")
 {
     test::TempDb t;
-    store::SettingsRepository settings(t.db());
-    domain::OfficeSettings s = settings.load();
-    s.currencyCode = QStringLiteral("PEN");
-    settings.save(s);
+    test::setOfficeCurrency(t.db(), QStringLiteral("PEN"));
     services::useOfficeCurrency(t.db());
     CHECK(paymentCountry() == PaymentCountry::Peru);
     CHECK(label(PaymentMethod::Mobile) == QStringLiteral("Yape or Plin"));

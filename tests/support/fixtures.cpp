@@ -7,10 +7,19 @@
 #include "store/invoicerepository.h"
 #include "store/followuprepository.h"
 #include "store/promiserepository.h"
+#include "store/settingsrepository.h"
 #include "store/totalsrepository.h"
 #include "store/userrepository.h"
 
 namespace libreta::test {
+
+void setOfficeCurrency(store::Database &db, const QString &currencyCode)
+{
+    store::SettingsRepository settings(db);
+    domain::OfficeSettings s = settings.load();
+    s.currencyCode = currencyCode;
+    settings.save(s);
+}
 
 domain::Id addDebtor(store::Database &db, const QString &ref, const QString &name)
 {

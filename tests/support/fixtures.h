@@ -16,6 +16,9 @@ inline domain::Money pesos(qint64 whole, qint64 cents = 0)
     return domain::Money::fromMinor(whole * 100 + cents);
 }
 
+// The office keeps its accounts in `currencyCode` ("PEN", "EUR").
+void setOfficeCurrency(store::Database &db, const QString &currencyCode);
+
 // Adds a debtor (with its totals row) and returns its id.
 domain::Id addDebtor(store::Database &db, const QString &ref, const QString &name = QStringLiteral("José Pérez Núñez"));
 // Adds a contact of the debtor with these phone numbers (labelled "móvil").

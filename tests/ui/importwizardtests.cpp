@@ -5,9 +5,9 @@
 #include "services/importservice.h"
 #include "store/database.h"
 #include "store/invoicerepository.h"
-#include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 #include "store/totalsrepository.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/datatransfer.h"
 #include "ui/importcheckpage.h"
@@ -63,15 +63,6 @@ bool nextTo(ImportWizard &w, int page)
     return test::waitFor([&] { return w.currentId() == page && !w.session().busy(); }, 10000);
 }
 
-// A Spanish company's file ("€ 99,90") goes into a euro office: a peso
-// office refuses the euro amount.
-void inEuros(store::Database &db)
-{
-    store::SettingsRepository settings(db);
-    domain::OfficeSettings s = settings.load();
-    s.currencyCode = QStringLiteral("EUR");
-    settings.save(s);
-}
 
 } // namespace
 
@@ -79,7 +70,8 @@ TEST_CASE("The import wizard reads a Spanish Excel file, checks it and stores it
 {
     test::TempDb t;
     importDebtors(t.db());
-    inEuros(t.db());
+    // A Spanish company's file ("€ 99,90"): a euro office.
+    test::setOfficeCurrency(t.db(), QStringLiteral("EUR"));
     ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
     wizard.show();
     wizard.filePage()->setFile(corpus("invoices-dmy-comma.csv"));
@@ -139,7 +131,8 @@ TEST_CASE("The wizard's mapping can be changed and saved as a preset", "[ui][imp
 {
     test::TempDb t;
     importDebtors(t.db());
-    inEuros(t.db());
+    // A Spanish company's file ("€ 99,90"): a euro office.
+    test::setOfficeCurrency(t.db(), QStringLiteral("EUR"));
     ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
     wizard.show();
     wizard.filePage()->setFile(corpus("invoices-dmy-comma.csv"));
