@@ -4708,6 +4708,10 @@ Archivo: %2</translation>
         <source>Automatic debit</source>
         <translation>Débito automático</translation>
     </message>
+    <message>
+        <source>Natural person</source>
+        <translation>Persona natural</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -5221,6 +5225,121 @@ Archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>OfficeCountry</name>
+    <message>
+        <source>in cash</source>
+        <translation>en efectivo</translation>
+    </message>
+    <message>
+        <source>by bank transfer or PSE</source>
+        <translation>por transferencia o PSE</translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation>por transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>by card</source>
+        <translation>con tarjeta</translation>
+    </message>
+    <message>
+        <source>by cheque</source>
+        <translation>con cheque</translation>
+    </message>
+    <message>
+        <source>by a deposit at the bank (consignación)</source>
+        <translation>por consignación bancaria</translation>
+    </message>
+    <message>
+        <source>by bank deposit</source>
+        <translation>por depósito bancario</translation>
+    </message>
+    <message>
+        <source>by the method agreed</source>
+        <translation>por el medio acordado</translation>
+    </message>
+    <message>
+        <source>by Bizum</source>
+        <translation>por Bizum</translation>
+    </message>
+    <message>
+        <source>by Nequi or Daviplata</source>
+        <translation>por Nequi o Daviplata</translation>
+    </message>
+    <message>
+        <source>by Yape or Plin</source>
+        <translation>por Yape o Plin</translation>
+    </message>
+    <message>
+        <source>by Mercado Pago or another wallet</source>
+        <translation>por Mercado Pago u otra billetera</translation>
+    </message>
+    <message>
+        <source>by mobile payment</source>
+        <translation>por pago móvil</translation>
+    </message>
+    <message>
+        <source>in cash at a store such as OXXO</source>
+        <translation>en efectivo en una tienda como OXXO</translation>
+    </message>
+    <message>
+        <source>in cash at Efecty or Baloto</source>
+        <translation>en efectivo en Efecty o Baloto</translation>
+    </message>
+    <message>
+        <source>in cash at a bank agent</source>
+        <translation>en efectivo en un agente</translation>
+    </message>
+    <message>
+        <source>in cash at Rapipago or Pago Fácil</source>
+        <translation>en efectivo en Rapipago o Pago Fácil</translation>
+    </message>
+    <message>
+        <source>in cash at Caja Vecina or Servipag</source>
+        <translation>en efectivo en Caja Vecina o Servipag</translation>
+    </message>
+    <message>
+        <source>in cash at a store</source>
+        <translation>en efectivo en una tienda</translation>
+    </message>
+    <message>
+        <source>by direct debit from your account</source>
+        <translation>por domiciliación en su cuenta</translation>
+    </message>
+    <message>
+        <source>by automatic debit from your account</source>
+        <translation>por débito automático de su cuenta</translation>
+    </message>
+    <message>
+        <source>Bank, account and CLABE, the reference to quote…</source>
+        <translation>Banco, cuenta y CLABE, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank and IBAN, Bizum number, the reference to quote…</source>
+        <translation>Banco e IBAN, número de Bizum, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank, kind and number of account, Nequi number, the reference to quote…</source>
+        <translation>Banco, tipo y número de cuenta, número de Nequi, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank, account and CCI, Yape number, the reference to quote…</source>
+        <translation>Banco, cuenta y CCI, número de Yape, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank, CBU or alias, the reference to quote…</source>
+        <translation>Banco, CBU o alias, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank, kind and number of account, the reference to quote…</source>
+        <translation>Banco, tipo y número de cuenta, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>Bank and account, the reference to quote…</source>
+        <translation>Banco y cuenta, la referencia que deben indicar…</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDetailsDialog</name>
     <message>
         <source>Office details for letters</source>
@@ -5655,121 +5774,6 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>Over time</source>
         <translation>Evolución</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentCountry</name>
-    <message>
-        <source>in cash</source>
-        <translation>en efectivo</translation>
-    </message>
-    <message>
-        <source>by bank transfer or PSE</source>
-        <translation>por transferencia o PSE</translation>
-    </message>
-    <message>
-        <source>by bank transfer</source>
-        <translation>por transferencia bancaria</translation>
-    </message>
-    <message>
-        <source>by card</source>
-        <translation>con tarjeta</translation>
-    </message>
-    <message>
-        <source>by cheque</source>
-        <translation>con cheque</translation>
-    </message>
-    <message>
-        <source>by a deposit at the bank (consignación)</source>
-        <translation>por consignación bancaria</translation>
-    </message>
-    <message>
-        <source>by bank deposit</source>
-        <translation>por depósito bancario</translation>
-    </message>
-    <message>
-        <source>by the method agreed</source>
-        <translation>por el medio acordado</translation>
-    </message>
-    <message>
-        <source>by Bizum</source>
-        <translation>por Bizum</translation>
-    </message>
-    <message>
-        <source>by Nequi or Daviplata</source>
-        <translation>por Nequi o Daviplata</translation>
-    </message>
-    <message>
-        <source>by Yape or Plin</source>
-        <translation>por Yape o Plin</translation>
-    </message>
-    <message>
-        <source>by Mercado Pago or another wallet</source>
-        <translation>por Mercado Pago u otra billetera</translation>
-    </message>
-    <message>
-        <source>by mobile payment</source>
-        <translation>por pago móvil</translation>
-    </message>
-    <message>
-        <source>in cash at a store such as OXXO</source>
-        <translation>en efectivo en una tienda como OXXO</translation>
-    </message>
-    <message>
-        <source>in cash at Efecty or Baloto</source>
-        <translation>en efectivo en Efecty o Baloto</translation>
-    </message>
-    <message>
-        <source>in cash at a bank agent</source>
-        <translation>en efectivo en un agente</translation>
-    </message>
-    <message>
-        <source>in cash at Rapipago or Pago Fácil</source>
-        <translation>en efectivo en Rapipago o Pago Fácil</translation>
-    </message>
-    <message>
-        <source>in cash at Caja Vecina or Servipag</source>
-        <translation>en efectivo en Caja Vecina o Servipag</translation>
-    </message>
-    <message>
-        <source>in cash at a store</source>
-        <translation>en efectivo en una tienda</translation>
-    </message>
-    <message>
-        <source>by direct debit from your account</source>
-        <translation>por domiciliación en su cuenta</translation>
-    </message>
-    <message>
-        <source>by automatic debit from your account</source>
-        <translation>por débito automático de su cuenta</translation>
-    </message>
-    <message>
-        <source>Bank, account and CLABE, the reference to quote…</source>
-        <translation>Banco, cuenta y CLABE, la referencia que deben indicar…</translation>
-    </message>
-    <message>
-        <source>Bank and IBAN, Bizum number, the reference to quote…</source>
-        <translation>Banco e IBAN, número de Bizum, la referencia que deben indicar…</translation>
-    </message>
-    <message>
-        <source>Bank, kind and number of account, Nequi number, the reference to quote…</source>
-        <translation>Banco, tipo y número de cuenta, número de Nequi, la referencia que deben indicar…</translation>
-    </message>
-    <message>
-        <source>Bank, account and CCI, Yape number, the reference to quote…</source>
-        <translation>Banco, cuenta y CCI, número de Yape, la referencia que deben indicar…</translation>
-    </message>
-    <message>
-        <source>Bank, CBU or alias, the reference to quote…</source>
-        <translation>Banco, CBU o alias, la referencia que deben indicar…</translation>
-    </message>
-    <message>
-        <source>Bank, kind and number of account, the reference to quote…</source>
-        <translation>Banco, tipo y número de cuenta, la referencia que deben indicar…</translation>
-    </message>
-    <message>
-        <source>Bank and account, the reference to quote…</source>
-        <translation>Banco y cuenta, la referencia que deben indicar…</translation>
     </message>
 </context>
 <context>

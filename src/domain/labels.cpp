@@ -1,6 +1,6 @@
 #include "domain/labels.h"
 
-#include "domain/paymentcountry.h"
+#include "domain/officecountry.h"
 
 #include <QCoreApplication>
 
@@ -26,8 +26,13 @@ QString label(UserRole v)
 QString label(DebtorKind v)
 {
     switch (v) {
-    case DebtorKind::Person:
+    case DebtorKind::Person: {
+        // Colombia, Peru and Chile say "persona natural" (officecountry.h).
+        const OfficeCountry c = officeCountry();
+        if (c == OfficeCountry::Colombia || c == OfficeCountry::Peru || c == OfficeCountry::Chile)
+            return QCoreApplication::translate("Labels", "Natural person");
         return QCoreApplication::translate("Labels", "Person");
+    }
     case DebtorKind::Company:
         return QCoreApplication::translate("Labels", "Company");
     }
@@ -79,15 +84,15 @@ QString label(ContactRole v)
 
 QString label(PaymentMethod v)
 {
-    // Named as the office's country names them (paymentcountry.h).
-    const PaymentCountry c = paymentCountry();
+    // Named as the office's country names them (officecountry.h).
+    const OfficeCountry c = officeCountry();
     switch (v) {
     case PaymentMethod::Cash:
         return QCoreApplication::translate("Labels", "Cash");
     case PaymentMethod::Transfer:
-        if (c == PaymentCountry::Mexico)
+        if (c == OfficeCountry::Mexico)
             return QCoreApplication::translate("Labels", "Bank transfer (SPEI)");
-        if (c == PaymentCountry::Colombia)
+        if (c == OfficeCountry::Colombia)
             return QCoreApplication::translate("Labels", "Bank transfer or PSE");
         return QCoreApplication::translate("Labels", "Bank transfer");
     case PaymentMethod::Card:
@@ -95,35 +100,35 @@ QString label(PaymentMethod v)
     case PaymentMethod::Check:
         return QCoreApplication::translate("Labels", "Cheque");
     case PaymentMethod::Deposit:
-        if (c == PaymentCountry::Colombia)
+        if (c == OfficeCountry::Colombia)
             return QCoreApplication::translate("Labels", "Bank deposit (consignación)");
         return QCoreApplication::translate("Labels", "Bank deposit");
     case PaymentMethod::Other:
         return QCoreApplication::translate("Labels", "Other");
     case PaymentMethod::Mobile:
         switch (c) {
-        case PaymentCountry::Mexico: return QCoreApplication::translate("Labels", "Mobile payment (CoDi, Mercado Pago…)");
-        case PaymentCountry::Spain: return QCoreApplication::translate("Labels", "Bizum");
-        case PaymentCountry::Colombia: return QCoreApplication::translate("Labels", "Nequi or Daviplata");
-        case PaymentCountry::Peru: return QCoreApplication::translate("Labels", "Yape or Plin");
-        case PaymentCountry::Argentina: return QCoreApplication::translate("Labels", "Mercado Pago or another wallet");
-        case PaymentCountry::Chile: return QCoreApplication::translate("Labels", "Mobile payment (MACH, Mercado Pago…)");
-        case PaymentCountry::Other: break;
+        case OfficeCountry::Mexico: return QCoreApplication::translate("Labels", "Mobile payment (CoDi, Mercado Pago…)");
+        case OfficeCountry::Spain: return QCoreApplication::translate("Labels", "Bizum");
+        case OfficeCountry::Colombia: return QCoreApplication::translate("Labels", "Nequi or Daviplata");
+        case OfficeCountry::Peru: return QCoreApplication::translate("Labels", "Yape or Plin");
+        case OfficeCountry::Argentina: return QCoreApplication::translate("Labels", "Mercado Pago or another wallet");
+        case OfficeCountry::Chile: return QCoreApplication::translate("Labels", "Mobile payment (MACH, Mercado Pago…)");
+        case OfficeCountry::Other: break;
         }
         return QCoreApplication::translate("Labels", "Mobile payment");
     case PaymentMethod::Store:
         switch (c) {
-        case PaymentCountry::Mexico: return QCoreApplication::translate("Labels", "Paid at a store (OXXO…)");
-        case PaymentCountry::Colombia: return QCoreApplication::translate("Labels", "Efecty, Baloto or another agent");
-        case PaymentCountry::Peru: return QCoreApplication::translate("Labels", "Bank agent (Agente BCP, Kasnet…)");
-        case PaymentCountry::Argentina: return QCoreApplication::translate("Labels", "Rapipago or Pago Fácil");
-        case PaymentCountry::Chile: return QCoreApplication::translate("Labels", "Caja Vecina or Servipag");
-        case PaymentCountry::Spain:
-        case PaymentCountry::Other: break;
+        case OfficeCountry::Mexico: return QCoreApplication::translate("Labels", "Paid at a store (OXXO…)");
+        case OfficeCountry::Colombia: return QCoreApplication::translate("Labels", "Efecty, Baloto or another agent");
+        case OfficeCountry::Peru: return QCoreApplication::translate("Labels", "Bank agent (Agente BCP, Kasnet…)");
+        case OfficeCountry::Argentina: return QCoreApplication::translate("Labels", "Rapipago or Pago Fácil");
+        case OfficeCountry::Chile: return QCoreApplication::translate("Labels", "Caja Vecina or Servipag");
+        case OfficeCountry::Spain:
+        case OfficeCountry::Other: break;
         }
         return QCoreApplication::translate("Labels", "Paid at a store");
     case PaymentMethod::DirectDebit:
-        if (c == PaymentCountry::Mexico || c == PaymentCountry::Spain || c == PaymentCountry::Other)
+        if (c == OfficeCountry::Mexico || c == OfficeCountry::Spain || c == OfficeCountry::Other)
             return QCoreApplication::translate("Labels", "Direct debit");
         return QCoreApplication::translate("Labels", "Automatic debit");
     }

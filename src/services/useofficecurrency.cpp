@@ -2,7 +2,7 @@
 
 #include "domain/currencydecimals.h"
 #include "domain/money.h"
-#include "domain/paymentcountry.h"
+#include "domain/officecountry.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
 
@@ -18,7 +18,7 @@ void useOfficeCurrency(store::Database &db)
         // they cannot say more.
     }
     domain::Money::setCurrencyDecimals(currency.isEmpty() ? 2 : domain::currencyDecimals(currency));
-    domain::setPaymentCountry(domain::paymentCountryOf(currency));
+    domain::setOfficeCountry(domain::officeCountryOf(currency));
 }
 
 } // namespace libreta::services

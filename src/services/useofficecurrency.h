@@ -11,7 +11,7 @@ namespace libreta::services {
 //   (domain::Money::setCurrencyDecimals): whole Chilean pesos, cents of a
 //   Mexican peso;
 // - payment methods are named as its country names them
-//   (domain::setPaymentCountry): Yape in Peru, Bizum in Spain.
+//   (domain::setOfficeCountry): Yape in Peru, Bizum in Spain.
 // Called whenever a file becomes the one worked on; a file whose settings
 // cannot be read keeps two decimals and the general names, and the screens
 // that read it report the failure.

@@ -1,7 +1,7 @@
 #include "ui/agendatexts.h"
 
 #include "domain/labels.h"
-#include "domain/paymentcountry.h"
+#include "domain/officecountry.h"
 #include "domain/promiseevaluation.h"
 #include "domain/shortdate.h"
 

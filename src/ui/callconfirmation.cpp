@@ -1,6 +1,6 @@
 #include "ui/callconfirmation.h"
 
-#include "domain/paymentcountry.h"
+#include "domain/officecountry.h"
 #include "domain/scripttext.h"
 
 #include <QClipboard>

@@ -3,6 +3,7 @@
 #include "domain/contactrules.h"
 #include "domain/labels.h"
 #include "domain/promiseevaluation.h"
+#include "domain/taxidname.h"
 #include "ui/debtorfiletexts.h"
 #include "ui/timezonenames.h"
 #include "ui_debtorfileheader.h"
@@ -108,8 +109,13 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
     m_ui->nameLabel->setText(d.name);
 
     QStringList identity{d.externalRef, label(d.kind)};
-    if (!d.taxId.isEmpty())
-        identity << tr("Tax id %1").arg(d.taxId);
+    if (!d.taxId.isEmpty()) {
+        // Named as the debtor's country names it, as the letters do: "RUC"
+        // for a Lima company, "DNI" for a person there, "RFC" in Mexico.
+        const QString name = domain::spanishTaxIdName(file.settings.currencyCode, d.kind);
+        identity << (name == domain::spanishTaxIdName(QString()) ? tr("Tax id %1").arg(d.taxId)
+                                                                 : QStringLiteral("%1 %2").arg(name, d.taxId));
+    }
     if (!d.segment.isEmpty())
         identity << tr("Segment %1").arg(d.segment);
     const QString agent = file.userName(d.assignedAgentId);

@@ -1,6 +1,6 @@
 #include "ui/officedetailsdialog.h"
 
-#include "domain/paymentcountry.h"
+#include "domain/officecountry.h"
 #include "domain/taxidname.h"
 #include "services/inputerror.h"
 #include "store/settingsrepository.h"
@@ -25,7 +25,7 @@ OfficeDetailsDialog::OfficeDetailsDialog(const FormContext &context, QWidget *pa
         const QString currency = store::SettingsRepository(m_context.db).load().currencyCode;
         m_ui->taxEdit->setPlaceholderText(tr("The office's %1").arg(domain::spanishTaxIdName(currency)));
         // The account a debtor of this country pays into: a CLABE, a CCI, an IBAN.
-        m_ui->paymentEdit->setPlaceholderText(domain::paymentInstructionsHint(domain::paymentCountryOf(currency)));
+        m_ui->paymentEdit->setPlaceholderText(domain::paymentInstructionsHint(domain::officeCountryOf(currency)));
         m_mayChange = DocumentService::mayChangeOfficeDetails(m_context.db, m_context.userId);
     } catch (const store::StoreError &e) {
         m_ui->errorLabel->setText(e.message());

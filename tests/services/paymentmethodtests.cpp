@@ -6,7 +6,7 @@
 #include "servicetesthelpers.h"
 #include "domain/clock.h"
 #include "domain/labels.h"
-#include "domain/paymentcountry.h"
+#include "domain/officecountry.h"
 #include "services/importwords.h"
 #include "services/paymentservice.h"
 #include "services/useofficecurrency.h"
@@ -98,7 +98,7 @@ TEST_CASE("A Peruvian office names a mobile payment Yape or Plin, and reads that
     test::TempDb t;
     test::setOfficeCurrency(t.db(), QStringLiteral("PEN"));
     services::useOfficeCurrency(t.db());
-    CHECK(paymentCountry() == PaymentCountry::Peru);
+    CHECK(officeCountry() == OfficeCountry::Peru);
     CHECK(label(PaymentMethod::Mobile) == QStringLiteral("Yape or Plin"));
     // What the desk's own export writes is read back as the same method.
     CHECK(readPaymentMethod(label(PaymentMethod::Mobile)) == PaymentMethod::Mobile);

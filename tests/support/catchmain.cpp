@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/money.h"
-#include "domain/paymentcountry.h"
+#include "domain/officecountry.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -19,7 +19,7 @@ struct OfficeCurrencyReset : Catch::TestEventListenerBase {
     void testCaseStarting(const Catch::TestCaseInfo &) override
     {
         libreta::domain::Money::setCurrencyDecimals(2);
-        libreta::domain::setPaymentCountry(libreta::domain::PaymentCountry::Other);
+        libreta::domain::setOfficeCountry(libreta::domain::OfficeCountry::Other);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "store/noterepository.h"
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
+#include "store/sqlquery.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/agendaview.h"
@@ -711,4 +712,31 @@ TEST_CASE("During a call the file's history keeps room to read, at the first-run
     REQUIRE(test::waitFor([&] { return !file->callPanel(); }));
     CHECK(approach->isVisible());
     CHECK(callRule->isVisible());
+}
+
+TEST_CASE("The file's header names a tax id as the office's country does: RUC for a Lima company, DNI for a person",
+          "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    test::setOfficeCurrency(t.db(), QStringLiteral("PEN"));
+    const Id company = test::addDebtor(t.db(), QStringLiteral("C0007"), QStringLiteral("Colegio Santa Rosa"));
+    const Id person = test::addDebtor(t.db(), QStringLiteral("C0040"), QStringLiteral("Carmen Rosa Ñahui Torres"));
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET kind = 'company', tax_id = '20518190939' WHERE id = :id"))
+        .bind(QStringLiteral(":id"), company)
+        .exec();
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET tax_id = '39548620' WHERE id = :id"))
+        .bind(QStringLiteral(":id"), person)
+        .exec();
+    ui::MainWindow window(std::move(t.database));
+    ui::DebtorFileView *school = window.debtorFiles()->openDebtor(company);
+    ui::DebtorFileView *carmen = window.debtorFiles()->openDebtor(person);
+    REQUIRE(school);
+    REQUIRE(carmen);
+    // (The header holds each part's words together with no-break spaces.)
+    const auto plain = [](QString s) { return s.replace(QChar(0x00A0), QLatin1Char(' ')); };
+    CHECK(plain(headerText(school, "identityLabel")).contains(QStringLiteral("RUC 20518190939")));
+    CHECK(plain(headerText(carmen, "identityLabel")).contains(QStringLiteral("DNI 39548620")));
+    // A Peruvian office's person is a "persona natural".
+    CHECK(plain(headerText(carmen, "identityLabel")).contains(QStringLiteral("Natural person")));
 }

@@ -1,9 +1,9 @@
-// The payment names of each country as the Spanish desk shows them, read
+// The words of the office's country as the Spanish desk shows them, read
 // through the real catalogue: a phrase whose translation sat under another
 // context once reached a Peruvian debtor as "by Yape or Plin".
 
 #include "domain/labels.h"
-#include "domain/paymentcountry.h"
+#include "domain/officecountry.h"
 #include "platform/translations.h"
 
 #include <catch2/catch.hpp>
@@ -17,17 +17,18 @@ TEST_CASE("A Peruvian desk in Spanish names Yape and reads the promise back in S
         SpanishPeru()
         {
             platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Peru));
-            setPaymentCountry(PaymentCountry::Peru);
+            setOfficeCountry(OfficeCountry::Peru);
         }
         ~SpanishPeru()
         {
             platform::installTranslators(QLocale::c());
-            setPaymentCountry(PaymentCountry::Other);
+            setOfficeCountry(OfficeCountry::Other);
         }
     } spanish;
     CHECK(label(PaymentMethod::Mobile) == QStringLiteral("Yape o Plin"));
+    CHECK(label(DebtorKind::Person) == QStringLiteral("Persona natural"));
     CHECK(label(PaymentMethod::DirectDebit) == QStringLiteral("Débito automático"));
     CHECK(paymentMethodPhrase(PaymentMethod::Mobile) == QStringLiteral("por Yape o Plin"));
     CHECK(paymentMethodPhrase(PaymentMethod::Transfer) == QStringLiteral("por transferencia bancaria"));
-    CHECK(paymentInstructionsHint(PaymentCountry::Peru).startsWith(QStringLiteral("Banco, cuenta y CCI")));
+    CHECK(paymentInstructionsHint(OfficeCountry::Peru).startsWith(QStringLiteral("Banco, cuenta y CCI")));
 }
