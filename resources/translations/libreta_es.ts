@@ -8475,12 +8475,12 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <source>CSV with commas: amounts as 1,234.50 (*.csv)</source>
-        <translation>CSV con comas: importes como 1,234.50 (*.csv)</translation>
+        <source>CSV with commas: amounts as 1234.50 (*.csv)</source>
+        <translation>CSV con comas: importes como 1234.50 (*.csv)</translation>
     </message>
     <message>
-        <source>CSV with semicolons: amounts as 1.234,50 (*.csv)</source>
-        <translation>CSV con punto y coma: importes como 1.234,50 (*.csv)</translation>
+        <source>CSV with semicolons: amounts as 1234,50 (*.csv)</source>
+        <translation>CSV con punto y coma: importes como 1234,50 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,11 @@ std::optional<std::pair<QString, char>> DataTransfer::choosePath(const QString &
 {
     // Named by how the spreadsheet writes amounts, not by its language:
     // Excel in Spanish from Mexico reads commas, from Spain semicolons. Short:
-    // the save dialog's list cuts a longer name before its example.
-    const QString comma = tr("CSV with commas: amounts as 1,234.50 (*.csv)");
-    const QString semicolon = tr("CSV with semicolons: amounts as 1.234,50 (*.csv)");
+    // the save dialog's list cuts a longer name before its example. The
+    // example is what the file holds: no thousands separator, which a
+    // spreadsheet would read as another column or as text.
+    const QString comma = tr("CSV with commas: amounts as 1234.50 (*.csv)");
+    const QString semicolon = tr("CSV with semicolons: amounts as 1234,50 (*.csv)");
     QString filter = defaultDelimiter() == ';' ? semicolon : comma;
     const QString folder = FileDialogs::documentsFolder();
     const QString name = tr("%1-%2.csv").arg(label.toLower(), m_clock.today().toString(Qt::ISODate));
