@@ -16,6 +16,7 @@
 #include "ui/deskuser.h"
 #include "ui/itemroles.h"
 #include "ui/narrowcombo.h"
+#include "ui/treeitemkeys.h"
 #include "ui/uisettings.h"
 #include "ui_agendaview.h"
 
@@ -48,6 +49,7 @@ AgendaView::AgendaView(store::Database &db, QWidget *parent)
     setObjectName(QStringLiteral("agendaView"));
     m_model = new AgendaModel(db, this);
     m_ui->tree->setModel(m_model);
+    new TreeItemKeys(m_ui->tree, [this](const QModelIndex &index) { return m_model->isGroup(index); });
     m_ui->tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_calendar = new AgendaCalendar(m_ui->monthPage);
     m_ui->monthLayout->insertWidget(0, m_calendar, 1);

@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
 
 using namespace libreta;
 using test::saveButton;
@@ -356,4 +358,39 @@ TEST_CASE("Done on a call asks when to call again when the result needs another 
     REQUIRE(next != open.cend());
     CHECK(next->dueTime == std::optional<QTime>(QTime(10, 0)));
     CHECK(next->assignedTo == std::optional<Id>(o.ana));
+}
+
+TEST_CASE("Down and Up step from task to task over the open groups' headings", "[ui][agenda]")
+{
+    ScratchSettings scratch;
+    test::PrompterScope prompts;
+    Office o;
+    const Id callback = o.followUp(FollowUpKind::Callback, kToday, QTime(10, 0), o.ana);
+    const Id statement = o.followUp(FollowUpKind::SendStatement, kToday, std::nullopt, o.ana);
+    DeskLogin login("ana");
+    ui::AgendaView view(o.t.db());
+    view.setClock(o.clock);
+    view.show();
+    auto *tree = view.findChild<QTreeView *>(QStringLiteral("tree"));
+    REQUIRE(tree);
+    auto *model = qobject_cast<ui::AgendaModel *>(tree->model());
+    REQUIRE(model);
+    const auto current = [&]() -> Id {
+        const store::AgendaItem *item = model->itemAt(tree->currentIndex());
+        return item ? item->followUp.id : 0;  // 0: a heading
+    };
+    REQUIRE(view.selectItem(callback));
+    tree->setFocus();
+    // From the call-back, one Down is the statement, in the next group:
+    // its heading is passed over, so Ctrl+D acts on the task.
+    QTest::keyClick(tree, Qt::Key_Down);
+    CHECK(current() == statement);
+    // Past the last item the selection stays.
+    QTest::keyClick(tree, Qt::Key_Down);
+    CHECK(current() == statement);
+    QTest::keyClick(tree, Qt::Key_Up);
+    CHECK(current() == callback);
+    // Left still climbs to the item's heading (Enter there closes the group).
+    QTest::keyClick(tree, Qt::Key_Left);
+    CHECK(current() == 0);
 }
