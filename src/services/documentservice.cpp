@@ -268,6 +268,13 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("calculated_at")] = date(calculatedAt.toLocalTime().date()) + QLatin1Char(' ') +
                                          calculatedAt.toLocalTime().time().toString(QStringLiteral("HH:mm"));
     f[QStringLiteral("debtor.name")] = file.debtor.name;
+    // A company is written to as a company: "Estimado(a) Distribuidora
+    // Escolar S.A.C." read as a letter to a person.
+    const bool company = file.debtor.kind == DebtorKind::Company;
+    f[QStringLiteral("greeting")] =
+        lang == u"en" ? (company ? QStringLiteral("Dear Sir or Madam,") : QStringLiteral("Dear %1,").arg(file.debtor.name))
+                      : (company ? QStringLiteral("Estimados señores:")
+                                 : QStringLiteral("Estimado(a) %1:").arg(file.debtor.name));
     f[QStringLiteral("debtor.ref")] = file.debtor.externalRef;
     f[QStringLiteral("debtor.tax_id")] = file.debtor.taxId;
     f[QStringLiteral("debtor.address")] = file.debtor.address;

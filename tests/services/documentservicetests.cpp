@@ -334,3 +334,20 @@ TEST_CASE("A letter names the debtor's city once, when the address already ends 
     // The days-late column's title in two lines, never a letter at a time.
     CHECK(bogota.contains(QStringLiteral("<th align=\"right\">Atraso<br>(días)</th>")));
 }
+
+TEST_CASE("A letter greets a company as a company and a person by name", "[documents]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    office(t.db());
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET kind = 'company' WHERE external_ref = '000124'")).exec();
+    DocumentService service(t.db(), test::importClock());
+    const QString company = service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000124")).html;
+    CHECK(company.contains(QStringLiteral("<p>Estimados señores:</p>")));
+    CHECK_FALSE(company.contains(QStringLiteral("Estimado(a)")));
+    CHECK(service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000124", "en"))
+              .html.contains(QStringLiteral("<p>Dear Sir or Madam,</p>")));
+    CHECK(service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123"))
+              .html.contains(QStringLiteral("<p>Estimado(a) José Pérez Núñez:</p>")));
+}
