@@ -38,13 +38,17 @@ QString paymentMethodPhrase(PaymentMethod method)
     case PaymentMethod::Cash:
         return QCoreApplication::translate("OfficeCountry", "in cash");
     case PaymentMethod::Transfer:
-        return c == OfficeCountry::Colombia ? QCoreApplication::translate("OfficeCountry", "by bank transfer or PSE") : QCoreApplication::translate("OfficeCountry", "by bank transfer");
+        if (c == OfficeCountry::Colombia)
+            return QCoreApplication::translate("OfficeCountry", "by bank transfer or PSE");
+        return QCoreApplication::translate("OfficeCountry", "by bank transfer");
     case PaymentMethod::Card:
         return QCoreApplication::translate("OfficeCountry", "by card");
     case PaymentMethod::Check:
         return QCoreApplication::translate("OfficeCountry", "by cheque");
     case PaymentMethod::Deposit:
-        return c == OfficeCountry::Colombia ? QCoreApplication::translate("OfficeCountry", "by a deposit at the bank (consignación)") : QCoreApplication::translate("OfficeCountry", "by bank deposit");
+        if (c == OfficeCountry::Colombia)
+            return QCoreApplication::translate("OfficeCountry", "by a deposit at the bank (consignación)");
+        return QCoreApplication::translate("OfficeCountry", "by bank deposit");
     case PaymentMethod::Other:
         return QCoreApplication::translate("OfficeCountry", "by the method agreed");
     case PaymentMethod::Mobile:
@@ -52,16 +56,21 @@ QString paymentMethodPhrase(PaymentMethod method)
         case OfficeCountry::Spain: return QCoreApplication::translate("OfficeCountry", "by Bizum");
         case OfficeCountry::Colombia: return QCoreApplication::translate("OfficeCountry", "by Nequi or Daviplata");
         case OfficeCountry::Peru: return QCoreApplication::translate("OfficeCountry", "by Yape or Plin");
-        case OfficeCountry::Argentina: return QCoreApplication::translate("OfficeCountry", "by Mercado Pago or another wallet");
+        case OfficeCountry::Argentina:
+            return QCoreApplication::translate("OfficeCountry", "by Mercado Pago or another wallet");
         default: return QCoreApplication::translate("OfficeCountry", "by mobile payment");
         }
     case PaymentMethod::Store:
         switch (c) {
-        case OfficeCountry::Mexico: return QCoreApplication::translate("OfficeCountry", "in cash at a store such as OXXO");
-        case OfficeCountry::Colombia: return QCoreApplication::translate("OfficeCountry", "in cash at Efecty or Baloto");
+        case OfficeCountry::Mexico:
+            return QCoreApplication::translate("OfficeCountry", "in cash at a store such as OXXO");
+        case OfficeCountry::Colombia:
+            return QCoreApplication::translate("OfficeCountry", "in cash at Efecty or Baloto");
         case OfficeCountry::Peru: return QCoreApplication::translate("OfficeCountry", "in cash at a bank agent");
-        case OfficeCountry::Argentina: return QCoreApplication::translate("OfficeCountry", "in cash at Rapipago or Pago Fácil");
-        case OfficeCountry::Chile: return QCoreApplication::translate("OfficeCountry", "in cash at Caja Vecina or Servipag");
+        case OfficeCountry::Argentina:
+            return QCoreApplication::translate("OfficeCountry", "in cash at Rapipago or Pago Fácil");
+        case OfficeCountry::Chile:
+            return QCoreApplication::translate("OfficeCountry", "in cash at Caja Vecina or Servipag");
         default: return QCoreApplication::translate("OfficeCountry", "in cash at a store");
         }
     case PaymentMethod::DirectDebit:
@@ -75,12 +84,21 @@ QString paymentMethodPhrase(PaymentMethod method)
 QString paymentInstructionsHint(OfficeCountry country)
 {
     switch (country) {
-    case OfficeCountry::Mexico: return QCoreApplication::translate("OfficeCountry", "Bank, account and CLABE, the reference to quote…");
-    case OfficeCountry::Spain: return QCoreApplication::translate("OfficeCountry", "Bank and IBAN, Bizum number, the reference to quote…");
-    case OfficeCountry::Colombia: return QCoreApplication::translate("OfficeCountry", "Bank, kind and number of account, Nequi number, the reference to quote…");
-    case OfficeCountry::Peru: return QCoreApplication::translate("OfficeCountry", "Bank, account and CCI, Yape number, the reference to quote…");
-    case OfficeCountry::Argentina: return QCoreApplication::translate("OfficeCountry", "Bank, CBU or alias, the reference to quote…");
-    case OfficeCountry::Chile: return QCoreApplication::translate("OfficeCountry", "Bank, kind and number of account, the reference to quote…");
+    case OfficeCountry::Mexico:
+        return QCoreApplication::translate("OfficeCountry", "Bank, account and CLABE, the reference to quote…");
+    case OfficeCountry::Spain:
+        return QCoreApplication::translate("OfficeCountry", "Bank and IBAN, Bizum number, the reference to quote…");
+    case OfficeCountry::Colombia:
+        return QCoreApplication::translate(
+            "OfficeCountry", "Bank, kind and number of account, Nequi number, the reference to quote…");
+    case OfficeCountry::Peru:
+        return QCoreApplication::translate(
+            "OfficeCountry", "Bank, account and CCI, Yape number, the reference to quote…");
+    case OfficeCountry::Argentina:
+        return QCoreApplication::translate("OfficeCountry", "Bank, CBU or alias, the reference to quote…");
+    case OfficeCountry::Chile:
+        return QCoreApplication::translate(
+            "OfficeCountry", "Bank, kind and number of account, the reference to quote…");
     case OfficeCountry::Other: break;
     }
     return QCoreApplication::translate("OfficeCountry", "Bank and account, the reference to quote…");
