@@ -603,17 +603,17 @@
 <context>
     <name>libreta::ui::CallNegotiationPage</name>
     <message numerus="yes">
-        <source>Replaces all %n open instalments (they are cancelled)</source>
-        <translation>
-            <numerusform>Replaces the %n open instalment (it is cancelled)</numerusform>
-            <numerusform>Replaces all %n open instalments (they are cancelled)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(and %n more instalment(s), which add up to %1)</source>
         <translation>
             <numerusform>(and %n more instalment, of %1)</numerusform>
             <numerusform>(and %n more instalments, which add up to %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces the %n open instalments</source>
+        <translation>
+            <numerusform>Replaces the %n open instalment</numerusform>
+            <numerusform>Replaces the %n open instalments</numerusform>
         </translation>
     </message>
 </context>

@@ -8089,10 +8089,6 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>&lt;b&gt;Enfoque sugerido: %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>Replaces the open promise (it is cancelled)</source>
-        <translation>Sustituye a la promesa abierta (se cancela)</translation>
-    </message>
-    <message>
         <source>Pays now</source>
         <translation>Paga ahora</translation>
     </message>
@@ -8141,10 +8137,6 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>%1 menos, dentro del límite del segmento %3 (%2&#xa0;%)</translation>
     </message>
     <message>
-        <source>Replaces the open promise (its date has passed: it counts as broken)</source>
-        <translation>Sustituye a la promesa abierta (ya pasó su fecha: cuenta como incumplida)</translation>
-    </message>
-    <message>
         <source>optional: sets how many</source>
         <translation>opcional: calcula cuántas</translation>
     </message>
@@ -8185,13 +8177,6 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>quincena</translation>
     </message>
     <message numerus="yes">
-        <source>Replaces all %n open instalments (they are cancelled)</source>
-        <translation>
-            <numerusform>Sustituye a la %n parcialidad abierta (se cancela)</numerusform>
-            <numerusform>Sustituye a las %n parcialidades abiertas (se cancelan)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(and %n more instalment(s), which add up to %1)</source>
         <translation>
             <numerusform>(y %n parcialidad más, de %1)</numerusform>
@@ -8209,6 +8194,37 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>kept in part: %1</source>
         <translation>cumplidas en parte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces the %n open instalments</source>
+        <translation>
+            <numerusform>Sustituye a la %n parcialidad abierta</numerusform>
+            <numerusform>Sustituye a las %n parcialidades abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are cancelled.</source>
+        <translation>Se cancelan.</translation>
+    </message>
+    <message>
+        <source>Unticked, they stay and this promise is added to them.</source>
+        <translation>Sin marcar, siguen en pie y esta promesa se suma a ellas.</translation>
+    </message>
+    <message>
+        <source>Replaces the open promise</source>
+        <translation>Sustituye a la promesa abierta</translation>
+    </message>
+    <message>
+        <source>It is cancelled.</source>
+        <translation>Se cancela.</translation>
+    </message>
+    <message>
+        <source>Its date has passed: it counts as broken.</source>
+        <translation>Ya pasó su fecha: cuenta como incumplida.</translation>
+    </message>
+    <message>
+        <source>Unticked, it stays and this promise is added to it.</source>
+        <translation>Sin marcar, sigue en pie y esta promesa se suma a ella.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ui/instalmentsmodel.h"
 #include "ui/moneyinput.h"
 #include "ui/objectionsmodel.h"
+#include "ui/stackheight.h"
 #include "ui/techniquesmodel.h"
 #include "ui_callnegotiationpage.h"
 
@@ -109,6 +110,7 @@ CallNegotiationPage::CallNegotiationPage(QWidget *parent)
         recompute();
         Q_EMIT changed();
     };
+    fitStackToCurrentPage(m_ui->optionStack);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this, recomputed](int index) {
         m_ui->optionStack->setCurrentIndex(index);
         recomputed();
@@ -130,6 +132,7 @@ CallNegotiationPage::CallNegotiationPage(QWidget *parent)
     for (QComboBox *combo : {m_ui->frequencyCombo, m_ui->methodCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, recomputed);
     connect(m_ui->replaceCheck, &QCheckBox::toggled, this, recomputed);
+    connect(m_ui->replaceCheck, &QCheckBox::toggled, this, &CallNegotiationPage::showReplaceHint);
     connect(m_ui->referenceEdit, &QLineEdit::textChanged, this, recomputed);
     connect(m_ui->paidNowCheck, &QCheckBox::toggled, this, [this, recomputed](bool paid) {
         // Money taken on the line is dated today.
@@ -206,24 +209,33 @@ void CallNegotiationPage::setUp(const CallSetup *setup)
                                           file.suggestion.reason.toHtmlEscaped()));
     m_ui->scriptLabel->setText(setup->stageText(QStringLiteral("negotiation")));
     m_ui->replaceCheck->setVisible(!pending.isEmpty());
+    m_replacedFate.clear();
+    m_keptFate.clear();
     if (!pending.isEmpty()) {
-        // Short, so the panel stays narrow; the promise itself is in the tooltip.
-        // Past its date the old one counts as broken: said before saving.
-        // A plan is replaced whole: every instalment still to keep goes,
-        // and the agent is told so before saving.
+        // A check box does not wrap, so its words are few and what becomes
+        // of the old promise is said on the wrapping line below it: the
+        // panel stays as narrow as a laptop leaves it. The promise itself is
+        // in the tooltip. Past its date the old one counts as broken: said
+        // before saving. A plan is replaced whole: every instalment still to
+        // keep goes, and the agent is told so before saving.
         QStringList replaced;
         for (const Promise &p : pending)
             replaced << DebtorFileTexts::openPromise(p, setup->money);
-        if (pending.size() > 1)
-            m_ui->replaceCheck->setText(
-                tr("Replaces all %n open instalments (they are cancelled)", nullptr, int(pending.size())));
-        else
-            m_ui->replaceCheck->setText(domain::replacedOutcome(pending.first(), file.today) == PromiseStatus::Cancelled
-                                            ? tr("Replaces the open promise (it is cancelled)")
-                                            : tr("Replaces the open promise (its date has passed: it counts as broken)"));
+        if (pending.size() > 1) {
+            m_ui->replaceCheck->setText(tr("Replaces the %n open instalments", nullptr, int(pending.size())));
+            m_replacedFate = tr("They are cancelled.");
+            m_keptFate = tr("Unticked, they stay and this promise is added to them.");
+        } else {
+            m_ui->replaceCheck->setText(tr("Replaces the open promise"));
+            m_replacedFate = domain::replacedOutcome(pending.first(), file.today) == PromiseStatus::Cancelled
+                                 ? tr("It is cancelled.")
+                                 : tr("Its date has passed: it counts as broken.");
+            m_keptFate = tr("Unticked, it stays and this promise is added to it.");
+        }
         m_ui->replaceCheck->setToolTip(replaced.join(QLatin1Char('\n')));
     }
     m_ui->replaceCheck->setChecked(true);
+    showReplaceHint();
     showTermLimits();
     m_objections->setObjections(setup->script.objectionAnswers);
     if (m_objections->rowCount() > 0)
@@ -251,6 +263,12 @@ void CallNegotiationPage::showTermLimits()
         text = tr("Office rules: plans up to %1.").arg(plans);
     m_ui->termsLabel->setText(text);
     m_ui->termsLabel->setVisible(!text.isEmpty());
+}
+
+void CallNegotiationPage::showReplaceHint()
+{
+    m_ui->replaceHint->setText(m_ui->replaceCheck->isChecked() ? m_replacedFate : m_keptFate);
+    m_ui->replaceHint->setVisible(!m_replacedFate.isEmpty());
 }
 
 void CallNegotiationPage::setProfile(std::optional<bool> willing, std::optional<bool> able)

@@ -59,6 +59,7 @@ private:
     void countFromEach();
     void showAnswer();
     void showTermLimits();
+    void showReplaceHint();
     void fillDefaults();
 
     std::unique_ptr<::Ui::CallNegotiationPage> m_ui;
@@ -71,6 +72,8 @@ private:
     bool m_loading = false;
     bool m_countFromEach = false;  // the count being set from "can pay each time"
     QString m_eachError;            // what is wrong with that amount, if anything
+    QString m_replacedFate;         // what becomes of the open promises when replaced
+    QString m_keptFate;             // and when they are not
 };
 
 } // namespace libreta::ui

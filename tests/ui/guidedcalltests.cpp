@@ -53,6 +53,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QWheelEvent>
@@ -371,7 +372,11 @@ TEST_CASE("The negotiation names the promise due next with what is left of it, a
     CHECK(balance.contains(QStringLiteral("which add up to ") + ui::MoneyFormatter().format(test::pesos(400))));
     CHECK_FALSE(balance.contains(QStringLiteral("Not kept")));  // none was broken
     auto *replace = test::child<QCheckBox>(page, "replaceCheck");
-    CHECK(replace->text() == QStringLiteral("Replaces all 2 open instalments (they are cancelled)"));
+    CHECK(replace->text() == QStringLiteral("Replaces the 2 open instalments"));
+    CHECK(test::child<QLabel>(page, "replaceHint")->text() == QStringLiteral("They are cancelled."));
+    replace->setChecked(false);
+    CHECK(test::child<QLabel>(page, "replaceHint")->text().startsWith(QStringLiteral("Unticked, they stay")));
+    replace->setChecked(true);
     CHECK(replace->toolTip().contains(QStringLiteral("%1 due %2").arg(ui::MoneyFormatter().format(test::pesos(400)),
                                                                       ui::DebtorFileTexts::date(kDay.date().addDays(20)))));
     // A new date starts from what is left of the promise due next.
@@ -919,4 +924,24 @@ TEST_CASE("A call on a Sunday offers next week's dates on a weekday", "[ui][call
     REQUIRE((newDate && firstDate));
     CHECK(newDate->date() == QDate(2026, 12, 14));  // the Monday, not Sunday the 13th
     CHECK(firstDate->date() == QDate(2026, 12, 14));
+}
+
+TEST_CASE("The proposal is as tall as the option chosen, with no empty band left by a plan's table", "[ui][call]")
+{
+    CallDesk desk;
+    ui::CallNegotiationPage *page = desk.negotiateWithDebtor();
+    auto *kind = test::child<QComboBox>(page, "kindCombo");
+    auto *stack = test::child<QStackedWidget>(page, "optionStack");
+    auto *full = test::child<QWidget>(page, "fullPage");
+    auto *plan = test::child<QWidget>(page, "planPage");
+    kind->setCurrentIndex(stack->indexOf(full));
+    QTest::qWait(20);
+    // A single date's page under a plan's table and its fields.
+    REQUIRE(plan->sizeHint().height() > full->sizeHint().height() + 40);
+    CHECK(stack->sizeHint().height() < plan->sizeHint().height());
+    CHECK(stack->height() <= full->sizeHint().height() + 10);
+    kind->setCurrentIndex(stack->indexOf(plan));
+    QTest::qWait(20);
+    CHECK(stack->sizeHint().height() >= plan->sizeHint().height());
+    CHECK(stack->height() >= plan->minimumSizeHint().height());
 }

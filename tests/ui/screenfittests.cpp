@@ -4,6 +4,7 @@
 #include "store/portfoliorepository.h"
 #include "store/settingsrepository.h"
 #include "store/userrepository.h"
+#include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/callpanel.h"
 #include "ui/debtorfileheader.h"
@@ -14,6 +15,8 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -216,4 +219,60 @@ TEST_CASE("A long name at the desk gives way in the status bar rather than widen
     window.resize(1440, 860);
     QTest::qWait(30);
     CHECK_FALSE(user->isElided());
+}
+
+TEST_CASE("In Spanish a call that replaces open promises leaves room to spare in the panel beside the file",
+          "[ui][call][layout]")
+{
+    SpanishScope spanish;
+    test::PrompterScope prompts;
+    test::TempDb t;
+    fillDemoOffice(t.db(), QStringLiteral("lhernandez"));
+    store::PortfolioQuery query;
+    query.filters.today = kToday;
+    query.filters.withBalanceOnly = true;
+    const auto rows = store::PortfolioRepository(t.db()).fetchPage(query, std::nullopt, 40);
+    REQUIRE(rows.size() > 20);
+    // One promise whose date has passed (the longest words the panel had)
+    // and a plan of instalments still to keep.
+    const domain::Money amount = domain::Money::fromMinor(320000);
+    const domain::Id late = rows.at(5).debtorId;
+    test::addPromise(t.db(), late, amount, kToday.addDays(-2), kToday.addDays(-9));
+    const domain::Id plan = rows.at(15).debtorId;
+    test::addPromise(t.db(), plan, amount, kToday.addDays(7), kToday.addDays(-3));
+    test::addPromise(t.db(), plan, amount, kToday.addDays(21), kToday.addDays(-3));
+
+    const domain::FixedClock clock(QDateTime(kToday, QTime(17, 0), Qt::UTC));
+    ui::MainWindow window(std::move(t.database));
+    window.setClock(clock);
+    window.show();
+    for (const domain::Id debtor : {late, plan}) {
+        window.resize(kScreenWidth, kScreenHeight);
+        window.debtorFiles()->startCall(debtor);
+        ui::CallPanel *panel = window.debtorFiles()->currentFile()->callPanel();
+        REQUIRE(panel);
+        QTest::qWait(30);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_1, Qt::AltModifier);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Right, Qt::AltModifier);
+        REQUIRE(panel->nextStage());
+        window.resize(kScreenWidth, kScreenHeight);
+        QTest::qWait(30);
+        auto *replace = panel->findChild<QCheckBox *>(QStringLiteral("replaceCheck"));
+        REQUIRE(replace);
+        REQUIRE(replace->isVisible());
+        const auto *hint = panel->findChild<QLabel *>(QStringLiteral("replaceHint"));
+        REQUIRE(hint);
+        CHECK(hint->isVisible());
+        CHECK_FALSE(hint->text().isEmpty());
+        // A screen's fonts are often wider than the test's: the stage asks
+        // for no more than 85 % of the panel's width, so one at 100 dots an
+        // inch, or a wider typeface, still reads without a scroll bar.
+        for (const QScrollArea *area : panel->findChildren<QScrollArea *>()) {
+            if (!area->isVisible())
+                continue;
+            INFO(replace->text().toStdString() << ": " << area->widget()->minimumSizeHint().width() << " wide in "
+                                               << area->viewport()->width());
+            CHECK(area->widget()->minimumSizeHint().width() * 100 <= area->viewport()->width() * 85);
+        }
+    }
 }
