@@ -768,6 +768,16 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::PaymentDialog</name>
+    <message numerus="yes">
+        <source>Closes the %n statements still to send about a payment the debtor said was made.</source>
+        <translation>
+            <numerusform>Closes the statement still to send about a payment the debtor said was made.</numerusform>
+            <numerusform>Closes the %n statements still to send about a payment the debtor said was made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::PaymentReversalDialog</name>
     <message numerus="yes">
         <source>%n promise(s) it paid towards will be evaluated again without it.</source>

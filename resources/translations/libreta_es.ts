@@ -5810,6 +5810,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>What this payment does</source>
         <translation>Efecto de este pago</translation>
     </message>
+    <message>
+        <source>It is the payment the debtor &amp;said was made</source>
+        <translation>Es el pago que el deudor dijo haber &amp;hecho</translation>
+    </message>
 </context>
 <context>
     <name>PaymentOption</name>
@@ -5973,6 +5977,14 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>That invoice is not an open invoice of this debtor.</source>
         <translation>Esa factura no es una factura pendiente de este deudor.</translation>
+    </message>
+    <message>
+        <source>The statement to send about the payment the debtor claimed is no longer open: someone closed it meanwhile. Open the file again and record the payment.</source>
+        <translation>El estado de cuenta por enviar sobre el pago que el deudor dijo haber hecho ya no está abierto: alguien lo cerró mientras tanto. Abra de nuevo el expediente y registre el pago.</translation>
+    </message>
+    <message>
+        <source>The payment appeared: %1 paid on %2, recorded.</source>
+        <translation>Apareció el pago: %1 pagados el %2, registrado.</translation>
     </message>
 </context>
 <context>
@@ -9130,6 +9142,10 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Close and keep the draft</source>
         <translation>Cerrar y conservar el borrador</translation>
     </message>
+    <message>
+        <source>The statement about the payment the debtor claimed is closed: it is no longer in the agenda.</source>
+        <translation>El estado de cuenta sobre el pago que el deudor dijo haber hecho queda cerrado: ya no está en la agenda.</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorInvoicesModel</name>
@@ -10736,6 +10752,21 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
     <message>
         <source>Record payment</source>
         <translation>Registrar pago</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closes the %n statements still to send about a payment the debtor said was made.</source>
+        <translation>
+            <numerusform>Cierra el estado de cuenta que queda por enviar sobre un pago que el deudor dijo haber hecho.</numerusform>
+            <numerusform>Cierra los %n estados de cuenta que quedan por enviar sobre un pago que el deudor dijo haber hecho.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closes the statement still to send: on %1 the debtor said the account was already paid.</source>
+        <translation>Cierra el estado de cuenta que queda por enviar: el %1 el deudor dijo que la cuenta ya estaba pagada.</translation>
+    </message>
+    <message>
+        <source>Closes the statement still to send about a payment the debtor said was made.</source>
+        <translation>Cierra el estado de cuenta que queda por enviar sobre un pago que el deudor dijo haber hecho.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,19 @@ QList<PromiseSettlement> DebtorFile::settlementsOfPromise(domain::Id promiseId) 
     return out;
 }
 
+QList<domain::FollowUp> DebtorFile::openPaymentClaims() const
+{
+    QList<domain::FollowUp> out;
+    for (const domain::FollowUp &f : followUps) {
+        if (f.status != domain::FollowUpStatus::Open || f.kind != domain::FollowUpKind::SendStatement || !f.callId)
+            continue;
+        const domain::Call *c = latestVersionOf(*f.callId);
+        if (c && c->excuseCategory == domain::ExcuseCategory::SaysAlreadyPaid)
+            out.prepend(f);  // followUps are latest due first
+    }
+    return out;
+}
+
 const domain::Promise *DebtorFile::promise(domain::Id id) const { return byId(promises, id); }
 const domain::Invoice *DebtorFile::invoice(domain::Id id) const { return byId(invoices, id); }
 const domain::Note *DebtorFile::note(domain::Id id) const { return byId(notes, id); }

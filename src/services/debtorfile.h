@@ -65,6 +65,10 @@ struct DebtorFile {
     // The discount agreed in `callId` (or in the call a correction restates).
     const store::CallDiscount *discountOf(domain::Id callId) const;
     QString userName(const std::optional<domain::Id> &id) const;
+    // The statements still to send to a debtor who said the account was
+    // already paid: a payment recorded now may be the one claimed, and
+    // then they have nothing left to prove. Oldest first.
+    QList<domain::FollowUp> openPaymentClaims() const;
     // The day the last call to `number` reached a wrong number; nullopt
     // when its last call reached someone (or it was never called).
     std::optional<QDate> wrongNumberOn(const QString &number) const;

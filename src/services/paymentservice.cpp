@@ -3,11 +3,13 @@
 #include "domain/allocation.h"
 #include "domain/entitycodes.h"
 #include "domain/shortdate.h"
+#include "services/audittrail.h"
 #include "services/discountsettlement.h"
 #include "services/inputerror.h"
 #include "services/nothingowed.h"
 #include "store/auditrepository.h"
 #include "store/debtorrepository.h"
+#include "store/followuprepository.h"
 #include "store/invoicerepository.h"
 #include "store/paymentrepository.h"
 #include "store/settingsrepository.h"
@@ -49,6 +51,17 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
                              tr("That invoice is not an open invoice of this debtor."));
     }
     const AllocationPlan plan = allocatePayment(request.amount, open, request.invoiceId, request.paidOn);
+    // Checked before anything is written: a claim closed by another desk
+    // meanwhile leaves the payment unrecorded, not half-recorded.
+    store::FollowUpRepository followUps(m_db);
+    for (const Id claim : request.answersClaims) {
+        const auto f = followUps.byId(claim);
+        if (!f || f->debtorId != request.debtorId || f->kind != FollowUpKind::SendStatement
+            || f->status != FollowUpStatus::Open)
+            throw InputError(QStringLiteral("claims"),
+                             tr("The statement to send about the payment the debtor claimed is no longer open: "
+                                "someone closed it meanwhile. Open the file again and record the payment."));
+    }
 
     Payment payment;
     payment.debtorId = request.debtorId;
@@ -62,6 +75,20 @@ PostPaymentResult PaymentService::post(const PostPaymentRequest &request)
     result.paymentId = store::PaymentRepository(m_db).add(payment, request.userId, m_clock.nowUtc());
     result.allocations = plan.allocations;
     result.credit = plan.credit;
+    for (const Id claim : request.answersClaims) {
+        // The statement has nothing left to prove: the payment appeared.
+        followUps.complete(claim,
+                           tr("The payment appeared: %1 paid on %2, recorded.")
+                               .arg(request.amount.format(QLocale(), request.currencySymbol),
+                                    domain::shortDate(request.paidOn)),
+                           m_clock.nowUtc());
+        AuditTrail(m_db, m_clock).record(request.userId, QStringLiteral("followup.done"), QStringLiteral("followup"),
+                                         claim,
+                                         QStringLiteral("debtor=%1 kind=send_statement answered_by_payment=%2")
+                                             .arg(request.debtorId)
+                                             .arg(result.paymentId));
+        ++result.claimsClosed;
+    }
 
     const int graceDays = store::SettingsRepository(m_db).graceDays();
     result.promiseChanges =

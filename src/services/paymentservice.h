@@ -19,6 +19,11 @@ struct PostPaymentRequest {
     domain::PaymentMethod method = domain::PaymentMethod::Transfer;
     QString reference;
     std::optional<domain::Id> invoiceId;  // pay this invoice first
+    // Statements to send about a payment the debtor said was made
+    // (DebtorFile::openPaymentClaims) that this payment answers: they are
+    // closed with it, as done. Field "claims" when one is no longer open.
+    QList<domain::Id> answersClaims;
+    QString currencySymbol;  // for the amount in those claims' result ("$"); none: the number alone
     std::optional<domain::Id> userId;
     // An import posting thousands refreshes each debtor's totals once, at
     // its end, in one statement (RowImporter::finish): refreshed per
@@ -36,6 +41,7 @@ struct PostPaymentResult {
     // the rest is taken off (services::DiscountSettlement).
     QList<domain::Adjustment> discountsGranted;
     domain::Money outstandingAfter;  // empty when the request's totalsLater
+    int claimsClosed = 0;             // statements about a claimed payment closed with it
 };
 
 // Posting a payment: validate, allocate (oldest first), store, re-evaluate

@@ -268,6 +268,9 @@ PaymentDialog *DebtorFileView::recordPayment(const QString &amountText)
         }
         if (r.credit.isPositive())
             lines << tr("Kept as credit: %1").arg(m_money.format(r.credit)).toHtmlEscaped();
+        if (r.claimsClosed > 0)
+            lines << tr("The statement about the payment the debtor claimed is closed: it is no longer in the agenda.")
+                         .toHtmlEscaped();
         for (const Adjustment &discount : r.discountsGranted)
             lines << tr("The agreement is paid: its discount of %1 came off.").arg(m_money.format(discount.amount)).toHtmlEscaped();
         return lines.join(QStringLiteral("<br>"));

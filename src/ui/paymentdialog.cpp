@@ -39,10 +39,12 @@ PaymentDialog::PaymentDialog(const FormContext &context, const services::DebtorF
                                             .arg(inv.number, DebtorFileTexts::date(inv.dueDate), money.format(inv.outstanding)),
                                         QVariant::fromValue<qint64>(inv.id));
 
+    showClaims();
     addField(QStringLiteral("amount"), m_ui->amountEdit, m_ui->amountError);
     addField(QStringLiteral("date"), m_ui->dateEdit, m_ui->dateError);
     addField(QStringLiteral("invoice"), m_ui->invoiceCombo, m_ui->invoiceError);
     addField(QStringLiteral("reference"), m_ui->referenceEdit, m_ui->referenceError);
+    addField(QStringLiteral("claims"), m_ui->claimCheck, m_ui->claimError);
     setGeneralErrorLabel(m_ui->generalError);
 
     connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &PaymentDialog::updatePreview);
@@ -53,6 +55,32 @@ PaymentDialog::PaymentDialog(const FormContext &context, const services::DebtorF
 }
 
 PaymentDialog::~PaymentDialog() = default;
+
+void PaymentDialog::showClaims()
+{
+    // A debtor who said the account was paid was sent a statement to
+    // prove it; a payment recorded now is most likely the one claimed, and
+    // the statement then has nothing left to prove. Ticked by default, with
+    // what it closes said below it; unticked, the task stays.
+    const QList<FollowUp> claims = m_file.openPaymentClaims();
+    for (const FollowUp &f : claims)
+        m_claims << f.id;
+    const bool any = !claims.isEmpty();
+    m_ui->claimCheck->setVisible(any);
+    m_ui->claimHint->setVisible(any);
+    m_ui->claimCheck->setChecked(any);
+    if (!any)
+        return;
+    const FollowUp &first = claims.first();
+    const Call *said = first.callId ? m_file.call(*first.callId) : nullptr;
+    m_ui->claimHint->setText(
+        claims.size() > 1
+            ? tr("Closes the %n statements still to send about a payment the debtor said was made.", nullptr,
+                 int(claims.size()))
+        : said ? tr("Closes the statement still to send: on %1 the debtor said the account was already paid.")
+                     .arg(DebtorFileTexts::date(said->startedAt.toLocalTime().date()))
+               : tr("Closes the statement still to send about a payment the debtor said was made."));
+}
 
 void PaymentDialog::setAmountText(const QString &text)
 {
@@ -76,6 +104,9 @@ services::PostPaymentRequest PaymentDialog::request(Money amount) const
     if (m_ui->invoiceCombo->currentIndex() > 0)
         r.invoiceId = m_ui->invoiceCombo->currentData().toLongLong();
     r.userId = m_context.userId;
+    if (m_ui->claimCheck->isChecked())
+        r.answersClaims = m_claims;
+    r.currencySymbol = m_money.symbol();
     return r;
 }
 

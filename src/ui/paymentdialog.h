@@ -41,12 +41,15 @@ private:
     std::optional<domain::Money> amount(QString *error = nullptr) const;
     services::PostPaymentRequest request(domain::Money amount) const;
     void updatePreview();
+    // Offers to close the statements sent about a payment the debtor claimed.
+    void showClaims();
 
     std::unique_ptr<::Ui::PaymentDialog> m_ui;
     FormContext m_context;
     services::DebtorFile m_file;  // a copy: the file tab may reload while the form is open
     MoneyFormatter m_money;
     std::optional<services::PostPaymentResult> m_result;
+    QList<domain::Id> m_claims;  // the open claims the payment may answer
 };
 
 } // namespace libreta::ui
