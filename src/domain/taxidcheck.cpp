@@ -1,5 +1,7 @@
 #include "domain/taxidcheck.h"
 
+#include "domain/officecountry.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -59,10 +61,14 @@ std::optional<QString> argentineProblem(const QString &id)
     return std::nullopt;
 }
 
-std::optional<QString> chileanProblem(const QString &id)
+// `dashOptional`: in a Chilean office a RUT is dictated and typed without
+// its dash as often as with it (165432100, 16543210K), and nothing else
+// there has that shape.
+std::optional<QString> chileanProblem(const QString &id, bool dashOptional)
 {
     static const QRegularExpression rut(QStringLiteral("^(\\d{1,2}(?:\\.?\\d{3}){2})-([\\dK])$"));
-    const auto m = rut.match(id);
+    static const QRegularExpression undashed(QStringLiteral("^(\\d{1,2}(?:\\.?\\d{3}){2})([\\dK])$"));
+    const auto m = dashOptional ? undashed.match(QString(id).remove(u'-')) : rut.match(id);
     if (!m.hasMatch())
         return std::nullopt;
     QString body = m.captured(1);
@@ -86,11 +92,16 @@ std::optional<QString> chileanProblem(const QString &id)
 std::optional<QString> taxIdCheckProblem(const QString &taxId)
 {
     const QString id = taxId.trimmed().toUpper();
-    if (auto p = spanishProblem(id))
-        return p;
+    // In Chile eight digits and a K are a RUT without its dash, not a
+    // Spanish NIF with a wrong letter: the office's country says which.
+    const bool chile = officeCountry() == OfficeCountry::Chile;
+    if (!chile) {
+        if (auto p = spanishProblem(id))
+            return p;
+    }
     if (auto p = argentineProblem(id))
         return p;
-    return chileanProblem(id);
+    return chileanProblem(id, chile);
 }
 
 } // namespace libreta::domain

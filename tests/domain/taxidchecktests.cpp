@@ -1,10 +1,13 @@
 // Tax ids whose check character does not add up: a Spanish NIF or NIE, an
 // Argentine CUIT, a Chilean RUT. Every other id says nothing.
 
+#include "domain/officecountry.h"
 #include "domain/taxidcheck.h"
 
 #include <catch2/catch.hpp>
 
+using libreta::domain::OfficeCountry;
+using libreta::domain::setOfficeCountry;
 using libreta::domain::taxIdCheckProblem;
 
 TEST_CASE("A Spanish NIF or NIE with the wrong letter is said, with the right one", "[domain][taxid]")
@@ -40,4 +43,25 @@ TEST_CASE("Other tax ids, and shapes that only look like one, say nothing", "[do
         INFO(id);
         CHECK_FALSE(taxIdCheckProblem(QString::fromLatin1(id)));
     }
+}
+
+TEST_CASE("In a Chilean office a RUT typed without its dash is checked as one, never as a Spanish NIF",
+          "[domain][taxid]")
+{
+    // Elsewhere eight digits and a K are a NIF whose letter is wrong.
+    CHECK(taxIdCheckProblem(QStringLiteral("16543210K"))
+          == QStringLiteral("the NIF 16543210K does not add up: its letter should be T."));
+    setOfficeCountry(OfficeCountry::Chile);
+    CHECK_FALSE(taxIdCheckProblem(QStringLiteral("16543210K")));
+    CHECK_FALSE(taxIdCheckProblem(QStringLiteral("16543210k")));
+    CHECK_FALSE(taxIdCheckProblem(QStringLiteral("16.543.210-K")));
+    CHECK_FALSE(taxIdCheckProblem(QStringLiteral("123456785")));
+    CHECK_FALSE(taxIdCheckProblem(QStringLiteral("12.345.6785")));
+    CHECK(taxIdCheckProblem(QStringLiteral("123456780"))
+          == QStringLiteral("the RUT 123456780 does not add up: its check digit should be 5."));
+    CHECK(taxIdCheckProblem(QStringLiteral("12.345.678-9"))
+          == QStringLiteral("the RUT 12.345.678-9 does not add up: its check digit should be 5."));
+    // What is not shaped like a RUT still says nothing.
+    CHECK_FALSE(taxIdCheckProblem(QStringLiteral("ROVA8903084TM")));
+    CHECK_FALSE(taxIdCheckProblem(QStringLiteral("1234")));
 }
