@@ -703,6 +703,16 @@
     </message>
 </context>
 <context>
+    <name>libreta::ui::ImportRunPage</name>
+    <message numerus="yes">
+        <source>%Ln rows were refused and not stored.</source>
+        <translation>
+            <numerusform>%Ln row was refused and not stored.</numerusform>
+            <numerusform>%Ln rows were refused and not stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>libreta::ui::MainWindow</name>
     <message numerus="yes">
         <source>%Ln discount(s) agreed above the office&apos;s limit wait for a supervisor&apos;s decision.</source>

@@ -3961,6 +3961,10 @@ Archivo: %2</translation>
         <source>No column is mapped to %1; say which column holds it.</source>
         <translation>Ninguna columna está asignada a %1; indique qué columna lo contiene.</translation>
     </message>
+    <message>
+        <source>the tax id is missing, and it is the debtor&apos;s reference in this file.</source>
+        <translation>falta el id. fiscal, y en este archivo es la referencia del deudor.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCheckPage</name>
@@ -9990,10 +9994,6 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>Se crearon %1 deudores, con su referencia como nombre hasta que se importe su propio archivo.</translation>
     </message>
     <message>
-        <source>%1 rows were refused and not stored.</source>
-        <translation>Se rechazaron %1 filas, que no se guardaron.</translation>
-    </message>
-    <message>
         <source>They are in %1, with the reason for each.</source>
         <translation>Están en %1, cada una con su motivo.</translation>
     </message>
@@ -10012,6 +10012,13 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; all %1 rows were refused (below). Correct them in the file and import it again.</source>
         <translation>&lt;b&gt;No se guardó nada:&lt;/b&gt; se rechazaron las %1 filas (abajo). Corríjalas en el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows were refused and not stored.</source>
+        <translation>
+            <numerusform>Se rechazó %Ln fila, que no se guardó.</numerusform>
+            <numerusform>Se rechazaron %Ln filas, que no se guardaron.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

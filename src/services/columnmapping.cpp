@@ -52,6 +52,17 @@ ColumnMapping ColumnMapping::suggest(ImportKind kind, const QStringList &headers
         if (!best.isEmpty())
             m.m_fields[c] = best;
     }
+    // A file of invoices or payments with no code for its debtors names them
+    // by the tax id ("RUT", "NIT"): that column then names the debtor, who is
+    // found by it (DebtorSpellings). Last, so a code column wins.
+    if (kind != ImportKind::Debtors && !taken(QStringLiteral("debtor_ref"))) {
+        const auto taxId = ImportFields::find(ImportKind::Debtors, QStringLiteral("tax_id"));
+        for (int c = 0; taxId && c < folded.size(); ++c)
+            if (m.m_fields[c].isEmpty() && taxId->synonyms.contains(folded[c])) {
+                m.m_fields[c] = QStringLiteral("debtor_ref");
+                break;
+            }
+    }
     return m;
 }
 
@@ -112,6 +123,10 @@ QStringList ColumnMapping::missingRequired(ImportKind kind) const
     for (const QString &f : ImportFields::requiredNames(kind))
         if (!m_fields.contains(f))
             missing << f;
+    // Debtors keyed by their tax id alone take it as their reference
+    // (RowReader::debtor).
+    if (kind == ImportKind::Debtors && m_fields.contains(QStringLiteral("tax_id")))
+        missing.removeAll(QStringLiteral("ref"));
     return missing;
 }
 

@@ -282,10 +282,17 @@ bool RowReader::debtor(const csv::Record &record, DebtorRow &row, QList<FieldPro
         return present;
     };
     const qsizetype before = problems.size();
-    d.externalRef = text(record, Ref, problems);
-    if (has(Ref)) {
+    // A list keyed by the tax id alone (a Chilean customer list has its RUT
+    // and no code of its own) takes it as the reference too: that is the
+    // number the office's other files will name the debtor by.
+    const bool keyedByTaxId = m_column[Ref] < 0 && m_column[TaxId] >= 0;
+    const Field refField = keyedByTaxId ? TaxId : Ref;
+    d.externalRef = text(record, refField, problems);
+    if (keyedByTaxId ? !raw(record, TaxId).isEmpty() : has(Ref)) {
         if (d.externalRef.size() > DebtorService::kMaxRefLength)
-            problem(problems, Ref, tr("at most %1 characters.").arg(DebtorService::kMaxRefLength));
+            problem(problems, refField, tr("at most %1 characters.").arg(DebtorService::kMaxRefLength));
+    } else if (keyedByTaxId) {
+        problem(problems, TaxId, tr("the tax id is missing, and it is the debtor's reference in this file."));
     } else {
         problem(problems, Ref, tr("the reference is missing."));
     }

@@ -40,6 +40,8 @@ Id InvoiceImporter::debtorFor(QByteArrayView ref, QByteArrayView name, QList<Fie
     if (m_lastDebtor && ref == QByteArrayView(m_lastRef))
         return m_lastDebtor;
     auto id = m_store.debtorIdByRef(ref);
+    if (!id)
+        id = m_spellings.find(ref);  // "12.345.678-5" for the debtor "12345678-5"
     if (!id && m_context.createDebtors) {
         // Named as the file names it, else by its reference until the
         // debtors' own file is imported.
@@ -54,6 +56,7 @@ Id InvoiceImporter::debtorFor(QByteArrayView ref, QByteArrayView name, QList<Fie
         d.timeZone = m_context.debtorTimeZone;
         d.assignedAgentId = m_context.newDebtorsAgent;
         id = m_store.addDebtorIfNew(d);
+        m_spellings.added(*id, ref, {});
         ++m_debtorsCreated;
     }
     if (!id) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/debtorspellings.h"
 #include "services/rowimporter.h"
 #include "store/importrepository.h"
 
@@ -48,6 +49,7 @@ private:
     std::optional<store::StoredInvoice> renumbered(domain::Id debtorId, QByteArrayView number);
 
     store::ImportRepository m_store;
+    DebtorSpellings m_spellings{m_store};
     domain::Id m_invoicesBefore;
     QSet<domain::Id> m_seen;  // stored invoices this file already named
     QHash<QPair<domain::Id, QByteArray>, domain::Id> m_formerNumbers;  // see ImportRepository

@@ -1,10 +1,12 @@
 #include "services/rowimporter.h"
 
 #include "services/contactimporter.h"
+#include "services/debtorspellings.h"
 #include "services/debtorimporter.h"
 #include "services/invoiceimporter.h"
 #include "services/paymentimporter.h"
 #include "store/debtorrepository.h"
+#include "store/importrepository.h"
 #include "store/totalsrepository.h"
 
 #include <QCoreApplication>
@@ -13,9 +15,22 @@
 
 namespace libreta::services {
 
+RowImporter::RowImporter(const ImportContext &context) : m_context(context) {}
+
+RowImporter::~RowImporter() = default;
+
 std::optional<domain::Debtor> RowImporter::knownDebtor(const QString &ref, QList<FieldProblem> &problems)
 {
-    auto debtor = store::DebtorRepository(m_context.db).byRef(ref);
+    store::DebtorRepository debtors(m_context.db);
+    auto debtor = debtors.byRef(ref);
+    if (!debtor) {
+        if (!m_spellings) {
+            m_keys = std::make_unique<store::ImportRepository>(m_context.db);
+            m_spellings = std::make_unique<DebtorSpellings>(*m_keys);
+        }
+        if (const auto id = m_spellings->find(ref.toUtf8()))
+            debtor = debtors.byId(*id);
+    }
     if (!debtor)
         problems.append({QStringLiteral("debtor_ref"),
                          QCoreApplication::translate("Import", "no debtor has the reference «%1»; import the debtors first.")

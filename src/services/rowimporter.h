@@ -11,9 +11,12 @@
 
 namespace libreta::store {
 class Database;
+class ImportRepository;
 }
 
 namespace libreta::services {
+
+class DebtorSpellings;
 
 enum class RowOutcome { Added, Updated, Unchanged, Refused };
 
@@ -35,8 +38,8 @@ struct ImportContext {
 // number) is compared and updated only where the file says something else.
 class RowImporter {
 public:
-    explicit RowImporter(const ImportContext &context) : m_context(context) {}
-    virtual ~RowImporter() = default;
+    explicit RowImporter(const ImportContext &context);
+    virtual ~RowImporter();
     Q_DISABLE_COPY_MOVE(RowImporter)
 
     // Refused rows say why in `problems` and store nothing.
@@ -68,6 +71,10 @@ protected:
 
 private:
     std::vector<domain::Id> m_touched;
+    // For a contact or payment row that names its debtor in another
+    // spelling; made at the first such row.
+    std::unique_ptr<store::ImportRepository> m_keys;
+    std::unique_ptr<DebtorSpellings> m_spellings;
 };
 
 } // namespace libreta::services

@@ -41,6 +41,14 @@ std::optional<domain::Id> ImportRepository::debtorIdByRef(QByteArrayView ref)
     return id;
 }
 
+void ImportRepository::forEachDebtorKey(
+    const std::function<void(domain::Id, QByteArrayView ref, QByteArrayView taxId)> &visit)
+{
+    NativeStatement all(m_native, "SELECT id, external_ref, tax_id FROM debtors");
+    while (all.step())
+        visit(all.columnInteger(0), all.columnUtf8(1), all.columnUtf8(2));
+}
+
 domain::Id ImportRepository::addDebtorIfNew(const domain::Debtor &d)
 {
     using domain::toCode;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMap>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -50,6 +51,9 @@ public:
     Q_DISABLE_COPY_MOVE(ImportRepository)
 
     std::optional<domain::Id> debtorIdByRef(QByteArrayView ref);
+    // Every debtor's reference and tax id, as stored, for a file that names
+    // debtors in another spelling of them (one pass over the debtors).
+    void forEachDebtorKey(const std::function<void(domain::Id, QByteArrayView ref, QByteArrayView taxId)> &visit);
     // The debtor, unless one with its reference exists (then 0). With its
     // empty totals row, as DebtorRepository::add.
     domain::Id addDebtorIfNew(const domain::Debtor &debtor);

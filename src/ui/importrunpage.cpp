@@ -109,7 +109,7 @@ void ImportRunPage::onFinished()
                                            .arg(locale.toString(result->debtorsCreated),
                                                 locale.toString(result->debtorsNamedByRef));
         if (result->refused > 0)
-            text += QLatin1Char(' ') + tr("%1 rows were refused and not stored.").arg(locale.toString(result->refused));
+            text += QLatin1Char(' ') + tr("%Ln rows were refused and not stored.", nullptr, int(result->refused));
         if (!result->rejectsPath.isEmpty())
             text += QLatin1Char(' ') + tr("They are in %1, with the reason for each.")
                                            .arg(QDir::toNativeSeparators(result->rejectsPath).toHtmlEscaped());
