@@ -3561,6 +3561,90 @@
         <source>Promise date</source>
         <translation>Fecha de la promesa</translation>
     </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Inicio de la llamada</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Contestó</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason for not paying</source>
+        <translation>Motivo de no pago</translation>
+    </message>
+    <message>
+        <source>In the debtor&apos;s words</source>
+        <translation>En palabras del deudor</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Why they refused</source>
+        <translation>Por qué se negó</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corregida</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation>Prometido el</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Parcialidad</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Fecha del pago</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Referencia del pago</translation>
+    </message>
+    <message>
+        <source>Applied to that invoice</source>
+        <translation>Aplicado a esa factura</translation>
+    </message>
 </context>
 <context>
     <name>FirstStart</name>

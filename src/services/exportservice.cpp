@@ -167,7 +167,20 @@ bool ExportService::isReport(ExportKind kind)
     }
 }
 
-bool ExportService::inWordsAtTheDesk(ExportKind kind) { return isReport(kind) || kind == ExportKind::Portfolio; }
+bool ExportService::inWordsAtTheDesk(ExportKind kind)
+{
+    // The calls, promises and payments a supervisor hands to the office's
+    // client are read by people too: "Transferencia", not "transfer", and
+    // the desk's clock, not UTC. The importer still reads them back.
+    switch (kind) {
+    case ExportKind::Portfolio:
+    case ExportKind::Agenda:
+    case ExportKind::Calls:
+    case ExportKind::Promises:
+    case ExportKind::Payments: return true;
+    default: return isReport(kind);
+    }
+}
 
 QStringList ExportService::titles(ExportKind kind)
 {
@@ -240,6 +253,28 @@ QStringList ExportService::titles(ExportKind kind)
         {QStringLiteral("promise_amount"), QT_TR_NOOP("Open promise")},
         {QStringLiteral("promise_paid"), QT_TR_NOOP("Paid of the promise")},
         {QStringLiteral("promise_date"), QT_TR_NOOP("Promise date")},
+        // The agenda's, the calls', the promises' and the payments'.
+        {QStringLiteral("due_date"), QT_TR_NOOP("Due date")},
+        {QStringLiteral("due_time"), QT_TR_NOOP("Time")},
+        {QStringLiteral("description"), QT_TR_NOOP("What to do")},
+        {QStringLiteral("assigned_to"), QT_TR_NOOP("Assigned to")},
+        {QStringLiteral("started_at"), QT_TR_NOOP("Call started")},
+        {QStringLiteral("answered_by"), QT_TR_NOOP("Answered by")},
+        {QStringLiteral("outcome"), QT_TR_NOOP("Outcome")},
+        {QStringLiteral("excuse"), QT_TR_NOOP("Reason for not paying")},
+        {QStringLiteral("excuse_words"), QT_TR_NOOP("In the debtor's words")},
+        {QStringLiteral("commitment"), QT_TR_NOOP("Commitment")},
+        {QStringLiteral("refusal_reason"), QT_TR_NOOP("Why they refused")},
+        {QStringLiteral("next_step"), QT_TR_NOOP("Next step")},
+        {QStringLiteral("corrected_at"), QT_TR_NOOP("Corrected")},
+        {QStringLiteral("method"), QT_TR_NOOP("Payment method")},
+        {QStringLiteral("paid"), QT_TR_NOOP("Paid")},
+        {QStringLiteral("made_on"), QT_TR_NOOP("Promised on")},
+        {QStringLiteral("plan"), QT_TR_NOOP("Plan")},
+        {QStringLiteral("instalment"), QT_TR_NOOP("Instalment")},
+        {QStringLiteral("date"), QT_TR_NOOP("Payment date")},
+        {QStringLiteral("reference"), QT_TR_NOOP("Payment reference")},
+        {QStringLiteral("allocated"), QT_TR_NOOP("Applied to that invoice")},
     };
     QStringList out = columns(kind);
     if (!inWordsAtTheDesk(kind))
@@ -267,6 +302,14 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
     };
     const QDate today = m_clock.today();
     writer.writeRow(request.titlesInWords ? titles(request.kind) : columns(request.kind));
+    // In words, as the desk shows them (and the importer still reads them):
+    // "Empresa", "Transferencia", the desk's clock. Otherwise the codes and
+    // UTC a script reads.
+    const bool words = request.titlesInWords;
+    auto said = [words](auto v) { return words ? label(v) : toCode(v); };
+    auto when = [words](const QDateTime &at) {
+        return words ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at.toUTC().toString(Qt::ISODate);
+    };
     // A report's line for work nobody had: said, not an empty cell.
     const QString nobody = request.titlesInWords ? tr("Nobody") : QString();
     auto agent = [&nobody](const QString &name) { return name.isEmpty() ? nobody : name; };
@@ -278,14 +321,6 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         store::PortfolioQuery query = request.portfolio;
         if (!query.filters.today.isValid())
             query.filters.today = today;
-        // In words, as the portfolio shows it (and the importer still
-        // reads it): "Empresa", "Alto", the desk's clock. Otherwise the
-        // codes and UTC a script reads.
-        const bool words = request.titlesInWords;
-        auto said = [words](auto v) { return words ? label(v) : toCode(v); };
-        auto when = [words](const QDateTime &at) {
-            return words ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at.toUTC().toString(Qt::ISODate);
-        };
         repo.portfolio(query, [&](const store::PortfolioRow &r, const store::DebtorDetails &d) {
             const int late = r.oldestDueDate ? std::max(0, daysPastDue(*r.oldestDueDate, today)) : 0;
             const AgingBucket bucket = agingBucketFor(r.oldestDueDate, today);
@@ -305,17 +340,16 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
     case ExportKind::Agenda:
         repo.agenda(request.day.isValid() ? request.day : today, [&](const store::AgendaLine &l) {
             writer.writeRow({dateText(l.dueDate), l.dueTime ? l.dueTime->toString(QStringLiteral("HH:mm")) : QString(),
-                             toCode(l.kind), l.debtorRef, l.debtorName, l.description,
+                             said(l.kind), l.debtorRef, l.debtorName, l.description,
                              l.promiseAmount.isZero() ? QString() : money(l.promiseAmount), l.assignedTo});
             ++rows;
         });
         break;
     case ExportKind::Calls:
         repo.calls(request.from, request.to, [&](const store::CallLine &l) {
-            writer.writeRow({l.startedAt.toUTC().toString(Qt::ISODate), l.debtorRef, l.debtorName, l.agentName,
-                             toCode(l.answeredBy), toCode(l.outcome), l.excuse ? toCode(*l.excuse) : QString(),
-                             l.excuseWords, l.commitment, l.refusalReason, l.nextStep,
-                             l.correctedAt ? l.correctedAt->toUTC().toString(Qt::ISODate) : QString()});
+            writer.writeRow({when(l.startedAt), l.debtorRef, l.debtorName, l.agentName, said(l.answeredBy),
+                             said(l.outcome), l.excuse ? said(*l.excuse) : QString(), l.excuseWords, l.commitment,
+                             l.refusalReason, l.nextStep, l.correctedAt ? when(*l.correctedAt) : QString()});
             ++rows;
         });
         break;
@@ -328,8 +362,8 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         break;
     case ExportKind::Promises:
         repo.promises([&](const store::PromiseLine &l) {
-            writer.writeRow({l.debtorRef, l.debtorName, money(l.amount), dateText(l.dueDate), toCode(l.method),
-                             toCode(l.status), money(l.paid), dateText(l.madeOn),
+            writer.writeRow({l.debtorRef, l.debtorName, money(l.amount), dateText(l.dueDate), said(l.method),
+                             said(l.status), money(l.paid), dateText(l.madeOn),
                              l.planId ? QString::number(*l.planId) : QString(),
                              l.planId ? QString::number(l.sequence) : QString()});
             ++rows;
@@ -338,7 +372,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
     case ExportKind::Payments:
         repo.payments(request.from, request.to, [&](const store::PaymentLine &l) {
             writer.writeRow({l.debtorRef, l.debtorName, l.invoiceNumber, dateText(l.paidOn), money(l.amount),
-                             toCode(l.method), l.reference, money(l.allocated)});
+                             said(l.method), l.reference, money(l.allocated)});
             ++rows;
         });
         break;

@@ -19,7 +19,9 @@ QStringList refTitles()
             QStringLiteral("customercode"), QStringLiteral("accountnumber"), QStringLiteral("account"),
             QStringLiteral("accountno"), QStringLiteral("cuenta"), QStringLiteral("numerodecuenta"),
             QStringLiteral("nrocuenta"), QStringLiteral("expediente"), QStringLiteral("debtorref"),
-            QStringLiteral("refdeudor"), QStringLiteral("referenciadeudor"), QStringLiteral("referenciacliente")};
+            QStringLiteral("refdeudor"), QStringLiteral("referenciadeudor"), QStringLiteral("referenciacliente"),
+            // The desk's own exports, read back.
+            QStringLiteral("referenciadeldeudor"), QStringLiteral("debtorsreference")};
 }
 
 QStringList debtorRefTitles()
@@ -199,7 +201,7 @@ QList<ImportField> paymentFields()
          {QStringLiteral("date"), QStringLiteral("fecha"), QStringLiteral("fechadepago"),
           QStringLiteral("fechapago"), QStringLiteral("paymentdate"), QStringLiteral("paidon"),
           QStringLiteral("fechaabono"), QStringLiteral("fechadeabono"), QStringLiteral("fechacobro"),
-          QStringLiteral("fechadecobro")}},
+          QStringLiteral("fechadecobro"), QStringLiteral("fechadelpago")}},
         {QStringLiteral("amount"), true,
          {QStringLiteral("amount"), QStringLiteral("importe"), QStringLiteral("monto"), QStringLiteral("abono"),
           QStringLiteral("pago"), QStringLiteral("importepagado"), QStringLiteral("montopagado"),

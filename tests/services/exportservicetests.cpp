@@ -6,6 +6,7 @@
 #include "support/tempdb.h"
 
 #include "domain/clock.h"
+#include "domain/labels.h"
 #include "services/callcorrectionservice.h"
 #include "services/exportservice.h"
 #include "services/invoiceservice.h"
@@ -382,4 +383,54 @@ TEST_CASE("The Panel's figures, exported for a person, name the money nobody's d
     CHECK(forPeople.at(1).startsWith(QStringLiteral("2026-11-30,Nobody,")));
     // For scripts: the field names, and nobody is an empty cell.
     CHECK(exported(false).value(1).startsWith(QStringLiteral("2026-11-30,,")));
+}
+
+TEST_CASE("Calls, promises and payments exported at the desk are in words and on the desk's clock, and the payments "
+          "import back",
+          "[export]")
+{
+    test::TempDb from;
+    fillOffice(from.db());
+    const domain::Id ana = store::SqlQuery(from.db(), QStringLiteral("SELECT id FROM debtors WHERE external_ref = '0042'"))
+                               .execScalar();
+    const QDateTime started(QDate(2025, 12, 30), QTime(18, 31), Qt::UTC);
+    domain::Call call;
+    call.debtorId = ana;
+    call.startedAt = started;
+    call.endedAt = started.addSecs(30);
+    call.answeredBy = domain::AnsweredBy::Nobody;
+    call.outcome = domain::CallOutcome::NoAnswer;
+    store::CallRepository(from.db()).add(call);
+    const auto inWords = [](ExportRequest &r) { r.titlesInWords = true; };
+    QTemporaryDir dir;
+
+    const auto calls = linesOf(exportTo(from.db(), ExportKind::Calls, dir.filePath(QStringLiteral("c.csv")), ',', inWords));
+    REQUIRE(calls.size() == 2);
+    CHECK(calls[0].startsWith(QStringLiteral("Call started,Debtor's reference,Name,Agent,Answered by,Outcome,")));
+    const QString local = started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    CHECK(calls[1].startsWith(local + QStringLiteral(",0042,Ana Ruiz,,") + domain::label(domain::AnsweredBy::Nobody)
+                              + QLatin1Char(',') + domain::label(domain::CallOutcome::NoAnswer)));
+    CHECK_FALSE(calls[1].contains(QStringLiteral("T18:31")));
+
+    const auto payments =
+        linesOf(exportTo(from.db(), ExportKind::Payments, dir.filePath(QStringLiteral("p.csv")), ';', inWords));
+    CHECK(payments[0] == QStringLiteral("Debtor's reference;Name;Invoice;Payment date;Amount;Payment method;"
+                                        "Payment reference;Applied to that invoice"));
+    CHECK_FALSE(payments.join(u'\n').contains(QStringLiteral(";transfer;")));
+
+    // Into an office with the same debtors and invoices, the payments in
+    // words come back as they were.
+    exportTo(from.db(), ExportKind::Portfolio, dir.filePath(QStringLiteral("d.csv")));
+    exportTo(from.db(), ExportKind::Invoices, dir.filePath(QStringLiteral("i.csv")));
+    test::TempDb to;
+    for (auto [kind, name] : {std::pair{ImportKind::Debtors, "d.csv"}, {ImportKind::Invoices, "i.csv"},
+                              {ImportKind::Payments, "p.csv"}}) {
+        const auto r = runImport(to.db(), kind, "", [&](ImportRequest &q) { q.path = dir.filePath(QString::fromLatin1(name)); });
+        INFO(name << ": " << test::messagesOf(r).toStdString());
+        CHECK(r.refused == 0);
+        CHECK(r.stored);
+    }
+    QTemporaryDir again;
+    CHECK(linesOf(exportTo(to.db(), ExportKind::Payments, again.filePath(QStringLiteral("to.csv")))) ==
+          linesOf(exportTo(from.db(), ExportKind::Payments, again.filePath(QStringLiteral("from.csv")))));
 }
