@@ -4043,7 +4043,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>No column is mapped to %1; say which column holds it.</source>
-        <translation>Ninguna columna está asignada a %1; indique qué columna lo contiene.</translation>
+        <translation>Ninguna columna está asignada a %1; indique en qué columna está.</translation>
     </message>
     <message>
         <source>the tax id is missing, and it is the debtor&apos;s reference in this file.</source>
@@ -4800,6 +4800,10 @@ Archivo: %2</translation>
         <source>Natural person</source>
         <translation>Persona natural</translation>
     </message>
+    <message>
+        <source>Card or Webpay</source>
+        <translation>Tarjeta o Webpay</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -5425,6 +5429,10 @@ Archivo: %2</translation>
     <message>
         <source>Bank and account, the reference to quote…</source>
         <translation>Banco y cuenta, la referencia que deben indicar…</translation>
+    </message>
+    <message>
+        <source>by card or Webpay</source>
+        <translation>con tarjeta o por Webpay</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,9 @@ QString label(PaymentMethod v)
             return QCoreApplication::translate("Labels", "Bank transfer or PSE");
         return QCoreApplication::translate("Labels", "Bank transfer");
     case PaymentMethod::Card:
+        // Chile pays cards online through Webpay, and calls it that.
+        if (c == OfficeCountry::Chile)
+            return QCoreApplication::translate("Labels", "Card or Webpay");
         return QCoreApplication::translate("Labels", "Card");
     case PaymentMethod::Check:
         return QCoreApplication::translate("Labels", "Cheque");

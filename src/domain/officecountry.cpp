@@ -42,6 +42,8 @@ QString paymentMethodPhrase(PaymentMethod method)
             return QCoreApplication::translate("OfficeCountry", "by bank transfer or PSE");
         return QCoreApplication::translate("OfficeCountry", "by bank transfer");
     case PaymentMethod::Card:
+        if (c == OfficeCountry::Chile)
+            return QCoreApplication::translate("OfficeCountry", "by card or Webpay");
         return QCoreApplication::translate("OfficeCountry", "by card");
     case PaymentMethod::Check:
         return QCoreApplication::translate("OfficeCountry", "by cheque");

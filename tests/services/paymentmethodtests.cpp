@@ -108,3 +108,21 @@ TEST_CASE("A Peruvian office names a mobile payment Yape or Plin, and reads that
     CHECK(readPaymentMethod(QStringLiteral("Consignación")) == PaymentMethod::Deposit);
     CHECK(readPaymentMethod(QStringLiteral("billetera virtual")) == PaymentMethod::Mobile);
 }
+
+TEST_CASE("A Chilean office names a card payment with Webpay, and reads every one of its method names back",
+          "[import]")
+{
+    test::TempDb t;
+    test::setOfficeCurrency(t.db(), QStringLiteral("CLP"));
+    services::useOfficeCurrency(t.db());
+    CHECK(label(PaymentMethod::Card) == QStringLiteral("Card or Webpay"));
+    CHECK(paymentMethodPhrase(PaymentMethod::Card) == QStringLiteral("by card or Webpay"));
+    for (const PaymentMethod m : domain::paymentMethodsOffered()) {
+        INFO(label(m).toStdString());
+        CHECK(readPaymentMethod(label(m)) == m);
+    }
+    CHECK(readPaymentMethod(QStringLiteral("Webpay")) == PaymentMethod::Card);
+    CHECK(readPaymentMethod(QStringLiteral("WebPay Plus")) == PaymentMethod::Card);
+    CHECK(readPaymentMethod(QStringLiteral("Redcompra")) == PaymentMethod::Card);
+    CHECK(readPaymentMethod(QStringLiteral("Khipu")) == PaymentMethod::Transfer);
+}
