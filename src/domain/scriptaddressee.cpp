@@ -7,7 +7,7 @@ namespace libreta::domain {
 QString scriptAddressee(const Debtor &debtor, const QList<Contact> &contacts)
 {
     if (debtor.kind != DebtorKind::Company)
-        return debtor.name;
+        return nameInSpeakingOrder(debtor.name);
     const QString company = debtor.name.simplified();
     const auto named = [&company](const Contact &c) {
         const QString name = c.name.simplified();
@@ -16,8 +16,18 @@ QString scriptAddressee(const Debtor &debtor, const QList<Contact> &contacts)
     for (const ContactRole role : {ContactRole::DecisionMaker, ContactRole::Debtor})
         for (const Contact &c : contacts)
             if (c.role == role && named(c))
-                return withoutTitle(c.name);
+                return withoutTitle(nameInSpeakingOrder(c.name));
     return withoutLegalForm(company);
+}
+
+QString nameInSpeakingOrder(const QString &personName)
+{
+    const QString name = personName.simplified();
+    static const QRegularExpression surnamesFirst(QStringLiteral("^([^,\\d]+),\\s*([^,\\d]+)$"));
+    const auto match = surnamesFirst.match(name);
+    if (!match.hasMatch())
+        return name;
+    return match.captured(2).trimmed() + QLatin1Char(' ') + match.captured(1).trimmed();
 }
 
 QString withoutTitle(const QString &personName)

@@ -20,6 +20,13 @@ QString scriptAddressee(const Debtor &debtor, const QList<Contact> &contacts);
 // alone stays ("Ing. Ramírez"): without it the name is too bare.
 QString withoutTitle(const QString &personName);
 
+// A person's name in the order it is said: lists exported by surname
+// ("García López, María Pilar", "Núñez Pérez, José Ignacio") are read back
+// as "María Pilar García López", so neither the call ("¿Hablo con García
+// López, María Pilar?") nor the letter's greeting sounds like a form. A name
+// with no comma, or more than one, or digits, is left as it is.
+QString nameInSpeakingOrder(const QString &personName);
+
 // A company's name as people say it: without its legal form at the end
 // ("S.A. de C.V.", "S. de R.L.", "S.L.", "S.C.", "SAPI", "Ltda.", "Inc.").
 QString withoutLegalForm(const QString &companyName);

@@ -2,6 +2,7 @@
 
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
+#include "domain/scriptaddressee.h"
 #include "domain/scripttext.h"
 #include "domain/shortdate.h"
 #include "domain/taxidname.h"
@@ -247,7 +248,10 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     // on the transfer) filled as the call's close fills them.
     ScriptValues script;
     script.company = office.name;
-    script.debtor = file.debtor.name;
+    // A person by name in the order it is said; a company as it is called.
+    const bool company = file.debtor.kind == DebtorKind::Company;
+    const QString addressee = company ? file.debtor.name : nameInSpeakingOrder(file.debtor.name);
+    script.debtor = addressee;
     script.reference = file.debtor.externalRef;
     // A reminder asks for what is overdue: "{saldo}" in its instructions
     // is that, not the whole balance its table would contradict.
@@ -267,14 +271,12 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     // time ending in "p. m." made it "p. m.." where a sentence ends.
     f[QStringLiteral("calculated_at")] = date(calculatedAt.toLocalTime().date()) + QLatin1Char(' ') +
                                          calculatedAt.toLocalTime().time().toString(QStringLiteral("HH:mm"));
-    f[QStringLiteral("debtor.name")] = file.debtor.name;
+    f[QStringLiteral("debtor.name")] = addressee;
     // A company is written to as a company: "Estimado(a) Distribuidora
     // Escolar S.A.C." read as a letter to a person.
-    const bool company = file.debtor.kind == DebtorKind::Company;
     f[QStringLiteral("greeting")] =
-        lang == u"en" ? (company ? QStringLiteral("Dear Sir or Madam,") : QStringLiteral("Dear %1,").arg(file.debtor.name))
-                      : (company ? QStringLiteral("Estimados señores:")
-                                 : QStringLiteral("Estimado(a) %1:").arg(file.debtor.name));
+        lang == u"en" ? (company ? QStringLiteral("Dear Sir or Madam,") : QStringLiteral("Dear %1,").arg(addressee))
+                      : (company ? QStringLiteral("Estimados señores:") : QStringLiteral("Estimado(a) %1:").arg(addressee));
     f[QStringLiteral("debtor.ref")] = file.debtor.externalRef;
     f[QStringLiteral("debtor.tax_id")] = file.debtor.taxId;
     f[QStringLiteral("debtor.address")] = file.debtor.address;

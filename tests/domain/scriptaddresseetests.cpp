@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+using namespace libreta;
 using namespace libreta::domain;
 
 namespace {
@@ -63,4 +64,27 @@ TEST_CASE("A person is spoken to by name without the title in front of it", "[do
     CHECK(withoutTitle(QStringLiteral("Ing. Ramírez")) == QStringLiteral("Ing. Ramírez"));
     CHECK(withoutTitle(QStringLiteral("Dora Ingram")) == QStringLiteral("Dora Ingram"));
     CHECK(withoutTitle(QStringLiteral("Cuentas por pagar")) == QStringLiteral("Cuentas por pagar"));
+}
+
+TEST_CASE("A name listed surnames first is said given names first, on the phone and in a letter",
+          "[domain][script]")
+{
+    CHECK(nameInSpeakingOrder(QStringLiteral("García López, María Pilar")) == QStringLiteral("María Pilar García López"));
+    CHECK(nameInSpeakingOrder(QStringLiteral("Núñez Pérez ,  José Ignacio")) == QStringLiteral("José Ignacio Núñez Pérez"));
+    // No comma, two commas, digits, or nothing on one side: as written.
+    for (const char *name : {"José Pérez Núñez", "Pérez, José, hijo", "Local 4, Mercado", ", Ana", "Ana,"}) {
+        INFO(name);
+        CHECK(nameInSpeakingOrder(QString::fromUtf8(name)) == QString::fromUtf8(name));
+    }
+    domain::Debtor person;
+    person.kind = domain::DebtorKind::Person;
+    person.name = QStringLiteral("García López, María Pilar");
+    CHECK(scriptAddressee(person, {}) == QStringLiteral("María Pilar García López"));
+    domain::Debtor company;
+    company.kind = domain::DebtorKind::Company;
+    company.name = QStringLiteral("Comercial Andina Ltda.");
+    domain::Contact payer;
+    payer.role = domain::ContactRole::DecisionMaker;
+    payer.name = QStringLiteral("Soto, Marcela");
+    CHECK(scriptAddressee(company, {payer}) == QStringLiteral("Marcela Soto"));
 }

@@ -350,4 +350,10 @@ TEST_CASE("A letter greets a company as a company and a person by name", "[docum
               .html.contains(QStringLiteral("<p>Dear Sir or Madam,</p>")));
     CHECK(service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123"))
               .html.contains(QStringLiteral("<p>Estimado(a) José Pérez Núñez:</p>")));
+    // A person listed surnames first is greeted given names first.
+    store::SqlQuery(t.db(), QStringLiteral("UPDATE debtors SET name = 'Pérez Núñez, José' WHERE external_ref = '000123'"))
+        .exec();
+    const QString listed = service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123")).html;
+    CHECK(listed.contains(QStringLiteral("<p>Estimado(a) José Pérez Núñez:</p>")));
+    CHECK_FALSE(listed.contains(QStringLiteral("Pérez Núñez, José")));
 }
