@@ -1157,6 +1157,14 @@
         <source>twice-monthly</source>
         <translation>quincenales</translation>
     </message>
+    <message>
+        <source>Nothing to transfer: each payment is charged to the debtor&apos;s account on its date. Confirm the account number and that the debtor authorises the charge.</source>
+        <translation>No hay nada que transferir: cada pago se carga en la cuenta del deudor en su fecha. Confirme el número de cuenta y que el deudor autoriza el cargo.</translation>
+    </message>
+    <message>
+        <source>Each payment will be charged on its date to the account you authorised: there is nothing to transfer.</source>
+        <translation>Cada pago se cargará en su fecha en la cuenta que usted autorizó: no tiene que transferir nada.</translation>
+    </message>
 </context>
 <context>
     <name>CallCorrectionDialog</name>

@@ -2,6 +2,7 @@
 
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
+#include "domain/officecountry.h"
 #include "domain/scriptaddressee.h"
 #include "domain/scripttext.h"
 #include "domain/shortdate.h"
@@ -43,6 +44,34 @@ QString word(const QString &language, const char *key)
         {"mobile", {"Pago móvil", "Mobile payment"}},
         {"store", {"Pago en tienda", "Paid at a store"}},
         {"direct_debit", {"Domiciliación bancaria", "Direct debit"}},
+        // As the office's country names them (domain/officecountry.h): a
+        // debtor in Chile does not know what "Pago en tienda" is.
+        {"transfer.MX", {"Transferencia (SPEI)", "Bank transfer (SPEI)"}},
+        {"transfer.CO", {"Transferencia o PSE", "Bank transfer or PSE"}},
+        {"deposit.CO", {"Consignación bancaria", "Bank deposit (consignación)"}},
+        {"card.CL", {"Tarjeta o Webpay", "Card or Webpay"}},
+        {"mobile.MX", {"Pago móvil (CoDi, Mercado Pago)", "Mobile payment (CoDi, Mercado Pago)"}},
+        {"mobile.ES", {"Bizum", "Bizum"}},
+        {"mobile.CO", {"Nequi o Daviplata", "Nequi or Daviplata"}},
+        {"mobile.PE", {"Yape o Plin", "Yape or Plin"}},
+        {"mobile.AR", {"Mercado Pago u otra billetera", "Mercado Pago or another wallet"}},
+        {"mobile.CL", {"Pago móvil (MACH, Mercado Pago)", "Mobile payment (MACH, Mercado Pago)"}},
+        {"store.MX", {"Pago en tienda (OXXO)", "Paid at a store (OXXO)"}},
+        {"store.CO", {"Efecty, Baloto u otro corresponsal", "Efecty, Baloto or another agent"}},
+        {"store.PE", {"Agente (Agente BCP, Kasnet)", "Bank agent (Agente BCP, Kasnet)"}},
+        {"store.AR", {"Rapipago o Pago Fácil", "Rapipago or Pago Fácil"}},
+        {"store.CL", {"Caja Vecina o Servipag", "Caja Vecina or Servipag"}},
+        {"direct_debit.CO", {"Débito automático", "Automatic debit"}},
+        {"direct_debit.PE", {"Débito automático", "Automatic debit"}},
+        {"direct_debit.AR", {"Débito automático", "Automatic debit"}},
+        {"direct_debit.CL", {"Débito automático", "Automatic debit"}},
+        // What a direct debit asks of the debtor instead of the office's
+        // transfer instructions: nothing to send.
+        {"direct_debit.instructions",
+         {"Cada pago se cargará en su fecha en la cuenta que usted autorizó: no tiene que transferir nada. Si su "
+          "cuenta cambia, avísenos antes de esa fecha.",
+          "Each payment will be charged on its date to the account you authorised: there is nothing to transfer. If "
+          "your account changes, let us know before that date."}},
         {"paid", {"Pagada", "Paid"}},
         {"settled", {"Liquidada", "Settled"}},
         {"adjustment.discount", {"Descuento por acuerdo de pago", "Discount for the payment agreement"}},
@@ -82,7 +111,32 @@ bool addressEndsWithCity(const QString &address, const QString &city)
     return last == place || last.startsWith(place + QLatin1Char(' '));
 }
 
+const char *countryKey(OfficeCountry country)
+{
+    switch (country) {
+    case OfficeCountry::Mexico: return "MX";
+    case OfficeCountry::Spain: return "ES";
+    case OfficeCountry::Colombia: return "CO";
+    case OfficeCountry::Peru: return "PE";
+    case OfficeCountry::Argentina: return "AR";
+    case OfficeCountry::Chile: return "CL";
+    case OfficeCountry::Other: break;
+    }
+    return "";
+}
+
+QString generalMethodWord(const QString &language, PaymentMethod m);
+
+// The method as the office's country names it, else its general name.
 QString methodWord(const QString &language, PaymentMethod m)
+{
+    const QString general = generalMethodWord(language, m);
+    const QByteArray key = toCode(m).toLatin1() + '.' + countryKey(officeCountry());
+    const QString own = word(language, key.constData());
+    return own.isEmpty() ? general : own;
+}
+
+QString generalMethodWord(const QString &language, PaymentMethod m)
 {
     switch (m) {
     case PaymentMethod::Cash: return word(language, "cash");
@@ -369,6 +423,15 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("promise_method")] = pending.isEmpty() ? QString() : methodWord(lang, pending.first().method);
     f[QStringLiteral("promise_made_on")] = pending.isEmpty() ? QString() : date(pending.first().madeOn);
     f[QStringLiteral("plan")] = pending.size() > 1 ? QStringLiteral("1") : QString();
+    // Charged to the debtor's account: the office's transfer instructions
+    // would tell the debtor to pay twice, or neither way.
+    const bool charged = !pending.isEmpty() && std::all_of(pending.cbegin(), pending.cend(), [](const Promise &p) {
+        return p.method == PaymentMethod::DirectDebit;
+    });
+    if (kind == DocumentKind::PromiseConfirmation && charged) {
+        f[QStringLiteral("office.payment_instructions")] = word(lang, "direct_debit.instructions");
+        f[QStringLiteral("instructions_name_reference")] = QStringLiteral("1");  // nothing to quote it on
+    }
 
     auto &overdue = v.lists[QStringLiteral("overdue_invoices")];
     for (const Invoice &i : overdueList) {

@@ -81,7 +81,20 @@ QString CallConfirmation::readBack() const { return lines().join(QLatin1Char('\n
 
 QString CallConfirmation::instructions() const
 {
+    // A direct debit is charged to the debtor's account: the office's
+    // transfer instructions read out beside it told the debtor to pay twice.
+    if (m_method == PaymentMethod::DirectDebit)
+        return tr("Nothing to transfer: each payment is charged to the debtor's account on its date. Confirm the "
+                  "account number and that the debtor authorises the charge.");
     return fillScript(m_setup.file.settings.paymentInstructions, m_setup.values).trimmed();
+}
+
+QString CallConfirmation::instructionsForDebtor() const
+{
+    if (m_method == PaymentMethod::DirectDebit)
+        return tr("Each payment will be charged on its date to the account you authorised: there is nothing to "
+                  "transfer.");
+    return instructions();
 }
 
 QString CallConfirmation::plainText() const
@@ -94,8 +107,8 @@ QString CallConfirmation::plainText() const
     out << tr("Debtor: %1 (reference %2)").arg(d.name, d.externalRef);
     out << QString();
     out << lines();
-    if (!instructions().isEmpty())
-        out << QString() << tr("How to pay: %1").arg(instructions());
+    if (!instructionsForDebtor().isEmpty())
+        out << QString() << tr("How to pay: %1").arg(instructionsForDebtor());
     out << QString() << tr("Agreed by telephone with %1.").arg(m_setup.agentName);
     return out.join(QLatin1Char('\n'));
 }
@@ -120,8 +133,9 @@ QString CallConfirmation::html() const
         for (qsizetype i = m_plan.isPlan() && !m_plan.paidNow ? m_plan.instalments.size() + 1 : 1; i < l.size(); ++i)
             body += QStringLiteral("<p>%1</p>").arg(l.at(i).toHtmlEscaped());
     }
-    if (!instructions().isEmpty())
-        body += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("How to pay").toHtmlEscaped(), instructions().toHtmlEscaped());
+    if (!instructionsForDebtor().isEmpty())
+        body += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("How to pay").toHtmlEscaped(), instructionsForDebtor().toHtmlEscaped());
     body += QStringLiteral("<p>%1</p>").arg(tr("Agreed by telephone with %1.").arg(m_setup.agentName).toHtmlEscaped());
     return QStringLiteral("<html><body>%1</body></html>").arg(body);
 }

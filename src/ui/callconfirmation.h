@@ -20,9 +20,12 @@ public:
     CallConfirmation(const CallSetup &setup, const domain::OptionPlan &plan, domain::PaymentMethod method);
 
     QString readBack() const;
-    // The office's payment instructions with the debtor's reference; empty
-    // when the office has not written any.
+    // The office's payment instructions with the debtor's reference, for
+    // the agent to give; empty when the office has not written any. For a
+    // direct debit, what to confirm instead: there is nothing to transfer.
     QString instructions() const;
+    // The same, as the debtor's copy of the confirmation says it.
+    QString instructionsForDebtor() const;
     QString plainText() const;
     QString html() const;
     // Writes the confirmation to `device` (a QPdfWriter or a QPrinter).

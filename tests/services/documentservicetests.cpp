@@ -1,6 +1,7 @@
 // Statements and letters: the template engine, what each document says and
 // when it cannot be written yet, and an office's own templates.
 
+#include "domain/officecountry.h"
 #include "importtesthelpers.h"
 #include "servicetesthelpers.h"
 #include "support/fixtures.h"
@@ -356,4 +357,39 @@ TEST_CASE("A letter greets a company as a company and a person by name", "[docum
     const QString listed = service.compose(requestFor(t.db(), DocumentKind::PaymentReminder, "000123")).html;
     CHECK(listed.contains(QStringLiteral("<p>Estimado(a) José Pérez Núñez:</p>")));
     CHECK_FALSE(listed.contains(QStringLiteral("Pérez Núñez, José")));
+}
+
+TEST_CASE("A confirmation letter names the method as the office's country does, and a direct debit asks for no "
+          "transfer",
+          "[documents]")
+{
+    test::TempDb t;
+    test::importBaseDebtors(t.db());
+    runImport(t.db(), ImportKind::Invoices, "invoices-iso-point.csv");
+    office(t.db());
+    DocumentService service(t.db(), test::importClock());
+    const domain::Id ana = storedDebtor(t.db(), QStringLiteral("0042")).id;
+    const auto promise = [&](domain::PaymentMethod method) {
+        store::SqlQuery(t.db(), QStringLiteral("UPDATE promises SET status = 'cancelled' WHERE status = 'pending'")).exec();
+        domain::Promise p;
+        p.debtorId = ana;
+        p.amount = domain::Money::fromMinor(100000);
+        p.dueDate = QDate(2026, 1, 20);
+        p.method = method;
+        p.madeOn = QDate(2026, 1, 14);
+        store::PromiseRepository(t.db()).add(p);
+        return service.compose(requestFor(t.db(), DocumentKind::PromiseConfirmation, "0042")).html;
+    };
+    domain::setOfficeCountry(domain::OfficeCountry::Chile);
+    const QString store = promise(domain::PaymentMethod::Store);
+    CHECK(store.contains(QStringLiteral("Caja Vecina o Servipag")));
+    CHECK_FALSE(store.contains(QStringLiteral("Pago en tienda")));
+    CHECK(store.contains(QStringLiteral("BBVA, CLABE")));
+    const QString charged = promise(domain::PaymentMethod::DirectDebit);
+    CHECK(charged.contains(QStringLiteral("Débito automático")));
+    CHECK(charged.contains(QStringLiteral("no tiene que transferir nada")));
+    CHECK_FALSE(charged.contains(QStringLiteral("BBVA, CLABE")));
+    // An office of no country of its own writes the general names.
+    domain::setOfficeCountry(domain::OfficeCountry::Other);
+    CHECK(promise(domain::PaymentMethod::Store).contains(QStringLiteral("Pago en tienda")));
 }

@@ -126,6 +126,14 @@ TEST_CASE("The written confirmation reads back every instalment, prints to PDF a
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(4) == QByteArray("%PDF"));
 
+    // A direct debit has nothing to transfer: the agent confirms the
+    // account, and the debtor's copy says the payments are charged.
+    const ui::CallConfirmation charged(setup, threeMonthly(), PaymentMethod::DirectDebit);
+    CHECK(charged.instructions().startsWith(QStringLiteral("Nothing to transfer")));
+    CHECK_FALSE(charged.plainText().contains(QStringLiteral("0123-456")));
+    CHECK(charged.plainText().contains(QStringLiteral("charged on its date to the account you authorised")));
+    CHECK_FALSE(charged.html().contains(QStringLiteral("0123-456")));
+
     // Above the office's limit, the debtor is told the discount waits for approval.
     PaymentOption o;
     o.kind = OptionKind::FullPayment;
