@@ -146,9 +146,12 @@ void MainWindow::setUpActions()
     connect(m_ui->actionShowSideBar, &QAction::toggled, m_ui->sideBar, &QWidget::setVisible);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    // What these menus do happens in a debtor's file, beside the portfolio;
+    // the next call picks its own place, and the discounts to approve are a
+    // supervisor's form over whatever was open (the Panel, most often).
     for (QMenu *menu : {m_ui->menuDebtor, m_ui->menuWork})
         connect(menu, &QMenu::triggered, this, [this](QAction *action) {
-            if (action != m_ui->actionNextCall)
+            if (action != m_ui->actionNextCall && action != m_ui->actionDiscountApprovals)
                 showSection(PortfolioSection);
         });
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);

@@ -21,7 +21,9 @@
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -184,4 +186,24 @@ TEST_CASE("The discounts waiting are in the band before the first paint, and sta
                                   {QStringLiteral("Cobranza Norte"), QStringLiteral("MXN"), QStringLiteral("Ana"), QString()}));
     CHECK(window.noticeBar()->isHidden());
     ui::DeskUser::forgetSessionChoices();  // the process's, not the file's: the next tests start clean
+}
+
+TEST_CASE("Opening the discounts to approve from the Panel's menu keeps the Panel on screen", "[ui][discounts]")
+{
+    Office o;
+    test::DeskWindow desk(o.t, "sue");
+    ui::MainWindow &window = desk.window;
+    window.showSection(ui::MainWindow::DashboardSection);
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuWork"));
+    REQUIRE(menu);
+    auto *approvals = window.findChild<QAction *>(QStringLiteral("actionDiscountApprovals"));
+    REQUIRE(approvals);
+    // As a click in the menu does it: the menu says which of its actions ran.
+    Q_EMIT menu->triggered(approvals);
+    approvals->trigger();
+    CHECK(window.currentSection() == ui::MainWindow::DashboardSection);
+    auto *dialog = window.findChild<ui::DiscountApprovalsDialog *>();
+    REQUIRE(dialog);
+    dialog->close();
+    CHECK(window.currentSection() == ui::MainWindow::DashboardSection);
 }
