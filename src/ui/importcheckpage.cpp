@@ -107,6 +107,7 @@ void ImportCheckPage::fillPreview()
 
 void ImportCheckPage::onChecked()
 {
+    fillPreview();  // read again with the check: the file may have been corrected
     m_ui->reportList->clear();
     const auto &check = m_session.checkResult();
     if (!check) {

@@ -121,10 +121,23 @@ void ImportSession::check()
 {
     if (busy())
         return;
-    runService(true, [this](std::optional<ImportResult> result) {
-        m_check = std::move(result);
-        Q_EMIT checked();
-    });
+    // The first rows read again with the columns as they are now: the file
+    // may have been corrected and saved since it was opened, and its
+    // preview has to show what the check says.
+    auto preview = std::make_shared<QList<ImportService::PreviewRow>>();
+    runService(
+        true,
+        [this, preview](std::optional<ImportResult> result) {
+            m_check = std::move(result);
+            if (m_check)
+                m_preview = std::move(*preview);
+            Q_EMIT checked();
+        },
+        [preview, plan = m_plan](ImportService &service, const ImportRequest &request) {
+            ImportPlan now = plan;
+            now.mapping = *request.mapping;
+            *preview = service.preview(request, now, kPreviewRows);
+        });
 }
 
 void ImportSession::run()
@@ -138,7 +151,8 @@ void ImportSession::run()
     });
 }
 
-void ImportSession::runService(bool dryRun, std::function<void(std::optional<ImportResult>)> done)
+void ImportSession::runService(bool dryRun, std::function<void(std::optional<ImportResult>)> done,
+                               std::function<void(ImportService &, const ImportRequest &)> first)
 {
     // The check and the import are the same run of the service on the worker's
     // connection; the check stores nothing (a dry run).
@@ -149,8 +163,11 @@ void ImportSession::runService(bool dryRun, std::function<void(std::optional<Imp
     const domain::Clock &clock = m_clock;
     QPointer<ImportSession> self(this);
     start(
-        [request, out, &clock, self](store::Database &db, const std::atomic_bool &cancel) {
-            *out = ImportService(db, clock).run(
+        [request, out, &clock, self, first](store::Database &db, const std::atomic_bool &cancel) {
+            ImportService service(db, clock);
+            if (first)
+                first(service, request);
+            *out = service.run(
                 request,
                 [self](qint64 done, qint64 total) {
                     QMetaObject::invokeMethod(self, [self, done, total] {

@@ -69,7 +69,9 @@ Q_SIGNALS:
 private:
     using Work = std::function<void(store::Database &, const std::atomic_bool &)>;
     void start(Work work, std::function<void()> done);
-    void runService(bool dryRun, std::function<void(std::optional<services::ImportResult>)> done);
+    // `first`, when given, runs on the worker's connection before the rows.
+    void runService(bool dryRun, std::function<void(std::optional<services::ImportResult>)> done,
+                    std::function<void(services::ImportService &, const services::ImportRequest &)> first = {});
 
     QString m_databasePath;
     const domain::Clock &m_clock;

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMenu>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace libreta;
@@ -277,4 +278,44 @@ TEST_CASE("The first page starts on debtors for a new office and names the colum
     CHECK(kindShown(wizard) == services::ImportKind::Invoices);
     CHECK(help(wizard) == QStringLiteral("Columns it needs: Debtor's reference, Invoice number, Issue date, Due date, "
                                          "Amount. It may also have: Debtor's name, for new debtors, Disputed, Currency."));
+}
+
+TEST_CASE("Going back after correcting the file, the check's preview shows the file as it is now", "[ui][import]")
+{
+    test::TempDb t;
+    importDebtors(t.db());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("facturas.csv"));
+    const auto write = [&](const QByteArray &amount) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("debtor_ref,number,issue_date,due_date,amount\n000123,G-1,2025-10-01,2025-10-31," + amount + "\n");
+    };
+    write("\"1,2OO.50\"");
+    ImportWizard wizard(t.db(), fixedClock(), std::nullopt);
+    wizard.show();
+    wizard.filePage()->setFile(path);
+    REQUIRE(nextTo(wizard, ImportWizard::FormatPageId));
+    REQUIRE(nextTo(wizard, ImportWizard::MappingPageId));
+    REQUIRE(nextTo(wizard, ImportWizard::CheckPageId));
+    auto *preview = test::child<QTableWidget>(wizard.checkPage(), "previewTable");
+    const auto refusedCells = [&] {
+        int n = 0;
+        for (int r = 0; r < preview->rowCount(); ++r)
+            for (int c = 0; c < preview->columnCount(); ++c)
+                if (preview->item(r, c) && !preview->item(r, c)->toolTip().isEmpty())
+                    ++n;
+        return n;
+    };
+    CHECK(wizard.checkPage()->checkSummary().startsWith(QStringLiteral("1 of 1 rows would be refused")));
+    CHECK(refusedCells() == 1);
+
+    write("\"1,200.50\"");  // corrected in the spreadsheet and saved
+    wizard.back();
+    REQUIRE(test::waitFor([&] { return wizard.currentId() == ImportWizard::MappingPageId && !wizard.session().busy(); }));
+    REQUIRE(nextTo(wizard, ImportWizard::CheckPageId));
+    INFO(wizard.checkPage()->checkSummary().toStdString() << " / " << wizard.checkPage()->report().join(u'|').toStdString());
+    CHECK(wizard.checkPage()->checkSummary().startsWith(QStringLiteral("All 1 rows can be imported")));
+    CHECK(refusedCells() == 0);
+    CHECK(preview->item(0, 4)->text().contains(QStringLiteral("1,200.50")));
 }
