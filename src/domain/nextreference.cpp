@@ -1,5 +1,7 @@
 #include "domain/nextreference.h"
 
+#include <QRegularExpression>
+
 namespace libreta::domain {
 
 QString nextReference(const QString &last)
@@ -7,6 +9,11 @@ QString nextReference(const QString &last)
     const QString ref = last.trimmed();
     if (ref.isEmpty())
         return QStringLiteral("0001");
+    // An office keyed by RUT, NIT or CUIT: the next number is someone
+    // else's tax id with a wrong check digit ("18234567-9" -> "18234567-10").
+    static const QRegularExpression taxIdLike(QStringLiteral("^\\d{1,3}(?:\\.?\\d{3}){2,3}-[\\dKk]$"));
+    if (taxIdLike.match(ref).hasMatch())
+        return {};
     qsizetype digitsFrom = ref.size();
     while (digitsFrom > 0 && ref.at(digitsFrom - 1).isDigit() && ref.at(digitsFrom - 1).unicode() < 128)
         --digitsFrom;

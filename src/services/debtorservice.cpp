@@ -78,7 +78,7 @@ QString DebtorService::suggestedReference()
     QString ref = nextReference(debtors.lastRef());
     // References typed by hand may sit ahead of the numbering; a few steps
     // find a free one, and the form checks what is saved anyway.
-    for (int tries = 0; tries < 50 && debtors.byRef(ref); ++tries)
+    for (int tries = 0; tries < 50 && !ref.isEmpty() && debtors.byRef(ref); ++tries)
         ref = nextReference(ref);
     return ref.size() <= kMaxRefLength ? ref : QString();
 }

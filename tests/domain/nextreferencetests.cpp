@@ -22,3 +22,14 @@ TEST_CASE("A reference without a number gets one and an office without debtors s
     // Arabic-Indic digits are not counted as the number.
     CHECK(nextReference(QStringLiteral("N-\u0663")) == QStringLiteral("N-\u0663-1"));
 }
+
+TEST_CASE("After a reference that is a tax id with its check digit nothing is offered", "[domain][reference]")
+{
+    for (const char *ref : {"18234567-9", "12.345.678-K", "1.234.567-k", "900123456-7", "900.123.456-7"}) {
+        INFO(ref);
+        CHECK(nextReference(QString::fromLatin1(ref)).isEmpty());
+    }
+    // A code with a short number after a dash still counts on.
+    CHECK(nextReference(QStringLiteral("1000-1")) == QStringLiteral("1000-2"));
+    CHECK(nextReference(QStringLiteral("CLI-000042-9")) == QStringLiteral("CLI-000042-10"));
+}
