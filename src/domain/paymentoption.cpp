@@ -1,6 +1,7 @@
 #include "domain/paymentoption.h"
 
 #include "domain/shortdate.h"
+#include "domain/weekday.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -102,7 +103,9 @@ Problem termsError(const OptionPlan &plan, OptionKind kind, const TermLimits &li
                     .arg(limits.promiseDays)
                     .arg(domain::shortDate(firstLimit)),
                 kind == OptionKind::Instalments ? OptionField::FirstDate : OptionField::Date};
-    const QDate lastLimit = today.addMonths(limits.planMonths);
+    // A plan's dates skip weekends (splitIntoInstalments): a limit on a
+    // weekend reaches the Monday its last date would move to.
+    const QDate lastLimit = onWeekday(today.addMonths(limits.planMonths));
     if (plan.isPlan() && limits.planMonths > 0 && plan.instalments.last().dueDate > lastLimit)
         return {QCoreApplication::translate("PaymentOption",
                                             "%1: the office allows plans up to %2 months from today (until %3); "

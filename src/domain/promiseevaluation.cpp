@@ -1,5 +1,7 @@
 #include "domain/promiseevaluation.h"
 
+#include "domain/weekday.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -191,6 +193,8 @@ QList<InstalmentTerms> splitIntoInstalments(Money total, int count, PlanFrequenc
         // comes back to the 31st after February's 28th.
         case PlanFrequency::Monthly: t.dueDate = first.addMonths(i); break;
         }
+        if (i > 0 && (frequency == PlanFrequency::Monthly || frequency == PlanFrequency::Semimonthly))
+            t.dueDate = onWeekday(t.dueDate);
         out.append(t);
     }
     return out;

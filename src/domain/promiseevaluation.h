@@ -93,7 +93,10 @@ PromiseChain promiseChain(QList<Promise> promises);
 // remainder cents go to the first instalments), dated from `first` by
 // `frequency` (a monthly plan keeps the day of month, clamped to month end;
 // a semimonthly one alternates two days half a month apart, see
-// semimonthlyDate).
+// semimonthlyDate). A monthly or semimonthly date after the first that
+// falls on a Saturday or Sunday moves to the Monday (onWeekday): banks do
+// not charge a direct debit then, and the office calls on no weekend. The
+// first is the one agreed; weekly ones keep its weekday.
 // The `index`-th date (0 is `first` itself) of a plan paid twice a month,
 // as salaries are: a first date on the 1st to the 15th pairs with the day
 // fifteen later (the 15th with the month's last day); a later first date

@@ -214,7 +214,8 @@ TEST_CASE("A plan twice a month falls on the 15th and the month's last day")
     QList<QDate> dates;
     for (const auto &t : fromFifteenth)
         dates << t.dueDate;
-    CHECK(dates == QList<QDate>{QDate(2026, 12, 15), QDate(2026, 12, 31), QDate(2027, 1, 15), QDate(2027, 1, 31),
+    // Sunday the 31st of January is paid on Monday the 1st of February.
+    CHECK(dates == QList<QDate>{QDate(2026, 12, 15), QDate(2026, 12, 31), QDate(2027, 1, 15), QDate(2027, 2, 1),
                                 QDate(2027, 2, 15)});
     // From a month's last day: the next 15th, then that month's end (28th in February).
     CHECK(semimonthlyDate(QDate(2026, 11, 30), 1) == QDate(2026, 12, 15));
@@ -248,13 +249,29 @@ TEST_CASE("A plan twice a month from another day keeps that day and the one half
 TEST_CASE("A monthly plan keeps the day of month, clamped to the month's end")
 {
     const auto plan = splitIntoInstalments(m(400), 4, PlanFrequency::Monthly, QDate(2026, 1, 31));
-    CHECK(plan[0].dueDate == QDate(2026, 1, 31));
-    CHECK(plan[1].dueDate == QDate(2026, 2, 28));
+    CHECK(plan[0].dueDate == QDate(2026, 1, 31));  // a Saturday, as agreed
+    CHECK(plan[1].dueDate == QDate(2026, 3, 2));   // Saturday the 28th of February: the Monday
     CHECK(plan[2].dueDate == QDate(2026, 3, 31));  // back to the 31st, not the 28th
     CHECK(plan[3].dueDate == QDate(2026, 4, 30));
 
     const auto leap = splitIntoInstalments(m(200), 2, PlanFrequency::Monthly, QDate(2024, 1, 30));
     CHECK(leap[1].dueDate == QDate(2024, 2, 29));
+}
+
+TEST_CASE("A monthly or twice-monthly plan's dates after the first move off the weekend; weekly ones keep their day")
+{
+    // From Wednesday the 30th of December 2026: Saturday 30 January is paid
+    // on Monday 1 February, Sunday 28 February on Monday 1 March.
+    const auto monthly = splitIntoInstalments(m(600), 6, PlanFrequency::Monthly, QDate(2026, 12, 30));
+    for (const auto &t : monthly) {
+        INFO(t.dueDate.toString(Qt::ISODate).toStdString());
+        CHECK(t.dueDate.dayOfWeek() <= 5);
+    }
+    CHECK(monthly[1].dueDate == QDate(2027, 2, 1));
+    CHECK(monthly[2].dueDate == QDate(2027, 3, 1));
+    // Weekly from a Saturday stays on Saturdays: the debtor chose that day.
+    const auto weekly = splitIntoInstalments(m(300), 3, PlanFrequency::Weekly, QDate(2026, 12, 5));
+    CHECK(weekly[2].dueDate == QDate(2026, 12, 19));
 }
 
 TEST_CASE("Money received before a promise was agreed does not count toward it")
