@@ -12,7 +12,11 @@ namespace libreta::services::demo {
 void DebtorBuilder::makeIdentity()
 {
     Debtor &d = m_plan.debtor;
-    m_spain = m_r.chance(0.22) && !local();
+    // A peso office has a few debtors in Spain; a euro office has only
+    // Spain's: NIFs, +34 numbers, Madrid's clock. (The draw is made either
+    // way, so a peso demo of a given seed stays the same.)
+    const bool inSpain = m_r.chance(0.22);
+    m_spain = !local() && (inSpain || m_ctx.currencyCode == QLatin1String("EUR"));
     m_city = local() ? &pickLocalCity(m_r, m_ctx.market) : &pickCity(m_r, m_spain);
     d.kind = m_r.chance(0.7) ? DebtorKind::Person : DebtorKind::Company;
     m_behaviour = Behaviour(m_r.weighted({30, 30, 25, 15}));

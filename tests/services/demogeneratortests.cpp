@@ -679,3 +679,25 @@ TEST_CASE("The demo's agreed call-backs say whom to ask for and when, as the cal
     CHECK(calls > 10);
     CHECK(steps.size() == 3);  // not one sentence for every call-back
 }
+
+TEST_CASE("A euro office's demo debtors are all in Spain: NIF or CIF, +34 phones, Spanish time zones",
+          "[services][demo]")
+{
+    test::TempDb t;
+    services::DemoOptions demo;
+    demo.debtors = 60;
+    demo.currencyCode = QStringLiteral("EUR");
+    demo.today = QDate(2026, 11, 23);
+    services::generateDemo(t.db(), demo);
+    store::SqlQuery zones(t.db(), QStringLiteral("SELECT DISTINCT time_zone FROM debtors"));
+    zones.exec();
+    QStringList seen;
+    while (zones.next())
+        seen << zones.value(0).toString();
+    INFO(seen.join(u',').toStdString());
+    for (const QString &zone : seen)
+        CHECK((zone == QStringLiteral("Europe/Madrid") || zone == QStringLiteral("Atlantic/Canary")));
+    CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM contact_phones WHERE number LIKE '+52%'"))
+              .execScalar() == 0);
+    CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM debtors WHERE name LIKE '%C.V.'")).execScalar() == 0);
+}
