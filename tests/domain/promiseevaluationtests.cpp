@@ -258,7 +258,7 @@ TEST_CASE("A monthly plan keeps the day of month, clamped to the month's end")
     CHECK(leap[1].dueDate == QDate(2024, 2, 29));
 }
 
-TEST_CASE("A monthly or twice-monthly plan's dates after the first move off the weekend; weekly ones keep their day")
+TEST_CASE("A monthly or twice-monthly plan's dates after the first move off the weekend, weekly ones keep their day")
 {
     // From Wednesday the 30th of December 2026: Saturday 30 January is paid
     // on Monday 1 February, Sunday 28 February on Monday 1 March.
