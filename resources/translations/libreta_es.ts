@@ -7412,6 +7412,14 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Written by Libreta itself, when the agreement the discount rests on was paid or a payment it rested on was reversed</source>
         <translation>Lo escribió Libreta por sí misma, al pagarse el acuerdo del que depende el descuento o al anularse un pago del que dependía</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::AgendaActions</name>

@@ -58,7 +58,15 @@ QString selectSql(const AuditQuery &query)
     return QStringLiteral("SELECT a.id, a.at, a.user_id, a.action, a.entity, a.entity_id, a.details, "
                           "u.display_name, u.login, d.id, d.name, d.external_ref, "
                           "CASE a.entity WHEN 'payment' THEN p.amount WHEN 'invoice' THEN i.amount "
-                          "WHEN 'adjustment' THEN j.amount END "
+                          "WHEN 'adjustment' THEN j.amount END, "
+                          "CASE WHEN a.entity = 'note' THEN n.body "
+                          "WHEN a.action IN ('call.commit', 'call.correct') THEN rtrim("
+                          "iif(c.excuse_words <> '', '«' || c.excuse_words || '» · ', '') || "
+                          "iif(c.presentation_notes <> '', c.presentation_notes || ' · ', '') || "
+                          "iif(c.listening_notes <> '', c.listening_notes || ' · ', '') || "
+                          "iif(c.negotiation_notes <> '', c.negotiation_notes || ' · ', '') || "
+                          "iif(c.preclose_notes <> '', c.preclose_notes || ' · ', '') || "
+                          "iif(c.close_notes <> '', c.close_notes, ''), ' ·') END "
                           "FROM audit_log a INDEXED BY ") +
            indexFor(query) +
            QStringLiteral(" LEFT JOIN users u ON u.id = a.user_id "
@@ -66,7 +74,9 @@ QString selectSql(const AuditQuery &query)
            debtorShown() +
            QStringLiteral(" LEFT JOIN payments p ON a.entity = 'payment' AND p.id = a.entity_id "
                           "LEFT JOIN invoices i ON a.entity = 'invoice' AND i.id = a.entity_id "
-                          "LEFT JOIN adjustments j ON a.entity = 'adjustment' AND j.id = a.entity_id");
+                          "LEFT JOIN adjustments j ON a.entity = 'adjustment' AND j.id = a.entity_id "
+                          "LEFT JOIN notes n ON a.entity = 'note' AND n.id = a.entity_id "
+                          "LEFT JOIN calls c ON a.entity = 'call' AND c.id = a.entity_id");
 }
 
 AuditLine lineFrom(const SqlQuery &q)
@@ -81,6 +91,7 @@ AuditLine lineFrom(const SqlQuery &q)
     l.debtorRef = q.text(11);
     if (!q.isNull(12))
         l.amount = q.money(12);
+    l.written = q.text(13).simplified();
     return l;
 }
 

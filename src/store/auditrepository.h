@@ -45,6 +45,10 @@ struct AuditLine {
     QString debtorName;
     QString debtorRef;
     std::optional<domain::Money> amount;  // a payment's or an invoice's
+    // What the person wrote, for a supervisor reading the day: a note's
+    // words, or a call's reason in the debtor's words and its notes of each
+    // stage (a correction's line shows the correction's).
+    QString written;
 
     AuditKey key() const { return {entry.at, entry.id}; }
 };

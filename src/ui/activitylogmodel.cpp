@@ -65,7 +65,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         case Action: return ActivityTexts::action(l->entry.action);
         case Debtor: return l->debtorName;
         case Amount: return l->amount ? m_money.format(*l->amount) : QString();
-        case Details: return m_texts.details(l->entry);
+        case Details: return detailsOf(*l);
         default: return {};
         }
     }
@@ -81,13 +81,24 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
                        : tr("Nobody was named at the desk (an office that lists no users, or the command line)");
         case Debtor: return l->debtorName.isEmpty() ? QVariant() : QVariant(tr("%1 (%2)").arg(l->debtorName, l->debtorRef));
         case Action: return ActivityTexts::action(l->entry.action);
-        case Details: return m_texts.details(l->entry);
+        case Details: return detailsOf(*l);
         default: return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QString ActivityLogModel::detailsOf(const store::AuditLine &l) const
+{
+    // The note or the call's notes themselves: a supervisor reads the day's
+    // work here without opening each file.
+    const QString details = m_texts.details(l.entry);
+    if (l.written.isEmpty())
+        return details;
+    const QString words = tr("“%1”").arg(l.written);
+    return details.isEmpty() ? words : tr("%1 — %2").arg(details, words);
 }
 
 QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -40,6 +40,9 @@ protected:
     void pageFailed(const QString &message) override { Q_EMIT failed(message); }
 
 private:
+    // The structured details, then what was written in its own words.
+    QString detailsOf(const store::AuditLine &l) const;
+
     store::Database &m_db;
     services::ActivityLog m_access;
     ActivityTexts m_texts;

@@ -6,6 +6,8 @@
 #include "deskwindow.h"
 #include "domain/clock.h"
 #include "services/audittrail.h"
+#include "services/callservice.h"
+#include "services/noteservice.h"
 #include "services/paymentservice.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
@@ -280,4 +282,41 @@ TEST_CASE("The activity's details read as words, and an entry this version does 
     CHECK(details("invoice.add", "debtor=1").isEmpty());
     CHECK(details("invoice.add", "debtor=1 credit_applied=500") ==
           QStringLiteral("5.00 paid from the debtor's credit on account"));
+}
+
+TEST_CASE("The activity shows what was written: a note's words, and a call's reason and notes", "[ui][activity]")
+{
+    Office o;
+    const FixedClock clock(o.now.addSecs(-5 * 60));
+    services::NoteService(o.t.db(), clock)
+        .add(o.debtor, QStringLiteral("Supervisión: revisar con Daniela el tono de la llamada"), o.people.sue);
+    services::CallDraft d;
+    d.call.debtorId = o.debtor;
+    d.call.startedAt = o.now.addSecs(-4 * 60);
+    d.call.endedAt = o.now.addSecs(-3 * 60);
+    d.call.answeredBy = AnsweredBy::Debtor;
+    d.call.outcome = CallOutcome::Callback;
+    d.call.excuseCategory = ExcuseCategory::SaysAlreadyPaid;
+    d.call.excuseKind = ExcuseKind::Argument;
+    d.call.excuseWords = QStringLiteral("Pagó el lunes en ventanilla");
+    d.call.notes.listening = QStringLiteral("Molesto, pide el estado de cuenta");
+    d.call.notes.close = QStringLiteral("Se envía hoy por correo");
+    services::CallService(o.t.db(), FixedClock(o.now.addSecs(-3 * 60))).commit(d);
+
+    test::DeskWindow desk(o.t, "sue");
+    ui::ActivityLogDialog *dialog = desk.window.showActivityLog();
+    REQUIRE(dialog);
+    ui::ActivityLogModel *model = dialog->model();
+    REQUIRE(model->rowCount() >= 2);
+    // Newest first: the call, then the note.
+    const QString call = cell(model, 0, ui::ActivityLogModel::Details);
+    INFO(call.toStdString());
+    CHECK(call.contains(QStringLiteral("“«Pagó el lunes en ventanilla» · Molesto, pide el estado de cuenta · Se envía "
+                                       "hoy por correo”")));
+    CHECK(cell(model, 1, ui::ActivityLogModel::Details) ==
+          QStringLiteral("“Supervisión: revisar con Daniela el tono de la llamada”"));
+    // Ana's call of the set-up wrote nothing: its details alone.
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (cell(model, row, ui::ActivityLogModel::Action) == QStringLiteral("Call saved") && row > 0)
+            CHECK_FALSE(cell(model, row, ui::ActivityLogModel::Details).contains(QStringLiteral("“")));
 }
