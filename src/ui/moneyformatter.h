@@ -8,7 +8,7 @@
 namespace libreta::ui {
 
 // Money for people: the locale's separators and the office currency's
-// symbol ("$1,234.56" for MXN in Mexico, "1234,56 €" for EUR in Spain).
+// symbol ("$1,234.56" for MXN in Mexico, "1.234,56 €" for EUR in Spain).
 class MoneyFormatter final {
 public:
     explicit MoneyFormatter(const QString &currencyCode = QStringLiteral("MXN"), const QLocale &locale = QLocale());

@@ -240,9 +240,12 @@ TEST_CASE("Money formats through the locale's separators")
     CHECK(Money::fromMinor(123456).format(mx, QStringLiteral("$")) == QStringLiteral("$1,234.56"));
 
     const QLocale es(QLocale::Spanish, QLocale::Spain);
+    // Four digits grouped too, as a column of amounts and a Spanish bank
+    // write them (prose leaves "1234" alone).
     CHECK(Money::fromMinor(123456).format(es, QString::fromUtf8("€"))
-          == QString::fromUtf8("1234,56\u00A0€"));  // a no-break space
-    // Spanish groups from five digits on, and groups every three after that.
+          == QString::fromUtf8("1.234,56\u00A0€"));  // a no-break space
+    CHECK(Money::fromMinor(959100).format(es) == QStringLiteral("9.591,00"));
+    CHECK(Money::fromMinor(99900).format(es) == QStringLiteral("999,00"));
     CHECK(Money::fromMinor(1234567).format(es) == QStringLiteral("12.345,67"));
     CHECK(Money::fromMinor(123456789).format(es) == QStringLiteral("1.234.567,89"));
 }
@@ -258,7 +261,7 @@ TEST_CASE("Money formats negatives as the locale does")
 
     const QLocale es(QLocale::Spanish, QLocale::Spain);
     CHECK(Money::fromMinor(-123456).format(es, QString::fromUtf8("€"))
-          == QString::fromUtf8("-1234,56\u00A0€"));
+          == QString::fromUtf8("-1.234,56\u00A0€"));
 }
 
 TEST_CASE("Money formats the extremes exactly, without going through double")
