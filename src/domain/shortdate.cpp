@@ -14,8 +14,12 @@ QString wholeShortFormat(const QString &format)
     static const QRegularExpression loneDay(QStringLiteral("(?<!d)d(?!d)"));
     static const QRegularExpression loneMonth(QStringLiteral("(?<!M)M(?!M)"));
     static const QRegularExpression monthAsWord(QStringLiteral("MMM"));
+    // A 24-hour clock's lone "H" ("0:47" in Spain) is padded, so a column
+    // of times reads even ("00:47" above "15:00"); a 12-hour "h" is not.
+    static const QRegularExpression loneHour(QStringLiteral("(?<!H)H(?!H)"));
     QString whole = format;
     whole.replace(twoDigitYear, QStringLiteral("yyyy"));
+    whole.replace(loneHour, QStringLiteral("HH"));
     if (!whole.contains(monthAsWord)) {
         whole.replace(loneDay, QStringLiteral("dd"));
         whole.replace(loneMonth, QStringLiteral("MM"));
@@ -37,7 +41,7 @@ QString shortDate(const QDate &date, const QLocale &locale)
 
 QString shortTime(const QTime &time, const QLocale &locale)
 {
-    return time.isValid() ? locale.toString(time, QLocale::ShortFormat) : QString();
+    return time.isValid() ? locale.toString(time, wholeShortFormat(locale.timeFormat(QLocale::ShortFormat))) : QString();
 }
 
 QString shortDateTime(const QDateTime &dateTime, const QLocale &locale)
