@@ -11,6 +11,7 @@
 #include "store/followuprepository.h"
 #include "store/promiserepository.h"
 #include "store/totalsrepository.h"
+#include "support/argumentcall.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 
@@ -48,16 +49,7 @@ services::CallFacts facts()
 
 services::CallDraft argumentDraft(Id debtor, ExcuseKind kind)
 {
-    services::CallDraft d;
-    d.call.debtorId = debtor;
-    d.call.startedAt = kNow.addSecs(-300);
-    d.call.endedAt = kNow;
-    d.call.answeredBy = AnsweredBy::Debtor;
-    d.call.outcome = CallOutcome::Callback;
-    d.call.excuseCategory = ExcuseCategory::SaysAlreadyPaid;
-    d.call.excuseKind = kind;
-    d.call.excuseWords = QStringLiteral("Pagó el 2 de marzo en ventanilla");
-    return d;
+    return test::argumentCall(debtor, kNow, ExcuseCategory::SaysAlreadyPaid, kind);
 }
 
 } // namespace

@@ -87,6 +87,21 @@ void fillOffice(store::Database &db)
     REQUIRE(runImport(db, ImportKind::Contacts, "contacts.csv").stored);
 }
 
+// A call to Ana (0042) at `at` that nobody answered; her id.
+domain::Id callAnaUnanswered(store::Database &db, const QDateTime &at)
+{
+    const domain::Id ana =
+        store::SqlQuery(db, QStringLiteral("SELECT id FROM debtors WHERE external_ref = '0042'")).execScalar();
+    domain::Call call;
+    call.debtorId = ana;
+    call.startedAt = at;
+    call.endedAt = at.addSecs(30);
+    call.answeredBy = domain::AnsweredBy::Nobody;
+    call.outcome = domain::CallOutcome::NoAnswer;
+    store::CallRepository(db).add(call);
+    return ana;
+}
+
 } // namespace
 
 TEST_CASE("The portfolio export has the debtor's figures under the import's field names", "[export]")
@@ -110,16 +125,8 @@ TEST_CASE("The portfolio exported at the desk is in words, on the desk's clock, 
 {
     test::TempDb from;
     fillOffice(from.db());
-    const domain::Id ana = store::SqlQuery(from.db(), QStringLiteral("SELECT id FROM debtors WHERE external_ref = '0042'"))
-                       .execScalar();
     const QDateTime contact(QDate(2025, 12, 30), QTime(18, 31), Qt::UTC);
-    domain::Call call;
-    call.debtorId = ana;
-    call.startedAt = contact;
-    call.endedAt = contact.addSecs(30);
-    call.answeredBy = domain::AnsweredBy::Nobody;
-    call.outcome = domain::CallOutcome::NoAnswer;
-    store::CallRepository(from.db()).add(call);
+    const domain::Id ana = callAnaUnanswered(from.db(), contact);
     store::TotalsRepository(from.db()).refresh(ana);
     QTemporaryDir dir;
     const QString path = exportTo(from.db(), ExportKind::Portfolio, dir.filePath(QStringLiteral("p.csv")), ',',
@@ -391,16 +398,8 @@ TEST_CASE("Calls, promises and payments exported at the desk are in words and on
 {
     test::TempDb from;
     fillOffice(from.db());
-    const domain::Id ana = store::SqlQuery(from.db(), QStringLiteral("SELECT id FROM debtors WHERE external_ref = '0042'"))
-                               .execScalar();
     const QDateTime started(QDate(2025, 12, 30), QTime(18, 31), Qt::UTC);
-    domain::Call call;
-    call.debtorId = ana;
-    call.startedAt = started;
-    call.endedAt = started.addSecs(30);
-    call.answeredBy = domain::AnsweredBy::Nobody;
-    call.outcome = domain::CallOutcome::NoAnswer;
-    store::CallRepository(from.db()).add(call);
+    callAnaUnanswered(from.db(), started);
     const auto inWords = [](ExportRequest &r) { r.titlesInWords = true; };
     QTemporaryDir dir;
 

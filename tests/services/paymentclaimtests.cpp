@@ -10,6 +10,7 @@
 #include "servicetesthelpers.h"
 #include "store/followuprepository.h"
 #include "store/paymentrepository.h"
+#include "support/argumentcall.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 
@@ -26,16 +27,7 @@ const QDateTime kNow(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC);
 // statement to send.
 Id claimPaid(store::Database &db, const Clock &clock, Id debtor, ExcuseCategory category)
 {
-    services::CallDraft d;
-    d.call.debtorId = debtor;
-    d.call.startedAt = kNow.addSecs(-300);
-    d.call.endedAt = kNow.addSecs(-200);
-    d.call.answeredBy = AnsweredBy::Debtor;
-    d.call.outcome = CallOutcome::Callback;
-    d.call.excuseCategory = category;
-    d.call.excuseKind = ExcuseKind::Argument;
-    d.call.excuseWords = QStringLiteral("Pagó el 2 de marzo en ventanilla");
-    return services::CallService(db, clock).commit(d).callId;
+    return services::CallService(db, clock).commit(test::argumentCall(debtor, kNow.addSecs(-200), category)).callId;
 }
 
 services::PostPaymentRequest payment(Id debtor)

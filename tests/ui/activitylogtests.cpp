@@ -9,6 +9,7 @@
 #include "services/callservice.h"
 #include "services/noteservice.h"
 #include "services/paymentservice.h"
+#include "support/argumentcall.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/activitylogdialog.h"
@@ -290,15 +291,7 @@ TEST_CASE("The activity shows what was written: a note's words, and a call's rea
     const FixedClock clock(o.now.addSecs(-5 * 60));
     services::NoteService(o.t.db(), clock)
         .add(o.debtor, QStringLiteral("Supervisión: revisar con Daniela el tono de la llamada"), o.people.sue);
-    services::CallDraft d;
-    d.call.debtorId = o.debtor;
-    d.call.startedAt = o.now.addSecs(-4 * 60);
-    d.call.endedAt = o.now.addSecs(-3 * 60);
-    d.call.answeredBy = AnsweredBy::Debtor;
-    d.call.outcome = CallOutcome::Callback;
-    d.call.excuseCategory = ExcuseCategory::SaysAlreadyPaid;
-    d.call.excuseKind = ExcuseKind::Argument;
-    d.call.excuseWords = QStringLiteral("Pagó el lunes en ventanilla");
+    services::CallDraft d = test::argumentCall(o.debtor, o.now.addSecs(-3 * 60));
     d.call.notes.listening = QStringLiteral("Molesto, pide el estado de cuenta");
     d.call.notes.close = QStringLiteral("Se envía hoy por correo");
     services::CallService(o.t.db(), FixedClock(o.now.addSecs(-3 * 60))).commit(d);
@@ -311,7 +304,7 @@ TEST_CASE("The activity shows what was written: a note's words, and a call's rea
     // Newest first: the call, then the note.
     const QString call = cell(model, 0, ui::ActivityLogModel::Details);
     INFO(call.toStdString());
-    CHECK(call.contains(QStringLiteral("“«Pagó el lunes en ventanilla» · Molesto, pide el estado de cuenta · Se envía "
+    CHECK(call.contains(QStringLiteral("“«Pagó el 2 de marzo en ventanilla» · Molesto, pide el estado de cuenta · Se envía "
                                        "hoy por correo”")));
     CHECK(cell(model, 1, ui::ActivityLogModel::Details) ==
           QStringLiteral("“Supervisión: revisar con Daniela el tono de la llamada”"));

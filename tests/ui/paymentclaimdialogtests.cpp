@@ -5,6 +5,7 @@
 #include "services/callservice.h"
 #include "store/followuprepository.h"
 #include "store/paymentrepository.h"
+#include "support/argumentcall.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/debtorfileview.h"
@@ -36,16 +37,7 @@ struct ClaimDesk {
         test::addInvoice(t.db(), debtorId, QStringLiteral("F-1"), QDate::currentDate().addDays(-60), test::pesos(1000));
         const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
         const FixedClock then(anHourAgo);
-        services::CallDraft d;
-        d.call.debtorId = debtorId;
-        d.call.startedAt = anHourAgo.addSecs(-300);
-        d.call.endedAt = anHourAgo;
-        d.call.answeredBy = AnsweredBy::Debtor;
-        d.call.outcome = CallOutcome::Callback;
-        d.call.excuseCategory = ExcuseCategory::SaysAlreadyPaid;
-        d.call.excuseKind = ExcuseKind::Argument;
-        d.call.excuseWords = QStringLiteral("Pagó el lunes en el banco");
-        services::CallService(t.db(), then).commit(d);
+        services::CallService(t.db(), then).commit(test::argumentCall(debtorId, anHourAgo));
         const auto open = store::FollowUpRepository(t.db()).openForDebtor(debtorId);
         REQUIRE(open.size() == 1);
         REQUIRE(open.first().kind == FollowUpKind::SendStatement);
