@@ -257,6 +257,20 @@
             <numerusform>put off %n times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created, with the names the file gives.</source>
+        <translation>
+            <numerusform>%Ln debtor was created, with the name the file gives.</numerusform>
+            <numerusform>%Ln debtors were created, with the names the file gives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created; %1 of them are named by their reference until their own file is imported.</source>
+        <translation>
+            <numerusform>%Ln debtor was created; %1 of them is named by its reference until its own file is imported.</numerusform>
+            <numerusform>%Ln debtors were created; %1 of them are named by their reference until their own file is imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactRules</name>
@@ -709,6 +723,27 @@
         <translation>
             <numerusform>%Ln row was refused and not stored.</numerusform>
             <numerusform>%Ln rows were refused and not stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created, with the names the file gives.</source>
+        <translation>
+            <numerusform>%Ln debtor was created, with the name the file gives.</numerusform>
+            <numerusform>%Ln debtors were created, with the names the file gives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created, named by their reference until their own file is imported.</source>
+        <translation>
+            <numerusform>%Ln debtor was created, named by its reference until its own file is imported.</numerusform>
+            <numerusform>%Ln debtors were created, named by their reference until their own file is imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created; %1 of them have no name in the file and are named by their reference until their own file is imported.</source>
+        <translation>
+            <numerusform>%Ln debtor was created; %1 of them has no name in the file and is named by its reference until its own file is imported.</numerusform>
+            <numerusform>%Ln debtors were created; %1 of them have no name in the file and are named by their reference until their own file is imported.</numerusform>
         </translation>
     </message>
 </context>

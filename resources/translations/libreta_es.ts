@@ -2367,14 +2367,6 @@
         <translation>zona horaria que reciben los deudores nuevos, p. ej. Europe/Madrid (la del equipo si no se indica)</translation>
     </message>
     <message>
-        <source>%1 debtors were created, with the names the file gives.</source>
-        <translation>Se crearon %1 deudores, con los nombres que da el archivo.</translation>
-    </message>
-    <message>
-        <source>%1 debtors were created; %2 of them are named by their reference until their own file is imported.</source>
-        <translation>Se crearon %1 deudores; %2 de ellos llevan su referencia como nombre hasta que se importe su propio archivo.</translation>
-    </message>
-    <message>
         <source>who records it (default: the computer&apos;s login, when the office lists it)</source>
         <translation>quién lo registra (por omisión, el usuario del equipo, si el despacho lo tiene)</translation>
     </message>
@@ -2421,6 +2413,20 @@
     <message>
         <source>Saved presets for these rows: %1. Name one with --preset &quot;NAME&quot;.</source>
         <translation>Plantillas guardadas para estas filas: %1. Indique una con --preset &quot;NOMBRE&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created, with the names the file gives.</source>
+        <translation>
+            <numerusform>Se creó %Ln deudor, con el nombre que da el archivo.</numerusform>
+            <numerusform>Se crearon %Ln deudores, con los nombres que da el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created; %1 of them are named by their reference until their own file is imported.</source>
+        <translation>
+            <numerusform>Se creó %Ln deudor; %1 lleva su referencia como nombre hasta que se importe su propio archivo.</numerusform>
+            <numerusform>Se crearon %Ln deudores; %1 llevan su referencia como nombre hasta que se importe su propio archivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10098,20 +10104,8 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>&lt;b&gt;Guardado.&lt;/b&gt; %1 filas: %2 nuevas, %3 con cambios, %4 ya guardadas tal cual.</translation>
     </message>
     <message>
-        <source>%1 debtors were created, named by their reference until their own file is imported.</source>
-        <translation>Se crearon %1 deudores, con su referencia como nombre hasta que se importe su propio archivo.</translation>
-    </message>
-    <message>
         <source>They are in %1, with the reason for each.</source>
         <translation>Están en %1, cada una con su motivo.</translation>
-    </message>
-    <message>
-        <source>%1 debtors were created, with the names the file gives.</source>
-        <translation>Se crearon %1 deudores, con los nombres que da el archivo.</translation>
-    </message>
-    <message>
-        <source>%1 debtors were created; %2 of them have no name in the file and are named by their reference until their own file is imported.</source>
-        <translation>Se crearon %1 deudores; %2 de ellos no tienen nombre en el archivo y llevan su referencia como nombre hasta que se importe su propio archivo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was stored:&lt;/b&gt; %1 of %2 rows were refused (below). Correct them in the file and import it again, or store the valid rows now: the refused ones are written beside the file, with the reason for each.</source>
@@ -10126,6 +10120,27 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>
             <numerusform>Se rechazó %Ln fila, que no se guardó.</numerusform>
             <numerusform>Se rechazaron %Ln filas, que no se guardaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created, with the names the file gives.</source>
+        <translation>
+            <numerusform>Se creó %Ln deudor, con el nombre que da el archivo.</numerusform>
+            <numerusform>Se crearon %Ln deudores, con los nombres que da el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created, named by their reference until their own file is imported.</source>
+        <translation>
+            <numerusform>Se creó %Ln deudor, con su referencia como nombre hasta que se importe su propio archivo.</numerusform>
+            <numerusform>Se crearon %Ln deudores, con su referencia como nombre hasta que se importe su propio archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln debtors were created; %1 of them have no name in the file and are named by their reference until their own file is imported.</source>
+        <translation>
+            <numerusform>Se creó %Ln deudor; %1 no tiene nombre en el archivo y lleva su referencia como nombre hasta que se importe su propio archivo.</numerusform>
+            <numerusform>Se crearon %Ln deudores; %1 no tienen nombre en el archivo y llevan su referencia como nombre hasta que se importe su propio archivo.</numerusform>
         </translation>
     </message>
 </context>

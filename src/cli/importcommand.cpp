@@ -196,13 +196,13 @@ int runImport(CliContext &c)
                         locale.toString(result.unchanged), locale.toString(result.refused))
           << Qt::endl;
     if (result.debtorsCreated > 0 && result.debtorsNamedByRef == 0)
-        c.out << CliContext::tr("%1 debtors were created, with the names the file gives.")
-                     .arg(locale.toString(result.debtorsCreated))
+        c.out << CliContext::tr("%Ln debtors were created, with the names the file gives.", nullptr,
+                                int(result.debtorsCreated))
               << Qt::endl;
     else if (result.debtorsCreated > 0)
-        c.out << CliContext::tr("%1 debtors were created; %2 of them are named by their reference until their own "
-                                "file is imported.")
-                     .arg(locale.toString(result.debtorsCreated), locale.toString(result.debtorsNamedByRef))
+        c.out << CliContext::tr("%Ln debtors were created; %1 of them are named by their reference until their own "
+                                "file is imported.", nullptr, int(result.debtorsCreated))
+                     .arg(locale.toString(result.debtorsNamedByRef))
               << Qt::endl;
     if (!result.rejectsPath.isEmpty())
         c.out << CliContext::tr("Refused rows, with their reasons: %1").arg(QDir::toNativeSeparators(result.rejectsPath))

@@ -97,17 +97,16 @@ void ImportRunPage::onFinished()
                    .arg(locale.toString(result->rows), locale.toString(result->added),
                         locale.toString(result->updated), locale.toString(result->unchanged));
         if (result->debtorsCreated > 0 && result->debtorsNamedByRef == 0)
-            text += QLatin1Char(' ') + tr("%1 debtors were created, with the names the file gives.")
-                                           .arg(locale.toString(result->debtorsCreated));
+            text += QLatin1Char(' ') + tr("%Ln debtors were created, with the names the file gives.", nullptr,
+                                          int(result->debtorsCreated));
         else if (result->debtorsCreated > 0 && result->debtorsNamedByRef == result->debtorsCreated)
-            text += QLatin1Char(' ') + tr("%1 debtors were created, named by their reference until their own file "
-                                          "is imported.")
-                                           .arg(locale.toString(result->debtorsCreated));
+            text += QLatin1Char(' ') + tr("%Ln debtors were created, named by their reference until their own file "
+                                          "is imported.", nullptr, int(result->debtorsCreated));
         else if (result->debtorsCreated > 0)
-            text += QLatin1Char(' ') + tr("%1 debtors were created; %2 of them have no name in the file and are named "
-                                          "by their reference until their own file is imported.")
-                                           .arg(locale.toString(result->debtorsCreated),
-                                                locale.toString(result->debtorsNamedByRef));
+            text += QLatin1Char(' ') + tr("%Ln debtors were created; %1 of them have no name in the file and are named "
+                                          "by their reference until their own file is imported.", nullptr,
+                                          int(result->debtorsCreated))
+                                           .arg(locale.toString(result->debtorsNamedByRef));
         if (result->refused > 0)
             text += QLatin1Char(' ') + tr("%Ln rows were refused and not stored.", nullptr, int(result->refused));
         if (!result->rejectsPath.isEmpty())

@@ -69,3 +69,19 @@ TEST_CASE("A nightly import names its rows in Spanish, says which presets were s
     CHECK(missing.err.contains(QStringLiteral("No existe el archivo")));
     CHECK_FALSE(missing.err.contains(QStringLiteral("fichero")));
 }
+
+TEST_CASE("One debtor created by an import is said in the singular", "[cli]")
+{
+    InitialisedOffice o;
+    const QString file = o.dir.filePath(QStringLiteral("facturas.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Cliente;Nombre;Factura;Fecha;Vence;Total\nC1;Abarrotes Núñez;F-1;2026-11-02;2026-12-02;100.00\n");
+    }
+    const Run created = test::cliWithNoLocaleSet({QStringLiteral("--db"), o.db, QStringLiteral("import"),
+                                                  QStringLiteral("facturas"), file, QStringLiteral("--create-debtors")});
+    INFO(created.out.toStdString() << created.err.toStdString());
+    CHECK(created.status == 0);
+    CHECK(created.out.contains(QStringLiteral("Se creó 1 deudor, con el nombre que da el archivo.")));
+}
