@@ -3661,6 +3661,25 @@
     </message>
 </context>
 <context>
+    <name>ExportPeriodDialog</name>
+    <message>
+        <source>Which days</source>
+        <translation>Qué días</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Días:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;esde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <source>%1
@@ -9850,6 +9869,33 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source> or </source>
         <translation> ni </translation>
+    </message>
+</context>
+<context>
+    <name>libreta::ui::ExportPeriodDialog</name>
+    <message>
+        <source>Which days of %1 to write: a report for the office&apos;s client is usually a month&apos;s.</source>
+        <translation>Qué días de %1 escribir: un informe para el cliente del despacho suele ser de un mes.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>Otros días</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "services/inputerror.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "ui/exportperioddialog.h"
 #include "ui/filedialogs.h"
 #include "ui/importwizard.h"
 #include "ui/prompter.h"
@@ -86,6 +87,14 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
     if (exporting()) {
         Q_EMIT statusMessage(tr("An export is still being written; try again when it is done."));
         return;
+    }
+    // Calls and payments pile up for years: which days, before where.
+    if ((kind == ExportKind::Calls || kind == ExportKind::Payments) && !request.from && !request.to) {
+        ExportPeriodDialog period(m_clock.today(), ExportService::kindLabel(kind).toLower(), m_window);
+        if (period.exec() != QDialog::Accepted)
+            return;
+        request.from = period.from();
+        request.to = period.to();
     }
     const auto chosen = choosePath(ExportService::kindLabel(kind));
     if (!chosen)
