@@ -6032,6 +6032,33 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     </message>
 </context>
 <context>
+    <name>PaymentRecordedText</name>
+    <message>
+        <source>&lt;b&gt;Payment recorded.&lt;/b&gt; New balance: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Pago registrado.&lt;/b&gt; Nuevo saldo: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Promise %1: %2</source>
+        <translation>Promesa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 paid so far</source>
+        <translation>%1 pagado hasta ahora</translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation>Queda como saldo a favor: %1</translation>
+    </message>
+    <message>
+        <source>The statement about the payment the debtor claimed is closed: it is no longer in the agenda.</source>
+        <translation>El estado de cuenta sobre el pago que el deudor dijo haber hecho queda cerrado: ya no está en la agenda.</translation>
+    </message>
+    <message>
+        <source>The agreement is paid: its discount of %1 came off.</source>
+        <translation>El acuerdo está pagado: se descontó su descuento de %1.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentReversalDialog</name>
     <message>
         <source>Reverse a payment</source>
@@ -9112,22 +9139,6 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>La nota que estaba escribiendo en el expediente de %1 no se ha guardado. ¿Cerrar el expediente y perderla?</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Payment recorded.&lt;/b&gt; New balance: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;Pago registrado.&lt;/b&gt; Nuevo saldo: &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Promise %1: %2</source>
-        <translation>Promesa %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 paid so far</source>
-        <translation>%1 pagado hasta ahora</translation>
-    </message>
-    <message>
-        <source>Kept as credit: %1</source>
-        <translation>Queda como saldo a favor: %1</translation>
-    </message>
-    <message>
         <source>The debtor&apos;s details were saved.</source>
         <translation>Se guardaron los datos del deudor.</translation>
     </message>
@@ -9233,10 +9244,6 @@ Compruebe que el nombre esté bien escrito.</translation>
             <numerusform>Se cancelaron %n promesas pendientes: no se debe nada.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The agreement is paid: its discount of %1 came off.</source>
-        <translation>El acuerdo está pagado: se descontó su descuento de %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n discount(s) granted on the agreement it completed withdrawn: owed again.</source>
         <translation>
@@ -9278,10 +9285,6 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>Close and keep the draft</source>
         <translation>Cerrar y conservar el borrador</translation>
-    </message>
-    <message>
-        <source>The statement about the payment the debtor claimed is closed: it is no longer in the agenda.</source>
-        <translation>El estado de cuenta sobre el pago que el deudor dijo haber hecho queda cerrado: ya no está en la agenda.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include "ui/followupdialog.h"
 #include "ui/invoicedialog.h"
 #include "ui/paymentdialog.h"
+#include "ui/paymentrecordedtext.h"
 #include "ui/paymentreversaldialog.h"
 #include "ui/prompter.h"
 #include "ui/uisettings.h"
@@ -255,25 +256,7 @@ PaymentDialog *DebtorFileView::recordPayment(const QString &amountText)
     if (!amountText.isEmpty())
         dialog->setAmountText(amountText);
     return openForm<PaymentDialog>(dialog, [this](PaymentDialog *d) {
-        const services::PostPaymentResult &r = *d->result();
-        QStringList lines;
-        lines << tr("<b>Payment recorded.</b> New balance: <b>%1</b>.").arg(m_money.format(r.outstandingAfter).toHtmlEscaped());
-        for (const services::PromiseChange &c : r.promiseChanges) {
-            const Promise *p = m_file.promise(c.promiseId);
-            lines << tr("Promise %1: %2")
-                         .arg(p ? DebtorFileTexts::promise(*p, m_money) : QString::number(c.promiseId),
-                              c.after == PromiseStatus::Pending ? tr("%1 paid so far").arg(m_money.format(c.paid))
-                                                                : label(c.after))
-                         .toHtmlEscaped();
-        }
-        if (r.credit.isPositive())
-            lines << tr("Kept as credit: %1").arg(m_money.format(r.credit)).toHtmlEscaped();
-        if (r.claimsClosed > 0)
-            lines << tr("The statement about the payment the debtor claimed is closed: it is no longer in the agenda.")
-                         .toHtmlEscaped();
-        for (const Adjustment &discount : r.discountsGranted)
-            lines << tr("The agreement is paid: its discount of %1 came off.").arg(m_money.format(discount.amount)).toHtmlEscaped();
-        return lines.join(QStringLiteral("<br>"));
+        return PaymentRecordedText::html(*d->result(), m_file, m_money);
     });
 }
 
