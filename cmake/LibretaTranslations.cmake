@@ -23,12 +23,20 @@ function(libreta_add_translations)
   # (lupdate -pluralonly), compiled beside the Spanish one; the target
   # update_english_plurals refreshes it from the sources.
   set(en_ts ${PROJECT_SOURCE_DIR}/resources/translations/libreta_en.ts)
-  set(en_qm ${CMAKE_CURRENT_BINARY_DIR}/libreta_en.qm)
-  add_custom_command(OUTPUT ${en_qm}
-    COMMAND $<TARGET_FILE:Qt6::lrelease> -silent ${en_ts} -qm ${en_qm}
-    DEPENDS ${en_ts}
-    VERBATIM)
-  qt_add_resources(libreta_i18n "libreta_english_plurals" PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${en_qm})
+  # Spain's and the rest of Latin America's words (libreta_es_ES.ts,
+  # libreta_es_419.ts) are overlays: each holds only the strings its region
+  # words otherwise, and is installed over the base Spanish catalogue.
+  set(compiled_qm)
+  foreach(catalogue en es_ES es_419)
+    set(ts ${PROJECT_SOURCE_DIR}/resources/translations/libreta_${catalogue}.ts)
+    set(qm ${CMAKE_CURRENT_BINARY_DIR}/libreta_${catalogue}.qm)
+    add_custom_command(OUTPUT ${qm}
+      COMMAND $<TARGET_FILE:Qt6::lrelease> -silent ${ts} -qm ${qm}
+      DEPENDS ${ts}
+      VERBATIM)
+    list(APPEND compiled_qm ${qm})
+  endforeach()
+  qt_add_resources(libreta_i18n "libreta_plurals_and_regions" PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${compiled_qm})
   # Every scanned source, one per line, for the lupdate runs below.
   set(list_file ${CMAKE_CURRENT_BINARY_DIR}/i18n-sources.txt)
   list(JOIN scanned "\n" scanned_lines)

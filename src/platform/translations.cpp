@@ -44,13 +44,34 @@ namespace {
     QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
 };
 
+// The base Spanish catalogue is written for Mexico, the first market.
+// Spain, and Latin America outside Mexico, have overlays with only the
+// words they say otherwise («cuotas», not «parcialidades»); the United
+// States' Spanish is mostly Mexican and keeps the base.
+QString regionalOverlay(const QLocale &locale)
+{
+    if (locale.language() != QLocale::Spanish)
+        return {};
+    switch (locale.territory()) {
+    case QLocale::Mexico:
+    case QLocale::UnitedStates:
+    case QLocale::AnyTerritory:
+        return {};
+    case QLocale::Spain:
+        return QStringLiteral("es_ES");
+    default:
+        return QStringLiteral("es_419");
+    }
+}
+
 } // namespace
 
 bool installTranslators(const QLocale &locale)
 {
+    static QTranslator *regional = nullptr;
     static QTranslator *ours = nullptr;
     static QTranslator *qt = nullptr;
-    for (QTranslator **t : {&ours, &qt}) {
+    for (QTranslator **t : {&regional, &ours, &qt}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -73,11 +94,19 @@ bool installTranslators(const QLocale &locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // The base catalogue by language alone: looked up by the whole locale,
+    // Spain's desk would find its overlay instead of the catalogue beneath.
     ours = new QTranslator;
-    const bool found = ours->load(locale, QStringLiteral("libreta"), QStringLiteral("_"),
-                                  QStringLiteral(":/i18n"));
+    const bool found =
+        ours->load(QStringLiteral(":/i18n/libreta_%1.qm").arg(QLocale::languageToCode(locale.language())));
     if (found)
         QCoreApplication::installTranslator(ours);
+    const QString region = regionalOverlay(locale);
+    if (found && !region.isEmpty()) {
+        regional = new QTranslator;
+        if (regional->load(QStringLiteral(":/i18n/libreta_%1.qm").arg(region)))
+            QCoreApplication::installTranslator(regional);
+    }
     return found;
 }
 

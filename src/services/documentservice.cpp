@@ -30,8 +30,41 @@ using namespace domain;
 
 namespace {
 
+const char *countryKey(OfficeCountry country)
+{
+    switch (country) {
+    case OfficeCountry::Mexico: return "MX";
+    case OfficeCountry::Spain: return "ES";
+    case OfficeCountry::Colombia: return "CO";
+    case OfficeCountry::Peru: return "PE";
+    case OfficeCountry::Argentina: return "AR";
+    case OfficeCountry::Chile: return "CL";
+    case OfficeCountry::Other: break;
+    }
+    return "";
+}
+
+// Latin America outside Mexico shares some words against Mexico's and
+// Spain's ("Al día", not "Al corriente"), as the desk's own Spanish does.
+const char *regionKey(OfficeCountry country)
+{
+    switch (country) {
+    case OfficeCountry::Colombia:
+    case OfficeCountry::Peru:
+    case OfficeCountry::Argentina:
+    case OfficeCountry::Chile:
+        return "419";
+    case OfficeCountry::Mexico:
+    case OfficeCountry::Spain:
+    case OfficeCountry::Other:
+        break;
+    }
+    return "";
+}
+
 // The words a document writes in its own language, whatever language the
-// desk runs in (an English letter from a Spanish desk).
+// desk runs in (an English letter from a Spanish desk), as the office's
+// country says them when it says them otherwise ("key.CL", then "key.419").
 QString word(const QString &language, const char *key)
 {
     static const QHash<QByteArray, QPair<const char *, const char *>> words = {
@@ -78,9 +111,10 @@ QString word(const QString &language, const char *key)
         {"adjustment.correction", {"Nota de crédito", "Credit note"}},
         {"adjustment.write_off", {"Saldo cancelado", "Balance written off"}},
         {"overdue", {"Vencida", "Overdue"}},
-        {"current", {"Al corriente", "Not yet due"}},
+        {"current", {"Por vencer", "Not yet due"}},
         {"disputed", {"En aclaración", "Disputed"}},
         {"aging.current", {"Al corriente", "Current"}},
+        {"aging.current.419", {"Al día", "Current"}},
         {"aging.1-30", {"1 a 30 días", "1–30 days"}},
         {"aging.31-60", {"31 a 60 días", "31–60 days"}},
         {"aging.61-90", {"61 a 90 días", "61–90 days"}},
@@ -89,13 +123,22 @@ QString word(const QString &language, const char *key)
         {"statement", {"Estado de cuenta", "Account statement"}},
         {"confirmation", {"Confirmación de compromiso de pago", "Payment commitment confirmation"}},
         {"paidinfull", {"Carta finiquito", "Paid-in-full letter"}},
+        {"paidinfull.ES", {"Certificado de deuda saldada", "Paid-in-full letter"}},
+        {"paidinfull.419", {"Constancia de deuda saldada", "Paid-in-full letter"}},
         {"reminder", {"Recordatorio de pago", "Payment reminder"}},
         {"file.statement", {"estado-de-cuenta", "account-statement"}},
         {"file.confirmation", {"confirmacion-de-pago", "payment-confirmation"}},
         {"file.paidinfull", {"carta-finiquito", "paid-in-full"}},
+        {"file.paidinfull.ES", {"certificado-de-deuda-saldada", "paid-in-full"}},
+        {"file.paidinfull.419", {"constancia-de-deuda-saldada", "paid-in-full"}},
         {"file.reminder", {"recordatorio-de-pago", "payment-reminder"}},
     };
-    const auto w = words.value(QByteArray(key));
+    const QByteArray base(key);
+    auto found = words.constEnd();
+    for (const char *where : {countryKey(officeCountry()), regionKey(officeCountry())})
+        if (*where && found == words.constEnd())
+            found = words.constFind(base + '.' + where);
+    const auto w = found != words.constEnd() ? *found : words.value(base);
     return QString::fromUtf8(language == u"en" ? w.second : w.first);
 }
 
@@ -111,32 +154,9 @@ bool addressEndsWithCity(const QString &address, const QString &city)
     return last == place || last.startsWith(place + QLatin1Char(' '));
 }
 
-const char *countryKey(OfficeCountry country)
-{
-    switch (country) {
-    case OfficeCountry::Mexico: return "MX";
-    case OfficeCountry::Spain: return "ES";
-    case OfficeCountry::Colombia: return "CO";
-    case OfficeCountry::Peru: return "PE";
-    case OfficeCountry::Argentina: return "AR";
-    case OfficeCountry::Chile: return "CL";
-    case OfficeCountry::Other: break;
-    }
-    return "";
-}
-
-QString generalMethodWord(const QString &language, PaymentMethod m);
 
 // The method as the office's country names it, else its general name.
 QString methodWord(const QString &language, PaymentMethod m)
-{
-    const QString general = generalMethodWord(language, m);
-    const QByteArray key = toCode(m).toLatin1() + '.' + countryKey(officeCountry());
-    const QString own = word(language, key.constData());
-    return own.isEmpty() ? general : own;
-}
-
-QString generalMethodWord(const QString &language, PaymentMethod m)
 {
     switch (m) {
     case PaymentMethod::Cash: return word(language, "cash");

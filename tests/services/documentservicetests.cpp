@@ -117,6 +117,23 @@ TEST_CASE("A paid-in-full letter is only written once the balance is zero", "[do
     CHECK(letter.title == QStringLiteral("Carta finiquito — Ana Ruiz"));
     CHECK(letter.html.contains(QStringLiteral("no tiene saldo pendiente")));
     CHECK(letter.html.contains(QStringLiteral("último pago el 10/01/2026")));
+    CHECK(letter.html.contains(QStringLiteral("<h1>Carta finiquito</h1>")));
+    // Spain and the rest of Latin America call it as their desks do.
+    struct CountryScope {
+        ~CountryScope() { domain::setOfficeCountry(domain::OfficeCountry::Other); }
+    } country;
+    domain::setOfficeCountry(domain::OfficeCountry::Spain);
+    const Document spain = service.compose(requestFor(t.db(), DocumentKind::PaidInFull, "0042"));
+    CHECK(spain.title == QStringLiteral("Certificado de deuda saldada — Ana Ruiz"));
+    CHECK(spain.html.contains(QStringLiteral("<h1>Certificado de deuda saldada</h1>")));
+    CHECK(spain.fileName.startsWith(QStringLiteral("certificado-de-deuda-saldada-0042")));
+    domain::setOfficeCountry(domain::OfficeCountry::Chile);
+    const Document chile = service.compose(requestFor(t.db(), DocumentKind::PaidInFull, "0042"));
+    CHECK(chile.title == QStringLiteral("Constancia de deuda saldada — Ana Ruiz"));
+    CHECK(chile.fileName.startsWith(QStringLiteral("constancia-de-deuda-saldada-0042")));
+    CHECK_FALSE(chile.html.contains(QStringLiteral("finiquito")));
+    CHECK(service.compose(requestFor(t.db(), DocumentKind::PaidInFull, "0042", "en")).title ==
+          QStringLiteral("Paid-in-full letter — Ana Ruiz"));
 }
 
 TEST_CASE("A confirmation letter repeats the promise: amount, date, method and how to pay", "[documents]")

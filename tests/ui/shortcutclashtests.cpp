@@ -114,9 +114,10 @@ void findMnemonicClashes(const QString &where, const QList<QAction *> &actions, 
 
 // Two entries of a menu with the same underlined letter make Alt+letter
 // only move between them: the agent's keyboard route silently stops.
-TEST_CASE("No two entries of a menu share an underlined letter, in English or in Spanish", "[ui][mainwindow][shortcuts]")
+TEST_CASE("No two entries of a menu share an underlined letter, in English or in each Spanish", "[ui][mainwindow][shortcuts]")
 {
-    for (const QLocale &language : {QLocale::c(), QLocale(QLocale::Spanish, QLocale::Mexico)}) {
+    for (const QLocale &language : {QLocale::c(), QLocale(QLocale::Spanish, QLocale::Mexico), QLocale(QLocale::Spanish, QLocale::Spain),
+                                   QLocale(QLocale::Spanish, QLocale::Chile)}) {
         // Spanish must really load, or English would be read twice.
         CHECK(platform::installTranslators(language) == (language.language() == QLocale::Spanish));
         test::PrompterScope prompts;
@@ -136,7 +137,8 @@ TEST_CASE("No two entries of a menu share an underlined letter, in English or in
 // Alt+letter move between them, never press the button.
 TEST_CASE("No two choices of Documents for several debtors share an underlined letter", "[ui][shortcuts][documents]")
 {
-    for (const QLocale &language : {QLocale::c(), QLocale(QLocale::Spanish, QLocale::Mexico)}) {
+    for (const QLocale &language : {QLocale::c(), QLocale(QLocale::Spanish, QLocale::Mexico), QLocale(QLocale::Spanish, QLocale::Spain),
+                                   QLocale(QLocale::Spanish, QLocale::Chile)}) {
         CHECK(platform::installTranslators(language) == (language.language() == QLocale::Spanish));
         test::TempDb t;
         const domain::FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
@@ -192,10 +194,11 @@ TEST_CASE("The file dialog speaks of archivos and carpetas in Spanish", "[ui][fi
 // Alt+letter goes to the menu bar before any field or button of the view
 // below it: a view's letter that is also a menu's opens the menu, and what
 // the desk types next runs its entries ("Vencidos" under Alt+V opened Ver).
-TEST_CASE("No field or button of a section uses a menu's underlined letter, in English or in Spanish",
+TEST_CASE("No field or button of a section uses a menu's underlined letter, in English or in each Spanish",
           "[ui][mainwindow][shortcuts]")
 {
-    for (const QLocale &language : {QLocale::c(), QLocale(QLocale::Spanish, QLocale::Mexico)}) {
+    for (const QLocale &language : {QLocale::c(), QLocale(QLocale::Spanish, QLocale::Mexico), QLocale(QLocale::Spanish, QLocale::Spain),
+                                   QLocale(QLocale::Spanish, QLocale::Chile)}) {
         CHECK(platform::installTranslators(language) == (language.language() == QLocale::Spanish));
         test::PrompterScope prompts;
         test::TempDb t;
