@@ -21,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -343,8 +344,12 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("date")] = locale.toString(file.today, QLocale::LongFormat);
     // On the 24-hour clock: a template's sentence goes on after it, and a
     // time ending in "p. m." made it "p. m.." where a sentence ends.
-    f[QStringLiteral("calculated_at")] = date(calculatedAt.toLocalTime().date()) + QLatin1Char(' ') +
-                                         calculatedAt.toLocalTime().time().toString(QStringLiteral("HH:mm"));
+    // On the office's clock: letters written in batch on a server kept
+    // in UTC would say the server's hour, not the office's.
+    const QTimeZone officeZone(file.settings.debtorTimeZone.toUtf8());
+    const QDateTime officeTime = officeZone.isValid() ? calculatedAt.toTimeZone(officeZone) : calculatedAt.toLocalTime();
+    f[QStringLiteral("calculated_at")] = date(officeTime.date()) + QLatin1Char(' ') +
+                                         officeTime.time().toString(QStringLiteral("HH:mm"));
     f[QStringLiteral("debtor.name")] = addressee;
     // A company is written to as a company: "Estimado(a) Distribuidora
     // Escolar S.A.C." read as a letter to a person.
