@@ -3,6 +3,7 @@
 #include "store/portfoliosql.h"
 
 #include "domain/entitycodes.h"
+#include "domain/officecountry.h"
 #include "domain/textfold.h"
 #include "store/boundsql.h"
 #include "store/sqlquery.h"
@@ -66,6 +67,20 @@ QStringList otherStoredForms(const QString &typed, const QString &digits)
     for (const QLatin1String prefix : {QLatin1String("044"), QLatin1String("045"), QLatin1String("01")})
         if (digits.startsWith(prefix) && digits.size() == prefix.size() + 10)
             both(QStringLiteral("52"), digits.mid(prefix.size()));
+    // A mobile said without the 9 that comes before it: in Chile the eight
+    // digits after it ("8765 4321" for +56 9 8765 4321, or "09 8765 4321"
+    // as dialled before 2012); in Argentina the area code and number of
+    // "+54 9 11 2345 6789" (the 9 is dialled only from abroad). Only in an
+    // office of that country: a Mexican "9" + eight digits is a landline.
+    if (domain::officeCountry() == domain::OfficeCountry::Chile) {
+        if (digits.size() == 8 && !digits.startsWith(u'0'))
+            both(QStringLiteral("56"), u'9' + digits);
+        else if (digits.size() == 10 && digits.startsWith(QLatin1String("09")))
+            both(QStringLiteral("56"), digits.mid(1));
+    } else if (domain::officeCountry() == domain::OfficeCountry::Argentina) {
+        if (digits.size() == 10 && !digits.startsWith(u'0') && !digits.startsWith(QLatin1String("54")))
+            both(QStringLiteral("54"), u'9' + digits);
+    }
     out.removeAll(digits);  // "+52…" typed is already the form kept with its code
     out.removeDuplicates();
     return out;

@@ -1,4 +1,5 @@
 #include "domain/entities.h"
+#include "domain/officecountry.h"
 #include "store/contactrepository.h"
 #include "store/database.h"
 #include "store/debtorrepository.h"
@@ -104,6 +105,33 @@ TEST_CASE("Search finds a phone number typed in any grouping, with or without it
         }
         CHECK(namesFound(t.db(), QStringLiteral("910 153"), way) == QStringList{QStringLiteral("Luis Gómez")});
         CHECK(namesFound(t.db(), QStringLiteral("5678"), way).isEmpty());  // the end of a number is not its start
+    }
+}
+
+TEST_CASE("In Chile and Argentina a mobile is found without the 9 said before it", "[store][search]")
+{
+    struct CountryScope {
+        ~CountryScope() { setOfficeCountry(OfficeCountry::Other); }
+    } country;
+    test::TempDb t;
+    const Id matias = test::addDebtor(t.db(), QStringLiteral("C-1"), QStringLiteral("Matías Soto"));
+    const Id flor = test::addDebtor(t.db(), QStringLiteral("C-2"), QStringLiteral("Florencia Benítez"));
+    const Id casa = test::addDebtor(t.db(), QStringLiteral("C-3"), QStringLiteral("Casa Yucatán"));
+    test::addPhones(t.db(), matias, {QStringLiteral("+56 9 8765 4321")});
+    test::addPhones(t.db(), flor, {QStringLiteral("+54 9 11 2345 6789")});
+    test::addPhones(t.db(), casa, {QStringLiteral("999 8765 4321")});
+    const QStringList matiasOnly{QStringLiteral("Matías Soto")};
+    for (const Way way : kWays) {
+        INFO("way " << int(way));
+        setOfficeCountry(OfficeCountry::Chile);
+        CHECK(namesFound(t.db(), QStringLiteral("8765 4321"), way) == matiasOnly);
+        CHECK(namesFound(t.db(), QStringLiteral("09 8765 4321"), way) == matiasOnly);
+        CHECK(namesFound(t.db(), QStringLiteral("9 8765 4321"), way) == matiasOnly);
+        setOfficeCountry(OfficeCountry::Argentina);
+        CHECK(namesFound(t.db(), QStringLiteral("11 2345-6789"), way) == QStringList{QStringLiteral("Florencia Benítez")});
+        // Elsewhere eight digits are a number of their own, not a mobile's end.
+        setOfficeCountry(OfficeCountry::Mexico);
+        CHECK(namesFound(t.db(), QStringLiteral("8765 4321"), way).isEmpty());
     }
 }
 
