@@ -62,6 +62,15 @@ std::optional<QDate> DebtorFile::wrongNumberOn(const QString &number) const
     return std::nullopt;
 }
 
+QString DebtorFile::lastAnsweredNumber() const
+{
+    for (const domain::Call &c : calls)  // newest first
+        if (c.answeredBy != domain::AnsweredBy::Nobody && c.outcome != domain::CallOutcome::WrongNumber &&
+            !c.phoneDialled.isEmpty())
+            return c.phoneDialled;
+    return {};
+}
+
 const store::CallDiscount *DebtorFile::discountOf(domain::Id callId) const
 {
     for (const domain::Call *c = call(callId); c && c->correctsCallId; c = call(*c->correctsCallId))

@@ -69,6 +69,9 @@ struct DebtorFile {
     // already paid: a payment recorded now may be the one claimed, and
     // then they have nothing left to prove. Oldest first.
     QList<domain::FollowUp> openPaymentClaims() const;
+    // The number someone last answered on, to be offered first; empty
+    // when no call to the file was answered.
+    QString lastAnsweredNumber() const;
     // The day the last call to `number` reached a wrong number; nullopt
     // when its last call reached someone (or it was never called).
     std::optional<QDate> wrongNumberOn(const QString &number) const;

@@ -108,6 +108,11 @@ void CallDialBox::fillPhones(const QString &select)
                     good.append({text, p.number});
                 }
             }
+    // The number someone last answered on goes first: the agent reaches
+    // the debtor where they were reached before (a mobile, not the
+    // landline the file happened to list first).
+    const QString answered = m_file->lastAnsweredNumber();
+    std::stable_partition(good.begin(), good.end(), [&answered](const auto &p) { return p.second == answered; });
     for (const auto &[text, number] : good + wrong)
         m_ui->phoneCombo->addItem(text, number);
     if (!select.isEmpty()) {

@@ -507,6 +507,34 @@ TEST_CASE("A number that was a wrong number is offered last the next time, and s
     CHECK_FALSE(phones->itemText(0).contains(QStringLiteral("wrong number")));
 }
 
+TEST_CASE("The number the debtor last answered on is offered first", "[ui][call]")
+{
+    const QString mobile = QStringLiteral("+56 9 8765 4321");
+    const auto firstOffered = [&mobile](bool answeredOnMobile) {
+        CallDesk desk;
+        Contact c = store::ContactRepository(desk.db()).forDebtor(desk.debtorId).first();
+        c.phones.append({0, mobile, QStringLiteral("móvil")});
+        store::ContactRepository(desk.db()).update(c);
+        if (answeredOnMobile) {
+            Call answered;
+            answered.debtorId = desk.debtorId;
+            answered.startedAt = kDay.addDays(-3);
+            answered.endedAt = answered.startedAt.addSecs(120);
+            answered.phoneDialled = mobile;
+            answered.answeredBy = AnsweredBy::Debtor;
+            answered.outcome = CallOutcome::Callback;
+            store::CallRepository(desk.db()).add(answered);
+        }
+        desk.startCall();
+        auto *phones = desk.panel()->findChild<QComboBox *>(QStringLiteral("phoneCombo"));
+        REQUIRE(phones);
+        CHECK(phones->count() == 2);
+        return phones->currentData().toString();
+    };
+    CHECK(firstOffered(false) == QStringLiteral("+52 55-1234-5678"));  // as the file lists them
+    CHECK(firstOffered(true) == mobile);
+}
+
 TEST_CASE("When the debtor's only number was a wrong number, the call starts with who else decides", "[ui][call]")
 {
     CallDesk desk;
