@@ -4051,10 +4051,6 @@ Archivo: %2</translation>
         <translation>móvil</translation>
     </message>
     <message>
-        <source>«%1» is not a payment method (cash, transfer, card, check, deposit, mobile, store, direct debit or other).</source>
-        <translation>«%1» no es una forma de pago (efectivo, transferencia, tarjeta, cheque, depósito, pago móvil, pago en tienda, domiciliación u otro).</translation>
-    </message>
-    <message>
         <source>an earlier line of this file has the same payment (the same date, amount and reference): delete this row if it is repeated; if it is a second payment, give it its own reference.</source>
         <translation>una línea anterior de este archivo tiene el mismo pago (la misma fecha, importe y referencia): borre esta fila si está repetida; si es un segundo pago, dele su propia referencia.</translation>
     </message>
@@ -4081,6 +4077,10 @@ Archivo: %2</translation>
     <message>
         <source>the tax id is missing, and it is the debtor&apos;s reference in this file.</source>
         <translation>falta el id. fiscal, y en este archivo es la referencia del deudor.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a payment method this import knows; write one of %2.</source>
+        <translation>«%1» no es una forma de pago que esta importación conozca; escriba una de estas: %2.</translation>
     </message>
 </context>
 <context>

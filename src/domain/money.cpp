@@ -59,8 +59,10 @@ MarkSplit splitCurrency(QString s)
     // Marks written with letters, as accounting systems print them: Peru's
     // sol ("S/ 2,340.00", "S/."), Panama's balboa, the bolívar and the
     // boliviano, the guaraní; the quetzal's and the lempira's one letter
-    // only before a space or a digit.
-    static const QStringList lettered = {QStringLiteral("S/."), QStringLiteral("S/"), QStringLiteral("B/."),
+    // only before a space or a digit; the dollar as Argentina and Uruguay
+    // write it ("U$S 1.250,00").
+    static const QStringList lettered = {QStringLiteral("U$S"), QStringLiteral("U$D"), QStringLiteral("u$s"),
+                                         QStringLiteral("S/."), QStringLiteral("S/"), QStringLiteral("B/."),
                                          QStringLiteral("Bs."), QStringLiteral("Bs"),  QStringLiteral("Gs."),
                                          QStringLiteral("Gs"),  QStringLiteral("Q"),   QStringLiteral("L")};
     for (const QString &mark : lettered) {

@@ -20,20 +20,36 @@ ColumnMapping ColumnMapping::suggest(ImportKind kind, const QStringList &headers
         folded << ImportFields::foldHeader(h);
     auto taken = [&](const QString &field) { return m.m_fields.contains(field); };
 
-    // A title that is exactly a field's name, then exactly a synonym.
-    for (int pass = 0; pass < 2; ++pass)
-        for (int c = 0; c < folded.size(); ++c) {
-            if (!m.m_fields[c].isEmpty() || folded[c].isEmpty())
+    // A title that is exactly a field's name.
+    for (int c = 0; c < folded.size(); ++c)
+        for (const ImportField &f : fields)
+            if (m.m_fields[c].isEmpty() && !folded[c].isEmpty() && !taken(f.name) &&
+                folded[c] == ImportFields::foldHeader(f.name))
+                m.m_fields[c] = f.name;
+    // Then exactly a synonym, field by field: of two columns that could
+    // be the field, the one whose title comes first in its list; then the
+    // titles a field takes only when no other field claimed them.
+    const auto bySynonyms = [&](const QStringList ImportField::*list) {
+        for (const ImportField &f : fields) {
+            if (taken(f.name))
                 continue;
-            for (const ImportField &f : fields) {
-                const bool match = pass == 0 ? folded[c] == ImportFields::foldHeader(f.name)
-                                             : f.synonyms.contains(folded[c]);
-                if (match && !taken(f.name)) {
-                    m.m_fields[c] = f.name;
-                    break;
+            int best = -1;
+            qsizetype bestRank = 0;
+            for (int c = 0; c < folded.size(); ++c) {
+                if (!m.m_fields[c].isEmpty() || folded[c].isEmpty())
+                    continue;
+                const qsizetype rank = (f.*list).indexOf(folded[c]);
+                if (rank >= 0 && (best < 0 || rank < bestRank)) {
+                    best = c;
+                    bestRank = rank;
                 }
             }
+            if (best >= 0)
+                m.m_fields[best] = f.name;
         }
+    };
+    bySynonyms(&ImportField::synonyms);
+    bySynonyms(&ImportField::fallbackSynonyms);
     // A longer title that holds a synonym: the longest synonym found wins.
     for (int c = 0; c < folded.size(); ++c) {
         if (!m.m_fields[c].isEmpty() || folded[c].isEmpty())

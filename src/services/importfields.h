@@ -18,8 +18,14 @@ struct ImportField {
     QString name;      // "debtor_ref"
     bool required = false;
     // Column titles that mean this field, in Spanish and English, written
-    // folded (see foldHeader): "razonsocial", "fechadevencimiento".
+    // folded (see foldHeader): "razonsocial", "fechadevencimiento". The
+    // first listed wins when a file has two ("CUIT/CUIL" over "Nro.
+    // Documento" for the tax id).
     QStringList synonyms;
+    // Titles that mean this field only when no other field claimed them:
+    // a payments file's "Nro. Operación" is the bank's own number for the
+    // payment, unless a "Nro. Comprobante" says that; then it is the debt's.
+    QStringList fallbackSynonyms = {};
 };
 
 class ImportFields final {

@@ -307,6 +307,8 @@ bool RowReader::debtor(const csv::Record &record, DebtorRow &row, QList<FieldPro
         const QString t = text(record, Kind, problems);
         if (const auto k = readDebtorKind(t))
             d.kind = *k;
+        else if (documentOfEitherKind(t))
+            d.kind = looksLikeCompany(d.name) ? DebtorKind::Company : DebtorKind::Person;
         else
             problem(problems, Kind, tr("«%1» is neither a person nor a company.").arg(t));
     } else {
@@ -481,9 +483,7 @@ bool RowReader::payment(const csv::Record &record, PaymentRow &row, QList<FieldP
             row.method = *m;
         else
             problem(problems, Method,
-                    tr("«%1» is not a payment method (cash, transfer, card, check, deposit, mobile, store, "
-                       "direct debit or other).")
-                        .arg(t));
+                    tr("«%1» is not a payment method this import knows; write one of %2.").arg(t, paymentMethodChoices()));
     }
     row.reference = text(record, Reference, problems);
     return problems.size() == before;

@@ -193,6 +193,18 @@ ImportPlan ImportService::prepare(const ImportRequest &request)
                               .arg(request.preset, unmatched.join(QStringLiteral(", ")));
     } else {
         plan.mapping = plan.suggested;
+        // A column left out by hand ("Importe=") is not there to suggest:
+        // the field it would have taken goes to the next column that fits.
+        QStringList suggestable = plan.headers;
+        bool leftOut = false;
+        for (const QString &spec : request.mapSpecs)
+            if (spec.section(QLatin1Char('='), -1).trimmed().isEmpty())
+                if (const int c = findColumn(plan.headers, spec.section(QLatin1Char('='), 0, -2).trimmed()); c >= 0) {
+                    suggestable[c].clear();
+                    leftOut = true;
+                }
+        if (leftOut)
+            plan.mapping = ColumnMapping::suggest(request.kind, suggestable);
         // Two columns titled as an amount ("Importe" and "Saldo", a file
         // with "Pagado" between them): the first would be taken and the
         // other left out, and which one is the debt is the office's call.

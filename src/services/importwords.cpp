@@ -41,7 +41,9 @@ std::optional<DebtorKind> readDebtorKind(const QString &text)
                                QStringLiteral("natural"),
                                // A column of the document's type: a person's identity card.
                                QStringLiteral("dni"), QStringLiteral("cc"), QStringLiteral("c c"),
-                               QStringLiteral("cedula"), QStringLiteral("ci"), QStringLiteral("c i"), QStringLiteral("nif")},
+                               QStringLiteral("cedula"), QStringLiteral("ci"), QStringLiteral("c i"), QStringLiteral("nif"),
+                               QStringLiteral("cuil"), QStringLiteral("pasaporte"), QStringLiteral("le"),
+                               QStringLiteral("lc")},
                               DebtorKind::Person},
                              {{QStringLiteral("empresa"), QStringLiteral("persona moral"), QStringLiteral("moral"),
                                QStringLiteral("persona juridica"), QStringLiteral("juridica"), QStringLiteral("pm"),
@@ -51,6 +53,13 @@ std::optional<DebtorKind> readDebtorKind(const QString &text)
                                QStringLiteral("ruc"), QStringLiteral("nit"), QStringLiteral("cif")},
                               DebtorKind::Company}},
                             {DebtorKind::Person, DebtorKind::Company});
+}
+
+bool documentOfEitherKind(const QString &text)
+{
+    static const QStringList either = {QStringLiteral("cuit"), QStringLiteral("rut"), QStringLiteral("rfc"),
+                                       QStringLiteral("tax id"), QStringLiteral("id fiscal")};
+    return either.contains(foldForSearch(text));
 }
 
 std::optional<Level> readLevel(const QString &text)
@@ -88,47 +97,88 @@ std::optional<ContactRole> readContactRole(const QString &text)
         {ContactRole::Debtor, ContactRole::DecisionMaker, ContactRole::Guarantor, ContactRole::Reference});
 }
 
+namespace {
+
+const QList<QPair<QStringList, PaymentMethod>> &paymentMethodWords()
+{
+    static const QList<QPair<QStringList, PaymentMethod>> words = {
+        {{QStringLiteral("efectivo"), QStringLiteral("contado"), QStringLiteral("caja")}, PaymentMethod::Cash},
+        {{QStringLiteral("transferencia"), QStringLiteral("transferencia bancaria"), QStringLiteral("spei"),
+          QStringLiteral("transferencia spei"), QStringLiteral("wire"), QStringLiteral("pse"),
+          QStringLiteral("bank transfer"), QStringLiteral("ach"), QStringLiteral("sepa"), QStringLiteral("tef"),
+          QStringLiteral("khipu"),
+          // Argentina: to a CBU, CVU or alias, or pulled by the bank (DEBIN).
+          QStringLiteral("cbu"), QStringLiteral("cvu"), QStringLiteral("alias"), QStringLiteral("debin"),
+          QStringLiteral("interbanking"), QStringLiteral("pago mis cuentas"), QStringLiteral("pagomiscuentas"),
+          QStringLiteral("link pagos"), QStringLiteral("interbancaria")},
+         PaymentMethod::Transfer},
+        {{QStringLiteral("tarjeta"), QStringLiteral("tarjeta de credito"), QStringLiteral("tarjeta de debito"),
+          QStringLiteral("tdc"), QStringLiteral("tdd"), QStringLiteral("credit card"), QStringLiteral("debit card"),
+          QStringLiteral("tpv"), QStringLiteral("webpay"), QStringLiteral("webpay plus"),
+          QStringLiteral("redcompra"), QStringLiteral("tarjeta o webpay")},
+         PaymentMethod::Card},
+        {{QStringLiteral("cheque"), QStringLiteral("talon"), QStringLiteral("cheque nominativo")},
+         PaymentMethod::Check},
+        {{QStringLiteral("deposito"), QStringLiteral("deposito bancario"), QStringLiteral("ingreso"),
+          QStringLiteral("ventanilla"), QStringLiteral("bank deposit"), QStringLiteral("consignacion"),
+          QStringLiteral("consignacion bancaria")},
+         PaymentMethod::Deposit},
+        {{QStringLiteral("pago movil"), QStringLiteral("movil"), QStringLiteral("bizum"), QStringLiteral("nequi"),
+          QStringLiteral("daviplata"), QStringLiteral("yape"), QStringLiteral("plin"), QStringLiteral("mercado pago"),
+          QStringLiteral("mercadopago"), QStringLiteral("codi"), QStringLiteral("mach"), QStringLiteral("billetera"),
+          QStringLiteral("billetera virtual"), QStringLiteral("billetera digital"), QStringLiteral("mobile"),
+          QStringLiteral("mobile payment")},
+         PaymentMethod::Mobile},
+        {{QStringLiteral("pago en tienda"), QStringLiteral("tienda"), QStringLiteral("oxxo"),
+          QStringLiteral("efecty"), QStringLiteral("baloto"), QStringLiteral("rapipago"), QStringLiteral("pago facil"),
+          QStringLiteral("pagofacil"), QStringLiteral("corresponsal"), QStringLiteral("agente"),
+          QStringLiteral("agente bcp"), QStringLiteral("kasnet"), QStringLiteral("caja vecina"),
+          QStringLiteral("servipag"), QStringLiteral("store")},
+         PaymentMethod::Store},
+        {{QStringLiteral("domiciliacion"), QStringLiteral("domiciliacion bancaria"), QStringLiteral("domiciliado"),
+          QStringLiteral("recibo domiciliado"), QStringLiteral("debito automatico"), QStringLiteral("cargo en cuenta"),
+          QStringLiteral("adeudo directo"), QStringLiteral("direct debit"), QStringLiteral("direct_debit")},
+         PaymentMethod::DirectDebit},
+        {{QStringLiteral("otro"), QStringLiteral("otros")}, PaymentMethod::Other}};
+    return words;
+}
+
+const QList<PaymentMethod> &allPaymentMethods()
+{
+    static const QList<PaymentMethod> all = {
+        PaymentMethod::Cash,  PaymentMethod::Transfer, PaymentMethod::Card,
+        PaymentMethod::Check, PaymentMethod::Deposit,  PaymentMethod::Mobile,
+        PaymentMethod::Store, PaymentMethod::DirectDebit, PaymentMethod::Other};
+    return all;
+}
+
+} // namespace
+
 std::optional<PaymentMethod> readPaymentMethod(const QString &text)
 {
-    return read<PaymentMethod>(
-        text,
-        {{{QStringLiteral("efectivo"), QStringLiteral("contado"), QStringLiteral("caja")}, PaymentMethod::Cash},
-         {{QStringLiteral("transferencia"), QStringLiteral("transferencia bancaria"), QStringLiteral("spei"),
-           QStringLiteral("transferencia spei"), QStringLiteral("wire"), QStringLiteral("pse"),
-           QStringLiteral("bank transfer"), QStringLiteral("ach"), QStringLiteral("sepa"), QStringLiteral("tef"),
-           QStringLiteral("khipu")},
-          PaymentMethod::Transfer},
-         {{QStringLiteral("tarjeta"), QStringLiteral("tarjeta de credito"), QStringLiteral("tarjeta de debito"),
-           QStringLiteral("tdc"), QStringLiteral("tdd"), QStringLiteral("credit card"), QStringLiteral("debit card"),
-           QStringLiteral("tpv"), QStringLiteral("webpay"), QStringLiteral("webpay plus"),
-           QStringLiteral("redcompra"), QStringLiteral("tarjeta o webpay")},
-          PaymentMethod::Card},
-         {{QStringLiteral("cheque"), QStringLiteral("talon"), QStringLiteral("cheque nominativo")},
-          PaymentMethod::Check},
-         {{QStringLiteral("deposito"), QStringLiteral("deposito bancario"), QStringLiteral("ingreso"),
-           QStringLiteral("ventanilla"), QStringLiteral("bank deposit"), QStringLiteral("consignacion"),
-           QStringLiteral("consignacion bancaria")},
-          PaymentMethod::Deposit},
-         {{QStringLiteral("pago movil"), QStringLiteral("movil"), QStringLiteral("bizum"), QStringLiteral("nequi"),
-           QStringLiteral("daviplata"), QStringLiteral("yape"), QStringLiteral("plin"), QStringLiteral("mercado pago"),
-           QStringLiteral("mercadopago"), QStringLiteral("codi"), QStringLiteral("mach"), QStringLiteral("billetera"),
-           QStringLiteral("billetera virtual"), QStringLiteral("billetera digital"), QStringLiteral("mobile"),
-           QStringLiteral("mobile payment")},
-          PaymentMethod::Mobile},
-         {{QStringLiteral("pago en tienda"), QStringLiteral("tienda"), QStringLiteral("oxxo"),
-           QStringLiteral("efecty"), QStringLiteral("baloto"), QStringLiteral("rapipago"), QStringLiteral("pago facil"),
-           QStringLiteral("pagofacil"), QStringLiteral("corresponsal"), QStringLiteral("agente"),
-           QStringLiteral("agente bcp"), QStringLiteral("kasnet"), QStringLiteral("caja vecina"),
-           QStringLiteral("servipag"), QStringLiteral("store")},
-          PaymentMethod::Store},
-         {{QStringLiteral("domiciliacion"), QStringLiteral("domiciliacion bancaria"), QStringLiteral("domiciliado"),
-           QStringLiteral("recibo domiciliado"), QStringLiteral("debito automatico"), QStringLiteral("cargo en cuenta"),
-           QStringLiteral("adeudo directo"), QStringLiteral("direct debit"), QStringLiteral("direct_debit")},
-          PaymentMethod::DirectDebit},
-         {{QStringLiteral("otro"), QStringLiteral("otros")}, PaymentMethod::Other}},
-        {PaymentMethod::Cash, PaymentMethod::Transfer, PaymentMethod::Card, PaymentMethod::Check,
-         PaymentMethod::Deposit, PaymentMethod::Other, PaymentMethod::Mobile, PaymentMethod::Store,
-         PaymentMethod::DirectDebit});
+    if (const auto exact = read<PaymentMethod>(text, paymentMethodWords(), allPaymentMethods()))
+        return exact;
+    // A bank's wording names the method first and adds its channel:
+    // "Transferencia CBU", "Depósito en efectivo", "Tarjeta Visa". The
+    // longest known words the value starts with decide.
+    const QString folded = foldForSearch(text);
+    std::optional<PaymentMethod> found;
+    qsizetype longest = 0;
+    for (const auto &[list, method] : paymentMethodWords())
+        for (const QString &w : list)
+            if (w.size() > longest && folded.startsWith(w + u' ')) {
+                found = method;
+                longest = w.size();
+            }
+    return found;
+}
+
+QString paymentMethodChoices()
+{
+    QStringList names;
+    for (const PaymentMethod m : allPaymentMethods())
+        names << QStringLiteral("«%1»").arg(label(m));
+    return names.join(QStringLiteral(", "));
 }
 
 std::optional<bool> readYesNo(const QString &text)

@@ -1,3 +1,4 @@
+#include "domain/currencymark.h"
 #include "domain/money.h"
 
 #include "domaintesthelpers.h"
@@ -348,6 +349,10 @@ TEST_CASE("The currency mark written on an amount is found as written", "[money]
     CHECK(currencyMarkOf(QStringLiteral("-MXN 12")) == QStringLiteral("MXN"));
     CHECK(currencyMarkOf(QStringLiteral("(12,50 €)")) == QStringLiteral("€"));
     CHECK(currencyMarkOf(QStringLiteral("1,234.56")).isEmpty());
+    // Argentina's and Uruguay's dollar: the S is part of the mark.
+    CHECK(currencyMarkOf(QStringLiteral("U$S 1.250,00")) == QStringLiteral("U$S"));
+    CHECK(libreta::domain::judgeCurrency(QStringLiteral("U$S"), QStringLiteral("ARS")) ==
+          libreta::domain::CurrencyVerdict::Foreign);
 }
 
 TEST_CASE("A sol or a bolívar is written apart from its number", "[money]")

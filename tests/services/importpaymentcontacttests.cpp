@@ -220,8 +220,9 @@ TEST_CASE("Payments naming an unknown invoice, in the future or without a debtor
           QStringLiteral("2 invoice_number: debtor 000123 has no invoice numbered «F-9999».\n"
                          "3 date: 2026-02-01 is after today.\n"
                          "4 debtor_ref: no debtor has the reference «XX»; import the debtors first.\n"
-                         "5 method: «bitcoin» is not a payment method (cash, transfer, card, check, deposit, mobile, store, "
-                                    "direct debit or other)."));
+                         "5 method: «bitcoin» is not a payment method this import knows; write one of «Cash», «Bank "
+                         "transfer», «Card», «Cheque», «Bank deposit», «Mobile payment», «Paid at a store», «Direct "
+                         "debit», «Other»."));
     CHECK(test::countsOf(t.db()) == before);
 }
 
