@@ -7063,6 +7063,22 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
+    <message>
+        <source>Córdoba</source>
+        <translation>Córdoba</translation>
+    </message>
+    <message>
+        <source>Mendoza</source>
+        <translation>Mendoza</translation>
+    </message>
+    <message>
+        <source>Salta</source>
+        <translation>Salta</translation>
+    </message>
+    <message>
+        <source>Tucumán</source>
+        <translation>Tucumán</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>

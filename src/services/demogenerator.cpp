@@ -171,6 +171,11 @@ void setUpOffice(store::Database &db, const QString &currencyCode, qint64 debtor
     const bool peso = s.currencyCode == QLatin1String("MXN");
     ctx.market = demo::marketFor(s.currencyCode);
     ctx.amountScale = demo::amountScale(ctx.market);
+    // The zone new and imported debtors get: a zone given at `init
+    // --time-zone` is kept; the settings' default is Mexico City's.
+    const QString zone = demo::officeTimeZone(ctx.market, s.currencyCode);
+    if (!zone.isEmpty() && s.debtorTimeZone == OfficeSettings().debtorTimeZone)
+        s.debtorTimeZone = zone;
     s.graceDays = 2;
     // Small balances long overdue are worth more to close: their segment
     // may be offered more than the office's 10%.

@@ -124,6 +124,18 @@ double amountScale(Market market)
     return 1.0;
 }
 
+QString officeTimeZone(Market market, const QString &currencyCode)
+{
+    switch (market) {
+    case Market::Colombia: return QStringLiteral("America/Bogota");
+    case Market::Argentina: return QStringLiteral("America/Argentina/Buenos_Aires");
+    case Market::Chile: return QStringLiteral("America/Santiago");
+    case Market::Peru: return QStringLiteral("America/Lima");
+    case Market::MexicoAndSpain: break;
+    }
+    return currencyCode == QLatin1String("EUR") ? QStringLiteral("Europe/Madrid") : QString();
+}
+
 const CityInfo &pickLocalCity(Rng &r, Market market) { return pickCityFrom(r, citiesOf(market)); }
 
 QString localPersonTaxId(Rng &r, Market market)

@@ -18,6 +18,11 @@ Market marketFor(const QString &currencyCode);
 // so a Colombian office owes hundreds of thousands of pesos, not hundreds.
 double amountScale(Market market);
 
+// The clock the office gives its new debtors: the country's capital's, so
+// an Argentine demo does not call Buenos Aires on Mexico City's hours.
+// Empty for Mexico's pesos (the settings' own default).
+QString officeTimeZone(Market market, const QString &currencyCode);
+
 // The country's side of a debtor: each draws from the debtor's own stream.
 const CityInfo &pickLocalCity(Rng &r, Market market);
 QString localPersonTaxId(Rng &r, Market market);

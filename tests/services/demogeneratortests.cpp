@@ -463,7 +463,18 @@ TEST_CASE("A demo office in Colombia, Argentina, Chile or Peru has that country'
         if (currency == QLatin1String("PEN"))
             CHECK(ratio < 0.5);
         CHECK_FALSE(settings.load().paymentInstructions.contains(QStringLiteral("CLABE")));
+        // New and imported debtors are on the country's clock, not Mexico City's.
+        CHECK(settings.load().debtorTimeZone.startsWith(QString::fromLatin1(country.zonePrefix)));
     }
+    // A zone the office was given at `init --time-zone` is its own.
+    test::TempDb cordoba;
+    store::SettingsRepository given(cordoba.db());
+    initOffice(given, [](domain::OfficeSettings &s) {
+        s.currencyCode = QStringLiteral("ARS");
+        s.debtorTimeZone = QStringLiteral("America/Argentina/Cordoba");
+    });
+    generate(cordoba.db(), 5, 3);
+    CHECK(given.load().debtorTimeZone == QStringLiteral("America/Argentina/Cordoba"));
 }
 
 TEST_CASE("A demo keeps the name its office was given", "[demo]")
@@ -697,6 +708,7 @@ TEST_CASE("A euro office's demo debtors are all in Spain: NIF or CIF, +34 phones
     INFO(seen.join(u',').toStdString());
     for (const QString &zone : seen)
         CHECK((zone == QStringLiteral("Europe/Madrid") || zone == QStringLiteral("Atlantic/Canary")));
+    CHECK(store::SettingsRepository(t.db()).load().debtorTimeZone == QStringLiteral("Europe/Madrid"));
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM contact_phones WHERE number LIKE '+52%'"))
               .execScalar() == 0);
     CHECK(store::SqlQuery(t.db(), QStringLiteral("SELECT count(*) FROM debtors WHERE name LIKE '%C.V.'")).execScalar() == 0);
