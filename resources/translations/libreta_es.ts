@@ -1757,6 +1757,10 @@
         <source>The debtor says it is paid: «%1». Look for the payment (the bank, deposits not applied yet), then send the statement of account.</source>
         <translation>El deudor dice que ya pagó: «%1». Busque el pago (en el banco, en depósitos aún sin aplicar) y después envíele el estado de cuenta.</translation>
     </message>
+    <message>
+        <source>Approved on the call by the supervisor who made it.</source>
+        <translation>Aprobado en la llamada por el supervisor que la hizo.</translation>
+    </message>
 </context>
 <context>
     <name>CallTexts</name>
@@ -8418,6 +8422,14 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Unticked, it stays and this promise is added to it.</source>
         <translation>Sin marcar, sigue en pie y esta promesa se suma a ella.</translation>
     </message>
+    <message>
+        <source>%1 off: above the limit of %2% for the segment %3, which you approve as supervisor</source>
+        <translation>%1 menos: supera el límite del segmento %3 (%2 %), y usted lo aprueba como supervisor</translation>
+    </message>
+    <message>
+        <source>%1 off: above the office&apos;s limit of %2%, which you approve as supervisor</source>
+        <translation>%1 menos: supera el límite del despacho (%2 %), y usted lo aprueba como supervisor</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::CallPanel</name>
@@ -8563,6 +8575,10 @@ Compruebe que el nombre esté bien escrito.</translation>
     <message>
         <source>Call discarded: nothing had been entered in it.</source>
         <translation>Llamada descartada: no se había anotado nada en ella.</translation>
+    </message>
+    <message>
+        <source>The discount above the limit stands: you approved it as supervisor.</source>
+        <translation>El descuento por encima del límite queda en firme: usted lo aprobó como supervisor.</translation>
     </message>
 </context>
 <context>

@@ -328,16 +328,32 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         // The limit is the office's for the debtor's segment, read here:
         // never what the screen thought it was.
         discount.limitPercent = settings.discountLimitFor(debtor->segment);
-        result.discountNeedsApproval = draft.discount->percent > discount.limitPercent;
-        discount.status = result.discountNeedsApproval ? store::DiscountStatus::Pending : store::DiscountStatus::WithinLimit;
-        store::CallDiscountRepository(m_db).add(discount);
-        if (result.discountNeedsApproval)
+        const bool aboveLimit = draft.discount->percent > discount.limitPercent;
+        // A supervisor on the phone decides it there and then: the debtor
+        // is told it stands, and nobody calls back to say so.
+        const bool approvedOnTheCall = aboveLimit && maySupervise(m_db, call.agentId);
+        result.discountNeedsApproval = aboveLimit && !approvedOnTheCall;
+        result.discountApprovedOnTheCall = approvedOnTheCall;
+        discount.status = aboveLimit ? store::DiscountStatus::Pending : store::DiscountStatus::WithinLimit;
+        store::CallDiscountRepository discounts(m_db);
+        discounts.add(discount);
+        if (aboveLimit)
             AuditTrail(m_db, m_clock)
                 .record(call.agentId, QStringLiteral("discount.request"), QStringLiteral("call"), result.callId,
                         QStringLiteral("debtor=%1 percent=%2 limit=%3")
                             .arg(call.debtorId)
                             .arg(discount.percent)
                             .arg(discount.limitPercent));
+        if (approvedOnTheCall) {
+            discounts.decide(result.callId, store::DiscountStatus::Approved, call.agentId, m_clock.nowUtc(),
+                             tr("Approved on the call by the supervisor who made it."));
+            AuditTrail(m_db, m_clock)
+                .record(call.agentId, QStringLiteral("discount.approve"), QStringLiteral("call"), result.callId,
+                        QStringLiteral("debtor=%1 percent=%2 limit=%3 on_the_call=1")
+                            .arg(call.debtorId)
+                            .arg(discount.percent)
+                            .arg(discount.limitPercent));
+        }
     }
 
     // An argument is removed by doing something about it, not by waiting.

@@ -60,6 +60,8 @@ struct CommitCallResult {
     int brokenPromiseCallbacksRetried = 0;
     std::optional<PostPaymentResult> payment;
     bool discountNeedsApproval = false;
+    // Above the limit, and the caller, a supervisor, approved it as agreed.
+    bool discountApprovedOnTheCall = false;
     // The debtor had no agent and is now the caller's (takeIfNobodys).
     bool debtorTaken = false;
     // A wrong number with no other to try: the next attempt is a task to

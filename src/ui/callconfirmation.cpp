@@ -72,7 +72,7 @@ QStringList CallConfirmation::lines() const
         out << tr("This includes a discount of %1 (%2%) on the balance.")
                    .arg(money.format(m_plan.discount))
                    .arg(m_plan.discountPercent);
-    if (m_plan.needsApproval)
+    if (m_plan.needsApproval && !m_setup.approvesOwnDiscounts)
         out << tr("The discount needs a supervisor's approval: we will confirm it to you.");
     return out;
 }

@@ -422,6 +422,16 @@ void CallNegotiationPage::recompute()
     if (!discounted)
         m_ui->discountLabel->setText(ownLimit ? tr("limit %1% for the segment %2").arg(limit).arg(segment)
                                               : tr("office limit %1%").arg(limit));
+    else if (m_plan.needsApproval && m_setup->approvesOwnDiscounts)
+        m_ui->discountLabel->setText(
+            (ownLimit ? tr("%1 off: above the limit of %2% for the segment %3, which you approve as supervisor")
+                            .arg(m_setup->money.format(m_plan.discount))
+                            .arg(limit)
+                            .arg(segment)
+                      : tr("%1 off: above the office's limit of %2%, which you approve as supervisor")
+                            .arg(m_setup->money.format(m_plan.discount))
+                            .arg(limit))
+                .toHtmlEscaped());
     else if (m_plan.needsApproval)
         m_ui->discountLabel->setText(
             QStringLiteral("<span style=\"color:#b01c1c\">%1</span>")

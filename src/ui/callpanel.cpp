@@ -166,8 +166,9 @@ void CallPanel::buildSetup()
     m_setup.rules.windowStart = file.settings.windowStart;
     m_setup.rules.windowEnd = file.settings.windowEnd;
     m_setup.rules.maxAttemptsPer7Days = file.settings.maxAttemptsPer7Days;
-    m_setup.termLimits = services::maySupervise(m_context.db, m_context.userId) ? domain::TermLimits()
-                                                                                 : file.settings.termLimits();
+    const bool supervisor = services::maySupervise(m_context.db, m_context.userId);
+    m_setup.termLimits = supervisor ? domain::TermLimits() : file.settings.termLimits();
+    m_setup.approvesOwnDiscounts = supervisor;
 }
 
 void CallPanel::start(const std::optional<CallWorksheet> &recovered)
@@ -501,6 +502,8 @@ bool CallPanel::save()
     QString summary = savedSummary(w);
     if (result.discountNeedsApproval)
         summary += QLatin1Char(' ') + tr("The discount waits for a supervisor's approval.");
+    if (result.discountApprovedOnTheCall)
+        summary += QLatin1Char(' ') + tr("The discount above the limit stands: you approved it as supervisor.");
     if (result.debtorTaken)
         summary += QLatin1Char(' ') + tr("The debtor had no agent and is now yours.");
     if (result.findNumberTask)

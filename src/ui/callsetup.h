@@ -24,6 +24,9 @@ struct CallSetup {
     // How far an agreement's dates may go: the office's for an agent, none
     // for a supervisor (who may agree what the rules do not cover).
     domain::TermLimits termLimits;
+    // A supervisor on the call approves a discount above the limit as it
+    // is agreed: the debtor is not told it waits for anyone.
+    bool approvesOwnDiscounts = false;
 
     QString stageText(const QString &stage) const
     {

@@ -307,8 +307,10 @@ TEST_CASE("A discount inside the office's limit stands, above it waits for a sup
     test::TempDb t;
     FixedClock clock(kDay);
     services::CallService service(t.db(), clock);
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
     const Id within = test::addDebtor(t.db(), QStringLiteral("D-1"));
     auto draft = promiseDraft(within, test::pesos(900), QDate(2026, 3, 20));
+    draft.call.agentId = people.ana;
     draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(900), 10};
     const auto r1 = service.commit(draft);
     CHECK_FALSE(r1.discountNeedsApproval);
@@ -316,9 +318,11 @@ TEST_CASE("A discount inside the office's limit stands, above it waits for a sup
 
     const Id above = test::addDebtor(t.db(), QStringLiteral("D-2"));
     draft = promiseDraft(above, test::pesos(750), QDate(2026, 3, 20));
+    draft.call.agentId = people.ana;
     draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(750), 25};
     const auto r2 = service.commit(draft);
     CHECK(r2.discountNeedsApproval);
+    CHECK_FALSE(r2.discountApprovedOnTheCall);
     const auto stored = store::CallDiscountRepository(t.db()).forCall(r2.callId);
     REQUIRE(stored);
     CHECK(stored->status == store::DiscountStatus::Pending);
@@ -329,9 +333,43 @@ TEST_CASE("A discount inside the office's limit stands, above it waits for a sup
     // The promised amounts must be the balance less the discount.
     const Id wrong = test::addDebtor(t.db(), QStringLiteral("D-3"));
     draft = promiseDraft(wrong, test::pesos(800), QDate(2026, 3, 20));
+    draft.call.agentId = people.ana;
     draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(900), 10};
     CHECK(test::refusedField([&] { service.commit(draft); }) == QStringLiteral("discount"));
     CHECK(store::CallRepository(t.db()).forDebtor(wrong).isEmpty());
+}
+
+TEST_CASE("A supervisor's own call approves its discount above the limit there and then", "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    services::CallService service(t.db(), clock);
+    const auto people = test::addTwoAgentsAndSupervisor(t.db());
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("D-1"));
+    auto draft = promiseDraft(debtor, test::pesos(750), QDate(2026, 3, 20));
+    draft.call.agentId = people.sue;
+    draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(750), 25};
+    const auto r = service.commit(draft);
+    CHECK_FALSE(r.discountNeedsApproval);
+    CHECK(r.discountApprovedOnTheCall);
+    const auto stored = store::CallDiscountRepository(t.db()).forCall(r.callId);
+    REQUIRE(stored);
+    CHECK(stored->status == store::DiscountStatus::Approved);
+    CHECK(stored->decidedBy == people.sue);
+    CHECK(stored->decidedAt == kDay);
+    CHECK(store::CallDiscountRepository(t.db()).pendingCount() == 0);
+    CHECK(test::auditActions(t.db(), 3).contains(QStringLiteral("discount.approve")));
+    // Nobody is asked to call the debtor back to say it stands.
+    for (const FollowUp &f : store::FollowUpRepository(t.db()).openForDebtor(debtor))
+        CHECK_FALSE(f.description.contains(QStringLiteral("approved")));
+
+    // One person's office, with no users listed: its owner decides too.
+    test::TempDb alone;
+    services::CallService own(alone.db(), clock);
+    const Id mine = test::addDebtor(alone.db(), QStringLiteral("D-1"));
+    draft = promiseDraft(mine, test::pesos(750), QDate(2026, 3, 20));
+    draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(750), 25};
+    CHECK(own.commit(draft).discountApprovedOnTheCall);
 }
 
 TEST_CASE("A segment with a discount limit of its own decides its debtors' discounts", "[services][call][rules]")
@@ -342,6 +380,7 @@ TEST_CASE("A segment with a discount limit of its own decides its debtors' disco
     settings.segmentDiscountLimits.insert(QStringLiteral("Alto saldo"), 20);
     store::SettingsRepository(t.db()).save(settings);
     services::CallService service(t.db(), clock);
+    const Id agent = test::addTwoAgentsAndSupervisor(t.db()).ana;
     const auto inSegment = [&t](const char *ref, const char *segment) {
         const Id id = test::addDebtor(t.db(), QString::fromLatin1(ref));
         Debtor d = *store::DebtorRepository(t.db()).byId(id);
@@ -352,6 +391,7 @@ TEST_CASE("A segment with a discount limit of its own decides its debtors' disco
     // 15% is inside the segment's 20%, and above the office's 10% elsewhere.
     const Id large = inSegment("S-1", "Alto saldo");
     auto draft = promiseDraft(large, test::pesos(850), QDate(2026, 3, 20));
+    draft.call.agentId = agent;
     draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(850), 15};
     const auto r1 = service.commit(draft);
     CHECK_FALSE(r1.discountNeedsApproval);
@@ -359,6 +399,7 @@ TEST_CASE("A segment with a discount limit of its own decides its debtors' disco
 
     const Id small = inSegment("S-2", "Bajo");
     draft = promiseDraft(small, test::pesos(850), QDate(2026, 3, 20));
+    draft.call.agentId = agent;
     draft.discount = services::DiscountTerms{test::pesos(1000), test::pesos(850), 15};
     const auto r2 = service.commit(draft);
     CHECK(r2.discountNeedsApproval);

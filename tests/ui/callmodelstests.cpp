@@ -144,6 +144,12 @@ TEST_CASE("The written confirmation reads back every instalment, prints to PDF a
     CHECK(discounted.readBack().contains(QStringLiteral("in cash")));
     CHECK(discounted.readBack().contains(QStringLiteral("30%")));
     CHECK(discounted.readBack().contains(QStringLiteral("supervisor")));
+    // A supervisor on the call approves it there: the debtor hears it stands.
+    ui::CallSetup supervisor = setup;
+    supervisor.approvesOwnDiscounts = true;
+    const ui::CallConfirmation approved(supervisor, buildOption(o, 10, QDate(2026, 3, 10)), PaymentMethod::Cash);
+    CHECK(approved.readBack().contains(QStringLiteral("30%")));
+    CHECK_FALSE(approved.readBack().contains(QStringLiteral("supervisor")));
 }
 
 TEST_CASE("A part now and the rest later is read back as two dates, not as a plan paid every so often",
