@@ -15,6 +15,7 @@
 #include "ui/deskuser.h"
 #include "ui/prompter.h"
 #include "ui/reviewlistmodel.h"
+#include "ui/scorespintyping.h"
 #include "ui_reviewsview.h"
 
 #include <QHeaderView>
@@ -76,6 +77,7 @@ ReviewsView::ReviewsView(store::Database &db, const domain::Clock &clock, QWidge
     for (QSpinBox *spin : {m_ui->score1Spin, m_ui->score2Spin, m_ui->score3Spin, m_ui->score4Spin, m_ui->score5Spin}) {
         spin->setRange(kUnscored, domain::QualityReview::kTopScore);
         spin->setSpecialValueText(QStringLiteral("—"));
+        typeOverNoScore(spin);
     }
     m_ui->reviewError->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     m_ui->fromEdit->setDate(clock.today().addDays(-kDaysShown));

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
 #include <QApplication>
@@ -134,6 +135,27 @@ TEST_CASE("Saving a score brings up the next call nobody scored, ready to score"
     test::child<QSpinBox>(&view, "score1Spin")->setValue(3);
     REQUIRE(view.saveScore());
     CHECK(said.last().at(0).toString() == QStringLiteral("Score saved."));
+}
+
+TEST_CASE("A score box clicked into takes the first digit typed over its «—»", "[ui][reviews]")
+{
+    Office o;
+    test::DeskLogin login("sue");
+    ui::ReviewsView view(o.t.db(), kClock);
+    view.show();
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    REQUIRE(view.selectCall(o.betosCall));
+    auto *presentation = test::child<QSpinBox>(&view, "score1Spin");
+    REQUIRE(presentation->text() == QStringLiteral("—"));
+    // A click leaves the cursor after the dash, not the dash selected.
+    QTest::mouseClick(presentation, Qt::LeftButton, {}, presentation->rect().center());
+    presentation->findChild<QLineEdit *>()->end(false);
+    QTest::keyClick(presentation, Qt::Key_4);
+    CHECK(presentation->value() == 4);
+    // A second digit replaces the first, as a score has one.
+    QTest::keyClick(presentation, Qt::Key_3);
+    CHECK(presentation->value() == 3);
 }
 
 TEST_CASE("A score typed and not saved is asked about before another call is read", "[ui][reviews]")
