@@ -61,7 +61,7 @@ QString selectSql(const AuditQuery &query)
                           "WHEN 'adjustment' THEN j.amount END, "
                           "CASE WHEN a.entity = 'note' THEN n.body "
                           "WHEN a.action IN ('call.commit', 'call.correct') THEN rtrim("
-                          "iif(c.excuse_words <> '', '«' || c.excuse_words || '» · ', '') || "
+                          "iif(c.excuse_words <> '', c.excuse_words || ' · ', '') || "
                           "iif(c.presentation_notes <> '', c.presentation_notes || ' · ', '') || "
                           "iif(c.listening_notes <> '', c.listening_notes || ' · ', '') || "
                           "iif(c.negotiation_notes <> '', c.negotiation_notes || ' · ', '') || "

@@ -7,9 +7,11 @@
 #include "ui/activitylogmodel.h"
 #include "ui_activitylogdialog.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 
 #include <algorithm>
 
@@ -31,6 +33,12 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
       m_model(new ActivityLogModel(db, deskUserId, this))
 {
     m_ui->setupUi(this);
+    // A morning's reading: most of the screen, so the details are read
+    // whole rather than one tooltip at a time.
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        resize(std::min(available.width() * 9 / 10, 1800), available.height() * 8 / 10);
+    }
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     m_ui->errorLabel->hide();
     m_ui->emptyLabel->hide();
@@ -46,7 +54,9 @@ ActivityLogDialog::ActivityLogDialog(store::Database &db, const domain::Clock &c
     header->resizeSection(ActivityLogModel::Person, metrics.averageCharWidth() * 22);
     header->resizeSection(ActivityLogModel::Action, metrics.averageCharWidth() * 24);
     header->resizeSection(ActivityLogModel::Debtor, metrics.averageCharWidth() * 28);
-    header->resizeSection(ActivityLogModel::Amount, metrics.horizontalAdvance(QStringLiteral("$888,888.88")) + margin);
+    // Room for an Argentine or Colombian amount: "$ 38.031.389,00".
+    header->resizeSection(ActivityLogModel::Amount,
+                          metrics.horizontalAdvance(QStringLiteral("$ 88,888,888.88")) + margin);
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
 
     const QDate today = clock.today();

@@ -304,7 +304,7 @@ TEST_CASE("The activity shows what was written: a note's words, and a call's rea
     // Newest first: the call, then the note.
     const QString call = cell(model, 0, ui::ActivityLogModel::Details);
     INFO(call.toStdString());
-    CHECK(call.contains(QStringLiteral("“«Pagó el 2 de marzo en ventanilla» · Molesto, pide el estado de cuenta · Se envía "
+    CHECK(call.contains(QStringLiteral("“Pagó el 2 de marzo en ventanilla · Molesto, pide el estado de cuenta · Se envía "
                                        "hoy por correo”")));
     CHECK(cell(model, 1, ui::ActivityLogModel::Details) ==
           QStringLiteral("“Supervisión: revisar con Daniela el tono de la llamada”"));
