@@ -8424,11 +8424,11 @@ Compruebe que el nombre esté bien escrito.</translation>
     </message>
     <message>
         <source>%1 off: above the limit of %2% for the segment %3, which you approve as supervisor</source>
-        <translation>%1 menos: supera el límite del segmento %3 (%2 %), y usted lo aprueba como supervisor</translation>
+        <translation>%1 menos: supera el límite del segmento %3 (%2&#xa0;%), y usted lo aprueba como supervisor</translation>
     </message>
     <message>
         <source>%1 off: above the office&apos;s limit of %2%, which you approve as supervisor</source>
-        <translation>%1 menos: supera el límite del despacho (%2 %), y usted lo aprueba como supervisor</translation>
+        <translation>%1 menos: supera el límite del despacho (%2&#xa0;%), y usted lo aprueba como supervisor</translation>
     </message>
 </context>
 <context>
@@ -10752,6 +10752,10 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
     <message>
         <source>Day</source>
         <translation>Día</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Todo el despacho</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "domain/shortdate.h"
 #include "ui/calltexts.h"
 
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -21,7 +22,30 @@ void PanelModel::setLines(const QList<services::PanelNamedLine> &lines)
     for (const services::PanelNamedLine &line : lines)
         if (m_kind != Kind::Scores || line.figures.calls > 0 || line.figures.reviews > 0)
             m_lines.append(line);
+    // Under the agents, the office as a whole: what it recovered against
+    // the targets added up, which no agent's line says.
+    m_hasTotal = m_kind == Kind::Agents && m_lines.size() >= 2;
+    if (m_hasTotal)
+        m_lines.append(totalOf(m_lines));
     endResetModel();
+}
+
+services::PanelNamedLine PanelModel::totalOf(const QList<services::PanelNamedLine> &lines)
+{
+    services::PanelNamedLine total;
+    total.name = tr("Whole office");
+    domain::Money towards;
+    for (const services::PanelNamedLine &line : lines) {
+        total.figures += line.figures;
+        if (line.target) {
+            total.target = total.target.value_or(domain::Money()) + *line.target;
+            towards += line.figures.recovered;
+        }
+    }
+    // The share reached is of the agents who have a target.
+    if (total.target)
+        total.towardsTarget = towards;
+    return total;
 }
 
 void PanelModel::setResults(const QList<services::PanelResultLine> &lines)
@@ -189,6 +213,11 @@ QVariant PanelModel::data(const QModelIndex &index, int role) const
         if (line.resultsPending && index.column() >= Kept && index.column() <= KeptRate)
             return tr("The promises dated these days are still within their grace days");
         return {};
+    }
+    if (role == Qt::FontRole && m_hasTotal && index.row() == m_lines.size() - 1) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -70,7 +70,7 @@ public:
 
     void setMoney(const MoneyFormatter &money) { m_money = money; }
     // By agent or segment; the Scores tab keeps the agents who made calls
-    // or were reviewed.
+    // or were reviewed. By agent, two or more end with the whole office's.
     void setLines(const QList<services::PanelNamedLine> &lines);
     // Over time: whether the lines are months (a year's) or days.
     void setStepsByMonth(bool byMonth) { m_byMonth = byMonth; }
@@ -100,6 +100,7 @@ private:
     QString stepName(const services::PanelNamedLine &line) const;
     QString stepDays(const services::PanelNamedLine &line) const;
     bool showsResults() const { return m_kind == Kind::Techniques || m_kind == Kind::Reasons; }
+    static services::PanelNamedLine totalOf(const QList<services::PanelNamedLine> &lines);
     QVariant techniqueText(const services::PanelResultLine &line, int column) const;
     QVariant scoreText(const services::PanelNamedLine &line, int column) const;
     QVariant lineHeader(int section) const;
@@ -108,6 +109,7 @@ private:
 
     Kind m_kind;
     bool m_byMonth = false;
+    bool m_hasTotal = false;  // the last of m_lines is the office's (by agent)
     MoneyFormatter m_money;
     QList<services::PanelNamedLine> m_lines;
     QList<services::PanelResultLine> m_results;

@@ -26,6 +26,7 @@
 #include "ui/panelmodel.h"
 #include "ui/panelview.h"
 
+#include <QFont>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -117,7 +118,14 @@ TEST_CASE("A supervisor reads the month's figures, then one agent's, then last m
     CHECK(test::child<QLabel>(&view, "recoveredCard")->text().contains(QStringLiteral("250.00")));
     CHECK(test::child<QLabel>(&view, "recoveredCard")->text().contains(QStringLiteral("100.00$ taken off without payment")));
     CHECK_FALSE(test::child<QLabel>(&view, "emptyLabel")->isVisible());
-    CHECK(view.agentModel()->rowCount() == 3);  // Ana, Beto and the payment and correction of debtors nobody has
+    // Ana, Beto and the payment and correction of debtors nobody has, then
+    // the whole office: what the cards say.
+    REQUIRE(view.agentModel()->rowCount() == 4);
+    CHECK(view.agentModel()->index(3, ui::PanelModel::Name).data().toString() == QStringLiteral("Whole office"));
+    CHECK(view.agentModel()->index(3, ui::PanelModel::Calls).data().toString() == QStringLiteral("2"));
+    CHECK(view.agentModel()->index(3, ui::PanelModel::Recovered).data().toString().contains(QStringLiteral("250.00")));
+    CHECK(view.agentModel()->index(3, 0).data(Qt::FontRole).value<QFont>().bold());
+    CHECK_FALSE(view.agentModel()->agentAt(3).has_value());
     CHECK(view.segmentModel()->rowCount() == 1);
     CHECK(view.agentModel()->headerData(ui::PanelModel::Recovered, Qt::Horizontal).toString() == QStringLiteral("Recovered"));
     CHECK(view.agentModel()->headerData(ui::PanelModel::Adjusted, Qt::Horizontal).toString() == QStringLiteral("Taken off"));
@@ -211,9 +219,14 @@ TEST_CASE("The table by agent shows each agent's target of the period and how mu
     REQUIRE(ana >= 0);
     CHECK(agents->index(ana, ui::PanelModel::Target).data().toString().contains(QStringLiteral("1,000.00")));
     CHECK(agents->index(ana, ui::PanelModel::TargetRate).data().toString() == QStringLiteral("0 %"));
-    for (int row = 0; row < agents->rowCount(); ++row)
+    const int office = agents->rowCount() - 1;
+    for (int row = 0; row < office; ++row)
         if (agents->agentAt(row) != d.people.ana)
             CHECK(agents->index(row, ui::PanelModel::TargetRate).data().toString() == QStringLiteral("—"));
+    // The office's line adds up the targets, and reads against them what
+    // the agents who have one recovered.
+    CHECK(agents->index(office, ui::PanelModel::Target).data().toString().contains(QStringLiteral("1,000.00")));
+    CHECK(agents->index(office, ui::PanelModel::TargetRate).data().toString() == QStringLiteral("0 %"));
     // Money recovered and the target come right after the name, in view.
     const QHeaderView *header = test::child<QTableView>(&view, "agentTable")->horizontalHeader();
     CHECK(header->visualIndex(ui::PanelModel::Recovered) == 1);
