@@ -38,4 +38,17 @@ QString spanishTaxIdName(const QString &currencyCode, DebtorKind kind)
     return spanishTaxIdName(currencyCode);
 }
 
+QString spanishTaxIdName(const QString &currencyCode, DebtorKind kind, const QString &taxId)
+{
+    qsizetype digits = 0;
+    for (const QChar c : taxId)
+        digits += c.isDigit() ? 1 : 0;
+    const QString currency = currencyCode.trimmed().toUpper();
+    if (currency == u"ARS" && kind == DebtorKind::Person && (digits == 7 || digits == 8))
+        return QStringLiteral("DNI");
+    if (currency == u"PEN" && kind == DebtorKind::Person && digits == 11)
+        return QStringLiteral("RUC");
+    return spanishTaxIdName(currencyCode, kind);
+}
+
 } // namespace libreta::domain

@@ -15,5 +15,8 @@ QString spanishTaxIdName(const QString &currencyCode);
 // "C.C."; Peru's DNI), and a NIT or a RUC printed before a person's
 // cédula or DNI misnames it. A company's is as above.
 QString spanishTaxIdName(const QString &currencyCode, DebtorKind kind);
+// A debtor's, as the number itself says it: an Argentine person's seven
+// or eight digits are a DNI, not a CUIT; a Peruvian person's eleven, a RUC.
+QString spanishTaxIdName(const QString &currencyCode, DebtorKind kind, const QString &taxId);
 
 } // namespace libreta::domain

@@ -318,7 +318,8 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     // Spanish letters name the tax id as the office's country does.
     f[QStringLiteral("tax_id_label")] = spanishTaxIdName(file.settings.currencyCode);
     // The debtor's, by what they are: a person's cédula is not a NIT.
-    f[QStringLiteral("debtor.tax_id_label")] = spanishTaxIdName(file.settings.currencyCode, file.debtor.kind);
+    f[QStringLiteral("debtor.tax_id_label")] =
+        spanishTaxIdName(file.settings.currencyCode, file.debtor.kind, file.debtor.taxId);
     // The instructions' placeholders ({referencia}: what the debtor writes
     // on the transfer) filled as the call's close fills them.
     ScriptValues script;

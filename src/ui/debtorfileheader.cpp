@@ -112,7 +112,7 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
     if (!d.taxId.isEmpty()) {
         // Named as the debtor's country names it, as the letters do: "RUC"
         // for a Lima company, "DNI" for a person there, "RFC" in Mexico.
-        const QString name = domain::spanishTaxIdName(file.settings.currencyCode, d.kind);
+        const QString name = domain::spanishTaxIdName(file.settings.currencyCode, d.kind, d.taxId);
         identity << (name == domain::spanishTaxIdName(QString()) ? tr("Tax id %1").arg(d.taxId)
                                                                  : QStringLiteral("%1 %2").arg(name, d.taxId));
     }

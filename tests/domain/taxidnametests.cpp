@@ -26,3 +26,15 @@ TEST_CASE("A person's id is named as their country names it, a company's as its 
     CHECK(spanishTaxIdName(QStringLiteral("MXN"), DebtorKind::Person) == QStringLiteral("RFC"));
     CHECK(spanishTaxIdName(QStringLiteral("CLP"), DebtorKind::Person) == QStringLiteral("RUT"));
 }
+
+TEST_CASE("A person's number says which id it is: a DNI in Argentina, a RUC in Peru", "[domain][documents]")
+{
+    CHECK(spanishTaxIdName(QStringLiteral("ARS"), DebtorKind::Person, QStringLiteral("28.456.789")) == QStringLiteral("DNI"));
+    CHECK(spanishTaxIdName(QStringLiteral("ARS"), DebtorKind::Person, QStringLiteral("27-28456789-2")) ==
+          QStringLiteral("CUIT"));
+    CHECK(spanishTaxIdName(QStringLiteral("ARS"), DebtorKind::Company, QStringLiteral("30-71234567-1")) ==
+          QStringLiteral("CUIT"));
+    CHECK(spanishTaxIdName(QStringLiteral("PEN"), DebtorKind::Person, QStringLiteral("10456789012")) == QStringLiteral("RUC"));
+    CHECK(spanishTaxIdName(QStringLiteral("PEN"), DebtorKind::Person, QStringLiteral("45678901")) == QStringLiteral("DNI"));
+    CHECK(spanishTaxIdName(QStringLiteral("COP"), DebtorKind::Person, QStringLiteral("79123456")) == QStringLiteral("C.C."));
+}
