@@ -4052,7 +4052,7 @@ Archivo: %2</translation>
     <message>
         <source>mobile</source>
         <comment>a phone&apos;s label</comment>
-        <translation>móvil</translation>
+        <translation>celular</translation>
     </message>
     <message>
         <source>an earlier line of this file has the same payment (the same date, amount and reference): delete this row if it is repeated; if it is a second payment, give it its own reference.</source>
@@ -4226,7 +4226,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation>Móvil</translation>
+        <translation>Celular</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -5220,7 +5220,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>«%1» ends with a decimal separator; add the cents or remove it.</source>
-        <translation>«%1» termina en separador decimal; añada los centavos o quítelo.</translation>
+        <translation>«%1» termina en separador decimal; agregue los centavos o quítelo.</translation>
     </message>
     <message>
         <source>«%1» has separators after the decimal separator.</source>
@@ -5286,7 +5286,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>The office&apos;s name is how its agents introduce themselves to debtors and what its letters are signed with. Its currency is that of every amount it will hold, and is chosen now, once. You are its first user and keep it: you add the others later in Edit ▸ Office users.</source>
-        <translation>El nombre del despacho es como sus gestores se presentan con los deudores y con el que se firman sus cartas. Su moneda es la de todos los importes que guardará, y se elige ahora, una sola vez. Usted es su primer usuario y lo administra: a los demás los añade después en Edición ▸ Usuarios del despacho.</translation>
+        <translation>El nombre del despacho es como sus gestores se presentan con los deudores y con el que se firman sus cartas. Su moneda es la de todos los importes que guardará, y se elige ahora, una sola vez. Usted es su primer usuario y lo administra: a los demás los agrega después en Edición ▸ Usuarios del despacho.</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>

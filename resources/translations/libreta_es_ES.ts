@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <!-- An overlay on libreta_es.ts, asked first on a desk in Spain: only
      Spain's words where they differ from the base catalogue's (libreta_es.ts,
-     written for Mexico): añadir, objetivo, plan de pagos, cuotas, deuda,
+     written for Mexico): añadir, móvil, objetivo, plan de pagos, cuotas, deuda,
      certificado de deuda saldada.
      Every other string falls through to the base catalogue. The regional
      translations test says which base strings need an entry here. -->
@@ -146,12 +146,38 @@
             <source>%1 was the number of this debtor's invoice %2 before it was renumbered in Libreta, but the file gives it another issue date (%3, not %4). If it is another invoice, add it by hand (Add invoice); if it is the same, correct the date in Libreta.</source>
             <translation>%1 era el número de la factura %2 de este deudor antes de renumerarse en Libreta, pero el archivo le da otra fecha de emisión (%3, no %4). Si es otra factura, añádala a mano (Añadir factura); si es la misma, corrija la fecha en Libreta.</translation>
         </message>
+        <message>
+            <source>mobile</source>
+            <comment>a phone's label</comment>
+            <translation>móvil</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Móvil</translation>
+        </message>
     </context>
     <context>
         <name>InvoiceDialog</name>
         <message>
             <source>Add an invoice</source>
             <translation>Añadir una factura</translation>
+        </message>
+    </context>
+    <context>
+        <name>Money</name>
+        <message>
+            <source>«%1» ends with a decimal separator; add the cents or remove it.</source>
+            <translation>«%1» termina en separador decimal; añada los centavos o quítelo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewOfficeDialog</name>
+        <message>
+            <source>The office's name is how its agents introduce themselves to debtors and what its letters are signed with. Its currency is that of every amount it will hold, and is chosen now, once. You are its first user and keep it: you add the others later in Edit ▸ Office users.</source>
+            <translation>El nombre del despacho es como sus gestores se presentan con los deudores y con el que se firman sus cartas. Su moneda es la de todos los importes que guardará, y se elige ahora, una sola vez. Usted es su primer usuario y lo administra: a los demás los añade después en Edición ▸ Usuarios del despacho.</translation>
         </message>
     </context>
     <context>

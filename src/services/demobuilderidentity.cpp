@@ -125,7 +125,8 @@ Contact DebtorBuilder::personContact(ContactRole role, const QString &name, bool
     c.role = role;
     c.name = name;
     c.bestTime = m_r.pick(w.bestTimes);
-    c.phones.append({0, phone(true), QStringLiteral("móvil")});
+    // Spain's "móvil" is Mexico's and the rest of America's "celular".
+    c.phones.append({0, phone(true), m_spain ? QStringLiteral("móvil") : QStringLiteral("celular")});
     if (withHomePhone)
         c.phones.append({0, phone(false), m_r.chance(0.5) ? QStringLiteral("casa") : QStringLiteral("oficina")});
     return c;

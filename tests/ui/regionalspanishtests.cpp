@@ -95,10 +95,10 @@ QString addContact() { return QCoreApplication::translate("libreta::ui::DebtorFi
 
 } // namespace
 
-TEST_CASE("Spain's overlay words every base string that says agregar, meta, parcialidad, convenio, adeudo or finiquito", "[ui][i18n]")
+TEST_CASE("Spain's overlay words every base string that says agregar, celular, meta, parcialidad, convenio, adeudo or finiquito", "[ui][i18n]")
 {
     requireOverlayCovers(QStringLiteral("libreta_es_ES.ts"),
-                         QRegularExpression(QStringLiteral("agreg|agrég|\\bmetas?\\b|parcialidad|convenio|adeudo|finiquito"),
+                         QRegularExpression(QStringLiteral("agreg|agrég|celular|\\bmetas?\\b|parcialidad|convenio|adeudo|finiquito"),
                                             QRegularExpression::CaseInsensitiveOption));
 }
 
