@@ -23,7 +23,7 @@ void DebtorBuilder::makeIdentity()
     d.externalRef = QStringLiteral("CLI-%1").arg(m_index + 1, m_ctx.refWidth, 10, QLatin1Char('0'));
 
     if (d.kind == DebtorKind::Person) {
-        const PersonName p = personName(m_r);
+        const PersonName p = personName(m_r, m_ctx.market);
         d.name = p.full;
         d.taxId = local() ? localPersonTaxId(m_r, m_ctx.market) : m_spain ? nif(m_r) : rfcPerson(m_r, p);
     } else {
@@ -32,8 +32,8 @@ void DebtorBuilder::makeIdentity()
         if (local()) {
             const QString &surname = m_r.pick(w.surnames);
             const int form = m_r.weighted({50, 25, 25});
-            base = m_r.pick(w.mexicoActivities) + QLatin1Char(' ') +
-                   (form == 0 ? surname : form == 1 ? m_r.pick(w.mexicoTails) : QStringLiteral("Hermanos ") + surname);
+            base = m_r.pick(w.southActivities) + QLatin1Char(' ') +
+                   (form == 0 ? surname : form == 1 ? m_r.pick(w.southTails) : QStringLiteral("Hermanos ") + surname);
             const LocalCompany company = localCompany(m_r, m_ctx.market);
             suffix = company.suffix;
             d.taxId = company.taxId;
@@ -143,7 +143,7 @@ void DebtorBuilder::makeContacts()
         m_decisionMaker = 0;
         if (m_r.chance(0.15)) {
             Contact other = personContact(m_r.chance(0.5) ? ContactRole::Guarantor : ContactRole::Reference,
-                                          personName(m_r).full, false);
+                                          personName(m_r, m_ctx.market).full, false);
             other.doNotContact = m_r.chance(0.05);
             m_plan.contacts.append(other);
         }
@@ -156,13 +156,15 @@ void DebtorBuilder::makeContacts()
                 : m_spain ? QStringLiteral("Administración")
                           : QStringLiteral("Cuentas por pagar");
     main.bestTime = m_r.pick(w.bestTimes);
-    main.phones.append({0, phone(false), QStringLiteral("conmutador")});
+    main.phones.append({0, phone(false), m_spain  ? QStringLiteral("centralita")
+                                         : local() ? QStringLiteral("oficina")
+                                                   : QStringLiteral("conmutador")});
     if (m_r.chance(0.7))
         main.emails.append({0, (m_spain ? QStringLiteral("administracion@") : QStringLiteral("pagos@")) + domainName,
                             QStringLiteral("facturas")});
     m_plan.contacts.append(main);
 
-    const PersonName p = personName(m_r);
+    const PersonName p = personName(m_r, m_ctx.market);
     QString title = m_r.chance(0.3) ? m_r.pick(w.titles) : QString();
     // "Sr." and "Sra." follow the person (the draw is the same either way).
     if (title == QLatin1String("Sr.") || title == QLatin1String("Sra."))

@@ -42,15 +42,22 @@ const CityInfo &pickCityFrom(Rng &r, const QList<CityInfo> &cities)
     return cities.first();
 }
 
-PersonName personName(Rng &r)
+PersonName personName(Rng &r, Market market)
 {
     const DemoWords &w = words();
     PersonName p;
     p.female = r.chance(0.5);
     const QStringList &given = p.female ? w.femaleNames : w.maleNames;
-    p.given = r.pick(given);
+    const bool elsewhere = market != Market::MexicoAndSpain;
+    const auto pickGiven = [&] {
+        QString name = r.pick(given);
+        while (elsewhere && w.mexicoAndSpainOnlyNames.contains(name))
+            name = r.pick(given);
+        return name;
+    };
+    p.given = pickGiven();
     if (r.chance(0.15)) {
-        const QString &second = r.pick(given);
+        const QString second = pickGiven();
         if (second != p.given)
             p.given += QLatin1Char(' ') + second;
     }
@@ -58,7 +65,9 @@ PersonName personName(Rng &r)
     do {
         p.surname2 = r.below(int(w.surnames.size()));
     } while (p.surname2 == p.surname1);
-    p.full = p.given + QLatin1Char(' ') + w.surnames.at(p.surname1) + QLatin1Char(' ') + w.surnames.at(p.surname2);
+    p.full = p.given + QLatin1Char(' ') + w.surnames.at(p.surname1);
+    if (market != Market::Argentina)
+        p.full += QLatin1Char(' ') + w.surnames.at(p.surname2);
     return p;
 }
 

@@ -22,7 +22,10 @@ struct PersonName {
 const CityInfo &pickCity(Rng &r, bool spain);
 // One of `cities`, as often as its weight says.
 const CityInfo &pickCityFrom(Rng &r, const QList<CityInfo> &cities);
-PersonName personName(Rng &r);
+// A name as the market's people have it: outside Mexico and Spain, none
+// of the names only they give (Xóchitl, Guadalupe, Begoña); in Argentina
+// one surname, as people there go by.
+PersonName personName(Rng &r, Market market = Market::MexicoAndSpain);
 // Letters from the names, a birth date, a check code.
 QString rfcPerson(Rng &r, const PersonName &p);
 // Letters from the company's name, a founding date, a check code.

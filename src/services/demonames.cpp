@@ -61,6 +61,10 @@ DemoWords build()
         "Salazar", "Contreras", "Estrada", "Figueroa", "Pacheco", "Rincón", "Lara", "Varela", "Ocaña", "Alarcón",
         "Jáuregui", "Urquidi", "Garza", "Villarreal", "Obregón", "Limón", "Bañuelos", "Carreño", "Patiño", "Téllez",
     });
+    w.mexicoAndSpainOnlyNames = list({
+        "Guadalupe", "Itzel", "Xóchitl", "Citlali", "Anaí", "Ximena", "Regina", "Begoña", "Montserrat", "Nuria",
+        "Ainhoa", "Inmaculada", "Íñigo", "Xavier", "Concepción",
+    });
     w.surnamesAscii.reserve(w.surnames.size());
     for (const QString &s : std::as_const(w.surnames))
         w.surnamesAscii.append(domain::foldForSearch(s).remove(QLatin1Char(' ')));
@@ -179,6 +183,16 @@ DemoWords build()
         "Transportes", "Constructora", "Ferretería", "Farmacéutica", "Refaccionaria", "Importadora",
         "Textiles", "Alimentos", "Papelería", "Materiales", "Autopartes", "Agroindustrias", "Logística",
         "Muebles", "Plásticos", "Tecnología Aplicada", "Consultoría",
+    });
+    w.southActivities = list({
+        "Comercializadora", "Distribuidora", "Servicios Integrales", "Grupo Industrial", "Almacén",
+        "Transportes", "Constructora", "Ferretería", "Farmacéutica", "Repuestos", "Importadora",
+        "Textiles", "Alimentos", "Librería", "Materiales", "Autopartes", "Agroindustrias", "Logística",
+        "Muebles", "Plásticos", "Tecnología Aplicada", "Consultoría",
+    });
+    w.southTails = list({
+        "del Sur", "del Norte", "del Pacífico", "Andina", "del Litoral", "La Esperanza", "San José",
+        "Santa Fe", "del Centro", "Los Andes", "del Valle", "Austral", "Tres Ríos", "Cordillera",
     });
     w.spainActivities = list({
         "Distribuciones", "Construcciones", "Talleres", "Suministros", "Transportes", "Hostelería",
@@ -320,7 +334,7 @@ DemoWords build()
         "Le recordé el saldo de %1 y pedí pago total.",
     });
     w.negotiationPartial = list({
-        "No puede con todo; propuse un abono de %1 como primer paso.",
+        "No puede con todo; propuse un pago parcial de %1 como primer paso.",
         "Ofrecí dividir: %1 ahora y el resto en la siguiente llamada.",
         "Acordamos empezar con %1 para detener el atraso.",
     });
@@ -334,12 +348,12 @@ DemoWords build()
         "Armamos un plan de %1 pagos %2 dentro de lo autorizado.",
     });
     w.negotiationRefused = list({
-        "Ofrecí pago total, abono parcial y convenio; no acepta ninguno.",
+        "Ofrecí pago total, pago parcial y convenio; no acepta ninguno.",
         "Expliqué las consecuencias del impago; mantiene la negativa.",
         "Intenté una fecha concreta; no quiere comprometerse.",
     });
     w.preCloseFull = list({"Acepta pagar el total.", "Acepta sin condiciones.", "Dice que sí al pago completo."});
-    w.preClosePartial = list({"Acepta una parte.", "Acepta el abono, no el total.", "Acepta el convenio."});
+    w.preClosePartial = list({"Acepta una parte.", "Acepta el pago parcial, no el total.", "Acepta el convenio."});
     w.preCloseRefusal = list({"No acepta.", "Se niega por ahora.", "Rechaza toda propuesta."});
     w.closePromise = list({
         "Repetí el compromiso: %1 el %2 %3. Lo confirmó.",

@@ -33,6 +33,8 @@ struct DemoWords {
     QStringList maleNames;
     QStringList femaleNames;
     QStringList surnames;
+    // Given names hardly anyone outside Mexico or Spain has.
+    QStringList mexicoAndSpainOnlyNames;
     QStringList surnamesAscii;  // same order, folded: "nunez"
     QStringList titles;         // "Lic.", "C.P.", "Ing." for contacts at companies
 
@@ -56,6 +58,9 @@ struct DemoWords {
     QStringList mexicoActivities;
     QStringList spainActivities;
     QStringList mexicoTails;
+    // The rest of Latin America's businesses (no "Abarrotes", no "Bajío").
+    QStringList southActivities;
+    QStringList southTails;
     QStringList spainTails;
 
     // Contacts

@@ -447,6 +447,12 @@ TEST_CASE("A demo office in Colombia, Argentina, Chile or Peru has that country'
                 CHECK(std::any_of(country.suffixes.cbegin(), country.suffixes.cend(),
                                   [&](const QString &suffix) { return name.endsWith(QLatin1Char(' ') + suffix); }));
             CHECK_FALSE(name.contains(QStringLiteral("C.V.")));
+            // Neither Mexico's nor Spain's own names and trades.
+            CHECK_FALSE(name.contains(QRegularExpression(
+                QStringLiteral("Xóchitl|Guadalupe|Citlali|Itzel|Begoña|Abarrotes|Refaccionaria|Bajío|Azteca"))));
+            // An Argentine goes by one surname.
+            if (currency == QLatin1String("ARS") && q.value(1).toString() == QLatin1String("person"))
+                CHECK(name.split(u' ').size() <= 3);
             if (country.taxIdChecked)
                 CHECK_FALSE(domain::taxIdCheckProblem(q.value(2).toString()).has_value());
         }
