@@ -200,6 +200,30 @@
     </message>
 </context>
 <context>
+    <name>CallScript</name>
+    <message numerus="yes">
+        <source>%1: %2 are not something the script can fill in; it can use %3.</source>
+        <translation>
+            <numerusform>%1: %2 is not something the script can fill in; it can use %3.</numerusform>
+            <numerusform>%1: %2 are not something the script can fill in; it can use %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 would tell someone else about the debt; leave them out.</source>
+        <translation>
+            <numerusform>%1: %2 would tell someone else about the debt; leave it out.</numerusform>
+            <numerusform>%1: %2 would tell someone else about the debt; leave them out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 are read before the agent knows who answered, and would tell whoever it is about the debt; say them from Active listening on.</source>
+        <translation>
+            <numerusform>%1: %2 is read before the agent knows who answered, and would tell whoever it is about the debt; say it from Active listening on.</numerusform>
+            <numerusform>%1: %2 are read before the agent knows who answered, and would tell whoever it is about the debt; say them from Active listening on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Agenda for %1: %Ln item(s)</source>

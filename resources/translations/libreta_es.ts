@@ -1539,14 +1539,6 @@
         <translation>%1: como máximo %2 caracteres (tiene %3).</translation>
     </message>
     <message>
-        <source>%1: %2 is not something the script can fill in; it can use %3.</source>
-        <translation>%1: %2 no es un dato que el guion pueda completar; puede usar %3.</translation>
-    </message>
-    <message>
-        <source>%1: %2 would tell someone else about the debt; leave it out.</source>
-        <translation>%1: %2 le contaría la deuda a otra persona; quítelo.</translation>
-    </message>
-    <message>
         <source>Objection %1: write what the debtor says.</source>
         <translation>Objeción %1: escriba lo que dice el deudor.</translation>
     </message>
@@ -1610,9 +1602,26 @@
         <source>Reason %1: «%2» is already on the list.</source>
         <translation>Motivo %1: «%2» ya está en la lista.</translation>
     </message>
-    <message>
-        <source>%1: %2 is read before the agent knows who answered, and would tell whoever it is about the debt; say it from Active listening on.</source>
-        <translation>%1: %2 se lee antes de saber quién contestó, y le hablaría de la deuda a quien sea; dígalo a partir de la Escucha activa.</translation>
+    <message numerus="yes">
+        <source>%1: %2 are not something the script can fill in; it can use %3.</source>
+        <translation>
+            <numerusform>%1: %2 no es un dato que el guion pueda completar; puede usar %3.</numerusform>
+            <numerusform>%1: %2 no son datos que el guion pueda completar; puede usar %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 would tell someone else about the debt; leave them out.</source>
+        <translation>
+            <numerusform>%1: %2 le contaría la deuda a otra persona; quítelo.</numerusform>
+            <numerusform>%1: %2 le contarían la deuda a otra persona; quítelos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 are read before the agent knows who answered, and would tell whoever it is about the debt; say them from Active listening on.</source>
+        <translation>
+            <numerusform>%1: %2 se lee antes de saber quién contestó, y le hablaría de la deuda a quien sea; dígalo a partir de la Escucha activa.</numerusform>
+            <numerusform>%1: %2 se leen antes de saber quién contestó, y le hablarían de la deuda a quien sea; dígalos a partir de la Escucha activa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

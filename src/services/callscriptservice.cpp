@@ -111,7 +111,8 @@ void CallScriptService::check(const store::CallScript &edited)
                                         .arg(label)
                                         .arg(QLocale().toString(kMaxStageLength), QLocale().toString(text.size())));
         if (const QStringList unknown = domain::unknownPlaceholders(text); !unknown.isEmpty())
-            throw InputError(field, tr("%1: %2 is not something the script can fill in; it can use %3.")
+            throw InputError(field, tr("%1: %2 are not something the script can fill in; it can use %3.", nullptr,
+                                       int(unknown.size()))
                                         .arg(label, joined(unknown),
                                              joined(domain::scriptPlaceholders(edited.language))));
         // Someone who is not the debtor never hears about the debt: neither
@@ -119,11 +120,13 @@ void CallScriptService::check(const store::CallScript &edited)
         // agent knows who answered.
         if (const QStringList debt = domain::debtPlaceholders(text); !debt.isEmpty()) {
             if (code == QLatin1String("third_party"))
-                throw InputError(field, tr("%1: %2 would tell someone else about the debt; leave it out.")
+                throw InputError(field, tr("%1: %2 would tell someone else about the debt; leave them out.", nullptr,
+                                           int(debt.size()))
                                             .arg(label, joined(debt)));
             if (code == QLatin1String("presentation"))
-                throw InputError(field, tr("%1: %2 is read before the agent knows who answered, and would tell "
-                                           "whoever it is about the debt; say it from Active listening on.")
+                throw InputError(field, tr("%1: %2 are read before the agent knows who answered, and would tell "
+                                           "whoever it is about the debt; say them from Active listening on.",
+                                           nullptr, int(debt.size()))
                                             .arg(label, joined(debt)));
         }
     }

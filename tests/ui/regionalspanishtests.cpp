@@ -128,6 +128,15 @@ TEST_CASE("Each Spanish desk reads its own region's words and the base catalogue
               == QStringLiteral("La nota se añadió al expediente."));
         CHECK(QCoreApplication::translate("ActivityLogDialog", "Office activity") == QStringLiteral("Actividad del despacho"));
     }
+    SECTION("A script check names one field or two in agreement")
+    {
+        DeskLanguage desk(QLocale(QLocale::Spanish, QLocale::Mexico));
+        const char *source = "%1: %2 are read before the agent knows who answered, and would tell whoever it is "
+                             "about the debt; say them from Active listening on.";
+        CHECK(QCoreApplication::translate("CallScript", source, nullptr, 1).contains(QStringLiteral("se lee antes")));
+        CHECK(QCoreApplication::translate("CallScript", source, nullptr, 2).contains(QStringLiteral("se leen antes")));
+        CHECK(QCoreApplication::translate("CallScript", source, nullptr, 2).contains(QStringLiteral("dígalos")));
+    }
     SECTION("Chile, and the rest of Latin America")
     {
         for (const QLocale::Territory territory : {QLocale::Chile, QLocale::Argentina, QLocale::Colombia, QLocale::Peru}) {
