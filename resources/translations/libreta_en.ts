@@ -305,6 +305,13 @@
             <numerusform>%n call attempts in the last 7 days; the limit is %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call attempts today; the office allows %1 a day.</source>
+        <translation>
+            <numerusform>%n call attempt today; the office allows %1 a day.</numerusform>
+            <numerusform>%n call attempts today; the office allows %1 a day.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscountApprovalService</name>
@@ -518,6 +525,13 @@
         <translation>
             <numerusform>Highest priority; last reached on %1 (%n day ago). %2</numerusform>
             <numerusform>Highest priority; last reached on %1 (%n days ago). %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln called as often as a day allows</source>
+        <translation>
+            <numerusform>%Ln called as often as a day allows</numerusform>
+            <numerusform>%Ln called as often as a day allows</numerusform>
         </translation>
     </message>
 </context>

@@ -613,6 +613,14 @@
         <source>Debtor given to another agent</source>
         <translation>Deudor pasado a otro gestor</translation>
     </message>
+    <message>
+        <source>over today&apos;s attempts</source>
+        <translation>por encima de los intentos del día</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 al día</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDaySheet</name>
@@ -2547,6 +2555,13 @@
         <translation>
             <numerusform>%n intento de llamada en los últimos 7 días; el límite es %1.</numerusform>
             <numerusform>%n intentos de llamada en los últimos 7 días; el límite es %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call attempts today; the office allows %1 a day.</source>
+        <translation>
+            <numerusform>%n intento de llamada hoy; el despacho permite %1 al día.</numerusform>
+            <numerusform>%n intentos de llamada hoy; el despacho permite %1 al día.</numerusform>
         </translation>
     </message>
 </context>
@@ -5619,6 +5634,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
         <source>Priority: give at least one of the four a weight, or Next call has nothing to choose by.</source>
         <translation>Prioridad: dé peso al menos a uno de los cuatro, o Siguiente llamada no tiene con qué elegir.</translation>
     </message>
+    <message>
+        <source>Attempts a day</source>
+        <translation>Intentos al día</translation>
+    </message>
 </context>
 <context>
     <name>OfficeRulesDialog</name>
@@ -5725,6 +5744,10 @@ En un despacho con muchos deudores puede tardar un minuto. No se pierde nada si 
     <message>
         <source>New debtors&apos; time &amp;zone:</source>
         <translation>&amp;Zona horaria de deudores nuevos:</translation>
+    </message>
+    <message>
+        <source>and in one da&amp;y:</source>
+        <translation>y &amp;en un día:</translation>
     </message>
 </context>
 <context>
@@ -7407,6 +7430,13 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Highest priority; never reached. %1</source>
         <translation>Máxima prioridad; nunca se le ha localizado. %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln called as often as a day allows</source>
+        <translation>
+            <numerusform>%Ln ya llamado tantas veces como permite un día</numerusform>
+            <numerusform>%Ln ya llamados tantas veces como permite un día</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::ActivityLogDialog</name>
@@ -9083,6 +9113,10 @@ Compruebe que el nombre esté bien escrito.</translation>
         <source>Inside calling hours, nothing to collect</source>
         <translation>Dentro del horario de llamadas, nada que cobrar</translation>
     </message>
+    <message>
+        <source>today: %1 of %2</source>
+        <translation>hoy: %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>libreta::ui::DebtorFileNoteEditor</name>
@@ -10495,10 +10529,6 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
         <translation>en la hora local del deudor</translation>
     </message>
     <message>
-        <source>calls to one debtor, answered or not</source>
-        <translation>llamadas a un mismo deudor, contestadas o no</translation>
-    </message>
-    <message>
         <source>an agent may offer; more needs a supervisor</source>
         <translation>que un gestor puede ofrecer; más requiere a un supervisor</translation>
     </message>
@@ -10569,6 +10599,10 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
     <message>
         <source>Move the debtors in %1 to it as well</source>
         <translation>Pasar también a ella a los deudores en %1</translation>
+    </message>
+    <message>
+        <source>calls to one debtor, answered or not; a day is the debtor&apos;s</source>
+        <translation>llamadas a un mismo deudor, contestadas o no; el día es el del deudor</translation>
     </message>
 </context>
 <context>

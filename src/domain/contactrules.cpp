@@ -57,6 +57,11 @@ QStringList ContactDecision::reasons() const
                                                nullptr, attemptsInLast7Days)
                        .arg(settings.maxAttemptsPer7Days);
             break;
+        case ContactBlock::TooManyAttemptsToday:
+            out << QCoreApplication::translate("ContactRules", "%n call attempts today; the office allows %1 a day.",
+                                               nullptr, attemptsToday)
+                       .arg(settings.maxAttemptsPerDay);
+            break;
         case ContactBlock::DebtorDoNotContact:
             out << QCoreApplication::translate("ContactRules",
                                                "The debtor is marked do-not-contact.");
@@ -72,11 +77,12 @@ QStringList ContactDecision::reasons() const
 
 ContactDecision evaluateContact(const ContactRuleSettings &settings, const QDateTime &nowUtc,
                                 const QString &timeZoneId, int attemptsInLast7Days,
-                                bool debtorDoNotContact, bool contactDoNotContact)
+                                bool debtorDoNotContact, bool contactDoNotContact, int attemptsToday)
 {
     ContactDecision d;
     d.settings = settings;
     d.attemptsInLast7Days = attemptsInLast7Days;
+    d.attemptsToday = attemptsToday;
 
     const QTimeZone zone = zoneFor(timeZoneId);
     if (!zone.isValid()) {
@@ -90,12 +96,22 @@ ContactDecision evaluateContact(const ContactRuleSettings &settings, const QDate
     // The count is of attempts already made, so reaching the limit blocks the next one.
     if (attemptsInLast7Days >= settings.maxAttemptsPer7Days)
         d.blocks << ContactBlock::TooManyAttempts;
+    if (settings.maxAttemptsPerDay > 0 && attemptsToday >= settings.maxAttemptsPerDay)
+        d.blocks << ContactBlock::TooManyAttemptsToday;
     if (debtorDoNotContact)
         d.blocks << ContactBlock::DebtorDoNotContact;
     if (contactDoNotContact)
         d.blocks << ContactBlock::ContactDoNotContact;
     d.allowed = d.blocks.isEmpty();
     return d;
+}
+
+QDateTime startOfDebtorDay(const QDateTime &nowUtc, const QString &timeZoneId)
+{
+    const QTimeZone zone = zoneFor(timeZoneId);
+    if (!zone.isValid())
+        return nowUtc.toLocalTime().date().startOfDay().toUTC();
+    return nowUtc.toTimeZone(zone).date().startOfDay(zone).toUTC();
 }
 
 QDateTime nextWindowOpening(const ContactRuleSettings &settings, const QDateTime &fromUtc,

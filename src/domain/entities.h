@@ -334,6 +334,7 @@ struct OfficeSettings {
     QTime windowStart = QTime(7, 0);
     QTime windowEnd = QTime(22, 0);
     int maxAttemptsPer7Days = 7;
+    int maxAttemptsPerDay = 0;  // in the debtor's day; 0: no limit of its own
     int discountLimitPercent = 10;
     // A segment's own largest discount, where the office set one, by the
     // segment's name as its debtors carry it ("Alto saldo"); every other

@@ -36,11 +36,14 @@ ContactDecision CallGate::check(Id debtorId, std::optional<Id> contactId, const 
     rules.windowStart = settings.windowStart;
     rules.windowEnd = settings.windowEnd;
     rules.maxAttemptsPer7Days = settings.maxAttemptsPer7Days;
+    rules.maxAttemptsPerDay = settings.maxAttemptsPerDay;
     // Attempts strictly before this one: a call being saved is not its own
     // previous attempt.
-    const int attempts = store::CallRepository(m_db).attemptsSince(debtorId, at.addDays(-7))
-                         - store::CallRepository(m_db).attemptsSince(debtorId, at);
-    return evaluateContact(rules, at, debtor->timeZone, attempts, debtor->doNotContact, contactDoNotContact);
+    store::CallRepository calls(m_db);
+    const int later = calls.attemptsSince(debtorId, at);
+    const int attempts = calls.attemptsSince(debtorId, at.addDays(-7)) - later;
+    const int today = calls.attemptsSince(debtorId, startOfDebtorDay(at, debtor->timeZone)) - later;
+    return evaluateContact(rules, at, debtor->timeZone, attempts, debtor->doNotContact, contactDoNotContact, today);
 }
 
 QString CallGate::doNotContactIsFinal()
@@ -58,6 +61,8 @@ QString CallGate::blockCode(ContactBlock block)
         return QStringLiteral("outside_window");
     case ContactBlock::TooManyAttempts:
         return QStringLiteral("too_many_attempts");
+    case ContactBlock::TooManyAttemptsToday:
+        return QStringLiteral("too_many_attempts_today");
     case ContactBlock::DebtorDoNotContact:
         return QStringLiteral("debtor_do_not_contact");
     case ContactBlock::ContactDoNotContact:

@@ -47,6 +47,7 @@ struct DebtorFile {
     domain::StrategyInput strategyInput;  // `now` is the moment of reading
     domain::Suggestion suggestion;
     int attemptsInLast7Days = 0;
+    int attemptsToday = 0;  // since the debtor's day began
 
     // The largest discount an agent may offer this debtor: its segment's,
     // or the office's.

@@ -1,5 +1,6 @@
 #include "services/debtorfilereader.h"
 
+#include "domain/contactrules.h"
 #include "domain/promisesettlement.h"
 #include "store/adjustmentrepository.h"
 #include "store/callrepository.h"
@@ -53,6 +54,7 @@ std::optional<DebtorFile> DebtorFileReader::read(Id debtorId, const QDate &today
         settlements(store::PromiseRepository(m_db).inChainFor(debtorId), f.payments, f.settings.graceDays);
     f.excuseOccurrence = excuseOccurrences(f.calls);
     f.attemptsInLast7Days = store::CallRepository(m_db).attemptsSince(debtorId, nowUtc.addDays(-7));
+    f.attemptsToday = store::CallRepository(m_db).attemptsSince(debtorId, domain::startOfDebtorDay(nowUtc, f.debtor.timeZone));
 
     f.daysPastDue = f.totals.oldestDueDate ? domain::daysPastDue(*f.totals.oldestDueDate, today) : 0;
     f.bucket = agingBucket(f.daysPastDue);

@@ -55,6 +55,7 @@ qint64 OfficeRulesService::save(const domain::OfficeSettings &rules, bool moveDe
                          tr("Calls until: must be later than the start, %1.")
                              .arg(QLocale().toString(rules.windowStart, QLocale::ShortFormat)));
     checkRange(QStringLiteral("max_attempts"), tr("Attempts in 7 days"), rules.maxAttemptsPer7Days, 1, kMaxAttempts);
+    checkRange(QStringLiteral("max_attempts_day"), tr("Attempts a day"), rules.maxAttemptsPerDay, 0, kMaxAttempts);
     checkRange(QStringLiteral("discount_limit"), tr("Largest discount"), rules.discountLimitPercent, 0, 100);
     for (auto it = rules.segmentDiscountLimits.cbegin(); it != rules.segmentDiscountLimits.cend(); ++it) {
         if (it.key().trimmed().isEmpty())
@@ -96,6 +97,7 @@ qint64 OfficeRulesService::save(const domain::OfficeSettings &rules, bool moveDe
     s.windowStart = rules.windowStart;
     s.windowEnd = rules.windowEnd;
     s.maxAttemptsPer7Days = rules.maxAttemptsPer7Days;
+    s.maxAttemptsPerDay = rules.maxAttemptsPerDay;
     s.discountLimitPercent = rules.discountLimitPercent;
     s.segmentDiscountLimits.clear();
     for (auto it = rules.segmentDiscountLimits.cbegin(); it != rules.segmentDiscountLimits.cend(); ++it)
@@ -121,7 +123,7 @@ qint64 OfficeRulesService::save(const domain::OfficeSettings &rules, bool moveDe
         .record(m_userId, QStringLiteral("office_rules.changed"), QStringLiteral("office"), 0,
                 QStringLiteral("grace=%1 window=%2-%3 attempts=%4 discount=%5 unassigned=%6 reminders=%7 rest=%8 "
                                "segment_limits=%9 queue=%10 promise_days=%11 plan_months=%12 segment_rests=%13 "
-                               "priority=%14 time_zone=%15 moved=%16")
+                               "priority=%14 time_zone=%15 moved=%16 attempts_day=%17")
                     .arg(s.graceDays)
                     .arg(s.windowStart.toString(QStringLiteral("HH:mm")), s.windowEnd.toString(QStringLiteral("HH:mm")))
                     .arg(s.maxAttemptsPer7Days)
@@ -140,7 +142,8 @@ qint64 OfficeRulesService::save(const domain::OfficeSettings &rules, bool moveDe
                              .arg(s.priorityWeights.risk)
                              .arg(s.priorityWeights.brokenPromises))
                     .arg(s.debtorTimeZone)
-                    .arg(moved));
+                    .arg(moved)
+                    .arg(s.maxAttemptsPerDay));
     tx.commit();
     return moved;
 }

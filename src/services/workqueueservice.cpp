@@ -1,6 +1,7 @@
 #include "services/workqueueservice.h"
 
 #include "domain/aging.h"
+#include "domain/contactrules.h"
 #include "domain/fullstop.h"
 #include "domain/labels.h"
 #include "domain/shortdate.h"
@@ -92,6 +93,9 @@ QString NextCallResult::skippedSummary() const
         case ContactBlock::TooManyAttempts:
             parts << WorkQueueService::tr("%Ln over the attempt limit", nullptr, it.value());
             break;
+        case ContactBlock::TooManyAttemptsToday:
+            parts << WorkQueueService::tr("%Ln called as often as a day allows", nullptr, it.value());
+            break;
         case ContactBlock::DebtorDoNotContact:
         case ContactBlock::ContactDoNotContact:
             doNotContact += it.value();
@@ -158,7 +162,8 @@ NextCallResult WorkQueueService::next(Id agentId, const QString &currencySymbol)
         scope.agentId = agentId;
     scope.includeUnassigned = settings.agentsTakeUnassigned;
 
-    const ContactRuleSettings rules{settings.windowStart, settings.windowEnd, settings.maxAttemptsPer7Days};
+    const ContactRuleSettings rules{settings.windowStart, settings.windowEnd, settings.maxAttemptsPer7Days,
+                                    settings.maxAttemptsPerDay};
     store::WorkQueueRepository queue(m_db);
     store::CallRepository calls(m_db);
     NextCallResult result;
@@ -172,7 +177,11 @@ NextCallResult WorkQueueService::next(Id agentId, const QString &currencySymbol)
             return false;
         seen.insert(c.debtorId);
         const int attempts = calls.attemptsSince(c.debtorId, nowUtc.addDays(-7));
-        const ContactDecision d = evaluateContact(rules, nowUtc, c.timeZone, attempts, c.doNotContact);
+        // Today's are read only where the office limits them.
+        const int today = rules.maxAttemptsPerDay > 0
+                              ? calls.attemptsSince(c.debtorId, startOfDebtorDay(nowUtc, c.timeZone))
+                              : 0;
+        const ContactDecision d = evaluateContact(rules, nowUtc, c.timeZone, attempts, c.doNotContact, false, today);
         if (!d.allowed && !d.blocks.isEmpty())
             ++result.skipped[d.blocks.first()];
         return d.allowed;

@@ -83,6 +83,7 @@ domain::OfficeSettings SettingsRepository::load()
     s.windowStart = timeValue("window_start", s.windowStart);
     s.windowEnd = timeValue("window_end", s.windowEnd);
     s.maxAttemptsPer7Days = intValue("max_attempts_7d", s.maxAttemptsPer7Days);
+    s.maxAttemptsPerDay = intValue("max_attempts_day", s.maxAttemptsPerDay);
     s.discountLimitPercent = intValue("discount_limit_percent", s.discountLimitPercent);
     s.restDays = intValue("rest_days", s.restDays);
     s.promiseDaysLimit = intValue("promise_days_limit", s.promiseDaysLimit);
@@ -110,6 +111,7 @@ void SettingsRepository::save(const domain::OfficeSettings &s)
     setValue(QStringLiteral("window_start"), s.windowStart.toString(kTime));
     setValue(QStringLiteral("window_end"), s.windowEnd.toString(kTime));
     setValue(QStringLiteral("max_attempts_7d"), QString::number(s.maxAttemptsPer7Days));
+    setValue(QStringLiteral("max_attempts_day"), QString::number(s.maxAttemptsPerDay));
     setValue(QStringLiteral("discount_limit_percent"), QString::number(s.discountLimitPercent));
     setValue(QStringLiteral("rest_days"), QString::number(s.restDays));
     setValue(QStringLiteral("promise_days_limit"), QString::number(s.promiseDaysLimit));

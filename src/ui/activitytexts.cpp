@@ -214,6 +214,8 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
                 blocks << tr("outside the calling hours");
             else if (code == QLatin1String("too_many_attempts"))
                 blocks << tr("over the attempts");
+            else if (code == QLatin1String("too_many_attempts_today"))
+                blocks << tr("over today's attempts");
             else if (code == QLatin1String("debtor_do_not_contact") || code == QLatin1String("contact_do_not_contact"))
                 blocks << tr("marked do not contact");
             else if (code == QLatin1String("unknown_time_zone"))
@@ -331,7 +333,11 @@ QString ActivityTexts::details(const store::AuditEntry &entry) const
     } else if (a == QLatin1String("office_rules.changed")) {
         parts << tr("grace %1 days").arg(v.value(QStringLiteral("grace")))
               << tr("calls %1").arg(v.value(QStringLiteral("window")).replace(QLatin1Char('-'), QStringLiteral("–")))
-              << tr("%1 attempts in 7 days").arg(v.value(QStringLiteral("attempts")))
+              << tr("%1 attempts in 7 days").arg(v.value(QStringLiteral("attempts")));
+        // Entries written before the office could limit a day's have none.
+        if (count("attempts_day") > 0)
+            parts << tr("%1 a day").arg(v.value(QStringLiteral("attempts_day")));
+        parts
               << tr("discount up to %1%").arg(v.value(QStringLiteral("discount")))
               << tr("rest %1 days").arg(v.value(QStringLiteral("rest")))
               << tr("reminders at %1").arg(v.value(QStringLiteral("reminders")));

@@ -166,6 +166,7 @@ void CallPanel::buildSetup()
     m_setup.rules.windowStart = file.settings.windowStart;
     m_setup.rules.windowEnd = file.settings.windowEnd;
     m_setup.rules.maxAttemptsPer7Days = file.settings.maxAttemptsPer7Days;
+    m_setup.rules.maxAttemptsPerDay = file.settings.maxAttemptsPerDay;
     const bool supervisor = services::maySupervise(m_context.db, m_context.userId);
     m_setup.termLimits = supervisor ? domain::TermLimits() : file.settings.termLimits();
     m_setup.approvesOwnDiscounts = supervisor;

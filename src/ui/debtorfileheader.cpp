@@ -167,17 +167,18 @@ void DebtorFileHeader::setFile(const services::DebtorFile &file, const MoneyForm
                                               file.suggestion.reason.toHtmlEscaped()));
     else
         m_ui->approachLabel->setText(tr("<b>Nothing to collect:</b> the debtor owes nothing now."));
-    updateCallStatus(file.strategyInput.now, file.attemptsInLast7Days);
+    updateCallStatus(file.strategyInput.now, file.attemptsInLast7Days, file.attemptsToday);
 }
 
-void DebtorFileHeader::updateCallStatus(const QDateTime &nowUtc, int attemptsInLast7Days)
+void DebtorFileHeader::updateCallStatus(const QDateTime &nowUtc, int attemptsInLast7Days, int attemptsToday)
 {
     ContactRuleSettings rules;
     rules.windowStart = m_settings.windowStart;
     rules.windowEnd = m_settings.windowEnd;
     rules.maxAttemptsPer7Days = m_settings.maxAttemptsPer7Days;
-    const ContactDecision decision =
-        evaluateContact(rules, nowUtc, m_debtor.timeZone, attemptsInLast7Days, m_debtor.doNotContact);
+    rules.maxAttemptsPerDay = m_settings.maxAttemptsPerDay;
+    const ContactDecision decision = evaluateContact(rules, nowUtc, m_debtor.timeZone, attemptsInLast7Days,
+                                                     m_debtor.doNotContact, false, attemptsToday);
     m_callAllowed = decision.allowed;
 
     QStringList parts;
@@ -202,6 +203,8 @@ void DebtorFileHeader::updateCallStatus(const QDateTime &nowUtc, int attemptsInL
                               .arg(attemptsInLast7Days)
                               .arg(rules.maxAttemptsPer7Days))
                  .toHtmlEscaped();
+    if (rules.maxAttemptsPerDay > 0)
+        parts << heldTogether(tr("today: %1 of %2").arg(attemptsToday).arg(rules.maxAttemptsPerDay)).toHtmlEscaped();
     QString text = parts.join(kBetweenParts);
     const QStringList reasons = decision.reasons();
     for (const QString &reason : reasons)

@@ -27,7 +27,7 @@ public:
 
     void setFile(const services::DebtorFile &file, const MoneyFormatter &money);
     // The call rule is re-read as time passes: the window opens and closes.
-    void updateCallStatus(const QDateTime &nowUtc, int attemptsInLast7Days);
+    void updateCallStatus(const QDateTime &nowUtc, int attemptsInLast7Days, int attemptsToday);
     bool callAllowed() const { return m_callAllowed; }
     // During a call the approach and whether a call may be made are not
     // shown: the call panel's negotiation says the approach of the call

@@ -1,5 +1,6 @@
 #include "ui/debtorfileview.h"
 
+#include "domain/contactrules.h"
 #include "domain/labels.h"
 #include "domain/textfold.h"
 #include "services/callcorrectionservice.h"
@@ -159,7 +160,9 @@ void DebtorFileView::refreshCallStatus()
         return;
     try {
         const QDateTime now = m_context.clock.nowUtc();
-        m_header->updateCallStatus(now, store::CallRepository(m_context.db).attemptsSince(m_debtorId, now.addDays(-7)));
+        store::CallRepository calls(m_context.db);
+        m_header->updateCallStatus(now, calls.attemptsSince(m_debtorId, now.addDays(-7)),
+                                   calls.attemptsSince(m_debtorId, domain::startOfDebtorDay(now, m_file.debtor.timeZone)));
     } catch (const store::StoreError &) {
         // Kept as last read; the next reload reports the store.
     }

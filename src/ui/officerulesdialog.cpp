@@ -33,7 +33,10 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     m_ui->windowStartEditHint->setText(tr("in the debtor's own time"));
     m_ui->maxAttemptsSpin->setRange(1, OfficeRulesService::kMaxAttempts);
     m_ui->maxAttemptsSpin->setValue(s.maxAttemptsPer7Days);
-    m_ui->maxAttemptsSpinHint->setText(tr("calls to one debtor, answered or not"));
+    m_ui->maxAttemptsDaySpin->setRange(0, OfficeRulesService::kMaxAttempts);
+    m_ui->maxAttemptsDaySpin->setSpecialValueText(tr("no limit"));
+    m_ui->maxAttemptsDaySpin->setValue(s.maxAttemptsPerDay);
+    m_ui->maxAttemptsSpinHint->setText(tr("calls to one debtor, answered or not; a day is the debtor's"));
     m_ui->discountLimitSpin->setRange(0, 100);
     m_ui->discountLimitSpin->setSuffix(QStringLiteral(" %"));
     m_ui->discountLimitSpin->setValue(s.discountLimitPercent);
@@ -73,6 +76,7 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     addField(QStringLiteral("window_start"), m_ui->windowStartEdit, m_ui->windowStartEditError);
     addField(QStringLiteral("window_end"), m_ui->windowEndEdit, m_ui->windowEndEditError);
     addField(QStringLiteral("max_attempts"), m_ui->maxAttemptsSpin, m_ui->maxAttemptsSpinError);
+    addField(QStringLiteral("max_attempts_day"), m_ui->maxAttemptsDaySpin, m_ui->maxAttemptsSpinError);
     addField(QStringLiteral("discount_limit"), m_ui->discountLimitSpin, m_ui->discountLimitSpinError);
     addField(QStringLiteral("promise_days"), m_ui->promiseDaysSpin, m_ui->promiseDaysSpinError);
     addField(QStringLiteral("plan_months"), m_ui->planMonthsSpin, m_ui->planMonthsSpinError);
@@ -96,7 +100,7 @@ OfficeRulesDialog::OfficeRulesDialog(const FormContext &context, QWidget *parent
     // save them is gone.
     m_ui->readOnlyLabel->setVisible(!m_mayChange);
     for (QWidget *input : std::initializer_list<QWidget *>{
-             m_ui->graceDaysSpin, m_ui->windowStartEdit, m_ui->windowEndEdit, m_ui->maxAttemptsSpin,
+             m_ui->graceDaysSpin, m_ui->windowStartEdit, m_ui->windowEndEdit, m_ui->maxAttemptsSpin, m_ui->maxAttemptsDaySpin,
              m_ui->discountLimitSpin, m_ui->promiseDaysSpin, m_ui->planMonthsSpin, m_ui->restDaysSpin,
              m_ui->reminderTimeEdit, m_ui->agentsTakeUnassignedCheck, m_ui->priorityBalanceSpin,
              m_ui->priorityDaysLateSpin, m_ui->priorityRiskSpin, m_ui->priorityBrokenPromisesSpin,
@@ -242,6 +246,7 @@ void OfficeRulesDialog::save()
     s.windowStart = m_ui->windowStartEdit->time();
     s.windowEnd = m_ui->windowEndEdit->time();
     s.maxAttemptsPer7Days = m_ui->maxAttemptsSpin->value();
+    s.maxAttemptsPerDay = m_ui->maxAttemptsDaySpin->value();
     s.discountLimitPercent = m_ui->discountLimitSpin->value();
     s.segmentDiscountLimits.clear();
     for (auto it = m_segmentSpins.cbegin(); it != m_segmentSpins.cend(); ++it)

@@ -130,6 +130,27 @@ TEST_CASE("The attempts limit and window come from the office settings")
     CHECK(evaluateContact(s, nine, kMadrid, 0, false).settings.maxAttemptsPer7Days == 3);
 }
 
+TEST_CASE("An office may limit a debtor's attempts in one day, counted in the debtor's day")
+{
+    ContactRuleSettings s;
+    const QDateTime noon = utc(2026, 1, 15, 12, 0);  // 13:00 in Madrid
+    // No limit of its own: only the 7 days' counts.
+    CHECK(evaluateContact(s, noon, kMadrid, 5, false, false, 5).allowed);
+    s.maxAttemptsPerDay = 2;
+    CHECK(evaluateContact(s, noon, kMadrid, 1, false, false, 1).allowed);
+    const ContactDecision third = evaluateContact(s, noon, kMadrid, 2, false, false, 2);
+    CHECK_FALSE(third.allowed);
+    CHECK(third.blocks == QList<ContactBlock>{ContactBlock::TooManyAttemptsToday});
+    CHECK(third.overridable());
+    REQUIRE(third.reasons().size() == 1);
+    CHECK(third.reasons().front().contains(QStringLiteral("today")));
+    // The day is the debtor's: 01:30 in Madrid is still 15 January there
+    // (00:30 UTC), and Mexico City's 15 January began at 06:00 UTC.
+    CHECK(startOfDebtorDay(utc(2026, 1, 15, 0, 30), kMadrid) == utc(2026, 1, 14, 23, 0));
+    CHECK(startOfDebtorDay(utc(2026, 1, 15, 12, 0), kMexico) == utc(2026, 1, 15, 6, 0));
+    CHECK(startOfDebtorDay(utc(2026, 1, 15, 3, 0), kMexico) == utc(2026, 1, 14, 6, 0));
+}
+
 TEST_CASE("A window that runs past midnight allows the late hours")
 {
     ContactRuleSettings s;

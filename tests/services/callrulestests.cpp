@@ -181,6 +181,29 @@ TEST_CASE("The gate counts the attempts of the last 7 days and refuses the one o
     CHECK(gate.check(debtor, std::nullopt, kDay.addDays(1).addSecs(900)).allowed);
 }
 
+TEST_CASE("The gate counts today's attempts in the debtor's day when the office limits them",
+          "[services][call][rules]")
+{
+    test::TempDb t;
+    FixedClock clock(kDay);
+    OfficeSettings settings = store::SettingsRepository(t.db()).load();
+    settings.maxAttemptsPerDay = 2;
+    store::SettingsRepository(t.db()).save(settings);
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("R-1"));
+    services::CallService service(t.db(), clock);
+    services::CallGate gate(t.db(), clock);
+    service.commit(draftAt(debtor, kDay.addDays(-1)));  // yesterday's does not count
+    service.commit(draftAt(debtor, kDay.addSecs(-2 * 3600)));
+    CHECK(gate.check(debtor, std::nullopt).allowed);
+    service.commit(draftAt(debtor, kDay.addSecs(-3600)));
+    const auto decision = gate.check(debtor, std::nullopt);
+    CHECK_FALSE(decision.allowed);
+    CHECK(decision.attemptsToday == 2);
+    CHECK(decision.blocks == QList<ContactBlock>{ContactBlock::TooManyAttemptsToday});
+    CHECK(test::refusedField([&] { service.commit(draftAt(debtor, kDay)); }) == QStringLiteral("contact_rules"));
+    CHECK(services::CallGate::blockCode(ContactBlock::TooManyAttemptsToday) == QStringLiteral("too_many_attempts_today"));
+}
+
 TEST_CASE("A debtor or a contact marked do-not-contact is never called, not even with a supervisor's override",
           "[services][call][rules]")
 {

@@ -25,6 +25,7 @@ OfficeSettings stricter(OfficeSettings s)
     s.windowStart = QTime(8, 30);
     s.windowEnd = QTime(20, 0);
     s.maxAttemptsPer7Days = 4;
+    s.maxAttemptsPerDay = 2;
     s.discountLimitPercent = 15;
     s.agentsTakeUnassigned = false;
     s.reminderTime = QTime(10, 0);
@@ -63,6 +64,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK(stored.windowStart == QTime(8, 30));
     CHECK(stored.windowEnd == QTime(20, 0));
     CHECK(stored.maxAttemptsPer7Days == 4);
+    CHECK(stored.maxAttemptsPerDay == 2);
     CHECK(stored.discountLimitPercent == 15);
     CHECK_FALSE(stored.agentsTakeUnassigned);
     CHECK(stored.reminderTime == QTime(10, 0));
@@ -79,7 +81,7 @@ TEST_CASE("A supervisor changes the office's rules and the rest of the settings 
     CHECK(audit.first().userId == std::optional<Id>(sue));
     CHECK(audit.first().details.endsWith(
         QStringLiteral("queue=broken_promises,callbacks,promises_due,tasks,promise_checks promise_days=15 plan_months=0 "
-                       "segment_rests=0 priority=20/50/0/30 time_zone=America/Mexico_City moved=0")));
+                       "segment_rests=0 priority=20/50/0/30 time_zone=America/Mexico_City moved=0 attempts_day=2")));
 }
 
 TEST_CASE("An agent may read the rules but not change them", "[services][rules]")
@@ -119,6 +121,7 @@ TEST_CASE("A rule out of range is refused naming its field, and nothing is store
     CHECK(refused([](OfficeSettings &s) { s.windowEnd = s.windowStart; }) == QStringLiteral("window_end"));
     CHECK(refused([](OfficeSettings &s) { s.windowStart = QTime(); }) == QStringLiteral("window_start"));
     CHECK(refused([](OfficeSettings &s) { s.maxAttemptsPer7Days = 0; }) == QStringLiteral("max_attempts"));
+    CHECK(refused([](OfficeSettings &s) { s.maxAttemptsPerDay = -1; }) == QStringLiteral("max_attempts_day"));
     CHECK(refused([](OfficeSettings &s) { s.discountLimitPercent = 101; }) == QStringLiteral("discount_limit"));
     CHECK(refused([](OfficeSettings &s) { s.reminderTime = QTime(); }) == QStringLiteral("reminder_time"));
     CHECK(refused([](OfficeSettings &s) { s.restDays = -1; }) == QStringLiteral("rest_days"));

@@ -424,6 +424,34 @@ TEST_CASE("Next call skips debtors the contact rules forbid now and says how man
     CHECK(none.skippedTotal() == 4);
 }
 
+TEST_CASE("Next call skips a debtor called as often today as the office allows a day", "[services][queue]")
+{
+    Office o;
+    {
+        store::SettingsRepository settings(o.t.db());
+        OfficeSettings s = settings.load();
+        s.maxAttemptsPerDay = 2;
+        settings.save(s);
+    }
+    // Two attempts this morning in Mexico City (08:00 and 09:00), a
+    // call-back due now: the third today is not offered.
+    const Id today = o.debtor(QStringLiteral("today"), test::pesos(90000));
+    o.call(today, kMorning.addSecs(-2 * 3600));
+    o.call(today, kMorning.addSecs(-3600));
+    o.followUp(today, FollowUpKind::Callback, QTime(9, 30));
+    // Two yesterday: today is a new day for them.
+    const Id yesterday = o.debtor(QStringLiteral("yesterday"), test::pesos(100));
+    o.call(yesterday, kMorning.addDays(-1));
+    o.call(yesterday, kMorning.addDays(-1).addSecs(3600));
+    o.followUp(yesterday, FollowUpKind::Callback, QTime(9, 45));
+
+    const auto r = o.next(o.ana);
+    REQUIRE(r.next);
+    CHECK(r.next->debtorId == yesterday);
+    CHECK(r.skipped.value(ContactBlock::TooManyAttemptsToday) == 1);
+    CHECK(r.skippedSummary().contains(QStringLiteral("called as often as a day allows")));
+}
+
 TEST_CASE("Agents get only their own debtors and, when the office allows, unassigned ones", "[services][queue]")
 {
     Office o;

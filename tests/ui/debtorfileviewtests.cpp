@@ -5,6 +5,8 @@
 #include "store/paymentrepository.h"
 #include "store/promiserepository.h"
 #include "store/sqlquery.h"
+#include "store/callrepository.h"
+#include "store/settingsrepository.h"
 #include "support/fixtures.h"
 #include "support/tempdb.h"
 #include "ui/agendaview.h"
@@ -657,6 +659,38 @@ TEST_CASE("A file with no number says so instead of saying a call is allowed", "
     CHECK_FALSE(said.contains(QStringLiteral("A call is allowed now")));
     // The debtor's zone by its place, not its id.
     CHECK(said.contains(QStringLiteral(" (Mexico City) ")));
+}
+
+TEST_CASE("A file says today's attempts against the office's limit a day, and stops the call at it", "[ui][debtorfile]")
+{
+    test::PrompterScope prompts;
+    test::TempDb t;
+    {
+        store::SettingsRepository settings(t.db());
+        OfficeSettings s = settings.load();
+        s.maxAttemptsPerDay = 1;
+        settings.save(s);
+    }
+    const Id debtor = test::addDebtor(t.db(), QStringLiteral("S-3"), QStringLiteral("Llamado Hoy"));
+    test::addInvoice(t.db(), debtor, QStringLiteral("F-1"), QDate(2026, 1, 10), test::pesos(500));
+    test::addPhones(t.db(), debtor, {QStringLiteral("5512345678")});
+    // 08:00 in Mexico City, then the file read at 11:00.
+    Call earlier;
+    earlier.debtorId = debtor;
+    earlier.startedAt = QDateTime(QDate(2026, 3, 10), QTime(14, 0), Qt::UTC);
+    earlier.endedAt = earlier.startedAt.addSecs(60);
+    store::CallRepository(t.db()).add(earlier);
+    const FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(17, 0), Qt::UTC));
+    ui::MainWindow window(std::move(t.database));
+    window.setClock(clock);
+    window.show();
+    ui::DebtorFileView *file = window.debtorFiles()->openDebtor(debtor);
+    REQUIRE(test::waitFor([&] { return file->isLoaded(); }));
+    const QString said = file->findChild<QLabel *>(QStringLiteral("callLabel"))->text().replace(QChar(0xa0), u' ');
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("Do not call now")));
+    CHECK(said.contains(QStringLiteral("today: 1 of 1")));
+    CHECK(said.contains(QStringLiteral("today; the office allows 1 a day.")));
 }
 
 TEST_CASE("A file owing nothing does not invite a call in green", "[ui][debtorfile]")

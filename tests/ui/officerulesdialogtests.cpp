@@ -68,6 +68,9 @@ TEST_CASE("A supervisor saves the office's rules, and a wrong one is named with 
     promiseDays->setValue(15);
     planMonths->setValue(0);
     CHECK(planMonths->text() == QStringLiteral("no limit"));
+    auto *perDay = test::child<QSpinBox>(&dialog, "maxAttemptsDaySpin");
+    CHECK(perDay->text() == QStringLiteral("no limit"));  // none of its own to begin with
+    perDay->setValue(3);
     save->click();
     CHECK_FALSE(dialog.isVisible());
     const OfficeSettings stored = store::SettingsRepository(t.db()).load();
@@ -76,6 +79,7 @@ TEST_CASE("A supervisor saves the office's rules, and a wrong one is named with 
     CHECK_FALSE(stored.agentsTakeUnassigned);
     CHECK(stored.restDays == 7);
     CHECK(stored.termLimits() == TermLimits{15, 0});
+    CHECK(stored.maxAttemptsPerDay == 3);
 }
 
 TEST_CASE("An agent reads the office's rules and cannot change them", "[ui][rules]")
@@ -91,6 +95,7 @@ TEST_CASE("An agent reads the office's rules and cannot change them", "[ui][rule
     CHECK_FALSE(test::child<QSpinBox>(&dialog, "graceDaysSpin")->isEnabled());
     CHECK_FALSE(test::child<QSpinBox>(&dialog, "promiseDaysSpin")->isEnabled());
     CHECK_FALSE(test::child<QSpinBox>(&dialog, "planMonthsSpin")->isEnabled());
+    CHECK_FALSE(test::child<QSpinBox>(&dialog, "maxAttemptsDaySpin")->isEnabled());
     auto *buttons = test::child<QDialogButtonBox>(&dialog, "buttons");
     CHECK_FALSE(buttons->button(QDialogButtonBox::Save));
     REQUIRE(buttons->button(QDialogButtonBox::Close));
