@@ -10884,7 +10884,7 @@ Guárdela también fuera de este equipo (una memoria USB, la nube): si el equipo
     </message>
     <message>
         <source>%1 taken off without payment</source>
-        <translation>%1 descontado sin pago</translation>
+        <translation>%1 descontado del saldo sin cobrarse</translation>
     </message>
     <message>
         <source>The reviews&apos; scores of the period by day and agent, stage by stage, as a CSV file for a spreadsheet</source>
