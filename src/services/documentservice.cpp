@@ -1,4 +1,5 @@
 #include "services/documentservice.h"
+#include "services/documentwords.h"
 
 #include "domain/aging.h"
 #include "domain/entitycodes.h"
@@ -31,118 +32,6 @@ using namespace domain;
 
 namespace {
 
-const char *countryKey(OfficeCountry country)
-{
-    switch (country) {
-    case OfficeCountry::Mexico: return "MX";
-    case OfficeCountry::Spain: return "ES";
-    case OfficeCountry::Colombia: return "CO";
-    case OfficeCountry::Peru: return "PE";
-    case OfficeCountry::Argentina: return "AR";
-    case OfficeCountry::Chile: return "CL";
-    case OfficeCountry::Other: break;
-    }
-    return "";
-}
-
-// Latin America outside Mexico shares some words against Mexico's and
-// Spain's ("Al día", not "Al corriente"), as the desk's own Spanish does.
-const char *regionKey(OfficeCountry country)
-{
-    switch (country) {
-    case OfficeCountry::Colombia:
-    case OfficeCountry::Peru:
-    case OfficeCountry::Argentina:
-    case OfficeCountry::Chile:
-        return "419";
-    case OfficeCountry::Mexico:
-    case OfficeCountry::Spain:
-    case OfficeCountry::Other:
-        break;
-    }
-    return "";
-}
-
-// The words a document writes in its own language, whatever language the
-// desk runs in (an English letter from a Spanish desk), as the office's
-// country says them when it says them otherwise ("key.CL", then "key.419").
-QString word(const QString &language, const char *key)
-{
-    static const QHash<QByteArray, QPair<const char *, const char *>> words = {
-        {"cash", {"Efectivo", "Cash"}},
-        {"transfer", {"Transferencia bancaria", "Bank transfer"}},
-        {"card", {"Tarjeta", "Card"}},
-        {"check", {"Cheque", "Cheque"}},
-        {"deposit", {"Depósito bancario", "Bank deposit"}},
-        {"other", {"Otro", "Other"}},
-        {"mobile", {"Pago móvil", "Mobile payment"}},
-        {"store", {"Pago en tienda", "Paid at a store"}},
-        {"direct_debit", {"Domiciliación bancaria", "Direct debit"}},
-        // As the office's country names them (domain/officecountry.h): a
-        // debtor in Chile does not know what "Pago en tienda" is.
-        {"transfer.MX", {"Transferencia (SPEI)", "Bank transfer (SPEI)"}},
-        {"transfer.CO", {"Transferencia o PSE", "Bank transfer or PSE"}},
-        {"deposit.CO", {"Consignación bancaria", "Bank deposit (consignación)"}},
-        {"card.CL", {"Tarjeta o Webpay", "Card or Webpay"}},
-        {"mobile.MX", {"Pago móvil (CoDi, Mercado Pago)", "Mobile payment (CoDi, Mercado Pago)"}},
-        {"mobile.ES", {"Bizum", "Bizum"}},
-        {"mobile.CO", {"Nequi o Daviplata", "Nequi or Daviplata"}},
-        {"mobile.PE", {"Yape o Plin", "Yape or Plin"}},
-        {"mobile.AR", {"Mercado Pago u otra billetera", "Mercado Pago or another wallet"}},
-        {"mobile.CL", {"Pago móvil (MACH, Mercado Pago)", "Mobile payment (MACH, Mercado Pago)"}},
-        {"store.MX", {"Pago en tienda (OXXO)", "Paid at a store (OXXO)"}},
-        {"store.CO", {"Efecty, Baloto u otro corresponsal", "Efecty, Baloto or another agent"}},
-        {"store.PE", {"Agente (Agente BCP, Kasnet)", "Bank agent (Agente BCP, Kasnet)"}},
-        {"store.AR", {"Rapipago o Pago Fácil", "Rapipago or Pago Fácil"}},
-        {"store.CL", {"Caja Vecina o Servipag", "Caja Vecina or Servipag"}},
-        {"direct_debit.CO", {"Débito automático", "Automatic debit"}},
-        {"direct_debit.PE", {"Débito automático", "Automatic debit"}},
-        {"direct_debit.AR", {"Débito automático", "Automatic debit"}},
-        {"direct_debit.CL", {"Débito automático", "Automatic debit"}},
-        // What a direct debit asks of the debtor instead of the office's
-        // transfer instructions: nothing to send.
-        {"direct_debit.instructions",
-         {"Cada pago se cargará en su fecha en la cuenta que usted autorizó: no tiene que transferir nada. Si su "
-          "cuenta cambia, avísenos antes de esa fecha.",
-          "Each payment will be charged on its date to the account you authorised: there is nothing to transfer. If "
-          "your account changes, let us know before that date."}},
-        {"paid", {"Pagada", "Paid"}},
-        {"settled", {"Liquidada", "Settled"}},
-        {"adjustment.discount", {"Descuento por acuerdo de pago", "Discount for the payment agreement"}},
-        {"adjustment.correction", {"Nota de crédito", "Credit note"}},
-        {"adjustment.write_off", {"Saldo cancelado", "Balance written off"}},
-        {"overdue", {"Vencida", "Overdue"}},
-        {"current", {"Por vencer", "Not yet due"}},
-        {"disputed", {"En aclaración", "Disputed"}},
-        {"aging.current", {"Al corriente", "Current"}},
-        {"aging.current.419", {"Al día", "Current"}},
-        {"aging.1-30", {"1 a 30 días", "1–30 days"}},
-        {"aging.31-60", {"31 a 60 días", "31–60 days"}},
-        {"aging.61-90", {"61 a 90 días", "61–90 days"}},
-        {"aging.91-180", {"91 a 180 días", "91–180 days"}},
-        {"aging.180+", {"Más de 180 días", "Over 180 days"}},
-        {"statement", {"Estado de cuenta", "Account statement"}},
-        {"confirmation", {"Confirmación de compromiso de pago", "Payment commitment confirmation"}},
-        {"paidinfull", {"Carta finiquito", "Paid-in-full letter"}},
-        {"paidinfull.ES", {"Certificado de deuda saldada", "Paid-in-full letter"}},
-        {"paidinfull.419", {"Constancia de deuda saldada", "Paid-in-full letter"}},
-        {"reminder", {"Recordatorio de pago", "Payment reminder"}},
-        {"file.statement", {"estado-de-cuenta", "account-statement"}},
-        {"file.confirmation", {"confirmacion-de-pago", "payment-confirmation"}},
-        {"file.paidinfull", {"carta-finiquito", "paid-in-full"}},
-        {"file.paidinfull.ES", {"certificado-de-deuda-saldada", "paid-in-full"}},
-        {"file.paidinfull.419", {"constancia-de-deuda-saldada", "paid-in-full"}},
-        {"file.reminder", {"recordatorio-de-pago", "payment-reminder"}},
-    };
-    const QByteArray base(key);
-    auto found = words.constEnd();
-    for (const char *where : {countryKey(officeCountry()), regionKey(officeCountry())})
-        if (*where && found == words.constEnd())
-            found = words.constFind(base + '.' + where);
-    const auto w = found != words.constEnd() ? *found : words.value(base);
-    return QString::fromUtf8(language == u"en" ? w.second : w.first);
-}
-
 // The last part of an address, after a comma, begins with `city`:
 // "Calle 45 # 12-30, Bogotá", "Av. Arequipa 1234, Lima 15001" (not
 // "Av. Reforma 10" in Reforma, nor "Calle 5, Col. Reforma").
@@ -153,24 +42,6 @@ bool addressEndsWithCity(const QString &address, const QString &city)
         return false;
     const QString last = foldForSearch(address.section(QLatin1Char(','), -1));
     return last == place || last.startsWith(place + QLatin1Char(' '));
-}
-
-
-// The method as the office's country names it, else its general name.
-QString methodWord(const QString &language, PaymentMethod m)
-{
-    switch (m) {
-    case PaymentMethod::Cash: return word(language, "cash");
-    case PaymentMethod::Transfer: return word(language, "transfer");
-    case PaymentMethod::Card: return word(language, "card");
-    case PaymentMethod::Check: return word(language, "check");
-    case PaymentMethod::Deposit: return word(language, "deposit");
-    case PaymentMethod::Other: return word(language, "other");
-    case PaymentMethod::Mobile: return word(language, "mobile");
-    case PaymentMethod::Store: return word(language, "store");
-    case PaymentMethod::DirectDebit: return word(language, "direct_debit");
-    }
-    return {};
 }
 
 const char *kindKey(DocumentKind kind)
@@ -341,7 +212,7 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     // for it once, not again below them.
     f[QStringLiteral("instructions_name_reference")] =
         namesReference(office.paymentInstructions) ? QStringLiteral("1") : QString();
-    f[QStringLiteral("title")] = word(lang, kindKey(kind));
+    f[QStringLiteral("title")] = documentWord(lang, kindKey(kind));
     f[QStringLiteral("date")] = locale.toString(file.today, QLocale::LongFormat);
     // On the 24-hour clock: a template's sentence goes on after it, and a
     // time ending in "p. m." made it "p. m.." where a sentence ends.
@@ -384,7 +255,7 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
                          {QStringLiteral("adjusted"), i.adjusted.isPositive() ? money(i.adjusted) : QString()},
                          {QStringLiteral("outstanding"), money(i.outstanding)},
                          {QStringLiteral("days_past_due"), late > 0 ? locale.toString(late) : QString()},
-                         {QStringLiteral("status"), word(lang, status)}});
+                         {QStringLiteral("status"), documentWord(lang, status)}});
     }
     auto &payments = v.lists[QStringLiteral("payments")];
     // The statement lists what the debtor paid: a reversed payment (a
@@ -400,7 +271,7 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
         paid += p.amount;
         payments.append({{QStringLiteral("date"), date(p.paidOn)},
                          {QStringLiteral("amount"), money(p.amount)},
-                         {QStringLiteral("method"), methodWord(lang, p.method)},
+                         {QStringLiteral("method"), documentMethodWord(lang, p.method)},
                          {QStringLiteral("reference"), p.reference}});
     }
     // What the office took off without money coming in (schema 19), oldest
@@ -414,7 +285,7 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
         adjustments.append(
             {{QStringLiteral("date"), date(it->createdAt.toLocalTime().date())},
              {QStringLiteral("kind"),
-              word(lang, QByteArray(QByteArrayLiteral("adjustment.") + toCode(it->kind).toLatin1()).constData())},
+              documentWord(lang, QByteArray(QByteArrayLiteral("adjustment.") + toCode(it->kind).toLatin1()).constData())},
              {QStringLiteral("amount"), money(it->amount)}});
     }
     f[QStringLiteral("total_adjusted")] = adjusted.isPositive() ? money(adjusted) : QString();
@@ -428,7 +299,7 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
     f[QStringLiteral("days_past_due")] = file.daysPastDue > 0 ? locale.toString(file.daysPastDue) : QString();
     f[QStringLiteral("aging")] =
         file.totals.outstanding.isPositive()
-            ? word(lang, QByteArray(QByteArrayLiteral("aging.") + agingBucketCode(file.bucket).toLatin1()).constData())
+            ? documentWord(lang, QByteArray(QByteArrayLiteral("aging.") + agingBucketCode(file.bucket).toLatin1()).constData())
             : QString();
     f[QStringLiteral("last_payment_date")] = byDate.isEmpty() ? QString() : date(byDate.last().paidOn);
     f[QStringLiteral("invoice_count")] = locale.toString(file.invoices.size());
@@ -441,12 +312,12 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
         promises.append({{QStringLiteral("number"), locale.toString(promises.size() + 1)},
                          {QStringLiteral("due_date"), date(p.dueDate)},
                          {QStringLiteral("amount"), money(p.amount)},
-                         {QStringLiteral("method"), methodWord(lang, p.method)}});
+                         {QStringLiteral("method"), documentMethodWord(lang, p.method)}});
     }
     f[QStringLiteral("promise_total")] = money(promised);
     f[QStringLiteral("promise_count")] = locale.toString(pending.size());
     f[QStringLiteral("promise_first_date")] = pending.isEmpty() ? QString() : date(pending.first().dueDate);
-    f[QStringLiteral("promise_method")] = pending.isEmpty() ? QString() : methodWord(lang, pending.first().method);
+    f[QStringLiteral("promise_method")] = pending.isEmpty() ? QString() : documentMethodWord(lang, pending.first().method);
     f[QStringLiteral("promise_made_on")] = pending.isEmpty() ? QString() : date(pending.first().madeOn);
     f[QStringLiteral("plan")] = pending.size() > 1 ? QStringLiteral("1") : QString();
     // Charged to the debtor's account: the office's transfer instructions
@@ -455,7 +326,7 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
         return p.method == PaymentMethod::DirectDebit;
     });
     if (kind == DocumentKind::PromiseConfirmation && charged) {
-        f[QStringLiteral("office.payment_instructions")] = word(lang, "direct_debit.instructions");
+        f[QStringLiteral("office.payment_instructions")] = documentWord(lang, "direct_debit.instructions");
         f[QStringLiteral("instructions_name_reference")] = QStringLiteral("1");  // nothing to quote it on
     }
 
@@ -600,7 +471,7 @@ Document DocumentService::compose(const DebtorFile &file, const DocumentRequest 
         if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
             c = u'-';
     d.fileName = QStringLiteral("%1-%2-%3.pdf")
-                     .arg(word(request.language, QByteArray(QByteArrayLiteral("file.") + kindKey(request.kind)).constData()),
+                     .arg(documentWord(request.language, QByteArray(QByteArrayLiteral("file.") + kindKey(request.kind)).constData()),
                           ref, m_clock.today().toString(Qt::ISODate));
     return d;
 }
