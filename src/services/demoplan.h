@@ -105,8 +105,9 @@ private:
 // ---------------------------------------------------------------- text helpers
 
 // An amount as the notes of an office in that currency write it: "$1,234.56"
-// in Mexican pesos (and dollars), "1.234,56 €" in euros, "$1.234.567,89" in
-// Colombian and Argentine pesos, "$1.234.567" in Chilean ones (no cents).
+// in Mexican pesos (and dollars), "1.234,56 €" in euros, "$ 1.234.567,89" in
+// Colombian and Argentine pesos (spaced, as the desk writes them there),
+// "$1.234.567" in Chilean ones (no cents).
 inline QString moneyText(qint64 minor, const QString &currencyCode = QString())
 {
     const bool euro = currencyCode == QLatin1String("EUR");
@@ -131,7 +132,8 @@ inline QString moneyText(qint64 minor, const QString &currencyCode = QString())
                    + QStringLiteral("%1").arg(minor % 100, 2, 10, QLatin1Char('0'));
     if (euro)
         return grouped + QStringLiteral("\u00a0€");
-    return QLatin1Char('$') + grouped;
+    static const QStringList kSpacedHomes{QStringLiteral("ARS"), QStringLiteral("COP"), QStringLiteral("UYU")};
+    return (kSpacedHomes.contains(currencyCode) ? QStringLiteral("$\u00a0") : QStringLiteral("$")) + grouped;
 }
 
 inline QString dateText(const QDate &date) { return date.toString(QStringLiteral("dd/MM/yyyy")); }
