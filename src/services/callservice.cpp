@@ -337,22 +337,19 @@ CommitCallResult CallService::commit(const CallDraft &draft)
         discount.status = aboveLimit ? store::DiscountStatus::Pending : store::DiscountStatus::WithinLimit;
         store::CallDiscountRepository discounts(m_db);
         discounts.add(discount);
+        const QString figures = QStringLiteral("debtor=%1 percent=%2 limit=%3")
+                                    .arg(call.debtorId)
+                                    .arg(discount.percent)
+                                    .arg(discount.limitPercent);
         if (aboveLimit)
             AuditTrail(m_db, m_clock)
-                .record(call.agentId, QStringLiteral("discount.request"), QStringLiteral("call"), result.callId,
-                        QStringLiteral("debtor=%1 percent=%2 limit=%3")
-                            .arg(call.debtorId)
-                            .arg(discount.percent)
-                            .arg(discount.limitPercent));
+                .record(call.agentId, QStringLiteral("discount.request"), QStringLiteral("call"), result.callId, figures);
         if (approvedOnTheCall) {
             discounts.decide(result.callId, store::DiscountStatus::Approved, call.agentId, m_clock.nowUtc(),
                              tr("Approved on the call by the supervisor who made it."));
             AuditTrail(m_db, m_clock)
                 .record(call.agentId, QStringLiteral("discount.approve"), QStringLiteral("call"), result.callId,
-                        QStringLiteral("debtor=%1 percent=%2 limit=%3 on_the_call=1")
-                            .arg(call.debtorId)
-                            .arg(discount.percent)
-                            .arg(discount.limitPercent));
+                        figures + QStringLiteral(" on_the_call=1"));
         }
     }
 
