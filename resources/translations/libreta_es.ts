@@ -2349,14 +2349,6 @@
         <translation>Teléfonos para la búsqueda</translation>
     </message>
     <message>
-        <source>calls, payments, adjustments, dashboard figures, scores, follow-through and activity: from this day</source>
-        <translation>gestiones, pagos, ajustes, cifras del panel, calificaciones, seguimiento y actividad: desde este día</translation>
-    </message>
-    <message>
-        <source>calls, payments, adjustments, dashboard figures, scores, follow-through and activity: up to this day</source>
-        <translation>gestiones, pagos, ajustes, cifras del panel, calificaciones, seguimiento y actividad: hasta este día</translation>
-    </message>
-    <message>
         <source>activity: only what this login did; dashboard figures, scores, follow-through and aging: only this agent&apos;s</source>
         <translation>actividad: solo lo que hizo este usuario; cifras del panel, calificaciones, seguimiento y antigüedad: solo las de este gestor</translation>
     </message>
@@ -2448,6 +2440,14 @@
             <numerusform>Se creó %Ln deudor; %1 lleva su referencia como nombre hasta que se importe su propio archivo.</numerusform>
             <numerusform>Se crearon %Ln deudores; %1 llevan su referencia como nombre hasta que se importe su propio archivo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>calls, payments, promises (by the day due), adjustments, dashboard figures, scores, follow-through and activity: from this day</source>
+        <translation>gestiones, pagos, promesas (por su fecha), ajustes, cifras del panel, calificaciones, seguimiento y actividad: desde este día</translation>
+    </message>
+    <message>
+        <source>calls, payments, promises (by the day due), adjustments, dashboard figures, scores, follow-through and activity: up to this day</source>
+        <translation>gestiones, pagos, promesas (por su fecha), ajustes, cifras del panel, calificaciones, seguimiento y actividad: hasta este día</translation>
     </message>
 </context>
 <context>

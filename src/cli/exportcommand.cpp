@@ -32,8 +32,8 @@ void addOptions(CliOptions &options)
     options.add(QStringLiteral("aging"), CliContext::tr("portfolio: current, 1-30, 31-60, 61-90, 91-180 or 180+"), QStringLiteral("BUCKET"));
     options.add(QStringLiteral("with-balance"), CliContext::tr("portfolio: only debtors who owe"));
     options.add(QStringLiteral("date"), CliContext::tr("agenda: the day (default today)"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("from"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores, follow-through and activity: from this day"), QStringLiteral("DAY"));
-    options.add(QStringLiteral("to"), CliContext::tr("calls, payments, adjustments, dashboard figures, scores, follow-through and activity: up to this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("from"), CliContext::tr("calls, payments, promises (by the day due), adjustments, dashboard figures, scores, follow-through and activity: from this day"), QStringLiteral("DAY"));
+    options.add(QStringLiteral("to"), CliContext::tr("calls, payments, promises (by the day due), adjustments, dashboard figures, scores, follow-through and activity: up to this day"), QStringLiteral("DAY"));
     options.add(QStringLiteral("user"), CliContext::tr("activity: only what this login did; dashboard figures, scores, follow-through and aging: only this agent's"), QStringLiteral("LOGIN"));
     options.add(QStringLiteral("action"), CliContext::tr("activity: only this action (payment.post, call.commit, ...)"), QStringLiteral("ACTION"));
 }

@@ -361,7 +361,7 @@ qint64 ExportService::write(const ExportRequest &request, QIODevice &out)
         });
         break;
     case ExportKind::Promises:
-        repo.promises([&](const store::PromiseLine &l) {
+        repo.promises(request.from, request.to, [&](const store::PromiseLine &l) {
             writer.writeRow({l.debtorRef, l.debtorName, money(l.amount), dateText(l.dueDate), said(l.method),
                              said(l.status), money(l.paid), dateText(l.madeOn),
                              l.planId ? QString::number(*l.planId) : QString(),

@@ -25,7 +25,7 @@ struct ExportRequest {
     char delimiter = ',';  // ',' or ';' (amounts then use a decimal comma)
     store::PortfolioQuery portfolio;  // the portfolio as the view shows it
     QDate day;                        // agenda: its day (invalid: today)
-    std::optional<QDate> from;        // calls, payments, figures and activity: a range of days
+    std::optional<QDate> from;        // calls, payments, promises (due), figures and activity: a range of days
     std::optional<QDate> to;
     std::optional<domain::Id> agentId;  // figures, scores, aging: one agent's (0: nobody's); activity: one person's
     QString action;                     // activity: one action ("payment.post"); empty: all

@@ -151,12 +151,16 @@ void ExportRepository::payments(const std::optional<QDate> &from, const std::opt
     }
 }
 
-void ExportRepository::promises(const std::function<void(const PromiseLine &)> &row)
+void ExportRepository::promises(const std::optional<QDate> &from, const std::optional<QDate> &to,
+                                const std::function<void(const PromiseLine &)> &row)
 {
+    // By the day each promise is due: a month's report is of what fell due in it.
     SqlQuery q(m_db, QStringLiteral(
         "SELECT d.external_ref, d.name, p.amount, p.due_date, p.method, p.status, p.paid, p.made_on, p.plan_id, "
-        "p.sequence FROM promises p JOIN debtors d ON d.id = p.debtor_id ORDER BY p.due_date, p.id"));
-    q.exec();
+        "p.sequence FROM promises p JOIN debtors d ON d.id = p.debtor_id "
+        "WHERE (:from IS NULL OR p.due_date >= :from) AND (:to IS NULL OR p.due_date <= :to) "
+        "ORDER BY p.due_date, p.id"));
+    q.bind(QStringLiteral(":from"), bound(from)).bind(QStringLiteral(":to"), bound(to)).exec();
     PromiseLine l;
     while (q.next()) {
         l.debtorRef = q.text(0);

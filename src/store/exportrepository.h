@@ -122,7 +122,9 @@ public:
     // export has its reversal).
     void payments(const std::optional<QDate> &from, const std::optional<QDate> &to,
                   const std::function<void(const PaymentLine &)> &row);
-    void promises(const std::function<void(const PromiseLine &)> &row);
+    // Those due from `from` to `to` (both included; open ends for none).
+    void promises(const std::optional<QDate> &from, const std::optional<QDate> &to,
+                  const std::function<void(const PromiseLine &)> &row);
     // Each invoice's share of the adjustments made in the days (UTC), oldest
     // first; a withdrawn discount once as it came off (no invoice) and once,
     // negative, when it was withdrawn (note "withdrawn").

@@ -88,8 +88,10 @@ void DataTransfer::chooseAndExport(ExportRequest request, store::Database &db)
         Q_EMIT statusMessage(tr("An export is still being written; try again when it is done."));
         return;
     }
-    // Calls and payments pile up for years: which days, before where.
-    if ((kind == ExportKind::Calls || kind == ExportKind::Payments) && !request.from && !request.to) {
+    // Calls, payments and promises pile up for years: which days, before
+    // where (a promise's, the day it is due).
+    if ((kind == ExportKind::Calls || kind == ExportKind::Payments || kind == ExportKind::Promises) && !request.from &&
+        !request.to) {
         ExportPeriodDialog period(m_clock.today(), ExportService::kindLabel(kind).toLower(), m_window);
         if (period.exec() != QDialog::Accepted)
             return;

@@ -13,6 +13,7 @@
 #include "services/paymentservice.h"
 #include "store/callrepository.h"
 #include "store/invoicerepository.h"
+#include "store/promiserepository.h"
 #include "store/sqlquery.h"
 #include "store/totalsrepository.h"
 #include "support/fixtures.h"
@@ -256,6 +257,31 @@ TEST_CASE("Agenda, calls and promises export with their headers", "[export]")
                          "refusal_reason,next_step,corrected_at"));
     CHECK(linesOf(exportTo(t.db(), ExportKind::Promises, dir.filePath(QStringLiteral("p.csv"))))[0] ==
           QStringLiteral("debtor_ref,name,amount,due_date,method,status,paid,made_on,plan,instalment"));
+}
+
+TEST_CASE("The promises of a period are those due in it", "[export]")
+{
+    test::TempDb t;
+    const domain::Id debtor = test::addDebtor(t.db(), QStringLiteral("P-1"), QStringLiteral("Abarrotes Núñez"));
+    for (const QDate due : {QDate(2026, 2, 27), QDate(2026, 3, 2), QDate(2026, 3, 31), QDate(2026, 4, 1)}) {
+        domain::Promise p;
+        p.debtorId = debtor;
+        p.amount = test::pesos(100);
+        p.dueDate = due;
+        p.madeOn = QDate(2026, 2, 20);
+        store::PromiseRepository(t.db()).add(p);
+    }
+    QTemporaryDir dir;
+    const auto march = linesOf(exportTo(t.db(), ExportKind::Promises, dir.filePath(QStringLiteral("p.csv")), ',',
+                                        [](ExportRequest &r) {
+                                            r.from = QDate(2026, 3, 1);
+                                            r.to = QDate(2026, 3, 31);
+                                        }));
+    REQUIRE(march.size() == 3);  // the header and March's two
+    CHECK(march[1].contains(QStringLiteral(",2026-03-02,")));
+    CHECK(march[2].contains(QStringLiteral(",2026-03-31,")));
+    // No days: all of them.
+    CHECK(linesOf(exportTo(t.db(), ExportKind::Promises, dir.filePath(QStringLiteral("all.csv")))).size() == 5);
 }
 
 TEST_CASE("A corrected call is exported once, as its correction restates it, with when it was corrected",
