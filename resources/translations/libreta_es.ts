@@ -10275,8 +10275,8 @@ Compruebe que el nombre esté bien escrito.</translation>
         <translation>La importación se detuvo por un error inesperado; no se guardó nada.</translation>
     </message>
     <message>
-        <source>%1-refused.csv</source>
-        <translation>%1-rechazadas.csv</translation>
+        <source>%1-refused-%2.csv</source>
+        <translation>%1-rechazadas-%2.csv</translation>
     </message>
 </context>
 <context>

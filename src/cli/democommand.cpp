@@ -4,6 +4,8 @@
 #include "store/database.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
+#include <QFileInfo>
 
 namespace libreta::cli {
 
@@ -21,11 +23,16 @@ int runDemo(CliContext &c)
     if (!debtors || !seed || !today)
         return Refused;
 
+    // A file made here, not by `init`, takes the money of the computer's
+    // country, as the desk's own demo does: euros on a machine in Spain.
+    const bool fresh = !QFileInfo::exists(c.databasePath);
     auto db = c.openOrCreateDatabase();
     services::DemoOptions demo;
     demo.debtors = *debtors;
     demo.seed = quint32(*seed);
     demo.today = *today;
+    if (const QString own = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode); fresh && own.size() == 3)
+        demo.currencyCode = own;
     QElapsedTimer timer;
     timer.start();
     qint64 lastShown = -1;

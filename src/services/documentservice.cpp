@@ -303,6 +303,8 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
             : QString();
     f[QStringLiteral("last_payment_date")] = byDate.isEmpty() ? QString() : date(byDate.last().paidOn);
     f[QStringLiteral("invoice_count")] = locale.toString(file.invoices.size());
+    // "la factura registrada … se encuentra", not "las 1 facturas … se encuentran".
+    f[QStringLiteral("one_invoice")] = file.invoices.size() == 1 ? QStringLiteral("1") : QString();
 
     auto &promises = v.lists[QStringLiteral("promises")];
     Money promised;

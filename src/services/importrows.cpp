@@ -308,11 +308,11 @@ bool RowReader::debtor(const csv::Record &record, DebtorRow &row, QList<FieldPro
         if (const auto k = readDebtorKind(t))
             d.kind = *k;
         else if (documentOfEitherKind(t))
-            d.kind = looksLikeCompany(d.name) ? DebtorKind::Company : DebtorKind::Person;
+            d.kind = looksLikeCompany(d.name, QString::fromUtf8(raw(record, TaxId))) ? DebtorKind::Company : DebtorKind::Person;
         else
             problem(problems, Kind, tr("«%1» is neither a person nor a company.").arg(t));
     } else {
-        d.kind = looksLikeCompany(d.name) ? DebtorKind::Company : DebtorKind::Person;
+        d.kind = looksLikeCompany(d.name, QString::fromUtf8(raw(record, TaxId))) ? DebtorKind::Company : DebtorKind::Person;
     }
     if (has(TaxId)) {
         d.taxId = text(record, TaxId, problems).toUpper();

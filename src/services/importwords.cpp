@@ -4,6 +4,7 @@
 #include "domain/labels.h"
 #include "domain/textfold.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace libreta::services {
@@ -216,11 +217,25 @@ bool looksLikeCompany(const QString &name)
         QStringLiteral(" e i r l "), QStringLiteral(" eirl "), QStringLiteral(" spa "), QStringLiteral(" sac "),
         QStringLiteral(" i e p "), QStringLiteral(" iep "), QStringLiteral(" colegio "), QStringLiteral(" universidad "),
         QStringLiteral(" instituto "), QStringLiteral(" asociacion "), QStringLiteral(" fundacion "),
-        QStringLiteral(" cooperativa "), QStringLiteral(" municipalidad ")};
+        QStringLiteral(" cooperativa "), QStringLiteral(" municipalidad "), QStringLiteral(" comunidad de propietarios "),
+        QStringLiteral(" comunidad de bienes "), QStringLiteral(" c b ")};
     for (const QString &form : forms)
         if (f.contains(form))
             return true;
     return false;
+}
+
+bool looksLikeCompany(const QString &name, const QString &taxId)
+{
+    if (looksLikeCompany(name))
+        return true;
+    // A Spanish CIF: an entity's letter, seven digits and a control
+    // ("B98765432", "H-46555666"); a NIF is eight digits and a letter, and a
+    // NIE starts with X, Y or Z.
+    static const QRegularExpression cif(QStringLiteral("^[ABCDEFGHJNPQRSUVW][0-9]{7}[0-9A-J]$"));
+    QString compact = taxId.toUpper();
+    compact.remove(QRegularExpression(QStringLiteral("[^0-9A-Z]")));
+    return cif.match(compact).hasMatch();
 }
 
 } // namespace libreta::services

@@ -27,5 +27,7 @@ std::optional<bool> readYesNo(const QString &text);
 // Whether a name is a company's by its legal form ("S.A. de C.V.",
 // "S.L.", "Inc."): how a debtor's kind is chosen when the file does not say.
 bool looksLikeCompany(const QString &name);
+// The same, or a tax id only a company has (a Spanish CIF).
+bool looksLikeCompany(const QString &name, const QString &taxId);
 
 } // namespace libreta::services

@@ -1,5 +1,6 @@
 #include "ui/importsession.h"
 
+#include "services/importfields.h"
 #include "services/inputerror.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -78,8 +79,11 @@ void ImportSession::start(Work work, std::function<void()> done)
 
 QString ImportSession::refusedRowsPath() const
 {
+    // Named by what was read too: the same sheet imported as debtors and
+    // then as invoices keeps both lists of rows to fix.
     const QFileInfo source(m_request.path);
-    return source.dir().filePath(tr("%1-refused.csv").arg(source.completeBaseName()));
+    return source.dir().filePath(tr("%1-refused-%2.csv")
+                                     .arg(source.completeBaseName(), ImportFields::kindLabel(m_request.kind).toLower()));
 }
 
 void ImportSession::prepare()

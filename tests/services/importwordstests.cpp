@@ -23,6 +23,16 @@ TEST_CASE("A document's type in the kind column says person or company", "[servi
     CHECK_FALSE(readDebtorKind(QStringLiteral("RUT")).has_value());  // a person's and a company's alike
 }
 
+TEST_CASE("A Spanish CIF or a community of owners reads as a company, a NIF or a NIE as a person", "[services][import]")
+{
+    CHECK(looksLikeCompany(QStringLiteral("Comunidad de Propietarios Avda. Francia 17")));
+    CHECK(looksLikeCompany(QStringLiteral("Francia 17"), QStringLiteral("H46555666")));
+    CHECK(looksLikeCompany(QStringLiteral("Talleres Albufera"), QStringLiteral("B-98765432")));
+    CHECK_FALSE(looksLikeCompany(QStringLiteral("Concepción Gil Fernández"), QStringLiteral("24356789L")));
+    CHECK_FALSE(looksLikeCompany(QStringLiteral("Ion Popescu"), QStringLiteral("X1234567L")));
+    CHECK_FALSE(looksLikeCompany(QStringLiteral("Ana Ruiz"), QString()));
+}
+
 TEST_CASE("The legal forms of Peru, Colombia, Argentina and Chile, and schools, read as companies",
           "[services][import]")
 {
