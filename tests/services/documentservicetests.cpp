@@ -78,6 +78,10 @@ TEST_CASE("An account statement lists invoices, payments, the balance and days p
                              "$1,234.56", "Saldo pendiente", "76 (61 a 90 días)", "15/01/2026",
                              "BBVA, CLABE 012180001234567891, referencia 000123"})
         CHECK(es.html.contains(QString::fromUtf8(text)));
+    // A long office name or title wraps in the heading instead of running
+    // off the page: the cells every other table keeps on one line.
+    CHECK(es.html.contains(QStringLiteral("<td valign=\"top\" width=\"55%\" style=\"white-space: normal\"><h2>")));
+    CHECK(es.html.contains(QStringLiteral("h1, h2, .office { white-space: normal; }")));
     // 12:00 UTC on the office's clock (Mexico City), whatever the machine's.
     CHECK(es.html.contains(QStringLiteral("Saldo calculado el 15/01/2026 06:00")));
     // Outstanding: 1,234.50 + 1,234.56 − 1,000.00 − 234.50.
