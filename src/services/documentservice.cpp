@@ -308,15 +308,23 @@ TemplateValues DocumentService::values(DocumentKind kind, const DebtorFile &file
 
     auto &promises = v.lists[QStringLiteral("promises")];
     Money promised;
+    bool partlyPaid = false;
     const QList<Promise> pending = pendingPromises(file);
     for (const Promise &p : pending) {
-        promised += p.amount;
+        // What is left of it: a payment asked for again in full would be
+        // paid twice.
+        const Money left = p.amount - p.paid;
+        promised += left;
+        partlyPaid = partlyPaid || p.paid.isPositive();
         promises.append({{QStringLiteral("number"), locale.toString(promises.size() + 1)},
                          {QStringLiteral("due_date"), date(p.dueDate)},
-                         {QStringLiteral("amount"), money(p.amount)},
+                         {QStringLiteral("amount"), money(left)},
+                         {QStringLiteral("agreed"), p.paid.isPositive() ? money(p.amount) : QString()},
+                         {QStringLiteral("paid"), p.paid.isPositive() ? money(p.paid) : QString()},
                          {QStringLiteral("method"), documentMethodWord(lang, p.method)}});
     }
     f[QStringLiteral("promise_total")] = money(promised);
+    f[QStringLiteral("partly_paid")] = partlyPaid ? QStringLiteral("1") : QString();
     f[QStringLiteral("promise_count")] = locale.toString(pending.size());
     f[QStringLiteral("promise_first_date")] = pending.isEmpty() ? QString() : date(pending.first().dueDate);
     f[QStringLiteral("promise_method")] = pending.isEmpty() ? QString() : documentMethodWord(lang, pending.first().method);

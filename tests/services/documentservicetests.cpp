@@ -165,8 +165,22 @@ TEST_CASE("A confirmation letter repeats the promise: amount, date, method and h
     store::PromiseRepository(t.db()).addPlan(plan, std::nullopt);
     const Document letter = service.compose(requestFor(t.db(), DocumentKind::PromiseConfirmation, "0042"));
     for (const char *text : {"Confirmación de pago", "14/01/2026", "en 2 pagos", "20/01/2026", "20/02/2026",
-                             "$1,000.00", "$2,000.00", "Depósito bancario", "BBVA, CLABE"})
+                             "$1,000.00", "$2,000.00", "Depósito bancario", "BBVA, CLABE", "Total comprometido"})
         CHECK(letter.html.contains(QString::fromUtf8(text)));
+    CHECK_FALSE(letter.html.contains(QStringLiteral("ya recibimos")));
+
+    // A payment of 400.00 on the first: the letter asks for what is left
+    // of it, not for it whole again.
+    PostPaymentRequest pay;
+    pay.debtorId = plan.debtorId;
+    pay.amount = domain::Money::fromMinor(40000);
+    pay.paidOn = QDate(2026, 1, 15);
+    PaymentService(t.db(), test::importClock()).post(pay);
+    const Document later = service.compose(requestFor(t.db(), DocumentKind::PromiseConfirmation, "0042"));
+    INFO(later.html.toStdString());
+    CHECK(later.html.contains(QStringLiteral("$600.00<br><span class=\"muted\">de $1,000.00; ya recibimos $400.00</span>")));
+    CHECK(later.html.contains(QStringLiteral("Total por pagar")));
+    CHECK(later.html.contains(QStringLiteral("$1,600.00")));
 }
 
 TEST_CASE("A payment reminder lists the overdue invoices, disputed ones aside, and a date to pay by", "[documents]")
