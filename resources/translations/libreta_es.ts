@@ -4865,6 +4865,10 @@ Archivo: %2</translation>
         <source>Card or Webpay</source>
         <translation>Tarjeta o Webpay</translation>
     </message>
+    <message>
+        <source>Paid in at the bank</source>
+        <translation>Ingreso en cuenta</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

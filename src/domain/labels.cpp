@@ -105,6 +105,9 @@ QString label(PaymentMethod v)
     case PaymentMethod::Deposit:
         if (c == OfficeCountry::Colombia)
             return QCoreApplication::translate("Labels", "Bank deposit (consignación)");
+        // Spain pays in at the bank's counter or cash machine.
+        if (c == OfficeCountry::Spain)
+            return QCoreApplication::translate("Labels", "Paid in at the bank");
         return QCoreApplication::translate("Labels", "Bank deposit");
     case PaymentMethod::Other:
         return QCoreApplication::translate("Labels", "Other");

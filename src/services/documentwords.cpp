@@ -66,6 +66,7 @@ QString documentWord(const QString &language, const char *key)
         {"transfer.MX", {"Transferencia (SPEI)", "Bank transfer (SPEI)"}},
         {"transfer.CO", {"Transferencia o PSE", "Bank transfer or PSE"}},
         {"deposit.CO", {"Consignación bancaria", "Bank deposit (consignación)"}},
+        {"deposit.ES", {"Ingreso en cuenta", "Paid in at the bank"}},
         {"card.CL", {"Tarjeta o Webpay", "Card or Webpay"}},
         {"mobile.MX", {"Pago móvil (CoDi, Mercado Pago)", "Mobile payment (CoDi, Mercado Pago)"}},
         {"mobile.ES", {"Bizum", "Bizum"}},

@@ -32,3 +32,21 @@ TEST_CASE("A Peruvian desk in Spanish names Yape and reads the promise back in S
     CHECK(paymentMethodPhrase(PaymentMethod::Transfer) == QStringLiteral("por transferencia bancaria"));
     CHECK(paymentInstructionsHint(OfficeCountry::Peru).startsWith(QStringLiteral("Banco, cuenta y CCI")));
 }
+
+TEST_CASE("A Spanish office's desk names a deposit as Spain pays it in", "[ui][i18n]")
+{
+    struct SpanishSpain {
+        SpanishSpain()
+        {
+            platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Spain));
+            setOfficeCountry(OfficeCountry::Spain);
+        }
+        ~SpanishSpain()
+        {
+            platform::installTranslators(QLocale::c());
+            setOfficeCountry(OfficeCountry::Other);
+        }
+    } spanish;
+    CHECK(label(PaymentMethod::Deposit) == QStringLiteral("Ingreso en cuenta"));
+    CHECK(label(PaymentMethod::Mobile) == QStringLiteral("Bizum"));
+}
