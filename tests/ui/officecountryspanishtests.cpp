@@ -11,20 +11,27 @@
 using namespace libreta;
 using namespace libreta::domain;
 
+namespace {
+
+// A desk in the country's Spanish, for an office of that country.
+struct SpanishDeskIn {
+    SpanishDeskIn(QLocale::Territory territory, OfficeCountry country)
+    {
+        platform::installTranslators(QLocale(QLocale::Spanish, territory));
+        setOfficeCountry(country);
+    }
+    ~SpanishDeskIn()
+    {
+        platform::installTranslators(QLocale::c());
+        setOfficeCountry(OfficeCountry::Other);
+    }
+};
+
+} // namespace
+
 TEST_CASE("A Peruvian desk in Spanish names Yape and reads the promise back in Spanish", "[ui][i18n]")
 {
-    struct SpanishPeru {
-        SpanishPeru()
-        {
-            platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Peru));
-            setOfficeCountry(OfficeCountry::Peru);
-        }
-        ~SpanishPeru()
-        {
-            platform::installTranslators(QLocale::c());
-            setOfficeCountry(OfficeCountry::Other);
-        }
-    } spanish;
+    const SpanishDeskIn desk(QLocale::Peru, OfficeCountry::Peru);
     CHECK(label(PaymentMethod::Mobile) == QStringLiteral("Yape o Plin"));
     CHECK(label(DebtorKind::Person) == QStringLiteral("Persona natural"));
     CHECK(label(PaymentMethod::DirectDebit) == QStringLiteral("Débito automático"));
@@ -35,18 +42,7 @@ TEST_CASE("A Peruvian desk in Spanish names Yape and reads the promise back in S
 
 TEST_CASE("A Spanish office's desk names a deposit as Spain pays it in", "[ui][i18n]")
 {
-    struct SpanishSpain {
-        SpanishSpain()
-        {
-            platform::installTranslators(QLocale(QLocale::Spanish, QLocale::Spain));
-            setOfficeCountry(OfficeCountry::Spain);
-        }
-        ~SpanishSpain()
-        {
-            platform::installTranslators(QLocale::c());
-            setOfficeCountry(OfficeCountry::Other);
-        }
-    } spanish;
+    const SpanishDeskIn desk(QLocale::Spain, OfficeCountry::Spain);
     CHECK(label(PaymentMethod::Deposit) == QStringLiteral("Ingreso en cuenta"));
     CHECK(label(PaymentMethod::Mobile) == QStringLiteral("Bizum"));
 }
